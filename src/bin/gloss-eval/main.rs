@@ -1,0 +1,53 @@
+//! `gloss-eval`: scores each layer on labelled data. See `gloss-eval --help`.
+
+mod boilerplate;
+mod entities;
+mod scores;
+mod statistics;
+
+use std::process::ExitCode;
+
+const HELP: &str = "\
+gloss-eval — score Gloss's layers on labelled data
+
+USAGE:
+    gloss-eval statistics [--min F] [--min-dates F] [DIR]
+        Recognizers-Text spec files (default ../shared/data/recognizers)
+    gloss-eval entities [--min F] [FILE]
+        CoNLL-2003 file (default ../shared/data/conll2003/dev.txt)
+    gloss-eval boilerplate [--html FILE] [--min F] [FILE]
+        Line-labelled pages (default ../shared/data/boilerplate/dev.jsonl)
+
+Each prints its scores. With --min F (a fraction), exits 1 when the headline score is below F.
+Exit 2: usage error or unreadable data.
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(command) = args.first() else {
+        eprint!("{HELP}");
+        return ExitCode::from(2);
+    };
+    let rest = &args[1..];
+    let result = match command.as_str() {
+        "-h" | "--help" => {
+            print!("{HELP}");
+            return ExitCode::SUCCESS;
+        }
+        "statistics" => statistics::run(rest),
+        "entities" => entities::run(rest),
+        "boilerplate" => boilerplate::run(rest),
+        other => Err(format!("unknown command '{other}'")),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => {
+            eprintln!("gloss-eval: score below the floor");
+            ExitCode::from(1)
+        }
+        Err(msg) => {
+            eprintln!("gloss-eval: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}

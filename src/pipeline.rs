@@ -1,0 +1,57 @@
+//! Runs the layers over one text and merges their output in reading order.
+
+use crate::annotation::Annotation;
+use crate::{boilerplate, entities, statistics};
+
+/// What to annotate. Annotating itself never fails: any `&str` is valid input.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub boilerplate: bool,
+    pub entities: bool,
+    pub statistics: bool,
+    /// The HTML the text was copied from (a rich paste, or a `"html"` field in the CLI's JSON
+    /// Lines). Only the boilerplate layer uses it; annotations always refer to the text.
+    pub html: Option<String>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            boilerplate: true,
+            entities: true,
+            statistics: true,
+            html: None,
+        }
+    }
+}
+
+/// Annotates `text` with every enabled layer.
+///
+/// The result is sorted by start, then longest first, then by layer; spans of different layers
+/// may overlap (an entity inside a boilerplate line is still an entity).
+pub fn annotate(text: &str, options: &Options) -> Vec<Annotation> {
+    let mut out = Vec::new();
+    if options.boilerplate {
+        out.extend(boilerplate::annotate(text, options.html.as_deref()));
+    }
+    if options.entities {
+        out.extend(entities::annotate(text));
+    }
+    if options.statistics {
+        out.extend(statistics::annotate(text));
+    }
+    sort(&mut out);
+    out
+}
+
+/// The canonical order of annotations: by start, longer spans first, then by layer and type.
+pub fn sort(annotations: &mut [Annotation]) {
+    annotations.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(b.span.end.cmp(&a.span.end))
+            .then(a.layer().cmp(&b.layer()))
+            .then(a.kind.cmp(b.kind))
+    });
+}

@@ -1,0 +1,47 @@
+//! The WebAssembly binding: one call per text, one typed result out, offsets in UTF-16.
+
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::{annotate as annotate_text, render, Options, Unit};
+
+/// Options as the page passes them: `{boilerplate?, entities?, statistics?, html?}`.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct JsOptions {
+    boilerplate: Option<bool>,
+    entities: Option<bool>,
+    statistics: Option<bool>,
+    html: Option<String>,
+}
+
+/// Annotates `text` and returns `{annotations: [...]}` with `start`/`end` in UTF-16 code units,
+/// ready to index JavaScript strings. `options` may be `undefined`.
+#[wasm_bindgen]
+pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let js: JsOptions = if options.is_undefined() || options.is_null() {
+        JsOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options)
+            .map_err(|e| JsError::new(&format!("bad options: {e}")))?
+    };
+    let defaults = Options::default();
+    let options = Options {
+        boilerplate: js.boilerplate.unwrap_or(defaults.boilerplate),
+        entities: js.entities.unwrap_or(defaults.entities),
+        statistics: js.statistics.unwrap_or(defaults.statistics),
+        html: js.html,
+    };
+    let annotations = annotate_text(text, &options);
+    let output = render(text, &annotations, Unit::Utf16);
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    output
+        .serialize(&serializer)
+        .map_err(|e| JsError::new(&format!("cannot hand the result to JavaScript: {e}")))
+}
+
+/// The crate version, shown in the page footer.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
