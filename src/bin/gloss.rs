@@ -19,7 +19,8 @@ Reads FILE (or standard input when FILE is absent or '-') as UTF-8 and prints on
 
 With --jsonl, reads JSON Lines records {\"id\": ..., \"text\": \"...\", \"html\": \"...\"} on
 standard input (\"html\", optional, is the page the text was copied from) and writes one line
-{\"id\": ..., \"annotations\": [...]} per record, in input order, as it goes.
+{\"id\": ..., \"annotations\": [...]} per record, in input order, as it goes: records are
+annotated in parallel in batches, so memory stays bounded whatever the number of records.
 
 Each annotation has:
     layer    \"boilerplate\", \"entity\" or \"statistic\"
@@ -35,6 +36,7 @@ OPTIONS:
     --jsonl              Read JSON Lines records on stdin, write one result line per record
     --layers LIST        Comma-separated layers to run: boilerplate,entity,statistic (default: all)
     --pretty             Indent the JSON (single-document mode only)
+    --threads N          Worker threads for --jsonl (default 0: one per core)
     -h, --help           Print this help
     -V, --version        Print the version
 
@@ -49,6 +51,7 @@ struct Args {
     file: Option<PathBuf>,
     jsonl: bool,
     pretty: bool,
+    threads: usize,
     options: Options,
 }
 
@@ -89,7 +92,7 @@ fn run() -> Result<(), Failure> {
         return Ok(());
     };
     if args.jsonl {
-        annotate_jsonl(&args.options)
+        annotate_jsonl(&args.options, args.threads)
     } else {
         annotate_document(&args)
     }
@@ -105,6 +108,7 @@ fn parse_args() -> Result<Option<Args>, Failure> {
         file: None,
         jsonl: false,
         pretty: false,
+        threads: 0,
         options: Options::default(),
     };
     while let Some(arg) = parser.next().map_err(usage)? {
@@ -119,6 +123,12 @@ fn parse_args() -> Result<Option<Args>, Failure> {
             }
             Long("jsonl") => args.jsonl = true,
             Long("pretty") => args.pretty = true,
+            Long("threads") => {
+                let n = parser.value().map_err(usage)?.string().map_err(usage)?;
+                args.threads = n.parse().map_err(|_| {
+                    Failure::Usage(format!("--threads takes a whole number, not '{n}'"))
+                })?;
+            }
             Long("layers") => {
                 let list = parser.value().map_err(usage)?.string().map_err(usage)?;
                 args.options = layers(&list)?;
@@ -169,9 +179,8 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
     let mut bytes = Vec::new();
     let name = match &args.file {
         Some(path) if path.as_os_str() != "-" => {
-            bytes = std::fs::read(path).map_err(|e| {
-                Failure::Input(format!("cannot read {}: {e}", path.display()))
-            })?;
+            bytes = std::fs::read(path)
+                .map_err(|e| Failure::Input(format!("cannot read {}: {e}", path.display())))?;
             path.display().to_string()
         }
         _ => {
@@ -217,48 +226,65 @@ struct RecordOut<'t> {
     annotations: Vec<gloss::AnnotationOut<'t>>,
 }
 
-fn annotate_jsonl(options: &Options) -> Result<(), Failure> {
+/// A batch is annotated in parallel, then written in input order before the next one is read,
+/// so memory stays bounded by the batch, whatever the number of records.
+const BATCH_RECORDS: usize = 256;
+const BATCH_BYTES: usize = 16 << 20;
+
+/// The result of one input line: its output line, nothing (a blank line), or why it was skipped.
+enum LineResult {
+    Out(Vec<u8>),
+    Blank,
+    Bad(String),
+}
+
+fn annotate_jsonl(options: &Options, threads: usize) -> Result<(), Failure> {
+    use rayon::prelude::*;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| Failure::Io(io::Error::other(e)))?;
     let stdin = io::stdin();
     let mut input = stdin.lock();
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut bad = Vec::new();
-    let mut line = Vec::new();
-    let mut number = 0usize;
+    let mut first_line = 1usize;
     loop {
-        line.clear();
-        if input.read_until(b'\n', &mut line)? == 0 {
+        let mut batch: Vec<Vec<u8>> = Vec::new();
+        let mut bytes = 0usize;
+        while batch.len() < BATCH_RECORDS && bytes < BATCH_BYTES {
+            let mut line = Vec::new();
+            if input.read_until(b'\n', &mut line)? == 0 {
+                break;
+            }
+            bytes += line.len();
+            batch.push(line);
+        }
+        if batch.is_empty() {
             break;
         }
-        number += 1;
-        let Ok(text) = std::str::from_utf8(&line) else {
-            eprintln!("gloss: line {number}: not valid UTF-8; skipped");
-            bad.push(number);
-            continue;
-        };
-        if text.trim().is_empty() {
-            continue;
-        }
-        let record: Record = match serde_json::from_str(text) {
-            Ok(r) => r,
-            Err(e) => {
-                eprintln!("gloss: line {number}: not a record {{\"id\", \"text\"}}: {e}; skipped");
-                bad.push(number);
-                continue;
+        let results: Vec<LineResult> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|l| annotate_line(l, options))
+                .collect()
+        });
+        for (i, result) in results.into_iter().enumerate() {
+            match result {
+                LineResult::Out(line) => {
+                    out.write_all(&line)?;
+                    out.write_all(b"\n")?;
+                }
+                LineResult::Blank => {}
+                LineResult::Bad(why) => {
+                    let number = first_line + i;
+                    eprintln!("gloss: line {number}: {why}; skipped");
+                    bad.push(number);
+                }
             }
-        };
-        let options = Options {
-            html: record.html,
-            ..options.clone()
-        };
-        let annotations = annotate(&record.text, &options);
-        let output = render(&record.text, &annotations, Unit::CodePoint);
-        let result = RecordOut {
-            id: record.id,
-            annotations: output.annotations,
-        };
-        serde_json::to_writer(&mut out, &result).map_err(io::Error::from)?;
-        writeln!(out)?;
+        }
+        first_line += batch.len();
     }
     out.flush()?;
     if bad.is_empty() {
@@ -267,7 +293,41 @@ fn annotate_jsonl(options: &Options) -> Result<(), Failure> {
         Err(Failure::Input(format!(
             "{} malformed record(s) skipped (lines {})",
             bad.len(),
-            bad.iter().map(|n| n.to_string()).collect::<Vec<_>>().join(", ")
+            bad.iter()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
         )))
+    }
+}
+
+fn annotate_line(line: &[u8], options: &Options) -> LineResult {
+    let Ok(line) = std::str::from_utf8(line) else {
+        return LineResult::Bad("not valid UTF-8".into());
+    };
+    if line.trim().is_empty() {
+        return LineResult::Blank;
+    }
+    let record: Record = match serde_json::from_str(line) {
+        Ok(r) => r,
+        Err(e) => {
+            return LineResult::Bad(format!(
+                "not a JSON record {{\"id\": ..., \"text\": \"...\"}}: {e}"
+            ))
+        }
+    };
+    let options = Options {
+        html: record.html,
+        ..options.clone()
+    };
+    let annotations = annotate(&record.text, &options);
+    let output = render(&record.text, &annotations, Unit::CodePoint);
+    let result = RecordOut {
+        id: record.id,
+        annotations: output.annotations,
+    };
+    match serde_json::to_vec(&result) {
+        Ok(line) => LineResult::Out(line),
+        Err(e) => LineResult::Bad(format!("cannot write the result: {e}")),
     }
 }

@@ -47,7 +47,13 @@ pub fn print_table(rows: &[(String, Counts)]) {
     for (name, c) in rows {
         println!(
             "{:<width$}  {:>9.3}  {:>6.3}  {:>6.3}  {:>8}  {:>8}  {:>8}",
-            name, c.precision(), c.recall(), c.f1(), c.tp, c.fp, c.fn_
+            name,
+            c.precision(),
+            c.recall(),
+            c.f1(),
+            c.tp,
+            c.fp,
+            c.fn_
         );
     }
 }
@@ -58,7 +64,11 @@ mod tests {
 
     #[test]
     fn f1_of_known_counts() {
-        let c = Counts { tp: 8.0, fp: 2.0, fn_: 8.0 };
+        let c = Counts {
+            tp: 8.0,
+            fp: 2.0,
+            fn_: 8.0,
+        };
         assert!((c.precision() - 0.8).abs() < 1e-9);
         assert!((c.recall() - 0.5).abs() < 1e-9);
         assert!((c.f1() - 0.6153846).abs() < 1e-6);
