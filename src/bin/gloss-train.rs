@@ -14,6 +14,7 @@ gloss-train — train the entity tagger
 
 USAGE:
     gloss-train TRAIN --dev DEV --out DIR [--epochs N] [--one-pass]
+                [--caps-share F] [--title-share F]
 
 TRAIN and DEV are CoNLL-2003 files; writes DIR/model.bin (the best epoch on DEV, quantised to fit
 the size budget). Deterministic: the same data gives the same bytes.
@@ -27,6 +28,12 @@ fn gzipped_len(bytes: &[u8]) -> usize {
     let mut e = GzEncoder::new(Vec::new(), Compression::best());
     let _ = e.write_all(bytes);
     e.finish().map(|v| v.len()).unwrap_or(usize::MAX)
+}
+
+fn number<T: std::str::FromStr>(parser: &mut lexopt::Parser) -> Result<T, String> {
+    let v = parser.value().map_err(|e| e.to_string())?;
+    let v = v.to_string_lossy();
+    v.parse().map_err(|_| format!("not a number: {v}"))
 }
 
 fn main() -> ExitCode {
@@ -49,10 +56,10 @@ fn run() -> Result<(), String> {
         match arg {
             Long("dev") => dev_path = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Long("out") => out = Some(parser.value().map_err(|e| e.to_string())?.into()),
-            Long("epochs") => {
-                opts.epochs = parser.value().map_err(|e| e.to_string())?.parse().map_err(|e: lexopt::Error| e.to_string())?
-            }
+            Long("epochs") => opts.epochs = number::<f64>(&mut parser)? as usize,
             Long("one-pass") => opts.two_pass = false,
+            Long("caps-share") => opts.caps_share = number(&mut parser)?,
+            Long("title-share") => opts.title_share = number(&mut parser)?,
             Short('h') | Long("help") => {
                 print!("{HELP}");
                 return Ok(());

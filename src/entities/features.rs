@@ -20,6 +20,8 @@ pub struct TokenInfo {
     suffixes: [u64; 4],
     /// Starts with an upper-case letter.
     capitalised: bool,
+    /// Length in characters.
+    len: usize,
     freq: u8,
     gaz: Marks,
 }
@@ -95,6 +97,11 @@ const DOC_TYPE: u8 = 37;
 const DOC_MAJORITY: u8 = 38;
 const DOC_MAJORITY_SHAPE: u8 = 39;
 const GAZ_MODE: u8 = 40;
+const WORD_AT: u8 = 41; // 41, 42 for -1, +1
+const LOWER_NEXT_SHAPE: u8 = 43;
+const LOWER_PREV_SHAPE: u8 = 44;
+const DOC_TYPE_AT: u8 = 45; // 45, 46 for -1, +1
+const LENGTH_SHAPE: u8 = 47;
 
 const BOUNDARY: u64 = 0x0123_4567_89ab_cdef;
 
@@ -147,6 +154,7 @@ impl TokenInfo {
             prefixes,
             suffixes,
             capitalised: word.chars().next().is_some_and(char::is_uppercase),
+            len: word.chars().count(),
             freq,
             gaz,
         }
@@ -237,6 +245,13 @@ impl DocContext {
         doc
     }
 
+    /// The type the first pass gave a lower-case form most often, if any.
+    fn majority(&self, lower: u64) -> Option<usize> {
+        let counts = self.types.get(&lower)?;
+        let (k, &c) = counts.iter().enumerate().max_by_key(|(_, &c)| c)?;
+        (c > 0).then_some(k)
+    }
+
     /// Records the first pass's tags, for the second pass's consistency features.
     pub fn set_first_pass(&mut self, sentences: &[(Vec<TokenInfo>, CaseMode)], tags: &[Vec<Tag>]) {
         self.types.clear();
@@ -287,6 +302,17 @@ pub fn sentence_features(
             out.push(feat(WORD, t.word, 0));
         }
         out.push(feat(LOWER, t.lower, 0));
+        if mode == CaseMode::Normal {
+            if i > 0 {
+                out.push(feat(WORD_AT, infos[i - 1].word, 0));
+            }
+            if let Some(next) = infos.get(i + 1) {
+                out.push(feat(WORD_AT + 1, next.word, 0));
+            }
+        }
+        out.push(feat(LOWER_PREV_SHAPE, lower_at(ii - 1), t.short_shape));
+        out.push(feat(LOWER_NEXT_SHAPE, lower_at(ii + 1), t.short_shape));
+        out.push(feat(LENGTH_SHAPE, t.len.min(12) as u64, t.short_shape));
         out.push(feat(SHAPE, t.shape, m));
         out.push(feat(SHORT_SHAPE, t.short_shape, 0));
         for k in 0..4 {
@@ -326,6 +352,11 @@ pub fn sentence_features(
         let cap_seen = doc.capitalised_seen.contains(&t.lower);
         out.push(feat(DOC_LOWER_SEEN, (lower_seen as u64) << 8 | t.capitalised as u64, first));
         out.push(feat(DOC_CAP_SEEN, (cap_seen as u64) << 8 | t.capitalised as u64, first));
+        for (k, d) in [-1isize, 1].into_iter().enumerate() {
+            if let Some(best) = doc.majority(lower_at(ii + d)) {
+                out.push(feat(DOC_TYPE_AT + k as u8, best as u64, 0));
+            }
+        }
         if let Some(counts) = doc.types.get(&t.lower) {
             let total: u32 = counts.iter().map(|&c| c as u32).sum();
             let mut best = (0, 0u16);
