@@ -15,13 +15,16 @@ gloss-train — train the entity tagger
 USAGE:
     gloss-train TRAIN --dev DEV --out DIR [--epochs N] [--one-pass]
                 [--caps-share F] [--title-share F]
+                [--prune W,W,...] [--budget BYTES]
 
-TRAIN and DEV are CoNLL-2003 files; writes DIR/model.bin (the best epoch on DEV, quantised to fit
-the size budget). Deterministic: the same data gives the same bytes.
+TRAIN and DEV are CoNLL-2003 files; writes DIR/model.bin: the best epoch on DEV, quantised with
+the first threshold in --prune (weights below it are dropped) whose gzipped size fits --budget
+(default 600000 bytes). Deterministic: the same data gives the same bytes.
 ";
 
-/// Model + gazetteers must fit 2 MB gzipped; the gazetteers take ~0.2 MB of it.
-const MODEL_BUDGET_GZ: usize = 1_400_000;
+/// Default ceiling on the model's gzipped size. The issue allows 2 MB for model + gazetteers,
+/// but the whole WASM download should stay near 1.5 MB gzipped, so the model gets ~0.6 MB.
+const MODEL_BUDGET_GZ: usize = 600_000;
 
 fn gzipped_len(bytes: &[u8]) -> usize {
     use flate2::{write::GzEncoder, Compression};
@@ -49,15 +52,28 @@ fn main() -> ExitCode {
 fn run() -> Result<(), String> {
     use lexopt::prelude::*;
     let mut parser = lexopt::Parser::from_env();
-    let (mut train_path, mut dev_path, mut out): (Option<PathBuf>, Option<PathBuf>, Option<PathBuf>) =
-        (None, None, None);
+    let (mut train_path, mut dev_path, mut out): (
+        Option<PathBuf>,
+        Option<PathBuf>,
+        Option<PathBuf>,
+    ) = (None, None, None);
     let mut opts = train::Options::default();
+    let mut budget = MODEL_BUDGET_GZ;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("dev") => dev_path = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Long("out") => out = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Long("epochs") => opts.epochs = number::<f64>(&mut parser)? as usize,
             Long("one-pass") => opts.two_pass = false,
+            Long("budget") => budget = number(&mut parser)?,
+            Long("prune") => {
+                let v = parser.value().map_err(|e| e.to_string())?;
+                opts.prune = v
+                    .to_string_lossy()
+                    .split(',')
+                    .map(|q| q.parse().map_err(|_| format!("--prune: not a number: {q}")))
+                    .collect::<Result<_, _>>()?;
+            }
             Long("caps-share") => opts.caps_share = number(&mut parser)?,
             Long("title-share") => opts.title_share = number(&mut parser)?,
             Short('h') | Long("help") => {
@@ -71,16 +87,23 @@ fn run() -> Result<(), String> {
     let (Some(train_path), Some(dev_path), Some(out)) = (train_path, dev_path, out) else {
         return Err(format!("missing arguments\n{HELP}"));
     };
-    let read = |p: &PathBuf| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+    let read =
+        |p: &PathBuf| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let started = Instant::now();
     let lex = lexicon::get();
     let mut train_docs = conll::parse(&read(&train_path)?);
     let mut dev_docs = conll::parse(&read(&dev_path)?);
     train::relabel_norp(lex, &mut train_docs);
     train::relabel_norp(lex, &mut dev_docs);
-    eprintln!("{} training documents, {} dev documents", train_docs.len(), dev_docs.len());
-    let fits = |b: &[u8]| gzipped_len(b) <= MODEL_BUDGET_GZ;
-    let bytes = train::train(lex, &train_docs, &dev_docs, &opts, &fits, &mut |m| eprintln!("{m}"));
+    eprintln!(
+        "{} training documents, {} dev documents",
+        train_docs.len(),
+        dev_docs.len()
+    );
+    let fits = |b: &[u8]| gzipped_len(b) <= budget;
+    let bytes = train::train(lex, &train_docs, &dev_docs, &opts, &fits, &mut |m| {
+        eprintln!("{m}")
+    });
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
     let path = out.join("model.bin");
     std::fs::write(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;

@@ -63,7 +63,8 @@ fn fmix(mut h: u64) -> u64 {
 /// A feature id from a template and up to two values.
 fn feat(template: u8, a: u64, b: u64) -> u32 {
     let h = fmix((a ^ (template as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)).rotate_left(17) ^ b);
-    (h ^ (h >> 32)) as u32
+    // 0 marks an empty slot in the model's table.
+    ((h ^ (h >> 32)) as u32).max(1)
 }
 
 // Template ids. Never renumber them: trained weights refer to them.
@@ -138,13 +139,14 @@ impl TokenInfo {
         let (shape, short_shape) = shapes(word);
         let mut prefixes = [0; 4];
         let mut suffixes = [0; 4];
-        let ends: Vec<usize> = lower.char_indices().map(|(i, _)| i).skip(1).take(4).collect();
-        for (k, p) in prefixes.iter_mut().enumerate() {
-            *p = hash_str(ends.get(k).map_or(lower, |&e| &lower[..e]));
+        // Prefix k ends at the (k+1)-th char boundary; shorter words repeat the whole word.
+        let mut ends = lower.char_indices().map(|(i, _)| i).skip(1);
+        for p in prefixes.iter_mut() {
+            *p = hash_str(ends.next().map_or(lower, |e| &lower[..e]));
         }
-        let starts: Vec<usize> = lower.char_indices().rev().map(|(i, _)| i).take(4).collect();
-        for (k, s) in suffixes.iter_mut().enumerate() {
-            *s = hash_str(starts.get(k).map_or(lower, |&b| &lower[b..]));
+        let mut starts = lower.char_indices().rev().map(|(i, _)| i);
+        for s in suffixes.iter_mut() {
+            *s = hash_str(starts.next().map_or(lower, |b| &lower[b..]));
         }
         TokenInfo {
             word: hash_str(word),
@@ -217,16 +219,19 @@ pub fn case_mode<S: AsRef<str>>(words: &[S]) -> CaseMode {
     }
 }
 
+/// A fast hasher for keys that are already hashes.
+pub type HashBuild = std::hash::BuildHasherDefault<super::model::IdHasher>;
+
 /// Document-wide evidence about words, gathered before tagging (and after a first pass).
 #[derive(Debug, Default)]
 pub struct DocContext {
     /// Lower-case forms seen written in lower case somewhere (a sign they are common words).
-    lower_seen: HashSet<u64>,
+    lower_seen: HashSet<u64, HashBuild>,
     /// Lower-case forms seen capitalised somewhere other than the start of a sentence, in
     /// normally cased text (a sign they are names).
-    capitalised_seen: HashSet<u64>,
+    capitalised_seen: HashSet<u64, HashBuild>,
     /// First-pass types given to each lower-case form across the document.
-    types: HashMap<u64, [u16; TYPES.len()]>,
+    types: HashMap<u64, [u16; TYPES.len()], HashBuild>,
 }
 
 impl DocContext {
@@ -350,8 +355,46 @@ pub fn sentence_features(
         let first = (i == 0 || mode != CaseMode::Normal) as u64;
         let lower_seen = doc.lower_seen.contains(&t.lower);
         let cap_seen = doc.capitalised_seen.contains(&t.lower);
-        out.push(feat(DOC_LOWER_SEEN, (lower_seen as u64) << 8 | t.capitalised as u64, first));
-        out.push(feat(DOC_CAP_SEEN, (cap_seen as u64) << 8 | t.capitalised as u64, first));
+        out.push(feat(
+            DOC_LOWER_SEEN,
+            (lower_seen as u64) << 8 | t.capitalised as u64,
+            first,
+        ));
+        out.push(feat(
+            DOC_CAP_SEEN,
+            (cap_seen as u64) << 8 | t.capitalised as u64,
+            first,
+        ));
+    }
+    offsets.push(out.len());
+}
+
+/// The document-consistency features of every token of a sentence (empty before a first pass),
+/// flattened like [`sentence_features`].
+pub fn consistency_features(
+    infos: &[TokenInfo],
+    mode: CaseMode,
+    doc: &DocContext,
+    out: &mut Vec<u32>,
+    offsets: &mut Vec<usize>,
+) {
+    out.clear();
+    offsets.clear();
+    let n = infos.len();
+    let lower_at = |i: isize| -> u64 {
+        if i < 0 || i as usize >= n {
+            BOUNDARY
+        } else {
+            infos[i as usize].lower
+        }
+    };
+    for (i, t) in infos.iter().enumerate() {
+        offsets.push(out.len());
+        if doc.types.is_empty() {
+            continue;
+        }
+        let ii = i as isize;
+        let first = (i == 0 || mode != CaseMode::Normal) as u64;
         for (k, d) in [-1isize, 1].into_iter().enumerate() {
             if let Some(best) = doc.majority(lower_at(ii + d)) {
                 out.push(feat(DOC_TYPE_AT + k as u8, best as u64, 0));
@@ -368,10 +411,14 @@ pub fn sentence_features(
                     best = (k, c);
                 }
             }
-            if total > 0 {
-                let share = (best.1 as u32 * 4 / total) as u64;
+            if let Some(share) = (best.1 as u32 * 4).checked_div(total) {
+                let share = share as u64;
                 out.push(feat(DOC_MAJORITY, best.0 as u64, share));
-                out.push(feat(DOC_MAJORITY_SHAPE, best.0 as u64, t.short_shape ^ first));
+                out.push(feat(
+                    DOC_MAJORITY_SHAPE,
+                    best.0 as u64,
+                    t.short_shape ^ first,
+                ));
             }
         }
     }
@@ -415,8 +462,16 @@ mod tests {
     #[test]
     fn case_modes() {
         let cases: &[(&str, &[&str], CaseMode)] = &[
-            ("body text", &["The", "minister", "said", "it", "rained"], CaseMode::Normal),
-            ("all caps headline", &["FLOODS", "HIT", "LISBON", "."], CaseMode::AllCaps),
+            (
+                "body text",
+                &["The", "minister", "said", "it", "rained"],
+                CaseMode::Normal,
+            ),
+            (
+                "all caps headline",
+                &["FLOODS", "HIT", "LISBON", "."],
+                CaseMode::AllCaps,
+            ),
             (
                 "title case headline",
                 &["Minister", "Signs", "Deal", "With", "Lisbon"],

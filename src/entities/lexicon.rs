@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use super::features::{hash_str, HashBuild};
 use super::tokenizer;
 
 const GAZETTEERS: &str = include_str!("../../generated/entities/gazetteers.tsv");
@@ -27,7 +28,8 @@ pub struct Lexicon {
     matcher: Option<AhoCorasick>,
     /// Per pattern: the mask of classes that list it.
     pattern_classes: Vec<u8>,
-    freq: HashMap<String, u8>,
+    /// Hash of the lower-cased word ([`hash_str`]) → frequency class.
+    freq: HashMap<u64, u8, HashBuild>,
 }
 
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -45,7 +47,13 @@ fn normalise_phrase(phrase: &str) -> String {
             if !out.is_empty() {
                 out.push(' ');
             }
-            out.extend(phrase.get(span).unwrap_or("").chars().flat_map(char::to_lowercase));
+            out.extend(
+                phrase
+                    .get(span)
+                    .unwrap_or("")
+                    .chars()
+                    .flat_map(char::to_lowercase),
+            );
         }
     }
     out
@@ -76,7 +84,7 @@ impl Lexicon {
         let freq = wordfreq
             .lines()
             .enumerate()
-            .map(|(rank, w)| (w.to_string(), rank_class(rank)))
+            .map(|(rank, w)| (hash_str(w), rank_class(rank)))
             .collect();
         Lexicon {
             matcher,
@@ -88,7 +96,10 @@ impl Lexicon {
     /// The frequency class of a lower-cased word: 0 for the ~100 most frequent words, rising to
     /// `FREQ_CLASSES - 1` for words not in the list.
     pub fn freq_class(&self, lower: &str) -> u8 {
-        self.freq.get(lower).copied().unwrap_or(FREQ_CLASSES - 1)
+        self.freq
+            .get(&hash_str(lower))
+            .copied()
+            .unwrap_or(FREQ_CLASSES - 1)
     }
 
     /// Gazetteer marks for each of `lowers` (one sentence's lower-cased tokens).
@@ -118,7 +129,11 @@ impl Lexicon {
                 None if m.end() == joined.len() => lowers.len() - 1,
                 None => continue,
             };
-            let classes = self.pattern_classes.get(m.pattern().as_usize()).copied().unwrap_or(0);
+            let classes = self
+                .pattern_classes
+                .get(m.pattern().as_usize())
+                .copied()
+                .unwrap_or(0);
             for c in 0..CLASSES.len() {
                 if classes & (1 << c) == 0 {
                     continue;
@@ -162,8 +177,13 @@ mod tests {
     #[test]
     fn marks_whole_token_phrases_only() {
         let lex = small();
-        let cases: &[(&str, &[&str], &[Marks])] = &[
-            ("two-token country", &["in", "north", "macedonia", "."], &[0, 1 << 0, 1 << 2, 0]),
+        type Case = (&'static str, &'static [&'static str], &'static [Marks]);
+        let cases: &[Case] = &[
+            (
+                "two-token country",
+                &["in", "north", "macedonia", "."],
+                &[0, 1 << 0, 1 << 2, 0],
+            ),
             (
                 "two classes at once",
                 &["san", "marino"],

@@ -179,11 +179,20 @@ mod tests {
     #[test]
     fn links_mentions() {
         // (case name, mentions, expected (entity, canonical, type) per mention)
-        let cases: Vec<(&str, Vec<Mention>, Vec<(u32, &str, &str)>)> = vec![
+        type Case<'a> = (&'a str, Vec<Mention<'a>>, Vec<(u32, &'a str, &'a str)>);
+        let cases: Vec<Case> = vec![
             (
                 "surname after full name",
-                vec![m("Ada Marlow", "PER"), m("Lisbon", "LOC"), m("Marlow", "PER")],
-                vec![(1, "Ada Marlow", "PER"), (2, "Lisbon", "LOC"), (1, "Ada Marlow", "PER")],
+                vec![
+                    m("Ada Marlow", "PER"),
+                    m("Lisbon", "LOC"),
+                    m("Marlow", "PER"),
+                ],
+                vec![
+                    (1, "Ada Marlow", "PER"),
+                    (2, "Lisbon", "LOC"),
+                    (1, "Ada Marlow", "PER"),
+                ],
             ),
             (
                 "surname before full name, tagged as ORG",
@@ -193,12 +202,21 @@ mod tests {
             (
                 "acronym after expansion",
                 vec![m("International Court of Justice", "ORG"), m("ICJ", "ORG")],
-                vec![(1, "International Court of Justice", "ORG"), (1, "International Court of Justice", "ORG")],
+                vec![
+                    (1, "International Court of Justice", "ORG"),
+                    (1, "International Court of Justice", "ORG"),
+                ],
             ),
             (
                 "acronym first, dotted",
-                vec![m("I.C.J.", "ORG"), m("International Court of Justice", "ORG")],
-                vec![(1, "International Court of Justice", "ORG"), (1, "International Court of Justice", "ORG")],
+                vec![
+                    m("I.C.J.", "ORG"),
+                    m("International Court of Justice", "ORG"),
+                ],
+                vec![
+                    (1, "International Court of Justice", "ORG"),
+                    (1, "International Court of Justice", "ORG"),
+                ],
             ),
             (
                 "leading the and letter case",
@@ -212,8 +230,16 @@ mod tests {
             ),
             (
                 "different people with different surnames stay apart",
-                vec![m("Ada Marlow", "PER"), m("Ben Okafor", "PER"), m("Okafor", "PER")],
-                vec![(1, "Ada Marlow", "PER"), (2, "Ben Okafor", "PER"), (2, "Ben Okafor", "PER")],
+                vec![
+                    m("Ada Marlow", "PER"),
+                    m("Ben Okafor", "PER"),
+                    m("Okafor", "PER"),
+                ],
+                vec![
+                    (1, "Ada Marlow", "PER"),
+                    (2, "Ben Okafor", "PER"),
+                    (2, "Ben Okafor", "PER"),
+                ],
             ),
             ("nothing", vec![], vec![]),
         ];
@@ -222,8 +248,10 @@ mod tests {
                 .into_iter()
                 .map(|l| (l.entity, l.canonical, type_name(l.kind)))
                 .collect();
-            let want: Vec<(u32, String, &str)> =
-                want.into_iter().map(|(e, c, t)| (e, c.to_string(), t)).collect();
+            let want: Vec<(u32, String, &str)> = want
+                .into_iter()
+                .map(|(e, c, t)| (e, c.to_string(), t))
+                .collect();
             assert_eq!(got, want, "{name}");
         }
     }

@@ -5,6 +5,8 @@
 //! frequencies) → greedy BILOU decoding by the trained [`model`] in two passes ([`tagger`]) →
 //! names → [`linking`]. See DESIGN.md beside this file for how the model was chosen.
 
+#[cfg(feature = "cli")]
+pub mod conll;
 pub mod features;
 pub mod lexicon;
 pub mod linking;
@@ -12,8 +14,6 @@ pub mod model;
 pub mod tagger;
 pub mod tags;
 pub mod tokenizer;
-#[cfg(feature = "cli")]
-pub mod conll;
 #[cfg(feature = "cli")]
 pub mod train;
 
@@ -42,7 +42,9 @@ static MODEL: OnceLock<Option<Model>> = OnceLock::new();
 /// The shipped model, loaded on first use. `None` only if the committed file is damaged (a
 /// build error in practice: the model tests load it).
 pub fn model() -> Option<&'static Model> {
-    MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES).ok()).as_ref()
+    MODEL
+        .get_or_init(|| Model::from_bytes(MODEL_BYTES).ok())
+        .as_ref()
 }
 
 /// One recognised name: its byte span and type index, before linking.
@@ -61,7 +63,12 @@ pub fn find(text: &str) -> Vec<Found> {
     let sentences = tokenizer::tokenize(text);
     let words: Vec<Vec<&str>> = sentences
         .iter()
-        .map(|s| s.tokens.iter().map(|r| text.get(r.clone()).unwrap_or("")).collect())
+        .map(|s| {
+            s.tokens
+                .iter()
+                .map(|r| text.get(r.clone()).unwrap_or(""))
+                .collect()
+        })
         .collect();
     let prepared = tagger::prepare(lexicon::get(), &words);
     let tags = tagger::tag_document(model, model.two_pass, &prepared);
@@ -104,4 +111,116 @@ pub fn annotate(text: &str) -> Vec<Annotation> {
             }),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (text, name, type) for every name found.
+    fn names(text: &str) -> Vec<(String, &'static str)> {
+        annotate(text)
+            .iter()
+            .map(|a| (a.text(text).to_string(), a.kind))
+            .collect()
+    }
+
+    #[test]
+    fn shipped_model_loads() {
+        let m = model().expect("generated/entities/model.bin loads");
+        assert!(m.n_features() > 1000);
+    }
+
+    #[test]
+    fn finds_names_in_made_up_news() {
+        // Made-up sentences; each must yield at least these names with these types.
+        type Case = (
+            &'static str,
+            &'static str,
+            &'static [(&'static str, &'static str)],
+        );
+        let cases: &[Case] = &[
+            (
+                "person and place",
+                "Prime Minister Ada Marlowe flew to Lisbon on Monday for talks.",
+                &[("Ada Marlowe", "PER"), ("Lisbon", "LOC")],
+            ),
+            (
+                "nationality",
+                "Portuguese officials said the deal would be signed in Berlin.",
+                &[("Portuguese", "NORP"), ("Berlin", "LOC")],
+            ),
+            (
+                "all-caps headline",
+                "FRANCE BEAT BRAZIL IN PARIS",
+                &[("FRANCE", "LOC"), ("PARIS", "LOC")],
+            ),
+            (
+                "possessive with a curly apostrophe marks the name only",
+                "Marlowe’s government in Britain faces a vote.",
+                &[("Britain", "LOC")],
+            ),
+        ];
+        for (name, text, want) in cases {
+            let got = names(text);
+            for (w, t) in *want {
+                assert!(
+                    got.iter().any(|(g, k)| g == w && k == t),
+                    "{name}: expected {w} as {t}, got {got:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn possessive_is_not_part_of_the_name() {
+        let text =
+            "Officials met Dana Okafor on Friday. Okafor’s office in Nairobi declined to comment.";
+        let got = names(text);
+        assert!(got.iter().all(|(g, _)| !g.contains('’')), "{got:?}");
+    }
+
+    #[test]
+    fn links_surname_to_full_name_in_text() {
+        let text = "Dana Okafor, the finance minister, spoke in Nairobi on Tuesday. \
+                    Later, Okafor said the budget would pass.";
+        let found = find(text);
+        let full = found
+            .iter()
+            .find(|f| text.get(f.span.clone()) == Some("Dana Okafor"));
+        let short = found
+            .iter()
+            .find(|f| text.get(f.span.clone()) == Some("Okafor"));
+        let (Some(full), Some(short)) = (full, short) else {
+            panic!("names not found: {found:?}");
+        };
+        assert_eq!(full.link.entity, short.link.entity);
+        assert_eq!(short.link.canonical, "Dana Okafor");
+    }
+
+    #[test]
+    fn odd_input_never_panics_and_spans_are_char_boundaries() {
+        let cases = [
+            ("empty", String::new()),
+            ("emoji", "🎉🎉 Lisbon 🎉 said 👍🏽 Ada".to_string()),
+            (
+                "cjk",
+                "東京で会議が開かれた。 Tokyo hosted talks.".to_string(),
+            ),
+            ("only punctuation", "(( ’’ .. ,, ))".to_string()),
+            ("crlf", "Lisbon\r\nBerlin\r\n".to_string()),
+            ("long line", "Lisbon Berlin ".repeat(5000)),
+            ("combining marks", "Zoë Ağca met José in Bogotá".to_string()),
+        ];
+        for (name, text) in cases {
+            for a in annotate(&text) {
+                assert!(
+                    text.get(a.span.clone()).is_some(),
+                    "{name}: bad span {:?}",
+                    a.span
+                );
+                assert!(!a.span.is_empty(), "{name}");
+            }
+        }
+    }
 }

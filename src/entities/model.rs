@@ -34,6 +34,9 @@ impl Hasher for IdHasher {
             self.0 = (self.0 << 8) | b as u64;
         }
     }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
     fn write_u32(&mut self, n: u32) {
         // Spread the bits hashbrown uses for its control bytes (the top 7) and buckets.
         self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
@@ -45,11 +48,62 @@ pub type IdMap<V> = HashMap<u32, V, BuildHasherDefault<IdHasher>>;
 /// Scores for every tag.
 pub type Scores = [f32; N_TAGS];
 
+/// One slot of the weight table: a feature id (0 = empty) and its weights, together so that a
+/// lookup touches one cache line.
+#[derive(Clone, Copy)]
+#[repr(C, align(16))]
+struct Slot {
+    id: u32,
+    weights: [i16; N_TAGS],
+}
+
+const EMPTY: Slot = Slot {
+    id: 0,
+    weights: [0; N_TAGS],
+};
+
 pub struct Model {
-    /// Feature id → row in `weights`.
-    index: IdMap<u32>,
-    weights: Vec<[i16; N_TAGS]>,
+    /// Open addressing with linear probing; the length is a power of two.
+    slots: Vec<Slot>,
+    shift: u32,
+    n_features: usize,
     pub two_pass: bool,
+}
+
+impl Model {
+    #[inline]
+    fn home(&self, id: u32) -> usize {
+        ((id as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    fn insert(&mut self, id: u32, weights: [i16; N_TAGS]) {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(id);
+        loop {
+            let slot = &mut self.slots[i];
+            if slot.id == 0 || slot.id == id {
+                *slot = Slot { id, weights };
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    #[inline]
+    fn get(&self, id: u32) -> Option<&[i16; N_TAGS]> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = self.home(id);
+        loop {
+            let slot = self.slots.get(i)?;
+            if slot.id == id {
+                return Some(&slot.weights);
+            }
+            if slot.id == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 impl Model {
@@ -60,7 +114,9 @@ impl Model {
         }
         let version = u16::from_le_bytes(r.array()?);
         if version != VERSION {
-            return Err(format!("model format version {version}, expected {VERSION}"));
+            return Err(format!(
+                "model format version {version}, expected {VERSION}"
+            ));
         }
         let n_tags = u16::from_le_bytes(r.array()?) as usize;
         if n_tags != N_TAGS {
@@ -69,9 +125,17 @@ impl Model {
         let n = u32::from_le_bytes(r.array()?) as usize;
         let _scale = f32::from_le_bytes(r.array()?);
         let flags = r.take(1)?[0];
-        let mut index = IdMap::default();
-        index.reserve(n);
-        let mut weights = Vec::with_capacity(n);
+        if n > bytes.len() {
+            return Err("model header is damaged".into());
+        }
+        // Load factor at most ~0.7 keeps probes short and the table small enough to stay in cache.
+        let capacity = (n + n / 2).next_power_of_two().max(16);
+        let mut model = Model {
+            slots: vec![EMPTY; capacity],
+            shift: 64 - capacity.trailing_zeros(),
+            n_features: n,
+            two_pass: flags & FLAG_TWO_PASS != 0,
+        };
         let mut id: u32 = 0;
         for _ in 0..n {
             id = id.wrapping_add(r.varint()? as u32);
@@ -83,21 +147,19 @@ impl Model {
                 let slot = row.get_mut(tag).ok_or("tag out of range")?;
                 *slot = w.clamp(i16::MIN as i64, i16::MAX as i64) as i16;
             }
-            index.insert(id, weights.len() as u32);
-            weights.push(row);
+            if id == 0 {
+                return Err("feature id 0 in model".into());
+            }
+            model.insert(id, row);
         }
         if r.pos != bytes.len() {
             return Err("trailing bytes after the model".into());
         }
-        Ok(Model {
-            index,
-            weights,
-            two_pass: flags & FLAG_TWO_PASS != 0,
-        })
+        Ok(model)
     }
 
     pub fn n_features(&self) -> usize {
-        self.weights.len()
+        self.n_features
     }
 }
 
@@ -105,12 +167,10 @@ impl Scorer for Model {
     /// Adds the weights of `features` to `scores`.
     #[inline]
     fn add(&self, features: &[u32], scores: &mut Scores) {
-        for f in features {
-            if let Some(&row) = self.index.get(f) {
-                if let Some(w) = self.weights.get(row as usize) {
-                    for (s, &x) in scores.iter_mut().zip(w) {
-                        *s += x as f32;
-                    }
+        for &f in features {
+            if let Some(w) = self.get(f) {
+                for (s, &x) in scores.iter_mut().zip(w) {
+                    *s += x as f32;
                 }
             }
         }
@@ -119,8 +179,10 @@ impl Scorer for Model {
 
 /// Serialises quantised weights (`rows`: feature id → weights per tag) in the format above.
 pub fn to_bytes(rows: &[(u32, [i16; N_TAGS])], scale: f32, two_pass: bool) -> Vec<u8> {
-    let mut rows: Vec<&(u32, [i16; N_TAGS])> =
-        rows.iter().filter(|(_, w)| w.iter().any(|&x| x != 0)).collect();
+    let mut rows: Vec<&(u32, [i16; N_TAGS])> = rows
+        .iter()
+        .filter(|(_, w)| w.iter().any(|&x| x != 0))
+        .collect();
     rows.sort_by_key(|(id, _)| *id);
     let mut out = Vec::new();
     out.extend_from_slice(MAGIC);
@@ -206,6 +268,7 @@ mod tests {
         let mut b = [0i16; N_TAGS];
         b[N_TAGS - 1] = 7;
         let bytes = to_bytes(&[(99, b), (7, a), (8, [0; N_TAGS])], 0.01, true);
+        // Ids that collide in a small table still resolve.
         let m = Model::from_bytes(&bytes).expect("loads");
         assert_eq!(m.n_features(), 2, "the all-zero row is dropped");
         assert!(m.two_pass);

@@ -107,11 +107,7 @@ pub fn decode(tags: &[Tag]) -> Vec<(usize, usize, usize)> {
                 let s = open.take().map_or(i, |(s, _)| s);
                 out.push((s, i + 1, k));
             }
-            (Some(k), Some(Part::Begin | Part::Inside)) => {
-                if open.is_none() {
-                    open = Some((i, k));
-                }
-            }
+            (Some(k), Some(Part::Begin | Part::Inside)) if open.is_none() => open = Some((i, k)),
             _ => {}
         }
     }
@@ -127,7 +123,8 @@ mod tests {
 
     #[test]
     fn encode_then_decode_round_trips() {
-        let cases: &[(&str, usize, &[(usize, usize, usize)])] = &[
+        type Case = (&'static str, usize, &'static [(usize, usize, usize)]);
+        let cases: &[Case] = &[
             ("empty", 0, &[]),
             ("one unit", 3, &[(1, 2, 0)]),
             ("two-token name", 4, &[(0, 2, 1)]),

@@ -15,7 +15,10 @@ pub struct Sentence {
 
 /// Leading characters that are tokens of their own.
 fn is_opening(c: char) -> bool {
-    matches!(c, '(' | '[' | '{' | '"' | '\'' | '“' | '‘' | '«' | '¿' | '¡' | '*' | '#')
+    matches!(
+        c,
+        '(' | '[' | '{' | '"' | '\'' | '“' | '‘' | '«' | '¿' | '¡' | '*' | '#'
+    )
 }
 
 /// Trailing characters that are tokens of their own (the full stop is handled apart).
@@ -47,8 +50,7 @@ fn keeps_full_stop(word: &str) -> bool {
         (Some(c), None) => c.is_alphabetic(),
         _ => {
             // "U.S." style: letters separated by full stops.
-            word.contains('.')
-                && word.chars().all(|c| c.is_alphabetic() || c == '.')
+            word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.')
                 || ABBREVIATIONS
                     .iter()
                     .any(|a| a.len() == word.len() && a.eq_ignore_ascii_case(word))
@@ -185,7 +187,12 @@ mod tests {
 
     #[test]
     fn tokenizes_news_text() {
-        let cases: &[(&str, &str, &[&[&str]])] = &[
+        type Case = (
+            &'static str,
+            &'static str,
+            &'static [&'static [&'static str]],
+        );
+        let cases: &[Case] = &[
             ("empty", "", &[]),
             ("spaces only", "  \n\t ", &[]),
             (
@@ -196,12 +203,23 @@ mod tests {
             (
                 "quotes and comma",
                 "\"We will act,\" said Dana Okafor.",
-                &[&["\"", "We", "will", "act", ",", "\"", "said", "Dana", "Okafor", "."]],
+                &[&[
+                    "\"", "We", "will", "act", ",", "\"", "said", "Dana", "Okafor", ".",
+                ]],
             ),
             (
                 "abbreviations keep their stop",
                 "Mr. Vance of Brightwater Corp. met U.S. officials",
-                &[&["Mr.", "Vance", "of", "Brightwater", "Corp.", "met", "U.S.", "officials"]],
+                &[&[
+                    "Mr.",
+                    "Vance",
+                    "of",
+                    "Brightwater",
+                    "Corp.",
+                    "met",
+                    "U.S.",
+                    "officials",
+                ]],
             ),
             (
                 "numbers and hyphens stay whole",
@@ -216,7 +234,11 @@ mod tests {
             (
                 "newline and full stop split sentences",
                 "Rain fell. Wind rose\nHEADLINE HERE",
-                &[&["Rain", "fell", "."], &["Wind", "rose"], &["HEADLINE", "HERE"]],
+                &[
+                    &["Rain", "fell", "."],
+                    &["Wind", "rose"],
+                    &["HEADLINE", "HERE"],
+                ],
             ),
             (
                 "glued em dash",

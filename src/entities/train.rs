@@ -8,7 +8,7 @@ use super::features::{self, DocContext};
 use super::lexicon::{Lexicon, NORP_CLASS};
 use super::model::{self, IdMap, Model, Scores};
 use super::tagger::{self, Scorer, START};
-use super::tags::{self, Tag, N_TAGS, TYPES};
+use super::tags::{self, Tag, N_TAGS};
 
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -17,19 +17,20 @@ pub struct Options {
     /// Share of training sentences also seen in ALL CAPS, and in Title Case, each epoch.
     pub caps_share: f64,
     pub title_share: f64,
-    /// Quantisation step tried for the shipped weights (the first within budget wins).
-    pub quanta: Vec<f32>,
+    /// Pruning thresholds tried for the shipped weights, smallest first: weights below the
+    /// threshold are dropped; the first result within the size budget wins.
+    pub prune: Vec<f32>,
     pub seed: u64,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
-            epochs: 8,
+            epochs: 10,
             two_pass: true,
-            caps_share: 0.08,
-            title_share: 0.08,
-            quanta: vec![0.5, 0.25, 0.1],
+            caps_share: 0.05,
+            title_share: 0.03,
+            prune: vec![0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0],
             seed: 7,
         }
     }
@@ -49,8 +50,12 @@ pub fn relabel_norp(lex: &Lexicon, docs: &mut [Document]) {
             let (a, b, k) = *span;
             let whole = b == a + 1 && marks.get(a).is_some_and(|m| m & unit != 0)
                 || b > a + 1
-                    && marks.get(a).is_some_and(|m| m & (1 << (4 * NORP_CLASS)) != 0)
-                    && marks.get(b - 1).is_some_and(|m| m & (1 << (4 * NORP_CLASS + 2)) != 0);
+                    && marks
+                        .get(a)
+                        .is_some_and(|m| m & (1 << (4 * NORP_CLASS)) != 0)
+                    && marks
+                        .get(b - 1)
+                        .is_some_and(|m| m & (1 << (4 * NORP_CLASS + 2)) != 0);
             if k == MISC && whole {
                 span.2 = NORP;
             }
@@ -104,7 +109,8 @@ impl Perceptron {
                 let r = r as usize;
                 let mut avg = [0.0; N_TAGS];
                 for (t, a) in avg.iter_mut().enumerate() {
-                    let total = self.total[r][t] + (self.step - self.stamp[r][t]) as f32 * self.w[r][t];
+                    let total =
+                        self.total[r][t] + (self.step - self.stamp[r][t]) as f32 * self.w[r][t];
                     *a = total / step;
                 }
                 (id, avg)
@@ -128,14 +134,22 @@ impl Scorer for FloatWeights {
     }
 }
 
-/// Quantises averaged weights with step `quantum` and packs them.
-pub fn pack(weights: &[(u32, [f32; N_TAGS])], quantum: f32, two_pass: bool) -> Vec<u8> {
+/// Step of the quantised weights (they are stored as multiples of it).
+pub const QUANTUM: f32 = 0.25;
+
+/// Drops weights smaller than `prune`, quantises the rest and packs them.
+pub fn pack(weights: &[(u32, [f32; N_TAGS])], prune: f32, two_pass: bool) -> Vec<u8> {
+    let quantum = QUANTUM;
     let rows: Vec<(u32, [i16; N_TAGS])> = weights
         .iter()
         .map(|(id, w)| {
             let mut q = [0i16; N_TAGS];
             for (q, &x) in q.iter_mut().zip(w) {
-                *q = (x / quantum).round().clamp(i16::MIN as f32, i16::MAX as f32) as i16;
+                if x.abs() >= prune {
+                    *q = (x / quantum)
+                        .round()
+                        .clamp(i16::MIN as f32, i16::MAX as f32) as i16;
+                }
             }
             (*id, q)
         })
@@ -162,7 +176,18 @@ impl Rng {
 fn title_minor(w: &str) -> bool {
     matches!(
         w,
-        "a" | "an" | "the" | "of" | "in" | "on" | "at" | "to" | "for" | "and" | "or" | "by" | "with"
+        "a" | "an"
+            | "the"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "and"
+            | "or"
+            | "by"
+            | "with"
     )
 }
 
@@ -206,6 +231,7 @@ fn epoch(
     opts: &Options,
 ) {
     let (mut feats, mut offsets) = (Vec::new(), Vec::new());
+    let (mut cfeats, mut coffsets) = (Vec::new(), Vec::new());
     let mut all = Vec::new();
     for &d in order {
         let doc = docs[d];
@@ -223,11 +249,13 @@ fn epoch(
         }
         for ((infos, mode), s) in prepared.iter().zip(&doc.sentences) {
             features::sentence_features(infos, *mode, &ctx, &mut feats, &mut offsets);
+            features::consistency_features(infos, *mode, &ctx, &mut cfeats, &mut coffsets);
             let gold = gold_tags(s);
             let (mut prev, mut prev2) = (START, START);
             for (i, info) in infos.iter().enumerate() {
                 all.clear();
                 all.extend_from_slice(&feats[offsets[i]..offsets[i + 1]]);
+                all.extend_from_slice(&cfeats[coffsets[i]..coffsets[i + 1]]);
                 all.extend_from_slice(&features::history_features(info, prev, prev2));
                 let mut scores = [0.0; N_TAGS];
                 p.add(&all, &mut scores);
@@ -248,7 +276,11 @@ fn epoch(
 /// Exact-span counts per type (NORP counted as MISC, as CoNLL has it): (tp, fp, fn).
 pub type TypeCounts = [(u32, u32, u32); 4];
 
-pub fn score_spans(gold: &[(usize, usize, usize)], guess: &[(usize, usize, usize)], out: &mut TypeCounts) {
+pub fn score_spans(
+    gold: &[(usize, usize, usize)],
+    guess: &[(usize, usize, usize)],
+    out: &mut TypeCounts,
+) {
     let conll = |k: usize| if k == NORP { 3 } else { k.min(3) };
     let norm = |s: &[(usize, usize, usize)]| -> Vec<(usize, usize, usize)> {
         s.iter().map(|&(a, b, k)| (a, b, conll(k))).collect()
@@ -268,8 +300,21 @@ pub fn score_spans(gold: &[(usize, usize, usize)], guess: &[(usize, usize, usize
     }
 }
 
+fn per_type(c: &TypeCounts) -> String {
+    let names = ["PER", "ORG", "LOC", "MISC"];
+    let f = |(tp, fp, fn_): (u32, u32, u32)| 2.0 * tp as f64 / (2 * tp + fp + fn_).max(1) as f64;
+    names
+        .iter()
+        .zip(c)
+        .map(|(n, x)| format!("{n} {:.3}", f(*x)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 pub fn micro_f1(c: &TypeCounts) -> f64 {
-    let (tp, fp, fn_) = c.iter().fold((0, 0, 0), |a, x| (a.0 + x.0, a.1 + x.1, a.2 + x.2));
+    let (tp, fp, fn_) = c
+        .iter()
+        .fold((0, 0, 0), |a, x| (a.0 + x.0, a.1 + x.1, a.2 + x.2));
     if tp == 0 {
         return 0.0;
     }
@@ -278,11 +323,19 @@ pub fn micro_f1(c: &TypeCounts) -> f64 {
 }
 
 /// Tags gold-tokenised documents and scores them.
-pub fn evaluate<M: Scorer>(model: &M, two_pass: bool, lex: &Lexicon, docs: &[Document]) -> TypeCounts {
+pub fn evaluate<M: Scorer>(
+    model: &M,
+    two_pass: bool,
+    lex: &Lexicon,
+    docs: &[Document],
+) -> TypeCounts {
     let mut counts = TypeCounts::default();
     for doc in docs {
         let words: Vec<&Vec<String>> = doc.sentences.iter().map(|s| &s.words).collect();
-        let words: Vec<Vec<&str>> = words.iter().map(|w| w.iter().map(String::as_str).collect()).collect();
+        let words: Vec<Vec<&str>> = words
+            .iter()
+            .map(|w| w.iter().map(String::as_str).collect())
+            .collect();
         let prepared = tagger::prepare(lex, &words);
         let tags = tagger::tag_document(model, two_pass, &prepared);
         for (s, t) in doc.sentences.iter().zip(&tags) {
@@ -318,7 +371,12 @@ fn train_weights(
         }
         let model = FloatWeights(avg.iter().copied().collect());
         let f1 = micro_f1(&evaluate(&model, two_pass, lex, dev));
-        log(format!("  epoch {}: {} features, dev F1 {:.4}", e + 1, avg.len(), f1));
+        log(format!(
+            "  epoch {}: {} features, dev F1 {:.4}",
+            e + 1,
+            avg.len(),
+            f1
+        ));
         if f1 > best.0 {
             best = (f1, avg);
         }
@@ -340,10 +398,18 @@ pub fn train(
         // 2-fold jackknife: each half tagged by a one-pass model trained on the other half.
         let mut fp: Vec<Vec<Vec<Tag>>> = vec![Vec::new(); all.len()];
         for fold in 0..2 {
-            let (held, rest): (Vec<usize>, Vec<usize>) = (0..all.len()).partition(|i| i % 2 == fold);
-            log(format!("jackknife fold {}: training on {} documents", fold + 1, rest.len()));
+            let (held, rest): (Vec<usize>, Vec<usize>) =
+                (0..all.len()).partition(|i| i % 2 == fold);
+            log(format!(
+                "jackknife fold {}: training on {} documents",
+                fold + 1,
+                rest.len()
+            ));
             let part: Vec<&Document> = rest.iter().map(|&i| all[i]).collect();
-            let quick = Options { epochs: opts.epochs.min(5), ..opts.clone() };
+            let quick = Options {
+                epochs: opts.epochs.min(5),
+                ..opts.clone()
+            };
             let w = train_weights(lex, &part, None, &[], &quick, log);
             let m = FloatWeights(w.iter().copied().collect());
             for &i in &held {
@@ -361,9 +427,17 @@ pub fn train(
     };
     log("final model".into());
     let w = train_weights(lex, &all, first_pass.as_deref(), dev, opts, log);
-    let mut mags: Vec<f32> = w.iter().flat_map(|(_, r)| r.iter().map(|x| x.abs())).filter(|x| *x > 0.0).collect();
+    let mut mags: Vec<f32> = w
+        .iter()
+        .flat_map(|(_, r)| r.iter().map(|x| x.abs()))
+        .filter(|x| *x > 0.0)
+        .collect();
     mags.sort_by(f32::total_cmp);
-    let pct = |p: f64| mags.get(((mags.len() as f64 - 1.0) * p) as usize).copied().unwrap_or(0.0);
+    let pct = |p: f64| {
+        mags.get(((mags.len() as f64 - 1.0) * p) as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
     log(format!(
         "weight magnitudes: median {:.4}, 90% {:.4}, 99% {:.4}, max {:.4}",
         pct(0.5),
@@ -372,20 +446,24 @@ pub fn train(
         pct(1.0)
     ));
     let float = FloatWeights(w.iter().copied().collect());
-    log(format!("float weights: dev F1 {:.4}", micro_f1(&evaluate(&float, opts.two_pass, lex, dev))));
+    log(format!(
+        "float weights: dev F1 {:.4}",
+        micro_f1(&evaluate(&float, opts.two_pass, lex, dev))
+    ));
     let mut chosen = Vec::new();
-    for &q in &opts.quanta {
+    for &q in &opts.prune {
         let bytes = pack(&w, q, opts.two_pass);
         let m = Model::from_bytes(&bytes).expect("own format");
         let c = evaluate(&m, opts.two_pass, lex, dev);
+        let fits = max_bytes_gz(&bytes);
         log(format!(
-            "quantum {q}: {} features, {} bytes, dev F1 {:.4} ({})",
+            "prune below {q}: {} features, {} bytes{}, dev F1 {:.4} (gold tokens; {})",
             m.n_features(),
             bytes.len(),
+            if fits { "" } else { " (over budget)" },
             micro_f1(&c),
-            TYPES[..4].join("/")
+            per_type(&c)
         ));
-        let fits = max_bytes_gz(&bytes);
         if chosen.is_empty() || fits {
             chosen = bytes;
         }

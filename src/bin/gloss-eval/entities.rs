@@ -56,14 +56,22 @@ pub fn run(args: &[String]) -> Result<bool, String> {
             } else {
                 counts[g.2].fn_ += 1.0;
                 if show_errors {
-                    println!("missed {} {:?}", TYPES[g.2], input.get(g.0..g.1).unwrap_or(""));
+                    println!(
+                        "missed {} {:?}",
+                        TYPES[g.2],
+                        input.get(g.0..g.1).unwrap_or("")
+                    );
                 }
             }
         }
         for f in found.iter().filter(|f| !gold.contains(f)) {
             counts[f.2].fp += 1.0;
             if show_errors {
-                println!("wrong  {} {:?}", TYPES[f.2], input.get(f.0..f.1).unwrap_or(""));
+                println!(
+                    "wrong  {} {:?}",
+                    TYPES[f.2],
+                    input.get(f.0..f.1).unwrap_or("")
+                );
             }
         }
     }
@@ -110,7 +118,10 @@ fn render(doc: &conll::Document) -> (String, HashSet<(usize, usize, usize)>) {
         for &(a, b, k) in &s.spans {
             if let (Some(&start), Some(&end)) = (starts.get(a), ends.get(b.wrapping_sub(1))) {
                 // CoNLL's types are PER ORG LOC MISC; the reader maps them to our indices.
-                let name = gloss::entities::tags::TYPES.get(k).copied().unwrap_or("MISC");
+                let name = gloss::entities::tags::TYPES
+                    .get(k)
+                    .copied()
+                    .unwrap_or("MISC");
                 gold.insert((start, end, conll_type(name)));
             }
         }
