@@ -20,6 +20,8 @@ pub struct TokenInfo {
     suffixes: [u64; 4],
     /// Starts with an upper-case letter.
     capitalised: bool,
+    /// Has an upper-case letter or a digit anywhere: only such tokens can start a name.
+    name_like: bool,
     /// Length in characters.
     len: usize,
     freq: u8,
@@ -156,6 +158,7 @@ impl TokenInfo {
             prefixes,
             suffixes,
             capitalised: word.chars().next().is_some_and(char::is_uppercase),
+            name_like: word.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()),
             len: word.chars().count(),
             freq,
             gaz,
@@ -164,6 +167,10 @@ impl TokenInfo {
 
     pub fn lower_hash(&self) -> u64 {
         self.lower
+    }
+
+    pub fn name_like(&self) -> bool {
+        self.name_like
     }
 
     pub fn capitalised(&self) -> bool {
@@ -183,7 +190,7 @@ pub fn lower(word: &str) -> String {
 /// The token infos of one sentence.
 pub fn sentence_infos<S: AsRef<str>>(lex: &Lexicon, words: &[S]) -> Vec<TokenInfo> {
     let lowers: Vec<String> = words.iter().map(|w| lower(w.as_ref())).collect();
-    let marks = lex.marks(&lowers);
+    let marks = lex.marks_in_names(words, &lowers);
     words
         .iter()
         .zip(&lowers)
@@ -283,7 +290,25 @@ pub fn sentence_features(
 ) {
     out.clear();
     offsets.clear();
+    for i in 0..infos.len() {
+        offsets.push(out.len());
+        token_features(infos, i, mode, doc, out);
+    }
+    offsets.push(out.len());
+}
+
+/// Appends the static features of token `i` to `out`.
+pub fn token_features(
+    infos: &[TokenInfo],
+    i: usize,
+    mode: CaseMode,
+    doc: &DocContext,
+    out: &mut Vec<u32>,
+) {
     let n = infos.len();
+    let Some(t) = infos.get(i) else {
+        return;
+    };
     let lower_at = |i: isize| -> u64 {
         if i < 0 || i as usize >= n {
             BOUNDARY
@@ -299,74 +324,70 @@ pub fn sentence_features(
         }
     };
     let m = mode as u64;
-    for (i, t) in infos.iter().enumerate() {
-        offsets.push(out.len());
-        let ii = i as isize;
-        out.push(feat(BIAS, 0, 0));
-        if mode == CaseMode::Normal {
-            out.push(feat(WORD, t.word, 0));
-        }
-        out.push(feat(LOWER, t.lower, 0));
-        if mode == CaseMode::Normal {
-            if i > 0 {
-                out.push(feat(WORD_AT, infos[i - 1].word, 0));
-            }
-            if let Some(next) = infos.get(i + 1) {
-                out.push(feat(WORD_AT + 1, next.word, 0));
-            }
-        }
-        out.push(feat(LOWER_PREV_SHAPE, lower_at(ii - 1), t.short_shape));
-        out.push(feat(LOWER_NEXT_SHAPE, lower_at(ii + 1), t.short_shape));
-        out.push(feat(LENGTH_SHAPE, t.len.min(12) as u64, t.short_shape));
-        out.push(feat(SHAPE, t.shape, m));
-        out.push(feat(SHORT_SHAPE, t.short_shape, 0));
-        for k in 0..4 {
-            out.push(feat(PREFIX + k as u8, t.prefixes[k], 0));
-            out.push(feat(SUFFIX + k as u8, t.suffixes[k], 0));
-        }
-        for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
-            out.push(feat(LOWER_AT + k as u8, lower_at(ii + d), 0));
-        }
-        let (s_prev, s_next) = (shape_at(ii - 1), shape_at(ii + 1));
-        out.push(feat(SHAPE_AT, s_prev, 0));
-        out.push(feat(SHAPE_AT + 1, s_next, 0));
-        out.push(feat(SHAPE_PAIR_LEFT, s_prev, t.short_shape));
-        out.push(feat(SHAPE_PAIR_RIGHT, t.short_shape, s_next));
-        out.push(feat(LOWER_PAIR_LEFT, lower_at(ii - 1), t.lower));
-        out.push(feat(LOWER_PAIR_RIGHT, t.lower, lower_at(ii + 1)));
-        out.push(feat(FIRST_SHAPE, (i == 0) as u64, t.short_shape));
-        out.push(feat(MODE_SHAPE, m, t.short_shape));
-        out.push(feat(FREQ_SHAPE, t.freq as u64, t.short_shape));
-        out.push(feat(
-            MODE_FREQ_CAP,
-            m << 16 | (t.freq as u64) << 8 | (t.capitalised as u64) << 1 | (i == 0) as u64,
-            0,
-        ));
-        push_marks(out, GAZ, t.gaz, t.short_shape);
-        if t.gaz != 0 {
-            out.push(feat(GAZ_MODE, t.gaz as u64, m));
-        }
+    let ii = i as isize;
+    out.push(feat(BIAS, 0, 0));
+    if mode == CaseMode::Normal {
+        out.push(feat(WORD, t.word, 0));
+    }
+    out.push(feat(LOWER, t.lower, 0));
+    if mode == CaseMode::Normal {
         if i > 0 {
-            push_marks(out, GAZ_LEFT, infos[i - 1].gaz, 0);
+            out.push(feat(WORD_AT, infos[i - 1].word, 0));
         }
         if let Some(next) = infos.get(i + 1) {
-            push_marks(out, GAZ_RIGHT, next.gaz, 0);
+            out.push(feat(WORD_AT + 1, next.word, 0));
         }
-        let first = (i == 0 || mode != CaseMode::Normal) as u64;
-        let lower_seen = doc.lower_seen.contains(&t.lower);
-        let cap_seen = doc.capitalised_seen.contains(&t.lower);
-        out.push(feat(
-            DOC_LOWER_SEEN,
-            (lower_seen as u64) << 8 | t.capitalised as u64,
-            first,
-        ));
-        out.push(feat(
-            DOC_CAP_SEEN,
-            (cap_seen as u64) << 8 | t.capitalised as u64,
-            first,
-        ));
     }
-    offsets.push(out.len());
+    out.push(feat(LOWER_PREV_SHAPE, lower_at(ii - 1), t.short_shape));
+    out.push(feat(LOWER_NEXT_SHAPE, lower_at(ii + 1), t.short_shape));
+    out.push(feat(LENGTH_SHAPE, t.len.min(12) as u64, t.short_shape));
+    out.push(feat(SHAPE, t.shape, m));
+    out.push(feat(SHORT_SHAPE, t.short_shape, 0));
+    for k in 0..4 {
+        out.push(feat(PREFIX + k as u8, t.prefixes[k], 0));
+        out.push(feat(SUFFIX + k as u8, t.suffixes[k], 0));
+    }
+    for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
+        out.push(feat(LOWER_AT + k as u8, lower_at(ii + d), 0));
+    }
+    let (s_prev, s_next) = (shape_at(ii - 1), shape_at(ii + 1));
+    out.push(feat(SHAPE_AT, s_prev, 0));
+    out.push(feat(SHAPE_AT + 1, s_next, 0));
+    out.push(feat(SHAPE_PAIR_LEFT, s_prev, t.short_shape));
+    out.push(feat(SHAPE_PAIR_RIGHT, t.short_shape, s_next));
+    out.push(feat(LOWER_PAIR_LEFT, lower_at(ii - 1), t.lower));
+    out.push(feat(LOWER_PAIR_RIGHT, t.lower, lower_at(ii + 1)));
+    out.push(feat(FIRST_SHAPE, (i == 0) as u64, t.short_shape));
+    out.push(feat(MODE_SHAPE, m, t.short_shape));
+    out.push(feat(FREQ_SHAPE, t.freq as u64, t.short_shape));
+    out.push(feat(
+        MODE_FREQ_CAP,
+        m << 16 | (t.freq as u64) << 8 | (t.capitalised as u64) << 1 | (i == 0) as u64,
+        0,
+    ));
+    push_marks(out, GAZ, t.gaz, t.short_shape);
+    if t.gaz != 0 {
+        out.push(feat(GAZ_MODE, t.gaz as u64, m));
+    }
+    if i > 0 {
+        push_marks(out, GAZ_LEFT, infos[i - 1].gaz, 0);
+    }
+    if let Some(next) = infos.get(i + 1) {
+        push_marks(out, GAZ_RIGHT, next.gaz, 0);
+    }
+    let first = (i == 0 || mode != CaseMode::Normal) as u64;
+    let lower_seen = doc.lower_seen.contains(&t.lower);
+    let cap_seen = doc.capitalised_seen.contains(&t.lower);
+    out.push(feat(
+        DOC_LOWER_SEEN,
+        (lower_seen as u64) << 8 | t.capitalised as u64,
+        first,
+    ));
+    out.push(feat(
+        DOC_CAP_SEEN,
+        (cap_seen as u64) << 8 | t.capitalised as u64,
+        first,
+    ));
 }
 
 /// The document-consistency features of every token of a sentence (empty before a first pass),
