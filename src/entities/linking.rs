@@ -1,0 +1,258 @@
+//! In-document linking: mentions of one thing get one entity id and the fullest name as
+//! canonical. Handles surnames (Marlow → Ada Marlow), acronyms in either order (ICJ ↔
+//! International Court of Justice), a leading "the" and letter case.
+
+use std::collections::HashMap;
+
+use super::tags::TYPES;
+
+/// One tagged name in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention<'t> {
+    pub tokens: Vec<&'t str>,
+    /// Type index into [`TYPES`].
+    pub kind: usize,
+}
+
+/// The link found for a mention.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub entity: u32,
+    pub canonical: String,
+    /// Type index: the entity's type, which may differ from the mention's own ("Marlow" tagged
+    /// ORG but linked to the person "Ada Marlow" becomes PER).
+    pub kind: usize,
+}
+
+const PER: usize = 0;
+
+/// Words skipped when forming an acronym from a name.
+fn is_minor(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "of" | "the" | "and" | "for" | "on" | "in" | "de" | "du" | "des" | "la" | "le" | "&" | "to"
+    )
+}
+
+/// The mention's words without a leading lower-case "the".
+fn core<'a, 't>(tokens: &'a [&'t str]) -> &'a [&'t str] {
+    match tokens {
+        [first, rest @ ..] if !rest.is_empty() && first.eq_ignore_ascii_case("the") => rest,
+        _ => tokens,
+    }
+}
+
+/// The words shown as a canonical name: a leading lower-case "the" dropped, "The" kept (The
+/// Clarion is the paper's name).
+fn display<'a, 't>(tokens: &'a [&'t str]) -> &'a [&'t str] {
+    match tokens {
+        ["the", rest @ ..] if !rest.is_empty() => rest,
+        _ => tokens,
+    }
+}
+
+fn key(tokens: &[&str]) -> String {
+    core(tokens).join(" ").to_lowercase()
+}
+
+/// "ICJ" or "I.C.J." → "ICJ"; `None` unless it looks like an acronym.
+fn acronym_form(tokens: &[&str]) -> Option<String> {
+    let [word] = core(tokens) else {
+        return None;
+    };
+    let letters: String = word.chars().filter(|c| *c != '.' && *c != '&').collect();
+    let upper = letters.chars().filter(|c| c.is_uppercase()).count();
+    let n = letters.chars().count();
+    let looks_like = (2..=8).contains(&n)
+        && upper >= 2
+        && upper * 10 >= n * 7
+        && letters.chars().all(char::is_alphabetic);
+    looks_like.then(|| letters.to_uppercase())
+}
+
+/// The initials of a multi-word name, minor words skipped: "Court of Appeal" → "CA".
+fn initials(tokens: &[&str]) -> Option<String> {
+    let words = core(tokens);
+    if words.len() < 2 {
+        return None;
+    }
+    let s: String = words
+        .iter()
+        .filter(|w| !is_minor(w))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    (s.chars().count() >= 2).then_some(s)
+}
+
+struct Entity {
+    canonical: Vec<String>,
+    kind: usize,
+    first: usize,
+}
+
+/// Links `mentions` (in text order). Returns one [`Link`] per mention, entity ids numbered from 1
+/// in order of first appearance.
+pub fn link(mentions: &[Mention]) -> Vec<Link> {
+    // Longest names first, so a later full name still becomes the canonical form for an earlier
+    // short one, and an acronym can find an expansion written after it.
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| (std::cmp::Reverse(core(&mentions[i].tokens).len()), i));
+
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_initials: HashMap<String, usize> = HashMap::new();
+    let mut by_surname: HashMap<String, usize> = HashMap::new();
+    let mut of_mention = vec![0usize; mentions.len()];
+
+    for &i in &order {
+        let m = &mentions[i];
+        let k = key(&m.tokens);
+        let found = by_key.get(&k).copied().or_else(|| {
+            let single = core(&m.tokens).len() == 1;
+            let surname = single.then(|| by_surname.get(&k).copied()).flatten();
+            surname.or_else(|| acronym_form(&m.tokens).and_then(|a| by_initials.get(&a).copied()))
+        });
+        let e = match found {
+            Some(e) => e,
+            None => {
+                let e = entities.len();
+                entities.push(Entity {
+                    canonical: display(&m.tokens).iter().map(|s| s.to_string()).collect(),
+                    kind: m.kind,
+                    first: i,
+                });
+                if let Some(ini) = initials(&m.tokens) {
+                    if m.kind != PER {
+                        by_initials.entry(ini).or_insert(e);
+                    }
+                }
+                let words = core(&m.tokens);
+                if m.kind == PER && words.len() >= 2 {
+                    if let Some(last) = words.last() {
+                        by_surname.entry(last.to_lowercase()).or_insert(e);
+                    }
+                }
+                e
+            }
+        };
+        by_key.entry(k).or_insert(e);
+        if let Some(ent) = entities.get_mut(e) {
+            ent.first = ent.first.min(i);
+        }
+        of_mention[i] = e;
+    }
+
+    // Number entities by first appearance.
+    let mut ids: Vec<usize> = (0..entities.len()).collect();
+    ids.sort_by_key(|&e| entities[e].first);
+    let mut number = vec![0u32; entities.len()];
+    for (n, &e) in ids.iter().enumerate() {
+        number[e] = n as u32 + 1;
+    }
+    of_mention
+        .iter()
+        .map(|&e| Link {
+            entity: number[e],
+            canonical: entities[e].canonical.join(" "),
+            kind: entities[e].kind,
+        })
+        .collect()
+}
+
+/// The type name of a type index.
+pub fn type_name(kind: usize) -> &'static str {
+    TYPES.get(kind).copied().unwrap_or("MISC")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m<'a>(text: &'a str, kind: &str) -> Mention<'a> {
+        Mention {
+            tokens: text.split(' ').collect(),
+            kind: TYPES.iter().position(|t| *t == kind).unwrap_or(0),
+        }
+    }
+
+    #[test]
+    fn links_mentions() {
+        // (case name, mentions, expected (entity, canonical, type) per mention)
+        type Case<'a> = (&'a str, Vec<Mention<'a>>, Vec<(u32, &'a str, &'a str)>);
+        let cases: Vec<Case> = vec![
+            (
+                "surname after full name",
+                vec![
+                    m("Ada Marlow", "PER"),
+                    m("Lisbon", "LOC"),
+                    m("Marlow", "PER"),
+                ],
+                vec![
+                    (1, "Ada Marlow", "PER"),
+                    (2, "Lisbon", "LOC"),
+                    (1, "Ada Marlow", "PER"),
+                ],
+            ),
+            (
+                "surname before full name, tagged as ORG",
+                vec![m("Marlow", "ORG"), m("Ada Marlow", "PER")],
+                vec![(1, "Ada Marlow", "PER"), (1, "Ada Marlow", "PER")],
+            ),
+            (
+                "acronym after expansion",
+                vec![m("International Court of Justice", "ORG"), m("ICJ", "ORG")],
+                vec![
+                    (1, "International Court of Justice", "ORG"),
+                    (1, "International Court of Justice", "ORG"),
+                ],
+            ),
+            (
+                "acronym first, dotted",
+                vec![
+                    m("I.C.J.", "ORG"),
+                    m("International Court of Justice", "ORG"),
+                ],
+                vec![
+                    (1, "International Court of Justice", "ORG"),
+                    (1, "International Court of Justice", "ORG"),
+                ],
+            ),
+            (
+                "leading the and letter case",
+                vec![m("the Treasury Office", "ORG"), m("TREASURY OFFICE", "ORG")],
+                vec![(1, "Treasury Office", "ORG"), (1, "Treasury Office", "ORG")],
+            ),
+            (
+                "the in a title stays when it is capitalised",
+                vec![m("The Clarion", "ORG")],
+                vec![(1, "The Clarion", "ORG")],
+            ),
+            (
+                "different people with different surnames stay apart",
+                vec![
+                    m("Ada Marlow", "PER"),
+                    m("Ben Okafor", "PER"),
+                    m("Okafor", "PER"),
+                ],
+                vec![
+                    (1, "Ada Marlow", "PER"),
+                    (2, "Ben Okafor", "PER"),
+                    (2, "Ben Okafor", "PER"),
+                ],
+            ),
+            ("nothing", vec![], vec![]),
+        ];
+        for (name, mentions, want) in cases {
+            let got: Vec<(u32, String, &str)> = link(&mentions)
+                .into_iter()
+                .map(|l| (l.entity, l.canonical, type_name(l.kind)))
+                .collect();
+            let want: Vec<(u32, String, &str)> = want
+                .into_iter()
+                .map(|(e, c, t)| (e, c.to_string(), t))
+                .collect();
+            assert_eq!(got, want, "{name}");
+        }
+    }
+}

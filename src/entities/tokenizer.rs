@@ -1,0 +1,256 @@
+//! Splits text into word tokens and sentences, keeping byte spans into the source.
+//!
+//! Words are whitespace-separated chunks with punctuation peeled off both ends, close to the
+//! CoNLL-2003 tokenisation the model was trained on: `"Sunak’s` → `"`, `Sunak`, `’s`;
+//! `U.S.` and `Corp.` keep their full stop; `1,335` and `German-born` stay whole. Runs in one
+//! pass over the text; no regex.
+
+use std::ops::Range;
+
+/// One sentence: the byte spans of its tokens.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Sentence {
+    pub tokens: Vec<Range<usize>>,
+}
+
+/// Leading characters that are tokens of their own.
+fn is_opening(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '[' | '{' | '"' | '\'' | '“' | '‘' | '«' | '¿' | '¡' | '*' | '#'
+    )
+}
+
+/// Trailing characters that are tokens of their own (the full stop is handled apart).
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        ')' | ']' | '}' | '"' | '\'' | '”' | '’' | '»' | ',' | ';' | ':' | '!' | '?' | '…' | '*'
+    )
+}
+
+/// Characters that split a chunk wherever they appear (dashes glued to words in modern text).
+fn is_splitting(c: char) -> bool {
+    matches!(c, '—' | '–' | '/' | '|')
+}
+
+/// Words whose final full stop belongs to them.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp", "ltd", "co", "bros", "gen", "col",
+    "sgt", "lt", "capt", "gov", "sen", "rep", "prof", "rev", "no", "vs", "etc", "jan", "feb",
+    "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "plc", "cie",
+    "messrs", "maj", "adm", "cmdr", "supt", "insp", "det", "pc", "hon", "ald",
+];
+
+fn keeps_full_stop(word: &str) -> bool {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (None, _) => false,
+        // Initials: "J."
+        (Some(c), None) => c.is_alphabetic(),
+        _ => {
+            // "U.S." style: letters separated by full stops.
+            word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.')
+                || ABBREVIATIONS
+                    .iter()
+                    .any(|a| a.len() == word.len() && a.eq_ignore_ascii_case(word))
+        }
+    }
+}
+
+/// Length in bytes of a possessive ending (`'s`, `’s`, `'`, `’` after s) on `word`, if any.
+fn possessive_len(word: &str) -> usize {
+    for ending in ["'s", "’s", "'S", "’S"] {
+        if word.len() > ending.len() && word.ends_with(ending) {
+            return ending.len();
+        }
+    }
+    0
+}
+
+/// Splits `text` into sentences of tokens. Newlines always end a sentence; a standalone `.`,
+/// `!` or `?` ends one too.
+pub fn tokenize(text: &str) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut current = Sentence::default();
+    let mut chunk_start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = chunk_start.take() {
+                split_chunk(text, s..i, &mut current, &mut sentences);
+            }
+            if c == '\n' || c == '\u{2029}' {
+                end_sentence(&mut current, &mut sentences);
+            }
+        } else if chunk_start.is_none() {
+            chunk_start = Some(i);
+        }
+    }
+    if let Some(s) = chunk_start {
+        split_chunk(text, s..text.len(), &mut current, &mut sentences);
+    }
+    end_sentence(&mut current, &mut sentences);
+    sentences
+}
+
+fn end_sentence(current: &mut Sentence, sentences: &mut Vec<Sentence>) {
+    if !current.tokens.is_empty() {
+        sentences.push(std::mem::take(current));
+    }
+}
+
+fn push(text: &str, span: Range<usize>, current: &mut Sentence, sentences: &mut Vec<Sentence>) {
+    if span.is_empty() {
+        return;
+    }
+    let token = text.get(span.clone()).unwrap_or("");
+    current.tokens.push(span);
+    if matches!(token, "." | "!" | "?") {
+        end_sentence(current, sentences);
+    }
+}
+
+fn split_chunk(
+    text: &str,
+    span: Range<usize>,
+    current: &mut Sentence,
+    sentences: &mut Vec<Sentence>,
+) {
+    let chunk = text.get(span.clone()).unwrap_or("");
+    // Split on dashes and slashes first; each piece is then peeled.
+    let mut piece_start = span.start;
+    for (i, c) in chunk.char_indices() {
+        if is_splitting(c) {
+            let at = span.start + i;
+            peel(text, piece_start..at, current, sentences);
+            push(text, at..at + c.len_utf8(), current, sentences);
+            piece_start = at + c.len_utf8();
+        }
+    }
+    peel(text, piece_start..span.end, current, sentences);
+}
+
+fn peel(text: &str, span: Range<usize>, current: &mut Sentence, sentences: &mut Vec<Sentence>) {
+    let (mut start, mut end) = (span.start, span.end);
+    let word = |s: usize, e: usize| text.get(s..e).unwrap_or("");
+    while let Some(c) = word(start, end).chars().next() {
+        if !is_opening(c) || start + c.len_utf8() > end {
+            break;
+        }
+        push(text, start..start + c.len_utf8(), current, sentences);
+        start += c.len_utf8();
+    }
+    // Trailing punctuation, collected right to left, pushed after the word.
+    let mut trailing: Vec<Range<usize>> = Vec::new();
+    loop {
+        let w = word(start, end);
+        let Some(c) = w.chars().next_back() else {
+            break;
+        };
+        let at = end - c.len_utf8();
+        if is_closing(c) && at > start {
+            trailing.push(at..end);
+            end = at;
+        } else if c == '.' && at > start {
+            let stem = word(start, at);
+            if !stem.ends_with('.') && keeps_full_stop(stem) {
+                break;
+            }
+            trailing.push(at..end);
+            end = at;
+        } else {
+            break;
+        }
+    }
+    let pos = possessive_len(word(start, end));
+    if pos > 0 {
+        push(text, start..end - pos, current, sentences);
+        push(text, end - pos..end, current, sentences);
+    } else {
+        push(text, start..end, current, sentences);
+    }
+    for t in trailing.into_iter().rev() {
+        push(text, t, current, sentences);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<Vec<&str>> {
+        tokenize(text)
+            .iter()
+            .map(|s| s.tokens.iter().map(|r| &text[r.clone()]).collect())
+            .collect()
+    }
+
+    #[test]
+    fn tokenizes_news_text() {
+        type Case = (
+            &'static str,
+            &'static str,
+            &'static [&'static [&'static str]],
+        );
+        let cases: &[Case] = &[
+            ("empty", "", &[]),
+            ("spaces only", "  \n\t ", &[]),
+            (
+                "possessive with curly apostrophe",
+                "Marlow’s plan failed.",
+                &[&["Marlow", "’s", "plan", "failed", "."]],
+            ),
+            (
+                "quotes and comma",
+                "\"We will act,\" said Dana Okafor.",
+                &[&[
+                    "\"", "We", "will", "act", ",", "\"", "said", "Dana", "Okafor", ".",
+                ]],
+            ),
+            (
+                "abbreviations keep their stop",
+                "Mr. Vance of Brightwater Corp. met U.S. officials",
+                &[&[
+                    "Mr.",
+                    "Vance",
+                    "of",
+                    "Brightwater",
+                    "Corp.",
+                    "met",
+                    "U.S.",
+                    "officials",
+                ]],
+            ),
+            (
+                "numbers and hyphens stay whole",
+                "German-born rose 1,335 in 2023-24",
+                &[&["German-born", "rose", "1,335", "in", "2023-24"]],
+            ),
+            (
+                "brackets around an acronym",
+                "the Court of Appeal (CoA) ruled",
+                &[&["the", "Court", "of", "Appeal", "(", "CoA", ")", "ruled"]],
+            ),
+            (
+                "newline and full stop split sentences",
+                "Rain fell. Wind rose\nHEADLINE HERE",
+                &[
+                    &["Rain", "fell", "."],
+                    &["Wind", "rose"],
+                    &["HEADLINE", "HERE"],
+                ],
+            ),
+            (
+                "glued em dash",
+                "Lisbon—the capital",
+                &[&["Lisbon", "—", "the", "capital"]],
+            ),
+            ("emoji and CJK", "東京 🎉 ok", &[&["東京", "🎉", "ok"]]),
+            ("lone punctuation", "( ' . ’", &[&["(", "'", "."], &["’"]]),
+        ];
+        for (name, text, want) in cases {
+            let want: Vec<Vec<&str>> = want.iter().map(|s| s.to_vec()).collect();
+            assert_eq!(words(text), want, "{name}");
+        }
+    }
+}

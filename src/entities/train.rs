@@ -1,0 +1,475 @@
+//! Trains the tagger: an averaged perceptron over the features in [`super::features`], with greedy
+//! decoding (the same [`tagger`] code the shipped model runs) and, for the two-pass model,
+//! first-pass labels from 2-fold jackknifing so the second pass learns from realistic, imperfect
+//! first passes. Only compiled for the command-line tools.
+
+use super::conll::{Document, Sentence};
+use super::features::{self, DocContext};
+use super::lexicon::{Lexicon, NORP_CLASS};
+use super::model::{self, IdMap, Model, Scores};
+use super::tagger::{self, Scorer, START};
+use super::tags::{self, Tag, N_TAGS};
+
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub epochs: usize,
+    pub two_pass: bool,
+    /// Share of training sentences also seen in ALL CAPS, and in Title Case, each epoch.
+    pub caps_share: f64,
+    pub title_share: f64,
+    /// Pruning thresholds tried for the shipped weights, smallest first: weights below the
+    /// threshold are dropped; the first result within the size budget wins.
+    pub prune: Vec<f32>,
+    pub seed: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            epochs: 10,
+            two_pass: true,
+            caps_share: 0.05,
+            title_share: 0.03,
+            prune: vec![0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0],
+            seed: 7,
+        }
+    }
+}
+
+const MISC: usize = 4;
+const NORP: usize = 3;
+
+/// CoNLL has no NORP: a MISC name that is exactly a nationality or group word from the
+/// gazetteer ("Turkish", "Germans") becomes NORP.
+pub fn relabel_norp(lex: &Lexicon, docs: &mut [Document]) {
+    let unit = 1u32 << (4 * NORP_CLASS + 3);
+    for s in docs.iter_mut().flat_map(|d| d.sentences.iter_mut()) {
+        let lowers: Vec<String> = s.words.iter().map(|w| features::lower(w)).collect();
+        let marks = lex.marks(&lowers);
+        for span in &mut s.spans {
+            let (a, b, k) = *span;
+            let whole = b == a + 1 && marks.get(a).is_some_and(|m| m & unit != 0)
+                || b > a + 1
+                    && marks
+                        .get(a)
+                        .is_some_and(|m| m & (1 << (4 * NORP_CLASS)) != 0)
+                    && marks
+                        .get(b - 1)
+                        .is_some_and(|m| m & (1 << (4 * NORP_CLASS + 2)) != 0);
+            if k == MISC && whole {
+                span.2 = NORP;
+            }
+        }
+    }
+}
+
+/// Averaged-perceptron weights while training.
+#[derive(Default)]
+struct Perceptron {
+    index: IdMap<u32>,
+    w: Vec<[f32; N_TAGS]>,
+    total: Vec<[f32; N_TAGS]>,
+    stamp: Vec<[u32; N_TAGS]>,
+    step: u32,
+}
+
+impl Scorer for Perceptron {
+    fn add(&self, features: &[u32], scores: &mut Scores) {
+        for f in features {
+            if let Some(&r) = self.index.get(f) {
+                for (s, x) in scores.iter_mut().zip(&self.w[r as usize]) {
+                    *s += x;
+                }
+            }
+        }
+    }
+}
+
+impl Perceptron {
+    fn update(&mut self, features: &[u32], tag: Tag, delta: f32) {
+        let t = tag as usize;
+        for f in features {
+            let r = *self.index.entry(*f).or_insert_with(|| {
+                self.w.push([0.0; N_TAGS]);
+                self.total.push([0.0; N_TAGS]);
+                self.stamp.push([0; N_TAGS]);
+                (self.w.len() - 1) as u32
+            }) as usize;
+            self.total[r][t] += (self.step - self.stamp[r][t]) as f32 * self.w[r][t];
+            self.stamp[r][t] = self.step;
+            self.w[r][t] += delta;
+        }
+    }
+
+    fn averaged(&self) -> Vec<(u32, [f32; N_TAGS])> {
+        let step = self.step.max(1) as f32;
+        self.index
+            .iter()
+            .map(|(&id, &r)| {
+                let r = r as usize;
+                let mut avg = [0.0; N_TAGS];
+                for (t, a) in avg.iter_mut().enumerate() {
+                    let total =
+                        self.total[r][t] + (self.step - self.stamp[r][t]) as f32 * self.w[r][t];
+                    *a = total / step;
+                }
+                (id, avg)
+            })
+            .collect()
+    }
+}
+
+/// Float weights, for scoring epochs before quantisation.
+struct FloatWeights(IdMap<[f32; N_TAGS]>);
+
+impl Scorer for FloatWeights {
+    fn add(&self, features: &[u32], scores: &mut Scores) {
+        for f in features {
+            if let Some(w) = self.0.get(f) {
+                for (s, x) in scores.iter_mut().zip(w) {
+                    *s += x;
+                }
+            }
+        }
+    }
+}
+
+/// Step of the quantised weights (they are stored as multiples of it).
+pub const QUANTUM: f32 = 0.25;
+
+/// Drops weights smaller than `prune`, quantises the rest and packs them.
+pub fn pack(weights: &[(u32, [f32; N_TAGS])], prune: f32, two_pass: bool) -> Vec<u8> {
+    let quantum = QUANTUM;
+    let rows: Vec<(u32, [i16; N_TAGS])> = weights
+        .iter()
+        .map(|(id, w)| {
+            let mut q = [0i16; N_TAGS];
+            for (q, &x) in q.iter_mut().zip(w) {
+                if x.abs() >= prune {
+                    *q = (x / quantum)
+                        .round()
+                        .clamp(i16::MIN as f32, i16::MAX as f32) as i16;
+                }
+            }
+            (*id, q)
+        })
+        .collect();
+    model::to_bytes(&rows, quantum, two_pass)
+}
+
+/// A tiny deterministic RNG (xorshift64*), so training needs no extra crate.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn unit(&mut self) -> f64 {
+        (self.next() >> 11) as f64 / (1u64 << 53) as f64
+    }
+}
+
+/// Small words Title Case leaves alone.
+fn title_minor(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "and"
+            | "or"
+            | "by"
+            | "with"
+    )
+}
+
+fn recase(words: &[String], rng: &mut Rng, opts: &Options) -> Vec<String> {
+    let r = rng.unit();
+    if r < opts.caps_share {
+        words.iter().map(|w| w.to_uppercase()).collect()
+    } else if r < opts.caps_share + opts.title_share {
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                if i > 0 && title_minor(w) {
+                    w.clone()
+                } else {
+                    let mut c = w.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect())
+                        .unwrap_or_default()
+                }
+            })
+            .collect()
+    } else {
+        words.to_vec()
+    }
+}
+
+fn gold_tags(s: &Sentence) -> Vec<Tag> {
+    tags::encode(s.words.len(), &s.spans)
+}
+
+/// One epoch over `docs` (in the order given). `first_pass[d]`: jackknifed first-pass tags of
+/// document `d`, used for half the documents when training a two-pass model.
+fn epoch(
+    p: &mut Perceptron,
+    lex: &Lexicon,
+    docs: &[&Document],
+    first_pass: Option<&[Vec<Vec<Tag>>]>,
+    order: &[usize],
+    rng: &mut Rng,
+    opts: &Options,
+) {
+    let (mut feats, mut offsets) = (Vec::new(), Vec::new());
+    let (mut cfeats, mut coffsets) = (Vec::new(), Vec::new());
+    let mut all = Vec::new();
+    for &d in order {
+        let doc = docs[d];
+        let words: Vec<Vec<String>> = doc
+            .sentences
+            .iter()
+            .map(|s| recase(&s.words, rng, opts))
+            .collect();
+        let prepared = tagger::prepare(lex, &words);
+        let mut ctx = DocContext::new(&prepared);
+        if let Some(fp) = first_pass.and_then(|f| f.get(d)) {
+            if rng.unit() < 0.5 {
+                ctx.set_first_pass(&prepared, fp);
+            }
+        }
+        for ((infos, mode), s) in prepared.iter().zip(&doc.sentences) {
+            features::sentence_features(infos, *mode, &ctx, &mut feats, &mut offsets);
+            features::consistency_features(infos, *mode, &ctx, &mut cfeats, &mut coffsets);
+            let gold = gold_tags(s);
+            let (mut prev, mut prev2) = (START, START);
+            for (i, info) in infos.iter().enumerate() {
+                all.clear();
+                all.extend_from_slice(&feats[offsets[i]..offsets[i + 1]]);
+                all.extend_from_slice(&cfeats[coffsets[i]..coffsets[i + 1]]);
+                all.extend_from_slice(&features::history_features(info, prev, prev2));
+                let mut scores = [0.0; N_TAGS];
+                p.add(&all, &mut scores);
+                let guess = tagger::best_allowed(&scores, prev, i + 1 == infos.len());
+                p.step += 1;
+                let g = gold[i];
+                if guess != g {
+                    p.update(&all, g, 1.0);
+                    p.update(&all, guess, -1.0);
+                }
+                prev2 = prev;
+                prev = guess;
+            }
+        }
+    }
+}
+
+/// Exact-span counts per type (NORP counted as MISC, as CoNLL has it): (tp, fp, fn).
+pub type TypeCounts = [(u32, u32, u32); 4];
+
+pub fn score_spans(
+    gold: &[(usize, usize, usize)],
+    guess: &[(usize, usize, usize)],
+    out: &mut TypeCounts,
+) {
+    let conll = |k: usize| if k == NORP { 3 } else { k.min(3) };
+    let norm = |s: &[(usize, usize, usize)]| -> Vec<(usize, usize, usize)> {
+        s.iter().map(|&(a, b, k)| (a, b, conll(k))).collect()
+    };
+    let (g, p) = (norm(gold), norm(guess));
+    for x in &p {
+        if g.contains(x) {
+            out[x.2].0 += 1;
+        } else {
+            out[x.2].1 += 1;
+        }
+    }
+    for x in &g {
+        if !p.contains(x) {
+            out[x.2].2 += 1;
+        }
+    }
+}
+
+fn per_type(c: &TypeCounts) -> String {
+    let names = ["PER", "ORG", "LOC", "MISC"];
+    let f = |(tp, fp, fn_): (u32, u32, u32)| 2.0 * tp as f64 / (2 * tp + fp + fn_).max(1) as f64;
+    names
+        .iter()
+        .zip(c)
+        .map(|(n, x)| format!("{n} {:.3}", f(*x)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+pub fn micro_f1(c: &TypeCounts) -> f64 {
+    let (tp, fp, fn_) = c
+        .iter()
+        .fold((0, 0, 0), |a, x| (a.0 + x.0, a.1 + x.1, a.2 + x.2));
+    if tp == 0 {
+        return 0.0;
+    }
+    let (p, r) = (tp as f64 / (tp + fp) as f64, tp as f64 / (tp + fn_) as f64);
+    2.0 * p * r / (p + r)
+}
+
+/// Tags gold-tokenised documents and scores them.
+pub fn evaluate<M: Scorer>(
+    model: &M,
+    two_pass: bool,
+    lex: &Lexicon,
+    docs: &[Document],
+) -> TypeCounts {
+    let mut counts = TypeCounts::default();
+    for doc in docs {
+        let words: Vec<&Vec<String>> = doc.sentences.iter().map(|s| &s.words).collect();
+        let words: Vec<Vec<&str>> = words
+            .iter()
+            .map(|w| w.iter().map(String::as_str).collect())
+            .collect();
+        let prepared = tagger::prepare(lex, &words);
+        let tags = tagger::tag_document(model, two_pass, &prepared);
+        for (s, t) in doc.sentences.iter().zip(&tags) {
+            score_spans(&s.spans, &tags::decode(t), &mut counts);
+        }
+    }
+    counts
+}
+
+/// Trains one model on `docs`, returning its averaged float weights (best epoch on `dev`).
+fn train_weights(
+    lex: &Lexicon,
+    docs: &[&Document],
+    first_pass: Option<&[Vec<Vec<Tag>>]>,
+    dev: &[Document],
+    opts: &Options,
+    log: &mut dyn FnMut(String),
+) -> Vec<(u32, [f32; N_TAGS])> {
+    let mut p = Perceptron::default();
+    let mut rng = Rng(opts.seed.max(1));
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    let mut best: (f64, Vec<(u32, [f32; N_TAGS])>) = (-1.0, Vec::new());
+    let two_pass = first_pass.is_some();
+    for e in 0..opts.epochs {
+        for i in (1..order.len()).rev() {
+            order.swap(i, (rng.next() % (i as u64 + 1)) as usize);
+        }
+        epoch(&mut p, lex, docs, first_pass, &order, &mut rng, opts);
+        let avg = p.averaged();
+        if dev.is_empty() {
+            best = (0.0, avg);
+            continue;
+        }
+        let model = FloatWeights(avg.iter().copied().collect());
+        let f1 = micro_f1(&evaluate(&model, two_pass, lex, dev));
+        log(format!(
+            "  epoch {}: {} features, dev F1 {:.4}",
+            e + 1,
+            avg.len(),
+            f1
+        ));
+        if f1 > best.0 {
+            best = (f1, avg);
+        }
+    }
+    best.1
+}
+
+/// Trains the model and returns the packed bytes to ship.
+pub fn train(
+    lex: &Lexicon,
+    train_docs: &[Document],
+    dev: &[Document],
+    opts: &Options,
+    max_bytes_gz: &dyn Fn(&[u8]) -> bool,
+    log: &mut dyn FnMut(String),
+) -> Vec<u8> {
+    let all: Vec<&Document> = train_docs.iter().collect();
+    let first_pass = if opts.two_pass {
+        // 2-fold jackknife: each half tagged by a one-pass model trained on the other half.
+        let mut fp: Vec<Vec<Vec<Tag>>> = vec![Vec::new(); all.len()];
+        for fold in 0..2 {
+            let (held, rest): (Vec<usize>, Vec<usize>) =
+                (0..all.len()).partition(|i| i % 2 == fold);
+            log(format!(
+                "jackknife fold {}: training on {} documents",
+                fold + 1,
+                rest.len()
+            ));
+            let part: Vec<&Document> = rest.iter().map(|&i| all[i]).collect();
+            let quick = Options {
+                epochs: opts.epochs.min(5),
+                ..opts.clone()
+            };
+            let w = train_weights(lex, &part, None, &[], &quick, log);
+            let m = FloatWeights(w.iter().copied().collect());
+            for &i in &held {
+                let words: Vec<Vec<&str>> = all[i]
+                    .sentences
+                    .iter()
+                    .map(|s| s.words.iter().map(String::as_str).collect())
+                    .collect();
+                fp[i] = tagger::tag_document(&m, false, &tagger::prepare(lex, &words));
+            }
+        }
+        Some(fp)
+    } else {
+        None
+    };
+    log("final model".into());
+    let w = train_weights(lex, &all, first_pass.as_deref(), dev, opts, log);
+    let mut mags: Vec<f32> = w
+        .iter()
+        .flat_map(|(_, r)| r.iter().map(|x| x.abs()))
+        .filter(|x| *x > 0.0)
+        .collect();
+    mags.sort_by(f32::total_cmp);
+    let pct = |p: f64| {
+        mags.get(((mags.len() as f64 - 1.0) * p) as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
+    log(format!(
+        "weight magnitudes: median {:.4}, 90% {:.4}, 99% {:.4}, max {:.4}",
+        pct(0.5),
+        pct(0.9),
+        pct(0.99),
+        pct(1.0)
+    ));
+    let float = FloatWeights(w.iter().copied().collect());
+    log(format!(
+        "float weights: dev F1 {:.4}",
+        micro_f1(&evaluate(&float, opts.two_pass, lex, dev))
+    ));
+    let mut chosen = Vec::new();
+    for &q in &opts.prune {
+        let bytes = pack(&w, q, opts.two_pass);
+        let m = Model::from_bytes(&bytes).expect("own format");
+        let c = evaluate(&m, opts.two_pass, lex, dev);
+        let fits = max_bytes_gz(&bytes);
+        log(format!(
+            "prune below {q}: {} features, {} bytes{}, dev F1 {:.4} (gold tokens; {})",
+            m.n_features(),
+            bytes.len(),
+            if fits { "" } else { " (over budget)" },
+            micro_f1(&c),
+            per_type(&c)
+        ));
+        if chosen.is_empty() || fits {
+            chosen = bytes;
+        }
+        if fits {
+            break;
+        }
+    }
+    chosen
+}
