@@ -69,6 +69,31 @@ const PREFIXES: &[(&[&str], &str)] = &[
 
 /// Parses a date/time phrase that starts exactly at token `i`.
 pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let p = parse_core(cx, i)?;
+    Some(open_end(cx, p))
+}
+
+/// "2012 or later", "1/1/2016 and after": an open-ended range.
+fn open_end(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
+    let j = p.end;
+    if p.cat == Cat::Date
+        && cx.near(j)
+        && cx.is_any(j, &["or", "and"])
+        && cx.near(j + 1)
+        && cx.is_any(j + 1, &["later", "earlier", "after", "before", "onwards"])
+        && !(cx.is_word(j + 2) && cx.near(j + 2))
+    {
+        p.end = j + 2;
+        p.qualifier = Some(if cx.is_any(j + 1, &["earlier", "before"]) {
+            "before"
+        } else {
+            "from"
+        });
+    }
+    p
+}
+
+fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // "between A and B", "from A to B".
     if cx.is_any(i, &["between", "from"]) && cx.near(i + 1) {
         let and_word: &[&str] = if cx.is(i, "between") {
@@ -80,29 +105,45 @@ pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
             r.start = i;
             return Some(r);
         }
-        if cx.is(i, "between") {
-            if let Some(a) = phrase(cx, i + 1) {
-                if let Some(mut r) = range_tail(cx, a, and_word) {
-                    r.start = i;
-                    return Some(r);
-                }
-            }
-        }
     }
     // "since August", "after 2010", "no later than January 1, 2010", "within 5 minutes".
     for (words, qual) in PREFIXES {
         let n = words.len();
         if (0..n).all(|k| cx.is(i + k, words[k]) && (k == 0 || cx.near(i + k))) && cx.near(i + n) {
-            if let Some(mut p) = phrase(cx, i + n) {
-                if *qual == "within" && p.cat != Cat::Duration {
-                    return None;
-                }
-                // "since 5" or "after 3 days" are not dates.
-                p.start = i;
-                p.qualifier = Some(qual);
-                return Some(p);
+            let inner = if cx.is(i + n, "around") && cx.near(i + n + 1) {
+                i + n + 1
+            } else {
+                i + n
+            };
+            let mut p = phrase(cx, inner)
+                .or_else(|| bare_hour_time(cx, inner).filter(|_| *qual == "about"))?;
+            if *qual == "within" && p.cat != Cat::Duration {
+                return None;
             }
-            return None;
+            if p.cat == Cat::Duration && !matches!(*qual, "within" | "after" | "before") {
+                return None;
+            }
+            p.start = i;
+            p.qualifier = Some(qual);
+            if let Some(r) = range_tail(cx, p.clone(), &["-", "–", "to", "through", "thru", "~"])
+            {
+                return Some(r);
+            }
+            return Some(p);
+        }
+    }
+    // "more than 4 days", "less than 1 week": a bounded duration.
+    for (words, qual) in [
+        (["more", "than"], "more than"),
+        (["less", "than"], "less than"),
+    ] {
+        if cx.is(i, words[0]) && cx.is(i + 1, words[1]) && cx.near(i + 1) && cx.near(i + 2) {
+            if let Some(mut d) = duration(cx, i + 2) {
+                d = duration_anchor(cx, d);
+                d.start = i;
+                d.qualifier = Some(qual);
+                return Some(d);
+            }
         }
     }
     // "in 5 minutes", "in two weeks": a time from now.
@@ -115,23 +156,15 @@ pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 return Some(p);
             }
         }
-        if let Some(p) = part_of_day(cx, i) {
-            return Some(p);
-        }
-        return None;
+        return part_of_day(cx, i);
     }
-    let a = phrase(cx, i)?;
-    let a_end = a.end;
-    range_tail(
-        cx,
-        a,
-        &["-", "–", "to", "through", "thru", "till", "until", "~"],
-    )
-    .or_else(|| phrase_at(cx, i, a_end))
-}
-
-fn phrase_at(cx: &Cx, i: usize, _end: usize) -> Option<DatePhrase> {
-    phrase(cx, i)
+    if let Some(a) = phrase(cx, i) {
+        let a2 = a.clone();
+        return range_tail(cx, a, &["-", "–", "to", "through", "thru", "~"]).or(Some(a2));
+    }
+    // "5 to 6pm", "3-8pm": a bare hour before a time.
+    let r = range_from(cx, i, &["-", "–", "to"])?;
+    (r.cat == Cat::Time).then_some(r)
 }
 
 /// "A to B" after a phrase A.
@@ -140,9 +173,26 @@ fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<DatePhrase>
     if !(cx.near(j) && cx.is_any(j, connectors) && cx.near(j + 1)) {
         return None;
     }
-    // A hyphen between two years: "2012–13", "2014-2018".
-    let b = phrase(cx, j + 1).or_else(|| short_year_end(cx, &a, j + 1))?;
-    if b.cat == Cat::Duration && a.cat != Cat::Duration {
+    let b = match phrase(cx, j + 1).or_else(|| short_year_end(cx, &a, j + 1)) {
+        Some(b) => b,
+        None => {
+            // "April 9th through seventeenth", "November 19-20": a second day of the same month.
+            let When::Date {
+                m: Some(_),
+                d: Some(_),
+                ..
+            } = a.when
+            else {
+                return None;
+            };
+            let (_, e) = day_at(cx, j + 1)?;
+            DatePhrase::new(j + 1, e, Cat::Date, When::Nothing)
+        }
+    };
+    // Both halves are the same sort of thing: a time to a time, a date to a date.
+    let compatible =
+        a.cat == b.cat || (a.cat == Cat::Date && b.cat == Cat::Time && a.time.is_some());
+    if !compatible {
         return None;
     }
     let mut r = a;
@@ -150,9 +200,6 @@ fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<DatePhrase>
     r.end = b.end;
     if r.time.is_none() {
         r.time = b.time;
-    }
-    if b.cat == Cat::Time && r.cat == Cat::Date && matches!(r.when, When::Nothing) {
-        r.cat = Cat::Time;
     }
     r.qualifier = Some("between");
     Some(r)
@@ -173,7 +220,7 @@ fn short_year_end(cx: &Cx, a: &DatePhrase, j: usize) -> Option<DatePhrase> {
     }
     let yy: i32 = cx.s(j).parse().ok()?;
     let full = y / 100 * 100 + yy;
-    (full > y).then(|| {
+    (full > y && full - y <= 10).then(|| {
         DatePhrase::new(
             j,
             j + 1,
@@ -187,29 +234,39 @@ fn short_year_end(cx: &Cx, a: &DatePhrase, j: usize) -> Option<DatePhrase> {
     })
 }
 
-/// A range whose first half may be a bare number: "3 and 12 of Sept", "5 to 6pm", "2014 and 2018".
+/// A range whose first half may be a bare number or day: "3 and 12 of Sept", "5 to 6pm",
+/// "the twenty-seventh to the third of April", "now and November 15th".
 fn range_from(cx: &Cx, i: usize, connectors: &[&str]) -> Option<DatePhrase> {
     if let Some(a) = phrase(cx, i) {
         return range_tail(cx, a, connectors);
     }
-    // A bare day or hour: the second half must start with a number of the same kind.
-    let n = numbers::parse(cx, i, Context::Plain)?;
-    if n.value < 0.0 || n.value > 31.0 || n.value.fract() != 0.0 {
-        return None;
-    }
-    let mut j = n.end;
-    // "3:00"-less hours: "between 9 to 10:30".
+    let a_end = if cx.is(i, "now") {
+        i + 1
+    } else if let Some((_, e)) = day_at(cx, i) {
+        e
+    } else {
+        let n = numbers::parse(cx, i, Context::Plain)?;
+        if n.value < 0.0 || n.value > 31.0 || n.value.fract() != 0.0 {
+            return None;
+        }
+        n.end
+    };
+    let j = a_end;
     if !(cx.near(j) && cx.is_any(j, connectors) && cx.near(j + 1)) {
         return None;
     }
-    j += 1;
-    let b = phrase(cx, j)?;
-    let b_starts_with_number = cx.is_digits(j)
+    let b = phrase(cx, j + 1).or_else(|| bare_hour_time(cx, j + 1).filter(|_| cx.is(i, "now")))?;
+    let b_starts_with_number = cx.is(i, "now")
+        || cx.is_digits(j + 1)
         || cx
-            .word(j)
+            .word(j + 1)
             .is_some_and(|w| w.unit.is_some() || w.ordinal.is_some() || w.ten.is_some())
-        || cx.is(j, "the");
+        || cx.is(j + 1, "the");
     if !b_starts_with_number || b.cat == Cat::Duration {
+        return None;
+    }
+    // A bare first half must be the same sort as the second: an hour before a time, a day before a date.
+    if !cx.is(i, "now") && b.time.is_none() && !matches!(b.when, When::Date { d: Some(_), .. }) {
         return None;
     }
     let mut r = b;
@@ -218,36 +275,146 @@ fn range_from(cx: &Cx, i: usize, connectors: &[&str]) -> Option<DatePhrase> {
     Some(r)
 }
 
+/// A bare hour that only a neighbour makes a time: "around 3", "at 7", "eight o'clock".
+fn bare_hour_time(cx: &Cx, j: usize) -> Option<DatePhrase> {
+    let n = numbers::parse(cx, j, Context::Plain)?;
+    if n.start != j
+        || n.value < 0.0
+        || n.value > 24.0
+        || n.value.fract() != 0.0
+        || (n.words && n.value > 12.0)
+    {
+        return None;
+    }
+    if cx.near(n.end)
+        && (cx.is_word(n.end) && !cx.is_any(n.end, &["o", "oclock", "o'clock", "in"])
+            || cx.is_any(n.end, &[":", "%", "."]) && cx.attached(n.end))
+    {
+        return None;
+    }
+    let mut end = n.end;
+    if cx.is(end, "oclock") {
+        end += 1;
+    } else if cx.is(end, "o") && cx.is_any(end + 1, &["'", "’"]) && cx.is(end + 2, "clock") {
+        end += 3;
+    }
+    let mut p = DatePhrase::new(j, end, Cat::Time, When::Nothing);
+    p.time = Some((n.value as u8, 0));
+    Some(with_part_of_day(cx, p))
+}
+
+/// "… in the morning" after a time: "3 in the morning", "fifteen past eight in the evening".
+fn with_part_of_day(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
+    if cx.near(p.end) && cx.is(p.end, "in") {
+        if let Some(q) = part_of_day(cx, p.end) {
+            p.end = q.end;
+        }
+    }
+    p
+}
+
+/// Connectors inside one date phrase and the kind of atom each may introduce.
+const JOIN_WORDS: &[&str] = &[
+    "at", "on", "of", "in", "around", "before", "after", "by", "from", "between",
+];
+
 /// An atom, then whatever atoms join it: "tomorrow 8:00am", "Friday 7/6", "next week Wednesday",
 /// "Tuesday of last week", "8am this morning", "December 15 2016 from 7:00 to 8:00pm".
 fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let mut p = atom(cx, i)?;
     let mut joins = 0;
-    while joins < 4 {
+    while joins < 4 && cx.near(p.end) {
         let mut j = p.end;
-        if !cx.near(j) {
-            break;
-        }
-        let mut comma = false;
+        // "Dec, 2018", "5/7, 2020": a year after a comma completes a month or day.
         if cx.is(j, ",") {
-            comma = true;
-            j += 1;
-        }
-        if cx.is_any(j, &["at", "on", "of", "in", "around"]) && cx.near(j + 1) {
-            j += 1;
-            if cx.is(j, "the") && cx.near(j + 1) {
-                j += 1;
+            if let When::Date {
+                y: None,
+                m: Some(m),
+                d,
+            } = p.when
+            {
+                if let Some((y, e)) = year_at(cx, j + 1).filter(|_| cx.near(j + 1)) {
+                    p.when = When::Date {
+                        y: Some(y),
+                        m: Some(m),
+                        d,
+                    };
+                    p.end = e;
+                    joins += 1;
+                    continue;
+                }
             }
-        }
-        if !cx.near(j) {
+            // "Friday, 13 March".
+            if matches!(p.when, When::Weekday { .. }) {
+                if let Some(b) = atom(cx, j + 1).filter(|b| {
+                    matches!(
+                        b.when,
+                        When::Date {
+                            m: Some(_),
+                            d: Some(_),
+                            ..
+                        }
+                    )
+                }) {
+                    p.end = b.end;
+                    p.when = b.when;
+                    joins += 1;
+                    continue;
+                }
+            }
             break;
         }
-        let Some(b) = atom(cx, j) else { break };
-        // After a comma only a year or a fuller date continues the phrase ("Dec, 2018").
-        if comma && !(b.cat == Cat::Date && matches!(b.when, When::Date { .. })) {
-            break;
-        }
+        let period = matches!(
+            p.when,
+            When::Relative {
+                unit: TimeUnit::Week | TimeUnit::Month | TimeUnit::Year | TimeUnit::Quarter,
+                ..
+            }
+        );
+        let connector = cx.is_any(j, JOIN_WORDS) && cx.near(j + 1);
+        let b = if connector && cx.is_any(j, &["from", "between"]) {
+            // "Tuesday from 2:00 to 2:30 pm": a time range.
+            parse_core(cx, j).filter(|b| b.cat == Cat::Time && b.start == j)
+        } else if connector && cx.is_any(j, &["before", "after", "by"]) {
+            time_of_day(cx, j + 1).or_else(|| {
+                bare_hour_time(cx, j + 1).filter(|b| {
+                    cx.is(b.end.wrapping_sub(1), "morning")
+                        || cx.is(b.end.wrapping_sub(1), "afternoon")
+                        || cx.is(b.end.wrapping_sub(1), "evening")
+                })
+            })
+        } else if connector && cx.is_any(j, &["at", "around"]) {
+            time_of_day(cx, j)
+                .or_else(|| parse_core(cx, j + 1).filter(|b| b.cat == Cat::Time))
+                .or_else(|| bare_hour_time(cx, j + 1))
+        } else {
+            if connector {
+                j += 1;
+                if cx.is(j, "the") && cx.near(j + 1) {
+                    j += 1;
+                }
+            }
+            if !cx.near(j) {
+                break;
+            }
+            part_of_day_word(cx, j)
+                .filter(|_| p.time.is_none() && !connector)
+                .or_else(|| atom(cx, j))
+        };
+        let Some(b) = b else { break };
         if b.cat == Cat::Duration || p.cat == Cat::Duration {
+            break;
+        }
+        // Periods (a week, a month) and times stay apart: "this week 8am".
+        if period && b.cat == Cat::Time
+            || matches!(
+                b.when,
+                When::Relative {
+                    unit: TimeUnit::Week | TimeUnit::Month | TimeUnit::Year,
+                    ..
+                }
+            ) && p.cat == Cat::Time
+        {
             break;
         }
         // Two of the same sort do not join ("Monday Tuesday").
@@ -258,7 +425,6 @@ fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
         if same {
             break;
         }
-        // A bare year after a date that already has one.
         if let (
             When::Date { y: Some(_), .. },
             When::Date {
@@ -293,13 +459,38 @@ fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
     Some(p)
 }
 
+/// "night", "morning" right after a date: "mar4 night", "Christmas morning".
+fn part_of_day_word(cx: &Cx, j: usize) -> Option<DatePhrase> {
+    let mut k = j;
+    if cx.is_any(k, &["early", "late"]) && cx.near(k + 1) {
+        k += 1;
+    }
+    cx.is_any(
+        k,
+        &[
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "mornings",
+            "afternoons",
+            "evenings",
+            "nights",
+        ],
+    )
+    .then(|| DatePhrase::new(j, k + 1, Cat::Time, When::Nothing))
+}
+
 fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let t = cx.tok(i)?;
     match t.kind {
         Kind::Digits => numeric_date(cx, i)
             .or_else(|| time_of_day(cx, i))
+            .or_else(|| century(cx, i))
             .or_else(|| day_month(cx, i))
             .or_else(|| year_atom(cx, i))
+            .or_else(|| part_of(cx, i))
+            .or_else(|| named_time(cx, i))
             .or_else(|| duration(cx, i).map(|d| duration_anchor(cx, d))),
         Kind::Word => {
             let w = t.word;
@@ -313,6 +504,8 @@ fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
             }
             day_word(cx, i)
                 .or_else(|| relative(cx, i))
+                .or_else(|| century(cx, i))
+                .or_else(|| the_day(cx, i))
                 .or_else(|| day_month(cx, i))
                 .or_else(|| named_time(cx, i))
                 .or_else(|| time_of_day(cx, i))
@@ -329,6 +522,51 @@ fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
 
 // ---------------------------------------------------------------------------------------------
 // Pieces: days, months, years.
+
+/// "the 15th century", "the nineteenth century".
+fn century(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let k = if cx.is(i, "the") { i + 1 } else { i };
+    let (n, e) =
+        if cx.is_digits(k) && cx.is_any(k + 1, &["st", "nd", "rd", "th"]) && cx.attached(k + 1) {
+            (cx.s(k).parse::<i32>().ok()?, k + 2)
+        } else {
+            let (v, e) = numbers::word_ordinal(cx, k)?;
+            (v as i32, e)
+        };
+    if !(1..=30).contains(&n) || !(cx.near(e) && cx.is_any(e, &["century", "centuries"])) {
+        return None;
+    }
+    let mut p = DatePhrase::new(k, e + 1, Cat::Date, When::Nothing);
+    p.when = When::Nothing;
+    Some(p)
+}
+
+/// "the 18th" on its own: a day of this month (not "the 18th hole").
+fn the_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if !(cx.is(i, "the") && cx.is_digits(i + 1) && cx.near(i + 1)) {
+        return None;
+    }
+    let (d, e) = day_at(cx, i + 1)?;
+    if e != i + 3 {
+        return None;
+    }
+    if cx.near(e)
+        && cx.is_word(e)
+        && !cx.is_any(e, &["at", "and", "or", "to", "from", "between", "of", "in"])
+    {
+        return None;
+    }
+    Some(DatePhrase::new(
+        i,
+        e,
+        Cat::Date,
+        When::Date {
+            y: None,
+            m: None,
+            d: Some(d),
+        },
+    ))
+}
 
 /// A day of the month at `j`: "4", "04th", "second", "twenty-first", "the 9th". (day, end)
 fn day_at(cx: &Cx, j: usize) -> Option<(u8, usize)> {
@@ -505,7 +743,12 @@ fn day_month(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return None;
     }
     let mut end = j + 1;
-    if cx.is(end, ".") && cx.attached(end) && cx.s(j).len() <= 4 {
+    if cx.is(end, ".")
+        && cx.attached(end)
+        && cx.s(j).len() <= 4
+        && cx.is_digits(end + 1)
+        && cx.near(end + 1)
+    {
         end += 1;
     }
     let mut y = None;
@@ -539,7 +782,7 @@ fn numeric_date(cx: &Cx, i: usize) -> Option<DatePhrase> {
         && cx.attached(i)
         && (cx.is_digits(i - 1)
             || cx.is_word(i - 1)
-            || cx.is_any(i - 1, &["/", "-", ".", ",", ":", "+"])
+            || cx.is_any(i - 1, &["/", ".", ",", ":", "+"])
                 && i > 1
                 && cx.attached(i - 1)
                 && cx.is_digits(i - 2))
@@ -726,8 +969,6 @@ fn year_atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 "until",
                 "till",
                 "from",
-                "to",
-                "through",
                 "during",
                 "of",
                 "year",
@@ -736,9 +977,6 @@ fn year_atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 "early",
                 "late",
                 "mid",
-                "-",
-                "–",
-                "and",
                 "between",
                 "circa",
                 "c",
@@ -765,6 +1003,18 @@ fn year_atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 "start",
             ],
         );
+    // The second year of a range ("2014-2018", "2014 to 2018"), or the first one.
+    let joined_before = i >= 2
+        && cx.is_any(i - 1, &["-", "–", "to", "and", "through", "~", "or"])
+        && year_at(cx, i - 2).is_some();
+    let joined_after = cx.near(end)
+        && cx.is_any(end, &["-", "–", "to", "through", "~"])
+        && year_at(cx, end + 1).is_some_and(|(y2, _)| y2 > y)
+        || (cx.is_any(end, &["-", "–"])
+            && cx.attached(end)
+            && cx.is_digits(end + 1)
+            && cx.s(end + 1).len() == 2);
+    let prev_ok = prev_ok || joined_before || joined_after;
     let next_ok = !cx.near(end)
         || cx.is_any(end, &[",", ".", ";", ")", ":", "and", "or", "to", "-", "–"])
         || cx.gap(end) >= super::tokens::Gap::Line;
@@ -774,7 +1024,16 @@ fn year_atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // "in 2000 pieces" / "by 2030 people": a count, not a year.
     if cx.near(end)
         && cx.is_word(end)
-        && !cx.is_any(end, &["and", "or", "to", "through", "till", "until"])
+        && !cx.is_any(
+            end,
+            &[
+                "and", "or", "to", "through", "till", "until", "the", "a", "an", "it", "he", "she",
+                "they", "we", "i", "there", "this", "that", "when", "as", "its", "his", "her",
+                "their", "was", "were", "is", "had", "has", "alone", "onwards", "onward",
+                "compared", "while", "but", "after", "before", "at", "on", "in", "with", "for",
+                "against", "than", "by", "from", "versus", "vs",
+            ],
+        )
     {
         let w = cx.word(end);
         let date_word =
@@ -846,7 +1105,6 @@ fn quarter(cx: &Cx, i: usize) -> Option<DatePhrase> {
 // Weekdays, relative dates, day words.
 
 fn weekday(cx: &Cx, i: usize, wd: u8, rel: i8, start: usize) -> Option<DatePhrase> {
-    let w = cx.word(i)?;
     let s = cx.s(i);
     // "sun", "sat", "wed", "mon" are words too: abbreviations only when capitalised.
     if s.len() <= 4 && !(cx.capitalised(i) || cx.is_digits(i + 1)) {
@@ -855,39 +1113,41 @@ fn weekday(cx: &Cx, i: usize, wd: u8, rel: i8, start: usize) -> Option<DatePhras
     if s.len() <= 3 && s.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
+    let plural = cx.word(i).is_some_and(|w| w.weekday_plural);
     let mut end = i + 1;
-    if cx.is(end, ".") && cx.attached(end) && s.len() <= 4 {
+    if cx.is(end, ".") && cx.attached(end) && s.len() <= 4 && !plural {
         end += 1;
     }
     let mut when = When::Weekday { wd, rel };
-    // "Monday 21", "Tue 13th", "Tuesday the eleventh", "Friday 7/6" (the latter via joins).
-    if cx.near(end) && !cx.is(end, ",") {
-        let is_numeric_date = numeric_date(cx, end).is_some();
-        if !is_numeric_date {
-            if let Some((d, e)) = day_at(cx, end) {
-                let next_is_unit = cx.near(e)
-                    && cx.word(e).is_some_and(|w| {
-                        w.time_unit.is_some() || w.measure.is_some() || w.month.is_some()
-                    });
-                if !next_is_unit && !(cx.is(e, ":") || cx.is(e, ".") && cx.is_digits(e + 1)) {
-                    let month_follows = cx.near(e) && cx.word(e).is_some_and(|w| w.month.is_some());
-                    if !month_follows
-                        && (cx.s(end).len() <= 2 || cx.is_word(end) || cx.is(end, "the"))
-                    {
-                        when = When::Date {
-                            y: None,
-                            m: None,
-                            d: Some(d),
-                        };
-                        end = e;
-                    }
-                }
+    // "Monday 21", "Tue 13th", "Tuesday the eleventh" — but not "Friday 13 people".
+    if cx.near(end) && !cx.is(end, ",") && numeric_date(cx, end).is_none() {
+        if let Some((d, e)) = day_at(cx, end) {
+            let next_ok = !cx.near(e)
+                || (!cx.is_word(e) && !cx.is_any(e, &[":", "."]) && !cx.is_digits(e))
+                || cx.is_any(
+                    e,
+                    &[
+                        "at", "and", "or", "from", "between", "to", "in", "around", "of",
+                    ],
+                ) && !cx.is(e + 1, "people");
+            let month_follows = cx.near(e) && cx.word(e).is_some_and(|w| w.month.is_some());
+            let short = cx.s(end).len() <= 2 || cx.is_word(end) || cx.is(end, "the");
+            if next_ok && !month_follows && short && meridiem(cx, e).is_none() {
+                when = When::Date {
+                    y: None,
+                    m: None,
+                    d: Some(d),
+                };
+                end = e;
             }
         }
     }
-    let _ = w;
+    // "Tuesday afternoon", "Sunday late evening", "Friday mornings".
+    if let Some(q) = part_of_day_word(cx, end).filter(|_| cx.near(end)) {
+        end = q.end;
+    }
     let mut p = DatePhrase::new(start, end, Cat::Date, when);
-    if cx.word(i).is_some_and(|w| w.weekday_plural) {
+    if plural {
         p.qualifier = Some("every");
         p.when = When::Nothing;
     }
@@ -943,10 +1203,15 @@ fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return Some(DatePhrase::new(start, end, Cat::Date, when));
     }
     let lower = cx.s(i).to_ascii_lowercase();
-    let offset = RELATIVE
-        .iter()
-        .find(|(w, _)| *w == lower)
-        .map(|&(_, o)| o)?;
+    let offset = if lower == "that" {
+        // "that weekend", "later that year": a period named earlier; not resolvable here.
+        i32::MIN
+    } else {
+        RELATIVE
+            .iter()
+            .find(|(w, _)| *w == lower)
+            .map(|&(_, o)| o)?
+    };
     let mut k = i + 1;
     if !cx.near(k) {
         return None;
@@ -957,18 +1222,40 @@ fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
         offset = if cx.is(k, "past") { -1 } else { 1 };
         k += 1;
     }
-    // "the last 3 months", "next two days", "previous 4 business days".
-    if let Some(n) = numbers::parse(cx, k, Context::Plain)
-        .filter(|n| n.kind == NumKind::Cardinal && n.value > 0.0 && n.value < 1000.0)
-    {
-        let mut e = n.end;
+    let rel = |unit: TimeUnit| {
+        if offset == i32::MIN {
+            When::Nothing
+        } else {
+            When::Relative { unit, offset }
+        }
+    };
+    // "the last 3 months", "next two days", "previous 4 business days", "coming three quarters".
+    let count = numbers::parse(cx, k, Context::Plain)
+        .filter(|n| {
+            n.kind == NumKind::Cardinal && n.value > 0.0 && n.value < 1000.0 && n.start == k
+        })
+        .map(|n| {
+            // "three quarters" read as a fraction: the count is the first word.
+            match cx.word(k).and_then(|w| w.unit) {
+                Some(u) if n.value.fract() != 0.0 => (f64::from(u), k + 1),
+                _ => (n.value, n.end),
+            }
+        });
+    if let Some((value, mut e)) = count {
+        if offset == i32::MIN {
+            return None;
+        }
+        // "last three weekends" after a verb "last": only "the last 3 …" or "next/previous 3 …".
+        if matches!(lower.as_str(), "last" | "past") && !(i > 0 && cx.is(i - 1, "the")) {
+            return None;
+        }
         if cx.is_any(e, &["business", "working", "calendar"]) && cx.near(e) {
             e += 1;
         }
         if cx.near(e) {
             if let Some(unit) = cx.word(e).and_then(|w| w.time_unit) {
                 let mut p = DatePhrase::new(i, e + 1, Cat::Date, When::Nothing);
-                p.duration = Some(duration_iso(n.value, unit));
+                p.duration = Some(duration_iso(value, unit));
                 p.qualifier = Some(if offset > 0 { "next" } else { "last" });
                 return Some(p);
             }
@@ -981,12 +1268,61 @@ fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
             return Some(DatePhrase::new(i, e + 1, Cat::Date, When::Nothing));
         }
     }
+    // "this morning", "this summer", "last night".
+    let season = cx.s(k).to_ascii_lowercase();
+    if matches!(
+        season.as_str(),
+        "morning" | "afternoon" | "evening" | "summer" | "winter" | "spring" | "autumn" | "fall"
+    ) {
+        if season == "fall" && !matches!(lower.as_str(), "this" | "last" | "next") {
+            return None;
+        }
+        let cat = if matches!(season.as_str(), "morning" | "afternoon" | "evening") {
+            Cat::Time
+        } else {
+            Cat::Date
+        };
+        let when = if cat == Cat::Time && offset == 0 {
+            When::DayOffset(0)
+        } else {
+            When::Nothing
+        };
+        return Some(DatePhrase::new(i, k + 1, cat, when));
+    }
+    // "next 5/12".
+    if let Some(mut p) = numeric_date(cx, k) {
+        p.start = i;
+        return Some(p);
+    }
+    // "this school year", "this working week", "next financial year".
+    if cx.is_any(
+        k,
+        &[
+            "school",
+            "calendar",
+            "fiscal",
+            "financial",
+            "academic",
+            "working",
+            "business",
+            "tax",
+        ],
+    ) && cx.near(k + 1)
+        && cx.word(k + 1).is_some_and(|w| w.time_unit.is_some())
+    {
+        k += 1;
+    }
     let w = cx.word(k)?;
     if let Some(wd) = w.weekday {
+        if offset == i32::MIN {
+            return None;
+        }
         return weekday(cx, k, wd, offset.signum() as i8, i);
     }
     if let Some(m) = w.month {
-        if !cx.capitalised(k) && matches!(cx.s(k).to_ascii_lowercase().as_str(), "may" | "march") {
+        if !cx.capitalised(k) && matches!(cx.s(k).to_ascii_lowercase().as_str(), "may" | "march")
+            || offset == i32::MIN
+        {
             return None;
         }
         let mut end = k + 1;
@@ -1009,24 +1345,23 @@ fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
         ));
     }
     if let Some(unit) = w.time_unit {
-        if w.time_unit_plural {
+        if w.time_unit_plural || cx.s(k).len() <= 2 {
             return None;
         }
         let mut end = k + 1;
-        // "next year's first quarter".
-        if unit == TimeUnit::Night || unit == TimeUnit::Day && lower != "this" {
-            if unit == TimeUnit::Day {
-                return None;
-            }
-            return Some(DatePhrase::new(
-                i,
-                end,
-                Cat::Time,
+        if unit == TimeUnit::Night {
+            let when = if offset == i32::MIN {
+                When::Nothing
+            } else {
                 When::Relative {
                     unit: TimeUnit::Day,
                     offset: offset.min(0),
-                },
-            ));
+                }
+            };
+            return Some(DatePhrase::new(i, end, Cat::Time, when));
+        }
+        if unit == TimeUnit::Day && lower != "this" && lower != "that" {
+            return None;
         }
         if matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour)
             && lower == "last"
@@ -1036,58 +1371,19 @@ fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
             // "last minute changes" is an idiom.
             return None;
         }
-        if cx.is(end, "'") && cx.is(end + 1, "s") && cx.attached(end) {
+        // "next year's".
+        if cx.is_any(end, &["'", "’"]) && cx.is(end + 1, "s") && cx.attached(end) {
             end += 2;
         }
-        return Some(DatePhrase::new(
-            i,
-            end,
-            Cat::Date,
-            When::Relative { unit, offset },
-        ));
+        return Some(DatePhrase::new(i, end, Cat::Date, rel(unit)));
     }
-    // "this morning", "this afternoon", "this evening".
-    if matches!(
-        cx.s(k).to_ascii_lowercase().as_str(),
-        "morning" | "afternoon" | "evening" | "summer" | "winter" | "spring" | "autumn" | "fall"
-    ) {
-        if cx.is(k, "fall") && lower != "this" && lower != "last" && lower != "next" {
-            return None;
-        }
-        let cat = if matches!(
-            cx.s(k).to_ascii_lowercase().as_str(),
-            "morning" | "afternoon" | "evening"
-        ) {
-            Cat::Time
-        } else {
-            Cat::Date
-        };
-        return Some(
-            DatePhrase::new(
-                i,
-                k + 1,
-                cat,
-                When::Relative {
-                    unit: TimeUnit::Day,
-                    offset: 0,
-                },
-            )
-            .with_nothing_if(cat == Cat::Date),
-        );
+    if offset == i32::MIN {
+        return None;
     }
     // "next Christmas", "last Easter".
     let mut h = holiday(cx, k)?;
     h.start = i;
     Some(h)
-}
-
-impl DatePhrase {
-    fn with_nothing_if(mut self, c: bool) -> DatePhrase {
-        if c {
-            self.when = When::Nothing;
-        }
-        self
-    }
 }
 
 /// "today", "tomorrow", "yesterday", "tonight", "right now", "the day after tomorrow".
@@ -1236,6 +1532,14 @@ fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     // Without am/pm a time needs a colon ("14:55") or "at" before a dotted hour ("at 6.45").
     if !has_meridiem && !had_colon {
+        // "3 in the morning", "6 in the afternoon".
+        if h <= 12 && cx.near(end) && cx.is(end, "in") {
+            if let Some(q) = part_of_day(cx, end) {
+                let mut p = DatePhrase::new(k, q.end, Cat::Time, When::Nothing);
+                p.time = Some((h, 0));
+                return Some(p);
+            }
+        }
         return None;
     }
     if !has_meridiem && dotted && !at {
@@ -1295,8 +1599,13 @@ fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
             return None;
         }
         let mut k = n.end;
-        if cx.is_any(k, &["min", "mins", "minutes", "minute"]) && cx.near(k) {
+        let with_unit = cx.is_any(k, &["min", "mins", "minutes", "minute"]) && cx.near(k);
+        if with_unit {
             k += 1;
+        }
+        // "two to four people" is a range of counts: clock minutes come in fives.
+        if !with_unit && n.value as u8 % 5 != 0 {
+            return None;
         }
         (n.value as u8, k)
     };
@@ -1315,6 +1624,28 @@ fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
     } else if cx.is(end, "o") && cx.is_any(end + 1, &["'", "’"]) && cx.is(end + 2, "clock") {
         end += 3;
     }
+    if cx.near(end)
+        && cx.is_word(end)
+        && !cx.is_any(
+            end,
+            &[
+                "in",
+                "at",
+                "on",
+                "this",
+                "tonight",
+                "today",
+                "tomorrow",
+                "yesterday",
+                "am",
+                "pm",
+                "and",
+                "or",
+            ],
+        )
+    {
+        return None;
+    }
     let hour = h.value as u8;
     let (hh, mm) = if past {
         (hour, mins)
@@ -1323,7 +1654,7 @@ fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
     };
     let mut p = DatePhrase::new(i, end, Cat::Time, When::Nothing);
     p.time = Some((hh, mm));
-    Some(p)
+    Some(with_part_of_day(cx, p))
 }
 
 /// "in the morning", "early in the morning", "later in the afternoon", "in the mornings".
@@ -1651,10 +1982,9 @@ fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
             return Some(DatePhrase::new(i, i + 3, Cat::Date, When::Nothing));
         }
         if lower == "to"
-            && !cx.attached(i + 2)
             && i > 0
-            && !cx.is_any(i - 1, &["up"])
-            && !cx.is_word(i + 2)
+            && !cx.is_any(i - 1, &["up", "due", "date"])
+            && !(cx.is_word(i + 2) && cx.near(i + 2))
         {
             return Some(DatePhrase::new(i, i + 2, Cat::Date, When::Nothing));
         }
@@ -1739,9 +2069,39 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         // "15-minute", "three-year".
         k += 1;
     }
+    // "the 5 upcoming years", "the 10 previous weeks".
+    if !article
+        && cx.is_any(
+            k,
+            &[
+                "upcoming",
+                "next",
+                "past",
+                "previous",
+                "last",
+                "coming",
+                "following",
+            ],
+        )
+        && cx.near(k + 1)
+    {
+        if let Some(u) = cx
+            .word(k + 1)
+            .filter(|w| w.time_unit_plural)
+            .and_then(|w| w.time_unit)
+        {
+            let mut p = DatePhrase::new(i, k + 2, Cat::Date, When::Nothing);
+            p.duration = Some(duration_iso(amount, u));
+            return Some(p);
+        }
+    }
     let w = cx.word(k)?;
     let unit = w.time_unit?;
     let written = cx.s(k);
+    // "2021 weekend": a year, not two thousand weekends.
+    if !w.time_unit_plural && amount >= 1000.0 {
+        return None;
+    }
     // "3h", "3Y" only attached; "h" alone after a space is not an hour.
     if written.len() == 1 && !(cx.attached(k)) {
         return None;

@@ -410,6 +410,7 @@ const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("year", TimeUnit::Year, false),
     ("years", TimeUnit::Year, true),
     ("yr", TimeUnit::Year, false),
+    ("y", TimeUnit::Year, false),
     ("yrs", TimeUnit::Year, true),
     ("decade", TimeUnit::Decade, false),
     ("decades", TimeUnit::Decade, true),
