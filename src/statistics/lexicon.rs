@@ -455,7 +455,7 @@ fn build() -> Table {
     for &(w, v) in ORDINALS {
         t.entry(w).or_default().ordinal = Some(v);
         // "fifths", "hundredths": leaked once per process to get a 'static key.
-        if v > 2 {
+        if v != 2 {
             plural_ordinals.push((Box::leak(format!("{w}s").into_boxed_str()), v));
         }
     }

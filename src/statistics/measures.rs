@@ -25,6 +25,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     }
     let n = numbers::parse(cx, i, Context::Plain)?;
     if n.kind == NumKind::Ordinal {
+        if is_set_phrase(cx, &n) {
+            return None;
+        }
         return Some(ordinal(cx, n));
     }
     // A range sharing one unit: "2-5%", "2 to 5 per cent", "between 2 and 5 per cent".
@@ -114,6 +117,19 @@ fn is_pronoun_one(cx: &Cx, n: &Num) -> bool {
         ))
 }
 
+/// "first class", "first aid": set phrases where the ordinal ranks nothing countable.
+fn is_set_phrase(cx: &Cx, n: &Num) -> bool {
+    cx.is(n.start, "first")
+        && cx.near(n.end)
+        && cx.is_any(
+            n.end,
+            &[
+                "class", "aid", "lady", "hand", "name", "names", "person", "place",
+            ],
+        )
+        || cx.is(n.start, "second") && cx.near(n.end) && cx.is_any(n.end, &["hand", "person"])
+}
+
 /// "third largest": an ordinal and the superlative it ranks.
 fn ordinal(cx: &Cx, n: Num) -> Found {
     let mut end = n.end;
@@ -161,7 +177,11 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
     }
     // A hyphen between two plain digit runs may be a score, an id or a date: only when a unit follows.
     match numbers::parse(cx, j + 1, Context::Plain) {
-        Some(m) if m.kind == NumKind::Cardinal && m.start == j + 1 => (n, Some(m)),
+        // Both ends written the same way ("2-5%", "two to five per cent"); "eight to 10 feet"
+        // reads as two figures.
+        Some(m) if m.kind == NumKind::Cardinal && m.start == j + 1 && m.words == n.words => {
+            (n, Some(m))
+        }
         _ => (n, None),
     }
 }
@@ -241,13 +261,17 @@ fn percent_prefix(cx: &Cx, i: usize) -> Option<Found> {
 }
 
 fn currency_word(cx: &Cx, j: usize) -> Option<(&'static str, f64)> {
+    currency_entry(cx, j).map(|c| (c.iso, c.minor))
+}
+
+fn currency_entry(cx: &Cx, j: usize) -> Option<&'static super::units::CurrencyWord> {
     let w = cx.word(j)?;
     let c = CURRENCY_WORDS.get(usize::from(w.currency?))?;
     let s = cx.s(j);
     if code_needs_caps(s) && !s.chars().all(|c| c.is_ascii_uppercase()) {
         return None;
     }
-    Some((c.iso, c.minor))
+    Some(c)
 }
 
 fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
@@ -271,12 +295,26 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         iso = sym;
         k += 1;
     } else if cx.is(k, "p") && cx.attached(k) && !n.words {
-        // "75p".
+        // "75p": pence, kept as written.
         return Some(Found::new(
             n.start,
             k + 1,
             "MONEY",
-            Detail::value(value / 100.0).with_unit("GBP"),
+            Detail::value(value).with_unit("GBX"),
+        ));
+    } else if cx.is(k, "-")
+        && cx.attached(k)
+        && cx.attached(k + 1)
+        && currency_entry(cx, k + 1).is_some()
+    {
+        // "a 12-cent dividend", "a one-yen bid".
+        let c = currency_entry(cx, k + 1)?;
+        let unit = if c.minor == 1.0 { c.iso } else { c.minor_unit };
+        return Some(Found::new(
+            n.start,
+            k + 2,
+            "MONEY",
+            Detail::value(value).with_unit(unit),
         ));
     } else {
         // Optional nationality: "10 us dollars", "100 chinese yuan".
@@ -287,9 +325,13 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
             },
             _ => (None, k),
         };
-        let (base, minor) = currency_word(cx, at)?;
-        iso = adj.unwrap_or(base);
-        value /= minor;
+        let entry = currency_entry(cx, at)?;
+        let (base, minor) = (entry.iso, entry.minor);
+        iso = if minor == 1.0 {
+            adj.unwrap_or(base)
+        } else {
+            entry.minor_unit
+        };
         k = at + 1;
         // "75 USD million".
         if cx.near(k) {
@@ -444,6 +486,9 @@ fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         && cx.capitalised(k)
         && !n.words
         && !cx.is(k + 1, "/")
+        && (-60.0..=130.0).contains(&n.value)
+        && !(n.start > 0 && cx.capitalised(n.start - 1) && cx.is_word(n.start - 1))
+        && !(cx.near(k + 1) && cx.is_any(k + 1, &["be", "is", "form", "filing", "filings"]))
     {
         // "21C", "70F" as in weather reports.
         unit = Some(if cx.is(k, "C") { "°C" } else { "°F" });
@@ -603,6 +648,23 @@ fn unit_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         if let Some(per) = per {
             symbol = Cow::Owned(format!("{symbol}/{per}"));
             end += 2;
+        }
+    }
+    // "5 ft 2 in", "5 feet and 2 inches".
+    if unit.symbol == "ft" && cx.near(end) {
+        let k = if cx.is(end, "and") { end + 1 } else { end };
+        if let Some(inches) = numbers::parse(cx, k, Context::Plain)
+            .filter(|m| m.start == k && m.value < 12.0 && m.kind == NumKind::Cardinal)
+        {
+            let e = inches.end;
+            if cx.near(e)
+                && cx.is_any(e, &["in", "inch", "inches"])
+                && !(cx.is(e, "in") && cx.near(e + 1) && cx.is_word(e + 1))
+            {
+                let mut d = Detail::value(n.value + inches.value / 12.0).with_unit("ft");
+                d.measure = Some("length");
+                return Some(Found::new(n.start, e + 1, "QUANTITY", d));
+            }
         }
     }
     if let Some(close) = bracket {

@@ -35,6 +35,72 @@ pub enum Context {
 
 /// Reads a number (cardinal or ordinal) starting exactly at token `i`.
 pub fn parse(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
+    let mut n = parse_simple(cx, i, ctx)?;
+    if n.kind != NumKind::Cardinal {
+        return Some(n);
+    }
+    // "4 thousand 3 hundred and 21", "3 hundred and one": digits with word scales go on.
+    if n.scaled && !n.words || cx.is(n.end.wrapping_sub(1), "hundred") && !n.words {
+        let mut k = n.end;
+        let and = cx.is(k, "and") && cx.near(k);
+        if and {
+            k += 1;
+        }
+        if cx.near(k) {
+            if let Some(m) =
+                parse_simple(cx, k, ctx).filter(|m| m.kind == NumKind::Cardinal && m.start == k)
+            {
+                let unit = scale_of_last(cx, n.end);
+                if m.value < unit && (and || m.scaled) && m.value > 0.0 {
+                    n.value += m.value;
+                    n.end = m.end;
+                }
+            }
+        }
+    }
+    // "one out of three", "2000 over 3": a ratio.
+    let k = n.end;
+    if cx.near(k) && n.value > 0.0 {
+        let (over, start) = if cx.is(k, "out") && cx.is(k + 1, "of") && cx.near(k + 1) {
+            (false, k + 2)
+        } else if cx.is(k, "over") {
+            (true, k + 1)
+        } else {
+            (false, 0)
+        };
+        if start > 0 && cx.near(start) {
+            if let Some(m) = parse_simple(cx, start, ctx)
+                .filter(|m| m.kind == NumKind::Cardinal && m.start == start && m.value > 0.0)
+            {
+                // "over" means "more than" before anything countable: only a bare ratio.
+                let bare_end = !cx.near(m.end) || !cx.is_word(m.end);
+                if (!over || bare_end) && (over || m.value >= n.value) {
+                    n.value /= m.value;
+                    n.end = m.end;
+                    n.scaled = false;
+                }
+            }
+        }
+    }
+    Some(n)
+}
+
+/// The multiplier of the scale word just before `end` ("hundred" → 100).
+fn scale_of_last(cx: &Cx, end: usize) -> f64 {
+    end.checked_sub(1)
+        .and_then(|k| {
+            let lower = cx.s(k).to_ascii_lowercase();
+            cx.word(k).and_then(|w| w.scale).or_else(|| {
+                MAGNITUDE_SUFFIXES
+                    .iter()
+                    .find(|(w, _)| *w == lower)
+                    .map(|&(_, m)| m)
+            })
+        })
+        .unwrap_or(1.0)
+}
+
+fn parse_simple(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
     let t = cx.tok(i)?;
     match t.kind {
         Kind::Digits => digits(cx, i, ctx, 1.0),
@@ -101,11 +167,33 @@ fn int_value(digits: &str) -> f64 {
 }
 
 fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> {
-    // Digits glued to letters on the left ("A320", "scp-173") are part of a name or id.
-    if i > 0 && cx.attached(i) && cx.is_word(i - 1) {
-        return None;
+    // Digits glued to letters on the left ("A320", "scp-173") are part of a name or id, and
+    // digits inside a URL or query string ("q=30%25") are not figures.
+    if i > 0 && cx.attached(i) {
+        if cx.is_word(i - 1) && ctx != Context::Money {
+            return None;
+        }
+        if cx.is_any(i - 1, &["=", "%", "&", "?", "_", "@", "#"]) {
+            return None;
+        }
+        if cx.is(i - 1, "-")
+            && i > 1
+            && cx.attached(i - 1)
+            && cx.is_word(i - 2)
+            && !cx.word(i - 2).is_some_and(|w| w.month.is_some())
+        {
+            return None;
+        }
     }
     let first = cx.s(i);
+    // A simple fraction: "1/4 mile", "3/4".
+    if sign > 0.0 {
+        if let Some((f, end)) = slash_fraction(cx, i, false) {
+            let mut n = plain(f, i, end);
+            n.bare_digits = false;
+            return Some(n);
+        }
+    }
     let mut int_digits = String::with_capacity(16);
     int_digits.push_str(first);
     let mut j = i + 1;
@@ -452,6 +540,7 @@ fn cardinal_words(cx: &Cx, i: usize, start_scale: Option<f64>) -> Option<Num> {
     let mut j = i;
     let mut end = i;
     let mut max_scale_rank = u8::MAX;
+    let mut last_scale = 1.0;
     if let Some(m) = start_scale {
         if m >= 1000.0 {
             total = m;
@@ -479,6 +568,17 @@ fn cardinal_words(cx: &Cx, i: usize, start_scale: Option<f64>) -> Option<Num> {
             } else if cx.is(k, "and") && last != Last::Start {
                 // "and" continues only before a smaller component after a hundred/scale.
                 if !matches!(last, Last::Hundred | Last::Scale(_)) {
+                    break;
+                }
+                // "and a half", "and three fifths": a fraction, read by `fraction_tail`.
+                let frac_at = |f: usize| {
+                    cx.word(f).is_some_and(|w| {
+                        w.plural_fraction.is_some() || w.ordinal.is_some_and(|o| o > 2)
+                    })
+                };
+                if cx.is_any(k + 1, &["a", "one"]) && frac_at(k + 2)
+                    || cx.word(k + 1).is_some_and(|w| w.unit.is_some()) && frac_at(k + 2)
+                {
                     break;
                 }
                 k += 1;
@@ -533,6 +633,7 @@ fn cardinal_words(cx: &Cx, i: usize, start_scale: Option<f64>) -> Option<Num> {
                     total += group.max(1.0) * m;
                     group = 0.0;
                     max_scale_rank = rank;
+                    last_scale = m;
                 }
                 last = Last::Scale(rank);
             }
@@ -594,19 +695,29 @@ fn cardinal_words(cx: &Cx, i: usize, start_scale: Option<f64>) -> Option<Num> {
         bare_digits: false,
         scaled: matches!(last, Last::Scale(_)),
     };
-    fraction_tail(cx, &mut n, last);
+    fraction_tail(
+        cx,
+        &mut n,
+        last,
+        if group == 0.0 { last_scale } else { 1.0 },
+    );
     Some(n)
 }
 
 /// After a word number: "two thirds" (a count of a fraction), or "… and a half",
 /// "… and three fifths".
-fn fraction_tail(cx: &Cx, n: &mut Num, last: Last) {
+fn fraction_tail(cx: &Cx, n: &mut Num, last: Last, scale: f64) {
     let j = n.end;
     if !cx.near(j) {
         return;
     }
-    // "two thirds", "one eighth", "three twenty-firsts".
+    // "two thirds", "one eighth", "three twenty-firsts", "one - fourth".
     if matches!(last, Last::Unit | Last::Teen | Last::Ten | Last::Hundred) && n.value > 0.0 {
+        let j = if cx.is(j, "-") && cx.near(j + 1) {
+            j + 1
+        } else {
+            j
+        };
         let den = compound_denominator(cx, j).or_else(|| {
             let w = cx.word(j)?;
             let d = fraction_denominator(w)?;
@@ -619,17 +730,20 @@ fn fraction_tail(cx: &Cx, n: &mut Num, last: Last) {
             if !cx.is(j, "second") && !cx.is(j, "seconds") && d > 0 {
                 n.value /= d as f64;
                 n.end = end;
+                // "three quarters billion".
+                *n = after_fraction_scale(cx, *n);
                 return;
             }
         }
     }
-    // "and a half", "and a quarter", "and three fifths", "and one fourth".
+    // "and a half", "and a quarter", "and three fifths", "and one fourth"; after a scale the
+    // fraction is of that scale ("five billion and three quarters").
     if cx.is(j, "and") && cx.near(j + 1) {
         let k = j + 1;
         if cx.is_any(k, &["a", "one"]) && cx.near(k + 1) {
             if let Some(d) = cx.word(k + 1).and_then(fraction_denominator) {
                 if !cx.is(k + 1, "second") {
-                    n.value += 1.0 / d as f64;
+                    n.value += scale / d as f64;
                     n.end = k + 2;
                     return;
                 }
@@ -641,7 +755,7 @@ fn fraction_tail(cx: &Cx, n: &mut Num, last: Last) {
                 .filter(|_| cx.near(k + 1))
                 .and_then(|w| w.plural_fraction)
             {
-                n.value += f64::from(u) / d as f64;
+                n.value += scale * f64::from(u) / d as f64;
                 n.end = k + 2;
             }
         }

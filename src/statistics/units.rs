@@ -185,6 +185,7 @@ pub const MEASURE_UNITS: &[MeasureUnit] = &[
     u(&["calorie", "calories", "kcal"], "kcal", "energy"),
     u(&["rad", "radian", "radians"], "rad", "angle"),
     u(&["turn", "turns"], "turn", "angle"),
+    u(&["ms", "millisecond", "milliseconds"], "ms", "time"),
 ];
 
 /// Unit spellings that are something else in another case: "M" is a million, "G" a billion.
@@ -197,7 +198,7 @@ pub fn unit_case_ok(written: &str) -> bool {
 pub fn needs_attachment(symbol_word: &str) -> bool {
     matches!(
         symbol_word.to_ascii_lowercase().as_str(),
-        "m" | "g" | "l" | "t" | "h" | "gr" | "ha" | "mi" | "rad" | "turn" | "turns" | "stone"
+        "l" | "t" | "h" | "gr" | "ms"
     )
 }
 
@@ -208,10 +209,23 @@ pub struct CurrencyWord {
     pub iso: &'static str,
     /// 100 for "pence", "cents": the written number is in hundredths of `iso`.
     pub minor: f64,
+    /// The unit reported for amounts in the minor unit, kept as written: "GBX" (pence
+    /// sterling, the market convention), "USX" (US cents), "satoshi".
+    pub minor_unit: &'static str,
 }
 
 const fn c(words: &'static [&'static str], iso: &'static str, minor: f64) -> CurrencyWord {
-    CurrencyWord { words, iso, minor }
+    let minor_unit = match iso.as_bytes() {
+        [b'G', ..] => "GBX",
+        [b'U', ..] => "USX",
+        _ => "satoshi",
+    };
+    CurrencyWord {
+        words,
+        iso,
+        minor,
+        minor_unit,
+    }
 }
 
 pub const CURRENCY_WORDS: &[CurrencyWord] = &[
