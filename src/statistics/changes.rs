@@ -8,121 +8,25 @@ use super::tokens::Gap;
 use super::Found;
 
 fn direction_of(word: &str) -> Option<&'static str> {
-    let w = word.to_ascii_lowercase();
-    let up = [
-        "rise",
-        "rises",
-        "rose",
-        "risen",
-        "rising",
-        "increase",
-        "increased",
-        "increases",
-        "increasing",
-        "grew",
-        "grow",
-        "grows",
-        "grown",
-        "growing",
-        "growth",
-        "jump",
-        "jumped",
-        "jumps",
-        "jumping",
-        "climb",
-        "climbed",
-        "climbs",
-        "climbing",
-        "soar",
-        "soared",
-        "soaring",
-        "surge",
-        "surged",
-        "surging",
-        "gain",
-        "gained",
-        "gains",
-        "up",
-        "higher",
-        "more",
-        "hike",
-        "boost",
-        "boosted",
-        "rocketed",
-        "leapt",
-        "leaped",
-        "spike",
-        "spiked",
-        "doubled",
-        "tripled",
-        "trebled",
-        "quadrupled",
-        "double",
-        "triple",
-        "twice",
-    ];
-    let down = [
-        "fall",
-        "falls",
-        "fell",
-        "fallen",
-        "falling",
-        "drop",
-        "dropped",
-        "drops",
-        "dropping",
-        "decline",
-        "declined",
-        "declines",
-        "declining",
-        "decrease",
-        "decreased",
-        "decreases",
-        "decreasing",
-        "down",
-        "cut",
-        "cuts",
-        "slump",
-        "slumped",
-        "plunge",
-        "plunged",
-        "plunging",
-        "shrank",
-        "shrink",
-        "shrunk",
-        "shrinking",
-        "lower",
-        "less",
-        "fewer",
-        "lost",
-        "tumbled",
-        "tumble",
-        "sank",
-        "sink",
-        "slid",
-        "slide",
-        "dip",
-        "dipped",
-        "reduce",
-        "reduced",
-        "reduction",
-        "halved",
-        "halving",
-        "loss",
-        "slipped",
-        "eased",
-        "contracted",
-    ];
-    let same = ["unchanged", "flat", "steady", "stable"];
-    if up.contains(&w.as_str()) {
-        Some("up")
-    } else if down.contains(&w.as_str()) {
-        Some("down")
-    } else if same.contains(&w.as_str()) {
-        Some("same")
-    } else {
-        None
-    }
+    let w = super::cursor::lower(word);
+    Some(match w.as_str() {
+        "rise" | "rises" | "rose" | "risen" | "rising" | "increase" | "increased" | "increases"
+        | "increasing" | "grew" | "grow" | "grows" | "grown" | "growing" | "growth" | "jump"
+        | "jumped" | "jumps" | "jumping" | "climb" | "climbed" | "climbs" | "climbing" | "soar"
+        | "soared" | "soaring" | "surge" | "surged" | "surging" | "gain" | "gained" | "gains"
+        | "up" | "higher" | "more" | "hike" | "boost" | "boosted" | "rocketed" | "leapt"
+        | "leaped" | "spike" | "spiked" | "doubled" | "tripled" | "trebled" | "quadrupled"
+        | "double" | "triple" | "twice" => "up",
+        "fall" | "falls" | "fell" | "fallen" | "falling" | "drop" | "dropped" | "drops"
+        | "dropping" | "decline" | "declined" | "declines" | "declining" | "decrease"
+        | "decreased" | "decreases" | "decreasing" | "down" | "cut" | "cuts" | "slump"
+        | "slumped" | "plunge" | "plunged" | "plunging" | "shrank" | "shrink" | "shrunk"
+        | "shrinking" | "lower" | "less" | "fewer" | "lost" | "tumbled" | "tumble" | "sank"
+        | "sink" | "slid" | "slide" | "dip" | "dipped" | "reduce" | "reduced" | "reduction"
+        | "halved" | "halving" | "loss" | "slipped" | "eased" | "contracted" => "down",
+        "unchanged" | "flat" | "steady" | "stable" => "same",
+        _ => return None,
+    })
 }
 
 const BASELINE_CUES: &[&[&str]] = &[
@@ -214,6 +118,20 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             let fv = f.detail.value.unwrap_or(1.0);
             direction = Some(if fv >= 1.0 { "up" } else { "down" });
         }
+        // "1,420 patients, up from 1,100": the figure is the new level, the one after the
+        // baseline; a counted noun and a comma may sit between.
+        let mut look = after;
+        while look < after + 3
+            && cx.near(look)
+            && (cx.is_word(look) && !cx.is_any(look, &["up", "down"]) || cx.is(look, ","))
+        {
+            look += 1;
+        }
+        let up_from = cx.near(look) && cx.is_any(look, &["up", "down"]) && cx.is(look + 1, "from");
+        if up_from {
+            direction = Some(if cx.is(look, "up") { "up" } else { "down" });
+            after = look;
+        }
         let Some(direction) = direction else { continue };
         let (magnitude, by) = if factor {
             (f.detail.value, Some("factor"))
@@ -236,8 +154,7 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         };
         // "up from 1,100": the figure before is the new level, the one after the baseline.
         let mut b = after;
-        if cx.near(b) && cx.is_any(b, &["up", "down"]) && cx.is(b + 1, "from") {
-            change.direction = if cx.is(b, "up") { "up" } else { "down" };
+        if up_from {
             change.magnitude = None;
             change.by = None;
             b += 1;
@@ -289,8 +206,14 @@ fn clause_end(cx: &Cx, k: usize) -> usize {
         if e > k && cx.gap(e) > Gap::Space {
             break;
         }
-        if cx.is_any(e, &[",", ";", ":", "(", ")", "!", "?", "—", "–"])
-            || (cx.is(e, ".") && !(cx.is_digits(e + 1) && cx.attached(e + 1)))
+        // A comma or dot inside a number ("1,100", "2.5") does not end the clause.
+        let inside_number = cx.is_any(e, &[",", "."])
+            && cx.attached(e)
+            && cx.is_digits(e + 1)
+            && cx.attached(e + 1)
+            && e > 0
+            && cx.is_digits(e - 1);
+        if !inside_number && (cx.is_any(e, &[",", ";", ":", "(", ")", "!", "?", "—", "–", "."]))
         {
             break;
         }

@@ -107,7 +107,8 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
     }
     // "since August", "after 2010", "no later than January 1, 2010", "within 5 minutes".
-    for (words, qual) in PREFIXES {
+    let starter = cx.word(i).is_some_and(|w| w.starter);
+    for (words, qual) in PREFIXES.iter().filter(|_| starter) {
         let n = words.len();
         if (0..n).all(|k| cx.is(i + k, words[k]) && (k == 0 || cx.near(i + k))) && cx.near(i + n) {
             let inner = if cx.is(i + n, "around") && cx.near(i + n + 1) {
@@ -163,7 +164,7 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return range_tail(cx, a, &["-", "–", "to", "through", "thru", "~"]).or(Some(a2));
     }
     // "5 to 6pm", "3-8pm": a bare hour before a time.
-    let r = range_from(cx, i, &["-", "–", "to"])?;
+    let r = range_from_bare(cx, i, &["-", "–", "to"])?;
     (r.cat == Cat::Time).then_some(r)
 }
 
@@ -240,6 +241,11 @@ fn range_from(cx: &Cx, i: usize, connectors: &[&str]) -> Option<DatePhrase> {
     if let Some(a) = phrase(cx, i) {
         return range_tail(cx, a, connectors);
     }
+    range_from_bare(cx, i, connectors)
+}
+
+/// `range_from` when the first half is not a phrase of its own.
+fn range_from_bare(cx: &Cx, i: usize, connectors: &[&str]) -> Option<DatePhrase> {
     let a_end = if cx.is(i, "now") {
         i + 1
     } else if let Some((_, e)) = day_at(cx, i) {
@@ -456,6 +462,10 @@ fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
         joins += 1;
     }
+    // A day with a time of day is a TIME ("tomorrow 8am").
+    if p.time.is_some() && p.cat == Cat::Date {
+        p.cat = Cat::Time;
+    }
     Some(p)
 }
 
@@ -620,7 +630,7 @@ fn year_at(cx: &Cx, j: usize) -> Option<(i32, usize)> {
 
 /// Whether a month word at `j` is a month here: "may" and "march" are also verbs.
 fn month_ok(cx: &Cx, j: usize, followed_by_number: bool) -> bool {
-    let lower = cx.s(j).to_ascii_lowercase();
+    let lower = cx.lower(j);
     let ambiguous = matches!(
         lower.as_str(),
         "may"
@@ -1202,7 +1212,7 @@ fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
         };
         return Some(DatePhrase::new(start, end, Cat::Date, when));
     }
-    let lower = cx.s(i).to_ascii_lowercase();
+    let lower = cx.lower(i);
     let offset = if lower == "that" {
         // "that weekend", "later that year": a period named earlier; not resolvable here.
         i32::MIN
@@ -1269,7 +1279,7 @@ fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
     }
     // "this morning", "this summer", "last night".
-    let season = cx.s(k).to_ascii_lowercase();
+    let season = cx.lower(k);
     if matches!(
         season.as_str(),
         "morning" | "afternoon" | "evening" | "summer" | "winter" | "spring" | "autumn" | "fall"
@@ -1320,7 +1330,7 @@ fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return weekday(cx, k, wd, offset.signum() as i8, i);
     }
     if let Some(m) = w.month {
-        if !cx.capitalised(k) && matches!(cx.s(k).to_ascii_lowercase().as_str(), "may" | "march")
+        if !cx.capitalised(k) && matches!(cx.lower(k).as_str(), "may" | "march")
             || offset == i32::MIN
         {
             return None;
@@ -1388,7 +1398,7 @@ fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
 
 /// "today", "tomorrow", "yesterday", "tonight", "right now", "the day after tomorrow".
 fn day_word(cx: &Cx, i: usize) -> Option<DatePhrase> {
-    let lower = cx.s(i).to_ascii_lowercase();
+    let lower = cx.lower(i);
     let (off, cat) = match lower.as_str() {
         "today" => (0, Cat::Date),
         "tomorrow" => (1, Cat::Date),
@@ -1428,7 +1438,7 @@ fn meridiem(cx: &Cx, j: usize) -> Option<(bool, usize)> {
     if !cx.near(j) {
         return None;
     }
-    let lower = cx.s(j).to_ascii_lowercase();
+    let lower = cx.lower(j);
     match lower.as_str() {
         "am" | "pm" => Some((lower == "pm", j + 1)),
         "a" | "p" => {
@@ -1571,7 +1581,7 @@ fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
 
 /// "noon", "midnight", "half past seven", "quarter to five", "20 min past eight".
 fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
-    let lower = cx.s(i).to_ascii_lowercase();
+    let lower = cx.lower(i);
     match lower.as_str() {
         "noon" | "midday" | "noonish" => {
             let mut p = DatePhrase::new(i, i + 1, Cat::Time, When::Nothing);
@@ -1670,7 +1680,7 @@ fn part_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if cx.is(k, "the") && cx.near(k + 1) {
         k += 1;
     }
-    let lower = cx.s(k).to_ascii_lowercase();
+    let lower = cx.lower(k);
     if !matches!(
         lower.as_str(),
         "morning"
@@ -1715,6 +1725,9 @@ const HOLIDAYS: &[(&[&str], Option<(u8, u8)>)] = &[
 ];
 
 fn holiday(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if !cx.word(i).is_some_and(|w| w.starter) {
+        return None;
+    }
     for (words, md) in HOLIDAYS {
         let mut k = i;
         let mut ok = true;
@@ -1766,7 +1779,7 @@ fn holiday(cx: &Cx, i: usize) -> Option<DatePhrase> {
 
 /// "every Friday", "each two days", "every other week", "weekly", "daily".
 fn set(cx: &Cx, i: usize) -> Option<DatePhrase> {
-    let lower = cx.s(i).to_ascii_lowercase();
+    let lower = cx.lower(i);
     if matches!(
         lower.as_str(),
         "weekly"
@@ -1841,7 +1854,7 @@ fn set(cx: &Cx, i: usize) -> Option<DatePhrase> {
 /// "mid-November", "the end of 2000", "the beginning of March", "early next year",
 /// "the first quarter of the year", "the last week of July", "week 10", "end of month".
 fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
-    let lower = cx.s(i).to_ascii_lowercase();
+    let lower = cx.lower(i);
     // "mid-November", "mid May", "early 2019", "late last year", "earlier this month".
     if matches!(
         lower.as_str(),
@@ -1998,7 +2011,7 @@ fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
 /// "three years", "3 minutes", "2.5 hours", "one and a half hours", "½ hour", "3h",
 /// "half an hour", "a few days", "all day", "2 years 1 month 21 days".
 pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
-    let lower = cx.s(i).to_ascii_lowercase();
+    let lower = cx.lower(i);
     // "all day", "all week".
     if lower == "all"
         && cx.near(i + 1)

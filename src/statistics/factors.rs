@@ -49,7 +49,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
 }
 
 fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
-    let lower = cx.s(i).to_ascii_lowercase();
+    let lower = cx.lower(i);
     if let Some((factor, verb)) = factor_word(&lower) {
         let next_ok = cx.near(i + 1)
             && cx.is_any(
@@ -73,6 +73,10 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
             return None;
         }
         return Some(found(i, i + 1, factor));
+    }
+    // "N times as many", "N-fold": only worth reading the number when one of these follows.
+    if !(i + 1..(i + 7).min(cx.len())).any(|k| cx.is_any(k, &["times", "fold"])) {
+        return None;
     }
     let n = numbers::parse(cx, i, Context::Plain)?;
     if n.kind != NumKind::Cardinal || n.value <= 1.0 {

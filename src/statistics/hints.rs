@@ -98,7 +98,8 @@ fn factor_contradictions(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u3
         let s = sid(found[i].start);
         // The two figures it connects: "from A to B" in the same sentence.
         let mut pair = None;
-        for j in 0..found.len() {
+        // Only near neighbours: the figures a factor word connects sit in its own clause.
+        for j in i.saturating_sub(6)..found.len().min(i + 7) {
             if j == i || sid(found[j].start) != s || found[j].date.is_some() {
                 continue;
             }

@@ -73,7 +73,86 @@ pub struct Word {
     pub currency: Option<u16>,
     /// A word that may begin a statistic even with no other role ("between", "since", "a").
     pub starter: bool,
+    /// A word that is a figure or a date by itself (a number word, a month, "today"): a
+    /// statistic is only looked for near one of these or near digits.
+    pub strong: bool,
+    /// A strong word or one that signals a statistic nearby ("years", "morning").
+    pub signal: bool,
 }
+
+/// Words that are statistics by themselves, besides number, month and weekday words.
+const STRONG: &[&str] = &[
+    "today",
+    "tomorrow",
+    "yesterday",
+    "tonight",
+    "tonite",
+    "noon",
+    "noonish",
+    "midnight",
+    "midday",
+    "doubled",
+    "doubling",
+    "halved",
+    "halving",
+    "tripled",
+    "trebled",
+    "quadrupled",
+    "double",
+    "triple",
+    "twice",
+    "christmas",
+    "easter",
+    "halloween",
+    "thanksgiving",
+    "daily",
+    "weekly",
+    "monthly",
+    "annually",
+    "quarterly",
+    "fortnightly",
+    "biweekly",
+    "yearly",
+    "hourly",
+    "everyday",
+    "half",
+    "quarter",
+    "percent",
+    "dozen",
+    "q",
+    "h",
+    "week",
+];
+
+/// Words that signal a statistic nearby without opening one themselves.
+const SIGNALS: &[&str] = &[
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "now",
+    "date",
+    "weekend",
+    "decade",
+    "century",
+    "fortnight",
+    "year",
+    "month",
+    "day",
+    "hour",
+    "hours",
+    "minutes",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "percent",
+    "cent",
+];
 
 /// Words that can open a statistic or a date phrase, besides the number, date and unit words.
 const STARTERS: &[&str] = &[
@@ -485,6 +564,22 @@ fn build() -> Table {
     }
     for &w in STARTERS {
         t.entry(w).or_default().starter = true;
+    }
+    for &w in STRONG {
+        t.entry(w).or_default().strong = true;
+    }
+    for &w in SIGNALS {
+        t.entry(w).or_default().signal = true;
+    }
+    for w in t.values_mut() {
+        w.strong |= w.unit.is_some()
+            || w.ten.is_some()
+            || w.scale.is_some()
+            || w.ordinal.is_some()
+            || w.plural_fraction.is_some()
+            || w.month.is_some()
+            || w.weekday.is_some();
+        w.signal |= w.strong;
     }
     for (i, c) in CURRENCY_WORDS.iter().enumerate() {
         for &w in c.words {

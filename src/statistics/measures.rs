@@ -32,23 +32,22 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     }
     // A range sharing one unit: "2-5%", "2 to 5 per cent", "between 2 and 5 per cent".
     let (n, upper) = range_tail(cx, n);
-    let j = upper.map(|m| m.end).unwrap_or(n.end);
-    let found = percent_suffix(cx, &n, j)
-        .or_else(|| money_suffix(cx, &n, j))
-        .or_else(|| temperature_suffix(cx, &n, j))
-        .or_else(|| age_suffix(cx, &n, j))
-        .or_else(|| unit_suffix(cx, &n, j));
+    // The unit after the second number applies to both.
+    let last = upper.unwrap_or(n);
+    let j = last.end;
+    let found = percent_suffix(cx, &last, j)
+        .or_else(|| money_suffix(cx, &last, j))
+        .or_else(|| temperature_suffix(cx, &last, j))
+        .or_else(|| age_suffix(cx, &last, j))
+        .or_else(|| unit_suffix(cx, &last, j));
     match (found, upper) {
         (Some(mut f), Some(m)) => {
-            let scale =
-                f.detail.value.unwrap_or(m.value) / if m.value == 0.0 { 1.0 } else { m.value };
-            let lo = if n.scaled || scale == 1.0 {
-                n.value
-            } else {
-                n.value * scale
-            };
+            let max = f.detail.value.unwrap_or(m.value);
+            // "£2-3bn": the second number's magnitude applies to the first.
+            let factor = if m.value == 0.0 { 1.0 } else { max / m.value };
+            let lo = if n.scaled { n.value } else { n.value * factor };
             f.detail.min = Some(lo);
-            f.detail.max = f.detail.value;
+            f.detail.max = Some(max);
             f.detail.value = None;
             f.detail.qualifier = Some("between");
             f.start = n.start;
@@ -78,9 +77,9 @@ fn is_pronoun_one(cx: &Cx, n: &Num) -> bool {
     }
     let i = n.start;
     let prev = if i > 0 {
-        cx.s(i - 1).to_ascii_lowercase()
+        cx.lower(i - 1)
     } else {
-        String::new()
+        super::cursor::lower("")
     };
     if matches!(
         prev.as_str(),
@@ -135,7 +134,7 @@ fn ordinal(cx: &Cx, n: Num) -> Found {
     let mut end = n.end;
     if cx.near(end) && !cx.attached(end) {
         let s = cx.s(end);
-        let lower = s.to_ascii_lowercase();
+        let lower = super::cursor::lower(s);
         if cx.is_any(end, &["most", "least"]) && cx.is_word(end + 1) && cx.near(end + 1) {
             end += 2;
         } else if cx.is_word(end)
@@ -445,7 +444,7 @@ fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         return None;
     }
     let scale_at = |k: usize| -> Option<&'static str> {
-        let s = cx.s(k).to_ascii_lowercase();
+        let s = cx.lower(k);
         match s.as_str() {
             "c" | "celsius" | "celcius" | "centigrade" | "centigrate" => Some("°C"),
             "f" | "fahrenheit" | "farenheit" => Some("°F"),

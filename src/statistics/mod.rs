@@ -52,7 +52,7 @@ impl Found {
 pub fn annotate(text: &str) -> Vec<Annotation> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     tokens::tokenize(text, &mut toks);
-    let cx = Cx { text, toks: &toks };
+    let cx = Cx::new(text, &toks);
     let mut found = scan(&cx);
     let dateline = dateline::find(&cx, &found);
     let mut last_month: Option<String> = None;
@@ -102,8 +102,12 @@ fn scan(cx: &Cx) -> Vec<Found> {
             i += 1;
             continue;
         }
-        let date = dates::parse(cx, i);
         let figure = factors::parse(cx, i).or_else(|| measures::parse(cx, i));
+        // A percentage or an amount of money is never a date: skip the date grammar.
+        let date = match &figure {
+            Some(f) if matches!(f.kind, "PERCENT" | "MONEY") => None,
+            _ => dates::parse(cx, i),
+        };
         let best = match (date, figure) {
             (Some(d), Some(f)) if f.end > d.end => Some(f),
             (Some(d), _) => Some(date_found(d)),
@@ -130,11 +134,20 @@ fn scan(cx: &Cx) -> Vec<Found> {
     out
 }
 
+/// Cheap prefilter: only digits, currency symbols and known words can open a statistic, and
+/// a word that is not a figure by itself ("the", "since", "km") only when digits or such a
+/// word follow within a few tokens.
 fn can_start(cx: &Cx, i: usize) -> bool {
     match cx.tok(i) {
         Some(t) => match t.kind {
             tokens::Kind::Digits => true,
-            tokens::Kind::Word => t.word.is_some(),
+            tokens::Kind::Word => match t.word {
+                Some(w) if w.strong => true,
+                Some(w) if w.starter || w.time_unit.is_some() => strong_ahead(cx, i),
+                // "USD 200": a currency code opens a figure only before digits.
+                Some(w) if w.currency.is_some() => cx.is_digits(i + 1),
+                _ => false,
+            },
             tokens::Kind::Punct => {
                 let s = cx.s(i);
                 s.chars().next().is_some_and(|c| {
@@ -144,6 +157,21 @@ fn can_start(cx: &Cx, i: usize) -> bool {
         },
         None => false,
     }
+}
+
+fn strong_ahead(cx: &Cx, i: usize) -> bool {
+    (i + 1..(i + 5).min(cx.len())).any(|k| match cx.tok(k) {
+        Some(t) => match t.kind {
+            tokens::Kind::Digits => true,
+            tokens::Kind::Word => t.word.is_some_and(|w| w.signal),
+            tokens::Kind::Punct => cx
+                .s(k)
+                .chars()
+                .next()
+                .is_some_and(|c| units::symbol_currency(c).is_some() || "½¼¾".contains(c)),
+        },
+        None => false,
+    })
 }
 
 fn date_found(p: DatePhrase) -> Found {

@@ -35,6 +35,21 @@ pub enum Context {
 
 /// Reads a number (cardinal or ordinal) starting exactly at token `i`.
 pub fn parse(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
+    let key = u8::from(ctx == Context::Money);
+    if let Ok(cache) = cx.numbers.try_borrow() {
+        if let Some(hit) = cache.iter().find(|(k, c, _)| *k == i && *c == key) {
+            return hit.2;
+        }
+    }
+    let n = parse_uncached(cx, i, ctx);
+    if let Ok(mut cache) = cx.numbers.try_borrow_mut() {
+        cache.rotate_right(1);
+        cache[0] = (i, key, n);
+    }
+    n
+}
+
+fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
     let mut n = parse_simple(cx, i, ctx)?;
     if n.kind != NumKind::Cardinal {
         return Some(n);
@@ -61,8 +76,12 @@ pub fn parse(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
     // "one out of three", "2000 over 3": a ratio.
     let k = n.end;
     if cx.near(k) && n.value > 0.0 {
+        let in_ratio = cx.is(k, "in") && n.end == n.start + 1 && n.value >= 1.0 && n.value < 100.0;
         let (over, start) = if cx.is(k, "out") && cx.is(k + 1, "of") && cx.near(k + 1) {
             (false, k + 2)
+        } else if in_ratio {
+            // "one in five adults", "1 in 4".
+            (false, k + 1)
         } else if cx.is(k, "over") {
             (true, k + 1)
         } else {
@@ -74,7 +93,19 @@ pub fn parse(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
             {
                 // "over" means "more than" before anything countable: only a bare ratio.
                 let bare_end = !cx.near(m.end) || !cx.is_word(m.end);
-                if (!over || bare_end) && (over || m.value >= n.value) {
+                let unit_follows = cx.near(m.end)
+                    && cx.word(m.end).is_some_and(|w| {
+                        w.time_unit.is_some()
+                            || w.measure.is_some()
+                            || w.currency.is_some()
+                            || w.month.is_some()
+                    });
+                let in_ok = !in_ratio
+                    || (m.value > n.value
+                        && m.end == m.start + 1
+                        && !unit_follows
+                        && m.value <= 1000.0);
+                if (!over || bare_end) && (over || m.value >= n.value) && in_ok {
                     n.value /= m.value;
                     n.end = m.end;
                     n.scaled = false;
@@ -89,7 +120,7 @@ pub fn parse(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
 fn scale_of_last(cx: &Cx, end: usize) -> f64 {
     end.checked_sub(1)
         .and_then(|k| {
-            let lower = cx.s(k).to_ascii_lowercase();
+            let lower = cx.lower(k);
             cx.word(k).and_then(|w| w.scale).or_else(|| {
                 MAGNITUDE_SUFFIXES
                     .iter()
@@ -174,6 +205,10 @@ fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> {
             return None;
         }
         if cx.is_any(i - 1, &["=", "%", "&", "?", "_", "@", "#"]) {
+            return None;
+        }
+        // The middle of "1.2.3".
+        if cx.is(i - 1, ".") && i > 1 && cx.attached(i - 1) && cx.is_digits(i - 2) {
             return None;
         }
         if cx.is(i - 1, "-")
@@ -346,7 +381,7 @@ fn scale_suffix(cx: &Cx, mut n: Num, ctx: Context) -> Num {
     let s = cx.s(j);
     if cx.is_word(j) && cx.near(j) && !(cx.is_word(j + 1) && cx.attached(j + 1)) {
         let attached = cx.attached(j);
-        let lower = s.to_ascii_lowercase();
+        let lower = super::cursor::lower(s);
         let mult = MAGNITUDE_SUFFIXES
             .iter()
             .find(|(w, _)| *w == lower)
@@ -770,7 +805,7 @@ mod tests {
     fn first_number(text: &str) -> Option<(String, f64, NumKind)> {
         let mut toks = Vec::new();
         tokenize(text, &mut toks);
-        let cx = Cx { text, toks: &toks };
+        let cx = Cx::new(text, &toks);
         (0..toks.len()).find_map(|i| {
             parse(&cx, i, Context::Plain)
                 .map(|n| (text[cx.span(n.start, n.end)].to_string(), n.value, n.kind))
