@@ -43,9 +43,7 @@ const BASELINE_CUES: &[&[&str]] = &[
 ];
 
 pub fn apply(cx: &Cx, found: &mut [Found]) {
-    // Figures by start token, to name a baseline figure ("up from 1,100").
-    for idx in 0..found.len() {
-        let f = &found[idx];
+    for f in found.iter_mut() {
         if f.date.is_some() || f.kind == "ORDINAL" {
             continue;
         }
@@ -96,8 +94,8 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             direction = None;
         }
         // After: "a 13 per cent increase", "13% higher", "13% down on".
-        if direction.is_none() || factor {
-            if cx.near(after) {
+        if (direction.is_none() || factor) && cx.near(after) {
+            {
                 if let Some(d) = direction_of(cx.s(after)) {
                     if !factor
                         && !cx.is_any(
@@ -165,7 +163,7 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             change.baseline_start = Some(span.start);
             change.baseline_end = Some(span.end);
         }
-        found[idx].detail.change = Some(change);
+        f.detail.change = Some(Box::new(change));
     }
 }
 

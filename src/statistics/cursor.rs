@@ -58,8 +58,13 @@ impl<'t> Cx<'t> {
     }
 
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        // No keyword list holds a digit run; most tokens fail on length.
+        if self.kind(i) != Some(Kind::Word) && self.kind(i) != Some(Kind::Punct) {
+            return false;
+        }
         let s = self.s(i);
-        !s.is_empty() && ws.iter().any(|w| s.eq_ignore_ascii_case(w))
+        ws.iter()
+            .any(|w| w.len() == s.len() && s.eq_ignore_ascii_case(w))
     }
 
     pub fn gap(&self, i: usize) -> Gap {

@@ -543,7 +543,7 @@ fn century(cx: &Cx, i: usize) -> Option<DatePhrase> {
             let (v, e) = numbers::word_ordinal(cx, k)?;
             (v as i32, e)
         };
-    if !(1..=30).contains(&n) || !(cx.near(e) && cx.is_any(e, &["century", "centuries"])) {
+    if !((1..=30).contains(&n) && cx.near(e) && cx.is_any(e, &["century", "centuries"])) {
         return None;
     }
     let mut p = DatePhrase::new(k, e + 1, Cat::Date, When::Nothing);
@@ -688,7 +688,7 @@ fn month_phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
         k += 1;
     }
     let day = if cx.near(k) || cx.attached(k) {
-        day_at(cx, k).filter(|_| !year_at(cx, k).is_some())
+        day_at(cx, k).filter(|_| year_at(cx, k).is_none())
     } else {
         None
     };
@@ -707,11 +707,7 @@ fn month_phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // Year: "August 2022", "Jan 12, 2016", "Dec-2018", "April of 87", "July 4th of 1995".
     let mut y = None;
     let mut k = j;
-    if cx.is(k, ",") && cx.near(k) {
-        k += 1;
-    } else if sep_ok(k) {
-        k += 1;
-    } else if cx.is_any(k, &["of", "in"]) && cx.near(k) {
+    if (cx.is(k, ",") && cx.near(k)) || sep_ok(k) || (cx.is_any(k, &["of", "in"]) && cx.near(k)) {
         k += 1;
     }
     if cx.near(k) || cx.attached(k) {
@@ -745,7 +741,7 @@ fn day_month(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if cx.is(j, "of") && cx.near(j) {
         j += 1;
     }
-    if !cx.near(j) && !(cx.is_digits(i) && cx.attached(j)) {
+    if !(cx.near(j) || cx.is_digits(i) && cx.attached(j)) {
         return None;
     }
     let m = cx.word(j)?.month?;
@@ -840,8 +836,8 @@ fn numeric_date(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let num = |k: usize| cx.s(k).parse::<i32>().ok();
     let len = |k: usize| cx.s(k).len();
     let month_of = |k: usize| cx.word(k).and_then(|w| w.month);
-    let (y, m, d): (Option<i32>, u8, Option<u8>) = match parts.as_slice() {
-        &[(a, false), (b, false), (c, false)] => {
+    let (y, m, d): (Option<i32>, u8, Option<u8>) = match *parts.as_slice() {
+        [(a, false), (b, false), (c, false)] => {
             let (a, b, c, la, lc) = (num(a)?, num(b)?, num(c)?, len(a), len(c));
             if la == 4 {
                 (Some(a), u8::try_from(b).ok()?, Some(u8::try_from(c).ok()?))
@@ -861,9 +857,7 @@ fn numeric_date(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 // Day first unless that is impossible (news here is British; US order otherwise).
                 if a > 12 {
                     (Some(y), u8::try_from(b).ok()?, Some(u8::try_from(a).ok()?))
-                } else if b > 12 {
-                    (Some(y), u8::try_from(a).ok()?, Some(u8::try_from(b).ok()?))
-                } else if sep == "/" {
+                } else if b > 12 || sep == "/" {
                     (Some(y), u8::try_from(a).ok()?, Some(u8::try_from(b).ok()?))
                 } else {
                     (Some(y), u8::try_from(b).ok()?, Some(u8::try_from(a).ok()?))
@@ -872,7 +866,7 @@ fn numeric_date(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 return None;
             }
         }
-        &[(a, false), (b, true), (c, false)] => {
+        [(a, false), (b, true), (c, false)] => {
             // "23/Sep/2020", "2019-aug-1", "2020/23/Sep" is handled below.
             let (a, c) = (num(a)?, num(c)?);
             let m = month_of(b)?;
@@ -882,11 +876,11 @@ fn numeric_date(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 (Some(c), m, Some(u8::try_from(a).ok()?))
             }
         }
-        &[(a, false), (b, false), (c, true)] => {
+        [(a, false), (b, false), (c, true)] => {
             let (a, b) = (num(a)?, num(b)?);
             (Some(a), month_of(c)?, Some(u8::try_from(b).ok()?))
         }
-        &[(a, false), (b, false)] => {
+        [(a, false), (b, false)] => {
             let (a, b, la, lb) = (num(a)?, num(b)?, len(a), len(b));
             if sep == "." {
                 return None;
@@ -908,8 +902,8 @@ fn numeric_date(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 return None;
             }
         }
-        &[(a, true), (b, false)] => (None, month_of(a)?, Some(u8::try_from(num(b)?).ok()?)),
-        &[(a, true), (b, false), (c, false)] => (
+        [(a, true), (b, false)] => (None, month_of(a)?, Some(u8::try_from(num(b)?).ok()?)),
+        [(a, true), (b, false), (c, false)] => (
             Some(num(c)?),
             month_of(a)?,
             Some(u8::try_from(num(b)?).ok()?),
@@ -1705,7 +1699,10 @@ fn part_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
 // ---------------------------------------------------------------------------------------------
 // Holidays, sets, parts.
 
-const HOLIDAYS: &[(&[&str], Option<(u8, u8)>)] = &[
+/// A holiday's words and its fixed (month, day), if it has one.
+type Holiday = (&'static [&'static str], Option<(u8, u8)>);
+
+const HOLIDAYS: &[Holiday] = &[
     (&["christmas", "eve"], Some((12, 24))),
     (&["christmas", "day"], Some((12, 25))),
     (&["christmas"], Some((12, 25))),
@@ -2171,12 +2168,10 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     if article {
         // Needs an anchor to be a date/duration at all ("a year ago"); "£3 a day" is a rate.
-        if !(cx.is_any(end, &["ago", "later", "earlier", "from", "before", "after"])
-            && cx.near(end))
-        {
-            if !(i > 0 && cx.is_any(i - 1, &["for", "in", "within", "over"])) {
-                return None;
-            }
+        let anchored =
+            cx.is_any(end, &["ago", "later", "earlier", "from", "before", "after"]) && cx.near(end);
+        if !(anchored || i > 0 && cx.is_any(i - 1, &["for", "in", "within", "over"])) {
+            return None;
         }
     }
     let mut p = DatePhrase::new(i, end, Cat::Duration, When::Nothing);

@@ -32,7 +32,7 @@ pub struct Detail {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resolved: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub change: Option<Change>,
+    pub change: Option<Box<Change>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
 }

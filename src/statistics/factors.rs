@@ -24,6 +24,9 @@ fn factor_word(lower: &str) -> Option<(f64, bool)> {
 
 /// A factor word at `i`, or "N times as/more/the", or "N-fold".
 pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
+    if !cx.is_any(i, &["more", "less", "nearly", "almost", "roughly"]) {
+        return parse_bare(cx, i);
+    }
     // "more than double", "nearly halved": the qualifier belongs to the factor.
     for (words, q) in [
         (&["more", "than"][..], "more than"),

@@ -619,6 +619,7 @@ pub fn fraction_denominator(w: &Word) -> Option<u64> {
 }
 
 #[cfg(test)]
+#[allow(clippy::type_complexity)]
 mod tests {
     use super::*;
 

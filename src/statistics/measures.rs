@@ -154,9 +154,8 @@ fn ordinal(cx: &Cx, n: Num) -> Found {
                     | "honest"
                     | "modest"
             )
+            || matches!(lower.as_str(), "best" | "worst")
         {
-            end += 1;
-        } else if matches!(lower.as_str(), "best" | "worst") {
             end += 1;
         }
     }

@@ -106,6 +106,7 @@ fn scan(cx: &Cx) -> Vec<Found> {
         // A percentage or an amount of money is never a date: skip the date grammar.
         let date = match &figure {
             Some(f) if matches!(f.kind, "PERCENT" | "MONEY") => None,
+            _ if !date_possible(cx, i) => None,
             _ => dates::parse(cx, i),
         };
         let best = match (date, figure) {
@@ -157,6 +158,80 @@ fn can_start(cx: &Cx, i: usize) -> bool {
         },
         None => false,
     }
+}
+
+/// Whether a date, time or duration could start at `i`: any word may (the grammar decides),
+/// but a number only with a date sign close behind it (a unit of time, a month, "pm", a "/"
+/// or ":" joining digits, an ordinal suffix) or when it is four digits (a year).
+fn date_possible(cx: &Cx, i: usize) -> bool {
+    let number_word = cx
+        .word(i)
+        .is_some_and(|w| w.unit.is_some() || w.ten.is_some());
+    if !(cx.is_digits(i) || number_word) {
+        return true;
+    }
+    if cx.is_digits(i) && cx.s(i).len() == 4 {
+        return true;
+    }
+    (i + 1..(i + 7).min(cx.len())).any(|k| match cx.tok(k) {
+        Some(t) => match t.kind {
+            tokens::Kind::Digits => false,
+            tokens::Kind::Punct => {
+                t.gap == tokens::Gap::None && cx.is_any(k, &["/", ":", "-", "–", ".", "~"])
+            }
+            tokens::Kind::Word => {
+                t.word.is_some_and(|w| {
+                    w.month.is_some() || w.weekday.is_some() || w.time_unit.is_some()
+                }) || cx.is_any(
+                    k,
+                    &[
+                        "am",
+                        "pm",
+                        "a",
+                        "p",
+                        "o",
+                        "oclock",
+                        "past",
+                        "to",
+                        "after",
+                        "before",
+                        "century",
+                        "centuries",
+                        "morning",
+                        "afternoon",
+                        "evening",
+                        "night",
+                        "ago",
+                        "later",
+                        "s",
+                        "q",
+                        "h",
+                        "st",
+                        "nd",
+                        "rd",
+                        "th",
+                        "upcoming",
+                        "next",
+                        "previous",
+                        "last",
+                        "coming",
+                        "in",
+                        "and",
+                        "of",
+                        "min",
+                        "mins",
+                        "today",
+                        "tomorrow",
+                        "yesterday",
+                        "tonight",
+                        "weekend",
+                        "weekends",
+                    ],
+                )
+            }
+        },
+        None => false,
+    })
 }
 
 fn strong_ahead(cx: &Cx, i: usize) -> bool {
@@ -246,10 +321,9 @@ fn phone_like(cx: &Cx, i: usize) -> Option<usize> {
 
 /// "page 12", "Flight 284", "room 101": a label, not a quantity.
 fn is_reference_number(cx: &Cx, i: usize) -> bool {
-    i > 0
-        && cx.is_digits(i)
-        && cx.is_any(
-            i - 1,
+    let label = |k: usize| {
+        cx.is_any(
+            k,
             &[
                 "page",
                 "pages",
@@ -264,12 +338,13 @@ fn is_reference_number(cx: &Cx, i: usize) -> bool {
                 "platform",
                 "room",
                 "#",
-                "no",
-                "nos",
                 "ref",
             ],
         )
-        && !(cx.is(i - 1, "no") && !cx.is(i, "."))
+    };
+    // "No. 5" / "no 5" as a label, and "page 12", "p. 12".
+    let dotted = |k: usize| cx.is(k, ".") && k > 0 && (label(k - 1) || cx.is(k - 1, "no"));
+    i > 0 && cx.is_digits(i) && (label(i - 1) || dotted(i - 1))
 }
 
 #[cfg(test)]

@@ -55,7 +55,7 @@ fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
         return Some(n);
     }
     // "4 thousand 3 hundred and 21", "3 hundred and one": digits with word scales go on.
-    if n.scaled && !n.words || cx.is(n.end.wrapping_sub(1), "hundred") && !n.words {
+    if (n.scaled || cx.is(n.end.wrapping_sub(1), "hundred")) && !n.words {
         let mut k = n.end;
         let and = cx.is(k, "and") && cx.near(k);
         if and {
@@ -215,7 +215,7 @@ fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> {
             && i > 1
             && cx.attached(i - 1)
             && cx.is_word(i - 2)
-            && !cx.word(i - 2).is_some_and(|w| w.month.is_some())
+            && cx.word(i - 2).is_none_or(|w| w.month.is_none())
         {
             return None;
         }
@@ -798,6 +798,7 @@ fn fraction_tail(cx: &Cx, n: &mut Num, last: Last, scale: f64) {
 }
 
 #[cfg(test)]
+#[allow(clippy::type_complexity)]
 mod tests {
     use super::super::tokens::tokenize;
     use super::*;

@@ -1,4 +1,5 @@
 //! Table-driven tests of the statistics layer on made-up news sentences.
+#![allow(clippy::type_complexity)]
 
 use super::*;
 use crate::offsets::Unit;
