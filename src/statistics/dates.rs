@@ -81,7 +81,7 @@ fn open_end(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
         && cx.is_any(j, &["or", "and"])
         && cx.near(j + 1)
         && cx.is_any(j + 1, &["later", "earlier", "after", "before", "onwards"])
-        && !(cx.is_word(j + 2) && cx.near(j + 2))
+        && !(cx.near(j + 2) && cx.kind(j + 2) != Some(Kind::Punct))
     {
         p.end = j + 2;
         p.qualifier = Some(if cx.is_any(j + 1, &["earlier", "before"]) {
@@ -389,6 +389,11 @@ fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
                         || cx.is(b.end.wrapping_sub(1), "evening")
                 })
             })
+        } else if cx.is_digits(j)
+            && range_from_bare(cx, j, &["-", "–", "to"]).is_some_and(|b| b.cat == Cat::Time)
+        {
+            // "next Monday 1-3 pm".
+            range_from_bare(cx, j, &["-", "–", "to"])
         } else if connector && cx.is_any(j, &["at", "around"]) {
             time_of_day(cx, j)
                 .or_else(|| parse_core(cx, j + 1).filter(|b| b.cat == Cat::Time))
@@ -829,7 +834,9 @@ fn numeric_date(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     // More digits glued on: a phone number, an id.
     if cx.attached(j)
-        && (cx.is_digits(j) || cx.is_word(j) && !cx.is_any(j, &["st", "nd", "rd", "th"]))
+        && (cx.is_digits(j)
+            || cx.is_word(j) && !cx.is_any(j, &["st", "nd", "rd", "th"])
+            || cx.is_any(j, &[".", ","]) && cx.is_digits(j + 1) && cx.attached(j + 1))
     {
         return None;
     }
@@ -1017,7 +1024,11 @@ fn year_atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
         || (cx.is_any(end, &["-", "–"])
             && cx.attached(end)
             && cx.is_digits(end + 1)
-            && cx.s(end + 1).len() == 2);
+            && cx.s(end + 1).len() == 2
+            && cx.s(end + 1).parse::<i32>().is_ok_and(|yy| {
+                let full = y / 100 * 100 + yy;
+                full > y && full - y <= 10
+            }));
     let prev_ok = prev_ok || joined_before || joined_after;
     let next_ok = !cx.near(end)
         || cx.is_any(end, &[",", ".", ";", ")", ":", "and", "or", "to", "-", "–"])
@@ -1127,7 +1138,7 @@ fn weekday(cx: &Cx, i: usize, wd: u8, rel: i8, start: usize) -> Option<DatePhras
     if cx.near(end) && !cx.is(end, ",") && numeric_date(cx, end).is_none() {
         if let Some((d, e)) = day_at(cx, end) {
             let next_ok = !cx.near(e)
-                || (!cx.is_word(e) && !cx.is_any(e, &[":", "."]) && !cx.is_digits(e))
+                || (!cx.is_word(e) && !cx.is_any(e, &[":", ".", "-", "–"]) && !cx.is_digits(e))
                 || cx.is_any(
                     e,
                     &[
@@ -1623,6 +1634,10 @@ fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return None;
     }
     let mut end = h.end;
+    if meridiem(cx, end).is_some() {
+        // "5 to 6pm" is a range of hours.
+        return None;
+    }
     if cx.is_any(end, &["o'clock", "oclock"]) {
         end += 1;
     } else if cx.is(end, "o") && cx.is_any(end + 1, &["'", "’"]) && cx.is(end + 2, "clock") {
@@ -1746,8 +1761,11 @@ fn holiday(cx: &Cx, i: usize) -> Option<DatePhrase> {
         if !ok {
             continue;
         }
-        // Holidays are proper nouns: lower case only for "christmas"/"easter"-like single words.
-        if !cx.capitalised(i) && words.len() > 1 {
+        // "new year" in lower case is usually just a new year, unless a date word leads to it.
+        if !cx.capitalised(i)
+            && words[0] == "new"
+            && !(i > 0 && cx.is_any(i - 1, &["before", "after", "until", "since", "over", "by"]))
+        {
             return None;
         }
         let mut y = None;
@@ -1906,14 +1924,14 @@ fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
             m += 1;
         }
         if cx.is_any(m, &["month", "year", "week", "day", "quarter"]) && !cx.attached(m + 1) {
-            return Some(DatePhrase::new(i, m + 1, Cat::Date, When::Nothing));
+            return Some(DatePhrase::new(k, m + 1, Cat::Date, When::Nothing));
         }
         let inner = atom(cx, m)?;
         if inner.cat == Cat::Duration {
             return None;
         }
         let mut p = inner;
-        p.start = i;
+        p.start = k;
         return Some(p);
     }
     // "the first quarter of the year", "the last week of July", "the 9th month of next year",
