@@ -1,25 +1,351 @@
 //! Statistics layer: numbers a reader may want to check, with the value normalised.
+//!
+//! One pass splits the text into tokens ([`tokens`]); at each token that can open a figure the
+//! date grammar ([`dates`]) and the figure grammar ([`measures`], over [`numbers`]) both try,
+//! and the longer reading wins. Then dates are resolved against a dateline ([`dateline`]),
+//! qualifiers and changes are attached ([`qualifiers`], [`changes`]) and consistency hints
+//! computed ([`hints`]).
 
-use serde::Serialize;
+mod calendar;
+mod changes;
+mod cursor;
+mod dateline;
+mod dates;
+mod detail;
+mod factors;
+mod hints;
+mod lexicon;
+mod measures;
+mod numbers;
+mod qualifiers;
+mod tokens;
+mod units;
 
-use crate::annotation::Annotation;
+use crate::annotation::{self, Annotation};
+use cursor::Cx;
+use dates::{Cat, DatePhrase};
+pub use detail::{Change, Detail};
 
-/// The normalised figure.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Detail {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<String>,
+/// A statistic found at tokens `start..end` (end exclusive).
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub kind: &'static str,
+    pub detail: Detail,
+    pub date: Option<DatePhrase>,
 }
 
-impl Detail {
-    /// The same detail with any byte offsets it carries mapped by `f` (see `crate::output`).
-    pub fn map_offsets(&self, _f: &dyn Fn(usize) -> usize) -> Detail {
-        self.clone()
+impl Found {
+    pub fn new(start: usize, end: usize, kind: &'static str, detail: Detail) -> Found {
+        Found {
+            start,
+            end,
+            kind,
+            detail,
+            date: None,
+        }
     }
 }
 
-pub fn annotate(_text: &str) -> Vec<Annotation> {
-    Vec::new()
+/// Finds every statistic in `text`, in reading order, with byte spans.
+pub fn annotate(text: &str) -> Vec<Annotation> {
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    tokens::tokenize(text, &mut toks);
+    let cx = Cx::new(text, &toks);
+    let mut found = scan(&cx);
+    let dateline = dateline::find(&cx, &found);
+    let mut last_month: Option<String> = None;
+    for f in &mut found {
+        if let Some(p) = f.date.clone() {
+            let same_month = matches!(
+                p.when,
+                calendar::When::SameLastYear {
+                    unit: lexicon::TimeUnit::Month
+                }
+            );
+            resolve(f, p, dateline);
+            // "in January, … compared with the same month last year": the month just named.
+            if same_month {
+                if let Some(prev) = last_month.as_deref().and_then(year_before) {
+                    f.detail.iso = Some(prev);
+                }
+            } else if let Some(iso) = f.detail.iso.as_deref().filter(|s| {
+                s.len() >= 7
+                    && s.as_bytes().get(4) == Some(&b'-')
+                    && s.as_bytes().get(5) != Some(&b'W')
+            }) {
+                last_month = iso.get(..7).map(str::to_string);
+            }
+        }
+    }
+    qualifiers::apply(&cx, &mut found);
+    changes::apply(&cx, &mut found);
+    hints::apply(&cx, &mut found);
+    found
+        .into_iter()
+        .map(|f| Annotation {
+            span: cx.span(f.start, f.end),
+            kind: f.kind,
+            detail: annotation::Detail::Statistic(f.detail),
+        })
+        .collect()
 }
+
+/// Left to right, the longest statistic starting at each token.
+fn scan(cx: &Cx) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let n = cx.len();
+    while i < n {
+        if !can_start(cx, i) {
+            i += 1;
+            continue;
+        }
+        let figure = factors::parse(cx, i).or_else(|| measures::parse(cx, i));
+        // A percentage or an amount of money is never a date: skip the date grammar.
+        let date = match &figure {
+            Some(f) if matches!(f.kind, "PERCENT" | "MONEY") => None,
+            _ if !date_possible(cx, i) => None,
+            _ => dates::parse(cx, i),
+        };
+        let best = match (date, figure) {
+            (Some(d), Some(f)) if f.end > d.end => Some(f),
+            (Some(d), _) => Some(date_found(d)),
+            (None, Some(f)) => Some(f),
+            (None, None) => None,
+        };
+        let Some(f) = best else {
+            i += 1;
+            continue;
+        };
+        if f.kind == "CARDINAL" || f.kind == "ORDINAL" {
+            if let Some(end) = phone_like(cx, i) {
+                i = end;
+                continue;
+            }
+            if is_reference_number(cx, f.start) {
+                i = f.end.max(i + 1);
+                continue;
+            }
+        }
+        i = f.end.max(i + 1);
+        out.push(f);
+    }
+    out
+}
+
+/// Cheap prefilter: only digits, currency symbols and known words can open a statistic, and
+/// a word that is not a figure by itself ("the", "since", "km") only when digits or such a
+/// word follow within a few tokens.
+fn can_start(cx: &Cx, i: usize) -> bool {
+    match cx.tok(i) {
+        Some(t) => match t.kind {
+            tokens::Kind::Digits => true,
+            tokens::Kind::Word => match t.word {
+                Some(w) if w.strong => true,
+                Some(w) if w.starter || w.time_unit.is_some() => strong_ahead(cx, i),
+                // "USD 200": a currency code opens a figure only before digits.
+                Some(w) if w.currency.is_some() => cx.is_digits(i + 1),
+                _ => false,
+            },
+            tokens::Kind::Punct => {
+                let s = cx.s(i);
+                s.chars().next().is_some_and(|c| {
+                    units::symbol_currency(c).is_some() || "-−.½¼¾⅓⅔⅛⅕".contains(c)
+                })
+            }
+        },
+        None => false,
+    }
+}
+
+/// Whether a date, time or duration could start at `i`: any word may (the grammar decides),
+/// but a number only with a date sign close behind it (a unit of time, a month, "pm", a "/"
+/// or ":" joining digits, an ordinal suffix) or when it is four digits (a year).
+fn date_possible(cx: &Cx, i: usize) -> bool {
+    let number_word = cx
+        .word(i)
+        .is_some_and(|w| w.unit.is_some() || w.ten.is_some());
+    if !(cx.is_digits(i) || number_word) {
+        return true;
+    }
+    if cx.is_digits(i) && cx.s(i).len() == 4 {
+        return true;
+    }
+    (i + 1..(i + 7).min(cx.len())).any(|k| match cx.tok(k) {
+        Some(t) => match t.kind {
+            tokens::Kind::Digits => false,
+            tokens::Kind::Punct => {
+                t.gap == tokens::Gap::None && cx.is_any(k, &["/", ":", "-", "–", ".", "~"])
+            }
+            tokens::Kind::Word => {
+                t.word.is_some_and(|w| {
+                    w.month.is_some() || w.weekday.is_some() || w.time_unit.is_some()
+                }) || cx.is_any(
+                    k,
+                    &[
+                        "am",
+                        "pm",
+                        "a",
+                        "p",
+                        "o",
+                        "oclock",
+                        "past",
+                        "to",
+                        "after",
+                        "before",
+                        "century",
+                        "centuries",
+                        "morning",
+                        "afternoon",
+                        "evening",
+                        "night",
+                        "ago",
+                        "later",
+                        "s",
+                        "q",
+                        "h",
+                        "st",
+                        "nd",
+                        "rd",
+                        "th",
+                        "upcoming",
+                        "next",
+                        "previous",
+                        "last",
+                        "coming",
+                        "in",
+                        "and",
+                        "of",
+                        "min",
+                        "mins",
+                        "today",
+                        "tomorrow",
+                        "yesterday",
+                        "tonight",
+                        "weekend",
+                        "weekends",
+                    ],
+                )
+            }
+        },
+        None => false,
+    })
+}
+
+fn strong_ahead(cx: &Cx, i: usize) -> bool {
+    (i + 1..(i + 5).min(cx.len())).any(|k| match cx.tok(k) {
+        Some(t) => match t.kind {
+            tokens::Kind::Digits => true,
+            tokens::Kind::Word => t.word.is_some_and(|w| w.signal),
+            tokens::Kind::Punct => cx
+                .s(k)
+                .chars()
+                .next()
+                .is_some_and(|c| units::symbol_currency(c).is_some() || "½¼¾".contains(c)),
+        },
+        None => false,
+    })
+}
+
+fn date_found(p: DatePhrase) -> Found {
+    let kind = match p.cat {
+        Cat::Date => "DATE",
+        Cat::Time => "TIME",
+        Cat::Duration => "DURATION",
+    };
+    let mut f = Found::new(p.start, p.end, kind, Detail::default());
+    f.date = Some(p);
+    f
+}
+
+/// Fills a date's ISO value, or marks it unresolved when it needs a dateline there is not.
+fn resolve(f: &mut Found, p: DatePhrase, dateline: Option<calendar::Ymd>) {
+    let d = &mut f.detail;
+    d.qualifier = p.qualifier;
+    if let Some(iso) = p.duration {
+        d.iso = Some(iso);
+        return;
+    }
+    let date = p.when.resolve(dateline);
+    if p.when.is_relative() && date.is_none() {
+        d.resolved = Some(false);
+    }
+    let time = p.time.map(|(h, m)| format!("T{h:02}:{m:02}"));
+    let mut iso = match (date, time) {
+        (Some(date), Some(t)) if date.len() == 10 => Some(format!("{date}{t}")),
+        (Some(date), _) => Some(date),
+        (None, Some(t)) if !p.when.is_relative() => Some(t),
+        _ => None,
+    };
+    if let (Some(start), Some(until)) = (iso.as_ref(), p.until.and_then(|u| u.resolve(dateline))) {
+        iso = Some(format!("{start}/{until}"));
+    }
+    d.iso = iso;
+}
+
+/// "2024-01" → "2023-01".
+fn year_before(ym: &str) -> Option<String> {
+    let y: i32 = ym.get(..4)?.parse().ok()?;
+    Some(format!("{:04}{}", y - 1, ym.get(4..7)?))
+}
+
+/// "+44 20 7946 0958", "(206) 555-1212", "138-2010-2015": digits in three or more groups
+/// joined by hyphens, spaces, dots or brackets. Returns the token after the number.
+fn phone_like(cx: &Cx, i: usize) -> Option<usize> {
+    let plus = i > 0 && cx.is_any(i - 1, &["+", "("]) && cx.attached(i);
+    let mut j = i;
+    let mut digits = 0;
+    let mut groups = 0;
+    while j < cx.len() {
+        if cx.is_digits(j) {
+            if j > i && !(cx.attached(j) || cx.gap_bytes(j) == 1) {
+                break;
+            }
+            digits += cx.s(j).len();
+            groups += 1;
+            j += 1;
+        } else if cx.is_any(j, &["-", ".", ")", "("])
+            && cx.attached(j)
+            && (cx.is_digits(j + 1) || cx.is(j, ")"))
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let phone = (groups >= 3 && digits >= 8) || (plus && groups >= 2 && digits >= 7);
+    phone.then_some(j)
+}
+
+/// "page 12", "Flight 284", "room 101": a label, not a quantity.
+fn is_reference_number(cx: &Cx, i: usize) -> bool {
+    let label = |k: usize| {
+        cx.is_any(
+            k,
+            &[
+                "page",
+                "pages",
+                "p",
+                "pp",
+                "chapter",
+                "section",
+                "paragraph",
+                "footnote",
+                "flight",
+                "route",
+                "platform",
+                "room",
+                "#",
+                "ref",
+            ],
+        )
+    };
+    // "No. 5" / "no 5" as a label, and "page 12", "p. 12".
+    let dotted = |k: usize| cx.is(k, ".") && k > 0 && (label(k - 1) || cx.is(k - 1, "no"));
+    i > 0 && cx.is_digits(i) && (label(i - 1) || dotted(i - 1))
+}
+
+#[cfg(test)]
+mod tests;

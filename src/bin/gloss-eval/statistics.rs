@@ -1,5 +1,262 @@
-//! Scores the statistics layer. (Being written: see the statistics issue.)
+//! Scores the statistics layer on Microsoft Recognizers-Text English spec files.
+//!
+//! Rule: a true positive is an output with exactly the spec's span (spec `Start`/`End` are
+//! code points, `End` inclusive), of the spec family's types, and — where the spec resolves a
+//! numeric value — the same value. Every other output of that family's types for that input is
+//! a false positive; every unmatched spec result a false negative. NotSupported cases count.
 
-pub fn run(_args: &[String]) -> Result<bool, String> {
-    Err("the statistics evaluation is not written yet".into())
+use std::path::{Path, PathBuf};
+
+use gloss::{annotate, render, Options, Unit};
+use serde_json::Value;
+
+use crate::scores::{print_table, Counts};
+
+/// A spec file's family: its name, the file, and our annotation types that answer for it.
+struct Family {
+    name: &'static str,
+    file: &'static str,
+    types: &'static [&'static str],
+    /// Compare values (false for DateTime: spans only).
+    values: bool,
+}
+
+const FAMILIES: &[Family] = &[
+    Family {
+        name: "Number",
+        file: "Number-NumberModel.json",
+        types: &["CARDINAL", "ORDINAL"],
+        values: true,
+    },
+    Family {
+        name: "Percent",
+        file: "Number-PercentModel.json",
+        types: &["PERCENT"],
+        values: true,
+    },
+    Family {
+        name: "Currency",
+        file: "NumberWithUnit-CurrencyModel.json",
+        types: &["MONEY"],
+        values: true,
+    },
+    Family {
+        name: "Dimension",
+        file: "NumberWithUnit-DimensionModel.json",
+        types: &["QUANTITY"],
+        values: true,
+    },
+    Family {
+        name: "Temperature",
+        file: "NumberWithUnit-TemperatureModel.json",
+        types: &["QUANTITY"],
+        values: true,
+    },
+    Family {
+        name: "Age",
+        file: "NumberWithUnit-AgeModel.json",
+        types: &["QUANTITY", "DURATION"],
+        values: true,
+    },
+    Family {
+        name: "DateTime",
+        file: "DateTime-DateTimeModel.json",
+        types: &["DATE", "TIME", "DURATION"],
+        values: false,
+    },
+];
+
+struct Args {
+    min: Option<f64>,
+    min_dates: Option<f64>,
+    dir: PathBuf,
+    verbose: bool,
+}
+
+fn parse_args(args: &[String]) -> Result<Args, String> {
+    let mut out = Args {
+        min: None,
+        min_dates: None,
+        dir: PathBuf::from("../shared/data/recognizers"),
+        verbose: false,
+    };
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--min" | "--min-dates" => {
+                let v = it.next().ok_or_else(|| format!("{a} needs a value"))?;
+                let f: f64 = v.parse().map_err(|_| format!("{a}: not a number: {v}"))?;
+                if a == "--min" {
+                    out.min = Some(f);
+                } else {
+                    out.min_dates = Some(f);
+                }
+            }
+            "-v" | "--verbose" => out.verbose = true,
+            s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),
+            s => out.dir = PathBuf::from(s),
+        }
+    }
+    Ok(out)
+}
+
+/// One expected result: code-point span (end exclusive) and the value when the spec gives one.
+struct Gold {
+    start: usize,
+    end: usize,
+    value: Option<f64>,
+    text: String,
+}
+
+/// "3000", "13%", "1E-12" → a number; "null" or absent → None.
+fn spec_value(resolution: Option<&Value>) -> Option<f64> {
+    let v = resolution?.get("value")?.as_str()?;
+    v.trim_end_matches('%').parse::<f64>().ok()
+}
+
+fn same_value(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+}
+
+fn score_file(family: &Family, path: &Path, verbose: bool) -> Result<Counts, String> {
+    let raw = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let cases: Vec<Value> = serde_json::from_str(raw.trim_start_matches('\u{feff}'))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let options = Options {
+        boilerplate: false,
+        entities: false,
+        statistics: true,
+        html: None,
+    };
+    let mut counts = Counts::default();
+    for case in &cases {
+        let input = case
+            .get("Input")
+            .and_then(Value::as_str)
+            .ok_or_else(|| format!("{}: a case without Input", path.display()))?;
+        let gold: Vec<Gold> = case
+            .get("Results")
+            .and_then(Value::as_array)
+            .map(|rs| {
+                rs.iter()
+                    .filter_map(|r| {
+                        let start = r.get("Start")?.as_u64()? as usize;
+                        let end = r.get("End")?.as_u64()? as usize + 1;
+                        let value = if family.values {
+                            spec_value(r.get("Resolution"))
+                        } else {
+                            None
+                        };
+                        let text = r
+                            .get("Text")
+                            .and_then(Value::as_str)
+                            .unwrap_or("")
+                            .to_string();
+                        Some(Gold {
+                            start,
+                            end,
+                            value,
+                            text,
+                        })
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let annotations = annotate(input, &options);
+        let output = render(input, &annotations, Unit::CodePoint);
+        let ours: Vec<_> = output
+            .annotations
+            .iter()
+            .filter(|a| family.types.contains(&a.kind))
+            .collect();
+        let mut used = vec![false; ours.len()];
+        let mut tp = 0.0;
+        let mut missed = Vec::new();
+        for g in &gold {
+            let hit = ours.iter().enumerate().position(|(k, a)| {
+                if used[k] || a.start != g.start || a.end != g.end {
+                    return false;
+                }
+                match (g.value, &a.detail) {
+                    (None, _) => true,
+                    (Some(v), gloss::Detail::Statistic(d)) => {
+                        d.value.is_some_and(|ours| same_value(ours, v))
+                    }
+                    _ => false,
+                }
+            });
+            match hit {
+                Some(k) => {
+                    used[k] = true;
+                    tp += 1.0;
+                }
+                None => missed.push(g),
+            }
+        }
+        let fp = used.iter().filter(|u| !**u).count() as f64;
+        counts.add(Counts {
+            tp,
+            fp,
+            fn_: missed.len() as f64,
+        });
+        if verbose && (fp > 0.0 || !missed.is_empty()) {
+            println!("[{}] {input:?}", family.name);
+            for g in &missed {
+                println!("    missed {:?} {:?}", g.text, g.value);
+            }
+            for (k, a) in ours.iter().enumerate() {
+                if !used[k] {
+                    let v = match &a.detail {
+                        gloss::Detail::Statistic(d) => d.value,
+                        _ => None,
+                    };
+                    println!("    extra  {} {:?} {:?}", a.kind, a.text, v);
+                }
+            }
+        }
+    }
+    Ok(counts)
+}
+
+pub fn run(args: &[String]) -> Result<bool, String> {
+    let args = parse_args(args)?;
+    let mut rows = Vec::new();
+    let mut numbers = Counts::default();
+    let mut dates = Counts::default();
+    for family in FAMILIES {
+        let path = args.dir.join(family.file);
+        let c = score_file(family, &path, args.verbose)?;
+        if family.name == "DateTime" {
+            dates.add(c);
+        } else {
+            numbers.add(c);
+        }
+        rows.push((family.name.to_string(), c));
+    }
+    rows.push(("number families (micro)".to_string(), numbers));
+    rows.push(("DateTime spans".to_string(), dates));
+    print_table(&rows);
+    println!();
+    println!("number-families micro F1: {:.3}", numbers.f1());
+    println!("DateTime span F1:         {:.3}", dates.f1());
+    let mut ok = true;
+    if let Some(min) = args.min {
+        if numbers.f1() < min {
+            eprintln!(
+                "number-families micro F1 {:.3} is below the floor {min}",
+                numbers.f1()
+            );
+            ok = false;
+        }
+    }
+    if let Some(min) = args.min_dates {
+        if dates.f1() < min {
+            eprintln!(
+                "DateTime span F1 {:.3} is below the floor {min}",
+                dates.f1()
+            );
+            ok = false;
+        }
+    }
+    Ok(ok)
 }

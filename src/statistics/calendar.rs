@@ -1,0 +1,387 @@
+//! Date arithmetic (proleptic Gregorian, no time zones) and the resolution of what a date
+//! phrase says into ISO 8601, against an optional dateline.
+
+use super::lexicon::TimeUnit;
+
+/// A calendar day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ymd {
+    pub y: i32,
+    pub m: u8,
+    pub d: u8,
+}
+
+impl Ymd {
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+    pub fn days(self) -> i64 {
+        let y = i64::from(self.y) - i64::from(self.m <= 2);
+        let era = if y >= 0 { y } else { y - 399 } / 400;
+        let yoe = y - era * 400;
+        let m = i64::from(self.m);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.d) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    pub fn from_days(z: i64) -> Ymd {
+        let z = z + 719_468;
+        let era = if z >= 0 { z } else { z - 146_096 } / 146_097;
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+        Ymd { y, m, d }
+    }
+
+    /// ISO weekday, Monday = 1 … Sunday = 7.
+    pub fn weekday(self) -> u8 {
+        ((self.days() + 3).rem_euclid(7) + 1) as u8
+    }
+
+    pub fn add_days(self, n: i64) -> Ymd {
+        Ymd::from_days(self.days() + n)
+    }
+}
+
+pub fn valid(y: i32, m: u8, d: u8) -> bool {
+    (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
+}
+
+fn days_in_month(y: i32, m: u8) -> u8 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+/// What a date phrase refers to, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum When {
+    /// Written pieces of a date: "August 2022" (y, m), "2 March" (m, d), "2024-02-02".
+    Date {
+        y: Option<i32>,
+        m: Option<u8>,
+        d: Option<u8>,
+    },
+    /// A weekday; `rel` −1 for "last Friday", +1 for "next Friday", 0 for the nearest one
+    /// on or before the dateline (news reports the past).
+    Weekday { wd: u8, rel: i8 },
+    /// "last year" (Year, −1), "this month" (Month, 0), "next week" (Week, +1).
+    Relative { unit: TimeUnit, offset: i32 },
+    /// "the same month last year": the dateline's `unit` shifted by `offset` years.
+    SameLastYear { unit: TimeUnit },
+    /// today 0, yesterday −1, tomorrow +1.
+    DayOffset(i32),
+    /// "Q3 2023", "first quarter".
+    Quarter { y: Option<i32>, q: u8 },
+    /// A decade: "the 1990s".
+    Decade(i32),
+    /// Nothing resolvable (a duration, a set, a part of a day).
+    Nothing,
+}
+
+impl When {
+    /// Needs a dateline to be resolved.
+    pub fn is_relative(&self) -> bool {
+        match self {
+            When::Date { y, .. } => y.is_none(),
+            When::Quarter { y, .. } => y.is_none(),
+            When::Weekday { .. }
+            | When::Relative { .. }
+            | When::SameLastYear { .. }
+            | When::DayOffset(_) => true,
+            When::Decade(_) | When::Nothing => false,
+        }
+    }
+
+    /// ISO 8601 for this phrase, or None when it needs a dateline that is missing.
+    pub fn resolve(&self, dateline: Option<Ymd>) -> Option<String> {
+        match *self {
+            When::Date {
+                y: Some(y),
+                m: Some(m),
+                d: Some(d),
+            } => valid(y, m, d).then(|| Ymd { y, m, d }.iso()),
+            When::Date {
+                y: Some(y),
+                m: Some(m),
+                d: None,
+            } => Some(format!("{y:04}-{m:02}")),
+            When::Date {
+                y: Some(y),
+                m: None,
+                d: None,
+            } => Some(format!("{y:04}")),
+            When::Date {
+                y: None,
+                m: Some(m),
+                d,
+            } => {
+                let base = dateline?;
+                // The most recent such month (or day) on or before the dateline.
+                let this_year = match d {
+                    Some(d) => (m, d) <= (base.m, base.d),
+                    None => m <= base.m,
+                };
+                let y = if this_year { base.y } else { base.y - 1 };
+                Some(match d {
+                    Some(d) if valid(y, m, d) => Ymd { y, m, d }.iso(),
+                    Some(_) => return None,
+                    None => format!("{y:04}-{m:02}"),
+                })
+            }
+            When::Date { .. } => None,
+            When::Weekday { wd, rel } => {
+                let base = dateline?;
+                let diff = i64::from(wd) - i64::from(base.weekday());
+                let back = if diff > 0 { diff - 7 } else { diff };
+                let days = match rel {
+                    0 => back,
+                    r if r < 0 => {
+                        if back == 0 {
+                            -7
+                        } else {
+                            back
+                        }
+                    }
+                    _ => {
+                        if diff > 0 {
+                            diff
+                        } else {
+                            diff + 7
+                        }
+                    }
+                };
+                Some(base.add_days(days).iso())
+            }
+            When::DayOffset(n) => Some(dateline?.add_days(i64::from(n)).iso()),
+            When::Relative { unit, offset } => {
+                let base = dateline?;
+                relative(base, unit, offset)
+            }
+            When::SameLastYear { unit } => {
+                let base = dateline?;
+                match unit {
+                    TimeUnit::Month => Some(format!("{:04}-{:02}", base.y - 1, base.m)),
+                    TimeUnit::Day => Some(
+                        Ymd {
+                            y: base.y - 1,
+                            ..base
+                        }
+                        .iso(),
+                    ),
+                    TimeUnit::Quarter => {
+                        Some(format!("{:04}-Q{}", base.y - 1, (base.m - 1) / 3 + 1))
+                    }
+                    _ => Some(format!("{:04}", base.y - 1)),
+                }
+            }
+            When::Quarter { y, q } => {
+                let y = match y {
+                    Some(y) => y,
+                    None => dateline?.y,
+                };
+                Some(format!("{y:04}-Q{q}"))
+            }
+            When::Decade(y) => Some(format!("{:03}X", y / 10)),
+            When::Nothing => None,
+        }
+    }
+}
+
+fn relative(base: Ymd, unit: TimeUnit, offset: i32) -> Option<String> {
+    Some(match unit {
+        TimeUnit::Year => format!("{:04}", base.y + offset),
+        TimeUnit::Month => {
+            let idx = base.y * 12 + i32::from(base.m) - 1 + offset;
+            format!("{:04}-{:02}", idx.div_euclid(12), idx.rem_euclid(12) + 1)
+        }
+        TimeUnit::Quarter => {
+            let idx = base.y * 4 + i32::from((base.m - 1) / 3) + offset;
+            format!("{:04}-Q{}", idx.div_euclid(4), idx.rem_euclid(4) + 1)
+        }
+        TimeUnit::Week | TimeUnit::Weekend => {
+            let monday = base.add_days(1 - i64::from(base.weekday()) + 7 * i64::from(offset));
+            let (y, w) = iso_week(monday);
+            if unit == TimeUnit::Weekend {
+                format!("{y:04}-W{w:02}-WE")
+            } else {
+                format!("{y:04}-W{w:02}")
+            }
+        }
+        TimeUnit::Day | TimeUnit::Night => base.add_days(i64::from(offset)).iso(),
+        TimeUnit::Decade => format!("{:03}X", (base.y + 10 * offset) / 10),
+        TimeUnit::Century => format!("{:02}XX", (base.y + 100 * offset) / 100),
+        _ => return None,
+    })
+}
+
+fn iso_week(d: Ymd) -> (i32, u32) {
+    // The Thursday of this week decides the year.
+    let thursday = d.add_days(4 - i64::from(d.weekday()));
+    let jan1 = Ymd {
+        y: thursday.y,
+        m: 1,
+        d: 1,
+    };
+    let week = (thursday.days() - jan1.days()) / 7 + 1;
+    (thursday.y, week as u32)
+}
+
+/// An ISO 8601 duration for `amount` of `unit` ("P3Y", "PT2.5H").
+pub fn duration_iso(amount: f64, unit: TimeUnit) -> String {
+    let n = if amount.fract() == 0.0 {
+        format!("{}", amount as i64)
+    } else {
+        format!("{}", (amount * 1000.0).round() / 1000.0)
+    };
+    match unit {
+        TimeUnit::Second => format!("PT{n}S"),
+        TimeUnit::Minute => format!("PT{n}M"),
+        TimeUnit::Hour => format!("PT{n}H"),
+        TimeUnit::Day | TimeUnit::Night => format!("P{n}D"),
+        TimeUnit::Week => format!("P{n}W"),
+        TimeUnit::Weekend => format!("P{}D", amount * 2.0),
+        TimeUnit::Fortnight => format!("P{}W", amount * 2.0),
+        TimeUnit::Month => format!("P{n}M"),
+        TimeUnit::Quarter => format!("P{}M", amount * 3.0),
+        TimeUnit::Year => format!("P{n}Y"),
+        TimeUnit::Decade => format!("P{}Y", amount * 10.0),
+        TimeUnit::Century => format!("P{}Y", amount * 100.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_counts_and_weekdays() {
+        let cases: &[(&str, Ymd, i64, u8)] = &[
+            (
+                "epoch",
+                Ymd {
+                    y: 1970,
+                    m: 1,
+                    d: 1,
+                },
+                0,
+                4,
+            ),
+            (
+                "leap day",
+                Ymd {
+                    y: 2024,
+                    m: 2,
+                    d: 29,
+                },
+                19_782,
+                4,
+            ),
+            (
+                "a friday",
+                Ymd {
+                    y: 2024,
+                    m: 2,
+                    d: 2,
+                },
+                19_755,
+                5,
+            ),
+        ];
+        for (name, d, days, wd) in cases {
+            assert_eq!(d.days(), *days, "{name}");
+            assert_eq!(Ymd::from_days(*days), *d, "{name}");
+            assert_eq!(d.weekday(), *wd, "{name}");
+        }
+    }
+
+    #[test]
+    fn resolves_against_a_dateline() {
+        let base = Some(Ymd {
+            y: 2024,
+            m: 2,
+            d: 2,
+        });
+        let cases: &[(&str, When, Option<&str>)] = &[
+            (
+                "last year",
+                When::Relative {
+                    unit: TimeUnit::Year,
+                    offset: -1,
+                },
+                Some("2023"),
+            ),
+            (
+                "last month",
+                When::Relative {
+                    unit: TimeUnit::Month,
+                    offset: -1,
+                },
+                Some("2024-01"),
+            ),
+            (
+                "month in the past",
+                When::Date {
+                    y: None,
+                    m: Some(1),
+                    d: None,
+                },
+                Some("2024-01"),
+            ),
+            (
+                "month not yet come",
+                When::Date {
+                    y: None,
+                    m: Some(8),
+                    d: None,
+                },
+                Some("2023-08"),
+            ),
+            (
+                "weekday before",
+                When::Weekday { wd: 4, rel: 0 },
+                Some("2024-02-01"),
+            ),
+            (
+                "same weekday",
+                When::Weekday { wd: 5, rel: 0 },
+                Some("2024-02-02"),
+            ),
+            (
+                "next monday",
+                When::Weekday { wd: 1, rel: 1 },
+                Some("2024-02-05"),
+            ),
+            (
+                "same month last year",
+                When::SameLastYear {
+                    unit: TimeUnit::Month,
+                },
+                Some("2023-02"),
+            ),
+            ("yesterday", When::DayOffset(-1), Some("2024-02-01")),
+            (
+                "next week",
+                When::Relative {
+                    unit: TimeUnit::Week,
+                    offset: 1,
+                },
+                Some("2024-W06"),
+            ),
+        ];
+        for (name, when, want) in cases {
+            assert_eq!(when.resolve(base).as_deref(), *want, "{name}");
+        }
+        assert_eq!(When::DayOffset(0).resolve(None), None);
+    }
+}

@@ -1,0 +1,224 @@
+//! Changes and comparisons around a figure: "rose 13 per cent", "a 13 per cent increase
+//! compared with the same month last year", "falling by 90 per cent since …", "up from 1,100",
+//! "more than double the number from the previous year".
+
+use super::cursor::Cx;
+use super::detail::Change;
+use super::tokens::Gap;
+use super::Found;
+
+fn direction_of(word: &str) -> Option<&'static str> {
+    let w = super::cursor::lower(word);
+    Some(match w.as_str() {
+        "rise" | "rises" | "rose" | "risen" | "rising" | "increase" | "increased" | "increases"
+        | "increasing" | "grew" | "grow" | "grows" | "grown" | "growing" | "growth" | "jump"
+        | "jumped" | "jumps" | "jumping" | "climb" | "climbed" | "climbs" | "climbing" | "soar"
+        | "soared" | "soaring" | "surge" | "surged" | "surging" | "gain" | "gained" | "gains"
+        | "up" | "higher" | "more" | "hike" | "boost" | "boosted" | "rocketed" | "leapt"
+        | "leaped" | "spike" | "spiked" | "doubled" | "tripled" | "trebled" | "quadrupled"
+        | "double" | "triple" | "twice" => "up",
+        "fall" | "falls" | "fell" | "fallen" | "falling" | "drop" | "dropped" | "drops"
+        | "dropping" | "decline" | "declined" | "declines" | "declining" | "decrease"
+        | "decreased" | "decreases" | "decreasing" | "down" | "cut" | "cuts" | "slump"
+        | "slumped" | "plunge" | "plunged" | "plunging" | "shrank" | "shrink" | "shrunk"
+        | "shrinking" | "lower" | "less" | "fewer" | "lost" | "tumbled" | "tumble" | "sank"
+        | "sink" | "slid" | "slide" | "dip" | "dipped" | "reduce" | "reduced" | "reduction"
+        | "halved" | "halving" | "loss" | "slipped" | "eased" | "contracted" => "down",
+        "unchanged" | "flat" | "steady" | "stable" => "same",
+        _ => return None,
+    })
+}
+
+const BASELINE_CUES: &[&[&str]] = &[
+    &["compared", "with"],
+    &["compared", "to"],
+    &["in", "comparison", "with"],
+    &["versus"],
+    &["vs"],
+    &["than"],
+    &["since"],
+    &["on", "the"],
+    &["from"],
+    &["over"],
+];
+
+pub fn apply(cx: &Cx, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        if f.date.is_some() || f.kind == "ORDINAL" {
+            continue;
+        }
+        let factor = f.detail.unit.as_deref() == Some("×");
+        let mut direction = None;
+        let mut level = false;
+        let mut after = f.end;
+        // Before: "rose 13%", "rose by 13%", "falling by 90 per cent", "up 5%", "rose to 13%".
+        let mut k = f.start;
+        let mut steps = 0;
+        while k > 0 && steps < 4 {
+            k -= 1;
+            steps += 1;
+            if cx.gap(k + 1) > Gap::Space {
+                break;
+            }
+            if cx.is_any(
+                k,
+                &[
+                    "by",
+                    "of",
+                    "than",
+                    "more",
+                    "nearly",
+                    "almost",
+                    "about",
+                    "around",
+                    "some",
+                    "an",
+                    "estimated",
+                    "a",
+                    "just",
+                    "over",
+                    "under",
+                    "roughly",
+                ],
+            ) {
+                continue;
+            }
+            if cx.is(k, "to") {
+                level = true;
+                continue;
+            }
+            direction = direction_of(cx.s(k));
+            break;
+        }
+        if cx.is(f.start.wrapping_sub(1), "more") && !factor {
+            direction = None;
+        }
+        // After: "a 13 per cent increase", "13% higher", "13% down on".
+        if (direction.is_none() || factor) && cx.near(after) {
+            {
+                if let Some(d) = direction_of(cx.s(after)) {
+                    if !factor
+                        && !cx.is_any(
+                            after,
+                            &[
+                                "more", "less", "fewer", "up", "down", "cut", "double", "twice",
+                            ],
+                        )
+                        || cx.is_any(after, &["up", "down"]) && cx.is(after + 1, "on")
+                    {
+                        direction = Some(d);
+                        after += 1;
+                    }
+                }
+            }
+        }
+        if factor {
+            let fv = f.detail.value.unwrap_or(1.0);
+            direction = Some(if fv >= 1.0 { "up" } else { "down" });
+        }
+        // "1,420 patients, up from 1,100": the figure is the new level, the one after the
+        // baseline; a counted noun and a comma may sit between.
+        let mut look = after;
+        while look < after + 3
+            && cx.near(look)
+            && (cx.is_word(look) && !cx.is_any(look, &["up", "down"]) || cx.is(look, ","))
+        {
+            look += 1;
+        }
+        let up_from = cx.near(look) && cx.is_any(look, &["up", "down"]) && cx.is(look + 1, "from");
+        if up_from {
+            direction = Some(if cx.is(look, "up") { "up" } else { "down" });
+            after = look;
+        }
+        let Some(direction) = direction else { continue };
+        let (magnitude, by) = if factor {
+            (f.detail.value, Some("factor"))
+        } else if level {
+            (None, None)
+        } else {
+            match f.detail.unit.as_deref() {
+                Some("%") => (f.detail.value, Some("relative")),
+                Some("pp") => (f.detail.value, Some("points")),
+                _ => (f.detail.value, Some("absolute")),
+            }
+        };
+        let mut change = Change {
+            direction,
+            magnitude,
+            by,
+            baseline: None,
+            baseline_start: None,
+            baseline_end: None,
+        };
+        // "up from 1,100": the figure before is the new level, the one after the baseline.
+        let mut b = after;
+        if up_from {
+            change.magnitude = None;
+            change.by = None;
+            b += 1;
+        }
+        if let Some((s, e)) = baseline(cx, b) {
+            let span = cx.span(s, e);
+            change.baseline = cx.text.get(span.clone()).map(str::to_string);
+            change.baseline_start = Some(span.start);
+            change.baseline_end = Some(span.end);
+        }
+        f.detail.change = Some(Box::new(change));
+    }
+}
+
+/// The comparison phrase at `j` ("compared with the same month last year", "since the deal
+/// was signed", "from 1,100"): tokens (start, end) of the phrase after its cue.
+fn baseline(cx: &Cx, j: usize) -> Option<(usize, usize)> {
+    if !cx.near(j) {
+        return None;
+    }
+    let mut k = j;
+    // Skip "the number" in "more than double the number from the previous year".
+    if cx.is_any(k, &["the", "that", "what"]) {
+        let start = k;
+        let end = clause_end(cx, k);
+        return (end > start + 1).then_some((start, end));
+    }
+    let cue = BASELINE_CUES.iter().find(|cue| {
+        cue.iter()
+            .enumerate()
+            .all(|(n, w)| cx.is(k + n, w) && cx.near(k + n))
+    })?;
+    k += if cue == &&["on", "the"][..] {
+        1
+    } else {
+        cue.len()
+    };
+    if cx.is(k - 1, "over") && !cx.is_any(k, &["the", "last", "a"]) {
+        return None;
+    }
+    let end = clause_end(cx, k);
+    (end > k).then_some((k, end))
+}
+
+/// The end of the clause starting at `k`: a comma, stop, semicolon, line break or 14 tokens.
+fn clause_end(cx: &Cx, k: usize) -> usize {
+    let mut e = k;
+    while e < cx.len() && e < k + 14 {
+        if e > k && cx.gap(e) > Gap::Space {
+            break;
+        }
+        // A comma or dot inside a number ("1,100", "2.5") does not end the clause.
+        let inside_number = cx.is_any(e, &[",", "."])
+            && cx.attached(e)
+            && cx.is_digits(e + 1)
+            && cx.attached(e + 1)
+            && e > 0
+            && cx.is_digits(e - 1);
+        if !inside_number && (cx.is_any(e, &[",", ";", ":", "(", ")", "!", "?", "—", "–", "."]))
+        {
+            break;
+        }
+        if e > k && cx.is_any(e, &["but", "while", "whereas", "which", "and"]) {
+            break;
+        }
+        e += 1;
+    }
+    e
+}

@@ -1,0 +1,176 @@
+//! Read-only access to the tokens of one text, with the small tests every grammar needs.
+
+use super::lexicon::Word;
+use super::tokens::{Gap, Kind, Tok};
+
+pub struct Cx<'t> {
+    pub text: &'t str,
+    pub toks: &'t [Tok],
+    /// The last few number readings: the grammars ask for the number at the same token
+    /// several times while trying readings.
+    pub(super) numbers: std::cell::RefCell<[(usize, u8, Option<super::numbers::Num>); 4]>,
+}
+
+impl<'t> Cx<'t> {
+    pub fn new(text: &'t str, toks: &'t [Tok]) -> Cx<'t> {
+        Cx {
+            text,
+            toks,
+            numbers: std::cell::RefCell::new([(usize::MAX, 0, None); 4]),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    /// The token's text ("" past the end).
+    pub fn s(&self, i: usize) -> &'t str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    pub fn word(&self, i: usize) -> Option<&'static Word> {
+        self.toks.get(i).and_then(|t| t.word)
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_digits(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Digits)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word)
+    }
+
+    /// Token `i` is the word `w` (ASCII case-insensitive).
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.s(i).eq_ignore_ascii_case(w) && self.kind(i) != Some(Kind::Digits)
+    }
+
+    pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        // No keyword list holds a digit run; most tokens fail on length.
+        if self.kind(i) != Some(Kind::Word) && self.kind(i) != Some(Kind::Punct) {
+            return false;
+        }
+        let s = self.s(i);
+        ws.iter()
+            .any(|w| w.len() == s.len() && s.eq_ignore_ascii_case(w))
+    }
+
+    pub fn gap(&self, i: usize) -> Gap {
+        self.toks.get(i).map(|t| t.gap).unwrap_or(Gap::Paragraph)
+    }
+
+    /// Token `i` is written right after token `i - 1`.
+    pub fn attached(&self, i: usize) -> bool {
+        i > 0 && self.gap(i) == Gap::None
+    }
+
+    /// Token `i` follows token `i - 1` on the same line (attached or after spaces).
+    pub fn near(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && self.gap(i) <= Gap::Space
+    }
+
+    /// Byte span of tokens `a..b` (b exclusive, b > a).
+    pub fn span(&self, a: usize, b: usize) -> std::ops::Range<usize> {
+        let start = self.toks.get(a).map(|t| t.start).unwrap_or(0);
+        let end = b
+            .checked_sub(1)
+            .and_then(|l| self.toks.get(l))
+            .map(|t| t.end)
+            .unwrap_or(start);
+        start..end.max(start)
+    }
+
+    /// The number of bytes of whitespace between token `i - 1` and token `i`.
+    pub fn gap_bytes(&self, i: usize) -> usize {
+        match (
+            i.checked_sub(1).and_then(|p| self.toks.get(p)),
+            self.toks.get(i),
+        ) {
+            (Some(p), Some(t)) => t.start.saturating_sub(p.end),
+            _ => usize::MAX,
+        }
+    }
+
+    /// Token `i` is capitalised ("May", not "may").
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.s(i).chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    /// Token `i` starts a sentence (first token, or after . ! ? or a line break).
+    pub fn sentence_start(&self, i: usize) -> bool {
+        i == 0 || self.gap(i) >= Gap::Line || self.is_any(i - 1, &[".", "!", "?", "“", "\"", ":"])
+    }
+}
+
+/// A word in ASCII lower case: the word itself when it has no capitals (the common case),
+/// otherwise a copy on the stack. Words longer than the buffer become "" and match no keyword.
+#[derive(Clone, Copy)]
+pub enum Lower<'s> {
+    Same(&'s str),
+    Copy([u8; 24], u8),
+}
+
+pub fn lower(s: &str) -> Lower<'_> {
+    let bytes = s.as_bytes();
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return Lower::Same(s);
+    }
+    let mut buf = [0u8; 24];
+    if bytes.len() > buf.len() {
+        return Lower::Same("");
+    }
+    for (d, b) in buf.iter_mut().zip(bytes) {
+        *d = b.to_ascii_lowercase();
+    }
+    Lower::Copy(buf, bytes.len() as u8)
+}
+
+impl Lower<'_> {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Lower::Same(s) => s,
+            // Lower-casing ASCII bytes keeps valid UTF-8 valid.
+            Lower::Copy(buf, len) => {
+                std::str::from_utf8(buf.get(..usize::from(*len)).unwrap_or(&[])).unwrap_or("")
+            }
+        }
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<Lower<'_>> for &str {
+    fn eq(&self, other: &Lower<'_>) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl<'t> Cx<'t> {
+    /// Token `i`, lower-cased.
+    pub fn lower(&self, i: usize) -> Lower<'t> {
+        lower(self.s(i))
+    }
+}

@@ -1,0 +1,84 @@
+//! The normalised fields of one statistic, as serialised into the annotation object.
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+
+/// What a statistic says, normalised. Every field is optional and omitted from JSON when absent.
+///
+/// JSON fields: `value` (number as written, scaled: 3000 for "Three thousand", 13 for "13 per
+/// cent", 2.7e9 for "£2.7bn"), `unit` (ISO 4217 for money, "%" or "pp" for percentages, a
+/// symbol for quantities, "×" for factors), `measure` (what a quantity measures: "length",
+/// "age", …), `min`/`max` (a range or a bound), `qualifier` ("about", "more than", "between",
+/// …), `iso` (a resolved date/time/duration, ISO 8601), `resolved` (false for a relative date
+/// with no dateline to resolve it against), `change` (a change or comparison), `hint` (a
+/// consistency warning, human-readable).
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Detail {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Cow<'static, str>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub measure: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub iso: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change: Option<Box<Change>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hint: Option<String>,
+}
+
+/// A change or comparison the statistic expresses: "rose 13 per cent compared with …".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    /// "up", "down" or "same".
+    pub direction: &'static str,
+    /// The size of the change, when the text gives it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub magnitude: Option<f64>,
+    /// How `magnitude` is meant: "relative" (per cent of the old value), "points"
+    /// (percentage points), "factor" (×2 for "doubled"), or "absolute" (same unit as the value).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub by: Option<&'static str>,
+    /// The comparison point as written ("the same month last year", "1,100").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<String>,
+    /// Offsets of `baseline` in the text (converted like every other offset).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline_start: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub baseline_end: Option<usize>,
+}
+
+impl Detail {
+    pub fn value(v: f64) -> Detail {
+        Detail {
+            value: Some(v),
+            ..Detail::default()
+        }
+    }
+
+    pub fn with_unit(mut self, unit: impl Into<Cow<'static, str>>) -> Detail {
+        self.unit = Some(unit.into());
+        self
+    }
+
+    /// The same detail with any byte offsets it carries mapped by `f` (see `crate::output`).
+    pub fn map_offsets(&self, f: &dyn Fn(usize) -> usize) -> Detail {
+        let mut d = self.clone();
+        if let Some(c) = d.change.as_mut() {
+            c.baseline_start = c.baseline_start.map(f);
+            c.baseline_end = c.baseline_end.map(f);
+        }
+        d
+    }
+}

@@ -1,0 +1,125 @@
+//! Multiplicative changes written as words: "doubled", "more than double", "halved",
+//! "three times as many", "twice as much", "tripled", "a fourfold rise".
+//! They are CARDINAL statistics with unit "×" and a `change` (filled in by `changes`).
+
+use super::cursor::Cx;
+use super::detail::Detail;
+use super::numbers::{self, Context, NumKind};
+use super::Found;
+
+fn factor_word(lower: &str) -> Option<(f64, bool)> {
+    // (factor, is a verb form that stands on its own)
+    Some(match lower {
+        "doubled" | "doubling" | "doubles" => (2.0, true),
+        "double" => (2.0, false),
+        "twice" => (2.0, false),
+        "tripled" | "trebled" | "tripling" | "trebling" => (3.0, true),
+        "triple" | "treble" => (3.0, false),
+        "quadrupled" | "quadrupling" => (4.0, true),
+        "quadruple" => (4.0, false),
+        "halved" | "halving" | "halves" => (0.5, true),
+        _ => return None,
+    })
+}
+
+/// A factor word at `i`, or "N times as/more/the", or "N-fold".
+pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
+    if !cx.is_any(i, &["more", "less", "nearly", "almost", "roughly"]) {
+        return parse_bare(cx, i);
+    }
+    // "more than double", "nearly halved": the qualifier belongs to the factor.
+    for (words, q) in [
+        (&["more", "than"][..], "more than"),
+        (&["less", "than"][..], "less than"),
+        (&["nearly"][..], "nearly"),
+        (&["almost"][..], "nearly"),
+        (&["roughly"][..], "about"),
+    ] {
+        let n = words.len();
+        if (0..n).all(|k| cx.is(i + k, words[k]) && (k == 0 || cx.near(i + k))) && cx.near(i + n) {
+            let mut f = parse_bare(cx, i + n)?;
+            f.start = i;
+            f.detail.qualifier = Some(q);
+            if q == "more than" {
+                f.detail.min = f.detail.value;
+            } else {
+                f.detail.max = f.detail.value;
+            }
+            return Some(f);
+        }
+    }
+    parse_bare(cx, i)
+}
+
+fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
+    let lower = cx.lower(i);
+    if let Some((factor, verb)) = factor_word(&lower) {
+        let next_ok = cx.near(i + 1)
+            && cx.is_any(
+                i + 1,
+                &[
+                    "the", "that", "what", "as", "its", "their", "in", "to", "since", "from",
+                    "compared", "over",
+                ],
+            );
+        let prev_ok = i > 0
+            && cx.is_any(
+                i - 1,
+                &[
+                    "than", "nearly", "almost", "roughly", "about", "around", "over", "more",
+                ],
+            );
+        if !(verb || next_ok || prev_ok) {
+            return None;
+        }
+        if lower == "twice" && !cx.is_any(i + 1, &["as", "the", "that"]) {
+            return None;
+        }
+        return Some(found(i, i + 1, factor));
+    }
+    // "N times as many", "N-fold": only worth reading the number when one of these follows.
+    if !(i + 1..(i + 7).min(cx.len())).any(|k| cx.is_any(k, &["times", "fold"])) {
+        return None;
+    }
+    let n = numbers::parse(cx, i, Context::Plain)?;
+    if n.kind != NumKind::Cardinal || n.value <= 1.0 {
+        return None;
+    }
+    let k = n.end;
+    // "three times as many", "five times more", "two times the".
+    if cx.is(k, "times")
+        && cx.near(k)
+        && cx.near(k + 1)
+        && cx.is_any(
+            k + 1,
+            &[
+                "as", "more", "higher", "larger", "bigger", "greater", "the", "that", "less",
+                "fewer", "lower", "smaller",
+            ],
+        )
+    {
+        let mut end = k + 1;
+        if cx.is(end, "as")
+            && cx.is_any(
+                end + 1,
+                &[
+                    "many", "much", "high", "large", "big", "great", "likely", "long",
+                ],
+            )
+        {
+            end += 2;
+        } else if !cx.is_any(end, &["the", "that"]) {
+            end += 1;
+        }
+        return Some(found(i, end, n.value));
+    }
+    // "a fourfold increase" is one word; "4-fold" is three tokens.
+    if cx.is(k, "-") && cx.attached(k) && cx.is(k + 1, "fold") {
+        return Some(found(i, k + 2, n.value));
+    }
+    None
+}
+
+fn found(start: usize, end: usize, factor: f64) -> Found {
+    Found::new(start, end, "CARDINAL", Detail::value(factor).with_unit("×"))
+}

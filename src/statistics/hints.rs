@@ -1,0 +1,154 @@
+//! Consistency hints a fact-checker would want raised:
+//! - shares of one whole in a sentence that add up to more than 100%;
+//! - "doubled"/"halved"/"tripled" next to two figures whose ratio says otherwise
+//!   ("doubled from 1,100 to 1,500").
+
+use super::cursor::Cx;
+use super::tokens::Gap;
+use super::Found;
+
+/// Sentence number of every token: a new sentence after . ! ? (not a decimal point) or a line.
+fn sentence_ids(cx: &Cx) -> Vec<u32> {
+    let mut ids = Vec::with_capacity(cx.len());
+    let mut id = 0u32;
+    for i in 0..cx.len() {
+        if i > 0
+            && (cx.gap(i) > Gap::Space || (cx.is_any(i - 1, &[".", "!", "?"]) && !cx.attached(i)))
+        {
+            id += 1;
+        }
+        ids.push(id);
+    }
+    ids
+}
+
+pub fn apply(cx: &Cx, found: &mut [Found]) {
+    if found.is_empty() {
+        return;
+    }
+    let ids = sentence_ids(cx);
+    let sid = |t: usize| ids.get(t).copied().unwrap_or(u32::MAX);
+    shares_over_100(cx, found, &sid);
+    factor_contradictions(cx, found, &sid);
+}
+
+fn shares_over_100(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
+    let mut a = 0;
+    while a < found.len() {
+        let s = sid(found[a].start);
+        let mut b = a;
+        while b < found.len() && sid(found[b].start) == s {
+            b += 1;
+        }
+        // Shares: plain percentages that are not changes, ranges or bounds.
+        let shares: Vec<usize> = (a..b)
+            .filter(|&i| {
+                let d = &found[i].detail;
+                found[i].kind == "PERCENT"
+                    && d.unit.as_deref() == Some("%")
+                    && d.change.is_none()
+                    && d.min.is_none()
+                    && d.max.is_none()
+                    && d.value.is_some_and(|v| v > 0.0 && v <= 100.0)
+            })
+            .collect();
+        if shares.len() >= 2 {
+            // Percentages "of" different named wholes ("60% of men, 70% of women") are not shares of one.
+            let wholes: Vec<String> = shares
+                .iter()
+                .filter_map(|&i| {
+                    let e = found[i].end;
+                    cx.is(e, "of").then(|| cx.s(e + 1).to_ascii_lowercase())
+                })
+                .collect();
+            let one_whole = wholes.windows(2).all(|w| w[0] == w[1]);
+            let total: f64 = shares.iter().filter_map(|&i| found[i].detail.value).sum();
+            if one_whole && total > 100.0 + 1e-9 {
+                let listed: Vec<String> = shares
+                    .iter()
+                    .map(|&i| {
+                        cx.text
+                            .get(cx.span(found[i].start, found[i].end))
+                            .unwrap_or("")
+                            .to_string()
+                    })
+                    .collect();
+                let reason = format!(
+                    "These shares add up to {}%, more than the whole: {}",
+                    trim(total),
+                    listed.join(" + ")
+                );
+                for &i in &shares {
+                    found[i].detail.hint = Some(reason.clone());
+                }
+            }
+        }
+        a = b.max(a + 1);
+    }
+}
+
+fn factor_contradictions(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
+    for i in 0..found.len() {
+        if found[i].detail.unit.as_deref() != Some("×") {
+            continue;
+        }
+        let Some(factor) = found[i].detail.value else {
+            continue;
+        };
+        let s = sid(found[i].start);
+        // The two figures it connects: "from A to B" in the same sentence.
+        let mut pair = None;
+        // Only near neighbours: the figures a factor word connects sit in its own clause.
+        for j in i.saturating_sub(6)..found.len().min(i + 7) {
+            if j == i || sid(found[j].start) != s || found[j].date.is_some() {
+                continue;
+            }
+            let k = found[j].end;
+            if found[j].start > 0 && cx.is(found[j].start - 1, "from") && cx.is(k, "to") {
+                if let Some(next) = found
+                    .get(j + 1)
+                    .filter(|n| n.start == k + 1 || n.start == k + 2)
+                {
+                    if let (Some(a), Some(b)) = (found[j].detail.value, next.detail.value) {
+                        pair = Some((a, b, j, j + 1));
+                    }
+                }
+            }
+        }
+        let Some((a, b, ja, jb)) = pair else { continue };
+        if a == 0.0 {
+            continue;
+        }
+        let ratio = b / a;
+        let more_than = found[i].detail.qualifier == Some("more than")
+            || i > 0 && cx.is(found[i].start.wrapping_sub(1), "than");
+        let off = if more_than {
+            ratio <= factor
+        } else {
+            (ratio / factor - 1.0).abs() > 0.15
+        };
+        if off {
+            let word = cx
+                .text
+                .get(cx.span(found[i].start, found[i].end))
+                .unwrap_or("");
+            let reason = format!(
+                "“{word}” but {} → {} is ×{}",
+                trim(a),
+                trim(b),
+                trim((ratio * 100.0).round() / 100.0)
+            );
+            for k in [i, ja, jb] {
+                found[k].detail.hint = Some(reason.clone());
+            }
+        }
+    }
+}
+
+fn trim(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{}", (v * 100.0).round() / 100.0)
+    }
+}

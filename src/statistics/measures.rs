@@ -1,0 +1,698 @@
+//! Figures with what they count: PERCENT, MONEY, QUANTITY (units, temperatures, ages), and
+//! the bare CARDINAL / ORDINAL when nothing else claims the number.
+
+use std::borrow::Cow;
+
+use super::cursor::Cx;
+use super::detail::Detail;
+use super::numbers::{self, Context, Num, NumKind};
+use super::units::{
+    code_needs_caps, currency_adjective, dollar_prefix, needs_attachment, symbol_currency,
+    unit_case_ok, CURRENCY_WORDS, MEASURE_UNITS,
+};
+use super::Found;
+
+/// Tries every figure grammar at token `i`; the longest reading wins.
+pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
+    if let Some(f) = money_prefix(cx, i) {
+        return Some(f);
+    }
+    if let Some(f) = percent_prefix(cx, i) {
+        return Some(f);
+    }
+    if let Some(f) = age_prefix(cx, i) {
+        return Some(f);
+    }
+    let n = numbers::parse(cx, i, Context::Plain)?;
+    if n.kind == NumKind::Ordinal {
+        if is_set_phrase(cx, &n) {
+            return None;
+        }
+        return Some(ordinal(cx, n));
+    }
+    // A range sharing one unit: "2-5%", "2 to 5 per cent", "between 2 and 5 per cent".
+    let (n, upper) = range_tail(cx, n);
+    // The unit after the second number applies to both.
+    let last = upper.unwrap_or(n);
+    let j = last.end;
+    let found = percent_suffix(cx, &last, j)
+        .or_else(|| money_suffix(cx, &last, j))
+        .or_else(|| temperature_suffix(cx, &last, j))
+        .or_else(|| age_suffix(cx, &last, j))
+        .or_else(|| unit_suffix(cx, &last, j));
+    match (found, upper) {
+        (Some(mut f), Some(m)) => {
+            let max = f.detail.value.unwrap_or(m.value);
+            // "£2-3bn": the second number's magnitude applies to the first.
+            let factor = if m.value == 0.0 { 1.0 } else { max / m.value };
+            let lo = if n.scaled { n.value } else { n.value * factor };
+            f.detail.min = Some(lo);
+            f.detail.max = Some(max);
+            f.detail.value = None;
+            f.detail.qualifier = Some("between");
+            f.start = n.start;
+            Some(f)
+        }
+        (Some(f), None) => Some(f),
+        (None, _) => {
+            // Only the first number: the second is read on its own.
+            let n = numbers::parse(cx, i, Context::Plain)?;
+            if is_pronoun_one(cx, &n) {
+                return None;
+            }
+            Some(Found::new(
+                n.start,
+                n.end,
+                "CARDINAL",
+                Detail::value(n.value),
+            ))
+        }
+    }
+}
+
+/// "the Rwandan one", "this one", "one of them": "one" standing for a thing, not a count.
+fn is_pronoun_one(cx: &Cx, n: &Num) -> bool {
+    if !(n.end == n.start + 1 && cx.is(n.start, "one")) {
+        return false;
+    }
+    let i = n.start;
+    let prev = if i > 0 {
+        cx.lower(i - 1)
+    } else {
+        super::cursor::lower("")
+    };
+    if matches!(
+        prev.as_str(),
+        "this"
+            | "that"
+            | "which"
+            | "each"
+            | "every"
+            | "no"
+            | "any"
+            | "the"
+            | "another"
+            | "a"
+            | "no-"
+            | "someone"
+            | "anyone"
+            | "little"
+            | "only"
+    ) {
+        return true;
+    }
+    let next_is_word = cx.near(i + 1) && cx.is_word(i + 1);
+    if next_is_word {
+        return cx.is_any(i + 1, &["another", "day", "way", "thing", "or", "who"]);
+    }
+    // Followed by punctuation: a count only after a verb or preposition ("the answer is one").
+    !(i > 0
+        && cx.is_any(
+            i - 1,
+            &[
+                "is", "was", "are", "were", "than", "of", "to", "by", "just", "only", "from",
+                "number", "at", "and", "be", "been",
+            ],
+        ))
+}
+
+/// "first class", "first aid": set phrases where the ordinal ranks nothing countable.
+fn is_set_phrase(cx: &Cx, n: &Num) -> bool {
+    cx.is(n.start, "first")
+        && cx.near(n.end)
+        && cx.is_any(
+            n.end,
+            &[
+                "class", "aid", "lady", "hand", "name", "names", "person", "place",
+            ],
+        )
+        || cx.is(n.start, "second") && cx.near(n.end) && cx.is_any(n.end, &["hand", "person"])
+}
+
+/// "third largest": an ordinal and the superlative it ranks.
+fn ordinal(cx: &Cx, n: Num) -> Found {
+    let mut end = n.end;
+    if cx.near(end) && !cx.attached(end) {
+        let s = cx.s(end);
+        let lower = super::cursor::lower(s);
+        if cx.is_any(end, &["most", "least"]) && cx.is_word(end + 1) && cx.near(end + 1) {
+            end += 2;
+        } else if cx.is_word(end)
+            && lower.len() >= 5
+            && lower.ends_with("est")
+            && !matches!(
+                lower.as_str(),
+                "interest"
+                    | "protest"
+                    | "request"
+                    | "harvest"
+                    | "contest"
+                    | "forest"
+                    | "suggest"
+                    | "arrest"
+                    | "invest"
+                    | "honest"
+                    | "modest"
+            )
+            || matches!(lower.as_str(), "best" | "worst")
+        {
+            end += 1;
+        }
+    }
+    Found::new(n.start, end, "ORDINAL", Detail::value(n.value))
+}
+
+/// "N - M", "N to M", "N and M" after "between": the upper number when one follows.
+fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
+    let j = n.end;
+    if !cx.near(j) || n.kind != NumKind::Cardinal {
+        return (n, None);
+    }
+    let between = n.start > 0 && cx.is(n.start - 1, "between");
+    let connector = cx.is_any(j, &["-", "–", "—", "to"]) || (between && cx.is(j, "and"));
+    if !connector || !cx.near(j + 1) {
+        return (n, None);
+    }
+    // A hyphen between two plain digit runs may be a score, an id or a date: only when a unit follows.
+    match numbers::parse(cx, j + 1, Context::Plain) {
+        // Both ends written the same way ("2-5%", "two to five per cent"); "eight to 10 feet"
+        // reads as two figures.
+        Some(m) if m.kind == NumKind::Cardinal && m.start == j + 1 && m.words == n.words => {
+            (n, Some(m))
+        }
+        _ => (n, None),
+    }
+}
+
+fn percent_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
+    if !cx.near(j) {
+        return None;
+    }
+    let mut end;
+    let mut unit = "%";
+    if cx.is(j, "%") {
+        end = j + 1;
+        if cx.near(end) && cx.is_any(end, &["points", "point", "pts"]) {
+            unit = "pp";
+            end += 1;
+        }
+    } else if cx.is_any(j, &["percent", "percents", "pct"]) {
+        end = j + 1;
+    } else if cx.is(j, "per") && cx.is(j + 1, "cent") && cx.near(j + 1) {
+        end = j + 2;
+    } else if cx.is(j, "pc") && cx.attached(j) {
+        end = j + 1;
+    } else if cx.is(j, "percentage") {
+        end = j + 1;
+        if cx.near(end) && cx.is_any(end, &["point", "points"]) {
+            unit = "pp";
+            end += 1;
+        }
+    } else if cx.is_any(j, &["pp", "ppt", "ppts"]) {
+        end = j + 1;
+        unit = "pp";
+    } else {
+        return None;
+    }
+    if unit == "%" && cx.near(end) && cx.is_any(end, &["point", "points"]) && !cx.is(j, "%") {
+        unit = "pp";
+        end += 1;
+    }
+    Some(Found::new(
+        n.start,
+        end,
+        "PERCENT",
+        Detail::value(n.value).with_unit(unit),
+    ))
+}
+
+/// "per cent of 210": the spec-style reading where the number follows.
+fn percent_prefix(cx: &Cx, i: usize) -> Option<Found> {
+    let k = if cx.is_any(i, &["percent", "percentage"]) {
+        i + 1
+    } else if cx.is(i, "per") && cx.is(i + 1, "cent") && cx.near(i + 1) {
+        i + 2
+    } else {
+        return None;
+    };
+    if i > 0
+        && (cx.is_digits(i - 1)
+            || cx
+                .word(i - 1)
+                .is_some_and(|w| w.unit.is_some() || w.ten.is_some()))
+    {
+        return None;
+    }
+    if !(cx.is(k, "of") && cx.near(k) && cx.near(k + 1)) {
+        return None;
+    }
+    let n = numbers::parse(cx, k + 1, Context::Plain)?;
+    if cx.near(n.end) && cx.is_word(n.end) {
+        return None;
+    }
+    Some(Found::new(
+        i,
+        n.end,
+        "PERCENT",
+        Detail::value(n.value).with_unit("%"),
+    ))
+}
+
+fn currency_word(cx: &Cx, j: usize) -> Option<(&'static str, f64)> {
+    currency_entry(cx, j).map(|c| (c.iso, c.minor))
+}
+
+fn currency_entry(cx: &Cx, j: usize) -> Option<&'static super::units::CurrencyWord> {
+    let w = cx.word(j)?;
+    let c = CURRENCY_WORDS.get(usize::from(w.currency?))?;
+    let s = cx.s(j);
+    if code_needs_caps(s) && !s.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    Some(c)
+}
+
+fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
+    if !cx.near(j) || n.kind != NumKind::Cardinal {
+        return None;
+    }
+    let mut value = n.value;
+    let mut k = j;
+    let iso;
+    if let Some(sym) = cx
+        .s(k)
+        .chars()
+        .next()
+        .filter(|_| cx.s(k).chars().count() == 1)
+        .and_then(symbol_currency)
+    {
+        // "10 $", "100 ₡": a symbol after the number.
+        if cx.is_digits(k + 1) && cx.near(k + 1) {
+            return None;
+        }
+        iso = sym;
+        k += 1;
+    } else if cx.is(k, "p") && cx.attached(k) && !n.words {
+        // "75p": pence, kept as written.
+        return Some(Found::new(
+            n.start,
+            k + 1,
+            "MONEY",
+            Detail::value(value).with_unit("GBX"),
+        ));
+    } else if cx.is(k, "-")
+        && cx.attached(k)
+        && cx.attached(k + 1)
+        && currency_entry(cx, k + 1).is_some()
+    {
+        // "a 12-cent dividend", "a one-yen bid".
+        let c = currency_entry(cx, k + 1)?;
+        let unit = if c.minor == 1.0 { c.iso } else { c.minor_unit };
+        return Some(Found::new(
+            n.start,
+            k + 2,
+            "MONEY",
+            Detail::value(value).with_unit(unit),
+        ));
+    } else {
+        // Optional nationality: "10 us dollars", "100 chinese yuan".
+        let (adj, at) = match currency_word(cx, k + 1) {
+            Some((base, _)) if cx.near(k + 1) => match currency_adjective(cx.s(k), base) {
+                Some(code) => (Some(code), k + 1),
+                None => (None, k),
+            },
+            _ => (None, k),
+        };
+        let entry = currency_entry(cx, at)?;
+        let (base, minor) = (entry.iso, entry.minor);
+        iso = if minor == 1.0 {
+            adj.unwrap_or(base)
+        } else {
+            entry.minor_unit
+        };
+        k = at + 1;
+        // "75 USD million".
+        if cx.near(k) {
+            if let Some(m) = cx.word(k).and_then(|w| w.scale).filter(|&m| m >= 1e3) {
+                value *= m;
+                k += 1;
+            }
+        }
+        // "thirteen dollars and forty-five cents", "15 dollars 50".
+        if minor == 1.0 && cx.near(k) {
+            let c0 = if cx.is(k, "and") && cx.near(k + 1) {
+                k + 1
+            } else {
+                k
+            };
+            if let Some(c) = numbers::parse(cx, c0, Context::Plain) {
+                if c.value > 0.0 && c.value < 100.0 && c.value.fract() == 0.0 {
+                    if cx.is_any(c.end, &["cents", "cent", "pence", "p"]) && cx.near(c.end) {
+                        value += c.value / 100.0;
+                        k = c.end + 1;
+                    } else if c0 == k && !(cx.near(c.end) && cx.is_word(c.end)) {
+                        value += c.value / 100.0;
+                        k = c.end;
+                    }
+                }
+            }
+        }
+    }
+    Some(Found::new(
+        n.start,
+        k,
+        "MONEY",
+        Detail::value(value).with_unit(iso),
+    ))
+}
+
+/// "$ 75 million", "£2.7bn", "US$3", "c $ 16.4 million", "€40", "USD 200", "GBP350".
+fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
+    let s = cx.s(i);
+    let (iso, mut j) = if let Some(iso) = s
+        .chars()
+        .next()
+        .filter(|_| s.chars().count() == 1)
+        .and_then(symbol_currency)
+    {
+        (iso, i + 1)
+    } else if cx.is_word(i)
+        && cx.is(i + 1, "$")
+        && (cx.attached(i + 1) || s.len() == 1 && cx.near(i + 1))
+    {
+        // "US$", "C$", "c $", "Mex$".
+        if i > 0 && cx.attached(i) && cx.is_word(i - 1) {
+            return None;
+        }
+        (dollar_prefix(s)?, i + 2)
+    } else if cx.is_word(i) && s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic()) {
+        // An ISO code before the amount: "USD 200", "usd115".
+        let (iso, minor) = currency_word(cx, i)?;
+        if minor != 1.0 || !cx.near(i + 1) || !cx.is_digits(i + 1) {
+            return None;
+        }
+        let lower_ok = cx.attached(i + 1) || s.chars().all(|c| c.is_ascii_uppercase());
+        if !lower_ok {
+            return None;
+        }
+        (iso, i + 1)
+    } else {
+        return None;
+    };
+    if !cx.near(j) {
+        return None;
+    }
+    if cx.is(j, "-") && cx.attached(j) && cx.is_digits(j + 1) {
+        // "$-5" is odd; a minus is read by the number grammar.
+    }
+    let n = numbers::parse(cx, j, Context::Money)?;
+    if n.kind != NumKind::Cardinal {
+        return None;
+    }
+    j = n.end;
+    let mut d = Detail::value(n.value).with_unit(iso);
+    // "$2m-$3m", "£2-3bn", "$5 to $10".
+    if cx.near(j) && cx.is_any(j, &["-", "–", "to"]) && cx.near(j + 1) {
+        let mut k = j + 1;
+        if cx.s(k).chars().next().and_then(symbol_currency) == Some(iso) {
+            k += 1;
+        }
+        if let Some(m) = numbers::parse(cx, k, Context::Money)
+            .filter(|m| m.kind == NumKind::Cardinal && m.start == k)
+        {
+            let lo = if !n.scaled && m.scaled {
+                let raw = numbers::parse(cx, m.start, Context::Plain)
+                    .map(|r| r.value)
+                    .unwrap_or(1.0);
+                n.value * if raw == 0.0 { 1.0 } else { m.value / raw }
+            } else {
+                n.value
+            };
+            d.value = None;
+            d.min = Some(lo);
+            d.max = Some(m.value);
+            d.qualifier = Some("between");
+            j = m.end;
+        }
+    }
+    Some(Found::new(i, j, "MONEY", d))
+}
+
+fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
+    if !cx.near(j) {
+        return None;
+    }
+    let scale_at = |k: usize| -> Option<&'static str> {
+        let s = cx.lower(k);
+        match s.as_str() {
+            "c" | "celsius" | "celcius" | "centigrade" | "centigrate" => Some("°C"),
+            "f" | "fahrenheit" | "farenheit" => Some("°F"),
+            "k" | "kelvin" => Some("K"),
+            _ => None,
+        }
+    };
+    let mut k = j;
+    let mut unit = None;
+    if cx.is(k, "°") {
+        k += 1;
+        unit = Some("°");
+        if cx.near(k) && cx.is_word(k) {
+            if let Some(u) = scale_at(k) {
+                unit = Some(u);
+                k += 1;
+            }
+        }
+    } else if cx.is_any(k, &["deg", "degree", "degrees"]) {
+        k += 1;
+        unit = Some("°");
+        if cx.is(k, ".") && cx.attached(k) && cx.is(j, "deg") {
+            k += 1;
+        }
+        if cx.near(k) && cx.is_word(k) {
+            if let Some(u) = scale_at(k) {
+                unit = Some(u);
+                k += 1;
+            }
+        }
+    } else if cx.s(k).len() > 1 && cx.is_word(k) {
+        if let Some(u) = scale_at(k).filter(|u| *u != "K") {
+            unit = Some(u);
+            k += 1;
+        }
+    } else if cx.attached(k)
+        && cx.is_any(k, &["C", "F"])
+        && cx.capitalised(k)
+        && !n.words
+        && !cx.is(k + 1, "/")
+        && (-60.0..=130.0).contains(&n.value)
+        && !(n.start > 0 && cx.capitalised(n.start - 1) && cx.is_word(n.start - 1))
+        && !(cx.near(k + 1) && cx.is_any(k + 1, &["be", "is", "form", "filing", "filings"]))
+    {
+        // "21C", "70F" as in weather reports.
+        unit = Some(if cx.is(k, "C") { "°C" } else { "°F" });
+        k += 1;
+    }
+    let unit = unit?;
+    let mut d = Detail::value(n.value).with_unit(unit);
+    d.measure = Some(if unit == "°" {
+        "degrees"
+    } else {
+        "temperature"
+    });
+    Some(Found::new(n.start, k, "QUANTITY", d))
+}
+
+/// "29 years old", "ten months old", "3 years of age", "90 day old", "29-year-old", "87 yo".
+fn age_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
+    if !cx.near(j) || n.kind != NumKind::Cardinal {
+        return None;
+    }
+    if cx.is_any(j, &["yo", "yrs"]) && cx.is(j, "yo") {
+        return Some(age(n, j + 1, "year"));
+    }
+    let mut k = j;
+    let hyphen = cx.is(k, "-") && cx.attached(k);
+    if hyphen {
+        k += 1;
+    }
+    let unit = cx.word(k).and_then(|w| w.time_unit)?;
+    let name = match unit {
+        super::lexicon::TimeUnit::Year => "year",
+        super::lexicon::TimeUnit::Month => "month",
+        super::lexicon::TimeUnit::Week => "week",
+        super::lexicon::TimeUnit::Day => "day",
+        _ => return None,
+    };
+    let mut e = k + 1;
+    if hyphen {
+        if cx.is(e, "-") && cx.attached(e) && cx.is(e + 1, "old") {
+            return Some(age(n, e + 2, name));
+        }
+        return None;
+    }
+    if cx.is(e, "-") && cx.attached(e) {
+        e += 1;
+    }
+    if cx.near(e) && cx.is(e, "old") {
+        return Some(age(n, e + 1, name));
+    }
+    if cx.near(e) && cx.is(e, "of") && cx.is(e + 1, "age") {
+        return Some(age(n, e + 2, name));
+    }
+    None
+}
+
+fn age(n: &Num, end: usize, unit: &'static str) -> Found {
+    let mut d = Detail::value(n.value).with_unit(unit);
+    d.measure = Some("age");
+    Found::new(n.start, end, "QUANTITY", d)
+}
+
+/// "age 87", "aged 29".
+fn age_prefix(cx: &Cx, i: usize) -> Option<Found> {
+    if !cx.is_any(i, &["age", "aged"]) || !cx.near(i + 1) {
+        return None;
+    }
+    let n = numbers::parse(cx, i + 1, Context::Plain)?;
+    if n.kind != NumKind::Cardinal || n.value <= 0.0 || n.value > 130.0 {
+        return None;
+    }
+    // "aged 18 to 24" is a range of ages; keep it simple and take the first.
+    if cx.near(n.end)
+        && cx
+            .word(n.end)
+            .is_some_and(|w| w.time_unit.is_some() || w.measure.is_some())
+    {
+        return None;
+    }
+    Some(age(&n, n.end, "year")).map(|mut f| {
+        f.start = i;
+        f
+    })
+}
+
+/// A unit of measure after the number: "17 km", "200lbs", "3-inch", "0.9 trillion cubic feet",
+/// "190,000 square meters", "50 km/h", "20 [kg]".
+fn unit_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
+    if !cx.near(j) || n.kind != NumKind::Cardinal {
+        return None;
+    }
+    let mut k = j;
+    let mut bracket = None;
+    if cx.is(k, "-") && cx.attached(k) {
+        k += 1;
+        if !cx.attached(k) {
+            return None;
+        }
+    } else if cx.is_any(k, &["[", "<"]) {
+        bracket = Some(if cx.is(k, "[") { "]" } else { ">" });
+        k += 1;
+    }
+    // "square", "cubic", "metric" before the unit.
+    let mut power = "";
+    let mut metric = false;
+    if cx.is_any(k, &["square", "sq"]) && cx.near(k + 1) {
+        power = "²";
+        k += 1;
+        if cx.is(k, ".") && cx.attached(k) {
+            k += 1;
+        }
+    } else if cx.is_any(k, &["cubic", "cu"]) && cx.near(k + 1) {
+        power = "³";
+        k += 1;
+    } else if cx.is(k, "metric") && cx.near(k + 1) {
+        metric = true;
+        k += 1;
+    }
+    let written = cx.s(k);
+    let idx = cx.word(k).and_then(|w| w.measure)?;
+    let unit = MEASURE_UNITS.get(usize::from(idx))?;
+    if !unit_case_ok(written) {
+        return None;
+    }
+    if needs_attachment(written) && !cx.attached(k) && k == j {
+        return None;
+    }
+    // "1m" alone is ambiguous with a million; "1 m" or "1m long" are metres, but "Mb" etc fine.
+    if written == "M" || (written == "m" && cx.attached(k) && n.words) {
+        return None;
+    }
+    if metric && unit.symbol != "t" {
+        return None;
+    }
+    let mut end = k + 1;
+    let mut symbol: Cow<'static, str> = if power.is_empty() {
+        Cow::Borrowed(unit.symbol)
+    } else {
+        Cow::Owned(format!("{}{}", unit.symbol, power))
+    };
+    let measure = match power {
+        "²" => "area",
+        "³" => "volume",
+        _ => unit.kind,
+    };
+    // "km/h", "miles per hour", "mg per litre".
+    if cx.near(end)
+        && (cx.is(end, "/") && cx.attached(end) || cx.is(end, "per"))
+        && cx.near(end + 1)
+    {
+        let per = cx.word(end + 1).and_then(|w| {
+            w.time_unit.map(|t| time_symbol(t.name())).or_else(|| {
+                w.measure
+                    .and_then(|m| MEASURE_UNITS.get(usize::from(m)))
+                    .map(|u| u.symbol)
+            })
+        });
+        if let Some(per) = per {
+            symbol = Cow::Owned(format!("{symbol}/{per}"));
+            end += 2;
+        }
+    }
+    // "5 ft 2 in", "5 feet and 2 inches".
+    if unit.symbol == "ft" && cx.near(end) {
+        let k = if cx.is(end, "and") { end + 1 } else { end };
+        if let Some(inches) = numbers::parse(cx, k, Context::Plain)
+            .filter(|m| m.start == k && m.value < 12.0 && m.kind == NumKind::Cardinal)
+        {
+            let e = inches.end;
+            if cx.near(e)
+                && cx.is_any(e, &["in", "inch", "inches"])
+                && !(cx.is(e, "in") && cx.near(e + 1) && cx.is_word(e + 1))
+            {
+                let mut d = Detail::value(n.value + inches.value / 12.0).with_unit("ft");
+                d.measure = Some("length");
+                return Some(Found::new(n.start, e + 1, "QUANTITY", d));
+            }
+        }
+    }
+    if let Some(close) = bracket {
+        if !cx.is(end, close) {
+            return None;
+        }
+        end += 1;
+    }
+    let mut d = Detail::value(n.value).with_unit(symbol);
+    d.measure = Some(if symbol_is_speed(&d) {
+        "speed"
+    } else {
+        measure
+    });
+    Some(Found::new(n.start, end, "QUANTITY", d))
+}
+
+fn symbol_is_speed(d: &Detail) -> bool {
+    d.unit
+        .as_deref()
+        .is_some_and(|u| u.ends_with("/h") || u.ends_with("/s"))
+}
+
+fn time_symbol(name: &'static str) -> &'static str {
+    match name {
+        "second" => "s",
+        "minute" => "min",
+        "hour" => "h",
+        "day" => "d",
+        "year" => "yr",
+        other => other,
+    }
+}

@@ -1,0 +1,65 @@
+//! Words before a figure that make it a bound or an estimate: "about", "more than", "at least",
+//! "up to", "nearly" → `qualifier`, and `min`/`max` where the word sets a bound.
+
+use super::cursor::Cx;
+use super::Found;
+
+/// (words before the figure, qualifier, bound: 1 = lower bound, −1 = upper bound, 0 = none).
+const QUALIFIERS: &[(&[&str], &str, i8)] = &[
+    (&["no", "more", "than"], "no more than", -1),
+    (&["more", "than"], "more than", 1),
+    (&["greater", "than"], "more than", 1),
+    (&["less", "than"], "less than", -1),
+    (&["fewer", "than"], "less than", -1),
+    (&["at", "least"], "at least", 1),
+    (&["at", "most"], "at most", -1),
+    (&["up", "to"], "up to", -1),
+    (&["as", "many", "as"], "as many as", -1),
+    (&["as", "much", "as"], "as much as", -1),
+    (&["just", "over"], "just over", 1),
+    (&["just", "under"], "just under", -1),
+    (&["well", "over"], "more than", 1),
+    (&["an", "estimated"], "about", 0),
+    (&["nearly"], "nearly", -1),
+    (&["almost"], "nearly", -1),
+    (&["about"], "about", 0),
+    (&["around"], "about", 0),
+    (&["approximately"], "about", 0),
+    (&["roughly"], "about", 0),
+    (&["some"], "about", 0),
+    (&["circa"], "about", 0),
+    (&["over"], "more than", 1),
+    (&["above"], "more than", 1),
+    (&["under"], "less than", -1),
+    (&["below"], "less than", -1),
+    (&["exactly"], "exactly", 0),
+];
+
+pub fn apply(cx: &Cx, found: &mut [Found]) {
+    for f in found.iter_mut() {
+        if f.date.is_some() || f.detail.qualifier.is_some() || f.kind == "ORDINAL" {
+            continue;
+        }
+        let Some(value) = f.detail.value else {
+            continue;
+        };
+        for (words, q, bound) in QUALIFIERS {
+            let n = words.len();
+            let Some(first) = f.start.checked_sub(n) else {
+                continue;
+            };
+            let matches = (0..n).all(|k| cx.is(first + k, words[k]) && cx.near(first + k + 1));
+            if !matches {
+                continue;
+            }
+            // "c. $5m" needs the dot; "some" only before a figure, not "some 3 of them".
+            f.detail.qualifier = Some(q);
+            match bound {
+                1 => f.detail.min = Some(value),
+                -1 => f.detail.max = Some(value),
+                _ => {}
+            }
+            break;
+        }
+    }
+}
