@@ -14,6 +14,7 @@ use gloss::boilerplate::{classify_with, features, html, lines, model};
 use serde::Deserialize;
 
 const FOLDS: u64 = 5;
+const INNER_FOLDS: u64 = 4;
 const L2: f32 = 1e-3;
 const ITERS: usize = 400;
 
@@ -174,50 +175,73 @@ fn weight(chars: usize) -> f32 {
     (1.0 + chars as f32).ln()
 }
 
+/// Stage-one rows and line facts of one page.
+struct PageRows {
+    rows1: Vec<Vec<f32>>,
+    infos: Vec<features::LineInfo>,
+}
+
+fn page_rows(p: &Page, use_html: bool) -> PageRows {
+    let ls = lines::split(&p.text);
+    let infos = features::describe(&p.text, &ls);
+    let hl = if use_html {
+        Some(
+            p.html
+                .as_deref()
+                .map(|h| html::read(h, &p.text, &ls))
+                .unwrap_or_default(),
+        )
+    } else {
+        None
+    };
+    let rows1 = features::stage1(&ls, &infos, hl.as_deref());
+    PageRows { rows1, infos }
+}
+
+fn fit_stage1(pages: &[&Page], rows: &[&PageRows], use_html: bool) -> model::Logistic {
+    let mut x = Vec::new();
+    let mut y = Vec::new();
+    let mut w = Vec::new();
+    for (p, r) in pages.iter().zip(rows) {
+        x.extend(r.rows1.iter().cloned());
+        y.extend(p.labels.iter().copied());
+        w.extend(p.chars.iter().map(|c| weight(*c)));
+    }
+    model::fit(features::stage1_names(use_html), &x, &y, &w, L2, ITERS)
+}
+
+/// Trains both stages. The second stage learns from first-stage verdicts made out of fold
+/// (by a stage one that did not see the page's site), so it does not learn to trust
+/// over-confident in-sample verdicts.
 fn train(pages: &[&Page], use_html: bool) -> model::Models {
-    let mut rows1 = Vec::new();
-    let mut labels = Vec::new();
-    let mut weights = Vec::new();
-    let mut per_page = Vec::new();
-    for p in pages {
-        let ls = lines::split(&p.text);
-        let infos = features::describe(&p.text, &ls);
-        let hl = if use_html {
-            p.html.as_deref().map(|h| html::read(h, &p.text, &ls))
-        } else {
-            None
-        };
-        let r = features::stage1(
-            &ls,
-            &infos,
-            hl.as_deref().or(if use_html { Some(&[]) } else { None }),
-        );
-        rows1.extend(r.iter().cloned());
-        labels.extend(p.labels.iter().copied());
-        weights.extend(p.chars.iter().map(|c| weight(*c)));
-        per_page.push((r, infos));
+    let rows: Vec<PageRows> = pages.iter().map(|p| page_rows(p, use_html)).collect();
+    let all_rows: Vec<&PageRows> = rows.iter().collect();
+    let stage1 = fit_stage1(pages, &all_rows, use_html);
+    let mut p1s: Vec<Vec<f32>> = vec![Vec::new(); pages.len()];
+    for fold in 0..INNER_FOLDS {
+        let inner = |p: &Page| fold_of(&format!("inner:{}", p.host)) % INNER_FOLDS == fold;
+        let (tp, tr): (Vec<&Page>, Vec<&PageRows>) = pages
+            .iter()
+            .zip(&rows)
+            .filter(|(p, _)| !inner(p))
+            .map(|(p, r)| (*p, r))
+            .unzip();
+        let m = fit_stage1(&tp, &tr, use_html);
+        for (k, (p, r)) in pages.iter().zip(&rows).enumerate() {
+            if inner(p) {
+                p1s[k] = r.rows1.iter().map(|x| m.predict(x)).collect();
+            }
+        }
     }
-    let stage1 = model::fit(
-        features::stage1_names(use_html),
-        &rows1,
-        &labels,
-        &weights,
-        L2,
-        ITERS,
-    );
-    let mut rows2 = Vec::new();
-    for (r, infos) in &per_page {
-        let p1: Vec<f32> = r.iter().map(|x| stage1.predict(x)).collect();
-        rows2.extend(features::stage2(r, infos, &p1));
+    let mut x2 = Vec::new();
+    let mut y = Vec::new();
+    let mut w = Vec::new();
+    for ((p, r), p1) in pages.iter().zip(&rows).zip(&p1s) {
+        x2.extend(features::stage2(&r.rows1, &r.infos, p1));
+        y.extend(p.labels.iter().copied());
+        w.extend(p.chars.iter().map(|c| weight(*c)));
     }
-    let stage2 = model::fit(
-        features::stage2_names(use_html),
-        &rows2,
-        &labels,
-        &weights,
-        L2,
-        ITERS,
-    );
+    let stage2 = model::fit(features::stage2_names(use_html), &x2, &y, &w, L2, ITERS);
     model::Models {
         stage1,
         stage2,
@@ -228,18 +252,22 @@ fn train(pages: &[&Page], use_html: bool) -> model::Models {
 fn fold_of(host: &str) -> u64 {
     let mut h = DefaultHasher::new();
     host.hash(&mut h);
-    h.finish() % FOLDS
+    h.finish()
 }
 
 /// Pooled content F1 (lines, characters) over held-out folds.
 fn cross_validate(pages: &[Page], use_html: bool) -> (f64, f64) {
     let (mut l, mut c) = ([0.0f64; 3], [0.0f64; 3]);
     for fold in 0..FOLDS {
-        let train_set: Vec<&Page> = pages.iter().filter(|p| fold_of(&p.host) != fold).collect();
+        let train_set: Vec<&Page> = pages
+            .iter()
+            .filter(|p| fold_of(&p.host) % FOLDS != fold)
+            .collect();
         let models = train(&train_set, use_html);
-        for p in pages.iter().filter(|p| fold_of(&p.host) == fold) {
+        for p in pages.iter().filter(|p| fold_of(&p.host) % FOLDS == fold) {
             let html = if use_html { p.html.as_deref() } else { None };
             let v = classify_with(&p.text, html, Some(&models));
+            let mut pc = [0.0f64; 3];
             for ((pred, gold), chars) in v.content.iter().zip(&p.labels).zip(&p.chars) {
                 let k = match (gold, pred) {
                     (true, true) => 0,
@@ -249,6 +277,56 @@ fn cross_validate(pages: &[Page], use_html: bool) -> (f64, f64) {
                 };
                 l[k] += 1.0;
                 c[k] += *chars as f64;
+                pc[k] += *chars as f64;
+            }
+            if std::env::var("GLOSS_TRAIN_SHOW").is_ok_and(|h| !h.is_empty() && p.host.contains(&h))
+            {
+                let hl = html
+                    .map(|h| html::read(h, &p.text, &v.lines))
+                    .unwrap_or_default();
+                for (((l, prob), gold), pred) in v
+                    .lines
+                    .iter()
+                    .zip(&v.content_probability)
+                    .zip(&p.labels)
+                    .zip(&v.content)
+                {
+                    let t: String = p
+                        .text
+                        .get(l.span.clone())
+                        .unwrap_or("")
+                        .chars()
+                        .take(90)
+                        .collect();
+                    let mark = if gold == pred { ' ' } else { '!' };
+                    let k = v.lines.iter().position(|x| x == l).unwrap_or(0);
+                    let on: Vec<String> = hl
+                        .get(k)
+                        .map(|h| {
+                            h.features
+                                .iter()
+                                .zip(html::FEATURE_NAMES)
+                                .filter(|(x, _)| **x > 0.0)
+                                .map(|(x, n)| format!("{n}={x:.1}"))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    eprintln!(
+                        "{mark}{} {prob:.2} {t} {}",
+                        if *gold { 'c' } else { 'b' },
+                        on.join(" ")
+                    );
+                }
+            }
+            if std::env::var_os("GLOSS_TRAIN_VERBOSE").is_some() {
+                eprintln!(
+                    "  fold {fold} {:<40} F1 {:.3}  tp {:>6} fp {:>6} fn {:>6}",
+                    p.host,
+                    f1(pc),
+                    pc[0],
+                    pc[1],
+                    pc[2]
+                );
             }
         }
     }

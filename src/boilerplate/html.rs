@@ -65,7 +65,6 @@ pub const FEATURE_NAMES: &[&str] = &[
 ];
 
 const LINK: u64 = 1 << 0;
-const P: u64 = 1 << 8;
 const BEST: u64 = 1 << 31;
 /// Text under these never reaches `innerText` (a bit past the feature flags).
 const SKIP: u64 = 1 << 40;
@@ -86,7 +85,7 @@ fn tag_flags(name: &[u8]) -> u64 {
         b"form" | b"button" | b"label" | b"select" | b"option" | b"input" => bit(5),
         b"article" => bit(6),
         b"main" => bit(7),
-        b"p" => P,
+        b"p" => 1 << 8,
         b"h1" => bit(9),
         b"h2" | b"h3" | b"h4" | b"h5" | b"h6" => bit(10),
         b"figure" | b"figcaption" => bit(11),
@@ -94,8 +93,8 @@ fn tag_flags(name: &[u8]) -> u64 {
         b"blockquote" => bit(13),
         b"table" => bit(14),
         b"time" => bit(15),
-        b"script" | b"style" | b"noscript" | b"template" | b"head" | b"title" | b"svg"
-        | b"iframe" => SKIP,
+        // Not `head`: pages often leave it open, and browsers close it at the first body tag.
+        b"script" | b"style" | b"noscript" | b"template" | b"title" | b"svg" | b"iframe" => SKIP,
         _ => 0,
     }
 }
@@ -246,7 +245,17 @@ fn is_void(name: &[u8]) -> bool {
 struct Frame {
     name: Vec<u8>,
     flags: u64,
-    id: usize,
+    /// The nearest enclosing block container (this element, if it is one): where its text counts.
+    container: Option<usize>,
+}
+
+/// Elements whose own text (paragraphs included, links excluded) is summed to find the block
+/// that holds the article.
+fn is_container(name: &[u8]) -> bool {
+    matches!(
+        name,
+        b"div" | b"article" | b"section" | b"main" | b"td" | b"body"
+    )
 }
 
 /// The words of the page's visible text, each with its flags.
@@ -255,17 +264,17 @@ struct Page {
     flags: Vec<u64>,
 }
 
-/// Tokenizes `html` into words with flags; marks the words of the element that directly holds
-/// the most paragraph text (the readability idea) with `h_best_block`.
+/// Tokenizes `html` into words with flags; marks the words of the block container that directly
+/// holds the most non-link text (the readability idea) with `h_best_block`.
 fn read_page(html: &str) -> Page {
     let mut page = Page {
         words: Vec::new(),
         flags: Vec::new(),
     };
     let mut stack: Vec<Frame> = Vec::new();
-    // Per element: first word, end word, and words of `<p>` children.
+    // Per container: first word, end word, and the non-link words directly inside it.
     let mut spans: Vec<(usize, usize)> = Vec::new();
-    let mut p_words: Vec<usize> = Vec::new();
+    let mut own_words: Vec<usize> = Vec::new();
     let mut word = WordBuilder::default();
     let mut emitter = DefaultEmitter::default();
     // `<script>`, `<style>` and friends hold raw text, not markup.
@@ -280,8 +289,8 @@ fn read_page(html: &str) -> Page {
                 if breaks_words(&name) {
                     word.finish(&mut page);
                 }
-                let parent = stack.last().map_or(0, |f| f.flags);
-                let mut flags = parent | tag_flags(&name);
+                let parent = stack.last();
+                let mut flags = parent.map_or(0, |f| f.flags) | tag_flags(&name);
                 for (key, value) in &tag.attributes {
                     let value = String::from_utf8_lossy(value);
                     match key.as_slice() {
@@ -292,18 +301,20 @@ fn read_page(html: &str) -> Page {
                         _ => {}
                     }
                 }
-                if name == b"p" {
-                    flags |= P;
-                }
                 if is_void(&name) || tag.self_closing || stack.len() >= MAX_DEPTH {
                     continue;
                 }
-                spans.push((page.words.len(), page.words.len()));
-                p_words.push(0);
+                let container = if is_container(&name) {
+                    spans.push((page.words.len(), page.words.len()));
+                    own_words.push(0);
+                    Some(spans.len() - 1)
+                } else {
+                    parent.and_then(|f| f.container)
+                };
                 stack.push(Frame {
                     name,
                     flags,
-                    id: spans.len() - 1,
+                    container,
                 });
             }
             Token::EndTag(tag) => {
@@ -314,21 +325,31 @@ fn read_page(html: &str) -> Page {
                 if let Some(depth) = stack.iter().rposition(|f| f.name == name) {
                     while stack.len() > depth {
                         if let Some(frame) = stack.pop() {
-                            close(&frame, &stack, &mut spans, &mut p_words, page.words.len());
+                            close(&frame, &stack, &mut spans, page.words.len());
                         }
                     }
                 }
             }
             Token::String(text) => {
-                let flags = stack.last().map_or(0, |f| f.flags);
+                let top = stack.last();
+                let flags = top.map_or(0, |f| f.flags);
                 if flags & SKIP != 0 {
                     continue;
                 }
+                let before = page.words.len();
                 for c in String::from_utf8_lossy(&text).chars() {
                     if c.is_alphanumeric() {
                         word.push(c, flags);
                     } else {
                         word.finish(&mut page);
+                    }
+                }
+                if flags & LINK == 0 {
+                    if let Some(count) = top
+                        .and_then(|f| f.container)
+                        .and_then(|c| own_words.get_mut(c))
+                    {
+                        *count += page.words.len() - before;
                     }
                 }
             }
@@ -337,9 +358,9 @@ fn read_page(html: &str) -> Page {
     }
     word.finish(&mut page);
     while let Some(frame) = stack.pop() {
-        close(&frame, &stack, &mut spans, &mut p_words, page.words.len());
+        close(&frame, &stack, &mut spans, page.words.len());
     }
-    if let Some((best, _)) = p_words.iter().enumerate().max_by_key(|(_, w)| **w) {
+    if let Some((best, _)) = own_words.iter().enumerate().max_by_key(|(_, w)| **w) {
         if let Some(&(a, z)) = spans.get(best) {
             for f in page.flags.get_mut(a..z).unwrap_or(&mut []) {
                 *f |= BEST;
@@ -349,22 +370,14 @@ fn read_page(html: &str) -> Page {
     page
 }
 
-fn close(
-    frame: &Frame,
-    stack: &[Frame],
-    spans: &mut [(usize, usize)],
-    p_words: &mut [usize],
-    end: usize,
-) {
-    if let Some(span) = spans.get_mut(frame.id) {
-        span.1 = end;
-        if frame.name == b"p" {
-            let words = span.1 - span.0;
-            if let Some(parent) = stack.last() {
-                if let Some(count) = p_words.get_mut(parent.id) {
-                    *count += words;
-                }
-            }
+/// Records where a container's words end.
+fn close(frame: &Frame, stack: &[Frame], spans: &mut [(usize, usize)], end: usize) {
+    let own = frame.container;
+    let parents = stack.last().and_then(|f| f.container);
+    // Only a container's own frame closes its span (its children share the id).
+    if is_container(&frame.name) && own != parents {
+        if let Some(span) = own.and_then(|c| spans.get_mut(c)) {
+            span.1 = end;
         }
     }
 }
