@@ -287,8 +287,10 @@ pub fn stage1(lines: &[Line], infos: &[LineInfo], html: Option<&[HtmlLine]>) -> 
             b(info.byline_start),
             ln1(h.strong_total as usize),
         ];
+        // A lone cue word in a long sentence ("declined to comment") says little; in a short
+        // line, or as a call-to-action phrase, it says a lot.
         for cue in Cue::ALL {
-            row.push(b(h.has(cue)));
+            row.push(b(h.strong(cue) || (h.has(cue) && s.words <= 12)));
         }
         row.push((cue_total as f32 / s.words.max(1) as f32).min(1.0));
         row.push(k as f32 / n.max(1) as f32);

@@ -37,6 +37,8 @@ pub mod model;
 pub mod reasons;
 pub mod shape;
 pub mod stamps;
+#[cfg(test)]
+mod tests;
 
 use serde::Serialize;
 

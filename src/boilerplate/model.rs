@@ -44,24 +44,115 @@ pub fn sigmoid(z: f32) -> f32 {
     1.0 / (1.0 + (-z.clamp(-30.0, 30.0)).exp())
 }
 
+/// One node of a regression tree: a split (`feature`, go left when `x <= threshold`) or a
+/// leaf (`feature == LEAF`, adds `value` to the log-odds).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Node {
+    pub feature: u16,
+    pub threshold: f32,
+    pub left: u16,
+    pub right: u16,
+    pub value: f32,
+}
+
+pub const LEAF: u16 = u16::MAX;
+
+/// Gradient-boosted regression trees on the log-odds of `content`. Trees are stored one after
+/// another; `roots` gives each tree's first node.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Boosted {
+    pub names: Cow<'static, [&'static str]>,
+    pub base: f32,
+    pub roots: Cow<'static, [u32]>,
+    pub nodes: Cow<'static, [Node]>,
+}
+
+impl Boosted {
+    /// P(content) for one row; 0.5 when the row does not fit the model.
+    pub fn predict(&self, row: &[f32]) -> f32 {
+        if row.len() != self.names.len() {
+            return 0.5;
+        }
+        let mut z = self.base;
+        for &root in self.roots.iter() {
+            let mut at = root as usize;
+            // A tree is at most a few levels deep; the bound guards against a malformed table.
+            for _ in 0..64 {
+                let Some(node) = self.nodes.get(at) else {
+                    break;
+                };
+                if node.feature == LEAF {
+                    z += node.value;
+                    break;
+                }
+                let x = row.get(node.feature as usize).copied().unwrap_or(0.0);
+                let next = if x <= node.threshold {
+                    node.left
+                } else {
+                    node.right
+                };
+                at = root as usize + next as usize;
+            }
+        }
+        sigmoid(z)
+    }
+}
+
+/// A stage's classifier.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stage {
+    Logistic(Logistic),
+    Boosted(Boosted),
+}
+
+impl Stage {
+    pub fn predict(&self, row: &[f32]) -> f32 {
+        match self {
+            Stage::Logistic(m) => m.predict(row),
+            Stage::Boosted(m) => m.predict(row),
+        }
+    }
+
+    pub fn names(&self) -> &[&'static str] {
+        match self {
+            Stage::Logistic(m) => &m.names,
+            Stage::Boosted(m) => &m.names,
+        }
+    }
+}
+
 /// Both stages and the decision threshold on the second stage's probability.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Models {
-    pub stage1: Logistic,
-    pub stage2: Logistic,
+    pub stage1: Stage,
+    pub stage2: Stage,
     pub threshold: f32,
 }
 
 impl Models {
     /// Whether these weights were learned for the features this code computes.
     pub fn fits(&self, html: bool) -> bool {
-        self.stage1.names.as_ref() == features::stage1_names(html).as_slice()
-            && self.stage2.names.as_ref() == features::stage2_names(html).as_slice()
+        self.stage1.names() == features::stage1_names(html).as_slice()
+            && self.stage2.names() == features::stage2_names(html).as_slice()
     }
 }
 
+#[allow(clippy::approx_constant, clippy::excessive_precision)]
 mod generated {
-    use super::{Cow, Logistic, Models};
+    #[allow(unused_imports)]
+    use super::{Boosted, Cow, Logistic, Models, Node, Stage};
+
+    /// Short constructor keeping the generated node tables compact.
+    #[allow(non_snake_case, dead_code)]
+    const fn N(feature: u16, threshold: f32, left: u16, right: u16, value: f32) -> Node {
+        Node {
+            feature,
+            threshold,
+            left,
+            right,
+            value,
+        }
+    }
     include!("../../generated/boilerplate/weights.rs");
 }
 
@@ -155,7 +246,176 @@ pub fn fit(
     }
 }
 
-/// Writes a model as Rust source for `generated/boilerplate/weights.rs`.
+/// Fits gradient-boosted trees (log loss, second-order leaves, features binned at quantiles).
+#[cfg(feature = "cli")]
+pub fn fit_boosted(
+    names: Vec<&'static str>,
+    rows: &[Vec<f32>],
+    labels: &[bool],
+    weights: &[f32],
+    params: &BoostParams,
+) -> Boosted {
+    let n = rows.len();
+    let d = names.len();
+    // Candidate thresholds per feature: up to `bins` quantiles of its values.
+    let mut cuts: Vec<Vec<f32>> = Vec::with_capacity(d);
+    let mut binned = vec![0u8; n * d];
+    for j in 0..d {
+        let mut col: Vec<f32> = rows.iter().map(|r| r[j]).collect();
+        col.sort_by(|a, b| a.total_cmp(b));
+        col.dedup();
+        let mut c: Vec<f32> = if col.len() <= params.bins {
+            col.clone()
+        } else {
+            (1..params.bins)
+                .map(|k| col[k * col.len() / params.bins])
+                .collect()
+        };
+        c.dedup();
+        for (i, r) in rows.iter().enumerate() {
+            binned[i * d + j] = c.partition_point(|t| *t < r[j]) as u8;
+        }
+        cuts.push(c);
+    }
+    let wsum: f32 = weights.iter().sum::<f32>().max(1e-6);
+    let pos: f32 = labels
+        .iter()
+        .zip(weights)
+        .filter(|(y, _)| **y)
+        .map(|(_, w)| w)
+        .sum();
+    let prior = (pos / wsum).clamp(1e-3, 1.0 - 1e-3);
+    let base = (prior / (1.0 - prior)).ln();
+    let mut z = vec![base; n];
+    let mut roots = Vec::new();
+    let mut nodes: Vec<Node> = Vec::new();
+    for _ in 0..params.rounds {
+        let (g, h): (Vec<f32>, Vec<f32>) = z
+            .iter()
+            .zip(labels)
+            .zip(weights)
+            .map(|((zi, y), w)| {
+                let p = sigmoid(*zi);
+                (
+                    (p - if *y { 1.0 } else { 0.0 }) * w,
+                    (p * (1.0 - p)).max(1e-6) * w,
+                )
+            })
+            .unzip();
+        let root = nodes.len();
+        roots.push(root as u32);
+        let all: Vec<usize> = (0..n).collect();
+        let mut tree: Vec<Node> = Vec::new();
+        grow(&mut tree, &all, 0, params, &binned, d, &cuts, &g, &h);
+        for (i, zi) in z.iter_mut().enumerate() {
+            let row = &rows[i];
+            let mut at = 0usize;
+            while let Some(node) = tree.get(at) {
+                if node.feature == LEAF {
+                    *zi += node.value;
+                    break;
+                }
+                at = if row[node.feature as usize] <= node.threshold {
+                    node.left
+                } else {
+                    node.right
+                } as usize;
+            }
+        }
+        nodes.extend(tree);
+    }
+    Boosted {
+        names: Cow::Owned(names),
+        base,
+        roots: Cow::Owned(roots),
+        nodes: Cow::Owned(nodes),
+    }
+}
+
+#[cfg(feature = "cli")]
+pub struct BoostParams {
+    pub rounds: usize,
+    pub depth: usize,
+    pub learning_rate: f32,
+    pub lambda: f32,
+    pub min_hessian: f32,
+    pub bins: usize,
+}
+
+/// Grows one tree node (recursively) and returns its index within `tree`.
+#[cfg(feature = "cli")]
+#[allow(clippy::too_many_arguments)]
+fn grow(
+    tree: &mut Vec<Node>,
+    idx: &[usize],
+    depth: usize,
+    params: &BoostParams,
+    binned: &[u8],
+    d: usize,
+    cuts: &[Vec<f32>],
+    g: &[f32],
+    h: &[f32],
+) -> usize {
+    let (gs, hs): (f32, f32) = idx
+        .iter()
+        .fold((0.0, 0.0), |(a, b), &i| (a + g[i], b + h[i]));
+    let me = tree.len();
+    tree.push(Node {
+        feature: LEAF,
+        threshold: 0.0,
+        left: 0,
+        right: 0,
+        value: -gs / (hs + params.lambda) * params.learning_rate,
+    });
+    if depth >= params.depth || hs < 2.0 * params.min_hessian {
+        return me;
+    }
+    let parent_score = gs * gs / (hs + params.lambda);
+    let mut best: Option<(f32, usize, usize)> = None;
+    for j in 0..d {
+        let nb = cuts[j].len() + 1;
+        let mut hg = vec![0.0f32; nb];
+        let mut hh = vec![0.0f32; nb];
+        for &i in idx {
+            let b = binned[i * d + j] as usize;
+            hg[b] += g[i];
+            hh[b] += h[i];
+        }
+        let (mut gl, mut hl) = (0.0f32, 0.0f32);
+        for b in 0..nb.saturating_sub(1) {
+            gl += hg[b];
+            hl += hh[b];
+            let (gr, hr) = (gs - gl, hs - hl);
+            if hl < params.min_hessian || hr < params.min_hessian {
+                continue;
+            }
+            let gain =
+                gl * gl / (hl + params.lambda) + gr * gr / (hr + params.lambda) - parent_score;
+            if best.is_none_or(|(bg, _, _)| gain > bg) {
+                best = Some((gain, j, b));
+            }
+        }
+    }
+    let Some((gain, j, b)) = best else { return me };
+    if gain <= 1e-6 {
+        return me;
+    }
+    let (left, right): (Vec<usize>, Vec<usize>) = idx
+        .iter()
+        .partition(|&&i| (binned[i * d + j] as usize) <= b);
+    let l = grow(tree, &left, depth + 1, params, binned, d, cuts, g, h);
+    let r = grow(tree, &right, depth + 1, params, binned, d, cuts, g, h);
+    tree[me] = Node {
+        feature: j as u16,
+        threshold: cuts[j][b],
+        left: l as u16,
+        right: r as u16,
+        value: 0.0,
+    };
+    me
+}
+
+/// Writes models as Rust source for `generated/boilerplate/weights.rs`.
 #[cfg(feature = "cli")]
 pub fn to_rust(name: &str, m: &Models) -> String {
     fn floats(v: &[f32]) -> String {
@@ -164,25 +424,42 @@ pub fn to_rust(name: &str, m: &Models) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     }
-    fn logistic(l: &Logistic) -> String {
-        let names = l
-            .names
-            .iter()
+    fn names(n: &[&str]) -> String {
+        n.iter()
             .map(|n| format!("{n:?}"))
             .collect::<Vec<_>>()
-            .join(", ");
-        format!(
-            "Logistic {{\n        names: Cow::Borrowed(&[{names}]),\n        mean: Cow::Borrowed(&[{}]),\n        scale: Cow::Borrowed(&[{}]),\n        weights: Cow::Borrowed(&[{}]),\n        bias: {:?},\n    }}",
-            floats(&l.mean),
-            floats(&l.scale),
-            floats(&l.weights),
-            l.bias
-        )
+            .join(", ")
+    }
+    fn stage(s: &Stage) -> String {
+        match s {
+            Stage::Logistic(l) => format!(
+                "Stage::Logistic(Logistic {{\n        names: Cow::Borrowed(&[{}]),\n        mean: Cow::Borrowed(&[{}]),\n        scale: Cow::Borrowed(&[{}]),\n        weights: Cow::Borrowed(&[{}]),\n        bias: {:?},\n    }})",
+                names(&l.names),
+                floats(&l.mean),
+                floats(&l.scale),
+                floats(&l.weights),
+                l.bias
+            ),
+            Stage::Boosted(b) => {
+                let roots = b.roots.iter().map(|r| r.to_string()).collect::<Vec<_>>().join(", ");
+                let nodes = b
+                    .nodes
+                    .iter()
+                    .map(|n| format!("N({}, {:?}, {}, {}, {:?})", n.feature, n.threshold, n.left, n.right, n.value))
+                    .collect::<Vec<_>>()
+                    .join(",\n        ");
+                format!(
+                    "Stage::Boosted(Boosted {{\n    names: Cow::Borrowed(&[{}]),\n    base: {:?},\n    roots: Cow::Borrowed(&[{roots}]),\n    nodes: Cow::Borrowed(&[\n        {nodes}\n    ]),\n    }})",
+                    names(&b.names),
+                    b.base
+                )
+            }
+        }
     }
     format!(
         "pub const {name}: Models = Models {{\n    stage1: {},\n    stage2: {},\n    threshold: {:?},\n}};\n",
-        logistic(&m.stage1),
-        logistic(&m.stage2),
+        stage(&m.stage1),
+        stage(&m.stage2),
         m.threshold
     )
 }
