@@ -1,8 +1,51 @@
 //! Boilerplate layer: lines of a pasted page that are not the article, each with a reason.
+//!
+//! Each non-blank line is classified article vs boilerplate by two stacked logistic regressions
+//! learned from labelled pages (see [`model`]; features in [`features`]), over what the line
+//! looks like (length, function-word density, ending punctuation, case, digits, call-to-action
+//! phrases, date stamps, repetition, position) and what its neighbours look like; a second stage
+//! adds the first stage's verdicts around the line and its place relative to the main block of
+//! prose. With the page's HTML ([`html`]) the markup around each line adds its own features.
+//! A few unambiguous cues (a run of sign-up wording, a photo credit at the end of a line)
+//! override the model. Each boilerplate line then gets a reason ([`reasons`]).
+//!
+//! Reason codes (the annotation type; stable):
+//!
+//! | code | what |
+//! |---|---|
+//! | `NAVIGATION` | menus, section links, other page chrome |
+//! | `SIGNUP` | newsletter/subscription/log-in prompts and their form text |
+//! | `COOKIE` | cookie and consent notices |
+//! | `SHARE` | share, social and follow buttons |
+//! | `RELATED` | related links, "Read more", recommended and teaser headlines |
+//! | `ADVERT` | advertisements and sponsored content |
+//! | `COMMENTS` | comment sections and prompts |
+//! | `FOOTER` | legal, copyright, site-info links |
+//! | `CAPTION` | photo captions and credits (`(PA Archive)`, `Getty Images`) |
+//! | `METADATA` | date stamps, "Updated 3 hours ago", reading time |
+//! | `REPEATED` | a line whose text appears more than once on the page |
+//! | `TITLE` | the headline (page furniture: kept on top of the clean text) |
+//! | `STANDFIRST` | the summary under the headline |
+//! | `BYLINE` | the author line |
+//! | `DATELINE` | a place-and-date line heading the story |
+
+pub mod features;
+pub mod html;
+pub mod lexicon;
+pub mod lines;
+pub mod model;
+pub mod reasons;
+pub mod shape;
+pub mod stamps;
+#[cfg(test)]
+mod tests;
 
 use serde::Serialize;
 
-use crate::annotation::Annotation;
+use crate::annotation::{Annotation, Detail as AnyDetail};
+use features::LineInfo;
+use lexicon::Cue;
+use reasons::{Place, Reason};
 
 /// Why a span is boilerplate, in words for a person (the type carries the reason code).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -10,7 +53,185 @@ pub struct Detail {
     pub reason: &'static str,
 }
 
+/// Per-line verdicts of the classifier, before reasons are given.
+#[derive(Debug, Clone)]
+pub struct Verdicts {
+    pub lines: Vec<lines::Line>,
+    pub infos: Vec<LineInfo>,
+    /// P(article body) per line.
+    pub content_probability: Vec<f32>,
+    /// The final call per line (model plus overrides).
+    pub content: Vec<bool>,
+}
+
+/// Classifies each non-blank line of `text` with the given models (the committed ones by
+/// default; training passes its own).
+pub fn classify_with(text: &str, html: Option<&str>, models: Option<&model::Models>) -> Verdicts {
+    let lines = lines::split(text);
+    let infos = features::describe(text, &lines);
+    let html_lines = html
+        .filter(|h| !h.trim().is_empty())
+        .map(|h| html::read(h, text, &lines));
+    let models = models.unwrap_or_else(|| {
+        if html_lines.is_some() {
+            model::html_models()
+        } else {
+            model::text_models()
+        }
+    });
+    let probability = if models.fits(html_lines.is_some()) {
+        model::content_probabilities(&lines, &infos, html_lines.as_deref(), models)
+    } else {
+        // Weights out of date with the features (only while developing): a plain prose test.
+        infos
+            .iter()
+            .map(|i| {
+                if i.shape.words >= 12 && i.shape.terminal {
+                    0.9
+                } else {
+                    0.1
+                }
+            })
+            .collect()
+    };
+    let content = probability
+        .iter()
+        .zip(&infos)
+        .map(|(p, info)| *p >= models.threshold && !forced_boilerplate(info))
+        .collect();
+    Verdicts {
+        lines,
+        infos,
+        content_probability: probability,
+        content,
+    }
+}
+
+/// Cues strong enough to overrule the model: a run of call-to-action wording, or a photo credit
+/// closing the line.
+fn forced_boilerplate(info: &LineInfo) -> bool {
+    let s = &info.shape;
+    let cta_run = info.hits.strong_total >= 2 && (info.hits.strong_total as usize) * 25 >= s.words;
+    let credit = info.credit_tail || (info.hits.strong(Cue::Caption) && s.words <= 40);
+    cta_run || credit
+}
+
 /// Marks the boilerplate in `text`. `html`, when given, is the page the text was copied from.
-pub fn annotate(_text: &str, _html: Option<&str>) -> Vec<Annotation> {
-    Vec::new()
+pub fn annotate(text: &str, html: Option<&str>) -> Vec<Annotation> {
+    let v = classify_with(text, html, None);
+    let region = body_region(&v.content);
+    let title = title_line(&v, region);
+    let n = v.lines.len();
+    let mut out = Vec::new();
+    for (k, line) in v.lines.iter().enumerate() {
+        if v.content.get(k).copied().unwrap_or(true) {
+            continue;
+        }
+        let Some(info) = v.infos.get(k) else { continue };
+        let place = match region {
+            Some((a, _)) if k < a => Place::Before {
+                lines_to_body: a - k,
+            },
+            Some((_, z)) if k > z => Place::After {
+                near_page_end: k + 10 >= n,
+            },
+            Some(_) => Place::Inside,
+            None => Place::After {
+                near_page_end: k + 10 >= n,
+            },
+        };
+        let reason = reasons::assign(info, place, title == Some(k));
+        let line_text = text.get(line.span.clone()).unwrap_or("");
+        // A date stamp run into a clutter line ("date 2024-02-02 Sign up for …") gets its own span.
+        match stamps::leading_stamp_len(line_text) {
+            Some(len) if reason.code != reasons::METADATA.code => {
+                let rest_start = line_text
+                    .get(len..)
+                    .map_or(len, |r| len + (r.len() - r.trim_start().len()));
+                out.push(mark(
+                    line.span.start..line.span.start + len,
+                    reasons::METADATA,
+                ));
+                out.push(mark(line.span.start + rest_start..line.span.end, reason));
+            }
+            _ => out.push(mark(line.span.clone(), reason)),
+        }
+    }
+    out
+}
+
+fn mark(span: std::ops::Range<usize>, reason: Reason) -> Annotation {
+    Annotation {
+        span,
+        kind: reason.code,
+        detail: AnyDetail::Boilerplate(Detail {
+            reason: reason.sentence,
+        }),
+    }
+}
+
+/// First and last article line of the longest-weighted run of article lines (the body).
+fn body_region(content: &[bool]) -> Option<(usize, usize)> {
+    let first = content.iter().position(|c| *c)?;
+    let last = content.iter().rposition(|c| *c)?;
+    Some((first, last))
+}
+
+/// The headline: the first headline-shaped boilerplate line shortly before the body.
+fn title_line(v: &Verdicts, region: Option<(usize, usize)>) -> Option<usize> {
+    let (start, _) = region?;
+    let from = start.saturating_sub(8);
+    (from..start).find(|&k| {
+        let Some(info) = v.infos.get(k) else {
+            return false;
+        };
+        let s = &info.shape;
+        (4..=25).contains(&s.words)
+            && !s.terminal
+            && !info.credit_tail
+            && info.hits.strong_total == 0
+            && !info.stamps.any()
+            && !info.byline_start
+            && !v.content.get(k).copied().unwrap_or(true)
+    })
+}
+
+/// The article as clean text: the headline on top, then the body, one paragraph per line;
+/// every other boilerplate span is dropped.
+pub fn clean_text(text: &str, annotations: &[Annotation]) -> String {
+    let mut spans: Vec<&Annotation> = annotations
+        .iter()
+        .filter(|a| matches!(a.detail, AnyDetail::Boilerplate(_)))
+        .collect();
+    spans.sort_by_key(|a| a.span.start);
+    let mut out = String::new();
+    if let Some(title) = spans.iter().find(|a| a.kind == reasons::TITLE.code) {
+        out.push_str(title.text(text).trim());
+    }
+    for line in lines::split(text) {
+        // Keep what no boilerplate span covers.
+        let mut pos = line.span.start;
+        let mut kept = String::new();
+        for a in spans
+            .iter()
+            .filter(|a| a.span.start < line.span.end && a.span.end > line.span.start)
+        {
+            if a.span.start > pos {
+                kept.push_str(text.get(pos..a.span.start).unwrap_or(""));
+                kept.push(' ');
+            }
+            pos = pos.max(a.span.end);
+        }
+        if pos < line.span.end {
+            kept.push_str(text.get(pos..line.span.end).unwrap_or(""));
+        }
+        let kept = kept.trim();
+        if !kept.is_empty() {
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(kept);
+        }
+    }
+    out
 }

@@ -1,5 +1,243 @@
-//! Scores the boilerplate layer. (Being written: see the boilerplate issue.)
+//! Scores the boilerplate layer on line-labelled pages (`../shared/data/boilerplate/`).
+//!
+//! Runs the public pipeline with only the boilerplate layer on. A gold line counts as predicted
+//! boilerplate when at least half of its non-space characters are covered by boilerplate
+//! annotations (any boilerplate type, page furniture included). Reports precision, recall and F1
+//! of the class `content`, by lines and by non-space characters, and accuracy.
 
-pub fn run(_args: &[String]) -> Result<bool, String> {
-    Err("the boilerplate evaluation is not written yet".into())
+use std::collections::HashMap;
+use std::fs;
+use std::ops::Range;
+
+use serde::Deserialize;
+
+use super::scores::{print_table, Counts};
+
+const DEFAULT_FILE: &str = "../shared/data/boilerplate/dev.jsonl";
+const DEFAULT_HTML: &str = "../shared/data/boilerplate/dev-html.jsonl";
+
+#[derive(Deserialize)]
+struct Page {
+    id: String,
+    text: String,
+    lines: Vec<GoldLine>,
+}
+
+#[derive(Deserialize)]
+struct GoldLine {
+    start: usize,
+    end: usize,
+    label: String,
+}
+
+#[derive(Deserialize)]
+struct HtmlRecord {
+    id: String,
+    html: String,
+}
+
+/// Pooled counts for the class `content`, plus accuracy, by lines and by characters.
+#[derive(Default)]
+struct Tally {
+    lines: Counts,
+    chars: Counts,
+    right_lines: f64,
+    all_lines: f64,
+    right_chars: f64,
+    all_chars: f64,
+}
+
+pub fn run(args: &[String]) -> Result<bool, String> {
+    let mut file: Option<String> = None;
+    let mut html_file: Option<String> = None;
+    let mut use_html = false;
+    let mut min: Option<f64> = None;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--html" => {
+                use_html = true;
+                // `--html` takes an optional FILE: the next argument when it names an HTML file.
+                if let Some(next) = it.clone().next() {
+                    if !next.starts_with('-') && next.contains("html") {
+                        html_file = it.next().cloned();
+                    }
+                }
+            }
+            "--min" => {
+                let v = it.next().ok_or("--min needs a value")?;
+                min = Some(v.parse().map_err(|_| format!("--min: not a number: {v}"))?);
+            }
+            flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
+            path => file = Some(path.to_string()),
+        }
+    }
+    let file = file.unwrap_or_else(|| DEFAULT_FILE.to_string());
+    let html = if use_html {
+        let path = html_file.unwrap_or_else(|| DEFAULT_HTML.to_string());
+        Some(read_html(&path)?)
+    } else {
+        None
+    };
+    let data = fs::read_to_string(&file).map_err(|e| format!("{file}: {e}"))?;
+    let mut tally = Tally::default();
+    let mut pages = 0;
+    for (n, line) in data.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let page: Page =
+            serde_json::from_str(line).map_err(|e| format!("{file}:{}: {e}", n + 1))?;
+        let page_html = match &html {
+            Some(map) => Some(
+                map.get(&page.id)
+                    .cloned()
+                    .ok_or_else(|| format!("no HTML for page {}", page.id))?,
+            ),
+            None => None,
+        };
+        let options = gloss::Options {
+            boilerplate: true,
+            entities: false,
+            statistics: false,
+            html: page_html,
+        };
+        let annotations = gloss::annotate(&page.text, &options);
+        let spans: Vec<Range<usize>> = annotations
+            .iter()
+            .filter(|a| a.layer() == gloss::Layer::Boilerplate)
+            .map(|a| a.span.clone())
+            .collect();
+        score_page(&page, &spans, &mut tally);
+        pages += 1;
+    }
+    let mode = if use_html { "text + HTML" } else { "text only" };
+    println!(
+        "boilerplate: {pages} pages, {} lines ({mode}); class `content`",
+        tally.all_lines
+    );
+    print_table(&[
+        ("lines".to_string(), tally.lines),
+        ("chars".to_string(), tally.chars),
+    ]);
+    println!(
+        "accuracy: lines {:.3}, chars {:.3}",
+        tally.right_lines / tally.all_lines.max(1.0),
+        tally.right_chars / tally.all_chars.max(1.0)
+    );
+    let headline = tally.chars.f1();
+    println!("content F1 by chars: {headline:.3}");
+    Ok(min.is_none_or(|m| headline >= m))
+}
+
+fn read_html(path: &str) -> Result<HashMap<String, String>, String> {
+    let data = fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut map = HashMap::new();
+    for (n, line) in data.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let r: HtmlRecord =
+            serde_json::from_str(line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
+        map.insert(r.id, r.html);
+    }
+    Ok(map)
+}
+
+/// Adds one page to the tally. `spans` are the boilerplate annotations (byte ranges).
+fn score_page(page: &Page, spans: &[Range<usize>], tally: &mut Tally) {
+    // Byte coverage of the text by boilerplate spans, via a difference array (linear time).
+    let len = page.text.len();
+    let mut delta = vec![0i32; len + 1];
+    for s in spans {
+        let (a, z) = (s.start.min(len), s.end.min(len));
+        if a < z {
+            delta[a] += 1;
+            delta[z] -= 1;
+        }
+    }
+    let mut covered = vec![false; len];
+    let mut depth = 0;
+    for (i, c) in covered.iter_mut().enumerate() {
+        depth += delta[i];
+        *c = depth > 0;
+    }
+    for gold in &page.lines {
+        let Some(line) = page.text.get(gold.start..gold.end) else {
+            continue;
+        };
+        let (mut chars, mut hit) = (0usize, 0usize);
+        for (i, ch) in line.char_indices() {
+            if !ch.is_whitespace() {
+                chars += 1;
+                if covered.get(gold.start + i).copied().unwrap_or(false) {
+                    hit += 1;
+                }
+            }
+        }
+        let predicted_content = hit * 2 < chars;
+        let gold_content = gold.label == "content";
+        let w = chars as f64;
+        let (tp, fp, fn_) = match (gold_content, predicted_content) {
+            (true, true) => (1.0, 0.0, 0.0),
+            (false, true) => (0.0, 1.0, 0.0),
+            (true, false) => (0.0, 0.0, 1.0),
+            (false, false) => (0.0, 0.0, 0.0),
+        };
+        tally.lines.add(Counts { tp, fp, fn_ });
+        tally.chars.add(Counts {
+            tp: tp * w,
+            fp: fp * w,
+            fn_: fn_ * w,
+        });
+        let right = gold_content == predicted_content;
+        tally.all_lines += 1.0;
+        tally.all_chars += w;
+        if right {
+            tally.right_lines += 1.0;
+            tally.right_chars += w;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn half_coverage_rule() {
+        let page = Page {
+            id: "x".into(),
+            text: "Home\nThe article line.\nab cd".into(),
+            lines: vec![
+                GoldLine {
+                    start: 0,
+                    end: 4,
+                    label: "boilerplate".into(),
+                },
+                GoldLine {
+                    start: 5,
+                    end: 22,
+                    label: "content".into(),
+                },
+                GoldLine {
+                    start: 23,
+                    end: 28,
+                    label: "boilerplate".into(),
+                },
+            ],
+        };
+        let mut t = Tally::default();
+        // "Home" fully covered; "ab cd": 2 of 4 non-space chars covered = half: boilerplate.
+        score_page(&page, &[0..4, 23..25], &mut t);
+        assert_eq!(
+            t.lines,
+            Counts {
+                tp: 1.0,
+                fp: 0.0,
+                fn_: 0.0
+            }
+        );
+        assert_eq!(t.right_lines, 3.0);
+    }
 }

@@ -1,0 +1,208 @@
+//! Date and time stamps: `date 2024-02-02`, `Updated 3 hours ago`, `Nov 19, 2019, 9:02 AM`.
+
+/// What kind of stamp words a line holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Stamps {
+    /// A calendar date: `2024-02-02`, `02/02/2024`, `Feb 2, 2024`, `2 February`.
+    pub date: bool,
+    /// A clock time: `9:02`, `9:02 AM`, `10am`.
+    pub time: bool,
+    /// A relative time: `3 hours ago`, `yesterday`.
+    pub relative: bool,
+}
+
+impl Stamps {
+    pub fn any(&self) -> bool {
+        self.date || self.time || self.relative
+    }
+}
+
+const MONTHS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+];
+const UNITS: &[&str] = &[
+    "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs", "hour",
+    "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+];
+
+fn lower_eq_any(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|m| m.eq_ignore_ascii_case(word))
+}
+
+fn all_digits(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Finds stamps among the words of `line` (one pass; looks at most two words around each word).
+pub fn scan(line: &str) -> Stamps {
+    let mut s = Stamps::default();
+    // Tokens split on whitespace and commas, keeping `-`, `/`, `:` inside (for 2024-02-02, 9:02).
+    let mut window: [&str; 3] = [""; 3];
+    for raw in line.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')') {
+        let w = raw.trim_matches(|c: char| matches!(c, '.' | ';' | '|' | '•'));
+        if w.is_empty() {
+            continue;
+        }
+        window = [window[1], window[2], w];
+        let [a, b, c] = window;
+        if is_numeric_date(c) {
+            s.date = true;
+        }
+        if is_clock(c) || (all_digits(b) && b.len() <= 2 && is_ampm(c)) {
+            s.time = true;
+        }
+        if lower_eq_any(c, MONTHS) && (all_digits(b) && b.len() <= 2) {
+            s.date = true;
+        }
+        if lower_eq_any(b, MONTHS) && all_digits(c.trim_end_matches(|ch: char| ch.is_alphabetic()))
+        {
+            s.date = true;
+        }
+        if c.eq_ignore_ascii_case("ago")
+            && lower_eq_any(b, UNITS)
+            && (all_digits(a) || a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"))
+        {
+            s.relative = true;
+        }
+        if c.eq_ignore_ascii_case("yesterday") {
+            s.relative = true;
+        }
+    }
+    s
+}
+
+fn is_ampm(w: &str) -> bool {
+    ["am", "pm", "a.m", "p.m"]
+        .iter()
+        .any(|m| m.eq_ignore_ascii_case(w))
+}
+
+/// `9:02`, `21:45`, `10am`, `9:02pm`.
+fn is_clock(w: &str) -> bool {
+    let (digits, suffix) = split_digits_prefix(w);
+    if !suffix.is_empty() && is_ampm(suffix) && !digits.is_empty() && digits.len() <= 2 {
+        return true;
+    }
+    let Some((h, rest)) = w.split_once(':') else {
+        return false;
+    };
+    let (m, suffix) = split_digits_prefix(rest);
+    all_digits(h) && h.len() <= 2 && m.len() == 2 && (suffix.is_empty() || is_ampm(suffix))
+}
+
+fn split_digits_prefix(w: &str) -> (&str, &str) {
+    let n = w.bytes().take_while(|b| b.is_ascii_digit()).count();
+    (w.get(..n).unwrap_or(""), w.get(n..).unwrap_or(""))
+}
+
+/// `2024-02-02`, `02/02/2024`, `2.2.2024`, `2024/02/02`.
+fn is_numeric_date(w: &str) -> bool {
+    for sep in ['-', '/', '.'] {
+        let parts: Vec<&str> = w.splitn(4, sep).collect();
+        if parts.len() == 3 && parts.iter().all(|p| all_digits(p) && p.len() <= 4) {
+            let has_year = parts.iter().any(|p| p.len() == 4) || parts[2].len() == 2;
+            if has_year {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Length in bytes of a date stamp at the very start of `line` (`date 2024-02-02`,
+/// `Updated 2 Feb 2024`), when more text follows it. Lets a stamp be split off a clutter line.
+pub fn leading_stamp_len(line: &str) -> Option<usize> {
+    let mut end = 0;
+    let mut words = 0;
+    let mut found = false;
+    for (i, word) in word_spans(line) {
+        let lead_word = words == 0
+            && ["date", "updated", "published", "posted"]
+                .iter()
+                .any(|p| word.trim_end_matches(':').eq_ignore_ascii_case(p));
+        let stamp_word = is_numeric_date(word.trim_end_matches(',')) || is_clock(word);
+        if !(lead_word || stamp_word) {
+            break;
+        }
+        found |= stamp_word;
+        words += 1;
+        end = i + word.len();
+        if words >= 4 {
+            break;
+        }
+    }
+    (found && end < line.trim_end().len()).then_some(end)
+}
+
+fn word_spans(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    line.split_whitespace().map(move |w| {
+        let offset = w.as_ptr() as usize - line.as_ptr() as usize;
+        (offset, w)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_stamps() {
+        let cases: &[(&str, &str, (bool, bool, bool))] = &[
+            ("iso date", "date 2031-03-04", (true, false, false)),
+            ("relative", "Updated 3 hours ago", (false, false, true)),
+            (
+                "month day year",
+                "Nov 19, 2031, 9:02 AM",
+                (true, true, false),
+            ),
+            ("day month", "Published 4 March 2031", (true, false, false)),
+            (
+                "prose without stamps",
+                "The vote passed by 12 to 3.",
+                (false, false, false),
+            ),
+            (
+                "score is not a date",
+                "They won 6-4, 7-6 in the final.",
+                (false, false, false),
+            ),
+        ];
+        for (name, line, (d, t, r)) in cases {
+            let s = scan(line);
+            assert_eq!((s.date, s.time, s.relative), (*d, *t, *r), "{name}");
+        }
+    }
+
+    #[test]
+    fn splits_leading_stamp() {
+        assert_eq!(
+            leading_stamp_len("date 2031-03-04 Sign up for our emails"),
+            Some(15)
+        );
+        assert_eq!(leading_stamp_len("date 2031-03-04"), None);
+        assert_eq!(leading_stamp_len("Sign up 2031-03-04"), None);
+    }
+}
