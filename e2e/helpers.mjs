@@ -95,6 +95,7 @@ export class GlossPage {
     this.base = base;
     /** @type {string[]} */
     this.errors = [];
+    page.setDefaultTimeout(10_000);
     page.on('pageerror', (error) => this.errors.push(String(error)));
     page.on('console', (msg) => {
       if (msg.type() === 'error') this.errors.push(msg.text());

@@ -313,7 +313,6 @@ async function start() {
     view.showVersion(version);
   } catch (error) {
     view.showMessage(`${error instanceof Error ? error.message : error}`);
-    view.setReady();
     return;
   }
   if (!(await openFragment()) && state.text === '' && view.sourceText()) {
@@ -321,7 +320,8 @@ async function start() {
     state.text = view.sourceText();
     scheduleAnnotate(0);
   }
-  view.setReady();
 }
 
-start();
+start()
+  .catch((error) => view.showMessage(`Something went wrong: ${error instanceof Error ? error.message : error}`))
+  .finally(() => view.setReady());

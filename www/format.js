@@ -83,6 +83,7 @@ export function withUnit(value, unit) {
       return new Intl.NumberFormat('en-GB', {
         style: 'currency',
         currency: unit,
+        minimumFractionDigits: Number.isInteger(value) ? 0 : undefined,
         maximumFractionDigits: 6,
       }).format(value);
     } catch {

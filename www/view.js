@@ -240,7 +240,12 @@ export class View {
 
   /** The fragment without `#`. */
   readFragment() {
-    return decodeURIComponent(location.hash.replace(/^#/, ''));
+    const raw = location.hash.replace(/^#/, '');
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw; // a malformed %-escape: let the link decoder reject it
+    }
   }
 
   /** @param {string} fragment without `#`; empty removes it */
