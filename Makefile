@@ -18,9 +18,10 @@ setup-build:
 	@scripts/setup.sh --build-only
 
 ## build: the WebAssembly module and its JS glue into www/pkg/
+# strip=false keeps the target_features section that wasm-bindgen reads; it drops the names itself.
 build:
-	scripts/wasm-cargo.sh build --lib --no-default-features --profile wasm
-	wasm-bindgen --target web --out-dir www/pkg $(WASM)
+	CARGO_PROFILE_WASM_STRIP=false scripts/wasm-cargo.sh build --lib --no-default-features --profile wasm
+	wasm-bindgen --target web --remove-name-section --remove-producers-section --out-dir www/pkg $(WASM)
 	@printf 'build: www/pkg/gloss_bg.wasm %s bytes (%s gzipped)\n' \
 	  "$$(wc -c < www/pkg/gloss_bg.wasm)" "$$(gzip -9c www/pkg/gloss_bg.wasm | wc -c)"
 
@@ -40,7 +41,7 @@ test: setup build
 
 ## test-wasm: wasm-bindgen tests of the JS-facing result (node and headless Chromium)
 test-wasm:
-	scripts/wasm-cargo.sh test --tests --no-default-features
+	scripts/wasm-cargo.sh test --no-default-features --test wasm
 
 ## test-e2e: the page in headless Chromium (needs `make build`)
 test-e2e:
