@@ -303,6 +303,8 @@ test('format: values, ranges, changes and unknown fields', () => {
     [s({ value: 2.7e9, unit: 'GBP' }), '£2,700,000,000'],
     [s({ value: 5, unit: 'km' }), '5 km'],
     [s({ min: 2, max: 5, unit: '%' }), '2% – 5%'],
+    [s({ min: 2, max: 5, unit: '%', qualifier: 'between' }), '2% – 5%'],
+    [s({ value: 2, unit: '×' }), '×2'],
     [s({ value: 3000, qualifier: 'more_than' }), 'more than 3,000'],
     [s({ iso: '2022-08' }), '2022-08'],
     [s({}), ''],
@@ -310,7 +312,8 @@ test('format: values, ranges, changes and unknown fields', () => {
   for (const [a, want] of cases) assert.equal(statisticValue(a), want, JSON.stringify(a));
   assert.equal(describeChange({ direction: 'down', magnitude: 90 }), '▼90%');
   assert.equal(describeChange({ direction: 'up', magnitude: 2, kind: 'factor', baseline: { text: 'the previous year', start: 1, end: 4 } }), '▲×2 vs the previous year');
-  assert.equal(describeChange({ direction: 'up', magnitude: 3, kind: 'points' }), '▲3 pp');
+  assert.equal(describeChange({ direction: 'up', magnitude: 3, by: 'points' }), '▲3 pp');
+  assert.equal(describeChange({ direction: 'up', magnitude: 13, by: 'relative', baseline: 'the same month last year', baseline_start: 4, baseline_end: 9 }), '▲13% vs the same month last year');
   assert.equal(describeChange(undefined), '');
   assert.equal(typeName('PER'), 'Person');
   assert.equal(typeName('COOKIE_BANNER'), 'Cookie banner');

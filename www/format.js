@@ -34,6 +34,7 @@ const TYPE_NAMES = {
   RELATED: 'Related links',
   AD: 'Advertisement',
   ADVERTISEMENT: 'Advertisement',
+  ADVERT: 'Advertisement',
   COMMENTS: 'Comments prompt',
   FOOTER: 'Footer',
   LEGAL: 'Legal',
@@ -78,6 +79,7 @@ export function withUnit(value, unit) {
   if (typeof value !== 'number') return value === undefined || value === null ? '' : String(value);
   if (unit === '%' || unit === 'percent') return `${formatNumber(value)}%`;
   if (unit === 'pp') return `${formatNumber(value)} percentage points`;
+  if (unit === '×' || unit === 'x') return `×${formatNumber(value)}`;
   if (typeof unit === 'string' && /^[A-Z]{3}$/.test(unit)) {
     try {
       return new Intl.NumberFormat('en-GB', {
@@ -113,7 +115,8 @@ export function statisticValue(a) {
     const iso = firstString(a, ['iso', 'date', 'resolved', 'normalized', 'normalised']);
     if (iso) core = iso;
   }
-  const qualifier = typeof a.qualifier === 'string' ? a.qualifier.replace(/_/g, ' ') : '';
+  let qualifier = typeof a.qualifier === 'string' ? a.qualifier.replace(/_/g, ' ') : '';
+  if (qualifier === 'between' && core.includes('–')) qualifier = '';
   return qualifier && core ? `${qualifier} ${core}` : core;
 }
 
@@ -149,7 +152,8 @@ export function describeChange(change) {
   let amount = '';
   const magnitude = c.magnitude;
   if (typeof magnitude === 'number') {
-    const how = String(c.kind ?? c.unit ?? c.measure ?? c.relative ?? '').toLowerCase();
+    // `by`: "relative" (per cent of the old value), "points", "factor" or "absolute".
+    const how = String(c.by ?? c.kind ?? c.unit ?? '').toLowerCase();
     if (how.includes('point') || how === 'pp') amount = `${formatNumber(magnitude)} pp`;
     else if (how.includes('factor') || how.includes('times') || how === 'ratio') {
       amount = `×${formatNumber(magnitude)}`;
@@ -200,6 +204,9 @@ const SHOWN_ELSEWHERE = new Set([
   'canonical',
   'aliases',
   'hint',
+  'iso',
+  'resolved',
+  'measure',
 ]);
 
 /**
@@ -214,6 +221,9 @@ export function cardRows(a, mentions = []) {
   if (a.layer === 'statistic') {
     const value = statisticValue(a);
     if (value) rows.push(['Value', value]);
+    if (typeof a.measure === 'string') rows.push(['Measures', a.measure]);
+    if (typeof a.iso === 'string' && !rows.some(([, v]) => v.includes(String(a.iso)))) rows.push(['ISO', a.iso]);
+    if (a.resolved === false) rows.push(['Date', 'relative, not resolved (no dateline in the text)']);
     const change = describeChange(a.change);
     if (change) rows.push(['Change', change]);
   } else if (a.layer === 'entity') {
