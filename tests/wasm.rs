@@ -76,6 +76,26 @@ fn result_is_an_object_with_an_annotations_array_of_well_formed_entries() {
 }
 
 #[wasm_bindgen_test]
+fn offsets_stay_exact_deep_into_a_text_full_of_multibyte_characters() {
+    // Curly quotes (3 UTF-8 bytes, 1 UTF-16 unit) and emoji (4 bytes, 2 units) scattered so that
+    // the offset converter's checkpoints fall inside characters.
+    let paragraph = "The mayor’s “plan” 📈 for Bristol: fares rise 13 per cent, says Maria Okafor.\n";
+    let text = paragraph.repeat(40);
+    let result = annotate(&text, JsValue::UNDEFINED).expect("annotate");
+    let annotations = annotations_of(&result);
+    assert!(annotations.len() >= 40, "found {}", annotations.len());
+    let js_text = JsString::from(text.as_str());
+    for annotation in &annotations {
+        let (start, end) = (number_field(annotation, "start"), number_field(annotation, "end"));
+        assert_eq!(
+            String::from(js_text.slice(start, end)),
+            string_field(annotation, "text"),
+            "text at {start}..{end}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
 fn offsets_after_astral_characters_are_utf16_code_units() {
     let result = annotate(TEXT, JsValue::UNDEFINED).expect("annotate");
     let annotations = annotations_of(&result);
