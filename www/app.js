@@ -118,7 +118,9 @@ async function runAnnotate() {
     const result = await annotator.annotate(text, options);
     if (!result || text !== state.text) return; // superseded
     state.raw = state.sharedBoilerplate ? result.annotations.concat(state.sharedBoilerplate) : result.annotations;
+    const t0 = performance.now();
     draw();
+    document.body.dataset.drawMs = (performance.now() - t0).toFixed(1);
     view.showStatus(
       text ? `${state.raw.length} annotations · ${formatMs(result.ms)}` : '',
     );
@@ -190,11 +192,11 @@ async function openFragment() {
 
 // --- Wiring -----------------------------------------------------------------------------------
 
-view.bindEdit((text) => {
+view.bindEdit((text, pasted) => {
   state.text = text;
   state.html = null; // the HTML of a rich paste no longer matches an edited text
   state.sharedBoilerplate = null;
-  scheduleAnnotate();
+  scheduleAnnotate(pasted ? 0 : DEBOUNCE_MS); // typing is debounced, a paste is not
 });
 
 view.bindRichPaste(({ text, html, whole }) => {

@@ -90,9 +90,12 @@ export class View {
 
   // --- Hooks ------------------------------------------------------------------------------
 
-  /** @param {(text: string) => void} handler called on every edit */
+  /** @param {(text: string, pasted: boolean) => void} handler called on every edit */
   bindEdit(handler) {
-    this.source.addEventListener('input', () => handler(this.source.value));
+    this.source.addEventListener('input', (event) => {
+      const type = /** @type {InputEvent} */ (event).inputType ?? '';
+      handler(this.source.value, type === 'insertFromPaste' || type === 'insertFromDrop');
+    });
   }
 
   /**

@@ -6,9 +6,13 @@
 
 import init, { annotate, version } from './pkg/gloss.js';
 
+/** Loads the layers' models now (they load lazily on first use) so the first paste is quick. */
+const WARM_UP = 'Ada Lovelace met Charles Babbage in London on 5 June 1833; 13 per cent agreed.';
+
 const loaded = init().then(
   () => {
     self.postMessage({ ready: true, version: version() });
+    annotate(WARM_UP, undefined);
   },
   (error) => {
     self.postMessage({ ready: false, error: `The annotator could not load: ${error}` });
