@@ -27,9 +27,13 @@ try {
       source.setSelectionRange(0, 0);
       source.scrollTop = 0;
     });
-    // Show a card, as a reader hovering a name would see it.
-    const entity = page.locator('#view mark[data-layer="entity"]').nth(1);
-    if (await entity.count()) await entity.hover();
+    // Show a card, as a reader hovering a figure would see it.
+    const figure = page.locator('#view .line:not(.is-clutter) mark[data-layer="statistic"][data-type="PERCENT"]').first();
+    if (await figure.count()) {
+      await figure.scrollIntoViewIfNeeded();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await figure.hover();
+    }
     const path = join(out, `screenshot-${scheme}.png`);
     await page.screenshot({ path });
     console.log(`screenshots: ${path}${article.shared ? '' : ' (own fixture article)'}`);

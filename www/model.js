@@ -219,10 +219,17 @@ export function cleanText(text, lines, clutter) {
   return out.join('\n') + (out.length ? '\n' : '');
 }
 
+/** The legend's order of types; others follow alphabetically. */
+const TYPE_ORDER = [
+  'PER', 'ORG', 'LOC', 'NORP', 'MISC',
+  'CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY', 'DATE', 'TIME', 'DURATION',
+  'TITLE', 'STANDFIRST', 'BYLINE', 'DATELINE', 'CAPTION',
+];
+
 /**
  * Counts per layer and per `layer:type`, for the legend.
  * @param {Annotation[]} annotations
- * @returns {Map<string, Map<string, number>>} layer → type → count (types in first-seen order)
+ * @returns {Map<string, Map<string, number>>} layer → type → count (types in TYPE_ORDER)
  */
 export function countTypes(annotations) {
   /** @type {Map<string, Map<string, number>>} */
@@ -231,6 +238,14 @@ export function countTypes(annotations) {
     if (!counts.has(a.layer)) counts.set(a.layer, new Map());
     const types = /** @type {Map<string, number>} */ (counts.get(a.layer));
     types.set(a.type, (types.get(a.type) ?? 0) + 1);
+  }
+  const rank = (/** @type {string} */ t) => {
+    const i = TYPE_ORDER.indexOf(t);
+    return i === -1 ? TYPE_ORDER.length : i;
+  };
+  for (const [layer, types] of counts) {
+    const sorted = [...types].sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    counts.set(layer, new Map(sorted));
   }
   return counts;
 }
