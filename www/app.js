@@ -34,6 +34,8 @@ const state = {
   sharedBoilerplate: /** @type {Annotation[] | null} */ (null),
   /** @type {Annotation[]} as the annotator returned them */
   raw: /** @type {Annotation[]} */ ([]),
+  /** the text `raw` belongs to: what the view shows until the next result arrives */
+  rawText: '',
   hiddenLayers: new Set(/** @type {string[]} */ ([])),
   hiddenTypes: new Set(/** @type {string[]} */ ([])),
   /** line index → that line's text when it was flipped (a flip lasts while the line does) */
@@ -48,27 +50,28 @@ const state = {
 let derived = derive();
 
 function derive() {
-  const lines = splitLines(state.text);
-  // Keep only flips whose line still holds the text it had.
-  for (const [index, content] of state.flips) {
-    const line = lines[index];
-    if (!line || state.text.slice(line.start, line.end) !== content) state.flips.delete(index);
-  }
-  const flips = new Set(state.flips.keys());
-  const { annotations, clutter } = applyFlips(state.text, lines, state.raw, flips);
+  const text = state.rawText;
+  const lines = splitLines(text);
+  // Flips last while their line holds the text it had when flipped.
+  const flips = new Set(
+    [...state.flips]
+      .filter(([index, content]) => lines[index] && text.slice(lines[index].start, lines[index].end) === content)
+      .map(([index]) => index),
+  );
+  const { annotations, clutter } = applyFlips(text, lines, state.raw, flips);
   const shownList = visible(annotations, state.hiddenLayers, state.hiddenTypes);
   const shownSet = new Set(shownList);
   const shown = annotations.map((a) => shownSet.has(a));
   const entityKeys = annotations.map((a) => (a.layer === 'entity' ? entityKey(a) : null));
   const groups = entityGroups(annotations);
-  return { lines, flips, annotations, clutter, shown, entityKeys, groups };
+  return { text, lines, flips, annotations, clutter, shown, entityKeys, groups };
 }
 
 /** Redraws everything from the state. */
 function draw() {
   derived = derive();
   view.renderDocument({
-    text: state.text,
+    text: derived.text,
     lines: derived.lines,
     annotations: derived.annotations,
     shown: derived.shown,
@@ -78,7 +81,7 @@ function draw() {
     entityKeys: derived.entityKeys,
   });
   view.renderLegend(countTypes(derived.annotations), state.hiddenLayers, state.hiddenTypes);
-  view.renderStatistics(statisticRows(state.text, derived.annotations));
+  view.renderStatistics(statisticRows(derived.text, derived.annotations));
   drawEntities();
 }
 
@@ -118,6 +121,10 @@ async function runAnnotate() {
     const result = await annotator.annotate(text, options);
     if (!result || text !== state.text) return; // superseded
     state.raw = state.sharedBoilerplate ? result.annotations.concat(state.sharedBoilerplate) : result.annotations;
+    state.rawText = text;
+    for (const [index, content] of state.flips) {
+      if (!flipStillApplies(text, index, content)) state.flips.delete(index);
+    }
     const t0 = performance.now();
     draw();
     document.body.dataset.drawMs = (performance.now() - t0).toFixed(1);
@@ -131,6 +138,16 @@ async function runAnnotate() {
   if (text === state.text) view.setBusy(false);
 }
 
+/**
+ * @param {string} text
+ * @param {number} index
+ * @param {string} content the line's text when it was flipped
+ */
+function flipStillApplies(text, index, content) {
+  const line = splitLines(text)[index];
+  return Boolean(line) && text.slice(line.start, line.end) === content;
+}
+
 /** @param {number} ms */
 function formatMs(ms) {
   return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
@@ -139,11 +156,16 @@ function formatMs(ms) {
 // --- Sharing ----------------------------------------------------------------------------------
 
 async function share() {
+  if (state.text !== state.rawText) {
+    // Typed just now: annotate first so that the link holds what the view will show.
+    clearTimeout(timer);
+    await runAnnotate();
+  }
   const fragment = await encodeView({
-    text: state.text,
+    text: state.rawText,
     hiddenLayers: [...state.hiddenLayers],
     hiddenTypes: [...state.hiddenTypes],
-    flips: [...state.flips.keys()].sort((a, b) => a - b),
+    flips: [...derived.flips].sort((a, b) => a - b),
     hideClutter: state.hideClutter,
     boilerplate: state.html || state.sharedBoilerplate
       ? state.raw.filter((a) => a.layer === 'boilerplate')
@@ -220,7 +242,7 @@ view.bindFlip((line) => {
   const l = derived.lines[line];
   if (!l) return;
   if (state.flips.has(line)) state.flips.delete(line);
-  else state.flips.set(line, state.text.slice(l.start, l.end));
+  else state.flips.set(line, derived.text.slice(l.start, l.end));
   draw();
 });
 
@@ -231,10 +253,10 @@ view.bindHideClutter((hide) => {
 
 view.bindCleanText(
   async () => {
-    const copied = await view.copy(cleanText(state.text, derived.lines, derived.clutter));
+    const copied = await view.copy(cleanText(derived.text, derived.lines, derived.clutter));
     view.showStatus(copied ? 'Clean text copied' : 'The clipboard refused the clean text: use Download');
   },
-  () => view.download('article.txt', cleanText(state.text, derived.lines, derived.clutter), 'text/plain;charset=utf-8'),
+  () => view.download('article.txt', cleanText(derived.text, derived.lines, derived.clutter), 'text/plain;charset=utf-8'),
 );
 
 view.bindStatistics(
@@ -243,7 +265,7 @@ view.bindStatistics(
     if (a) view.revealMark(id, lineAt(derived.lines, a.start));
   },
   () => {
-    const csv = toCsv(statisticRows(state.text, derived.annotations));
+    const csv = toCsv(statisticRows(derived.text, derived.annotations));
     view.download('figures.csv', csv, 'text/csv;charset=utf-8');
   },
 );
