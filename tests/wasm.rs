@@ -43,12 +43,18 @@ fn number_field(annotation: &JsValue, key: &str) -> u32 {
     let n = get(annotation, key)
         .as_f64()
         .unwrap_or_else(|| panic!("`{key}` is a number"));
-    assert!(n >= 0.0 && n.fract() == 0.0, "`{key}` = {n} is a whole number");
+    assert!(
+        n >= 0.0 && n.fract() == 0.0,
+        "`{key}` = {n} is a whole number"
+    );
     n as u32
 }
 
 fn layers_of(annotations: &[JsValue]) -> Vec<String> {
-    annotations.iter().map(|a| string_field(a, "layer")).collect()
+    annotations
+        .iter()
+        .map(|a| string_field(a, "layer"))
+        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -64,8 +70,14 @@ fn result_is_an_object_with_an_annotations_array_of_well_formed_entries() {
             "layer {layer}"
         );
         assert!(!string_field(annotation, "type").is_empty());
-        let (start, end) = (number_field(annotation, "start"), number_field(annotation, "end"));
-        assert!(start < end && end <= utf16_len, "{start}..{end} within {utf16_len}");
+        let (start, end) = (
+            number_field(annotation, "start"),
+            number_field(annotation, "end"),
+        );
+        assert!(
+            start < end && end <= utf16_len,
+            "{start}..{end} within {utf16_len}"
+        );
         // The offsets index the JavaScript string directly (UTF-16 code units).
         assert_eq!(
             String::from(js_text.slice(start, end)),
@@ -79,14 +91,18 @@ fn result_is_an_object_with_an_annotations_array_of_well_formed_entries() {
 fn offsets_stay_exact_deep_into_a_text_full_of_multibyte_characters() {
     // Curly quotes (3 UTF-8 bytes, 1 UTF-16 unit) and emoji (4 bytes, 2 units) scattered so that
     // the offset converter's checkpoints fall inside characters.
-    let paragraph = "The mayor’s “plan” 📈 for Bristol: fares rise 13 per cent, says Maria Okafor.\n";
+    let paragraph =
+        "The mayor’s “plan” 📈 for Bristol: fares rise 13 per cent, says Maria Okafor.\n";
     let text = paragraph.repeat(40);
     let result = annotate(&text, JsValue::UNDEFINED).expect("annotate");
     let annotations = annotations_of(&result);
     assert!(annotations.len() >= 40, "found {}", annotations.len());
     let js_text = JsString::from(text.as_str());
     for annotation in &annotations {
-        let (start, end) = (number_field(annotation, "start"), number_field(annotation, "end"));
+        let (start, end) = (
+            number_field(annotation, "start"),
+            number_field(annotation, "end"),
+        );
         assert_eq!(
             String::from(js_text.slice(start, end)),
             string_field(annotation, "text"),
@@ -133,7 +149,10 @@ fn layers_switched_off_in_the_options_are_not_run() {
     for (option, layer) in cases {
         let off = options(&[(option, JsValue::FALSE)]);
         let found = layers_of(&annotations_of(&annotate(TEXT, off).expect("annotate")));
-        assert!(!found.iter().any(|l| l == layer), "{option}: false drops {layer}");
+        assert!(
+            !found.iter().any(|l| l == layer),
+            "{option}: false drops {layer}"
+        );
         assert!(!found.is_empty(), "{option}: false keeps the other layers");
     }
     let none = options(&[
@@ -154,7 +173,10 @@ fn html_option_is_accepted_and_offsets_still_refer_to_the_text() {
     let result = annotate(TEXT, options(&[("html", JsValue::from_str(html))])).expect("annotate");
     let js_text = JsString::from(TEXT);
     for annotation in annotations_of(&result) {
-        let (start, end) = (number_field(&annotation, "start"), number_field(&annotation, "end"));
+        let (start, end) = (
+            number_field(&annotation, "start"),
+            number_field(&annotation, "end"),
+        );
         assert_eq!(
             String::from(js_text.slice(start, end)),
             string_field(&annotation, "text")
@@ -183,7 +205,14 @@ fn bad_options_are_an_error_not_a_panic() {
 
 #[wasm_bindgen_test]
 fn empty_and_odd_texts_annotate_without_error() {
-    for text in ["", "\n\n", "\u{feff}", "\r\n\t ", "👍🏽🇬🇧", "1,2,3,4,5,6,7,8,9"] {
+    for text in [
+        "",
+        "\n\n",
+        "\u{feff}",
+        "\r\n\t ",
+        "👍🏽🇬🇧",
+        "1,2,3,4,5,6,7,8,9",
+    ] {
         let result = annotate(text, JsValue::UNDEFINED).expect("annotate");
         let _ = annotations_of(&result);
     }
