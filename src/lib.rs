@@ -23,7 +23,7 @@ pub mod output;
 mod pipeline;
 pub mod statistics;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use annotation::{Annotation, Detail, Layer};
 pub use offsets::{OffsetConverter, Unit};

@@ -31,7 +31,8 @@ impl<'t> OffsetConverter<'t> {
             let mut count = 0usize;
             let mut next = 0usize;
             for (i, c) in text.char_indices() {
-                while next <= i {
+                // A checkpoint inside this char counts from its start, as `convert` does.
+                while next < i + c.len_utf8() {
                     checkpoints.push(count);
                     next += STRIDE;
                 }

@@ -1,0 +1,208 @@
+// Shared by the browser tests: a static server for the repo root, the browser, and a page
+// object that knows the page's stable hooks (#source, #view, marks with data-layer/data-type,
+// #share) so that the tests read as what a reader does.
+
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize, dirname, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+};
+
+/**
+ * Serves the repository root on a free 127.0.0.1 port.
+ * @returns {Promise<{url: string, close: () => Promise<void>}>}
+ */
+export async function startServer() {
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      let file = normalize(join(ROOT, path));
+      if (!file.startsWith(ROOT + sep) && file !== ROOT) throw new Error('outside');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+  };
+}
+
+/** Headless Debian chromium, flags from ../shared/TOOLCHAIN.md. */
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** The example article: ../shared/examples/news-article.txt when present, else our fixture. */
+export function exampleArticle() {
+  const shared = join(ROOT, '..', 'shared', 'examples', 'news-article.txt');
+  if (existsSync(shared)) return { text: readFileSync(shared, 'utf8'), shared: true };
+  return { text: fixture('article.txt'), shared: false };
+}
+
+/** @param {string} name a file in e2e/fixtures */
+export function fixture(name) {
+  return readFileSync(join(ROOT, 'e2e', 'fixtures', name), 'utf8');
+}
+
+/** A mark as the tests compare them. @typedef {{layer: string, type: string, text: string}} Mark */
+
+export class GlossPage {
+  /**
+   * @param {import('playwright-core').Page} page
+   * @param {string} base the server's address
+   */
+  constructor(page, base) {
+    this.page = page;
+    this.base = base;
+    /** @type {string[]} */
+    this.errors = [];
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => this.errors.push(String(error)));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') this.errors.push(msg.text());
+    });
+  }
+
+  /** Opens the page (optionally with a fragment or a full URL) and waits until it is ready. */
+  async open(url = this.base) {
+    await this.page.goto(url);
+    await this.page.waitForSelector('html[data-ready="true"]');
+    await this.idle();
+  }
+
+  /** Waits until no annotation is pending. */
+  async idle() {
+    await this.page.waitForFunction(() => !document.body.dataset.busy);
+  }
+
+  /** Types or pastes plain text (replacing what is there) and waits for the annotations. */
+  async enter(text) {
+    await this.page.fill('#source', text);
+    await this.idle();
+  }
+
+  /** Dispatches a paste event carrying text/plain and text/html into the emptied editor. */
+  async richPaste(text, html) {
+    await this.page.fill('#source', '');
+    await this.idle();
+    await this.page.evaluate(
+      ([plain, rich]) => {
+        const source = /** @type {HTMLTextAreaElement} */ (document.querySelector('#source'));
+        source.focus();
+        source.select();
+        const data = new DataTransfer();
+        data.setData('text/plain', plain);
+        data.setData('text/html', rich);
+        source.dispatchEvent(
+          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+        );
+      },
+      [text, html],
+    );
+    await this.idle();
+  }
+
+  /** @returns {Promise<Mark[]>} every mark element in the view, in document order */
+  marks() {
+    return this.page.$$eval('#view [data-layer]', (els) =>
+      els.map((el) => ({
+        layer: /** @type {HTMLElement} */ (el).dataset.layer ?? '',
+        type: /** @type {HTMLElement} */ (el).dataset.type ?? '',
+        text: el.textContent ?? '',
+      })),
+    );
+  }
+
+  /** @param {string} layer */
+  async marksOf(layer) {
+    return (await this.marks()).filter((m) => m.layer === layer);
+  }
+
+  /** The text the view shows, line by line (gutter buttons hold no text). */
+  viewText() {
+    return this.page.$$eval('#view .line', (lines) =>
+      lines.map((l) => l.querySelector('.line-text')?.textContent ?? '').join('\n'),
+    );
+  }
+
+  /** Visible lines of the view (display not none). */
+  visibleLines() {
+    return this.page.$$eval('#view .line', (lines) =>
+      lines
+        .filter((l) => getComputedStyle(l).display !== 'none')
+        .map((l) => l.querySelector('.line-text')?.textContent ?? ''),
+    );
+  }
+
+  /** @param {string} layer */
+  toggleLayer(layer) {
+    return this.page.click(`#legend button.layer-toggle[data-layer="${layer}"]`);
+  }
+
+  /** @param {string} layer @param {string} type */
+  toggleType(layer, type) {
+    return this.page.click(`#legend button[data-type-key="${layer}:${type}"]`);
+  }
+
+  /** Presses Share and returns the new address. */
+  async share() {
+    const before = this.page.url();
+    await this.page.click('#share');
+    await this.page.waitForFunction((old) => location.href !== old, before);
+    return this.page.url();
+  }
+
+  /** The card's text after hovering the first mark matching `selector`. */
+  async hoverCard(selector) {
+    await this.page.hover(selector);
+    await this.page.waitForSelector('#card:not([hidden])');
+    return this.page.textContent('#card');
+  }
+
+  message() {
+    return this.page.textContent('#message');
+  }
+
+  async messageVisible() {
+    return this.page.isVisible('#message');
+  }
+}

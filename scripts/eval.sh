@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Scores every layer on ../shared/data against the floors CI enforces. The labelled data is not
+# part of the repository: where ../shared/data is absent (a user's machine) this is skipped.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+if [ ! -d ../shared/data ]; then
+  echo "eval: ../shared/data is absent; skipping the evaluations"
+  exit 0
+fi
+cargo build -q --release --bin gloss-eval || exit 1
+failed=()
+run() {
+  echo "== gloss-eval $*"
+  target/release/gloss-eval "$@" || failed+=("$*")
+}
+run statistics --min 0.85 --min-dates 0.70
+run entities --min 0.87
+run boilerplate --min 0.90
+run boilerplate --html --min 0.95
+if [ ${#failed[@]} -gt 0 ]; then
+  printf 'eval: FAILED: gloss-eval %s\n' "${failed[@]}"
+  exit 1
+fi
+echo "eval: every layer is above its floor"

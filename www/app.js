@@ -1,0 +1,351 @@
+// Builds the modules and connects them: the reader's actions (View hooks) change the state,
+// the state is annotated (Annotator) and derived (model, panels), the View draws the result.
+
+import { Annotator } from './annotator.js';
+import {
+  applyFlips,
+  cleanText,
+  countTypes,
+  splitLines,
+  visible,
+  lineAt,
+} from './model.js';
+import { LAYER_NAMES, cardRows, typeName } from './format.js';
+import { decodeView, encodeView, isShareFragment, ShareLinkError } from './share.js';
+import { statisticRows, toCsv } from './panels/statistics.js';
+import { entityGroups, entityKey } from './panels/entities.js';
+import { View } from './view.js';
+
+/** @typedef {import('./types.js').Annotation} Annotation */
+/** @typedef {import('./types.js').Line} Line */
+
+const DEBOUNCE_MS = 120;
+/** Links longer than this may be cut by chat apps and mail clients. */
+const LONG_LINK = 8000;
+
+const view = new View();
+const annotator = new Annotator();
+
+const state = {
+  text: '',
+  /** @type {string | null} the HTML of a rich paste that covered the whole text */
+  html: null,
+  /** @type {Annotation[] | null} boilerplate from a shared link of a rich paste */
+  sharedBoilerplate: /** @type {Annotation[] | null} */ (null),
+  /** @type {Annotation[]} as the annotator returned them */
+  raw: /** @type {Annotation[]} */ ([]),
+  /** the text `raw` belongs to: what the view shows until the next result arrives */
+  rawText: '',
+  hiddenLayers: new Set(/** @type {string[]} */ ([])),
+  hiddenTypes: new Set(/** @type {string[]} */ ([])),
+  /** line index → that line's text when it was flipped (a flip lasts while the line does) */
+  flips: new Map(/** @type {[number, string][]} */ ([])),
+  hideClutter: false,
+  /** @type {string | null} */
+  selectedEntity: null,
+  entityStep: 0,
+};
+
+/** What the view shows, derived from the state after each change. */
+let derived = derive();
+
+function derive() {
+  const text = state.rawText;
+  const lines = splitLines(text);
+  // Flips last while their line holds the text it had when flipped.
+  const flips = new Set(
+    [...state.flips]
+      .filter(([index, content]) => lines[index] && text.slice(lines[index].start, lines[index].end) === content)
+      .map(([index]) => index),
+  );
+  const { annotations, clutter } = applyFlips(text, lines, state.raw, flips);
+  const shownList = visible(annotations, state.hiddenLayers, state.hiddenTypes);
+  const shownSet = new Set(shownList);
+  const shown = annotations.map((a) => shownSet.has(a));
+  const entityKeys = annotations.map((a) => (a.layer === 'entity' ? entityKey(a) : null));
+  const groups = entityGroups(annotations);
+  return { text, lines, flips, annotations, clutter, shown, entityKeys, groups };
+}
+
+/** Redraws everything from the state. */
+function draw() {
+  derived = derive();
+  view.renderDocument({
+    text: derived.text,
+    lines: derived.lines,
+    annotations: derived.annotations,
+    shown: derived.shown,
+    clutter: derived.clutter,
+    flips: derived.flips,
+    hideClutter: state.hideClutter,
+    entityKeys: derived.entityKeys,
+  });
+  view.renderLegend(countTypes(derived.annotations), state.hiddenLayers, state.hiddenTypes);
+  view.renderStatistics(statisticRows(derived.text, derived.annotations));
+  drawEntities();
+}
+
+function drawEntities() {
+  const entry = selectedEntry();
+  if (!entry) state.selectedEntity = null;
+  const position = entry ? { index: state.entityStep, total: entry.mentions.length } : null;
+  view.renderEntities(derived.groups, state.selectedEntity, position);
+}
+
+function selectedEntry() {
+  if (!state.selectedEntity) return null;
+  for (const group of derived.groups) {
+    for (const entity of group.entities) if (entity.key === state.selectedEntity) return entity;
+  }
+  return null;
+}
+
+// --- Annotating -------------------------------------------------------------------------------
+
+let timer = 0;
+
+/** Annotates the current text (after `delay` ms, restarting on each call) and redraws. */
+function scheduleAnnotate(delay = DEBOUNCE_MS) {
+  view.setBusy(true);
+  clearTimeout(timer);
+  timer = window.setTimeout(runAnnotate, delay);
+}
+
+async function runAnnotate() {
+  const text = state.text;
+  /** @type {import('./annotator.js').AnnotateOptions} */
+  const options = {};
+  if (state.html) options.html = state.html;
+  if (state.sharedBoilerplate) options.boilerplate = false;
+  try {
+    const result = await annotator.annotate(text, options);
+    if (!result || text !== state.text) return; // superseded
+    state.raw = state.sharedBoilerplate ? result.annotations.concat(state.sharedBoilerplate) : result.annotations;
+    state.rawText = text;
+    for (const [index, content] of state.flips) {
+      if (!flipStillApplies(text, index, content)) state.flips.delete(index);
+    }
+    const t0 = performance.now();
+    draw();
+    document.body.dataset.drawMs = (performance.now() - t0).toFixed(1);
+    view.showStatus(
+      text ? `${state.raw.length} annotations · ${formatMs(result.ms)}` : '',
+    );
+    document.body.dataset.annotateMs = result.ms.toFixed(2);
+  } catch (error) {
+    view.showMessage(`The text could not be annotated: ${error instanceof Error ? error.message : error}`);
+  }
+  if (text === state.text) view.setBusy(false);
+}
+
+/**
+ * @param {string} text
+ * @param {number} index
+ * @param {string} content the line's text when it was flipped
+ */
+function flipStillApplies(text, index, content) {
+  const line = splitLines(text)[index];
+  return Boolean(line) && text.slice(line.start, line.end) === content;
+}
+
+/** @param {number} ms */
+function formatMs(ms) {
+  return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
+}
+
+// --- Sharing ----------------------------------------------------------------------------------
+
+async function share() {
+  if (state.text !== state.rawText) {
+    // Typed just now: annotate first so that the link holds what the view will show.
+    clearTimeout(timer);
+    await runAnnotate();
+  }
+  const fragment = await encodeView({
+    text: state.rawText,
+    hiddenLayers: [...state.hiddenLayers],
+    hiddenTypes: [...state.hiddenTypes],
+    flips: [...derived.flips].sort((a, b) => a - b),
+    hideClutter: state.hideClutter,
+    boilerplate: state.html || state.sharedBoilerplate
+      ? state.raw.filter((a) => a.layer === 'boilerplate')
+      : null,
+  });
+  view.writeFragment(fragment);
+  const copied = await view.copy(view.currentUrl());
+  const where = copied ? 'Link copied and in the address bar' : 'Link is in the address bar';
+  const length = view.currentUrl().length;
+  view.showStatus(
+    length > LONG_LINK
+      ? `${where} · ${length.toLocaleString('en-GB')} characters: some chat apps may cut a link this long`
+      : `${where} · ${length.toLocaleString('en-GB')} characters`,
+  );
+}
+
+/** Opens the view held by the address's fragment, if it holds one. */
+async function openFragment() {
+  const fragment = view.readFragment();
+  if (!isShareFragment(fragment)) return false;
+  try {
+    const shared = await decodeView(fragment);
+    state.text = shared.text;
+    state.html = null;
+    state.sharedBoilerplate = shared.boilerplate;
+    state.hiddenLayers = new Set(shared.hiddenLayers);
+    state.hiddenTypes = new Set(shared.hiddenTypes);
+    const lines = splitLines(shared.text);
+    state.flips = new Map(
+      shared.flips
+        .filter((i) => i < lines.length)
+        .map((i) => [i, shared.text.slice(lines[i].start, lines[i].end)]),
+    );
+    state.hideClutter = shared.hideClutter;
+    state.selectedEntity = null;
+    view.setSource(shared.text);
+    view.showMessage(null);
+    scheduleAnnotate(0);
+  } catch (error) {
+    const reason =
+      error instanceof ShareLinkError ? error.message : 'This share link could not be opened.';
+    view.showMessage(`${reason} Nothing was loaded from it; you can paste an article instead.`);
+  }
+  return true;
+}
+
+// --- Wiring -----------------------------------------------------------------------------------
+
+view.bindEdit((text, pasted) => {
+  state.text = text;
+  state.html = null; // the HTML of a rich paste no longer matches an edited text
+  state.sharedBoilerplate = null;
+  scheduleAnnotate(pasted ? 0 : DEBOUNCE_MS); // typing is debounced, a paste is not
+});
+
+view.bindRichPaste(({ text, html, whole }) => {
+  state.text = text;
+  state.html = whole ? html : null;
+  state.sharedBoilerplate = null;
+  scheduleAnnotate(0);
+});
+
+view.bindShare(() => {
+  share().catch((error) => view.showMessage(`Could not make a link: ${error}`));
+});
+
+view.bindLegend((toggle) => {
+  if ('layer' in toggle) flip(state.hiddenLayers, toggle.layer);
+  else flip(state.hiddenTypes, toggle.typeKey);
+  draw();
+});
+
+view.bindFlip((line) => {
+  const l = derived.lines[line];
+  if (!l) return;
+  if (state.flips.has(line)) state.flips.delete(line);
+  else state.flips.set(line, derived.text.slice(l.start, l.end));
+  draw();
+});
+
+view.bindHideClutter((hide) => {
+  state.hideClutter = hide;
+  draw();
+});
+
+view.bindCleanText(
+  async () => {
+    const copied = await view.copy(cleanText(derived.text, derived.lines, derived.clutter));
+    view.showStatus(copied ? 'Clean text copied' : 'The clipboard refused the clean text: use Download');
+  },
+  () => view.download('article.txt', cleanText(derived.text, derived.lines, derived.clutter), 'text/plain;charset=utf-8'),
+);
+
+view.bindStatistics(
+  (id) => {
+    const a = derived.annotations[id];
+    if (a) view.revealMark(id, lineAt(derived.lines, a.start));
+  },
+  () => {
+    const csv = toCsv(statisticRows(derived.text, derived.annotations));
+    view.download('figures.csv', csv, 'text/csv;charset=utf-8');
+  },
+);
+
+view.bindEntities(
+  (key) => {
+    if (state.selectedEntity === key) state.selectedEntity = null;
+    else {
+      state.selectedEntity = key;
+      state.entityStep = 0;
+    }
+    drawEntities();
+    revealStep();
+  },
+  (delta) => {
+    const entry = selectedEntry();
+    if (!entry) return;
+    const n = entry.mentions.length;
+    state.entityStep = (state.entityStep + delta + n) % n;
+    drawEntities();
+    revealStep();
+  },
+  () => {
+    state.selectedEntity = null;
+    drawEntities();
+  },
+);
+
+function revealStep() {
+  const entry = selectedEntry();
+  if (!entry) return;
+  const id = entry.mentions[state.entityStep];
+  view.revealMark(id, lineAt(derived.lines, derived.annotations[id].start));
+}
+
+view.bindHashChange(() => {
+  openFragment();
+});
+
+view.setCardProvider((id) => {
+  const a = derived.annotations[id];
+  if (!a) return null;
+  const mentions =
+    a.layer === 'entity'
+      ? derived.annotations.filter((m, i) => derived.entityKeys[i] === derived.entityKeys[id])
+      : [];
+  return {
+    layer: a.layer,
+    title: `${typeName(a.type)} · ${LAYER_NAMES[a.layer] ?? a.layer}`,
+    rows: cardRows(a, mentions),
+  };
+});
+
+/**
+ * @param {Set<string>} set
+ * @param {string} item
+ */
+function flip(set, item) {
+  if (set.has(item)) set.delete(item);
+  else set.add(item);
+}
+
+// --- Start ------------------------------------------------------------------------------------
+
+async function start() {
+  draw();
+  try {
+    const version = await annotator.ready;
+    view.showVersion(version);
+  } catch (error) {
+    view.showMessage(`${error instanceof Error ? error.message : error}`);
+    return;
+  }
+  if (!(await openFragment()) && state.text === '' && view.sourceText()) {
+    // The browser restored the textarea (back/forward): annotate what is there.
+    state.text = view.sourceText();
+    scheduleAnnotate(0);
+  }
+}
+
+start()
+  .catch((error) => view.showMessage(`Something went wrong: ${error instanceof Error ? error.message : error}`))
+  .finally(() => view.setReady());

@@ -1,0 +1,290 @@
+// Words for annotations: type names, normalised values, changes, and the rows of a card. Pure.
+// The layers' detail fields are rendered generically: known ones nicely, unknown ones as they
+// come, missing ones not at all.
+
+/** @typedef {import('./types.js').Annotation} Annotation */
+
+/** @type {Record<string, string>} */
+export const LAYER_NAMES = {
+  boilerplate: 'Clutter',
+  entity: 'Names',
+  statistic: 'Figures',
+};
+
+/** @type {Record<string, string>} */
+const TYPE_NAMES = {
+  PER: 'Person',
+  ORG: 'Organisation',
+  LOC: 'Place',
+  NORP: 'Nationality or group',
+  MISC: 'Other name',
+  CARDINAL: 'Number',
+  ORDINAL: 'Rank',
+  PERCENT: 'Percentage',
+  MONEY: 'Money',
+  QUANTITY: 'Quantity',
+  DATE: 'Date',
+  TIME: 'Time',
+  DURATION: 'Duration',
+  NAVIGATION: 'Navigation',
+  SIGNUP: 'Sign-up prompt',
+  COOKIE: 'Cookie notice',
+  SHARE: 'Share / follow',
+  SOCIAL: 'Share / follow',
+  RELATED: 'Related links',
+  AD: 'Advertisement',
+  ADVERTISEMENT: 'Advertisement',
+  ADVERT: 'Advertisement',
+  COMMENTS: 'Comments prompt',
+  FOOTER: 'Footer',
+  LEGAL: 'Legal',
+  CAPTION: 'Photo caption',
+  CREDIT: 'Photo credit',
+  METADATA: 'Metadata',
+  TITLE: 'Headline',
+  STANDFIRST: 'Standfirst',
+  BYLINE: 'Byline',
+  DATELINE: 'Dateline',
+  REPEATED: 'Repeated line',
+  MANUAL: 'Marked by hand',
+};
+
+/**
+ * A reader's name for a type code: `PER` → `Person`; unknown codes become `Some code`.
+ * @param {string} type
+ */
+export function typeName(type) {
+  if (TYPE_NAMES[type]) return TYPE_NAMES[type];
+  const words = type.replace(/[_-]+/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const numberFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
+
+/**
+ * @param {unknown} n
+ * @returns {string}
+ */
+export function formatNumber(n) {
+  if (typeof n !== 'number' || !Number.isFinite(n)) return String(n);
+  return numberFormat.format(n);
+}
+
+/**
+ * A number with its unit: `13%`, `3 pp`, `£2.70`, `1,335`, `5 km`.
+ * @param {unknown} value
+ * @param {unknown} unit
+ */
+export function withUnit(value, unit) {
+  if (typeof value !== 'number') return value === undefined || value === null ? '' : String(value);
+  if (unit === '%' || unit === 'percent') return `${formatNumber(value)}%`;
+  if (unit === 'pp') return `${formatNumber(value)} percentage points`;
+  if (unit === '×' || unit === 'x') return `×${formatNumber(value)}`;
+  if (typeof unit === 'string' && /^[A-Z]{3}$/.test(unit)) {
+    try {
+      return new Intl.NumberFormat('en-GB', {
+        style: 'currency',
+        currency: unit,
+        minimumFractionDigits: Number.isInteger(value) ? 0 : undefined,
+        maximumFractionDigits: 6,
+      }).format(value);
+    } catch {
+      // not a currency Intl knows: fall through
+    }
+  }
+  return typeof unit === 'string' && unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+}
+
+/**
+ * A statistic's normalised value with its unit, range and qualifier:
+ * `more than 3,000`, `2–5%`, `2024-02-02`.
+ * @param {Annotation} a
+ */
+export function statisticValue(a) {
+  const unit = a.unit;
+  let core = '';
+  if (typeof a.min === 'number' && typeof a.max === 'number' && a.min !== a.max) {
+    core = `${withUnit(a.min, unit)} – ${withUnit(a.max, unit)}`;
+  } else if (a.value !== undefined && a.value !== null) {
+    core = withUnit(a.value, unit);
+  } else if (typeof a.min === 'number') {
+    core = `at least ${withUnit(a.min, unit)}`;
+  } else if (typeof a.max === 'number') {
+    core = `up to ${withUnit(a.max, unit)}`;
+  } else {
+    const iso = firstString(a, ['iso', 'date', 'resolved', 'normalized', 'normalised']);
+    if (iso) core = iso;
+  }
+  let qualifier = typeof a.qualifier === 'string' ? a.qualifier.replace(/_/g, ' ') : '';
+  if (qualifier === 'between' && core.includes('–')) qualifier = '';
+  return qualifier && core ? `${qualifier} ${core}` : core;
+}
+
+/**
+ * @param {Record<string, unknown>} object
+ * @param {string[]} keys
+ */
+function firstString(object, keys) {
+  for (const k of keys) {
+    const v = object[k];
+    if (typeof v === 'string' && v) return v;
+  }
+  return '';
+}
+
+/**
+ * A change as a reader says it: `▲13% vs the same month last year`, `▼90%`, `▲ ×2.1`.
+ * @param {unknown} change
+ * @returns {string}
+ */
+export function describeChange(change) {
+  if (!change || typeof change !== 'object') return '';
+  const c = /** @type {Record<string, unknown>} */ (change);
+  const direction = String(c.direction ?? '').toLowerCase();
+  const arrow =
+    direction === 'up' || direction === 'increase' || direction === 'rise'
+      ? '▲'
+      : direction === 'down' || direction === 'decrease' || direction === 'fall'
+        ? '▼'
+        : direction === 'same' || direction === 'flat'
+          ? '='
+          : '';
+  let amount = '';
+  const magnitude = c.magnitude;
+  if (typeof magnitude === 'number') {
+    // `by`: "relative" (per cent of the old value), "points", "factor" or "absolute".
+    const how = String(c.by ?? c.kind ?? c.unit ?? '').toLowerCase();
+    if (how.includes('point') || how === 'pp') amount = `${formatNumber(magnitude)} pp`;
+    else if (how.includes('factor') || how.includes('times') || how === 'ratio') {
+      amount = `×${formatNumber(magnitude)}`;
+    } else if (how.includes('abs')) amount = formatNumber(magnitude);
+    else amount = `${formatNumber(magnitude)}%`;
+  } else if (typeof magnitude === 'string') {
+    amount = magnitude;
+  } else if (typeof c.factor === 'number') {
+    amount = `×${formatNumber(c.factor)}`;
+  }
+  const baseline = baselineText(c.baseline);
+  const parts = [arrow + amount];
+  if (baseline) parts.push(`vs ${baseline}`);
+  return parts.join(' ').trim();
+}
+
+/**
+ * @param {unknown} baseline a phrase, or an object with `text` (and maybe a span)
+ * @returns {string}
+ */
+function baselineText(baseline) {
+  if (typeof baseline === 'string') return baseline;
+  if (baseline && typeof baseline === 'object') {
+    const b = /** @type {Record<string, unknown>} */ (baseline);
+    if (typeof b.text === 'string') return b.text;
+    if (typeof b.phrase === 'string') return b.phrase;
+    if (typeof b.value === 'number') return withUnit(b.value, b.unit);
+  }
+  return '';
+}
+
+/** Fields every annotation has, or that a card shows in its own way. */
+const SHOWN_ELSEWHERE = new Set([
+  'layer',
+  'type',
+  'start',
+  'end',
+  'text',
+  'manual',
+  'value',
+  'unit',
+  'min',
+  'max',
+  'qualifier',
+  'change',
+  'reason',
+  'entity',
+  'canonical',
+  'aliases',
+  'hint',
+  'iso',
+  'resolved',
+  'measure',
+]);
+
+/**
+ * The rows of the card for one annotation: [label, text] pairs, most important first.
+ * @param {Annotation} a
+ * @param {Annotation[]} mentions every annotation of the same entity (entities only)
+ * @returns {[string, string][]}
+ */
+export function cardRows(a, mentions = []) {
+  /** @type {[string, string][]} */
+  const rows = [];
+  if (a.layer === 'statistic') {
+    const value = statisticValue(a);
+    if (value) rows.push(['Value', value]);
+    if (typeof a.measure === 'string') rows.push(['Measures', a.measure]);
+    if (typeof a.iso === 'string' && !rows.some(([, v]) => v.includes(String(a.iso)))) rows.push(['ISO', a.iso]);
+    if (a.resolved === false) rows.push(['Date', 'relative, not resolved (no dateline in the text)']);
+    const change = describeChange(a.change);
+    if (change) rows.push(['Change', change]);
+  } else if (a.layer === 'entity') {
+    if (typeof a.canonical === 'string') rows.push(['Name', a.canonical]);
+    const forms = new Set();
+    for (const m of mentions) forms.add(m.text);
+    if (Array.isArray(a.aliases)) for (const s of a.aliases) forms.add(String(s));
+    forms.delete(a.canonical);
+    if (forms.size) rows.push(['Also', [...forms].join(' · ')]);
+    if (mentions.length > 1) rows.push(['Mentions', String(mentions.length)]);
+  } else if (a.layer === 'boilerplate') {
+    if (typeof a.reason === 'string' && a.reason) rows.push(['Why', a.reason]);
+  }
+  if (typeof a.hint === 'string' && a.hint) rows.push(['Check', a.hint]);
+  else if (a.hint && typeof a.hint === 'object') rows.push(['Check', plain(a.hint)]);
+  for (const [key, value] of Object.entries(a)) {
+    if (SHOWN_ELSEWHERE.has(key) || value === null || value === undefined || value === '') continue;
+    rows.push([labelOf(key), plain(value)]);
+  }
+  return rows;
+}
+
+/**
+ * `baseline_span` → `Baseline span`.
+ * @param {string} key
+ */
+function labelOf(key) {
+  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Any JSON value as short readable text.
+ * @param {unknown} value
+ * @returns {string}
+ */
+export function plain(value) {
+  if (typeof value === 'number') return formatNumber(value);
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (Array.isArray(value)) return value.map(plain).join(', ');
+  if (value && typeof value === 'object') {
+    const o = /** @type {Record<string, unknown>} */ (value);
+    if (typeof o.text === 'string' && Object.keys(o).every((k) => ['text', 'start', 'end'].includes(k))) {
+      return o.text;
+    }
+    if (typeof o.message === 'string') return o.message;
+    return Object.entries(o)
+      .filter(([, v]) => v !== null && v !== undefined)
+      .map(([k, v]) => `${labelOf(k).toLowerCase()} ${plain(v)}`)
+      .join('; ');
+  }
+  return '';
+}
+
+/**
+ * The hint of a statistic as a sentence, if it has one.
+ * @param {Annotation} a
+ */
+export function hintText(a) {
+  if (typeof a.hint === 'string') return a.hint;
+  if (a.hint && typeof a.hint === 'object') return plain(a.hint);
+  return '';
+}

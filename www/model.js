@@ -1,0 +1,251 @@
+// The view's data, derived from the text and the annotations: lines, boilerplate flips, what
+// is visible, the clean text. Pure functions: no DOM, no state.
+
+/** @typedef {import('./types.js').Annotation} Annotation */
+/** @typedef {import('./types.js').Line} Line */
+
+export const LAYERS = /** @type {const} */ (['boilerplate', 'entity', 'statistic']);
+
+/** Boilerplate types that are page furniture the clean copy keeps on top. */
+export const KEPT_TYPES = new Set(['TITLE']);
+
+/** The reason given to a line a reader marked as boilerplate. */
+export const MANUAL_TYPE = 'MANUAL';
+const MANUAL_REASON = 'Marked as boilerplate by hand.';
+
+/**
+ * Splits `text` into lines at `\n`; a `\r` before it is not part of the line.
+ * @param {string} text
+ * @returns {Line[]}
+ */
+export function splitLines(text) {
+  /** @type {Line[]} */
+  const lines = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const stop = nl === -1 ? text.length : nl;
+    const end = stop > start && text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    lines.push({ index: lines.length, start, end });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/**
+ * The first and last non-space positions of `line` (end exclusive), or null for a blank line.
+ * @param {string} text
+ * @param {Line} line
+ * @returns {[number, number] | null}
+ */
+export function trimmedExtent(text, line) {
+  let s = line.start;
+  let e = line.end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return s < e ? [s, e] : null;
+}
+
+/**
+ * Cuts each annotation at line breaks, so that every piece lies within one line. The pieces keep
+ * all fields of their annotation (text re-sliced).
+ * @param {string} text
+ * @param {Line[]} lines
+ * @param {Annotation[]} annotations
+ * @returns {Annotation[]}
+ */
+export function cutAtLines(text, lines, annotations) {
+  /** @type {Annotation[]} */
+  const out = [];
+  for (const a of annotations) {
+    let i = lineAt(lines, a.start);
+    for (; i < lines.length && lines[i].start < a.end; i++) {
+      const start = Math.max(a.start, lines[i].start);
+      const end = Math.min(a.end, lines[i].end);
+      if (start < end) out.push({ ...a, start, end, text: text.slice(start, end) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The index of the line holding `offset` (binary search).
+ * @param {Line[]} lines
+ * @param {number} offset
+ */
+export function lineAt(lines, offset) {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * For each line: the boilerplate annotation covering most of it, when boilerplate covers at least
+ * half of its non-space characters (the evaluation's rule), else null.
+ * @param {string} text
+ * @param {Line[]} lines
+ * @param {Annotation[]} boilerplate pieces already cut at lines
+ * @returns {(Annotation | null)[]}
+ */
+export function clutterByLine(text, lines, boilerplate) {
+  /** @type {Annotation[][]} */
+  const byLine = lines.map(() => []);
+  for (const a of boilerplate) byLine[lineAt(lines, a.start)].push(a);
+  return lines.map((line, i) => {
+    if (byLine[i].length === 0) return null;
+    const covered = new Uint8Array(line.end - line.start);
+    let best = byLine[i][0];
+    let bestLength = 0;
+    for (const a of byLine[i]) {
+      covered.fill(1, a.start - line.start, a.end - line.start);
+      if (a.end - a.start > bestLength) {
+        best = a;
+        bestLength = a.end - a.start;
+      }
+    }
+    let solid = 0;
+    let hit = 0;
+    for (let k = line.start; k < line.end; k++) {
+      if (/\s/.test(text[k])) continue;
+      solid++;
+      hit += covered[k - line.start];
+    }
+    return solid > 0 && hit * 2 >= solid ? best : null;
+  });
+}
+
+/**
+ * Applies the reader's flips to the boilerplate layer: a flipped boilerplate line becomes
+ * article (its boilerplate pieces are dropped); a flipped article line becomes boilerplate (a
+ * `MANUAL` annotation over its non-space extent). Other layers are untouched.
+ * @param {string} text
+ * @param {Line[]} lines
+ * @param {Annotation[]} annotations all layers, as annotated
+ * @param {Set<number>} flips line indices
+ * @returns {{annotations: Annotation[], clutter: (Annotation | null)[]}} the annotations with
+ *   boilerplate cut at lines and flipped, and each line's boilerplate (null = article)
+ */
+export function applyFlips(text, lines, annotations, flips) {
+  const others = annotations.filter((a) => a.layer !== 'boilerplate');
+  const boilerplate = cutAtLines(
+    text,
+    lines,
+    annotations.filter((a) => a.layer === 'boilerplate'),
+  );
+  const before = clutterByLine(text, lines, boilerplate);
+  const kept = boilerplate.filter((a) => !flips.has(lineAt(lines, a.start)));
+  for (const index of flips) {
+    const line = lines[index];
+    if (!line || before[index]) continue;
+    const extent = trimmedExtent(text, line);
+    if (!extent) continue;
+    kept.push({
+      layer: 'boilerplate',
+      type: MANUAL_TYPE,
+      start: extent[0],
+      end: extent[1],
+      text: text.slice(extent[0], extent[1]),
+      reason: MANUAL_REASON,
+      manual: true,
+    });
+  }
+  const all = others.concat(kept).sort(byReadingOrder);
+  return { annotations: all, clutter: clutterByLine(text, lines, kept) };
+}
+
+/** Layer rank for nesting when two annotations cover the same span: boilerplate outermost. */
+const LAYER_RANK = { boilerplate: 0, entity: 1, statistic: 2 };
+
+/**
+ * Start ascending, longer first, then by layer and type: the order in which spans nest.
+ * @param {Annotation} a
+ * @param {Annotation} b
+ */
+export function byReadingOrder(a, b) {
+  return (
+    a.start - b.start ||
+    b.end - a.end ||
+    (LAYER_RANK[a.layer] ?? 9) - (LAYER_RANK[b.layer] ?? 9) ||
+    (a.type < b.type ? -1 : a.type > b.type ? 1 : 0)
+  );
+}
+
+/**
+ * `layer:type`, the key of a type in the legend and in share links.
+ * @param {Annotation} a
+ */
+export function typeKey(a) {
+  return `${a.layer}:${a.type}`;
+}
+
+/**
+ * The annotations the reader chose to see.
+ * @param {Annotation[]} annotations
+ * @param {Set<string>} hiddenLayers
+ * @param {Set<string>} hiddenTypes `layer:type` keys
+ */
+export function visible(annotations, hiddenLayers, hiddenTypes) {
+  return annotations.filter((a) => !hiddenLayers.has(a.layer) && !hiddenTypes.has(typeKey(a)));
+}
+
+/**
+ * The article without its clutter: title lines first, then every line that is not boilerplate,
+ * with runs of blank lines collapsed to one.
+ * @param {string} text
+ * @param {Line[]} lines
+ * @param {(Annotation | null)[]} clutter each line's boilerplate, as from applyFlips
+ */
+export function cleanText(text, lines, clutter) {
+  const titles = [];
+  const body = [];
+  for (const line of lines) {
+    const c = clutter[line.index];
+    const content = text.slice(line.start, line.end).trim();
+    if (c && KEPT_TYPES.has(c.type)) titles.push(content);
+    else if (!c) body.push(content);
+  }
+  const out = [];
+  for (const content of [...titles, '', ...body]) {
+    if (content === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
+    out.push(content);
+  }
+  while (out.length && out[out.length - 1] === '') out.pop();
+  return out.join('\n') + (out.length ? '\n' : '');
+}
+
+/** The legend's order of types; others follow alphabetically. */
+const TYPE_ORDER = [
+  'PER', 'ORG', 'LOC', 'NORP', 'MISC',
+  'CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY', 'DATE', 'TIME', 'DURATION',
+  'TITLE', 'STANDFIRST', 'BYLINE', 'DATELINE', 'CAPTION',
+];
+
+/**
+ * Counts per layer and per `layer:type`, for the legend.
+ * @param {Annotation[]} annotations
+ * @returns {Map<string, Map<string, number>>} layer → type → count (types in TYPE_ORDER)
+ */
+export function countTypes(annotations) {
+  /** @type {Map<string, Map<string, number>>} */
+  const counts = new Map(LAYERS.map((l) => [l, new Map()]));
+  for (const a of annotations) {
+    if (!counts.has(a.layer)) counts.set(a.layer, new Map());
+    const types = /** @type {Map<string, number>} */ (counts.get(a.layer));
+    types.set(a.type, (types.get(a.type) ?? 0) + 1);
+  }
+  const rank = (/** @type {string} */ t) => {
+    const i = TYPE_ORDER.indexOf(t);
+    return i === -1 ? TYPE_ORDER.length : i;
+  };
+  for (const [layer, types] of counts) {
+    const sorted = [...types].sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+    counts.set(layer, new Map(sorted));
+  }
+  return counts;
+}

@@ -1,0 +1,72 @@
+// The entities panel's data: entities grouped by type, each with its mentions. Pure.
+
+/** @typedef {import('../types.js').Annotation} Annotation */
+
+/**
+ * @typedef {{
+ *   key: string,
+ *   type: string,
+ *   canonical: string,
+ *   mentions: number[],
+ *   forms: string[],
+ * }} EntityEntry
+ * @typedef {{type: string, entities: EntityEntry[]}} EntityGroup
+ */
+
+const TYPE_ORDER = ['PER', 'ORG', 'LOC', 'NORP', 'MISC'];
+
+/**
+ * The key that links mentions of one thing: the layer's `entity` id, else the canonical name.
+ * @param {Annotation} a
+ */
+export function entityKey(a) {
+  if (typeof a.entity === 'number' || typeof a.entity === 'string') return `id:${a.entity}`;
+  return `name:${a.type}:${typeof a.canonical === 'string' ? a.canonical : a.text}`;
+}
+
+/**
+ * Groups entity annotations by type (PER, ORG, LOC, NORP, MISC, then any other), each group
+ * sorted by mention count, then name.
+ * @param {Annotation[]} annotations in reading order; mention ids are indices in this array
+ * @returns {EntityGroup[]}
+ */
+export function entityGroups(annotations) {
+  /** @type {Map<string, EntityEntry>} */
+  const byKey = new Map();
+  annotations.forEach((a, id) => {
+    if (a.layer !== 'entity') return;
+    const key = entityKey(a);
+    let entry = byKey.get(key);
+    if (!entry) {
+      entry = {
+        key,
+        type: a.type,
+        canonical: typeof a.canonical === 'string' && a.canonical ? a.canonical : a.text,
+        mentions: [],
+        forms: [],
+      };
+      byKey.set(key, entry);
+    }
+    entry.mentions.push(id);
+    if (!entry.forms.includes(a.text)) entry.forms.push(a.text);
+  });
+  /** @type {Map<string, EntityEntry[]>} */
+  const byType = new Map();
+  for (const entry of byKey.values()) {
+    const list = byType.get(entry.type) ?? [];
+    list.push(entry);
+    byType.set(entry.type, list);
+  }
+  const rank = (/** @type {string} */ t) => {
+    const i = TYPE_ORDER.indexOf(t);
+    return i === -1 ? TYPE_ORDER.length : i;
+  };
+  return [...byType.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([type, entities]) => ({
+      type,
+      entities: entities.sort(
+        (x, y) => y.mentions.length - x.mentions.length || x.canonical.localeCompare(y.canonical),
+      ),
+    }));
+}

@@ -1,0 +1,160 @@
+// The statistics panel's data: one row per statistic in reading order, and its CSV. Pure.
+
+import { describeChange, hintText, statisticValue, typeName } from '../format.js';
+
+/** @typedef {import('../types.js').Annotation} Annotation */
+
+/**
+ * @typedef {{
+ *   id: number,
+ *   figure: string,
+ *   type: string,
+ *   value: string,
+ *   change: string,
+ *   sentence: string,
+ *   hint: string,
+ *   annotation: Annotation,
+ * }} StatisticRow
+ */
+
+/**
+ * @param {string} text
+ * @param {Annotation[]} annotations in reading order; `id` is the index in this array
+ * @returns {StatisticRow[]}
+ */
+export function statisticRows(text, annotations) {
+  /** @type {StatisticRow[]} */
+  const rows = [];
+  annotations.forEach((a, id) => {
+    if (a.layer !== 'statistic') return;
+    rows.push({
+      id,
+      figure: a.text,
+      type: typeName(a.type),
+      value: statisticValue(a),
+      change: describeChange(a.change),
+      sentence: sentenceAround(text, a.start, a.end),
+      hint: hintText(a),
+      annotation: a,
+    });
+  });
+  return rows;
+}
+
+/**
+ * The sentence holding `start..end`: from after the previous sentence end (or line start) to
+ * the next one (or line end), trimmed.
+ * @param {string} text
+ * @param {number} start
+ * @param {number} end
+ */
+export function sentenceAround(text, start, end) {
+  const LIMIT = 600;
+  let s = start;
+  while (s > 0 && start - s < LIMIT) {
+    const c = text[s - 1];
+    if (c === '\n') break;
+    if (/[.!?]/.test(c) && /\s/.test(text[s] ?? '')) break;
+    s--;
+  }
+  let e = end;
+  while (e < text.length && e - end < LIMIT) {
+    const c = text[e];
+    if (c === '\n' || c === '\r') break;
+    e++;
+    if (/[.!?]/.test(c) && (e >= text.length || /\s/.test(text[e]))) break;
+  }
+  return text.slice(s, e).trim();
+}
+
+const CSV_COLUMNS = /** @type {const} */ ([
+  'figure',
+  'type',
+  'value',
+  'unit',
+  'min',
+  'max',
+  'qualifier',
+  'change',
+  'hint',
+  'sentence',
+  'start',
+  'end',
+]);
+
+/**
+ * The rows as CSV (RFC 4180, CRLF line ends). Numbers stay numbers; text cells that a
+ * spreadsheet would run as a formula get a leading apostrophe.
+ * @param {StatisticRow[]} rows
+ */
+export function toCsv(rows) {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const r of rows) {
+    const a = r.annotation;
+    /** @type {Record<string, unknown>} */
+    const cells = {
+      figure: r.figure,
+      type: a.type,
+      value: a.value,
+      unit: a.unit,
+      min: a.min,
+      max: a.max,
+      qualifier: a.qualifier,
+      change: r.change,
+      hint: r.hint,
+      sentence: r.sentence,
+      start: a.start,
+      end: a.end,
+    };
+    lines.push(CSV_COLUMNS.map((c) => csvCell(cells[c])).join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** @param {unknown} value */
+function csvCell(value) {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  let s = typeof value === 'string' ? value : JSON.stringify(value);
+  if (/^[=+@\t\r]/.test(s) || /^-[^\d.]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * Parses CSV as written by toCsv (for tests and round trips).
+ * @param {string} csv
+ * @returns {string[][]}
+ */
+export function parseCsv(csv) {
+  /** @type {string[][]} */
+  const rows = [];
+  /** @type {string[]} */
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv[i];
+    if (quoted) {
+      if (c === '"' && csv[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && csv[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
