@@ -222,7 +222,7 @@ function tokenize(html) {
 }
 
 const VOID = new Set(['meta', 'br']);
-const ALLOWED = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'h1', 'p', 'ul', 'li', 'mark', 'span', 'div', 'footer']);
+const ALLOWED = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'h1', 'p', 'ul', 'li', 'strong', 'mark', 'span', 'div', 'footer']);
 
 /**
  * Reads the `.text` div back: its text, and each mark's pieces as [id, layer, type, start, end].
@@ -250,13 +250,13 @@ function readBack(html) {
         depthAtText = stack.length;
       } else if (inText) {
         assert.equal(t.name, 'mark', 'only marks inside the text');
-        open.push({ id: t.attrs['data-id'], layer: t.attrs['data-layer'], type: t.attrs['data-type'], start: text.length, title: t.attrs.title });
+        open.push({ id: t.attrs['data-id'], layer: t.attrs['data-layer'], type: t.attrs['data-type'], start: text.length, title: t.attrs.title, label: t.attrs['data-label'] });
       }
     } else if (t.kind === 'close') {
       assert.equal(stack.pop(), t.name, 'tags are balanced');
       if (inText && t.name === 'mark') {
         const m = open.pop();
-        pieces.push([Number(m.id), m.layer, m.type, m.start, text.length, m.title]);
+        pieces.push([Number(m.id), m.layer, m.type, m.start, text.length, m.title, m.label]);
       } else if (inText && stack.length < depthAtText) inText = false;
     } else if (inText) {
       text += t.text;
@@ -279,9 +279,9 @@ test('standalone HTML: no script, strict CSP, text round-trips, marks tile their
   // Sort as the exporter does (reading order) and check each annotation's pieces tile its span
   // within lines (line breaks are not marked).
   const byId = new Map();
-  for (const [id, layer, type, start, end, title] of pieces) {
+  for (const [id, layer, type, start, end, title, label] of pieces) {
     const list = byId.get(id) ?? [];
-    list.push({ layer, type, start, end, title });
+    list.push({ layer, type, start, end, title, label });
     byId.set(id, list);
   }
   assert.equal(byId.size, ANNOTATIONS.length);
@@ -296,6 +296,14 @@ test('standalone HTML: no script, strict CSP, text round-trips, marks tile their
   }
   const crossing = [...byId.values()].find((l) => l[0].type === 'QUANTITY');
   assert.ok(crossing.length >= 2, 'a span crossing another is split');
+  for (const list of byId.values()) {
+    const labelled = list.filter((p) => p.label !== undefined);
+    if (list[0].layer === 'boilerplate') assert.equal(labelled.length, 0);
+    else {
+      assert.equal(labelled.length, 1, 'one type label per annotation');
+      assert.equal(labelled[0].end, Math.max(...list.map((p) => p.end)), 'on its last piece');
+    }
+  }
   const money = [...byId.values()].find((l) => l[0].type === 'MONEY');
   assert.match(money[0].title, /Figures · Money: £3,500,000/);
 });

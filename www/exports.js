@@ -5,7 +5,7 @@
 // The page's offsets are UTF-16 code units; both JSON formats count Unicode code points (as
 // Python and the Web Annotation model do), so they are converted here, once, by codePointIndex.
 
-import { byReadingOrder, splitLines } from './model.js';
+import { byReadingOrder, lineAt, splitLines } from './model.js';
 import { LAYER_NAMES, describeChange, statisticValue, typeName } from './format.js';
 import { renderRange } from './render.js';
 import { crc32 } from './share.js';
@@ -262,9 +262,9 @@ body { margin: 0; background: var(--bg); color: var(--fg);
 main { max-width: 46rem; margin: 0 auto; padding: 2rem 1.25rem 3rem; }
 header h1 { font: 600 1.35rem/1.3 system-ui, sans-serif; margin: 0 0 .25rem; }
 header p, footer { color: var(--muted); font: .85rem/1.5 system-ui, sans-serif; margin: 0; }
-.legend { display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; list-style: none; padding: .75rem 0;
+.legend { display: flex; flex-direction: column; gap: .3rem; list-style: none; padding: .75rem 0;
   margin: 1rem 0 1.5rem; border-block: 1px solid var(--rule); font: .85rem/1.6 system-ui, sans-serif; }
-.legend li { white-space: nowrap; }
+.legend strong { display: inline-block; min-width: 4.5rem; font-weight: 600; }
 .legend .count { color: var(--muted); }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; }
 mark { color: inherit; background: none; border-radius: 2px; padding: 0 1px; }
@@ -313,17 +313,28 @@ export function toStandaloneHtml(text, annotations, options = {}) {
   });
   const titles = sorted.map((a) => escapeHtml(`${LAYER_NAMES[a.layer] ?? a.layer} · ${describe(a)}${a.manual ? ' · marked by hand' : ''}`));
 
-  /** @param {RenderNode[]} nodes @returns {string} */
-  const html = (nodes) =>
+  /**
+   * Writes the nodes of a line starting at text offset `at`; the type label goes on the last
+   * piece of a split mark only.
+   * @param {RenderNode[]} nodes
+   * @param {{at: number}} cursor
+   * @returns {string}
+   */
+  const html = (nodes, cursor) =>
     nodes
       .map((n) => {
-        if (n.kind === 'text') return escapeHtml(n.text);
+        if (n.kind === 'text') {
+          cursor.at += n.text.length;
+          return escapeHtml(n.text);
+        }
         const a = sorted[n.id];
-        const label = a.layer === 'boilerplate' ? '' : ` data-label="${escapeHtml(a.type)}"`;
+        const inner = html(n.children, cursor);
+        const last = cursor.at === a.end || cursor.at === lines[lineAt(lines, a.end - 1)].end;
+        const label = a.layer !== 'boilerplate' && last ? ` data-label="${escapeHtml(a.type)}"` : '';
         const manual = a.manual ? ' data-manual="true"' : '';
         return (
           `<mark data-id="${n.id}" data-layer="${escapeHtml(a.layer)}" data-type="${escapeHtml(a.type)}"` +
-          `${label}${manual} title="${titles[n.id]}">${html(n.children)}</mark>`
+          `${label}${manual} title="${titles[n.id]}">${inner}</mark>`
         );
       })
       .join('');
@@ -331,7 +342,8 @@ export function toStandaloneHtml(text, annotations, options = {}) {
   const body = lines
     .map((line, i) => {
       const next = i + 1 < lines.length ? lines[i + 1].start : text.length;
-      return html(renderRange(text, line.start, line.end, sorted, idsByLine[i])) + escapeHtml(text.slice(line.end, next));
+      const nodes = renderRange(text, line.start, line.end, sorted, idsByLine[i]);
+      return html(nodes, { at: line.start }) + escapeHtml(text.slice(line.end, next));
     })
     .join('');
 
@@ -343,12 +355,17 @@ export function toStandaloneHtml(text, annotations, options = {}) {
     types.set(a.type, (types.get(a.type) ?? 0) + 1);
   }
   const legend = [...counts]
-    .flatMap(([layer, types]) =>
-      [...types].map(
-        ([type, n]) =>
-          `<li><mark data-layer="${escapeHtml(layer)}" data-type="${escapeHtml(type)}">${escapeHtml(typeName(type))}</mark> ` +
-          `${escapeHtml(LAYER_NAMES[layer] ?? layer)} <span class="count">${n}</span></li>`,
-      ),
+    .map(
+      ([layer, types]) =>
+        `<li><strong>${escapeHtml(LAYER_NAMES[layer] ?? layer)}</strong> ` +
+        [...types]
+          .map(
+            ([type, n]) =>
+              `<mark data-layer="${escapeHtml(layer)}" data-type="${escapeHtml(type)}">${escapeHtml(typeName(type))}</mark>` +
+              ` <span class="count">${n}</span>`,
+          )
+          .join(' ') +
+        '</li>',
     )
     .join('\n');
   const note = options.note ? `<p>${escapeHtml(options.note)}</p>\n` : '';
