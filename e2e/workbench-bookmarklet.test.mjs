@@ -20,8 +20,10 @@ async function run(href, page) {
   let finish = () => {};
   const done = new Promise((resolve) => (finish = resolve));
   const element = (text) => (text === undefined ? null : { innerText: text });
+  const all = (list) => (list ?? []).map(element);
   const document = {
-    querySelector: (sel) => element(sel === 'article' ? page.article : sel === 'main' ? page.main : undefined),
+    querySelectorAll: (sel) =>
+      sel === 'article' ? all(page.articles ?? (page.article === undefined ? [] : [page.article])) : all(page.main === undefined ? [] : [page.main]),
     body: element(page.body ?? ''),
   };
   const tab = {
@@ -97,6 +99,11 @@ test('without a selection: article, then main, then body', async () => {
   assert.equal(await textOf((await run(bookmarkletHref(APP), { article, main: 'main' })).opened), article);
   assert.equal(await textOf((await run(bookmarkletHref(APP), { main: 'Main text' })).opened), 'Main text');
   assert.equal(await textOf((await run(bookmarkletHref(APP), { body: 'Body text' })).opened), 'Body text');
+});
+
+test('of several articles, the longest', async () => {
+  const r = await run(bookmarkletHref(APP), { articles: ['Related: a short card', 'The story itself, which is much longer than the card.', 'Another card'] });
+  assert.equal(await textOf(r.opened), 'The story itself, which is much longer than the card.');
 });
 
 test('a long page round-trips', async () => {

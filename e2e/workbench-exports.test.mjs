@@ -331,3 +331,20 @@ test('standalone HTML: empty text and no annotations', () => {
 test('escapeHtml escapes the five characters and a carriage return', () => {
   assert.equal(escapeHtml(`&<>"'\r\n`), '&amp;&lt;&gt;&quot;&#39;&#13;\n');
 });
+
+test('exportFile: names, types and contents that parse back', async () => {
+  const { exportFile, EXPORT_FORMATS } = await import('../www/exports.js');
+  const wa = exportFile('webannotation', TEXT, ANNOTATIONS, { baseName: 'Boats / “crisis”: report', title: 'Story' });
+  assert.equal(wa.name, 'Boats-crisis-report.jsonld');
+  assert.match(wa.type, /^application\/ld\+json/);
+  assert.equal(JSON.parse(wa.content).total, ANNOTATIONS.length);
+  assert.equal(JSON.parse(wa.content).label, 'Story');
+  const dc = exportFile('displacy', TEXT, ANNOTATIONS, { baseName: '../../etc' });
+  assert.equal(dc.name, 'etc.json');
+  assert.equal(JSON.parse(dc.content).text, TEXT);
+  const html = exportFile('html', TEXT, ANNOTATIONS);
+  assert.equal(html.name, 'gloss.html');
+  assert.equal(readBack(html.content).text, TEXT);
+  assert.deepEqual(Object.keys(EXPORT_FORMATS).sort(), ['displacy', 'html', 'webannotation']);
+  assert.throws(() => exportFile(/** @type {any} */ ('pdf'), TEXT, []), TypeError);
+});

@@ -125,3 +125,20 @@ test('view: long texts and astral characters survive', async () => {
   const fragment = await encodeProtected(view, 'long one');
   assert.deepEqual(await decodeView(await decodeProtectedFragment(fragment, 'long one')), view);
 });
+
+test('openProtected: asks until the passphrase is right, stops when the reader gives up', async () => {
+  const { openProtected } = await import('../www/passphrase.js');
+  const view = sampleView('short');
+  const fragment = await encodeProtected(view, 'third time');
+  const asked = [];
+  const answers = ['first', 'second', 'third time'];
+  const opened = await openProtected(`#${fragment}`, async (attempt, error) => {
+    asked.push([attempt, error?.code ?? null]);
+    return answers[attempt - 1];
+  });
+  assert.deepEqual(opened, view);
+  assert.deepEqual(asked, [[1, null], [2, 'passphrase'], [3, 'passphrase']]);
+  assert.equal(await openProtected(fragment, async () => null), null);
+  await rejectsWith(openProtected(fragment, async () => 'nope', { attempts: 2 }), 'passphrase');
+  await rejectsWith(openProtected('p1.AAAA', async () => 'x'), 'damaged');
+});

@@ -1,6 +1,7 @@
-// "Annotate this page": a bookmarklet that takes the page's selection (or its main text) and
-// opens Gloss with it in a new tab, through a share link's fragment, so that nothing is sent to
-// any server.
+// "Annotate this page": a bookmarklet that takes the page's selection (or else its main text:
+// the longest <article>, else <main>, else the whole body) and
+// opens Gloss with it in a new tab, through a share link's fragment, so that nothing is sent
+// to any server.
 //
 // A bookmarklet cannot import modules, so `collectAndOpen` below is self-contained: it repeats,
 // in a few lines, what share.js encodeView does for a view that is only a text (format v1:
@@ -19,8 +20,13 @@ export const MAX_BOOKMARKLET_URL = 2_000_000;
  */
 async function collectAndOpen(appUrl, maxUrl) {
   const selected = String(window.getSelection ? window.getSelection() : '').trim();
-  const main = document.querySelector('article') || document.querySelector('main') || document.body;
-  const text = selected || (main ? String(main.innerText || main.textContent || '').trim() : '');
+  const textOf = (el) => (el ? String(el.innerText || el.textContent || '').trim() : '');
+  const longest = (selector) =>
+    Array.from(document.querySelectorAll(selector)).reduce((best, el) => {
+      const t = textOf(el);
+      return t.length > best.length ? t : best;
+    }, '');
+  const text = selected || longest('article') || longest('main, [role="main"]') || textOf(document.body);
   if (!text) {
     window.alert('Gloss: there is no text to annotate on this page.');
     return;
@@ -67,7 +73,9 @@ async function collectAndOpen(appUrl, maxUrl) {
  * @param {number} [maxUrl]
  */
 export function bookmarkletSource(appUrl, maxUrl = MAX_BOOKMARKLET_URL) {
-  return `void (${collectAndOpen.toString()})(${JSON.stringify(appUrl)}, ${maxUrl});`;
+  // Indentation only costs length once percent-encoded; line breaks stay (semicolon insertion).
+  const body = collectAndOpen.toString().replace(/\n\s*/g, '\n');
+  return `void (${body})(${JSON.stringify(appUrl)}, ${maxUrl});`;
 }
 
 /**

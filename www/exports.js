@@ -27,19 +27,18 @@ export const QUOTE_CONTEXT = 32;
  * @returns {Map<number, number>} UTF-16 offset → code point offset
  */
 export function codePointIndex(text, offsets) {
-  const sorted = [...new Set(offsets)].sort((a, b) => a - b);
+  const sorted = Float64Array.from(offsets).sort();
+  // code point offset = UTF-16 offset − the low halves of surrogate pairs before it
+  /** @type {number[]} */
+  const lows = [];
+  const pairs = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+  for (let m = pairs.exec(text); m; m = pairs.exec(text)) lows.push(m.index + 1);
   /** @type {Map<number, number>} */
   const map = new Map();
-  // code point offset = UTF-16 offset − the low halves of surrogate pairs before it
-  let unit = 0;
-  let lows = 0;
+  let k = 0;
   for (const target of sorted) {
-    for (; unit < target && unit < text.length; unit++) {
-      if (unit > 0 && isLowSurrogate(text.charCodeAt(unit)) && isHighSurrogate(text.charCodeAt(unit - 1))) {
-        lows++;
-      }
-    }
-    map.set(target, target - lows);
+    while (k < lows.length && lows[k] < target) k++;
+    map.set(target, target - k);
   }
   return map;
 }
@@ -55,14 +54,31 @@ function isLowSurrogate(c) {
 }
 
 /**
- * `text` cut to at most `n` code points, from its end (`fromEnd`) or its start.
+ * Is `s[i - 1]` the low half of a pair that starts at `s[i - 2]`?
+ * @param {string} s
+ * @param {number} i
+ */
+function pairEndsAt(s, i) {
+  return i >= 2 && isLowSurrogate(s.charCodeAt(i - 1)) && isHighSurrogate(s.charCodeAt(i - 2));
+}
+
+/**
+ * `text` cut to at most `n` code points, from its end (`fromEnd`) or its start. A lone
+ * surrogate counts as one code point (as Array.from counts it).
  * @param {string} text
  * @param {number} n
  * @param {boolean} fromEnd
  */
 function codePointSlice(text, n, fromEnd) {
-  const points = Array.from(text);
-  return fromEnd ? points.slice(Math.max(0, points.length - n)).join('') : points.slice(0, n).join('');
+  let count = 0;
+  if (fromEnd) {
+    let i = text.length;
+    for (; i > 0 && count < n; count++) i -= pairEndsAt(text, i) ? 2 : 1;
+    return text.slice(i);
+  }
+  let i = 0;
+  for (; i < text.length && count < n; count++) i += pairEndsAt(text, i + 2) ? 2 : 1;
+  return text.slice(0, i);
 }
 
 /**
@@ -396,4 +412,40 @@ ${legend}
 </body>
 </html>
 `;
+}
+
+/** The export formats, for buttons and downloads. */
+export const EXPORT_FORMATS = /** @type {const} */ ({
+  webannotation: {
+    label: 'W3C Web Annotation (JSON-LD)',
+    extension: 'jsonld',
+    type: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+  },
+  displacy: { label: 'displaCy JSON (spaCy)', extension: 'json', type: 'application/json' },
+  html: { label: 'Standalone HTML', extension: 'html', type: 'text/html; charset=utf-8' },
+});
+
+/**
+ * A file ready for a download (`new Blob([file.content], {type: file.type})`, `file.name`).
+ * @param {keyof typeof EXPORT_FORMATS} format
+ * @param {string} text
+ * @param {Annotation[]} annotations the ones to export (for displaCy, all layers are passed
+ *   and it keeps the entities)
+ * @param {{baseName?: string, title?: string, source?: string, created?: string}} [options]
+ *   `baseName`: the file name without extension (default `gloss`, made safe for file systems)
+ * @returns {{name: string, type: string, content: string}}
+ */
+export function exportFile(format, text, annotations, options = {}) {
+  const spec = EXPORT_FORMATS[format];
+  if (!spec) throw new TypeError(`Unknown export format: ${format}`);
+  const base = (options.baseName ?? 'gloss').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '').slice(0, 80) || 'gloss';
+  let content = '';
+  if (format === 'webannotation') {
+    content = `${JSON.stringify(toWebAnnotation(text, annotations, { source: options.source, created: options.created, label: options.title }), null, 2)}\n`;
+  } else if (format === 'displacy') {
+    content = `${JSON.stringify(toDisplacy(text, annotations, { title: options.title ?? null }))}\n`;
+  } else {
+    content = toStandaloneHtml(text, annotations, { title: options.title });
+  }
+  return { name: `${base}.${spec.extension}`, type: spec.type, content };
 }

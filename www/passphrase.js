@@ -208,3 +208,30 @@ export async function decodeProtectedFragment(fragment, passphrase) {
 export async function decodeProtected(fragment, passphrase) {
   return decodeView(await decodeProtectedFragment(fragment, passphrase));
 }
+
+/**
+ * Opens a protected fragment, asking for the passphrase until it opens the link, the reader
+ * gives up (ask resolves to null or ''), or `attempts` wrong tries were made.
+ * @param {string} fragment
+ * @param {(attempt: number, error: ProtectedLinkError | null) => Promise<string | null>} ask
+ *   shows the prompt; `error` is the previous try's failure (null on the first)
+ * @param {{attempts?: number}} [options]
+ * @returns {Promise<SharedView | null>} null when the reader gave up
+ * @throws {ShareLinkError} when the link is damaged (asking again would not help), or after the
+ *   last wrong passphrase
+ */
+export async function openProtected(fragment, ask, { attempts = 5 } = {}) {
+  /** @type {ProtectedLinkError | null} */
+  let error = null;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const passphrase = await ask(attempt, error);
+    if (!passphrase) return null;
+    try {
+      return await decodeProtected(fragment, passphrase);
+    } catch (e) {
+      if (!(e instanceof ProtectedLinkError) || e.code !== 'passphrase') throw e;
+      error = e;
+    }
+  }
+  throw /** @type {ProtectedLinkError} */ (error);
+}
