@@ -20,9 +20,9 @@ export const MAX_BOOKMARKLET_URL = 2_000_000;
  */
 async function collectAndOpen(appUrl, maxUrl) {
   const selected = String(window.getSelection ? window.getSelection() : '').trim();
-  const textOf = (el) => (el ? String(el.innerText || el.textContent || '').trim() : '');
-  const longest = (selector) =>
-    Array.from(document.querySelectorAll(selector)).reduce((best, el) => {
+  const textOf = (/** @type {HTMLElement | null} */ el) => (el ? String(el.innerText || el.textContent || '').trim() : '');
+  const longest = (/** @type {string} */ selector) =>
+    Array.from(document.querySelectorAll(selector)).reduce((best, /** @type {any} */ el) => {
       const t = textOf(el);
       return t.length > best.length ? t : best;
     }, '');
@@ -73,8 +73,12 @@ async function collectAndOpen(appUrl, maxUrl) {
  * @param {number} [maxUrl]
  */
 export function bookmarkletSource(appUrl, maxUrl = MAX_BOOKMARKLET_URL) {
-  // Indentation only costs length once percent-encoded; line breaks stay (semicolon insertion).
-  const body = collectAndOpen.toString().replace(/\n\s*/g, '\n');
+  // Type comments and indentation only cost length once percent-encoded; line breaks stay
+  // (semicolon insertion). No string in collectAndOpen holds `/*`.
+  const body = collectAndOpen
+    .toString()
+    .replace(/\/\*[^]*?\*\//g, '')
+    .replace(/\n\s*/g, '\n');
   return `void (${body})(${JSON.stringify(appUrl)}, ${maxUrl});`;
 }
 

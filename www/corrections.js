@@ -206,6 +206,7 @@ function defaultDetail(layer, text) {
  */
 export function packCorrections(corrections) {
   return corrections.map((c) => {
+    /** @type {unknown[]} */
     const head = [c.op === 'add' ? 'a' : c.op === 'remove' ? 'r' : 'l', c.layer, c.type, c.start, c.end, c.text];
     if (c.op === 'add' && c.detail) head.push(c.detail);
     if (c.op === 'relabel') head.push([c.toLayer, c.toType]);

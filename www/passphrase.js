@@ -74,7 +74,7 @@ export async function encryptBytes(plain, passphrase) {
   const sealed = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: header, tagLength: TAG_BYTES * 8 },
     key,
-    plain,
+    /** @type {BufferSource} */ (plain),
   );
   out.set(new Uint8Array(sealed), HEADER_BYTES);
   return out;
@@ -127,7 +127,7 @@ export async function decryptBytes(sealed, passphrase) {
 
 /**
  * @param {string} passphrase
- * @param {Uint8Array} salt
+ * @param {BufferSource} salt
  * @param {number} iterations
  */
 async function deriveKey(passphrase, salt, iterations) {
