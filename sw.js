@@ -59,7 +59,9 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) => cache.addAll(SHELL.map((path) => new Request(new URL(path, base), { cache: 'reload' }))))
+      .then((cache) =>
+        cache.addAll(SHELL.map((path) => new Request(new URL(path, base), { cache: 'reload' }))),
+      )
       .then(() => self.skipWaiting()),
   );
 });

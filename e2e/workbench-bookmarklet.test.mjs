@@ -23,7 +23,9 @@ async function run(href, page) {
   const all = (list) => (list ?? []).map(element);
   const document = {
     querySelectorAll: (sel) =>
-      sel === 'article' ? all(page.articles ?? (page.article === undefined ? [] : [page.article])) : all(page.main === undefined ? [] : [page.main]),
+      sel === 'article'
+        ? all(page.articles ?? (page.article === undefined ? [] : [page.article]))
+        : all(page.main === undefined ? [] : [page.main]),
     body: element(page.body ?? ''),
   };
   const tab = {
@@ -90,19 +92,38 @@ test('refuses an app address that is not http(s)', () => {
 });
 
 test('the selection wins over the page text', async () => {
-  const r = await run(bookmarkletHref(APP), { selection: '  Selected words 🎉 £3m  ', article: 'the article' });
+  const r = await run(bookmarkletHref(APP), {
+    selection: '  Selected words 🎉 £3m  ',
+    article: 'the article',
+  });
   assert.equal(await textOf(r.opened), 'Selected words 🎉 £3m');
 });
 
 test('without a selection: article, then main, then body', async () => {
-  const article = 'Headline\n\nThe council said 1,200 homes — "about 4 per cent" — were affected.\r\nMore: <b>bold</b> & ünïcödé 👩🏽‍🔬';
-  assert.equal(await textOf((await run(bookmarkletHref(APP), { article, main: 'main' })).opened), article);
-  assert.equal(await textOf((await run(bookmarkletHref(APP), { main: 'Main text' })).opened), 'Main text');
-  assert.equal(await textOf((await run(bookmarkletHref(APP), { body: 'Body text' })).opened), 'Body text');
+  const article =
+    'Headline\n\nThe council said 1,200 homes — "about 4 per cent" — were affected.\r\nMore: <b>bold</b> & ünïcödé 👩🏽‍🔬';
+  assert.equal(
+    await textOf((await run(bookmarkletHref(APP), { article, main: 'main' })).opened),
+    article,
+  );
+  assert.equal(
+    await textOf((await run(bookmarkletHref(APP), { main: 'Main text' })).opened),
+    'Main text',
+  );
+  assert.equal(
+    await textOf((await run(bookmarkletHref(APP), { body: 'Body text' })).opened),
+    'Body text',
+  );
 });
 
 test('of several articles, the longest', async () => {
-  const r = await run(bookmarkletHref(APP), { articles: ['Related: a short card', 'The story itself, which is much longer than the card.', 'Another card'] });
+  const r = await run(bookmarkletHref(APP), {
+    articles: [
+      'Related: a short card',
+      'The story itself, which is much longer than the card.',
+      'Another card',
+    ],
+  });
   assert.equal(await textOf(r.opened), 'The story itself, which is much longer than the card.');
 });
 
@@ -125,7 +146,9 @@ test('an empty page or a too-long link gets a message, not a link', async () => 
   const href = `javascript:${encodeURIComponent(bookmarkletSource(APP, 100))}`;
   // Text that does not compress: letters from a fixed pseudo-random sequence.
   let seed = 7;
-  const noise = Array.from({ length: 400 }, () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26))).join('');
+  const noise = Array.from({ length: 400 }, () =>
+    String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26)),
+  ).join('');
   const long = await run(href, { article: noise });
   assert.equal(long.opened, null);
   assert.equal(long.closed, true);

@@ -42,18 +42,23 @@ let skipReason = '';
 
 before(async () => {
   server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).slice(1) || 'index.html';
+    const path =
+      decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).slice(1) || 'index.html';
     served.push(path);
     const file = normalize(join(ROOT, path));
     let body;
     if (pages.has(path)) body = pages.get(path);
-    else if (file.startsWith(ROOT + sep) && existsSync(file) && statSync(file).isFile()) body = readFileSync(file);
+    else if (file.startsWith(ROOT + sep) && existsSync(file) && statSync(file).isFile())
+      body = readFileSync(file);
     else if (path in STAND_INS) body = STAND_INS[path];
     if (body === undefined) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     res.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
@@ -64,7 +69,13 @@ before(async () => {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-dev-shm-usage',
+      ],
     });
   } catch (error) {
     skipReason = `no browser: ${String(error).split('\n')[0]}`;
@@ -84,20 +95,35 @@ const TEXT = [
 /** @param {string} needle @param {object} fields */
 const at = (needle, fields) => {
   const start = TEXT.indexOf(needle);
-  return { layer: 'entity', type: 'PER', ...fields, start, end: start + needle.length, text: needle };
+  return {
+    layer: 'entity',
+    type: 'PER',
+    ...fields,
+    start,
+    end: start + needle.length,
+    text: needle,
+  };
 };
 const ANNOTATIONS = [
   at('Ada Okafor', { canonical: 'Ada Okafor' }),
   at('Harbour Trust', { type: 'ORG' }),
   at('1,240 jobs', { layer: 'statistic', type: 'CARDINAL', value: 1240 }),
-  at('<img src=x onerror', { layer: 'boilerplate', type: 'MANUAL', reason: 'by hand', manual: true }),
+  at('<img src=x onerror', {
+    layer: 'boilerplate',
+    type: 'MANUAL',
+    reason: 'by hand',
+    manual: true,
+  }),
   at('src=x onerror="doc', { layer: 'statistic', type: 'QUANTITY' }),
   at('𝔘𝔫𝔦', { type: 'MISC' }),
 ];
 
 test('standalone HTML in Chromium: text round-trips through the real parser, nothing runs', async (t) => {
   if (!browser) return t.skip(skipReason);
-  pages.set('export.html', toStandaloneHtml(TEXT, /** @type {any} */ (ANNOTATIONS), { title: 'Export <test>' }));
+  pages.set(
+    'export.html',
+    toStandaloneHtml(TEXT, /** @type {any} */ (ANNOTATIONS), { title: 'Export <test>' }),
+  );
   const page = await browser.newPage();
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
@@ -107,10 +133,17 @@ test('standalone HTML in Chromium: text round-trips through the real parser, not
     text: document.querySelector('.text')?.textContent,
     scripts: document.scripts.length,
     images: document.images.length,
-    handlers: [...document.querySelectorAll('*')].flatMap((el) => el.getAttributeNames().filter((n) => n.startsWith('on'))),
+    handlers: [...document.querySelectorAll('*')].flatMap((el) =>
+      el.getAttributeNames().filter((n) => n.startsWith('on')),
+    ),
     title: document.title,
-    marks: [...document.querySelectorAll('.text mark')].map((m) => [m.getAttribute('data-layer'), m.getAttribute('data-type')]),
-    styled: getComputedStyle(/** @type {Element} */ (document.querySelector('.text mark[data-layer="entity"]'))).textDecorationLine,
+    marks: [...document.querySelectorAll('.text mark')].map((m) => [
+      m.getAttribute('data-layer'),
+      m.getAttribute('data-type'),
+    ]),
+    styled: getComputedStyle(
+      /** @type {Element} */ (document.querySelector('.text mark[data-layer="entity"]')),
+    ).textDecorationLine,
   }));
   assert.equal(result.text, TEXT);
   assert.equal(result.scripts, 0);
@@ -120,14 +153,22 @@ test('standalone HTML in Chromium: text round-trips through the real parser, not
   assert.ok(result.marks.length >= ANNOTATIONS.length + 1, 'a crossing span is split');
   assert.equal(result.styled, 'underline', 'the inline style applies under the CSP');
   assert.deepEqual(problems, []);
-  if (process.env.WORKBENCH_SCREENSHOTS) await page.screenshot({ path: process.env.WORKBENCH_SCREENSHOTS + '/export.png', fullPage: true });
+  if (process.env.WORKBENCH_SCREENSHOTS)
+    await page.screenshot({
+      path: process.env.WORKBENCH_SCREENSHOTS + '/export.png',
+      fullPage: true,
+    });
   await page.close();
 });
 
 test('bookmarklet in Chromium: opens the app with the selection, else the article', async (t) => {
   if (!browser) return t.skip(skipReason);
-  const article = 'Headline here\n\nThe council said 1,200 homes — “about 4 per cent” — were affected. £3.5m 🎉';
-  pages.set('news.html', `<!doctype html><meta charset="utf-8"><title>News</title><nav>Home | News</nav><article><h1>Headline here</h1><p>The council said 1,200 homes — “about 4 per cent” — were affected. £3.5m 🎉</p></article><p id="other">Other words to select</p>`);
+  const article =
+    'Headline here\n\nThe council said 1,200 homes — “about 4 per cent” — were affected. £3.5m 🎉';
+  pages.set(
+    'news.html',
+    `<!doctype html><meta charset="utf-8"><title>News</title><nav>Home | News</nav><article><h1>Headline here</h1><p>The council said 1,200 homes — “about 4 per cent” — were affected. £3.5m 🎉</p></article><p id="other">Other words to select</p>`,
+  );
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${base}news.html`);
@@ -155,7 +196,10 @@ test('bookmarklet in Chromium: opens the app with the selection, else the articl
     getSelection()?.addRange(range);
   });
   assert.equal(await open(), 'Other words to select');
-  assert.ok(!served.some((p) => p.includes('council') || p.includes('select')), 'the text never reached the server');
+  assert.ok(
+    !served.some((p) => p.includes('council') || p.includes('select')),
+    'the text never reached the server',
+  );
   await context.close();
 });
 
@@ -180,12 +224,21 @@ document.title = registration ? 'registered' : 'not registered';
   assert.ok(await page.$('#source'), 'index.html came from the cache');
   const loaded = await page.evaluate(async () => {
     const out = {};
-    for (const path of ['www/app.js', 'www/style.css', 'www/pkg/gloss_bg.wasm', 'manifest.webmanifest', 'www/icon.svg']) {
+    for (const path of [
+      'www/app.js',
+      'www/style.css',
+      'www/pkg/gloss_bg.wasm',
+      'manifest.webmanifest',
+      'www/icon.svg',
+    ]) {
       out[path] = (await fetch(path)).ok;
     }
     return out;
   });
   assert.ok(Object.values(loaded).every(Boolean), JSON.stringify(loaded));
-  await assert.rejects(page.evaluate(() => fetch('not-in-the-shell.txt')), 'other requests still need the network');
+  await assert.rejects(
+    page.evaluate(() => fetch('not-in-the-shell.txt')),
+    'other requests still need the network',
+  );
   await context.close();
 });

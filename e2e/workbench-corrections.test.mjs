@@ -14,14 +14,22 @@ import { History } from '../www/history.js';
 
 /** @typedef {import('../www/types.js').Annotation} Annotation */
 
-const TEXT = 'Maya Lindqvist of Northgate Water said 4,200 homes 🏠 lost supply on Monday.\nSubscribe now';
+const TEXT =
+  'Maya Lindqvist of Northgate Water said 4,200 homes 🏠 lost supply on Monday.\nSubscribe now';
 
 /** @returns {Annotation[]} what an annotator might return for TEXT (fresh objects each time) */
 function machine() {
   /** @param {string} needle @param {Partial<Annotation>} f @returns {Annotation} */
   const at = (needle, f) => {
     const start = TEXT.indexOf(needle);
-    return /** @type {Annotation} */ ({ layer: 'entity', type: 'PER', ...f, start, end: start + needle.length, text: needle });
+    return /** @type {Annotation} */ ({
+      layer: 'entity',
+      type: 'PER',
+      ...f,
+      start,
+      end: start + needle.length,
+      text: needle,
+    });
   };
   return [
     at('Maya Lindqvist', { entity: 1, canonical: 'Maya Lindqvist' }),
@@ -38,7 +46,14 @@ const find = (list, text) => list.filter((a) => a.text === text);
 const CASES = [
   {
     name: 'add an entity by hand',
-    corrections: () => [addMark(TEXT, { start: TEXT.indexOf('homes 🏠'), end: TEXT.indexOf('homes 🏠') + 8, layer: 'entity', type: 'MISC' })],
+    corrections: () => [
+      addMark(TEXT, {
+        start: TEXT.indexOf('homes 🏠'),
+        end: TEXT.indexOf('homes 🏠') + 8,
+        layer: 'entity',
+        type: 'MISC',
+      }),
+    ],
     check: (/** @type {Annotation[]} */ out) => {
       const [a] = find(out, 'homes 🏠');
       assert.deepEqual(
@@ -51,7 +66,13 @@ const CASES = [
   {
     name: 'add a statistic with detail and clutter with a reason',
     corrections: () => [
-      addMark(TEXT, { start: TEXT.indexOf('4,200 homes'), end: TEXT.indexOf('4,200 homes') + 11, layer: 'statistic', type: 'QUANTITY', detail: { value: 4200, unit: 'homes' } }),
+      addMark(TEXT, {
+        start: TEXT.indexOf('4,200 homes'),
+        end: TEXT.indexOf('4,200 homes') + 11,
+        layer: 'statistic',
+        type: 'QUANTITY',
+        detail: { value: 4200, unit: 'homes' },
+      }),
       addMark(TEXT, { start: 0, end: 4, layer: 'boilerplate', type: 'MANUAL' }),
     ],
     check: (out) => {
@@ -90,7 +111,13 @@ const CASES = [
       const [a] = find(out, '4,200');
       assert.deepEqual(
         { layer: a.layer, type: a.type, value: a.value, canonical: a.canonical, was: a.was },
-        { layer: 'entity', type: 'ORG', value: undefined, canonical: '4,200', was: 'statistic:CARDINAL' },
+        {
+          layer: 'entity',
+          type: 'ORG',
+          value: undefined,
+          canonical: '4,200',
+          was: 'statistic:CARDINAL',
+        },
       );
     },
   },
@@ -106,7 +133,10 @@ const CASES = [
   },
   {
     name: 'relabel twice remembers the machine type',
-    corrections: () => [relabelMark(machine()[1], 'ORG'), relabelMark({ ...machine()[1], type: 'ORG' }, 'MISC')],
+    corrections: () => [
+      relabelMark(machine()[1], 'ORG'),
+      relabelMark({ ...machine()[1], type: 'ORG' }, 'MISC'),
+    ],
     check: (out) => {
       const [a] = find(out, 'Northgate Water');
       assert.equal(a.type, 'MISC');
@@ -149,7 +179,13 @@ test('corrections: duplicates are removed one at a time', () => {
 
 test('corrections: packed for a link, unpacked, and re-applied after re-annotation give the same view', () => {
   const records = [
-    addMark(TEXT, { start: TEXT.indexOf('homes'), end: TEXT.indexOf('homes') + 8, layer: 'statistic', type: 'QUANTITY', detail: { value: 4200, unit: 'homes', hint: 'check "source"' } }),
+    addMark(TEXT, {
+      start: TEXT.indexOf('homes'),
+      end: TEXT.indexOf('homes') + 8,
+      layer: 'statistic',
+      type: 'QUANTITY',
+      detail: { value: 4200, unit: 'homes', hint: 'check "source"' },
+    }),
     removeMark(machine()[4]),
     relabelMark(machine()[1], 'ORG'),
   ];
@@ -157,7 +193,10 @@ test('corrections: packed for a link, unpacked, and re-applied after re-annotati
   const back = unpackCorrections(JSON.parse(json));
   assert.deepEqual(back, records);
   // "Re-annotation": fresh machine annotations for the same text.
-  assert.deepEqual(applyCorrections(TEXT, machine(), back), applyCorrections(TEXT, machine(), records));
+  assert.deepEqual(
+    applyCorrections(TEXT, machine(), back),
+    applyCorrections(TEXT, machine(), records),
+  );
   assert.ok(json.length < 250, `compact: ${json.length} characters`);
 });
 
@@ -184,7 +223,8 @@ test('corrections: malformed packed data is refused', () => {
     [['a', ...good.slice(1), [1, 2]]],
     new Array(10_001).fill(good),
   ];
-  for (const b of bad) assert.throws(() => unpackCorrections(b), TypeError, JSON.stringify(b)?.slice(0, 80));
+  for (const b of bad)
+    assert.throws(() => unpackCorrections(b), TypeError, JSON.stringify(b)?.slice(0, 80));
   assert.deepEqual(unpackCorrections([]), []);
 });
 
@@ -218,4 +258,18 @@ test('history: depth is bounded', () => {
   assert.deepEqual(seen, [9, 8, 7]);
   assert.equal(h.current, 7);
   assert.throws(() => new History(0, { limit: 0 }), RangeError);
+});
+
+test('corrections feed the page model: a line marked as clutter by hand counts as clutter', async () => {
+  const { applyFlips, splitLines } = await import('../www/model.js');
+  const lines = splitLines(TEXT);
+  const first = lines[0];
+  const { annotations } = applyCorrections(TEXT, machine(), [
+    addMark(TEXT, { start: first.start, end: first.end, layer: 'boilerplate', type: 'MANUAL' }),
+    removeMark(machine()[4]), // "Subscribe now" is article after all
+  ]);
+  const { clutter } = applyFlips(TEXT, lines, annotations, new Set());
+  assert.equal(clutter[0]?.type, 'MANUAL');
+  assert.equal(clutter[0]?.manual, true);
+  assert.equal(clutter[1], null);
 });

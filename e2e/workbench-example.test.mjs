@@ -36,13 +36,30 @@ test('example: about 500 words, plain lines, a title', () => {
   const words = EXAMPLE_TEXT.split(/\s+/).filter(Boolean).length;
   assert.ok(words >= 450 && words <= 650, `${words} words`);
   assert.ok(!EXAMPLE_TEXT.includes('\r') && !EXAMPLE_TEXT.includes('\t'));
-  assert.ok(lines.every((l) => l === l.trimEnd()), 'no trailing spaces');
+  assert.ok(
+    lines.every((l) => l === l.trimEnd()),
+    'no trailing spaces',
+  );
   assert.ok(EXAMPLE_TITLE.length > 10);
-  assert.ok(lines.includes(EXAMPLE_TITLE.replace(' (example)', '').replace('£310m tidal barrier', '£310m tidal barrier as storm claims soar')));
+  assert.ok(
+    lines.includes(
+      EXAMPLE_TITLE.replace(' (example)', '').replace(
+        '£310m tidal barrier',
+        '£310m tidal barrier as storm claims soar',
+      ),
+    ),
+  );
 });
 
 test('example: shares as a short link', async () => {
-  const fragment = await encodeView({ text: EXAMPLE_TEXT, hiddenLayers: [], hiddenTypes: [], flips: [], hideClutter: false, boilerplate: null });
+  const fragment = await encodeView({
+    text: EXAMPLE_TEXT,
+    hiddenLayers: [],
+    hiddenTypes: [],
+    flips: [],
+    hideClutter: false,
+    boilerplate: null,
+  });
   assert.equal((await decodeView(fragment)).text, EXAMPLE_TEXT);
   assert.ok(fragment.length < 2500, `link fragment ${fragment.length} characters`);
 });

@@ -55,8 +55,18 @@ const ANNOTATIONS = [
     change: { direction: 'up', magnitude: 12 },
   }),
   // crosses the entity "Okafor" below: must be split in HTML
-  span(TEXT, 'Okafor said <img', { layer: 'boilerplate', type: 'MANUAL', reason: 'by hand', manual: true }),
-  span(TEXT, 'Okafor', { type: 'PER', entity: 1, canonical: 'Ada Okafor' }, TEXT.indexOf('\nOkafor')),
+  span(TEXT, 'Okafor said <img', {
+    layer: 'boilerplate',
+    type: 'MANUAL',
+    reason: 'by hand',
+    manual: true,
+  }),
+  span(
+    TEXT,
+    'Okafor',
+    { type: 'PER', entity: 1, canonical: 'Ada Okafor' },
+    TEXT.indexOf('\nOkafor'),
+  ),
   span(TEXT, '<img src', { layer: 'statistic', type: 'QUANTITY', value: 1 }),
   span(TEXT, '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', { type: 'MISC', canonical: 'Unicode', manual: true }),
   span(TEXT, '£3.5m', { layer: 'statistic', type: 'MONEY', value: 3500000, unit: 'GBP' }),
@@ -75,7 +85,11 @@ test('code points: each UTF-16 offset maps to the count of code points before it
   const map = codePointIndex(text, offsets.slice().reverse());
   for (const o of offsets) {
     // only offsets on code point boundaries need to agree with Array.from
-    const boundary = !(o > 0 && /[\uDC00-\uDFFF]/.test(text[o]) && /[\uD800-\uDBFF]/.test(text[o - 1]));
+    const boundary = !(
+      o > 0 &&
+      /[\uDC00-\uDFFF]/.test(text[o]) &&
+      /[\uD800-\uDBFF]/.test(text[o - 1])
+    );
     if (boundary) assert.equal(map.get(o), points(text, o), `offset ${o}`);
   }
   assert.equal(map.get(text.length), Array.from(text).length);
@@ -101,7 +115,10 @@ test('web annotation: a collection whose selectors find each annotation again', 
     const position = item.target.selector.find((s) => s.type === 'TextPositionSelector');
     // The position selector in code points picks out exactly the quote.
     assert.equal(cps.slice(position.start, position.end).join(''), quote.exact);
-    assert.equal(cps.slice(Math.max(0, position.start - 32), position.start).join(''), quote.prefix);
+    assert.equal(
+      cps.slice(Math.max(0, position.start - 32), position.start).join(''),
+      quote.prefix,
+    );
     assert.equal(cps.slice(position.end, position.end + 32).join(''), quote.suffix);
     assert.ok(Array.from(quote.prefix).length <= 32 && Array.from(quote.suffix).length <= 32);
     // The bodies carry the type, a description and Gloss's own fields.
@@ -122,7 +139,10 @@ test('web annotation: a collection whose selectors find each annotation again', 
   assert.equal(ids.size, items.length, 'ids are unique');
   const describing = items.map((i) => i.body.find((b) => b.purpose === 'describing').value);
   assert.ok(describing.includes('Person: Ada Okafor'));
-  assert.ok(describing.some((d) => d.startsWith('Money: £3,500,000')), describing.join('|'));
+  assert.ok(
+    describing.some((d) => d.startsWith('Money: £3,500,000')),
+    describing.join('|'),
+  );
   assert.ok(describing.includes('Sign-up prompt: Newsletter sign-up form'));
 });
 
@@ -170,7 +190,10 @@ const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 /** @param {string} s */
 function decodeEntities(s) {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    if (e[0] === '#')
+      return String.fromCodePoint(
+        e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
+      );
     if (!(e in NAMED)) throw new Error(`unknown entity ${m}`);
     return NAMED[e];
   });
@@ -222,7 +245,25 @@ function tokenize(html) {
 }
 
 const VOID = new Set(['meta', 'br']);
-const ALLOWED = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'main', 'header', 'h1', 'p', 'ul', 'li', 'strong', 'mark', 'span', 'div', 'footer']);
+const ALLOWED = new Set([
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'main',
+  'header',
+  'h1',
+  'p',
+  'ul',
+  'li',
+  'strong',
+  'mark',
+  'span',
+  'div',
+  'footer',
+]);
 
 /**
  * Reads the `.text` div back: its text, and each mark's pieces as [id, layer, type, start, end].
@@ -242,7 +283,10 @@ function readBack(html) {
       assert.ok(ALLOWED.has(t.name), `unexpected element <${t.name}>`);
       for (const name of Object.keys(t.attrs)) {
         assert.ok(!name.startsWith('on'), `handler ${name}`);
-        assert.ok(!['src', 'href', 'srcset', 'action', 'style'].includes(name), `nothing is loaded: ${name}`);
+        assert.ok(
+          !['src', 'href', 'srcset', 'action', 'style'].includes(name),
+          `nothing is loaded: ${name}`,
+        );
       }
       if (!VOID.has(t.name)) stack.push(t.name);
       if (t.name === 'div' && t.attrs.class === 'text') {
@@ -250,7 +294,14 @@ function readBack(html) {
         depthAtText = stack.length;
       } else if (inText) {
         assert.equal(t.name, 'mark', 'only marks inside the text');
-        open.push({ id: t.attrs['data-id'], layer: t.attrs['data-layer'], type: t.attrs['data-type'], start: text.length, title: t.attrs.title, label: t.attrs['data-label'] });
+        open.push({
+          id: t.attrs['data-id'],
+          layer: t.attrs['data-layer'],
+          type: t.attrs['data-type'],
+          start: text.length,
+          title: t.attrs.title,
+          label: t.attrs['data-label'],
+        });
       }
     } else if (t.kind === 'close') {
       assert.equal(stack.pop(), t.name, 'tags are balanced');
@@ -269,7 +320,10 @@ function readBack(html) {
 test('standalone HTML: no script, strict CSP, text round-trips, marks tile their spans', () => {
   const html = toStandaloneHtml(TEXT, ANNOTATIONS, { title: 'A <b>test</b> & "title"' });
   assert.ok(!/<script/i.test(html), 'no script element anywhere');
-  assert.ok(!/\son[a-z]+\s*=/i.test(html.replace(/<div class="text">[\s\S]*<\/div>/, '')), 'no handlers outside');
+  assert.ok(
+    !/\son[a-z]+\s*=/i.test(html.replace(/<div class="text">[\s\S]*<\/div>/, '')),
+    'no handlers outside',
+  );
   assert.ok(html.includes(`content="default-src 'none'; style-src 'unsafe-inline'`));
   const { text, pieces, tokens } = readBack(html);
   assert.equal(text, TEXT, 'the text reads back exactly (CR, emoji, quotes, angle brackets)');
@@ -287,7 +341,12 @@ test('standalone HTML: no script, strict CSP, text round-trips, marks tile their
   assert.equal(byId.size, ANNOTATIONS.length);
   for (const a of ANNOTATIONS) {
     const match = [...byId.values()].find(
-      (list) => list[0].layer === a.layer && list[0].type === a.type && list[0].start >= a.start && list[0].start < a.end && Math.min(...list.map((p) => p.start)) === a.start,
+      (list) =>
+        list[0].layer === a.layer &&
+        list[0].type === a.type &&
+        list[0].start >= a.start &&
+        list[0].start < a.end &&
+        Math.min(...list.map((p) => p.start)) === a.start,
     );
     assert.ok(match, `marks for ${a.text}`);
     const covered = match.map((p) => TEXT.slice(p.start, p.end)).join('');
@@ -309,12 +368,29 @@ test('standalone HTML: no script, strict CSP, text round-trips, marks tile their
 });
 
 test('standalone HTML: hostile text stays text', () => {
-  const hostile = '</div></mark><script>alert(1)</script><img src=x onerror=alert(1)> <a href="javascript:x">y</a> \' " <style>*{}</style> <!-- c --> ]]>';
+  const hostile =
+    '</div></mark><script>alert(1)</script><img src=x onerror=alert(1)> <a href="javascript:x">y</a> \' " <style>*{}</style> <!-- c --> ]]>';
   const annotations = [
-    { layer: 'entity', type: 'PER" onmouseover="alert(1)', start: 0, end: 8, text: hostile.slice(0, 8), canonical: '"><script>x</script>' },
-    { layer: 'statistic', type: 'CARDINAL', start: 10, end: 40, text: hostile.slice(10, 40), reason: "' onfocus='x" },
+    {
+      layer: 'entity',
+      type: 'PER" onmouseover="alert(1)',
+      start: 0,
+      end: 8,
+      text: hostile.slice(0, 8),
+      canonical: '"><script>x</script>',
+    },
+    {
+      layer: 'statistic',
+      type: 'CARDINAL',
+      start: 10,
+      end: 40,
+      text: hostile.slice(10, 40),
+      reason: "' onfocus='x",
+    },
   ];
-  const html = toStandaloneHtml(hostile, /** @type {Annotation[]} */ (annotations), { title: '</title><script>x</script>' });
+  const html = toStandaloneHtml(hostile, /** @type {Annotation[]} */ (annotations), {
+    title: '</title><script>x</script>',
+  });
   assert.ok(!/<script|<img|<a |<style>\*|<!--/i.test(html), 'no markup from the text survives');
   const { text, pieces } = readBack(html);
   assert.equal(text, hostile);
@@ -334,7 +410,10 @@ test('escapeHtml escapes the five characters and a carriage return', () => {
 
 test('exportFile: names, types and contents that parse back', async () => {
   const { exportFile, EXPORT_FORMATS } = await import('../www/exports.js');
-  const wa = exportFile('webannotation', TEXT, ANNOTATIONS, { baseName: 'Boats / “crisis”: report', title: 'Story' });
+  const wa = exportFile('webannotation', TEXT, ANNOTATIONS, {
+    baseName: 'Boats / “crisis”: report',
+    title: 'Story',
+  });
   assert.equal(wa.name, 'Boats-crisis-report.jsonld');
   assert.match(wa.type, /^application\/ld\+json/);
   assert.equal(JSON.parse(wa.content).total, ANNOTATIONS.length);

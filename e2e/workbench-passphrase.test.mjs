@@ -13,10 +13,18 @@ import {
   encryptBytes,
   isProtectedFragment,
 } from '../www/passphrase.js';
-import { ShareLinkError, decodeView, encodeView, fromBase64Url, toBase64Url } from '../www/share.js';
+import {
+  ShareLinkError,
+  decodeView,
+  encodeView,
+  fromBase64Url,
+  toBase64Url,
+} from '../www/share.js';
 
 /** @returns {import('../www/types.js').SharedView} */
-function sampleView(text = 'Rishi Sunak met 3,000 people in Leeds 🎉 on Tuesday.\r\nA second line.') {
+function sampleView(
+  text = 'Rishi Sunak met 3,000 people in Leeds 🎉 on Tuesday.\r\nA second line.',
+) {
   return {
     text,
     hiddenLayers: ['boilerplate'],
@@ -116,7 +124,10 @@ test('view: a wrapped payload that is not a Gloss link is refused', async () => 
   const sealed = await encryptBytes(new TextEncoder().encode('hello'), 'pw');
   await rejectsWith(decodeProtected(PROTECTED_PREFIX + toBase64Url(sealed), 'pw'), 'damaged');
   const inner = await encryptBytes(new TextEncoder().encode('v1.zzzz'), 'pw');
-  await assert.rejects(decodeProtected(PROTECTED_PREFIX + toBase64Url(inner), 'pw'), ShareLinkError);
+  await assert.rejects(
+    decodeProtected(PROTECTED_PREFIX + toBase64Url(inner), 'pw'),
+    ShareLinkError,
+  );
 });
 
 test('view: long texts and astral characters survive', async () => {
@@ -137,8 +148,18 @@ test('openProtected: asks until the passphrase is right, stops when the reader g
     return answers[attempt - 1];
   });
   assert.deepEqual(opened, view);
-  assert.deepEqual(asked, [[1, null], [2, 'passphrase'], [3, 'passphrase']]);
+  assert.deepEqual(asked, [
+    [1, null],
+    [2, 'passphrase'],
+    [3, 'passphrase'],
+  ]);
   assert.equal(await openProtected(fragment, async () => null), null);
-  await rejectsWith(openProtected(fragment, async () => 'nope', { attempts: 2 }), 'passphrase');
-  await rejectsWith(openProtected('p1.AAAA', async () => 'x'), 'damaged');
+  await rejectsWith(
+    openProtected(fragment, async () => 'nope', { attempts: 2 }),
+    'passphrase',
+  );
+  await rejectsWith(
+    openProtected('p1.AAAA', async () => 'x'),
+    'damaged',
+  );
 });

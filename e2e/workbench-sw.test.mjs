@@ -41,8 +41,13 @@ function listedShell() {
 
 if (process.env.UPDATE_SW) {
   const source = readFileSync(SW, 'utf8');
-  const lines = shellFromTree().map((p) => `  '${p}',\n`).join('');
-  writeFileSync(SW, source.replace(BLOCK, (_, head, _list, tail) => head + lines + tail));
+  const lines = shellFromTree()
+    .map((p) => `  '${p}',\n`)
+    .join('');
+  writeFileSync(
+    SW,
+    source.replace(BLOCK, (_, head, _list, tail) => head + lines + tail),
+  );
 }
 
 test('sw.js precaches exactly the app shell, and every listed file exists', () => {
@@ -119,7 +124,8 @@ const network = {
     this.log.push(url.pathname);
     if (!this.online) throw new TypeError('Failed to fetch');
     const path = decodeURIComponent(url.pathname).slice(1) || 'index.html';
-    if (BUILT.includes(path) && !existsSync(join(ROOT, path))) return new Response(`stand-in ${path}`);
+    if (BUILT.includes(path) && !existsSync(join(ROOT, path)))
+      return new Response(`stand-in ${path}`);
     if (!existsSync(join(ROOT, path)) || statSync(join(ROOT, path)).isDirectory()) {
       return new Response('not found', { status: 404 });
     }
@@ -171,7 +177,9 @@ test('service worker: precaches on install, serves the shell offline, cleans old
   await caches.open('someone-else'); // not ours: kept
   const dispatch = loadWorker();
   await dispatch('install');
-  const current = [...caches.stores.keys()].find((n) => n.startsWith('gloss-shell-') && n !== 'gloss-shell-0');
+  const current = [...caches.stores.keys()].find(
+    (n) => n.startsWith('gloss-shell-') && n !== 'gloss-shell-0',
+  );
   assert.ok(current, 'a versioned cache was made');
   assert.equal(caches.stores.get(current).entries.size, listedShell().length);
 
@@ -183,7 +191,12 @@ test('service worker: precaches on install, serves the shell offline, cleans old
   const page = await dispatch('fetch', { request: request('/?x=1', 'navigate') });
   assert.equal(page.response.status, 200);
   assert.match(await page.response.text(), /<textarea id="source"/);
-  for (const path of ['/www/app.js', '/www/pkg/gloss_bg.wasm', '/www/style.css?v=2', '/manifest.webmanifest']) {
+  for (const path of [
+    '/www/app.js',
+    '/www/pkg/gloss_bg.wasm',
+    '/www/style.css?v=2',
+    '/manifest.webmanifest',
+  ]) {
     const { response } = await dispatch('fetch', { request: request(path) });
     assert.ok(response && response.ok, `${path} from the cache`);
   }
@@ -215,7 +228,10 @@ test('service worker: leaves other requests alone, refreshes the shell when onli
 });
 
 test('registerServiceWorker: a no-op where unsupported, else registers sw.js at the root', async () => {
-  assert.equal(await registerServiceWorker({ navigator: /** @type {any} */ ({}) , secure: true }), null);
+  assert.equal(
+    await registerServiceWorker({ navigator: /** @type {any} */ ({}), secure: true }),
+    null,
+  );
   const calls = [];
   const nav = /** @type {any} */ ({
     serviceWorker: {
@@ -225,14 +241,40 @@ test('registerServiceWorker: a no-op where unsupported, else registers sw.js at 
       },
     },
   });
-  assert.equal(await registerServiceWorker({ navigator: nav, secure: false }), null, 'insecure origin');
-  const scriptUrl = new URL('http://127.0.0.1:8000/gloss/sw.js');
-  assert.equal(await registerServiceWorker({ navigator: nav, secure: true, scriptUrl }), 'registration');
-  assert.deepEqual(calls, [['http://127.0.0.1:8000/gloss/sw.js', { scope: '/gloss/', updateViaCache: 'none' }]]);
   assert.equal(
-    await registerServiceWorker({ navigator: nav, secure: true, scriptUrl: new URL('file:///x/sw.js') }),
+    await registerServiceWorker({ navigator: nav, secure: false }),
+    null,
+    'insecure origin',
+  );
+  const scriptUrl = new URL('http://127.0.0.1:8000/gloss/sw.js');
+  assert.equal(
+    await registerServiceWorker({ navigator: nav, secure: true, scriptUrl }),
+    'registration',
+  );
+  assert.deepEqual(calls, [
+    ['http://127.0.0.1:8000/gloss/sw.js', { scope: '/gloss/', updateViaCache: 'none' }],
+  ]);
+  assert.equal(
+    await registerServiceWorker({
+      navigator: nav,
+      secure: true,
+      scriptUrl: new URL('file:///x/sw.js'),
+    }),
     null,
   );
-  const failing = { serviceWorker: { register: async () => { throw new Error('denied'); } } };
-  assert.equal(await registerServiceWorker({ navigator: /** @type {any} */ (failing), secure: true, scriptUrl }), null);
+  const failing = {
+    serviceWorker: {
+      register: async () => {
+        throw new Error('denied');
+      },
+    },
+  };
+  assert.equal(
+    await registerServiceWorker({
+      navigator: /** @type {any} */ (failing),
+      secure: true,
+      scriptUrl,
+    }),
+    null,
+  );
 });

@@ -20,24 +20,30 @@ export const MAX_BOOKMARKLET_URL = 2_000_000;
  */
 async function collectAndOpen(appUrl, maxUrl) {
   const selected = String(window.getSelection ? window.getSelection() : '').trim();
-  const textOf = (/** @type {HTMLElement | null} */ el) => (el ? String(el.innerText || el.textContent || '').trim() : '');
+  const textOf = (/** @type {HTMLElement | null} */ el) =>
+    el ? String(el.innerText || el.textContent || '').trim() : '';
   const longest = (/** @type {string} */ selector) =>
     Array.from(document.querySelectorAll(selector)).reduce((best, /** @type {any} */ el) => {
       const t = textOf(el);
       return t.length > best.length ? t : best;
     }, '');
-  const text = selected || longest('article') || longest('main, [role="main"]') || textOf(document.body);
+  const text =
+    selected || longest('article') || longest('main, [role="main"]') || textOf(document.body);
   if (!text) {
     window.alert('Gloss: there is no text to annotate on this page.');
     return;
   }
   if (typeof window.CompressionStream !== 'function') {
-    window.alert('Gloss: this browser cannot compress the text into a link (CompressionStream is missing).');
+    window.alert(
+      'Gloss: this browser cannot compress the text into a link (CompressionStream is missing).',
+    );
     return;
   }
   const tab = window.open('', '_blank');
   const json = new window.TextEncoder().encode(JSON.stringify({ t: text }));
-  const stream = new window.Blob([json]).stream().pipeThrough(new window.CompressionStream('deflate-raw'));
+  const stream = new window.Blob([json])
+    .stream()
+    .pipeThrough(new window.CompressionStream('deflate-raw'));
   const deflated = new Uint8Array(await new window.Response(stream).arrayBuffer());
   let crc = -1;
   for (let i = 0; i < json.length; i++) {
@@ -56,7 +62,9 @@ async function collectAndOpen(appUrl, maxUrl) {
   const url = appUrl.split('#')[0] + '#v1.' + payload;
   if (url.length > maxUrl) {
     if (tab) tab.close();
-    window.alert('Gloss: this page is too long for a link. Select the part to annotate and try again.');
+    window.alert(
+      'Gloss: this page is too long for a link. Select the part to annotate and try again.',
+    );
     return;
   }
   if (tab) {

@@ -133,7 +133,12 @@ export function applyCorrections(text, annotations, corrections) {
   const stale = [];
 
   for (const c of corrections) {
-    if (c.start < 0 || c.end > text.length || c.start >= c.end || text.slice(c.start, c.end) !== c.text) {
+    if (
+      c.start < 0 ||
+      c.end > text.length ||
+      c.start >= c.end ||
+      text.slice(c.start, c.end) !== c.text
+    ) {
       stale.push(c);
       continue;
     }
@@ -158,7 +163,13 @@ export function applyCorrections(text, annotations, corrections) {
       /** @type {Annotation} */
       const after = sameLayer
         ? { ...before, type: c.toType }
-        : { layer: c.toLayer, type: c.toType, start: before.start, end: before.end, text: before.text };
+        : {
+            layer: c.toLayer,
+            type: c.toType,
+            start: before.start,
+            end: before.end,
+            text: before.text,
+          };
       if (!sameLayer) Object.assign(after, defaultDetail(after.layer, after.text));
       after.manual = true;
       after.was = typeof before.was === 'string' ? before.was : `${before.layer}:${before.type}`;
@@ -207,7 +218,14 @@ function defaultDetail(layer, text) {
 export function packCorrections(corrections) {
   return corrections.map((c) => {
     /** @type {unknown[]} */
-    const head = [c.op === 'add' ? 'a' : c.op === 'remove' ? 'r' : 'l', c.layer, c.type, c.start, c.end, c.text];
+    const head = [
+      c.op === 'add' ? 'a' : c.op === 'remove' ? 'r' : 'l',
+      c.layer,
+      c.type,
+      c.start,
+      c.end,
+      c.text,
+    ];
     if (c.op === 'add' && c.detail) head.push(c.detail);
     if (c.op === 'relabel') head.push([c.toLayer, c.toType]);
     return head;
@@ -247,7 +265,12 @@ export function unpackCorrections(packed) {
       if (!Array.isArray(extra) || extra.length !== 2 || !isLayer(extra[0]) || !isType(extra[1])) {
         throw bad();
       }
-      return /** @type {RelabelCorrection} */ ({ op: 'relabel', ...base, toLayer: extra[0], toType: extra[1] });
+      return /** @type {RelabelCorrection} */ ({
+        op: 'relabel',
+        ...base,
+        toLayer: extra[0],
+        toType: extra[1],
+      });
     }
     /** @type {AddCorrection} */
     const add = /** @type {AddCorrection} */ ({ op: 'add', ...base });
@@ -263,11 +286,26 @@ function isLayer(v) {
 
 /** @param {unknown} v @returns {v is string} */
 function isType(v) {
-  return typeof v === 'string' && v.length > 0 && v.length <= MAX_TYPE_LENGTH && /^[A-Za-z0-9_-]+$/.test(v);
+  return (
+    typeof v === 'string' &&
+    v.length > 0 &&
+    v.length <= MAX_TYPE_LENGTH &&
+    /^[A-Za-z0-9_-]+$/.test(v)
+  );
 }
 
 /** Fields an added mark may not set through its detail (they are the mark itself). */
-const RESERVED = new Set(['layer', 'type', 'start', 'end', 'text', 'manual', '__proto__', 'constructor', 'prototype']);
+const RESERVED = new Set([
+  'layer',
+  'type',
+  'start',
+  'end',
+  'text',
+  'manual',
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
 
 /**
  * @param {unknown} v

@@ -219,7 +219,9 @@ export function toWebAnnotation(text, annotations, options = {}) {
  */
 export function toDisplacy(text, annotations, options = {}) {
   const layers = new Set(options.layers ?? ['entity']);
-  const chosen = annotations.filter((a) => layers.has(a.layer) && a.start < a.end).sort(byReadingOrder);
+  const chosen = annotations
+    .filter((a) => layers.has(a.layer) && a.start < a.end)
+    .sort(byReadingOrder);
   /** @type {Annotation[]} */
   const kept = [];
   let reach = 0;
@@ -327,7 +329,11 @@ export function toStandaloneHtml(text, annotations, options = {}) {
       if (Math.min(a.end, lines[i].end) > Math.max(a.start, lines[i].start)) idsByLine[i].push(id);
     }
   });
-  const titles = sorted.map((a) => escapeHtml(`${LAYER_NAMES[a.layer] ?? a.layer} · ${describe(a)}${a.manual ? ' · marked by hand' : ''}`));
+  const titles = sorted.map((a) =>
+    escapeHtml(
+      `${LAYER_NAMES[a.layer] ?? a.layer} · ${describe(a)}${a.manual ? ' · marked by hand' : ''}`,
+    ),
+  );
 
   /**
    * Writes the nodes of a line starting at text offset `at`; the type label goes on the last
@@ -346,7 +352,8 @@ export function toStandaloneHtml(text, annotations, options = {}) {
         const a = sorted[n.id];
         const inner = html(n.children, cursor);
         const last = cursor.at === a.end || cursor.at === lines[lineAt(lines, a.end - 1)].end;
-        const label = a.layer !== 'boilerplate' && last ? ` data-label="${escapeHtml(a.type)}"` : '';
+        const label =
+          a.layer !== 'boilerplate' && last ? ` data-label="${escapeHtml(a.type)}"` : '';
         const manual = a.manual ? ' data-manual="true"' : '';
         return (
           `<mark data-id="${n.id}" data-layer="${escapeHtml(a.layer)}" data-type="${escapeHtml(a.type)}"` +
@@ -438,7 +445,11 @@ export const EXPORT_FORMATS = /** @type {const} */ ({
 export function exportFile(format, text, annotations, options = {}) {
   const spec = EXPORT_FORMATS[format];
   if (!spec) throw new TypeError(`Unknown export format: ${format}`);
-  const base = (options.baseName ?? 'gloss').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '').slice(0, 80) || 'gloss';
+  const base =
+    (options.baseName ?? 'gloss')
+      .replace(/[^\p{L}\p{N}._-]+/gu, '-')
+      .replace(/^[-.]+|-+$/g, '')
+      .slice(0, 80) || 'gloss';
   let content = '';
   if (format === 'webannotation') {
     content = `${JSON.stringify(toWebAnnotation(text, annotations, { source: options.source, created: options.created, label: options.title }), null, 2)}\n`;

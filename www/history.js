@@ -39,7 +39,8 @@ export class History {
   push(state) {
     this.states.length = this.index + 1;
     this.states.push(state);
-    if (this.states.length > this.limit + 1) this.states.splice(0, this.states.length - this.limit - 1);
+    if (this.states.length > this.limit + 1)
+      this.states.splice(0, this.states.length - this.limit - 1);
     this.index = this.states.length - 1;
     return state;
   }
