@@ -154,6 +154,9 @@ test('web annotation: the default source is stable for a text and differs betwee
   assert.match(a.first.items[0].target.source, /^urn:x-gloss:text:[0-9a-f]{8}-\d+$/);
   assert.notEqual(a.first.items[0].target.source, c.first.items[0].target.source);
   assert.equal(a.first.items[0].created, undefined);
+  const fragment = toWebAnnotation(TEXT, ANNOTATIONS, { source: 'https://example.org/a#part' });
+  assert.equal(fragment.first.items[0].id, 'https://example.org/a#gloss-1', 'one # in an id');
+  assert.equal(fragment.first.items[0].target.source, 'https://example.org/a#part');
   const dated = toWebAnnotation(TEXT, ANNOTATIONS, { created: '2026-01-02T03:04:05Z' });
   assert.equal(dated.first.items[0].created, '2026-01-02T03:04:05Z');
 });

@@ -139,13 +139,15 @@ export function textSourceIri(text) {
  * TextualBody with the type code (`PER`), a describing one a reader understands, and a
  * classifying one whose value is the JSON of Gloss's own fields (layer, type and detail:
  * canonical, entity, value, unit, change, reason, …). Marks made by hand have a Person creator
- * and `gloss:manual` in that JSON; machine marks have Gloss (Software) as creator.
+ * and `manual: true` in that JSON; machine marks have Gloss (Software) as creator. All have
+ * the motivation `classifying`.
  * @param {string} text
  * @param {Annotation[]} annotations UTF-16 offsets, any order
  * @param {WebAnnotationOptions} [options]
  */
 export function toWebAnnotation(text, annotations, options = {}) {
   const source = options.source ?? textSourceIri(text);
+  const idBase = source.split('#')[0];
   const sorted = [...annotations].sort(byReadingOrder);
   const points = codePointIndex(
     text,
@@ -161,9 +163,9 @@ export function toWebAnnotation(text, annotations, options = {}) {
     if (a.manual) gloss.manual = true;
     /** @type {Record<string, unknown>} */
     const annotation = {
-      id: `${source}#gloss-${i + 1}`,
+      id: `${idBase}#gloss-${i + 1}`,
       type: 'Annotation',
-      motivation: a.manual ? ['classifying', 'editing'] : 'classifying',
+      motivation: 'classifying',
       creator: a.manual ? { type: 'Person', name: 'Reader' } : software,
       generator: software,
       body: [
@@ -198,11 +200,11 @@ export function toWebAnnotation(text, annotations, options = {}) {
   });
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
-    id: `${source}#gloss-annotations`,
+    id: `${idBase}#gloss-annotations`,
     type: 'AnnotationCollection',
     label: options.label ?? 'Gloss annotations',
     total: items.length,
-    first: { id: `${source}#gloss-page-1`, type: 'AnnotationPage', startIndex: 0, items },
+    first: { id: `${idBase}#gloss-page-1`, type: 'AnnotationPage', startIndex: 0, items },
   };
 }
 
