@@ -216,7 +216,13 @@ describe('workbench in the page', () => {
     await gloss.enter(`${EXAMPLE_TEXT}\nExtra line at the end.\n`);
     assert.deepEqual(await manualMarks(page), [{ layer: 'entity', type: 'MISC', text: 'tidal barrier' }]);
     assert.equal(await vale(), valeBefore - 1);
+    // An edit that changes the labelled words (same length, so nothing else moves) leaves that
+    // correction out, and says so.
+    await gloss.enter(EXAMPLE_TEXT.replace('new £310 million tidal barrier', 'new £310 million tidal bastion'));
+    assert.deepEqual(await manualMarks(page), []);
+    assert.match(await page.textContent('#status'), /1 correction by hand no longer matches the text/);
     await gloss.enter(EXAMPLE_TEXT);
+    assert.deepEqual(await manualMarks(page), [{ layer: 'entity', type: 'MISC', text: 'tidal barrier' }]);
 
     const corrected = await gloss.marks();
     assert.notDeepEqual(corrected, before);

@@ -91,14 +91,14 @@ function derive() {
       .filter(([index, content]) => lines[index] && text.slice(lines[index].start, lines[index].end) === content)
       .map(([index]) => index),
   );
-  const corrected = applyCorrections(text, state.raw, state.corrections).annotations;
+  const { annotations: corrected, stale } = applyCorrections(text, state.raw, state.corrections);
   const { annotations, clutter } = applyFlips(text, lines, corrected, flips);
   const shownList = visible(annotations, state.hiddenLayers, state.hiddenTypes);
   const shownSet = new Set(shownList);
   const shown = annotations.map((a) => shownSet.has(a));
   const entityKeys = annotations.map((a) => (a.layer === 'entity' ? entityKey(a) : null));
   const groups = entityGroups(annotations);
-  return { text, lines, flips, annotations, clutter, shown, entityKeys, groups };
+  return { text, lines, flips, annotations, clutter, shown, entityKeys, groups, stale };
 }
 
 /** Redraws everything from the state. */
@@ -163,7 +163,9 @@ async function runAnnotate() {
     draw();
     document.body.dataset.drawMs = (performance.now() - t0).toFixed(1);
     view.showStatus(
-      text ? `${state.raw.length} annotations · ${formatMs(result.ms)}` : '',
+      text
+        ? `${state.raw.length} annotations · ${formatMs(result.ms)}${staleNote()}`
+        : '',
     );
     document.body.dataset.annotateMs = result.ms.toFixed(2);
   } catch (error) {
@@ -180,6 +182,13 @@ async function runAnnotate() {
 function flipStillApplies(text, index, content) {
   const line = splitLines(text)[index];
   return Boolean(line) && text.slice(line.start, line.end) === content;
+}
+
+/** Corrections whose words were edited away are kept (undo may bring them back) but said. */
+function staleNote() {
+  const n = derived.stale.length;
+  if (n === 0) return '';
+  return ` · ${n} correction${n === 1 ? '' : 's'} by hand no longer match${n === 1 ? 'es' : ''} the text`;
 }
 
 /** @param {number} ms */
