@@ -247,7 +247,17 @@ describe('workbench in the page', () => {
 
   test('passphrase links: made, reopened with the passphrase; a wrong one is told clearly', async () => {
     const { context, page, gloss } = await openPage();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     await tryExample(gloss);
+    // The page records every link written to the address bar: the plain one never is.
+    await page.evaluate(() => {
+      window.__urls = [];
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (s, t, url) => {
+        window.__urls.push(String(url));
+        replace(s, t, url);
+      };
+    });
     const marks = await gloss.marks();
     await page.click('#share-protected');
     await page.waitForSelector('#passphrase-dialog[open]');
@@ -256,6 +266,10 @@ describe('workbench in the page', () => {
     await page.waitForFunction(() => location.hash.startsWith('#p1.'));
     const url = page.url();
     assert.ok(!url.includes('Harriet'), 'the text is not readable in the link');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
+    const written = await page.evaluate(() => window.__urls);
+    assert.equal(written.length, 1);
+    assert.match(written[0], /#p1\./);
     await context.close();
 
     const fresh = await openPage(null);

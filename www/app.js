@@ -198,13 +198,14 @@ function formatMs(ms) {
 
 // --- Sharing ----------------------------------------------------------------------------------
 
-async function share() {
+/** The plain (`v1.`) fragment for the view as it is now. */
+async function viewFragment() {
   if (state.text !== state.rawText) {
     // Typed just now: annotate first so that the link holds what the view will show.
     clearTimeout(timer);
     await runAnnotate();
   }
-  const fragment = await encodeView({
+  return encodeView({
     text: state.rawText,
     hiddenLayers: [...state.hiddenLayers],
     hiddenTypes: [...state.hiddenTypes],
@@ -215,6 +216,10 @@ async function share() {
       ? state.raw.filter((a) => a.layer === 'boilerplate')
       : null,
   });
+}
+
+async function share() {
+  const fragment = await viewFragment();
   view.writeFragment(fragment);
   const copied = await view.copy(view.currentUrl());
   const where = copied ? 'Link copied and in the address bar' : 'Link is in the address bar';
@@ -233,8 +238,8 @@ async function shareProtected() {
     confirm: 'Make link',
   });
   if (!passphrase) return;
-  await share();
-  const fragment = await encodeProtectedFragment(view.readFragment(), passphrase);
+  // The plain link is never written to the address bar or the clipboard.
+  const fragment = await encodeProtectedFragment(await viewFragment(), passphrase);
   view.writeFragment(fragment);
   const copied = await view.copy(view.currentUrl());
   const length = view.currentUrl().length;
