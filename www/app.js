@@ -4,6 +4,7 @@
 import { Annotator } from './annotator.js';
 import {
   applyFlips,
+  LAYERS,
   cleanText,
   countTypes,
   splitLines,
@@ -15,6 +16,19 @@ import { decodeView, encodeView, isShareFragment, ShareLinkError } from './share
 import { statisticRows, toCsv } from './panels/statistics.js';
 import { entityGroups, entityKey } from './panels/entities.js';
 import { View } from './view.js';
+import { exportFile, EXPORT_FORMATS } from './exports.js';
+import { encodeProtectedFragment, isProtectedFragment, openProtected } from './passphrase.js';
+import {
+  addMark,
+  applyCorrections,
+  CORRECTION_TYPES,
+  relabelMark,
+  removeMark,
+} from './corrections.js';
+import { History } from './history.js';
+import { registerServiceWorker } from './offline.js';
+import { bookmarkletHref } from './bookmarklet.js';
+import { EXAMPLE_TEXT, EXAMPLE_TITLE } from './example.js';
 
 /** @typedef {import('./types.js').Annotation} Annotation */
 /** @typedef {import('./types.js').Line} Line */
@@ -44,7 +58,26 @@ const state = {
   /** @type {string | null} */
   selectedEntity: null,
   entityStep: 0,
+  /** @type {import('./corrections.js').Correction[]} the reader's own marks and changes */
+  corrections: /** @type {import('./corrections.js').Correction[]} */ ([]),
+  /** the title of the example or dropped file, for export names */
+  title: '',
 };
+
+/** Undo/redo over the corrections (each state is a whole list, never changed in place). */
+let corrections = new History(state.corrections);
+
+/** @param {import('./corrections.js').Correction[]} list */
+function setCorrections(list) {
+  state.corrections = list;
+  draw();
+}
+
+/** Starts a new document: corrections and their history belong to the text they were made on. */
+function resetCorrections() {
+  state.corrections = [];
+  corrections = new History(state.corrections);
+}
 
 /** What the view shows, derived from the state after each change. */
 let derived = derive();
@@ -58,13 +91,14 @@ function derive() {
       .filter(([index, content]) => lines[index] && text.slice(lines[index].start, lines[index].end) === content)
       .map(([index]) => index),
   );
-  const { annotations, clutter } = applyFlips(text, lines, state.raw, flips);
+  const { annotations: corrected, stale } = applyCorrections(text, state.raw, state.corrections);
+  const { annotations, clutter } = applyFlips(text, lines, corrected, flips);
   const shownList = visible(annotations, state.hiddenLayers, state.hiddenTypes);
   const shownSet = new Set(shownList);
   const shown = annotations.map((a) => shownSet.has(a));
   const entityKeys = annotations.map((a) => (a.layer === 'entity' ? entityKey(a) : null));
   const groups = entityGroups(annotations);
-  return { text, lines, flips, annotations, clutter, shown, entityKeys, groups };
+  return { text, lines, flips, annotations, clutter, shown, entityKeys, groups, stale };
 }
 
 /** Redraws everything from the state. */
@@ -129,7 +163,9 @@ async function runAnnotate() {
     draw();
     document.body.dataset.drawMs = (performance.now() - t0).toFixed(1);
     view.showStatus(
-      text ? `${state.raw.length} annotations · ${formatMs(result.ms)}` : '',
+      text
+        ? `${state.raw.length} annotations · ${formatMs(result.ms)}${staleNote()}`
+        : '',
     );
     document.body.dataset.annotateMs = result.ms.toFixed(2);
   } catch (error) {
@@ -148,6 +184,13 @@ function flipStillApplies(text, index, content) {
   return Boolean(line) && text.slice(line.start, line.end) === content;
 }
 
+/** Corrections whose words were edited away are kept (undo may bring them back) but said. */
+function staleNote() {
+  const n = derived.stale.length;
+  if (n === 0) return '';
+  return ` · ${n} correction${n === 1 ? '' : 's'} by hand no longer match${n === 1 ? 'es' : ''} the text`;
+}
+
 /** @param {number} ms */
 function formatMs(ms) {
   return ms < 10 ? `${ms.toFixed(1)} ms` : `${Math.round(ms)} ms`;
@@ -155,22 +198,28 @@ function formatMs(ms) {
 
 // --- Sharing ----------------------------------------------------------------------------------
 
-async function share() {
+/** The plain (`v1.`) fragment for the view as it is now. */
+async function viewFragment() {
   if (state.text !== state.rawText) {
     // Typed just now: annotate first so that the link holds what the view will show.
     clearTimeout(timer);
     await runAnnotate();
   }
-  const fragment = await encodeView({
+  return encodeView({
     text: state.rawText,
     hiddenLayers: [...state.hiddenLayers],
     hiddenTypes: [...state.hiddenTypes],
     flips: [...derived.flips].sort((a, b) => a - b),
     hideClutter: state.hideClutter,
+    corrections: state.corrections,
     boilerplate: state.html || state.sharedBoilerplate
       ? state.raw.filter((a) => a.layer === 'boilerplate')
       : null,
   });
+}
+
+async function share() {
+  const fragment = await viewFragment();
   view.writeFragment(fragment);
   const copied = await view.copy(view.currentUrl());
   const where = copied ? 'Link copied and in the address bar' : 'Link is in the address bar';
@@ -182,14 +231,45 @@ async function share() {
   );
 }
 
+/** Shares the view as a `#p1.` link that opens only with a passphrase. */
+async function shareProtected() {
+  const passphrase = await view.askPassphrase({
+    prompt: 'Choose a passphrase. The link opens only with it: send it to your colleague another way.',
+    confirm: 'Make link',
+  });
+  if (!passphrase) return;
+  // The plain link is never written to the address bar or the clipboard.
+  const fragment = await encodeProtectedFragment(await viewFragment(), passphrase);
+  view.writeFragment(fragment);
+  const copied = await view.copy(view.currentUrl());
+  const length = view.currentUrl().length;
+  view.showStatus(
+    `${copied ? 'Protected link copied and in the address bar' : 'Protected link is in the address bar'} · ${length.toLocaleString('en-GB')} characters`,
+  );
+}
+
 /** Opens the view held by the address's fragment, if it holds one. */
 async function openFragment() {
   const fragment = view.readFragment();
-  if (!isShareFragment(fragment)) return false;
+  const protectedLink = isProtectedFragment(fragment);
+  if (!protectedLink && !isShareFragment(fragment)) return false;
   try {
-    const shared = await decodeView(fragment);
+    const shared = protectedLink
+      ? await openProtected(fragment, (attempt, error) =>
+          view.askPassphrase({
+            prompt: 'This link is protected. Enter its passphrase to open it.',
+            confirm: 'Open',
+            error: error ? 'That passphrase does not open this link. Try again.' : null,
+          }),
+        )
+      : await decodeView(fragment);
+    if (!shared) {
+      view.showMessage('The protected link was not opened. You can paste an article instead.');
+      return true;
+    }
     state.text = shared.text;
     state.html = null;
+    state.title = '';
     state.sharedBoilerplate = shared.boilerplate;
     state.hiddenLayers = new Set(shared.hiddenLayers);
     state.hiddenTypes = new Set(shared.hiddenTypes);
@@ -201,6 +281,9 @@ async function openFragment() {
     );
     state.hideClutter = shared.hideClutter;
     state.selectedEntity = null;
+    resetCorrections();
+    state.corrections = shared.corrections ?? [];
+    corrections = new History(state.corrections);
     view.setSource(shared.text);
     view.showMessage(null);
     scheduleAnnotate(0);
@@ -210,6 +293,37 @@ async function openFragment() {
     view.showMessage(`${reason} Nothing was loaded from it; you can paste an article instead.`);
   }
   return true;
+}
+
+/**
+ * Replaces the text with a new document (the example, a dropped file).
+ * @param {string} text
+ * @param {string | null} html
+ * @param {string} title
+ */
+function loadDocument(text, html, title) {
+  state.text = text;
+  state.html = html;
+  state.title = title;
+  state.sharedBoilerplate = null;
+  state.flips.clear();
+  resetCorrections();
+  view.setSource(text);
+  view.showMessage(null);
+  scheduleAnnotate(0);
+}
+
+/** @param {string} format a key of EXPORT_FORMATS */
+function exportAs(format) {
+  if (!(format in EXPORT_FORMATS)) return;
+  const shown = derived.annotations.filter((_, i) => derived.shown[i]);
+  const file = exportFile(
+    /** @type {keyof typeof EXPORT_FORMATS} */ (format),
+    derived.text,
+    shown,
+    { baseName: state.title || 'gloss', title: state.title || undefined, created: new Date().toISOString() },
+  );
+  view.download(file.name, file.content, file.type);
 }
 
 // --- Wiring -----------------------------------------------------------------------------------
@@ -226,6 +340,68 @@ view.bindRichPaste(({ text, html, whole }) => {
   state.html = whole ? html : null;
   state.sharedBoilerplate = null;
   scheduleAnnotate(0);
+});
+
+view.bindShareProtected(() => {
+  shareProtected().catch((error) => view.showMessage(`Could not make a link: ${error}`));
+});
+
+view.bindExample(() => loadDocument(EXAMPLE_TEXT, null, EXAMPLE_TITLE));
+
+view.bindDrop(
+  ({ text, html, name }) => loadDocument(text, html, name.replace(/\.[^.]*$/, '')),
+  (problem) => view.showMessage(problem),
+);
+
+view.bindExports(exportAs);
+
+view.setLabelTypes(CORRECTION_TYPES);
+
+/** @param {import('./corrections.js').Correction} correction */
+function correct(correction) {
+  corrections.push(state.corrections.concat([correction]));
+  setCorrections(corrections.current);
+}
+
+view.bindSelectionLabel(({ start, end, layer, type }) => {
+  correct(addMark(derived.text, { start, end, layer: /** @type {'entity'} */ (layer), type }));
+});
+
+view.bindMarkTools(
+  (id) => {
+    const a = derived.annotations[id];
+    return a ? `${typeName(a.type)} · ${a.manual ? 'by hand' : LAYER_NAMES[a.layer] ?? a.layer}` : null;
+  },
+  (id) => {
+    const a = derived.annotations[id];
+    if (a) correct(removeMark(a));
+  },
+  (id, layer, type) => {
+    const a = derived.annotations[id];
+    if (a && (a.layer !== layer || a.type !== type)) {
+      correct(relabelMark(a, type, /** @type {'entity'} */ (layer)));
+    }
+  },
+);
+
+view.bindUndo(
+  () => {
+    if (!corrections.canUndo) return;
+    setCorrections(corrections.undo());
+    view.showStatus('Correction undone');
+  },
+  () => {
+    if (!corrections.canRedo) return;
+    setCorrections(corrections.redo());
+    view.showStatus('Correction redone');
+  },
+);
+
+view.bindShortcuts((index) => {
+  const layer = LAYERS[index];
+  if (!layer) return;
+  flip(state.hiddenLayers, layer);
+  draw();
 });
 
 view.bindShare(() => {
@@ -333,6 +509,11 @@ function flip(set, item) {
 async function start() {
   draw();
   try {
+    view.setBookmarklet(bookmarkletHref(new URL('./', location.href).href));
+  } catch {
+    // file:// page: no bookmarklet
+  }
+  try {
     const version = await annotator.ready;
     view.showVersion(version);
   } catch (error) {
@@ -348,4 +529,7 @@ async function start() {
 
 start()
   .catch((error) => view.showMessage(`Something went wrong: ${error instanceof Error ? error.message : error}`))
-  .finally(() => view.setReady());
+  .finally(() => {
+    view.setReady();
+    registerServiceWorker();
+  });

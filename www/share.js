@@ -6,6 +6,8 @@
 // The checksum turns a link that was cut short or altered into a clear error instead of a
 // different view. Decompression stops at MAX_BYTES so a crafted link cannot exhaust memory.
 
+import { packCorrections, unpackCorrections } from './corrections.js';
+
 /** @typedef {import('./types.js').SharedView} SharedView */
 /** @typedef {import('./types.js').Annotation} Annotation */
 
@@ -41,6 +43,7 @@ export async function encodeView(view) {
   if (view.hiddenTypes.length) packed.y = view.hiddenTypes;
   if (view.flips.length) packed.f = view.flips;
   if (view.hideClutter) packed.c = 1;
+  if (view.corrections?.length) packed.k = packCorrections(view.corrections);
   if (view.boilerplate) {
     packed.b = view.boilerplate.map((a) => [a.start, a.end, a.type, String(a.reason ?? '')]);
   }
@@ -132,6 +135,15 @@ function unpack(packed) {
       return { layer: 'boilerplate', type, start, end, text: text.slice(start, end), reason };
     });
   }
+  /** @type {{corrections?: import('./corrections.js').Correction[]}} */
+  const extra = {};
+  if (packed.k !== undefined) {
+    try {
+      extra.corrections = unpackCorrections(packed.k);
+    } catch {
+      throw bad;
+    }
+  }
   return {
     text: packed.t,
     hiddenLayers: strings(packed.l),
@@ -139,6 +151,7 @@ function unpack(packed) {
     flips: /** @type {number[]} */ (flips),
     hideClutter: packed.c === 1,
     boilerplate,
+    ...extra,
   };
 }
 

@@ -29,7 +29,9 @@
  *   flips: number[],
  *   hideClutter: boolean,
  *   boilerplate: Annotation[] | null,
+ *   corrections?: import('./corrections.js').Correction[],
  * }} SharedView
+ *   `corrections`: the reader's own marks and changes (link key `k`), applied after annotating
  */
 
 export {};

@@ -85,6 +85,10 @@ export class View {
     this.cardFor = () => null;
     /** @type {HTMLElement | null} the mark the card is showing */
     this.cardMark = null;
+    /** @type {number[]} each line's start offset, as last drawn */
+    this.lineStarts = [];
+    this.renderedText = '';
+    this.closeMarkTools = () => {};
     this.bindCard();
   }
 
@@ -336,6 +340,9 @@ export class View {
       fragment.append(div);
     }
     this.view.replaceChildren(fragment);
+    this.lineStarts = lines.map((l) => l.start);
+    this.renderedText = text;
+    this.closeMarkTools();
     this.view.dataset.empty = String(text.length === 0);
     this.view.classList.toggle('hide-clutter', hideClutter);
     this.hideClutter.checked = hideClutter;
@@ -362,7 +369,10 @@ export class View {
       });
       const key = model.entityKeys[node.id];
       if (key) mark.dataset.entity = key;
-      if (a.manual) mark.dataset.manual = 'true';
+      if (a.manual) {
+        mark.dataset.manual = 'true';
+        mark.setAttribute('aria-label', `${typeName(a.type)}, marked by hand`);
+      }
       if (a.hint) mark.dataset.hint = 'true';
       this.appendNodes(mark, node.children, model);
       parent.appendChild(mark);
@@ -508,6 +518,297 @@ export class View {
     if (how.focus && marks[0]) marks[0].focus({ preventScroll: true });
   }
 
+  // --- Workbench: input, exports, corrections, passphrases, keyboard -----------------------
+
+  /** @param {() => void} handler */
+  bindExample(handler) {
+    $('#try-example').addEventListener('click', handler);
+  }
+
+  /**
+   * A .txt or .html file dropped anywhere on the page. An HTML file is parsed in a detached,
+   * inert document (DOMParser: no script runs, nothing loads) only to read its text.
+   * @param {(file: {text: string, html: string | null, name: string}) => void} handler
+   * @param {(problem: string) => void} refuse
+   */
+  bindDrop(handler, refuse) {
+    document.addEventListener('dragover', (event) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    });
+    document.addEventListener('drop', async (event) => {
+      const file = event.dataTransfer?.files?.[0];
+      if (!file) return;
+      event.preventDefault();
+      const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html';
+      const isText = /\.(txt|text|md)$/i.test(file.name) || file.type.startsWith('text/');
+      if (!isHtml && !isText) {
+        refuse(`${file.name} is not a .txt or .html file.`);
+        return;
+      }
+      const content = await file.text();
+      if (isHtml) handler({ text: htmlText(content), html: content, name: file.name });
+      else handler({ text: content, html: null, name: file.name });
+    });
+  }
+
+  /** @param {(format: string) => void} handler */
+  bindExports(handler) {
+    $('#exports').addEventListener('click', (event) => {
+      const button = /** @type {HTMLElement} */ (event.target).closest('button[data-export]');
+      if (button instanceof HTMLElement && button.dataset.export) handler(button.dataset.export);
+    });
+  }
+
+  /** @param {() => void} handler */
+  bindShareProtected(handler) {
+    $('#share-protected').addEventListener('click', handler);
+  }
+
+  /** @param {string} href a javascript: URL for the bookmarklet link */
+  setBookmarklet(href) {
+    $('#bookmarklet').setAttribute('href', href);
+  }
+
+  /**
+   * Fills the label pickers: one option per layer:type.
+   * @param {Record<string, readonly string[]>} types
+   */
+  setLabelTypes(types) {
+    for (const select of [$('#label-type'), $('#mark-relabel-type')]) {
+      const fragment = document.createDocumentFragment();
+      for (const [layer, list] of Object.entries(types)) {
+        const group = el('optgroup', { label: LAYER_NAMES[layer] ?? layer });
+        for (const type of list) {
+          group.append(el('option', { value: `${layer}:${type}` }, `${typeName(type)} (${type})`));
+        }
+        fragment.append(group);
+      }
+      select.replaceChildren(fragment);
+    }
+  }
+
+  /**
+   * Selecting words in the view offers the label bar; choosing a label reports the span (UTF-16
+   * offsets into the text, surrounding spaces left out).
+   * @param {(mark: {start: number, end: number, layer: string, type: string}) => void} handler
+   */
+  bindSelectionLabel(handler) {
+    const bar = /** @type {HTMLElement} */ ($('#label-bar'));
+    const select = /** @type {HTMLSelectElement} */ ($('#label-type'));
+    /** @type {{start: number, end: number} | null} */
+    let pending = null;
+    const offer = () => {
+      const span = this.selectionSpan();
+      if (!span) return;
+      pending = span;
+      bar.hidden = false;
+      const range = /** @type {Selection} */ (getSelection()).getRangeAt(0).getBoundingClientRect();
+      bar.style.left = `${Math.max(8, range.left + window.scrollX)}px`;
+      bar.style.top = `${range.bottom + window.scrollY + 6}px`;
+    };
+    this.view.addEventListener('mouseup', () => setTimeout(offer, 0));
+    this.view.addEventListener('keyup', (event) => {
+      if (event.shiftKey) offer();
+    });
+    $('#label-apply').addEventListener('click', () => {
+      if (!pending) return;
+      const [layer, type] = select.value.split(':');
+      const span = pending;
+      pending = null;
+      bar.hidden = true;
+      getSelection()?.removeAllRanges();
+      handler({ ...span, layer, type });
+    });
+    $('#label-cancel').addEventListener('click', () => {
+      pending = null;
+      bar.hidden = true;
+    });
+  }
+
+  /**
+   * The selection inside the view as offsets into the text, or null.
+   * @returns {{start: number, end: number} | null}
+   */
+  selectionSpan() {
+    const selection = getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+    const range = selection.getRangeAt(0);
+    const start = this.offsetOf(range.startContainer, range.startOffset);
+    const end = this.offsetOf(range.endContainer, range.endOffset);
+    if (start === null || end === null || end <= start) return null;
+    const text = this.renderedText;
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    return e > s ? { start: s, end: e } : null;
+  }
+
+  /**
+   * The text offset of a DOM position inside a line of the view.
+   * @param {Node} node
+   * @param {number} offset
+   * @returns {number | null}
+   */
+  offsetOf(node, offset) {
+    const element = node instanceof Element ? node : node.parentElement;
+    const lineText = element?.closest('.line-text');
+    const line = lineText?.closest('.line');
+    if (!(lineText instanceof HTMLElement) || !(line instanceof HTMLElement)) return null;
+    const lineStart = this.lineStarts[Number(line.dataset.line)];
+    if (lineStart === undefined) return null;
+    const before = document.createRange();
+    before.setStart(lineText, 0);
+    before.setEnd(node, offset);
+    return lineStart + before.toString().length;
+  }
+
+  /**
+   * Clicking a mark (or Enter on it) opens its tools: remove, relabel.
+   * @param {(id: number) => string | null} describe the mark's title, null when it cannot be corrected
+   * @param {(id: number) => void} remove
+   * @param {(id: number, layer: string, type: string) => void} relabel
+   */
+  bindMarkTools(describe, remove, relabel) {
+    const tools = /** @type {HTMLElement} */ ($('#mark-tools'));
+    const select = /** @type {HTMLSelectElement} */ ($('#mark-relabel-type'));
+    let current = -1;
+    const open = (/** @type {HTMLElement} */ mark) => {
+      const id = Number(mark.dataset.id);
+      const title = describe(id);
+      if (title === null) return;
+      current = id;
+      $('#mark-tools-title').textContent = title;
+      select.value = `${mark.dataset.layer}:${mark.dataset.type}`;
+      tools.hidden = false;
+      const box = mark.getBoundingClientRect();
+      tools.style.left = `${Math.max(8, box.left + window.scrollX)}px`;
+      tools.style.top = `${box.bottom + window.scrollY + 6}px`;
+      /** @type {HTMLElement} */ ($('#mark-remove')).focus({ preventScroll: true });
+    };
+    this.view.addEventListener('click', (event) => {
+      if (getSelection()?.isCollapsed === false) return;
+      const mark = /** @type {HTMLElement} */ (event.target).closest('mark.mark');
+      if (mark instanceof HTMLElement) open(mark);
+    });
+    this.view.addEventListener('keydown', (event) => {
+      const mark = /** @type {HTMLElement} */ (event.target).closest('mark.mark');
+      if (event.key === 'Enter' && mark instanceof HTMLElement) {
+        event.preventDefault();
+        open(mark);
+      }
+    });
+    const close = () => {
+      tools.hidden = true;
+      current = -1;
+    };
+    this.closeMarkTools = close;
+    $('#mark-remove').addEventListener('click', () => {
+      const id = current;
+      close();
+      if (id >= 0) remove(id);
+    });
+    $('#mark-relabel').addEventListener('click', () => {
+      const id = current;
+      const [layer, type] = select.value.split(':');
+      close();
+      if (id >= 0) relabel(id, layer, type);
+    });
+    $('#mark-tools-close').addEventListener('click', close);
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') close();
+    });
+  }
+
+  /** @param {() => void} undo @param {() => void} redo */
+  bindUndo(undo, redo) {
+    document.addEventListener('keydown', (event) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
+      const target = /** @type {HTMLElement} */ (event.target);
+      if (target.closest('textarea, input, select, [contenteditable]')) return; // the editor's own undo
+      event.preventDefault();
+      if (event.shiftKey) redo();
+      else undo();
+    });
+  }
+
+  /**
+   * Single-key shortcuts outside the editor: j/k move between marks, digits toggle layers,
+   * ? lists the shortcuts.
+   * @param {(index: number) => void} toggleLayer digit − 1
+   */
+  bindShortcuts(toggleLayer) {
+    const dialog = /** @type {HTMLDialogElement} */ ($('#shortcuts'));
+    $('#shortcuts-close').addEventListener('click', () => dialog.close());
+    document.addEventListener('keydown', (event) => {
+      const target = /** @type {HTMLElement} */ (event.target);
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (target.closest('textarea, input, select, [contenteditable], dialog')) return;
+      if (event.key === 'j' || event.key === 'k') this.stepMark(event.key === 'j' ? 1 : -1);
+      else if (/^[1-9]$/.test(event.key)) toggleLayer(Number(event.key) - 1);
+      else if (event.key === '?') dialog.showModal();
+      else return;
+      event.preventDefault();
+    });
+  }
+
+  /** Moves the focus to the next (1) or previous (−1) visible mark. @param {number} delta */
+  stepMark(delta) {
+    const marks = /** @type {HTMLElement[]} */ ([...this.view.querySelectorAll('mark.mark')]).filter(
+      (m) => m.offsetParent !== null,
+    );
+    if (!marks.length) return;
+    const at = marks.indexOf(/** @type {HTMLElement} */ (document.activeElement));
+    const next = at < 0 ? (delta > 0 ? 0 : marks.length - 1) : (at + delta + marks.length) % marks.length;
+    marks[next].focus();
+    marks[next].scrollIntoView({ block: 'nearest' });
+  }
+
+  /**
+   * Asks for a passphrase in a modal dialog.
+   * @param {{prompt: string, confirm: string, error?: string | null}} how
+   * @returns {Promise<string | null>} null when cancelled
+   */
+  askPassphrase({ prompt, confirm, error = null }) {
+    const dialog = /** @type {HTMLDialogElement} */ ($('#passphrase-dialog'));
+    const input = /** @type {HTMLInputElement} */ ($('#passphrase-input'));
+    const problem = $('#passphrase-error');
+    $('#passphrase-prompt').textContent = prompt;
+    $('#passphrase-ok').textContent = confirm;
+    problem.textContent = error ?? '';
+    problem.hidden = !error;
+    input.value = '';
+    return new Promise((resolve) => {
+      const done = (/** @type {string | null} */ value) => {
+        ok.removeEventListener('click', onOk);
+        cancel.removeEventListener('click', onCancel);
+        input.removeEventListener('keydown', onKey);
+        dialog.removeEventListener('cancel', onCancel);
+        if (dialog.open) dialog.close();
+        resolve(value);
+      };
+      const ok = $('#passphrase-ok');
+      const cancel = $('#passphrase-cancel');
+      const onOk = () => {
+        if (input.value) done(input.value);
+        else input.focus();
+      };
+      const onCancel = () => done(null);
+      const onKey = (/** @type {KeyboardEvent} */ event) => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          onOk();
+        }
+      };
+      ok.addEventListener('click', onOk);
+      cancel.addEventListener('click', onCancel);
+      input.addEventListener('keydown', onKey);
+      dialog.addEventListener('cancel', onCancel);
+      dialog.showModal();
+      input.focus();
+    });
+  }
+
   // --- The card -----------------------------------------------------------------------------
 
   bindCard() {
@@ -570,4 +871,40 @@ export class View {
     this.card.hidden = true;
     this.cardMark = null;
   }
+}
+
+/** Block elements whose end is a line break in the text of an HTML file. */
+const BLOCKS = new Set(
+  'address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table td th tr ul'.split(' '),
+);
+
+/**
+ * The readable text of an HTML document, one block per line. Parsed by DOMParser into an inert
+ * document that is never attached to the page.
+ * @param {string} html
+ */
+export function htmlText(html) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  for (const dead of doc.querySelectorAll('script, style, noscript, template, head')) dead.remove();
+  /** @type {string[]} */
+  const out = [];
+  const walk = (/** @type {Node} */ node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      out.push((node.textContent ?? '').replace(/\s+/g, ' '));
+      return;
+    }
+    const name = node.nodeName.toLowerCase();
+    const block = BLOCKS.has(name);
+    if (block) out.push('\n');
+    for (const child of node.childNodes) walk(child);
+    if (block) out.push('\n');
+  };
+  if (doc.body) walk(doc.body);
+  return out
+    .join('')
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
