@@ -3,24 +3,18 @@
 //
 // - install: precache SHELL into CACHE (bypassing the HTTP cache), then take over at once;
 // - activate: delete the caches of older versions, and control the open pages;
-// - fetch: shell files come from the cache first (a navigation to the app's folder is served
-//   index.html), anything else goes to the network untouched;
-// - after a navigation, the whole shell is fetched again in the background (conditional
-//   requests, so usually a round of 304s) and, only if every file came back, the cache is
-//   updated together: a new build reaches the reader on the next visit without a version bump,
-//   and never half of one.
-// Nothing the reader pastes is ever in a request: texts live in the fragment, which browsers do
-// not send.
+// - fetch: a shell file the page asks for while it loads goes to the network as usual, and the
+//   answer refreshes the cache (so a new build reaches the reader without a version bump); when
+//   the network fails, the cached copy answers (a navigation to the app's folder is served
+//   index.html). Anything else goes to the network untouched.
+// The worker never makes a request of its own after the page has loaded: only the page's own
+// loading requests pass through it. Nothing the reader pastes is ever in a request: texts live
+// in the fragment, which browsers do not send.
 
 const CACHE_PREFIX = 'gloss-shell-';
 /** Bump when the list below changes shape (the old cache is then deleted on activate). */
 const CACHE_VERSION = '1';
 const CACHE = CACHE_PREFIX + CACHE_VERSION;
-/** Wait before refreshing, so the page that triggered it has loaded from one consistent set. */
-const REFRESH_DELAY_MS = 5000;
-/** Refresh at most this often. */
-const REFRESH_EVERY_MS = 60_000;
-
 // precache:begin — generated and checked by e2e/workbench-sw.test.mjs (UPDATE_SW=1 rewrites it)
 const SHELL = [
   'index.html',
@@ -53,7 +47,6 @@ const SHELL = [
 const base = new URL('./', self.location.href);
 const indexUrl = new URL('index.html', base).href;
 const shellUrls = new Set(SHELL.map((path) => new URL(path, base).href));
-let lastRefresh = 0;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -86,8 +79,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const key = shellKey(request);
   if (!key) return;
-  event.respondWith(fromCache(key, request));
-  if (request.mode === 'navigate') event.waitUntil(refreshLater());
+  event.respondWith(networkThenCache(key, request));
 });
 
 /**
@@ -104,30 +96,19 @@ function shellKey(request) {
 }
 
 /**
+ * The network's answer, kept in the cache; the cached copy when the network fails.
  * @param {string} key
  * @param {Request} request
  */
-async function fromCache(key, request) {
+async function networkThenCache(key, request) {
   const cache = await caches.open(CACHE);
-  const hit = await cache.match(key);
-  return hit ?? fetch(request);
-}
-
-function refreshLater() {
-  if (Date.now() - lastRefresh < REFRESH_EVERY_MS) return Promise.resolve();
-  lastRefresh = Date.now();
-  return new Promise((resolve) => setTimeout(resolve, REFRESH_DELAY_MS)).then(refresh);
-}
-
-/** Fetches every shell file again; updates the cache only when all of them arrived. */
-async function refresh() {
   try {
-    const urls = [...shellUrls];
-    const responses = await Promise.all(urls.map((url) => fetch(url, { cache: 'no-cache' })));
-    if (!responses.every((r) => r.ok)) return;
-    const cache = await caches.open(CACHE);
-    await Promise.all(responses.map((r, i) => cache.put(urls[i], r)));
-  } catch {
-    // offline, or the server is gone: keep what we have
+    const response = await fetch(request);
+    if (response.ok) await cache.put(key, response.clone());
+    return response;
+  } catch (error) {
+    const hit = await cache.match(key);
+    if (hit) return hit;
+    throw error;
   }
 }
