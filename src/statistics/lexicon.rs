@@ -514,11 +514,11 @@ impl Hasher for FxHasher {
 
 type Map = HashMap<&'static str, Word, BuildHasherDefault<FxHasher>>;
 
-/// The words, and a 4096-bit filter over them that turns away most other words (nearly all
+/// The words, and a 32768-bit filter over them that turns away most other words (nearly all
 /// the prose of an article) before they are hashed and looked up.
 struct Table {
     map: Map,
-    filter: [u64; 64],
+    filter: [u64; 512],
 }
 
 /// The filter bit of a word, from its length and a few of its letters (ASCII lower case).
@@ -526,14 +526,14 @@ fn filter_bit(word: &[u8]) -> usize {
     let at = |k: usize| u32::from(word.get(k).map_or(0, u8::to_ascii_lowercase));
     let last = word.len().checked_sub(1).map_or(0, at);
     let x = ((word.len() as u32) << 24) | (at(0) << 16) | (at(1) << 8) | last;
-    (x.wrapping_mul(0x9E37_79B1) >> 20) as usize & 4095
+    (x.wrapping_mul(0x9E37_79B1) >> 17) as usize & 32767
 }
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let map = build();
-        let mut filter = [0u64; 64];
+        let mut filter = [0u64; 512];
         for k in map.keys() {
             let bit = filter_bit(k.as_bytes());
             if let Some(w) = filter.get_mut(bit / 64) {
