@@ -157,6 +157,12 @@ const SIGNALS: &[&str] = &[
 /// Words that can open a statistic or a date phrase, besides the number, date and unit words.
 const STARTERS: &[&str] = &[
     "a",
+    "academic",
+    "calendar",
+    "financial",
+    "fiscal",
+    "school",
+    "tax",
     "an",
     "all",
     "after",

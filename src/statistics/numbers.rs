@@ -197,6 +197,31 @@ fn int_value(digits: &str) -> f64 {
     digits.parse::<f64>().unwrap_or(0.0)
 }
 
+/// "x10^6", "× 10^-4" after a number: scientific notation with a multiplication sign.
+/// Returns the power of ten and the token after it.
+fn times_ten_power(cx: &Cx, j: usize) -> Option<(i32, usize)> {
+    let k = j + 1;
+    if !(cx.near(j) && cx.is_any(j, &["x", "×", "*"]) && cx.near(k) && cx.s(k) == "10") {
+        return None;
+    }
+    if !(cx.is(k + 1, "^") && cx.attached(k + 1)) {
+        return None;
+    }
+    let mut m = k + 2;
+    let mut sign = 1;
+    if cx.is_any(m, &["-", "−", "+"]) && cx.attached(m) {
+        if !cx.is(m, "+") {
+            sign = -1;
+        }
+        m += 1;
+    }
+    if !(cx.is_digits(m) && cx.attached(m) && cx.s(m).len() <= 3) {
+        return None;
+    }
+    let e: i32 = cx.s(m).parse().ok()?;
+    Some((sign * e, m + 1))
+}
+
 fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> {
     // Digits glued to letters on the left ("A320", "scp-173") are part of a name or id, and
     // digits inside a URL or query string ("q=30%25") are not figures.
@@ -274,7 +299,7 @@ fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> {
         bare = false;
     }
     // Exponent: "12.32e+14", "1.1^23".
-    if let Some((e, nj)) = exponent(cx, j) {
+    if let Some((e, nj)) = exponent(cx, j).or_else(|| times_ten_power(cx, j)) {
         value *= 10f64.powi(e);
         j = nj;
         bare = false;
@@ -825,6 +850,20 @@ mod tests {
                 Cardinal,
             ),
             ("decimal", "a rate of 3.75 was set", "3.75", 3.75, Cardinal),
+            (
+                "scientific with a times sign",
+                "a density of 2.5x10^4 cells",
+                "2.5x10^4",
+                25_000.0,
+                Cardinal,
+            ),
+            (
+                "scientific with a negative power",
+                "a dose of 4 × 10^-3 grams",
+                "4 × 10^-3",
+                0.004,
+                Cardinal,
+            ),
             (
                 "space groups",
                 "some 816 000 visitors",

@@ -24,6 +24,19 @@ fn close(a: f64, b: f64) -> bool {
 /// (case, sentence, expected (type, covered text, value) — each must be among the results).
 const FINDS: &[(&str, &str, &[(&str, &str, Option<f64>)])] = &[
     (
+        "a year named as one",
+        "The scheme has run since the financial year 2019 and ends in the year 2031.",
+        &[
+            ("DATE", "since the financial year 2019", None),
+            ("DATE", "the year 2031", None),
+        ],
+    ),
+    (
+        "an age after more than",
+        "The oak is more than 300 years old, the council said.",
+        &[("QUANTITY", "300 years old", Some(300.0))],
+    ),
+    (
         "digits with separators",
         "The council approved 2,450 new homes.",
         &[("CARDINAL", "2,450", Some(2450.0))],
