@@ -55,23 +55,31 @@ fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
         return Some(n);
     }
     // "4 thousand 3 hundred and 21", "3 hundred and one": digits with word scales go on.
-    if (n.scaled || cx.is(n.end.wrapping_sub(1), "hundred")) && !n.words {
+    // Each part smaller than the scale before it; a few parts at most.
+    let mut parts = 0;
+    let mut tail_scaled = n.scaled;
+    while parts < 4 && (tail_scaled || cx.is(n.end.wrapping_sub(1), "hundred")) && !n.words {
+        parts += 1;
         let mut k = n.end;
         let and = cx.is(k, "and") && cx.near(k);
         if and {
             k += 1;
         }
-        if cx.near(k) {
-            if let Some(m) =
-                parse_simple(cx, k, ctx).filter(|m| m.kind == NumKind::Cardinal && m.start == k)
-            {
-                let unit = scale_of_last(cx, n.end);
-                if m.value < unit && (and || m.scaled) && m.value > 0.0 {
-                    n.value += m.value;
-                    n.end = m.end;
-                }
-            }
+        if !cx.near(k) {
+            break;
         }
+        let Some(m) =
+            parse_simple(cx, k, ctx).filter(|m| m.kind == NumKind::Cardinal && m.start == k)
+        else {
+            break;
+        };
+        let unit = scale_of_last(cx, n.end);
+        if !(m.value < unit && (and || m.scaled) && m.value > 0.0) {
+            break;
+        }
+        n.value += m.value;
+        n.end = m.end;
+        tail_scaled = m.scaled;
     }
     // "one out of three", "2000 over 3": a ratio.
     let k = n.end;
@@ -850,6 +858,13 @@ mod tests {
                 Cardinal,
             ),
             ("decimal", "a rate of 3.75 was set", "3.75", 3.75, Cardinal),
+            (
+                "digits with several word scales",
+                "some 2 thousand 4 hundred and 15 votes",
+                "2 thousand 4 hundred and 15",
+                2415.0,
+                Cardinal,
+            ),
             (
                 "scientific with a times sign",
                 "a density of 2.5x10^4 cells",
