@@ -77,9 +77,11 @@ fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
         if !(m.value < unit && (and || m.scaled) && m.value > 0.0) {
             break;
         }
-        n.value += m.value;
+        // "3 million and a half": a fraction after a scale is a fraction of that scale.
+        let fraction = m.words && m.value < 1.0;
+        n.value += if fraction { m.value * unit } else { m.value };
         n.end = m.end;
-        tail_scaled = m.scaled;
+        tail_scaled = m.scaled && !fraction;
     }
     // "one out of three", "2000 over 3": a ratio.
     let k = n.end;
@@ -205,6 +207,21 @@ fn int_value(digits: &str) -> f64 {
     digits.parse::<f64>().unwrap_or(0.0)
 }
 
+/// "1,3", "12,75": a decimal comma, read only where it cannot be a thousands separator (one or
+/// two digits after it) or a list of numbers ("1,2,3").
+fn european_decimal(cx: &Cx, i: usize, j: usize) -> bool {
+    let list_before = i > 1 && cx.attached(i) && cx.is(i - 1, ",") && cx.is_digits(i - 2);
+    let list_after = cx.attached(j + 2) && cx.is_any(j + 2, &[",", ".", "/", "-"]);
+    cx.is(j, ",")
+        && cx.attached(j)
+        && cx.is_digits(j + 1)
+        && cx.attached(j + 1)
+        && (1..=2).contains(&cx.s(j + 1).len())
+        && !list_before
+        && !list_after
+        && !(cx.attached(j + 2) && cx.is_word(j + 2) && !cx.is_any(j + 2, &["m", "bn", "k"]))
+}
+
 /// "x10^6", "× 10^-4" after a number: scientific notation with a multiplication sign.
 /// Returns the power of ten and the token after it.
 fn times_ten_power(cx: &Cx, j: usize) -> Option<(i32, usize)> {
@@ -302,6 +319,10 @@ fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> {
         if cx.is(j + 2, ".") && cx.attached(j + 2) && cx.is_digits(j + 3) && cx.attached(j + 3) {
             return None;
         }
+        value += decimal_fraction(cx.s(j + 1));
+        j += 2;
+        bare = false;
+    } else if !grouped && european_decimal(cx, i, j) {
         value += decimal_fraction(cx.s(j + 1));
         j += 2;
         bare = false;
@@ -858,6 +879,20 @@ mod tests {
                 Cardinal,
             ),
             ("decimal", "a rate of 3.75 was set", "3.75", 3.75, Cardinal),
+            (
+                "decimal comma",
+                "the rate fell to 2,5 over the year",
+                "2,5",
+                2.5,
+                Cardinal,
+            ),
+            (
+                "a fraction of the scale before it",
+                "about 2 million and a half tonnes",
+                "2 million and a half",
+                2_500_000.0,
+                Cardinal,
+            ),
             (
                 "digits with several word scales",
                 "some 2 thousand 4 hundred and 15 votes",
