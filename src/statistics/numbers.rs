@@ -279,8 +279,8 @@ fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> {
             return Some(n);
         }
     }
-    let mut int_digits = String::with_capacity(16);
-    int_digits.push_str(first);
+    // The integer part, group by group (no string to build: this runs at every digit run).
+    let mut int_part = int_value(first);
     let mut j = i + 1;
     let mut grouped = false;
     if first.len() <= 3 {
@@ -291,7 +291,7 @@ fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> {
             && cx.attached(j + 1)
             && cx.s(j + 1).len() == 3
         {
-            int_digits.push_str(cx.s(j + 1));
+            int_part = int_part * 1000.0 + int_value(cx.s(j + 1));
             j += 2;
             grouped = true;
         }
@@ -305,13 +305,13 @@ fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> {
                     && cx.is_any(j + 1, &["/", ":", "."])
                     && cx.is_digits(j + 2))
             {
-                int_digits.push_str(cx.s(j));
+                int_part = int_part * 1000.0 + int_value(cx.s(j));
                 j += 1;
                 grouped = true;
             }
         }
     }
-    let mut value = int_value(&int_digits);
+    let mut value = int_part;
     let mut bare = !grouped;
     // Decimal part.
     if cx.is(j, ".") && cx.attached(j) && cx.is_digits(j + 1) && cx.attached(j + 1) {

@@ -109,7 +109,7 @@ fn word_end(text: &str, from: usize) -> usize {
         while bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
             end += 1;
         }
-        if !bytes.get(end).is_some_and(|&b| b >= 0x80) {
+        if bytes.get(end).is_none_or(|&b| b < 0x80) {
             return end;
         }
         match text.get(end..).and_then(|s| s.chars().next()) {
