@@ -52,19 +52,32 @@ impl<'t> Cx<'t> {
         self.kind(i) == Some(Kind::Word)
     }
 
+    /// The token's bytes (empty past the end): comparing bytes skips the char-boundary checks
+    /// of slicing a `str`, and these tests run at nearly every token.
+    fn bytes(&self, t: &Tok) -> &'t [u8] {
+        self.text.as_bytes().get(t.start..t.end).unwrap_or(&[])
+    }
+
     /// Token `i` is the word `w` (ASCII case-insensitive).
     pub fn is(&self, i: usize, w: &str) -> bool {
-        self.s(i).eq_ignore_ascii_case(w) && self.kind(i) != Some(Kind::Digits)
+        match self.toks.get(i) {
+            Some(t) => {
+                t.kind != Kind::Digits
+                    && t.end - t.start == w.len()
+                    && self.bytes(t).eq_ignore_ascii_case(w.as_bytes())
+            }
+            None => w.is_empty(),
+        }
     }
 
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         // No keyword list holds a digit run; most tokens fail on length.
-        if self.kind(i) != Some(Kind::Word) && self.kind(i) != Some(Kind::Punct) {
+        let Some(t) = self.toks.get(i).filter(|t| t.kind != Kind::Digits) else {
             return false;
-        }
-        let s = self.s(i);
+        };
+        let s = self.bytes(t);
         ws.iter()
-            .any(|w| w.len() == s.len() && s.eq_ignore_ascii_case(w))
+            .any(|w| w.len() == s.len() && s.eq_ignore_ascii_case(w.as_bytes()))
     }
 
     pub fn gap(&self, i: usize) -> Gap {

@@ -139,7 +139,8 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
         (["less", "than"], "less than"),
     ] {
         if cx.is(i, words[0]) && cx.is(i + 1, words[1]) && cx.near(i + 1) && cx.near(i + 2) {
-            if let Some(mut d) = duration(cx, i + 2) {
+            // "more than 500 years old" is an age, left to the figure grammar.
+            if let Some(mut d) = duration(cx, i + 2).filter(|d| !cx.is(d.end, "old")) {
                 d = duration_anchor(cx, d);
                 d.start = i;
                 d.qualifier = Some(qual);
@@ -518,6 +519,7 @@ fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 return weekday(cx, i, wd, 0, i);
             }
             day_word(cx, i)
+                .or_else(|| named_year(cx, i))
                 .or_else(|| relative(cx, i))
                 .or_else(|| century(cx, i))
                 .or_else(|| the_day(cx, i))
@@ -557,6 +559,42 @@ fn century(cx: &Cx, i: usize) -> Option<DatePhrase> {
 }
 
 /// "the 18th" on its own: a day of this month (not "the 18th hole").
+/// "the year 2011", "fiscal year 2008", "year 2012": a year named as one.
+fn named_year(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let mut k = i;
+    if cx.is(k, "the") && cx.near(k + 1) {
+        k += 1;
+    }
+    if cx.is_any(
+        k,
+        &[
+            "fiscal",
+            "financial",
+            "calendar",
+            "school",
+            "academic",
+            "tax",
+        ],
+    ) && cx.near(k + 1)
+    {
+        k += 1;
+    }
+    if !(cx.is(k, "year") && cx.near(k + 1)) {
+        return None;
+    }
+    let (y, e) = year_at(cx, k + 1)?;
+    Some(DatePhrase::new(
+        i,
+        e,
+        Cat::Date,
+        When::Date {
+            y: Some(y),
+            m: None,
+            d: None,
+        },
+    ))
+}
+
 fn the_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if !(cx.is(i, "the") && cx.is_digits(i + 1) && cx.near(i + 1)) {
         return None;

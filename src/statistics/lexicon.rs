@@ -157,6 +157,12 @@ const SIGNALS: &[&str] = &[
 /// Words that can open a statistic or a date phrase, besides the number, date and unit words.
 const STARTERS: &[&str] = &[
     "a",
+    "academic",
+    "calendar",
+    "financial",
+    "fiscal",
+    "school",
+    "tax",
     "an",
     "all",
     "after",
@@ -512,15 +518,40 @@ impl Hasher for FxHasher {
     }
 }
 
-type Table = HashMap<&'static str, Word, BuildHasherDefault<FxHasher>>;
+type Map = HashMap<&'static str, Word, BuildHasherDefault<FxHasher>>;
+
+/// The words, and a 32768-bit filter over them that turns away most other words (nearly all
+/// the prose of an article) before they are hashed and looked up.
+struct Table {
+    map: Map,
+    filter: [u64; 512],
+}
+
+/// The filter bit of a word, from its length and a few of its letters (ASCII lower case).
+fn filter_bit(word: &[u8]) -> usize {
+    let at = |k: usize| u32::from(word.get(k).map_or(0, u8::to_ascii_lowercase));
+    let last = word.len().checked_sub(1).map_or(0, at);
+    let x = ((word.len() as u32) << 24) | (at(0) << 16) | (at(1) << 8) | last;
+    (x.wrapping_mul(0x9E37_79B1) >> 17) as usize & 32767
+}
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(build)
+    TABLE.get_or_init(|| {
+        let map = build();
+        let mut filter = [0u64; 512];
+        for k in map.keys() {
+            let bit = filter_bit(k.as_bytes());
+            if let Some(w) = filter.get_mut(bit / 64) {
+                *w |= 1 << (bit % 64);
+            }
+        }
+        Table { map, filter }
+    })
 }
 
-fn build() -> Table {
-    let mut t = Table::default();
+fn build() -> Map {
+    let mut t = Map::default();
     let mut plural_ordinals: Vec<(&'static str, u64)> = Vec::new();
     for &(w, v) in UNITS {
         t.entry(w).or_default().unit = Some(v);
@@ -595,6 +626,15 @@ pub fn lookup(word: &str) -> Option<&'static Word> {
     if bytes.len() > 24 {
         return None;
     }
+    let table = table();
+    let bit = filter_bit(bytes);
+    if table
+        .filter
+        .get(bit / 64)
+        .is_none_or(|w| w & (1 << (bit % 64)) == 0)
+    {
+        return None;
+    }
     let mut buf = [0u8; 24];
     let mut lower_needed = false;
     for (i, &b) in bytes.iter().enumerate() {
@@ -606,7 +646,7 @@ pub fn lookup(word: &str) -> Option<&'static Word> {
     } else {
         word
     };
-    table().get(key)
+    table.map.get(key)
 }
 
 /// The value of a plural/singular fraction denominator word used after a count ("two thirds",
@@ -639,5 +679,16 @@ mod tests {
         assert_eq!(lookup("FIFTHS").and_then(|w| w.plural_fraction), Some(5));
         assert_eq!(lookup("May").and_then(|w| w.month), Some(5));
         assert!(lookup("elephant").is_none());
+    }
+
+    #[test]
+    fn the_filter_lets_every_word_through() {
+        for key in table().map.keys() {
+            assert!(lookup(key).is_some(), "{key}");
+            assert!(
+                lookup(&key.to_ascii_uppercase()).is_some(),
+                "{key} in capitals"
+            );
+        }
     }
 }

@@ -149,12 +149,12 @@ fn can_start(cx: &Cx, i: usize) -> bool {
                 Some(w) if w.currency.is_some() => cx.is_digits(i + 1),
                 _ => false,
             },
-            tokens::Kind::Punct => {
-                let s = cx.s(i);
-                s.chars().next().is_some_and(|c| {
-                    units::symbol_currency(c).is_some() || "-−.½¼¾⅓⅔⅛⅕".contains(c)
-                })
-            }
+            tokens::Kind::Punct => match cx.s(i).chars().next() {
+                // ".5": a decimal point opens a figure only right before digits.
+                Some('.') => cx.attached(i + 1) && cx.is_digits(i + 1),
+                Some(c) => units::symbol_currency(c).is_some() || "-−½¼¾⅓⅔⅛⅕".contains(c),
+                None => false,
+            },
         },
         None => false,
     }
@@ -167,6 +167,10 @@ fn date_possible(cx: &Cx, i: usize) -> bool {
     let number_word = cx
         .word(i)
         .is_some_and(|w| w.unit.is_some() || w.ten.is_some());
+    // A sign or a decimal point opens a number, never a date.
+    if cx.is_any(i, &["-", "−", "."]) {
+        return false;
+    }
     if !(cx.is_digits(i) || number_word) {
         return true;
     }

@@ -55,23 +55,33 @@ fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
         return Some(n);
     }
     // "4 thousand 3 hundred and 21", "3 hundred and one": digits with word scales go on.
-    if (n.scaled || cx.is(n.end.wrapping_sub(1), "hundred")) && !n.words {
+    // Each part smaller than the scale before it; a few parts at most.
+    let mut parts = 0;
+    let mut tail_scaled = n.scaled;
+    while parts < 4 && (tail_scaled || cx.is(n.end.wrapping_sub(1), "hundred")) && !n.words {
+        parts += 1;
         let mut k = n.end;
         let and = cx.is(k, "and") && cx.near(k);
         if and {
             k += 1;
         }
-        if cx.near(k) {
-            if let Some(m) =
-                parse_simple(cx, k, ctx).filter(|m| m.kind == NumKind::Cardinal && m.start == k)
-            {
-                let unit = scale_of_last(cx, n.end);
-                if m.value < unit && (and || m.scaled) && m.value > 0.0 {
-                    n.value += m.value;
-                    n.end = m.end;
-                }
-            }
+        if !cx.near(k) {
+            break;
         }
+        let Some(m) =
+            parse_simple(cx, k, ctx).filter(|m| m.kind == NumKind::Cardinal && m.start == k)
+        else {
+            break;
+        };
+        let unit = scale_of_last(cx, n.end);
+        if !(m.value < unit && (and || m.scaled) && m.value > 0.0) {
+            break;
+        }
+        // "3 million and a half": a fraction after a scale is a fraction of that scale.
+        let fraction = m.words && m.value < 1.0;
+        n.value += if fraction { m.value * unit } else { m.value };
+        n.end = m.end;
+        tail_scaled = m.scaled && !fraction;
     }
     // "one out of three", "2000 over 3": a ratio.
     let k = n.end;
@@ -197,6 +207,46 @@ fn int_value(digits: &str) -> f64 {
     digits.parse::<f64>().unwrap_or(0.0)
 }
 
+/// "1,3", "12,75": a decimal comma, read only where it cannot be a thousands separator (one or
+/// two digits after it) or a list of numbers ("1,2,3").
+fn european_decimal(cx: &Cx, i: usize, j: usize) -> bool {
+    let list_before = i > 1 && cx.attached(i) && cx.is(i - 1, ",") && cx.is_digits(i - 2);
+    let list_after = cx.attached(j + 2) && cx.is_any(j + 2, &[",", ".", "/", "-"]);
+    cx.is(j, ",")
+        && cx.attached(j)
+        && cx.is_digits(j + 1)
+        && cx.attached(j + 1)
+        && (1..=2).contains(&cx.s(j + 1).len())
+        && !list_before
+        && !list_after
+        && !(cx.attached(j + 2) && cx.is_word(j + 2) && !cx.is_any(j + 2, &["m", "bn", "k"]))
+}
+
+/// "x10^6", "× 10^-4" after a number: scientific notation with a multiplication sign.
+/// Returns the power of ten and the token after it.
+fn times_ten_power(cx: &Cx, j: usize) -> Option<(i32, usize)> {
+    let k = j + 1;
+    if !(cx.near(j) && cx.is_any(j, &["x", "×", "*"]) && cx.near(k) && cx.s(k) == "10") {
+        return None;
+    }
+    if !(cx.is(k + 1, "^") && cx.attached(k + 1)) {
+        return None;
+    }
+    let mut m = k + 2;
+    let mut sign = 1;
+    if cx.is_any(m, &["-", "−", "+"]) && cx.attached(m) {
+        if !cx.is(m, "+") {
+            sign = -1;
+        }
+        m += 1;
+    }
+    if !(cx.is_digits(m) && cx.attached(m) && cx.s(m).len() <= 3) {
+        return None;
+    }
+    let e: i32 = cx.s(m).parse().ok()?;
+    Some((sign * e, m + 1))
+}
+
 fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> {
     // Digits glued to letters on the left ("A320", "scp-173") are part of a name or id, and
     // digits inside a URL or query string ("q=30%25") are not figures.
@@ -229,8 +279,8 @@ fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> {
             return Some(n);
         }
     }
-    let mut int_digits = String::with_capacity(16);
-    int_digits.push_str(first);
+    // The integer part, group by group (no string to build: this runs at every digit run).
+    let mut int_part = int_value(first);
     let mut j = i + 1;
     let mut grouped = false;
     if first.len() <= 3 {
@@ -241,7 +291,7 @@ fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> {
             && cx.attached(j + 1)
             && cx.s(j + 1).len() == 3
         {
-            int_digits.push_str(cx.s(j + 1));
+            int_part = int_part * 1000.0 + int_value(cx.s(j + 1));
             j += 2;
             grouped = true;
         }
@@ -255,13 +305,13 @@ fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> {
                     && cx.is_any(j + 1, &["/", ":", "."])
                     && cx.is_digits(j + 2))
             {
-                int_digits.push_str(cx.s(j));
+                int_part = int_part * 1000.0 + int_value(cx.s(j));
                 j += 1;
                 grouped = true;
             }
         }
     }
-    let mut value = int_value(&int_digits);
+    let mut value = int_part;
     let mut bare = !grouped;
     // Decimal part.
     if cx.is(j, ".") && cx.attached(j) && cx.is_digits(j + 1) && cx.attached(j + 1) {
@@ -272,9 +322,13 @@ fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> {
         value += decimal_fraction(cx.s(j + 1));
         j += 2;
         bare = false;
+    } else if !grouped && european_decimal(cx, i, j) {
+        value += decimal_fraction(cx.s(j + 1));
+        j += 2;
+        bare = false;
     }
     // Exponent: "12.32e+14", "1.1^23".
-    if let Some((e, nj)) = exponent(cx, j) {
+    if let Some((e, nj)) = exponent(cx, j).or_else(|| times_ten_power(cx, j)) {
         value *= 10f64.powi(e);
         j = nj;
         bare = false;
@@ -825,6 +879,41 @@ mod tests {
                 Cardinal,
             ),
             ("decimal", "a rate of 3.75 was set", "3.75", 3.75, Cardinal),
+            (
+                "decimal comma",
+                "the rate fell to 2,5 over the year",
+                "2,5",
+                2.5,
+                Cardinal,
+            ),
+            (
+                "a fraction of the scale before it",
+                "about 2 million and a half tonnes",
+                "2 million and a half",
+                2_500_000.0,
+                Cardinal,
+            ),
+            (
+                "digits with several word scales",
+                "some 2 thousand 4 hundred and 15 votes",
+                "2 thousand 4 hundred and 15",
+                2415.0,
+                Cardinal,
+            ),
+            (
+                "scientific with a times sign",
+                "a density of 2.5x10^4 cells",
+                "2.5x10^4",
+                25_000.0,
+                Cardinal,
+            ),
+            (
+                "scientific with a negative power",
+                "a dose of 4 × 10^-3 grams",
+                "4 × 10^-3",
+                0.004,
+                Cardinal,
+            ),
             (
                 "space groups",
                 "some 816 000 visitors",

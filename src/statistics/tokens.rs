@@ -76,17 +76,9 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
             };
             if c.is_alphabetic() {
                 let start = i;
-                let mut end = i;
-                for ch in text.get(i..).unwrap_or("").chars() {
-                    if ch.is_alphabetic() {
-                        end += ch.len_utf8();
-                    } else {
-                        break;
-                    }
-                }
-                i = end;
-                let word = text.get(start..end).and_then(lexicon::lookup);
-                push(out, start, end, Kind::Word, gap, word);
+                i = word_end(text, i + c.len_utf8());
+                let word = text.get(start..i).and_then(lexicon::lookup);
+                push(out, start, i, Kind::Word, gap, word);
                 gap = Gap::None;
                 continue;
             }
@@ -105,6 +97,25 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
         push(out, i, i + 1, Kind::Punct, gap, None);
         gap = Gap::None;
         i += 1;
+    }
+}
+
+/// The end of the word whose letters continue at byte `from`: ASCII letters a byte at a time
+/// (the common case), other letters by decoding them.
+fn word_end(text: &str, from: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = from;
+    loop {
+        while bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
+            end += 1;
+        }
+        if bytes.get(end).is_none_or(|&b| b < 0x80) {
+            return end;
+        }
+        match text.get(end..).and_then(|s| s.chars().next()) {
+            Some(ch) if ch.is_alphabetic() => end += ch.len_utf8(),
+            _ => return end,
+        }
     }
 }
 
@@ -156,6 +167,16 @@ mod tests {
                     ("café", Gap::Paragraph),
                     ("📈", Gap::Space),
                     ("3", Gap::None),
+                ],
+            ),
+            (
+                "letters beyond ASCII inside and at the start of words",
+                "naïve Ökonom’s",
+                &[
+                    ("naïve", Gap::Paragraph),
+                    ("Ökonom", Gap::Space),
+                    ("’", Gap::None),
+                    ("s", Gap::None),
                 ],
             ),
             (
