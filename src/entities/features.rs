@@ -38,8 +38,11 @@ pub enum CaseMode {
 
 /// Hashes a string (FxHash-style over 8-byte chunks, then a finaliser).
 pub fn hash_str(s: &str) -> u64 {
+    hash_bytes(s.as_bytes())
+}
+
+fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let bytes = s.as_bytes();
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
         let mut buf = [0u8; 8];
@@ -108,32 +111,40 @@ const LENGTH_SHAPE: u8 = 47;
 
 const BOUNDARY: u64 = 0x0123_4567_89ab_cdef;
 
-/// Shape of a word: `Sunak` → `Xxxxx`, short shape `Xx`; digits `d`, other letters `o`.
+/// Shape of a word: `Sunak` → `Xxxxx`, short shape `Xx`; digits `d`, other letters `o`. Built in
+/// stack buffers (every shape character is ASCII): this runs for every token.
 fn shapes(word: &str) -> (u64, u64) {
-    let mut long = String::with_capacity(12);
-    let mut short = String::with_capacity(6);
+    let (mut long, mut long_len) = ([0u8; 12], 0);
+    let (mut short, mut short_len) = ([0u8; 24], 0);
     for c in word.chars() {
         let s = if c.is_uppercase() {
-            'X'
+            b'X'
         } else if c.is_lowercase() {
-            'x'
+            b'x'
         } else if c.is_ascii_digit() {
-            'd'
+            b'd'
         } else if c.is_alphabetic() {
-            'o'
+            b'o'
         } else if c.is_ascii() {
-            c
+            c as u8
         } else {
-            '*'
+            b'*'
         };
-        if long.len() < 12 {
-            long.push(s);
+        if let Some(slot) = long.get_mut(long_len) {
+            *slot = s;
+            long_len += 1;
         }
-        if !short.ends_with(s) {
-            short.push(s);
+        if short_len == 0 || short.get(short_len - 1) != Some(&s) {
+            if let Some(slot) = short.get_mut(short_len) {
+                *slot = s;
+                short_len += 1;
+            }
         }
     }
-    (hash_str(&long), hash_str(&short))
+    (
+        hash_bytes(long.get(..long_len).unwrap_or(&[])),
+        hash_bytes(short.get(..short_len).unwrap_or(&[])),
+    )
 }
 
 impl TokenInfo {

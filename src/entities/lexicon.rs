@@ -11,9 +11,16 @@ use super::tokenizer;
 
 const GAZETTEERS: &str = include_str!("../../generated/entities/gazetteers.tsv");
 const WORDFREQ: &str = include_str!("../../generated/entities/wordfreq.txt");
+/// Head words of multi-word names (`ORGHEAD\tOffice`), learned from the training data by
+/// `gloss-train`.
+const HEADS: &str = include_str!("../../generated/entities/heads.tsv");
 
-/// Gazetteer classes, in the order of their bits in a [`Marks`] mask.
-pub const CLASSES: [&str; 5] = ["COUNTRY", "REGION", "CITY", "NORP", "FIRST"];
+/// Gazetteer classes, in the order of their bits in a [`Marks`] mask. The `*HEAD` classes are
+/// single words that end names of that type ("Office", "Sea"): they mark the kind of word, not a
+/// name, so "Harbour Office" gets evidence from the word "Office".
+pub const CLASSES: [&str; 8] = [
+    "COUNTRY", "REGION", "CITY", "NORP", "FIRST", "LOCHEAD", "ORGHEAD", "MISCHEAD",
+];
 pub const NORP_CLASS: usize = 3;
 
 /// For one token: bit `4 * class + part` is set when a gazetteer phrase of that class covers the
@@ -36,7 +43,12 @@ static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
 /// The shared lexicon, built on first use.
 pub fn get() -> &'static Lexicon {
-    LEXICON.get_or_init(|| Lexicon::new(GAZETTEERS, WORDFREQ))
+    LEXICON.get_or_init(|| with_heads(HEADS))
+}
+
+/// The shipped gazetteers with another list of head words (the trainer learns its own).
+pub fn with_heads(heads: &str) -> Lexicon {
+    Lexicon::from_parts(&[GAZETTEERS, heads], WORDFREQ)
 }
 
 /// The form phrases are matched in: tokens lower-cased and joined by single spaces.
@@ -62,8 +74,13 @@ fn normalise_phrase(phrase: &str) -> String {
 impl Lexicon {
     /// `gazetteers`: `CLASS<TAB>phrase` lines; `wordfreq`: words, most frequent first.
     pub fn new(gazetteers: &str, wordfreq: &str) -> Lexicon {
+        Lexicon::from_parts(&[gazetteers], wordfreq)
+    }
+
+    /// Like [`Lexicon::new`], with the gazetteer lines split over several texts.
+    pub fn from_parts(gazetteers: &[&str], wordfreq: &str) -> Lexicon {
         let mut by_phrase: HashMap<String, u8> = HashMap::new();
-        for line in gazetteers.lines() {
+        for line in gazetteers.iter().flat_map(|g| g.lines()) {
             let Some((class, phrase)) = line.split_once('\t') else {
                 continue;
             };
