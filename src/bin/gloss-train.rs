@@ -14,7 +14,7 @@ gloss-train — train the entity tagger
 
 USAGE:
     gloss-train TRAIN --dev DEV --out DIR [--epochs N] [--one-pass]
-                [--caps-share F] [--title-share F]
+                [--caps-share F] [--title-share F] [--gazetteer-dropout F]
                 [--prune W,W,...] [--budget BYTES]
 
 TRAIN and DEV are CoNLL-2003 files; writes DIR/heads.tsv (head words of names, learned from
@@ -77,6 +77,7 @@ fn run() -> Result<(), String> {
             }
             Long("caps-share") => opts.caps_share = number(&mut parser)?,
             Long("title-share") => opts.title_share = number(&mut parser)?,
+            Long("gazetteer-dropout") => opts.gazetteer_dropout = number(&mut parser)?,
             Short('h') | Long("help") => {
                 print!("{HELP}");
                 return Ok(());
