@@ -32,9 +32,12 @@ pub type Marks = u32;
 pub const FREQ_CLASSES: u8 = 6;
 
 pub struct Lexicon {
+    /// Phrases of two or more tokens (most entries are single words, looked up in `words`).
     matcher: Option<AhoCorasick>,
-    /// Per pattern: the mask of classes that list it.
+    /// Per multi-token pattern: the mask of classes that list it.
     pattern_classes: Vec<u8>,
+    /// Hash of a one-token phrase ([`hash_str`]) → the mask of classes that list it.
+    words: HashMap<u64, u8, HashBuild>,
     /// Hash of the lower-cased word ([`hash_str`]) → frequency class.
     freq: HashMap<u64, u8, HashBuild>,
 }
@@ -92,8 +95,10 @@ impl Lexicon {
                 *by_phrase.entry(phrase).or_default() |= 1 << c;
             }
         }
-        let mut patterns: Vec<(String, u8)> = by_phrase.into_iter().collect();
+        let (mut patterns, single): (Vec<(String, u8)>, Vec<(String, u8)>) =
+            by_phrase.into_iter().partition(|(p, _)| p.contains(' '));
         patterns.sort();
+        let words = single.iter().map(|(p, c)| (hash_str(p), *c)).collect();
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(patterns.iter().map(|(p, _)| p))
@@ -106,6 +111,7 @@ impl Lexicon {
         Lexicon {
             matcher,
             pattern_classes: patterns.into_iter().map(|(_, c)| c).collect(),
+            words,
             freq,
         }
     }
@@ -159,7 +165,16 @@ impl Lexicon {
     }
 
     fn mark_run<S: AsRef<str>>(&self, lowers: &[S], marks: &mut [Marks]) {
-        let Some(matcher) = &self.matcher else {
+        for (w, mark) in lowers.iter().zip(marks.iter_mut()) {
+            if let Some(&classes) = self.words.get(&hash_str(w.as_ref())) {
+                for c in 0..CLASSES.len() {
+                    if classes & (1 << c) != 0 {
+                        *mark |= 1 << (4 * c + 3);
+                    }
+                }
+            }
+        }
+        let Some(matcher) = self.matcher.as_ref().filter(|_| lowers.len() >= 2) else {
             return;
         };
         // Joined text, and for each byte where a token starts, the token index.

@@ -32,7 +32,7 @@ impl Default for Options {
             two_pass: true,
             caps_share: 0.05,
             title_share: 0.03,
-            gazetteer_dropout: 0.15,
+            gazetteer_dropout: 0.08,
             prune: vec![0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0],
             seed: 7,
         }
