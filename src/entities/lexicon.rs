@@ -31,6 +31,9 @@ pub type Marks = u32;
 /// Number of word-frequency classes; the last means "not among the frequent words".
 pub const FREQ_CLASSES: u8 = 6;
 
+/// A normalised gazetteer phrase and the mask of classes that list it.
+type Phrase = (String, u8);
+
 pub struct Lexicon {
     /// Phrases of two or more tokens (most entries are single words, looked up in `words`).
     matcher: Option<AhoCorasick>,
@@ -95,7 +98,7 @@ impl Lexicon {
                 *by_phrase.entry(phrase).or_default() |= 1 << c;
             }
         }
-        let (mut patterns, single): (Vec<(String, u8)>, Vec<(String, u8)>) =
+        let (mut patterns, single): (Vec<Phrase>, Vec<Phrase>) =
             by_phrase.into_iter().partition(|(p, _)| p.contains(' '));
         patterns.sort();
         let words = single.iter().map(|(p, c)| (hash_str(p), *c)).collect();
