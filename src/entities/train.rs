@@ -17,6 +17,8 @@ pub struct Options {
     /// Share of training sentences also seen in ALL CAPS, and in Title Case, each epoch.
     pub caps_share: f64,
     pub title_share: f64,
+    /// Share of training tokens whose gazetteer marks are hidden each epoch.
+    pub gazetteer_dropout: f64,
     /// Pruning thresholds tried for the shipped weights, smallest first: weights below the
     /// threshold are dropped; the first result within the size budget wins.
     pub prune: Vec<f32>,
@@ -26,18 +28,21 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options {
-            epochs: 10,
+            epochs: 12,
             two_pass: true,
             caps_share: 0.05,
             title_share: 0.03,
+            gazetteer_dropout: 0.08,
             prune: vec![0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0],
             seed: 7,
         }
     }
 }
 
-const MISC: usize = 4;
+const ORG: usize = 1;
+const LOC: usize = 2;
 const NORP: usize = 3;
+const MISC: usize = 4;
 
 /// CoNLL has no NORP: a MISC name that is exactly a nationality or group word from the
 /// gazetteer ("Turkish", "Germans") becomes NORP.
@@ -61,6 +66,46 @@ pub fn relabel_norp(lex: &Lexicon, docs: &mut [Document]) {
             }
         }
     }
+}
+
+/// Head words learned from the training names: a word that ends at least `MIN_HEAD` multi-word
+/// names of one type, and does so in at least half of its capitalised uses ("Office" → ORG,
+/// "Sea" → LOC). Returns gazetteer lines (`ORGHEAD<TAB>office`), sorted; only single words,
+/// never whole names, so no training text is kept.
+pub fn learn_heads(docs: &[Document]) -> String {
+    use std::collections::{BTreeSet, HashMap};
+    const MIN_HEAD: u32 = 3;
+    let mut as_head: HashMap<(String, usize), u32> = HashMap::new();
+    let mut capitalised: HashMap<String, u32> = HashMap::new();
+    for s in docs.iter().flat_map(|d| &d.sentences) {
+        for w in &s.words {
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                *capitalised.entry(features::lower(w)).or_default() += 1;
+            }
+        }
+        for &(a, b, k) in &s.spans {
+            if let (true, Some(w)) = (b >= a + 2, s.words.get(b.wrapping_sub(1))) {
+                if w.chars().all(char::is_alphabetic)
+                    && w.chars().next().is_some_and(char::is_uppercase)
+                {
+                    *as_head.entry((features::lower(w), k)).or_default() += 1;
+                }
+            }
+        }
+    }
+    let class = |k: usize| match k {
+        MISC => Some("MISCHEAD"),
+        LOC => Some("LOCHEAD"),
+        ORG => Some("ORGHEAD"),
+        _ => None,
+    };
+    let lines: BTreeSet<String> = as_head
+        .iter()
+        .filter(|(_, &n)| n >= MIN_HEAD)
+        .filter(|((w, _), &n)| 2 * n >= capitalised.get(w).copied().unwrap_or(0))
+        .filter_map(|((w, k), _)| class(*k).map(|c| format!("{c}\t{w}\n")))
+        .collect();
+    lines.into_iter().collect()
 }
 
 /// Averaged-perceptron weights while training.
@@ -240,7 +285,14 @@ fn epoch(
             .iter()
             .map(|s| recase(&s.words, rng, opts))
             .collect();
-        let prepared = tagger::prepare(lex, &words);
+        let mut prepared = tagger::prepare(lex, &words);
+        // Gazetteer dropout: some tokens lose their gazetteer marks, so the model also learns
+        // to recognise names no list covers (a first name from outside the lists).
+        for info in prepared.iter_mut().flat_map(|(infos, _)| infos.iter_mut()) {
+            if rng.unit() < opts.gazetteer_dropout {
+                info.drop_gazetteer_marks();
+            }
+        }
         let mut ctx = DocContext::new(&prepared);
         if let Some(fp) = first_pass.and_then(|f| f.get(d)) {
             if rng.unit() < 0.5 {
