@@ -27,5 +27,5 @@ pub mod wasm;
 
 pub use annotation::{Annotation, Detail, Layer};
 pub use offsets::{OffsetConverter, Unit};
-pub use output::{render, AnnotationOut, Output};
+pub use output::{render, rendered, AnnotationOut, Document, Output, Rendered};
 pub use pipeline::{annotate, sort, Options};

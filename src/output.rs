@@ -25,22 +25,60 @@ pub struct Output<'t> {
 }
 
 /// Renders annotations of `text` with every offset (including those inside a layer's detail)
-/// counted in `unit`.
+/// counted in `unit`, as owned values (for tests and evaluation; to write JSON, [`rendered`]
+/// converts as it serialises and needs no second copy of the annotations).
 pub fn render<'t>(text: &'t str, annotations: &[Annotation], unit: Unit) -> Output<'t> {
-    let conv = OffsetConverter::new(text, unit);
-    let convert = |byte: usize| conv.convert(byte);
-    let annotations = annotations
-        .iter()
-        .map(|a| AnnotationOut {
+    let list = rendered(text, annotations, unit);
+    Output {
+        annotations: annotations.iter().map(|a| list.convert(a)).collect(),
+    }
+}
+
+/// Annotations of one text that serialise as the JSON list of [`AnnotationOut`], converting each
+/// one's offsets to the list's unit as it is written.
+pub struct Rendered<'t, 'a> {
+    text: &'t str,
+    annotations: &'a [Annotation],
+    converter: OffsetConverter<'t>,
+}
+
+/// The result for one text, `{"annotations": [...]}`, converted as it is serialised.
+#[derive(Serialize)]
+pub struct Document<'t, 'a> {
+    pub annotations: Rendered<'t, 'a>,
+}
+
+/// The annotations of `text` as a list to serialise, offsets in `unit`.
+pub fn rendered<'t, 'a>(
+    text: &'t str,
+    annotations: &'a [Annotation],
+    unit: Unit,
+) -> Rendered<'t, 'a> {
+    Rendered {
+        text,
+        annotations,
+        converter: OffsetConverter::new(text, unit),
+    }
+}
+
+impl<'t> Rendered<'t, '_> {
+    fn convert(&self, a: &Annotation) -> AnnotationOut<'t> {
+        let convert = |byte: usize| self.converter.convert(byte);
+        AnnotationOut {
             layer: a.layer(),
             kind: a.kind,
-            start: conv.convert(a.span.start),
-            end: conv.convert(a.span.end),
-            text: a.text(text),
+            start: convert(a.span.start),
+            end: convert(a.span.end),
+            text: a.text(self.text),
             detail: a.detail.map_offsets(&convert),
-        })
-        .collect();
-    Output { annotations }
+        }
+    }
+}
+
+impl Serialize for Rendered<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.annotations.iter().map(|a| self.convert(a)))
+    }
 }
 
 impl Detail {

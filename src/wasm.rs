@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::{annotate as annotate_text, render, Options, Unit};
+use crate::{annotate as annotate_text, rendered, Document, Options, Unit};
 
 /// Options as the page passes them: `{boilerplate?, entities?, statistics?, html?}`.
 #[derive(Deserialize, Default)]
@@ -33,7 +33,9 @@ pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
         html: js.html,
     };
     let annotations = annotate_text(text, &options);
-    let output = render(text, &annotations, Unit::Utf16);
+    let output = Document {
+        annotations: rendered(text, &annotations, Unit::Utf16),
+    };
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     output
         .serialize(&serializer)

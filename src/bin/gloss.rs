@@ -4,7 +4,7 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use gloss::{annotate, render, Options, Unit};
+use gloss::{annotate, rendered, Document, Options, Unit};
 use serde::Deserialize;
 
 const HELP: &str = "\
@@ -217,7 +217,9 @@ fn read_text(args: &Args) -> Result<String, Failure> {
 fn annotate_document(args: &Args) -> Result<(), Failure> {
     let text = read_text(args)?;
     let annotations = annotate(&text, &args.options);
-    let output = render(&text, &annotations, Unit::CodePoint);
+    let output = Document {
+        annotations: rendered(&text, &annotations, Unit::CodePoint),
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let written = if args.pretty {
@@ -263,7 +265,7 @@ struct Record {
 #[derive(serde::Serialize)]
 struct RecordOut<'t> {
     id: serde_json::Value,
-    annotations: Vec<gloss::AnnotationOut<'t>>,
+    annotations: gloss::Rendered<'t, 't>,
 }
 
 /// A batch is annotated in parallel, then written in input order before the next one is read,
@@ -361,10 +363,9 @@ fn annotate_line(line: &[u8], options: &Options) -> LineResult {
         ..options.clone()
     };
     let annotations = annotate(&record.text, &options);
-    let output = render(&record.text, &annotations, Unit::CodePoint);
     let result = RecordOut {
         id: record.id,
-        annotations: output.annotations,
+        annotations: rendered(&record.text, &annotations, Unit::CodePoint),
     };
     match serde_json::to_vec(&result) {
         Ok(line) => LineResult::Out(line),

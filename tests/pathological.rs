@@ -1,0 +1,78 @@
+//! Pathological text: 10 MB without a newline, millions of short lines, only digits, only
+//! emoji, right-to-left scripts, zero-width characters, CRLF, broken HTML. Each must keep the
+//! invariants and grow linearly: eight times the text may not take much more than eight times
+//! as long. (Absolute speeds are for `cargo bench --bench pathological`, not for tests.)
+
+#[path = "support/pathological.rs"]
+mod pathological;
+
+use std::time::{Duration, Instant};
+
+use gloss::{annotate, Annotation, Options};
+
+fn options(html: &Option<String>) -> Options {
+    Options {
+        html: html.clone(),
+        ..Options::default()
+    }
+}
+
+fn assert_well_formed(name: &str, text: &str, annotations: &[Annotation]) {
+    for a in annotations {
+        assert!(a.span.start < a.span.end, "{name}: empty span {a:?}");
+        assert!(a.span.end <= text.len(), "{name}: span past the end");
+        assert!(
+            text.is_char_boundary(a.span.start) && text.is_char_boundary(a.span.end),
+            "{name}: span off a char boundary"
+        );
+    }
+    assert!(
+        annotations
+            .windows(2)
+            .all(|w| (w[0].span.start, std::cmp::Reverse(w[0].span.end))
+                <= (w[1].span.start, std::cmp::Reverse(w[1].span.end))),
+        "{name}: not in reading order"
+    );
+}
+
+/// The fastest of three runs, which is the least disturbed by whatever else the machine does.
+fn fastest(text: &str, options: &Options) -> (Duration, Vec<Annotation>) {
+    let mut best = Duration::MAX;
+    let mut result = Vec::new();
+    for _ in 0..3 {
+        let start = Instant::now();
+        result = annotate(text, options);
+        best = best.min(start.elapsed());
+    }
+    (best, result)
+}
+
+#[test]
+fn pathological_inputs_keep_the_invariants_and_grow_linearly() {
+    const SMALL: usize = 8 * 1024;
+    const GROWTH: usize = 8;
+    let small = pathological::cases(SMALL);
+    let large = pathological::cases(SMALL * GROWTH);
+    let mut failures = Vec::new();
+    for (s, l) in small.iter().zip(&large) {
+        let (t_small, a_small) = fastest(&s.text, &options(&s.html));
+        let (t_large, a_large) = fastest(&l.text, &options(&l.html));
+        assert_well_formed(s.name, &s.text, &a_small);
+        assert_well_formed(l.name, &l.text, &a_large);
+        // Linear growth gives a ratio near 8, quadratic near 64. A millisecond of slack keeps
+        // timer noise on tiny inputs from counting.
+        let ratio = t_large.as_secs_f64() / (t_small.as_secs_f64() + 1e-3);
+        println!(
+            "{:24} {:>9.2?} → {:>9.2?}  ×{ratio:.1}  ({} → {} annotations)",
+            s.name,
+            t_small,
+            t_large,
+            a_small.len(),
+            a_large.len()
+        );
+        if ratio > 24.0 {
+            failures.push(format!("{} grew ×{ratio:.1} for ×{GROWTH} text", s.name));
+        }
+    }
+    assert!(failures.is_empty(), "superlinear: {failures:?}");
+}
