@@ -1,0 +1,43 @@
+//! The invariants the fuzz target checks, shared by `fuzz/fuzz_targets/annotate.rs` and by
+//! `tests/fuzz_regressions.rs`, which replays saved inputs so a crash once found stays fixed.
+
+use gloss::{annotate, render, Options, Unit};
+
+/// Arbitrary bytes → (lossy) UTF-8 text and options → the whole pipeline. The first byte picks
+/// the layers and whether the rest also serves as HTML. Panics if an invariant breaks: no panic
+/// inside, spans within the text on char boundaries and in reading order, UTF-8 ↔ UTF-16 ↔ code
+/// point offsets consistent, the same answer twice.
+pub fn check(data: &[u8]) {
+    let (flags, rest) = data.split_first().map_or((0xff, data), |(f, r)| (*f, r));
+    let text = String::from_utf8_lossy(rest);
+    let options = Options {
+        boilerplate: flags & 1 != 0,
+        entities: flags & 2 != 0,
+        statistics: flags & 4 != 0,
+        html: (flags & 8 != 0).then(|| text.to_string()),
+    };
+    let annotations = annotate(&text, &options);
+    let mut last = (0usize, usize::MAX);
+    for a in &annotations {
+        assert!(a.span.start < a.span.end && a.span.end <= text.len());
+        assert!(text.is_char_boundary(a.span.start) && text.is_char_boundary(a.span.end));
+        assert!(
+            (last.0, std::cmp::Reverse(last.1)) <= (a.span.start, std::cmp::Reverse(a.span.end))
+        );
+        last = (a.span.start, a.span.end);
+    }
+    let utf16 = render(&text, &annotations, Unit::Utf16);
+    let points = render(&text, &annotations, Unit::CodePoint);
+    for ((a, u), p) in annotations
+        .iter()
+        .zip(&utf16.annotations)
+        .zip(&points.annotations)
+    {
+        let before = &text[..a.span.start];
+        assert_eq!(u.start, before.encode_utf16().count());
+        assert_eq!(p.start, before.chars().count());
+        assert_eq!(u.end - u.start, a.text(&text).encode_utf16().count());
+        assert_eq!(p.end - p.start, a.text(&text).chars().count());
+    }
+    assert_eq!(annotations, annotate(&text, &options));
+}
