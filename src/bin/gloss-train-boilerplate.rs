@@ -11,7 +11,10 @@ use std::hash::{Hash, Hasher};
 use std::process::ExitCode;
 
 use gloss::boilerplate::{classify_with, features, html, lines, model};
-use serde::Deserialize;
+#[path = "shared/boilerplate_data.rs"]
+mod boilerplate_data;
+
+use boilerplate_data::{read_html, read_pages};
 
 const FOLDS: u64 = 5;
 const INNER_FOLDS: u64 = 4;
@@ -19,27 +22,6 @@ const L2: f32 = 0.05;
 const ITERS: usize = 400;
 const ROUNDS: usize = 120;
 const DEPTH: usize = 3;
-
-#[derive(Deserialize)]
-struct Record {
-    id: String,
-    url: String,
-    text: String,
-    lines: Vec<GoldLine>,
-}
-
-#[derive(Deserialize)]
-struct GoldLine {
-    start: usize,
-    end: usize,
-    label: String,
-}
-
-#[derive(Deserialize)]
-struct HtmlRecord {
-    id: String,
-    html: String,
-}
 
 struct Page {
     host: String,
@@ -113,26 +95,13 @@ fn run() -> Result<(), String> {
 }
 
 fn load(path: &str, html_path: &str) -> Result<Vec<Page>, String> {
-    let html_data = fs::read_to_string(html_path).map_err(|e| format!("{html_path}: {e}"))?;
-    let mut htmls: HashMap<String, String> = HashMap::new();
-    for line in html_data.lines().filter(|l| !l.trim().is_empty()) {
-        let r: HtmlRecord = serde_json::from_str(line).map_err(|e| format!("{html_path}: {e}"))?;
-        htmls.insert(r.id, r.html);
-    }
-    let data = fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let mut htmls = read_html(html_path)?;
     let mut pages = Vec::new();
-    for line in data.lines().filter(|l| !l.trim().is_empty()) {
-        let r: Record = serde_json::from_str(line).map_err(|e| format!("{path}: {e}"))?;
-        let gold: HashMap<usize, bool> = r
-            .lines
-            .iter()
-            .map(|g| (g.start, g.label == "content"))
-            .collect();
-        let gold_end: HashMap<usize, bool> = r
-            .lines
-            .iter()
-            .map(|g| (g.end, g.label == "content"))
-            .collect();
+    for r in read_pages(path)? {
+        let gold: HashMap<usize, bool> =
+            r.lines.iter().map(|g| (g.start, g.is_content())).collect();
+        let gold_end: HashMap<usize, bool> =
+            r.lines.iter().map(|g| (g.end, g.is_content())).collect();
         let mut labels = Vec::new();
         let mut chars = Vec::new();
         for l in lines::split(&r.text) {
@@ -141,7 +110,7 @@ fn load(path: &str, html_path: &str) -> Result<Vec<Page>, String> {
                 .lines
                 .iter()
                 .find(|g| g.start <= l.span.start && l.span.end <= g.end)
-                .map(|g| g.label == "content")
+                .map(|g| g.is_content())
                 .or_else(|| {
                     gold.get(&l.span.start)
                         .or(gold_end.get(&l.span.end))

@@ -5,36 +5,17 @@
 //! annotations (any boilerplate type, page furniture included). Reports precision, recall and F1
 //! of the class `content`, by lines and by non-space characters, and accuracy.
 
-use std::collections::HashMap;
-use std::fs;
 use std::ops::Range;
-
-use serde::Deserialize;
 
 use super::scores::{print_table, Counts};
 
+#[path = "../shared/boilerplate_data.rs"]
+mod boilerplate_data;
+
+use boilerplate_data::{read_html, read_pages, LabelledPage as Page};
+
 const DEFAULT_FILE: &str = "../shared/data/boilerplate/dev.jsonl";
 const DEFAULT_HTML: &str = "../shared/data/boilerplate/dev-html.jsonl";
-
-#[derive(Deserialize)]
-struct Page {
-    id: String,
-    text: String,
-    lines: Vec<GoldLine>,
-}
-
-#[derive(Deserialize)]
-struct GoldLine {
-    start: usize,
-    end: usize,
-    label: String,
-}
-
-#[derive(Deserialize)]
-struct HtmlRecord {
-    id: String,
-    html: String,
-}
 
 /// Pooled counts for the class `content`, plus accuracy, by lines and by characters.
 #[derive(Default)]
@@ -55,14 +36,10 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
-            "--html" => {
+            "--html" => use_html = true,
+            "--html-file" => {
                 use_html = true;
-                // `--html` takes an optional FILE: the next argument when it names an HTML file.
-                if let Some(next) = it.clone().next() {
-                    if !next.starts_with('-') && next.contains("html") {
-                        html_file = it.next().cloned();
-                    }
-                }
+                html_file = Some(it.next().ok_or("--html-file needs a file")?.clone());
             }
             "--min" => {
                 let v = it.next().ok_or("--min needs a value")?;
@@ -79,15 +56,9 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     } else {
         None
     };
-    let data = fs::read_to_string(&file).map_err(|e| format!("{file}: {e}"))?;
     let mut tally = Tally::default();
     let mut pages = 0;
-    for (n, line) in data.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let page: Page =
-            serde_json::from_str(line).map_err(|e| format!("{file}:{}: {e}", n + 1))?;
+    for page in read_pages(&file)? {
         let page_html = match &html {
             Some(map) => Some(
                 map.get(&page.id)
@@ -130,20 +101,6 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     Ok(min.is_none_or(|m| headline >= m))
 }
 
-fn read_html(path: &str) -> Result<HashMap<String, String>, String> {
-    let data = fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-    let mut map = HashMap::new();
-    for (n, line) in data.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let r: HtmlRecord =
-            serde_json::from_str(line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
-        map.insert(r.id, r.html);
-    }
-    Ok(map)
-}
-
 /// Adds one page to the tally. `spans` are the boilerplate annotations (byte ranges).
 fn score_page(page: &Page, spans: &[Range<usize>], tally: &mut Tally) {
     // Byte coverage of the text by boilerplate spans, via a difference array (linear time).
@@ -176,7 +133,7 @@ fn score_page(page: &Page, spans: &[Range<usize>], tally: &mut Tally) {
             }
         }
         let predicted_content = hit * 2 < chars;
-        let gold_content = gold.label == "content";
+        let gold_content = gold.is_content();
         let w = chars as f64;
         let (tp, fp, fn_) = match (gold_content, predicted_content) {
             (true, true) => (1.0, 0.0, 0.0),
@@ -208,6 +165,7 @@ mod tests {
     fn half_coverage_rule() {
         let page = Page {
             id: "x".into(),
+            url: String::new(),
             text: "Home\nThe article line.\nab cd".into(),
             lines: vec![
                 GoldLine {

@@ -15,7 +15,7 @@ USAGE:
         Recognizers-Text spec files (default ../shared/data/recognizers)
     gloss-eval entities [--min F] [FILE]
         CoNLL-2003 file (default ../shared/data/conll2003/dev.txt)
-    gloss-eval boilerplate [--html FILE] [--min F] [FILE]
+    gloss-eval boilerplate [--html | --html-file FILE] [--min F] [FILE]
         Line-labelled pages (default ../shared/data/boilerplate/dev.jsonl)
 
 Each prints its scores. With --min F (a fraction), exits 1 when the headline score is below F.
