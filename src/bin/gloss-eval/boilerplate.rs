@@ -159,6 +159,7 @@ fn score_page(page: &Page, spans: &[Range<usize>], tally: &mut Tally) {
 
 #[cfg(test)]
 mod tests {
+    use super::boilerplate_data::GoldLine;
     use super::*;
 
     #[test]
