@@ -1,6 +1,6 @@
 //! The WebAssembly binding: one call per text, one typed result out, offsets in UTF-16.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{annotate as annotate_text, rendered, Document, Options, Unit};
@@ -36,10 +36,11 @@ pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let output = Document {
         annotations: rendered(text, &annotations, Unit::Utf16),
     };
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    output
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&format!("cannot hand the result to JavaScript: {e}")))
+    // One JSON string parsed by the engine is several times faster than building the objects
+    // field by field across the boundary (tens of thousands of annotations on a long text).
+    let failed = |why: String| JsError::new(&format!("cannot hand the result to JavaScript: {why}"));
+    let json = serde_json::to_string(&output).map_err(|e| failed(e.to_string()))?;
+    js_sys::JSON::parse(&json).map_err(|e| failed(format!("{e:?}")))
 }
 
 /// The crate version, shown in the page footer.
