@@ -7,7 +7,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 WASM := target/wasm/wasm32-unknown-unknown/wasm/gloss.wasm
 
-.PHONY: setup setup-build build serve test test-wasm test-e2e eval screenshots clean bench compare test-spark fuzz train
+.PHONY: setup setup-build build serve test test-wasm test-e2e eval screenshots clean bench bench-batch compare test-spark fuzz train
 
 ## setup: install what is missing (Rust wasm target, wasm-bindgen-cli, chromium, npm packages)
 setup:
@@ -60,7 +60,12 @@ clean:
 
 ## bench: divan benches of each layer and the whole pipeline (native)
 bench:
-	cargo bench --bench pipeline --bench statistics --bench entities --bench boilerplate
+	cargo bench --bench pipeline --bench statistics --bench entities --bench boilerplate --bench pathological
+
+## bench-batch: documents/s and MB/s of `gloss annotate --jsonl` on 1 and 2 threads
+bench-batch:
+	cargo build --release --bin gloss
+	python3 bench/batch/batch.py target/release/gloss 2000
 
 ## compare: the same ~1 MB text through compromise (npm) and Gloss (WASM in Node, native CLI)
 compare: build
