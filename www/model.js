@@ -94,15 +94,22 @@ export function lineAt(lines, offset) {
  * @returns {(Annotation | null)[]}
  */
 export function clutterByLine(text, lines, boilerplate) {
-  /** @type {Annotation[][]} */
-  const byLine = lines.map(() => []);
-  for (const a of boilerplate) byLine[lineAt(lines, a.start)].push(a);
-  return lines.map((line, i) => {
-    if (byLine[i].length === 0) return null;
+  /** @type {Map<number, Annotation[]>} only the lines that have boilerplate (a few of 100,000) */
+  const byLine = new Map();
+  for (const a of boilerplate) {
+    const i = lineAt(lines, a.start);
+    const list = byLine.get(i);
+    if (list) list.push(a);
+    else byLine.set(i, [a]);
+  }
+  /** @type {(Annotation | null)[]} */
+  const out = new Array(lines.length).fill(null);
+  for (const [i, pieces] of byLine) {
+    const line = lines[i];
     const covered = new Uint8Array(line.end - line.start);
-    let best = byLine[i][0];
+    let best = pieces[0];
     let bestLength = 0;
-    for (const a of byLine[i]) {
+    for (const a of pieces) {
       covered.fill(1, a.start - line.start, a.end - line.start);
       if (a.end - a.start > bestLength) {
         best = a;
@@ -112,12 +119,14 @@ export function clutterByLine(text, lines, boilerplate) {
     let solid = 0;
     let hit = 0;
     for (let k = line.start; k < line.end; k++) {
-      if (/\s/.test(text[k])) continue;
+      const c = text.charCodeAt(k);
+      if (c === 32 || (c > 8 && c < 14) || (c > 127 && /\s/.test(text[k]))) continue;
       solid++;
       hit += covered[k - line.start];
     }
-    return solid > 0 && hit * 2 >= solid ? best : null;
-  });
+    out[i] = solid > 0 && hit * 2 >= solid ? best : null;
+  }
+  return out;
 }
 
 /**
@@ -139,6 +148,10 @@ export function applyFlips(text, lines, annotations, flips) {
     annotations.filter((a) => a.layer === 'boilerplate'),
   );
   const before = clutterByLine(text, lines, boilerplate);
+  if (flips.size === 0) {
+    // Nothing flipped (the usual case): the boilerplate as annotated, its lines as found.
+    return { annotations: others.concat(boilerplate).sort(byReadingOrder), clutter: before };
+  }
   const kept = boilerplate.filter((a) => !flips.has(lineAt(lines, a.start)));
   for (const index of flips) {
     const line = lines[index];

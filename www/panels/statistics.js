@@ -20,13 +20,14 @@ import { describeChange, hintText, statisticValue, typeName } from '../format.js
 /**
  * @param {string} text
  * @param {Annotation[]} annotations in reading order; `id` is the index in this array
+ * @param {number} [limit] at most this many rows (the first ones)
  * @returns {StatisticRow[]}
  */
-export function statisticRows(text, annotations) {
+export function statisticRows(text, annotations, limit = Infinity) {
   /** @type {StatisticRow[]} */
   const rows = [];
   annotations.forEach((a, id) => {
-    if (a.layer !== 'statistic') return;
+    if (a.layer !== 'statistic' || rows.length >= limit) return;
     rows.push({
       id,
       figure: a.text,
