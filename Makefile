@@ -7,7 +7,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 WASM := target/wasm/wasm32-unknown-unknown/wasm/gloss.wasm
 
-.PHONY: setup setup-build build serve test test-wasm test-e2e eval screenshots clean bench compare test-spark fuzz train
+.PHONY: setup setup-build build serve test test-wasm test-e2e eval screenshots clean bench bench-browser compare test-spark fuzz train
 
 ## setup: install what is missing (Rust wasm target, wasm-bindgen-cli, chromium, npm packages)
 setup:
@@ -61,6 +61,11 @@ clean:
 ## bench: divan benches of each layer and the whole pipeline (native)
 bench:
 	cargo bench --bench pipeline --bench statistics --bench entities --bench boilerplate
+
+## bench-browser: the page in headless Chromium, 1 KB to 10 MB: WASM call and drawing timed apart (needs `make build`)
+bench-browser:
+	node bench/browser/bench.mjs
+	node bench/browser/links.mjs
 
 ## compare: the same ~1 MB text through compromise (npm) and Gloss (WASM in Node, native CLI)
 compare: build

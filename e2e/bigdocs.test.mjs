@@ -7,10 +7,10 @@
 // to 5 MB costs Chromium 0.1-0.3 s, and laying it out 4-7 s; the page folds the editor away
 // for big texts so that neither happens (see View.foldSource).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { GlossPage, launchBrowser, startServer } from './helpers.mjs';
+import { browserTests } from './helpers.mjs';
 import { newsText } from './newsgen.mjs';
 
 /**
@@ -22,27 +22,9 @@ import { newsText } from './newsgen.mjs';
 const LONGEST_TASK_MS = Number(process.env.GLOSS_LONGEST_TASK_MS ?? 400);
 const MAX_TEXT = 10_000_000;
 
-let server;
-let browser;
+const env = browserTests();
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** @param {string} [url] */
-async function openPage(url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const gloss = new GlossPage(page, server.url);
-  await gloss.open(url);
-  return { context, page, gloss };
-}
+const openPage = env.open;
 
 /**
  * Starts watching the main thread: long tasks (PerformanceObserver) and gaps between frames.

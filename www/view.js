@@ -635,6 +635,8 @@ export class View {
         'data-type': a.type,
         'data-id': String(node.id),
         tabindex: '0',
+        // The type in words for assistive technology (the colours and labels are visual cues).
+        'aria-description': `${typeName(a.type)} · ${LAYER_NAMES[a.layer] ?? a.layer}`,
       });
       const key = model.entityKeys[node.id];
       if (key) {
