@@ -40,7 +40,7 @@ const DEBOUNCE_MS = 120;
  * few hundred MB of memory; beyond that a tab risks running out. Longer texts are kept in the
  * editor with a message.
  */
-export const MAX_TEXT = 10_000_000;
+export const MAX_TEXT = 12_000_000;
 /** Figures listed in the panel at first, and added by each "Show more". */
 const FIGURES_SHOWN = 300;
 /** Links longer than this may be cut by chat apps and mail clients. */
@@ -134,8 +134,13 @@ function* deriveSteps() {
 
 /** Redraws everything from the state. */
 function draw() {
-  finish(drawSteps());
+  drawing++;
+  if (state.rawText.length <= BIG_CHARS) finish(drawSteps());
+  else runSliced(drawSteps(), () => {});
 }
+
+/** Counts draws: a sliced draw stops when a newer one has started. */
+let drawing = 0;
 
 /** Derives and draws in steps: the document (its blocks wait for the viewport), then the panels. */
 function* drawSteps() {
@@ -166,17 +171,21 @@ function drawStatistics() {
 }
 
 /**
- * Runs the steps, yielding to the page between them, and reports each step done.
+ * Runs the steps of a draw, yielding to the page between them, and reports each step done.
+ * Stops (false) when a newer draw has started meanwhile.
  * @param {Generator} steps
  * @param {(done: number) => void} progress
+ * @returns {Promise<boolean>} whether it ran to the end
  */
 async function runSliced(steps, progress) {
+  const run = drawing;
   for (let done = 1; ; done++) {
     const t0 = performance.now();
-    if (steps.next().done) break;
+    if (steps.next().done) return true;
     performance.measure(`gloss:step ${done}`, { start: t0 });
     progress(done);
     await new Promise((resolve) => setTimeout(resolve, 0));
+    if (run !== drawing) return false;
   }
 }
 
@@ -248,8 +257,15 @@ async function runAnnotate() {
     const t1 = performance.now();
     if (big) {
       const steps = 9; // deriveSteps' and drawSteps' yields, plus one
-      await runSliced(drawSteps(), (done) => view.showProgress(0.5 + (0.5 * done) / steps, `Drawing ${size}…`));
+      drawing++;
+      const whole = await runSliced(drawSteps(), (done) => view.showProgress(0.5 + (0.5 * done) / steps, `Drawing ${size}…`));
       if (text !== state.text) return;
+      if (!whole) {
+        // The reader changed the view meanwhile: that newer draw finishes the job.
+        view.hideProgress();
+        view.setBusy(false);
+        return;
+      }
       view.hideProgress();
     } else {
       draw();
