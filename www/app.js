@@ -3,7 +3,7 @@
 
 import { Annotator } from './annotator.js';
 import {
-  applyFlips,
+  applyFlipsSteps,
   LAYERS,
   cleanText,
   countTypes,
@@ -119,7 +119,7 @@ function* deriveSteps() {
   );
   const { annotations: corrected, stale } = applyCorrections(text, state.raw, state.corrections);
   yield;
-  const { annotations, clutter } = applyFlips(text, lines, corrected, flips);
+  const { annotations, clutter } = yield* applyFlipsSteps(text, lines, corrected, flips);
   yield;
   const { hiddenLayers, hiddenTypes } = state;
   const shown = annotations.map(
@@ -160,6 +160,7 @@ function* drawSteps() {
   view.renderDocument(model);
   yield;
   view.renderLegend(countTypes(derived.annotations), state.hiddenLayers, state.hiddenTypes);
+  yield;
   drawStatistics();
   yield;
   drawEntities();
@@ -256,7 +257,7 @@ async function runAnnotate() {
     }
     const t1 = performance.now();
     if (big) {
-      const steps = 9; // deriveSteps' and drawSteps' yields, plus one
+      const steps = 12; // the yields of drawSteps (with deriveSteps and applyFlipsSteps), plus one
       drawing++;
       const whole = await runSliced(drawSteps(), (done) => view.showProgress(0.5 + (0.5 * done) / steps, `Drawing ${size}…`));
       if (text !== state.text) return;

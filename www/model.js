@@ -141,16 +141,33 @@ export function clutterByLine(text, lines, boilerplate) {
  *   boilerplate cut at lines and flipped, and each line's boilerplate (null = article)
  */
 export function applyFlips(text, lines, annotations, flips) {
-  const others = annotations.filter((a) => a.layer !== 'boilerplate');
-  const boilerplate = cutAtLines(
-    text,
-    lines,
-    annotations.filter((a) => a.layer === 'boilerplate'),
-  );
+  const steps = applyFlipsSteps(text, lines, annotations, flips);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * applyFlips in steps: each `yield` is a point where the page may let other work in (a 5 MB
+ * text has ~250,000 annotations; see app.js drawSteps).
+ * @param {string} text
+ * @param {Line[]} lines
+ * @param {Annotation[]} annotations
+ * @param {Set<number>} flips
+ * @returns {Generator<void, {annotations: Annotation[], clutter: (Annotation | null)[]}>}
+ */
+export function* applyFlipsSteps(text, lines, annotations, flips) {
+  const others = [];
+  const found = [];
+  for (const a of annotations) (a.layer === 'boilerplate' ? found : others).push(a);
+  yield;
+  const boilerplate = cutAtLines(text, lines, found);
   const before = clutterByLine(text, lines, boilerplate);
+  yield;
   if (flips.size === 0) {
     // Nothing flipped (the usual case): the boilerplate as annotated, its lines as found.
-    return { annotations: others.concat(boilerplate).sort(byReadingOrder), clutter: before };
+    return { annotations: mergeSorted(others, boilerplate), clutter: before };
   }
   const kept = boilerplate.filter((a) => !flips.has(lineAt(lines, a.start)));
   for (const index of flips) {
@@ -168,8 +185,32 @@ export function applyFlips(text, lines, annotations, flips) {
       manual: true,
     });
   }
-  const all = others.concat(kept).sort(byReadingOrder);
-  return { annotations: all, clutter: clutterByLine(text, lines, kept) };
+  return { annotations: mergeSorted(others, kept), clutter: clutterByLine(text, lines, kept) };
+}
+
+/**
+ * `a.concat(b).sort(byReadingOrder)`, in linear time when both are in order already (the
+ * annotator's output is): a 5 MB text has ~250,000 annotations.
+ * @param {Annotation[]} a
+ * @param {Annotation[]} b
+ * @returns {Annotation[]}
+ */
+export function mergeSorted(a, b) {
+  const sorted = (/** @type {Annotation[]} */ list) => {
+    for (let i = 1; i < list.length; i++) if (byReadingOrder(list[i - 1], list[i]) > 0) return false;
+    return true;
+  };
+  if (!sorted(a) || !sorted(b)) return a.concat(b).sort(byReadingOrder);
+  /** @type {Annotation[]} */
+  const out = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  // Ties go to `a` first, as the stable sort of a.concat(b) would have them.
+  while (i < a.length && j < b.length) out[k++] = byReadingOrder(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 /** Layer rank for nesting when two annotations cover the same span: boilerplate outermost. */
