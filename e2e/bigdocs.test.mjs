@@ -14,12 +14,13 @@ import { browserTests } from './helpers.mjs';
 import { newsText } from './newsgen.mjs';
 
 /**
- * The longest the main thread may be busy at a time while the page takes in a big text. The
- * goal is 200 ms; on the shared 2-core build machine the same steps measure up to ~320 ms, so
- * the test allows 400 by default (GLOSS_LONGEST_TASK_MS=200 checks the goal on a quiet machine).
- * Before the page drew in blocks, a 1 MB paste blocked it for 8 s.
+ * The longest the main thread may be busy at a time while the page takes in a big text: the
+ * goal is 200 ms. On the shared 2-core build machine, with the other test files running in
+ * parallel, the longest task measured 164-191 ms; the test allows 250 so that a busy machine
+ * does not make it flaky (GLOSS_LONGEST_TASK_MS=200 checks the goal itself). Before the page
+ * drew in blocks, a 1 MB paste blocked it for 8 s.
  */
-const LONGEST_TASK_MS = Number(process.env.GLOSS_LONGEST_TASK_MS ?? 400);
+const LONGEST_TASK_MS = Number(process.env.GLOSS_LONGEST_TASK_MS ?? 250);
 const MAX_TEXT = 12_000_000;
 
 const env = browserTests();
@@ -99,6 +100,7 @@ test('a 5 MB paste: progress bar, never a long block, marks drawn where the read
   assert.ok(lastText.includes(lastLine), 'the end of the text is shown');
   assert.ok(await page.$$eval('#view .block:last-child mark[data-layer]', (m) => m.length) > 0, 'with marks');
 
+  // What the page did from the paste to the end of the text on screen.
   const { longTasks, frameGap } = await page.evaluate(() => ({
     longTasks: /** @type {number[]} */ (/** @type {any} */ (window).__longTasks),
     frameGap: /** @type {number} */ (/** @type {any} */ (window).__frameGap),
@@ -109,6 +111,29 @@ test('a 5 MB paste: progress bar, never a long block, marks drawn where the read
       `longest main-thread task ${longest} ms (${longTasks.length} over 50 ms); longest frame gap ${Math.round(frameGap)} ms`,
   );
   assert.ok(longest <= LONGEST_TASK_MS, `longest task ${longest} ms (all: ${longTasks.join(', ')})`);
+
+  // The panels reach marks that are not drawn yet: the last figure listed, the last mention of
+  // the most mentioned name (stepping back from the first wraps to it, near the end of the text).
+  const lastRow = page.locator('#statistics tbody tr[data-id]:not(.context)').last();
+  const figureId = await lastRow.getAttribute('data-id');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await lastRow.click();
+  await page.waitForSelector(`#view mark[data-id="${figureId}"].is-current`);
+  await page.click('#entities button.entity');
+  await page.waitForSelector('#view mark.is-current');
+  await page.keyboard.press('p');
+  const position = (await page.textContent('#entity-position')) ?? '';
+  const [at, of] = position.split(' of ').map(Number);
+  assert.ok(at === of && of > 100, `stepped back to the last mention: ${position}`);
+  const current = await page.$eval('#view mark.is-current', (m) => m.closest('.block') === document.querySelector('#view .block:last-child') || m.getBoundingClientRect().top > -1);
+  assert.ok(current, 'the last mention is drawn and current');
+  // j steps from the focused mark into the next one, drawing its block when it waits.
+  await page.evaluate(() => /** @type {HTMLElement} */ (document.activeElement)?.blur());
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('k');
+  const lastId = await page.evaluate(() => Number(/** @type {HTMLElement} */ (document.activeElement)?.dataset.id));
+  assert.ok(lastId > total - 50, `k from nothing focuses the last mark (${lastId} of ${total})`);
+
   assert.deepEqual(gloss.errors.filter((e) => !/Password field/.test(e)), []);
   await context.close();
 });
