@@ -234,6 +234,7 @@ async function runAnnotate() {
   const size = formatSize(text.length);
   const t0 = performance.now();
   let ticker = 0;
+  if (!big) view.hideProgress(); // a big text before this one may have left its bar
   if (big) {
     const tick = () => view.showProgress(null, `Annotating ${size}… ${Math.round((performance.now() - t0) / 1000)} s`);
     tick();
