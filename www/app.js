@@ -159,15 +159,18 @@ function* drawSteps() {
   yield;
   view.renderDocument(model);
   yield;
-  view.renderLegend(countTypes(derived.annotations), state.hiddenLayers, state.hiddenTypes);
+  view.drawTop();
   yield;
-  drawStatistics();
+  const counts = countTypes(derived.annotations);
+  view.renderLegend(counts, state.hiddenLayers, state.hiddenTypes);
+  yield;
+  drawStatistics([...(counts.get('statistic')?.values() ?? [])].reduce((a, b) => a + b, 0));
   yield;
   drawEntities();
 }
 
-function drawStatistics() {
-  const total = derived.annotations.reduce((n, a) => n + (a.layer === 'statistic' ? 1 : 0), 0);
+/** @param {number} [total] how many figures there are, when known */
+function drawStatistics(total = derived.annotations.reduce((n, a) => n + (a.layer === 'statistic' ? 1 : 0), 0)) {
   view.renderStatistics(statisticRows(derived.text, derived.annotations, state.figuresShown), total);
 }
 
@@ -258,7 +261,7 @@ async function runAnnotate() {
     }
     const t1 = performance.now();
     if (big) {
-      const steps = 12; // the yields of drawSteps (with deriveSteps and applyFlipsSteps), plus one
+      const steps = 13; // the yields of drawSteps (with deriveSteps and applyFlipsSteps), plus one
       drawing++;
       const whole = await runSliced(drawSteps(), (done) => view.showProgress(0.5 + (0.5 * done) / steps, `Drawing ${size}…`));
       if (text !== state.text) return;

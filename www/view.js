@@ -32,8 +32,12 @@ const BLOCK_LINES = 64;
 const BLOCK_CHARS = 8192;
 /** Texts longer than this show a progress bar, and fold the editor away. */
 export const BIG_CHARS = 200_000;
-/** Texts up to this length are drawn whole at once; longer ones block by block. */
-export const EAGER_CHARS = 100_000;
+/**
+ * Texts up to this length are drawn whole at once; longer ones block by block, the first
+ * FIRST_CHARS right away (drawTop) and the rest as they near the viewport.
+ */
+export const EAGER_CHARS = 32_000;
+const FIRST_CHARS = 16_000;
 /** Entities listed per type until the reader asks for all. */
 const ENTITY_LIMIT = 60;
 /** The longest stretch the page spends drawing blocks before it yields. */
@@ -128,17 +132,23 @@ export class View {
     this.model = null;
     /** @type {number[][]} the shown annotations on each line */
     this.idsByLine = [];
+    /** @type {DocumentModel | null} the model idsByLine belongs to */
+    this.indexed = null;
     /** @type {Block[]} the view's blocks of lines, in order */
     this.blocks = [];
     /** @type {Block[]} blocks waiting to be drawn */
     this.queue = [];
     this.draining = false;
+    /** a new text was laid out and its top is not drawn yet */
+    this.fresh = false;
     /** @type {IntersectionObserver | null} */
     this.observer = null;
     /** @type {string | null} the entity whose mentions are highlighted */
     this.selectedEntity = null;
     /** @type {Set<string>} entity types whose whole list is shown */
     this.openGroups = new Set();
+    /** @type {Parameters<View['renderEntities']> | null} for redrawing the list with a group opened */
+    this.lastEntities = null;
     this.closeMarkTools = () => {};
     this.bindCard();
   }
@@ -466,6 +476,7 @@ export class View {
         chars = 0;
       }
       this.view.replaceChildren(fragment);
+      this.fresh = true;
       this.lineStarts = lines.map((l) => l.start);
       this.renderedText = text;
     }
@@ -496,8 +507,23 @@ export class View {
       }
     });
     this.idsByLine = idsByLine;
-    /** @type {DocumentModel | null} */
     this.indexed = model;
+  }
+
+  /**
+   * Draws the first blocks of a big text (FIRST_CHARS of it) now, so that the top of the view
+   * has its marks without waiting for the IntersectionObserver (a step of its own).
+   */
+  drawTop() {
+    if (!this.fresh) return; // a redraw of the same text keeps to where the reader is
+    this.fresh = false;
+    const lines = this.model?.lines ?? [];
+    let chars = 0;
+    for (const block of this.blocks) {
+      if (chars >= FIRST_CHARS) break;
+      if (!block.drawn) this.fillBlock(block);
+      chars += lines[block.to - 1].end - lines[block.from].start;
+    }
   }
 
   /** Characters per row and the row height of the reading view, for estimating block heights. */
@@ -741,7 +767,6 @@ export class View {
    * @param {{index: number, total: number} | null} position
    */
   renderEntities(groups, selected, position) {
-    /** @type {[EntityGroup[], string | null, {index: number, total: number} | null]} */
     this.lastEntities = [groups, selected, position];
     const fragment = document.createDocumentFragment();
     let count = 0;

@@ -26,8 +26,9 @@ import { describeChange, hintText, statisticValue, typeName } from '../format.js
 export function statisticRows(text, annotations, limit = Infinity) {
   /** @type {StatisticRow[]} */
   const rows = [];
-  annotations.forEach((a, id) => {
-    if (a.layer !== 'statistic' || rows.length >= limit) return;
+  for (let id = 0; id < annotations.length && rows.length < limit; id++) {
+    const a = annotations[id];
+    if (a.layer !== 'statistic') continue;
     rows.push({
       id,
       figure: a.text,
@@ -38,7 +39,7 @@ export function statisticRows(text, annotations, limit = Infinity) {
       hint: hintText(a),
       annotation: a,
     });
-  });
+  }
   return rows;
 }
 
