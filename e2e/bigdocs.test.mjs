@@ -15,13 +15,12 @@ import { browserTests } from './helpers.mjs';
 import { newsText } from './newsgen.mjs';
 
 /**
- * The longest the main thread may be busy at a time while the page takes in a big text: the
- * goal is 200 ms. On the shared 2-core build machine, with the other test files running in
- * parallel, the longest task measured 164-191 ms; the test allows 250 so that a busy machine
- * does not make it flaky (GLOSS_LONGEST_TASK_MS=200 checks the goal itself). Before the page
- * drew in blocks, a 1 MB paste blocked it for 8 s.
+ * The longest the main thread may be busy at a time while the page takes in a big text. On the
+ * shared 2-core build machine at a load of 4 per core the longest task measured 154-334 ms
+ * (its draw steps 7-96 ms when the machine was kinder); before the page drew in blocks, a 1 MB
+ * paste blocked it for 8 s. The bound is asserted only where the machine is not oversubscribed.
  */
-const LONGEST_TASK_MS = Number(process.env.GLOSS_LONGEST_TASK_MS ?? 250);
+const LONGEST_TASK_MS = Number(process.env.GLOSS_LONGEST_TASK_MS ?? 200);
 const MAX_TEXT = 12_000_000;
 
 const env = browserTests();
