@@ -7,7 +7,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 WASM := target/wasm/wasm32-unknown-unknown/wasm/gloss.wasm
 
-.PHONY: setup setup-build build serve test test-wasm test-e2e eval screenshots clean bench bench-batch compare test-spark fuzz train
+.PHONY: setup setup-build build serve test test-wasm test-e2e eval screenshots clean bench bench-batch bench-browser compare test-spark fuzz train
 
 ## setup: install what is missing (Rust wasm target, wasm-bindgen-cli, chromium, npm packages)
 setup:
@@ -66,6 +66,11 @@ bench:
 bench-batch:
 	cargo build --release --bin gloss
 	python3 bench/batch/batch.py target/release/gloss 2000
+
+## bench-browser: the page in headless Chromium, 1 KB to 10 MB: WASM call and drawing timed apart (needs `make build`)
+bench-browser:
+	node bench/browser/bench.mjs
+	node bench/browser/links.mjs
 
 ## compare: the same ~1 MB text through compromise (npm) and Gloss (WASM in Node, native CLI)
 compare: build

@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,6 +70,48 @@ export function launchBrowser() {
       '--disable-dev-shm-usage',
     ],
   });
+}
+
+/**
+ * The usual set-up of a browser test file: registers before/after hooks that start the server
+ * and the browser (and stop them), and returns them with `open`, which opens the page in a
+ * fresh context (no storage shared with other tests).
+ * @param {{viewport?: {width: number, height: number}}} [defaults]
+ */
+export function browserTests(defaults = {}) {
+  const env = {
+    /** @type {{url: string, close: () => Promise<void>}} */
+    server: /** @type {any} */ (null),
+    /** @type {import('playwright-core').Browser} */
+    browser: /** @type {any} */ (null),
+    /**
+     * @param {string | null} [url] null: do not open the page
+     * @param {{clipboard?: boolean, init?: () => void, context?: import('playwright-core').BrowserContextOptions}} [options]
+     */
+    async open(url, options = {}) {
+      const context = await env.browser.newContext({
+        viewport: defaults.viewport ?? { width: 1280, height: 900 },
+        ...options.context,
+      });
+      if (options.clipboard) {
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+      }
+      const page = await context.newPage();
+      if (options.init) await page.addInitScript(options.init);
+      const gloss = new GlossPage(page, env.server.url);
+      if (url !== null) await gloss.open(url ?? env.server.url);
+      return { context, page, gloss };
+    },
+  };
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** The example article: ../shared/examples/news-article.txt when present, else our fixture. */

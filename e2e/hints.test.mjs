@@ -2,10 +2,10 @@
 // "doubled" that the two figures it connects contradict, each with its reason on hover and in
 // the statistics panel. Needs `make build` (www/pkg). Run with `node --test e2e/`.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { GlossPage, launchBrowser, startServer } from './helpers.mjs';
+import { browserTests } from './helpers.mjs';
 
 /** Made-up news sentences whose figures do not add up. */
 const TEXT = [
@@ -18,24 +18,10 @@ const TEXT = [
   'Unemployment in the town fell to 4.1 per cent in the spring.',
 ].join('\n');
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserTests();
 
 test('figures that contradict each other carry a hint, on hover and in the panel', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const gloss = new GlossPage(page, server.url);
-  await gloss.open();
+  const { context, page, gloss } = await env.open();
   await gloss.enter(TEXT);
 
   const hinted = await page.$$eval('#view mark[data-layer="statistic"][data-hint="true"]', (els) =>

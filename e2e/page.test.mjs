@@ -2,11 +2,11 @@
 // rich paste, and what the page must never do (run pasted markup, make requests after load).
 // Needs `make build` (www/pkg). Run with `node --test e2e/`.
 
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { GlossPage, exampleArticle, fixture, launchBrowser, startServer } from './helpers.mjs';
+import { browserTests, exampleArticle, fixture } from './helpers.mjs';
 import { decodeView } from '../www/share.js';
 import { parseCsv } from '../www/panels/statistics.js';
 
@@ -65,37 +65,8 @@ const EXPECTED = article.shared
       clutterLine: '(Getty Images)',
     };
 
-/** @type {{url: string, close: () => Promise<void>}} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/**
- * A fresh browser context (no shared storage) with the page open.
- * @param {string} [url]
- * @param {{clipboard?: boolean, init?: () => void}} [options]
- */
-async function openPage(url, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  if (options.clipboard) {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  }
-  const page = await context.newPage();
-  if (options.init) await page.addInitScript(options.init);
-  const gloss = new GlossPage(page, server.url);
-  await gloss.open(url ?? server.url);
-  return { context, page, gloss };
-}
+const env = browserTests();
+const openPage = env.open;
 
 /** @param {{layer: string, type: string, text: string}[]} marks */
 function keyed(marks) {
@@ -214,8 +185,8 @@ describe('the page', () => {
     const cases = [
       ['truncated', url.slice(0, url.length - 25)],
       ['altered', url.replace(/#v1\.(.{12})./, (_, keep) => `#v1.${keep}${keep[0] === 'Q' ? 'R' : 'Q'}`)],
-      ['garbage', `${server.url}#v1.%%%not-a-link`],
-      ['future format', `${server.url}#v7.AAAA`],
+      ['garbage', `${env.server.url}#v1.%%%not-a-link`],
+      ['future format', `${env.server.url}#v7.AAAA`],
     ];
     for (const [name, bad] of cases) {
       const opened = await openPage(bad);

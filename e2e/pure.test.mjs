@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
 
 import { renderRange, textOf } from '../www/render.js';
-import { applyFlips, byReadingOrder, cleanText, splitLines, MANUAL_TYPE } from '../www/model.js';
+import { applyFlips, byReadingOrder, cleanText, mergeSorted, splitLines, MANUAL_TYPE } from '../www/model.js';
 import {
   decodeView,
   encodeView,
@@ -319,4 +319,23 @@ test('format: values, ranges, changes and unknown fields', () => {
   assert.equal(typeName('COOKIE_BANNER'), 'Cookie banner');
   const rows = cardRows(s({ value: 1, unit: '%', resolution: { year: 2024 }, confidence: 0.5 }));
   assert.deepEqual(rows, [['Value', '1%'], ['Resolution', 'year 2,024'], ['Confidence', '0.5']]);
+});
+
+test('mergeSorted: the same as concatenating and sorting, sorted inputs or not', () => {
+  let seed = 5;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const make = (n) =>
+    Array.from({ length: n }, () => {
+      const start = Math.floor(rnd() * 50);
+      return { layer: ['boilerplate', 'entity', 'statistic'][Math.floor(rnd() * 3)], type: 'X', start, end: start + 1 + Math.floor(rnd() * 5), text: '' };
+    });
+  for (let round = 0; round < 200; round++) {
+    const a = make(Math.floor(rnd() * 30));
+    const b = make(Math.floor(rnd() * 10));
+    if (round % 2) {
+      a.sort(byReadingOrder);
+      b.sort(byReadingOrder);
+    }
+    assert.deepEqual(mergeSorted(a, b), a.concat(b).sort(byReadingOrder), `round ${round}`);
+  }
 });

@@ -3,35 +3,18 @@
 // passphrase links, offline after the first visit, keyboard shortcuts and the bookmarklet.
 // Needs `make build` (www/pkg). Run with `node --test e2e/`.
 
-import { describe, test, before, after } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
-import { GlossPage, launchBrowser, startServer } from './helpers.mjs';
+import { browserTests } from './helpers.mjs';
 import { EXAMPLE_TEXT } from '../www/example.js';
 
-/** @type {Awaited<ReturnType<typeof startServer>>} */
-let server;
-/** @type {import('playwright-core').Browser} */
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = browserTests();
 
 /** A fresh context (no storage shared with other tests) and the page in it. */
-async function openPage(url = undefined, options = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, ...options });
-  const page = await context.newPage();
-  const gloss = new GlossPage(page, server.url);
-  if (url !== null) await gloss.open(url ?? server.url);
-  return { context, page, gloss };
+function openPage(url = undefined, options = {}) {
+  return env.open(url, { context: { acceptDownloads: true, viewport: { width: 1280, height: 720 }, ...options } });
 }
 
 /** Loads the example with the button and waits for its annotations. */
@@ -247,7 +230,7 @@ describe('workbench in the page', () => {
 
   test('passphrase links: made, reopened with the passphrase; a wrong one is told clearly', async () => {
     const { context, page, gloss } = await openPage();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
     await tryExample(gloss);
     // The page records every link written to the address bar: the plain one never is.
     await page.evaluate(() => {
@@ -329,7 +312,7 @@ describe('workbench in the page', () => {
     await page.keyboard.press('Escape');
     const href = await page.getAttribute('#bookmarklet', 'href');
     assert.match(href ?? '', /^javascript:/);
-    assert.ok(decodeURIComponent(href ?? '').includes(server.url));
+    assert.ok(decodeURIComponent(href ?? '').includes(env.server.url));
     assert.deepEqual(gloss.errors, []);
     await context.close();
   });

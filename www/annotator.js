@@ -10,12 +10,22 @@
  *   statistics?: boolean,
  * }} AnnotateOptions
  * @typedef {{annotations: Annotation[], ms: number}} AnnotateResult
+ * @typedef {{ms: number, received: number, total: number}} AnnotateProgress
+ *   after the WASM call (`ms`): how many of its `total` annotations have reached the page
+ * @typedef {{
+ *   resolve: (r: AnnotateResult | null) => void,
+ *   reject: (e: Error) => void,
+ *   progress: (p: AnnotateProgress) => void,
+ *   annotations: Annotation[],
+ *   ms: number,
+ *   total: number,
+ * }} Pending
  */
 
 export class Annotator {
   constructor() {
     this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-    /** @type {Map<number, {resolve: (r: AnnotateResult | null) => void, reject: (e: Error) => void}>} */
+    /** @type {Map<number, Pending>} */
     this.pending = new Map();
     this.nextId = 1;
     this.latest = 0;
@@ -28,13 +38,7 @@ export class Annotator {
           else reject(new Error(data.error));
           return;
         }
-        const waiting = this.pending.get(data.id);
-        if (!waiting) return;
-        this.pending.delete(data.id);
-        if (data.error !== undefined) waiting.reject(new Error(data.error));
-        // A newer request was made meanwhile: this answer is stale.
-        else if (data.id !== this.latest) waiting.resolve(null);
-        else waiting.resolve({ annotations: data.annotations, ms: data.ms });
+        this.receive(data);
       });
       this.worker.addEventListener('error', (event) => {
         event.preventDefault();
@@ -43,17 +47,46 @@ export class Annotator {
     });
   }
 
+  /** @param {any} data one message of the worker about request `data.id` */
+  receive(data) {
+    const waiting = this.pending.get(data.id);
+    if (!waiting) return;
+    if (data.error !== undefined) {
+      this.pending.delete(data.id);
+      waiting.reject(new Error(data.error));
+      return;
+    }
+    if (data.id !== this.latest) {
+      // A newer request was made meanwhile: this answer is stale (its slices are dropped).
+      this.pending.delete(data.id);
+      waiting.resolve(null);
+      return;
+    }
+    if (data.annotated) {
+      waiting.ms = data.ms;
+      waiting.total = data.total;
+    } else if (data.part) {
+      for (const a of data.part) waiting.annotations.push(a);
+    } else if (data.done) {
+      this.pending.delete(data.id);
+      waiting.resolve({ annotations: waiting.annotations, ms: waiting.ms });
+      return;
+    }
+    waiting.progress({ ms: waiting.ms, received: waiting.annotations.length, total: waiting.total });
+  }
+
   /**
    * Annotates `text`. Resolves to null when a newer call superseded this one.
    * @param {string} text
    * @param {AnnotateOptions} options
+   * @param {(p: AnnotateProgress) => void} [progress] called as the result arrives
    * @returns {Promise<AnnotateResult | null>}
    */
-  annotate(text, options) {
+  annotate(text, options, progress = () => {}) {
     const id = this.nextId++;
     this.latest = id;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { resolve, reject, progress, annotations: [], ms: 0, total: 0 });
       this.worker.postMessage({ id, text, options });
     });
   }

@@ -3,19 +3,19 @@
 
 import { Annotator } from './annotator.js';
 import {
-  applyFlips,
+  applyFlipsSteps,
   LAYERS,
   cleanText,
   countTypes,
   splitLines,
-  visible,
+  typeKey,
   lineAt,
 } from './model.js';
 import { LAYER_NAMES, cardRows, typeName } from './format.js';
 import { decodeView, encodeView, isShareFragment, ShareLinkError } from './share.js';
 import { statisticRows, toCsv } from './panels/statistics.js';
 import { entityGroups, entityKey } from './panels/entities.js';
-import { View } from './view.js';
+import { View, BIG_CHARS, formatSize } from './view.js';
 import { exportFile, EXPORT_FORMATS } from './exports.js';
 import { encodeProtectedFragment, isProtectedFragment, openProtected } from './passphrase.js';
 import {
@@ -34,6 +34,15 @@ import { EXAMPLE_TEXT, EXAMPLE_TITLE } from './example.js';
 /** @typedef {import('./types.js').Line} Line */
 
 const DEBOUNCE_MS = 120;
+/**
+ * The longest text Gloss annotates (characters; about MB for news text). Measured in Chromium
+ * (bench/browser/bench.mjs): 10 MB annotates in well under a minute and its annotations take a
+ * few hundred MB of memory; beyond that a tab risks running out. Longer texts are kept in the
+ * editor with a message.
+ */
+export const MAX_TEXT = 12_000_000;
+/** Figures listed in the panel at first, and added by each "Show more". */
+const FIGURES_SHOWN = 300;
 /** Links longer than this may be cut by chat apps and mail clients. */
 const LONG_LINK = 8000;
 
@@ -62,6 +71,10 @@ const state = {
   corrections: /** @type {import('./corrections.js').Correction[]} */ ([]),
   /** the title of the example or dropped file, for export names */
   title: '',
+  /** how many figures the statistics panel lists */
+  figuresShown: FIGURES_SHOWN,
+  /** the text is over MAX_TEXT (and the message says so) */
+  tooLong: false,
 };
 
 /** Undo/redo over the corrections (each state is a whole list, never changed in place). */
@@ -82,7 +95,20 @@ function resetCorrections() {
 /** What the view shows, derived from the state after each change. */
 let derived = derive();
 
+/** @template T @param {Generator<unknown, T>} steps @returns {T} the result, all steps at once */
+function finish(steps) {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 function derive() {
+  return finish(deriveSteps());
+}
+
+/** Derives the view's data in steps (each yield is a point where a big text lets the page breathe). */
+function* deriveSteps() {
   const text = state.rawText;
   const lines = splitLines(text);
   // Flips last while their line holds the text it had when flipped.
@@ -92,19 +118,34 @@ function derive() {
       .map(([index]) => index),
   );
   const { annotations: corrected, stale } = applyCorrections(text, state.raw, state.corrections);
-  const { annotations, clutter } = applyFlips(text, lines, corrected, flips);
-  const shownList = visible(annotations, state.hiddenLayers, state.hiddenTypes);
-  const shownSet = new Set(shownList);
-  const shown = annotations.map((a) => shownSet.has(a));
+  yield;
+  const { annotations, clutter } = yield* applyFlipsSteps(text, lines, corrected, flips);
+  yield;
+  const { hiddenLayers, hiddenTypes } = state;
+  const shown = annotations.map(
+    (a) => !hiddenLayers.has(a.layer) && (hiddenTypes.size === 0 || !hiddenTypes.has(typeKey(a))),
+  );
+  yield;
   const entityKeys = annotations.map((a) => (a.layer === 'entity' ? entityKey(a) : null));
+  yield;
   const groups = entityGroups(annotations);
   return { text, lines, flips, annotations, clutter, shown, entityKeys, groups, stale };
 }
 
 /** Redraws everything from the state. */
 function draw() {
-  derived = derive();
-  view.renderDocument({
+  drawing++;
+  if (state.rawText.length <= BIG_CHARS) finish(drawSteps());
+  else runSliced(drawSteps(), () => {});
+}
+
+/** Counts draws: a sliced draw stops when a newer one has started. */
+let drawing = 0;
+
+/** Derives and draws in steps: the document (its blocks wait for the viewport), then the panels. */
+function* drawSteps() {
+  derived = yield* deriveSteps();
+  const model = {
     text: derived.text,
     lines: derived.lines,
     annotations: derived.annotations,
@@ -113,10 +154,43 @@ function draw() {
     flips: derived.flips,
     hideClutter: state.hideClutter,
     entityKeys: derived.entityKeys,
-  });
-  view.renderLegend(countTypes(derived.annotations), state.hiddenLayers, state.hiddenTypes);
-  view.renderStatistics(statisticRows(derived.text, derived.annotations));
+  };
+  view.indexDocument(model);
+  yield;
+  view.renderDocument(model);
+  yield;
+  view.drawTop();
+  yield;
+  const counts = countTypes(derived.annotations);
+  view.renderLegend(counts, state.hiddenLayers, state.hiddenTypes);
+  yield;
+  drawStatistics([...(counts.get('statistic')?.values() ?? [])].reduce((a, b) => a + b, 0));
+  yield;
   drawEntities();
+}
+
+/** @param {number} [total] how many figures there are, when known */
+function drawStatistics(total = derived.annotations.reduce((n, a) => n + (a.layer === 'statistic' ? 1 : 0), 0)) {
+  view.renderStatistics(statisticRows(derived.text, derived.annotations, state.figuresShown), total);
+}
+
+/**
+ * Runs the steps of a draw, yielding to the page between them, and reports each step done.
+ * Stops (false) when a newer draw has started meanwhile.
+ * @param {Generator} steps
+ * @param {(done: number) => void} progress
+ * @returns {Promise<boolean>} whether it ran to the end
+ */
+async function runSliced(steps, progress) {
+  const run = drawing;
+  for (let done = 1; ; done++) {
+    const t0 = performance.now();
+    if (steps.next().done) return true;
+    performance.measure(`gloss:step ${done}`, { start: t0 });
+    progress(done);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (run !== drawing) return false;
+  }
 }
 
 function drawEntities() {
@@ -147,21 +221,65 @@ function scheduleAnnotate(delay = DEBOUNCE_MS) {
 
 async function runAnnotate() {
   const text = state.text;
+  if (text.length > MAX_TEXT) {
+    refuseLongText(text);
+    return;
+  }
+  if (state.tooLong) {
+    state.tooLong = false;
+    view.showMessage(null);
+  }
   /** @type {import('./annotator.js').AnnotateOptions} */
   const options = {};
   if (state.html) options.html = state.html;
   if (state.sharedBoilerplate) options.boilerplate = false;
+  const big = text.length > BIG_CHARS;
+  const size = formatSize(text.length);
+  const t0 = performance.now();
+  let ticker = 0;
+  if (!big) view.hideProgress(); // a big text before this one may have left its bar
+  if (big) {
+    const tick = () => view.showProgress(null, `Annotating ${size}… ${Math.round((performance.now() - t0) / 1000)} s`);
+    tick();
+    ticker = window.setInterval(tick, 1000);
+  }
   try {
-    const result = await annotator.annotate(text, options);
+    const result = await annotator.annotate(text, options, (p) => {
+      clearInterval(ticker);
+      if (big && text === state.text) {
+        view.showProgress(0.5 * (p.received / Math.max(1, p.total)), `Annotated in ${formatMs(p.ms)} · receiving ${p.received.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} marks`);
+      }
+    });
+    clearInterval(ticker);
     if (!result || text !== state.text) return; // superseded
+    const received = performance.now();
     state.raw = state.sharedBoilerplate ? result.annotations.concat(state.sharedBoilerplate) : result.annotations;
     state.rawText = text;
+    state.figuresShown = FIGURES_SHOWN;
     for (const [index, content] of state.flips) {
       if (!flipStillApplies(text, index, content)) state.flips.delete(index);
     }
-    const t0 = performance.now();
-    draw();
-    document.body.dataset.drawMs = (performance.now() - t0).toFixed(1);
+    const t1 = performance.now();
+    if (big) {
+      const steps = 13; // the yields of drawSteps (with deriveSteps and applyFlipsSteps), plus one
+      drawing++;
+      const whole = await runSliced(drawSteps(), (done) => view.showProgress(0.5 + (0.5 * done) / steps, `Drawing ${size}…`));
+      if (text !== state.text) return;
+      if (!whole) {
+        // The reader changed the view meanwhile: that newer draw finishes the job.
+        view.hideProgress();
+        view.setBusy(false);
+        return;
+      }
+      view.hideProgress();
+    } else {
+      draw();
+    }
+    const drawn = performance.now();
+    document.body.dataset.drawMs = (drawn - t1).toFixed(1);
+    performance.measure('gloss:wasm', { start: received - result.ms, duration: result.ms });
+    performance.measure('gloss:draw', { start: t1, end: drawn });
+    performance.measure('gloss:total', { start: t0, end: drawn });
     view.showStatus(
       text
         ? `${state.raw.length} annotations · ${formatMs(result.ms)}${staleNote()}`
@@ -169,9 +287,28 @@ async function runAnnotate() {
     );
     document.body.dataset.annotateMs = result.ms.toFixed(2);
   } catch (error) {
+    clearInterval(ticker);
+    view.hideProgress();
     view.showMessage(`The text could not be annotated: ${error instanceof Error ? error.message : error}`);
   }
   if (text === state.text) view.setBusy(false);
+}
+
+/**
+ * A text over the limit: kept in the editor, not annotated, and the reader told why.
+ * @param {string} text
+ */
+function refuseLongText(text) {
+  state.tooLong = true;
+  state.raw = [];
+  state.rawText = '';
+  draw();
+  view.hideProgress();
+  view.showStatus('');
+  view.showMessage(
+    `This text is ${text.length.toLocaleString('en-GB')} characters (${formatSize(text.length)}); Gloss annotates texts of up to ${MAX_TEXT.toLocaleString('en-GB')} characters (about ${formatSize(MAX_TEXT)}). It is kept in the editor: shorten it or split it to annotate it.`,
+  );
+  view.setBusy(false);
 }
 
 /**
@@ -200,6 +337,7 @@ function formatMs(ms) {
 
 /** The plain (`v1.`) fragment for the view as it is now. */
 async function viewFragment() {
+  if (state.text.length > MAX_TEXT) throw new Error('the text is over the length Gloss annotates');
   if (state.text !== state.rawText) {
     // Typed just now: annotate first so that the link holds what the view will show.
     clearTimeout(timer);
@@ -337,7 +475,7 @@ view.bindEdit((text, pasted) => {
 
 view.bindRichPaste(({ text, html, whole }) => {
   state.text = text;
-  state.html = whole ? html : null;
+  state.html = whole && html ? html : null;
   state.sharedBoilerplate = null;
   scheduleAnnotate(0);
 });
@@ -443,6 +581,10 @@ view.bindStatistics(
   () => {
     const csv = toCsv(statisticRows(derived.text, derived.annotations));
     view.download('figures.csv', csv, 'text/csv;charset=utf-8');
+  },
+  () => {
+    state.figuresShown += FIGURES_SHOWN;
+    drawStatistics();
   },
 );
 

@@ -24,7 +24,33 @@ import { lineAt } from './model.js';
  *   entityKeys: (string | null)[],
  * }} DocumentModel
  * @typedef {{layer: string, title: string, rows: [string, string][]}} CardSection
+ * @typedef {{from: number, to: number, el: HTMLElement, drawn: boolean}} Block lines from..to
  */
+
+/** A block of the view holds at most this many lines, or about this much text. */
+const BLOCK_LINES = 64;
+const BLOCK_CHARS = 8192;
+/** Texts longer than this show a progress bar, and fold the editor away. */
+export const BIG_CHARS = 200_000;
+/**
+ * Texts up to this length are drawn whole at once; longer ones block by block, the first
+ * FIRST_CHARS right away (drawTop) and the rest as they near the viewport.
+ */
+export const EAGER_CHARS = 32_000;
+const FIRST_CHARS = 16_000;
+/** Entities listed per type until the reader asks for all. */
+const ENTITY_LIMIT = 60;
+/** The longest stretch the page spends drawing blocks before it yields. */
+const FILL_BUDGET_MS = 30;
+
+/**
+ * A text's length for the reader: "812 KB", "5.0 MB" (characters, near enough bytes for news).
+ * @param {number} length
+ */
+export function formatSize(length) {
+  if (length < 1_000_000) return `${Math.max(1, Math.round(length / 1000))} KB`;
+  return `${(length / 1_000_000).toFixed(1)} MB`;
+}
 
 /**
  * @template {Element} T
@@ -81,6 +107,20 @@ export class View {
     this.stepPosition = $('#entity-position');
     /** @type {HTMLElement} */
     this.version = $('#version');
+    /** @type {HTMLElement} */
+    this.folded = $('#source-folded');
+    /** @type {string | null} the text while the editor is folded away (see foldSource) */
+    this.foldedText = null;
+    /** @type {HTMLElement} */
+    this.progress = $('#progress');
+    /** @type {HTMLProgressElement} */
+    this.progressBar = $('#progress-bar');
+    /** @type {HTMLElement} */
+    this.progressText = $('#progress-text');
+    $('#source-unfold').addEventListener('click', () => {
+      this.unfoldSource();
+      this.source.focus();
+    });
     /** @type {(id: number) => CardSection | null} */
     this.cardFor = () => null;
     /** @type {HTMLElement | null} the mark the card is showing */
@@ -88,6 +128,27 @@ export class View {
     /** @type {number[]} each line's start offset, as last drawn */
     this.lineStarts = [];
     this.renderedText = '';
+    /** @type {DocumentModel | null} what the view shows */
+    this.model = null;
+    /** @type {number[][]} the shown annotations on each line */
+    this.idsByLine = [];
+    /** @type {DocumentModel | null} the model idsByLine belongs to */
+    this.indexed = null;
+    /** @type {Block[]} the view's blocks of lines, in order */
+    this.blocks = [];
+    /** @type {Block[]} blocks waiting to be drawn */
+    this.queue = [];
+    this.draining = false;
+    /** a new text was laid out and its top is not drawn yet */
+    this.fresh = false;
+    /** @type {IntersectionObserver | null} */
+    this.observer = null;
+    /** @type {string | null} the entity whose mentions are highlighted */
+    this.selectedEntity = null;
+    /** @type {Set<string>} entity types whose whole list is shown */
+    this.openGroups = new Set();
+    /** @type {Parameters<View['renderEntities']> | null} for redrawing the list with a group opened */
+    this.lastEntities = null;
     this.closeMarkTools = () => {};
     this.bindCard();
   }
@@ -103,23 +164,65 @@ export class View {
   }
 
   /**
-   * A paste that carries HTML: the page inserts the plain text itself and hands the HTML on
-   * (as a string, never into the DOM). Plain pastes are left to the browser.
+   * A paste that carries HTML, or a big one: the page inserts the plain text itself and hands
+   * the HTML on (as a string, never into the DOM). A big text folds the editor away first, so
+   * that the browser never lays it out. Other pastes are left to the browser.
    * @param {(paste: {text: string, html: string, whole: boolean}) => void} handler
    */
   bindRichPaste(handler) {
     this.source.addEventListener('paste', (event) => {
       const data = event.clipboardData;
-      if (!data || !data.types.includes('text/html')) return;
-      const html = data.getData('text/html');
+      if (!data) return;
       const text = data.getData('text/plain');
-      if (!html || !text) return;
-      event.preventDefault();
+      const html = data.types.includes('text/html') ? data.getData('text/html') : '';
       const { selectionStart, selectionEnd, value } = this.source;
+      const length = value.length - (selectionEnd - selectionStart) + text.length;
+      const big = length > BIG_CHARS;
+      if (!text || (!html && !big)) return;
+      event.preventDefault();
       const whole = selectionStart === 0 && selectionEnd === value.length;
-      this.source.setRangeText(text, selectionStart, selectionEnd, 'end');
-      handler({ text: this.source.value, html, whole });
+      if (big) this.setSource(value.slice(0, selectionStart) + text + value.slice(selectionEnd));
+      else this.source.setRangeText(text, selectionStart, selectionEnd, 'end');
+      handler({ text: this.sourceText(), html, whole });
     });
+  }
+
+  /**
+   * Hides the editor while the text is big: the browser's text box lays out all of its text at
+   * once (seconds for a few MB: measured 4-7 s for 5 MB in Chromium, and 0.1-0.3 s only to set
+   * its value), while the view below draws only what is on screen. The text waits in
+   * `foldedText` and enters the text box when the reader unfolds it.
+   * @param {number} length
+   */
+  foldSource(length) {
+    this.source.hidden = true;
+    this.folded.hidden = false;
+    $('#source-folded-text').textContent =
+      `The text (${formatSize(length)}) is folded away to keep the page quick: the view below shows all of it.`;
+  }
+
+  /** Shows the editor again (for a big text the page may pause while the browser lays it out). */
+  unfoldSource() {
+    if (this.foldedText !== null) this.source.value = this.foldedText;
+    this.foldedText = null;
+    this.source.hidden = false;
+    this.folded.hidden = true;
+  }
+
+  /**
+   * The progress of annotating and drawing a big text.
+   * @param {number | null} fraction 0..1, or null while it cannot be told (the WASM call)
+   * @param {string} text what is happening
+   */
+  showProgress(fraction, text) {
+    this.progress.hidden = false;
+    if (fraction === null) this.progressBar.removeAttribute('value');
+    else this.progressBar.value = fraction;
+    this.progressText.textContent = text;
+  }
+
+  hideProgress() {
+    this.progress.hidden = true;
   }
 
   /** @param {() => void} handler */
@@ -156,9 +259,17 @@ export class View {
     $('#download-clean').addEventListener('click', download);
   }
 
-  /** @param {(id: number) => void} handler @param {() => void} exportCsv */
-  bindStatistics(handler, exportCsv) {
+  /**
+   * @param {(id: number) => void} handler
+   * @param {() => void} exportCsv
+   * @param {() => void} more list more figures
+   */
+  bindStatistics(handler, exportCsv, more) {
     const activate = (/** @type {Event} */ event) => {
+      if (/** @type {HTMLElement} */ (event.target).closest('button[data-more]')) {
+        more();
+        return;
+      }
       const row = /** @type {HTMLElement} */ (event.target).closest('tr[data-id]');
       if (row instanceof HTMLElement) handler(Number(row.dataset.id));
     };
@@ -179,7 +290,14 @@ export class View {
    */
   bindEntities(select, step, clear) {
     this.entities.addEventListener('click', (event) => {
-      const button = /** @type {HTMLElement} */ (event.target).closest('button[data-key]');
+      const target = /** @type {HTMLElement} */ (event.target);
+      const more = target.closest('button[data-more]');
+      if (more instanceof HTMLElement && more.dataset.more && this.lastEntities) {
+        this.openGroups.add(more.dataset.more);
+        this.renderEntities(...this.lastEntities);
+        return;
+      }
+      const button = target.closest('button[data-key]');
       if (button instanceof HTMLElement && button.dataset.key) select(button.dataset.key);
     });
     $('#entity-prev').addEventListener('click', () => step(-1));
@@ -210,13 +328,22 @@ export class View {
 
   // --- Simple state -----------------------------------------------------------------------
 
+  /** The editor's text (also while it is folded away). */
   sourceText() {
-    return this.source.value;
+    return this.foldedText ?? this.source.value;
   }
 
   /** @param {string} text */
   setSource(text) {
-    this.source.value = text;
+    if (text.length > BIG_CHARS) {
+      this.source.value = '';
+      this.foldedText = text;
+      this.foldSource(text.length);
+    } else {
+      this.foldedText = null;
+      this.unfoldSource();
+      this.source.value = text;
+    }
   }
 
   /** @param {boolean} busy */
@@ -296,20 +423,175 @@ export class View {
 
   // --- The annotated document -------------------------------------------------------------
 
-  /** @param {DocumentModel} model */
+  /**
+   * Draws the document in blocks of lines. A block holds its text at once, but its marks only
+   * once it nears the viewport (IntersectionObserver), so that a 5 MB text never costs more
+   * than a few blocks of work at a time; off-screen blocks of a big text also skip layout
+   * (`content-visibility: auto`, sized by an estimate). Texts up to EAGER_CHARS are drawn whole.
+   * @param {DocumentModel} model
+   */
   renderDocument(model) {
     this.hideCard();
-    const { text, lines, annotations, shown, clutter, flips, hideClutter } = model;
+    if (this.indexed !== model) this.indexDocument(model);
+    const { text, lines, hideClutter } = model;
+    const sameText = text === this.renderedText && this.blocks.length > 0;
+    this.model = model;
+    const big = text.length > EAGER_CHARS;
+    this.view.classList.toggle('is-big', big);
+    if (sameText) {
+      // A change of layers, flips or corrections: redraw the drawn blocks near the viewport in
+      // place (the text, and so the scroll position, stays); the others wait again.
+      const near = this.nearViewport();
+      for (const block of this.blocks) {
+        if (!block.drawn) continue;
+        if (!big || near(block.el)) this.fillBlock(block);
+        else this.emptyBlock(block);
+      }
+    } else {
+      this.observer?.disconnect();
+      this.observer = big ? this.blockObserver() : null;
+      this.queue = [];
+      this.blocks = [];
+      const fragment = document.createDocumentFragment();
+      const rowHeight = big ? this.estimateRow() : null;
+      let from = 0;
+      let chars = 0;
+      for (let i = 0; i < lines.length; i++) {
+        chars += lines[i].end - lines[i].start + 1;
+        if (i + 1 < lines.length && i + 1 - from < BLOCK_LINES && chars < BLOCK_CHARS) continue;
+        const el = document.createElement('div');
+        el.className = 'block';
+        const block = { from, to: i + 1, el, drawn: false };
+        this.blocks.push(block);
+        if (rowHeight) {
+          let rows = 0;
+          for (let k = from; k <= i; k++) rows += Math.max(1, Math.ceil((lines[k].end - lines[k].start) / rowHeight.chars));
+          el.style.containIntrinsicSize = `auto ${Math.round(rows * rowHeight.px)}px`;
+          this.emptyBlock(block);
+        } else {
+          this.fillBlock(block);
+        }
+        fragment.append(el);
+        from = i + 1;
+        chars = 0;
+      }
+      this.view.replaceChildren(fragment);
+      this.fresh = true;
+      this.lineStarts = lines.map((l) => l.start);
+      this.renderedText = text;
+    }
+    this.closeMarkTools();
+    this.view.dataset.empty = String(text.length === 0);
+    this.view.classList.toggle('hide-clutter', hideClutter);
+    this.hideClutter.checked = hideClutter;
+  }
+
+  /**
+   * Finds the shown annotations of each line (the first half of renderDocument, which a big
+   * text runs as a step of its own).
+   * @param {DocumentModel} model
+   */
+  indexDocument(model) {
+    const { lines, annotations, shown } = model;
     /** @type {number[][]} */
-    const idsByLine = lines.map(() => []);
+    const idsByLine = new Array(lines.length);
+    let line = 0;
     annotations.forEach((a, id) => {
       if (!shown[id]) return;
-      for (let i = lineAt(lines, a.start); i < lines.length && lines[i].start < a.end; i++) {
-        idsByLine[i].push(id);
+      // Annotations come in reading order: the line of the last one is a good first guess.
+      if (!(lines[line].start <= a.start && (line + 1 === lines.length || lines[line + 1].start > a.start))) {
+        line = lineAt(lines, a.start);
+      }
+      for (let i = line; i < lines.length && lines[i].start < a.end; i++) {
+        (idsByLine[i] ??= []).push(id);
       }
     });
+    this.idsByLine = idsByLine;
+    this.indexed = model;
+  }
+
+  /**
+   * Draws the first blocks of a big text (FIRST_CHARS of it) now, so that the top of the view
+   * has its marks without waiting for the IntersectionObserver (a step of its own).
+   */
+  drawTop() {
+    if (!this.fresh) return; // a redraw of the same text keeps to where the reader is
+    this.fresh = false;
+    const lines = this.model?.lines ?? [];
+    let chars = 0;
+    for (const block of this.blocks) {
+      if (chars >= FIRST_CHARS) break;
+      if (!block.drawn) this.fillBlock(block);
+      chars += lines[block.to - 1].end - lines[block.from].start;
+    }
+  }
+
+  /** Characters per row and the row height of the reading view, for estimating block heights. */
+  estimateRow() {
+    const style = getComputedStyle(this.view);
+    const size = parseFloat(style.fontSize) || 18;
+    const px = parseFloat(style.lineHeight) || size * 1.75;
+    const width = Math.max(200, this.view.clientWidth);
+    return { px, chars: Math.max(20, Math.floor(width / (size * 0.47))) };
+  }
+
+  /** @returns {(el: HTMLElement) => boolean} whether an element is within a screen of the viewport */
+  nearViewport() {
+    const margin = window.innerHeight;
+    return (el) => {
+      const box = el.getBoundingClientRect();
+      return box.bottom > -margin && box.top < window.innerHeight + margin;
+    };
+  }
+
+  /** Fills blocks as they near the viewport, a few at a time. */
+  blockObserver() {
+    return new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          const block = this.blocks.find((b) => b.el === entry.target);
+          if (block && !block.drawn && !this.queue.includes(block)) this.queue.push(block);
+        }
+        this.drainQueue();
+      },
+      { rootMargin: '800px 0px' },
+    );
+  }
+
+  /** Draws queued blocks for up to FILL_BUDGET_MS, then yields to the page and goes on. */
+  drainQueue() {
+    if (this.draining) return;
+    this.draining = true;
+    const step = () => {
+      const t0 = performance.now();
+      while (this.queue.length && performance.now() - t0 < FILL_BUDGET_MS) {
+        const block = /** @type {Block} */ (this.queue.shift());
+        if (!block.drawn && this.blocks.includes(block)) this.fillBlock(block);
+      }
+      if (this.queue.length) setTimeout(step, 0);
+      else this.draining = false;
+    };
+    step();
+  }
+
+  /** @param {Block} block back to its plain text, its marks drawn when it nears the viewport */
+  emptyBlock(block) {
+    const lines = this.model?.lines ?? [];
+    const text = this.model?.text ?? '';
+    block.drawn = false;
+    block.el.classList.add('pending');
+    block.el.textContent = text.slice(lines[block.from].start, lines[block.to - 1].end);
+    this.observer?.observe(block.el);
+  }
+
+  /** @param {Block} block drawn with its lines and marks */
+  fillBlock(block) {
+    const model = /** @type {DocumentModel} */ (this.model);
+    const { text, lines, annotations, clutter, flips } = model;
     const fragment = document.createDocumentFragment();
-    for (const line of lines) {
+    for (let i = block.from; i < block.to; i++) {
+      const line = lines[i];
       const c = clutter[line.index];
       const blank = text.slice(line.start, line.end).trim() === '';
       const div = el('div', { class: 'line', 'data-line': String(line.index) });
@@ -334,18 +616,31 @@ export class View {
         );
       }
       const content = el('span', { class: 'line-text' });
-      const nodes = renderRange(text, line.start, line.end, annotations, idsByLine[line.index]);
+      const nodes = renderRange(text, line.start, line.end, annotations, this.idsByLine[line.index] ?? []);
       this.appendNodes(content, nodes, model);
       div.append(content);
       fragment.append(div);
     }
-    this.view.replaceChildren(fragment);
-    this.lineStarts = lines.map((l) => l.start);
-    this.renderedText = text;
-    this.closeMarkTools();
-    this.view.dataset.empty = String(text.length === 0);
-    this.view.classList.toggle('hide-clutter', hideClutter);
-    this.hideClutter.checked = hideClutter;
+    block.el.replaceChildren(fragment);
+    block.el.classList.remove('pending');
+    block.drawn = true;
+    this.observer?.unobserve(block.el);
+  }
+
+  /**
+   * Draws the block holding line `index` now, if it waits.
+   * @param {number} index
+   */
+  drawLine(index) {
+    let lo = 0;
+    let hi = this.blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.blocks[mid].from <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const block = this.blocks[lo];
+    if (block && !block.drawn) this.fillBlock(block);
   }
 
   /**
@@ -366,9 +661,14 @@ export class View {
         'data-type': a.type,
         'data-id': String(node.id),
         tabindex: '0',
+        // The type in words for assistive technology (the colours and labels are visual cues).
+        'aria-description': `${typeName(a.type)} · ${LAYER_NAMES[a.layer] ?? a.layer}`,
       });
       const key = model.entityKeys[node.id];
-      if (key) mark.dataset.entity = key;
+      if (key) {
+        mark.dataset.entity = key;
+        if (key === this.selectedEntity) mark.classList.add('is-selected');
+      }
       if (a.manual) {
         mark.dataset.manual = 'true';
         mark.setAttribute('aria-label', `${typeName(a.type)}, marked by hand`);
@@ -425,8 +725,11 @@ export class View {
     this.legend.replaceChildren(fragment);
   }
 
-  /** @param {StatisticRow[]} rows */
-  renderStatistics(rows) {
+  /**
+   * @param {StatisticRow[]} rows the first figures
+   * @param {number} total how many there are in all
+   */
+  renderStatistics(rows, total = rows.length) {
     const fragment = document.createDocumentFragment();
     for (const r of rows) {
       const tr = el('tr', { 'data-id': String(r.id), tabindex: '0' });
@@ -447,8 +750,15 @@ export class View {
       context.append(sentence);
       fragment.append(tr, context);
     }
+    if (total > rows.length) {
+      const cell = el('td', { colspan: '3' });
+      cell.append(el('button', { type: 'button', class: 'small more', 'data-more': 'figures' }, `Show more (${(total - rows.length).toLocaleString('en-GB')} not listed)`));
+      const tr = el('tr', { class: 'more-row' });
+      tr.append(cell);
+      fragment.append(tr);
+    }
     this.statistics.replaceChildren(fragment);
-    this.statisticsCount.textContent = rows.length ? String(rows.length) : '';
+    this.statisticsCount.textContent = total ? String(total) : '';
   }
 
   /**
@@ -457,14 +767,17 @@ export class View {
    * @param {{index: number, total: number} | null} position
    */
   renderEntities(groups, selected, position) {
+    this.lastEntities = [groups, selected, position];
     const fragment = document.createDocumentFragment();
     let count = 0;
     for (const group of groups) {
       const section = el('div', { class: 'entity-group', 'data-type': group.type });
       section.append(el('h3', {}, `${typeName(group.type)}`));
       const list = el('ul', {});
-      for (const entity of group.entities) {
+      const open = this.openGroups.has(group.type);
+      group.entities.forEach((entity, k) => {
         count++;
+        if (k >= ENTITY_LIMIT && !open && entity.key !== selected) return;
         const item = el('li', {});
         const button = el('button', {
           type: 'button',
@@ -480,14 +793,20 @@ export class View {
         );
         item.append(button);
         list.append(item);
-      }
+      });
       section.append(list);
+      if (group.entities.length > ENTITY_LIMIT && !open) {
+        section.append(
+          el('button', { type: 'button', class: 'small more', 'data-more': group.type }, `Show all ${group.entities.length.toLocaleString('en-GB')}`),
+        );
+      }
       fragment.append(section);
     }
     this.entities.replaceChildren(fragment);
     this.entitiesCount.textContent = count ? String(count) : '';
     this.stepper.hidden = !selected || !position;
     this.stepPosition.textContent = position ? `${position.index + 1} of ${position.total}` : '';
+    this.selectedEntity = selected;
     for (const mark of this.view.querySelectorAll('mark.is-selected')) {
       mark.classList.remove('is-selected', 'is-current');
     }
@@ -506,6 +825,7 @@ export class View {
    */
   revealMark(id, line, how = {}) {
     for (const current of this.view.querySelectorAll('mark.is-current')) current.classList.remove('is-current');
+    this.drawLine(line);
     const marks = /** @type {HTMLElement[]} */ ([...this.view.querySelectorAll(`mark[data-id="${id}"]`)]);
     const target = marks[0] ?? this.view.querySelector(`.line[data-line="${line}"]`);
     if (!(target instanceof HTMLElement)) return;
@@ -752,16 +1072,27 @@ export class View {
     });
   }
 
-  /** Moves the focus to the next (1) or previous (−1) visible mark. @param {number} delta */
+  /**
+   * Moves the focus to the next (1) or previous (−1) visible mark, in reading order, drawing its
+   * block first when it waits.
+   * @param {number} delta
+   */
   stepMark(delta) {
-    const marks = /** @type {HTMLElement[]} */ ([...this.view.querySelectorAll('mark.mark')]).filter(
-      (m) => m.offsetParent !== null,
-    );
-    if (!marks.length) return;
-    const at = marks.indexOf(/** @type {HTMLElement} */ (document.activeElement));
-    const next = at < 0 ? (delta > 0 ? 0 : marks.length - 1) : (at + delta + marks.length) % marks.length;
-    marks[next].focus();
-    marks[next].scrollIntoView({ block: 'nearest' });
+    const model = this.model;
+    if (!model) return;
+    const n = model.annotations.length;
+    const active = /** @type {HTMLElement | null} */ (document.activeElement);
+    const at = active?.matches('#view mark.mark') ? Number(active.dataset.id) : delta > 0 ? -1 : n;
+    for (let k = 1; k <= n; k++) {
+      const id = (((at + delta * k) % n) + n) % n;
+      if (!model.shown[id] || id === at) continue;
+      this.drawLine(lineAt(model.lines, model.annotations[id].start));
+      const mark = /** @type {HTMLElement | null} */ (this.view.querySelector(`mark[data-id="${id}"]`));
+      if (!mark || mark.offsetParent === null) continue;
+      mark.focus();
+      mark.scrollIntoView({ block: 'nearest' });
+      return;
+    }
   }
 
   /**

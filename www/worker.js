@@ -2,9 +2,15 @@
 // typing in the page never waits for it.
 //
 // In:  {id, text, options: {html?, boilerplate?, entities?, statistics?}}
-// Out: {ready: true, version} once loaded; {id, annotations, ms} or {id, error} per message.
+// Out: {ready: true, version} once loaded; per message either {id, error}, or
+//      {id, annotated: true, ms, total} once the WASM call returns, then the annotations in
+//      slices {id, part: Annotation[]} and {id, done: true}. Slicing keeps each message small,
+//      so that the page never spends long decoding one (a 5 MB text has ~250,000 annotations).
 
 import init, { annotate, version } from './pkg/gloss.js';
+
+/** Annotations per message. */
+const SLICE = 2000;
 
 /** Loads the layers' models now (they load lazily on first use) so the first paste is quick. */
 const WARM_UP = 'Ada Lovelace met Charles Babbage in London on 5 June 1833; 13 per cent agreed.';
@@ -27,7 +33,13 @@ self.addEventListener('message', async (event) => {
     const t0 = performance.now();
     const result = annotate(text, options);
     const ms = performance.now() - t0;
-    self.postMessage({ id, annotations: result.annotations, ms });
+    /** @type {unknown[]} */
+    const annotations = result.annotations;
+    self.postMessage({ id, annotated: true, ms, total: annotations.length });
+    for (let i = 0; i < annotations.length; i += SLICE) {
+      self.postMessage({ id, part: annotations.slice(i, i + SLICE) });
+    }
+    self.postMessage({ id, done: true });
   } catch (error) {
     self.postMessage({ id, error: String(error instanceof Error ? error.message : error) });
   }

@@ -33,6 +33,8 @@ export function entityKey(a) {
 export function entityGroups(annotations) {
   /** @type {Map<string, EntityEntry>} */
   const byKey = new Map();
+  /** @type {Map<string, Set<string>>} each entity's forms, for a quick "seen?" */
+  const formSets = new Map();
   annotations.forEach((a, id) => {
     if (a.layer !== 'entity') return;
     const key = entityKey(a);
@@ -46,9 +48,14 @@ export function entityGroups(annotations) {
         forms: [],
       };
       byKey.set(key, entry);
+      formSets.set(key, new Set());
     }
     entry.mentions.push(id);
-    if (!entry.forms.includes(a.text)) entry.forms.push(a.text);
+    const seen = /** @type {Set<string>} */ (formSets.get(key));
+    if (!seen.has(a.text)) {
+      seen.add(a.text);
+      entry.forms.push(a.text);
+    }
   });
   /** @type {Map<string, EntityEntry[]>} */
   const byType = new Map();

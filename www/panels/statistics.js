@@ -20,13 +20,15 @@ import { describeChange, hintText, statisticValue, typeName } from '../format.js
 /**
  * @param {string} text
  * @param {Annotation[]} annotations in reading order; `id` is the index in this array
+ * @param {number} [limit] at most this many rows (the first ones)
  * @returns {StatisticRow[]}
  */
-export function statisticRows(text, annotations) {
+export function statisticRows(text, annotations, limit = Infinity) {
   /** @type {StatisticRow[]} */
   const rows = [];
-  annotations.forEach((a, id) => {
-    if (a.layer !== 'statistic') return;
+  for (let id = 0; id < annotations.length && rows.length < limit; id++) {
+    const a = annotations[id];
+    if (a.layer !== 'statistic') continue;
     rows.push({
       id,
       figure: a.text,
@@ -37,7 +39,7 @@ export function statisticRows(text, annotations) {
       hint: hintText(a),
       annotation: a,
     });
-  });
+  }
   return rows;
 }
 
