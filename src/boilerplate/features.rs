@@ -132,6 +132,14 @@ pub fn credit_tail(s: &str) -> bool {
 }
 
 fn byline_start(s: &str) -> bool {
+    // The first word is `by` in any case: most lines fail on their first two bytes.
+    if !s
+        .as_bytes()
+        .get(..2)
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"by"))
+    {
+        return false;
+    }
     let mut words = s.split_whitespace();
     let first = words.next().unwrap_or("");
     let second = words.next().unwrap_or("");

@@ -94,12 +94,14 @@ impl Boosted {
         if row.len() != self.names.len() {
             return 0.5;
         }
+        // Borrowed once, not per node (each access through the `Cow` would check its variant).
+        let nodes: &[Node] = &self.nodes;
         let mut z = self.base;
         for &root in self.roots.iter() {
             let mut at = root as usize;
             // A tree is at most a few levels deep; the bound guards against a malformed table.
             for _ in 0..64 {
-                let Some(node) = self.nodes.get(at) else {
+                let Some(node) = nodes.get(at) else {
                     break;
                 };
                 if node.feature == LEAF {

@@ -210,10 +210,14 @@ impl Words {
     }
 
     /// Ends the open word (if any) at byte `at` of `bytes`.
+    #[inline(always)]
     fn end(&mut self, bytes: &[u8], at: usize) {
-        if !self.open {
-            return;
+        if self.open {
+            self.end_open(bytes, at);
         }
+    }
+
+    fn end_open(&mut self, bytes: &[u8], at: usize) {
         self.open = false;
         self.count += 1;
         self.capitals += usize::from(self.capitalised);
