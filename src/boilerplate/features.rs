@@ -2,7 +2,8 @@
 //! neighbours look like, and (second stage) how the first stage judged the lines around it.
 
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 use super::html::HtmlLine;
 use super::lexicon::{self, Cue, Hits};
@@ -25,40 +26,55 @@ pub struct LineInfo {
 }
 
 pub fn describe(text: &str, lines: &[Line]) -> Vec<LineInfo> {
-    let keys: Vec<u64> = lines
+    let cues = lexicon::scan_lines(text, lines);
+    let mut keys = Vec::with_capacity(lines.len());
+    let mut infos: Vec<LineInfo> = lines
         .iter()
-        .map(|l| line_key(text.get(l.span.clone()).unwrap_or("")))
-        .collect();
-    let mut counts: HashMap<u64, u32> = HashMap::new();
-    for k in &keys {
-        *counts.entry(*k).or_insert(0) += 1;
-    }
-    lines
-        .iter()
-        .zip(&keys)
-        .map(|(l, k)| {
+        .zip(&cues)
+        .map(|(l, cues)| {
             let s = text.get(l.span.clone()).unwrap_or("");
+            let measured = shape::measure_line(s, cues.url);
+            keys.push(measured.key);
             LineInfo {
-                shape: shape::measure(s),
-                hits: lexicon::scan(s),
-                stamps: stamps::scan(s),
-                copies: counts.get(k).copied().unwrap_or(1),
+                shape: measured.shape,
+                hits: cues.hits,
+                stamps: if measured.may_have_stamp {
+                    stamps::scan(s)
+                } else {
+                    Stamps::default()
+                },
+                copies: 1,
                 credit_tail: credit_tail(s),
                 byline_start: byline_start(s),
             }
         })
-        .collect()
+        .collect();
+    let mut counts: HashMap<u64, u32, BuildHasherDefault<Prehashed>> = HashMap::default();
+    for k in &keys {
+        *counts.entry(*k).or_insert(0) += 1;
+    }
+    for (info, k) in infos.iter_mut().zip(&keys) {
+        info.copies = counts.get(k).copied().unwrap_or(1);
+    }
+    infos
 }
 
-/// A hash of the line's letters and digits, lowercased (so `Share` and `SHARE:` repeat).
-fn line_key(s: &str) -> u64 {
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    for c in s.chars().filter(|c| c.is_alphanumeric()) {
-        for l in c.to_lowercase() {
-            l.hash(&mut h);
+/// Hasher for keys that are already hashes (the line keys): passes the key through.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
         }
     }
-    h.finish()
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x;
+    }
 }
 
 const CREDIT_WORDS: &[&str] = &[
@@ -116,6 +132,14 @@ pub fn credit_tail(s: &str) -> bool {
 }
 
 fn byline_start(s: &str) -> bool {
+    // The first word is `by` in any case: most lines fail on their first two bytes.
+    if !s
+        .as_bytes()
+        .get(..2)
+        .is_some_and(|b| b.eq_ignore_ascii_case(b"by"))
+    {
+        return false;
+    }
     let mut words = s.split_whitespace();
     let first = words.next().unwrap_or("");
     let second = words.next().unwrap_or("");
@@ -225,8 +249,16 @@ fn prose(i: &LineInfo) -> f32 {
     }
 }
 
+/// `ln(1 + x)`; small arguments (nearly all of them) come from a table filled with the very same
+/// computation.
 fn ln1(x: usize) -> f32 {
-    (1.0 + x as f32).ln()
+    const TABLE: usize = 1024;
+    fn compute(x: usize) -> f32 {
+        (1.0 + x as f32).ln()
+    }
+    static LN1: OnceLock<Vec<f32>> = OnceLock::new();
+    let table = LN1.get_or_init(|| (0..TABLE).map(compute).collect());
+    table.get(x).copied().unwrap_or_else(|| compute(x))
 }
 
 fn b(x: bool) -> f32 {
@@ -237,9 +269,86 @@ fn b(x: bool) -> f32 {
     }
 }
 
+/// Feature values column by column (all of a feature's values, one per line, side by side): the
+/// models run down the columns, many lines at a time.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Columns {
+    width: usize,
+    rows: usize,
+    /// Column after column, `rows` values each.
+    values: Vec<f32>,
+}
+
+impl Columns {
+    fn zeros(width: usize, rows: usize) -> Columns {
+        Columns {
+            width,
+            rows,
+            values: vec![0.0; width * rows],
+        }
+    }
+
+    pub fn column(&self, j: usize) -> &[f32] {
+        self.values
+            .get(j * self.rows..(j + 1) * self.rows)
+            .unwrap_or(&[])
+    }
+
+    pub fn slices(&self) -> impl Iterator<Item = &[f32]> {
+        (0..self.width).map(|j| self.column(j))
+    }
+
+    fn set(&mut self, j: usize, k: usize, x: f32) {
+        if let Some(v) = self.values.get_mut(j * self.rows + k) {
+            *v = x;
+        }
+    }
+
+    /// Stores rows `start..start + block.len()` of the first `W` columns.
+    fn put_block<const W: usize>(&mut self, start: usize, block: &[[f32; W]]) {
+        let rows = self.rows;
+        for j in 0..W.min(self.width) {
+            let from = j * rows + start;
+            if let Some(column) = self.values.get_mut(from..from + block.len()) {
+                for (v, row) in column.iter_mut().zip(block) {
+                    *v = row[j];
+                }
+            }
+        }
+    }
+
+    /// Row `k` (for training, which works row by row).
+    pub fn row(&self, k: usize) -> Vec<f32> {
+        self.slices()
+            .map(|c| c.get(k).copied().unwrap_or(0.0))
+            .collect()
+    }
+
+    pub fn rows(&self) -> Vec<Vec<f32>> {
+        (0..self.rows).map(|k| self.row(k)).collect()
+    }
+}
+
 /// Stage-one rows: local and neighbour features, plus the HTML features when given.
 pub fn stage1(lines: &[Line], infos: &[LineInfo], html: Option<&[HtmlLine]>) -> Vec<Vec<f32>> {
-    let n = infos.len();
+    stage1_columns(lines, infos, html).rows()
+}
+
+/// Number of local and neighbour features.
+const PLAIN_WIDTH: usize = 54;
+
+/// Lines whose rows are gathered before they are stored column by column.
+const BLOCK: usize = 32;
+
+/// Stage one's features, column by column.
+pub fn stage1_columns(lines: &[Line], infos: &[LineInfo], html: Option<&[HtmlLine]>) -> Columns {
+    let n = infos.len().min(lines.len());
+    let html_width = if html.is_some() {
+        super::html::FEATURE_NAMES.len()
+    } else {
+        0
+    };
+    let mut out = Columns::zeros(PLAIN_WIDTH + html_width, n);
     let total_chars: usize = infos.iter().map(|i| i.shape.chars).sum::<usize>().max(1);
     let prose_flags: Vec<f32> = infos.iter().map(prose).collect();
     let log_chars: Vec<f32> = infos.iter().map(|i| ln1(i.shape.chars)).collect();
@@ -250,14 +359,21 @@ pub fn stage1(lines: &[Line], infos: &[LineInfo], html: Option<&[HtmlLine]>) -> 
     let stop_prefix = prefix(&stop);
     let short_prefix = prefix(&short);
     let total_prose = prose_flags.iter().sum::<f32>().max(1.0);
+    let at = |v: &[f32], i: usize| v.get(i).copied().unwrap_or(0.0);
     let mut chars_before = 0usize;
-    let mut rows = Vec::with_capacity(n);
+    let mut block = [[0.0f32; PLAIN_WIDTH]; BLOCK];
+    let mut block_start = 0;
     for (k, (info, line)) in infos.iter().zip(lines).enumerate() {
         let s = &info.shape;
         let h = &info.hits;
         let cue_total: u16 = h.any.iter().sum();
-        let mut row = vec![
-            ln1(s.chars),
+        // A lone cue word in a long sentence ("declined to comment") says little; in a short
+        // line, or as a call-to-action phrase, it says a lot.
+        let cue = |c: Cue| b(h.strong(c) || (h.has(c) && s.words <= 12));
+        let prev = k.checked_sub(1);
+        let next = (k + 1 < n).then_some(k + 1);
+        let row = [
+            at(&log_chars, k),
             ln1(s.words),
             s.stop_density(),
             b(s.terminal),
@@ -286,92 +402,116 @@ pub fn stage1(lines: &[Line], infos: &[LineInfo], html: Option<&[HtmlLine]>) -> 
             b(info.credit_tail),
             b(info.byline_start),
             ln1(h.strong_total as usize),
+            cue(Cue::Navigation),
+            cue(Cue::Signup),
+            cue(Cue::Cookie),
+            cue(Cue::Share),
+            cue(Cue::Related),
+            cue(Cue::Advert),
+            cue(Cue::Comments),
+            cue(Cue::Footer),
+            cue(Cue::Caption),
+            cue(Cue::Metadata),
+            cue(Cue::Byline),
+            (cue_total as f32 / s.words.max(1) as f32).min(1.0),
+            k as f32 / n.max(1) as f32,
+            chars_before as f32 / total_chars as f32,
+            // Neighbours.
+            prev.map_or(0.0, |p| at(&log_chars, p)),
+            next.map_or(0.0, |q| at(&log_chars, q)),
+            window_mean(&chars_prefix, k, 3, n),
+            window_mean(&stop_prefix, k, 3, n),
+            window_mean(&prose_prefix, k, 3, n),
+            window_mean(&prose_prefix, k, 10, n),
+            prev.map_or(0.0, |p| at(&prose_flags, p)),
+            next.map_or(0.0, |q| at(&prose_flags, q)),
+            window_mean(&short_prefix, k, 3, n),
+            at(&prose_prefix, k) / total_prose,
+            (at(&prose_prefix, n) - at(&prose_prefix, k + 1)) / total_prose,
         ];
-        // A lone cue word in a long sentence ("declined to comment") says little; in a short
-        // line, or as a call-to-action phrase, it says a lot.
-        for cue in Cue::ALL {
-            row.push(b(h.strong(cue) || (h.has(cue) && s.words <= 12)));
-        }
-        row.push((cue_total as f32 / s.words.max(1) as f32).min(1.0));
-        row.push(k as f32 / n.max(1) as f32);
-        row.push(chars_before as f32 / total_chars as f32);
         chars_before += s.chars;
-
-        // Neighbours.
-        let prev = k.checked_sub(1);
-        let next = (k + 1 < n).then_some(k + 1);
-        row.push(prev.map_or(0.0, |p| log_chars[p]));
-        row.push(next.map_or(0.0, |q| log_chars[q]));
-        row.push(window_mean(&chars_prefix, k, 3, n));
-        row.push(window_mean(&stop_prefix, k, 3, n));
-        row.push(window_mean(&prose_prefix, k, 3, n));
-        row.push(window_mean(&prose_prefix, k, 10, n));
-        row.push(prev.map_or(0.0, |p| prose_flags[p]));
-        row.push(next.map_or(0.0, |q| prose_flags[q]));
-        row.push(window_mean(&short_prefix, k, 3, n));
-        row.push(prose_prefix[k] / total_prose);
-        row.push((prose_prefix[n] - prose_prefix[k + 1]) / total_prose);
+        let filled = k - block_start;
+        if let Some(slot) = block.get_mut(filled) {
+            *slot = row;
+        }
+        if filled + 1 == BLOCK || k + 1 == n {
+            out.put_block(block_start, block.get(..=filled).unwrap_or(&[]));
+            block_start = k + 1;
+        }
         if let Some(h) = html {
-            match h.get(k) {
-                Some(hl) => row.extend_from_slice(&hl.features),
-                None => row.extend(std::iter::repeat_n(0.0, super::html::FEATURE_NAMES.len())),
+            let features = h.get(k).map(|hl| hl.features.as_slice());
+            for j in 0..html_width {
+                let x = features.and_then(|f| f.get(j)).copied().unwrap_or(0.0);
+                out.set(PLAIN_WIDTH + j, k, x);
             }
         }
-        rows.push(row);
     }
-    rows
+    out
 }
 
 /// Stage-two rows: stage one's rows plus the stage-one probabilities around each line and the
 /// line's place relative to the main block of article text (the best-scoring run of lines).
 pub fn stage2(rows1: &[Vec<f32>], infos: &[LineInfo], p1: &[f32]) -> Vec<Vec<f32>> {
-    let n = p1.len();
-    let pp = prefix(p1);
-    let region = main_region(infos, p1);
+    let extra = stage2_columns(infos, p1);
     rows1
         .iter()
         .enumerate()
         .map(|(k, r)| {
             let mut row = r.clone();
-            let at = |i: Option<usize>| i.and_then(|i| p1.get(i)).copied().unwrap_or(0.0);
-            let (in_r, before, after, dist, rel) = match &region {
-                Some((a, z)) => {
-                    let inside = k >= *a && k <= *z;
-                    let dist = if k < *a { a - k } else { k.saturating_sub(*z) };
-                    let rel = if inside {
-                        (k - a) as f32 / (z - a + 1) as f32
-                    } else {
-                        0.0
-                    };
-                    (inside, k < *a, k > *z, dist, rel)
-                }
-                None => (false, false, false, n, 0.0),
-            };
-            let lo = k.saturating_sub(1);
-            let hi = (k + 2).min(n);
-            let max3 = p1
-                .get(lo..hi)
-                .unwrap_or(&[])
-                .iter()
-                .copied()
-                .fold(0.0f32, f32::max);
-            row.extend_from_slice(&[
-                at(Some(k)),
-                at(k.checked_sub(1)),
-                at(Some(k + 1)),
-                window_mean(&pp, k, 2, n),
-                window_mean(&pp, k, 5, n),
-                window_mean(&pp, k, 15, n),
-                b(in_r),
-                b(before),
-                b(after),
-                ln1(dist),
-                rel,
-                max3,
-            ]);
+            row.extend(extra.row(k));
             row
         })
         .collect()
+}
+
+/// The features stage two adds to stage one's, column by column.
+pub fn stage2_columns(infos: &[LineInfo], p1: &[f32]) -> Columns {
+    let n = p1.len();
+    let pp = prefix(p1);
+    let region = main_region(infos, p1);
+    let mut out = Columns::zeros(CONTEXT_NAMES.len(), n);
+    for k in 0..n {
+        let at = |i: Option<usize>| i.and_then(|i| p1.get(i)).copied().unwrap_or(0.0);
+        let (in_r, before, after, dist, rel) = match &region {
+            Some((a, z)) => {
+                let inside = k >= *a && k <= *z;
+                let dist = if k < *a { a - k } else { k.saturating_sub(*z) };
+                let rel = if inside {
+                    (k - a) as f32 / (z - a + 1) as f32
+                } else {
+                    0.0
+                };
+                (inside, k < *a, k > *z, dist, rel)
+            }
+            None => (false, false, false, n, 0.0),
+        };
+        let lo = k.saturating_sub(1);
+        let hi = (k + 2).min(n);
+        let max3 = p1
+            .get(lo..hi)
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .fold(0.0f32, f32::max);
+        let row = [
+            at(Some(k)),
+            at(k.checked_sub(1)),
+            at(Some(k + 1)),
+            window_mean(&pp, k, 2, n),
+            window_mean(&pp, k, 5, n),
+            window_mean(&pp, k, 15, n),
+            b(in_r),
+            b(before),
+            b(after),
+            ln1(dist),
+            rel,
+            max3,
+        ];
+        for (j, x) in row.into_iter().enumerate() {
+            out.set(j, k, x);
+        }
+    }
+    out
 }
 
 /// The run of lines with the highest total of (p − ½) weighted by length: the article body.
@@ -445,5 +585,6 @@ mod tests {
         assert_eq!(rows[0].len(), stage1_names(false).len());
         let rows2 = stage2(&rows, &infos, &[0.1, 0.9]);
         assert_eq!(rows2[0].len(), stage2_names(false).len());
+        assert_eq!(LOCAL_NAMES.len() + NEIGHBOUR_NAMES.len(), PLAIN_WIDTH);
     }
 }

@@ -1,9 +1,14 @@
 //! Phrase lists that name what a clutter line is for (sign-up, cookies, sharing, …), matched in one
 //! pass with Aho-Corasick. The phrases are generic web-page wording, never one site's strings.
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind};
+
+use super::lines::Line;
 
 /// What a phrase suggests a line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,13 +153,35 @@ const ENTRIES: &[Entry] = &[
     e("associated press", Cue::Byline, false), e("written by", Cue::Byline, true), e("author", Cue::Byline, false),
 ];
 
-fn automaton() -> &'static AhoCorasick {
-    static AC: OnceLock<AhoCorasick> = OnceLock::new();
+/// The phrase list as `(phrase, cue, strong)` (for tests of the scanner).
+#[cfg(test)]
+pub(crate) fn phrases() -> Vec<(&'static str, Cue, bool)> {
+    ENTRIES
+        .iter()
+        .map(|e| (e.phrase, e.cue, e.strong))
+        .collect()
+}
+
+/// Substrings that make a line look like a web address (matched anywhere, case-insensitively);
+/// scanned for in the same pass as the phrases. Their patterns come after [`ENTRIES`].
+const URL_MARKERS: &[&str] = &["http", "www."];
+
+/// One automaton for the phrases and the URL markers, run once over the whole text. A DFA:
+/// the fastest kind per byte, and the phrase list is small enough for its tables.
+fn automaton() -> &'static DFA {
+    static AC: OnceLock<DFA> = OnceLock::new();
     AC.get_or_init(|| {
-        AhoCorasickBuilder::new()
+        DFA::builder()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
-            .build(ENTRIES.iter().map(|e| e.phrase))
+            // No prefilter: with so many short phrases it would stop at nearly every byte.
+            .prefilter(false)
+            .build(
+                ENTRIES
+                    .iter()
+                    .map(|e| e.phrase)
+                    .chain(URL_MARKERS.iter().copied()),
+            )
             .expect("the phrase list is a valid automaton")
     })
 }
@@ -185,30 +212,86 @@ impl Hits {
     }
 }
 
+/// What the phrase scan finds in one line.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct LineCues {
+    pub hits: Hits,
+    /// `http` or `www.` occurs in the line (any case).
+    pub url: bool,
+}
+
 /// Finds every phrase of the lists in `line` that stands as whole words.
 pub fn scan(line: &str) -> Hits {
-    let mut hits = Hits::default();
-    let bytes = line.as_bytes();
-    for m in automaton().find_overlapping_iter(line) {
-        let Some(entry) = ENTRIES.get(m.pattern().as_usize()) else {
-            continue;
-        };
-        // Word edges are checked only where the phrase itself starts or ends with a letter.
-        let first_is_word = entry.phrase.bytes().next().is_some_and(is_word_byte);
-        let last_is_word = entry.phrase.bytes().last().is_some_and(is_word_byte);
-        let before_ok = !first_is_word || m.start() == 0 || !is_word_byte(bytes[m.start() - 1]);
-        let after_ok = !last_is_word || m.end() >= bytes.len() || !is_word_byte(bytes[m.end()]);
-        if !(before_ok && after_ok) {
+    let whole = Line {
+        span: 0..line.len(),
+        blank_before: true,
+        blank_after: true,
+    };
+    scan_lines(line, std::slice::from_ref(&whole))
+        .first()
+        .map(|c| c.hits)
+        .unwrap_or_default()
+}
+
+/// [`scan`] for each of `lines` (in text order), in one pass over `text`. No phrase holds a line
+/// break or starts or ends with a space, so a match inside a line is exactly a match of the
+/// line on its own; matches arrive in order of their ends, so a cursor finds their lines.
+pub fn scan_lines(text: &str, lines: &[Line]) -> Vec<LineCues> {
+    let mut out = vec![LineCues::default(); lines.len()];
+    let bytes = text.as_bytes();
+    let dfa = automaton();
+    let Ok(mut state) = dfa.start_state(Anchored::No) else {
+        return out;
+    };
+    let mut k = 0;
+    // Every match of every phrase (overlapping ones too), each reported where it ends.
+    for (i, &byte) in bytes.iter().enumerate() {
+        state = dfa.next_state(Anchored::No, state, byte);
+        if !dfa.is_special(state) || !dfa.is_match(state) {
             continue;
         }
-        let k = entry.cue.index();
-        hits.any[k] = hits.any[k].saturating_add(1);
-        if entry.strong {
-            hits.strong[k] = hits.strong[k].saturating_add(1);
-            hits.strong_total = hits.strong_total.saturating_add(1);
+        let end = i + 1;
+        while lines.get(k).is_some_and(|l| l.span.end < end) {
+            k += 1;
+        }
+        let (Some(line), Some(cues)) = (lines.get(k), out.get_mut(k)) else {
+            break;
+        };
+        for m in 0..dfa.match_len(state) {
+            let pattern = dfa.match_pattern(state, m);
+            let start = end.saturating_sub(dfa.pattern_len(pattern));
+            if start >= line.span.start {
+                record(cues, pattern.as_usize(), start..end, bytes, &line.span);
+            }
         }
     }
-    hits
+    out
+}
+
+/// Counts one match lying inside the line at `line` (byte range in `bytes`).
+fn record(cues: &mut LineCues, pattern: usize, m: Range<usize>, bytes: &[u8], line: &Range<usize>) {
+    let Some(entry) = ENTRIES.get(pattern) else {
+        cues.url = true;
+        return;
+    };
+    // Word edges are checked only where the phrase itself starts or ends with a letter.
+    let first_is_word = entry.phrase.bytes().next().is_some_and(is_word_byte);
+    let last_is_word = entry.phrase.bytes().last().is_some_and(is_word_byte);
+    let before_ok = !first_is_word
+        || m.start <= line.start
+        || !bytes.get(m.start - 1).copied().is_some_and(is_word_byte);
+    let after_ok =
+        !last_is_word || m.end >= line.end || !bytes.get(m.end).copied().is_some_and(is_word_byte);
+    if !(before_ok && after_ok) {
+        return;
+    }
+    let hits = &mut cues.hits;
+    let k = entry.cue.index();
+    hits.any[k] = hits.any[k].saturating_add(1);
+    if entry.strong {
+        hits.strong[k] = hits.strong[k].saturating_add(1);
+        hits.strong_total = hits.strong_total.saturating_add(1);
+    }
 }
 
 /// Letters, digits and any non-ASCII byte (so a phrase never matches inside a longer word).

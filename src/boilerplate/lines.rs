@@ -17,37 +17,37 @@ pub struct Line {
 pub fn split(text: &str) -> Vec<Line> {
     let mut lines: Vec<Line> = Vec::new();
     let mut blank_pending = true;
-    let mut start = 0;
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i <= bytes.len() {
-        let at_end = i == bytes.len();
-        let is_break = !at_end && (bytes[i] == b'\n' || bytes[i] == b'\r');
-        if at_end || is_break {
-            let raw = text.get(start..i).unwrap_or("");
-            let trimmed = raw.trim();
-            if trimmed.is_empty() {
-                if let Some(last) = lines.last_mut() {
-                    last.blank_after = true;
-                }
-                blank_pending = true;
-            } else {
-                let lead = raw.len() - raw.trim_start().len();
-                let begin = start + lead;
-                lines.push(Line {
-                    span: begin..begin + trimmed.len(),
-                    blank_before: blank_pending,
-                    blank_after: false,
-                });
-                blank_pending = false;
+    let mut start = 0;
+    loop {
+        let end = memchr::memchr2(b'\n', b'\r', bytes.get(start..).unwrap_or(&[]))
+            .map_or(bytes.len(), |p| start + p);
+        let raw = text.get(start..end).unwrap_or("");
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            if let Some(last) = lines.last_mut() {
+                last.blank_after = true;
             }
-            // A CRLF pair is one line end.
-            if !at_end && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
-            start = i + 1;
+            blank_pending = true;
+        } else {
+            let lead = raw.len() - raw.trim_start().len();
+            let begin = start + lead;
+            lines.push(Line {
+                span: begin..begin + trimmed.len(),
+                blank_before: blank_pending,
+                blank_after: false,
+            });
+            blank_pending = false;
         }
-        i += 1;
+        let Some(&brk) = bytes.get(end) else {
+            break;
+        };
+        // A CRLF pair is one line end.
+        start = if brk == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+            end + 2
+        } else {
+            end + 1
+        };
     }
     if let Some(last) = lines.last_mut() {
         last.blank_after = true;

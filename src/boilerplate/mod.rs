@@ -29,6 +29,8 @@
 //! | `BYLINE` | the author line |
 //! | `DATELINE` | a place-and-date line heading the story |
 
+#[cfg(test)]
+mod equivalence_tests;
 pub mod features;
 pub mod html;
 pub mod lexicon;

@@ -38,6 +38,27 @@ impl Logistic {
         }
         sigmoid(z)
     }
+
+    /// [`Logistic::predict`] for every row of `columns` (each `rows` long): the same sums in the
+    /// same order, run down the columns so many rows are added up at once.
+    pub fn predict_columns(&self, columns: &[&[f32]], rows: usize) -> Vec<f32> {
+        let width = columns.len();
+        if width != self.weights.len() || self.mean.len() != width || self.scale.len() != width {
+            return vec![0.5; rows];
+        }
+        let mut z = vec![self.bias; rows];
+        for (((column, m), s), w) in columns
+            .iter()
+            .zip(self.mean.iter())
+            .zip(self.scale.iter())
+            .zip(self.weights.iter())
+        {
+            for (z, x) in z.iter_mut().zip(column.iter()) {
+                *z += (x - m) / s * w;
+            }
+        }
+        z.into_iter().map(sigmoid).collect()
+    }
 }
 
 pub fn sigmoid(z: f32) -> f32 {
@@ -73,12 +94,14 @@ impl Boosted {
         if row.len() != self.names.len() {
             return 0.5;
         }
+        // Borrowed once, not per node (each access through the `Cow` would check its variant).
+        let nodes: &[Node] = &self.nodes;
         let mut z = self.base;
         for &root in self.roots.iter() {
             let mut at = root as usize;
             // A tree is at most a few levels deep; the bound guards against a malformed table.
             for _ in 0..64 {
-                let Some(node) = self.nodes.get(at) else {
+                let Some(node) = nodes.get(at) else {
                     break;
                 };
                 if node.feature == LEAF {
@@ -96,6 +119,23 @@ impl Boosted {
         }
         sigmoid(z)
     }
+
+    /// [`Boosted::predict`] for every row of `columns` (each `rows` long): each row is gathered
+    /// once, then walked down every tree.
+    pub fn predict_columns(&self, columns: &[&[f32]], rows: usize) -> Vec<f32> {
+        if columns.len() != self.names.len() {
+            return vec![0.5; rows];
+        }
+        let mut row = vec![0.0f32; columns.len()];
+        (0..rows)
+            .map(|i| {
+                for (x, column) in row.iter_mut().zip(columns) {
+                    *x = column.get(i).copied().unwrap_or(0.0);
+                }
+                self.predict(&row)
+            })
+            .collect()
+    }
 }
 
 /// A stage's classifier.
@@ -110,6 +150,14 @@ impl Stage {
         match self {
             Stage::Logistic(m) => m.predict(row),
             Stage::Boosted(m) => m.predict(row),
+        }
+    }
+
+    /// [`Stage::predict`] for every row of `columns` (each `rows` long).
+    pub fn predict_columns(&self, columns: &[&[f32]], rows: usize) -> Vec<f32> {
+        match self {
+            Stage::Logistic(m) => m.predict_columns(columns, rows),
+            Stage::Boosted(m) => m.predict_columns(columns, rows),
         }
     }
 
@@ -172,10 +220,13 @@ pub fn content_probabilities(
     html: Option<&[HtmlLine]>,
     models: &Models,
 ) -> Vec<f32> {
-    let rows1 = features::stage1(lines, infos, html);
-    let p1: Vec<f32> = rows1.iter().map(|r| models.stage1.predict(r)).collect();
-    let rows2 = features::stage2(&rows1, infos, &p1);
-    rows2.iter().map(|r| models.stage2.predict(r)).collect()
+    let n = infos.len();
+    let columns1 = features::stage1_columns(lines, infos, html);
+    let mut columns: Vec<&[f32]> = columns1.slices().collect();
+    let p1 = models.stage1.predict_columns(&columns, n);
+    let extra = features::stage2_columns(infos, &p1);
+    columns.extend(extra.slices());
+    models.stage2.predict_columns(&columns, n)
 }
 
 /// Fits a weighted, L2-regularised logistic regression by full-batch gradient descent (Adam).

@@ -60,10 +60,241 @@ pub fn ratio(a: usize, b: usize) -> f32 {
 
 /// Measures one line (already trimmed).
 pub fn measure(line: &str) -> Shape {
+    let url = contains_ascii_ci(line, "http") || contains_ascii_ci(line, "www.");
+    measure_line(line, url).shape
+}
+
+/// A line's [`Shape`] plus what else the same pass finds out about it.
+#[derive(Debug, Clone)]
+pub struct Measured {
+    pub shape: Shape,
+    /// A hash of the line's letters and digits, lowercased (so `Share` and `SHARE:` repeat).
+    pub key: u64,
+    /// The line may hold a date or time stamp: it has an ASCII digit or the word `ago` or
+    /// `yesterday` (without one, [`super::stamps::scan`] finds nothing).
+    pub may_have_stamp: bool,
+}
+
+// Classes of ASCII bytes, so the common case costs one table look-up per byte.
+const WS: u16 = 1;
+const ALNUM: u16 = 1 << 1;
+const ALPHA: u16 = 1 << 2;
+const UPPER: u16 = 1 << 3;
+const DIGIT: u16 = 1 << 4;
+const COMMA: u16 = 1 << 5;
+const SEP: u16 = 1 << 6;
+const APOSTROPHE: u16 = 1 << 7;
+const SENTENCE_END: u16 = 1 << 8;
+const AT: u16 = 1 << 9;
+
+const ASCII_CLASS: [u16; 128] = {
+    let mut t = [0u16; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            ALNUM | ALPHA | UPPER
+        } else if c.is_ascii_lowercase() {
+            ALNUM | ALPHA
+        } else if c.is_ascii_digit() {
+            DIGIT | ALNUM
+        } else {
+            match c {
+                // `char::is_whitespace` in ASCII: tab, LF, VT, FF, CR, space.
+                b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => WS,
+                b',' => COMMA,
+                b'|' | b'/' => SEP,
+                b'\'' => APOSTROPHE,
+                b'.' | b'!' | b'?' => SENTENCE_END,
+                b'@' => AT,
+                _ => 0,
+            }
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Which bytes are ASCII letters or digits.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ASCII_CLASS[b] & ALNUM != 0;
+        b += 1;
+    }
+    t
+};
+
+/// Per ASCII byte, what it adds to the counts, packed in fields of [`FIELD`] bits: non-space,
+/// letter, uppercase, digit, comma, separator. Non-ASCII bytes add nothing here (their
+/// characters are counted one by one).
+const FIELD: u32 = 10;
+const COUNT_TABLE: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = ASCII_CLASS[b];
+        let mut v = 0u64;
+        if c & WS == 0 {
+            v |= 1;
+        }
+        if c & ALPHA != 0 {
+            v |= 1 << FIELD;
+        }
+        if c & UPPER != 0 {
+            v |= 1 << (2 * FIELD);
+        }
+        if c & DIGIT != 0 {
+            v |= 1 << (3 * FIELD);
+        }
+        if c & COMMA != 0 {
+            v |= 1 << (4 * FIELD);
+        }
+        if c & SEP != 0 {
+            v |= 1 << (5 * FIELD);
+        }
+        t[b] = v;
+        b += 1;
+    }
+    t
+};
+
+/// Adds the counts of the ASCII bytes of `bytes` to `s` (in chunks short enough that no field
+/// overflows); returns the number of ASCII digits.
+fn count_ascii(bytes: &[u8], s: &mut Shape) -> usize {
+    let mask = (1u64 << FIELD) - 1;
+    let mut digits = 0;
+    for chunk in bytes.chunks((1 << FIELD) - 1) {
+        let sum: u64 = chunk.iter().map(|&b| COUNT_TABLE[b as usize]).sum();
+        let field = |k: u32| ((sum >> (k * FIELD)) & mask) as usize;
+        s.chars += field(0);
+        s.letters += field(1);
+        s.uppercase += field(2);
+        digits += field(3);
+        s.commas += field(4);
+        s.separators += field(5);
+    }
+    s.digits += digits;
+    digits
+}
+
+/// Words of a line as they are read: the open word's start, capital and head (the part before
+/// its first apostrophe), and the counts so far.
+#[derive(Default)]
+struct Words {
+    open: bool,
+    capitalised: bool,
+    head_start: usize,
+    /// Where the head ended (at an apostrophe), while the word goes on.
+    head_end: Option<usize>,
+    head_ascii: bool,
+    count: usize,
+    capitals: usize,
+    stopwords: usize,
+    /// Saw `ago` or `yesterday`.
+    stamp_word: bool,
+}
+
+/// Bit 5 of every byte.
+const LOWER_MASK: u64 = u64::from_le_bytes([0x20; 8]);
+const AGO: u64 = pack(b"ago");
+
+impl Words {
+    fn start(&mut self, at: usize, capitalised: bool) {
+        self.open = true;
+        self.capitalised = capitalised;
+        self.head_start = at;
+        self.head_end = None;
+        self.head_ascii = true;
+    }
+
+    /// Ends the open word (if any) at byte `at` of `bytes`.
+    #[inline(always)]
+    fn end(&mut self, bytes: &[u8], at: usize) {
+        if self.open {
+            self.end_open(bytes, at);
+        }
+    }
+
+    fn end_open(&mut self, bytes: &[u8], at: usize) {
+        self.open = false;
+        self.count += 1;
+        self.capitals += usize::from(self.capitalised);
+        if !self.head_ascii {
+            return;
+        }
+        let head_end = self.head_end.unwrap_or(at);
+        let len = head_end - self.head_start;
+        if len <= SHORT {
+            // ASCII letters and digits: setting bit 5 lowercases the letters, keeps the digits.
+            let key = match bytes.get(self.head_start..self.head_start + 8) {
+                // Eight bytes from the head's start: one load, then the head's bytes kept.
+                Some(eight) => {
+                    let mut buf = [0u8; 8];
+                    buf.copy_from_slice(eight);
+                    let keep = (1u64 << (8 * len)) - 1;
+                    (u64::from_le_bytes(buf) | LOWER_MASK) & keep
+                }
+                None => {
+                    let head = bytes.get(self.head_start..head_end).unwrap_or(&[]);
+                    pack(head) | (LOWER_MASK >> (8 * (8 - len)))
+                }
+            };
+            self.stopwords += usize::from(is_short_stopword(key));
+            self.stamp_word |= key == AGO;
+        } else if len <= 10 {
+            let head = bytes.get(self.head_start..head_end).unwrap_or(&[]);
+            self.stopwords += usize::from(head.eq_ignore_ascii_case(LONG_STOPWORD));
+            self.stamp_word |= head.eq_ignore_ascii_case(b"yesterday");
+        }
+    }
+}
+
+/// Measures one line (already trimmed); `url` says whether `http` or `www.` occurs in it (found
+/// by the caller's scan of the whole text). ASCII is counted a table look-up per byte; words
+/// are read run by run; other characters go through the full Unicode tests.
+pub fn measure_line(line: &str, url: bool) -> Measured {
     let mut s = Shape::default();
-    let mut word_start: Option<usize> = None;
-    let mut prev: Option<char> = None;
-    for (i, c) in line.char_indices() {
+    let bytes = line.as_bytes();
+    let ascii_digits = count_ascii(bytes, &mut s);
+    let mut key = KeyHasher::default();
+    let mut words = Words::default();
+    let mut has_at = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            let class = ASCII_CLASS[b as usize];
+            if class & ALNUM != 0 {
+                if !words.open {
+                    words.start(i, class & UPPER != 0);
+                }
+                // The run of ASCII letters and digits.
+                let start = i;
+                while bytes.get(i).is_some_and(|&c| ASCII_ALNUM[c as usize]) {
+                    i += 1;
+                }
+                key.push_run(bytes, start, i);
+                continue;
+            }
+            if class & APOSTROPHE != 0 && words.open {
+                // An apostrophe inside a word keeps the word going (don't, O'Neill).
+                words.head_end.get_or_insert(i);
+            } else {
+                words.end(bytes, i);
+            }
+            if b == b' ' && i > 0 {
+                let prev = bytes.get(i - 1).copied().unwrap_or(0);
+                s.sentence_breaks += usize::from(matches!(prev, b'.' | b'!' | b'?'));
+            }
+            has_at |= class & AT != 0;
+            i += 1;
+            continue;
+        }
+        let Some(c) = line.get(i..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        let len = c.len_utf8();
         if !c.is_whitespace() {
             s.chars += 1;
         }
@@ -79,50 +310,127 @@ pub fn measure(line: &str) -> Shape {
             } else {
                 s.digits += 1;
             }
-            if word_start.is_none() {
-                word_start = Some(i);
+            if !words.open {
+                words.start(i, c.is_uppercase());
+            }
+            if words.head_end.is_none() {
+                words.head_ascii = false;
+            }
+            for l in c.to_lowercase() {
+                key.push_char(l);
             }
         } else {
-            // An apostrophe inside a word keeps the word going (don't, O'Neill).
-            let inner_apostrophe = matches!(c, '\'' | '’') && word_start.is_some();
-            if !inner_apostrophe {
-                if let Some(start) = word_start.take() {
-                    count_word(&mut s, line.get(start..i).unwrap_or(""));
-                }
+            if c == '’' && words.open {
+                words.head_end.get_or_insert(i);
+            } else {
+                words.end(bytes, i);
             }
-            match c {
-                ',' => s.commas += 1,
-                '|' | '•' | '·' | '»' | '›' | '/' => s.separators += 1,
-                ' ' if matches!(prev, Some('.' | '!' | '?')) => s.sentence_breaks += 1,
-                _ => {}
+            if matches!(c, '•' | '·' | '»' | '›') {
+                s.separators += 1;
             }
         }
-        prev = Some(c);
+        i += len;
     }
-    if let Some(start) = word_start {
-        count_word(&mut s, line.get(start..).unwrap_or(""));
-    }
+    words.end(bytes, bytes.len());
+    s.words = words.count;
+    s.capitalised = words.capitals;
+    s.stopwords = words.stopwords;
     let trimmed_end = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*']);
     s.terminal = trimmed_end.ends_with(['.', '!', '?', '…', '。', '！', '？']);
     s.ends_colon = line.ends_with(':');
     let first = line.chars().next();
     s.starts_quote = matches!(first, Some('"' | '“' | '‘' | '\'' | '«'));
     s.starts_lower = first.is_some_and(|c| c.is_lowercase());
-    s.url_like =
-        contains_ascii_ci(line, "http") || contains_ascii_ci(line, "www.") || has_email(line);
-    s
+    s.url_like = url || (has_at && has_email(line));
+    Measured {
+        shape: s,
+        key: key.finish(),
+        may_have_stamp: ascii_digits > 0 || words.stamp_word,
+    }
 }
 
-fn count_word(s: &mut Shape, word: &str) {
-    if word.is_empty() {
-        return;
+/// Hashes a sequence of characters without allocating: ASCII characters are packed eight to a
+/// word before mixing, other characters are mixed one by one (tagged, so no two sequences give
+/// the same stream of mixed words).
+#[derive(Default)]
+struct KeyHasher {
+    hash: u64,
+    pack: u64,
+    packed: u32,
+}
+
+impl KeyHasher {
+    fn mix(&mut self, x: u64) {
+        self.hash = (self.hash.rotate_left(23) ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
-    s.words += 1;
-    if word.chars().next().is_some_and(|c| c.is_uppercase()) {
-        s.capitalised += 1;
+
+    /// `b` is a non-zero ASCII byte.
+    fn push_ascii(&mut self, b: u8) {
+        self.pack = (self.pack << 8) | u64::from(b);
+        self.packed += 1;
+        if self.packed == 8 {
+            self.flush();
+        }
     }
-    if is_stopword(word) {
-        s.stopwords += 1;
+
+    /// Pushes `bytes[start..end]`, a run of ASCII letters and digits, lowercased, up to eight
+    /// bytes at a time (reading on past `end` where the slice allows, to load whole words).
+    fn push_run(&mut self, bytes: &[u8], start: usize, end: usize) {
+        let mut at = start;
+        while at < end {
+            let take = (end - at).min(8 - self.packed as usize);
+            let bits = match bytes.get(at..at + 8) {
+                Some(eight) => {
+                    let mut buf = [0u8; 8];
+                    buf.copy_from_slice(eight);
+                    u64::from_be_bytes(buf) >> (8 * (8 - take))
+                }
+                None => bytes
+                    .get(at..at + take)
+                    .unwrap_or(&[])
+                    .iter()
+                    .fold(0u64, |v, &b| (v << 8) | u64::from(b)),
+            };
+            let lowered = bits | (u64::from_le_bytes([0x20; 8]) >> (8 * (8 - take)));
+            self.pack = if take == 8 {
+                lowered
+            } else {
+                (self.pack << (8 * take)) | lowered
+            };
+            self.packed += take as u32;
+            if self.packed == 8 {
+                self.flush();
+            }
+            at += take;
+        }
+    }
+
+    fn push_char(&mut self, c: char) {
+        if c.is_ascii() && c != '\0' {
+            self.push_ascii(c as u8);
+        } else {
+            self.flush();
+            self.mix(u64::from(c) | 1 << 63);
+        }
+    }
+
+    fn flush(&mut self) {
+        if self.packed > 0 {
+            self.mix(self.pack);
+            self.pack = 0;
+            self.packed = 0;
+        }
+    }
+
+    fn finish(mut self) -> u64 {
+        self.flush();
+        // A final avalanche (murmur3's), so every bit of the key depends on every input bit.
+        let mut h = self.hash;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
     }
 }
 
@@ -298,8 +606,69 @@ pub fn is_stopword(word: &str) -> bool {
     let lower = &mut buf[..head.len()];
     lower.copy_from_slice(head.as_bytes());
     lower.make_ascii_lowercase();
-    let lower = std::str::from_utf8(lower).unwrap_or("");
-    STOPWORDS.binary_search(&lower).is_ok()
+    is_stopword_lower(lower)
+}
+
+/// Stopwords up to this long go in the table; the one longer stopword is tested on its own.
+const SHORT: usize = 7;
+const LONG_STOPWORD: &[u8] = b"themselves";
+
+/// Slots of the stopword table (a power of two, well above the number of stopwords).
+const SLOTS: usize = 256;
+
+/// A word of up to eight bytes as one number (zero-padded; no stopword holds a zero byte).
+const fn pack(word: &[u8]) -> u64 {
+    let mut v = 0u64;
+    let mut i = 0;
+    while i < word.len() && i < 8 {
+        v |= (word[i] as u64) << (8 * i);
+        i += 1;
+    }
+    v
+}
+
+const fn slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
+}
+
+/// The short stopwords in an open-addressing hash table (linear probing), built at compile time.
+const STOPWORD_TABLE: [u64; SLOTS] = {
+    let mut t = [0u64; SLOTS];
+    let mut i = 0;
+    while i < STOPWORDS.len() {
+        let word = STOPWORDS[i].as_bytes();
+        if word.len() <= SHORT {
+            let key = pack(word);
+            let mut at = slot(key);
+            while t[at] != 0 {
+                at = (at + 1) % SLOTS;
+            }
+            t[at] = key;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Whether an already lowercased word is a stopword.
+fn is_stopword_lower(word: &[u8]) -> bool {
+    match word.len() {
+        0 => false,
+        1..=SHORT => is_short_stopword(pack(word)),
+        _ => word == LONG_STOPWORD,
+    }
+}
+
+/// Whether the lowercased word of one to [`SHORT`] bytes packed as `key` is a stopword.
+fn is_short_stopword(key: u64) -> bool {
+    let mut at = slot(key);
+    loop {
+        match STOPWORD_TABLE.get(at) {
+            Some(&k) if k == key => return true,
+            Some(&0) | None => return false,
+            Some(_) => at = (at + 1) % SLOTS,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -309,6 +678,27 @@ mod tests {
     #[test]
     fn stopword_list_is_sorted() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn stopword_table_holds_the_list() {
+        for w in STOPWORDS {
+            assert!(is_stopword(w), "{w}");
+            assert!(is_stopword(&w.to_uppercase()), "{w}");
+        }
+        let cases: &[(&str, bool)] = &[
+            ("don't", false),
+            ("it's", true),
+            ("its’", true),
+            ("thee", false),
+            ("themselves", true),
+            ("themselvess", false),
+            ("", false),
+            ("théir", false),
+        ];
+        for (word, want) in cases {
+            assert_eq!(is_stopword(word), *want, "{word}");
+        }
     }
 
     #[test]

@@ -68,16 +68,21 @@ pub fn scan(line: &str) -> Stamps {
         }
         window = [window[1], window[2], w];
         let [a, b, c] = window;
-        if is_numeric_date(c) {
+        // Every number test needs a leading digit: checked first, it spares most words the rest.
+        let c_digit = c.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        let b_small_number = all_digits(b) && b.len() <= 2;
+        if c_digit && is_numeric_date(c) {
             s.date = true;
         }
-        if is_clock(c) || (all_digits(b) && b.len() <= 2 && is_ampm(c)) {
+        if (c_digit && is_clock(c)) || (b_small_number && is_ampm(c)) {
             s.time = true;
         }
-        if lower_eq_any(c, MONTHS) && (all_digits(b) && b.len() <= 2) {
+        if b_small_number && lower_eq_any(c, MONTHS) {
             s.date = true;
         }
-        if lower_eq_any(b, MONTHS) && all_digits(c.trim_end_matches(|ch: char| ch.is_alphabetic()))
+        if c_digit
+            && all_digits(c.trim_end_matches(|ch: char| ch.is_alphabetic()))
+            && lower_eq_any(b, MONTHS)
         {
             s.date = true;
         }
@@ -120,16 +125,18 @@ fn split_digits_prefix(w: &str) -> (&str, &str) {
 
 /// `2024-02-02`, `02/02/2024`, `2.2.2024`, `2024/02/02`.
 fn is_numeric_date(w: &str) -> bool {
-    for sep in ['-', '/', '.'] {
-        let parts: Vec<&str> = w.splitn(4, sep).collect();
-        if parts.len() == 3 && parts.iter().all(|p| all_digits(p) && p.len() <= 4) {
-            let has_year = parts.iter().any(|p| p.len() == 4) || parts[2].len() == 2;
-            if has_year {
-                return true;
-            }
-        }
-    }
-    false
+    ['-', '/', '.'].into_iter().any(|sep| {
+        // Exactly three parts of at most four digits (a fourth part would be the rest).
+        let mut parts = w.splitn(4, sep);
+        let (Some(p0), Some(p1), Some(p2), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return false;
+        };
+        let ok = |p: &str| all_digits(p) && p.len() <= 4;
+        let has_year = [p0, p1, p2].iter().any(|p| p.len() == 4) || p2.len() == 2;
+        ok(p0) && ok(p1) && ok(p2) && has_year
+    })
 }
 
 /// Length in bytes of a date stamp at the very start of `line` (`date 2024-02-02`,
