@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::lexicon::{Lexicon, Marks, CLASSES};
+use super::lexicon::{lower_into, Lexicon, Lowered, Marks, CLASSES};
 use super::tags::{self, Tag, TYPES};
 
 /// What the model knows about one token before looking at its neighbours.
@@ -162,29 +162,55 @@ fn shapes(word: &str) -> (u64, u64) {
 }
 
 impl TokenInfo {
-    pub fn new(word: &str, lower: &str, freq: u8, gaz: Marks) -> TokenInfo {
+    /// `lower` is `word` lower-cased and `lower_hash` its [`hash_str`].
+    pub fn new(word: &str, lower: &str, lower_hash: u64, freq: u8, gaz: Marks) -> TokenInfo {
         let (shape, short_shape) = shapes(word);
-        let mut prefixes = [0; 4];
-        let mut suffixes = [0; 4];
+        let mut prefixes = [lower_hash; 4];
+        let mut suffixes = [lower_hash; 4];
         // Prefix k ends at the (k+1)-th char boundary; shorter words repeat the whole word.
-        let mut ends = lower.char_indices().map(|(i, _)| i).skip(1);
-        for p in prefixes.iter_mut() {
-            *p = hash_str(ends.next().map_or(lower, |e| &lower[..e]));
+        if lower.is_ascii() {
+            let b = lower.as_bytes();
+            for (k, (p, s)) in prefixes.iter_mut().zip(&mut suffixes).enumerate() {
+                if k + 1 < b.len() {
+                    *p = hash_bytes(b.get(..k + 1).unwrap_or(b));
+                    *s = hash_bytes(b.get(b.len() - k - 1..).unwrap_or(b));
+                }
+            }
+        } else {
+            let mut ends = lower.char_indices().map(|(i, _)| i).skip(1);
+            for p in prefixes.iter_mut() {
+                if let Some(e) = ends.next() {
+                    *p = hash_str(lower.get(..e).unwrap_or(lower));
+                }
+            }
+            let mut starts = lower.char_indices().rev().map(|(i, _)| i);
+            for s in suffixes.iter_mut() {
+                if let Some(b) = starts.next().filter(|&b| b > 0) {
+                    *s = hash_str(lower.get(b..).unwrap_or(lower));
+                }
+            }
         }
-        let mut starts = lower.char_indices().rev().map(|(i, _)| i);
-        for s in suffixes.iter_mut() {
-            *s = hash_str(starts.next().map_or(lower, |b| &lower[b..]));
+        let (mut capitalised, mut name_like, mut len) = (false, false, 0);
+        for (i, c) in word.chars().enumerate() {
+            let upper = c.is_uppercase();
+            capitalised |= i == 0 && upper;
+            name_like |= upper || c.is_ascii_digit();
+            len += 1;
         }
         TokenInfo {
-            word: hash_str(word),
-            lower: hash_str(lower),
+            word: if word.len() == lower.len() && word == lower {
+                lower_hash
+            } else {
+                hash_str(word)
+            },
+            lower: lower_hash,
             shape,
             short_shape,
             prefixes,
             suffixes,
-            capitalised: word.chars().next().is_some_and(char::is_uppercase),
-            name_like: word.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()),
-            len: word.chars().count(),
+            capitalised,
+            name_like,
+            len,
             freq,
             gaz,
             pronoun_ahead: PRONOUN_REACH,
@@ -209,32 +235,68 @@ impl TokenInfo {
     }
 }
 
-/// Lower-cases a token (Unicode-aware).
+/// Lower-cases a token (Unicode-aware; see [`lower_into`]).
 pub fn lower(word: &str) -> String {
-    if word.bytes().all(|b| !b.is_ascii_uppercase()) {
-        word.to_string()
-    } else {
-        word.to_lowercase()
-    }
+    let mut out = String::with_capacity(word.len());
+    lower_into(word, &mut out);
+    out
+}
+
+/// Reusable buffers for [`sentence_infos_with`].
+#[derive(Default)]
+pub struct InfoScratch {
+    lowered: Lowered,
+    hashes: Vec<u64>,
+    name_like: Vec<bool>,
+    marks: Vec<Marks>,
 }
 
 /// The token infos of one sentence.
 pub fn sentence_infos<S: AsRef<str>>(lex: &Lexicon, words: &[S]) -> Vec<TokenInfo> {
-    let lowers: Vec<String> = words.iter().map(|w| lower(w.as_ref())).collect();
-    let marks = lex.marks_in_names(words, &lowers);
-    let mut infos: Vec<TokenInfo> = words
-        .iter()
-        .zip(&lowers)
-        .zip(marks)
-        .map(|((w, l), m)| TokenInfo::new(w.as_ref(), l, lex.freq_class(l), m))
-        .collect();
+    sentence_infos_with(lex, words, &mut InfoScratch::default())
+}
+
+/// [`sentence_infos`] with buffers reused across sentences: no allocation per token.
+pub fn sentence_infos_with<S: AsRef<str>>(
+    lex: &Lexicon,
+    words: &[S],
+    scratch: &mut InfoScratch,
+) -> Vec<TokenInfo> {
+    let InfoScratch {
+        lowered,
+        hashes,
+        name_like,
+        marks,
+    } = scratch;
+    lowered.fill(words);
+    hashes.clear();
+    hashes.extend((0..lowered.len()).map(|i| hash_str(lowered.get(i))));
+    name_like.clear();
+    name_like.extend(words.iter().map(|w| {
+        w.as_ref()
+            .chars()
+            .any(|c| c.is_uppercase() || c.is_ascii_digit())
+    }));
+    lex.marks_in_names(name_like, lowered, hashes, marks);
+    let mut infos: Vec<TokenInfo> = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let h = hashes.get(i).copied().unwrap_or(0);
+        let m = marks.get(i).copied().unwrap_or(0);
+        infos.push(TokenInfo::new(
+            w.as_ref(),
+            lowered.get(i),
+            h,
+            lex.freq_class_of_hash(h),
+            m,
+        ));
+    }
     // One backwards sweep: distance to the nearest pronoun to the right.
     let mut next_pronoun: Option<usize> = None;
-    for (i, (info, l)) in infos.iter_mut().zip(&lowers).enumerate().rev() {
+    for (i, info) in infos.iter_mut().enumerate().rev() {
         if let Some(p) = next_pronoun {
             info.pronoun_ahead = (p - i).min(PRONOUN_REACH as usize) as u8;
         }
-        if is_personal_pronoun(l) {
+        if is_personal_pronoun(lowered.get(i)) {
             next_pronoun = Some(i);
         }
     }
@@ -450,49 +512,58 @@ pub fn consistency_features(
 ) {
     out.clear();
     offsets.clear();
-    let n = infos.len();
-    let lower_at = |i: isize| -> u64 {
-        if i < 0 || i as usize >= n {
-            BOUNDARY
-        } else {
-            infos[i as usize].lower
-        }
-    };
-    for (i, t) in infos.iter().enumerate() {
+    for i in 0..infos.len() {
         offsets.push(out.len());
-        if doc.types.is_empty() {
-            continue;
-        }
-        let ii = i as isize;
-        let first = (i == 0 || mode != CaseMode::Normal) as u64;
-        for (k, d) in [-1isize, 1].into_iter().enumerate() {
-            if let Some(best) = doc.majority(lower_at(ii + d)) {
-                out.push(feat(DOC_TYPE_AT + k as u8, best as u64, 0));
-            }
-        }
-        if let Some(counts) = doc.types.get(&t.lower) {
-            let total: u32 = counts.iter().map(|&c| c as u32).sum();
-            let mut best = (0, 0u16);
-            for (k, &c) in counts.iter().enumerate() {
-                if c > 0 {
-                    out.push(feat(DOC_TYPE, k as u64, 0));
-                }
-                if c > best.1 {
-                    best = (k, c);
-                }
-            }
-            if let Some(share) = (best.1 as u32 * 4).checked_div(total) {
-                let share = share as u64;
-                out.push(feat(DOC_MAJORITY, best.0 as u64, share));
-                out.push(feat(
-                    DOC_MAJORITY_SHAPE,
-                    best.0 as u64,
-                    t.short_shape ^ first,
-                ));
-            }
-        }
+        token_consistency_features(infos, i, mode, doc, out);
     }
     offsets.push(out.len());
+}
+
+/// Appends the document-consistency features of token `i` to `out` (none before a first pass).
+pub fn token_consistency_features(
+    infos: &[TokenInfo],
+    i: usize,
+    mode: CaseMode,
+    doc: &DocContext,
+    out: &mut Vec<u32>,
+) {
+    let Some(t) = infos.get(i) else {
+        return;
+    };
+    if doc.types.is_empty() {
+        return;
+    }
+    let lower_at = |j: Option<usize>| -> u64 {
+        j.and_then(|j| infos.get(j))
+            .map_or(BOUNDARY, |info| info.lower)
+    };
+    let first = (i == 0 || mode != CaseMode::Normal) as u64;
+    for (k, j) in [i.checked_sub(1), i.checked_add(1)].into_iter().enumerate() {
+        if let Some(best) = doc.majority(lower_at(j)) {
+            out.push(feat(DOC_TYPE_AT + k as u8, best as u64, 0));
+        }
+    }
+    if let Some(counts) = doc.types.get(&t.lower) {
+        let total: u32 = counts.iter().map(|&c| c as u32).sum();
+        let mut best = (0, 0u16);
+        for (k, &c) in counts.iter().enumerate() {
+            if c > 0 {
+                out.push(feat(DOC_TYPE, k as u64, 0));
+            }
+            if c > best.1 {
+                best = (k, c);
+            }
+        }
+        if let Some(share) = (best.1 as u32 * 4).checked_div(total) {
+            let share = share as u64;
+            out.push(feat(DOC_MAJORITY, best.0 as u64, share));
+            out.push(feat(
+                DOC_MAJORITY_SHAPE,
+                best.0 as u64,
+                t.short_shape ^ first,
+            ));
+        }
+    }
 }
 
 /// One feature per gazetteer class and position the token has, plus each class on its own.

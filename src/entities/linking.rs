@@ -96,13 +96,14 @@ struct Entity {
 }
 
 impl Entity {
-    /// The majority type of its mentions; a tie goes to PER when the name was used as a surname
-    /// (people are referred to by surname, organisations rarely by their last word), else to the
-    /// type of its fullest mention.
+    /// PER when the name's last word was used alone as a person's name (people are referred to
+    /// by surname, organisations rarely by their last word: a full name the tagger read as ORG
+    /// in a sentence-initial or possessive context is still a person); else the majority type of
+    /// its mentions, a tie going to the type of its fullest mention.
     fn voted_kind(&self) -> usize {
         let best = self.votes.iter().copied().max().unwrap_or(0);
         let tied = |k: usize| self.votes.get(k) == Some(&best);
-        if self.surname_used && tied(PER) {
+        if self.surname_used {
             PER
         } else if tied(self.kind) {
             self.kind
@@ -298,6 +299,24 @@ mod tests {
                 "person surname pulls a full name tagged ORG to PER",
                 vec![m("Ada Marlow", "ORG"), m("Marlow", "PER")],
                 vec![(1, "Ada Marlow", "PER"), (1, "Ada Marlow", "PER")],
+            ),
+            (
+                "a surname used alone outvotes two full mentions tagged ORG",
+                vec![
+                    m("Ada Marlow", "ORG"),
+                    m("Ada Marlow", "ORG"),
+                    m("Marlow", "PER"),
+                ],
+                vec![
+                    (1, "Ada Marlow", "PER"),
+                    (1, "Ada Marlow", "PER"),
+                    (1, "Ada Marlow", "PER"),
+                ],
+            ),
+            (
+                "an ORG's last word tagged ORG alone does not make it a person",
+                vec![m("Northgate Bank", "ORG"), m("Bank", "ORG")],
+                vec![(1, "Northgate Bank", "ORG"), (2, "Bank", "ORG")],
             ),
             (
                 "majority type wins across mentions",
