@@ -501,6 +501,108 @@ pub fn token_features(
     ));
 }
 
+/// The part of [`token_features`] that depends only on the token itself (its word and
+/// gazetteer marks), the sentence's case mode, whether it opens the sentence, and the document:
+/// the same for every occurrence of a word, so its scores can be cached per document
+/// ([`intrinsic_key`]). With [`context_features`] it makes exactly [`token_features`].
+pub fn intrinsic_features(
+    t: &TokenInfo,
+    first_token: bool,
+    mode: CaseMode,
+    doc: &DocContext,
+    out: &mut Vec<u32>,
+) {
+    let m = mode as u64;
+    out.push(feat(BIAS, 0, 0));
+    if mode == CaseMode::Normal {
+        out.push(feat(WORD, t.word, 0));
+    }
+    out.push(feat(LOWER, t.lower, 0));
+    out.push(feat(LENGTH_SHAPE, t.len.min(12) as u64, t.short_shape));
+    out.push(feat(SHAPE, t.shape, m));
+    out.push(feat(SHORT_SHAPE, t.short_shape, 0));
+    for k in 0..4 {
+        out.push(feat(PREFIX + k as u8, t.prefixes[k], 0));
+        out.push(feat(SUFFIX + k as u8, t.suffixes[k], 0));
+    }
+    out.push(feat(FIRST_SHAPE, first_token as u64, t.short_shape));
+    out.push(feat(MODE_SHAPE, m, t.short_shape));
+    out.push(feat(FREQ_SHAPE, t.freq as u64, t.short_shape));
+    out.push(feat(
+        MODE_FREQ_CAP,
+        m << 16 | (t.freq as u64) << 8 | (t.capitalised as u64) << 1 | first_token as u64,
+        0,
+    ));
+    push_marks(out, GAZ, t.gaz, t.short_shape);
+    if t.gaz != 0 {
+        out.push(feat(GAZ_MODE, t.gaz as u64, m));
+    }
+    let first = (first_token || mode != CaseMode::Normal) as u64;
+    let lower_seen = doc.lower_seen.contains(&t.lower);
+    let cap_seen = doc.capitalised_seen.contains(&t.lower);
+    out.push(feat(
+        DOC_LOWER_SEEN,
+        (lower_seen as u64) << 8 | t.capitalised as u64,
+        first,
+    ));
+    out.push(feat(
+        DOC_CAP_SEEN,
+        (cap_seen as u64) << 8 | t.capitalised as u64,
+        first,
+    ));
+}
+
+/// Everything [`intrinsic_features`] reads, as one key (the word's hash fixes its lower-case
+/// form, shape, affixes and frequency class).
+pub fn intrinsic_key(t: &TokenInfo, first_token: bool, mode: CaseMode) -> u64 {
+    fmix(t.word ^ fmix((t.gaz as u64) << 8 | (mode as u64) << 2 | first_token as u64))
+}
+
+/// The part of [`token_features`] that looks at the neighbours (see [`intrinsic_features`]).
+pub fn context_features(infos: &[TokenInfo], i: usize, mode: CaseMode, out: &mut Vec<u32>) {
+    let Some(t) = infos.get(i) else {
+        return;
+    };
+    let prev = i.checked_sub(1).and_then(|j| infos.get(j));
+    let next = infos.get(i + 1);
+    let at = |d: isize| i.checked_add_signed(d).and_then(|j| infos.get(j));
+    let lower_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.lower);
+    let shape_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.short_shape);
+    if mode == CaseMode::Normal {
+        if let Some(p) = prev {
+            out.push(feat(WORD_AT, p.word, 0));
+        }
+        if let Some(n) = next {
+            out.push(feat(WORD_AT + 1, n.word, 0));
+        }
+    }
+    out.push(feat(LOWER_PREV_SHAPE, lower_at(-1), t.short_shape));
+    out.push(feat(LOWER_NEXT_SHAPE, lower_at(1), t.short_shape));
+    for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
+        out.push(feat(LOWER_AT + k as u8, lower_at(d), 0));
+    }
+    let (s_prev, s_next) = (shape_at(-1), shape_at(1));
+    out.push(feat(SHAPE_AT, s_prev, 0));
+    out.push(feat(SHAPE_AT + 1, s_next, 0));
+    out.push(feat(SHAPE_PAIR_LEFT, s_prev, t.short_shape));
+    out.push(feat(SHAPE_PAIR_RIGHT, t.short_shape, s_next));
+    out.push(feat(LOWER_PAIR_LEFT, lower_at(-1), t.lower));
+    out.push(feat(LOWER_PAIR_RIGHT, t.lower, lower_at(1)));
+    if t.pronoun_ahead < PRONOUN_REACH {
+        out.push(feat(
+            PRONOUN_AHEAD,
+            (t.pronoun_ahead > 3) as u64,
+            t.short_shape,
+        ));
+    }
+    if let Some(p) = prev {
+        push_marks(out, GAZ_LEFT, p.gaz, 0);
+    }
+    if let Some(n) = next {
+        push_marks(out, GAZ_RIGHT, n.gaz, 0);
+    }
+}
+
 /// The document-consistency features of every token of a sentence (empty before a first pass),
 /// flattened like [`sentence_features`].
 pub fn consistency_features(
@@ -637,6 +739,43 @@ mod tests {
         ];
         for (name, word, long, short) in cases {
             assert_eq!(shapes(word), (hash_str(long), hash_str(short)), "{name}");
+        }
+    }
+
+    #[test]
+    fn intrinsic_and_context_features_make_the_token_features() {
+        let lex = super::super::lexicon::get();
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "body text",
+                &[
+                    "Ada",
+                    "Marlow",
+                    "told",
+                    "Lisbon",
+                    "officials",
+                    "she",
+                    "agreed",
+                    ".",
+                ],
+            ),
+            ("headline", &["FLOODS", "HIT", "NORTH", "MACEDONIA"]),
+            ("one word", &["Lisbon"]),
+        ];
+        for (name, words) in cases {
+            let infos = sentence_infos(lex, words);
+            let mode = case_mode(words);
+            let doc = DocContext::new(&[(infos.clone(), mode)]);
+            for i in 0..infos.len() {
+                let mut whole = Vec::new();
+                token_features(&infos, i, mode, &doc, &mut whole);
+                let mut parts = Vec::new();
+                intrinsic_features(&infos[i], i == 0, mode, &doc, &mut parts);
+                context_features(&infos, i, mode, &mut parts);
+                whole.sort_unstable();
+                parts.sort_unstable();
+                assert_eq!(whole, parts, "{name}: token {i}");
+            }
         }
     }
 

@@ -3,7 +3,9 @@
 //! The second pass sees, for each word, the types the first pass gave it elsewhere in the
 //! document, so a later "Sunak" can follow an earlier, clearer "Rishi Sunak".
 
-use super::features::{self, CaseMode, DocContext, TokenInfo};
+use std::collections::HashMap;
+
+use super::features::{self, CaseMode, DocContext, HashBuild, TokenInfo};
 use super::lexicon::Lexicon;
 use super::model::Scores;
 use super::tags::{self, Tag, N_TAGS, O};
@@ -94,7 +96,11 @@ pub fn tag_document<M: Scorer>(
     sentences: &[(Vec<TokenInfo>, CaseMode)],
 ) -> Vec<Vec<Tag>> {
     let mut doc = DocContext::new(sentences);
-    let mut feats = Vec::new();
+    let mut statics = StaticScores {
+        model,
+        intrinsic: HashMap::default(),
+        feats: Vec::new(),
+    };
     // One score cache for the whole document: sentence `k`'s tokens start at `starts[k]`.
     let mut starts = Vec::with_capacity(sentences.len() + 1);
     let mut total = 0;
@@ -113,7 +119,7 @@ pub fn tag_document<M: Scorer>(
             infos,
             cache,
             no_extra,
-            |i| static_scores(model, infos, i, *mode, &doc, &mut feats),
+            |i| statics.get(infos, i, *mode, &doc),
             &mut tags,
         );
         first.push(tags);
@@ -135,24 +141,42 @@ pub fn tag_document<M: Scorer>(
             infos,
             cache,
             extra,
-            |i| static_scores(model, infos, i, *mode, &doc, &mut feats),
+            |i| statics.get(infos, i, *mode, &doc),
             tags,
         );
     }
     first
 }
 
-fn static_scores<M: Scorer>(
-    model: &M,
-    infos: &[TokenInfo],
-    i: usize,
-    mode: CaseMode,
-    doc: &DocContext,
-    feats: &mut Vec<u32>,
-) -> Scores {
-    feats.clear();
-    features::token_features(infos, i, mode, doc, feats);
-    let mut s = [0.0; N_TAGS];
-    model.add(feats, &mut s);
-    s
+/// Scores of a token's tag-independent features: the part that depends only on the word
+/// (with its marks, the case mode and sentence position) is cached per document, since names
+/// and common capitalised words recur; the neighbours' part is added each time. The weights
+/// are integers, so splitting the sum changes nothing.
+struct StaticScores<'m, M> {
+    model: &'m M,
+    intrinsic: HashMap<u64, Scores, HashBuild>,
+    feats: Vec<u32>,
+}
+
+impl<M: Scorer> StaticScores<'_, M> {
+    fn get(&mut self, infos: &[TokenInfo], i: usize, mode: CaseMode, doc: &DocContext) -> Scores {
+        let Some(t) = infos.get(i) else {
+            return [0.0; N_TAGS];
+        };
+        let (model, feats) = (self.model, &mut self.feats);
+        let mut s = *self
+            .intrinsic
+            .entry(features::intrinsic_key(t, i == 0, mode))
+            .or_insert_with(|| {
+                feats.clear();
+                features::intrinsic_features(t, i == 0, mode, doc, feats);
+                let mut s = [0.0; N_TAGS];
+                model.add(feats, &mut s);
+                s
+            });
+        feats.clear();
+        features::context_features(infos, i, mode, feats);
+        model.add(feats, &mut s);
+        s
+    }
 }
