@@ -61,19 +61,17 @@ pub fn with_heads(heads: &str) -> Lexicon {
 /// The form phrases are matched in: tokens lower-cased and joined by single spaces.
 fn normalise_phrase(phrase: &str) -> String {
     let mut out = String::with_capacity(phrase.len());
-    for sentence in tokenizer::tokenize(phrase) {
-        for span in sentence.tokens {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.extend(
-                phrase
-                    .get(span)
-                    .unwrap_or("")
-                    .chars()
-                    .flat_map(char::to_lowercase),
-            );
+    for span in tokenizer::tokenize_flat(phrase).tokens {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.extend(
+            phrase
+                .get(span)
+                .unwrap_or("")
+                .chars()
+                .flat_map(char::to_lowercase),
+        );
     }
     out
 }

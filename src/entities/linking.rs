@@ -264,12 +264,17 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
     for (n, &e) in ids.iter().enumerate() {
         number[e] = n as u32 + 1;
     }
+    // Each entity's canonical text and type, once (not once per mention).
+    let shown: Vec<(String, usize)> = entities
+        .iter()
+        .map(|ent| (ent.canonical.join(" "), ent.voted_kind()))
+        .collect();
     of_mention
         .iter()
         .map(|&e| Link {
             entity: number[e],
-            canonical: entities[e].canonical.join(" "),
-            kind: entities[e].voted_kind(),
+            canonical: shown[e].0.clone(),
+            kind: shown[e].1,
         })
         .collect()
 }
