@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::lexicon::{Lexicon, Marks, CLASSES};
+use super::lexicon::{lower_into, Lexicon, Lowered, Marks, CLASSES};
 use super::tags::{self, Tag, TYPES};
 
 /// What the model knows about one token before looking at its neighbours.
@@ -162,29 +162,55 @@ fn shapes(word: &str) -> (u64, u64) {
 }
 
 impl TokenInfo {
-    pub fn new(word: &str, lower: &str, freq: u8, gaz: Marks) -> TokenInfo {
+    /// `lower` is `word` lower-cased and `lower_hash` its [`hash_str`].
+    pub fn new(word: &str, lower: &str, lower_hash: u64, freq: u8, gaz: Marks) -> TokenInfo {
         let (shape, short_shape) = shapes(word);
-        let mut prefixes = [0; 4];
-        let mut suffixes = [0; 4];
+        let mut prefixes = [lower_hash; 4];
+        let mut suffixes = [lower_hash; 4];
         // Prefix k ends at the (k+1)-th char boundary; shorter words repeat the whole word.
-        let mut ends = lower.char_indices().map(|(i, _)| i).skip(1);
-        for p in prefixes.iter_mut() {
-            *p = hash_str(ends.next().map_or(lower, |e| &lower[..e]));
+        if lower.is_ascii() {
+            let b = lower.as_bytes();
+            for (k, (p, s)) in prefixes.iter_mut().zip(&mut suffixes).enumerate() {
+                if k + 1 < b.len() {
+                    *p = hash_bytes(b.get(..k + 1).unwrap_or(b));
+                    *s = hash_bytes(b.get(b.len() - k - 1..).unwrap_or(b));
+                }
+            }
+        } else {
+            let mut ends = lower.char_indices().map(|(i, _)| i).skip(1);
+            for p in prefixes.iter_mut() {
+                if let Some(e) = ends.next() {
+                    *p = hash_str(lower.get(..e).unwrap_or(lower));
+                }
+            }
+            let mut starts = lower.char_indices().rev().map(|(i, _)| i);
+            for s in suffixes.iter_mut() {
+                if let Some(b) = starts.next().filter(|&b| b > 0) {
+                    *s = hash_str(lower.get(b..).unwrap_or(lower));
+                }
+            }
         }
-        let mut starts = lower.char_indices().rev().map(|(i, _)| i);
-        for s in suffixes.iter_mut() {
-            *s = hash_str(starts.next().map_or(lower, |b| &lower[b..]));
+        let (mut capitalised, mut name_like, mut len) = (false, false, 0);
+        for (i, c) in word.chars().enumerate() {
+            let upper = c.is_uppercase();
+            capitalised |= i == 0 && upper;
+            name_like |= upper || c.is_ascii_digit();
+            len += 1;
         }
         TokenInfo {
-            word: hash_str(word),
-            lower: hash_str(lower),
+            word: if word.len() == lower.len() && word == lower {
+                lower_hash
+            } else {
+                hash_str(word)
+            },
+            lower: lower_hash,
             shape,
             short_shape,
             prefixes,
             suffixes,
-            capitalised: word.chars().next().is_some_and(char::is_uppercase),
-            name_like: word.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()),
-            len: word.chars().count(),
+            capitalised,
+            name_like,
+            len,
             freq,
             gaz,
             pronoun_ahead: PRONOUN_REACH,
@@ -209,32 +235,68 @@ impl TokenInfo {
     }
 }
 
-/// Lower-cases a token (Unicode-aware).
+/// Lower-cases a token (Unicode-aware; see [`lower_into`]).
 pub fn lower(word: &str) -> String {
-    if word.bytes().all(|b| !b.is_ascii_uppercase()) {
-        word.to_string()
-    } else {
-        word.to_lowercase()
-    }
+    let mut out = String::with_capacity(word.len());
+    lower_into(word, &mut out);
+    out
+}
+
+/// Reusable buffers for [`sentence_infos_with`].
+#[derive(Default)]
+pub struct InfoScratch {
+    lowered: Lowered,
+    hashes: Vec<u64>,
+    name_like: Vec<bool>,
+    marks: Vec<Marks>,
 }
 
 /// The token infos of one sentence.
 pub fn sentence_infos<S: AsRef<str>>(lex: &Lexicon, words: &[S]) -> Vec<TokenInfo> {
-    let lowers: Vec<String> = words.iter().map(|w| lower(w.as_ref())).collect();
-    let marks = lex.marks_in_names(words, &lowers);
-    let mut infos: Vec<TokenInfo> = words
-        .iter()
-        .zip(&lowers)
-        .zip(marks)
-        .map(|((w, l), m)| TokenInfo::new(w.as_ref(), l, lex.freq_class(l), m))
-        .collect();
+    sentence_infos_with(lex, words, &mut InfoScratch::default())
+}
+
+/// [`sentence_infos`] with buffers reused across sentences: no allocation per token.
+pub fn sentence_infos_with<S: AsRef<str>>(
+    lex: &Lexicon,
+    words: &[S],
+    scratch: &mut InfoScratch,
+) -> Vec<TokenInfo> {
+    let InfoScratch {
+        lowered,
+        hashes,
+        name_like,
+        marks,
+    } = scratch;
+    lowered.fill(words);
+    hashes.clear();
+    hashes.extend((0..lowered.len()).map(|i| hash_str(lowered.get(i))));
+    name_like.clear();
+    name_like.extend(words.iter().map(|w| {
+        w.as_ref()
+            .chars()
+            .any(|c| c.is_uppercase() || c.is_ascii_digit())
+    }));
+    lex.marks_in_names(name_like, lowered, hashes, marks);
+    let mut infos: Vec<TokenInfo> = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let h = hashes.get(i).copied().unwrap_or(0);
+        let m = marks.get(i).copied().unwrap_or(0);
+        infos.push(TokenInfo::new(
+            w.as_ref(),
+            lowered.get(i),
+            h,
+            lex.freq_class_of_hash(h),
+            m,
+        ));
+    }
     // One backwards sweep: distance to the nearest pronoun to the right.
     let mut next_pronoun: Option<usize> = None;
-    for (i, (info, l)) in infos.iter_mut().zip(&lowers).enumerate().rev() {
+    for (i, info) in infos.iter_mut().enumerate().rev() {
         if let Some(p) = next_pronoun {
             info.pronoun_ahead = (p - i).min(PRONOUN_REACH as usize) as u8;
         }
-        if is_personal_pronoun(l) {
+        if is_personal_pronoun(lowered.get(i)) {
             next_pronoun = Some(i);
         }
     }
@@ -439,6 +501,108 @@ pub fn token_features(
     ));
 }
 
+/// The part of [`token_features`] that depends only on the token itself (its word and
+/// gazetteer marks), the sentence's case mode, whether it opens the sentence, and the document:
+/// the same for every occurrence of a word, so its scores can be cached per document
+/// ([`intrinsic_key`]). With [`context_features`] it makes exactly [`token_features`].
+pub fn intrinsic_features(
+    t: &TokenInfo,
+    first_token: bool,
+    mode: CaseMode,
+    doc: &DocContext,
+    out: &mut Vec<u32>,
+) {
+    let m = mode as u64;
+    out.push(feat(BIAS, 0, 0));
+    if mode == CaseMode::Normal {
+        out.push(feat(WORD, t.word, 0));
+    }
+    out.push(feat(LOWER, t.lower, 0));
+    out.push(feat(LENGTH_SHAPE, t.len.min(12) as u64, t.short_shape));
+    out.push(feat(SHAPE, t.shape, m));
+    out.push(feat(SHORT_SHAPE, t.short_shape, 0));
+    for k in 0..4 {
+        out.push(feat(PREFIX + k as u8, t.prefixes[k], 0));
+        out.push(feat(SUFFIX + k as u8, t.suffixes[k], 0));
+    }
+    out.push(feat(FIRST_SHAPE, first_token as u64, t.short_shape));
+    out.push(feat(MODE_SHAPE, m, t.short_shape));
+    out.push(feat(FREQ_SHAPE, t.freq as u64, t.short_shape));
+    out.push(feat(
+        MODE_FREQ_CAP,
+        m << 16 | (t.freq as u64) << 8 | (t.capitalised as u64) << 1 | first_token as u64,
+        0,
+    ));
+    push_marks(out, GAZ, t.gaz, t.short_shape);
+    if t.gaz != 0 {
+        out.push(feat(GAZ_MODE, t.gaz as u64, m));
+    }
+    let first = (first_token || mode != CaseMode::Normal) as u64;
+    let lower_seen = doc.lower_seen.contains(&t.lower);
+    let cap_seen = doc.capitalised_seen.contains(&t.lower);
+    out.push(feat(
+        DOC_LOWER_SEEN,
+        (lower_seen as u64) << 8 | t.capitalised as u64,
+        first,
+    ));
+    out.push(feat(
+        DOC_CAP_SEEN,
+        (cap_seen as u64) << 8 | t.capitalised as u64,
+        first,
+    ));
+}
+
+/// Everything [`intrinsic_features`] reads, as one key (the word's hash fixes its lower-case
+/// form, shape, affixes and frequency class).
+pub fn intrinsic_key(t: &TokenInfo, first_token: bool, mode: CaseMode) -> u64 {
+    fmix(t.word ^ fmix((t.gaz as u64) << 8 | (mode as u64) << 2 | first_token as u64))
+}
+
+/// The part of [`token_features`] that looks at the neighbours (see [`intrinsic_features`]).
+pub fn context_features(infos: &[TokenInfo], i: usize, mode: CaseMode, out: &mut Vec<u32>) {
+    let Some(t) = infos.get(i) else {
+        return;
+    };
+    let prev = i.checked_sub(1).and_then(|j| infos.get(j));
+    let next = infos.get(i + 1);
+    let at = |d: isize| i.checked_add_signed(d).and_then(|j| infos.get(j));
+    let lower_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.lower);
+    let shape_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.short_shape);
+    if mode == CaseMode::Normal {
+        if let Some(p) = prev {
+            out.push(feat(WORD_AT, p.word, 0));
+        }
+        if let Some(n) = next {
+            out.push(feat(WORD_AT + 1, n.word, 0));
+        }
+    }
+    out.push(feat(LOWER_PREV_SHAPE, lower_at(-1), t.short_shape));
+    out.push(feat(LOWER_NEXT_SHAPE, lower_at(1), t.short_shape));
+    for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
+        out.push(feat(LOWER_AT + k as u8, lower_at(d), 0));
+    }
+    let (s_prev, s_next) = (shape_at(-1), shape_at(1));
+    out.push(feat(SHAPE_AT, s_prev, 0));
+    out.push(feat(SHAPE_AT + 1, s_next, 0));
+    out.push(feat(SHAPE_PAIR_LEFT, s_prev, t.short_shape));
+    out.push(feat(SHAPE_PAIR_RIGHT, t.short_shape, s_next));
+    out.push(feat(LOWER_PAIR_LEFT, lower_at(-1), t.lower));
+    out.push(feat(LOWER_PAIR_RIGHT, t.lower, lower_at(1)));
+    if t.pronoun_ahead < PRONOUN_REACH {
+        out.push(feat(
+            PRONOUN_AHEAD,
+            (t.pronoun_ahead > 3) as u64,
+            t.short_shape,
+        ));
+    }
+    if let Some(p) = prev {
+        push_marks(out, GAZ_LEFT, p.gaz, 0);
+    }
+    if let Some(n) = next {
+        push_marks(out, GAZ_RIGHT, n.gaz, 0);
+    }
+}
+
 /// The document-consistency features of every token of a sentence (empty before a first pass),
 /// flattened like [`sentence_features`].
 pub fn consistency_features(
@@ -450,49 +614,58 @@ pub fn consistency_features(
 ) {
     out.clear();
     offsets.clear();
-    let n = infos.len();
-    let lower_at = |i: isize| -> u64 {
-        if i < 0 || i as usize >= n {
-            BOUNDARY
-        } else {
-            infos[i as usize].lower
-        }
-    };
-    for (i, t) in infos.iter().enumerate() {
+    for i in 0..infos.len() {
         offsets.push(out.len());
-        if doc.types.is_empty() {
-            continue;
-        }
-        let ii = i as isize;
-        let first = (i == 0 || mode != CaseMode::Normal) as u64;
-        for (k, d) in [-1isize, 1].into_iter().enumerate() {
-            if let Some(best) = doc.majority(lower_at(ii + d)) {
-                out.push(feat(DOC_TYPE_AT + k as u8, best as u64, 0));
-            }
-        }
-        if let Some(counts) = doc.types.get(&t.lower) {
-            let total: u32 = counts.iter().map(|&c| c as u32).sum();
-            let mut best = (0, 0u16);
-            for (k, &c) in counts.iter().enumerate() {
-                if c > 0 {
-                    out.push(feat(DOC_TYPE, k as u64, 0));
-                }
-                if c > best.1 {
-                    best = (k, c);
-                }
-            }
-            if let Some(share) = (best.1 as u32 * 4).checked_div(total) {
-                let share = share as u64;
-                out.push(feat(DOC_MAJORITY, best.0 as u64, share));
-                out.push(feat(
-                    DOC_MAJORITY_SHAPE,
-                    best.0 as u64,
-                    t.short_shape ^ first,
-                ));
-            }
-        }
+        token_consistency_features(infos, i, mode, doc, out);
     }
     offsets.push(out.len());
+}
+
+/// Appends the document-consistency features of token `i` to `out` (none before a first pass).
+pub fn token_consistency_features(
+    infos: &[TokenInfo],
+    i: usize,
+    mode: CaseMode,
+    doc: &DocContext,
+    out: &mut Vec<u32>,
+) {
+    let Some(t) = infos.get(i) else {
+        return;
+    };
+    if doc.types.is_empty() {
+        return;
+    }
+    let lower_at = |j: Option<usize>| -> u64 {
+        j.and_then(|j| infos.get(j))
+            .map_or(BOUNDARY, |info| info.lower)
+    };
+    let first = (i == 0 || mode != CaseMode::Normal) as u64;
+    for (k, j) in [i.checked_sub(1), i.checked_add(1)].into_iter().enumerate() {
+        if let Some(best) = doc.majority(lower_at(j)) {
+            out.push(feat(DOC_TYPE_AT + k as u8, best as u64, 0));
+        }
+    }
+    if let Some(counts) = doc.types.get(&t.lower) {
+        let total: u32 = counts.iter().map(|&c| c as u32).sum();
+        let mut best = (0, 0u16);
+        for (k, &c) in counts.iter().enumerate() {
+            if c > 0 {
+                out.push(feat(DOC_TYPE, k as u64, 0));
+            }
+            if c > best.1 {
+                best = (k, c);
+            }
+        }
+        if let Some(share) = (best.1 as u32 * 4).checked_div(total) {
+            let share = share as u64;
+            out.push(feat(DOC_MAJORITY, best.0 as u64, share));
+            out.push(feat(
+                DOC_MAJORITY_SHAPE,
+                best.0 as u64,
+                t.short_shape ^ first,
+            ));
+        }
+    }
 }
 
 /// One feature per gazetteer class and position the token has, plus each class on its own.
@@ -566,6 +739,43 @@ mod tests {
         ];
         for (name, word, long, short) in cases {
             assert_eq!(shapes(word), (hash_str(long), hash_str(short)), "{name}");
+        }
+    }
+
+    #[test]
+    fn intrinsic_and_context_features_make_the_token_features() {
+        let lex = super::super::lexicon::get();
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "body text",
+                &[
+                    "Ada",
+                    "Marlow",
+                    "told",
+                    "Lisbon",
+                    "officials",
+                    "she",
+                    "agreed",
+                    ".",
+                ],
+            ),
+            ("headline", &["FLOODS", "HIT", "NORTH", "MACEDONIA"]),
+            ("one word", &["Lisbon"]),
+        ];
+        for (name, words) in cases {
+            let infos = sentence_infos(lex, words);
+            let mode = case_mode(words);
+            let doc = DocContext::new(&[(infos.clone(), mode)]);
+            for i in 0..infos.len() {
+                let mut whole = Vec::new();
+                token_features(&infos, i, mode, &doc, &mut whole);
+                let mut parts = Vec::new();
+                intrinsic_features(&infos[i], i == 0, mode, &doc, &mut parts);
+                context_features(&infos, i, mode, &mut parts);
+                whole.sort_unstable();
+                parts.sort_unstable();
+                assert_eq!(whole, parts, "{name}: token {i}");
+            }
         }
     }
 

@@ -2,6 +2,7 @@
 //! from the generated files and matched over lower-cased tokens with Aho-Corasick.
 
 use std::collections::HashMap;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -60,19 +61,17 @@ pub fn with_heads(heads: &str) -> Lexicon {
 /// The form phrases are matched in: tokens lower-cased and joined by single spaces.
 fn normalise_phrase(phrase: &str) -> String {
     let mut out = String::with_capacity(phrase.len());
-    for sentence in tokenizer::tokenize(phrase) {
-        for span in sentence.tokens {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.extend(
-                phrase
-                    .get(span)
-                    .unwrap_or("")
-                    .chars()
-                    .flat_map(char::to_lowercase),
-            );
+    for span in tokenizer::tokenize_flat(phrase).tokens {
+        if !out.is_empty() {
+            out.push(' ');
         }
+        out.extend(
+            phrase
+                .get(span)
+                .unwrap_or("")
+                .chars()
+                .flat_map(char::to_lowercase),
+        );
     }
     out
 }
@@ -122,54 +121,66 @@ impl Lexicon {
     /// The frequency class of a lower-cased word: 0 for the ~100 most frequent words, rising to
     /// `FREQ_CLASSES - 1` for words not in the list.
     pub fn freq_class(&self, lower: &str) -> u8 {
+        self.freq_class_of_hash(hash_str(lower))
+    }
+
+    /// [`Lexicon::freq_class`] of a word already hashed with [`hash_str`].
+    pub fn freq_class_of_hash(&self, lower_hash: u64) -> u8 {
         self.freq
-            .get(&hash_str(lower))
+            .get(&lower_hash)
             .copied()
             .unwrap_or(FREQ_CLASSES - 1)
     }
 
     /// Gazetteer marks for each of `lowers` (one sentence's lower-cased tokens).
     pub fn marks<S: AsRef<str>>(&self, lowers: &[S]) -> Vec<Marks> {
-        let mut marks = vec![0; lowers.len()];
-        self.mark_run(lowers, &mut marks);
+        let lowered = Lowered::from_lowers(lowers);
+        let hashes: Vec<u64> = (0..lowered.len())
+            .map(|i| hash_str(lowered.get(i)))
+            .collect();
+        let mut marks = vec![0; lowered.len()];
+        self.mark_run(&lowered, &hashes, 0..lowered.len(), &mut marks);
         marks
     }
 
-    /// Like [`Lexicon::marks`], but only looks at runs of tokens that could be names: those with
-    /// a capital letter or digit, and lower-case words between two of them ("Isle of Man").
-    /// Much less text to scan in normally cased prose; the same result on ALL-CAPS text.
-    pub fn marks_in_names<S: AsRef<str>>(&self, words: &[S], lowers: &[String]) -> Vec<Marks> {
-        let name_like = |i: usize| {
-            words.get(i).is_some_and(|w| {
-                w.as_ref()
-                    .chars()
-                    .any(|c| c.is_uppercase() || c.is_ascii_digit())
-            })
-        };
-        let eligible: Vec<bool> = (0..words.len())
-            .map(|i| name_like(i) || (i > 0 && name_like(i - 1) && name_like(i + 1)))
-            .collect();
-        let mut marks = vec![0; lowers.len()];
+    /// Like [`Lexicon::marks`], but only looks at runs of tokens that could be names
+    /// (`name_like[i]`: a capital letter or digit), and lower-case words between two of them
+    /// ("Isle of Man"). Much less text to scan in normally cased prose; the same result on
+    /// ALL-CAPS text. `hashes[i]` is [`hash_str`] of token `i` of `lowered`.
+    pub fn marks_in_names(
+        &self,
+        name_like: &[bool],
+        lowered: &Lowered,
+        hashes: &[u64],
+        marks: &mut Vec<Marks>,
+    ) {
+        let n = lowered.len();
+        marks.clear();
+        marks.resize(n, 0);
+        let like = |i: usize| name_like.get(i).copied().unwrap_or(false);
+        let eligible = |i: usize| like(i) || (i > 0 && like(i - 1) && like(i + 1));
         let mut i = 0;
-        while i < eligible.len() {
-            if !eligible[i] {
+        while i < n {
+            if !eligible(i) {
                 i += 1;
                 continue;
             }
             let start = i;
-            while i < eligible.len() && eligible[i] {
+            while i < n && eligible(i) {
                 i += 1;
             }
-            if let (Some(run), Some(out)) = (lowers.get(start..i), marks.get_mut(start..i)) {
-                self.mark_run(run, out);
-            }
+            self.mark_run(lowered, hashes, start..i, marks);
         }
-        marks
     }
 
-    fn mark_run<S: AsRef<str>>(&self, lowers: &[S], marks: &mut [Marks]) {
-        for (w, mark) in lowers.iter().zip(marks.iter_mut()) {
-            if let Some(&classes) = self.words.get(&hash_str(w.as_ref())) {
+    /// Marks the tokens `run` of `lowered`: one-token phrases by hash, longer ones with
+    /// Aho-Corasick over the run's joined text (a slice of `lowered.text`, no copy).
+    fn mark_run(&self, lowered: &Lowered, hashes: &[u64], run: Range<usize>, marks: &mut [Marks]) {
+        for i in run.clone() {
+            let (Some(h), Some(mark)) = (hashes.get(i), marks.get_mut(i)) else {
+                continue;
+            };
+            if let Some(&classes) = self.words.get(h) {
                 for c in 0..CLASSES.len() {
                     if classes & (1 << c) != 0 {
                         *mark |= 1 << (4 * c + 3);
@@ -177,28 +188,30 @@ impl Lexicon {
                 }
             }
         }
-        let Some(matcher) = self.matcher.as_ref().filter(|_| lowers.len() >= 2) else {
+        let Some(matcher) = self.matcher.as_ref().filter(|_| run.len() >= 2) else {
             return;
         };
-        // Joined text, and for each byte where a token starts, the token index.
-        let mut joined = String::new();
-        let mut starts = Vec::with_capacity(lowers.len());
-        for (i, w) in lowers.iter().enumerate() {
-            if i > 0 {
-                joined.push(' ');
-            }
-            starts.push(joined.len());
-            joined.push_str(w.as_ref());
-        }
-        let token_at = |byte: usize| starts.binary_search(&byte).ok();
-        for m in matcher.find_overlapping_iter(&joined) {
+        let (Some(spans), Some(first_span), Some(last_span)) = (
+            lowered.spans.get(run.clone()),
+            lowered.spans.get(run.start),
+            lowered.spans.get(run.end - 1),
+        ) else {
+            return;
+        };
+        let base = first_span.start;
+        let Some(joined) = lowered.text.get(base..last_span.end) else {
+            return;
+        };
+        // The token (index in the run) that starts at a byte of `joined`.
+        let token_at = |byte: usize| spans.binary_search_by_key(&(byte + base), |s| s.start).ok();
+        for m in matcher.find_overlapping_iter(joined) {
             let Some(first) = token_at(m.start()) else {
                 continue;
             };
             // The match must end where a token ends.
             let last = match token_at(m.end() + 1) {
                 Some(next) => next - 1,
-                None if m.end() == joined.len() => lowers.len() - 1,
+                None if m.end() == joined.len() => run.len() - 1,
                 None => continue,
             };
             let classes = self
@@ -210,17 +223,93 @@ impl Lexicon {
                 if classes & (1 << c) == 0 {
                     continue;
                 }
-                for (t, mark) in marks.iter_mut().enumerate().take(last + 1).skip(first) {
+                for t in first..=last {
                     let part = match (t == first, t == last) {
                         (true, true) => 3,
                         (true, false) => 0,
                         (false, true) => 2,
                         (false, false) => 1,
                     };
-                    *mark |= 1 << (4 * c + part);
+                    if let Some(mark) = marks.get_mut(run.start + t) {
+                        *mark |= 1 << (4 * c + part);
+                    }
                 }
             }
         }
+    }
+}
+
+/// One sentence's lower-cased tokens joined by single spaces (the form gazetteer phrases are
+/// matched in), with each token's byte span in that text. One buffer per sentence instead of a
+/// `String` per token.
+#[derive(Debug, Default, Clone)]
+pub struct Lowered {
+    pub text: String,
+    pub spans: Vec<Range<usize>>,
+}
+
+impl Lowered {
+    /// Lower-cases `words` (as [`lower_into`]) into one buffer.
+    pub fn new<S: AsRef<str>>(words: &[S]) -> Lowered {
+        let mut out = Lowered::default();
+        out.fill(words);
+        out
+    }
+
+    /// Like [`Lowered::new`], reusing this buffer.
+    pub fn fill<S: AsRef<str>>(&mut self, words: &[S]) {
+        self.text.clear();
+        self.spans.clear();
+        for w in words {
+            if !self.spans.is_empty() {
+                self.text.push(' ');
+            }
+            let start = self.text.len();
+            lower_into(w.as_ref(), &mut self.text);
+            self.spans.push(start..self.text.len());
+        }
+    }
+
+    /// Words already lower-cased.
+    fn from_lowers<S: AsRef<str>>(lowers: &[S]) -> Lowered {
+        let mut out = Lowered::default();
+        for w in lowers {
+            if !out.spans.is_empty() {
+                out.text.push(' ');
+            }
+            let start = out.text.len();
+            out.text.push_str(w.as_ref());
+            out.spans.push(start..out.text.len());
+        }
+        out
+    }
+
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Token `i`, lower-cased ("" out of range).
+    pub fn get(&self, i: usize) -> &str {
+        self.spans
+            .get(i)
+            .and_then(|s| self.text.get(s.clone()))
+            .unwrap_or("")
+    }
+}
+
+/// Appends `word` lower-cased to `out`: unchanged when it has no ASCII capital (the model was
+/// trained so), ASCII-lowered without allocating when it is all ASCII, else Unicode-lowered.
+pub fn lower_into(word: &str, out: &mut String) {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        out.push_str(word);
+    } else if word.is_ascii() {
+        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        out.push_str(&word.to_lowercase());
     }
 }
 
@@ -273,8 +362,14 @@ mod tests {
     fn marks_only_name_like_runs() {
         let lex = small();
         let words = ["Rosa", "met", "rosa", "in", "North", "Macedonia"];
-        let lowers: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        let m = lex.marks_in_names(&words, &lowers);
+        let lowered = Lowered::new(&words);
+        let hashes: Vec<u64> = (0..words.len()).map(|i| hash_str(lowered.get(i))).collect();
+        let name_like: Vec<bool> = words
+            .iter()
+            .map(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        let mut m = Vec::new();
+        lex.marks_in_names(&name_like, &lowered, &hashes, &mut m);
         assert_eq!(m, vec![1 << 19, 0, 0, 0, 1 << 0, 1 << 2]);
     }
 

@@ -3,6 +3,7 @@
 //! International Court of Justice), a leading "the" and letter case.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::tags::TYPES;
 
@@ -96,13 +97,14 @@ struct Entity {
 }
 
 impl Entity {
-    /// The majority type of its mentions; a tie goes to PER when the name was used as a surname
-    /// (people are referred to by surname, organisations rarely by their last word), else to the
-    /// type of its fullest mention.
+    /// PER when the name's last word was used alone as a person's name (people are referred to
+    /// by surname, organisations rarely by their last word: a full name the tagger read as ORG
+    /// in a sentence-initial or possessive context is still a person); else the majority type of
+    /// its mentions, a tie going to the type of its fullest mention.
     fn voted_kind(&self) -> usize {
         let best = self.votes.iter().copied().max().unwrap_or(0);
         let tied = |k: usize| self.votes.get(k) == Some(&best);
-        if self.surname_used && tied(PER) {
+        if self.surname_used {
             PER
         } else if tied(self.kind) {
             self.kind
@@ -124,20 +126,79 @@ fn person_like(words: &[&str]) -> bool {
             .all(|w| !is_minor(w) && w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Hashes short name keys 8 bytes at a time (FxHash-style): the default SipHash cost more than
+/// the rest of linking. Keys come from the text, but each map holds one document's names.
+#[derive(Default)]
+struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut buf = [0u8; 8];
+            buf.copy_from_slice(c);
+            self.add(u64::from_le_bytes(buf));
+        }
+        let mut buf = [0u8; 8];
+        let rest = chunks.remainder();
+        buf[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(buf) ^ (rest.len() as u64) << 59);
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(b as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        // Mix the high bits down: hashbrown takes the bucket from the low bits.
+        let h = self.0;
+        (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ (h >> 32)
+    }
+}
+
+impl NameHasher {
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type NameMap = HashMap<String, usize, BuildHasherDefault<NameHasher>>;
+
 /// Links `mentions` (in text order). Returns one [`Link`] per mention, entity ids numbered from 1
 /// in order of first appearance.
 pub fn link(mentions: &[Mention]) -> Vec<Link> {
     // Longest names first, so a later full name still becomes the canonical form for an earlier
     // short one, and an acronym can find an expansion written after it.
-    let mut order: Vec<usize> = (0..mentions.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(core(&mentions[i].tokens).len()), i));
+    // A counting sort by length (stable, linear): comparisons that re-derive each core cost
+    // more than the rest of linking.
+    let lens: Vec<usize> = mentions.iter().map(|m| core(&m.tokens).len()).collect();
+    let longest = lens.iter().copied().max().unwrap_or(0);
+    // slot[longest - len] = where the next mention of that length goes.
+    let mut slot = vec![0usize; longest + 2];
+    for &l in &lens {
+        if let Some(c) = slot.get_mut(longest - l + 1) {
+            *c += 1;
+        }
+    }
+    for k in 1..slot.len() {
+        slot[k] += slot[k - 1];
+    }
+    let mut order = vec![0usize; mentions.len()];
+    for (i, &l) in lens.iter().enumerate() {
+        if let Some(at) = slot.get_mut(longest - l) {
+            if let Some(o) = order.get_mut(*at) {
+                *o = i;
+            }
+            *at += 1;
+        }
+    }
 
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    let mut by_initials: HashMap<String, usize> = HashMap::new();
-    let mut by_surname: HashMap<String, usize> = HashMap::new();
+    let mut by_key: NameMap = NameMap::default();
+    let mut by_initials: NameMap = NameMap::default();
+    let mut by_surname: NameMap = NameMap::default();
     // Last words of person-like names of other types, for one-word PER mentions.
-    let mut by_last_word: HashMap<String, usize> = HashMap::new();
+    let mut by_last_word: NameMap = NameMap::default();
     let mut of_mention = vec![0usize; mentions.len()];
 
     for &i in &order {
@@ -203,12 +264,17 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
     for (n, &e) in ids.iter().enumerate() {
         number[e] = n as u32 + 1;
     }
+    // Each entity's canonical text and type, once (not once per mention).
+    let shown: Vec<(String, usize)> = entities
+        .iter()
+        .map(|ent| (ent.canonical.join(" "), ent.voted_kind()))
+        .collect();
     of_mention
         .iter()
         .map(|&e| Link {
             entity: number[e],
-            canonical: entities[e].canonical.join(" "),
-            kind: entities[e].voted_kind(),
+            canonical: shown[e].0.clone(),
+            kind: shown[e].1,
         })
         .collect()
 }
@@ -298,6 +364,24 @@ mod tests {
                 "person surname pulls a full name tagged ORG to PER",
                 vec![m("Ada Marlow", "ORG"), m("Marlow", "PER")],
                 vec![(1, "Ada Marlow", "PER"), (1, "Ada Marlow", "PER")],
+            ),
+            (
+                "a surname used alone outvotes two full mentions tagged ORG",
+                vec![
+                    m("Ada Marlow", "ORG"),
+                    m("Ada Marlow", "ORG"),
+                    m("Marlow", "PER"),
+                ],
+                vec![
+                    (1, "Ada Marlow", "PER"),
+                    (1, "Ada Marlow", "PER"),
+                    (1, "Ada Marlow", "PER"),
+                ],
+            ),
+            (
+                "an ORG's last word tagged ORG alone does not make it a person",
+                vec![m("Northgate Bank", "ORG"), m("Bank", "ORG")],
+                vec![(1, "Northgate Bank", "ORG"), (2, "Bank", "ORG")],
             ),
             (
                 "majority type wins across mentions",

@@ -60,12 +60,12 @@ pub fn find(text: &str) -> Vec<Found> {
     let Some(model) = model() else {
         return Vec::new();
     };
-    let sentences = tokenizer::tokenize(text);
+    let tokens = tokenizer::tokenize_flat(text);
+    let sentences: Vec<&[std::ops::Range<usize>]> = tokens.sentences().collect();
     let words: Vec<Vec<&str>> = sentences
         .iter()
         .map(|s| {
-            s.tokens
-                .iter()
+            s.iter()
                 .map(|r| text.get(r.clone()).unwrap_or(""))
                 .collect()
         })
@@ -76,8 +76,7 @@ pub fn find(text: &str) -> Vec<Found> {
     let mut mentions = Vec::new();
     for ((sentence, words), tags) in sentences.iter().zip(&words).zip(&tags) {
         for (s, e, kind) in tags::decode(tags) {
-            let (Some(first), Some(last)) = (sentence.tokens.get(s), sentence.tokens.get(e - 1))
-            else {
+            let (Some(first), Some(last)) = (sentence.get(s), sentence.get(e - 1)) else {
                 continue;
             };
             spans.push(first.start..last.end);

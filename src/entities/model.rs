@@ -48,23 +48,16 @@ pub type IdMap<V> = HashMap<u32, V, BuildHasherDefault<IdHasher>>;
 /// Scores for every tag.
 pub type Scores = [f32; N_TAGS];
 
-/// One slot of the weight table: a feature id (0 = empty) and its weights, together so that a
-/// lookup touches one cache line.
-#[derive(Clone, Copy)]
-#[repr(C, align(16))]
-struct Slot {
-    id: u32,
-    weights: [i16; N_TAGS],
-}
-
-const EMPTY: Slot = Slot {
-    id: 0,
-    weights: [0; N_TAGS],
-};
+/// Weights per tag, padded to a multiple of 8 lanes so adding a row vectorises.
+const ROW: usize = N_TAGS.div_ceil(8) * 8;
+type Row = [i16; ROW];
 
 pub struct Model {
-    /// Open addressing with linear probing; the length is a power of two.
-    slots: Vec<Slot>,
+    /// Open addressing with linear probing over `(feature id, row index)`; id 0 = empty; the
+    /// length is a power of two. Kept apart from the rows: a feature the model does not know
+    /// (most lookups of rare words) touches only this small table.
+    index: Vec<(u32, u32)>,
+    rows: Vec<Row>,
     shift: u32,
     n_features: usize,
     pub two_pass: bool,
@@ -76,13 +69,18 @@ impl Model {
         ((id as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
-    fn insert(&mut self, id: u32, weights: [i16; N_TAGS]) {
-        let mask = self.slots.len() - 1;
+    fn insert(&mut self, id: u32, weights: Row) {
+        let mask = self.index.len() - 1;
         let mut i = self.home(id);
         loop {
-            let slot = &mut self.slots[i];
-            if slot.id == 0 || slot.id == id {
-                *slot = Slot { id, weights };
+            let slot = &mut self.index[i];
+            if slot.0 == id {
+                self.rows[slot.1 as usize] = weights;
+                return;
+            }
+            if slot.0 == 0 {
+                *slot = (id, self.rows.len() as u32);
+                self.rows.push(weights);
                 return;
             }
             i = (i + 1) & mask;
@@ -90,15 +88,15 @@ impl Model {
     }
 
     #[inline]
-    fn get(&self, id: u32) -> Option<&[i16; N_TAGS]> {
-        let mask = self.slots.len().wrapping_sub(1);
+    fn get(&self, id: u32) -> Option<&Row> {
+        let mask = self.index.len().wrapping_sub(1);
         let mut i = self.home(id);
         loop {
-            let slot = self.slots.get(i)?;
-            if slot.id == id {
-                return Some(&slot.weights);
+            let &(slot_id, row) = self.index.get(i)?;
+            if slot_id == id {
+                return self.rows.get(row as usize);
             }
-            if slot.id == 0 {
+            if slot_id == 0 {
                 return None;
             }
             i = (i + 1) & mask;
@@ -131,7 +129,8 @@ impl Model {
         // Load factor at most ~0.7 keeps probes short and the table small enough to stay in cache.
         let capacity = (n + n / 2).next_power_of_two().max(16);
         let mut model = Model {
-            slots: vec![EMPTY; capacity],
+            index: vec![(0, 0); capacity],
+            rows: Vec::with_capacity(n),
             shift: 64 - capacity.trailing_zeros(),
             n_features: n,
             two_pass: flags & FLAG_TWO_PASS != 0,
@@ -140,11 +139,14 @@ impl Model {
         for _ in 0..n {
             id = id.wrapping_add(r.varint()? as u32);
             let count = r.take(1)?[0];
-            let mut row = [0i16; N_TAGS];
+            let mut row = [0i16; ROW];
             for _ in 0..count {
                 let tag = r.take(1)?[0] as usize;
                 let w = unzigzag(r.varint()?);
-                let slot = row.get_mut(tag).ok_or("tag out of range")?;
+                let slot = row
+                    .get_mut(tag)
+                    .filter(|_| tag < N_TAGS)
+                    .ok_or("tag out of range")?;
                 *slot = w.clamp(i16::MIN as i64, i16::MAX as i64) as i16;
             }
             if id == 0 {
@@ -164,15 +166,20 @@ impl Model {
 }
 
 impl Scorer for Model {
-    /// Adds the weights of `features` to `scores`.
+    /// Adds the weights of `features` to `scores`. Summed as integers (the weights are
+    /// integers, so the result is exactly what adding them one by one as floats gives).
     #[inline]
     fn add(&self, features: &[u32], scores: &mut Scores) {
+        let mut sum = [0i32; ROW];
         for &f in features {
             if let Some(w) = self.get(f) {
-                for (s, &x) in scores.iter_mut().zip(w) {
-                    *s += x as f32;
+                for (s, &x) in sum.iter_mut().zip(w) {
+                    *s += x as i32;
                 }
             }
+        }
+        for (s, &x) in scores.iter_mut().zip(&sum) {
+            *s += x as f32;
         }
     }
 }

@@ -3,7 +3,9 @@
 //! The second pass sees, for each word, the types the first pass gave it elsewhere in the
 //! document, so a later "Sunak" can follow an earlier, clearer "Rishi Sunak".
 
-use super::features::{self, CaseMode, DocContext, TokenInfo};
+use std::collections::HashMap;
+
+use super::features::{self, CaseMode, DocContext, HashBuild, TokenInfo};
 use super::lexicon::Lexicon;
 use super::model::Scores;
 use super::tags::{self, Tag, N_TAGS, O};
@@ -26,11 +28,12 @@ pub fn prepare<S: AsRef<str>>(
     lex: &Lexicon,
     sentences: &[Vec<S>],
 ) -> Vec<(Vec<TokenInfo>, CaseMode)> {
+    let mut scratch = features::InfoScratch::default();
     sentences
         .iter()
         .map(|words| {
             (
-                features::sentence_infos(lex, words),
+                features::sentence_infos_with(lex, words, &mut scratch),
                 features::case_mode(words),
             )
         })
@@ -51,18 +54,19 @@ pub fn best_allowed(scores: &Scores, prev: Tag, last: bool) -> Tag {
 }
 
 /// Tags one sentence greedily. `base[i]` caches the scores of token `i`'s tag-independent
-/// features, computed by `compute(i)` on first need; `extra` (possibly empty) adds the
-/// second pass's consistency scores. A token with no capital letter or digit that follows no
-/// open name is O without scoring: in normally cased text such tokens do not start names, and
-/// skipping them makes the pass several times faster.
+/// features, computed by `compute(i)` on first need; `extra(i)` adds the second pass's
+/// consistency scores (zero in the first pass). A token with no capital letter or digit that
+/// follows no open name is O without scoring: in normally cased text such tokens do not start
+/// names, and skipping them makes the pass several times faster.
 pub fn decode_sentence<M: Scorer>(
     model: &M,
     infos: &[TokenInfo],
     base: &mut [Option<Scores>],
-    extra: &[Scores],
+    mut extra: impl FnMut(usize, &mut Scores),
     mut compute: impl FnMut(usize) -> Scores,
-) -> Vec<Tag> {
-    let mut out = Vec::with_capacity(infos.len());
+    out: &mut Vec<Tag>,
+) {
+    out.clear();
     let (mut prev, mut prev2) = (START, START);
     for (i, info) in infos.iter().enumerate() {
         let closed = prev == START || tags::can_end(prev);
@@ -73,11 +77,7 @@ pub fn decode_sentence<M: Scorer>(
                 .get_mut(i)
                 .map(|b| *b.get_or_insert_with(|| compute(i)));
             let mut scores = cached.unwrap_or([0.0; N_TAGS]);
-            if let Some(e) = extra.get(i) {
-                for (a, b) in scores.iter_mut().zip(e) {
-                    *a += b;
-                }
-            }
+            extra(i, &mut scores);
             model.add(&features::history_features(info, prev, prev2), &mut scores);
             best_allowed(&scores, prev, i + 1 == infos.len())
         };
@@ -85,14 +85,6 @@ pub fn decode_sentence<M: Scorer>(
         prev2 = prev;
         prev = t;
     }
-    out
-}
-
-fn scores_of<M: Scorer>(model: &M, feats: &[u32], offsets: &[usize], i: usize) -> Scores {
-    let mut s = [0.0; N_TAGS];
-    let range = offsets.get(i).copied().unwrap_or(0)..offsets.get(i + 1).copied().unwrap_or(0);
-    model.add(feats.get(range).unwrap_or(&[]), &mut s);
-    s
 }
 
 /// Tags every sentence of a document; with `two_pass`, a second pass uses the first's labels.
@@ -104,48 +96,87 @@ pub fn tag_document<M: Scorer>(
     sentences: &[(Vec<TokenInfo>, CaseMode)],
 ) -> Vec<Vec<Tag>> {
     let mut doc = DocContext::new(sentences);
-    let mut feats = Vec::new();
-    let mut base: Vec<Vec<Option<Scores>>> = Vec::with_capacity(sentences.len());
+    let mut statics = StaticScores {
+        model,
+        intrinsic: HashMap::default(),
+        feats: Vec::new(),
+    };
+    // One score cache for the whole document: sentence `k`'s tokens start at `starts[k]`.
+    let mut starts = Vec::with_capacity(sentences.len() + 1);
+    let mut total = 0;
+    for (infos, _) in sentences {
+        starts.push(total);
+        total += infos.len();
+    }
+    let mut base: Vec<Option<Scores>> = vec![None; total];
     let mut first = Vec::with_capacity(sentences.len());
-    for (infos, mode) in sentences {
-        let mut cache = vec![None; infos.len()];
-        let tags = decode_sentence(model, infos, &mut cache, &[], |i| {
-            static_scores(model, infos, i, *mode, &doc, &mut feats)
-        });
+    let no_extra = |_: usize, _: &mut Scores| {};
+    for ((infos, mode), &start) in sentences.iter().zip(&starts) {
+        let cache = base.get_mut(start..start + infos.len()).unwrap_or(&mut []);
+        let mut tags = Vec::with_capacity(infos.len());
+        decode_sentence(
+            model,
+            infos,
+            cache,
+            no_extra,
+            |i| statics.get(infos, i, *mode, &doc),
+            &mut tags,
+        );
         first.push(tags);
-        base.push(cache);
     }
     if !two_pass {
         return first;
     }
     doc.set_first_pass(sentences, &first);
-    let (mut cfeats, mut coffsets) = (Vec::new(), Vec::new());
-    sentences
-        .iter()
-        .zip(&mut base)
-        .map(|((infos, mode), cache)| {
-            features::consistency_features(infos, *mode, &doc, &mut cfeats, &mut coffsets);
-            let extra: Vec<Scores> = (0..infos.len())
-                .map(|i| scores_of(model, &cfeats, &coffsets, i))
-                .collect();
-            decode_sentence(model, infos, cache, &extra, |i| {
-                static_scores(model, infos, i, *mode, &doc, &mut feats)
-            })
-        })
-        .collect()
+    let mut cfeats = Vec::new();
+    for (((infos, mode), &start), tags) in sentences.iter().zip(&starts).zip(&mut first) {
+        let cache = base.get_mut(start..start + infos.len()).unwrap_or(&mut []);
+        let extra = |i: usize, scores: &mut Scores| {
+            cfeats.clear();
+            features::token_consistency_features(infos, i, *mode, &doc, &mut cfeats);
+            model.add(&cfeats, scores);
+        };
+        decode_sentence(
+            model,
+            infos,
+            cache,
+            extra,
+            |i| statics.get(infos, i, *mode, &doc),
+            tags,
+        );
+    }
+    first
 }
 
-fn static_scores<M: Scorer>(
-    model: &M,
-    infos: &[TokenInfo],
-    i: usize,
-    mode: CaseMode,
-    doc: &DocContext,
-    feats: &mut Vec<u32>,
-) -> Scores {
-    feats.clear();
-    features::token_features(infos, i, mode, doc, feats);
-    let mut s = [0.0; N_TAGS];
-    model.add(feats, &mut s);
-    s
+/// Scores of a token's tag-independent features: the part that depends only on the word
+/// (with its marks, the case mode and sentence position) is cached per document, since names
+/// and common capitalised words recur; the neighbours' part is added each time. The weights
+/// are integers, so splitting the sum changes nothing.
+struct StaticScores<'m, M> {
+    model: &'m M,
+    intrinsic: HashMap<u64, Scores, HashBuild>,
+    feats: Vec<u32>,
+}
+
+impl<M: Scorer> StaticScores<'_, M> {
+    fn get(&mut self, infos: &[TokenInfo], i: usize, mode: CaseMode, doc: &DocContext) -> Scores {
+        let Some(t) = infos.get(i) else {
+            return [0.0; N_TAGS];
+        };
+        let (model, feats) = (self.model, &mut self.feats);
+        let mut s = *self
+            .intrinsic
+            .entry(features::intrinsic_key(t, i == 0, mode))
+            .or_insert_with(|| {
+                feats.clear();
+                features::intrinsic_features(t, i == 0, mode, doc, feats);
+                let mut s = [0.0; N_TAGS];
+                model.add(feats, &mut s);
+                s
+            });
+        feats.clear();
+        features::context_features(infos, i, mode, feats);
+        model.add(feats, &mut s);
+        s
+    }
 }

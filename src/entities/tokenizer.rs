@@ -68,80 +68,108 @@ fn possessive_len(word: &str) -> usize {
     0
 }
 
+/// All tokens of a text in one list, with the sentence boundaries: sentence `k` is
+/// `tokens[ends[k - 1]..ends[k]]` (from 0 for the first). Built without a vector per sentence.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tokens {
+    pub tokens: Vec<Range<usize>>,
+    pub ends: Vec<usize>,
+    /// Trailing punctuation waiting to be pushed after its word (reused).
+    trailing: Vec<Range<usize>>,
+}
+
+impl Tokens {
+    /// The token spans of each sentence, in order.
+    pub fn sentences(&self) -> impl Iterator<Item = &[Range<usize>]> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts
+            .zip(self.ends.iter().copied())
+            .map(|(a, b)| self.tokens.get(a..b).unwrap_or(&[]))
+    }
+
+    fn end_sentence(&mut self) {
+        if self.ends.last().copied().unwrap_or(0) < self.tokens.len() {
+            self.ends.push(self.tokens.len());
+        }
+    }
+
+    fn push(&mut self, text: &str, span: Range<usize>) {
+        if span.is_empty() {
+            return;
+        }
+        let token = text.get(span.clone()).unwrap_or("");
+        self.tokens.push(span);
+        if matches!(token, "." | "!" | "?") {
+            self.end_sentence();
+        }
+    }
+}
+
 /// Splits `text` into sentences of tokens. Newlines always end a sentence; a standalone `.`,
 /// `!` or `?` ends one too.
 pub fn tokenize(text: &str) -> Vec<Sentence> {
-    let mut sentences = Vec::new();
-    let mut current = Sentence::default();
+    tokenize_flat(text)
+        .sentences()
+        .map(|tokens| Sentence {
+            tokens: tokens.to_vec(),
+        })
+        .collect()
+}
+
+/// [`tokenize`] into one flat list.
+pub fn tokenize_flat(text: &str) -> Tokens {
+    let mut out = Tokens {
+        tokens: Vec::with_capacity(text.len() / 5 + 1),
+        ..Tokens::default()
+    };
     let mut chunk_start: Option<usize> = None;
     for (i, c) in text.char_indices() {
         if c.is_whitespace() {
             if let Some(s) = chunk_start.take() {
-                split_chunk(text, s..i, &mut current, &mut sentences);
+                split_chunk(text, s..i, &mut out);
             }
             if c == '\n' || c == '\u{2029}' {
-                end_sentence(&mut current, &mut sentences);
+                out.end_sentence();
             }
         } else if chunk_start.is_none() {
             chunk_start = Some(i);
         }
     }
     if let Some(s) = chunk_start {
-        split_chunk(text, s..text.len(), &mut current, &mut sentences);
+        split_chunk(text, s..text.len(), &mut out);
     }
-    end_sentence(&mut current, &mut sentences);
-    sentences
+    out.end_sentence();
+    out
 }
 
-fn end_sentence(current: &mut Sentence, sentences: &mut Vec<Sentence>) {
-    if !current.tokens.is_empty() {
-        sentences.push(std::mem::take(current));
-    }
-}
-
-fn push(text: &str, span: Range<usize>, current: &mut Sentence, sentences: &mut Vec<Sentence>) {
-    if span.is_empty() {
-        return;
-    }
-    let token = text.get(span.clone()).unwrap_or("");
-    current.tokens.push(span);
-    if matches!(token, "." | "!" | "?") {
-        end_sentence(current, sentences);
-    }
-}
-
-fn split_chunk(
-    text: &str,
-    span: Range<usize>,
-    current: &mut Sentence,
-    sentences: &mut Vec<Sentence>,
-) {
+fn split_chunk(text: &str, span: Range<usize>, out: &mut Tokens) {
     let chunk = text.get(span.clone()).unwrap_or("");
     // Split on dashes and slashes first; each piece is then peeled.
     let mut piece_start = span.start;
     for (i, c) in chunk.char_indices() {
         if is_splitting(c) {
             let at = span.start + i;
-            peel(text, piece_start..at, current, sentences);
-            push(text, at..at + c.len_utf8(), current, sentences);
+            peel(text, piece_start..at, out);
+            out.push(text, at..at + c.len_utf8());
             piece_start = at + c.len_utf8();
         }
     }
-    peel(text, piece_start..span.end, current, sentences);
+    peel(text, piece_start..span.end, out);
 }
 
-fn peel(text: &str, span: Range<usize>, current: &mut Sentence, sentences: &mut Vec<Sentence>) {
+fn peel(text: &str, span: Range<usize>, out: &mut Tokens) {
     let (mut start, mut end) = (span.start, span.end);
     let word = |s: usize, e: usize| text.get(s..e).unwrap_or("");
     while let Some(c) = word(start, end).chars().next() {
         if !is_opening(c) || start + c.len_utf8() > end {
             break;
         }
-        push(text, start..start + c.len_utf8(), current, sentences);
+        out.push(text, start..start + c.len_utf8());
         start += c.len_utf8();
     }
     // Trailing punctuation, collected right to left, pushed after the word.
-    let mut trailing: Vec<Range<usize>> = Vec::new();
+    let mut trailing = std::mem::take(&mut out.trailing);
+    trailing.clear();
     loop {
         let w = word(start, end);
         let Some(c) = w.chars().next_back() else {
@@ -164,14 +192,15 @@ fn peel(text: &str, span: Range<usize>, current: &mut Sentence, sentences: &mut 
     }
     let pos = possessive_len(word(start, end));
     if pos > 0 {
-        push(text, start..end - pos, current, sentences);
-        push(text, end - pos..end, current, sentences);
+        out.push(text, start..end - pos);
+        out.push(text, end - pos..end);
     } else {
-        push(text, start..end, current, sentences);
+        out.push(text, start..end);
     }
-    for t in trailing.into_iter().rev() {
-        push(text, t, current, sentences);
+    for t in trailing.drain(..).rev() {
+        out.push(text, t);
     }
+    out.trailing = trailing;
 }
 
 #[cfg(test)]
