@@ -13,7 +13,8 @@ fn sentence_ids(cx: &Cx) -> Vec<u32> {
     let mut id = 0u32;
     for i in 0..cx.len() {
         if i > 0
-            && (cx.gap(i) > Gap::Space || (!cx.attached(i) && cx.is_any(i - 1, &[".", "!", "?"])))
+            && (cx.gap(i) > Gap::Space
+                || (!cx.attached(i) && matches!(cx.punct(i - 1), Some(b'.' | b'!' | b'?'))))
         {
             id += 1;
         }
