@@ -98,7 +98,7 @@ fn scan(cx: &Cx) -> Vec<Found> {
     let mut i = 0;
     let n = cx.len();
     while i < n {
-        if !can_start(cx, i) || the_opens_nothing(cx, i) {
+        if !can_start(cx, i) || opens_nothing(cx, i) {
             i += 1;
             continue;
         }
@@ -153,15 +153,16 @@ fn can_start(cx: &Cx, i: usize) -> bool {
                 // ".5": a decimal point opens a figure only right before digits.
                 Some(b'.') => cx.attached(i + 1) && cx.is_digits(i + 1),
                 Some(b) => b == b'-' || b == b'$',
-                None => cx
-                    .s(i)
-                    .chars()
-                    .next()
-                    .is_some_and(|c| units::symbol_currency(c).is_some() || "−½¼¾⅓⅔⅛⅕".contains(c)),
+                None => cx.s(i).chars().next().is_some_and(opens_figure),
             },
         },
         None => false,
     }
+}
+
+/// A mark beyond ASCII that may open a figure: a currency symbol, a minus sign, a fraction.
+fn opens_figure(c: char) -> bool {
+    units::symbol_currency(c).is_some() || "−½¼¾⅓⅔⅛⅕".contains(c)
 }
 
 /// Whether a date, time or duration could start at `i`: any word may (the grammar decides),
@@ -263,9 +264,28 @@ const AFTER_THE: &[&str] = &[
     "final",
 ];
 
-/// "the" is the commonest word of prose and a starter ("the 15th", "the first quarter"); where
-/// no number, ordinal or word of `AFTER_THE` follows it, no grammar can read anything from it.
-fn the_opens_nothing(cx: &Cx, i: usize) -> bool {
+/// Starters that open a statistic only right before one of a few words: "to date", "tax year
+/// 2024", "the fiscal year 2024".
+const ONLY_BEFORE: &[(&str, &[&str])] = &[
+    ("to", &["date"]),
+    ("tax", &["year"]),
+    ("fiscal", &["year"]),
+    ("financial", &["year"]),
+    ("calendar", &["year"]),
+    ("school", &["year"]),
+    ("academic", &["year"]),
+];
+
+/// Common starters that no grammar can read anything from where they stand: "the" with no
+/// number, ordinal or word of `AFTER_THE` after it, "to" not before "date". Turning them away
+/// here spares trying every grammar on the commonest words of prose.
+fn opens_nothing(cx: &Cx, i: usize) -> bool {
+    if !cx.word(i).is_some_and(|w| w.starter && !w.strong) {
+        return false;
+    }
+    if let Some((_, next)) = ONLY_BEFORE.iter().find(|(w, _)| cx.is(i, w)) {
+        return !cx.is_any(i + 1, next);
+    }
     if !cx.is(i, "the") {
         return false;
     }
