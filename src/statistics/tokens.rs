@@ -44,7 +44,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
     let mut i = 0;
     let mut gap = Gap::Paragraph;
     while let Some(&b) = bytes.get(i) {
-        let (start, kind) = (i, Kind::Punct);
+        let start = i;
         let (end, kind) = match b {
             b' ' | b'\t' | b'\r' => {
                 if gap == Gap::None {
@@ -84,10 +84,10 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
                     i += c.len_utf8();
                     continue;
                 } else {
-                    (i + c.len_utf8(), kind)
+                    (i + c.len_utf8(), Kind::Punct)
                 }
             }
-            _ => (i + 1, kind),
+            _ => (i + 1, Kind::Punct),
         };
         let word = match kind {
             Kind::Word => bytes.get(start..end).and_then(|w| lexicon.lookup(w)),
