@@ -41,3 +41,20 @@ test('figures that contradict each other carry a hint, on hover and in the panel
   assert.deepEqual(gloss.errors, []);
   await context.close();
 });
+
+test('a "doubled" is checked across the years between its two figures', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const gloss = new GlossPage(page, server.url);
+  await gloss.open();
+  await gloss.enter('Ferry crossings doubled from 2,400 in 2021 to 3,000 in 2024, the operator said.');
+
+  const hinted = await page.$$eval('#view mark[data-layer="statistic"][data-hint="true"]', (els) =>
+    els.map((e) => e.textContent),
+  );
+  assert.ok(hinted.some((t) => /doubled/.test(t ?? '')), `the "doubled" is hinted: ${hinted}`);
+  assert.ok(hinted.includes('2,400') && hinted.includes('3,000'), `both figures are hinted: ${hinted}`);
+  assert.ok(!hinted.includes('2021'), `the years carry no hint: ${hinted}`);
+  assert.deepEqual(gloss.errors, []);
+  await context.close();
+});

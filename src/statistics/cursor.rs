@@ -80,6 +80,15 @@ impl<'t> Cx<'t> {
             .any(|w| w.len() == s.len() && s.eq_ignore_ascii_case(w.as_bytes()))
     }
 
+    /// The byte of token `i` when it is a one-byte (ASCII) punctuation mark.
+    pub fn punct(&self, i: usize) -> Option<u8> {
+        let t = self.toks.get(i).filter(|t| t.kind == Kind::Punct)?;
+        match self.bytes(t) {
+            [b] => Some(*b),
+            _ => None,
+        }
+    }
+
     pub fn gap(&self, i: usize) -> Gap {
         self.toks.get(i).map(|t| t.gap).unwrap_or(Gap::Paragraph)
     }
@@ -123,7 +132,10 @@ impl<'t> Cx<'t> {
 
     /// Token `i` starts a sentence (first token, or after . ! ? or a line break).
     pub fn sentence_start(&self, i: usize) -> bool {
-        i == 0 || self.gap(i) >= Gap::Line || self.is_any(i - 1, &[".", "!", "?", "“", "\"", ":"])
+        i == 0
+            || self.gap(i) >= Gap::Line
+            || matches!(self.punct(i - 1), Some(b'.' | b'!' | b'?' | b'"' | b':'))
+            || self.is(i - 1, "“")
     }
 }
 

@@ -13,7 +13,8 @@ fn sentence_ids(cx: &Cx) -> Vec<u32> {
     let mut id = 0u32;
     for i in 0..cx.len() {
         if i > 0
-            && (cx.gap(i) > Gap::Space || (!cx.attached(i) && cx.is_any(i - 1, &[".", "!", "?"])))
+            && (cx.gap(i) > Gap::Space
+                || (!cx.attached(i) && matches!(cx.punct(i - 1), Some(b'.' | b'!' | b'?'))))
         {
             id += 1;
         }
@@ -103,15 +104,9 @@ fn factor_contradictions(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u3
             if j == i || sid(found[j].start) != s || found[j].date.is_some() {
                 continue;
             }
-            let k = found[j].end;
-            if found[j].start > 0 && cx.is(found[j].start - 1, "from") && cx.is(k, "to") {
-                if let Some(next) = found
-                    .get(j + 1)
-                    .filter(|n| n.start == k + 1 || n.start == k + 2)
-                {
-                    if let (Some(a), Some(b)) = (found[j].detail.value, next.detail.value) {
-                        pair = Some((a, b, j, j + 1));
-                    }
+            if let Some(jb) = from_to(cx, found, j) {
+                if let (Some(a), Some(b)) = (found[j].detail.value, found[jb].detail.value) {
+                    pair = Some((a, b, j, jb));
                 }
             }
         }
@@ -143,6 +138,46 @@ fn factor_contradictions(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u3
             }
         }
     }
+}
+
+/// Words (outside dates) that may stand between the first figure and "to".
+const MAX_WORDS_BETWEEN: usize = 4;
+
+/// "from A to B" where A is figure `j`: the index of figure B. Dates and a few words may stand
+/// between A and "to" ("from 1,100 in 2022 to 1,500", "from 1,100 cases to 1,500"), but no
+/// other figure and no sentence break.
+fn from_to(cx: &Cx, found: &[Found], j: usize) -> Option<usize> {
+    let a = found.get(j)?;
+    if a.start == 0 || !cx.is(a.start - 1, "from") {
+        return None;
+    }
+    let mut next = j + 1;
+    let mut k = a.end;
+    let mut words = 0;
+    while !cx.is(k, "to") {
+        let sentence_break = cx.gap(k) > Gap::Space
+            || matches!(cx.punct(k), Some(b'.' | b'!' | b'?' | b';'))
+            || k >= cx.len();
+        if sentence_break {
+            return None;
+        }
+        match found.get(next).filter(|f| f.start == k) {
+            Some(f) if f.date.is_some() => {
+                k = f.end.max(k + 1);
+                next += 1;
+            }
+            Some(_) => return None,
+            None => {
+                words += 1;
+                if words > MAX_WORDS_BETWEEN {
+                    return None;
+                }
+                k += 1;
+            }
+        }
+    }
+    let b = found.get(next)?;
+    (b.start == k + 1 || b.start == k + 2).then_some(next)
 }
 
 fn trim(v: f64) -> String {

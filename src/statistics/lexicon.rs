@@ -507,11 +507,28 @@ const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
 #[derive(Default)]
 pub struct FxHasher(u64);
 
+impl FxHasher {
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
 impl Hasher for FxHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        // Eight bytes at a time: the keys are words, a few chunks at most.
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            for (d, &b) in word.iter_mut().zip(chunk) {
+                *d = b;
+            }
+            self.add(u64::from_le_bytes(word));
         }
+    }
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
     }
     fn finish(&self) -> u64 {
         self.0
@@ -519,15 +536,37 @@ impl Hasher for FxHasher {
 }
 
 type Map = HashMap<&'static str, Word, BuildHasherDefault<FxHasher>>;
+/// The same words keyed by their bytes, so a lookup needs no UTF-8 check.
+type ByteMap = HashMap<&'static [u8], Word, BuildHasherDefault<FxHasher>>;
+/// The words of at most eight ASCII letters (nearly every word looked up), packed into a u64.
+type ShortMap = HashMap<u64, Word, BuildHasherDefault<FxHasher>>;
+
+/// A word of one to eight ASCII letters as a u64 of its lower-case bytes.
+#[inline]
+fn pack(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 8 {
+        return None;
+    }
+    let mut key = 0u64;
+    for (n, &b) in word.iter().enumerate() {
+        if !b.is_ascii_alphabetic() {
+            return None;
+        }
+        key |= u64::from(b | 0x20) << (8 * n);
+    }
+    Some(key)
+}
 
 /// The words, and a 32768-bit filter over them that turns away most other words (nearly all
 /// the prose of an article) before they are hashed and looked up.
-struct Table {
-    map: Map,
+pub struct Table {
+    map: ByteMap,
+    short: ShortMap,
     filter: [u64; 512],
 }
 
 /// The filter bit of a word, from its length and a few of its letters (ASCII lower case).
+#[inline]
 fn filter_bit(word: &[u8]) -> usize {
     let at = |k: usize| u32::from(word.get(k).map_or(0, u8::to_ascii_lowercase));
     let last = word.len().checked_sub(1).map_or(0, at);
@@ -535,19 +574,60 @@ fn filter_bit(word: &[u8]) -> usize {
     (x.wrapping_mul(0x9E37_79B1) >> 17) as usize & 32767
 }
 
-fn table() -> &'static Table {
+/// The word table, built on first use. The tokenizer fetches it once per text.
+pub fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let map = build();
         let mut filter = [0u64; 512];
+        let map: ByteMap = map.into_iter().map(|(k, w)| (k.as_bytes(), w)).collect();
+        // Only keys in lower case can match: a lookup lower-cases the word.
+        let short: ShortMap = map
+            .iter()
+            .filter(|(k, _)| !k.iter().any(u8::is_ascii_uppercase))
+            .filter_map(|(k, w)| Some((pack(k)?, *w)))
+            .collect();
         for k in map.keys() {
-            let bit = filter_bit(k.as_bytes());
+            let bit = filter_bit(k);
             if let Some(w) = filter.get_mut(bit / 64) {
                 *w |= 1 << (bit % 64);
             }
         }
-        Table { map, filter }
+        Table { map, short, filter }
     })
+}
+
+impl Table {
+    /// Looks up a word (any case). Words longer than 24 bytes are never in the table. The
+    /// filter test is inlined into the tokenizer's loop; only words that pass it are hashed.
+    #[inline]
+    pub fn lookup(&'static self, word: &[u8]) -> Option<&'static Word> {
+        if word.len() > 24 {
+            return None;
+        }
+        let bit = filter_bit(word);
+        if self
+            .filter
+            .get(bit / 64)
+            .is_none_or(|w| w & (1 << (bit % 64)) == 0)
+        {
+            return None;
+        }
+        self.find(word)
+    }
+
+    #[inline(never)]
+    fn find(&'static self, word: &[u8]) -> Option<&'static Word> {
+        if let Some(key) = pack(word) {
+            return self.short.get(&key);
+        }
+        let mut buf = [0u8; 24];
+        let lower = buf.get_mut(..word.len())?;
+        for (d, &b) in lower.iter_mut().zip(word) {
+            *d = b.to_ascii_lowercase();
+        }
+        self.map.get(&*lower)
+    }
 }
 
 fn build() -> Map {
@@ -620,33 +700,10 @@ fn build() -> Map {
     t
 }
 
-/// Looks up a word (any case). Words longer than 24 bytes are never in the table.
+/// Looks up a word (any case).
+#[cfg(test)]
 pub fn lookup(word: &str) -> Option<&'static Word> {
-    let bytes = word.as_bytes();
-    if bytes.len() > 24 {
-        return None;
-    }
-    let table = table();
-    let bit = filter_bit(bytes);
-    if table
-        .filter
-        .get(bit / 64)
-        .is_none_or(|w| w & (1 << (bit % 64)) == 0)
-    {
-        return None;
-    }
-    let mut buf = [0u8; 24];
-    let mut lower_needed = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        lower_needed |= b.is_ascii_uppercase();
-        buf[i] = b.to_ascii_lowercase();
-    }
-    let key = if lower_needed {
-        std::str::from_utf8(&buf[..bytes.len()]).ok()?
-    } else {
-        word
-    };
-    table.map.get(key)
+    table().lookup(word.as_bytes())
 }
 
 /// The value of a plural/singular fraction denominator word used after a count ("two thirds",
@@ -684,6 +741,7 @@ mod tests {
     #[test]
     fn the_filter_lets_every_word_through() {
         for key in table().map.keys() {
+            let key = std::str::from_utf8(key).unwrap_or_default();
             assert!(lookup(key).is_some(), "{key}");
             assert!(
                 lookup(&key.to_ascii_uppercase()).is_some(),

@@ -98,7 +98,7 @@ fn scan(cx: &Cx) -> Vec<Found> {
     let mut i = 0;
     let n = cx.len();
     while i < n {
-        if !can_start(cx, i) {
+        if !can_start(cx, i) || opens_nothing(cx, i) {
             i += 1;
             continue;
         }
@@ -149,15 +149,20 @@ fn can_start(cx: &Cx, i: usize) -> bool {
                 Some(w) if w.currency.is_some() => cx.is_digits(i + 1),
                 _ => false,
             },
-            tokens::Kind::Punct => match cx.s(i).chars().next() {
+            tokens::Kind::Punct => match cx.punct(i) {
                 // ".5": a decimal point opens a figure only right before digits.
-                Some('.') => cx.attached(i + 1) && cx.is_digits(i + 1),
-                Some(c) => units::symbol_currency(c).is_some() || "-−½¼¾⅓⅔⅛⅕".contains(c),
-                None => false,
+                Some(b'.') => cx.attached(i + 1) && cx.is_digits(i + 1),
+                Some(b) => b == b'-' || b == b'$',
+                None => cx.s(i).chars().next().is_some_and(opens_figure),
             },
         },
         None => false,
     }
+}
+
+/// A mark beyond ASCII that may open a figure: a currency symbol, a minus sign, a fraction.
+fn opens_figure(c: char) -> bool {
+    units::symbol_currency(c).is_some() || "−½¼¾⅓⅔⅛⅕".contains(c)
 }
 
 /// Whether a date, time or duration could start at `i`: any word may (the grammar decides),
@@ -236,6 +241,65 @@ fn date_possible(cx: &Cx, i: usize) -> bool {
         },
         None => false,
     })
+}
+
+/// Words after "the" that a statistic opening with "the" may continue with, besides numbers
+/// and ordinals: "the day after tomorrow", "the fiscal year 2024", "the same month last year",
+/// "the end of May", "the last week of July".
+const AFTER_THE: &[&str] = &[
+    "day",
+    "year",
+    "fiscal",
+    "financial",
+    "calendar",
+    "school",
+    "academic",
+    "tax",
+    "same",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "last",
+    "final",
+];
+
+/// Starters that open a statistic only right before one of a few words: "to date", "tax year
+/// 2024", "the fiscal year 2024".
+const ONLY_BEFORE: &[(&str, &[&str])] = &[
+    ("to", &["date"]),
+    ("tax", &["year"]),
+    ("fiscal", &["year"]),
+    ("financial", &["year"]),
+    ("calendar", &["year"]),
+    ("school", &["year"]),
+    ("academic", &["year"]),
+];
+
+/// Common starters that no grammar can read anything from where they stand: "the" with no
+/// number, ordinal or word of `AFTER_THE` after it, "to" not before "date". Turning them away
+/// here spares trying every grammar on the commonest words of prose.
+fn opens_nothing(cx: &Cx, i: usize) -> bool {
+    if !cx.word(i).is_some_and(|w| w.starter && !w.strong) {
+        return false;
+    }
+    if let Some((_, next)) = ONLY_BEFORE.iter().find(|(w, _)| cx.is(i, w)) {
+        return !cx.is_any(i + 1, next);
+    }
+    if !cx.is(i, "the") {
+        return false;
+    }
+    match cx.tok(i + 1) {
+        Some(t) if t.kind == tokens::Kind::Word => {
+            let number = t
+                .word
+                .is_some_and(|w| w.ordinal.is_some() || w.ten.is_some() || w.unit.is_some());
+            !number && !cx.is_any(i + 1, AFTER_THE)
+        }
+        // Digits and marks: the grammars decide.
+        Some(_) => false,
+        None => true,
+    }
 }
 
 fn strong_ahead(cx: &Cx, i: usize) -> bool {

@@ -43,8 +43,16 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         let Some(value) = f.detail.value else {
             continue;
         };
+        // Every qualifier ends with the word right before the figure: test that word first.
+        let Some(before) = f.start.checked_sub(1).filter(|&k| cx.is_word(k)) else {
+            continue;
+        };
+        let last = cx.lower(before);
         for (words, q, bound) in QUALIFIERS {
             let n = words.len();
+            if words.last().is_none_or(|w| *w != last) {
+                continue;
+            }
             let Some(first) = f.start.checked_sub(n) else {
                 continue;
             };

@@ -439,6 +439,36 @@ fn consistency_hints() {
             true,
         ),
         (
+            "doubled contradicted across years",
+            "Health officials said cases doubled from 1,100 in 2022 to 1,500 in 2023.",
+            &["doubled", "1,100", "1,500"],
+            true,
+        ),
+        (
+            "tripled contradicted across a date phrase",
+            "Bookings tripled from 400 in the spring of 2021 to 700 this year.",
+            &["tripled", "400", "700"],
+            true,
+        ),
+        (
+            "halved contradicted across a few words",
+            "Waiting lists halved from 8,000 patients last winter to 6,000.",
+            &["halved", "8,000", "6,000"],
+            true,
+        ),
+        (
+            "doubled consistent across years",
+            "Sales doubled from 1,100 in 2022 to 2,200 in 2023.",
+            &["doubled", "1,100", "2,200"],
+            false,
+        ),
+        (
+            "another figure between is not a pair",
+            "Cases doubled from 1,100, then 900 in May, to 1,500.",
+            &["doubled"],
+            false,
+        ),
+        (
             "doubled consistent",
             "Arrivals doubled from 1,100 to 2,200 last year.",
             &["doubled"],

@@ -39,64 +39,69 @@ pub struct Tok {
 /// Tokenises `text` into `out` (cleared first), so a caller can reuse the buffer.
 pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
     out.clear();
+    let lexicon = lexicon::table();
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut gap = Gap::Paragraph;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'\n' {
-            gap = if gap >= Gap::Line {
-                Gap::Paragraph
-            } else {
-                Gap::Line
-            };
-            i += 1;
-            continue;
-        }
-        if b == b' ' || b == b'\t' || b == b'\r' {
-            if gap == Gap::None {
-                gap = Gap::Space;
-            }
-            i += 1;
-            continue;
-        }
-        if b.is_ascii_digit() {
-            let start = i;
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
-                i += 1;
-            }
-            push(out, start, i, Kind::Digits, gap, None);
-            gap = Gap::None;
-            continue;
-        }
-        if b.is_ascii_alphabetic() || b >= 0x80 {
-            // Decode one char to see whether it is a letter or a space.
-            let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
-                break;
-            };
-            if c.is_alphabetic() {
-                let start = i;
-                i = word_end(text, i + c.len_utf8());
-                let word = text.get(start..i).and_then(lexicon::lookup);
-                push(out, start, i, Kind::Word, gap, word);
-                gap = Gap::None;
-                continue;
-            }
-            if c.is_whitespace() {
+    while let Some(&b) = bytes.get(i) {
+        let start = i;
+        let (end, kind) = match b {
+            b' ' | b'\t' | b'\r' => {
                 if gap == Gap::None {
                     gap = Gap::Space;
                 }
-                i += c.len_utf8();
+                i += 1;
                 continue;
             }
-            push(out, i, i + c.len_utf8(), Kind::Punct, gap, None);
-            gap = Gap::None;
-            i += c.len_utf8();
-            continue;
-        }
-        push(out, i, i + 1, Kind::Punct, gap, None);
+            b'\n' => {
+                gap = if gap >= Gap::Line {
+                    Gap::Paragraph
+                } else {
+                    Gap::Line
+                };
+                i += 1;
+                continue;
+            }
+            b'a'..=b'z' | b'A'..=b'Z' => (word_end(text, i + 1), Kind::Word),
+            b'0'..=b'9' => {
+                let mut e = i + 1;
+                while bytes.get(e).is_some_and(u8::is_ascii_digit) {
+                    e += 1;
+                }
+                (e, Kind::Digits)
+            }
+            0x80.. => {
+                // Decode one char to see whether it is a letter or a space.
+                let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
+                    break;
+                };
+                if c.is_alphabetic() {
+                    (word_end(text, i + c.len_utf8()), Kind::Word)
+                } else if c.is_whitespace() {
+                    if gap == Gap::None {
+                        gap = Gap::Space;
+                    }
+                    i += c.len_utf8();
+                    continue;
+                } else {
+                    (i + c.len_utf8(), Kind::Punct)
+                }
+            }
+            _ => (i + 1, Kind::Punct),
+        };
+        let word = match kind {
+            Kind::Word => bytes.get(start..end).and_then(|w| lexicon.lookup(w)),
+            _ => None,
+        };
+        out.push(Tok {
+            start,
+            end,
+            kind,
+            gap,
+            word,
+        });
         gap = Gap::None;
-        i += 1;
+        i = end;
     }
 }
 
@@ -117,23 +122,6 @@ fn word_end(text: &str, from: usize) -> usize {
             _ => return end,
         }
     }
-}
-
-fn push(
-    out: &mut Vec<Tok>,
-    start: usize,
-    end: usize,
-    kind: Kind,
-    gap: Gap,
-    word: Option<&'static Word>,
-) {
-    out.push(Tok {
-        start,
-        end,
-        kind,
-        gap,
-        word,
-    });
 }
 
 #[cfg(test)]
