@@ -43,10 +43,7 @@ test('figures that contradict each other carry a hint, on hover and in the panel
 });
 
 test('a "doubled" is checked across the years between its two figures', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const gloss = new GlossPage(page, server.url);
-  await gloss.open();
+  const { context, page, gloss } = await env.open();
   await gloss.enter('Ferry crossings doubled from 2,400 in 2021 to 3,000 in 2024, the operator said.');
 
   const hinted = await page.$$eval('#view mark[data-layer="statistic"][data-hint="true"]', (els) =>
