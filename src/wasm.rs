@@ -38,7 +38,8 @@ pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     };
     // One JSON string parsed by the engine is several times faster than building the objects
     // field by field across the boundary (tens of thousands of annotations on a long text).
-    let failed = |why: String| JsError::new(&format!("cannot hand the result to JavaScript: {why}"));
+    let failed =
+        |why: String| JsError::new(&format!("cannot hand the result to JavaScript: {why}"));
     let json = serde_json::to_string(&output).map_err(|e| failed(e.to_string()))?;
     js_sys::JSON::parse(&json).map_err(|e| failed(format!("{e:?}")))
 }
