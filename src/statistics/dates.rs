@@ -519,6 +519,8 @@ fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 return weekday(cx, i, wd, 0, i);
             }
             let opens = WordOpens::of(cx, i);
+            // `named_time` and `duration` also open with any number ("ten past", "two weeks").
+            let number = || numbers::parse(cx, i, Context::Plain).is_some();
             let try_if = |ok: bool, grammar: fn(&Cx, usize) -> Option<DatePhrase>| {
                 if ok {
                     grammar(cx, i)
@@ -532,14 +534,16 @@ fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 .or_else(|| try_if(opens.day_number, century))
                 .or_else(|| try_if(opens.the, the_day))
                 .or_else(|| try_if(opens.day_number, day_month))
-                .or_else(|| named_time(cx, i))
+                .or_else(|| try_if(opens.named_time || number(), named_time))
                 .or_else(|| try_if(opens.at, time_of_day))
                 .or_else(|| try_if(opens.part_of_day, part_of_day))
                 .or_else(|| try_if(opens.quarter, quarter))
                 .or_else(|| holiday(cx, i))
                 .or_else(|| try_if(opens.set, set))
-                .or_else(|| part_of(cx, i))
-                .or_else(|| duration(cx, i).map(|d| duration_anchor(cx, d)))
+                .or_else(|| try_if(opens.part_of, part_of))
+                .or_else(|| {
+                    try_if(opens.duration || number(), duration).map(|d| duration_anchor(cx, d))
+                })
         }
         Kind::Punct => duration(cx, i).map(|d| duration_anchor(cx, d)),
     }
@@ -569,6 +573,12 @@ struct WordOpens {
     quarter: bool,
     /// `set`: "weekly", "bi-monthly", "every day".
     set: bool,
+    /// `named_time` besides numbers: "noon", "half past".
+    named_time: bool,
+    /// `part_of`: "mid-May", "the end of", "the first week of", "week 10", "year to date".
+    part_of: bool,
+    /// `duration` besides numbers: "all day", "a few weeks", "half an hour".
+    duration: bool,
 }
 
 impl WordOpens {
@@ -617,6 +627,33 @@ impl WordOpens {
                     | "semi"
                     | "every"
                     | "each"
+            ),
+            named_time: matches!(
+                w,
+                "noon" | "midday" | "noonish" | "midnight" | "mid" | "half" | "quarter"
+            ),
+            part_of: ordinal
+                || matches!(
+                    w,
+                    "mid"
+                        | "early"
+                        | "late"
+                        | "earlier"
+                        | "later"
+                        | "the"
+                        | "end"
+                        | "beginning"
+                        | "start"
+                        | "middle"
+                        | "last"
+                        | "final"
+                        | "week"
+                        | "year"
+                        | "to"
+                ),
+            duration: matches!(
+                w,
+                "all" | "a" | "an" | "few" | "several" | "some" | "couple" | "many" | "half"
             ),
         }
     }
