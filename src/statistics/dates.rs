@@ -550,9 +550,9 @@ fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
 }
 
 /// Which word-opened grammars of `atom` can match at a word: each of them first checks the
-/// word for one of a few keywords (read off its opening lines), so the others need not be
-/// tried. The grammars left out of this table open with numbers or many words and are always
-/// tried.
+/// word for one of a few keywords or an ordinal (read off its opening lines), so the others
+/// need not be tried. `holiday` checks its own first words (`opens_holiday`). A grammar that
+/// learns a new first word must be given it here too (the tests and the eval catch a miss).
 struct WordOpens {
     /// `day_word`: "today", "right now", "the day after tomorrow".
     day_word: bool,
