@@ -188,54 +188,52 @@ fn date_possible(cx: &Cx, i: usize) -> bool {
             tokens::Kind::Punct => {
                 t.gap == tokens::Gap::None && cx.is_any(k, &["/", ":", "-", "–", ".", "~"])
             }
+            // One `match` on the lower-cased word rather than a comparison per keyword.
             tokens::Kind::Word => {
                 t.word.is_some_and(|w| {
                     w.month.is_some() || w.weekday.is_some() || w.time_unit.is_some()
-                }) || cx.is_any(
-                    k,
-                    &[
-                        "am",
-                        "pm",
-                        "a",
-                        "p",
-                        "o",
-                        "oclock",
-                        "past",
-                        "to",
-                        "after",
-                        "before",
-                        "century",
-                        "centuries",
-                        "morning",
-                        "afternoon",
-                        "evening",
-                        "night",
-                        "ago",
-                        "later",
-                        "s",
-                        "q",
-                        "h",
-                        "st",
-                        "nd",
-                        "rd",
-                        "th",
-                        "upcoming",
-                        "next",
-                        "previous",
-                        "last",
-                        "coming",
-                        "in",
-                        "and",
-                        "of",
-                        "min",
-                        "mins",
-                        "today",
-                        "tomorrow",
-                        "yesterday",
-                        "tonight",
-                        "weekend",
-                        "weekends",
-                    ],
+                }) || matches!(
+                    cx.lower(k).as_str(),
+                    "am" | "pm"
+                        | "a"
+                        | "p"
+                        | "o"
+                        | "oclock"
+                        | "past"
+                        | "to"
+                        | "after"
+                        | "before"
+                        | "century"
+                        | "centuries"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "ago"
+                        | "later"
+                        | "s"
+                        | "q"
+                        | "h"
+                        | "st"
+                        | "nd"
+                        | "rd"
+                        | "th"
+                        | "upcoming"
+                        | "next"
+                        | "previous"
+                        | "last"
+                        | "coming"
+                        | "in"
+                        | "and"
+                        | "of"
+                        | "min"
+                        | "mins"
+                        | "today"
+                        | "tomorrow"
+                        | "yesterday"
+                        | "tonight"
+                        | "weekend"
+                        | "weekends"
                 )
             }
         },

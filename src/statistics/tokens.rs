@@ -111,9 +111,12 @@ fn word_end(text: &str, from: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = from;
     loop {
-        while bytes.get(end).is_some_and(u8::is_ascii_alphabetic) {
-            end += 1;
-        }
+        end += bytes
+            .get(end..)
+            .unwrap_or_default()
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(bytes.len().saturating_sub(end));
         if bytes.get(end).is_none_or(|&b| b < 0x80) {
             return end;
         }
