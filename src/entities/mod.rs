@@ -17,6 +17,7 @@ pub mod tokenizer;
 #[cfg(feature = "cli")]
 pub mod train;
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -61,31 +62,60 @@ pub fn find(text: &str) -> Vec<Found> {
         return Vec::new();
     };
     let tokens = tokenizer::tokenize_flat(text);
-    let sentences: Vec<&[std::ops::Range<usize>]> = tokens.sentences().collect();
-    let words: Vec<Vec<&str>> = sentences
-        .iter()
-        .map(|s| {
-            s.iter()
-                .map(|r| text.get(r.clone()).unwrap_or(""))
-                .collect()
-        })
-        .collect();
-    let prepared = tagger::prepare(lexicon::get(), &words);
-    let tags = tagger::tag_document(model, model.two_pass, &prepared);
+    let sentences: Vec<&[Range<usize>]> = tokens.sentences().collect();
+    let chunks = chunk_starts(&sentences, CHUNK_TOKENS);
+    let lex = lexicon::get();
+    // The word evidence of the whole document first; then the tagger rebuilds each chunk's
+    // token infos when it needs them, so peak memory does not grow with their ~150 bytes a token.
+    let mut words: Vec<&str> = Vec::new();
+    let mut doc = features::DocContext::default();
+    let mut lowered = lexicon::Lowered::default();
+    for sentence in &sentences {
+        fill_words(text, sentence, &mut words);
+        doc.add_words(&words, features::case_mode(&words), &mut lowered);
+    }
+    let chunk = |k: usize| -> &[&[Range<usize>]] {
+        let (a, b) = (chunks.get(k).copied(), chunks.get(k + 1).copied());
+        a.zip(b)
+            .and_then(|(a, b)| sentences.get(a..b))
+            .unwrap_or(&[])
+    };
+    let mut scratch = features::InfoScratch::default();
+    let prepare = |k: usize| {
+        let mut words = Vec::new();
+        chunk(k)
+            .iter()
+            .map(|sentence| {
+                fill_words(text, sentence, &mut words);
+                (
+                    features::sentence_infos_with(lex, &words, &mut scratch),
+                    features::case_mode(&words),
+                )
+            })
+            .collect()
+    };
     let mut spans = Vec::new();
     let mut mentions = Vec::new();
-    for ((sentence, words), tags) in sentences.iter().zip(&words).zip(&tags) {
-        for (s, e, kind) in tags::decode(tags) {
-            let (Some(first), Some(last)) = (sentence.get(s), sentence.get(e - 1)) else {
-                continue;
-            };
-            spans.push(first.start..last.end);
-            mentions.push(Mention {
-                tokens: words.get(s..e).map(<[&str]>::to_vec).unwrap_or_default(),
-                kind,
-            });
+    let emit = |k: usize, tags: Vec<Vec<tags::Tag>>| {
+        for (sentence, tags) in chunk(k).iter().zip(&tags) {
+            for (s, e, kind) in tags::decode(tags) {
+                let (Some(first), Some(last)) = (sentence.get(s), sentence.get(e - 1)) else {
+                    continue;
+                };
+                spans.push(first.start..last.end);
+                let words = sentence.get(s..e).unwrap_or(&[]);
+                mentions.push(Mention {
+                    tokens: words
+                        .iter()
+                        .map(|r| text.get(r.clone()).unwrap_or(""))
+                        .collect(),
+                    kind,
+                });
+            }
         }
-    }
+    };
+    let n_chunks = chunks.len().saturating_sub(1);
+    tagger::tag_chunked(model, model.two_pass, doc, n_chunks, prepare, emit);
     let links = linking::link(&mentions);
     spans
         .into_iter()
@@ -96,6 +126,34 @@ pub fn find(text: &str) -> Vec<Found> {
             link,
         })
         .collect()
+}
+
+/// Tokens per chunk of sentences the tagger holds at once: big enough that per-chunk costs
+/// vanish, small enough that the chunk's token infos (~150 bytes a token) stay a few hundred KB.
+const CHUNK_TOKENS: usize = 4096;
+
+/// The indices of the sentences that start each chunk, then `sentences.len()`: a chunk closes
+/// once it holds `chunk_tokens` tokens (a longer sentence is a chunk of its own).
+fn chunk_starts(sentences: &[&[Range<usize>]], chunk_tokens: usize) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut in_chunk = 0;
+    for (k, sentence) in sentences.iter().enumerate() {
+        if in_chunk >= chunk_tokens {
+            starts.push(k);
+            in_chunk = 0;
+        }
+        in_chunk += sentence.len();
+    }
+    if !sentences.is_empty() {
+        starts.push(sentences.len());
+    }
+    starts
+}
+
+/// Replaces `words` with the text of `sentence`'s tokens.
+fn fill_words<'t>(text: &'t str, sentence: &[Range<usize>], words: &mut Vec<&'t str>) {
+    words.clear();
+    words.extend(sentence.iter().map(|r| text.get(r.clone()).unwrap_or("")));
 }
 
 pub fn annotate(text: &str) -> Vec<Annotation> {
