@@ -148,6 +148,10 @@ pub fn tag_document<M: Scorer>(
     first
 }
 
+/// Tokens whose infos [`tag_chunked`] may keep from the first pass to the second (~150 bytes
+/// each).
+const KEEP_TOKENS: usize = 32 * 1024;
+
 /// [`tag_document`] for a document too big to hold every token's infos at once (they take
 /// ~150 bytes a token): the document is split into chunks of sentences, and `prepare(k)`
 /// builds chunk `k`'s infos afresh whenever a pass needs them, so only one chunk's are alive.
@@ -169,6 +173,10 @@ pub fn tag_chunked<M: Scorer>(
         feats: Vec::new(),
     };
     let mut base: Vec<Option<Scores>> = Vec::new();
+    // The first chunks' infos, kept for the second pass up to a small budget: a typical
+    // article is then prepared once, and only big documents pay for preparing twice.
+    let mut kept = Vec::new();
+    let mut kept_tokens = 0;
     let no_extra = |_: usize, _: &mut Scores| {};
     for k in 0..n_chunks {
         let sentences = prepare(k);
@@ -189,6 +197,13 @@ pub fn tag_chunked<M: Scorer>(
         }
         if two_pass {
             doc.add_first_pass(&sentences, &first);
+            let n: usize = sentences.iter().map(|(infos, _)| infos.len()).sum();
+            if kept_tokens + n <= KEEP_TOKENS {
+                kept_tokens += n;
+                kept.push(Some(sentences));
+            } else {
+                kept.push(None);
+            }
         } else {
             emit(k, first);
         }
@@ -198,7 +213,10 @@ pub fn tag_chunked<M: Scorer>(
     }
     let mut cfeats = Vec::new();
     for k in 0..n_chunks {
-        let sentences = prepare(k);
+        let sentences = kept
+            .get_mut(k)
+            .and_then(Option::take)
+            .unwrap_or_else(|| prepare(k));
         let mut second = Vec::with_capacity(sentences.len());
         for (infos, mode) in &sentences {
             base.clear();
