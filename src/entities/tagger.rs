@@ -148,13 +148,10 @@ pub fn tag_document<M: Scorer>(
     first
 }
 
-/// Tokens whose infos [`tag_chunked`] may keep from the first pass to the second (~150 bytes
-/// each).
-const KEEP_TOKENS: usize = 32 * 1024;
-
 /// [`tag_document`] for a document too big to hold every token's infos at once (they take
 /// ~150 bytes a token): the document is split into chunks of sentences, and `prepare(k)`
 /// builds chunk `k`'s infos afresh whenever a pass needs them, so only one chunk's are alive.
+/// Up to `keep_tokens` tokens' infos are kept from the first pass for the second.
 /// `doc` must already hold the whole document's word evidence ([`DocContext::add_words`]).
 /// `emit(k, sentences, tags)` receives each chunk's final tags, in order. The tags are the ones
 /// [`tag_document`] gives: each pass sees the same document context, and the second pass
@@ -164,6 +161,7 @@ pub fn tag_chunked<M: Scorer>(
     two_pass: bool,
     mut doc: DocContext,
     n_chunks: usize,
+    keep_tokens: usize,
     mut prepare: impl FnMut(usize) -> Vec<(Vec<TokenInfo>, CaseMode)>,
     mut emit: impl FnMut(usize, Vec<Vec<Tag>>),
 ) {
@@ -198,7 +196,7 @@ pub fn tag_chunked<M: Scorer>(
         if two_pass {
             doc.add_first_pass(&sentences, &first);
             let n: usize = sentences.iter().map(|(infos, _)| infos.len()).sum();
-            if kept_tokens + n <= KEEP_TOKENS {
+            if kept_tokens + n <= keep_tokens {
                 kept_tokens += n;
                 kept.push(Some(sentences));
             } else {
