@@ -361,6 +361,44 @@ impl DocContext {
         doc
     }
 
+    /// Adds one sentence's words to the evidence, as [`DocContext::new`] does from their token
+    /// infos, computing only the word and lower-case hashes (cheaper than full infos, so a big
+    /// document can be gathered sentence by sentence).
+    pub fn add_words<S: AsRef<str>>(&mut self, words: &[S], mode: CaseMode, lowered: &mut Lowered) {
+        lowered.fill(words);
+        for (i, w) in words.iter().enumerate() {
+            let (word, lower) = (w.as_ref(), lowered.get(i));
+            let lower_hash = hash_str(lower);
+            // The same test as `t.word == t.lower` on a [`TokenInfo::new`].
+            let word_hash = if word.len() == lower.len() && word == lower {
+                lower_hash
+            } else {
+                hash_str(word)
+            };
+            if word_hash == lower_hash {
+                self.lower_seen.insert(lower_hash);
+            }
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            if i > 0 && capitalised && mode == CaseMode::Normal {
+                self.capitalised_seen.insert(lower_hash);
+            }
+        }
+    }
+
+    /// Adds one chunk's first-pass tags to the types (as [`DocContext::set_first_pass`] does for
+    /// the whole document; the counts do not depend on the order chunks come in).
+    pub fn add_first_pass(&mut self, sentences: &[(Vec<TokenInfo>, CaseMode)], tags: &[Vec<Tag>]) {
+        for ((infos, _), tags) in sentences.iter().zip(tags) {
+            for (t, &tag) in infos.iter().zip(tags) {
+                if let Some(k) = tags::kind(tag) {
+                    if let Some(c) = self.types.entry(t.lower).or_default().get_mut(k) {
+                        *c = c.saturating_add(1);
+                    }
+                }
+            }
+        }
+    }
+
     /// The type the first pass gave a lower-case form most often, if any.
     fn majority(&self, lower: u64) -> Option<usize> {
         let counts = self.types.get(&lower)?;
@@ -371,15 +409,7 @@ impl DocContext {
     /// Records the first pass's tags, for the second pass's consistency features.
     pub fn set_first_pass(&mut self, sentences: &[(Vec<TokenInfo>, CaseMode)], tags: &[Vec<Tag>]) {
         self.types.clear();
-        for ((infos, _), tags) in sentences.iter().zip(tags) {
-            for (t, &tag) in infos.iter().zip(tags) {
-                if let Some(k) = tags::kind(tag) {
-                    if let Some(c) = self.types.entry(t.lower).or_default().get_mut(k) {
-                        *c = c.saturating_add(1);
-                    }
-                }
-            }
-        }
+        self.add_first_pass(sentences, tags);
     }
 }
 

@@ -17,6 +17,7 @@ pub mod tokenizer;
 #[cfg(feature = "cli")]
 pub mod train;
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use serde::Serialize;
@@ -57,35 +58,78 @@ pub struct Found {
 
 /// Finds and links the names in `text`.
 pub fn find(text: &str) -> Vec<Found> {
+    find_chunked(text, CHUNK_TOKENS, KEEP_TOKENS)
+}
+
+/// [`find`] tagging chunks of `chunk_tokens` tokens, keeping up to `keep_tokens` tokens' infos
+/// between the passes (the output does not depend on either).
+fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Found> {
     let Some(model) = model() else {
         return Vec::new();
     };
     let tokens = tokenizer::tokenize_flat(text);
-    let sentences: Vec<&[std::ops::Range<usize>]> = tokens.sentences().collect();
-    let words: Vec<Vec<&str>> = sentences
-        .iter()
-        .map(|s| {
-            s.iter()
-                .map(|r| text.get(r.clone()).unwrap_or(""))
-                .collect()
-        })
-        .collect();
-    let prepared = tagger::prepare(lexicon::get(), &words);
-    let tags = tagger::tag_document(model, model.two_pass, &prepared);
+    let sentences: Vec<&[Range<usize>]> = tokens.sentences().collect();
+    let chunks = chunk_starts(&sentences, chunk_tokens);
+    let lex = lexicon::get();
+    // The word evidence of the whole document first; then the tagger rebuilds each chunk's
+    // token infos when it needs them, so peak memory does not grow with their ~150 bytes a token.
+    let mut words: Vec<&str> = Vec::new();
+    let mut doc = features::DocContext::default();
+    let mut lowered = lexicon::Lowered::default();
+    for sentence in &sentences {
+        fill_words(text, sentence, &mut words);
+        doc.add_words(&words, features::case_mode(&words), &mut lowered);
+    }
+    let chunk = |k: usize| -> &[&[Range<usize>]] {
+        let (a, b) = (chunks.get(k).copied(), chunks.get(k + 1).copied());
+        a.zip(b)
+            .and_then(|(a, b)| sentences.get(a..b))
+            .unwrap_or(&[])
+    };
+    let mut scratch = features::InfoScratch::default();
+    let prepare = |k: usize| {
+        let mut words = Vec::new();
+        chunk(k)
+            .iter()
+            .map(|sentence| {
+                fill_words(text, sentence, &mut words);
+                (
+                    features::sentence_infos_with(lex, &words, &mut scratch),
+                    features::case_mode(&words),
+                )
+            })
+            .collect()
+    };
     let mut spans = Vec::new();
     let mut mentions = Vec::new();
-    for ((sentence, words), tags) in sentences.iter().zip(&words).zip(&tags) {
-        for (s, e, kind) in tags::decode(tags) {
-            let (Some(first), Some(last)) = (sentence.get(s), sentence.get(e - 1)) else {
-                continue;
-            };
-            spans.push(first.start..last.end);
-            mentions.push(Mention {
-                tokens: words.get(s..e).map(<[&str]>::to_vec).unwrap_or_default(),
-                kind,
-            });
+    let emit = |k: usize, tags: Vec<Vec<tags::Tag>>| {
+        for (sentence, tags) in chunk(k).iter().zip(&tags) {
+            for (s, e, kind) in tags::decode(tags) {
+                let (Some(first), Some(last)) = (sentence.get(s), sentence.get(e - 1)) else {
+                    continue;
+                };
+                spans.push(first.start..last.end);
+                let words = sentence.get(s..e).unwrap_or(&[]);
+                mentions.push(Mention {
+                    tokens: words
+                        .iter()
+                        .map(|r| text.get(r.clone()).unwrap_or(""))
+                        .collect(),
+                    kind,
+                });
+            }
         }
-    }
+    };
+    let n_chunks = chunks.len().saturating_sub(1);
+    tagger::tag_chunked(
+        model,
+        model.two_pass,
+        doc,
+        n_chunks,
+        keep_tokens,
+        prepare,
+        emit,
+    );
     let links = linking::link(&mentions);
     spans
         .into_iter()
@@ -96,6 +140,38 @@ pub fn find(text: &str) -> Vec<Found> {
             link,
         })
         .collect()
+}
+
+/// Tokens per chunk of sentences the tagger holds at once: big enough that per-chunk costs
+/// vanish, small enough that the chunk's token infos (~150 bytes a token) stay a few hundred KB.
+const CHUNK_TOKENS: usize = 4096;
+
+/// Tokens whose infos the tagger may keep from the first pass to the second (~150 bytes each),
+/// so a typical article is prepared once and only big documents prepare twice.
+const KEEP_TOKENS: usize = 32 * 1024;
+
+/// The indices of the sentences that start each chunk, then `sentences.len()`: a chunk closes
+/// once it holds `chunk_tokens` tokens (a longer sentence is a chunk of its own).
+fn chunk_starts(sentences: &[&[Range<usize>]], chunk_tokens: usize) -> Vec<usize> {
+    let mut starts = vec![0];
+    let mut in_chunk = 0;
+    for (k, sentence) in sentences.iter().enumerate() {
+        if in_chunk >= chunk_tokens {
+            starts.push(k);
+            in_chunk = 0;
+        }
+        in_chunk += sentence.len();
+    }
+    if !sentences.is_empty() {
+        starts.push(sentences.len());
+    }
+    starts
+}
+
+/// Replaces `words` with the text of `sentence`'s tokens.
+fn fill_words<'t>(text: &'t str, sentence: &[Range<usize>], words: &mut Vec<&'t str>) {
+    words.clear();
+    words.extend(sentence.iter().map(|r| text.get(r.clone()).unwrap_or("")));
 }
 
 pub fn annotate(text: &str) -> Vec<Annotation> {
@@ -195,6 +271,43 @@ mod tests {
         };
         assert_eq!(full.link.entity, short.link.entity);
         assert_eq!(short.link.canonical, "Dana Okafor");
+    }
+
+    #[test]
+    fn chunking_does_not_change_the_output() {
+        // Made-up text where a name's later mentions rely on the first pass's labels elsewhere.
+        let text = "Dana Okafor, the finance minister, spoke in Nairobi on Tuesday.\n\
+                    Okafor said the Halvorsen Group would open an office in Lisbon. \
+                    Later, Okafor met Ada Marlowe of the Nairobi Times.\n"
+            .repeat(8);
+        let whole = find_chunked(&text, usize::MAX, usize::MAX);
+        assert!(!whole.is_empty());
+        // The same names as tagging the whole document at once with `tag_document`.
+        let tokens = tokenizer::tokenize_flat(&text);
+        let sentences: Vec<_> = tokens.sentences().collect();
+        let words: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|s| s.iter().map(|r| &text[r.clone()]).collect())
+            .collect();
+        let model = model().expect("model loads");
+        let prepared = tagger::prepare(lexicon::get(), &words);
+        let tags = tagger::tag_document(model, model.two_pass, &prepared);
+        let mut want = Vec::new();
+        for (sentence, tags) in sentences.iter().zip(&tags) {
+            for (s, e, kind) in tags::decode(tags) {
+                want.push((sentence[s].start..sentence[e - 1].end, kind));
+            }
+        }
+        let got: Vec<_> = whole.iter().map(|f| (f.span.clone(), f.kind)).collect();
+        assert_eq!(got, want);
+        let cases = [
+            ("one sentence a chunk, none kept", 1, 0),
+            ("small chunks, some kept", 20, 60),
+            ("default sizes", CHUNK_TOKENS, KEEP_TOKENS),
+        ];
+        for (name, chunk, keep) in cases {
+            assert_eq!(find_chunked(&text, chunk, keep), whole, "{name}");
+        }
     }
 
     #[test]

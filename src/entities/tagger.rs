@@ -148,6 +148,97 @@ pub fn tag_document<M: Scorer>(
     first
 }
 
+/// [`tag_document`] for a document too big to hold every token's infos at once (they take
+/// ~150 bytes a token): the document is split into chunks of sentences, and `prepare(k)`
+/// builds chunk `k`'s infos afresh whenever a pass needs them, so only one chunk's are alive.
+/// Up to `keep_tokens` tokens' infos are kept from the first pass for the second.
+/// `doc` must already hold the whole document's word evidence ([`DocContext::add_words`]).
+/// `emit(k, sentences, tags)` receives each chunk's final tags, in order. The tags are the ones
+/// [`tag_document`] gives: each pass sees the same document context, and the second pass
+/// recomputes the cached scores (they depend only on the word evidence) instead of keeping them.
+pub fn tag_chunked<M: Scorer>(
+    model: &M,
+    two_pass: bool,
+    mut doc: DocContext,
+    n_chunks: usize,
+    keep_tokens: usize,
+    mut prepare: impl FnMut(usize) -> Vec<(Vec<TokenInfo>, CaseMode)>,
+    mut emit: impl FnMut(usize, Vec<Vec<Tag>>),
+) {
+    let mut statics = StaticScores {
+        model,
+        intrinsic: HashMap::default(),
+        feats: Vec::new(),
+    };
+    let mut base: Vec<Option<Scores>> = Vec::new();
+    // The first chunks' infos, kept for the second pass up to a small budget: a typical
+    // article is then prepared once, and only big documents pay for preparing twice.
+    let mut kept = Vec::new();
+    let mut kept_tokens = 0;
+    let no_extra = |_: usize, _: &mut Scores| {};
+    for k in 0..n_chunks {
+        let sentences = prepare(k);
+        let mut first = Vec::with_capacity(sentences.len());
+        for (infos, mode) in &sentences {
+            base.clear();
+            base.resize(infos.len(), None);
+            let mut tags = Vec::with_capacity(infos.len());
+            decode_sentence(
+                model,
+                infos,
+                &mut base,
+                no_extra,
+                |i| statics.get(infos, i, *mode, &doc),
+                &mut tags,
+            );
+            first.push(tags);
+        }
+        if two_pass {
+            doc.add_first_pass(&sentences, &first);
+            let n: usize = sentences.iter().map(|(infos, _)| infos.len()).sum();
+            if kept_tokens + n <= keep_tokens {
+                kept_tokens += n;
+                kept.push(Some(sentences));
+            } else {
+                kept.push(None);
+            }
+        } else {
+            emit(k, first);
+        }
+    }
+    if !two_pass {
+        return;
+    }
+    let mut cfeats = Vec::new();
+    for k in 0..n_chunks {
+        let sentences = kept
+            .get_mut(k)
+            .and_then(Option::take)
+            .unwrap_or_else(|| prepare(k));
+        let mut second = Vec::with_capacity(sentences.len());
+        for (infos, mode) in &sentences {
+            base.clear();
+            base.resize(infos.len(), None);
+            let extra = |i: usize, scores: &mut Scores| {
+                cfeats.clear();
+                features::token_consistency_features(infos, i, *mode, &doc, &mut cfeats);
+                model.add(&cfeats, scores);
+            };
+            let mut tags = Vec::with_capacity(infos.len());
+            decode_sentence(
+                model,
+                infos,
+                &mut base,
+                extra,
+                |i| statics.get(infos, i, *mode, &doc),
+                &mut tags,
+            );
+            second.push(tags);
+        }
+        emit(k, second);
+    }
+}
+
 /// Scores of a token's tag-independent features: the part that depends only on the word
 /// (with its marks, the case mode and sentence position) is cached per document, since names
 /// and common capitalised words recur; the neighbours' part is added each time. The weights
