@@ -1,5 +1,6 @@
-//! The invariants the fuzz target checks, shared by `fuzz/fuzz_targets/annotate.rs` and by
-//! `tests/fuzz_regressions.rs`, which replays saved inputs so a crash once found stays fixed.
+//! The invariants every caller relies on, checked by the fuzz target
+//! (`fuzz/fuzz_targets/annotate.rs`), by `tests/fuzz_regressions.rs` (which replays saved inputs
+//! so a crash once found stays fixed) and by the property tests (`tests/properties.rs`).
 
 use gloss::{annotate, render, Options, Unit};
 
@@ -16,7 +17,12 @@ pub fn check(data: &[u8]) {
         statistics: flags & 4 != 0,
         html: (flags & 8 != 0).then(|| text.to_string()),
     };
-    let annotations = annotate(&text, &options);
+    check_text(&text, &options);
+}
+
+/// Annotates `text` and panics if an invariant breaks.
+pub fn check_text(text: &str, options: &Options) {
+    let annotations = annotate(text, options);
     let mut last = (0usize, usize::MAX);
     for a in &annotations {
         assert!(a.span.start < a.span.end && a.span.end <= text.len());
@@ -26,8 +32,8 @@ pub fn check(data: &[u8]) {
         );
         last = (a.span.start, a.span.end);
     }
-    let utf16 = render(&text, &annotations, Unit::Utf16);
-    let points = render(&text, &annotations, Unit::CodePoint);
+    let utf16 = render(text, &annotations, Unit::Utf16);
+    let points = render(text, &annotations, Unit::CodePoint);
     for ((a, u), p) in annotations
         .iter()
         .zip(&utf16.annotations)
@@ -36,8 +42,9 @@ pub fn check(data: &[u8]) {
         let before = &text[..a.span.start];
         assert_eq!(u.start, before.encode_utf16().count());
         assert_eq!(p.start, before.chars().count());
-        assert_eq!(u.end - u.start, a.text(&text).encode_utf16().count());
-        assert_eq!(p.end - p.start, a.text(&text).chars().count());
+        assert_eq!(u.end - u.start, a.text(text).encode_utf16().count());
+        assert_eq!(p.end - p.start, a.text(text).chars().count());
+        assert_eq!(u.text, a.text(text));
     }
-    assert_eq!(annotations, annotate(&text, &options));
+    assert_eq!(annotations, annotate(text, options));
 }
