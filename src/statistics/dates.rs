@@ -594,40 +594,14 @@ impl WordOpens {
                 w,
                 "today" | "tomorrow" | "yesterday" | "tonight" | "tonite" | "right" | "the" | "day"
             ),
-            named_year: matches!(
-                w,
-                "the"
-                    | "fiscal"
-                    | "financial"
-                    | "calendar"
-                    | "school"
-                    | "academic"
-                    | "tax"
-                    | "year"
-            ),
+            named_year: the || w == "year" || NAMED_YEAR_KINDS.contains(&w),
             relative: matches!(w, "the" | "same" | "that") || RELATIVE.iter().any(|(r, _)| *r == w),
             day_number: the || ordinal,
             the,
             at: w == "at",
             part_of_day: matches!(w, "early" | "late" | "later" | "earlier" | "in"),
             quarter: matches!(w, "q" | "h"),
-            set: matches!(
-                w,
-                "weekly"
-                    | "everyday"
-                    | "monthly"
-                    | "annually"
-                    | "quarterly"
-                    | "fortnightly"
-                    | "biweekly"
-                    | "yearly"
-                    | "daily"
-                    | "hourly"
-                    | "bi"
-                    | "semi"
-                    | "every"
-                    | "each"
-            ),
+            set: SET_ADVERBS.contains(&w) || matches!(w, "bi" | "semi" | "every" | "each"),
             named_time: matches!(
                 w,
                 "noon" | "midday" | "noonish" | "midnight" | "mid" | "half" | "quarter"
@@ -682,23 +656,22 @@ fn century(cx: &Cx, i: usize) -> Option<DatePhrase> {
 
 /// "the 18th" on its own: a day of this month (not "the 18th hole").
 /// "the year 2011", "fiscal year 2008", "year 2012": a year named as one.
+/// The kinds of year `named_year` reads: "the fiscal year 2024", "tax year 2023-24".
+pub(super) const NAMED_YEAR_KINDS: &[&str] = &[
+    "fiscal",
+    "financial",
+    "calendar",
+    "school",
+    "academic",
+    "tax",
+];
+
 fn named_year(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let mut k = i;
     if cx.is(k, "the") && cx.near(k + 1) {
         k += 1;
     }
-    if cx.is_any(
-        k,
-        &[
-            "fiscal",
-            "financial",
-            "calendar",
-            "school",
-            "academic",
-            "tax",
-        ],
-    ) && cx.near(k + 1)
-    {
+    if cx.is_any(k, NAMED_YEAR_KINDS) && cx.near(k + 1) {
         k += 1;
     }
     if !(cx.is(k, "year") && cx.near(k + 1)) {
@@ -1975,22 +1948,24 @@ fn holiday(cx: &Cx, i: usize) -> Option<DatePhrase> {
     None
 }
 
+/// Adverbs that are a set on their own: "weekly", "daily".
+const SET_ADVERBS: &[&str] = &[
+    "weekly",
+    "everyday",
+    "monthly",
+    "annually",
+    "quarterly",
+    "fortnightly",
+    "biweekly",
+    "yearly",
+    "daily",
+    "hourly",
+];
+
 /// "every Friday", "each two days", "every other week", "weekly", "daily".
 fn set(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let lower = cx.lower(i);
-    if matches!(
-        lower.as_str(),
-        "weekly"
-            | "everyday"
-            | "monthly"
-            | "annually"
-            | "quarterly"
-            | "fortnightly"
-            | "biweekly"
-            | "yearly"
-            | "daily"
-            | "hourly"
-    ) {
+    if SET_ADVERBS.contains(&lower.as_str()) {
         if cx.capitalised(i) && !cx.sentence_start(i) {
             return None;
         }

@@ -241,18 +241,12 @@ fn date_possible(cx: &Cx, i: usize) -> bool {
     })
 }
 
-/// Words after "the" that a statistic opening with "the" may continue with, besides numbers
-/// and ordinals: "the day after tomorrow", "the fiscal year 2024", "the same month last year",
-/// "the end of May", "the last week of July".
+/// Words after "the" that a statistic opening with "the" may continue with, besides numbers,
+/// ordinals and the kinds of named year ("the fiscal year 2024"): "the day after tomorrow", "the
+/// same month last year", "the end of May", "the last week of July".
 const AFTER_THE: &[&str] = &[
     "day",
     "year",
-    "fiscal",
-    "financial",
-    "calendar",
-    "school",
-    "academic",
-    "tax",
     "same",
     "end",
     "beginning",
@@ -262,18 +256,6 @@ const AFTER_THE: &[&str] = &[
     "final",
 ];
 
-/// Starters that open a statistic only right before one of a few words: "to date", "tax year
-/// 2024", "the fiscal year 2024".
-const ONLY_BEFORE: &[(&str, &[&str])] = &[
-    ("to", &["date"]),
-    ("tax", &["year"]),
-    ("fiscal", &["year"]),
-    ("financial", &["year"]),
-    ("calendar", &["year"]),
-    ("school", &["year"]),
-    ("academic", &["year"]),
-];
-
 /// Common starters that no grammar can read anything from where they stand: "the" with no
 /// number, ordinal or word of `AFTER_THE` after it, "to" not before "date". Turning them away
 /// here spares trying every grammar on the commonest words of prose.
@@ -281,8 +263,12 @@ fn opens_nothing(cx: &Cx, i: usize) -> bool {
     if !cx.word(i).is_some_and(|w| w.starter && !w.strong) {
         return false;
     }
-    if let Some((_, next)) = ONLY_BEFORE.iter().find(|(w, _)| cx.is(i, w)) {
-        return !cx.is_any(i + 1, next);
+    // "to date"; "tax year 2024", "the fiscal year 2024".
+    if cx.is(i, "to") {
+        return !cx.is(i + 1, "date");
+    }
+    if cx.is_any(i, dates::NAMED_YEAR_KINDS) {
+        return !cx.is(i + 1, "year");
     }
     if !cx.is(i, "the") {
         return false;
@@ -292,7 +278,7 @@ fn opens_nothing(cx: &Cx, i: usize) -> bool {
             let number = t
                 .word
                 .is_some_and(|w| w.ordinal.is_some() || w.ten.is_some() || w.unit.is_some());
-            !number && !cx.is_any(i + 1, AFTER_THE)
+            !number && !cx.is_any(i + 1, AFTER_THE) && !cx.is_any(i + 1, dates::NAMED_YEAR_KINDS)
         }
         // Digits and marks: the grammars decide.
         Some(_) => false,
