@@ -3,6 +3,8 @@
 //! invariants and grow linearly: eight times the text may not take much more than eight times
 //! as long. (Absolute speeds are for `cargo bench --bench pathological`, not for tests.)
 
+#[path = "support/fuzz_check.rs"]
+mod fuzz_check;
 #[path = "support/pathological.rs"]
 mod pathological;
 
@@ -15,24 +17,6 @@ fn options(html: &Option<String>) -> Options {
         html: html.clone(),
         ..Options::default()
     }
-}
-
-fn assert_well_formed(name: &str, text: &str, annotations: &[Annotation]) {
-    for a in annotations {
-        assert!(a.span.start < a.span.end, "{name}: empty span {a:?}");
-        assert!(a.span.end <= text.len(), "{name}: span past the end");
-        assert!(
-            text.is_char_boundary(a.span.start) && text.is_char_boundary(a.span.end),
-            "{name}: span off a char boundary"
-        );
-    }
-    assert!(
-        annotations
-            .windows(2)
-            .all(|w| (w[0].span.start, std::cmp::Reverse(w[0].span.end))
-                <= (w[1].span.start, std::cmp::Reverse(w[1].span.end))),
-        "{name}: not in reading order"
-    );
 }
 
 /// The fastest of three runs, which is the least disturbed by whatever else the machine does.
@@ -57,8 +41,10 @@ fn pathological_inputs_keep_the_invariants_and_grow_linearly() {
     for (s, l) in small.iter().zip(&large) {
         let (t_small, a_small) = fastest(&s.text, &options(&s.html));
         let (t_large, a_large) = fastest(&l.text, &options(&l.html));
-        assert_well_formed(s.name, &s.text, &a_small);
-        assert_well_formed(l.name, &l.text, &a_large);
+        for (text, annotations) in [(&s.text, &a_small), (&l.text, &a_large)] {
+            let problem = fuzz_check::span_problem(text, annotations);
+            assert!(problem.is_none(), "{}: {problem:?}", s.name);
+        }
         // Linear growth gives a ratio near 8, quadratic near 64. A millisecond of slack keeps
         // timer noise on tiny inputs from counting.
         let ratio = t_large.as_secs_f64() / (t_small.as_secs_f64() + 1e-3);

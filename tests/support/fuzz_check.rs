@@ -2,7 +2,10 @@
 //! (`fuzz/fuzz_targets/annotate.rs`), by `tests/fuzz_regressions.rs` (which replays saved inputs
 //! so a crash once found stays fixed) and by the property tests (`tests/properties.rs`).
 
-use gloss::{annotate, render, Options, Unit};
+// Each test crate that includes this file uses part of it.
+#![allow(dead_code)]
+
+use gloss::{annotate, render, Annotation, Options, Unit};
 
 /// Arbitrary bytes → (lossy) UTF-8 text and options → the whole pipeline. The first byte picks
 /// the layers and whether the rest also serves as HTML. Panics if an invariant breaks: no panic
@@ -23,14 +26,8 @@ pub fn check(data: &[u8]) {
 /// Annotates `text` and panics if an invariant breaks.
 pub fn check_text(text: &str, options: &Options) {
     let annotations = annotate(text, options);
-    let mut last = (0usize, usize::MAX);
-    for a in &annotations {
-        assert!(a.span.start < a.span.end && a.span.end <= text.len());
-        assert!(text.is_char_boundary(a.span.start) && text.is_char_boundary(a.span.end));
-        assert!(
-            (last.0, std::cmp::Reverse(last.1)) <= (a.span.start, std::cmp::Reverse(a.span.end))
-        );
-        last = (a.span.start, a.span.end);
+    if let Some(problem) = span_problem(text, &annotations) {
+        panic!("{problem}");
     }
     let utf16 = render(text, &annotations, Unit::Utf16);
     let points = render(text, &annotations, Unit::CodePoint);
@@ -47,4 +44,23 @@ pub fn check_text(text: &str, options: &Options) {
         assert_eq!(u.text, a.text(text));
     }
     assert_eq!(annotations, annotate(text, options));
+}
+
+/// What is wrong with the spans of `annotations`, if anything: each must be non-empty, within
+/// `text`, on char boundaries, and in reading order (by start, longer first).
+pub fn span_problem(text: &str, annotations: &[Annotation]) -> Option<String> {
+    let mut last = (0usize, usize::MAX);
+    for a in annotations {
+        if !(a.span.start < a.span.end && a.span.end <= text.len()) {
+            return Some(format!("empty or past the end: {a:?}"));
+        }
+        if !(text.is_char_boundary(a.span.start) && text.is_char_boundary(a.span.end)) {
+            return Some(format!("off a char boundary: {a:?}"));
+        }
+        if (last.0, std::cmp::Reverse(last.1)) > (a.span.start, std::cmp::Reverse(a.span.end)) {
+            return Some(format!("not in reading order: {a:?}"));
+        }
+        last = (a.span.start, a.span.end);
+    }
+    None
 }
