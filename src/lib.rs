@@ -26,6 +26,7 @@ pub mod statistics;
 pub mod wasm;
 
 pub use annotation::{Annotation, Detail, Layer};
+pub use boilerplate::clean_text;
 pub use offsets::{OffsetConverter, Unit};
-pub use output::{render, rendered, AnnotationOut, Document, Output, Rendered};
+pub use output::{render, rendered, write_json, AnnotationOut, Document, Output, Rendered};
 pub use pipeline::{annotate, sort, Options};

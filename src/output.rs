@@ -1,6 +1,9 @@
 //! The serialised shape of a result, shared by the CLI (code points) and the page (UTF-16).
 
+use std::io;
+
 use serde::Serialize;
+use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 
 use crate::annotation::{Annotation, Detail, Layer};
 use crate::offsets::{OffsetConverter, Unit};
@@ -16,6 +19,10 @@ pub struct AnnotationOut<'t> {
     pub text: &'t str,
     #[serde(flatten)]
     pub detail: Detail,
+    /// A statistic whose value does not fit a double (a figure of 310 digits or more): its
+    /// `value` is omitted and this gives the figure as written. Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_text: Option<&'t str>,
 }
 
 /// The whole result for one text.
@@ -64,13 +71,29 @@ pub fn rendered<'t, 'a>(
 impl<'t> Rendered<'t, '_> {
     fn convert(&self, a: &Annotation) -> AnnotationOut<'t> {
         let convert = |byte: usize| self.converter.convert(byte);
+        let text = a.text(self.text);
+        let mut detail = a.detail.map_offsets(&convert);
+        let mut value_text = None;
+        if let Detail::Statistic(d) = &mut detail {
+            // JSON has no infinity: serde_json would write `null` where a number is promised.
+            if d.value.is_some_and(|v| !v.is_finite()) {
+                d.value = None;
+                value_text = Some(text);
+            }
+            d.min = d.min.filter(|v| v.is_finite());
+            d.max = d.max.filter(|v| v.is_finite());
+            if let Some(change) = d.change.as_mut() {
+                change.magnitude = change.magnitude.filter(|v| v.is_finite());
+            }
+        }
         AnnotationOut {
             layer: a.layer(),
             kind: a.kind,
             start: convert(a.span.start),
             end: convert(a.span.end),
-            text: a.text(self.text),
-            detail: a.detail.map_offsets(&convert),
+            text,
+            detail,
+            value_text,
         }
     }
 }
@@ -87,6 +110,145 @@ impl Detail {
         match self {
             Detail::Statistic(d) => Detail::Statistic(d.map_offsets(f)),
             other => other.clone(),
+        }
+    }
+}
+
+/// Writes `value` as JSON (indented when `pretty`) with U+2028, U+2029 and U+0085 escaped as
+/// `\u2028`, `\u2029` and `\u0085`: JSON allows them raw, but line-splitting readers (Python's
+/// `str.splitlines`, JavaScript source) would cut a record in two. Everything else is written
+/// exactly as `serde_json::to_writer` writes it.
+pub fn write_json<W: io::Write, T: Serialize + ?Sized>(
+    writer: W,
+    value: &T,
+    pretty: bool,
+) -> serde_json::Result<()> {
+    if pretty {
+        let mut ser =
+            serde_json::Serializer::with_formatter(writer, LineSafe(PrettyFormatter::new()));
+        value.serialize(&mut ser)
+    } else {
+        let mut ser = serde_json::Serializer::with_formatter(writer, LineSafe(CompactFormatter));
+        value.serialize(&mut ser)
+    }
+}
+
+/// A JSON formatter that escapes the characters some readers take for line ends.
+struct LineSafe<F>(F);
+
+/// The UTF-8 of U+2028, U+2029 and U+0085, and how each is written instead.
+const LINE_ENDS: [(&[u8], &[u8]); 3] = [
+    (b"\xe2\x80\xa8", b"\\u2028"),
+    (b"\xe2\x80\xa9", b"\\u2029"),
+    (b"\xc2\x85", b"\\u0085"),
+];
+
+impl<F: Formatter> Formatter for LineSafe<F> {
+    fn write_string_fragment<W: ?Sized + io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
+        let bytes = fragment.as_bytes();
+        let mut written = 0;
+        let mut from = 0;
+        while let Some(i) = memchr::memchr2(0xe2, 0xc2, &bytes[from..]).map(|i| from + i) {
+            let rest = &bytes[i..];
+            match LINE_ENDS.iter().find(|(raw, _)| rest.starts_with(raw)) {
+                Some((raw, escaped)) => {
+                    writer.write_all(&bytes[written..i])?;
+                    writer.write_all(escaped)?;
+                    written = i + raw.len();
+                    from = written;
+                }
+                None => from = i + 1,
+            }
+        }
+        writer.write_all(&bytes[written..])
+    }
+
+    // The layout (indentation) is the wrapped formatter's.
+    fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + io::Write>(
+        &mut self,
+        w: &mut W,
+        first: bool,
+    ) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn end_object_key<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_key(w)
+    }
+    fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_ends_are_escaped_and_nothing_else_changes() {
+        let cases = [
+            ("plain", "Rishi Sunak £2.7bn 13 per cent é ü 東京 👍🏽", None),
+            ("line separator", "a\u{2028}b", Some("\"a\\u2028b\"")),
+            ("paragraph separator", "\u{2029}", Some("\"\\u2029\"")),
+            ("next line", "x\u{85}\u{85}y", Some("\"x\\u0085\\u0085y\"")),
+            ("neighbours kept", "\u{2027}\u{202a}\u{84}\u{86}", None),
+            (
+                "with escapes",
+                "\"q\"\n\u{2028}\t",
+                Some("\"\\\"q\\\"\\n\\u2028\\t\""),
+            ),
+        ];
+        let mut names = std::collections::HashSet::new();
+        for (name, text, expected) in cases {
+            assert!(names.insert(name), "case name {name} twice");
+            for pretty in [false, true] {
+                let mut out = Vec::new();
+                write_json(&mut out, &serde_json::json!({"t": [text]}), pretty).unwrap();
+                let plain = if pretty {
+                    serde_json::to_vec_pretty(&serde_json::json!({"t": [text]})).unwrap()
+                } else {
+                    serde_json::to_vec(&serde_json::json!({"t": [text]})).unwrap()
+                };
+                let out = String::from_utf8(out).unwrap();
+                match expected {
+                    None => assert_eq!(out.as_bytes(), plain, "{name}"),
+                    Some(string) => assert!(out.contains(string), "{name}: {out}"),
+                }
+                assert_eq!(
+                    out.lines().count(),
+                    String::from_utf8(plain).unwrap().lines().count()
+                );
+                let back: serde_json::Value = serde_json::from_str(&out).unwrap();
+                assert_eq!(back["t"][0], text, "{name}");
+            }
         }
     }
 }

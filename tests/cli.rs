@@ -157,20 +157,46 @@ fn jsonl_keeps_order_and_ids() {
     }
 }
 
+/// One output line per input line (blank lines aside): a bad record is answered in its place with
+/// `{"id": ..., "error": "..."}`, the id when it could be read; the run goes on and exits 1.
 #[test]
-fn jsonl_reports_bad_lines_by_number_and_goes_on() {
-    let input =
-        b"{\"id\": 1, \"text\": \"One.\"}\nnot json\n{\"id\": 3, \"text\": \"Three.\"}\n\xff\xfe\n";
+fn jsonl_answers_every_line_in_place_even_bad_ones() {
+    let input = b"{\"id\": 1, \"text\": \"One.\"}\nnot json\n{\"id\": 3, \"txt\": \"no text field\"}\n\n{\"id\": 5, \"text\": \"Five.\"}\n\xff\xfe\n{\"id\": 7, \"text\": 7}\n";
     let out = gloss(&["annotate", "--jsonl"], input);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("line 2"), "{stderr}");
-    assert!(stderr.contains("line 4"), "{stderr}");
-    let ids: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+    for line in ["line 2", "line 3", "line 6", "line 7"] {
+        assert!(stderr.contains(line), "{line} not named: {stderr}");
+    }
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .expect("utf-8")
         .lines()
-        .map(|l| serde_json::from_str::<Value>(l).expect("JSON")["id"].clone())
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
         .collect();
-    assert_eq!(ids, vec![Value::from(1), Value::from(3)]);
+    let shape: Vec<(Value, bool)> = lines
+        .iter()
+        .map(|l| (l["id"].clone(), l["error"].is_string()))
+        .collect();
+    let expected = [
+        (Value::from(1), false),
+        (Value::Null, true),
+        (Value::from(3), true),
+        (Value::from(5), false),
+        (Value::Null, true),
+        (Value::from(7), true),
+    ];
+    assert_eq!(shape, expected);
+    for line in &lines {
+        assert!(
+            line["error"].is_string() != line["annotations"].is_array(),
+            "{line}"
+        );
+    }
+    assert!(
+        lines[2]["error"].as_str().unwrap_or("").contains("text"),
+        "{}",
+        lines[2]
+    );
 }
 
 #[test]
@@ -196,8 +222,52 @@ fn usage_errors_exit_2_and_help_exits_0() {
     for needle in ["--jsonl", "code points", "EXIT STATUS", "--layers"] {
         assert!(help.contains(needle), "help lacks {needle}");
     }
-    let out = gloss(&["annotate", "/no/such/file.txt"], b"");
-    assert_eq!(out.status.code(), Some(1));
+}
+
+/// Exit status 2 for I/O failures: FILE missing, FILE a directory, standard output closed.
+#[test]
+fn io_failures_exit_2_with_a_message() {
+    let dir = std::env::temp_dir().join(format!("gloss-cli-dir-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let cases = [
+        ("missing file", "/no/such/file.txt".to_string()),
+        ("directory", dir.to_string_lossy().into_owned()),
+    ];
+    for (name, path) in cases {
+        for command in ["annotate", "clean"] {
+            let out = gloss(&[command, &path], b"");
+            assert_eq!(out.status.code(), Some(2), "{name} {command}");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert!(stderr.contains("cannot read"), "{name}: {stderr}");
+            assert!(out.stdout.is_empty(), "{name}");
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
+    let record = format!("{}\n", serde_json::json!({"id": 1, "text": ARTICLE}));
+    let closed = [
+        ("annotate", &["annotate"][..], ARTICLE.as_bytes()),
+        ("jsonl", &["annotate", "--jsonl"][..], record.as_bytes()),
+        ("clean", &["clean"][..], ARTICLE.as_bytes()),
+    ];
+    for (name, args, input) in closed {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_gloss"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("gloss starts");
+        drop(child.stdout.take());
+        let mut stdin = child.stdin.take().expect("stdin");
+        // gloss reads all its input before it writes, so stdout is closed by then.
+        stdin.write_all(input).expect("input written");
+        drop(stdin);
+        let out = child.wait_with_output().expect("gloss runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: {stderr}");
+        assert!(stderr.contains("standard output"), "{name}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+    }
 }
 
 #[test]
@@ -224,4 +294,224 @@ She added that a review of the application process would be published in the spr
     assert!(!clean.contains("(PA)"), "{clean}");
     let out = gloss(&["clean", "--jsonl"], b"");
     assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn threads_are_capped_with_a_message() {
+    let record = format!("{}\n", serde_json::json!({"id": "a", "text": ARTICLE}));
+    let out = gloss(
+        &["annotate", "--jsonl", "--threads", "10000"],
+        record.as_bytes(),
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("--threads 10000"), "{stderr}");
+    assert!(stderr.contains("per core"), "{stderr}");
+    let line: Value = serde_json::from_slice(&out.stdout).expect("one JSON line");
+    assert_eq!(line["id"], "a");
+    // A number within the cap is taken as it is, silently.
+    let out = gloss(
+        &["annotate", "--jsonl", "--threads", "2"],
+        record.as_bytes(),
+    );
+    assert!(out.status.success() && out.stderr.is_empty());
+}
+
+/// SIGTERM while gloss is blocked writing a long line into a full pipe: the line is finished,
+/// gloss stops with 128 + 15, and the reader sees only whole records.
+#[cfg(unix)]
+#[test]
+fn sigterm_finishes_the_line_being_written() {
+    use std::io::Read;
+    let text = ARTICLE.repeat(40);
+    let mut input = String::new();
+    for i in 0..40 {
+        input.push_str(&serde_json::json!({"id": i, "text": text}).to_string());
+        input.push('\n');
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gloss"))
+        .args(["annotate", "--jsonl", "--threads", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("gloss starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let mut stdout = child.stdout.take().expect("stdout");
+    let mut received = vec![0u8; 1];
+    stdout.read_exact(&mut received).expect("first output byte");
+    // Let gloss fill the pipe (each line is ~7 times its 64 KB) and block in the middle of a line.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let killed = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
+    stdout
+        .read_to_end(&mut received)
+        .expect("rest of the output");
+    let status = child.wait().expect("gloss ends");
+    writer.join().expect("writer");
+    assert_eq!(status.code(), Some(128 + 15), "{status:?}");
+    assert_eq!(received.last(), Some(&b'\n'), "output ends mid-line");
+    let lines: Vec<&[u8]> = received
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert!(
+        !lines.is_empty() && lines.len() < 40,
+        "{} lines",
+        lines.len()
+    );
+    for (i, line) in lines.iter().enumerate() {
+        let record: Value = serde_json::from_slice(line).expect("a whole JSON record");
+        assert_eq!(record["id"], i);
+    }
+}
+
+#[test]
+fn a_byte_order_mark_is_skipped_and_arrays_are_not_records() {
+    let text = "13 per cent more came.";
+    let with_bom = format!("\u{feff}{text}");
+    let doc = json(&gloss(&["annotate"], with_bom.as_bytes()));
+    let annotations = doc["annotations"].as_array().expect("annotations");
+    assert_contract(text, annotations);
+    let percent = find(annotations, "statistic", "13 per cent").expect("the percentage");
+    assert_eq!(percent["start"], 0);
+    let clean = gloss(&["clean"], with_bom.as_bytes());
+    assert!(clean.status.success());
+    assert!(!String::from_utf8_lossy(&clean.stdout).starts_with('\u{feff}'));
+
+    let input = format!(
+        "\u{feff}{}\n[\"id\", \"{text}\"]\n\u{feff}{{\"id\": 3, \"text\": \"x\"}}\n",
+        serde_json::json!({"id": 1, "text": text})
+    );
+    let out = gloss(&["annotate", "--jsonl"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .expect("utf-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON"))
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], 1);
+    assert!(lines[0]["annotations"].is_array(), "{}", lines[0]);
+    assert!(
+        lines[1]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("not an array")),
+        "{}",
+        lines[1]
+    );
+    // Only the first line may start with a byte order mark.
+    assert!(lines[2]["error"].is_string(), "{}", lines[2]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("line 2") && !stderr.contains("line 1:"),
+        "{stderr}"
+    );
+}
+
+/// Every `null` in the output, with its path.
+fn nulls(value: &Value, path: &str, found: &mut Vec<String>) {
+    match value {
+        Value::Null => found.push(path.to_string()),
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                nulls(v, &format!("{path}[{i}]"), found);
+            }
+        }
+        Value::Object(fields) => {
+            for (k, v) in fields {
+                nulls(v, &format!("{path}.{k}"), found);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[test]
+fn numbers_too_large_for_a_double_are_given_as_text() {
+    let huge = format!("1{}", "0".repeat(320));
+    let grouped = format!("1{}", ",000".repeat(110));
+    let cases = [
+        ("digits", format!("{huge} people came."), huge.clone()),
+        (
+            "grouped",
+            format!("They counted {grouped} grains."),
+            grouped.clone(),
+        ),
+        ("money", format!("It cost £{huge}."), format!("£{huge}")),
+    ];
+    for (name, text, figure) in cases {
+        let doc = json(&gloss(
+            &["annotate", "--layers", "statistic"],
+            text.as_bytes(),
+        ));
+        let mut found = Vec::new();
+        nulls(&doc, "", &mut found);
+        assert!(found.is_empty(), "{name}: null at {found:?}");
+        let annotations = doc["annotations"].as_array().expect("annotations");
+        assert_contract(&text, annotations);
+        let stat = annotations
+            .iter()
+            .find(|a| {
+                a["text"]
+                    .as_str()
+                    .is_some_and(|t| t.contains(&huge[..40]) || t.contains(&grouped[..40]))
+            })
+            .unwrap_or_else(|| panic!("{name}: no statistic in {doc}"));
+        assert!(stat.get("value").is_none(), "{name}: {stat}");
+        assert_eq!(stat["value_text"], stat["text"], "{name}");
+        assert!(
+            stat["text"]
+                .as_str()
+                .is_some_and(|t| t.contains(&figure[..40])),
+            "{name}"
+        );
+    }
+    // An ordinary figure keeps its number and has no value_text.
+    let doc = json(&gloss(
+        &["annotate", "--layers", "statistic"],
+        b"4,200 people",
+    ));
+    assert_eq!(doc["annotations"][0]["value"], 4200.0);
+    assert!(doc["annotations"][0].get("value_text").is_none());
+}
+
+#[test]
+fn line_separators_are_escaped_in_the_json() {
+    let text = "Ministers said\u{2028}13 per cent\u{2029}more came\u{85}on Tuesday.";
+    let record = format!("{}\n", serde_json::json!({"id": "\u{2028}", "text": text}));
+    let runs = [
+        ("document", gloss(&["annotate"], text.as_bytes())),
+        ("pretty", gloss(&["annotate", "--pretty"], text.as_bytes())),
+        ("jsonl", gloss(&["annotate", "--jsonl"], record.as_bytes())),
+    ];
+    for (name, out) in runs {
+        assert!(out.status.success(), "{name}");
+        let stdout = String::from_utf8(out.stdout).expect("utf-8");
+        for raw in ['\u{2028}', '\u{2029}', '\u{85}'] {
+            assert!(!stdout.contains(raw), "{name}: raw U+{:04X}", raw as u32);
+        }
+        assert!(
+            stdout.contains("\\u2028") && stdout.contains("\\u0085"),
+            "{name}"
+        );
+        let first: Value = if name == "pretty" {
+            serde_json::from_str(&stdout).expect("JSON")
+        } else {
+            assert_eq!(stdout.lines().count(), 1, "{name}");
+            serde_json::from_str(stdout.trim_end()).expect("JSON")
+        };
+        let annotations = first["annotations"].as_array().expect("annotations");
+        assert_contract(text, annotations);
+        assert!(
+            find(annotations, "statistic", "13 per cent").is_some(),
+            "{name}"
+        );
+    }
 }

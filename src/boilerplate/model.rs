@@ -230,7 +230,7 @@ pub fn content_probabilities(
 }
 
 /// Fits a weighted, L2-regularised logistic regression by full-batch gradient descent (Adam).
-#[cfg(feature = "cli")]
+#[cfg(feature = "tools")]
 pub fn fit(
     names: Vec<&'static str>,
     rows: &[Vec<f32>],
@@ -298,7 +298,7 @@ pub fn fit(
 }
 
 /// Fits gradient-boosted trees (log loss, second-order leaves, features binned at quantiles).
-#[cfg(feature = "cli")]
+#[cfg(feature = "tools")]
 pub fn fit_boosted(
     names: Vec<&'static str>,
     rows: &[Vec<f32>],
@@ -383,7 +383,7 @@ pub fn fit_boosted(
     }
 }
 
-#[cfg(feature = "cli")]
+#[cfg(feature = "tools")]
 pub struct BoostParams {
     pub rounds: usize,
     pub depth: usize,
@@ -394,7 +394,7 @@ pub struct BoostParams {
 }
 
 /// Grows one tree node (recursively) and returns its index within `tree`.
-#[cfg(feature = "cli")]
+#[cfg(feature = "tools")]
 #[allow(clippy::too_many_arguments)]
 fn grow(
     tree: &mut Vec<Node>,
@@ -467,7 +467,7 @@ fn grow(
 }
 
 /// Writes models as Rust source for `generated/boilerplate/weights.rs`.
-#[cfg(feature = "cli")]
+#[cfg(feature = "tools")]
 pub fn to_rust(name: &str, m: &Models) -> String {
     fn floats(v: &[f32]) -> String {
         v.iter()

@@ -5,7 +5,7 @@
 //! frequencies) → greedy BILOU decoding by the trained [`model`] in two passes ([`tagger`]) →
 //! names → [`linking`]. See DESIGN.md beside this file for how the model was chosen.
 
-#[cfg(feature = "cli")]
+#[cfg(feature = "tools")]
 pub mod conll;
 pub mod features;
 pub mod lexicon;
@@ -14,7 +14,7 @@ pub mod model;
 pub mod tagger;
 pub mod tags;
 pub mod tokenizer;
-#[cfg(feature = "cli")]
+#[cfg(feature = "tools")]
 pub mod train;
 
 use std::ops::Range;

@@ -1,11 +1,13 @@
 //! `gloss`: the command-line shell over the library. See `gloss --help`.
 
-use std::io::{self, BufRead, BufWriter, Read, Write};
+mod jsonl;
+mod signals;
+
+use std::io::{self, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use gloss::{annotate, rendered, Document, Options, Unit};
-use serde::Deserialize;
+use gloss::{annotate, clean_text, rendered, write_json, Document, Options, Unit};
 
 const HELP: &str = "\
 gloss — annotate news text: boilerplate, entities and statistics
@@ -16,12 +18,18 @@ USAGE:
     gloss clean [FILE]
 
 Reads FILE (or standard input when FILE is absent or '-') as UTF-8 and prints one JSON object
-{\"annotations\": [...]} on standard output.
+{\"annotations\": [...]} on standard output. A byte order mark at the start is skipped (offsets
+count from after it).
 
 With --jsonl, reads JSON Lines records {\"id\": ..., \"text\": \"...\", \"html\": \"...\"} on
-standard input (\"html\", optional, is the page the text was copied from) and writes one line
-{\"id\": ..., \"annotations\": [...]} per record, in input order, as it goes: records are
-annotated in parallel in batches, so memory stays bounded whatever the number of records.
+standard input (\"html\", optional, is the page the text was copied from) and writes exactly one
+line per record, in input order, as it goes: {\"id\": ..., \"annotations\": [...]}, or, for a
+record that cannot be read, {\"id\": ..., \"error\": \"...\"} (the id when it could be read,
+else null; the message also goes to standard error). Blank lines are not records and get no
+output line. Records are annotated in parallel in batches, so memory stays bounded whatever the
+number of records. Each output line is written whole with one write: on SIGTERM or SIGINT the
+line being written is finished and gloss stops (exit 128 + the signal number), so a reader never
+sees half a record.
 
 `gloss clean` prints the article without its boilerplate: the headline on top, then the body,
 one paragraph per line (what the page's 'Copy clean text' gives).
@@ -34,13 +42,16 @@ Each annotation has:
     end      offset after the last character (exclusive), in Unicode code points
     text     exactly the covered text
 plus, for entities, `entity` (an id shared by every mention of one thing) and `canonical`;
-for statistics, `value`, `unit` and further detail where known; for boilerplate, `reason`.
+for statistics, `value`, `unit` and further detail where known (a figure too large for a
+double, 310 digits or more, has no `value` but `value_text`, the figure as written); for
+boilerplate, `reason`. JSON strings escape U+2028, U+2029 and U+0085, so every record is one line
+for any line-splitting reader.
 
 OPTIONS:
     --jsonl              Read JSON Lines records on stdin, write one result line per record
     --layers LIST        Comma-separated layers to run: boilerplate,entity,statistic (default: all)
     --pretty             Indent the JSON (single-document mode only)
-    --threads N          Worker threads for --jsonl (default 0: one per core)
+    --threads N          Worker threads for --jsonl (default 0: one per core; at most 4 per core)
     -h, --help           Print this help
     -V, --version        Print the version
 
@@ -48,8 +59,14 @@ EXIT STATUS:
     0  success
     1  bad input (not UTF-8, a malformed JSON Lines record); the message names the line.
        In --jsonl mode the other records are still processed.
-    2  usage error, or input/output failure
+    2  usage error, or input/output failure (FILE missing or a directory, standard output
+       closed)
+    130, 143  stopped by SIGINT, SIGTERM (--jsonl: after a whole line)
 ";
+
+/// More worker threads than this many per core only add switching (10,000 threads took 47 s
+/// for one record); a larger `--threads` is lowered to it, with a message.
+const THREADS_PER_CORE: usize = 4;
 
 struct Args {
     clean: bool,
@@ -63,32 +80,47 @@ struct Args {
 enum Failure {
     Usage(String),
     Input(String),
-    Io(io::Error),
+    /// Reading the input or writing the output failed; the message says which.
+    Io(String),
+    /// Stopped by this signal after a whole output line.
+    Interrupted(i32),
 }
 
-impl From<io::Error> for Failure {
-    fn from(e: io::Error) -> Self {
-        Failure::Io(e)
+impl Failure {
+    fn reading(what: &str, e: io::Error) -> Failure {
+        Failure::Io(format!("cannot read {what}: {e}"))
     }
+
+    fn writing(e: io::Error) -> Failure {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            Failure::Io("standard output was closed before the output was written".into())
+        } else {
+            Failure::Io(format!("cannot write to standard output: {e}"))
+        }
+    }
+}
+
+/// A message on standard error; a closed standard error is no reason to panic.
+fn say(message: &str) {
+    let _ = writeln!(io::stderr().lock(), "gloss: {message}");
 }
 
 fn main() -> ExitCode {
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Input(msg)) => {
-            eprintln!("gloss: {msg}");
+            say(&msg);
             ExitCode::from(1)
         }
         Err(Failure::Usage(msg)) => {
-            eprintln!("gloss: {msg}\nTry 'gloss --help'.");
+            say(&format!("{msg}\nTry 'gloss --help'."));
             ExitCode::from(2)
         }
-        // A closed pipe (`gloss ... | head`) is not an error worth a message.
-        Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(Failure::Io(e)) => {
-            eprintln!("gloss: {e}");
+        Err(Failure::Io(msg)) => {
+            say(&msg);
             ExitCode::from(2)
         }
+        Err(Failure::Interrupted(signal)) => ExitCode::from((128 + signal).clamp(0, 255) as u8),
     }
 }
 
@@ -99,9 +131,24 @@ fn run() -> Result<(), Failure> {
     if args.clean {
         clean_document(&args)
     } else if args.jsonl {
-        annotate_jsonl(&args.options, args.threads)
+        jsonl::annotate_jsonl(&args.options, thread_count(args.threads))
     } else {
         annotate_document(&args)
+    }
+}
+
+/// The pool size for `--threads n`: 0 stays 0 (rayon's one per core); more than
+/// [`THREADS_PER_CORE`] per core is lowered to that, with a message.
+fn thread_count(asked: usize) -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cap = cores * THREADS_PER_CORE;
+    if asked > cap {
+        say(&format!(
+            "--threads {asked} is more than {THREADS_PER_CORE} per core ({cores} cores); using {cap}"
+        ));
+        cap
+    } else {
+        asked
     }
 }
 
@@ -119,15 +166,18 @@ fn parse_args() -> Result<Option<Args>, Failure> {
         threads: 0,
         options: Options::default(),
     };
+    let print = |text: &str| -> Result<Option<Args>, Failure> {
+        let mut out = io::stdout().lock();
+        out.write_all(text.as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(Failure::writing)?;
+        Ok(None)
+    };
     while let Some(arg) = parser.next().map_err(usage)? {
         match arg {
-            Short('h') | Long("help") => {
-                print!("{HELP}");
-                return Ok(None);
-            }
+            Short('h') | Long("help") => return print(HELP),
             Short('V') | Long("version") => {
-                println!("gloss {}", env!("CARGO_PKG_VERSION"));
-                return Ok(None);
+                return print(&format!("gloss {}\n", env!("CARGO_PKG_VERSION")))
             }
             Long("jsonl") => args.jsonl = true,
             Long("pretty") => args.pretty = true,
@@ -191,20 +241,31 @@ fn layers(list: &str) -> Result<Options, Failure> {
     Ok(options)
 }
 
-/// The whole input, FILE or stdin, as UTF-8; the error names the line of the first bad byte.
+/// The UTF-8 byte order mark, which some editors put at the start of a file.
+const BOM: &[u8] = b"\xef\xbb\xbf";
+
+/// The whole input, FILE or stdin, as UTF-8 without a leading byte order mark; the error names
+/// the line of the first bad byte.
 fn read_text(args: &Args) -> Result<String, Failure> {
     let mut bytes = Vec::new();
     let name = match &args.file {
         Some(path) if path.as_os_str() != "-" => {
-            bytes = std::fs::read(path)
-                .map_err(|e| Failure::Input(format!("cannot read {}: {e}", path.display())))?;
-            path.display().to_string()
+            let name = path.display().to_string();
+            // A directory opens fine on Unix and fails on the read, with "Is a directory".
+            bytes = std::fs::read(path).map_err(|e| Failure::reading(&name, e))?;
+            name
         }
         _ => {
-            io::stdin().lock().read_to_end(&mut bytes)?;
+            io::stdin()
+                .lock()
+                .read_to_end(&mut bytes)
+                .map_err(|e| Failure::reading("standard input", e))?;
             "standard input".to_string()
         }
     };
+    if bytes.starts_with(BOM) {
+        bytes.drain(..BOM.len());
+    }
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() + 1;
@@ -222,15 +283,11 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
     };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let written = if args.pretty {
-        serde_json::to_writer_pretty(&mut out, &output)
-    } else {
-        serde_json::to_writer(&mut out, &output)
-    };
-    written.map_err(io::Error::from)?;
-    writeln!(out)?;
-    out.flush()?;
-    Ok(())
+    write_json(&mut out, &output, args.pretty)
+        .map_err(io::Error::from)
+        .and_then(|()| writeln!(out))
+        .and_then(|()| out.flush())
+        .map_err(Failure::writing)
 }
 
 fn clean_document(args: &Args) -> Result<(), Failure> {
@@ -241,134 +298,12 @@ fn clean_document(args: &Args) -> Result<(), Failure> {
         ..args.options.clone()
     };
     let annotations = annotate(&text, &options);
-    let clean = gloss::boilerplate::clean_text(&text, &annotations);
-    let stdout = io::stdout();
-    let mut out = stdout.lock();
-    out.write_all(clean.as_bytes())?;
+    let mut clean = clean_text(&text, &annotations);
     if !clean.is_empty() {
-        writeln!(out)?;
+        clean.push('\n');
     }
-    out.flush()?;
-    Ok(())
-}
-
-/// One input record of `--jsonl`.
-#[derive(Deserialize)]
-struct Record {
-    #[serde(default)]
-    id: serde_json::Value,
-    text: String,
-    #[serde(default)]
-    html: Option<String>,
-}
-
-#[derive(serde::Serialize)]
-struct RecordOut<'t> {
-    id: serde_json::Value,
-    annotations: gloss::Rendered<'t, 't>,
-}
-
-/// A batch is annotated in parallel, then written in input order before the next one is read,
-/// so memory stays bounded by the batch, whatever the number of records.
-const BATCH_RECORDS: usize = 256;
-const BATCH_BYTES: usize = 16 << 20;
-
-/// The result of one input line: its output line, nothing (a blank line), or why it was skipped.
-enum LineResult {
-    Out(Vec<u8>),
-    Blank,
-    Bad(String),
-}
-
-fn annotate_jsonl(options: &Options, threads: usize) -> Result<(), Failure> {
-    use rayon::prelude::*;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .map_err(|e| Failure::Io(io::Error::other(e)))?;
-    let stdin = io::stdin();
-    let mut input = stdin.lock();
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut bad = Vec::new();
-    let mut first_line = 1usize;
-    loop {
-        let mut batch: Vec<Vec<u8>> = Vec::new();
-        let mut bytes = 0usize;
-        while batch.len() < BATCH_RECORDS && bytes < BATCH_BYTES {
-            let mut line = Vec::new();
-            if input.read_until(b'\n', &mut line)? == 0 {
-                break;
-            }
-            bytes += line.len();
-            batch.push(line);
-        }
-        if batch.is_empty() {
-            break;
-        }
-        let results: Vec<LineResult> = pool.install(|| {
-            batch
-                .par_iter()
-                .map(|l| annotate_line(l, options))
-                .collect()
-        });
-        for (i, result) in results.into_iter().enumerate() {
-            match result {
-                LineResult::Out(line) => {
-                    out.write_all(&line)?;
-                    out.write_all(b"\n")?;
-                }
-                LineResult::Blank => {}
-                LineResult::Bad(why) => {
-                    let number = first_line + i;
-                    eprintln!("gloss: line {number}: {why}; skipped");
-                    bad.push(number);
-                }
-            }
-        }
-        first_line += batch.len();
-    }
-    out.flush()?;
-    if bad.is_empty() {
-        Ok(())
-    } else {
-        Err(Failure::Input(format!(
-            "{} malformed record(s) skipped (lines {})",
-            bad.len(),
-            bad.iter()
-                .map(|n| n.to_string())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )))
-    }
-}
-
-fn annotate_line(line: &[u8], options: &Options) -> LineResult {
-    let Ok(line) = std::str::from_utf8(line) else {
-        return LineResult::Bad("not valid UTF-8".into());
-    };
-    if line.trim().is_empty() {
-        return LineResult::Blank;
-    }
-    let record: Record = match serde_json::from_str(line) {
-        Ok(r) => r,
-        Err(e) => {
-            return LineResult::Bad(format!(
-                "not a JSON record {{\"id\": ..., \"text\": \"...\"}}: {e}"
-            ))
-        }
-    };
-    let options = Options {
-        html: record.html,
-        ..options.clone()
-    };
-    let annotations = annotate(&record.text, &options);
-    let result = RecordOut {
-        id: record.id,
-        annotations: rendered(&record.text, &annotations, Unit::CodePoint),
-    };
-    match serde_json::to_vec(&result) {
-        Ok(line) => LineResult::Out(line),
-        Err(e) => LineResult::Bad(format!("cannot write the result: {e}")),
-    }
+    let mut out = io::stdout().lock();
+    out.write_all(clean.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(Failure::writing)
 }
