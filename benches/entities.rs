@@ -70,8 +70,8 @@ fn news(target: usize) -> String {
 fn entity_pass(bencher: Bencher) {
     let text = news(1_000_000);
     // Load the model and gazetteers outside the timed part.
-    let _ = gloss::entities::annotate("Warm up in Lisbon.");
+    let _ = gloss::annotate_entities("Warm up in Lisbon.");
     bencher
         .counter(BytesCount::of_str(&text))
-        .bench(|| gloss::entities::annotate(divan::black_box(&text)));
+        .bench(|| gloss::annotate_entities(divan::black_box(&text)));
 }

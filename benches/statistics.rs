@@ -75,7 +75,7 @@ fn news_1mb(bencher: Bencher) {
     let text = news_text(1 << 20, 2);
     bencher
         .counter(BytesCount::new(text.len()))
-        .bench(|| gloss::statistics::annotate(divan::black_box(&text)));
+        .bench(|| gloss::annotate_statistics(divan::black_box(&text)));
 }
 
 /// Worst case: every sentence full of figures and dates.
@@ -84,5 +84,5 @@ fn dense_figures_1mb(bencher: Bencher) {
     let text = news_text(1 << 20, 0);
     bencher
         .counter(BytesCount::new(text.len()))
-        .bench(|| gloss::statistics::annotate(divan::black_box(&text)));
+        .bench(|| gloss::annotate_statistics(divan::black_box(&text)));
 }

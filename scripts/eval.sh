@@ -8,7 +8,7 @@ if [ ! -d ../shared/data ]; then
   echo "eval: ../shared/data is absent; skipping the evaluations"
   exit 0
 fi
-cargo build -q --release --bin gloss-eval || exit 1
+cargo build -q --release --features tools --bin gloss-eval || exit 1
 failed=()
 run() {
   echo "== gloss-eval $*"

@@ -39,7 +39,7 @@ pub enum Detail {
 /// One marked span of the input.
 ///
 /// `span` is in UTF-8 byte offsets into the annotated text, always on char boundaries, end
-/// exclusive. Conversion to UTF-16 or code points happens once, in [`crate::offsets`].
+/// exclusive. Conversion to UTF-16 or code points happens once, in [`crate::OffsetConverter`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Annotation {
     pub span: Range<usize>,
