@@ -7,6 +7,8 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 WASM := target/wasm/wasm32-unknown-unknown/wasm/gloss.wasm
 
+
+.PHONY: dist dist-deps
 .PHONY: setup setup-build build serve test test-wasm test-e2e eval screenshots clean bench bench-batch bench-browser compare test-spark fuzz train
 
 ## setup: install what is missing (Rust wasm target, wasm-bindgen-cli, chromium, npm packages)
@@ -30,6 +32,14 @@ serve: setup-build build
 	@echo "Gloss is at http://$(HOST):$(PORT)/  (Ctrl+C stops it)"
 	python3 -m http.server $(PORT) --bind $(HOST) --directory .
 
+## dist: the page as a static site in dist/ (copy it to any static host) and as one file, dist/gloss.html
+dist: build dist-deps
+	node scripts/dist/build.mjs dist
+
+## dist-deps: esbuild (npm), which bundles dist/gloss.html
+dist-deps:
+	[ -x scripts/dist/node_modules/.bin/esbuild ] || (cd scripts/dist && npm ci --no-audit --no-fund --loglevel=error)
+
 ## test: set up, build, and run every test (native cargo test last: CI reads its closing lines)
 test: setup build
 	cargo fmt --check
@@ -44,8 +54,8 @@ test: setup build
 test-wasm:
 	scripts/wasm-cargo.sh test --no-default-features --test wasm
 
-## test-e2e: the page in headless Chromium (needs `make build`)
-test-e2e:
+## test-e2e: the page in headless Chromium (needs `make build`; e2e/dist.test.mjs builds dist itself)
+test-e2e: dist-deps
 	node --test e2e/*.test.mjs
 
 ## eval: score each layer on ../shared/data with the floors CI enforces (skipped when absent)
