@@ -58,12 +58,13 @@ const MIME = {
  * @typedef {{spec: string, target: string, index: number, kind: string}} Ref
  */
 
+const DYNAMIC_IMPORT = /\bimport\(\s*(['"])([^'"\n]+)\1\s*\)/g;
 const PATTERNS = {
   html: [/<(?:script|link)\b[^>]*?\s(?:src|href)\s*=\s*"([^"]+)"/g],
   js: [
     /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?(['"])([^'"\n]+)\1/g,
     /\bexport\s*[\w$*{}\s,]+?\s*from\s*(['"])([^'"\n]+)\1/g,
-    /\bimport\(\s*(['"])([^'"\n]+)\1\s*\)/g,
+    DYNAMIC_IMPORT,
     /\bnew\s+URL\(\s*(['"])([^'"\n]+)\1\s*,\s*import\.meta\.url\s*\)/g,
   ],
   css: [/url\(\s*(['"]?)([^'")\s]+)\1\s*\)/g, /@import\s+(['"])([^'"]+)\1/g],
@@ -92,14 +93,13 @@ function references(path) {
   const kind = kindOf(path);
   const refs = [];
   const from = posix.dirname(path);
-  const add = (/** @type {string} */ spec, /** @type {number} */ index) => {
+  const add = (/** @type {string} */ spec, /** @type {number} */ index, strict = true) => {
     if (!isLocal(spec)) return;
     const target = posix.normalize(posix.join(from, spec.split(/[?#]/)[0]));
-    // JSDoc `import('./types.js')` in a comment may name a file: harmless if it exists.
     if (target.startsWith('..') || !existsSync(join(ROOT, target))) {
-      if (kind === 'js' && /^\.\.?\//.test(spec)) {
-        throw new Error(`${path}: '${spec}' does not exist (run make build first?)`);
-      }
+      // `import('…')` may be a JSDoc type in a comment (`@typedef {import('./types').X}`);
+      // any other reference to a missing file is an error.
+      if (strict) throw new Error(`${path}: '${spec}' does not exist (run make build first?)`);
       return;
     }
     refs.push({ spec, target, index, kind });
@@ -114,7 +114,7 @@ function references(path) {
   for (const pattern of PATTERNS[kind] ?? []) {
     for (const m of text.matchAll(pattern)) {
       const spec = m[m.length - 1];
-      add(spec, /** @type {number} */ (m.index) + m[0].lastIndexOf(spec));
+      add(spec, /** @type {number} */ (m.index) + m[0].lastIndexOf(spec), pattern !== DYNAMIC_IMPORT);
     }
   }
   return refs;
