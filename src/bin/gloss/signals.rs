@@ -12,6 +12,7 @@ const IDLE: u8 = 0;
 /// A line is being written: the signal waits for it.
 const WRITING: u8 = 1;
 /// The handler is ending the process: nothing more may be written.
+#[cfg_attr(not(unix), allow(dead_code))]
 const ENDING: u8 = 2;
 
 static STATE: AtomicU8 = AtomicU8::new(IDLE);
