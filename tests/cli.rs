@@ -317,11 +317,11 @@ fn threads_are_capped_with_a_message() {
     assert!(out.status.success() && out.stderr.is_empty());
 }
 
-/// SIGTERM while gloss is blocked writing a long line into a full pipe: the line is finished,
-/// gloss stops with 128 + 15, and the reader sees only whole records.
+/// SIGTERM or SIGINT while gloss is blocked writing a long line into a full pipe: the line is
+/// finished, gloss stops with 128 + the signal, and the reader sees only whole records.
 #[cfg(unix)]
 #[test]
-fn sigterm_finishes_the_line_being_written() {
+fn a_signal_finishes_the_line_being_written() {
     use std::io::Read;
     let text = ARTICLE.repeat(40);
     let mut input = String::new();
@@ -329,47 +329,84 @@ fn sigterm_finishes_the_line_being_written() {
         input.push_str(&serde_json::json!({"id": i, "text": text}).to_string());
         input.push('\n');
     }
+    for (signal, number) in [("TERM", 15), ("INT", 2)] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_gloss"))
+            .args(["annotate", "--jsonl", "--threads", "2"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("gloss starts");
+        let mut stdin = child.stdin.take().expect("stdin");
+        let bytes = input.clone().into_bytes();
+        // gloss may stop before it has read everything: a failed write is expected then.
+        let writer = std::thread::spawn(move || {
+            let _ = stdin.write_all(&bytes);
+        });
+        let mut stdout = child.stdout.take().expect("stdout");
+        let mut received = vec![0u8; 1];
+        stdout.read_exact(&mut received).expect("first output byte");
+        // Let gloss fill the pipe (a line is several times its 64 KB) and block mid-line.
+        std::thread::sleep(std::time::Duration::from_millis(500));
+        send(signal, &child);
+        stdout
+            .read_to_end(&mut received)
+            .expect("rest of the output");
+        let status = child.wait().expect("gloss ends");
+        writer.join().expect("writer");
+        assert_eq!(status.code(), Some(128 + number), "{signal}: {status:?}");
+        assert_eq!(
+            received.last(),
+            Some(&b'\n'),
+            "{signal}: output ends mid-line"
+        );
+        let lines: Vec<&[u8]> = received
+            .split(|&b| b == b'\n')
+            .filter(|l| !l.is_empty())
+            .collect();
+        assert!(
+            !lines.is_empty() && lines.len() < 40,
+            "{signal}: {} lines",
+            lines.len()
+        );
+        for (i, line) in lines.iter().enumerate() {
+            let record: Value = serde_json::from_slice(line).expect("a whole JSON record");
+            assert_eq!(record["id"], i, "{signal}");
+        }
+    }
+}
+
+/// A signal while gloss waits for input stops it at once (nothing is half-written then).
+#[cfg(unix)]
+#[test]
+fn a_signal_while_waiting_for_input_stops_at_once() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_gloss"))
-        .args(["annotate", "--jsonl", "--threads", "2"])
+        .args(["annotate", "--jsonl"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .expect("gloss starts");
     let mut stdin = child.stdin.take().expect("stdin");
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(input.as_bytes());
-    });
-    let mut stdout = child.stdout.take().expect("stdout");
-    let mut received = vec![0u8; 1];
-    stdout.read_exact(&mut received).expect("first output byte");
-    // Let gloss fill the pipe (each line is ~7 times its 64 KB) and block in the middle of a line.
-    std::thread::sleep(std::time::Duration::from_millis(500));
-    let killed = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
+    stdin
+        .write_all(b"{\"id\": 1, \"text\": \"4,200 people\"}\n")
+        .expect("written");
+    // The first record waits for the rest of its batch; gloss is blocked reading.
+    std::thread::sleep(std::time::Duration::from_millis(1000));
+    send("TERM", &child);
+    let out = child.wait_with_output().expect("gloss ends");
+    drop(stdin);
+    assert_eq!(out.status.code(), Some(128 + 15), "{:?}", out.status);
+    assert!(out.stdout.is_empty());
+}
+
+#[cfg(unix)]
+fn send(signal: &str, child: &std::process::Child) {
+    let sent = Command::new("kill")
+        .args([&format!("-{signal}"), &child.id().to_string()])
         .status()
         .expect("kill runs");
-    assert!(killed.success());
-    stdout
-        .read_to_end(&mut received)
-        .expect("rest of the output");
-    let status = child.wait().expect("gloss ends");
-    writer.join().expect("writer");
-    assert_eq!(status.code(), Some(128 + 15), "{status:?}");
-    assert_eq!(received.last(), Some(&b'\n'), "output ends mid-line");
-    let lines: Vec<&[u8]> = received
-        .split(|&b| b == b'\n')
-        .filter(|l| !l.is_empty())
-        .collect();
-    assert!(
-        !lines.is_empty() && lines.len() < 40,
-        "{} lines",
-        lines.len()
-    );
-    for (i, line) in lines.iter().enumerate() {
-        let record: Value = serde_json::from_slice(line).expect("a whole JSON record");
-        assert_eq!(record["id"], i);
-    }
+    assert!(sent.success());
 }
 
 #[test]
