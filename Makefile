@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 WASM := target/wasm/wasm32-unknown-unknown/wasm/gloss.wasm
 
 
-.PHONY: dist dist-deps
+.PHONY: dist dist-deps test-e2e-dist
 .PHONY: setup setup-build build serve test test-wasm test-e2e eval screenshots clean bench bench-batch bench-browser compare test-spark fuzz train
 
 ## setup: install what is missing (Rust wasm target, wasm-bindgen-cli, chromium, npm packages)
@@ -35,6 +35,10 @@ serve: setup-build build
 ## dist: the page as a static site in dist/ (copy it to any static host) and as one file, dist/gloss.html
 dist: build dist-deps
 	node scripts/dist/build.mjs dist
+
+## test-e2e-dist: the whole browser suite with the page served from dist/ instead of the tree
+test-e2e-dist: dist
+	GLOSS_E2E_SITE=dist node --test --test-timeout=120000 e2e/*.test.mjs
 
 ## dist-deps: esbuild (npm), which bundles dist/gloss.html
 dist-deps:

@@ -24,15 +24,21 @@ const TYPES = {
 };
 
 /**
- * Serves the repository root on a free 127.0.0.1 port.
+ * The folder the page is served from: the repository root, or the site `make dist` built when
+ * GLOSS_E2E_SITE names it (`make test-e2e-dist` runs the browser tests against dist/ that way).
+ */
+const SITE = process.env.GLOSS_E2E_SITE ? join(ROOT, process.env.GLOSS_E2E_SITE) : ROOT;
+
+/**
+ * Serves the repository root (or GLOSS_E2E_SITE) on a free 127.0.0.1 port.
  * @returns {Promise<{url: string, close: () => Promise<void>}>}
  */
 export async function startServer() {
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      let file = normalize(join(ROOT, path));
-      if (!file.startsWith(ROOT + sep) && file !== ROOT) throw new Error('outside');
+      let file = normalize(join(SITE, path));
+      if (!file.startsWith(SITE + sep) && file !== SITE) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       res.writeHead(200, {
