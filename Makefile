@@ -7,7 +7,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 WASM := target/wasm/wasm32-unknown-unknown/wasm/gloss.wasm
 
-.PHONY: setup setup-build build serve test test-wasm test-e2e eval screenshots clean bench bench-batch bench-browser compare test-spark fuzz train
+.PHONY: setup setup-build build serve test test-wasm test-js test-e2e eval screenshots clean bench bench-batch bench-browser compare test-spark fuzz train
 
 ## setup: install what is missing (Rust wasm target, wasm-bindgen-cli, chromium, npm packages)
 setup:
@@ -35,6 +35,7 @@ test: setup build
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	$(MAKE) --no-print-directory test-wasm
+	$(MAKE) --no-print-directory test-js
 	$(MAKE) --no-print-directory test-e2e
 	$(MAKE) --no-print-directory eval
 	cargo test
@@ -42,6 +43,10 @@ test: setup build
 ## test-wasm: wasm-bindgen tests of the JS-facing result (node and headless Chromium)
 test-wasm:
 	scripts/wasm-cargo.sh test --no-default-features --test wasm
+
+## test-js: the page's pure modules, next to them in www/test/ (node, no browser)
+test-js:
+	node --test www/test/
 
 ## test-e2e: the page in headless Chromium (needs `make build`)
 test-e2e:

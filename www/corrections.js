@@ -7,6 +7,8 @@
 // it covered: after an edit moved that text, the record no longer applies and is reported as
 // stale instead of marking the wrong words.
 
+import { COMMON_FIELDS, LAYERS } from './annotation.js';
+
 /** @typedef {import('./types.js').Annotation} Annotation */
 
 /**
@@ -42,7 +44,7 @@
  * @typedef {AddCorrection | RemoveCorrection | RelabelCorrection} Correction
  */
 
-export const CORRECTION_LAYERS = /** @type {const} */ (['boilerplate', 'entity', 'statistic']);
+export const CORRECTION_LAYERS = LAYERS;
 
 /** The types a reader can choose from, per layer (the annotators' own codes). */
 export const CORRECTION_TYPES = {
@@ -296,12 +298,7 @@ function isType(v) {
 
 /** Fields an added mark may not set through its detail (they are the mark itself). */
 const RESERVED = new Set([
-  'layer',
-  'type',
-  'start',
-  'end',
-  'text',
-  'manual',
+  ...COMMON_FIELDS,
   '__proto__',
   'constructor',
   'prototype',
@@ -317,7 +314,7 @@ function checkDetail(v, bad) {
   const entries = Object.entries(v);
   if (entries.length > MAX_DETAIL_FIELDS) throw bad();
   /** @type {Record<string, string | number | boolean | null>} */
-  const out = {};
+  const out = {}; // safe: RESERVED refuses `__proto__`
   for (const [key, value] of entries) {
     const scalar =
       value === null ||

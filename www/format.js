@@ -2,17 +2,30 @@
 // The layers' detail fields are rendered generically: known ones nicely, unknown ones as they
 // come, missing ones not at all.
 
+import { COMMON_FIELDS, VALUE_FIELDS } from './annotation.js';
+
 /** @typedef {import('./types.js').Annotation} Annotation */
 
-/** @type {Record<string, string>} */
-export const LAYER_NAMES = {
-  boilerplate: 'Clutter',
-  entity: 'Names',
-  statistic: 'Figures',
-};
+// Lookups keyed by data (type and layer codes come from links too) are Maps: a code such as
+// `__proto__`, `constructor` or `toString` is then just a code, never a property of Object.
 
-/** @type {Record<string, string>} */
-const TYPE_NAMES = {
+/** @type {ReadonlyMap<string, string>} */
+const LAYER_NAMES = new Map([
+  ['boilerplate', 'Clutter'],
+  ['entity', 'Names'],
+  ['statistic', 'Figures'],
+]);
+
+/**
+ * A reader's name for a layer: `entity` → `Names`; unknown layers as they come.
+ * @param {string} layer
+ */
+export function layerName(layer) {
+  return LAYER_NAMES.get(layer) ?? layer;
+}
+
+/** @type {ReadonlyMap<string, string>} */
+const TYPE_NAMES = new Map(Object.entries({
   PER: 'Person',
   ORG: 'Organisation',
   LOC: 'Place',
@@ -47,15 +60,17 @@ const TYPE_NAMES = {
   DATELINE: 'Dateline',
   REPEATED: 'Repeated line',
   MANUAL: 'Marked by hand',
-};
+}));
 
 /**
  * A reader's name for a type code: `PER` → `Person`; unknown codes become `Some code`.
  * @param {string} type
  */
 export function typeName(type) {
-  if (TYPE_NAMES[type]) return TYPE_NAMES[type];
-  const words = type.replace(/[_-]+/g, ' ').toLowerCase();
+  const known = TYPE_NAMES.get(type);
+  if (known) return known;
+  const words = type.replace(/[_-]+/g, ' ').trim().toLowerCase();
+  if (!words) return type;
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -187,18 +202,8 @@ function baselineText(baseline) {
 
 /** Fields every annotation has, or that a card shows in its own way. */
 const SHOWN_ELSEWHERE = new Set([
-  'layer',
-  'type',
-  'start',
-  'end',
-  'text',
-  'manual',
-  'value',
-  'unit',
-  'min',
-  'max',
-  'qualifier',
-  'change',
+  ...COMMON_FIELDS,
+  ...VALUE_FIELDS,
   'reason',
   'entity',
   'canonical',

@@ -83,5 +83,14 @@ export function renderRange(text, from, to, annotations, ids) {
  * @returns {string}
  */
 export function textOf(nodes) {
-  return nodes.map((n) => (n.kind === 'text' ? n.text : textOf(n.children))).join('');
+  /** @type {string[]} */
+  const out = [];
+  /** @type {Node[]} what is left, the next node last */
+  const todo = nodes.slice().reverse();
+  while (todo.length) {
+    const n = /** @type {Node} */ (todo.pop());
+    if (n.kind === 'text') out.push(n.text);
+    else for (let i = n.children.length - 1; i >= 0; i--) todo.push(n.children[i]);
+  }
+  return out.join('');
 }

@@ -1,5 +1,6 @@
 // The statistics panel's data: one row per statistic in reading order, and its CSV. Pure.
 
+import { VALUE_FIELDS } from '../annotation.js';
 import { describeChange, hintText, statisticValue, typeName } from '../format.js';
 
 /** @typedef {import('../types.js').Annotation} Annotation */
@@ -72,12 +73,7 @@ export function sentenceAround(text, start, end) {
 const CSV_COLUMNS = /** @type {const} */ ([
   'figure',
   'type',
-  'value',
-  'unit',
-  'min',
-  'max',
-  'qualifier',
-  'change',
+  ...VALUE_FIELDS,
   'hint',
   'sentence',
   'start',

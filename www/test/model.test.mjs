@@ -1,12 +1,13 @@
 // Unit tests of the page's pure modules (no browser): rendering, lines and flips, share links,
-// the statistics CSV, formatting. Run with `node --test e2e/`.
+// the statistics CSV, formatting. Run with `node --test www/test/`.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
 
-import { renderRange, textOf } from '../www/render.js';
-import { applyFlips, byReadingOrder, cleanText, mergeSorted, splitLines, MANUAL_TYPE } from '../www/model.js';
+import { renderRange, textOf } from '../render.js';
+import { applyFlips, cleanText, mergeSorted, splitLines, MANUAL_TYPE } from '../model.js';
+import { byReadingOrder } from '../annotation.js';
 import {
   decodeView,
   encodeView,
@@ -14,10 +15,10 @@ import {
   toBase64Url,
   ShareLinkError,
   MAX_BYTES,
-} from '../www/share.js';
-import { parseCsv, sentenceAround, statisticRows, toCsv } from '../www/panels/statistics.js';
-import { entityGroups } from '../www/panels/entities.js';
-import { cardRows, describeChange, statisticValue, typeName } from '../www/format.js';
+} from '../share.js';
+import { parseCsv, sentenceAround, statisticRows, toCsv } from '../panels/statistics.js';
+import { entityGroups } from '../panels/entities.js';
+import { cardRows, describeChange, statisticValue, typeName } from '../format.js';
 
 /**
  * @param {string} text
@@ -164,7 +165,7 @@ test('flips: a boilerplate span over several lines is cut per line', () => {
   assert.deepEqual(clutter.map((c) => c?.type ?? null), ['NAVIGATION', null, 'NAVIGATION']);
 });
 
-/** @type {import('../www/types.js').SharedView} */
+/** @type {import('../types.js').SharedView} */
 const VIEW = {
   text: 'Rishi Sunak said 13 per cent. 📈 Ünïcödé\r\nand a second line',
   hiddenLayers: ['boilerplate'],

@@ -1,15 +1,15 @@
 // The service worker's precache list matches the real files, and the worker, run against fake
 // caches and a fake network, precaches, serves from the cache offline and cleans old caches.
-// `UPDATE_SW=1 node --test e2e/workbench-sw.test.mjs` rewrites the list in sw.js from the tree.
+// `UPDATE_SW=1 node --test www/test/sw.test.mjs` rewrites the list in sw.js from the tree.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { registerServiceWorker } from '../www/offline.js';
+import { registerServiceWorker } from '../offline.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SW = join(ROOT, 'sw.js');
 const BUILT = ['www/pkg/gloss.js', 'www/pkg/gloss_bg.wasm'];
 const SHELL_FILE = /\.(js|css|svg|png|html|json|webmanifest)$/;
@@ -21,7 +21,7 @@ function shellFromTree() {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       const rel = relative(ROOT, path).split(sep).join('/');
-      if (rel === 'www/pkg') continue;
+      if (rel === 'www/pkg' || rel === 'www/test') continue;
       if (statSync(path).isDirectory()) walk(path);
       else if (SHELL_FILE.test(name)) found.push(rel);
     }

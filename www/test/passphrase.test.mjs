@@ -12,16 +12,16 @@ import {
   encodeProtectedFragment,
   encryptBytes,
   isProtectedFragment,
-} from '../www/passphrase.js';
+} from '../passphrase.js';
 import {
   ShareLinkError,
   decodeView,
   encodeView,
   fromBase64Url,
   toBase64Url,
-} from '../www/share.js';
+} from '../share.js';
 
-/** @returns {import('../www/types.js').SharedView} */
+/** @returns {import('../types.js').SharedView} */
 function sampleView(
   text = 'Rishi Sunak met 3,000 people in Leeds 🎉 on Tuesday.\r\nA second line.',
 ) {
@@ -138,7 +138,7 @@ test('view: long texts and astral characters survive', async () => {
 });
 
 test('openProtected: asks until the passphrase is right, stops when the reader gives up', async () => {
-  const { openProtected } = await import('../www/passphrase.js');
+  const { openProtected } = await import('../passphrase.js');
   const view = sampleView('short');
   const fragment = await encodeProtected(view, 'third time');
   const asked = [];

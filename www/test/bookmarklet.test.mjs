@@ -2,8 +2,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bookmarkletHref, bookmarkletSource } from '../www/bookmarklet.js';
-import { decodeView } from '../www/share.js';
+import { bookmarkletHref, bookmarkletSource } from '../bookmarklet.js';
+import { decodeView } from '../share.js';
 
 const APP = 'https://gloss.example/app/';
 

@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXAMPLE_TEXT, EXAMPLE_TITLE } from '../www/example.js';
-import { decodeView, encodeView } from '../www/share.js';
+import { EXAMPLE_TEXT, EXAMPLE_TITLE } from '../example.js';
+import { decodeView, encodeView } from '../share.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const lines = EXAMPLE_TEXT.split('\n');
 
 const FEATURES = [

@@ -2,33 +2,17 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { codePointIndex } from '../offsets.js';
+import { span } from './support.mjs';
 import {
-  codePointIndex,
   escapeHtml,
   toDisplacy,
   toStandaloneHtml,
   toWebAnnotation,
-} from '../www/exports.js';
+} from '../exports.js';
 
-/** @typedef {import('../www/types.js').Annotation} Annotation */
+/** @typedef {import('../types.js').Annotation} Annotation */
 
-/**
- * An annotation over the first occurrence of `needle` (after `from`).
- * @param {string} text @param {string} needle @param {Partial<Annotation>} fields
- * @returns {Annotation}
- */
-function span(text, needle, fields, from = 0) {
-  const start = text.indexOf(needle, from);
-  assert.ok(start >= 0, `fixture: ${needle}`);
-  return /** @type {Annotation} */ ({
-    layer: 'entity',
-    type: 'PER',
-    ...fields,
-    start,
-    end: start + needle.length,
-    text: needle,
-  });
-}
 
 const TEXT = [
   'Sign up to our newsletter 📬 Please enter a valid email address',
@@ -412,7 +396,7 @@ test('escapeHtml escapes the five characters and a carriage return', () => {
 });
 
 test('exportFile: names, types and contents that parse back', async () => {
-  const { exportFile, EXPORT_FORMATS } = await import('../www/exports.js');
+  const { exportFile, EXPORT_FORMATS } = await import('../exports.js');
   const wa = exportFile('webannotation', TEXT, ANNOTATIONS, {
     baseName: 'Boats / “crisis”: report',
     title: 'Story',
