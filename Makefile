@@ -7,7 +7,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 WASM := target/wasm/wasm32-unknown-unknown/wasm/gloss.wasm
 
-.PHONY: setup setup-build build serve test test-wasm test-js test-e2e eval screenshots clean bench bench-batch bench-browser compare test-spark fuzz train
+.PHONY: setup setup-build build serve test lint-js format-js test-wasm test-js test-e2e eval screenshots clean bench bench-batch bench-browser compare test-spark fuzz train
 
 ## setup: install what is missing (Rust wasm target, wasm-bindgen-cli, chromium, npm packages)
 setup:
@@ -34,6 +34,7 @@ serve: setup-build build
 test: setup build
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
+	$(MAKE) --no-print-directory lint-js
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory test-js
 	$(MAKE) --no-print-directory test-e2e
@@ -43,6 +44,19 @@ test: setup build
 ## test-wasm: wasm-bindgen tests of the JS-facing result (node and headless Chromium)
 test-wasm:
 	scripts/wasm-cargo.sh test --no-default-features --test wasm
+
+## lint-js: Biome (lint + format check, biome.json) over www/, e2e/, bench/, sw.js, and the JSDoc
+## types (tsc --checkJs --strict, no emit; tsconfig.json for the page, tsconfig.worker.json for
+## the workers; needs `make build` for www/pkg/gloss.d.ts). The tools come from e2e/node_modules.
+JS_BIN := e2e/node_modules/.bin
+lint-js:
+	$(JS_BIN)/biome ci --colors=off
+	$(JS_BIN)/tsc -p tsconfig.json
+	$(JS_BIN)/tsc -p tsconfig.worker.json
+
+## format-js: rewrite the JS in Biome's format (what lint-js checks)
+format-js:
+	$(JS_BIN)/biome format --write
 
 ## test-js: the page's pure modules, next to them in www/test/ (node, no browser)
 test-js:

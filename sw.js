@@ -68,37 +68,36 @@ const SHELL = [
 ];
 // precache:end
 
-const base = new URL('./', self.location.href);
+/** `self`, typed: this file runs as a service worker. */
+const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+
+const base = new URL('./', sw.location.href);
 const indexUrl = new URL('index.html', base).href;
 const shellUrls = new Set(SHELL.map((path) => new URL(path, base).href));
 
-self.addEventListener('install', (event) => {
+sw.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) =>
-        cache.addAll(SHELL.map((path) => new Request(new URL(path, base), { cache: 'reload' }))),
-      )
-      .then(() => self.skipWaiting()),
+      .then((cache) => cache.addAll(SHELL.map((path) => new Request(new URL(path, base), { cache: 'reload' }))))
+      .then(() => sw.skipWaiting()),
   );
 });
 
-self.addEventListener('activate', (event) => {
+sw.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
       .then((names) =>
         Promise.all(
-          names
-            .filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE)
-            .map((name) => caches.delete(name)),
+          names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE).map((name) => caches.delete(name)),
         ),
       )
-      .then(() => self.clients.claim()),
+      .then(() => sw.clients.claim()),
   );
 });
 
-self.addEventListener('fetch', (event) => {
+sw.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const key = shellKey(request);

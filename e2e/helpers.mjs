@@ -175,9 +175,7 @@ export class GlossPage {
         const data = new DataTransfer();
         data.setData('text/plain', plain);
         data.setData('text/html', rich);
-        source.dispatchEvent(
-          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-        );
+        source.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       },
       [text, html],
     );

@@ -54,7 +54,10 @@ async function selectInView(page, context, word) {
 
 /** Clicks an export button and returns the downloaded file's name and text. */
 async function download(page, format) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`#exports button[data-export="${format}"]`)]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click(`#exports button[data-export="${format}"]`),
+  ]);
   const path = await file.path();
   return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
 }
@@ -108,7 +111,10 @@ describe('workbench in the page', () => {
     await page.waitForFunction(() => document.querySelector('#source').value.includes('Joris Bakker'));
     await gloss.idle();
     const source = await page.inputValue('#source');
-    assert.match(source, /^Home \| World \| Sport\n+Port strike ends after 9 days\n+Dock workers in Rotterdam returned/);
+    assert.match(
+      source,
+      /^Home \| World \| Sport\n+Port strike ends after 9 days\n+Dock workers in Rotterdam returned/,
+    );
     assert.ok(!source.includes('<'), 'markup is not in the text');
     assert.equal(await page.evaluate(() => window.__ran), undefined, 'no script or handler ran');
     assert.equal(await page.$$eval('#view img, #view b, #view nav', (e) => e.length), 0);
@@ -117,7 +123,10 @@ describe('workbench in the page', () => {
     assert.deepEqual(requests, [], "the file's image was not fetched");
     // Chromium fires the img's error in the parsed (detached) document and the page's CSP
     // blocks the inline handler: that report is the defence working, anything else is a fault.
-    assert.deepEqual(gloss.errors.filter((e) => !/inline event handler violates/.test(e)), []);
+    assert.deepEqual(
+      gloss.errors.filter((e) => !/inline event handler violates/.test(e)),
+      [],
+    );
     await context.close();
   });
 
@@ -175,12 +184,23 @@ describe('workbench in the page', () => {
     );
 
     // Remove the first entity mark "Harriet Vale" through its tools.
-    const vale = () => page.$$eval('#view mark[data-layer="entity"]', (els) => els.filter((e) => e.textContent === 'Harriet Vale').length);
+    const vale = () =>
+      page.$$eval(
+        '#view mark[data-layer="entity"]',
+        (els) => els.filter((e) => e.textContent === 'Harriet Vale').length,
+      );
     const valeBefore = await vale();
     await page.click('#view mark[data-layer="entity"]:text-is("Harriet Vale")');
     await page.waitForSelector('#mark-tools:not([hidden])');
     await page.click('#mark-remove');
-    await page.waitForFunction((n) => [...document.querySelectorAll('#view mark[data-layer="entity"]')].filter((e) => e.textContent === 'Harriet Vale').length === n - 1, valeBefore);
+    await page.waitForFunction(
+      (n) =>
+        [...document.querySelectorAll('#view mark[data-layer="entity"]')].filter(
+          (e) => e.textContent === 'Harriet Vale',
+        ).length ===
+        n - 1,
+      valeBefore,
+    );
 
     // Relabel an entity (by its tools) and undo it with Ctrl+Z; redo and undo again.
     await page.click('#view mark[data-layer="entity"]:text-is("Whitby")');
@@ -218,7 +238,9 @@ describe('workbench in the page', () => {
     assert.deepEqual(await manualMarks(fresh.page), [{ layer: 'entity', type: 'MISC', text: 'tidal barrier' }]);
     const dc = JSON.parse((await download(fresh.page, 'displacy')).text);
     assert.deepEqual({ ...dc, title: null }, { ...shownDc, title: null }, 'the same export (a link carries no title)');
-    const hand = dc.ents.filter((e) => e.label === 'MISC' && [...dc.text].slice(e.start, e.end).join('') === 'tidal barrier');
+    const hand = dc.ents.filter(
+      (e) => e.label === 'MISC' && [...dc.text].slice(e.start, e.end).join('') === 'tidal barrier',
+    );
     assert.equal(hand.length, 1, 'the label by hand is exported');
     const wa = JSON.parse((await download(fresh.page, 'webannotation')).text);
     const exacts = wa.first.items.map((i) => i.target.selector.find((s) => s.type === 'TextQuoteSelector').exact);

@@ -13,7 +13,9 @@ use gloss::{annotate, Layer, OffsetConverter, Options, Unit};
 use serde_json::Value;
 
 fn fixture(name: &str) -> Value {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("www/test/fixtures").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("www/test/fixtures")
+        .join(name);
     let text = std::fs::read_to_string(&path).expect("fixture exists");
     serde_json::from_str(&text).expect("fixture is JSON")
 }
@@ -32,7 +34,12 @@ fn offsets_fixture_matches_the_core_conversion() {
         .as_array()
         .expect("pairs")
         .iter()
-        .map(|p| (p[0].as_u64().expect("utf16"), p[1].as_u64().expect("code point")))
+        .map(|p| {
+            (
+                p[0].as_u64().expect("utf16"),
+                p[1].as_u64().expect("code point"),
+            )
+        })
         .collect();
     assert_eq!(core, pinned);
 }
@@ -54,12 +61,17 @@ fn order_fixture_matches_the_core_sort() {
         (
             e[2].as_u64().expect("start"),
             std::cmp::Reverse(e[3].as_u64().expect("end")),
-            layers.iter().position(|l| *l == e[0].as_str().expect("layer")),
+            layers
+                .iter()
+                .position(|l| *l == e[0].as_str().expect("layer")),
             e[1].as_str().expect("type").to_string(),
         )
     };
     let order = fixture["order"].as_array().expect("order");
-    assert!(order.windows(2).all(|w| key(&w[0]) < key(&w[1])), "the fixture is in its stated order");
+    assert!(
+        order.windows(2).all(|w| key(&w[0]) < key(&w[1])),
+        "the fixture is in its stated order"
+    );
     // The core's output on texts where layers overlap and spans share starts follows that rule.
     let texts = [
         "Sign up for our newsletter\nMaria Okafor of Bristol City Council said 13 per cent of 1,250 drivers agreed on 5 June 2024.",
@@ -69,8 +81,18 @@ fn order_fixture_matches_the_core_sort() {
         let annotations = annotate(text, &Options::default());
         for pair in annotations.windows(2) {
             let (a, b) = (&pair[0], &pair[1]);
-            let ka = (a.span.start, std::cmp::Reverse(a.span.end), rank(a.layer()), a.kind);
-            let kb = (b.span.start, std::cmp::Reverse(b.span.end), rank(b.layer()), b.kind);
+            let ka = (
+                a.span.start,
+                std::cmp::Reverse(a.span.end),
+                rank(a.layer()),
+                a.kind,
+            );
+            let kb = (
+                b.span.start,
+                std::cmp::Reverse(b.span.end),
+                rank(b.layer()),
+                b.kind,
+            );
             assert!(ka <= kb, "{ka:?} before {kb:?}");
         }
     }

@@ -49,7 +49,8 @@ export function createAnnotating({ view, store, drawer, annotator }) {
     let ticker = 0;
     if (!big) status.hideProgress(); // a big text before this one may have left its bar
     if (big) {
-      const tick = () => status.showProgress(null, `Annotating ${size}… ${Math.round((performance.now() - t0) / 1000)} s`);
+      const tick = () =>
+        status.showProgress(null, `Annotating ${size}… ${Math.round((performance.now() - t0) / 1000)} s`);
       tick();
       ticker = window.setInterval(tick, 1000);
     }
@@ -69,7 +70,9 @@ export function createAnnotating({ view, store, drawer, annotator }) {
       store.dispatch({ type: 'annotated', text, annotations: result.annotations });
       const t1 = performance.now();
       if (big) {
-        const whole = await drawer.drawSliced((done) => status.showProgress(0.5 + (0.5 * done) / DRAW_STEPS, `Drawing ${size}…`));
+        const whole = await drawer.drawSliced((done) =>
+          status.showProgress(0.5 + (0.5 * done) / DRAW_STEPS, `Drawing ${size}…`),
+        );
         if (text !== store.state.text) return;
         if (!whole) {
           // The reader changed the view meanwhile: that newer draw finishes the job.

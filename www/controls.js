@@ -84,7 +84,8 @@ export function bindControls({ view, store, drawer, annotating, links }) {
   // --- Corrections ----------------------------------------------------------------------------
 
   view.tools.setTypes(CORRECTION_TYPES);
-  const correct = (/** @type {import('./corrections.js').Correction} */ correction) => change({ type: 'correct', correction });
+  const correct = (/** @type {import('./corrections.js').Correction} */ correction) =>
+    change({ type: 'correct', correction });
   view.tools.bindLabel(({ start, end, layer, type }) => {
     correct(addMark(drawer.derived.text, { start, end, layer: /** @type {'entity'} */ (layer), type }));
   });
@@ -125,7 +126,9 @@ export function bindControls({ view, store, drawer, annotating, links }) {
     },
   );
   view.legend.bindLegend((toggle) =>
-    change('layer' in toggle ? { type: 'toggleLayer', layer: toggle.layer } : { type: 'toggleType', key: toggle.typeKey }),
+    change(
+      'layer' in toggle ? { type: 'toggleLayer', layer: toggle.layer } : { type: 'toggleType', key: toggle.typeKey },
+    ),
   );
   view.doc.bindFlip((line) => {
     const { lines, text } = drawer.derived;

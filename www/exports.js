@@ -162,9 +162,7 @@ export function toWebAnnotation(text, annotations, options = {}) {
  */
 export function toDisplacy(text, annotations, options = {}) {
   const layers = new Set(options.layers ?? ['entity']);
-  const chosen = annotations
-    .filter((a) => layers.has(a.layer) && a.start < a.end)
-    .sort(byReadingOrder);
+  const chosen = annotations.filter((a) => layers.has(a.layer) && a.start < a.end).sort(byReadingOrder);
   /** @type {Annotation[]} */
   const kept = [];
   let reach = 0;
@@ -273,9 +271,7 @@ export function toStandaloneHtml(text, annotations, options = {}) {
     }
   });
   const titles = sorted.map((a) =>
-    escapeHtml(
-      `${layerName(a.layer)} · ${describe(a)}${a.manual ? ' · marked by hand' : ''}`,
-    ),
+    escapeHtml(`${layerName(a.layer)} · ${describe(a)}${a.manual ? ' · marked by hand' : ''}`),
   );
 
   /**

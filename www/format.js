@@ -25,42 +25,44 @@ export function layerName(layer) {
 }
 
 /** @type {ReadonlyMap<string, string>} */
-const TYPE_NAMES = new Map(Object.entries({
-  PER: 'Person',
-  ORG: 'Organisation',
-  LOC: 'Place',
-  NORP: 'Nationality or group',
-  MISC: 'Other name',
-  CARDINAL: 'Number',
-  ORDINAL: 'Rank',
-  PERCENT: 'Percentage',
-  MONEY: 'Money',
-  QUANTITY: 'Quantity',
-  DATE: 'Date',
-  TIME: 'Time',
-  DURATION: 'Duration',
-  NAVIGATION: 'Navigation',
-  SIGNUP: 'Sign-up prompt',
-  COOKIE: 'Cookie notice',
-  SHARE: 'Share / follow',
-  SOCIAL: 'Share / follow',
-  RELATED: 'Related links',
-  AD: 'Advertisement',
-  ADVERTISEMENT: 'Advertisement',
-  ADVERT: 'Advertisement',
-  COMMENTS: 'Comments prompt',
-  FOOTER: 'Footer',
-  LEGAL: 'Legal',
-  CAPTION: 'Photo caption',
-  CREDIT: 'Photo credit',
-  METADATA: 'Metadata',
-  TITLE: 'Headline',
-  STANDFIRST: 'Standfirst',
-  BYLINE: 'Byline',
-  DATELINE: 'Dateline',
-  REPEATED: 'Repeated line',
-  MANUAL: 'Marked by hand',
-}));
+const TYPE_NAMES = new Map(
+  Object.entries({
+    PER: 'Person',
+    ORG: 'Organisation',
+    LOC: 'Place',
+    NORP: 'Nationality or group',
+    MISC: 'Other name',
+    CARDINAL: 'Number',
+    ORDINAL: 'Rank',
+    PERCENT: 'Percentage',
+    MONEY: 'Money',
+    QUANTITY: 'Quantity',
+    DATE: 'Date',
+    TIME: 'Time',
+    DURATION: 'Duration',
+    NAVIGATION: 'Navigation',
+    SIGNUP: 'Sign-up prompt',
+    COOKIE: 'Cookie notice',
+    SHARE: 'Share / follow',
+    SOCIAL: 'Share / follow',
+    RELATED: 'Related links',
+    AD: 'Advertisement',
+    ADVERTISEMENT: 'Advertisement',
+    ADVERT: 'Advertisement',
+    COMMENTS: 'Comments prompt',
+    FOOTER: 'Footer',
+    LEGAL: 'Legal',
+    CAPTION: 'Photo caption',
+    CREDIT: 'Photo credit',
+    METADATA: 'Metadata',
+    TITLE: 'Headline',
+    STANDFIRST: 'Standfirst',
+    BYLINE: 'Byline',
+    DATELINE: 'Dateline',
+    REPEATED: 'Repeated line',
+    MANUAL: 'Marked by hand',
+  }),
+);
 
 /**
  * A reader's name for a type code: `PER` → `Person`; unknown codes become `Some code`.
@@ -256,7 +258,10 @@ export function cardRows(a, mentions = []) {
  * @param {string} key
  */
 function labelOf(key) {
-  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -49,7 +49,9 @@ export function createLinks({ view, store, drawer, annotating }) {
     const length = address.currentUrl().length;
     const count = `${length.toLocaleString('en-GB')} characters`;
     status.showStatus(
-      warnLong && length > LONG_LINK ? `${where} · ${count}: some chat apps may cut a link this long` : `${where} · ${count}`,
+      warnLong && length > LONG_LINK
+        ? `${where} · ${count}: some chat apps may cut a link this long`
+        : `${where} · ${count}`,
     );
   }
 

@@ -239,9 +239,24 @@ export function cleanText(text, lines, clutter) {
 
 /** The legend's order of types; others follow alphabetically. */
 const TYPE_ORDER = [
-  'PER', 'ORG', 'LOC', 'NORP', 'MISC',
-  'CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY', 'DATE', 'TIME', 'DURATION',
-  'TITLE', 'STANDFIRST', 'BYLINE', 'DATELINE', 'CAPTION',
+  'PER',
+  'ORG',
+  'LOC',
+  'NORP',
+  'MISC',
+  'CARDINAL',
+  'ORDINAL',
+  'PERCENT',
+  'MONEY',
+  'QUANTITY',
+  'DATE',
+  'TIME',
+  'DURATION',
+  'TITLE',
+  'STANDFIRST',
+  'BYLINE',
+  'DATELINE',
+  'CAPTION',
 ];
 
 /**

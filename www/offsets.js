@@ -64,4 +64,3 @@ export function codePointSlice(text, n, fromEnd) {
   for (; i < text.length && count < n; count++) i += pairEndsAt(text, i + 2) ? 2 : 1;
   return text.slice(0, i);
 }
-

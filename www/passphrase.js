@@ -118,10 +118,7 @@ export async function decryptBytes(sealed, passphrase) {
     );
     return new Uint8Array(plain);
   } catch {
-    throw new ProtectedLinkError(
-      'passphrase',
-      'This passphrase does not open the link (or the link was altered).',
-    );
+    throw new ProtectedLinkError('passphrase', 'This passphrase does not open the link (or the link was altered).');
   }
 }
 

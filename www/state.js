@@ -176,9 +176,7 @@ function openShared(state, shared) {
     hiddenLayers: new Set(shared.hiddenLayers),
     hiddenTypes: new Set(shared.hiddenTypes),
     flips: new Map(
-      shared.flips
-        .filter((i) => i < lines.length)
-        .map((i) => [i, shared.text.slice(lines[i].start, lines[i].end)]),
+      shared.flips.filter((i) => i < lines.length).map((i) => [i, shared.text.slice(lines[i].start, lines[i].end)]),
     ),
     hideClutter: shared.hideClutter,
     selectedEntity: null,
@@ -196,7 +194,9 @@ export function liveFlips(text, flips) {
   if (flips.size === 0) return flips;
   const lines = splitLines(text);
   return new Map(
-    [...flips].filter(([index, content]) => lines[index] && text.slice(lines[index].start, lines[index].end) === content),
+    [...flips].filter(
+      ([index, content]) => lines[index] && text.slice(lines[index].start, lines[index].end) === content,
+    ),
   );
 }
 

@@ -70,15 +70,7 @@ export function sentenceAround(text, start, end) {
   return text.slice(s, e).trim();
 }
 
-const CSV_COLUMNS = /** @type {const} */ ([
-  'figure',
-  'type',
-  ...VALUE_FIELDS,
-  'hint',
-  'sentence',
-  'start',
-  'end',
-]);
+const CSV_COLUMNS = /** @type {const} */ (['figure', 'type', ...VALUE_FIELDS, 'hint', 'sentence', 'start', 'end']);
 
 /**
  * The rows as CSV (RFC 4180, CRLF line ends). Numbers stay numbers; text cells that a
@@ -106,7 +98,7 @@ export function toCsv(rows) {
     };
     lines.push(CSV_COLUMNS.map((c) => csvCell(cells[c])).join(','));
   }
-  return lines.join('\r\n') + '\r\n';
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 /** @param {unknown} value */

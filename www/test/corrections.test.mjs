@@ -15,8 +15,7 @@ import { canRedo, canUndo, current, push, redo, startHistory, undo } from '../hi
 
 /** @typedef {import('../types.js').Annotation} Annotation */
 
-const TEXT =
-  'Maya Lindqvist of Northgate Water said 4,200 homes 🏠 lost supply on Monday.\nSubscribe now';
+const TEXT = 'Maya Lindqvist of Northgate Water said 4,200 homes 🏠 lost supply on Monday.\nSubscribe now';
 
 /** @returns {Annotation[]} what an annotator might return for TEXT (fresh objects each time) */
 function machine() {
@@ -124,10 +123,7 @@ const CASES = [
   },
   {
     name: 'relabel twice remembers the machine type',
-    corrections: () => [
-      relabelMark(machine()[1], 'ORG'),
-      relabelMark({ ...machine()[1], type: 'ORG' }, 'MISC'),
-    ],
+    corrections: () => [relabelMark(machine()[1], 'ORG'), relabelMark({ ...machine()[1], type: 'ORG' }, 'MISC')],
     check: (out) => {
       const [a] = find(out, 'Northgate Water');
       assert.equal(a.type, 'MISC');
@@ -184,10 +180,7 @@ test('corrections: packed for a link, unpacked, and re-applied after re-annotati
   const back = unpackCorrections(JSON.parse(json));
   assert.deepEqual(back, records);
   // "Re-annotation": fresh machine annotations for the same text.
-  assert.deepEqual(
-    applyCorrections(TEXT, machine(), back),
-    applyCorrections(TEXT, machine(), records),
-  );
+  assert.deepEqual(applyCorrections(TEXT, machine(), back), applyCorrections(TEXT, machine(), records));
   assert.ok(json.length < 250, `compact: ${json.length} characters`);
 });
 
@@ -214,8 +207,7 @@ test('corrections: malformed packed data is refused', () => {
     [['a', ...good.slice(1), [1, 2]]],
     new Array(10_001).fill(good),
   ];
-  for (const b of bad)
-    assert.throws(() => unpackCorrections(b), TypeError, JSON.stringify(b)?.slice(0, 80));
+  for (const b of bad) assert.throws(() => unpackCorrections(b), TypeError, JSON.stringify(b)?.slice(0, 80));
   assert.deepEqual(unpackCorrections([]), []);
 });
 

@@ -13,18 +13,10 @@ import {
   encryptBytes,
   isProtectedFragment,
 } from '../passphrase.js';
-import {
-  ShareLinkError,
-  decodeView,
-  encodeView,
-  fromBase64Url,
-  toBase64Url,
-} from '../share.js';
+import { ShareLinkError, decodeView, encodeView, fromBase64Url, toBase64Url } from '../share.js';
 
 /** @returns {import('../types.js').SharedView} */
-function sampleView(
-  text = 'Rishi Sunak met 3,000 people in Leeds 🎉 on Tuesday.\r\nA second line.',
-) {
+function sampleView(text = 'Rishi Sunak met 3,000 people in Leeds 🎉 on Tuesday.\r\nA second line.') {
   return {
     text,
     hiddenLayers: ['boilerplate'],
@@ -124,10 +116,7 @@ test('view: a wrapped payload that is not a Gloss link is refused', async () => 
   const sealed = await encryptBytes(new TextEncoder().encode('hello'), 'pw');
   await rejectsWith(decodeProtected(PROTECTED_PREFIX + toBase64Url(sealed), 'pw'), 'damaged');
   const inner = await encryptBytes(new TextEncoder().encode('v1.zzzz'), 'pw');
-  await assert.rejects(
-    decodeProtected(PROTECTED_PREFIX + toBase64Url(inner), 'pw'),
-    ShareLinkError,
-  );
+  await assert.rejects(decodeProtected(PROTECTED_PREFIX + toBase64Url(inner), 'pw'), ShareLinkError);
 });
 
 test('view: long texts and astral characters survive', async () => {

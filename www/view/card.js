@@ -33,7 +33,7 @@ export class Card {
     });
     this.view.addEventListener('focusout', (event) => {
       const next = /** @type {HTMLElement | null} */ (event.relatedTarget);
-      if (!next || !next.closest?.('mark.mark')) this.hide();
+      if (!next?.closest?.('mark.mark')) this.hide();
     });
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.hide();
@@ -45,7 +45,11 @@ export class Card {
   show(mark) {
     /** @type {CardSection[]} */
     const sections = [];
-    for (let m = /** @type {HTMLElement | null} */ (mark); m && sections.length < 3; m = m.parentElement?.closest('mark.mark') ?? null) {
+    for (
+      let m = /** @type {HTMLElement | null} */ (mark);
+      m && sections.length < 3;
+      m = m.parentElement?.closest('mark.mark') ?? null
+    ) {
       const section = this.describe(Number(m.dataset.id));
       if (section) sections.push(section);
     }
@@ -68,7 +72,10 @@ export class Card {
     this.shown = mark;
     const box = mark.getBoundingClientRect();
     const width = this.el.offsetWidth;
-    const left = Math.max(8, Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 8));
+    const left = Math.max(
+      8,
+      Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 8),
+    );
     let top = box.bottom + window.scrollY + 6;
     if (box.bottom + this.el.offsetHeight + 12 > window.innerHeight && box.top > this.el.offsetHeight + 12) {
       top = box.top + window.scrollY - this.el.offsetHeight - 6;

@@ -108,7 +108,8 @@ export class DocumentView {
         this.blocks.push(block);
         if (rowHeight) {
           let rows = 0;
-          for (let k = from; k <= i; k++) rows += Math.max(1, Math.ceil((lines[k].end - lines[k].start) / rowHeight.chars));
+          for (let k = from; k <= i; k++)
+            rows += Math.max(1, Math.ceil((lines[k].end - lines[k].start) / rowHeight.chars));
           el.style.containIntrinsicSize = `auto ${Math.round(rows * rowHeight.px)}px`;
           this.emptyBlock(block);
         } else {
@@ -144,7 +145,9 @@ export class DocumentView {
         line = lineAt(lines, a.start);
       }
       for (let i = line; i < lines.length && lines[i].start < a.end; i++) {
-        (idsByLine[i] ??= []).push(id);
+        const ids = idsByLine[i];
+        if (ids) ids.push(id);
+        else idsByLine[i] = [id];
       }
     });
     this.idsByLine = idsByLine;

@@ -104,7 +104,13 @@ export class Panels {
     }
     if (total > rows.length) {
       const cell = el('td', { colspan: '3' });
-      cell.append(el('button', { type: 'button', class: 'small more', 'data-more': 'figures' }, `Show more (${(total - rows.length).toLocaleString('en-GB')} not listed)`));
+      cell.append(
+        el(
+          'button',
+          { type: 'button', class: 'small more', 'data-more': 'figures' },
+          `Show more (${(total - rows.length).toLocaleString('en-GB')} not listed)`,
+        ),
+      );
       const tr = el('tr', { class: 'more-row' });
       tr.append(cell);
       fragment.append(tr);
@@ -149,7 +155,11 @@ export class Panels {
       section.append(list);
       if (group.entities.length > ENTITY_LIMIT && !open) {
         section.append(
-          el('button', { type: 'button', class: 'small more', 'data-more': group.type }, `Show all ${group.entities.length.toLocaleString('en-GB')}`),
+          el(
+            'button',
+            { type: 'button', class: 'small more', 'data-more': group.type },
+            `Show all ${group.entities.length.toLocaleString('en-GB')}`,
+          ),
         );
       }
       fragment.append(section);
