@@ -62,9 +62,10 @@ format-js:
 test-js:
 	node --test www/test/
 
-## test-e2e: the page in headless Chromium (needs `make build`)
+## test-e2e: the page in headless Chromium (needs `make build`). Every test has a time limit
+## (e2e/limits.mjs: 180 s a test, 15 s a Playwright action); bigdocs sets its own, longer ones.
 test-e2e:
-	node --test e2e/*.test.mjs
+	node --test --test-timeout=180000 e2e/*.test.mjs
 
 ## eval: score each layer on ../shared/data with the floors CI enforces (skipped when absent)
 eval:

@@ -15,7 +15,7 @@ const CACHE_PREFIX = 'gloss-shell-';
 /** Bump when the list below changes shape (the old cache is then deleted on activate). */
 const CACHE_VERSION = '1';
 const CACHE = CACHE_PREFIX + CACHE_VERSION;
-// precache:begin — generated and checked by e2e/workbench-sw.test.mjs (UPDATE_SW=1 rewrites it)
+// precache:begin — generated and checked by www/test/sw.test.mjs (UPDATE_SW=1 rewrites it)
 const SHELL = [
   'index.html',
   'manifest.webmanifest',

@@ -362,7 +362,7 @@ describe('the page', () => {
 
     await page.click('#copy-clean');
     await page.waitForFunction(() => /copied/.test(document.querySelector('#status')?.textContent ?? ''));
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await gloss.within(() => navigator.clipboard.readText());
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-clean')]);
     const downloaded = await readFile(/** @type {string} */ (await download.path()), 'utf8');
     assert.equal(downloaded, copied);

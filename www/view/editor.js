@@ -58,6 +58,7 @@ export class Editor {
   fold(length) {
     this.source.hidden = true;
     this.folded.hidden = false;
+    this.folded.dataset.chars = String(length);
     $('#source-folded-text').textContent =
       `The text (${formatSize(length)}) is folded away to keep the page quick: the view below shows all of it.`;
   }

@@ -1,4 +1,4 @@
-// The workbench modules in a real Chromium, apart from the page's wiring: the standalone HTML
+// Three things outside the page, in a real Chromium: the standalone HTML
 // export through the browser's own HTML parser and CSP, the bookmarklet on a page, and the
 // service worker keeping the app shell available with the network cut.
 // Skipped (with a note) where playwright-core or Chromium is missing; `make setup` installs both.
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { toStandaloneHtml } from '../www/exports.js';
 import { bookmarkletSource } from '../www/bookmarklet.js';
 import { decodeView } from '../www/share.js';
+import { ACTION_MS } from './limits.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TYPES = {
@@ -120,6 +121,7 @@ test('standalone HTML in Chromium: text round-trips through the real parser, not
   if (!browser) return t.skip(skipReason);
   pages.set('export.html', toStandaloneHtml(TEXT, /** @type {any} */ (ANNOTATIONS), { title: 'Export <test>' }));
   const page = await browser.newPage();
+  page.setDefaultTimeout(ACTION_MS);
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(String(e)));
@@ -163,6 +165,7 @@ test('bookmarklet in Chromium: opens the app with the selection, else the articl
     `<!doctype html><meta charset="utf-8"><title>News</title><nav>Home | News</nav><article><h1>Headline here</h1><p>The council said 1,200 homes — “about 4 per cent” — were affected. £3.5m 🎉</p></article><p id="other">Other words to select</p>`,
   );
   const context = await browser.newContext();
+  context.setDefaultTimeout(ACTION_MS);
   const page = await context.newPage();
   await page.goto(`${base}news.html`);
   const app = `${base}index.html`;
@@ -205,6 +208,7 @@ document.title = registration ? 'registered' : 'not registered';
 </script>`,
   );
   const context = await browser.newContext();
+  context.setDefaultTimeout(ACTION_MS);
   const page = await context.newPage();
   await page.goto(`${base}register.html`);
   await page.waitForFunction(() => document.title !== 'register', null, { timeout: 20000 });
