@@ -12,7 +12,8 @@ import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { ACTION_MS, IDLE_MS } from './limits.mjs';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The tree served: this repository, or GLOSS_ROOT (e.g. an older checkout, to see a new test fail there). */
+export const ROOT = process.env.GLOSS_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export { ACTION_MS, IDLE_MS };
 

@@ -264,3 +264,106 @@ describe('hostile links', () => {
     await context.close();
   });
 });
+
+describe('links at the limits', () => {
+  test('a link with 10,000 identical corrections (the limit) opens: all counted, marks nested 64 deep, no error', async () => {
+    const text = 'Maria Okafor said fares rose 13 per cent.\nA second line.';
+    const mark = { op: 'add', layer: 'entity', type: 'PER', start: 0, end: 12, text: 'Maria Okafor' };
+    const link = await encodeView({
+      text,
+      hiddenLayers: [],
+      hiddenTypes: [],
+      flips: [],
+      hideClutter: false,
+      boilerplate: null,
+      corrections: Array.from({ length: 10_000 }, () => /** @type {const} */ ({ ...mark, op: 'add' })),
+    });
+    const { context, page, gloss } = await env.open(`${env.server.url}#${link}`);
+    await page.waitForSelector('#view mark[data-manual="true"]', { timeout: 60_000 });
+    await gloss.idle(60_000);
+    assert.equal(await gloss.messageVisible(), false, (await gloss.message()) ?? '');
+    assert.equal(await gloss.viewText(), text);
+    // Every correction counts; the view nests at most 64 marks (deeper nesting crashes the renderer).
+    const persons = await page.textContent('#legend button[data-type-key="entity:PER"] .count');
+    assert.ok(Number(persons) >= 10_000, `PER count ${persons}`);
+    const depth = await page.$eval('#view .line-text', (line) => {
+      let deepest = 0;
+      for (const m of line.querySelectorAll('mark')) {
+        let d = 0;
+        for (let e = /** @type {Element | null} */ (m); e && e !== line; e = e.parentElement) d++;
+        deepest = Math.max(deepest, d);
+      }
+      return deepest;
+    });
+    assert.equal(depth, 64);
+    // The card of the innermost mark describes it (and at most two marks around it).
+    const card = await gloss.hoverCard('#view mark[data-manual="true"]:not(:has(mark))');
+    assert.match(card ?? '', /Person/);
+    assert.deepEqual(gloss.errors, []);
+    await context.close();
+  });
+
+  test('type names such as __proto__, constructor and toString show as themselves', async () => {
+    const text = 'Alpha line of the page\nBeta line of the page\nGamma line of the page\nMaria Okafor spoke.';
+    const codes = ['__proto__', 'constructor', 'toString'];
+    const lines = text.split('\n');
+    let at = 0;
+    const boilerplate = codes.map((type, i) => {
+      const start = at;
+      at += lines[i].length + 1;
+      return { layer: 'boilerplate', type, start, end: start + lines[i].length, text: lines[i], reason: `why ${type}` };
+    });
+    const start = text.indexOf('Maria');
+    const link = await encodeView({
+      text,
+      hiddenLayers: [],
+      hiddenTypes: [],
+      flips: [],
+      hideClutter: false,
+      boilerplate: /** @type {any} */ (boilerplate),
+      corrections: [{ op: 'add', layer: 'entity', type: 'valueOf', start, end: start + 12, text: 'Maria Okafor' }],
+    });
+    const { context, page, gloss } = await env.open(`${env.server.url}#${link}`);
+    await gloss.idle();
+    const chips = await page.$$eval('#legend button.type-toggle', (buttons) =>
+      buttons.map((b) => [b.dataset.type, b.querySelector('span')?.textContent, b.title]),
+    );
+    for (const code of [...codes, 'valueOf']) {
+      const chip = chips.find(([type]) => type === code);
+      assert.ok(chip, `a chip for ${code}: ${JSON.stringify(chips)}`);
+      assert.equal(chip[1], code, `${code} shows as itself`);
+      assert.ok(chip[2]?.includes(`(${code})`), chip[2]);
+    }
+    const legend = (await page.textContent('#legend')) ?? '';
+    assert.ok(!/function|native code|\[object/.test(legend), legend);
+    const card = await gloss.hoverCard('#view mark[data-type="constructor"]');
+    assert.match(card ?? '', /constructor · Clutter/);
+    assert.ok(!/function|native code|\[object/.test(card ?? ''), card ?? '');
+    // The chip switches its own type off, and only that.
+    await gloss.toggleType('boilerplate', 'constructor');
+    assert.equal(await page.$$eval('#view mark[data-type="constructor"]', (m) => m.length), 0);
+    assert.equal(await page.$$eval('#view mark[data-type="toString"]', (m) => m.length), 1);
+    assert.deepEqual(gloss.errors, []);
+    await context.close();
+  });
+
+  test('a failed annotation says so, and the message goes after the next one that succeeds', async () => {
+    const { context, page, gloss } = await env.open(undefined, {
+      init: () => {
+        // The worker is asked with options it refuses for this one text: a real failure path.
+        const post = Worker.prototype.postMessage;
+        Worker.prototype.postMessage = function (/** @type {any} */ data, /** @type {any} */ ...rest) {
+          const bad = data && data.text === 'Make this one fail.' ? { ...data, options: { entities: 'yes' } } : data;
+          return post.call(this, bad, ...rest);
+        };
+      },
+    });
+    await gloss.enter('Make this one fail.');
+    await page.waitForSelector('#message:not([hidden])');
+    assert.match((await gloss.message()) ?? '', /could not be annotated: bad options/);
+    await gloss.enter('Maria Okafor said 13 per cent of drivers agreed.');
+    await page.waitForSelector('#view mark[data-layer="statistic"]');
+    assert.equal(await gloss.messageVisible(), false, (await gloss.message()) ?? '');
+    await context.close();
+  });
+});

@@ -29,6 +29,7 @@ describe('passphrase', () => {
     await page.click('#share-protected');
     await page.waitForSelector('#passphrase-dialog[open]');
     await page.fill('#passphrase-input', 'harbour lights 42');
+    await page.fill('#passphrase-again', 'harbour lights 42');
     await page.click('#passphrase-ok');
     await page.waitForFunction(() => location.hash.startsWith('#p1.'));
     const url = page.url();
@@ -42,6 +43,7 @@ describe('passphrase', () => {
     const fresh = await openPage(null);
     await fresh.page.goto(url);
     await fresh.page.waitForSelector('#passphrase-dialog[open]');
+    assert.equal(await fresh.page.isVisible('#passphrase-again'), false, 'opening asks once');
     await fresh.page.fill('#passphrase-input', 'wrong guess');
     await fresh.page.click('#passphrase-ok');
     await fresh.page.waitForSelector('#passphrase-error:not([hidden])');
@@ -56,5 +58,32 @@ describe('passphrase', () => {
     assert.deepEqual(await fresh.gloss.marks(), marks);
     assert.deepEqual(fresh.gloss.errors, []);
     await fresh.context.close();
+  });
+
+  test('a new passphrase: under 8 characters refused, its strength hinted, asked twice', async () => {
+    const { context, page, gloss } = await openPage();
+    await tryExample(gloss);
+    await page.click('#share-protected');
+    await page.waitForSelector('#passphrase-dialog[open]');
+    assert.equal(await page.isVisible('#passphrase-again'), true, 'asked twice when made');
+    await page.fill('#passphrase-input', 'short');
+    assert.match((await page.textContent('#passphrase-strength')) ?? '', /at least 8 characters/);
+    await page.fill('#passphrase-again', 'short');
+    await page.click('#passphrase-ok');
+    assert.match((await page.textContent('#passphrase-error')) ?? '', /at least 8 characters/);
+    assert.equal(await page.isVisible('#passphrase-dialog'), true, 'the dialog stays open');
+    await page.fill('#passphrase-input', 'password');
+    assert.match((await page.textContent('#passphrase-strength')) ?? '', /weak/i);
+    await page.fill('#passphrase-input', 'harbour lights tidal barrier');
+    assert.match((await page.textContent('#passphrase-strength')) ?? '', /strong/i);
+    await page.fill('#passphrase-again', 'harbour lights tidal barrieR');
+    await page.click('#passphrase-ok');
+    assert.match((await page.textContent('#passphrase-error')) ?? '', /do not match/);
+    assert.ok(!page.url().includes('#p1.'), 'no link yet');
+    await page.fill('#passphrase-again', 'harbour lights tidal barrier');
+    await page.click('#passphrase-ok');
+    await page.waitForFunction(() => location.hash.startsWith('#p1.'));
+    assert.deepEqual(gloss.errors, []);
+    await context.close();
   });
 });

@@ -89,6 +89,7 @@ export function createAnnotating({ view, store, drawer, annotator }) {
       performance.measure('gloss:draw', { start: t1, end: drawn });
       performance.measure('gloss:total', { start: t0, end: drawn });
       status.showStatus(text ? `${store.state.raw.length} annotations · ${formatMs(result.ms)}${staleNote()}` : '');
+      status.showMessage(null); // this one worked: a problem said before is past
       status.showTimings({ annotateMs: result.ms, drawMs: drawn - t1 });
     } catch (error) {
       clearInterval(ticker);

@@ -17,7 +17,8 @@ const LAYER_NAMES = new Map([
 ]);
 
 /**
- * A reader's name for a layer: `entity` → `Names`; unknown layers as they come.
+ * A reader's name for a layer: `entity` → `Names`; unknown layers as they come (`__proto__` is
+ * `__proto__`).
  * @param {string} layer
  */
 export function layerName(layer) {
@@ -65,14 +66,15 @@ const TYPE_NAMES = new Map(
 );
 
 /**
- * A reader's name for a type code: `PER` → `Person`; unknown codes become `Some code`.
+ * A reader's name for a type code: `PER` → `Person`; other codes in capitals become words
+ * (`LIVE_BLOG` → `Live blog`); anything else shows as it comes (`__proto__`, `toString`).
  * @param {string} type
  */
 export function typeName(type) {
   const known = TYPE_NAMES.get(type);
   if (known) return known;
-  const words = type.replace(/[_-]+/g, ' ').trim().toLowerCase();
-  if (!words) return type;
+  if (!/^[A-Z][A-Z0-9]*([_-]+[A-Z0-9]+)*$/.test(type)) return type;
+  const words = type.replace(/[_-]+/g, ' ').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -2,7 +2,14 @@
 // fragment back into the state.
 
 import { decodeView, encodeView, isShareFragment, ShareLinkError } from './share.js';
-import { encodeProtectedFragment, isProtectedFragment, openProtected } from './passphrase.js';
+import {
+  MIN_PASSPHRASE,
+  encodeProtectedFragment,
+  isProtectedFragment,
+  openProtected,
+  passphraseProblem,
+  passphraseStrength,
+} from './passphrase.js';
 import { correctionsOf } from './state.js';
 import { LONG_LINK, MAX_TEXT } from './limits.js';
 
@@ -62,8 +69,9 @@ export function createLinks({ view, store, drawer, annotating }) {
   /** Shares the view as a `#p1.` link that opens only with a passphrase. */
   async function shareProtected() {
     const passphrase = await view.dialogs.askPassphrase({
-      prompt: 'Choose a passphrase. The link opens only with it: send it to your colleague another way.',
+      prompt: `Choose a passphrase of at least ${MIN_PASSPHRASE} characters (a few words are best). The link opens only with it: send it to your colleague another way.`,
       confirm: 'Make link',
+      make: { problem: passphraseProblem, strength: passphraseStrength },
     });
     if (!passphrase) return;
     // The plain link is never written to the address bar or the clipboard.

@@ -5,13 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
 
-import { renderRange, textOf } from '../render.js';
+import { MAX_NESTING, renderRange, textOf } from '../render.js';
 import { applyFlips, cleanText, mergeSorted, splitLines, MANUAL_TYPE } from '../model.js';
 import { byReadingOrder } from '../annotation.js';
 import { decodeView, encodeView, crc32, toBase64Url, ShareLinkError, MAX_BYTES } from '../share.js';
 import { parseCsv, sentenceAround, statisticRows, toCsv } from '../panels/statistics.js';
 import { entityGroups } from '../panels/entities.js';
-import { cardRows, describeChange, statisticValue, typeName } from '../format.js';
+import { cardRows, describeChange, layerName, statisticValue, typeName } from '../format.js';
 
 /**
  * @param {string} text
@@ -438,4 +438,31 @@ test('mergeSorted: the same as concatenating and sorting, sorted inputs or not',
     }
     assert.deepEqual(mergeSorted(a, b), a.concat(b).sort(byReadingOrder), `round ${round}`);
   }
+});
+
+test('format: codes that are names of Object properties show as themselves', () => {
+  for (const code of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__']) {
+    assert.equal(typeName(code), code, code);
+    assert.equal(layerName(code), code, code);
+  }
+  // Ordinary codes are still named or put in words.
+  assert.equal(typeName('ORG'), 'Organisation');
+  assert.equal(layerName('entity'), 'Names');
+  assert.equal(typeName('LIVE_BLOG'), 'Live blog');
+});
+
+test('render: 10,000 identical spans nest MAX_NESTING deep, the text whole, without recursion', () => {
+  const text = 'Maria Okafor said so.';
+  const many = Array.from({ length: 10_000 }, () => ({
+    layer: 'entity',
+    type: 'PER',
+    start: 0,
+    end: 12,
+    text: 'Maria Okafor',
+  }));
+  const nodes = renderRange(text, 0, text.length, many, [...many.keys()]);
+  assert.equal(textOf(nodes), text);
+  let depth = 0;
+  for (let level = nodes; level.length && level[0].kind === 'mark'; level = level[0].children) depth++;
+  assert.equal(depth, MAX_NESTING);
 });

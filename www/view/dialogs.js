@@ -1,35 +1,80 @@
-// Modal dialogs: the passphrase of a protected link.
+// Modal dialogs: the passphrase of a protected link (asked once to open one; twice, with a
+// strength hint, to make one).
 
 import { $ } from './dom.js';
 
 /**
+ * @typedef {{
+ *   prompt: string,
+ *   confirm: string,
+ *   error?: string | null,
+ *   make?: {problem: (p: string) => string | null, strength: (p: string) => {level: string, hint: string}},
+ * }} PassphraseRequest
+ *   `error`: the previous try's failure; `make`: a new passphrase is being chosen: it is asked
+ *   twice, `problem` refuses it (e.g. too short) and `strength` is shown as it is typed
+ */
+
+/**
  * Asks for a passphrase in a modal dialog.
- * @param {{prompt: string, confirm: string, error?: string | null}} how
+ * @param {PassphraseRequest} how
  * @returns {Promise<string | null>} null when cancelled
  */
-export function askPassphrase({ prompt, confirm, error = null }) {
+export function askPassphrase({ prompt, confirm, error = null, make }) {
   const dialog = /** @type {HTMLDialogElement} */ ($('#passphrase-dialog'));
-  const input = /** @type {HTMLInputElement} */ ($('#passphrase-input'));
+  /** @type {HTMLInputElement} */
+  const input = $('#passphrase-input');
+  /** @type {HTMLInputElement} */
+  const again = $('#passphrase-again');
+  const againLabel = $('#passphrase-again-label');
+  const strength = $('#passphrase-strength');
   const problem = $('#passphrase-error');
+  const ok = $('#passphrase-ok');
+  const cancel = $('#passphrase-cancel');
   $('#passphrase-prompt').textContent = prompt;
-  $('#passphrase-ok').textContent = confirm;
-  problem.textContent = error ?? '';
-  problem.hidden = !error;
+  ok.textContent = confirm;
+  /** @param {string | null} text */
+  const say = (text) => {
+    problem.textContent = text ?? '';
+    problem.hidden = !text;
+  };
+  say(error);
   input.value = '';
+  again.value = '';
+  again.hidden = againLabel.hidden = strength.hidden = !make;
+  strength.textContent = '';
+  delete strength.dataset.level;
   return new Promise((resolve) => {
     const done = (/** @type {string | null} */ value) => {
       ok.removeEventListener('click', onOk);
       cancel.removeEventListener('click', onCancel);
       input.removeEventListener('keydown', onKey);
+      input.removeEventListener('input', onInput);
+      again.removeEventListener('keydown', onKey);
       dialog.removeEventListener('cancel', onCancel);
       if (dialog.open) dialog.close();
       resolve(value);
     };
-    const ok = $('#passphrase-ok');
-    const cancel = $('#passphrase-cancel');
     const onOk = () => {
-      if (input.value) done(input.value);
-      else input.focus();
+      const value = input.value;
+      if (!value) {
+        input.focus();
+        return;
+      }
+      if (make) {
+        const refused = make.problem(value) ?? (again.value === value ? null : 'The two passphrases do not match.');
+        if (refused) {
+          say(refused);
+          (make.problem(value) ? input : again).focus();
+          return;
+        }
+      }
+      done(value);
+    };
+    const onInput = () => {
+      if (!make) return;
+      const { level, hint } = make.strength(input.value);
+      strength.textContent = input.value ? hint : '';
+      strength.dataset.level = level;
     };
     const onCancel = () => done(null);
     const onKey = (/** @type {KeyboardEvent} */ event) => {
@@ -41,6 +86,8 @@ export function askPassphrase({ prompt, confirm, error = null }) {
     ok.addEventListener('click', onOk);
     cancel.addEventListener('click', onCancel);
     input.addEventListener('keydown', onKey);
+    input.addEventListener('input', onInput);
+    again.addEventListener('keydown', onKey);
     dialog.addEventListener('cancel', onCancel);
     dialog.showModal();
     input.focus();
