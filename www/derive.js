@@ -18,6 +18,7 @@ import { correctionsOf, liveFlips } from './state.js';
  *   flips: Set<number>,
  *   annotations: Annotation[],
  *   clutter: (Annotation | null)[],
+ *   clutterShown: boolean[],
  *   shown: boolean[],
  *   entityKeys: (string | null)[],
  *   groups: import('./panels/entities.js').EntityGroup[],
@@ -42,14 +43,16 @@ export function* deriveSteps(state) {
   const { annotations, clutter } = yield* applyFlipsSteps(text, lines, corrected, flips);
   yield;
   const { hiddenLayers, hiddenTypes } = state;
-  const shown = annotations.map(
-    (a) => !hiddenLayers.has(a.layer) && (hiddenTypes.size === 0 || !hiddenTypes.has(typeKey(a))),
-  );
+  const isShown = (/** @type {Annotation} */ a) =>
+    !hiddenLayers.has(a.layer) && (hiddenTypes.size === 0 || !hiddenTypes.has(typeKey(a)));
+  const shown = annotations.map(isShown);
+  // A clutter line is marked as such only while its layer and type are switched on.
+  const clutterShown = clutter.map((c) => c !== null && isShown(c));
   yield;
   const entityKeys = annotations.map((a) => (a.layer === 'entity' ? entityKey(a) : null));
   yield;
   const groups = entityGroups(annotations);
-  return { text, lines, flips, annotations, clutter, shown, entityKeys, groups, stale };
+  return { text, lines, flips, annotations, clutter, clutterShown, shown, entityKeys, groups, stale };
 }
 
 /**

@@ -29,6 +29,7 @@ export function createDrawer(view, store) {
       annotations: derived.annotations,
       shown: derived.shown,
       clutter: derived.clutter,
+      clutterShown: derived.clutterShown,
       flips: derived.flips,
       hideClutter: store.state.hideClutter,
       entityKeys: derived.entityKeys,

@@ -18,6 +18,7 @@ import { EAGER_CHARS, FIRST_CHARS } from '../limits.js';
  *   annotations: Annotation[],
  *   shown: boolean[],
  *   clutter: (Annotation | null)[],
+ *   clutterShown: boolean[],
  *   flips: Set<number>,
  *   hideClutter: boolean,
  *   entityKeys: (string | null)[],
@@ -232,7 +233,7 @@ export class DocumentView {
   /** @param {Block} block drawn with its lines and marks */
   fillBlock(block) {
     const model = /** @type {DocumentModel} */ (this.model);
-    const { text, lines, annotations, clutter, flips } = model;
+    const { text, lines, annotations, clutter, clutterShown, flips } = model;
     const fragment = document.createDocumentFragment();
     for (let i = block.from; i < block.to; i++) {
       const line = lines[i];
@@ -241,8 +242,10 @@ export class DocumentView {
       const div = el('div', { class: 'line', 'data-line': String(line.index) });
       if (blank) div.classList.add('blank');
       if (c) {
-        div.classList.add(c.type === 'TITLE' ? 'is-title' : 'is-clutter');
+        // Clutter is always said (data-clutter-type; "Hide clutter" hides it), and marked only
+        // while its layer and type are switched on.
         div.dataset.clutterType = c.type;
+        if (clutterShown[line.index]) div.classList.add(c.type === 'TITLE' ? 'is-title' : 'is-clutter');
       }
       if (flips.has(line.index)) div.classList.add('is-flipped');
       if (!blank) {
