@@ -73,4 +73,59 @@ describe('clutter', () => {
     assert.deepEqual(gloss.errors, []);
     await context.close();
   });
+  test('names and figures on clutter lines are marked but kept out of the panels and counts unless asked for', async () => {
+    const { context, page, gloss } = await env.open();
+    await tryExample(gloss);
+    /** Distinct annotations of a layer drawn on the lines `where` selects. @param {string} where @param {string} layer */
+    const ids = (where, layer) =>
+      page.$$eval(
+        `${where} mark[data-layer="${layer}"]`,
+        (els) => new Set(els.map((e) => /** @type {HTMLElement} */ (e).dataset.id)).size,
+      );
+    const clutterLines = '#view .line[data-clutter-type]:not([data-clutter-type="TITLE"])';
+    const namesInArticle =
+      (await ids('#view .line:not([data-clutter-type])', 'entity')) +
+      (await ids('#view .line[data-clutter-type="TITLE"]', 'entity'));
+    const figuresInArticle =
+      (await ids('#view .line:not([data-clutter-type])', 'statistic')) +
+      (await ids('#view .line[data-clutter-type="TITLE"]', 'statistic'));
+    const namesInClutter = await ids(clutterLines, 'entity');
+    const figuresInClutter = await ids(clutterLines, 'statistic');
+    assert.ok(namesInClutter > 0 && figuresInClutter > 0, 'the example has names and figures in clutter');
+
+    /** What the panels and the legend count. */
+    const panels = async () => ({
+      mentions: (
+        await page.$$eval('#entities button.entity .count', (c) => c.map((e) => Number(e.textContent)))
+      ).reduce((a, b) => a + b, 0),
+      names: Number(await page.textContent('#legend button.layer-toggle[data-layer="entity"] .count')),
+      figures: Number((await page.textContent('#statistics-count')) || 0),
+      legendFigures: Number(await page.textContent('#legend button.layer-toggle[data-layer="statistic"] .count')),
+    });
+    const only = {
+      mentions: namesInArticle,
+      names: namesInArticle,
+      figures: figuresInArticle,
+      legendFigures: figuresInArticle,
+    };
+    const all = {
+      mentions: namesInArticle + namesInClutter,
+      names: namesInArticle + namesInClutter,
+      figures: figuresInArticle + figuresInClutter,
+      legendFigures: figuresInArticle + figuresInClutter,
+    };
+    assert.deepEqual(await panels(), only, 'by default, only the article');
+    assert.equal(await page.isVisible('#clutter-in-panels'), true, 'a visible switch');
+    await page.check('#clutter-in-panels');
+    assert.deepEqual(await panels(), all, 'asked for, clutter too');
+    // Hidden clutter is out of the panels too, whatever the switch says; shown again, it is back.
+    await page.check('#hide-clutter');
+    assert.deepEqual(await panels(), only, 'Hide clutter and the panels agree');
+    assert.equal(await page.isDisabled('#clutter-in-panels'), true);
+    await page.uncheck('#hide-clutter');
+    assert.deepEqual(await panels(), all);
+    assert.equal(await ids(clutterLines, 'entity'), namesInClutter, 'still marked in the text');
+    assert.deepEqual(gloss.errors, []);
+    await context.close();
+  });
 });

@@ -228,6 +228,24 @@ export class GlossPage {
     return (await this.marks()).filter((m) => m.layer === layer);
   }
 
+  /**
+   * The marks of `layer` on the article's lines (not on clutter lines; the headline counts as
+   * article): what the panels, counts and exports hold unless the reader asks for clutter too.
+   * @param {string} layer
+   * @returns {Promise<Mark[]>}
+   */
+  articleMarks(layer) {
+    return this.page.$$eval(
+      `#view .line:not([data-clutter-type]) mark[data-layer="${layer}"], #view .line[data-clutter-type="TITLE"] mark[data-layer="${layer}"]`,
+      (els) =>
+        els.map((el) => ({
+          layer: /** @type {HTMLElement} */ (el).dataset.layer ?? '',
+          type: /** @type {HTMLElement} */ (el).dataset.type ?? '',
+          text: el.textContent ?? '',
+        })),
+    );
+  }
+
   /** The text the view shows, line by line (gutter buttons hold no text). */
   viewText() {
     return this.page.$$eval('#view .line', (lines) =>

@@ -251,7 +251,11 @@ describe('the page', () => {
   test('the statistics panel lists every figure in reading order and exports it as CSV', async () => {
     const { context, page, gloss } = await openPage();
     await gloss.enter(article.text);
-    const marks = await page.$$eval('#view mark[data-layer="statistic"]', (els) => {
+    // The panel lists the article's figures: those on clutter lines are marked, not listed.
+    const article = '#view .line:not([data-clutter-type])';
+    const headline = '#view .line[data-clutter-type="TITLE"]';
+    const inArticle = `${article} mark[data-layer="statistic"], ${headline} mark[data-layer="statistic"]`;
+    const marks = await page.$$eval(inArticle, (els) => {
       const seen = new Set();
       const out = [];
       for (const el of els) {

@@ -64,7 +64,7 @@ export function bindControls({ view, store, drawer, annotating, links }) {
     if (!isExportFormat(format)) return;
     const { derived } = drawer;
     const title = store.state.title;
-    const shown = derived.annotations.filter((_, i) => derived.shown[i]);
+    const shown = derived.annotations.filter((_, i) => derived.shown[i] && derived.counted[i]);
     const file = exportFile(format, derived.text, shown, {
       baseName: title || 'gloss',
       title: title || undefined,
@@ -136,13 +136,15 @@ export function bindControls({ view, store, drawer, annotating, links }) {
     if (l) change({ type: 'flip', line, content: text.slice(l.start, l.end) });
   });
   view.legend.bindHideClutter((hide) => change({ type: 'hideClutter', hide }));
+  view.legend.bindClutterInPanels((include) => change({ type: 'clutterInPanels', include }));
 
   // --- Panels and the card --------------------------------------------------------------------
 
   view.panels.bindStatistics(
     (id) => drawer.reveal(id),
     () => {
-      const csv = toCsv(statisticRows(drawer.derived.text, drawer.derived.annotations));
+      const { text, annotations, counted } = drawer.derived;
+      const csv = toCsv(statisticRows(text, annotations, Infinity, counted));
       clipboard.download('figures.csv', csv, 'text/csv;charset=utf-8');
     },
     () => {

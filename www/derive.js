@@ -2,7 +2,7 @@
 // applied, what is visible, the entity keys and groups. Pure; in steps (each yield is a point
 // where a big text lets the page breathe, see steps.js).
 
-import { applyFlipsSteps, splitLines } from './model.js';
+import { applyFlipsSteps, inClutter, splitLines } from './model.js';
 import { applyCorrections } from './corrections.js';
 import { typeKey } from './annotation.js';
 import { entityGroups, entityKey } from './panels/entities.js';
@@ -20,6 +20,7 @@ import { correctionsOf, liveFlips } from './state.js';
  *   clutter: (Annotation | null)[],
  *   clutterShown: boolean[],
  *   shown: boolean[],
+ *   counted: boolean[],
  *   entityKeys: (string | null)[],
  *   groups: import('./panels/entities.js').EntityGroup[],
  *   stale: import('./corrections.js').Correction[],
@@ -48,11 +49,15 @@ export function* deriveSteps(state) {
   const shown = annotations.map(isShown);
   // A clutter line is marked as such only while its layer and type are switched on.
   const clutterShown = clutter.map((c) => c !== null && isShown(c));
+  // Names and figures on clutter lines are drawn, but the panels, counts and exports hold only
+  // the article's, unless the reader asks for clutter too (and does not hide it).
+  const withClutter = state.clutterInPanels && !state.hideClutter;
+  const counted = annotations.map((a) => a.layer === 'boilerplate' || withClutter || !inClutter(lines, clutter, a));
   yield;
   const entityKeys = annotations.map((a) => (a.layer === 'entity' ? entityKey(a) : null));
   yield;
-  const groups = entityGroups(annotations);
-  return { text, lines, flips, annotations, clutter, clutterShown, shown, entityKeys, groups, stale };
+  const groups = entityGroups(annotations, counted);
+  return { text, lines, flips, annotations, clutter, clutterShown, shown, counted, entityKeys, groups, stale };
 }
 
 /**

@@ -33,15 +33,16 @@ export function createDrawer(view, store) {
       flips: derived.flips,
       hideClutter: store.state.hideClutter,
       entityKeys: derived.entityKeys,
+      counted: derived.counted,
     };
     view.doc.indexDocument(model);
     yield;
     view.doc.renderDocument(model);
-    view.legend.setHideClutter(model.hideClutter);
+    view.legend.setHideClutter(model.hideClutter, store.state.clutterInPanels);
     yield;
     view.doc.drawTop();
     yield;
-    const counts = countTypes(derived.annotations);
+    const counts = countTypes(derived.annotations, derived.counted);
     view.legend.render(counts, store.state.hiddenLayers, store.state.hiddenTypes);
     yield;
     drawStatistics([...(counts.get('statistic')?.values() ?? [])].reduce((a, b) => a + b, 0));
@@ -68,8 +69,13 @@ export function createDrawer(view, store) {
   }
 
   /** @param {number} [total] how many figures there are, when known */
-  function drawStatistics(total = derived.annotations.reduce((n, a) => n + (a.layer === 'statistic' ? 1 : 0), 0)) {
-    view.panels.renderStatistics(statisticRows(derived.text, derived.annotations, store.state.figuresShown), total);
+  function drawStatistics(
+    total = derived.annotations.reduce((n, a, i) => n + (a.layer === 'statistic' && derived.counted[i] ? 1 : 0), 0),
+  ) {
+    view.panels.renderStatistics(
+      statisticRows(derived.text, derived.annotations, store.state.figuresShown, derived.counted),
+      total,
+    );
   }
 
   function drawEntities() {

@@ -213,6 +213,17 @@ export function mergeSorted(a, b) {
 }
 
 /**
+ * Is `a` on a clutter line (one that is not kept with the article, as a headline is)?
+ * @param {Line[]} lines
+ * @param {(Annotation | null)[]} clutter each line's boilerplate, as from applyFlips
+ * @param {Annotation} a
+ */
+export function inClutter(lines, clutter, a) {
+  const c = clutter[lineAt(lines, a.start)];
+  return c !== null && c !== undefined && !KEPT_TYPES.has(c.type);
+}
+
+/**
  * The article without its clutter: title lines first, then every line that is not boilerplate,
  * with runs of blank lines collapsed to one.
  * @param {string} text
@@ -262,12 +273,14 @@ const TYPE_ORDER = [
 /**
  * Counts per layer and per `layer:type`, for the legend.
  * @param {Annotation[]} annotations
+ * @param {boolean[]} [counted] which annotations count (default: all)
  * @returns {Map<string, Map<string, number>>} layer → type → count (types in TYPE_ORDER)
  */
-export function countTypes(annotations) {
+export function countTypes(annotations, counted) {
   /** @type {Map<string, Map<string, number>>} */
   const counts = new Map(LAYERS.map((l) => [l, new Map()]));
-  for (const a of annotations) {
+  for (const [i, a] of annotations.entries()) {
+    if (counted && !counted[i]) continue;
     if (!counts.has(a.layer)) counts.set(a.layer, new Map());
     const types = /** @type {Map<string, number>} */ (counts.get(a.layer));
     types.set(a.type, (types.get(a.type) ?? 0) + 1);

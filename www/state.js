@@ -21,6 +21,7 @@ import * as history from './history.js';
  *   hiddenTypes: ReadonlySet<string>,
  *   flips: ReadonlyMap<number, string>,
  *   hideClutter: boolean,
+ *   clutterInPanels: boolean,
  *   selectedEntity: string | null,
  *   entityStep: number,
  *   corrections: history.History<Correction[]>,
@@ -32,7 +33,8 @@ import * as history from './history.js';
  *   `sharedBoilerplate`: boilerplate from a shared link of a rich paste; `raw`: the annotations
  *   as the annotator returned them, for `rawText` (what the view shows until the next result);
  *   `flips`: line index → that line's text when it was flipped (a flip lasts while the line
- *   does); `corrections`: the reader's own marks and changes, with undo; `title`: of the example
+ *   does); `clutterInPanels`: the panels, counts and exports also hold
+ *   the names and figures on clutter lines; `corrections`: the reader's own marks and changes, with undo; `title`: of the example
  *   or dropped file, for export names; `figuresShown`: how many figures the panel lists;
  *   `tooLong`: the text is over MAX_TEXT (and the message says so).
  *
@@ -47,6 +49,7 @@ import * as history from './history.js';
  *   | {type: 'toggleType', key: string}
  *   | {type: 'flip', line: number, content: string}
  *   | {type: 'hideClutter', hide: boolean}
+ *   | {type: 'clutterInPanels', include: boolean}
  *   | {type: 'correct', correction: Correction}
  *   | {type: 'undo'}
  *   | {type: 'redo'}
@@ -68,6 +71,7 @@ export function initialState() {
     hiddenTypes: new Set(),
     flips: new Map(),
     hideClutter: false,
+    clutterInPanels: false,
     selectedEntity: null,
     entityStep: 0,
     corrections: history.startHistory(/** @type {Correction[]} */ ([])),
@@ -133,6 +137,8 @@ export function update(state, event) {
     }
     case 'hideClutter':
       return { ...state, hideClutter: event.hide };
+    case 'clutterInPanels':
+      return { ...state, clutterInPanels: event.include };
     case 'correct':
       return {
         ...state,

@@ -22,14 +22,15 @@ import { describeChange, hintText, statisticValue, typeName } from '../format.js
  * @param {string} text
  * @param {Annotation[]} annotations in reading order; `id` is the index in this array
  * @param {number} [limit] at most this many rows (the first ones)
+ * @param {boolean[]} [counted] which annotations count (default: all)
  * @returns {StatisticRow[]}
  */
-export function statisticRows(text, annotations, limit = Infinity) {
+export function statisticRows(text, annotations, limit = Infinity, counted = undefined) {
   /** @type {StatisticRow[]} */
   const rows = [];
   for (let id = 0; id < annotations.length && rows.length < limit; id++) {
     const a = annotations[id];
-    if (a.layer !== 'statistic') continue;
+    if (a.layer !== 'statistic' || (counted && !counted[id])) continue;
     rows.push({
       id,
       figure: a.text,

@@ -22,6 +22,7 @@ import { EAGER_CHARS, FIRST_CHARS } from '../limits.js';
  *   flips: Set<number>,
  *   hideClutter: boolean,
  *   entityKeys: (string | null)[],
+ *   counted: boolean[],
  * }} DocumentModel
  * @typedef {{from: number, to: number, el: HTMLElement, drawn: boolean}} Block lines from..to
  */
@@ -332,7 +333,8 @@ export class DocumentView {
       // The type in words for assistive technology (the colours and labels are visual cues).
       'aria-description': `${typeName(a.type)} · ${layerName(a.layer)}`,
     });
-    const key = model.entityKeys[id];
+    // Selecting a name in the panel highlights the mentions it counts.
+    const key = model.counted[id] ? model.entityKeys[id] : null;
     if (key) {
       mark.dataset.entity = key;
       if (key === this.selectedEntity) mark.classList.add('is-selected');

@@ -9,6 +9,8 @@ export class Legend {
     this.legend = $('#legend');
     /** @type {HTMLInputElement} */
     this.hideClutter = $('#hide-clutter');
+    /** @type {HTMLInputElement} */
+    this.clutterInPanels = $('#clutter-in-panels');
   }
 
   /** @param {(toggle: {layer: string} | {typeKey: string}) => void} handler */
@@ -26,9 +28,19 @@ export class Legend {
     this.hideClutter.addEventListener('change', () => handler(this.hideClutter.checked));
   }
 
-  /** @param {boolean} hide */
-  setHideClutter(hide) {
+  /** @param {(include: boolean) => void} handler */
+  bindClutterInPanels(handler) {
+    this.clutterInPanels.addEventListener('change', () => handler(this.clutterInPanels.checked));
+  }
+
+  /**
+   * @param {boolean} hide "Hide clutter"
+   * @param {boolean} inPanels the panels hold clutter's names and figures too (not while hidden)
+   */
+  setHideClutter(hide, inPanels) {
     this.hideClutter.checked = hide;
+    this.clutterInPanels.checked = inPanels && !hide;
+    this.clutterInPanels.disabled = hide;
   }
 
   /** @param {() => void} copy @param {() => void} download */
