@@ -252,9 +252,9 @@ describe('the page', () => {
     const { context, page, gloss } = await openPage();
     await gloss.enter(article.text);
     // The panel lists the article's figures: those on clutter lines are marked, not listed.
-    const article = '#view .line:not([data-clutter-type])';
+    const articleLines = '#view .line:not([data-clutter-type])';
     const headline = '#view .line[data-clutter-type="TITLE"]';
-    const inArticle = `${article} mark[data-layer="statistic"], ${headline} mark[data-layer="statistic"]`;
+    const inArticle = `${articleLines} mark[data-layer="statistic"], ${headline} mark[data-layer="statistic"]`;
     const marks = await page.$$eval(inArticle, (els) => {
       const seen = new Set();
       const out = [];
