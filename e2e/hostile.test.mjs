@@ -283,7 +283,9 @@ describe('links at the limits', () => {
     await gloss.idle(60_000);
     assert.equal(await gloss.messageVisible(), false, (await gloss.message()) ?? '');
     assert.equal(await gloss.viewText(), text);
-    // Every correction counts; the view nests at most 64 marks (deeper nesting crashes the renderer).
+    // Every correction counts (clutter's too, should the line be taken for clutter); the view nests
+    // at most 64 marks (deeper nesting crashes the renderer).
+    await page.check('#clutter-in-panels');
     const persons = await page.textContent('#legend button[data-type-key="entity:PER"] .count');
     assert.ok(Number(persons) >= 10_000, `PER count ${persons}`);
     const depth = await page.$eval('#view .line-text', (line) => {
