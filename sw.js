@@ -44,6 +44,7 @@ const SHELL = [
   'www/pkg/gloss.js',
   'www/pkg/gloss_bg.wasm',
   'www/render.js',
+  'www/saved.js',
   'www/share.js',
   'www/state.js',
   'www/steps.js',

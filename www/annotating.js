@@ -10,9 +10,10 @@ import { DRAW_STEPS } from './draw.js';
  *   store: import('./state.js').Store,
  *   drawer: import('./draw.js').Drawer,
  *   annotator: import('./annotator.js').Annotator,
+ *   saved: import('./saved.js').Saved,
  * }} parts
  */
-export function createAnnotating({ view, store, drawer, annotator }) {
+export function createAnnotating({ view, store, drawer, annotator, saved }) {
   const { status } = view;
   let timer = 0;
 
@@ -90,6 +91,7 @@ export function createAnnotating({ view, store, drawer, annotator }) {
       performance.measure('gloss:total', { start: t0, end: drawn });
       status.showStatus(text ? `${store.state.raw.length} annotations · ${formatMs(result.ms)}${staleNote()}` : '');
       status.showMessage(null); // this one worked: a problem said before is past
+      saved.schedule();
       status.showTimings({ annotateMs: result.ms, drawMs: drawn - t1 });
     } catch (error) {
       clearInterval(ticker);

@@ -8,6 +8,7 @@ import { createView } from './view/index.js';
 import { createDrawer } from './draw.js';
 import { createAnnotating } from './annotating.js';
 import { createLinks } from './links.js';
+import { createSaved } from './saved.js';
 import { bindControls } from './controls.js';
 import { bookmarkletHref } from './bookmarklet.js';
 import { registerServiceWorker } from './offline.js';
@@ -16,9 +17,10 @@ const view = createView();
 const store = createStore();
 const annotator = new Annotator();
 const drawer = createDrawer(view, store);
-const annotating = createAnnotating({ view, store, drawer, annotator });
+const saved = createSaved({ store, drawer });
+const annotating = createAnnotating({ view, store, drawer, annotator, saved });
 const links = createLinks({ view, store, drawer, annotating });
-bindControls({ view, store, drawer, annotating, links });
+bindControls({ view, store, drawer, annotating, links, saved });
 
 async function start() {
   drawer.draw();
@@ -33,7 +35,15 @@ async function start() {
     view.status.showMessage(`${error instanceof Error ? error.message : error}`);
     return;
   }
-  if (!(await links.open()) && store.state.text === '' && view.editor.text()) {
+  if (await links.open()) return;
+  const kept = await saved.restore();
+  if (kept) {
+    // The work kept in this browser from the last visit.
+    store.dispatch({ type: 'openShared', shared: kept });
+    view.editor.setText(kept.text);
+    view.status.showStatus('Your last text was restored from this browser');
+    annotating.schedule(0);
+  } else if (store.state.text === '' && view.editor.text()) {
     // The browser restored the textarea (back/forward): annotate what is there.
     store.dispatch({ type: 'edit', text: view.editor.text() });
     annotating.schedule(0);

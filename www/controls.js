@@ -9,6 +9,7 @@ import { exportFile, isExportFormat } from './exports.js';
 import { addMark, CORRECTION_TYPES, relabelMark, removeMark } from './corrections.js';
 import { canRedo, canUndo } from './history.js';
 import { entityEntry } from './derive.js';
+import { correctionsOf } from './state.js';
 import { EXAMPLE_TEXT, EXAMPLE_TITLE } from './example.js';
 import { DEBOUNCE_MS } from './limits.js';
 
@@ -19,14 +20,16 @@ import { DEBOUNCE_MS } from './limits.js';
  *   drawer: import('./draw.js').Drawer,
  *   annotating: import('./annotating.js').Annotating,
  *   links: ReturnType<typeof import('./links.js').createLinks>,
+ *   saved: import('./saved.js').Saved,
  * }} parts
  */
-export function bindControls({ view, store, drawer, annotating, links }) {
+export function bindControls({ view, store, drawer, annotating, links, saved }) {
   const { status, clipboard } = view;
   /** @param {import('./state.js').Event} event */
   const change = (event) => {
     store.dispatch(event);
     drawer.draw();
+    saved.schedule();
   };
   const failed = (/** @type {unknown} */ error) => status.showMessage(`Could not make a link: ${error}`);
   /** @param {number} id */
@@ -42,14 +45,22 @@ export function bindControls({ view, store, drawer, annotating, links }) {
     store.dispatch({ type: 'richPaste', text, html: whole && html ? html : null });
     annotating.schedule(0);
   });
-  /** Replaces the text with a new document (the example, a dropped file). */
+  /** Replaces the text with a new document (the example, a dropped file): over corrections, if the reader agrees. */
   const load = (/** @type {string} */ text, /** @type {string | null} */ html, /** @type {string} */ title) => {
+    if (!view.dialogs.confirmReplace(correctionsOf(store.state).length)) return;
     store.dispatch({ type: 'load', text, html, title });
     view.editor.setText(text);
     status.showMessage(null);
     annotating.schedule(0);
   };
   view.input.bindExample(() => load(EXAMPLE_TEXT, null, EXAMPLE_TITLE));
+  view.input.bindForget(() => {
+    saved.forget();
+    store.dispatch({ type: 'load', text: '', html: null, title: '' });
+    view.editor.setText('');
+    annotating.schedule(0);
+    status.showStatus('Forgotten: nothing of this text is kept in this browser now');
+  });
   view.input.bindDrop(
     ({ text, html, name }) => load(text, html, name.replace(/\.[^.]*$/, '')),
     (problem) => status.showMessage(problem),

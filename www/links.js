@@ -10,7 +10,7 @@ import {
   passphraseProblem,
   passphraseStrength,
 } from './passphrase.js';
-import { correctionsOf } from './state.js';
+import { correctionsOf, sharedView } from './state.js';
 import { LONG_LINK, MAX_TEXT } from './limits.js';
 
 /**
@@ -31,16 +31,7 @@ export function createLinks({ view, store, drawer, annotating }) {
       // Typed just now: annotate first so that the link holds what the view will show.
       await annotating.now();
     }
-    const state = store.state;
-    return encodeView({
-      text: state.rawText,
-      hiddenLayers: [...state.hiddenLayers],
-      hiddenTypes: [...state.hiddenTypes],
-      flips: [...drawer.derived.flips].sort((a, b) => a - b),
-      hideClutter: state.hideClutter,
-      corrections: correctionsOf(state),
-      boilerplate: state.html || state.sharedBoilerplate ? state.raw.filter((a) => a.layer === 'boilerplate') : null,
-    });
+    return encodeView(sharedView(store.state, drawer.derived.flips));
   }
 
   /**
@@ -78,11 +69,15 @@ export function createLinks({ view, store, drawer, annotating }) {
     await publish(await encodeProtectedFragment(await viewFragment(), passphrase), 'Protected link', false);
   }
 
-  /** Opens the view held by the address's fragment, if it holds one. */
+  /**
+   * Opens the view held by the address's fragment, if it holds one. Over corrections by hand,
+   * it asks first.
+   */
   async function open() {
     const fragment = address.readFragment();
     const protectedLink = isProtectedFragment(fragment);
     if (!protectedLink && !isShareFragment(fragment)) return false;
+    if (!view.dialogs.confirmReplace(correctionsOf(store.state).length)) return true;
     try {
       const shared = protectedLink
         ? await openProtected(fragment, (_attempt, error) =>

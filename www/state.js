@@ -166,6 +166,25 @@ export function update(state, event) {
 }
 
 /**
+ * The view as a share link (or the kept work) holds it: the annotated text, the reader's
+ * choices, flips and corrections, and the boilerplate when it came from HTML or a link.
+ * @param {State} state
+ * @param {Iterable<number>} flips the flipped lines that still apply
+ * @returns {SharedView}
+ */
+export function sharedView(state, flips) {
+  return {
+    text: state.rawText,
+    hiddenLayers: [...state.hiddenLayers],
+    hiddenTypes: [...state.hiddenTypes],
+    flips: [...flips].sort((a, b) => a - b),
+    hideClutter: state.hideClutter,
+    corrections: correctionsOf(state),
+    boilerplate: state.html || state.sharedBoilerplate ? state.raw.filter((a) => a.layer === 'boilerplate') : null,
+  };
+}
+
+/**
  * The view a share link holds, as the state: its text, choices, flips and corrections.
  * @param {State} state
  * @param {SharedView} shared

@@ -93,3 +93,14 @@ export function askPassphrase({ prompt, confirm, error = null, make }) {
     input.focus();
   });
 }
+
+/**
+ * Asks before a new text replaces corrections made by hand (none: no question).
+ * @param {number} corrections how many the reader made
+ * @returns {boolean} whether to go on
+ */
+export function confirmReplace(corrections) {
+  if (corrections === 0) return true;
+  const what = corrections === 1 ? 'your correction' : `your ${corrections} corrections`;
+  return window.confirm(`Replace this text and ${what} by hand? (Share a link first to keep them.)`);
+}

@@ -57,3 +57,8 @@ export function bindExports(handler) {
 export function setBookmarklet(href) {
   $('#bookmarklet').setAttribute('href', href);
 }
+
+/** @param {() => void} handler */
+export function bindForget(handler) {
+  $('#forget').addEventListener('click', handler);
+}
