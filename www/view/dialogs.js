@@ -44,13 +44,11 @@ export function askPassphrase({ prompt, confirm, error = null, make }) {
   strength.textContent = '';
   delete strength.dataset.level;
   return new Promise((resolve) => {
+    // The dialog's listeners last while it asks.
+    const listening = new AbortController();
+    const { signal } = listening;
     const done = (/** @type {string | null} */ value) => {
-      ok.removeEventListener('click', onOk);
-      cancel.removeEventListener('click', onCancel);
-      input.removeEventListener('keydown', onKey);
-      input.removeEventListener('input', onInput);
-      again.removeEventListener('keydown', onKey);
-      dialog.removeEventListener('cancel', onCancel);
+      listening.abort();
       if (dialog.open) dialog.close();
       resolve(value);
     };
@@ -83,12 +81,12 @@ export function askPassphrase({ prompt, confirm, error = null, make }) {
         onOk();
       }
     };
-    ok.addEventListener('click', onOk);
-    cancel.addEventListener('click', onCancel);
-    input.addEventListener('keydown', onKey);
-    input.addEventListener('input', onInput);
-    again.addEventListener('keydown', onKey);
-    dialog.addEventListener('cancel', onCancel);
+    ok.addEventListener('click', onOk, { signal });
+    cancel.addEventListener('click', onCancel, { signal });
+    input.addEventListener('keydown', onKey, { signal });
+    input.addEventListener('input', onInput, { signal });
+    again.addEventListener('keydown', onKey, { signal });
+    dialog.addEventListener('cancel', onCancel, { signal });
     dialog.showModal();
     input.focus();
   });
