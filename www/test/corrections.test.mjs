@@ -10,7 +10,7 @@ import {
   removeMark,
   unpackCorrections,
 } from '../corrections.js';
-import { span } from './support.mjs';
+import { assertUniqueNames, span } from './support.mjs';
 import { canRedo, canUndo, current, push, redo, startHistory, undo } from '../history.js';
 
 /** @typedef {import('../types.js').Annotation} Annotation */
@@ -263,4 +263,11 @@ test('corrections feed the page model: a line marked as clutter by hand counts a
   assert.equal(clutter[0]?.type, 'MANUAL');
   assert.equal(clutter[0]?.manual, true);
   assert.equal(clutter[1], null);
+});
+
+test('CASES: case names are unique', () => {
+  assertUniqueNames(
+    'CASES',
+    CASES.map((c) => c.name),
+  );
 });

@@ -12,6 +12,7 @@ import { decodeView, encodeView, crc32, toBase64Url, ShareLinkError, MAX_BYTES }
 import { parseCsv, sentenceAround, statisticRows, toCsv } from '../panels/statistics.js';
 import { entityGroups } from '../panels/entities.js';
 import { cardRows, describeChange, layerName, statisticValue, typeName } from '../format.js';
+import { assertUniqueNames } from './support.mjs';
 
 /**
  * @param {string} text
@@ -465,4 +466,11 @@ test('render: 10,000 identical spans nest MAX_NESTING deep, the text whole, with
   let depth = 0;
   for (let level = nodes; level.length && level[0].kind === 'mark'; level = level[0].children) depth++;
   assert.equal(depth, MAX_NESTING);
+});
+
+test('RENDER_CASES: case names are unique', () => {
+  assertUniqueNames(
+    'RENDER_CASES',
+    RENDER_CASES.map((c) => c.name),
+  );
 });

@@ -17,6 +17,7 @@ import {
   passphraseStrength,
 } from '../passphrase.js';
 import { ShareLinkError, decodeView, encodeView, fromBase64Url, toBase64Url } from '../share.js';
+import { assertUniqueNames } from './support.mjs';
 
 /** @returns {import('../types.js').SharedView} */
 function sampleView(text = 'Rishi Sunak met 3,000 people in Leeds 🎉 on Tuesday.\r\nA second line.') {
@@ -187,5 +188,8 @@ for (const c of STRENGTH_CASES) {
 }
 
 test('strength hint: case names are unique', () => {
-  assert.equal(new Set(STRENGTH_CASES.map((c) => c.name)).size, STRENGTH_CASES.length);
+  assertUniqueNames(
+    'STRENGTH_CASES',
+    STRENGTH_CASES.map((c) => c.name),
+  );
 });

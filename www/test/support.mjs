@@ -22,3 +22,14 @@ export function span(text, needle, fields, from = 0) {
     text: needle,
   });
 }
+
+/**
+ * A table test's case names are unique (a repeated name would hide a case in the report).
+ * @param {string} table
+ * @param {string[]} names
+ */
+export function assertUniqueNames(table, names) {
+  const seen = new Set();
+  const repeated = names.filter((n) => seen.size === seen.add(n).size);
+  assert.deepEqual(repeated, [], `${table}: case names repeated`);
+}
