@@ -9,7 +9,7 @@ WASM := target/wasm/wasm32-unknown-unknown/wasm/gloss.wasm
 
 
 .PHONY: dist dist-deps test-e2e-dist
-.PHONY: setup setup-build build serve test test-wasm test-e2e eval screenshots clean bench bench-batch bench-browser compare test-spark fuzz train
+.PHONY: setup setup-build build serve test lint-js format-js test-wasm test-js test-e2e eval screenshots clean bench bench-batch bench-browser compare test-spark fuzz train
 
 ## setup: install what is missing (Rust wasm target, wasm-bindgen-cli, chromium, npm packages)
 setup:
@@ -49,7 +49,9 @@ test: setup build
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --all-targets --features tools -- -D warnings
+	$(MAKE) --no-print-directory lint-js
 	$(MAKE) --no-print-directory test-wasm
+	$(MAKE) --no-print-directory test-js
 	$(MAKE) --no-print-directory test-e2e
 	$(MAKE) --no-print-directory eval
 	cargo test --features tools
@@ -58,9 +60,28 @@ test: setup build
 test-wasm:
 	scripts/wasm-cargo.sh test --no-default-features --test wasm
 
-## test-e2e: the page in headless Chromium (needs `make build`; e2e/dist.test.mjs builds dist itself)
+## lint-js: Biome (lint + format check, biome.json) over www/, e2e/, bench/, sw.js, and the JSDoc
+## types (tsc --checkJs --strict, no emit; tsconfig.json for the page, tsconfig.worker.json for
+## the workers; needs `make build` for www/pkg/gloss.d.ts). The tools come from e2e/node_modules.
+JS_BIN := e2e/node_modules/.bin
+lint-js:
+	$(JS_BIN)/biome ci --colors=off
+	$(JS_BIN)/tsc -p tsconfig.json
+	$(JS_BIN)/tsc -p tsconfig.worker.json
+
+## format-js: rewrite the JS in Biome's format (what lint-js checks)
+format-js:
+	$(JS_BIN)/biome format --write
+
+## test-js: the page's pure modules, next to them in www/test/ (node, no browser)
+test-js:
+	node --test www/test/
+
+## test-e2e: the page in headless Chromium (needs `make build`; e2e/dist.test.mjs builds dist
+## itself). Every test has a time limit (e2e/limits.mjs: 180 s a test, 15 s a Playwright action);
+## bigdocs sets its own, longer ones.
 test-e2e: dist-deps
-	node --test e2e/*.test.mjs
+	node --test --test-timeout=180000 e2e/*.test.mjs
 
 ## eval: score each layer on ../shared/data with the floors CI enforces (skipped when absent)
 eval:

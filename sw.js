@@ -15,66 +15,90 @@ const CACHE_PREFIX = 'gloss-shell-';
 /** Bump when the list below changes shape (the old cache is then deleted on activate). */
 const CACHE_VERSION = '1';
 const CACHE = CACHE_PREFIX + CACHE_VERSION;
-// precache:begin — generated and checked by e2e/workbench-sw.test.mjs (UPDATE_SW=1 rewrites it)
+// precache:begin — generated and checked by www/test/sw.test.mjs (UPDATE_SW=1 rewrites it)
 const SHELL = [
   'index.html',
   'manifest.webmanifest',
+  'www/annotating.js',
+  'www/annotation.js',
   'www/annotator.js',
   'www/app.js',
   'www/bookmarklet.js',
+  'www/controls.js',
   'www/corrections.js',
+  'www/derive.js',
+  'www/draw.js',
   'www/example.js',
   'www/exports.js',
   'www/format.js',
   'www/history.js',
   'www/icon.svg',
+  'www/limits.js',
+  'www/links.js',
   'www/model.js',
   'www/offline.js',
+  'www/offsets.js',
   'www/panels/entities.js',
   'www/panels/statistics.js',
   'www/passphrase.js',
   'www/pkg/gloss.js',
   'www/pkg/gloss_bg.wasm',
   'www/render.js',
+  'www/saved.js',
   'www/share.js',
+  'www/state.js',
+  'www/steps.js',
   'www/style.css',
   'www/types.js',
-  'www/view.js',
+  'www/view/address.js',
+  'www/view/card.js',
+  'www/view/clipboard.js',
+  'www/view/dialogs.js',
+  'www/view/document.js',
+  'www/view/dom.js',
+  'www/view/editor.js',
+  'www/view/html-text.js',
+  'www/view/index.js',
+  'www/view/input.js',
+  'www/view/keyboard.js',
+  'www/view/legend.js',
+  'www/view/mark-tools.js',
+  'www/view/panels.js',
+  'www/view/status.js',
   'www/worker.js',
 ];
 // precache:end
 
-const base = new URL('./', self.location.href);
+/** `self`, typed: this file runs as a service worker. */
+const sw = /** @type {ServiceWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+
+const base = new URL('./', sw.location.href);
 const indexUrl = new URL('index.html', base).href;
 const shellUrls = new Set(SHELL.map((path) => new URL(path, base).href));
 
-self.addEventListener('install', (event) => {
+sw.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(CACHE)
-      .then((cache) =>
-        cache.addAll(SHELL.map((path) => new Request(new URL(path, base), { cache: 'reload' }))),
-      )
-      .then(() => self.skipWaiting()),
+      .then((cache) => cache.addAll(SHELL.map((path) => new Request(new URL(path, base), { cache: 'reload' }))))
+      .then(() => sw.skipWaiting()),
   );
 });
 
-self.addEventListener('activate', (event) => {
+sw.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
       .then((names) =>
         Promise.all(
-          names
-            .filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE)
-            .map((name) => caches.delete(name)),
+          names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE).map((name) => caches.delete(name)),
         ),
       )
-      .then(() => self.clients.claim()),
+      .then(() => sw.clients.claim()),
   );
 });
 
-self.addEventListener('fetch', (event) => {
+sw.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const key = shellKey(request);

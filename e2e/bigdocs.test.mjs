@@ -22,6 +22,8 @@ import { newsText } from './newsgen.mjs';
  */
 const LONGEST_TASK_MS = Number(process.env.GLOSS_LONGEST_TASK_MS ?? 200);
 const MAX_TEXT = 12_000_000;
+/** The longest wait for a big text to be annotated and drawn (the machine may be loaded). */
+const BIG_WAIT_MS = 240_000;
 
 const env = browserTests();
 
@@ -62,25 +64,31 @@ function pasteStoredText(page) {
   });
 }
 
-test('a 5 MB paste: progress bar, never a long block, marks drawn where the reader scrolls', { timeout: 300_000 }, async (t) => {
+test('a 5 MB paste: progress bar, never a long block, marks drawn where the reader scrolls', {
+  timeout: 300_000,
+}, async (t) => {
   const { context, page, gloss } = await openPage();
-  page.setDefaultTimeout(240_000);
+  // Actions keep the helpers' short limit (a stuck click fails fast); the waits for annotating
+  // and drawing 5 MB get the long one.
+  const long = { timeout: BIG_WAIT_MS };
   const text = newsText(5_000_000);
   const lastLine = text.slice(text.lastIndexOf('\n') + 1);
   // Hand the text over first (Playwright's own transfer is not the page's work), let it settle.
-  await page.evaluate((t) => { /** @type {any} */ (window).__text = t; }, text);
+  await page.evaluate((t) => {
+    /** @type {any} */ (window).__text = t;
+  }, text);
   await page.waitForTimeout(300);
   await watchMainThread(page);
   await pasteStoredText(page);
 
-  await page.waitForSelector('#progress:not([hidden])');
+  await page.waitForSelector('#progress:not([hidden])', long);
   assert.match((await page.textContent('#progress-text')) ?? '', /Annotating 5\.0 MB/);
   assert.equal(await page.isVisible('#source'), false, 'the editor is folded away');
   assert.match((await page.textContent('#source-folded')) ?? '', /5\.0 MB/);
 
-  await page.waitForSelector('#view mark[data-layer]');
+  await page.waitForSelector('#view mark[data-layer]', long);
   const firstMarksMs = await page.evaluate(() => performance.now() - /** @type {any} */ (window).__pastedAt);
-  await gloss.idle();
+  await gloss.idle(BIG_WAIT_MS);
   assert.equal(await page.isVisible('#progress'), false, 'the bar goes when done');
   const drawn = await page.$$eval('#view mark', (m) => m.length);
   const total = Number((await page.textContent('#status'))?.match(/^(\d+) annotations/)?.[1]);
@@ -89,22 +97,29 @@ test('a 5 MB paste: progress bar, never a long block, marks drawn where the read
 
   // Far down: the last block gets its marks once it is on screen.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await page.waitForFunction(() => {
-    const blocks = document.querySelectorAll('#view .block');
-    const last = blocks[blocks.length - 1];
-    return last && !last.classList.contains('pending');
-  });
+  await page.waitForFunction(
+    () => {
+      const blocks = document.querySelectorAll('#view .block');
+      const last = blocks[blocks.length - 1];
+      return last && !last.classList.contains('pending');
+    },
+    null,
+    long,
+  );
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await page.waitForTimeout(300);
   const lastText = await page.$eval('#view .block:last-child', (b) => b.textContent ?? '');
   assert.ok(lastText.includes(lastLine), 'the end of the text is shown');
-  assert.ok(await page.$$eval('#view .block:last-child mark[data-layer]', (m) => m.length) > 0, 'with marks');
+  assert.ok((await page.$$eval('#view .block:last-child mark[data-layer]', (m) => m.length)) > 0, 'with marks');
 
   // What the page did from the paste to the end of the text on screen.
   const { longTasks, frameGap, steps } = await page.evaluate(() => ({
     longTasks: /** @type {number[]} */ (/** @type {any} */ (window).__longTasks),
     frameGap: /** @type {number} */ (/** @type {any} */ (window).__frameGap),
-    steps: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('gloss:step')).map((m) => Math.round(m.duration)),
+    steps: performance
+      .getEntriesByType('measure')
+      .filter((m) => m.name.startsWith('gloss:step'))
+      .map((m) => Math.round(m.duration)),
   }));
   const longest = Math.max(0, ...longTasks);
   console.log(
@@ -115,7 +130,9 @@ test('a 5 MB paste: progress bar, never a long block, marks drawn where the read
   // 30 ms and 340 ms at a load of 9 on 2 cores): there the bound is reported, not asserted.
   const load = loadavg()[0] / availableParallelism();
   if (load > 1.5) {
-    t.diagnostic(`load ${load.toFixed(1)} per core: the ${LONGEST_TASK_MS} ms bound is not asserted (longest ${longest} ms)`);
+    t.diagnostic(
+      `load ${load.toFixed(1)} per core: the ${LONGEST_TASK_MS} ms bound is not asserted (longest ${longest} ms)`,
+    );
   } else {
     assert.ok(longest <= LONGEST_TASK_MS, `longest task ${longest} ms (all: ${longTasks.join(', ')})`);
   }
@@ -133,7 +150,11 @@ test('a 5 MB paste: progress bar, never a long block, marks drawn where the read
   const position = (await page.textContent('#entity-position')) ?? '';
   const [at, of] = position.split(' of ').map(Number);
   assert.ok(at === of && of > 100, `stepped back to the last mention: ${position}`);
-  const current = await page.$eval('#view mark.is-current', (m) => m.closest('.block') === document.querySelector('#view .block:last-child') || m.getBoundingClientRect().top > -1);
+  const current = await page.$eval(
+    '#view mark.is-current',
+    (m) =>
+      m.closest('.block') === document.querySelector('#view .block:last-child') || m.getBoundingClientRect().top > -1,
+  );
   assert.ok(current, 'the last mention is drawn and current');
   // j steps from the focused mark into the next one, drawing its block when it waits.
   await page.evaluate(() => /** @type {HTMLElement} */ (document.activeElement)?.blur());
@@ -142,25 +163,35 @@ test('a 5 MB paste: progress bar, never a long block, marks drawn where the read
   const lastId = await page.evaluate(() => Number(/** @type {HTMLElement} */ (document.activeElement)?.dataset.id));
   assert.ok(lastId > total - 50, `k from nothing focuses the last mark (${lastId} of ${total})`);
 
-  assert.deepEqual(gloss.errors.filter((e) => !/Password field/.test(e)), []);
+  assert.deepEqual(
+    gloss.errors.filter((e) => !/Password field/.test(e)),
+    [],
+  );
   await context.close();
 });
 
-test('a text over the limit is kept in the editor, with a message, and not annotated', { timeout: 120_000 }, async () => {
+test('a text over the limit is kept in the editor, with a message, and not annotated', {
+  timeout: 120_000,
+}, async () => {
   const { context, page, gloss } = await openPage();
-  page.setDefaultTimeout(60_000);
+  const long = { timeout: 60_000 };
   await page.evaluate((max) => {
-    /** @type {any} */ (window).__text = 'Harbour Trust fares rose 4 per cent in Porto.\n'.repeat(Math.ceil((max + 1) / 46));
+    /** @type {any} */ (window).__text = 'Harbour Trust fares rose 4 per cent in Porto.\n'.repeat(
+      Math.ceil((max + 1) / 46),
+    );
   }, MAX_TEXT);
   const length = await page.evaluate(() => /** @type {any} */ (window).__text.length);
   assert.ok(length > MAX_TEXT);
   await pasteStoredText(page);
-  await page.waitForSelector('#message:not([hidden])');
+  await page.waitForSelector('#message:not([hidden])', long);
   assert.match((await gloss.message()) ?? '', /up to 12,000,000 characters.*kept in the editor/);
-  await gloss.idle();
+  await gloss.idle(60_000);
   assert.equal(await page.$$eval('#view mark', (m) => m.length), 0, 'nothing annotated');
-  await page.click('#source-unfold');
-  assert.equal(await page.evaluate(() => /** @type {HTMLTextAreaElement} */ (document.querySelector('#source')).value.length), length, 'the text is kept');
+  // Kept, folded away: not unfolded here, because laying 12 MB out in the text box takes the
+  // browser 15 s on this machine (minutes under load) inside the click, which Playwright cannot
+  // interrupt: that click once held the suite for 521 s.
+  assert.equal(await page.getAttribute('#source-folded', 'data-chars'), String(length), 'the text is kept');
+  assert.match((await page.textContent('#source-folded')) ?? '', /12\.\d MB/);
   // Shortened below the limit, it is annotated and the message goes.
   await page.evaluate(() => {
     const source = /** @type {HTMLTextAreaElement} */ (document.querySelector('#source'));
@@ -169,6 +200,9 @@ test('a text over the limit is kept in the editor, with a message, and not annot
   });
   await page.waitForSelector('#view mark[data-layer="statistic"]');
   assert.equal(await gloss.messageVisible(), false);
-  assert.deepEqual(gloss.errors.filter((e) => !/Password field/.test(e)), []);
+  assert.deepEqual(
+    gloss.errors.filter((e) => !/Password field/.test(e)),
+    [],
+  );
   await context.close();
 });

@@ -34,7 +34,10 @@ function measureContrast() {
       if (c) return [Number(c[1]) * 255, Number(c[2]) * 255, Number(c[3]) * 255, c[4] === undefined ? 1 : Number(c[4])];
       return [0, 0, 0, 0];
     }
-    const parts = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    const parts = m[1]
+      .split(/[ ,/]+/)
+      .filter(Boolean)
+      .map(Number);
     return [parts[0], parts[1], parts[2], parts[3] ?? 1];
   };
   /** @param {number[]} top @param {number[]} bottom opaque */
@@ -69,7 +72,11 @@ function measureContrast() {
     const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
     return (hi + 0.05) / (lo + 0.05);
   };
-  const rgb = (/** @type {number[]} */ c) => `rgb(${c.slice(0, 3).map((v) => Math.round(v)).join(',')})`;
+  const rgb = (/** @type {number[]} */ c) =>
+    `rgb(${c
+      .slice(0, 3)
+      .map((v) => Math.round(v))
+      .join(',')})`;
   const name = (/** @type {Element} */ el) =>
     `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}${el instanceof HTMLElement && el.dataset.type ? `[${el.dataset.type}]` : ''} "${(el.textContent ?? '').trim().slice(0, 24)}"`;
 
@@ -118,12 +125,16 @@ for (const scheme of /** @type {const} */ (['light', 'dark'])) {
     await page.waitForSelector('#card:not([hidden])');
 
     const results = await page.evaluate(measureContrast);
-    const types = await page.$$eval('#view mark[data-layer]', (els) => [...new Set(els.map((e) => `${e.dataset.layer}:${e.dataset.type}`))]);
+    const types = await page.$$eval('#view mark[data-layer]', (els) => [
+      ...new Set(els.map((e) => `${e.dataset.layer}:${e.dataset.type}`)),
+    ]);
     assert.ok(types.length >= 10, `many types on the page: ${types.join(', ')}`);
     assert.ok(results.length > 50, 'text found');
     const failing = results.filter((r) => r.ratio < AA);
     const lowest = results.reduce((a, b) => (a.ratio <= b.ratio ? a : b));
-    console.log(`# ${scheme}: ${results.length} texts, lowest contrast ${lowest.ratio.toFixed(2)}:1 (${lowest.what}, ${lowest.fg} on ${lowest.bg})`);
+    console.log(
+      `# ${scheme}: ${results.length} texts, lowest contrast ${lowest.ratio.toFixed(2)}:1 (${lowest.what}, ${lowest.fg} on ${lowest.bg})`,
+    );
     assert.deepEqual(
       failing.map((f) => `${f.what}: ${f.ratio.toFixed(2)} (${f.fg} on ${f.bg})`),
       [],

@@ -3,14 +3,19 @@
 // #share) so that the tests read as what a reader does.
 
 import { createServer } from 'node:http';
+import { readFile as readText } from 'node:fs/promises';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
+import { ACTION_MS, IDLE_MS } from './limits.mjs';
 
-export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The tree served: this repository, or GLOSS_ROOT (e.g. an older checkout, to see a new test fail there). */
+export const ROOT = process.env.GLOSS_ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export { ACTION_MS, IDLE_MS };
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -99,6 +104,7 @@ export function browserTests(defaults = {}) {
         viewport: defaults.viewport ?? { width: 1280, height: 900 },
         ...options.context,
       });
+      context.setDefaultTimeout(ACTION_MS);
       if (options.clipboard) {
         await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
       }
@@ -144,7 +150,7 @@ export class GlossPage {
     this.base = base;
     /** @type {string[]} */
     this.errors = [];
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(ACTION_MS);
     page.on('pageerror', (error) => this.errors.push(String(error)));
     page.on('console', (msg) => {
       if (msg.type() === 'error') this.errors.push(msg.text());
@@ -158,9 +164,33 @@ export class GlossPage {
     await this.idle();
   }
 
-  /** Waits until no annotation is pending. */
-  async idle() {
-    await this.page.waitForFunction(() => !document.body.dataset.busy);
+  /**
+   * Waits until no annotation is pending.
+   * @param {number} [timeout] ms; longer for big texts
+   */
+  async idle(timeout = IDLE_MS) {
+    await this.page.waitForFunction(() => !document.body.dataset.busy, null, { timeout });
+  }
+
+  /**
+   * `page.evaluate` of a function that waits on the page (a promise of the page's own: the
+   * service worker, the clipboard), bounded: Playwright gives evaluate no timeout of its own.
+   * @template T
+   * @param {() => Promise<T>} fn
+   * @param {number} [timeout] ms
+   * @returns {Promise<T>}
+   */
+  async within(fn, timeout = ACTION_MS) {
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    let timer;
+    const limit = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`page.evaluate did not settle in ${timeout} ms: ${fn}`)), timeout);
+    });
+    try {
+      return await Promise.race([this.page.evaluate(fn), limit]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Types or pastes plain text (replacing what is there) and waits for the annotations. */
@@ -181,9 +211,7 @@ export class GlossPage {
         const data = new DataTransfer();
         data.setData('text/plain', plain);
         data.setData('text/html', rich);
-        source.dispatchEvent(
-          new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-        );
+        source.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
       },
       [text, html],
     );
@@ -204,6 +232,24 @@ export class GlossPage {
   /** @param {string} layer */
   async marksOf(layer) {
     return (await this.marks()).filter((m) => m.layer === layer);
+  }
+
+  /**
+   * The marks of `layer` on the article's lines (not on clutter lines; the headline counts as
+   * article): what the panels, counts and exports hold unless the reader asks for clutter too.
+   * @param {string} layer
+   * @returns {Promise<Mark[]>}
+   */
+  articleMarks(layer) {
+    return this.page.$$eval(
+      `#view .line:not([data-clutter-type]) mark[data-layer="${layer}"], #view .line[data-clutter-type="TITLE"] mark[data-layer="${layer}"]`,
+      (els) =>
+        els.map((el) => ({
+          layer: /** @type {HTMLElement} */ (el).dataset.layer ?? '',
+          type: /** @type {HTMLElement} */ (el).dataset.type ?? '',
+          text: el.textContent ?? '',
+        })),
+    );
   }
 
   /** The text the view shows, line by line (gutter buttons hold no text). */
@@ -254,4 +300,69 @@ export class GlossPage {
   async messageVisible() {
     return this.page.isVisible('#message');
   }
+}
+
+// --- The workbench tests' steps -----------------------------------------------------------
+
+/**
+ * A fresh context (no storage shared with other tests) that accepts downloads, and the page in
+ * it, at the workbench tests' size.
+ * @param {ReturnType<typeof browserTests>} env
+ * @param {string | null} [url]
+ * @param {import('playwright-core').BrowserContextOptions} [options]
+ */
+export function openWorkbench(env, url = undefined, options = {}) {
+  return env.open(url, { context: { acceptDownloads: true, viewport: { width: 1280, height: 720 }, ...options } });
+}
+
+/** Loads the example with the button and waits for its annotations. */
+export async function tryExample(gloss) {
+  await gloss.page.click('#try-example');
+  await gloss.idle();
+  await gloss.page.waitForSelector('#view mark[data-layer="entity"]');
+}
+
+/**
+ * Selects `word` inside the first text node of the view containing `context`, as a mouse would.
+ * @param {import('playwright-core').Page} page
+ */
+export async function selectInView(page, context, word) {
+  await page.evaluate(
+    ([ctx, w]) => {
+      const walker = document.createTreeWalker(document.querySelector('#view'), NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = (n.textContent ?? '').indexOf(ctx);
+        if (at < 0) continue;
+        const start = at + ctx.indexOf(w);
+        const range = document.createRange();
+        range.setStart(n, start);
+        range.setEnd(n, start + w.length);
+        const selection = /** @type {Selection} */ (getSelection());
+        selection.removeAllRanges();
+        selection.addRange(range);
+        n.parentElement?.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+        return;
+      }
+      throw new Error(`no text node with ${ctx}`);
+    },
+    [context, word],
+  );
+  await page.waitForSelector('#label-bar:not([hidden])');
+}
+
+/** Clicks an export button and returns the downloaded file's name and text. */
+export async function downloadExport(page, format) {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click(`#exports button[data-export="${format}"]`),
+  ]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: await readText(path, 'utf8') };
+}
+
+/** The marks drawn by hand. */
+export function manualMarks(page) {
+  return page.$$eval('#view mark[data-manual="true"]', (els) =>
+    els.map((el) => ({ layer: el.dataset.layer, type: el.dataset.type, text: el.textContent })),
+  );
 }

@@ -28,7 +28,10 @@ test('figures that contradict each other carry a hint, on hover and in the panel
     els.map((e) => e.textContent),
   );
   assert.ok(hinted.includes('60 per cent'), `shares over 100% are hinted: ${hinted}`);
-  assert.ok(hinted.some((t) => /doubled/.test(t ?? '')), `a wrong "doubled" is hinted: ${hinted}`);
+  assert.ok(
+    hinted.some((t) => /doubled/.test(t ?? '')),
+    `a wrong "doubled" is hinted: ${hinted}`,
+  );
   assert.ok(!hinted.includes('4.1 per cent'), 'a figure with nothing wrong carries no hint');
 
   const card = await gloss.hoverCard('#view mark[data-layer="statistic"][data-hint="true"]');
@@ -36,8 +39,14 @@ test('figures that contradict each other carry a hint, on hover and in the panel
   assert.match(card ?? '', /100%|more than the whole/);
 
   const panelHints = await page.$$eval('#statistics .hint', (els) => els.map((e) => e.getAttribute('title') ?? ''));
-  assert.ok(panelHints.some((h) => /100%|whole/.test(h)), `panel shows the shares hint: ${panelHints}`);
-  assert.ok(panelHints.some((h) => /doubled/.test(h)), `panel shows the doubled hint: ${panelHints}`);
+  assert.ok(
+    panelHints.some((h) => /100%|whole/.test(h)),
+    `panel shows the shares hint: ${panelHints}`,
+  );
+  assert.ok(
+    panelHints.some((h) => /doubled/.test(h)),
+    `panel shows the doubled hint: ${panelHints}`,
+  );
   assert.deepEqual(gloss.errors, []);
   await context.close();
 });
@@ -49,7 +58,10 @@ test('a "doubled" is checked across the years between its two figures', async ()
   const hinted = await page.$$eval('#view mark[data-layer="statistic"][data-hint="true"]', (els) =>
     els.map((e) => e.textContent),
   );
-  assert.ok(hinted.some((t) => /doubled/.test(t ?? '')), `the "doubled" is hinted: ${hinted}`);
+  assert.ok(
+    hinted.some((t) => /doubled/.test(t ?? '')),
+    `the "doubled" is hinted: ${hinted}`,
+  );
   assert.ok(hinted.includes('2,400') && hinted.includes('3,000'), `both figures are hinted: ${hinted}`);
   assert.ok(!hinted.includes('2021'), `the years carry no hint: ${hinted}`);
   assert.deepEqual(gloss.errors, []);

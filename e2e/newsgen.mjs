@@ -3,13 +3,48 @@
 // share lines, captions) between the stories. Deterministic for a seed; no real text.
 
 const FIRST = ['Maria', 'Tomas', 'Ines', 'Kofi', 'Harriet', 'Pavel', 'Aisha', 'Lucas', 'Mei', 'Oskar', 'Nadia', 'Rhys'];
-const LAST = ['Okafor', 'Lindqvist', 'Duarte', 'Mensah', 'Vale', 'Novak', 'Rahman', 'Ferreira', 'Tanaka', 'Holm', 'Petrova', 'Price'];
-const ORGS = ['the Harbour Trust', 'Northgate Bank', 'the Coastal Energy Board', 'Marlow Rail', 'the Ministry of Transport', 'Greyfield Council', 'the Fisheries Authority', 'Brightwater Water'];
+const LAST = [
+  'Okafor',
+  'Lindqvist',
+  'Duarte',
+  'Mensah',
+  'Vale',
+  'Novak',
+  'Rahman',
+  'Ferreira',
+  'Tanaka',
+  'Holm',
+  'Petrova',
+  'Price',
+];
+const ORGS = [
+  'the Harbour Trust',
+  'Northgate Bank',
+  'the Coastal Energy Board',
+  'Marlow Rail',
+  'the Ministry of Transport',
+  'Greyfield Council',
+  'the Fisheries Authority',
+  'Brightwater Water',
+];
 const PLACES = ['Porto', 'Whitby', 'Leeds', 'Gdansk', 'Bergen', 'Cork', 'Ghent', 'Lyon', 'Malmo', 'Aberdeen'];
 const ROLES = ['chief executive', 'mayor', 'spokesperson', 'finance director', 'union leader', 'minister'];
 const VERBS = ['said', 'told reporters', 'announced', 'warned', 'confirmed', 'admitted'];
 const THINGS = ['fares', 'rents', 'water bills', 'ticket sales', 'exports', 'waiting times', 'house prices', 'wages'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
 const CLUTTER = [
   'Home | News | Business | Climate | Sport | Opinion',
@@ -57,7 +92,14 @@ function story(rnd, paragraphs) {
         return `Officials in ${pick(PLACES)} expect a decision within ${n(8)} weeks.`;
     }
   };
-  const lines = [pick(CLUTTER), '', `${pick(PLACES)} ${pick(THINGS)} rise as ${pick(ORGS)} plans £${n(500)}m scheme`, `By ${person()}, ${pick(ROLES)} correspondent`, pick(CLUTTER), ''];
+  const lines = [
+    pick(CLUTTER),
+    '',
+    `${pick(PLACES)} ${pick(THINGS)} rise as ${pick(ORGS)} plans £${n(500)}m scheme`,
+    `By ${person()}, ${pick(ROLES)} correspondent`,
+    pick(CLUTTER),
+    '',
+  ];
   for (let p = 0; p < paragraphs; p++) {
     const count = 2 + Math.floor(rnd() * 3);
     lines.push(Array.from({ length: count }, sentence).join(' '), '');

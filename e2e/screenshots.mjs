@@ -28,7 +28,9 @@ try {
       source.scrollTop = 0;
     });
     // Show a card, as a reader hovering a figure would see it.
-    const figure = page.locator('#view .line:not(.is-clutter) mark[data-layer="statistic"][data-type="PERCENT"]').first();
+    const figure = page
+      .locator('#view .line:not(.is-clutter) mark[data-layer="statistic"][data-type="PERCENT"]')
+      .first();
     if (await figure.count()) {
       await figure.scrollIntoViewIfNeeded();
       await page.evaluate(() => window.scrollTo(0, 0));

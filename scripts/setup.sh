@@ -8,7 +8,7 @@
 #     to target/wasm-route and read by scripts/wasm-cargo.sh.
 #   - wasm-bindgen-cli at exactly the version Cargo.lock pins.
 #   - chromium + chromium-driver (browser tests), node/npm, python3 (static server).
-#   - e2e/node_modules from e2e/package-lock.json.
+#   - e2e/node_modules from e2e/package-lock.json (playwright-core, Biome, TypeScript).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
@@ -98,7 +98,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WB" ]; then
   fi
 fi
 
-# --- e2e: playwright-core (drives the Debian chromium; no browser download) ------------------
+# --- e2e/node_modules: playwright-core (drives the Debian chromium; no browser download), and
+# the JS checks of `make lint-js`: @biomejs/biome (lint + format) and typescript (tsc --checkJs)
 if [ -z "$BUILD_ONLY" ] && ! cmp -s e2e/package-lock.json e2e/node_modules/.package-lock.json.stamp 2>/dev/null; then
   say "npm ci in e2e/"
   (cd e2e && npm ci --no-audit --no-fund --loglevel=error)

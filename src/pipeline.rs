@@ -4,7 +4,11 @@ use crate::annotation::Annotation;
 use crate::{boilerplate, entities, statistics};
 
 /// What to annotate. Annotating itself never fails: any `&str` is valid input.
-#[derive(Debug, Clone)]
+///
+/// Deserialises from `{boilerplate?, entities?, statistics?, html?}` (the page's options; a
+/// missing field keeps its default).
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(default)]
 pub struct Options {
     pub boilerplate: bool,
     pub entities: bool,

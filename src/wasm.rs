@@ -1,36 +1,69 @@
 //! The WebAssembly binding: one call per text, one typed result out, offsets in UTF-16.
 
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{annotate as annotate_text, rendered, Document, Options, Unit};
 
-/// Options as the page passes them: `{boilerplate?, entities?, statistics?, html?}`.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct JsOptions {
-    boilerplate: Option<bool>,
-    entities: Option<bool>,
-    statistics: Option<bool>,
-    html: Option<String>,
+/// The TypeScript types of the binding, written into the generated `gloss.d.ts` so that the
+/// page's JSDoc (checked by `tsc --checkJs`, see www/types.js) reads the result typed.
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** What to annotate: every layer by default; `html` is the rich paste the text came from. */
+export interface AnnotateOptions {
+  boilerplate?: boolean;
+  entities?: boolean;
+  statistics?: boolean;
+  html?: string;
 }
+
+/** The fields every annotation has; `start`/`end` index the JavaScript string (UTF-16). */
+export interface AnnotationBase {
+  layer: "boilerplate" | "entity" | "statistic";
+  type: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A line of clutter and why (`reason`). */
+export interface BoilerplateAnnotation extends AnnotationBase {
+  layer: "boilerplate";
+  reason: string;
+}
+
+/** A name; mentions of one thing share `entity`, `canonical` is its fullest name. */
+export interface EntityAnnotation extends AnnotationBase {
+  layer: "entity";
+  entity: number;
+  canonical: string;
+}
+
+/** A figure: its value, unit, range, qualifier, change and consistency hint, when known. */
+export interface StatisticAnnotation extends AnnotationBase {
+  layer: "statistic";
+  [field: string]: unknown;
+}
+
+export type Annotation = BoilerplateAnnotation | EntityAnnotation | StatisticAnnotation;
+
+/** The result of one call. */
+export interface AnnotateResult {
+  annotations: Annotation[];
+}
+"#;
 
 /// Annotates `text` and returns `{annotations: [...]}` with `start`/`end` in UTF-16 code units,
 /// ready to index JavaScript strings. `options` may be `undefined`.
-#[wasm_bindgen]
-pub fn annotate(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    let js: JsOptions = if options.is_undefined() || options.is_null() {
-        JsOptions::default()
+#[wasm_bindgen(unchecked_return_type = "AnnotateResult")]
+pub fn annotate(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options: Options = if options.is_undefined() || options.is_null() {
+        Options::default()
     } else {
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| JsError::new(&format!("bad options: {e}")))?
-    };
-    let defaults = Options::default();
-    let options = Options {
-        boilerplate: js.boilerplate.unwrap_or(defaults.boilerplate),
-        entities: js.entities.unwrap_or(defaults.entities),
-        statistics: js.statistics.unwrap_or(defaults.statistics),
-        html: js.html,
     };
     let annotations = annotate_text(text, &options);
     let output = Document {

@@ -27,23 +27,18 @@ async function collectAndOpen(appUrl, maxUrl) {
       const t = textOf(el);
       return t.length > best.length ? t : best;
     }, '');
-  const text =
-    selected || longest('article') || longest('main, [role="main"]') || textOf(document.body);
+  const text = selected || longest('article') || longest('main, [role="main"]') || textOf(document.body);
   if (!text) {
     window.alert('Gloss: there is no text to annotate on this page.');
     return;
   }
   if (typeof window.CompressionStream !== 'function') {
-    window.alert(
-      'Gloss: this browser cannot compress the text into a link (CompressionStream is missing).',
-    );
+    window.alert('Gloss: this browser cannot compress the text into a link (CompressionStream is missing).');
     return;
   }
   const tab = window.open('', '_blank');
   const json = new window.TextEncoder().encode(JSON.stringify({ t: text }));
-  const stream = new window.Blob([json])
-    .stream()
-    .pipeThrough(new window.CompressionStream('deflate-raw'));
+  const stream = new window.Blob([json]).stream().pipeThrough(new window.CompressionStream('deflate-raw'));
   const deflated = new Uint8Array(await new window.Response(stream).arrayBuffer());
   let crc = -1;
   for (let i = 0; i < json.length; i++) {
@@ -59,12 +54,10 @@ async function collectAndOpen(appUrl, maxUrl) {
     binary += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + 0x8000)));
   }
   const payload = window.btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  const url = appUrl.split('#')[0] + '#v1.' + payload;
+  const url = `${appUrl.split('#')[0]}#v1.${payload}`;
   if (url.length > maxUrl) {
     if (tab) tab.close();
-    window.alert(
-      'Gloss: this page is too long for a link. Select the part to annotate and try again.',
-    );
+    window.alert('Gloss: this page is too long for a link. Select the part to annotate and try again.');
     return;
   }
   if (tab) {
@@ -85,7 +78,7 @@ export function bookmarkletSource(appUrl, maxUrl = MAX_BOOKMARKLET_URL) {
   // (semicolon insertion). No string in collectAndOpen holds `/*`.
   const body = collectAndOpen
     .toString()
-    .replace(/\/\*[^]*?\*\//g, '')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\n\s*/g, '\n');
   return `void (${body})(${JSON.stringify(appUrl)}, ${maxUrl});`;
 }

@@ -7,6 +7,8 @@
 // it covered: after an edit moved that text, the record no longer applies and is reported as
 // stale instead of marking the wrong words.
 
+import { COMMON_FIELDS, LAYERS } from './annotation.js';
+
 /** @typedef {import('./types.js').Annotation} Annotation */
 
 /**
@@ -42,7 +44,7 @@
  * @typedef {AddCorrection | RemoveCorrection | RelabelCorrection} Correction
  */
 
-export const CORRECTION_LAYERS = /** @type {const} */ (['boilerplate', 'entity', 'statistic']);
+export const CORRECTION_LAYERS = LAYERS;
 
 /** The types a reader can choose from, per layer (the annotators' own codes). */
 export const CORRECTION_TYPES = {
@@ -128,17 +130,12 @@ export function applyCorrections(text, annotations, corrections) {
     if (at) at.push(i);
     else byStart.set(start, [i]);
   };
-  list.forEach((_, i) => remember(i));
+  for (let i = 0; i < list.length; i++) remember(i);
   /** @type {Correction[]} */
   const stale = [];
 
   for (const c of corrections) {
-    if (
-      c.start < 0 ||
-      c.end > text.length ||
-      c.start >= c.end ||
-      text.slice(c.start, c.end) !== c.text
-    ) {
+    if (c.start < 0 || c.end > text.length || c.start >= c.end || text.slice(c.start, c.end) !== c.text) {
       stale.push(c);
       continue;
     }
@@ -218,14 +215,7 @@ function defaultDetail(layer, text) {
 export function packCorrections(corrections) {
   return corrections.map((c) => {
     /** @type {unknown[]} */
-    const head = [
-      c.op === 'add' ? 'a' : c.op === 'remove' ? 'r' : 'l',
-      c.layer,
-      c.type,
-      c.start,
-      c.end,
-      c.text,
-    ];
+    const head = [c.op === 'add' ? 'a' : c.op === 'remove' ? 'r' : 'l', c.layer, c.type, c.start, c.end, c.text];
     if (c.op === 'add' && c.detail) head.push(c.detail);
     if (c.op === 'relabel') head.push([c.toLayer, c.toType]);
     return head;
@@ -286,26 +276,11 @@ function isLayer(v) {
 
 /** @param {unknown} v @returns {v is string} */
 function isType(v) {
-  return (
-    typeof v === 'string' &&
-    v.length > 0 &&
-    v.length <= MAX_TYPE_LENGTH &&
-    /^[A-Za-z0-9_-]+$/.test(v)
-  );
+  return typeof v === 'string' && v.length > 0 && v.length <= MAX_TYPE_LENGTH && /^[A-Za-z0-9_-]+$/.test(v);
 }
 
 /** Fields an added mark may not set through its detail (they are the mark itself). */
-const RESERVED = new Set([
-  'layer',
-  'type',
-  'start',
-  'end',
-  'text',
-  'manual',
-  '__proto__',
-  'constructor',
-  'prototype',
-]);
+const RESERVED = new Set([...COMMON_FIELDS, '__proto__', 'constructor', 'prototype']);
 
 /**
  * @param {unknown} v
@@ -317,7 +292,7 @@ function checkDetail(v, bad) {
   const entries = Object.entries(v);
   if (entries.length > MAX_DETAIL_FIELDS) throw bad();
   /** @type {Record<string, string | number | boolean | null>} */
-  const out = {};
+  const out = {}; // safe: RESERVED refuses `__proto__`
   for (const [key, value] of entries) {
     const scalar =
       value === null ||

@@ -3,10 +3,12 @@
 // (The statistics CSV is panels/statistics.js toCsv; the clean text is model.js cleanText.)
 //
 // The page's offsets are UTF-16 code units; both JSON formats count Unicode code points (as
-// Python and the Web Annotation model do), so they are converted here, once, by codePointIndex.
+// Python and the Web Annotation model do): offsets.js converts them.
 
-import { byReadingOrder, lineAt, splitLines } from './model.js';
-import { LAYER_NAMES, describeChange, statisticValue, typeName } from './format.js';
+import { COMMON_FIELDS, byReadingOrder } from './annotation.js';
+import { lineAt, splitLines } from './model.js';
+import { codePointIndex, codePointSlice } from './offsets.js';
+import { describeChange, layerName, statisticValue, typeName } from './format.js';
 import { renderRange } from './render.js';
 import { crc32 } from './share.js';
 
@@ -14,72 +16,11 @@ import { crc32 } from './share.js';
 /** @typedef {import('./render.js').Node} RenderNode */
 
 /** Fields every annotation has; the rest is the layer's detail. */
-const SPAN_FIELDS = new Set(['layer', 'type', 'start', 'end', 'text', 'manual']);
+/** @type {ReadonlySet<string>} */
+const SPAN_FIELDS = new Set(COMMON_FIELDS);
 
 /** Characters of context kept on each side in a TextQuoteSelector (as Hypothesis does). */
 export const QUOTE_CONTEXT = 32;
-
-/**
- * Maps UTF-16 offsets to code point offsets for many offsets at once, in one pass over the text.
- * An offset between the two halves of a surrogate pair maps to the pair's code point index + 1.
- * @param {string} text
- * @param {number[]} offsets UTF-16 offsets, any order, each in 0..text.length
- * @returns {Map<number, number>} UTF-16 offset → code point offset
- */
-export function codePointIndex(text, offsets) {
-  const sorted = Float64Array.from(offsets).sort();
-  // code point offset = UTF-16 offset − the low halves of surrogate pairs before it
-  /** @type {number[]} */
-  const lows = [];
-  const pairs = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
-  for (let m = pairs.exec(text); m; m = pairs.exec(text)) lows.push(m.index + 1);
-  /** @type {Map<number, number>} */
-  const map = new Map();
-  let k = 0;
-  for (const target of sorted) {
-    while (k < lows.length && lows[k] < target) k++;
-    map.set(target, target - k);
-  }
-  return map;
-}
-
-/** @param {number} c */
-function isHighSurrogate(c) {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-/** @param {number} c */
-function isLowSurrogate(c) {
-  return c >= 0xdc00 && c <= 0xdfff;
-}
-
-/**
- * Is `s[i - 1]` the low half of a pair that starts at `s[i - 2]`?
- * @param {string} s
- * @param {number} i
- */
-function pairEndsAt(s, i) {
-  return i >= 2 && isLowSurrogate(s.charCodeAt(i - 1)) && isHighSurrogate(s.charCodeAt(i - 2));
-}
-
-/**
- * `text` cut to at most `n` code points, from its end (`fromEnd`) or its start. A lone
- * surrogate counts as one code point (as Array.from counts it).
- * @param {string} text
- * @param {number} n
- * @param {boolean} fromEnd
- */
-function codePointSlice(text, n, fromEnd) {
-  let count = 0;
-  if (fromEnd) {
-    let i = text.length;
-    for (; i > 0 && count < n; count++) i -= pairEndsAt(text, i) ? 2 : 1;
-    return text.slice(i);
-  }
-  let i = 0;
-  for (; i < text.length && count < n; count++) i += pairEndsAt(text, i + 2) ? 2 : 1;
-  return text.slice(0, i);
-}
 
 /**
  * The layer's own fields of an annotation (everything but the span and the flags).
@@ -88,7 +29,7 @@ function codePointSlice(text, n, fromEnd) {
  */
 export function detailOf(a) {
   /** @type {Record<string, unknown>} */
-  const detail = {};
+  const detail = Object.create(null);
   for (const [key, value] of Object.entries(a)) {
     if (!SPAN_FIELDS.has(key) && value !== undefined) detail[key] = value;
   }
@@ -221,9 +162,7 @@ export function toWebAnnotation(text, annotations, options = {}) {
  */
 export function toDisplacy(text, annotations, options = {}) {
   const layers = new Set(options.layers ?? ['entity']);
-  const chosen = annotations
-    .filter((a) => layers.has(a.layer) && a.start < a.end)
-    .sort(byReadingOrder);
+  const chosen = annotations.filter((a) => layers.has(a.layer) && a.start < a.end).sort(byReadingOrder);
   /** @type {Annotation[]} */
   const kept = [];
   let reach = 0;
@@ -332,43 +271,54 @@ export function toStandaloneHtml(text, annotations, options = {}) {
     }
   });
   const titles = sorted.map((a) =>
-    escapeHtml(
-      `${LAYER_NAMES[a.layer] ?? a.layer} · ${describe(a)}${a.manual ? ' · marked by hand' : ''}`,
-    ),
+    escapeHtml(`${layerName(a.layer)} · ${describe(a)}${a.manual ? ' · marked by hand' : ''}`),
   );
 
   /**
    * Writes the nodes of a line starting at text offset `at`; the type label goes on the last
-   * piece of a split mark only.
+   * piece of a split mark only. Without recursion: marks may nest as deep as the annotations do.
    * @param {RenderNode[]} nodes
-   * @param {{at: number}} cursor
+   * @param {number} at
    * @returns {string}
    */
-  const html = (nodes, cursor) =>
-    nodes
-      .map((n) => {
-        if (n.kind === 'text') {
-          cursor.at += n.text.length;
-          return escapeHtml(n.text);
-        }
-        const a = sorted[n.id];
-        const inner = html(n.children, cursor);
-        const last = cursor.at === a.end || cursor.at === lines[lineAt(lines, a.end - 1)].end;
-        const label =
-          a.layer !== 'boilerplate' && last ? ` data-label="${escapeHtml(a.type)}"` : '';
+  const html = (nodes, at) => {
+    /** @type {string[]} */
+    const out = [];
+    /** @type {{nodes: RenderNode[], next: number, id: number, open: number}[]} */
+    const stack = [{ nodes, next: 0, id: -1, open: -1 }];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top.next === top.nodes.length) {
+        stack.pop();
+        if (top.id < 0) continue;
+        // The mark's piece ends here: its opening tag can now say whether it is the last piece.
+        const a = sorted[top.id];
+        const last = at === a.end || at === lines[lineAt(lines, a.end - 1)].end;
+        const label = a.layer !== 'boilerplate' && last ? ` data-label="${escapeHtml(a.type)}"` : '';
         const manual = a.manual ? ' data-manual="true"' : '';
-        return (
-          `<mark data-id="${n.id}" data-layer="${escapeHtml(a.layer)}" data-type="${escapeHtml(a.type)}"` +
-          `${label}${manual} title="${titles[n.id]}">${inner}</mark>`
-        );
-      })
-      .join('');
+        out[top.open] =
+          `<mark data-id="${top.id}" data-layer="${escapeHtml(a.layer)}" data-type="${escapeHtml(a.type)}"` +
+          `${label}${manual} title="${titles[top.id]}">`;
+        out.push('</mark>');
+        continue;
+      }
+      const n = top.nodes[top.next++];
+      if (n.kind === 'text') {
+        at += n.text.length;
+        out.push(escapeHtml(n.text));
+        continue;
+      }
+      stack.push({ nodes: n.children, next: 0, id: n.id, open: out.length });
+      out.push(''); // the opening tag, once the piece's end is known
+    }
+    return out.join('');
+  };
 
   const body = lines
     .map((line, i) => {
       const next = i + 1 < lines.length ? lines[i + 1].start : text.length;
       const nodes = renderRange(text, line.start, line.end, sorted, idsByLine[i]);
-      return html(nodes, { at: line.start }) + escapeHtml(text.slice(line.end, next));
+      return html(nodes, line.start) + escapeHtml(text.slice(line.end, next));
     })
     .join('');
 
@@ -382,7 +332,7 @@ export function toStandaloneHtml(text, annotations, options = {}) {
   const legend = [...counts]
     .map(
       ([layer, types]) =>
-        `<li><strong>${escapeHtml(LAYER_NAMES[layer] ?? layer)}</strong> ` +
+        `<li><strong>${escapeHtml(layerName(layer))}</strong> ` +
         [...types]
           .map(
             ([type, n]) =>
@@ -435,6 +385,15 @@ export const EXPORT_FORMATS = /** @type {const} */ ({
 });
 
 /**
+ * Is `format` one of EXPORT_FORMATS (an own key, never an Object property such as `toString`)?
+ * @param {string} format
+ * @returns {format is keyof typeof EXPORT_FORMATS}
+ */
+export function isExportFormat(format) {
+  return Object.hasOwn(EXPORT_FORMATS, format);
+}
+
+/**
  * A file ready for a download (`new Blob([file.content], {type: file.type})`, `file.name`).
  * @param {keyof typeof EXPORT_FORMATS} format
  * @param {string} text
@@ -445,8 +404,7 @@ export const EXPORT_FORMATS = /** @type {const} */ ({
  * @returns {{name: string, type: string, content: string}}
  */
 export function exportFile(format, text, annotations, options = {}) {
-  const spec = EXPORT_FORMATS[format];
-  if (!spec) throw new TypeError(`Unknown export format: ${format}`);
+  if (!isExportFormat(format)) throw new TypeError(`Unknown export format: ${format}`);
   const base =
     (options.baseName ?? 'gloss')
       .replace(/[^\p{L}\p{N}._-]+/gu, '-')
@@ -460,5 +418,6 @@ export function exportFile(format, text, annotations, options = {}) {
   } else {
     content = toStandaloneHtml(text, annotations, { title: options.title });
   }
+  const spec = EXPORT_FORMATS[format];
   return { name: `${base}.${spec.extension}`, type: spec.type, content };
 }

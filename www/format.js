@@ -2,59 +2,78 @@
 // The layers' detail fields are rendered generically: known ones nicely, unknown ones as they
 // come, missing ones not at all.
 
+import { COMMON_FIELDS, VALUE_FIELDS } from './annotation.js';
+
 /** @typedef {import('./types.js').Annotation} Annotation */
 
-/** @type {Record<string, string>} */
-export const LAYER_NAMES = {
-  boilerplate: 'Clutter',
-  entity: 'Names',
-  statistic: 'Figures',
-};
+// Lookups keyed by data (type and layer codes come from links too) are Maps: a code such as
+// `__proto__`, `constructor` or `toString` is then just a code, never a property of Object.
 
-/** @type {Record<string, string>} */
-const TYPE_NAMES = {
-  PER: 'Person',
-  ORG: 'Organisation',
-  LOC: 'Place',
-  NORP: 'Nationality or group',
-  MISC: 'Other name',
-  CARDINAL: 'Number',
-  ORDINAL: 'Rank',
-  PERCENT: 'Percentage',
-  MONEY: 'Money',
-  QUANTITY: 'Quantity',
-  DATE: 'Date',
-  TIME: 'Time',
-  DURATION: 'Duration',
-  NAVIGATION: 'Navigation',
-  SIGNUP: 'Sign-up prompt',
-  COOKIE: 'Cookie notice',
-  SHARE: 'Share / follow',
-  SOCIAL: 'Share / follow',
-  RELATED: 'Related links',
-  AD: 'Advertisement',
-  ADVERTISEMENT: 'Advertisement',
-  ADVERT: 'Advertisement',
-  COMMENTS: 'Comments prompt',
-  FOOTER: 'Footer',
-  LEGAL: 'Legal',
-  CAPTION: 'Photo caption',
-  CREDIT: 'Photo credit',
-  METADATA: 'Metadata',
-  TITLE: 'Headline',
-  STANDFIRST: 'Standfirst',
-  BYLINE: 'Byline',
-  DATELINE: 'Dateline',
-  REPEATED: 'Repeated line',
-  MANUAL: 'Marked by hand',
-};
+/** @type {ReadonlyMap<string, string>} */
+const LAYER_NAMES = new Map([
+  ['boilerplate', 'Clutter'],
+  ['entity', 'Names'],
+  ['statistic', 'Figures'],
+]);
 
 /**
- * A reader's name for a type code: `PER` → `Person`; unknown codes become `Some code`.
+ * A reader's name for a layer: `entity` → `Names`; unknown layers as they come (`__proto__` is
+ * `__proto__`).
+ * @param {string} layer
+ */
+export function layerName(layer) {
+  return LAYER_NAMES.get(layer) ?? layer;
+}
+
+/** @type {ReadonlyMap<string, string>} */
+const TYPE_NAMES = new Map(
+  Object.entries({
+    PER: 'Person',
+    ORG: 'Organisation',
+    LOC: 'Place',
+    NORP: 'Nationality or group',
+    MISC: 'Other name',
+    CARDINAL: 'Number',
+    ORDINAL: 'Rank',
+    PERCENT: 'Percentage',
+    MONEY: 'Money',
+    QUANTITY: 'Quantity',
+    DATE: 'Date',
+    TIME: 'Time',
+    DURATION: 'Duration',
+    NAVIGATION: 'Navigation',
+    SIGNUP: 'Sign-up prompt',
+    COOKIE: 'Cookie notice',
+    SHARE: 'Share / follow',
+    SOCIAL: 'Share / follow',
+    RELATED: 'Related links',
+    AD: 'Advertisement',
+    ADVERTISEMENT: 'Advertisement',
+    ADVERT: 'Advertisement',
+    COMMENTS: 'Comments prompt',
+    FOOTER: 'Footer',
+    LEGAL: 'Legal',
+    CAPTION: 'Photo caption',
+    CREDIT: 'Photo credit',
+    METADATA: 'Metadata',
+    TITLE: 'Headline',
+    STANDFIRST: 'Standfirst',
+    BYLINE: 'Byline',
+    DATELINE: 'Dateline',
+    REPEATED: 'Repeated line',
+    MANUAL: 'Marked by hand',
+  }),
+);
+
+/**
+ * A reader's name for a type code: `PER` → `Person`; other codes in capitals become words
+ * (`LIVE_BLOG` → `Live blog`); anything else shows as it comes (`__proto__`, `toString`).
  * @param {string} type
  */
 export function typeName(type) {
-  if (TYPE_NAMES[type]) return TYPE_NAMES[type];
+  const known = TYPE_NAMES.get(type);
+  if (known) return known;
+  if (!/^[A-Z][A-Z0-9]*([_-]+[A-Z0-9]+)*$/.test(type)) return type;
   const words = type.replace(/[_-]+/g, ' ').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -187,18 +206,8 @@ function baselineText(baseline) {
 
 /** Fields every annotation has, or that a card shows in its own way. */
 const SHOWN_ELSEWHERE = new Set([
-  'layer',
-  'type',
-  'start',
-  'end',
-  'text',
-  'manual',
-  'value',
-  'unit',
-  'min',
-  'max',
-  'qualifier',
-  'change',
+  ...COMMON_FIELDS,
+  ...VALUE_FIELDS,
   'reason',
   'entity',
   'canonical',
@@ -251,7 +260,10 @@ export function cardRows(a, mentions = []) {
  * @param {string} key
  */
 function labelOf(key) {
-  const words = key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').toLowerCase();
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

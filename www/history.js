@@ -1,78 +1,73 @@
-// Undo and redo for the reader's corrections: a bounded list of states and a cursor. States are
-// treated as immutable values (push a new array, never change one already pushed).
+// Undo and redo for the reader's corrections: a bounded list of states and a cursor, as a value.
+// Pure: every function returns a new history and never changes the one it is given.
 
 /**
  * @template T
+ * @typedef {{states: readonly T[], index: number, limit: number}} History
  */
-export class History {
-  /**
-   * @param {T} initial the state before any change
-   * @param {{limit?: number}} [options] `limit`: how many steps back can be undone (default 200)
-   */
-  constructor(initial, { limit = 200 } = {}) {
-    if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError('limit must be ≥ 1');
-    /** @type {T[]} */
-    this.states = [initial];
-    this.index = 0;
-    this.limit = limit;
-  }
 
-  /** The state now. */
-  get current() {
-    return this.states[this.index];
-  }
+/**
+ * A history holding only `initial`.
+ * @template T
+ * @param {T} initial the state before any change
+ * @param {{limit?: number}} [options] `limit`: how many steps back can be undone (default 200)
+ * @returns {History<T>}
+ */
+export function startHistory(initial, { limit = 200 } = {}) {
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new RangeError('limit must be ≥ 1');
+  return { states: [initial], index: 0, limit };
+}
 
-  get canUndo() {
-    return this.index > 0;
-  }
+/**
+ * The state now.
+ * @template T
+ * @param {History<T>} h
+ * @returns {T}
+ */
+export function current(h) {
+  return h.states[h.index];
+}
 
-  get canRedo() {
-    return this.index < this.states.length - 1;
-  }
+/** @param {History<unknown>} h */
+export function canUndo(h) {
+  return h.index > 0;
+}
 
-  /**
-   * Records a new state after the current one; whatever could be redone is dropped, and the
-   * oldest states beyond the limit are forgotten.
-   * @param {T} state
-   * @returns {T}
-   */
-  push(state) {
-    this.states.length = this.index + 1;
-    this.states.push(state);
-    if (this.states.length > this.limit + 1)
-      this.states.splice(0, this.states.length - this.limit - 1);
-    this.index = this.states.length - 1;
-    return state;
-  }
+/** @param {History<unknown>} h */
+export function canRedo(h) {
+  return h.index < h.states.length - 1;
+}
 
-  /**
-   * Steps back; returns the state now current, or undefined when there is nothing to undo.
-   * @returns {T | undefined}
-   */
-  undo() {
-    if (!this.canUndo) return undefined;
-    this.index--;
-    return this.current;
-  }
+/**
+ * Records a new state after the current one; whatever could be redone is dropped, and the
+ * oldest states beyond the limit are forgotten.
+ * @template T
+ * @param {History<T>} h
+ * @param {T} state
+ * @returns {History<T>}
+ */
+export function push(h, state) {
+  const states = h.states.slice(0, h.index + 1).concat([state]);
+  const kept = states.length > h.limit + 1 ? states.slice(states.length - h.limit - 1) : states;
+  return { states: kept, index: kept.length - 1, limit: h.limit };
+}
 
-  /**
-   * Steps forward again; returns the state now current, or undefined when there is nothing to
-   * redo.
-   * @returns {T | undefined}
-   */
-  redo() {
-    if (!this.canRedo) return undefined;
-    this.index++;
-    return this.current;
-  }
+/**
+ * One step back (the same history when there is nothing to undo).
+ * @template T
+ * @param {History<T>} h
+ * @returns {History<T>}
+ */
+export function undo(h) {
+  return canUndo(h) ? { ...h, index: h.index - 1 } : h;
+}
 
-  /**
-   * Forgets everything and starts again from `state` (e.g. a new text was pasted or a link
-   * opened).
-   * @param {T} state
-   */
-  reset(state) {
-    this.states = [state];
-    this.index = 0;
-  }
+/**
+ * One step forward again (the same history when there is nothing to redo).
+ * @template T
+ * @param {History<T>} h
+ * @returns {History<T>}
+ */
+export function redo(h) {
+  return canRedo(h) ? { ...h, index: h.index + 1 } : h;
 }

@@ -1,10 +1,11 @@
 // The view's data, derived from the text and the annotations: lines, boilerplate flips, what
 // is visible, the clean text. Pure functions: no DOM, no state.
 
+import { LAYERS, byReadingOrder } from './annotation.js';
+import { finish } from './steps.js';
+
 /** @typedef {import('./types.js').Annotation} Annotation */
 /** @typedef {import('./types.js').Line} Line */
-
-export const LAYERS = /** @type {const} */ (['boilerplate', 'entity', 'statistic']);
 
 /** Boilerplate types that are page furniture the clean copy keeps on top. */
 export const KEPT_TYPES = new Set(['TITLE']);
@@ -141,16 +142,12 @@ export function clutterByLine(text, lines, boilerplate) {
  *   boilerplate cut at lines and flipped, and each line's boilerplate (null = article)
  */
 export function applyFlips(text, lines, annotations, flips) {
-  const steps = applyFlipsSteps(text, lines, annotations, flips);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return finish(applyFlipsSteps(text, lines, annotations, flips));
 }
 
 /**
  * applyFlips in steps: each `yield` is a point where the page may let other work in (a 5 MB
- * text has ~250,000 annotations; see app.js drawSteps).
+ * text has ~250,000 annotations; see draw.js).
  * @param {string} text
  * @param {Line[]} lines
  * @param {Annotation[]} annotations
@@ -158,7 +155,9 @@ export function applyFlips(text, lines, annotations, flips) {
  * @returns {Generator<void, {annotations: Annotation[], clutter: (Annotation | null)[]}>}
  */
 export function* applyFlipsSteps(text, lines, annotations, flips) {
+  /** @type {Annotation[]} */
   const others = [];
+  /** @type {Annotation[]} */
   const found = [];
   for (const a of annotations) (a.layer === 'boilerplate' ? found : others).push(a);
   yield;
@@ -213,39 +212,15 @@ export function mergeSorted(a, b) {
   return out;
 }
 
-/** Layer rank for nesting when two annotations cover the same span: boilerplate outermost. */
-const LAYER_RANK = { boilerplate: 0, entity: 1, statistic: 2 };
-
 /**
- * Start ascending, longer first, then by layer and type: the order in which spans nest.
- * @param {Annotation} a
- * @param {Annotation} b
- */
-export function byReadingOrder(a, b) {
-  return (
-    a.start - b.start ||
-    b.end - a.end ||
-    (LAYER_RANK[a.layer] ?? 9) - (LAYER_RANK[b.layer] ?? 9) ||
-    (a.type < b.type ? -1 : a.type > b.type ? 1 : 0)
-  );
-}
-
-/**
- * `layer:type`, the key of a type in the legend and in share links.
+ * Is `a` on a clutter line (one that is not kept with the article, as a headline is)?
+ * @param {Line[]} lines
+ * @param {(Annotation | null)[]} clutter each line's boilerplate, as from applyFlips
  * @param {Annotation} a
  */
-export function typeKey(a) {
-  return `${a.layer}:${a.type}`;
-}
-
-/**
- * The annotations the reader chose to see.
- * @param {Annotation[]} annotations
- * @param {Set<string>} hiddenLayers
- * @param {Set<string>} hiddenTypes `layer:type` keys
- */
-export function visible(annotations, hiddenLayers, hiddenTypes) {
-  return annotations.filter((a) => !hiddenLayers.has(a.layer) && !hiddenTypes.has(typeKey(a)));
+export function inClutter(lines, clutter, a) {
+  const c = clutter[lineAt(lines, a.start)];
+  return c !== null && c !== undefined && !KEPT_TYPES.has(c.type);
 }
 
 /**
@@ -275,20 +250,37 @@ export function cleanText(text, lines, clutter) {
 
 /** The legend's order of types; others follow alphabetically. */
 const TYPE_ORDER = [
-  'PER', 'ORG', 'LOC', 'NORP', 'MISC',
-  'CARDINAL', 'ORDINAL', 'PERCENT', 'MONEY', 'QUANTITY', 'DATE', 'TIME', 'DURATION',
-  'TITLE', 'STANDFIRST', 'BYLINE', 'DATELINE', 'CAPTION',
+  'PER',
+  'ORG',
+  'LOC',
+  'NORP',
+  'MISC',
+  'CARDINAL',
+  'ORDINAL',
+  'PERCENT',
+  'MONEY',
+  'QUANTITY',
+  'DATE',
+  'TIME',
+  'DURATION',
+  'TITLE',
+  'STANDFIRST',
+  'BYLINE',
+  'DATELINE',
+  'CAPTION',
 ];
 
 /**
  * Counts per layer and per `layer:type`, for the legend.
  * @param {Annotation[]} annotations
+ * @param {boolean[]} [counted] which annotations count (default: all)
  * @returns {Map<string, Map<string, number>>} layer → type → count (types in TYPE_ORDER)
  */
-export function countTypes(annotations) {
+export function countTypes(annotations, counted) {
   /** @type {Map<string, Map<string, number>>} */
   const counts = new Map(LAYERS.map((l) => [l, new Map()]));
-  for (const a of annotations) {
+  for (const [i, a] of annotations.entries()) {
+    if (counted && !counted[i]) continue;
     if (!counts.has(a.layer)) counts.set(a.layer, new Map());
     const types = /** @type {Map<string, number>} */ (counts.get(a.layer));
     types.set(a.type, (types.get(a.type) ?? 0) + 1);

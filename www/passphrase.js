@@ -20,7 +20,9 @@ export const PROTECTED_PREFIX = 'p1.';
 
 const VERSION = 1;
 /** PBKDF2 iterations per layout version (OWASP 2023: ≥ 600,000 for HMAC-SHA256). */
-const ITERATIONS = /** @type {Record<number, number>} */ ({ 1: 600_000 });
+const ITERATIONS = new Map([[1, 600_000]]);
+/** The shortest passphrase a new link may have (links made before still open with theirs). */
+export const MIN_PASSPHRASE = 8;
 const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
@@ -69,7 +71,7 @@ export async function encryptBytes(plain, passphrase) {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
   out.set(salt, 1);
   out.set(iv, 1 + SALT_BYTES);
-  const key = await deriveKey(passphrase, salt, ITERATIONS[VERSION]);
+  const key = await deriveKey(passphrase, salt, /** @type {number} */ (ITERATIONS.get(VERSION)));
   const header = out.slice(0, HEADER_BYTES);
   const sealed = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: header, tagLength: TAG_BYTES * 8 },
@@ -95,7 +97,7 @@ export async function decryptBytes(sealed, passphrase) {
     );
   }
   const version = sealed[0];
-  const iterations = ITERATIONS[version];
+  const iterations = ITERATIONS.get(version);
   if (!iterations) {
     throw new ProtectedLinkError(
       'version',
@@ -118,10 +120,7 @@ export async function decryptBytes(sealed, passphrase) {
     );
     return new Uint8Array(plain);
   } catch {
-    throw new ProtectedLinkError(
-      'passphrase',
-      'This passphrase does not open the link (or the link was altered).',
-    );
+    throw new ProtectedLinkError('passphrase', 'This passphrase does not open the link (or the link was altered).');
   }
 }
 
@@ -154,12 +153,57 @@ export async function encodeProtected(view, passphrase) {
 }
 
 /**
+ * Why a new passphrase cannot protect a link, or null when it can: it has at least
+ * MIN_PASSPHRASE characters (code points, after NFC).
+ * @param {string} passphrase
+ * @returns {string | null}
+ */
+export function passphraseProblem(passphrase) {
+  const length = [...passphrase.normalize('NFC')].length;
+  return length < MIN_PASSPHRASE ? `Choose a passphrase of at least ${MIN_PASSPHRASE} characters.` : null;
+}
+
+/**
+ * A rough strength of a new passphrase, for a hint while it is typed: an estimate of its
+ * guessing entropy from its length in characters, the kinds of characters it mixes, and how
+ * often characters repeat (a word list's passphrase of four words counts as strong). Never
+ * sent anywhere, never stored.
+ * @param {string} passphrase
+ * @returns {{level: 'too-short' | 'weak' | 'fair' | 'strong', bits: number, hint: string}}
+ */
+export function passphraseStrength(passphrase) {
+  const chars = [...passphrase.normalize('NFC')];
+  const problem = passphraseProblem(passphrase);
+  if (problem) return { level: 'too-short', bits: 0, hint: `Too short: ${problem.toLowerCase()}` };
+  let pool = 0;
+  if (chars.some((c) => /[a-z]/.test(c))) pool += 26;
+  if (chars.some((c) => /[A-Z]/.test(c))) pool += 26;
+  if (chars.some((c) => /[0-9]/.test(c))) pool += 10;
+  if (chars.some((c) => c === ' ')) pool += 1;
+  if (chars.some((c) => /[^a-zA-Z0-9 ]/.test(c))) pool += 33;
+  // Repeats add little: count each character by how new it is among its neighbours.
+  const distinct = new Set(chars).size;
+  const effective = Math.min(chars.length, distinct * 2);
+  const bits = Math.round(effective * Math.log2(Math.max(pool, 2)));
+  // Common short words or sequences are guessed first, whatever their length suggests.
+  const common = /^(password|passphrase|letmein|qwerty\w*|abc\w*|\d+|(.)\2+)$/i.test(passphrase);
+  if (common || bits < 45) {
+    return { level: 'weak', bits, hint: 'Weak: easy to guess. Add more words, or mix in capitals, digits and signs.' };
+  }
+  if (bits < 70) return { level: 'fair', bits, hint: 'Fair. A few more words make it strong.' };
+  return { level: 'strong', bits, hint: 'Strong.' };
+}
+
+/**
  * Wraps an existing plain fragment (`v1.…`, as from encodeView) in a protected one.
  * @param {string} fragment
- * @param {string} passphrase
+ * @param {string} passphrase at least MIN_PASSPHRASE characters
  * @returns {Promise<string>}
+ * @throws {TypeError} when the passphrase is shorter
  */
 export async function encodeProtectedFragment(fragment, passphrase) {
+  const problem = passphraseProblem(String(passphrase));
+  if (problem) throw new TypeError(problem);
   const match = /^(v\d+\.)([A-Za-z0-9_-]*)$/.exec(fragment.replace(/^#/, ''));
   const payload = match && fromBase64Url(match[2]);
   if (!match || !payload) throw new TypeError('Not a plain Gloss share fragment.');

@@ -10,6 +10,13 @@
  */
 
 /**
+ * The deepest marks nest in a drawing. Browsers cannot hold unbounded nesting (Chromium's
+ * renderer crashes laying out 10,000 nested marks, which a link may carry), so marks nested
+ * deeper than this are not drawn: they stay in the panels, the counts and the exports.
+ */
+export const MAX_NESTING = 64;
+
+/**
  * Builds the node tree for `text[from..to]`.
  *
  * `annotations[id]` must be sorted in nesting order (outer first: start ascending, longer
@@ -18,7 +25,7 @@
  * Each stretch between two consecutive boundaries is covered by some set of annotations; the
  * stretch sits inside marks for exactly those, outermost first. Walking the stretches keeps the
  * open marks that the next stretch shares and reopens the rest, so a span that crosses another
- * is split in two elements.
+ * is split in two elements. At most MAX_NESTING marks are open at once (the outermost).
  *
  * @param {string} text
  * @param {number} from
@@ -59,7 +66,7 @@ export function renderRange(text, from, to, annotations, ids) {
     while (first < spans.length && spans[first].end <= lo) first++;
     /** @type {number[]} */
     const active = [];
-    for (let k = first; k < spans.length && spans[k].start <= lo; k++) {
+    for (let k = first; k < spans.length && spans[k].start <= lo && active.length < MAX_NESTING; k++) {
       if (spans[k].end > lo) active.push(spans[k].id);
     }
     let keep = 0;
@@ -83,5 +90,14 @@ export function renderRange(text, from, to, annotations, ids) {
  * @returns {string}
  */
 export function textOf(nodes) {
-  return nodes.map((n) => (n.kind === 'text' ? n.text : textOf(n.children))).join('');
+  /** @type {string[]} */
+  const out = [];
+  /** @type {Node[]} what is left, the next node last */
+  const todo = nodes.slice().reverse();
+  while (todo.length) {
+    const n = /** @type {Node} */ (todo.pop());
+    if (n.kind === 'text') out.push(n.text);
+    else for (let i = n.children.length - 1; i >= 0; i--) todo.push(n.children[i]);
+  }
+  return out.join('');
 }

@@ -173,7 +173,7 @@ function isObject(v) {
 async function transform(input, stream, limit) {
   const writer = stream.writable.getWriter();
   // Errors surface through the reader; keep the writer's own rejections from going unhandled.
-  writer.write(input).catch(() => {});
+  writer.write(/** @type {Uint8Array<ArrayBuffer>} */ (input)).catch(() => {});
   writer.close().catch(() => {});
   const reader = stream.readable.getReader();
   /** @type {Uint8Array[]} */

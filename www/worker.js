@@ -9,6 +9,9 @@
 
 import init, { annotate, version } from './pkg/gloss.js';
 
+/** `self`, typed: this file runs as a module Web Worker. */
+const worker = /** @type {DedicatedWorkerGlobalScope} */ (/** @type {unknown} */ (self));
+
 /** Annotations per message. */
 const SLICE = 2000;
 
@@ -17,16 +20,16 @@ const WARM_UP = 'Ada Lovelace met Charles Babbage in London on 5 June 1833; 13 p
 
 const loaded = init().then(
   () => {
-    self.postMessage({ ready: true, version: version() });
+    worker.postMessage({ ready: true, version: version() });
     annotate(WARM_UP, undefined);
   },
   (error) => {
-    self.postMessage({ ready: false, error: `The annotator could not load: ${error}` });
+    worker.postMessage({ ready: false, error: `The annotator could not load: ${error}` });
     throw error;
   },
 );
 
-self.addEventListener('message', async (event) => {
+worker.addEventListener('message', async (event) => {
   const { id, text, options } = event.data;
   try {
     await loaded;
@@ -35,12 +38,12 @@ self.addEventListener('message', async (event) => {
     const ms = performance.now() - t0;
     /** @type {unknown[]} */
     const annotations = result.annotations;
-    self.postMessage({ id, annotated: true, ms, total: annotations.length });
+    worker.postMessage({ id, annotated: true, ms, total: annotations.length });
     for (let i = 0; i < annotations.length; i += SLICE) {
-      self.postMessage({ id, part: annotations.slice(i, i + SLICE) });
+      worker.postMessage({ id, part: annotations.slice(i, i + SLICE) });
     }
-    self.postMessage({ id, done: true });
+    worker.postMessage({ id, done: true });
   } catch (error) {
-    self.postMessage({ id, error: String(error instanceof Error ? error.message : error) });
+    worker.postMessage({ id, error: String(error instanceof Error ? error.message : error) });
   }
 });

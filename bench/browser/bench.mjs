@@ -48,16 +48,26 @@ async function run(page, text) {
     }
   });
   await page.waitForFunction(
-    () => performance.getEntriesByName('gloss:total').length > 0 || !document.querySelector('#message')?.hasAttribute('hidden'),
+    () =>
+      performance.getEntriesByName('gloss:total').length > 0 ||
+      !document.querySelector('#message')?.hasAttribute('hidden'),
     null,
     { timeout: 600_000, polling: 200 },
   );
-  const message = await page.evaluate(() => (document.querySelector('#message')?.hasAttribute('hidden') ? '' : document.querySelector('#message')?.textContent));
+  const message = await page.evaluate(() =>
+    document.querySelector('#message')?.hasAttribute('hidden') ? '' : document.querySelector('#message')?.textContent,
+  );
   if (message) throw new Error(`the page refused the text: ${message}`);
   return page.evaluate(() => {
     const get = (/** @type {string} */ name) => performance.getEntriesByName(name)[0].duration;
     const heap = /** @type {any} */ (performance).memory?.usedJSHeapSize ?? 0;
-    return { wasm: get('gloss:wasm'), draw: get('gloss:draw'), total: get('gloss:total'), heap: heap / 1e6, marks: Number(document.querySelector('#status')?.textContent?.match(/^(\d+)/)?.[1] ?? 0) };
+    return {
+      wasm: get('gloss:wasm'),
+      draw: get('gloss:draw'),
+      total: get('gloss:total'),
+      heap: heap / 1e6,
+      marks: Number(document.querySelector('#status')?.textContent?.match(/^(\d+)/)?.[1] ?? 0),
+    };
   });
 }
 
@@ -68,15 +78,28 @@ try {
   const gloss = new GlossPage(page, server.url);
   await gloss.open();
   await run(page, newsText(2000)); // warm up
-  console.log('| text | bytes | runs | marks | WASM ms | WASM MB/s | WASM ns/byte | draw ms | total ms | total ns/byte | page heap MB |');
+  console.log(
+    '| text | bytes | runs | marks | WASM ms | WASM MB/s | WASM ns/byte | draw ms | total ms | total ns/byte | page heap MB |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  const cases = sizes.map((b) => /** @type {[string, string]} */ ([`${b >= 1e6 ? `${b / 1e6} MB` : `${b / 1e3} KB`}`, newsText(b)]));
+  const cases = sizes.map(
+    (b) => /** @type {[string, string]} */ ([`${b >= 1e6 ? `${b / 1e6} MB` : `${b / 1e3} KB`}`, newsText(b)]),
+  );
   cases.push(['10,000 words', newsArticle(10_000)]);
   for (const [name, text] of cases) {
     const results = [];
     for (let r = 0; r < runsFor(text.length); r++) results.push(await run(page, text));
     const m = (/** @type {'wasm' | 'draw' | 'total'} */ k) => median(results.map((x) => x[k]));
-    const r = { name, heap: results[results.length - 1].heap, bytes: new TextEncoder().encode(text).length, runs: results.length, marks: results[0].marks, wasm: m('wasm'), draw: m('draw'), total: m('total') };
+    const r = {
+      name,
+      heap: results[results.length - 1].heap,
+      bytes: new TextEncoder().encode(text).length,
+      runs: results.length,
+      marks: results[0].marks,
+      wasm: m('wasm'),
+      draw: m('draw'),
+      total: m('total'),
+    };
     console.log(
       `| ${r.name} | ${r.bytes} | ${r.runs} | ${r.marks} | ${r.wasm.toFixed(1)} | ${(r.bytes / 1e3 / r.wasm).toFixed(2)} | ${((r.wasm * 1e6) / r.bytes).toFixed(0)} | ${r.draw.toFixed(1)} | ${r.total.toFixed(1)} | ${((r.total * 1e6) / r.bytes).toFixed(0)} | ${r.heap.toFixed(0)} |`,
     );

@@ -19,12 +19,12 @@ function newsText(n) {
     'The Office for National Statistics said 1,245 firms closed in the quarter to June, up from 1,100 a year earlier, with costs of £2.7bn.',
     'Delgado told the BBC that the National Health Service would hire 3,000 more nurses by 2026, more than double the number promised in 2022.',
     'Flood defences in Leeds and York cost about $75 million, and the river rose 2.5 metres on Thursday, the third highest level on record.',
-    'Campaigners from Friends of the Earth met officials in Brussels and Paris to discuss the European Union\'s new rules.',
+    "Campaigners from Friends of the Earth met officials in Brussels and Paris to discuss the European Union's new rules.",
     'Maria Delgado visits a hospital in Manchester (PA)',
     'Unemployment rose 0.3 percentage points to 4.4% in the three months to August, while wages grew at an annual rate of 5.2 per cent.',
   ];
   let text = '';
-  for (let i = 0; text.length < n; i++) text += paragraphs[i % paragraphs.length] + '\n\n';
+  for (let i = 0; text.length < n; i++) text += `${paragraphs[i % paragraphs.length]}\n\n`;
   return text;
 }
 
@@ -43,14 +43,22 @@ const c = time(() => {
   const doc = nlp(text);
   return doc.people().length + doc.places().length + doc.organizations().length + doc.numbers().length;
 });
-console.log(`compromise: ${c.ms.toFixed(0)} ms (${(mb / (c.ms / 1000)).toFixed(2)} MB/s), ${c.result} entities+numbers`);
+console.log(
+  `compromise: ${c.ms.toFixed(0)} ms (${(mb / (c.ms / 1000)).toFixed(2)} MB/s), ${c.result} entities+numbers`,
+);
 
 const gloss = require(join(root, 'pkg-node', 'gloss.js'));
 gloss.annotate('warm up', undefined);
 const w = time(() => gloss.annotate(text, undefined).annotations.length);
-console.log(`gloss (WASM in Node): ${w.ms.toFixed(0)} ms (${(mb / (w.ms / 1000)).toFixed(2)} MB/s), ${w.result} annotations`);
+console.log(
+  `gloss (WASM in Node): ${w.ms.toFixed(0)} ms (${(mb / (w.ms / 1000)).toFixed(2)} MB/s), ${w.result} annotations`,
+);
 
 const bin = join(root, 'target', 'release', 'gloss');
-const n = time(() => JSON.parse(execFileSync(bin, ['annotate'], { input: text, maxBuffer: 1 << 30 })).annotations.length);
-console.log(`gloss (native CLI, incl. process start and JSON): ${n.ms.toFixed(0)} ms (${(mb / (n.ms / 1000)).toFixed(2)} MB/s), ${n.result} annotations`);
+const n = time(
+  () => JSON.parse(execFileSync(bin, ['annotate'], { input: text, maxBuffer: 1 << 30 })).annotations.length,
+);
+console.log(
+  `gloss (native CLI, incl. process start and JSON): ${n.ms.toFixed(0)} ms (${(mb / (n.ms / 1000)).toFixed(2)} MB/s), ${n.result} annotations`,
+);
 console.log(`ratio compromise / gloss: WASM ${(c.ms / w.ms).toFixed(1)}x, native ${(c.ms / n.ms).toFixed(1)}x`);

@@ -28,15 +28,16 @@ export function entityKey(a) {
  * Groups entity annotations by type (PER, ORG, LOC, NORP, MISC, then any other), each group
  * sorted by mention count, then name.
  * @param {Annotation[]} annotations in reading order; mention ids are indices in this array
+ * @param {boolean[]} [counted] which annotations count (default: all)
  * @returns {EntityGroup[]}
  */
-export function entityGroups(annotations) {
+export function entityGroups(annotations, counted) {
   /** @type {Map<string, EntityEntry>} */
   const byKey = new Map();
   /** @type {Map<string, Set<string>>} each entity's forms, for a quick "seen?" */
   const formSets = new Map();
   annotations.forEach((a, id) => {
-    if (a.layer !== 'entity') return;
+    if (a.layer !== 'entity' || (counted && !counted[id])) return;
     const key = entityKey(a);
     let entry = byKey.get(key);
     if (!entry) {

@@ -1,5 +1,6 @@
 // The statistics panel's data: one row per statistic in reading order, and its CSV. Pure.
 
+import { VALUE_FIELDS } from '../annotation.js';
 import { describeChange, hintText, statisticValue, typeName } from '../format.js';
 
 /** @typedef {import('../types.js').Annotation} Annotation */
@@ -21,14 +22,15 @@ import { describeChange, hintText, statisticValue, typeName } from '../format.js
  * @param {string} text
  * @param {Annotation[]} annotations in reading order; `id` is the index in this array
  * @param {number} [limit] at most this many rows (the first ones)
+ * @param {boolean[]} [counted] which annotations count (default: all)
  * @returns {StatisticRow[]}
  */
-export function statisticRows(text, annotations, limit = Infinity) {
+export function statisticRows(text, annotations, limit = Infinity, counted = undefined) {
   /** @type {StatisticRow[]} */
   const rows = [];
   for (let id = 0; id < annotations.length && rows.length < limit; id++) {
     const a = annotations[id];
-    if (a.layer !== 'statistic') continue;
+    if (a.layer !== 'statistic' || (counted && !counted[id])) continue;
     rows.push({
       id,
       figure: a.text,
@@ -69,20 +71,7 @@ export function sentenceAround(text, start, end) {
   return text.slice(s, e).trim();
 }
 
-const CSV_COLUMNS = /** @type {const} */ ([
-  'figure',
-  'type',
-  'value',
-  'unit',
-  'min',
-  'max',
-  'qualifier',
-  'change',
-  'hint',
-  'sentence',
-  'start',
-  'end',
-]);
+const CSV_COLUMNS = /** @type {const} */ (['figure', 'type', ...VALUE_FIELDS, 'hint', 'sentence', 'start', 'end']);
 
 /**
  * The rows as CSV (RFC 4180, CRLF line ends). Numbers stay numbers; text cells that a
@@ -110,7 +99,7 @@ export function toCsv(rows) {
     };
     lines.push(CSV_COLUMNS.map((c) => csvCell(cells[c])).join(','));
   }
-  return lines.join('\r\n') + '\r\n';
+  return `${lines.join('\r\n')}\r\n`;
 }
 
 /** @param {unknown} value */

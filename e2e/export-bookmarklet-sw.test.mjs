@@ -1,4 +1,4 @@
-// The workbench modules in a real Chromium, apart from the page's wiring: the standalone HTML
+// Three things outside the page, in a real Chromium: the standalone HTML
 // export through the browser's own HTML parser and CSP, the bookmarklet on a page, and the
 // service worker keeping the app shell available with the network cut.
 // Skipped (with a note) where playwright-core or Chromium is missing; `make setup` installs both.
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { toStandaloneHtml } from '../www/exports.js';
 import { bookmarkletSource } from '../www/bookmarklet.js';
 import { decodeView } from '../www/share.js';
+import { ACTION_MS } from './limits.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TYPES = {
@@ -42,14 +43,12 @@ let skipReason = '';
 
 before(async () => {
   server = createServer((req, res) => {
-    const path =
-      decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).slice(1) || 'index.html';
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).slice(1) || 'index.html';
     served.push(path);
     const file = normalize(join(ROOT, path));
     let body;
     if (pages.has(path)) body = pages.get(path);
-    else if (file.startsWith(ROOT + sep) && existsSync(file) && statSync(file).isFile())
-      body = readFileSync(file);
+    else if (file.startsWith(ROOT + sep) && existsSync(file) && statSync(file).isFile()) body = readFileSync(file);
     else if (path in STAND_INS) body = STAND_INS[path];
     if (body === undefined) {
       res.writeHead(404).end('not found');
@@ -120,11 +119,9 @@ const ANNOTATIONS = [
 
 test('standalone HTML in Chromium: text round-trips through the real parser, nothing runs', async (t) => {
   if (!browser) return t.skip(skipReason);
-  pages.set(
-    'export.html',
-    toStandaloneHtml(TEXT, /** @type {any} */ (ANNOTATIONS), { title: 'Export <test>' }),
-  );
+  pages.set('export.html', toStandaloneHtml(TEXT, /** @type {any} */ (ANNOTATIONS), { title: 'Export <test>' }));
   const page = await browser.newPage();
+  page.setDefaultTimeout(ACTION_MS);
   const problems = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
   page.on('pageerror', (e) => problems.push(String(e)));
@@ -141,9 +138,8 @@ test('standalone HTML in Chromium: text round-trips through the real parser, not
       m.getAttribute('data-layer'),
       m.getAttribute('data-type'),
     ]),
-    styled: getComputedStyle(
-      /** @type {Element} */ (document.querySelector('.text mark[data-layer="entity"]')),
-    ).textDecorationLine,
+    styled: getComputedStyle(/** @type {Element} */ (document.querySelector('.text mark[data-layer="entity"]')))
+      .textDecorationLine,
   }));
   assert.equal(result.text, TEXT);
   assert.equal(result.scripts, 0);
@@ -155,7 +151,7 @@ test('standalone HTML in Chromium: text round-trips through the real parser, not
   assert.deepEqual(problems, []);
   if (process.env.WORKBENCH_SCREENSHOTS)
     await page.screenshot({
-      path: process.env.WORKBENCH_SCREENSHOTS + '/export.png',
+      path: `${process.env.WORKBENCH_SCREENSHOTS}/export.png`,
       fullPage: true,
     });
   await page.close();
@@ -163,13 +159,13 @@ test('standalone HTML in Chromium: text round-trips through the real parser, not
 
 test('bookmarklet in Chromium: opens the app with the selection, else the article', async (t) => {
   if (!browser) return t.skip(skipReason);
-  const article =
-    'Headline here\n\nThe council said 1,200 homes — “about 4 per cent” — were affected. £3.5m 🎉';
+  const article = 'Headline here\n\nThe council said 1,200 homes — “about 4 per cent” — were affected. £3.5m 🎉';
   pages.set(
     'news.html',
     `<!doctype html><meta charset="utf-8"><title>News</title><nav>Home | News</nav><article><h1>Headline here</h1><p>The council said 1,200 homes — “about 4 per cent” — were affected. £3.5m 🎉</p></article><p id="other">Other words to select</p>`,
   );
   const context = await browser.newContext();
+  context.setDefaultTimeout(ACTION_MS);
   const page = await context.newPage();
   await page.goto(`${base}news.html`);
   const app = `${base}index.html`;
@@ -196,10 +192,7 @@ test('bookmarklet in Chromium: opens the app with the selection, else the articl
     getSelection()?.addRange(range);
   });
   assert.equal(await open(), 'Other words to select');
-  assert.ok(
-    !served.some((p) => p.includes('council') || p.includes('select')),
-    'the text never reached the server',
-  );
+  assert.ok(!served.some((p) => p.includes('council') || p.includes('select')), 'the text never reached the server');
   await context.close();
 });
 
@@ -215,6 +208,7 @@ document.title = registration ? 'registered' : 'not registered';
 </script>`,
   );
   const context = await browser.newContext();
+  context.setDefaultTimeout(ACTION_MS);
   const page = await context.newPage();
   await page.goto(`${base}register.html`);
   await page.waitForFunction(() => document.title !== 'register', null, { timeout: 20000 });

@@ -2,8 +2,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bookmarkletHref, bookmarkletSource } from '../www/bookmarklet.js';
-import { decodeView } from '../www/share.js';
+import { bookmarkletHref, bookmarkletSource } from '../bookmarklet.js';
+import { decodeView } from '../share.js';
 
 const APP = 'https://gloss.example/app/';
 
@@ -71,7 +71,7 @@ async function run(href, page) {
 
 /** @param {string} url */
 async function textOf(url) {
-  assert.ok(url.startsWith(APP + '#v1.'), url.slice(0, 60));
+  assert.ok(url.startsWith(`${APP}#v1.`), url.slice(0, 60));
   const view = await decodeView(url.slice(url.indexOf('#')));
   return view.text;
 }
@@ -102,27 +102,14 @@ test('the selection wins over the page text', async () => {
 test('without a selection: article, then main, then body', async () => {
   const article =
     'Headline\n\nThe council said 1,200 homes — "about 4 per cent" — were affected.\r\nMore: <b>bold</b> & ünïcödé 👩🏽‍🔬';
-  assert.equal(
-    await textOf((await run(bookmarkletHref(APP), { article, main: 'main' })).opened),
-    article,
-  );
-  assert.equal(
-    await textOf((await run(bookmarkletHref(APP), { main: 'Main text' })).opened),
-    'Main text',
-  );
-  assert.equal(
-    await textOf((await run(bookmarkletHref(APP), { body: 'Body text' })).opened),
-    'Body text',
-  );
+  assert.equal(await textOf((await run(bookmarkletHref(APP), { article, main: 'main' })).opened), article);
+  assert.equal(await textOf((await run(bookmarkletHref(APP), { main: 'Main text' })).opened), 'Main text');
+  assert.equal(await textOf((await run(bookmarkletHref(APP), { body: 'Body text' })).opened), 'Body text');
 });
 
 test('of several articles, the longest', async () => {
   const r = await run(bookmarkletHref(APP), {
-    articles: [
-      'Related: a short card',
-      'The story itself, which is much longer than the card.',
-      'Another card',
-    ],
+    articles: ['Related: a short card', 'The story itself, which is much longer than the card.', 'Another card'],
   });
   assert.equal(await textOf(r.opened), 'The story itself, which is much longer than the card.');
 });
@@ -146,9 +133,10 @@ test('an empty page or a too-long link gets a message, not a link', async () => 
   const href = `javascript:${encodeURIComponent(bookmarkletSource(APP, 100))}`;
   // Text that does not compress: letters from a fixed pseudo-random sequence.
   let seed = 7;
-  const noise = Array.from({ length: 400 }, () =>
-    String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26)),
-  ).join('');
+  const noise = Array.from({ length: 400 }, () => {
+    seed = (seed * 48271) % 2147483647;
+    return String.fromCharCode(97 + (seed % 26));
+  }).join('');
   const long = await run(href, { article: noise });
   assert.equal(long.opened, null);
   assert.equal(long.closed, true);

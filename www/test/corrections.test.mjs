@@ -9,28 +9,18 @@ import {
   relabelMark,
   removeMark,
   unpackCorrections,
-} from '../www/corrections.js';
-import { History } from '../www/history.js';
+} from '../corrections.js';
+import { assertUniqueNames, span } from './support.mjs';
+import { canRedo, canUndo, current, push, redo, startHistory, undo } from '../history.js';
 
-/** @typedef {import('../www/types.js').Annotation} Annotation */
+/** @typedef {import('../types.js').Annotation} Annotation */
 
-const TEXT =
-  'Maya Lindqvist of Northgate Water said 4,200 homes 🏠 lost supply on Monday.\nSubscribe now';
+const TEXT = 'Maya Lindqvist of Northgate Water said 4,200 homes 🏠 lost supply on Monday.\nSubscribe now';
 
 /** @returns {Annotation[]} what an annotator might return for TEXT (fresh objects each time) */
 function machine() {
   /** @param {string} needle @param {Partial<Annotation>} f @returns {Annotation} */
-  const at = (needle, f) => {
-    const start = TEXT.indexOf(needle);
-    return /** @type {Annotation} */ ({
-      layer: 'entity',
-      type: 'PER',
-      ...f,
-      start,
-      end: start + needle.length,
-      text: needle,
-    });
-  };
+  const at = (needle, f) => span(TEXT, needle, f);
   return [
     at('Maya Lindqvist', { entity: 1, canonical: 'Maya Lindqvist' }),
     at('Northgate Water', { type: 'LOC', entity: 2, canonical: 'Northgate Water' }),
@@ -133,10 +123,7 @@ const CASES = [
   },
   {
     name: 'relabel twice remembers the machine type',
-    corrections: () => [
-      relabelMark(machine()[1], 'ORG'),
-      relabelMark({ ...machine()[1], type: 'ORG' }, 'MISC'),
-    ],
+    corrections: () => [relabelMark(machine()[1], 'ORG'), relabelMark({ ...machine()[1], type: 'ORG' }, 'MISC')],
     check: (out) => {
       const [a] = find(out, 'Northgate Water');
       assert.equal(a.type, 'MISC');
@@ -193,10 +180,7 @@ test('corrections: packed for a link, unpacked, and re-applied after re-annotati
   const back = unpackCorrections(JSON.parse(json));
   assert.deepEqual(back, records);
   // "Re-annotation": fresh machine annotations for the same text.
-  assert.deepEqual(
-    applyCorrections(TEXT, machine(), back),
-    applyCorrections(TEXT, machine(), records),
-  );
+  assert.deepEqual(applyCorrections(TEXT, machine(), back), applyCorrections(TEXT, machine(), records));
   assert.ok(json.length < 250, `compact: ${json.length} characters`);
 });
 
@@ -223,45 +207,52 @@ test('corrections: malformed packed data is refused', () => {
     [['a', ...good.slice(1), [1, 2]]],
     new Array(10_001).fill(good),
   ];
-  for (const b of bad)
-    assert.throws(() => unpackCorrections(b), TypeError, JSON.stringify(b)?.slice(0, 80));
+  for (const b of bad) assert.throws(() => unpackCorrections(b), TypeError, JSON.stringify(b)?.slice(0, 80));
   assert.deepEqual(unpackCorrections([]), []);
 });
 
 test('history: push, undo, redo, and a new push drops the redo branch', () => {
-  const h = new History(/** @type {string[]} */ ([]));
-  assert.equal(h.canUndo, false);
-  assert.equal(h.canRedo, false);
-  assert.equal(h.undo(), undefined);
-  h.push(['a']);
-  h.push(['a', 'b']);
-  assert.deepEqual(h.current, ['a', 'b']);
-  assert.deepEqual(h.undo(), ['a']);
-  assert.deepEqual(h.undo(), []);
-  assert.equal(h.undo(), undefined);
-  assert.equal(h.canRedo, true);
-  assert.deepEqual(h.redo(), ['a']);
-  h.push(['a', 'c']);
-  assert.equal(h.canRedo, false);
-  assert.equal(h.redo(), undefined);
-  assert.deepEqual(h.undo(), ['a']);
-  h.reset(['z']);
-  assert.deepEqual(h.current, ['z']);
-  assert.equal(h.canUndo || h.canRedo, false);
+  let h = startHistory(/** @type {string[]} */ ([]));
+  assert.equal(canUndo(h), false);
+  assert.equal(canRedo(h), false);
+  assert.equal(undo(h), h, 'nothing to undo: the same history');
+  h = push(h, ['a']);
+  const before = h;
+  h = push(h, ['a', 'b']);
+  assert.deepEqual(current(before), ['a'], 'push never changes the history it is given');
+  assert.deepEqual(current(h), ['a', 'b']);
+  h = undo(h);
+  assert.deepEqual(current(h), ['a']);
+  h = undo(h);
+  assert.deepEqual(current(h), []);
+  assert.equal(undo(h), h);
+  assert.equal(canRedo(h), true);
+  h = redo(h);
+  assert.deepEqual(current(h), ['a']);
+  h = push(h, ['a', 'c']);
+  assert.equal(canRedo(h), false);
+  assert.equal(redo(h), h);
+  assert.deepEqual(current(undo(h)), ['a']);
+  h = startHistory(['z']);
+  assert.deepEqual(current(h), ['z']);
+  assert.equal(canUndo(h) || canRedo(h), false);
 });
 
 test('history: depth is bounded', () => {
-  const h = new History(0, { limit: 3 });
-  for (let i = 1; i <= 10; i++) h.push(i);
+  let h = startHistory(0, { limit: 3 });
+  for (let i = 1; i <= 10; i++) h = push(h, i);
   const seen = [];
-  while (h.canUndo) seen.push(h.undo());
+  while (canUndo(h)) {
+    h = undo(h);
+    seen.push(current(h));
+  }
   assert.deepEqual(seen, [9, 8, 7]);
-  assert.equal(h.current, 7);
-  assert.throws(() => new History(0, { limit: 0 }), RangeError);
+  assert.equal(current(h), 7);
+  assert.throws(() => startHistory(0, { limit: 0 }), RangeError);
 });
 
 test('corrections feed the page model: a line marked as clutter by hand counts as clutter', async () => {
-  const { applyFlips, splitLines } = await import('../www/model.js');
+  const { applyFlips, splitLines } = await import('../model.js');
   const lines = splitLines(TEXT);
   const first = lines[0];
   const { annotations } = applyCorrections(TEXT, machine(), [
@@ -272,4 +263,11 @@ test('corrections feed the page model: a line marked as clutter by hand counts a
   assert.equal(clutter[0]?.type, 'MANUAL');
   assert.equal(clutter[0]?.manual, true);
   assert.equal(clutter[1], null);
+});
+
+test('CASES: case names are unique', () => {
+  assertUniqueNames(
+    'CASES',
+    CASES.map((c) => c.name),
+  );
 });

@@ -1,15 +1,15 @@
 // The service worker's precache list matches the real files, and the worker, run against fake
 // caches and a fake network, precaches, serves from the cache offline and cleans old caches.
-// `UPDATE_SW=1 node --test e2e/workbench-sw.test.mjs` rewrites the list in sw.js from the tree.
+// `UPDATE_SW=1 node --test www/test/sw.test.mjs` rewrites the list in sw.js from the tree.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { registerServiceWorker } from '../www/offline.js';
+import { registerServiceWorker } from '../offline.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SW = join(ROOT, 'sw.js');
 const BUILT = ['www/pkg/gloss.js', 'www/pkg/gloss_bg.wasm'];
 const SHELL_FILE = /\.(js|css|svg|png|html|json|webmanifest)$/;
@@ -21,7 +21,7 @@ function shellFromTree() {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       const rel = relative(ROOT, path).split(sep).join('/');
-      if (rel === 'www/pkg') continue;
+      if (rel === 'www/pkg' || rel === 'www/test') continue;
       if (statSync(path).isDirectory()) walk(path);
       else if (SHELL_FILE.test(name)) found.push(rel);
     }
@@ -88,7 +88,7 @@ class FakeCache {
   async addAll(requests) {
     const responses = await Promise.all(requests.map((r) => network.fetch(r)));
     if (!responses.every((r) => r.ok)) throw new TypeError('addAll: a request failed');
-    responses.forEach((r, i) => this.entries.set(requests[i].url, r));
+    for (const [i, r] of responses.entries()) this.entries.set(requests[i].url, r);
   }
   async put(url, response) {
     this.entries.set(String(url), response);
@@ -119,13 +119,12 @@ const network = {
   /** @type {string[]} */
   log: [],
   /** Serves the repository (built files get a stand-in body when not built). */
-  async fetch(input, init) {
+  async fetch(input, _init) {
     const url = new URL(typeof input === 'string' ? input : input.url);
     this.log.push(url.pathname);
     if (!this.online) throw new TypeError('Failed to fetch');
     const path = decodeURIComponent(url.pathname).slice(1) || 'index.html';
-    if (BUILT.includes(path) && !existsSync(join(ROOT, path)))
-      return new Response(`stand-in ${path}`);
+    if (BUILT.includes(path) && !existsSync(join(ROOT, path))) return new Response(`stand-in ${path}`);
     if (!existsSync(join(ROOT, path)) || statSync(join(ROOT, path)).isDirectory()) {
       return new Response('not found', { status: 404 });
     }
@@ -177,9 +176,7 @@ test('service worker: precaches on install, serves the shell offline, cleans old
   await caches.open('someone-else'); // not ours: kept
   const dispatch = loadWorker();
   await dispatch('install');
-  const current = [...caches.stores.keys()].find(
-    (n) => n.startsWith('gloss-shell-') && n !== 'gloss-shell-0',
-  );
+  const current = [...caches.stores.keys()].find((n) => n.startsWith('gloss-shell-') && n !== 'gloss-shell-0');
   assert.ok(current, 'a versioned cache was made');
   assert.equal(caches.stores.get(current).entries.size, listedShell().length);
 
@@ -191,14 +188,9 @@ test('service worker: precaches on install, serves the shell offline, cleans old
   const page = await dispatch('fetch', { request: request('/?x=1', 'navigate') });
   assert.equal(page.response.status, 200);
   assert.match(await page.response.text(), /<textarea id="source"/);
-  for (const path of [
-    '/www/app.js',
-    '/www/pkg/gloss_bg.wasm',
-    '/www/style.css?v=2',
-    '/manifest.webmanifest',
-  ]) {
+  for (const path of ['/www/app.js', '/www/pkg/gloss_bg.wasm', '/www/style.css?v=2', '/manifest.webmanifest']) {
     const { response } = await dispatch('fetch', { request: request(path) });
-    assert.ok(response && response.ok, `${path} from the cache`);
+    assert.ok(response?.ok, `${path} from the cache`);
   }
   // The failed network tries left the cache as it was.
   assert.equal(caches.stores.get(current).entries.size, listedShell().length);
@@ -232,10 +224,7 @@ test('service worker: leaves other requests alone; online, the page’s own requ
 });
 
 test('registerServiceWorker: a no-op where unsupported, else registers sw.js at the root', async () => {
-  assert.equal(
-    await registerServiceWorker({ navigator: /** @type {any} */ ({}), secure: true }),
-    null,
-  );
+  assert.equal(await registerServiceWorker({ navigator: /** @type {any} */ ({}), secure: true }), null);
   const calls = [];
   const nav = /** @type {any} */ ({
     serviceWorker: {
@@ -245,19 +234,10 @@ test('registerServiceWorker: a no-op where unsupported, else registers sw.js at 
       },
     },
   });
-  assert.equal(
-    await registerServiceWorker({ navigator: nav, secure: false }),
-    null,
-    'insecure origin',
-  );
+  assert.equal(await registerServiceWorker({ navigator: nav, secure: false }), null, 'insecure origin');
   const scriptUrl = new URL('http://127.0.0.1:8000/gloss/sw.js');
-  assert.equal(
-    await registerServiceWorker({ navigator: nav, secure: true, scriptUrl }),
-    'registration',
-  );
-  assert.deepEqual(calls, [
-    ['http://127.0.0.1:8000/gloss/sw.js', { scope: '/gloss/', updateViaCache: 'none' }],
-  ]);
+  assert.equal(await registerServiceWorker({ navigator: nav, secure: true, scriptUrl }), 'registration');
+  assert.deepEqual(calls, [['http://127.0.0.1:8000/gloss/sw.js', { scope: '/gloss/', updateViaCache: 'none' }]]);
   assert.equal(
     await registerServiceWorker({
       navigator: nav,

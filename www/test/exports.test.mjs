@@ -2,33 +2,11 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  codePointIndex,
-  escapeHtml,
-  toDisplacy,
-  toStandaloneHtml,
-  toWebAnnotation,
-} from '../www/exports.js';
+import { codePointIndex } from '../offsets.js';
+import { span } from './support.mjs';
+import { escapeHtml, toDisplacy, toStandaloneHtml, toWebAnnotation } from '../exports.js';
 
-/** @typedef {import('../www/types.js').Annotation} Annotation */
-
-/**
- * An annotation over the first occurrence of `needle` (after `from`).
- * @param {string} text @param {string} needle @param {Partial<Annotation>} fields
- * @returns {Annotation}
- */
-function span(text, needle, fields, from = 0) {
-  const start = text.indexOf(needle, from);
-  assert.ok(start >= 0, `fixture: ${needle}`);
-  return /** @type {Annotation} */ ({
-    layer: 'entity',
-    type: 'PER',
-    ...fields,
-    start,
-    end: start + needle.length,
-    text: needle,
-  });
-}
+/** @typedef {import('../types.js').Annotation} Annotation */
 
 const TEXT = [
   'Sign up to our newsletter 📬 Please enter a valid email address',
@@ -61,12 +39,7 @@ const ANNOTATIONS = [
     reason: 'by hand',
     manual: true,
   }),
-  span(
-    TEXT,
-    'Okafor',
-    { type: 'PER', entity: 1, canonical: 'Ada Okafor' },
-    TEXT.indexOf('\nOkafor'),
-  ),
+  span(TEXT, 'Okafor', { type: 'PER', entity: 1, canonical: 'Ada Okafor' }, TEXT.indexOf('\nOkafor')),
   span(TEXT, '<img src', { layer: 'statistic', type: 'QUANTITY', value: 1 }),
   span(TEXT, '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', { type: 'MISC', canonical: 'Unicode', manual: true }),
   span(TEXT, '£3.5m', { layer: 'statistic', type: 'MONEY', value: 3500000, unit: 'GBP' }),
@@ -85,11 +58,7 @@ test('code points: each UTF-16 offset maps to the count of code points before it
   const map = codePointIndex(text, offsets.slice().reverse());
   for (const o of offsets) {
     // only offsets on code point boundaries need to agree with Array.from
-    const boundary = !(
-      o > 0 &&
-      /[\uDC00-\uDFFF]/.test(text[o]) &&
-      /[\uD800-\uDBFF]/.test(text[o - 1])
-    );
+    const boundary = !(o > 0 && /[\uDC00-\uDFFF]/.test(text[o]) && /[\uD800-\uDBFF]/.test(text[o - 1]));
     if (boundary) assert.equal(map.get(o), points(text, o), `offset ${o}`);
   }
   assert.equal(map.get(text.length), Array.from(text).length);
@@ -115,19 +84,14 @@ test('web annotation: a collection whose selectors find each annotation again', 
     const position = item.target.selector.find((s) => s.type === 'TextPositionSelector');
     // The position selector in code points picks out exactly the quote.
     assert.equal(cps.slice(position.start, position.end).join(''), quote.exact);
-    assert.equal(
-      cps.slice(Math.max(0, position.start - 32), position.start).join(''),
-      quote.prefix,
-    );
+    assert.equal(cps.slice(Math.max(0, position.start - 32), position.start).join(''), quote.prefix);
     assert.equal(cps.slice(position.end, position.end + 32).join(''), quote.suffix);
     assert.ok(Array.from(quote.prefix).length <= 32 && Array.from(quote.suffix).length <= 32);
     // The bodies carry the type, a description and Gloss's own fields.
     const tag = item.body.find((b) => b.purpose === 'tagging');
     const data = JSON.parse(item.body.find((b) => b.format === 'application/json').value);
     assert.equal(tag.value, data.type);
-    const original = ANNOTATIONS.find(
-      (a) => a.type === data.type && a.layer === data.layer && a.text === quote.exact,
-    );
+    const original = ANNOTATIONS.find((a) => a.type === data.type && a.layer === data.layer && a.text === quote.exact);
     assert.ok(original, `found ${quote.exact}`);
     for (const key of ['canonical', 'entity', 'value', 'unit', 'reason', 'change']) {
       assert.deepEqual(data[key], original[key], key);
@@ -149,7 +113,7 @@ test('web annotation: a collection whose selectors find each annotation again', 
 test('web annotation: the default source is stable for a text and differs between texts', () => {
   const a = toWebAnnotation(TEXT, ANNOTATIONS);
   const b = toWebAnnotation(TEXT, ANNOTATIONS);
-  const c = toWebAnnotation(TEXT + '.', ANNOTATIONS);
+  const c = toWebAnnotation(`${TEXT}.`, ANNOTATIONS);
   assert.deepEqual(a, b);
   assert.match(a.first.items[0].target.source, /^urn:x-gloss:text:[0-9a-f]{8}-\d+$/);
   assert.notEqual(a.first.items[0].target.source, c.first.items[0].target.source);
@@ -194,9 +158,7 @@ const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 function decodeEntities(s) {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e) => {
     if (e[0] === '#')
-      return String.fromCodePoint(
-        e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)),
-      );
+      return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
     if (!(e in NAMED)) throw new Error(`unknown entity ${m}`);
     return NAMED[e];
   });
@@ -224,9 +186,8 @@ function tokenize(html) {
       const attrs = {};
       const rest = raw.slice(name.length);
       const re = /\s+([^\s=/>]+)(?:="([^"]*)")?/g;
-      let m;
       let seen = 0;
-      while ((m = re.exec(rest))) {
+      for (let m = re.exec(rest); m; m = re.exec(rest)) {
         attrs[m[1].toLowerCase()] = decodeEntities(m[2] ?? '');
         seen = re.lastIndex;
       }
@@ -286,10 +247,7 @@ function readBack(html) {
       assert.ok(ALLOWED.has(t.name), `unexpected element <${t.name}>`);
       for (const name of Object.keys(t.attrs)) {
         assert.ok(!name.startsWith('on'), `handler ${name}`);
-        assert.ok(
-          !['src', 'href', 'srcset', 'action', 'style'].includes(name),
-          `nothing is loaded: ${name}`,
-        );
+        assert.ok(!['src', 'href', 'srcset', 'action', 'style'].includes(name), `nothing is loaded: ${name}`);
       }
       if (!VOID.has(t.name)) stack.push(t.name);
       if (t.name === 'div' && t.attrs.class === 'text') {
@@ -323,10 +281,7 @@ function readBack(html) {
 test('standalone HTML: no script, strict CSP, text round-trips, marks tile their spans', () => {
   const html = toStandaloneHtml(TEXT, ANNOTATIONS, { title: 'A <b>test</b> & "title"' });
   assert.ok(!/<script/i.test(html), 'no script element anywhere');
-  assert.ok(
-    !/\son[a-z]+\s*=/i.test(html.replace(/<div class="text">[\s\S]*<\/div>/, '')),
-    'no handlers outside',
-  );
+  assert.ok(!/\son[a-z]+\s*=/i.test(html.replace(/<div class="text">[\s\S]*<\/div>/, '')), 'no handlers outside');
   assert.ok(html.includes(`content="default-src 'none'; style-src 'unsafe-inline'`));
   const { text, pieces, tokens } = readBack(html);
   assert.equal(text, TEXT, 'the text reads back exactly (CR, emoji, quotes, angle brackets)');
@@ -412,7 +367,7 @@ test('escapeHtml escapes the five characters and a carriage return', () => {
 });
 
 test('exportFile: names, types and contents that parse back', async () => {
-  const { exportFile, EXPORT_FORMATS } = await import('../www/exports.js');
+  const { exportFile, EXPORT_FORMATS } = await import('../exports.js');
   const wa = exportFile('webannotation', TEXT, ANNOTATIONS, {
     baseName: 'Boats / “crisis”: report',
     title: 'Story',

@@ -1,23 +1,18 @@
 // Unit tests of the page's pure modules (no browser): rendering, lines and flips, share links,
-// the statistics CSV, formatting. Run with `node --test e2e/`.
+// the statistics CSV, formatting. Run with `node --test www/test/`.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
 
-import { renderRange, textOf } from '../www/render.js';
-import { applyFlips, byReadingOrder, cleanText, mergeSorted, splitLines, MANUAL_TYPE } from '../www/model.js';
-import {
-  decodeView,
-  encodeView,
-  crc32,
-  toBase64Url,
-  ShareLinkError,
-  MAX_BYTES,
-} from '../www/share.js';
-import { parseCsv, sentenceAround, statisticRows, toCsv } from '../www/panels/statistics.js';
-import { entityGroups } from '../www/panels/entities.js';
-import { cardRows, describeChange, statisticValue, typeName } from '../www/format.js';
+import { MAX_NESTING, renderRange, textOf } from '../render.js';
+import { applyFlips, cleanText, mergeSorted, splitLines, MANUAL_TYPE } from '../model.js';
+import { byReadingOrder } from '../annotation.js';
+import { decodeView, encodeView, crc32, toBase64Url, ShareLinkError, MAX_BYTES } from '../share.js';
+import { parseCsv, sentenceAround, statisticRows, toCsv } from '../panels/statistics.js';
+import { entityGroups } from '../panels/entities.js';
+import { cardRows, describeChange, layerName, statisticValue, typeName } from '../format.js';
+import { assertUniqueNames } from './support.mjs';
 
 /**
  * @param {string} text
@@ -40,25 +35,37 @@ const RENDER_CASES = [
   {
     name: 'nested: entity inside a boilerplate line',
     text: 'Photo: Rishi Sunak (PA)',
-    spans: [['boilerplate', 0, 23], ['entity', 7, 18]],
+    spans: [
+      ['boilerplate', 0, 23],
+      ['entity', 7, 18],
+    ],
     want: '[0:Photo: [1:Rishi Sunak] (PA)]',
   },
   {
     name: 'same span: boilerplate outside, entity inside',
     text: 'Turkey',
-    spans: [['entity', 0, 6], ['boilerplate', 0, 6]],
+    spans: [
+      ['entity', 0, 6],
+      ['boilerplate', 0, 6],
+    ],
     want: '[0:[1:Turkey]]',
   },
   {
     name: 'crossing spans: the later one is split',
     text: 'abcdefghij',
-    spans: [['entity', 0, 6], ['statistic', 3, 10]],
+    spans: [
+      ['entity', 0, 6],
+      ['statistic', 3, 10],
+    ],
     want: '[0:abc[1:def]][1:ghij]',
   },
   {
     name: 'adjacent marks',
     text: 'ab',
-    spans: [['entity', 0, 1], ['statistic', 1, 2]],
+    spans: [
+      ['entity', 0, 1],
+      ['statistic', 1, 2],
+    ],
     want: '[0:a][1:b]',
   },
   {
@@ -72,7 +79,13 @@ const RENDER_CASES = [
 for (const c of RENDER_CASES) {
   test(`render: ${c.name}`, () => {
     const anns = annotations(c.text, /** @type {any} */ (c.spans));
-    const nodes = renderRange(c.text, 0, c.text.length, anns, anns.map((_, i) => i));
+    const nodes = renderRange(
+      c.text,
+      0,
+      c.text.length,
+      anns,
+      anns.map((_, i) => i),
+    );
     assert.equal(show(nodes), c.want);
     assert.equal(textOf(nodes), c.text);
   });
@@ -95,7 +108,13 @@ test('render: random overlapping spans never lose or reorder text', () => {
     const anns = annotations(text, spans);
     const from = rand(10);
     const to = text.length - rand(10);
-    const nodes = renderRange(text, from, to, anns, anns.map((_, i) => i));
+    const nodes = renderRange(
+      text,
+      from,
+      to,
+      anns,
+      anns.map((_, i) => i),
+    );
     assert.equal(textOf(nodes), text.slice(from, to));
   }
 });
@@ -103,8 +122,21 @@ test('render: random overlapping spans never lose or reorder text', () => {
 test('lines: LF, CRLF, trailing newline and empty text', () => {
   const cases = [
     ['', [[0, 0]]],
-    ['a\nbc', [[0, 1], [2, 4]]],
-    ['a\r\nb\r\n', [[0, 1], [3, 4], [6, 6]]],
+    [
+      'a\nbc',
+      [
+        [0, 1],
+        [2, 4],
+      ],
+    ],
+    [
+      'a\r\nb\r\n',
+      [
+        [0, 1],
+        [3, 4],
+        [6, 6],
+      ],
+    ],
   ];
   for (const [text, want] of cases) {
     assert.deepEqual(
@@ -136,10 +168,7 @@ test('flips: boilerplate becomes article and article becomes boilerplate', () =>
     flipped.clutter.map((c) => c?.type ?? null),
     ['TITLE', null, null, null, 'CAPTION', MANUAL_TYPE],
   );
-  assert.equal(
-    cleanText(ARTICLE, lines, flipped.clutter),
-    'Headline here\n\nSign up now\nBody with 13% growth.\n',
-  );
+  assert.equal(cleanText(ARTICLE, lines, flipped.clutter), 'Headline here\n\nSign up now\nBody with 13% growth.\n');
 });
 
 test('clean text: title on top, clutter dropped, blank runs collapsed', () => {
@@ -160,20 +189,24 @@ test('flips: a boilerplate span over several lines is cut per line', () => {
   const lines = splitLines(text);
   const raw = [{ layer: 'boilerplate', type: 'NAVIGATION', start: 0, end: text.length, text }];
   const { annotations: out, clutter } = applyFlips(text, lines, raw, new Set([1]));
-  assert.deepEqual(out.map((a) => a.text), ['one', 'three']);
-  assert.deepEqual(clutter.map((c) => c?.type ?? null), ['NAVIGATION', null, 'NAVIGATION']);
+  assert.deepEqual(
+    out.map((a) => a.text),
+    ['one', 'three'],
+  );
+  assert.deepEqual(
+    clutter.map((c) => c?.type ?? null),
+    ['NAVIGATION', null, 'NAVIGATION'],
+  );
 });
 
-/** @type {import('../www/types.js').SharedView} */
+/** @type {import('../types.js').SharedView} */
 const VIEW = {
   text: 'Rishi Sunak said 13 per cent. 📈 Ünïcödé\r\nand a second line',
   hiddenLayers: ['boilerplate'],
   hiddenTypes: ['entity:PER', 'statistic:DATE'],
   flips: [0, 1],
   hideClutter: true,
-  boilerplate: [
-    { layer: 'boilerplate', type: 'CAPTION', start: 0, end: 5, text: 'Rishi', reason: 'A caption.' },
-  ],
+  boilerplate: [{ layer: 'boilerplate', type: 'CAPTION', start: 0, end: 5, text: 'Rishi', reason: 'A caption.' }],
 };
 
 test('share: a view survives encode → decode', async () => {
@@ -183,7 +216,14 @@ test('share: a view survives encode → decode', async () => {
 });
 
 test('share: the default view packs small', async () => {
-  const fragment = await encodeView({ ...VIEW, hiddenLayers: [], hiddenTypes: [], flips: [], hideClutter: false, boilerplate: null });
+  const fragment = await encodeView({
+    ...VIEW,
+    hiddenLayers: [],
+    hiddenTypes: [],
+    flips: [],
+    hideClutter: false,
+    boilerplate: null,
+  });
   const back = await decodeView(fragment);
   assert.equal(back.text, VIEW.text);
   assert.equal(back.boilerplate, null);
@@ -245,12 +285,33 @@ test('statistics: rows in reading order, with the sentence, and CSV that parses 
   const text = 'Intro line.\nFares rose 18 per cent, to £2.40. Then "quotes", commas = fine.\n';
   const at = (s) => text.indexOf(s);
   const anns = [
-    { layer: 'statistic', type: 'PERCENT', start: at('18 per cent'), end: at('18 per cent') + 11, text: '18 per cent', value: 18, unit: '%', change: { direction: 'up', magnitude: 18, baseline: 'last year' } },
+    {
+      layer: 'statistic',
+      type: 'PERCENT',
+      start: at('18 per cent'),
+      end: at('18 per cent') + 11,
+      text: '18 per cent',
+      value: 18,
+      unit: '%',
+      change: { direction: 'up', magnitude: 18, baseline: 'last year' },
+    },
     { layer: 'entity', type: 'LOC', start: 0, end: 5, text: 'Intro' },
-    { layer: 'statistic', type: 'MONEY', start: at('£2.40'), end: at('£2.40') + 5, text: '£2.40', value: 2.4, unit: 'GBP', hint: '=SUM(A1)' },
+    {
+      layer: 'statistic',
+      type: 'MONEY',
+      start: at('£2.40'),
+      end: at('£2.40') + 5,
+      text: '£2.40',
+      value: 2.4,
+      unit: 'GBP',
+      hint: '=SUM(A1)',
+    },
   ];
   const rows = statisticRows(text, anns);
-  assert.deepEqual(rows.map((r) => r.figure), ['18 per cent', '£2.40']);
+  assert.deepEqual(
+    rows.map((r) => r.figure),
+    ['18 per cent', '£2.40'],
+  );
   assert.equal(rows[0].sentence, 'Fares rose 18 per cent, to £2.40.');
   assert.equal(rows[0].change, '▲18% vs last year');
   assert.equal(rows[1].value, '£2.40');
@@ -289,8 +350,17 @@ test('entities: grouped by type, linked by id, sorted by mentions', () => {
     m('LOC', 'Turkey', 3, 'Turkey'),
     m('NORP', 'Turkish', 4, 'Turkish'),
   ]);
-  assert.deepEqual(groups.map((g) => g.type), ['PER', 'LOC', 'NORP']);
-  assert.deepEqual(groups[0].entities.map((e) => [e.canonical, e.mentions.length]), [['Rishi Sunak', 2], ['Ada Lovelace', 1]]);
+  assert.deepEqual(
+    groups.map((g) => g.type),
+    ['PER', 'LOC', 'NORP'],
+  );
+  assert.deepEqual(
+    groups[0].entities.map((e) => [e.canonical, e.mentions.length]),
+    [
+      ['Rishi Sunak', 2],
+      ['Ada Lovelace', 1],
+    ],
+  );
   assert.deepEqual(groups[0].entities[0].forms, ['Rishi Sunak', 'Sunak']);
 });
 
@@ -311,23 +381,54 @@ test('format: values, ranges, changes and unknown fields', () => {
   ];
   for (const [a, want] of cases) assert.equal(statisticValue(a), want, JSON.stringify(a));
   assert.equal(describeChange({ direction: 'down', magnitude: 90 }), '▼90%');
-  assert.equal(describeChange({ direction: 'up', magnitude: 2, kind: 'factor', baseline: { text: 'the previous year', start: 1, end: 4 } }), '▲×2 vs the previous year');
+  assert.equal(
+    describeChange({
+      direction: 'up',
+      magnitude: 2,
+      kind: 'factor',
+      baseline: { text: 'the previous year', start: 1, end: 4 },
+    }),
+    '▲×2 vs the previous year',
+  );
   assert.equal(describeChange({ direction: 'up', magnitude: 3, by: 'points' }), '▲3 pp');
-  assert.equal(describeChange({ direction: 'up', magnitude: 13, by: 'relative', baseline: 'the same month last year', baseline_start: 4, baseline_end: 9 }), '▲13% vs the same month last year');
+  assert.equal(
+    describeChange({
+      direction: 'up',
+      magnitude: 13,
+      by: 'relative',
+      baseline: 'the same month last year',
+      baseline_start: 4,
+      baseline_end: 9,
+    }),
+    '▲13% vs the same month last year',
+  );
   assert.equal(describeChange(undefined), '');
   assert.equal(typeName('PER'), 'Person');
   assert.equal(typeName('COOKIE_BANNER'), 'Cookie banner');
   const rows = cardRows(s({ value: 1, unit: '%', resolution: { year: 2024 }, confidence: 0.5 }));
-  assert.deepEqual(rows, [['Value', '1%'], ['Resolution', 'year 2,024'], ['Confidence', '0.5']]);
+  assert.deepEqual(rows, [
+    ['Value', '1%'],
+    ['Resolution', 'year 2,024'],
+    ['Confidence', '0.5'],
+  ]);
 });
 
 test('mergeSorted: the same as concatenating and sorting, sorted inputs or not', () => {
   let seed = 5;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
   const make = (n) =>
     Array.from({ length: n }, () => {
       const start = Math.floor(rnd() * 50);
-      return { layer: ['boilerplate', 'entity', 'statistic'][Math.floor(rnd() * 3)], type: 'X', start, end: start + 1 + Math.floor(rnd() * 5), text: '' };
+      return {
+        layer: ['boilerplate', 'entity', 'statistic'][Math.floor(rnd() * 3)],
+        type: 'X',
+        start,
+        end: start + 1 + Math.floor(rnd() * 5),
+        text: '',
+      };
     });
   for (let round = 0; round < 200; round++) {
     const a = make(Math.floor(rnd() * 30));
@@ -338,4 +439,38 @@ test('mergeSorted: the same as concatenating and sorting, sorted inputs or not',
     }
     assert.deepEqual(mergeSorted(a, b), a.concat(b).sort(byReadingOrder), `round ${round}`);
   }
+});
+
+test('format: codes that are names of Object properties show as themselves', () => {
+  for (const code of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__']) {
+    assert.equal(typeName(code), code, code);
+    assert.equal(layerName(code), code, code);
+  }
+  // Ordinary codes are still named or put in words.
+  assert.equal(typeName('ORG'), 'Organisation');
+  assert.equal(layerName('entity'), 'Names');
+  assert.equal(typeName('LIVE_BLOG'), 'Live blog');
+});
+
+test('render: 10,000 identical spans nest MAX_NESTING deep, the text whole, without recursion', () => {
+  const text = 'Maria Okafor said so.';
+  const many = Array.from({ length: 10_000 }, () => ({
+    layer: 'entity',
+    type: 'PER',
+    start: 0,
+    end: 12,
+    text: 'Maria Okafor',
+  }));
+  const nodes = renderRange(text, 0, text.length, many, [...many.keys()]);
+  assert.equal(textOf(nodes), text);
+  let depth = 0;
+  for (let level = nodes; level.length && level[0].kind === 'mark'; level = level[0].children) depth++;
+  assert.equal(depth, MAX_NESTING);
+});
+
+test('RENDER_CASES: case names are unique', () => {
+  assertUniqueNames(
+    'RENDER_CASES',
+    RENDER_CASES.map((c) => c.name),
+  );
 });

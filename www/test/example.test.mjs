@@ -5,10 +5,11 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EXAMPLE_TEXT, EXAMPLE_TITLE } from '../www/example.js';
-import { decodeView, encodeView } from '../www/share.js';
+import { EXAMPLE_TEXT, EXAMPLE_TITLE } from '../example.js';
+import { decodeView, encodeView } from '../share.js';
+import { assertUniqueNames } from './support.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const lines = EXAMPLE_TEXT.split('\n');
 
 const FEATURES = [
@@ -78,4 +79,11 @@ test('example: shares no run of eight words with the article in ../shared (when 
   const ours = EXAMPLE_TEXT.replace('Please enter a valid email address', '');
   const common = [...shingles(ours)].filter((s) => theirs.has(s));
   assert.deepEqual(common, []);
+});
+
+test('FEATURES: case names are unique', () => {
+  assertUniqueNames(
+    'FEATURES',
+    FEATURES.map(([name]) => name),
+  );
 });

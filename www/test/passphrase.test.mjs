@@ -12,19 +12,15 @@ import {
   encodeProtectedFragment,
   encryptBytes,
   isProtectedFragment,
-} from '../www/passphrase.js';
-import {
-  ShareLinkError,
-  decodeView,
-  encodeView,
-  fromBase64Url,
-  toBase64Url,
-} from '../www/share.js';
+  MIN_PASSPHRASE,
+  passphraseProblem,
+  passphraseStrength,
+} from '../passphrase.js';
+import { ShareLinkError, decodeView, encodeView, fromBase64Url, toBase64Url } from '../share.js';
+import { assertUniqueNames } from './support.mjs';
 
-/** @returns {import('../www/types.js').SharedView} */
-function sampleView(
-  text = 'Rishi Sunak met 3,000 people in Leeds 🎉 on Tuesday.\r\nA second line.',
-) {
+/** @returns {import('../types.js').SharedView} */
+function sampleView(text = 'Rishi Sunak met 3,000 people in Leeds 🎉 on Tuesday.\r\nA second line.') {
   return {
     text,
     hiddenLayers: ['boilerplate'],
@@ -96,24 +92,24 @@ test('view: round trip through a p1 fragment, with or without #', async () => {
 
 test('view: the wrapped fragment is exactly the plain one, at a small fixed overhead', async () => {
   const plain = await encodeView(sampleView());
-  const fragment = await encodeProtectedFragment(plain, 'pw');
-  assert.equal(await decodeProtectedFragment(fragment, 'pw'), plain);
+  const fragment = await encodeProtectedFragment(plain, 'pw-of-8+');
+  assert.equal(await decodeProtectedFragment(fragment, 'pw-of-8+'), plain);
   // 1 + 16 + 12 + 16 bytes of envelope and 3 bytes of `v1.`, base64url: about 65 characters.
   assert.ok(fragment.length - plain.length <= 66, `overhead ${fragment.length - plain.length}`);
 });
 
 test('view: wrong passphrase, tampered character, truncated link, junk', async () => {
-  const fragment = await encodeProtected(sampleView(), 'right');
+  const fragment = await encodeProtected(sampleView(), 'right one');
   await rejectsWith(decodeProtected(fragment, 'wrong'), 'passphrase');
 
   const payload = fragment.slice(PROTECTED_PREFIX.length);
   const bytes = /** @type {Uint8Array} */ (fromBase64Url(payload));
   bytes[40] ^= 0x80;
-  await rejectsWith(decodeProtected(PROTECTED_PREFIX + toBase64Url(bytes), 'right'), 'passphrase');
+  await rejectsWith(decodeProtected(PROTECTED_PREFIX + toBase64Url(bytes), 'right one'), 'passphrase');
 
   // Cut short at every kind of length: too short for a header, or a broken ciphertext.
   for (const keep of [0, 5, 30, fragment.length - 7, fragment.length - 1]) {
-    await assert.rejects(decodeProtected(fragment.slice(0, keep), 'right'), ProtectedLinkError);
+    await assert.rejects(decodeProtected(fragment.slice(0, keep), 'right one'), ProtectedLinkError);
   }
   await rejectsWith(decodeProtected('p1.not base64!', 'right'), 'damaged');
   await rejectsWith(decodeProtected('v1.abc', 'right'), 'damaged');
@@ -124,10 +120,7 @@ test('view: a wrapped payload that is not a Gloss link is refused', async () => 
   const sealed = await encryptBytes(new TextEncoder().encode('hello'), 'pw');
   await rejectsWith(decodeProtected(PROTECTED_PREFIX + toBase64Url(sealed), 'pw'), 'damaged');
   const inner = await encryptBytes(new TextEncoder().encode('v1.zzzz'), 'pw');
-  await assert.rejects(
-    decodeProtected(PROTECTED_PREFIX + toBase64Url(inner), 'pw'),
-    ShareLinkError,
-  );
+  await assert.rejects(decodeProtected(PROTECTED_PREFIX + toBase64Url(inner), 'pw'), ShareLinkError);
 });
 
 test('view: long texts and astral characters survive', async () => {
@@ -138,7 +131,7 @@ test('view: long texts and astral characters survive', async () => {
 });
 
 test('openProtected: asks until the passphrase is right, stops when the reader gives up', async () => {
-  const { openProtected } = await import('../www/passphrase.js');
+  const { openProtected } = await import('../passphrase.js');
   const view = sampleView('short');
   const fragment = await encodeProtected(view, 'third time');
   const asked = [];
@@ -161,5 +154,42 @@ test('openProtected: asks until the passphrase is right, stops when the reader g
   await rejectsWith(
     openProtected('p1.AAAA', async () => 'x'),
     'damaged',
+  );
+});
+
+test('new passphrases: under 8 characters refused, by the link maker too', async () => {
+  assert.equal(MIN_PASSPHRASE, 8);
+  for (const short of ['', 'a', 'seven77', '🔑🔑🔑🔑🔑🔑🔑']) {
+    assert.match(passphraseProblem(short) ?? '', /at least 8 characters/, JSON.stringify(short));
+    await assert.rejects(encodeProtected(sampleView(), short), TypeError, JSON.stringify(short));
+  }
+  assert.equal(passphraseProblem('eight888'), null);
+  // Old links made with a short passphrase still open: only making one is refused.
+  const sealed = await encryptBytes(new TextEncoder().encode('v1.x'), 'pw');
+  assert.equal(new TextDecoder().decode(await decryptBytes(sealed, 'pw')), 'v1.x');
+});
+
+const STRENGTH_CASES = [
+  { name: 'too short', passphrase: 'abc', level: 'too-short' },
+  { name: 'one repeated character', passphrase: 'aaaaaaaaaaaa', level: 'weak' },
+  { name: 'a dictionary-like word of 8', passphrase: 'password', level: 'weak' },
+  { name: 'digits only', passphrase: '1234567890', level: 'weak' },
+  { name: 'mixed classes, 10 characters', passphrase: 'Harb0ur-42', level: 'fair' },
+  { name: 'four words', passphrase: 'harbour lights tidal barrier', level: 'strong' },
+  { name: 'long mixed', passphrase: 'Tidal-Barrier 42 at Dawn!', level: 'strong' },
+];
+
+for (const c of STRENGTH_CASES) {
+  test(`strength hint: ${c.name}`, () => {
+    const strength = passphraseStrength(c.passphrase);
+    assert.equal(strength.level, c.level, `${c.passphrase}: ${strength.hint}`);
+    assert.ok(strength.hint.length > 0);
+  });
+}
+
+test('strength hint: case names are unique', () => {
+  assertUniqueNames(
+    'STRENGTH_CASES',
+    STRENGTH_CASES.map((c) => c.name),
   );
 });

@@ -1,0 +1,129 @@
+// Annotating the editor's text: debounced, in the worker (annotator.js), big texts with a
+// progress bar; the result enters the state and is drawn.
+
+import { BIG_CHARS, DEBOUNCE_MS, MAX_TEXT, formatMs, formatSize } from './limits.js';
+import { DRAW_STEPS } from './draw.js';
+
+/**
+ * @param {{
+ *   view: import('./view/index.js').View,
+ *   store: import('./state.js').Store,
+ *   drawer: import('./draw.js').Drawer,
+ *   annotator: import('./annotator.js').Annotator,
+ *   saved: import('./saved.js').Saved,
+ * }} parts
+ */
+export function createAnnotating({ view, store, drawer, annotator, saved }) {
+  const { status } = view;
+  let timer = 0;
+
+  /** Annotates the current text (after `delay` ms, restarting on each call) and redraws. */
+  function schedule(delay = DEBOUNCE_MS) {
+    status.setBusy(true);
+    clearTimeout(timer);
+    timer = window.setTimeout(run, delay);
+  }
+
+  /** Annotates the current text now (a pending scheduled run is dropped). */
+  async function now() {
+    clearTimeout(timer);
+    await run();
+  }
+
+  async function run() {
+    const text = store.state.text;
+    if (text.length > MAX_TEXT) {
+      refuseLongText(text);
+      return;
+    }
+    if (store.state.tooLong) {
+      store.dispatch({ type: 'fits' });
+      status.showMessage(null);
+    }
+    /** @type {import('./annotator.js').AnnotateOptions} */
+    const options = {};
+    if (store.state.html) options.html = store.state.html;
+    if (store.state.sharedBoilerplate) options.boilerplate = false;
+    const big = text.length > BIG_CHARS;
+    const size = formatSize(text.length);
+    const t0 = performance.now();
+    let ticker = 0;
+    if (!big) status.hideProgress(); // a big text before this one may have left its bar
+    if (big) {
+      const tick = () =>
+        status.showProgress(null, `Annotating ${size}… ${Math.round((performance.now() - t0) / 1000)} s`);
+      tick();
+      ticker = window.setInterval(tick, 1000);
+    }
+    try {
+      const result = await annotator.annotate(text, options, (p) => {
+        clearInterval(ticker);
+        if (big && text === store.state.text) {
+          status.showProgress(
+            0.5 * (p.received / Math.max(1, p.total)),
+            `Annotated in ${formatMs(p.ms)} · receiving ${p.received.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} marks`,
+          );
+        }
+      });
+      clearInterval(ticker);
+      if (!result || text !== store.state.text) return; // superseded
+      const received = performance.now();
+      store.dispatch({ type: 'annotated', text, annotations: result.annotations });
+      const t1 = performance.now();
+      if (big) {
+        const whole = await drawer.drawSliced((done) =>
+          status.showProgress(0.5 + (0.5 * done) / DRAW_STEPS, `Drawing ${size}…`),
+        );
+        if (text !== store.state.text) return;
+        if (!whole) {
+          // The reader changed the view meanwhile: that newer draw finishes the job.
+          status.hideProgress();
+          status.setBusy(false);
+          return;
+        }
+        status.hideProgress();
+      } else {
+        drawer.draw();
+      }
+      const drawn = performance.now();
+      performance.measure('gloss:wasm', { start: received - result.ms, duration: result.ms });
+      performance.measure('gloss:draw', { start: t1, end: drawn });
+      performance.measure('gloss:total', { start: t0, end: drawn });
+      status.showStatus(text ? `${store.state.raw.length} annotations · ${formatMs(result.ms)}${staleNote()}` : '');
+      status.showMessage(null); // this one worked: a problem said before is past
+      saved.schedule();
+      status.showTimings({ annotateMs: result.ms, drawMs: drawn - t1 });
+    } catch (error) {
+      clearInterval(ticker);
+      status.hideProgress();
+      status.showMessage(`The text could not be annotated: ${error instanceof Error ? error.message : error}`);
+    }
+    if (text === store.state.text) status.setBusy(false);
+  }
+
+  /**
+   * A text over the limit: kept in the editor, not annotated, and the reader told why.
+   * @param {string} text
+   */
+  function refuseLongText(text) {
+    store.dispatch({ type: 'tooLong' });
+    drawer.draw();
+    status.hideProgress();
+    status.showStatus('');
+    status.showMessage(
+      `This text is ${text.length.toLocaleString('en-GB')} characters (${formatSize(text.length)}); Gloss annotates texts of up to ${MAX_TEXT.toLocaleString('en-GB')} characters (about ${formatSize(MAX_TEXT)}). It is kept in the editor: shorten it or split it to annotate it.`,
+    );
+    status.setBusy(false);
+  }
+
+  /** Corrections whose words were edited away are kept (undo may bring them back) but said. */
+  function staleNote() {
+    const n = drawer.derived.stale.length;
+    if (n === 0) return '';
+    return ` · ${n} correction${n === 1 ? '' : 's'} by hand no longer match${n === 1 ? 'es' : ''} the text`;
+  }
+
+  return { schedule, now };
+}
+
+/** @typedef {ReturnType<typeof createAnnotating>} Annotating */

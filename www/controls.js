@@ -1,0 +1,188 @@
+// What the reader's actions do: each view hook dispatches an event to the state and redraws
+// what it changed.
+
+import { LAYERS } from './annotation.js';
+import { layerName, cardRows, typeName } from './format.js';
+import { cleanText } from './model.js';
+import { statisticRows, toCsv } from './panels/statistics.js';
+import { exportFile, isExportFormat } from './exports.js';
+import { addMark, CORRECTION_TYPES, relabelMark, removeMark } from './corrections.js';
+import { canRedo, canUndo } from './history.js';
+import { entityEntry } from './derive.js';
+import { correctionsOf } from './state.js';
+import { EXAMPLE_TEXT, EXAMPLE_TITLE } from './example.js';
+import { DEBOUNCE_MS } from './limits.js';
+
+/**
+ * @param {{
+ *   view: import('./view/index.js').View,
+ *   store: import('./state.js').Store,
+ *   drawer: import('./draw.js').Drawer,
+ *   annotating: import('./annotating.js').Annotating,
+ *   links: ReturnType<typeof import('./links.js').createLinks>,
+ *   saved: import('./saved.js').Saved,
+ * }} parts
+ */
+export function bindControls({ view, store, drawer, annotating, links, saved }) {
+  const { status, clipboard } = view;
+  /** @param {import('./state.js').Event} event */
+  const change = (event) => {
+    store.dispatch(event);
+    drawer.draw();
+    saved.schedule();
+  };
+  const failed = (/** @type {unknown} */ error) => status.showMessage(`Could not make a link: ${error}`);
+  /** @param {number} id */
+  const annotation = (id) => drawer.derived.annotations[id];
+
+  // --- The text -------------------------------------------------------------------------------
+
+  view.editor.bindEdit((text, pasted) => {
+    store.dispatch({ type: 'edit', text });
+    annotating.schedule(pasted ? 0 : DEBOUNCE_MS); // typing is debounced, a paste is not
+  });
+  view.editor.bindRichPaste(({ text, html, whole }) => {
+    store.dispatch({ type: 'richPaste', text, html: whole && html ? html : null });
+    annotating.schedule(0);
+  });
+  /** Replaces the text with a new document (the example, a dropped file): over corrections, if the reader agrees. */
+  const load = (/** @type {string} */ text, /** @type {string | null} */ html, /** @type {string} */ title) => {
+    if (!view.dialogs.confirmReplace(correctionsOf(store.state).length)) return;
+    store.dispatch({ type: 'load', text, html, title });
+    view.editor.setText(text);
+    status.showMessage(null);
+    annotating.schedule(0);
+  };
+  view.input.bindExample(() => load(EXAMPLE_TEXT, null, EXAMPLE_TITLE));
+  view.input.bindForget(() => {
+    saved.forget();
+    store.dispatch({ type: 'load', text: '', html: null, title: '' });
+    view.editor.setText('');
+    annotating.schedule(0);
+    status.showStatus('Forgotten: nothing of this text is kept in this browser now');
+  });
+  view.input.bindDrop(
+    ({ text, html, name }) => load(text, html, name.replace(/\.[^.]*$/, '')),
+    (problem) => status.showMessage(problem),
+  );
+
+  // --- Links and exports ----------------------------------------------------------------------
+
+  view.input.bindShare(() => links.share().catch(failed));
+  view.input.bindShareProtected(() => links.shareProtected().catch(failed));
+  view.address.bindHashChange(() => links.open());
+  view.input.bindExports((format) => {
+    if (!isExportFormat(format)) return;
+    const { derived } = drawer;
+    const title = store.state.title;
+    const shown = derived.annotations.filter((_, i) => derived.shown[i] && derived.counted[i]);
+    const file = exportFile(format, derived.text, shown, {
+      baseName: title || 'gloss',
+      title: title || undefined,
+      created: new Date().toISOString(),
+    });
+    clipboard.download(file.name, file.content, file.type);
+  });
+  const clean = () => cleanText(drawer.derived.text, drawer.derived.lines, drawer.derived.clutter);
+  view.legend.bindCleanText(
+    async () => {
+      const copied = await clipboard.copy(clean());
+      status.showStatus(copied ? 'Clean text copied' : 'The clipboard refused the clean text: use Download');
+    },
+    () => clipboard.download('article.txt', clean(), 'text/plain;charset=utf-8'),
+  );
+
+  // --- Corrections ----------------------------------------------------------------------------
+
+  view.tools.setTypes(CORRECTION_TYPES);
+  const correct = (/** @type {import('./corrections.js').Correction} */ correction) =>
+    change({ type: 'correct', correction });
+  view.tools.bindLabel(({ start, end, layer, type }) => {
+    correct(addMark(drawer.derived.text, { start, end, layer: /** @type {'entity'} */ (layer), type }));
+  });
+  view.tools.bindTools(
+    (id) => {
+      const a = annotation(id);
+      return a ? `${typeName(a.type)} · ${a.manual ? 'by hand' : layerName(a.layer)}` : null;
+    },
+    (id) => {
+      const a = annotation(id);
+      if (a) correct(removeMark(a));
+    },
+    (id, layer, type) => {
+      const a = annotation(id);
+      if (a && (a.layer !== layer || a.type !== type)) correct(relabelMark(a, type, /** @type {'entity'} */ (layer)));
+    },
+  );
+  view.keyboard.bindUndo(
+    () => {
+      if (!canUndo(store.state.corrections)) return;
+      change({ type: 'undo' });
+      status.showStatus('Correction undone');
+    },
+    () => {
+      if (!canRedo(store.state.corrections)) return;
+      change({ type: 'redo' });
+      status.showStatus('Correction redone');
+    },
+  );
+
+  // --- What is shown --------------------------------------------------------------------------
+
+  view.keyboard.bindShortcuts(
+    (delta) => view.doc.stepMark(delta),
+    (index) => {
+      const layer = LAYERS[index];
+      if (layer) change({ type: 'toggleLayer', layer });
+    },
+  );
+  view.legend.bindLegend((toggle) =>
+    change(
+      'layer' in toggle ? { type: 'toggleLayer', layer: toggle.layer } : { type: 'toggleType', key: toggle.typeKey },
+    ),
+  );
+  view.doc.bindFlip((line) => {
+    const { lines, text } = drawer.derived;
+    const l = lines[line];
+    if (l) change({ type: 'flip', line, content: text.slice(l.start, l.end) });
+  });
+  view.legend.bindHideClutter((hide) => change({ type: 'hideClutter', hide }));
+  view.legend.bindClutterInPanels((include) => change({ type: 'clutterInPanels', include }));
+
+  // --- Panels and the card --------------------------------------------------------------------
+
+  view.panels.bindStatistics(
+    (id) => drawer.reveal(id),
+    () => {
+      const { text, annotations, counted } = drawer.derived;
+      const csv = toCsv(statisticRows(text, annotations, Infinity, counted));
+      clipboard.download('figures.csv', csv, 'text/csv;charset=utf-8');
+    },
+    () => {
+      store.dispatch({ type: 'moreFigures' });
+      drawer.drawStatistics();
+    },
+  );
+  const selectEntity = (/** @type {import('./state.js').Event} */ event) => {
+    store.dispatch(event);
+    drawer.drawEntities();
+    drawer.revealStep();
+  };
+  const stepEntity = (/** @type {number} */ delta) => {
+    const entry = entityEntry(drawer.derived, store.state.selectedEntity);
+    if (entry) selectEntity({ type: 'stepEntity', delta, total: entry.mentions.length });
+  };
+  const clearEntity = () => {
+    store.dispatch({ type: 'clearEntity' });
+    drawer.drawEntities();
+  };
+  view.panels.bindEntities((key) => selectEntity({ type: 'selectEntity', key }), stepEntity, clearEntity);
+  view.keyboard.bindEntityKeys(() => view.panels.stepping(), stepEntity, clearEntity);
+  view.card.setProvider((id) => {
+    const { annotations, entityKeys } = drawer.derived;
+    const a = annotations[id];
+    if (!a) return null;
+    const mentions = a.layer === 'entity' ? annotations.filter((_, i) => entityKeys[i] === entityKeys[id]) : [];
+    return { layer: a.layer, title: `${typeName(a.type)} · ${layerName(a.layer)}`, rows: cardRows(a, mentions) };
+  });
+}

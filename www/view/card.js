@@ -1,0 +1,91 @@
+// The hover card: what a mark is (and the marks around it), on hover or focus.
+
+import { $, el } from './dom.js';
+
+/** @typedef {{layer: string, title: string, rows: [string, string][]}} CardSection */
+
+export class Card {
+  /** @param {HTMLElement} view the element holding the marks */
+  constructor(view) {
+    this.view = view;
+    this.el = $('#card');
+    /** @type {(id: number) => CardSection | null} */
+    this.describe = () => null;
+    /** @type {HTMLElement | null} the mark the card is showing */
+    this.shown = null;
+    this.bind();
+  }
+
+  /** @param {(id: number) => CardSection | null} provider */
+  setProvider(provider) {
+    this.describe = provider;
+  }
+
+  bind() {
+    const show = (/** @type {Event} */ event) => {
+      const mark = /** @type {HTMLElement} */ (event.target).closest?.('mark.mark');
+      if (mark instanceof HTMLElement && mark !== this.shown) this.show(mark);
+    };
+    this.view.addEventListener('mouseover', show);
+    this.view.addEventListener('focusin', show);
+    this.view.addEventListener('mouseleave', () => {
+      if (!this.view.contains(document.activeElement)) this.hide();
+    });
+    this.view.addEventListener('focusout', (event) => {
+      const next = /** @type {HTMLElement | null} */ (event.relatedTarget);
+      if (!next?.closest?.('mark.mark')) this.hide();
+    });
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') this.hide();
+    });
+    window.addEventListener('resize', () => this.hide());
+  }
+
+  /** @param {HTMLElement} mark the innermost mark; the card also describes the marks around it */
+  show(mark) {
+    /** @type {CardSection[]} */
+    const sections = [];
+    for (
+      let m = /** @type {HTMLElement | null} */ (mark);
+      m && sections.length < 3;
+      m = m.parentElement?.closest('mark.mark') ?? null
+    ) {
+      const section = this.describe(Number(m.dataset.id));
+      if (section) sections.push(section);
+    }
+    if (sections.length === 0) return;
+    const fragment = document.createDocumentFragment();
+    for (const s of sections) {
+      const block = el('section', { class: 'card-section', 'data-layer': s.layer });
+      const head = el('div', { class: 'card-head' });
+      head.append(el('span', { class: 'swatch', 'aria-hidden': 'true' }), el('span', { class: 'card-title' }, s.title));
+      block.append(head);
+      if (s.rows.length) {
+        const dl = el('dl', {});
+        for (const [label, value] of s.rows) dl.append(el('dt', {}, label), el('dd', {}, value));
+        block.append(dl);
+      }
+      fragment.append(block);
+    }
+    this.el.replaceChildren(fragment);
+    this.el.hidden = false;
+    this.shown = mark;
+    const box = mark.getBoundingClientRect();
+    const width = this.el.offsetWidth;
+    const left = Math.max(
+      8,
+      Math.min(box.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 8),
+    );
+    let top = box.bottom + window.scrollY + 6;
+    if (box.bottom + this.el.offsetHeight + 12 > window.innerHeight && box.top > this.el.offsetHeight + 12) {
+      top = box.top + window.scrollY - this.el.offsetHeight - 6;
+    }
+    this.el.style.left = `${left}px`;
+    this.el.style.top = `${top}px`;
+  }
+
+  hide() {
+    this.el.hidden = true;
+    this.shown = null;
+  }
+}

@@ -1,0 +1,64 @@
+// Ways a text or a command enters the page besides the editor: the example button, a dropped
+// file, the share and export buttons, the bookmarklet link.
+
+import { $ } from './dom.js';
+import { htmlText } from './html-text.js';
+
+/** @param {() => void} handler */
+export function bindExample(handler) {
+  $('#try-example').addEventListener('click', handler);
+}
+
+/**
+ * A .txt or .html file dropped anywhere on the page. An HTML file is parsed in a detached,
+ * inert document (DOMParser: no script runs, nothing loads) only to read its text.
+ * @param {(file: {text: string, html: string | null, name: string}) => void} handler
+ * @param {(problem: string) => void} refuse
+ */
+export function bindDrop(handler, refuse) {
+  document.addEventListener('dragover', (event) => {
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  });
+  document.addEventListener('drop', async (event) => {
+    const file = event.dataTransfer?.files?.[0];
+    if (!file) return;
+    event.preventDefault();
+    const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html';
+    const isText = /\.(txt|text|md)$/i.test(file.name) || file.type.startsWith('text/');
+    if (!isHtml && !isText) {
+      refuse(`${file.name} is not a .txt or .html file.`);
+      return;
+    }
+    const content = await file.text();
+    if (isHtml) handler({ text: htmlText(content), html: content, name: file.name });
+    else handler({ text: content, html: null, name: file.name });
+  });
+}
+
+/** @param {() => void} handler */
+export function bindShare(handler) {
+  $('#share').addEventListener('click', handler);
+}
+
+/** @param {() => void} handler */
+export function bindShareProtected(handler) {
+  $('#share-protected').addEventListener('click', handler);
+}
+
+/** @param {(format: string) => void} handler */
+export function bindExports(handler) {
+  $('#exports').addEventListener('click', (event) => {
+    const button = /** @type {HTMLElement} */ (event.target).closest('button[data-export]');
+    if (button instanceof HTMLElement && button.dataset.export) handler(button.dataset.export);
+  });
+}
+
+/** @param {string} href a javascript: URL for the bookmarklet link */
+export function setBookmarklet(href) {
+  $('#bookmarklet').setAttribute('href', href);
+}
+
+/** @param {() => void} handler */
+export function bindForget(handler) {
+  $('#forget').addEventListener('click', handler);
+}

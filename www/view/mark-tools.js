@@ -1,0 +1,125 @@
+// Correcting marks by hand: the label bar offered for selected words, and the tools a mark
+// opens (remove, relabel).
+
+import { $, el, placeBelow } from './dom.js';
+import { layerName, typeName } from '../format.js';
+
+export class MarkTools {
+  /** @param {import('./document.js').DocumentView} doc */
+  constructor(doc) {
+    this.doc = doc;
+    /** closes the mark's tools (set once bound) */
+    this.close = () => {};
+  }
+
+  /**
+   * Fills the label pickers: one option per layer:type.
+   * @param {Record<string, readonly string[]>} types
+   */
+  setTypes(types) {
+    for (const select of [$('#label-type'), $('#mark-relabel-type')]) {
+      const fragment = document.createDocumentFragment();
+      for (const [layer, list] of Object.entries(types)) {
+        const group = el('optgroup', { label: layerName(layer) });
+        for (const type of list) {
+          group.append(el('option', { value: `${layer}:${type}` }, `${typeName(type)} (${type})`));
+        }
+        fragment.append(group);
+      }
+      select.replaceChildren(fragment);
+    }
+  }
+
+  /**
+   * Selecting words in the view offers the label bar; choosing a label reports the span (UTF-16
+   * offsets into the text, surrounding spaces left out).
+   * @param {(mark: {start: number, end: number, layer: string, type: string}) => void} handler
+   */
+  bindLabel(handler) {
+    const bar = /** @type {HTMLElement} */ ($('#label-bar'));
+    const select = /** @type {HTMLSelectElement} */ ($('#label-type'));
+    /** @type {{start: number, end: number} | null} */
+    let pending = null;
+    const offer = () => {
+      const span = this.doc.selectionSpan();
+      if (!span) return;
+      pending = span;
+      bar.hidden = false;
+      const range = /** @type {Selection} */ (getSelection()).getRangeAt(0).getBoundingClientRect();
+      placeBelow(bar, range);
+    };
+    this.doc.view.addEventListener('mouseup', () => setTimeout(offer, 0));
+    this.doc.view.addEventListener('keyup', (event) => {
+      if (event.shiftKey) offer();
+    });
+    $('#label-apply').addEventListener('click', () => {
+      if (!pending) return;
+      const [layer, type] = select.value.split(':');
+      const span = pending;
+      pending = null;
+      bar.hidden = true;
+      getSelection()?.removeAllRanges();
+      handler({ ...span, layer, type });
+    });
+    $('#label-cancel').addEventListener('click', () => {
+      pending = null;
+      bar.hidden = true;
+    });
+  }
+
+  /**
+   * Clicking a mark (or Enter on it) opens its tools: remove, relabel.
+   * @param {(id: number) => string | null} describe the mark's title, null when it cannot be corrected
+   * @param {(id: number) => void} remove
+   * @param {(id: number, layer: string, type: string) => void} relabel
+   */
+  bindTools(describe, remove, relabel) {
+    const tools = /** @type {HTMLElement} */ ($('#mark-tools'));
+    const select = /** @type {HTMLSelectElement} */ ($('#mark-relabel-type'));
+    let current = -1;
+    const open = (/** @type {HTMLElement} */ mark) => {
+      const id = Number(mark.dataset.id);
+      const title = describe(id);
+      if (title === null) return;
+      current = id;
+      $('#mark-tools-title').textContent = title;
+      select.value = `${mark.dataset.layer}:${mark.dataset.type}`;
+      tools.hidden = false;
+      const box = mark.getBoundingClientRect();
+      placeBelow(tools, box);
+      /** @type {HTMLElement} */ ($('#mark-remove')).focus({ preventScroll: true });
+    };
+    this.doc.view.addEventListener('click', (event) => {
+      if (getSelection()?.isCollapsed === false) return;
+      const mark = /** @type {HTMLElement} */ (event.target).closest('mark.mark');
+      if (mark instanceof HTMLElement) open(mark);
+    });
+    this.doc.view.addEventListener('keydown', (event) => {
+      const mark = /** @type {HTMLElement} */ (event.target).closest('mark.mark');
+      if (event.key === 'Enter' && mark instanceof HTMLElement) {
+        event.preventDefault();
+        open(mark);
+      }
+    });
+    const close = () => {
+      tools.hidden = true;
+      current = -1;
+    };
+    this.close = close;
+    $('#mark-remove').addEventListener('click', () => {
+      const id = current;
+      close();
+      if (id >= 0) remove(id);
+    });
+    $('#mark-relabel').addEventListener('click', () => {
+      const id = current;
+      const [layer, type] = select.value.split(':');
+      close();
+      if (id >= 0) relabel(id, layer, type);
+    });
+    $('#mark-tools-close').addEventListener('click', close);
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') close();
+    });
+  }
+}

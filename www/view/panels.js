@@ -1,0 +1,173 @@
+// The figures and names panels: their lists, "Show more", the entity stepper.
+
+import { $, el } from './dom.js';
+import { typeName } from '../format.js';
+
+/** @typedef {import('../panels/statistics.js').StatisticRow} StatisticRow */
+/** @typedef {import('../panels/entities.js').EntityGroup} EntityGroup */
+
+/** Entities listed per type until the reader asks for all. */
+const ENTITY_LIMIT = 60;
+
+export class Panels {
+  /** @param {{onSelected: (key: string | null) => void}} hooks `onSelected`: the entity shown */
+  constructor({ onSelected }) {
+    /** @type {HTMLTableSectionElement} */
+    this.statistics = $('#statistics tbody');
+    this.statisticsCount = $('#statistics-count');
+    this.entities = $('#entities');
+    this.entitiesCount = $('#entities-count');
+    this.stepper = $('#entity-stepper');
+    this.stepPosition = $('#entity-position');
+    this.onSelected = onSelected;
+    /** @type {Set<string>} entity types whose whole list is shown */
+    this.openGroups = new Set();
+    /** @type {Parameters<Panels['renderEntities']> | null} for redrawing the list with a group opened */
+    this.lastEntities = null;
+  }
+
+  /**
+   * @param {(id: number) => void} handler
+   * @param {() => void} exportCsv
+   * @param {() => void} more list more figures
+   */
+  bindStatistics(handler, exportCsv, more) {
+    const activate = (/** @type {Event} */ event) => {
+      if (/** @type {HTMLElement} */ (event.target).closest('button[data-more]')) {
+        more();
+        return;
+      }
+      const row = /** @type {HTMLElement} */ (event.target).closest('tr[data-id]');
+      if (row instanceof HTMLElement) handler(Number(row.dataset.id));
+    };
+    this.statistics.addEventListener('click', activate);
+    this.statistics.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        activate(event);
+      }
+    });
+    $('#export-csv').addEventListener('click', exportCsv);
+  }
+
+  /**
+   * @param {(key: string) => void} select
+   * @param {(delta: number) => void} step
+   * @param {() => void} clear
+   */
+  bindEntities(select, step, clear) {
+    this.entities.addEventListener('click', (event) => {
+      const target = /** @type {HTMLElement} */ (event.target);
+      const more = target.closest('button[data-more]');
+      if (more instanceof HTMLElement && more.dataset.more && this.lastEntities) {
+        this.openGroups.add(more.dataset.more);
+        this.renderEntities(...this.lastEntities);
+        return;
+      }
+      const button = target.closest('button[data-key]');
+      if (button instanceof HTMLElement && button.dataset.key) select(button.dataset.key);
+    });
+    $('#entity-prev').addEventListener('click', () => step(-1));
+    $('#entity-next').addEventListener('click', () => step(1));
+    $('#entity-clear').addEventListener('click', clear);
+  }
+
+  /** Whether the stepper is showing (n / p / Esc step through the selected entity). */
+  stepping() {
+    return !this.stepper.hidden;
+  }
+
+  /**
+   * @param {StatisticRow[]} rows the first figures
+   * @param {number} total how many there are in all
+   */
+  renderStatistics(rows, total = rows.length) {
+    const fragment = document.createDocumentFragment();
+    for (const r of rows) {
+      const tr = el('tr', { 'data-id': String(r.id), tabindex: '0' });
+      const figure = el('td', { class: 'figure' });
+      figure.append(el('span', { class: 'figure-text' }, r.figure), el('span', { class: 'sub' }, r.type));
+      const value = el('td', { class: 'value' }, r.value);
+      const change = el('td', { class: 'change' }, r.change);
+      if (r.change.startsWith('▲')) change.classList.add('up');
+      if (r.change.startsWith('▼')) change.classList.add('down');
+      tr.append(figure, value, change);
+      const context = el('tr', { class: 'context', 'data-id': String(r.id) });
+      const sentence = el('td', { colspan: '3' });
+      sentence.append(el('span', { class: 'sentence' }, r.sentence));
+      if (r.hint) {
+        tr.classList.add('has-hint');
+        sentence.prepend(el('span', { class: 'hint', title: r.hint }, `⚠ ${r.hint}`));
+      }
+      context.append(sentence);
+      fragment.append(tr, context);
+    }
+    if (total > rows.length) {
+      const cell = el('td', { colspan: '3' });
+      cell.append(
+        el(
+          'button',
+          { type: 'button', class: 'small more', 'data-more': 'figures' },
+          `Show more (${(total - rows.length).toLocaleString('en-GB')} not listed)`,
+        ),
+      );
+      const tr = el('tr', { class: 'more-row' });
+      tr.append(cell);
+      fragment.append(tr);
+    }
+    this.statistics.replaceChildren(fragment);
+    this.statisticsCount.textContent = total ? String(total) : '';
+  }
+
+  /**
+   * @param {EntityGroup[]} groups
+   * @param {string | null} selected
+   * @param {{index: number, total: number} | null} position
+   */
+  renderEntities(groups, selected, position) {
+    this.lastEntities = [groups, selected, position];
+    const fragment = document.createDocumentFragment();
+    let count = 0;
+    for (const group of groups) {
+      const section = el('div', { class: 'entity-group', 'data-type': group.type });
+      section.append(el('h3', {}, `${typeName(group.type)}`));
+      const list = el('ul', {});
+      const open = this.openGroups.has(group.type);
+      group.entities.forEach((entity, k) => {
+        count++;
+        if (k >= ENTITY_LIMIT && !open && entity.key !== selected) return;
+        const item = el('li', {});
+        const button = el('button', {
+          type: 'button',
+          class: 'entity',
+          'data-key': entity.key,
+          'data-type': entity.type,
+          'aria-pressed': String(entity.key === selected),
+          title: entity.forms.join(' · '),
+        });
+        button.append(
+          el('span', { class: 'name' }, entity.canonical),
+          el('span', { class: 'count' }, String(entity.mentions.length)),
+        );
+        item.append(button);
+        list.append(item);
+      });
+      section.append(list);
+      if (group.entities.length > ENTITY_LIMIT && !open) {
+        section.append(
+          el(
+            'button',
+            { type: 'button', class: 'small more', 'data-more': group.type },
+            `Show all ${group.entities.length.toLocaleString('en-GB')}`,
+          ),
+        );
+      }
+      fragment.append(section);
+    }
+    this.entities.replaceChildren(fragment);
+    this.entitiesCount.textContent = count ? String(count) : '';
+    this.stepper.hidden = !selected || !position;
+    this.stepPosition.textContent = position ? `${position.index + 1} of ${position.total}` : '';
+    this.onSelected(selected);
+  }
+}
