@@ -123,7 +123,10 @@ test('dist/ on a plain static server: paste, marks, share link opens; every file
       `${path} is not from this build`,
     );
   }
-  assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the WASM came from the build folder');
+  assert.ok(
+    requests.some((u) => u.endsWith('.wasm')),
+    'the WASM came from the build folder',
+  );
 
   const reopened = await pasteShareReopen(server.url);
   await reopened.context.close();
@@ -135,10 +138,12 @@ test('dist/gloss.html opened from disk: paste, marks, share link opens, strict C
   assert.match(csp, /script-src 'sha256-[A-Za-z0-9+/=]+' 'wasm-unsafe-eval'(;|$)/);
   assert.match(csp, /style-src 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
   assert.match(csp, /worker-src blob:(;|$)/);
-  const directives = new Map(csp.split(';').map((d) => {
-    const [name, ...sources] = d.trim().split(/\s+/);
-    return [name, sources];
-  }));
+  const directives = new Map(
+    csp.split(';').map((d) => {
+      const [name, ...sources] = d.trim().split(/\s+/);
+      return [name, sources];
+    }),
+  );
   assert.deepEqual(directives.get('default-src'), ["'none'"]);
   for (const [name, sources] of directives) {
     for (const bad of ["'unsafe-inline'", "'unsafe-eval'", "'self'", 'data:', '*']) {
@@ -161,7 +166,7 @@ test('the headers files carry the meta CSP plus frame-ancestors, nosniff and no 
   const csp = `${meta}; frame-ancestors 'none'`;
   const netlify = readFileSync(join(OUT, '_headers'), 'utf8');
   assert.ok(netlify.includes(`  Content-Security-Policy: ${csp}\n`), netlify);
-  assert.match(netlify, /^\/\*\n(  .+\n)*  X-Content-Type-Options: nosniff\n/m);
+  assert.match(netlify, /^\/\*\n( {2}.+\n)* {2}X-Content-Type-Options: nosniff\n/m);
   const vercel = JSON.parse(readFileSync(join(OUT, 'vercel.json'), 'utf8'));
   const all = vercel.headers.find((h) => h.source === '/(.*)').headers;
   assert.deepEqual(all.find((h) => h.key === 'Content-Security-Policy')?.value, csp);
@@ -200,7 +205,9 @@ test('a new deploy: the service worker updates, the old cache goes, the page is 
   }
   const example = join(tree, 'www', 'style.css');
   writeFileSync(example, `${readFileSync(example, 'utf8')}\n/* next deploy */\n`);
-  execFileSync(process.execPath, [join(tree, 'scripts', 'dist', 'build.mjs'), next], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, [join(tree, 'scripts', 'dist', 'build.mjs'), next], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const newId = buildId(next);
   assert.notEqual(newId, oldId);
   rmSync(SERVED, { recursive: true, force: true });

@@ -329,7 +329,15 @@ function inlineUrls(bundle) {
         /** The repository path of a specifier in this module. */
         const targetOf = (/** @type {string} */ spec) => {
           const target = resolve(dirname(args.path), spec);
-          return { target, rel: posix.normalize(target.slice(ROOT.length + 1).split('\\').join('/')) };
+          return {
+            target,
+            rel: posix.normalize(
+              target
+                .slice(ROOT.length + 1)
+                .split('\\')
+                .join('/'),
+            ),
+          };
         };
         // A worker runs as a classic script from a blob: URL: a module worker cannot start from
         // blob: in a file:// page (its opaque origin fails the module fetch's same-origin check).
