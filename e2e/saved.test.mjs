@@ -79,4 +79,44 @@ describe('saved work', () => {
     assert.deepEqual(gloss.errors, []);
     await context.close();
   });
+
+  test('leaving the page warns only while corrections by hand are not kept in this browser', async () => {
+    /**
+     * Labels a correction, then closes the page as a reader closing the tab would.
+     * @param {import('playwright-core').Page} page
+     * @param {import('./helpers.mjs').GlossPage} gloss
+     * @returns {Promise<string[]>} the dialogs the page raised
+     */
+    const correctAndLeave = async (page, gloss, kept) => {
+      await gloss.enter(TEXT);
+      await labelPlace(page, 'said fares in', 'fares');
+      if (kept) await page.waitForFunction(() => localStorage.getItem('gloss:work')?.startsWith('v1.'));
+      else await page.waitForFunction(() => document.documentElement.dataset.storageRefused === 'true');
+      /** @type {string[]} */
+      const asked = [];
+      page.on('dialog', (dialog) => {
+        asked.push(dialog.type());
+        dialog.accept().catch(() => {}); // leave
+      });
+      await page.close({ runBeforeUnload: true });
+      await page.waitForEvent('close', { timeout: 5000 }).catch(() => {});
+      return asked;
+    };
+    const kept = await openWorkbench(env);
+    assert.deepEqual(await correctAndLeave(kept.page, kept.gloss, true), [], 'kept: nothing asked');
+    await kept.context.close();
+
+    // Storage full: the correction cannot be kept, so leaving asks first.
+    const full = await env.open(undefined, {
+      context: { viewport: { width: 1280, height: 720 } },
+      init: () => {
+        Storage.prototype.setItem = () => {
+          document.documentElement.dataset.storageRefused = 'true';
+          throw new DOMException('full', 'QuotaExceededError');
+        };
+      },
+    });
+    assert.deepEqual(await correctAndLeave(full.page, full.gloss, false), ['beforeunload']);
+    await full.context.close();
+  });
 });

@@ -61,6 +61,7 @@ export function bindControls({ view, store, drawer, annotating, links, saved }) 
     annotating.schedule(0);
     status.showStatus('Forgotten: nothing of this text is kept in this browser now');
   });
+  view.input.bindLeave(() => saved.unkept());
   view.input.bindDrop(
     ({ text, html, name }) => load(text, html, name.replace(/\.[^.]*$/, '')),
     (problem) => status.showMessage(problem),

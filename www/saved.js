@@ -3,7 +3,7 @@
 // or a crash loses nothing, and restoring checks everything as opening a link does.
 
 import { decodeView, encodeView } from './share.js';
-import { sharedView } from './state.js';
+import { correctionsOf, sharedView } from './state.js';
 import { BIG_CHARS } from './limits.js';
 
 const KEY = 'gloss:work';
@@ -23,9 +23,12 @@ export function createSaved({ store, drawer, storage = safeLocalStorage() }) {
   let timer = 0;
   /** what was written last, so that an unchanged view is not written again */
   let last = '';
+  /** whether what is kept is the view as it is now */
+  let upToDate = true;
 
   /** Keeps the view as it is now, a moment after the last change. */
   function schedule() {
+    upToDate = false;
     if (!storage) return;
     clearTimeout(timer);
     timer = window.setTimeout(() => {
@@ -36,18 +39,34 @@ export function createSaved({ store, drawer, storage = safeLocalStorage() }) {
   async function save() {
     const state = store.state;
     if (!storage || state.text !== state.rawText) return; // kept once annotated
-    if (state.rawText === '' || state.rawText.length > MAX_KEPT) {
+    if (state.rawText === '') {
       forget();
       return;
     }
+    if (state.rawText.length > MAX_KEPT) {
+      remove(); // too long to keep: what was kept is an older text, and leaving warns
+      return;
+    }
     const fragment = await encodeView(sharedView(state, drawer.derived.flips));
-    if (fragment === last) return;
+    if (fragment === last) {
+      upToDate = true;
+      return;
+    }
     try {
       storage.setItem(KEY, fragment);
       last = fragment;
+      upToDate = true;
     } catch {
-      // Full or refused: the work is simply not kept.
+      // Full or refused: the work is not kept, and leaving the page warns.
     }
+  }
+
+  /**
+   * Whether leaving the page now would lose corrections by hand: they are not kept (yet) in
+   * this browser (storage refused or full, a text too long to keep, a change not written yet).
+   */
+  function unkept() {
+    return !upToDate && correctionsOf(store.state).length > 0;
   }
 
   /** @returns {Promise<import('./types.js').SharedView | null>} the kept view, if any */
@@ -64,9 +83,14 @@ export function createSaved({ store, drawer, storage = safeLocalStorage() }) {
     }
   }
 
-  /** Clears what is kept. */
+  /** Clears what is kept: the reader asked, or there is nothing to keep. */
   function forget() {
     clearTimeout(timer);
+    upToDate = true;
+    remove();
+  }
+
+  function remove() {
     last = '';
     try {
       storage?.removeItem(KEY);
@@ -75,7 +99,7 @@ export function createSaved({ store, drawer, storage = safeLocalStorage() }) {
     }
   }
 
-  return { schedule, restore, forget };
+  return { schedule, restore, forget, unkept };
 }
 
 /** @returns {Storage | null} */

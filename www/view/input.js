@@ -62,3 +62,16 @@ export function setBookmarklet(href) {
 export function bindForget(handler) {
   $('#forget').addEventListener('click', handler);
 }
+
+/**
+ * Leaving the page (closing the tab, reloading, following a link away): the browser asks the
+ * reader first when `shouldWarn()` says work would be lost.
+ * @param {() => boolean} shouldWarn
+ */
+export function bindLeave(shouldWarn) {
+  window.addEventListener('beforeunload', (event) => {
+    if (!shouldWarn()) return;
+    event.preventDefault();
+    event.returnValue = ''; // older browsers ask only when this is set
+  });
+}
