@@ -11,6 +11,10 @@ use super::units::{
     unit_case_ok, CURRENCY_WORDS, MEASURE_UNITS,
 };
 use super::Found;
+use crate::statistics::words::RANGE_DASHES;
+
+/// "percentage point(s)", "5 points": a difference of percentages.
+const POINTS: &[&str] = &["point", "points"];
 
 /// Tries every figure grammar at token `i`; the longest reading wins.
 pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
@@ -79,7 +83,7 @@ fn is_pronoun_one(cx: &Cx, n: &Num) -> bool {
     let prev = if i > 0 {
         cx.lower(i - 1)
     } else {
-        super::cursor::lower("")
+        super::lower::lower("")
     };
     if matches!(
         prev.as_str(),
@@ -134,7 +138,7 @@ fn ordinal(cx: &Cx, n: Num) -> Found {
     let mut end = n.end;
     if cx.near(end) && !cx.attached(end) {
         let s = cx.s(end);
-        let lower = super::cursor::lower(s);
+        let lower = super::lower::lower(s);
         if cx.is_any(end, &["most", "least"]) && cx.is_word(end + 1) && cx.near(end + 1) {
             end += 2;
         } else if cx.is_word(end)
@@ -204,7 +208,7 @@ fn percent_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         end = j + 1;
     } else if cx.is(j, "percentage") {
         end = j + 1;
-        if cx.near(end) && cx.is_any(end, &["point", "points"]) {
+        if cx.near(end) && cx.is_any(end, POINTS) {
             unit = "pp";
             end += 1;
         }
@@ -214,7 +218,7 @@ fn percent_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     } else {
         return None;
     }
-    if unit == "%" && cx.near(end) && cx.is_any(end, &["point", "points"]) && !cx.is(j, "%") {
+    if unit == "%" && cx.near(end) && cx.is_any(end, POINTS) && !cx.is(j, "%") {
         unit = "pp";
         end += 1;
     }
@@ -412,7 +416,7 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     j = n.end;
     let mut d = Detail::value(n.value).with_unit(iso);
     // "$2m-$3m", "£2-3bn", "$5 to $10".
-    if cx.near(j) && cx.is_any(j, &["-", "–", "to"]) && cx.near(j + 1) {
+    if cx.near(j) && cx.is_any(j, RANGE_DASHES) && cx.near(j + 1) {
         let mut k = j + 1;
         if cx.s(k).chars().next().and_then(symbol_currency) == Some(iso) {
             k += 1;

@@ -15,11 +15,14 @@ mod detail;
 mod factors;
 mod hints;
 mod lexicon;
+mod lower;
 mod measures;
+mod num;
 mod numbers;
 mod qualifiers;
 mod tokens;
 mod units;
+mod words;
 
 use crate::annotation::{self, Annotation};
 use cursor::Cx;

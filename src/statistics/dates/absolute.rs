@@ -5,17 +5,17 @@ use super::{Cat, DatePhrase};
 use crate::statistics::calendar::{valid, When};
 use crate::statistics::cursor::Cx;
 use crate::statistics::numbers::{self};
+use crate::statistics::words::ORDINAL_SUFFIXES;
 
 /// "the 15th century", "the nineteenth century".
 pub(super) fn century(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let k = if cx.is(i, "the") { i + 1 } else { i };
-    let (n, e) =
-        if cx.is_digits(k) && cx.is_any(k + 1, &["st", "nd", "rd", "th"]) && cx.attached(k + 1) {
-            (cx.s(k).parse::<i32>().ok()?, k + 2)
-        } else {
-            let (v, e) = numbers::word_ordinal(cx, k)?;
-            (v as i32, e)
-        };
+    let (n, e) = if cx.is_digits(k) && cx.is_any(k + 1, ORDINAL_SUFFIXES) && cx.attached(k + 1) {
+        (cx.s(k).parse::<i32>().ok()?, k + 2)
+    } else {
+        let (v, e) = numbers::word_ordinal(cx, k)?;
+        (v as i32, e)
+    };
     if !((1..=30).contains(&n) && cx.near(e) && cx.is_any(e, &["century", "centuries"])) {
         return None;
     }
@@ -102,7 +102,7 @@ pub(super) fn day_at(cx: &Cx, j: usize) -> Option<(u8, usize)> {
             return None;
         }
         let mut end = j + 1;
-        if cx.is_any(end, &["st", "nd", "rd", "th"]) && cx.attached(end) {
+        if cx.is_any(end, ORDINAL_SUFFIXES) && cx.attached(end) {
             end += 1;
         }
         if cx.attached(end) && (cx.is_word(end) || cx.is_digits(end)) {
@@ -338,7 +338,7 @@ pub(super) fn numeric_date(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // More digits glued on: a phone number, an id.
     if cx.attached(j)
         && (cx.is_digits(j)
-            || cx.is_word(j) && !cx.is_any(j, &["st", "nd", "rd", "th"])
+            || cx.is_word(j) && !cx.is_any(j, ORDINAL_SUFFIXES)
             || cx.is_any(j, &[".", ","]) && cx.is_digits(j + 1) && cx.attached(j + 1))
     {
         return None;
@@ -429,7 +429,7 @@ pub(super) fn numeric_date(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
     }
     let mut end = j;
-    if cx.is_any(end, &["st", "nd", "rd", "th"]) && cx.attached(end) {
+    if cx.is_any(end, ORDINAL_SUFFIXES) && cx.attached(end) {
         end += 1;
     }
     Some(DatePhrase::new(

@@ -4,6 +4,7 @@ use super::absolute::year_at;
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
+use crate::statistics::words::APOSTROPHES;
 
 /// A holiday's words and its fixed (month, day), if it has one.
 pub(super) type Holiday = (&'static [&'static str], Option<(u8, u8)>);
@@ -59,7 +60,7 @@ pub(super) fn holiday(cx: &Cx, i: usize) -> Option<DatePhrase> {
         let mut ok = true;
         for w in words.iter() {
             if let Some(stem) = w.strip_suffix("'s") {
-                if cx.is(k, stem) && cx.is_any(k + 1, &["'", "’"]) && cx.is(k + 2, "s") {
+                if cx.is(k, stem) && cx.is_any(k + 1, APOSTROPHES) && cx.is(k + 2, "s") {
                     k += 3;
                     continue;
                 }

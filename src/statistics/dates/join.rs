@@ -18,6 +18,7 @@ use crate::statistics::cursor::Cx;
 use crate::statistics::lexicon::TimeUnit;
 use crate::statistics::numbers::{self, Context};
 use crate::statistics::tokens::Kind;
+use crate::statistics::words::{PARTS_OF_DAY, PARTS_OF_DAY_PLURAL, RANGE_DASHES};
 
 /// Connectors inside one date phrase and the kind of atom each may introduce.
 pub(super) const JOIN_WORDS: &[&str] = &[
@@ -90,10 +91,10 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 })
             })
         } else if cx.is_digits(j)
-            && range_from_bare(cx, j, &["-", "–", "to"]).is_some_and(|b| b.cat == Cat::Time)
+            && range_from_bare(cx, j, RANGE_DASHES).is_some_and(|b| b.cat == Cat::Time)
         {
             // "next Monday 1-3 pm".
-            range_from_bare(cx, j, &["-", "–", "to"])
+            range_from_bare(cx, j, RANGE_DASHES)
         } else if connector && cx.is_any(j, &["at", "around"]) {
             time_of_day(cx, j)
                 .or_else(|| parse_core(cx, j + 1).filter(|b| b.cat == Cat::Time))
@@ -180,20 +181,8 @@ pub(super) fn part_of_day_word(cx: &Cx, j: usize) -> Option<DatePhrase> {
     if cx.is_any(k, &["early", "late"]) && cx.near(k + 1) {
         k += 1;
     }
-    cx.is_any(
-        k,
-        &[
-            "morning",
-            "afternoon",
-            "evening",
-            "night",
-            "mornings",
-            "afternoons",
-            "evenings",
-            "nights",
-        ],
-    )
-    .then(|| DatePhrase::new(j, k + 1, Cat::Time, When::Nothing))
+    (cx.is_any(k, PARTS_OF_DAY) || cx.is_any(k, PARTS_OF_DAY_PLURAL))
+        .then(|| DatePhrase::new(j, k + 1, Cat::Time, When::Nothing))
 }
 
 pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {

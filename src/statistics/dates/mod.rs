@@ -15,6 +15,7 @@ mod times;
 use super::calendar::When;
 use super::cursor::Cx;
 use super::tokens::Kind;
+use crate::statistics::words::{DATE_RANGE_JOINS, RANGE_DASHES};
 pub(super) use absolute::NAMED_YEAR_KINDS;
 use durations::{duration, duration_anchor};
 use join::phrase;
@@ -139,8 +140,7 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
             }
             p.start = i;
             p.qualifier = Some(qual);
-            if let Some(r) = range_tail(cx, p.clone(), &["-", "–", "to", "through", "thru", "~"])
-            {
+            if let Some(r) = range_tail(cx, p.clone(), DATE_RANGE_JOINS) {
                 return Some(r);
             }
             return Some(p);
@@ -175,9 +175,9 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     if let Some(a) = phrase(cx, i) {
         let a2 = a.clone();
-        return range_tail(cx, a, &["-", "–", "to", "through", "thru", "~"]).or(Some(a2));
+        return range_tail(cx, a, DATE_RANGE_JOINS).or(Some(a2));
     }
     // "5 to 6pm", "3-8pm": a bare hour before a time.
-    let r = range_from_bare(cx, i, &["-", "–", "to"])?;
+    let r = range_from_bare(cx, i, RANGE_DASHES)?;
     (r.cat == Cat::Time).then_some(r)
 }

@@ -7,6 +7,7 @@ use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
 use crate::statistics::numbers::{self, Context, NumKind};
+use crate::statistics::words::ORDINAL_SUFFIXES;
 
 /// "mid-November", "the end of 2000", "the beginning of March", "early next year",
 /// "the first quarter of the year", "the last week of July", "week 10", "end of month".
@@ -80,7 +81,7 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // "the second week of 2021", "first ten days of last year".
     let ord_ok = numbers::word_ordinal(cx, k).is_some()
         || cx.is_any(k, &["last", "final"])
-        || cx.is_digits(k) && cx.is_any(k + 1, &["st", "nd", "rd", "th"]) && cx.attached(k + 1);
+        || cx.is_digits(k) && cx.is_any(k + 1, ORDINAL_SUFFIXES) && cx.attached(k + 1);
     if ord_ok {
         let after = if cx.is_digits(k) {
             k + 2

@@ -8,6 +8,7 @@ use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
 use crate::statistics::numbers::{self, Context};
+use crate::statistics::words::APOSTROPHES;
 
 /// "A to B" after a phrase A.
 pub(super) fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<DatePhrase> {
@@ -142,7 +143,7 @@ pub(super) fn bare_hour_time(cx: &Cx, j: usize) -> Option<DatePhrase> {
     let mut end = n.end;
     if cx.is(end, "oclock") {
         end += 1;
-    } else if cx.is(end, "o") && cx.is_any(end + 1, &["'", "’"]) && cx.is(end + 2, "clock") {
+    } else if cx.is(end, "o") && cx.is_any(end + 1, APOSTROPHES) && cx.is(end + 2, "clock") {
         end += 3;
     }
     let mut p = DatePhrase::new(j, end, Cat::Time, When::Nothing);

@@ -10,6 +10,7 @@ use crate::statistics::calendar::{duration_iso, When};
 use crate::statistics::cursor::Cx;
 use crate::statistics::lexicon::TimeUnit;
 use crate::statistics::numbers::{self, Context, NumKind};
+use crate::statistics::words::{APOSTROPHES, PARTS_OF_DAY};
 
 pub(super) fn weekday(cx: &Cx, i: usize, wd: u8, rel: i8, start: usize) -> Option<DatePhrase> {
     let s = cx.s(i);
@@ -279,7 +280,7 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
             return None;
         }
         // "next year's".
-        if cx.is_any(end, &["'", "’"]) && cx.is(end + 1, "s") && cx.attached(end) {
+        if cx.is_any(end, APOSTROPHES) && cx.is(end + 1, "s") && cx.attached(end) {
             end += 2;
         }
         return Some(DatePhrase::new(i, end, Cat::Date, rel(unit)));
@@ -320,7 +321,7 @@ pub(super) fn day_word(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // "tomorrow night", "yesterday afternoon".
     let mut end = i + 1;
     let mut cat = cat;
-    if cx.near(end) && cx.is_any(end, &["morning", "afternoon", "evening", "night"]) {
+    if cx.near(end) && cx.is_any(end, PARTS_OF_DAY) {
         end += 1;
         cat = Cat::Time;
     }

@@ -5,6 +5,7 @@ use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
 use crate::statistics::numbers::{self, Context, NumKind};
+use crate::statistics::words::PARTS_OF_DAY;
 
 /// Adverbs that are a set on their own: "weekly", "daily".
 pub(super) const SET_ADVERBS: &[&str] = &[
@@ -56,17 +57,8 @@ pub(super) fn set(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     let w = cx.word(k);
     let ok = w.is_some_and(|w| w.time_unit.is_some() || w.weekday.is_some())
-        || cx.is_any(
-            k,
-            &[
-                "morning",
-                "afternoon",
-                "evening",
-                "night",
-                "weekend",
-                "weekday",
-            ],
-        );
+        || cx.is_any(k, PARTS_OF_DAY)
+        || cx.is_any(k, &["weekend", "weekday"]);
     if !ok {
         return None;
     }

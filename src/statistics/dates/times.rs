@@ -5,6 +5,7 @@ use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
 use crate::statistics::numbers::{self, Context};
+use crate::statistics::words::APOSTROPHES;
 
 /// "am"/"pm"/"a.m."/"p.m." at `j`: (is_pm, end).
 pub(super) fn meridiem(cx: &Cx, j: usize) -> Option<(bool, usize)> {
@@ -208,7 +209,7 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     if cx.is_any(end, &["o'clock", "oclock"]) {
         end += 1;
-    } else if cx.is(end, "o") && cx.is_any(end + 1, &["'", "’"]) && cx.is(end + 2, "clock") {
+    } else if cx.is(end, "o") && cx.is_any(end + 1, APOSTROPHES) && cx.is(end + 2, "clock") {
         end += 3;
     }
     if cx.near(end)
