@@ -33,6 +33,9 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
     factor_contradictions(cx, found, &sid);
 }
 
+/// The most shares a hint names; the others are counted ("… (12 more)").
+const MAX_LISTED: usize = 6;
+
 fn shares_over_100(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
     let mut a = 0;
     while a < found.len() {
@@ -65,15 +68,22 @@ fn shares_over_100(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
             let one_whole = wholes.windows(2).all(|w| w[0] == w[1]);
             let total: f64 = shares.iter().filter_map(|&i| found[i].detail.value).sum();
             if one_whole && total > 100.0 + 1e-9 {
-                let listed: Vec<String> = shares
+                // Every share carries the hint, so it lists a few and counts the rest: a
+                // sentence of N percentages must not give N hints of N items each.
+                let mut listed: Vec<&str> = shares
                     .iter()
+                    .take(MAX_LISTED)
                     .map(|&i| {
                         cx.text
                             .get(cx.span(found[i].start, found[i].end))
                             .unwrap_or("")
-                            .to_string()
                     })
                     .collect();
+                let more = shares.len().saturating_sub(MAX_LISTED);
+                let rest = format!("… ({more} more)");
+                if more > 0 {
+                    listed.push(&rest);
+                }
                 let reason = format!(
                     "These shares add up to {}%, more than the whole: {}",
                     trim(total),

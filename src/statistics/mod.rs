@@ -36,7 +36,8 @@ pub(crate) struct Found {
     pub end: usize,
     pub kind: &'static str,
     pub detail: Detail,
-    pub date: Option<DatePhrase>,
+    /// Boxed: most statistics are not dates, and a list of a million figures keeps one `Found` each.
+    pub date: Option<Box<DatePhrase>>,
 }
 
 impl Found {
@@ -60,7 +61,7 @@ pub fn annotate(text: &str) -> Vec<Annotation> {
     let dateline = dateline::find(&cx, &found);
     let mut last_month: Option<String> = None;
     for f in &mut found {
-        if let Some(p) = f.date.clone() {
+        if let Some(p) = f.date.as_deref().cloned() {
             let same_month = matches!(
                 p.when,
                 calendar::When::SameLastYear {
@@ -311,7 +312,7 @@ fn date_found(p: DatePhrase) -> Found {
         Cat::Duration => "DURATION",
     };
     let mut f = Found::new(p.start, p.end, kind, Detail::default());
-    f.date = Some(p);
+    f.date = Some(Box::new(p));
     f
 }
 
@@ -402,5 +403,7 @@ fn is_reference_number(cx: &Cx, i: usize) -> bool {
     i > 0 && cx.is_digits(i) && (label(i - 1) || dotted(i - 1))
 }
 
+#[cfg(test)]
+mod bounds_tests;
 #[cfg(test)]
 mod tests;
