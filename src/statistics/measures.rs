@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use super::currencies;
 use super::cursor::Cx;
 use super::detail::Detail;
 use super::numbers::{self, Context, Num, NumKind};
@@ -327,7 +328,16 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
             },
             _ => (None, k),
         };
-        let entry = currency_entry(cx, at)?;
+        let Some(entry) = currency_entry(cx, at) else {
+            // Currencies the hand-written table does not name: "42 KWD", "10 Qatari riyals".
+            let (iso, end) = currencies::after_number(cx, k)?;
+            return Some(Found::new(
+                n.start,
+                end,
+                "MONEY",
+                Detail::value(value).with_unit(iso),
+            ));
+        };
         let (base, minor) = (entry.iso, entry.minor);
         iso = if minor == 1.0 {
             adj.unwrap_or(base)
@@ -389,9 +399,10 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
             return None;
         }
         (dollar_prefix(s)?, i + 2)
-    } else if cx.is_word(i) && s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic()) {
+    } else if let Some((iso, minor)) = currency_word(cx, i)
+        .filter(|_| cx.is_word(i) && s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic()))
+    {
         // An ISO code before the amount: "USD 200", "usd115".
-        let (iso, minor) = currency_word(cx, i)?;
         if minor != 1.0 || !cx.near(i + 1) || !cx.is_digits(i + 1) {
             return None;
         }
@@ -399,6 +410,9 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         if !lower_ok {
             return None;
         }
+        (iso, i + 1)
+    } else if let Some(iso) = currencies::before_number(cx, i).filter(|_| cx.is_digits(i + 1)) {
+        // "MYR 42", "RM42", "zł 30" (the generated lexicon).
         (iso, i + 1)
     } else {
         return None;

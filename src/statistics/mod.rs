@@ -8,6 +8,7 @@
 
 mod calendar;
 mod changes;
+mod currencies;
 mod cursor;
 mod dateline;
 mod dates;
@@ -151,6 +152,8 @@ fn can_start(cx: &Cx, i: usize) -> bool {
                 Some(w) if w.starter || w.time_unit.is_some() => strong_ahead(cx, i),
                 // "USD 200": a currency code opens a figure only before digits.
                 Some(w) if w.currency.is_some() => cx.is_digits(i + 1),
+                // "MYR 42", "RM42": a code or symbol of the generated currency lexicon.
+                None => cx.is_digits(i + 1) && currencies::before_number(cx, i).is_some(),
                 _ => false,
             },
             tokens::Kind::Punct => match cx.punct(i) {
@@ -405,5 +408,7 @@ fn is_reference_number(cx: &Cx, i: usize) -> bool {
 
 #[cfg(test)]
 mod bounds_tests;
+#[cfg(test)]
+mod money_tests;
 #[cfg(test)]
 mod tests;
