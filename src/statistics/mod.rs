@@ -15,6 +15,7 @@ mod dates;
 mod detail;
 mod factors;
 mod hints;
+mod holiday_names;
 mod lexicon;
 mod lower;
 mod measures;
@@ -149,7 +150,10 @@ fn can_start(cx: &Cx, i: usize) -> bool {
             tokens::Kind::Digits => true,
             tokens::Kind::Word => match t.word {
                 Some(w) if w.strong => true,
-                Some(w) if w.starter || w.time_unit.is_some() => strong_ahead(cx, i),
+                // A capitalised holiday name ("Yom Kippur") is a date with no figure near it.
+                Some(w) if w.starter || w.time_unit.is_some() => {
+                    strong_ahead(cx, i) || w.holiday && cx.capitalised(i)
+                }
                 // "USD 200": a currency code opens a figure only before digits.
                 Some(w) if w.currency.is_some() => cx.is_digits(i + 1),
                 // "MYR 42", "RM42": a code or symbol of the generated currency lexicon.
@@ -408,6 +412,8 @@ fn is_reference_number(cx: &Cx, i: usize) -> bool {
 
 #[cfg(test)]
 mod bounds_tests;
+#[cfg(test)]
+mod holiday_tests;
 #[cfg(test)]
 mod money_tests;
 #[cfg(test)]

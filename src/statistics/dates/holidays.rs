@@ -4,6 +4,7 @@ use super::absolute::year_at;
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
+use crate::statistics::holiday_names;
 use crate::statistics::words::APOSTROPHES;
 
 /// A holiday's words and its fixed (month, day), if it has one.
@@ -52,6 +53,16 @@ pub(super) fn holiday(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if !cx.word(i).is_some_and(|w| w.starter) {
         return None;
     }
+    // The longer reading: "Easter Sunday 2019" (generated) over "Easter" (the short list).
+    match (hand_written(cx, i), generated(cx, i)) {
+        (Some(a), Some(b)) if b.end > a.end => Some(b),
+        (Some(a), _) => Some(a),
+        (None, b) => b,
+    }
+}
+
+/// The short hand-written list, with its case rules ("new year" in lower case).
+fn hand_written(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if !opens_holiday(&cx.lower(i)) {
         return None;
     }
@@ -102,6 +113,43 @@ pub(super) fn holiday(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 d: None,
             },
         };
+        return Some(DatePhrase::new(i, k, Cat::Date, when));
+    }
+    None
+}
+
+/// A holiday of the generated lexicon: "Diwali 2019", "Saint Patrick's Day", "Waitangi Day",
+/// resolved to its day where it has a fixed one or the year is given.
+fn generated(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let first = cx.lower(i);
+    for h in holiday_names::starting_with(first.as_str()) {
+        let matched = h.words.iter().enumerate().all(|(n, w)| {
+            let k = i + n;
+            (n == 0 || cx.near(k))
+                && if *w == "'" {
+                    cx.is_any(k, APOSTROPHES)
+                } else {
+                    cx.lower(k) == *w
+                }
+        });
+        if !matched {
+            continue;
+        }
+        // A holiday's name is written with capitals ("Labour Day"); "labour day" in lower case
+        // is read only when the name is a single word of its own ("diwali").
+        if h.words.len() > 1 && !cx.capitalised(i) {
+            return None;
+        }
+        let mut k = i + h.words.len();
+        let mut y = None;
+        if cx.near(k) {
+            if let Some((yy, e)) = year_at(cx, k) {
+                y = Some(yy);
+                k = e;
+            }
+        }
+        let (m, d) = h.on(y).unzip();
+        let when = When::Date { y, m, d };
         return Some(DatePhrase::new(i, k, Cat::Date, when));
     }
     None
