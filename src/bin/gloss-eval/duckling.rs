@@ -356,10 +356,15 @@ fn read(path: &std::path::Path, negative: bool) -> Result<Vec<Example>, String> 
         } else {
             Some(r.get("expected").cloned().ok_or("no expected")?)
         };
+        // "two pounds of meat": the product, on the value or on the ends of a range.
         let product = expected
             .as_ref()
-            .and_then(|e| e.get("product"))
-            .and_then(Value::as_str)
+            .and_then(|e| {
+                [e.get("product"), e.get("from"), e.get("to")]
+                    .into_iter()
+                    .flatten()
+                    .find_map(|v| v.as_str().or_else(|| v.get("product")?.as_str()))
+            })
             .map(str::to_string);
         out.push(Example {
             dim: field("dimension")?,
