@@ -159,6 +159,8 @@ const SIGNALS: &[&str] = &[
 /// Words that can open a statistic or a date phrase, besides the number, date and unit words.
 const STARTERS: &[&str] = &[
     "a",
+    "minus",
+    "negative",
     "academic",
     "calendar",
     "financial",

@@ -153,7 +153,7 @@ fn parse_simple(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
             let v = vulgar_fraction(s)?;
             Some(plain(v, i, i + 1))
         }
-        Kind::Word => words(cx, i),
+        Kind::Word => words(cx, i).or_else(|| signed_word(cx, i, ctx)),
     }
 }
 
@@ -167,4 +167,17 @@ fn plain(value: f64, start: usize, end: usize) -> Num {
         bare_digits: false,
         scaled: false,
     }
+}
+
+/// "minus 12", "negative 1.5 million", "minus five": a sign written as a word before a number.
+fn signed_word(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
+    if !(cx.is_any(i, &["minus", "negative"]) && cx.near(i + 1)) {
+        return None;
+    }
+    let mut n = parse_simple(cx, i + 1, ctx)
+        .filter(|n| n.kind == NumKind::Cardinal && n.start == i + 1 && n.value > 0.0)?;
+    n.value = -n.value;
+    n.start = i;
+    n.bare_digits = false;
+    Some(n)
 }

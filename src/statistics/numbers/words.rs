@@ -307,6 +307,14 @@ pub(super) fn cardinal_words(cx: &Cx, i: usize, start_scale: Option<f64>) -> Opt
         if !digits.is_empty() {
             value += decimal_fraction(&digits);
             end = k;
+            // "two point two million": a scale after the decimals scales the whole number.
+            let scale = cx.word(end).filter(|_| cx.near(end)).and_then(|w| w.scale);
+            if let Some(m) = scale.filter(|&m| m >= 1e3 && !matches!(last, Last::Scale(_))) {
+                value *= m;
+                end += 1;
+                last = Last::Scale(scale_rank(m));
+                last_scale = m;
+            }
         }
     }
     let mut n = Num {
