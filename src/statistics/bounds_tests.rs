@@ -82,3 +82,41 @@ fn share_hints_name_a_few_and_count_the_rest() {
         }
     }
 }
+
+#[test]
+fn change_hints_speak_the_texts_terms() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "factor_with_money_as_written",
+            "Revenue tripled to $9bn from $4bn, the firm said.",
+            "“tripled” but $4bn → $9bn is ×2.25",
+        ),
+        (
+            "per_cent_against_a_range",
+            "Fares rose 50% from £100 to £120 this spring.",
+            "“rose 50%”, but £100 to £120 is +20%",
+        ),
+        (
+            "per_cent_fall_new_figure_first",
+            "Visits fell by 40% to 6,000 from 8,000 in a year.",
+            "“fell by 40%”, but 8,000 → 6,000 is -25%",
+        ),
+        (
+            "points_between_percentages",
+            "Support went from 20% to 25%, an increase of 10 percentage points.",
+            "“increase of 10 percentage points”, but 20% → 25% is 5 points",
+        ),
+    ];
+    let mut names = std::collections::HashSet::new();
+    for (name, text, want) in cases {
+        assert!(names.insert(name), "duplicate case name {name}");
+        let hints: Vec<String> = annotate(text)
+            .into_iter()
+            .filter_map(|a| match a.detail {
+                annotation::Detail::Statistic(d) => d.hint,
+                _ => None,
+            })
+            .collect();
+        assert!(hints.iter().any(|h| h == want), "{name}: {hints:?}");
+    }
+}
