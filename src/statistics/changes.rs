@@ -7,8 +7,11 @@ use super::detail::Change;
 use super::tokens::Gap;
 use super::Found;
 
+/// The adverbs of a change stated after its figure: "up 5% on", "down from".
+const UP_DOWN: &[&str] = &["up", "down"];
+
 fn direction_of(word: &str) -> Option<&'static str> {
-    let w = super::cursor::lower(word);
+    let w = super::lower::lower(word);
     Some(match w.as_str() {
         "rise" | "rises" | "rose" | "risen" | "rising" | "increase" | "increased" | "increases"
         | "increasing" | "grew" | "grow" | "grows" | "grown" | "growing" | "growth" | "jump"
@@ -104,7 +107,7 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
                                 "more", "less", "fewer", "up", "down", "cut", "double", "twice",
                             ],
                         )
-                        || cx.is_any(after, &["up", "down"]) && cx.is(after + 1, "on")
+                        || cx.is_any(after, UP_DOWN) && cx.is(after + 1, "on")
                     {
                         direction = Some(d);
                         after += 1;
@@ -121,11 +124,11 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         let mut look = after;
         while look < after + 3
             && cx.near(look)
-            && (cx.is_word(look) && !cx.is_any(look, &["up", "down"]) || cx.is(look, ","))
+            && (cx.is_word(look) && !cx.is_any(look, UP_DOWN) || cx.is(look, ","))
         {
             look += 1;
         }
-        let up_from = cx.near(look) && cx.is_any(look, &["up", "down"]) && cx.is(look + 1, "from");
+        let up_from = cx.near(look) && cx.is_any(look, UP_DOWN) && cx.is(look + 1, "from");
         if up_from {
             direction = Some(if cx.is(look, "up") { "up" } else { "down" });
             after = look;

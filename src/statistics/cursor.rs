@@ -1,6 +1,8 @@
 //! Read-only access to the tokens of one text, with the small tests every grammar needs.
 
 use super::lexicon::Word;
+use super::lower::{lower, Lower};
+use super::num::Num;
 use super::tokens::{Gap, Kind, Tok};
 
 pub struct Cx<'t> {
@@ -8,7 +10,7 @@ pub struct Cx<'t> {
     pub toks: &'t [Tok],
     /// The last few number readings: the grammars ask for the number at the same token
     /// several times while trying readings.
-    pub(super) numbers: std::cell::RefCell<[(usize, u8, Option<super::numbers::Num>); 4]>,
+    pub(super) numbers: std::cell::RefCell<[(usize, u8, Option<Num>); 4]>,
 }
 
 impl<'t> Cx<'t> {
@@ -136,60 +138,6 @@ impl<'t> Cx<'t> {
             || self.gap(i) >= Gap::Line
             || matches!(self.punct(i - 1), Some(b'.' | b'!' | b'?' | b'"' | b':'))
             || self.is(i - 1, "“")
-    }
-}
-
-/// A word in ASCII lower case: the word itself when it has no capitals (the common case),
-/// otherwise a copy on the stack. Words longer than the buffer become "" and match no keyword.
-#[derive(Clone, Copy)]
-pub enum Lower<'s> {
-    Same(&'s str),
-    Copy([u8; 24], u8),
-}
-
-pub fn lower(s: &str) -> Lower<'_> {
-    let bytes = s.as_bytes();
-    if !bytes.iter().any(u8::is_ascii_uppercase) {
-        return Lower::Same(s);
-    }
-    let mut buf = [0u8; 24];
-    if bytes.len() > buf.len() {
-        return Lower::Same("");
-    }
-    for (d, b) in buf.iter_mut().zip(bytes) {
-        *d = b.to_ascii_lowercase();
-    }
-    Lower::Copy(buf, bytes.len() as u8)
-}
-
-impl Lower<'_> {
-    pub fn as_str(&self) -> &str {
-        match self {
-            Lower::Same(s) => s,
-            // Lower-casing ASCII bytes keeps valid UTF-8 valid.
-            Lower::Copy(buf, len) => {
-                std::str::from_utf8(buf.get(..usize::from(*len)).unwrap_or(&[])).unwrap_or("")
-            }
-        }
-    }
-}
-
-impl std::ops::Deref for Lower<'_> {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
-impl PartialEq<&str> for Lower<'_> {
-    fn eq(&self, other: &&str) -> bool {
-        self.as_str() == *other
-    }
-}
-
-impl PartialEq<Lower<'_>> for &str {
-    fn eq(&self, other: &Lower<'_>) -> bool {
-        *self == other.as_str()
     }
 }
 

@@ -20,7 +20,7 @@ const CUES: &[&str] = &[
 /// The first full date that a dateline cue introduces, or that stands alone on a line.
 pub fn find(cx: &Cx, found: &[Found]) -> Option<Ymd> {
     found.iter().find_map(|f| {
-        let p = f.date.as_ref()?;
+        let p = f.date.as_deref()?;
         let When::Date {
             y: Some(y),
             m: Some(m),

@@ -31,7 +31,146 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
     let sid = |t: usize| ids.get(t).copied().unwrap_or(u32::MAX);
     shares_over_100(cx, found, &sid);
     factor_contradictions(cx, found, &sid);
+    stated_changes(cx, found, &sid);
 }
+
+/// A figure as the text writes it ("$4bn", "1,100").
+fn figure_text<'t>(cx: &Cx<'t>, f: &Found) -> &'t str {
+    cx.text.get(cx.span(f.start, f.end)).unwrap_or("")
+}
+
+/// The old and the new figure a change near figure `i` connects, in its sentence: "from A to B"
+/// (two figures, or one range figure "£100 to £120" after "from"), or "to B from A".
+/// Returns (old value, new value, old text, new text, old index, new index).
+fn change_pair<'t>(
+    cx: &Cx<'t>,
+    found: &[Found],
+    i: usize,
+    sid: &dyn Fn(usize) -> u32,
+) -> Option<(f64, f64, &'t str, &'t str, usize, usize)> {
+    let s = sid(found[i].start);
+    for j in i.saturating_sub(6)..found.len().min(i + 7) {
+        let f = &found[j];
+        if j == i || sid(f.start) != s || f.date.is_some() || f.start == 0 {
+            continue;
+        }
+        let after_from = cx.is(f.start - 1, "from");
+        if let (true, Some(lo), Some(hi), Some("between")) =
+            (after_from, f.detail.min, f.detail.max, f.detail.qualifier)
+        {
+            let text = figure_text(cx, f);
+            return Some((lo, hi, text, text, j, j));
+        }
+        if let Some(jb) = from_to(cx, found, j) {
+            let (a, b) = (f.detail.value?, found[jb].detail.value?);
+            return Some((a, b, figure_text(cx, f), figure_text(cx, &found[jb]), j, jb));
+        }
+        // "to $9bn from $4bn".
+        if cx.is(f.start - 1, "to") {
+            if let Some(g) = found.get(j + 1).filter(|g| {
+                g.start >= 1
+                    && g.start <= f.end + 1
+                    && cx.is(g.start - 1, "from")
+                    && g.date.is_none()
+            }) {
+                let (a, b) = (g.detail.value?, f.detail.value?);
+                return Some((a, b, figure_text(cx, g), figure_text(cx, f), j + 1, j));
+            }
+        }
+    }
+    None
+}
+
+/// A change stated in per cent or in percentage points that the two figures it connects do not
+/// bear out: "rose 50% from £100 to £120" (+20%), "from 20% to 25%, an increase of 10
+/// percentage points" (5 points). The hint gives the computed change in the text's own terms.
+fn stated_changes(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
+    for i in 0..found.len() {
+        let Some(change) = found[i].detail.change.as_deref() else {
+            continue;
+        };
+        let (Some(m), Some(by)) = (change.magnitude, change.by) else {
+            continue;
+        };
+        let sign = match change.direction {
+            "up" => 1.0,
+            "down" => -1.0,
+            _ => continue,
+        };
+        if !matches!(by, "relative" | "points") || found[i].kind != "PERCENT" {
+            continue;
+        }
+        let Some((a, b, at, bt, ja, jb)) = change_pair(cx, found, i, sid) else {
+            continue;
+        };
+        let (actual, stated, shown) = if by == "relative" {
+            if a == 0.0 {
+                continue;
+            }
+            let actual = (b - a) / a * 100.0;
+            (
+                actual,
+                sign * m,
+                format!("{}{}%", plus(actual), trim(round2(actual))),
+            )
+        } else {
+            // Points are between two percentages.
+            let pct = |k: usize| found[k].detail.unit.as_deref() == Some("%");
+            if !(pct(ja) && pct(jb)) {
+                continue;
+            }
+            let actual = b - a;
+            let n = trim(round2(actual.abs()));
+            (
+                actual,
+                sign * m,
+                format!("{n} point{}", if n == "1" { "" } else { "s" }),
+            )
+        };
+        // Rounding in the text ("up 33%" for a third) is not an error.
+        if (actual - stated).abs() <= 0.5_f64.max(0.05 * stated.abs()) {
+            continue;
+        }
+        let start = found[i].start;
+        // The words that state it: "rose 50%", "rose by 50%", "an increase of 10 points".
+        let verb = if start >= 2 && cx.is_any(start - 1, &["by", "of"]) {
+            start - 2
+        } else {
+            start.saturating_sub(1)
+        };
+        let from = if cx.is_word(verb) && cx.near(verb + 1) {
+            verb
+        } else {
+            start
+        };
+        let said = cx.text.get(cx.span(from, found[i].end)).unwrap_or("");
+        let reason = if ja == jb {
+            format!("“{said}”, but {at} is {shown}")
+        } else {
+            format!("“{said}”, but {at} → {bt} is {shown}")
+        };
+        for k in [i, ja, jb] {
+            if found[k].detail.hint.is_none() {
+                found[k].detail.hint = Some(reason.clone());
+            }
+        }
+    }
+}
+
+fn plus(v: f64) -> &'static str {
+    if v > 0.0 {
+        "+"
+    } else {
+        ""
+    }
+}
+
+fn round2(v: f64) -> f64 {
+    (v * 100.0).round() / 100.0
+}
+
+/// The most shares a hint names; the others are counted ("… (12 more)").
+const MAX_LISTED: usize = 6;
 
 fn shares_over_100(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
     let mut a = 0;
@@ -65,15 +204,22 @@ fn shares_over_100(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
             let one_whole = wholes.windows(2).all(|w| w[0] == w[1]);
             let total: f64 = shares.iter().filter_map(|&i| found[i].detail.value).sum();
             if one_whole && total > 100.0 + 1e-9 {
-                let listed: Vec<String> = shares
+                // Every share carries the hint, so it lists a few and counts the rest: a
+                // sentence of N percentages must not give N hints of N items each.
+                let mut listed: Vec<&str> = shares
                     .iter()
+                    .take(MAX_LISTED)
                     .map(|&i| {
                         cx.text
                             .get(cx.span(found[i].start, found[i].end))
                             .unwrap_or("")
-                            .to_string()
                     })
                     .collect();
+                let more = shares.len().saturating_sub(MAX_LISTED);
+                let rest = format!("… ({more} more)");
+                if more > 0 {
+                    listed.push(&rest);
+                }
                 let reason = format!(
                     "These shares add up to {}%, more than the whole: {}",
                     trim(total),
@@ -96,21 +242,10 @@ fn factor_contradictions(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u3
         let Some(factor) = found[i].detail.value else {
             continue;
         };
-        let s = sid(found[i].start);
-        // The two figures it connects: "from A to B" in the same sentence.
-        let mut pair = None;
-        // Only near neighbours: the figures a factor word connects sit in its own clause.
-        for j in i.saturating_sub(6)..found.len().min(i + 7) {
-            if j == i || sid(found[j].start) != s || found[j].date.is_some() {
-                continue;
-            }
-            if let Some(jb) = from_to(cx, found, j) {
-                if let (Some(a), Some(b)) = (found[j].detail.value, found[jb].detail.value) {
-                    pair = Some((a, b, j, jb));
-                }
-            }
-        }
-        let Some((a, b, ja, jb)) = pair else { continue };
+        // The two figures it connects, in its own clause: "from A to B", "to B from A".
+        let Some((a, b, _, _, ja, jb)) = change_pair(cx, found, i, sid) else {
+            continue;
+        };
         if a == 0.0 {
             continue;
         }
@@ -129,8 +264,8 @@ fn factor_contradictions(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u3
                 .unwrap_or("");
             let reason = format!(
                 "“{word}” but {} → {} is ×{}",
-                trim(a),
-                trim(b),
+                figure_text(cx, &found[ja]),
+                figure_text(cx, &found[jb]),
                 trim((ratio * 100.0).round() / 100.0)
             );
             for k in [i, ja, jb] {

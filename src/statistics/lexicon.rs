@@ -78,6 +78,8 @@ pub struct Word {
     pub strong: bool,
     /// A strong word or one that signals a statistic nearby ("years", "morning").
     pub signal: bool,
+    /// The first word of a holiday's name in the generated lexicon ("waitangi", "yom").
+    pub holiday: bool,
 }
 
 /// Words that are statistics by themselves, besides number, month and weekday words.
@@ -157,6 +159,8 @@ const SIGNALS: &[&str] = &[
 /// Words that can open a statistic or a date phrase, besides the number, date and unit words.
 const STARTERS: &[&str] = &[
     "a",
+    "minus",
+    "negative",
     "academic",
     "calendar",
     "financial",
@@ -675,6 +679,13 @@ fn build() -> Map {
     }
     for &w in STARTERS {
         t.entry(w).or_default().starter = true;
+    }
+    // The generated holidays: a name's first word opens a date; a one-word name is one.
+    for (w, alone) in super::holiday_names::first_words() {
+        let e = t.entry(w).or_default();
+        e.starter = true;
+        e.holiday = true;
+        e.strong |= alone;
     }
     for &w in STRONG {
         t.entry(w).or_default().strong = true;

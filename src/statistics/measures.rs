@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use super::currencies;
 use super::cursor::Cx;
 use super::detail::Detail;
 use super::numbers::{self, Context, Num, NumKind};
@@ -11,6 +12,10 @@ use super::units::{
     unit_case_ok, CURRENCY_WORDS, MEASURE_UNITS,
 };
 use super::Found;
+use crate::statistics::words::RANGE_DASHES;
+
+/// "percentage point(s)", "5 points": a difference of percentages.
+const POINTS: &[&str] = &["point", "points"];
 
 /// Tries every figure grammar at token `i`; the longest reading wins.
 pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
@@ -79,7 +84,7 @@ fn is_pronoun_one(cx: &Cx, n: &Num) -> bool {
     let prev = if i > 0 {
         cx.lower(i - 1)
     } else {
-        super::cursor::lower("")
+        super::lower::lower("")
     };
     if matches!(
         prev.as_str(),
@@ -134,7 +139,7 @@ fn ordinal(cx: &Cx, n: Num) -> Found {
     let mut end = n.end;
     if cx.near(end) && !cx.attached(end) {
         let s = cx.s(end);
-        let lower = super::cursor::lower(s);
+        let lower = super::lower::lower(s);
         if cx.is_any(end, &["most", "least"]) && cx.is_word(end + 1) && cx.near(end + 1) {
             end += 2;
         } else if cx.is_word(end)
@@ -204,7 +209,7 @@ fn percent_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         end = j + 1;
     } else if cx.is(j, "percentage") {
         end = j + 1;
-        if cx.near(end) && cx.is_any(end, &["point", "points"]) {
+        if cx.near(end) && cx.is_any(end, POINTS) {
             unit = "pp";
             end += 1;
         }
@@ -214,7 +219,7 @@ fn percent_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     } else {
         return None;
     }
-    if unit == "%" && cx.near(end) && cx.is_any(end, &["point", "points"]) && !cx.is(j, "%") {
+    if unit == "%" && cx.near(end) && cx.is_any(end, POINTS) && !cx.is(j, "%") {
         unit = "pp";
         end += 1;
     }
@@ -323,7 +328,16 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
             },
             _ => (None, k),
         };
-        let entry = currency_entry(cx, at)?;
+        let Some(entry) = currency_entry(cx, at) else {
+            // Currencies the hand-written table does not name: "42 KWD", "10 Qatari riyals".
+            let (iso, end) = currencies::after_number(cx, k)?;
+            return Some(Found::new(
+                n.start,
+                end,
+                "MONEY",
+                Detail::value(value).with_unit(iso),
+            ));
+        };
         let (base, minor) = (entry.iso, entry.minor);
         iso = if minor == 1.0 {
             adj.unwrap_or(base)
@@ -385,9 +399,10 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
             return None;
         }
         (dollar_prefix(s)?, i + 2)
-    } else if cx.is_word(i) && s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic()) {
+    } else if let Some((iso, minor)) = currency_word(cx, i)
+        .filter(|_| cx.is_word(i) && s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic()))
+    {
         // An ISO code before the amount: "USD 200", "usd115".
-        let (iso, minor) = currency_word(cx, i)?;
         if minor != 1.0 || !cx.near(i + 1) || !cx.is_digits(i + 1) {
             return None;
         }
@@ -395,6 +410,9 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         if !lower_ok {
             return None;
         }
+        (iso, i + 1)
+    } else if let Some(iso) = currencies::before_number(cx, i).filter(|_| cx.is_digits(i + 1)) {
+        // "MYR 42", "RM42", "zł 30" (the generated lexicon).
         (iso, i + 1)
     } else {
         return None;
@@ -412,7 +430,7 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     j = n.end;
     let mut d = Detail::value(n.value).with_unit(iso);
     // "$2m-$3m", "£2-3bn", "$5 to $10".
-    if cx.near(j) && cx.is_any(j, &["-", "–", "to"]) && cx.near(j + 1) {
+    if cx.near(j) && cx.is_any(j, RANGE_DASHES) && cx.near(j + 1) {
         let mut k = j + 1;
         if cx.s(k).chars().next().and_then(symbol_currency) == Some(iso) {
             k += 1;

@@ -8,18 +8,23 @@
 
 mod calendar;
 mod changes;
+mod currencies;
 mod cursor;
 mod dateline;
 mod dates;
 mod detail;
 mod factors;
 mod hints;
+mod holiday_names;
 mod lexicon;
+mod lower;
 mod measures;
+mod num;
 mod numbers;
 mod qualifiers;
 mod tokens;
 mod units;
+mod words;
 
 use crate::annotation::{self, Annotation};
 use cursor::Cx;
@@ -33,7 +38,8 @@ pub(crate) struct Found {
     pub end: usize,
     pub kind: &'static str,
     pub detail: Detail,
-    pub date: Option<DatePhrase>,
+    /// Boxed: most statistics are not dates, and a list of a million figures keeps one `Found` each.
+    pub date: Option<Box<DatePhrase>>,
 }
 
 impl Found {
@@ -57,7 +63,7 @@ pub fn annotate(text: &str) -> Vec<Annotation> {
     let dateline = dateline::find(&cx, &found);
     let mut last_month: Option<String> = None;
     for f in &mut found {
-        if let Some(p) = f.date.clone() {
+        if let Some(p) = f.date.as_deref().cloned() {
             let same_month = matches!(
                 p.when,
                 calendar::When::SameLastYear {
@@ -144,9 +150,14 @@ fn can_start(cx: &Cx, i: usize) -> bool {
             tokens::Kind::Digits => true,
             tokens::Kind::Word => match t.word {
                 Some(w) if w.strong => true,
-                Some(w) if w.starter || w.time_unit.is_some() => strong_ahead(cx, i),
+                // A capitalised holiday name ("Yom Kippur") is a date with no figure near it.
+                Some(w) if w.starter || w.time_unit.is_some() => {
+                    strong_ahead(cx, i) || w.holiday && cx.capitalised(i)
+                }
                 // "USD 200": a currency code opens a figure only before digits.
                 Some(w) if w.currency.is_some() => cx.is_digits(i + 1),
+                // "MYR 42", "RM42": a code or symbol of the generated currency lexicon.
+                None => cx.is_digits(i + 1) && currencies::before_number(cx, i).is_some(),
                 _ => false,
             },
             tokens::Kind::Punct => match cx.punct(i) {
@@ -308,7 +319,7 @@ fn date_found(p: DatePhrase) -> Found {
         Cat::Duration => "DURATION",
     };
     let mut f = Found::new(p.start, p.end, kind, Detail::default());
-    f.date = Some(p);
+    f.date = Some(Box::new(p));
     f
 }
 
@@ -399,5 +410,11 @@ fn is_reference_number(cx: &Cx, i: usize) -> bool {
     i > 0 && cx.is_digits(i) && (label(i - 1) || dotted(i - 1))
 }
 
+#[cfg(test)]
+mod bounds_tests;
+#[cfg(test)]
+mod holiday_tests;
+#[cfg(test)]
+mod money_tests;
 #[cfg(test)]
 mod tests;

@@ -474,8 +474,58 @@ fn consistency_hints() {
             &["doubled"],
             false,
         ),
+        (
+            "tripled contradicted, new figure first",
+            "Revenue tripled to $9bn from $4bn, the firm said.",
+            &["tripled", "$9bn", "$4bn"],
+            true,
+        ),
+        (
+            "tripled consistent, new figure first",
+            "Revenue tripled to $12bn from $4bn, the firm said.",
+            &["tripled"],
+            false,
+        ),
+        (
+            "per cent rise contradicted by a range",
+            "Fares rose 50% from £100 to £120 this spring.",
+            &["50%", "£100 to £120"],
+            true,
+        ),
+        (
+            "per cent rise consistent with a range",
+            "Fares rose 20% from £100 to £120 this spring.",
+            &["20%"],
+            false,
+        ),
+        (
+            "per cent fall contradicted, new figure first",
+            "Visits fell by 40% to 6,000 from 8,000 in a year.",
+            &["40%", "6,000", "8,000"],
+            true,
+        ),
+        (
+            "per cent fall rounded is consistent",
+            "Visits fell 33% to 2,000 from 3,000 in a year.",
+            &["33%"],
+            false,
+        ),
+        (
+            "points contradicted",
+            "Support went from 20% to 25%, an increase of 10 percentage points.",
+            &["10 percentage points"],
+            true,
+        ),
+        (
+            "points consistent",
+            "Support went from 20% to 25%, an increase of 5 percentage points.",
+            &["5 percentage points"],
+            false,
+        ),
     ];
+    let mut names = std::collections::HashSet::new();
     for (name, text, spans, hinted) in cases {
+        assert!(names.insert(name), "duplicate case name {name}");
         let got = stats(text);
         for span in *spans {
             let (_, _, d) = got

@@ -197,7 +197,7 @@ pub fn unit_case_ok(written: &str) -> bool {
 /// unit-like context, because on their own they are common words or letters.
 pub fn needs_attachment(symbol_word: &str) -> bool {
     matches!(
-        super::cursor::lower(symbol_word).as_str(),
+        super::lower::lower(symbol_word).as_str(),
         "l" | "t" | "h" | "gr" | "ms"
     )
 }
@@ -262,14 +262,14 @@ pub const CURRENCY_WORDS: &[CurrencyWord] = &[
 /// Currency codes written in capitals that are also everyday words in lower case.
 pub fn code_needs_caps(word: &str) -> bool {
     matches!(
-        super::cursor::lower(word).as_str(),
+        super::lower::lower(word).as_str(),
         "try" | "rub" | "ils" | "rand" | "cad"
     )
 }
 
 /// A nationality that picks the dollar (or other currency) meant: "Canadian dollars".
 pub fn currency_adjective(word: &str, base_iso: &str) -> Option<&'static str> {
-    let w = super::cursor::lower(word);
+    let w = super::lower::lower(word);
     match (w.as_str(), base_iso) {
         ("us" | "american", "USD") => Some("USD"),
         ("canadian", "USD") => Some("CAD"),
@@ -314,7 +314,7 @@ pub fn symbol_currency(symbol: char) -> Option<&'static str> {
 
 /// Letters before "$" that name a dollar: "US$", "C$", "A$", "HK$", "NZ$", "S$", "Mex$".
 pub fn dollar_prefix(letters: &str) -> Option<&'static str> {
-    Some(match super::cursor::lower(letters).as_str() {
+    Some(match super::lower::lower(letters).as_str() {
         "us" | "u.s." => "USD",
         "c" | "ca" | "can" | "cad" => "CAD",
         "a" | "au" | "aud" => "AUD",

@@ -1,6 +1,7 @@
 //! `gloss-eval`: scores each layer on labelled data. See `gloss-eval --help`.
 
 mod boilerplate;
+mod duckling;
 mod entities;
 mod scores;
 mod statistics;
@@ -11,14 +12,18 @@ const HELP: &str = "\
 gloss-eval — score Gloss's layers on labelled data
 
 USAGE:
-    gloss-eval statistics [--min F] [--min-dates F] [DIR]
+    gloss-eval statistics [--part tuned|held|all] [--min F] [--min-dates F] [-v] [DIR]
         Recognizers-Text spec files (default ../shared/data/recognizers)
+    gloss-eval duckling [--part tuned|held|all] [--min F] [--min-dim DIMENSION=F]... [-v] [DIR]
+        Duckling's English corpora, per dimension (default ../shared/data/duckling)
     gloss-eval entities [--min F] [FILE]
         CoNLL-2003 file (default ../shared/data/conll2003/dev.txt)
     gloss-eval boilerplate [--html | --html-file FILE] [--min F] [FILE]
         Line-labelled pages (default ../shared/data/boilerplate/dev.jsonl)
 
-Each prints its scores. With --min F (a fraction), exits 1 when the headline score is below F.
+Each prints its scores. The statistics and duckling sets keep a fixed held-out part (one case
+in five by FNV-1a of the case's text): --part picks it (default all); -v lists errors of the
+tuned part only. With --min F (a fraction), exits 1 when the headline score is below F.
 Exit 2: usage error or unreadable data.
 ";
 
@@ -35,6 +40,7 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         "statistics" => statistics::run(rest),
+        "duckling" => duckling::run(rest),
         "entities" => entities::run(rest),
         "boilerplate" => boilerplate::run(rest),
         other => Err(format!("unknown command '{other}'")),

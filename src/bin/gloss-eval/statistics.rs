@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use gloss::{annotate, render, Options, Unit};
 use serde_json::Value;
 
-use crate::scores::{print_table, Counts};
+use crate::scores::{held_out, print_table, Counts, Part};
 
 /// A spec file's family: its name, the file, and our annotation types that answer for it.
 struct Family {
@@ -70,6 +70,7 @@ struct Args {
     min: Option<f64>,
     min_dates: Option<f64>,
     dir: PathBuf,
+    part: Part,
     verbose: bool,
 }
 
@@ -78,6 +79,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         min: None,
         min_dates: None,
         dir: PathBuf::from("../shared/data/recognizers"),
+        part: Part::All,
         verbose: false,
     };
     let mut it = args.iter();
@@ -91,6 +93,10 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
                 } else {
                     out.min_dates = Some(f);
                 }
+            }
+            "--part" => {
+                let v = it.next().ok_or("--part needs tuned, held or all")?;
+                out.part = Part::parse(v)?;
             }
             "-v" | "--verbose" => out.verbose = true,
             s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),
@@ -118,7 +124,7 @@ fn same_value(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
 }
 
-fn score_file(family: &Family, path: &Path, verbose: bool) -> Result<Counts, String> {
+fn score_file(family: &Family, path: &Path, part: Part, verbose: bool) -> Result<Counts, String> {
     let raw = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let cases: Vec<Value> = serde_json::from_str(raw.trim_start_matches('\u{feff}'))
         .map_err(|e| format!("{}: {e}", path.display()))?;
@@ -134,6 +140,10 @@ fn score_file(family: &Family, path: &Path, verbose: bool) -> Result<Counts, Str
             .get("Input")
             .and_then(Value::as_str)
             .ok_or_else(|| format!("{}: a case without Input", path.display()))?;
+        let held = held_out(input);
+        if !part.keeps(held) {
+            continue;
+        }
         let gold: Vec<Gold> = case
             .get("Results")
             .and_then(Value::as_array)
@@ -199,7 +209,8 @@ fn score_file(family: &Family, path: &Path, verbose: bool) -> Result<Counts, Str
             fp,
             fn_: missed.len() as f64,
         });
-        if verbose && (fp > 0.0 || !missed.is_empty()) {
+        // Errors of the held-out part are never shown.
+        if verbose && !held && (fp > 0.0 || !missed.is_empty()) {
             println!("[{}] {input:?}", family.name);
             for g in &missed {
                 println!("    missed {:?} {:?}", g.text, g.value);
@@ -225,7 +236,7 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     let mut dates = Counts::default();
     for family in FAMILIES {
         let path = args.dir.join(family.file);
-        let c = score_file(family, &path, args.verbose)?;
+        let c = score_file(family, &path, args.part, args.verbose)?;
         if family.name == "DateTime" {
             dates.add(c);
         } else {
@@ -235,6 +246,7 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     }
     rows.push(("number families (micro)".to_string(), numbers));
     rows.push(("DateTime spans".to_string(), dates));
+    println!("part: {}", args.part.name());
     print_table(&rows);
     println!();
     println!("number-families micro F1: {:.3}", numbers.f1());

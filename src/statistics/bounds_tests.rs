@@ -1,0 +1,122 @@
+//! Output and hints stay bounded on lists of figures of any length (issue: one sentence of N
+//! percentages once gave each of N annotations an N-item hint, quadratic JSON).
+
+use super::*;
+use crate::offsets::Unit;
+use crate::output::{rendered, Document};
+
+/// Counts the bytes written to it.
+struct Count(usize);
+
+impl std::io::Write for Count {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The CLI's JSON for `text` (statistics only), in bytes.
+fn json_bytes(text: &str) -> usize {
+    let annotations = annotate(text);
+    let doc = Document {
+        annotations: rendered(text, &annotations, Unit::CodePoint),
+    };
+    let mut count = Count(0);
+    serde_json::to_writer(&mut count, &doc).expect("writing to a counter cannot fail");
+    count.0
+}
+
+#[test]
+fn output_grows_linearly_with_lists_of_figures() {
+    let pieces: &[(&str, &str)] = &[
+        ("percent_list", "5%, "),
+        ("per_cent_words", "12 per cent, "),
+        ("shares_with_and", "40% and "),
+        ("money_list", "£3m, "),
+        ("dense_digits", "7,"),
+        ("percent_lines", "60%\n"),
+    ];
+    let mut names = std::collections::HashSet::new();
+    for (name, piece) in pieces {
+        assert!(names.insert(name), "duplicate case name {name}");
+        let ratio = |n: usize| {
+            let text = piece.repeat(n);
+            json_bytes(&text) as f64 / text.len() as f64
+        };
+        let (small, big) = (ratio(50), ratio(5_000));
+        // A fixed bound per input byte, and no growth with the length of the list.
+        assert!(big < 120.0, "{name}: {big:.1} output bytes per input byte");
+        assert!(
+            big < small * 1.5 + 1.0,
+            "{name}: {small:.1} bytes per input byte at 50 figures, {big:.1} at 5,000"
+        );
+    }
+}
+
+#[test]
+fn share_hints_name_a_few_and_count_the_rest() {
+    let cases: &[(&str, usize, &str)] = &[
+        ("three_shares", 3, "These shares add up to 120%, more than the whole: 40% + 40% + 40%"),
+        (
+            "ten_shares",
+            10,
+            "These shares add up to 400%, more than the whole: 40% + 40% + 40% + 40% + 40% + 40% + … (4 more)",
+        ),
+    ];
+    for (name, n, want) in cases {
+        let text = format!("Of the voters, {} backed it.", vec!["40%"; *n].join(", "));
+        let hints: Vec<Option<String>> = annotate(&text)
+            .into_iter()
+            .filter(|a| a.kind == "PERCENT")
+            .map(|a| match a.detail {
+                annotation::Detail::Statistic(d) => d.hint,
+                _ => None,
+            })
+            .collect();
+        assert_eq!(hints.len(), *n, "{name}: {hints:?}");
+        for h in &hints {
+            assert_eq!(h.as_deref(), Some(*want), "{name}");
+        }
+    }
+}
+
+#[test]
+fn change_hints_speak_the_texts_terms() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "factor_with_money_as_written",
+            "Revenue tripled to $9bn from $4bn, the firm said.",
+            "“tripled” but $4bn → $9bn is ×2.25",
+        ),
+        (
+            "per_cent_against_a_range",
+            "Fares rose 50% from £100 to £120 this spring.",
+            "“rose 50%”, but £100 to £120 is +20%",
+        ),
+        (
+            "per_cent_fall_new_figure_first",
+            "Visits fell by 40% to 6,000 from 8,000 in a year.",
+            "“fell by 40%”, but 8,000 → 6,000 is -25%",
+        ),
+        (
+            "points_between_percentages",
+            "Support went from 20% to 25%, an increase of 10 percentage points.",
+            "“increase of 10 percentage points”, but 20% → 25% is 5 points",
+        ),
+    ];
+    let mut names = std::collections::HashSet::new();
+    for (name, text, want) in cases {
+        assert!(names.insert(name), "duplicate case name {name}");
+        let hints: Vec<String> = annotate(text)
+            .into_iter()
+            .filter_map(|a| match a.detail {
+                annotation::Detail::Statistic(d) => d.hint,
+                _ => None,
+            })
+            .collect();
+        assert!(hints.iter().any(|h| h == want), "{name}: {hints:?}");
+    }
+}

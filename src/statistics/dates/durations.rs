@@ -1,0 +1,214 @@
+//! Durations: "three years", "half an hour", "2 years 1 month 21 days", and a duration measured
+//! from a point ("3 weeks later", "2 days ago").
+
+use super::join::atom;
+use super::{Cat, DatePhrase};
+use crate::statistics::calendar::{duration_iso, When};
+use crate::statistics::cursor::Cx;
+use crate::statistics::numbers::{self, Context, NumKind};
+
+/// "three years", "3 minutes", "2.5 hours", "one and a half hours", "½ hour", "3h",
+/// "half an hour", "a few days", "all day", "2 years 1 month 21 days".
+pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let lower = cx.lower(i);
+    // "all day", "all week".
+    if lower == "all"
+        && cx.near(i + 1)
+        && cx.is_any(
+            i + 1,
+            &[
+                "day",
+                "week",
+                "month",
+                "year",
+                "night",
+                "weekend",
+                "morning",
+                "afternoon",
+                "evening",
+            ],
+        )
+    {
+        let mut p = DatePhrase::new(i, i + 2, Cat::Duration, When::Nothing);
+        if let Some(u) = cx.word(i + 1).and_then(|w| w.time_unit) {
+            p.duration = Some(duration_iso(1.0, u));
+        }
+        return Some(p);
+    }
+    // "few hours", "a few days", "several weeks", "some days", "a couple of weeks".
+    let vague_end = {
+        let mut k = i;
+        if cx.is(k, "a") && cx.is_any(k + 1, &["few", "couple"]) {
+            k += 1;
+        }
+        if cx.is_any(k, &["few", "several", "some", "couple", "many"]) && cx.near(k + 1) {
+            k += 1;
+            if cx.is(k, "of") {
+                k += 1;
+            }
+            cx.word(k).filter(|w| w.time_unit_plural).map(|_| k + 1)
+        } else {
+            None
+        }
+    };
+    if let Some(end) = vague_end {
+        if cx.is(i, "some") && !cx.is_any(end, &["ago", "later", "earlier"]) {
+            // "some days" is vague enough to skip unless it anchors a date.
+        }
+        return Some(DatePhrase::new(i, end, Cat::Duration, When::Nothing));
+    }
+    // "half an hour".
+    if lower == "half" && cx.is_any(i + 1, &["an", "a"]) && cx.near(i + 2) {
+        let u = cx.word(i + 2).and_then(|w| w.time_unit)?;
+        let mut p = DatePhrase::new(i, i + 3, Cat::Duration, When::Nothing);
+        p.duration = Some(duration_iso(0.5, u));
+        return Some(p);
+    }
+    // "a year", "an hour": only as the start of an anchored phrase ("a year ago").
+    let (amount, mut k, article) = if cx.is_any(i, &["a", "an"]) && cx.near(i + 1) {
+        (1.0, i + 1, true)
+    } else {
+        let n = numbers::parse(cx, i, Context::Plain)?;
+        if n.kind != NumKind::Cardinal || n.value < 0.0 {
+            return None;
+        }
+        (n.value, n.end, false)
+    };
+    if !(cx.near(k) || (cx.attached(k) && !article)) {
+        return None;
+    }
+    if cx.is(k, "-") && cx.attached(k) && cx.attached(k + 1) {
+        // "15-minute", "three-year".
+        k += 1;
+    }
+    // "the 5 upcoming years", "the 10 previous weeks".
+    if !article
+        && cx.is_any(
+            k,
+            &[
+                "upcoming",
+                "next",
+                "past",
+                "previous",
+                "last",
+                "coming",
+                "following",
+            ],
+        )
+        && cx.near(k + 1)
+    {
+        if let Some(u) = cx
+            .word(k + 1)
+            .filter(|w| w.time_unit_plural)
+            .and_then(|w| w.time_unit)
+        {
+            let mut p = DatePhrase::new(i, k + 2, Cat::Date, When::Nothing);
+            p.duration = Some(duration_iso(amount, u));
+            return Some(p);
+        }
+    }
+    let w = cx.word(k)?;
+    let unit = w.time_unit?;
+    let written = cx.s(k);
+    // "2021 weekend": a year, not two thousand weekends.
+    if !w.time_unit_plural && amount >= 1000.0 {
+        return None;
+    }
+    // "3h", "3Y" only attached; "h" alone after a space is not an hour.
+    if written.len() == 1 && !(cx.attached(k)) {
+        return None;
+    }
+    if written.eq_ignore_ascii_case("sec") && cx.is(k + 1, ".") {
+        // fine
+    }
+    if cx.is_word(k + 1) && cx.attached(k + 1) {
+        return None;
+    }
+    let mut amount = amount;
+    let mut end = k + 1;
+    // "one hour and half", "one year and a quarter".
+    if cx.is(end, "and") && cx.near(end + 1) {
+        let mut f = end + 1;
+        if cx.is(f, "a") {
+            f += 1;
+        }
+        if cx.is(f, "half") {
+            amount += 0.5;
+            end = f + 1;
+        } else if cx.is(f, "quarter") {
+            amount += 0.25;
+            end = f + 1;
+        }
+    }
+    let mut iso = duration_iso(amount, unit);
+    // "2 years 1 month 21 days", "3 hours 30 minutes".
+    let mut extra = 0;
+    while extra < 3 && cx.near(end) {
+        let mut k2 = end;
+        if cx.is(k2, "and") && cx.near(k2 + 1) {
+            k2 += 1;
+        }
+        let Some(n2) = numbers::parse(cx, k2, Context::Plain)
+            .filter(|n| n.kind == NumKind::Cardinal && n.start == k2)
+        else {
+            break;
+        };
+        let u2 = n2.end;
+        let Some(unit2) = cx
+            .word(u2)
+            .filter(|_| cx.near(u2))
+            .and_then(|w| w.time_unit)
+        else {
+            break;
+        };
+        if (unit2 as u8) >= (unit as u8) {
+            break;
+        }
+        iso.push_str(&duration_iso(n2.value, unit2).replacen('P', "", 1));
+        end = u2 + 1;
+        extra += 1;
+    }
+    if article {
+        // Needs an anchor to be a date/duration at all ("a year ago"); "£3 a day" is a rate.
+        let anchored =
+            cx.is_any(end, &["ago", "later", "earlier", "from", "before", "after"]) && cx.near(end);
+        if !(anchored || i > 0 && cx.is_any(i - 1, &["for", "in", "within", "over"])) {
+            return None;
+        }
+    }
+    let mut p = DatePhrase::new(i, end, Cat::Duration, When::Nothing);
+    p.duration = Some(iso);
+    Some(p)
+}
+
+/// "3 weeks later", "2 days ago", "3 minutes from now", "2 weeks before Christmas",
+/// "two months after next Friday": a duration measured from a point is a date.
+pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
+    let j = d.end;
+    if !cx.near(j) {
+        return d;
+    }
+    if cx.is_any(j, &["ago", "later", "earlier", "hence", "since"]) && !cx.is(j, "since") {
+        let mut p = d;
+        p.end = j + 1;
+        p.cat = Cat::Date;
+        return p;
+    }
+    if cx.is_any(j, &["from", "before", "after"]) && cx.near(j + 1) {
+        if cx.is(j + 1, "now") {
+            let mut p = d;
+            p.end = j + 2;
+            p.cat = Cat::Date;
+            return p;
+        }
+        if let Some(b) = atom(cx, j + 1) {
+            if b.cat != Cat::Duration {
+                let mut p = d;
+                p.end = b.end;
+                p.cat = Cat::Date;
+                return p;
+            }
+        }
+    }
+    d
+}

@@ -1,0 +1,156 @@
+//! Holidays by name: "Christmas Eve", "Boxing Day", "Easter".
+
+use super::absolute::year_at;
+use super::{Cat, DatePhrase};
+use crate::statistics::calendar::When;
+use crate::statistics::cursor::Cx;
+use crate::statistics::holiday_names;
+use crate::statistics::words::APOSTROPHES;
+
+/// A holiday's words and its fixed (month, day), if it has one.
+pub(super) type Holiday = (&'static [&'static str], Option<(u8, u8)>);
+
+pub(super) const HOLIDAYS: &[Holiday] = &[
+    (&["christmas", "eve"], Some((12, 24))),
+    (&["christmas", "day"], Some((12, 25))),
+    (&["christmas"], Some((12, 25))),
+    (&["boxing", "day"], Some((12, 26))),
+    (&["new", "year's", "eve"], Some((12, 31))),
+    (&["new", "year's", "day"], Some((1, 1))),
+    (&["new", "year"], Some((1, 1))),
+    (&["halloween"], Some((10, 31))),
+    (&["valentine's", "day"], Some((2, 14))),
+    (&["independence", "day"], Some((7, 4))),
+    (&["easter"], None),
+    (&["thanksgiving"], None),
+    (&["black", "friday"], None),
+    (&["labor", "day"], None),
+    (&["labour", "day"], None),
+    (&["memorial", "day"], None),
+];
+
+/// The first words of `HOLIDAYS` ("valentine" for "valentine's"): most words start no holiday,
+/// and this turns them away before the list is tried.
+pub(super) fn opens_holiday(word: &str) -> bool {
+    matches!(
+        word,
+        "black"
+            | "boxing"
+            | "christmas"
+            | "easter"
+            | "halloween"
+            | "independence"
+            | "labor"
+            | "labour"
+            | "memorial"
+            | "new"
+            | "thanksgiving"
+            | "valentine"
+    )
+}
+
+pub(super) fn holiday(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if !cx.word(i).is_some_and(|w| w.starter) {
+        return None;
+    }
+    // The longer reading: "Easter Sunday 2019" (generated) over "Easter" (the short list).
+    match (hand_written(cx, i), generated(cx, i)) {
+        (Some(a), Some(b)) if b.end > a.end => Some(b),
+        (Some(a), _) => Some(a),
+        (None, b) => b,
+    }
+}
+
+/// The short hand-written list, with its case rules ("new year" in lower case).
+fn hand_written(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if !opens_holiday(&cx.lower(i)) {
+        return None;
+    }
+    for (words, md) in HOLIDAYS {
+        let mut k = i;
+        let mut ok = true;
+        for w in words.iter() {
+            if let Some(stem) = w.strip_suffix("'s") {
+                if cx.is(k, stem) && cx.is_any(k + 1, APOSTROPHES) && cx.is(k + 2, "s") {
+                    k += 3;
+                    continue;
+                }
+                ok = false;
+                break;
+            }
+            if !(cx.is(k, w) && (k == i || cx.near(k))) {
+                ok = false;
+                break;
+            }
+            k += 1;
+        }
+        if !ok {
+            continue;
+        }
+        // "new year" in lower case is usually just a new year, unless a date word leads to it.
+        if !cx.capitalised(i)
+            && words[0] == "new"
+            && !(i > 0 && cx.is_any(i - 1, &["before", "after", "until", "since", "over", "by"]))
+        {
+            return None;
+        }
+        let mut y = None;
+        if cx.near(k) {
+            if let Some((yy, e)) = year_at(cx, k) {
+                y = Some(yy);
+                k = e;
+            }
+        }
+        let when = match md {
+            Some((m, d)) => When::Date {
+                y,
+                m: Some(*m),
+                d: Some(*d),
+            },
+            None => When::Date {
+                y,
+                m: None,
+                d: None,
+            },
+        };
+        return Some(DatePhrase::new(i, k, Cat::Date, when));
+    }
+    None
+}
+
+/// A holiday of the generated lexicon: "Diwali 2019", "Saint Patrick's Day", "Waitangi Day",
+/// resolved to its day where it has a fixed one or the year is given.
+fn generated(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let first = cx.lower(i);
+    for h in holiday_names::starting_with(first.as_str()) {
+        let matched = h.words.iter().enumerate().all(|(n, w)| {
+            let k = i + n;
+            (n == 0 || cx.near(k))
+                && if *w == "'" {
+                    cx.is_any(k, APOSTROPHES)
+                } else {
+                    cx.lower(k) == *w
+                }
+        });
+        if !matched {
+            continue;
+        }
+        // A holiday's name is written with capitals ("Labour Day"); "labour day" in lower case
+        // is read only when the name is a single word of its own ("diwali").
+        if h.words.len() > 1 && !cx.capitalised(i) {
+            return None;
+        }
+        let mut k = i + h.words.len();
+        let mut y = None;
+        if cx.near(k) {
+            if let Some((yy, e)) = year_at(cx, k) {
+                y = Some(yy);
+                k = e;
+            }
+        }
+        let (m, d) = h.on(y).unzip();
+        let when = When::Date { y, m, d };
+        return Some(DatePhrase::new(i, k, Cat::Date, when));
+    }
+    None
+}

@@ -1,0 +1,322 @@
+//! Phrase joining: an atom, then the atoms that join it ("tomorrow 8am", "Friday 7/6", "next
+//! week Wednesday"), and which grammar may open an atom at a token.
+
+use super::absolute::{
+    century, day_month, month_phrase, named_year, numeric_date, quarter, the_day, year_at,
+    year_atom, NAMED_YEAR_KINDS,
+};
+use super::durations::{duration, duration_anchor};
+use super::holidays::holiday;
+use super::parts::part_of;
+use super::ranges::{bare_hour_time, range_from_bare};
+use super::relative::{day_word, relative, weekday, RELATIVE};
+use super::sets::{set, SET_ADVERBS};
+use super::times::{named_time, part_of_day, time_of_day};
+use super::{parse_core, Cat, DatePhrase};
+use crate::statistics::calendar::When;
+use crate::statistics::cursor::Cx;
+use crate::statistics::lexicon::TimeUnit;
+use crate::statistics::numbers::{self, Context};
+use crate::statistics::tokens::Kind;
+use crate::statistics::words::{PARTS_OF_DAY, PARTS_OF_DAY_PLURAL, RANGE_DASHES};
+
+/// Connectors inside one date phrase and the kind of atom each may introduce.
+pub(super) const JOIN_WORDS: &[&str] = &[
+    "at", "on", "of", "in", "around", "before", "after", "by", "from", "between",
+];
+
+/// An atom, then whatever atoms join it: "tomorrow 8:00am", "Friday 7/6", "next week Wednesday",
+/// "Tuesday of last week", "8am this morning", "December 15 2016 from 7:00 to 8:00pm".
+pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let mut p = atom(cx, i)?;
+    let mut joins = 0;
+    while joins < 4 && cx.near(p.end) {
+        let mut j = p.end;
+        // "Dec, 2018", "5/7, 2020": a year after a comma completes a month or day.
+        if cx.is(j, ",") {
+            if let When::Date {
+                y: None,
+                m: Some(m),
+                d,
+            } = p.when
+            {
+                if let Some((y, e)) = year_at(cx, j + 1).filter(|_| cx.near(j + 1)) {
+                    p.when = When::Date {
+                        y: Some(y),
+                        m: Some(m),
+                        d,
+                    };
+                    p.end = e;
+                    joins += 1;
+                    continue;
+                }
+            }
+            // "Friday, 13 March".
+            if matches!(p.when, When::Weekday { .. }) {
+                if let Some(b) = atom(cx, j + 1).filter(|b| {
+                    matches!(
+                        b.when,
+                        When::Date {
+                            m: Some(_),
+                            d: Some(_),
+                            ..
+                        }
+                    )
+                }) {
+                    p.end = b.end;
+                    p.when = b.when;
+                    joins += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        let period = matches!(
+            p.when,
+            When::Relative {
+                unit: TimeUnit::Week | TimeUnit::Month | TimeUnit::Year | TimeUnit::Quarter,
+                ..
+            }
+        );
+        let connector = cx.is_any(j, JOIN_WORDS) && cx.near(j + 1);
+        let b = if connector && cx.is_any(j, &["from", "between"]) {
+            // "Tuesday from 2:00 to 2:30 pm": a time range.
+            parse_core(cx, j).filter(|b| b.cat == Cat::Time && b.start == j)
+        } else if connector && cx.is_any(j, &["before", "after", "by"]) {
+            time_of_day(cx, j + 1).or_else(|| {
+                bare_hour_time(cx, j + 1).filter(|b| {
+                    cx.is(b.end.wrapping_sub(1), "morning")
+                        || cx.is(b.end.wrapping_sub(1), "afternoon")
+                        || cx.is(b.end.wrapping_sub(1), "evening")
+                })
+            })
+        } else if cx.is_digits(j)
+            && range_from_bare(cx, j, RANGE_DASHES).is_some_and(|b| b.cat == Cat::Time)
+        {
+            // "next Monday 1-3 pm".
+            range_from_bare(cx, j, RANGE_DASHES)
+        } else if connector && cx.is_any(j, &["at", "around"]) {
+            time_of_day(cx, j)
+                .or_else(|| parse_core(cx, j + 1).filter(|b| b.cat == Cat::Time))
+                .or_else(|| bare_hour_time(cx, j + 1))
+        } else {
+            if connector {
+                j += 1;
+                if cx.is(j, "the") && cx.near(j + 1) {
+                    j += 1;
+                }
+            }
+            if !cx.near(j) {
+                break;
+            }
+            part_of_day_word(cx, j)
+                .filter(|_| p.time.is_none() && !connector)
+                .or_else(|| atom(cx, j))
+        };
+        let Some(b) = b else { break };
+        if b.cat == Cat::Duration || p.cat == Cat::Duration {
+            break;
+        }
+        // Periods (a week, a month) and times stay apart: "this week 8am".
+        if period && b.cat == Cat::Time
+            || matches!(
+                b.when,
+                When::Relative {
+                    unit: TimeUnit::Week | TimeUnit::Month | TimeUnit::Year,
+                    ..
+                }
+            ) && p.cat == Cat::Time
+        {
+            break;
+        }
+        // Two of the same sort do not join ("Monday Tuesday").
+        let same = matches!(
+            (p.when, b.when),
+            (When::Weekday { .. }, When::Weekday { .. })
+        ) || (p.time.is_some() && b.time.is_some());
+        if same {
+            break;
+        }
+        if let (
+            When::Date { y: Some(_), .. },
+            When::Date {
+                y: Some(_),
+                m: None,
+                ..
+            },
+        ) = (p.when, b.when)
+        {
+            break;
+        }
+        p.end = b.end;
+        if p.time.is_none() {
+            p.time = b.time;
+        }
+        if matches!(p.when, When::Nothing)
+            || matches!(
+                p.when,
+                When::Relative {
+                    unit: TimeUnit::Week,
+                    ..
+                }
+            ) && !matches!(b.when, When::Nothing)
+        {
+            p.when = b.when;
+        }
+        if p.cat == Cat::Time && b.cat == Cat::Date {
+            p.cat = Cat::Date;
+        }
+        joins += 1;
+    }
+    // A day with a time of day is a TIME ("tomorrow 8am").
+    if p.time.is_some() && p.cat == Cat::Date {
+        p.cat = Cat::Time;
+    }
+    Some(p)
+}
+
+/// "night", "morning" right after a date: "mar4 night", "Christmas morning".
+pub(super) fn part_of_day_word(cx: &Cx, j: usize) -> Option<DatePhrase> {
+    let mut k = j;
+    if cx.is_any(k, &["early", "late"]) && cx.near(k + 1) {
+        k += 1;
+    }
+    (cx.is_any(k, PARTS_OF_DAY) || cx.is_any(k, PARTS_OF_DAY_PLURAL))
+        .then(|| DatePhrase::new(j, k + 1, Cat::Time, When::Nothing))
+}
+
+pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let t = cx.tok(i)?;
+    match t.kind {
+        Kind::Digits => numeric_date(cx, i)
+            .or_else(|| time_of_day(cx, i))
+            .or_else(|| century(cx, i))
+            .or_else(|| day_month(cx, i))
+            .or_else(|| year_atom(cx, i))
+            .or_else(|| part_of(cx, i))
+            .or_else(|| named_time(cx, i))
+            .or_else(|| duration(cx, i).map(|d| duration_anchor(cx, d))),
+        Kind::Word => {
+            let w = t.word;
+            if w.is_some_and(|w| w.month.is_some()) {
+                if let Some(p) = month_phrase(cx, i) {
+                    return Some(p);
+                }
+            }
+            if let Some(wd) = w.and_then(|w| w.weekday) {
+                return weekday(cx, i, wd, 0, i);
+            }
+            let opens = WordOpens::of(cx, i);
+            // `named_time` and `duration` also open with any number ("ten past", "two weeks").
+            let number = || numbers::parse(cx, i, Context::Plain).is_some();
+            let try_if = |ok: bool, grammar: fn(&Cx, usize) -> Option<DatePhrase>| {
+                if ok {
+                    grammar(cx, i)
+                } else {
+                    None
+                }
+            };
+            try_if(opens.day_word, day_word)
+                .or_else(|| try_if(opens.named_year, named_year))
+                .or_else(|| try_if(opens.relative, relative))
+                .or_else(|| try_if(opens.day_number, century))
+                .or_else(|| try_if(opens.the, the_day))
+                .or_else(|| try_if(opens.day_number, day_month))
+                .or_else(|| try_if(opens.named_time || number(), named_time))
+                .or_else(|| try_if(opens.at, time_of_day))
+                .or_else(|| try_if(opens.part_of_day, part_of_day))
+                .or_else(|| try_if(opens.quarter, quarter))
+                .or_else(|| holiday(cx, i))
+                .or_else(|| try_if(opens.set, set))
+                .or_else(|| try_if(opens.part_of, part_of))
+                .or_else(|| {
+                    try_if(opens.duration || number(), duration).map(|d| duration_anchor(cx, d))
+                })
+        }
+        Kind::Punct => duration(cx, i).map(|d| duration_anchor(cx, d)),
+    }
+}
+
+/// Which word-opened grammars of `atom` can match at a word: each of them first checks the
+/// word for one of a few keywords or an ordinal (read off its opening lines), so the others
+/// need not be tried. `holiday` checks its own first words (`opens_holiday`). A grammar that
+/// learns a new first word must be given it here too (the tests and the eval catch a miss).
+pub(super) struct WordOpens {
+    /// `day_word`: "today", "right now", "the day after tomorrow".
+    day_word: bool,
+    /// `named_year`: "the year 2011", "fiscal year 2008".
+    named_year: bool,
+    /// `relative`: "the same month", "that year", "next week".
+    relative: bool,
+    /// `century` and `day_month` (through `day_at`): "the" or an ordinal word ("first",
+    /// "twenty-first").
+    day_number: bool,
+    /// `the_day`: "the 18th".
+    the: bool,
+    /// `time_of_day` on a word: "at 5pm".
+    at: bool,
+    /// `part_of_day`: "in the morning", "late in the evening".
+    part_of_day: bool,
+    /// `quarter`: "Q1", "H2".
+    quarter: bool,
+    /// `set`: "weekly", "bi-monthly", "every day".
+    set: bool,
+    /// `named_time` besides numbers: "noon", "half past".
+    named_time: bool,
+    /// `part_of`: "mid-May", "the end of", "the first week of", "week 10", "year to date".
+    part_of: bool,
+    /// `duration` besides numbers: "all day", "a few weeks", "half an hour".
+    duration: bool,
+}
+
+impl WordOpens {
+    fn of(cx: &Cx, i: usize) -> WordOpens {
+        let lower = cx.lower(i);
+        let w = lower.as_str();
+        let the = w == "the";
+        let ordinal = cx
+            .word(i)
+            .is_some_and(|w| w.ordinal.is_some() || w.ten.is_some());
+        WordOpens {
+            day_word: matches!(
+                w,
+                "today" | "tomorrow" | "yesterday" | "tonight" | "tonite" | "right" | "the" | "day"
+            ),
+            named_year: the || w == "year" || NAMED_YEAR_KINDS.contains(&w),
+            relative: matches!(w, "the" | "same" | "that") || RELATIVE.iter().any(|(r, _)| *r == w),
+            day_number: the || ordinal,
+            the,
+            at: w == "at",
+            part_of_day: matches!(w, "early" | "late" | "later" | "earlier" | "in"),
+            quarter: matches!(w, "q" | "h"),
+            set: SET_ADVERBS.contains(&w) || matches!(w, "bi" | "semi" | "every" | "each"),
+            named_time: matches!(
+                w,
+                "noon" | "midday" | "noonish" | "midnight" | "mid" | "half" | "quarter"
+            ),
+            part_of: ordinal
+                || matches!(
+                    w,
+                    "mid"
+                        | "early"
+                        | "late"
+                        | "earlier"
+                        | "later"
+                        | "the"
+                        | "end"
+                        | "beginning"
+                        | "start"
+                        | "middle"
+                        | "last"
+                        | "final"
+                        | "week"
+                        | "year"
+                        | "to"
+                ),
+            duration: matches!(
+                w,
+                "all" | "a" | "an" | "few" | "several" | "some" | "couple" | "many" | "half"
+            ),
+        }
+    }
+}

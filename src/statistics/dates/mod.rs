@@ -1,0 +1,183 @@
+//! DATE, TIME and DURATION phrases: atoms ("August 2022", "Thursday", "2.15pm", "three
+//! years", "last year") joined into phrases ("tomorrow 8am", "Friday 7/6", "next week
+//! Wednesday") and ranges ("between 2014 and 2018", "from 10/1 to 11/7", "5 to 6pm").
+
+mod absolute;
+mod durations;
+mod holidays;
+mod join;
+mod parts;
+mod ranges;
+mod relative;
+mod sets;
+mod times;
+
+use super::calendar::When;
+use super::cursor::Cx;
+use super::tokens::Kind;
+use crate::statistics::words::{DATE_RANGE_JOINS, RANGE_DASHES};
+pub(super) use absolute::NAMED_YEAR_KINDS;
+use durations::{duration, duration_anchor};
+use join::phrase;
+use ranges::{bare_hour_time, range_from, range_from_bare, range_tail};
+use times::part_of_day;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cat {
+    Date,
+    Time,
+    Duration,
+}
+
+/// A date/time phrase found at tokens `start..end`.
+#[derive(Debug, Clone)]
+pub struct DatePhrase {
+    pub start: usize,
+    pub end: usize,
+    pub cat: Cat,
+    pub when: When,
+    /// A time of day (hour, minute) when the phrase gives one.
+    pub time: Option<(u8, u8)>,
+    /// ISO duration for durations.
+    pub duration: Option<String>,
+    pub qualifier: Option<&'static str>,
+    /// Set for a range: the phrase's second half.
+    pub until: Option<When>,
+}
+
+impl DatePhrase {
+    fn new(start: usize, end: usize, cat: Cat, when: When) -> DatePhrase {
+        DatePhrase {
+            start,
+            end,
+            cat,
+            when,
+            time: None,
+            duration: None,
+            qualifier: None,
+            until: None,
+        }
+    }
+}
+
+const PREFIXES: &[(&[&str], &str)] = &[
+    (&["no", "later", "than"], "no later than"),
+    (&["not", "later", "than"], "no later than"),
+    (&["later", "than"], "after"),
+    (&["earlier", "than"], "before"),
+    (&["as", "early", "as"], "as early as"),
+    (&["as", "late", "as"], "as late as"),
+    (&["starting", "on"], "from"),
+    (&["starting", "from"], "from"),
+    (&["beginning", "on"], "from"),
+    (&["starting"], "from"),
+    (&["since"], "since"),
+    (&["after"], "after"),
+    (&["before"], "before"),
+    (&["until"], "until"),
+    (&["till"], "until"),
+    (&["around"], "about"),
+    (&["circa"], "about"),
+    (&["within"], "within"),
+];
+
+/// Parses a date/time phrase that starts exactly at token `i`.
+pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let p = parse_core(cx, i)?;
+    Some(open_end(cx, p))
+}
+
+/// "2012 or later", "1/1/2016 and after": an open-ended range.
+fn open_end(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
+    let j = p.end;
+    if p.cat == Cat::Date
+        && cx.near(j)
+        && cx.is_any(j, &["or", "and"])
+        && cx.near(j + 1)
+        && cx.is_any(j + 1, &["later", "earlier", "after", "before", "onwards"])
+        && !(cx.near(j + 2) && cx.kind(j + 2) != Some(Kind::Punct))
+    {
+        p.end = j + 2;
+        p.qualifier = Some(if cx.is_any(j + 1, &["earlier", "before"]) {
+            "before"
+        } else {
+            "from"
+        });
+    }
+    p
+}
+
+fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    // "between A and B", "from A to B".
+    if cx.is_any(i, &["between", "from"]) && cx.near(i + 1) {
+        let and_word: &[&str] = if cx.is(i, "between") {
+            &["and", "-", "–", "~", "through"]
+        } else {
+            &["to", "till", "until", "through", "thru", "-", "–", "~"]
+        };
+        if let Some(mut r) = range_from(cx, i + 1, and_word) {
+            r.start = i;
+            return Some(r);
+        }
+    }
+    // "since August", "after 2010", "no later than January 1, 2010", "within 5 minutes".
+    let starter = cx.word(i).is_some_and(|w| w.starter);
+    for (words, qual) in PREFIXES.iter().filter(|_| starter) {
+        let n = words.len();
+        if (0..n).all(|k| cx.is(i + k, words[k]) && (k == 0 || cx.near(i + k))) && cx.near(i + n) {
+            let inner = if cx.is(i + n, "around") && cx.near(i + n + 1) {
+                i + n + 1
+            } else {
+                i + n
+            };
+            let mut p = phrase(cx, inner)
+                .or_else(|| bare_hour_time(cx, inner).filter(|_| *qual == "about"))?;
+            if *qual == "within" && p.cat != Cat::Duration {
+                return None;
+            }
+            if p.cat == Cat::Duration && !matches!(*qual, "within" | "after" | "before") {
+                return None;
+            }
+            p.start = i;
+            p.qualifier = Some(qual);
+            if let Some(r) = range_tail(cx, p.clone(), DATE_RANGE_JOINS) {
+                return Some(r);
+            }
+            return Some(p);
+        }
+    }
+    // "more than 4 days", "less than 1 week": a bounded duration.
+    for (words, qual) in [
+        (["more", "than"], "more than"),
+        (["less", "than"], "less than"),
+    ] {
+        if cx.is(i, words[0]) && cx.is(i + 1, words[1]) && cx.near(i + 1) && cx.near(i + 2) {
+            // "more than 500 years old" is an age, left to the figure grammar.
+            if let Some(mut d) = duration(cx, i + 2).filter(|d| !cx.is(d.end, "old")) {
+                d = duration_anchor(cx, d);
+                d.start = i;
+                d.qualifier = Some(qual);
+                return Some(d);
+            }
+        }
+    }
+    // "in 5 minutes", "in two weeks": a time from now.
+    if cx.is(i, "in") && cx.near(i + 1) {
+        if let Some(d) = duration(cx, i + 1) {
+            if !cx.is_any(d.end, &["ago", "later", "earlier", "time"]) {
+                let mut p = d;
+                p.start = i;
+                p.cat = Cat::Date;
+                return Some(p);
+            }
+        }
+        return part_of_day(cx, i);
+    }
+    if let Some(a) = phrase(cx, i) {
+        let a2 = a.clone();
+        return range_tail(cx, a, DATE_RANGE_JOINS).or(Some(a2));
+    }
+    // "5 to 6pm", "3-8pm": a bare hour before a time.
+    let r = range_from_bare(cx, i, RANGE_DASHES)?;
+    (r.cat == Cat::Time).then_some(r)
+}

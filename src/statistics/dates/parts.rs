@@ -1,0 +1,164 @@
+//! Parts of a period: "mid-November", "the end of 2000", "the first week of July", "week 10".
+
+use super::absolute::{month_phrase, year_at};
+use super::join::atom;
+use super::relative::relative;
+use super::{Cat, DatePhrase};
+use crate::statistics::calendar::When;
+use crate::statistics::cursor::Cx;
+use crate::statistics::numbers::{self, Context, NumKind};
+use crate::statistics::words::ORDINAL_SUFFIXES;
+
+/// "mid-November", "the end of 2000", "the beginning of March", "early next year",
+/// "the first quarter of the year", "the last week of July", "week 10", "end of month".
+pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let lower = cx.lower(i);
+    // "mid-November", "mid May", "early 2019", "late last year", "earlier this month".
+    if matches!(
+        lower.as_str(),
+        "mid" | "early" | "late" | "earlier" | "later"
+    ) {
+        let mut k = i + 1;
+        if cx.is(k, "-") && cx.attached(k) {
+            k += 1;
+        } else if !cx.near(k) {
+            return None;
+        }
+        if cx.is(k, "in")
+            && cx.is(k + 1, "the")
+            && cx.is_any(k + 2, &["year", "month", "week", "day"])
+        {
+            return Some(DatePhrase::new(i, k + 3, Cat::Date, When::Nothing));
+        }
+        let inner = month_phrase(cx, k)
+            .or_else(|| relative(cx, k))
+            .or_else(|| {
+                year_at(cx, k).map(|(y, e)| {
+                    DatePhrase::new(
+                        k,
+                        e,
+                        Cat::Date,
+                        When::Date {
+                            y: Some(y),
+                            m: None,
+                            d: None,
+                        },
+                    )
+                })
+            })?;
+        if matches!(inner.when, When::Weekday { .. }) {
+            return None;
+        }
+        let mut p = inner;
+        p.start = i;
+        return Some(p);
+    }
+    // "the end of 2000", "end of the sunday", "beginning of March", "end of month", "to date".
+    let mut k = i;
+    if cx.is(k, "the") && cx.near(k + 1) {
+        k += 1;
+    }
+    if cx.is_any(k, &["end", "beginning", "start", "middle"])
+        && cx.is(k + 1, "of")
+        && cx.near(k + 2)
+    {
+        let mut m = k + 2;
+        if cx.is(m, "the") && cx.near(m + 1) {
+            m += 1;
+        }
+        if cx.is_any(m, &["month", "year", "week", "day", "quarter"]) && !cx.attached(m + 1) {
+            return Some(DatePhrase::new(k, m + 1, Cat::Date, When::Nothing));
+        }
+        let inner = atom(cx, m)?;
+        if inner.cat == Cat::Duration {
+            return None;
+        }
+        let mut p = inner;
+        p.start = k;
+        return Some(p);
+    }
+    // "the first quarter of the year", "the last week of July", "the 9th month of next year",
+    // "the second week of 2021", "first ten days of last year".
+    let ord_ok = numbers::word_ordinal(cx, k).is_some()
+        || cx.is_any(k, &["last", "final"])
+        || cx.is_digits(k) && cx.is_any(k + 1, ORDINAL_SUFFIXES) && cx.attached(k + 1);
+    if ord_ok {
+        let after = if cx.is_digits(k) {
+            k + 2
+        } else {
+            numbers::word_ordinal(cx, k)
+                .map(|(_, e)| e)
+                .unwrap_or(k + 1)
+        };
+        let mut u = after;
+        if let Some(n) = numbers::parse(cx, u, Context::Plain)
+            .filter(|n| n.start == u && n.kind == NumKind::Cardinal)
+        {
+            u = n.end;
+        }
+        let unit = cx
+            .word(u)
+            .filter(|_| cx.near(u))
+            .and_then(|w| w.time_unit)?;
+        let _ = unit;
+        if !(cx.is(u + 1, "of") && cx.near(u + 2)) {
+            // "the first quarter" alone.
+            if cx.is_any(u, &["quarter", "half"]) && k == i + 1 {
+                let q = numbers::word_ordinal(cx, k).map(|(v, _)| v).unwrap_or(0);
+                if (1..=4).contains(&q) && cx.is(u, "quarter") {
+                    return Some(DatePhrase::new(
+                        i,
+                        u + 1,
+                        Cat::Date,
+                        When::Quarter {
+                            y: None,
+                            q: q as u8,
+                        },
+                    ));
+                }
+            }
+            return None;
+        }
+        let mut m = u + 2;
+        if cx.is(m, "the") && cx.is_any(m + 1, &["year", "month", "week"]) {
+            return Some(DatePhrase::new(i, m + 2, Cat::Date, When::Nothing));
+        }
+        if cx.is(m, "the") {
+            m += 1;
+        }
+        let inner = atom(cx, m)?;
+        if inner.cat == Cat::Duration {
+            return None;
+        }
+        return Some(DatePhrase::new(i, inner.end, Cat::Date, When::Nothing));
+    }
+    // "week 10", "week 3 of 2027".
+    if cx.is(i, "week") && cx.is_digits(i + 1) && cx.near(i + 1) && cx.s(i + 1).len() <= 2 {
+        let w: u8 = cx.s(i + 1).parse().ok()?;
+        if !(1..=53).contains(&w) {
+            return None;
+        }
+        let mut end = i + 2;
+        if cx.is(end, "of") {
+            if let Some((_, e)) = year_at(cx, end + 1) {
+                end = e;
+            }
+        }
+        return Some(DatePhrase::new(i, end, Cat::Date, When::Nothing));
+    }
+    if (lower == "year" || lower == "to")
+        && cx.is(i + 1, if lower == "year" { "to" } else { "date" })
+    {
+        if lower == "year" && cx.is(i + 2, "date") {
+            return Some(DatePhrase::new(i, i + 3, Cat::Date, When::Nothing));
+        }
+        if lower == "to"
+            && i > 0
+            && !cx.is_any(i - 1, &["up", "due", "date"])
+            && !(cx.is_word(i + 2) && cx.near(i + 2))
+        {
+            return Some(DatePhrase::new(i, i + 2, Cat::Date, When::Nothing));
+        }
+    }
+    None
+}

@@ -1,0 +1,162 @@
+//! Ranges of dates and times: "between 2014 and 2018", "from 10/1 to 11/7", "5 to 6pm",
+//! "2012–13", and a bare hour that a neighbour makes a time ("around 3", "eight o'clock").
+
+use super::absolute::day_at;
+use super::join::phrase;
+use super::times::part_of_day;
+use super::{Cat, DatePhrase};
+use crate::statistics::calendar::When;
+use crate::statistics::cursor::Cx;
+use crate::statistics::numbers::{self, Context};
+use crate::statistics::words::APOSTROPHES;
+
+/// "A to B" after a phrase A.
+pub(super) fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<DatePhrase> {
+    let j = a.end;
+    if !(cx.near(j) && cx.is_any(j, connectors) && cx.near(j + 1)) {
+        return None;
+    }
+    let b = match phrase(cx, j + 1).or_else(|| short_year_end(cx, &a, j + 1)) {
+        Some(b) => b,
+        None => {
+            // "April 9th through seventeenth", "November 19-20": a second day of the same month.
+            let When::Date {
+                m: Some(_),
+                d: Some(_),
+                ..
+            } = a.when
+            else {
+                return None;
+            };
+            let (_, e) = day_at(cx, j + 1)?;
+            DatePhrase::new(j + 1, e, Cat::Date, When::Nothing)
+        }
+    };
+    // Both halves are the same sort of thing: a time to a time, a date to a date.
+    let compatible =
+        a.cat == b.cat || (a.cat == Cat::Date && b.cat == Cat::Time && a.time.is_some());
+    if !compatible {
+        return None;
+    }
+    let mut r = a;
+    r.until = Some(b.when);
+    r.end = b.end;
+    if r.time.is_none() {
+        r.time = b.time;
+    }
+    r.qualifier = Some("between");
+    Some(r)
+}
+
+/// "13" in "2012–13".
+pub(super) fn short_year_end(cx: &Cx, a: &DatePhrase, j: usize) -> Option<DatePhrase> {
+    let When::Date {
+        y: Some(y),
+        m: None,
+        d: None,
+    } = a.when
+    else {
+        return None;
+    };
+    if !(cx.is_digits(j) && cx.s(j).len() == 2 && cx.attached(j)) {
+        return None;
+    }
+    let yy: i32 = cx.s(j).parse().ok()?;
+    let full = y / 100 * 100 + yy;
+    (full > y && full - y <= 10).then(|| {
+        DatePhrase::new(
+            j,
+            j + 1,
+            Cat::Date,
+            When::Date {
+                y: Some(full),
+                m: None,
+                d: None,
+            },
+        )
+    })
+}
+
+/// A range whose first half may be a bare number or day: "3 and 12 of Sept", "5 to 6pm",
+/// "the twenty-seventh to the third of April", "now and November 15th".
+pub(super) fn range_from(cx: &Cx, i: usize, connectors: &[&str]) -> Option<DatePhrase> {
+    if let Some(a) = phrase(cx, i) {
+        return range_tail(cx, a, connectors);
+    }
+    range_from_bare(cx, i, connectors)
+}
+
+/// `range_from` when the first half is not a phrase of its own.
+pub(super) fn range_from_bare(cx: &Cx, i: usize, connectors: &[&str]) -> Option<DatePhrase> {
+    let a_end = if cx.is(i, "now") {
+        i + 1
+    } else if let Some((_, e)) = day_at(cx, i) {
+        e
+    } else {
+        let n = numbers::parse(cx, i, Context::Plain)?;
+        if n.value < 0.0 || n.value > 31.0 || n.value.fract() != 0.0 {
+            return None;
+        }
+        n.end
+    };
+    let j = a_end;
+    if !(cx.near(j) && cx.is_any(j, connectors) && cx.near(j + 1)) {
+        return None;
+    }
+    let b = phrase(cx, j + 1).or_else(|| bare_hour_time(cx, j + 1).filter(|_| cx.is(i, "now")))?;
+    let b_starts_with_number = cx.is(i, "now")
+        || cx.is_digits(j + 1)
+        || cx
+            .word(j + 1)
+            .is_some_and(|w| w.unit.is_some() || w.ordinal.is_some() || w.ten.is_some())
+        || cx.is(j + 1, "the");
+    if !b_starts_with_number || b.cat == Cat::Duration {
+        return None;
+    }
+    // A bare first half must be the same sort as the second: an hour before a time, a day before a date.
+    if !cx.is(i, "now") && b.time.is_none() && !matches!(b.when, When::Date { d: Some(_), .. }) {
+        return None;
+    }
+    let mut r = b;
+    r.start = i;
+    r.qualifier = Some("between");
+    Some(r)
+}
+
+/// A bare hour that only a neighbour makes a time: "around 3", "at 7", "eight o'clock".
+pub(super) fn bare_hour_time(cx: &Cx, j: usize) -> Option<DatePhrase> {
+    let n = numbers::parse(cx, j, Context::Plain)?;
+    if n.start != j
+        || n.value < 0.0
+        || n.value > 24.0
+        || n.value.fract() != 0.0
+        || (n.words && n.value > 12.0)
+    {
+        return None;
+    }
+    if cx.near(n.end)
+        && (cx.is_word(n.end) && !cx.is_any(n.end, &["o", "oclock", "o'clock", "in"])
+            || cx.is_any(n.end, &[":", "%", "."]) && cx.attached(n.end))
+    {
+        return None;
+    }
+    let mut end = n.end;
+    if cx.is(end, "oclock") {
+        end += 1;
+    } else if cx.is(end, "o") && cx.is_any(end + 1, APOSTROPHES) && cx.is(end + 2, "clock") {
+        end += 3;
+    }
+    let mut p = DatePhrase::new(j, end, Cat::Time, When::Nothing);
+    p.time = Some((n.value as u8, 0));
+    Some(with_part_of_day(cx, p))
+}
+
+/// "… in the morning" after a time: "3 in the morning", "fifteen past eight in the evening".
+pub(super) fn with_part_of_day(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
+    if cx.near(p.end) && cx.is(p.end, "in") {
+        if let Some(q) = part_of_day(cx, p.end) {
+            p.end = q.end;
+        }
+    }
+    p
+}

@@ -1,0 +1,75 @@
+//! Sets (recurrences): "every Friday", "every other week", "weekly", "daily".
+
+use super::times::time_of_day;
+use super::{Cat, DatePhrase};
+use crate::statistics::calendar::When;
+use crate::statistics::cursor::Cx;
+use crate::statistics::numbers::{self, Context, NumKind};
+use crate::statistics::words::PARTS_OF_DAY;
+
+/// Adverbs that are a set on their own: "weekly", "daily".
+pub(super) const SET_ADVERBS: &[&str] = &[
+    "weekly",
+    "everyday",
+    "monthly",
+    "annually",
+    "quarterly",
+    "fortnightly",
+    "biweekly",
+    "yearly",
+    "daily",
+    "hourly",
+];
+
+/// "every Friday", "each two days", "every other week", "weekly", "daily".
+pub(super) fn set(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let lower = cx.lower(i);
+    if SET_ADVERBS.contains(&lower.as_str()) {
+        if cx.capitalised(i) && !cx.sentence_start(i) {
+            return None;
+        }
+        let mut p = DatePhrase::new(i, i + 1, Cat::Date, When::Nothing);
+        p.qualifier = Some("every");
+        return Some(p);
+    }
+    if matches!(lower.as_str(), "bi" | "semi")
+        && cx.is(i + 1, "-")
+        && cx.is_any(i + 2, &["monthly", "annually", "weekly", "yearly"])
+    {
+        let mut p = DatePhrase::new(i, i + 3, Cat::Date, When::Nothing);
+        p.qualifier = Some("every");
+        return Some(p);
+    }
+    if !matches!(lower.as_str(), "every" | "each") || !cx.near(i + 1) {
+        return None;
+    }
+    let mut k = i + 1;
+    if cx.is(k, "other") && cx.near(k + 1) {
+        k += 1;
+    }
+    if let Some(n) = numbers::parse(cx, k, Context::Plain)
+        .filter(|n| n.kind == NumKind::Cardinal && n.start == k)
+    {
+        k = n.end;
+    }
+    if !cx.near(k) {
+        return None;
+    }
+    let w = cx.word(k);
+    let ok = w.is_some_and(|w| w.time_unit.is_some() || w.weekday.is_some())
+        || cx.is_any(k, PARTS_OF_DAY)
+        || cx.is_any(k, &["weekend", "weekday"]);
+    if !ok {
+        return None;
+    }
+    let mut end = k + 1;
+    // "each monday at 4pm", "every evening at 7:13 p.m.".
+    if cx.is(end, "at") && cx.near(end + 1) {
+        if let Some(t) = time_of_day(cx, end + 1) {
+            end = t.end;
+        }
+    }
+    let mut p = DatePhrase::new(i, end, Cat::Date, When::Nothing);
+    p.qualifier = Some("every");
+    Some(p)
+}

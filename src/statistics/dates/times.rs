@@ -1,0 +1,281 @@
+//! Times of day: "8:00am", "2.15pm", "noon", "half past seven", "in the morning".
+
+use super::ranges::with_part_of_day;
+use super::{Cat, DatePhrase};
+use crate::statistics::calendar::When;
+use crate::statistics::cursor::Cx;
+use crate::statistics::numbers::{self, Context};
+use crate::statistics::words::APOSTROPHES;
+
+/// "am"/"pm"/"a.m."/"p.m." at `j`: (is_pm, end).
+pub(super) fn meridiem(cx: &Cx, j: usize) -> Option<(bool, usize)> {
+    if !cx.near(j) {
+        return None;
+    }
+    let lower = cx.lower(j);
+    match lower.as_str() {
+        "am" | "pm" => Some((lower == "pm", j + 1)),
+        "a" | "p" => {
+            // "a.m.", "p.m.", "a.m"
+            if cx.is(j + 1, ".") && cx.attached(j + 1) && cx.is(j + 2, "m") && cx.attached(j + 2) {
+                let mut e = j + 3;
+                if cx.is(e, ".") && cx.attached(e) {
+                    e += 1;
+                }
+                return Some((lower == "p", e));
+            }
+            // "8:45a", "9p" only attached.
+            if cx.attached(j) && !(cx.is_word(j + 1) && cx.attached(j + 1)) {
+                return Some((lower == "p", j + 1));
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// "8:00am", "14:55", "2.15pm", "8am", "1140 a.m.", "8 p.m.", "at 6.45", "4 o'clock".
+pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let mut k = i;
+    let at = cx.is(i, "at") && cx.near(i + 1);
+    if at {
+        k += 1;
+    }
+    let (h, mut mi, mut end, had_colon, dotted) = if cx.is_digits(k) {
+        let hs = cx.s(k);
+        if i > 0
+            && cx.attached(i)
+            && (cx.is_word(i - 1) || cx.is_digits(i - 1) || cx.is_any(i - 1, &[":", ".", ",", "/"]))
+            && !at
+        {
+            return None;
+        }
+        if cx.is_any(k + 1, &[":", "."])
+            && cx.attached(k + 1)
+            && cx.is_digits(k + 2)
+            && cx.attached(k + 2)
+            && cx.s(k + 2).len() == 2
+            && hs.len() <= 2
+        {
+            let h: u8 = hs.parse().ok()?;
+            let m: u8 = cx.s(k + 2).parse().ok()?;
+            let mut end = k + 3;
+            let dotted = cx.is(k + 1, ".");
+            if cx.is(end, ":")
+                && cx.attached(end)
+                && cx.is_digits(end + 1)
+                && cx.attached(end + 1)
+                && cx.s(end + 1).len() == 2
+            {
+                end += 2;
+            }
+            (h, m, end, true, dotted)
+        } else if hs.len() == 4 && meridiem(cx, k + 1).is_some() {
+            // "1140 a.m."
+            let v: u16 = hs.parse().ok()?;
+            ((v / 100) as u8, (v % 100) as u8, k + 1, true, false)
+        } else if hs.len() <= 2 {
+            (hs.parse().ok()?, 0, k + 1, false, false)
+        } else {
+            return None;
+        }
+    } else {
+        // Word hours after "at": "at five", "at seven thirty" are rare in news; skip.
+        return None;
+    };
+    if h > 24 || mi > 59 {
+        return None;
+    }
+    let mut hour = h;
+    let mut has_meridiem = false;
+    if let Some((pm, e)) = meridiem(cx, end) {
+        if h == 0 || h > 12 {
+            return None;
+        }
+        hour = if pm && h < 12 {
+            h + 12
+        } else if !pm && h == 12 {
+            0
+        } else {
+            h
+        };
+        end = e;
+        has_meridiem = true;
+    } else if cx.is_any(end, &["o'clock", "oclock", "o"]) && cx.near(end) {
+        if cx.is(end, "o") {
+            if !(cx.is(end + 1, "'") || cx.is(end + 1, "’")) || !cx.is(end + 2, "clock") {
+                return None;
+            }
+            end += 3;
+        } else {
+            end += 1;
+        }
+        has_meridiem = true;
+    } else if cx.is(end, "h") && cx.attached(end) && had_colon {
+        end += 1;
+    }
+    // Without am/pm a time needs a colon ("14:55") or "at" before a dotted hour ("at 6.45").
+    if !has_meridiem && !had_colon {
+        // "3 in the morning", "6 in the afternoon".
+        if h <= 12 && cx.near(end) && cx.is(end, "in") {
+            if let Some(q) = part_of_day(cx, end) {
+                let mut p = DatePhrase::new(k, q.end, Cat::Time, When::Nothing);
+                p.time = Some((h, 0));
+                return Some(p);
+            }
+        }
+        return None;
+    }
+    if !has_meridiem && dotted && !at {
+        // "3.45" is a decimal unless "at" or a 24-hour clock context says otherwise.
+        if !(i > 0
+            && cx.is_any(
+                i - 1,
+                &["from", "to", "until", "till", "between", "and", "-"],
+            ))
+        {
+            return None;
+        }
+    }
+    if !has_meridiem && had_colon && !dotted {
+        // "4:3 aspect ratio", "won 2:1": minutes are two digits, hours at most two.
+        if cx.near(end) && cx.is_any(end, &["ratio", "aspect"]) {
+            return None;
+        }
+    }
+    if mi == 0 && !had_colon {
+        mi = 0;
+    }
+    let start = if at && dotted { i } else { k };
+    let mut p = DatePhrase::new(start, end, Cat::Time, When::Nothing);
+    p.time = Some((hour % 24, mi));
+    // "2pm GMT".
+    Some(p)
+}
+
+/// "noon", "midnight", "half past seven", "quarter to five", "20 min past eight".
+pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let lower = cx.lower(i);
+    match lower.as_str() {
+        "noon" | "midday" | "noonish" => {
+            let mut p = DatePhrase::new(i, i + 1, Cat::Time, When::Nothing);
+            p.time = Some((12, 0));
+            return Some(p);
+        }
+        "midnight" => {
+            let mut p = DatePhrase::new(i, i + 1, Cat::Time, When::Nothing);
+            p.time = Some((0, 0));
+            return Some(p);
+        }
+        "mid" if cx.is(i + 1, "night") && cx.near(i + 1) => {
+            let mut p = DatePhrase::new(i, i + 2, Cat::Time, When::Nothing);
+            p.time = Some((0, 0));
+            return Some(p);
+        }
+        _ => {}
+    }
+    // "<minutes> past|to <hour>": "half past seven", "quarter to five", "20 min past eight".
+    let (mins, mut k) = if cx.is_any(i, &["half", "quarter"]) {
+        (if cx.is(i, "half") { 30 } else { 15 }, i + 1)
+    } else {
+        let n = numbers::parse(cx, i, Context::Plain)?;
+        if n.value.fract() != 0.0 || n.value <= 0.0 || n.value >= 60.0 {
+            return None;
+        }
+        let mut k = n.end;
+        let with_unit = cx.is_any(k, &["min", "mins", "minutes", "minute"]) && cx.near(k);
+        if with_unit {
+            k += 1;
+        }
+        // "two to four people" is a range of counts: clock minutes come in fives.
+        if !with_unit && n.value as u8 % 5 != 0 {
+            return None;
+        }
+        (n.value as u8, k)
+    };
+    if !(cx.is_any(k, &["past", "to", "after"]) && cx.near(k) && cx.near(k + 1)) {
+        return None;
+    }
+    let past = !cx.is(k, "to");
+    k += 1;
+    let h = numbers::parse(cx, k, Context::Plain)?;
+    if h.value.fract() != 0.0 || h.value < 1.0 || h.value > 12.0 || h.start != k {
+        return None;
+    }
+    let mut end = h.end;
+    if meridiem(cx, end).is_some() {
+        // "5 to 6pm" is a range of hours.
+        return None;
+    }
+    if cx.is_any(end, &["o'clock", "oclock"]) {
+        end += 1;
+    } else if cx.is(end, "o") && cx.is_any(end + 1, APOSTROPHES) && cx.is(end + 2, "clock") {
+        end += 3;
+    }
+    if cx.near(end)
+        && cx.is_word(end)
+        && !cx.is_any(
+            end,
+            &[
+                "in",
+                "at",
+                "on",
+                "this",
+                "tonight",
+                "today",
+                "tomorrow",
+                "yesterday",
+                "am",
+                "pm",
+                "and",
+                "or",
+            ],
+        )
+    {
+        return None;
+    }
+    let hour = h.value as u8;
+    let (hh, mm) = if past {
+        (hour, mins)
+    } else {
+        ((hour + 11) % 12, 60 - mins)
+    };
+    let mut p = DatePhrase::new(i, end, Cat::Time, When::Nothing);
+    p.time = Some((hh, mm));
+    Some(with_part_of_day(cx, p))
+}
+
+/// "in the morning", "early in the morning", "later in the afternoon", "in the mornings".
+pub(super) fn part_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let mut k = i;
+    if cx.is_any(k, &["early", "late", "later", "earlier"]) && cx.near(k + 1) {
+        k += 1;
+    }
+    if !(cx.is(k, "in") && cx.near(k + 1)) {
+        return None;
+    }
+    k += 1;
+    if cx.is(k, "the") && cx.near(k + 1) {
+        k += 1;
+    }
+    let lower = cx.lower(k);
+    if !matches!(
+        lower.as_str(),
+        "morning"
+            | "mornings"
+            | "afternoon"
+            | "afternoons"
+            | "evening"
+            | "evenings"
+            | "daytime"
+            | "night"
+            | "nighttime"
+    ) {
+        return None;
+    }
+    let mut end = k + 1;
+    if lower == "night" && cx.is(end, "-") && cx.is(end + 1, "time") {
+        end += 2;
+    }
+    Some(DatePhrase::new(i, end, Cat::Time, When::Nothing))
+}

@@ -1,0 +1,80 @@
+//! The generated holiday lexicon: English names of the holidays the `holidays` package keeps for
+//! English-speaking and other countries, with the day of a fixed holiday or the dates of a
+//! movable one by year, read from `generated/statistics/holidays.tsv` (made by
+//! `scripts/lexicons/holiday_dates.py`; see `generated/README.md`).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::lexicon::FxHasher;
+
+const DATA: &str = include_str!("../../generated/statistics/holidays.tsv");
+
+/// One holiday: its name as tokens ("saint", "patrick", "'", "s", "day"), its fixed (month, day)
+/// if it has one, and otherwise its dates by year ("2019:04-21,2020:04-12,…").
+pub struct Holiday {
+    pub words: Vec<&'static str>,
+    pub fixed: Option<(u8, u8)>,
+    dates: &'static str,
+}
+
+impl Holiday {
+    /// The holiday's (month, day) in `year`: the fixed day, or the listed date of that year.
+    pub fn on(&self, year: Option<i32>) -> Option<(u8, u8)> {
+        if self.fixed.is_some() {
+            return self.fixed;
+        }
+        let year = year?;
+        let key = format!("{year}:");
+        self.dates
+            .split(',')
+            .find_map(|d| d.strip_prefix(key.as_str()))
+            .and_then(month_day)
+    }
+}
+
+fn month_day(s: &str) -> Option<(u8, u8)> {
+    let (m, d) = s.split_once('-')?;
+    Some((m.parse().ok()?, d.parse().ok()?))
+}
+
+type Map = HashMap<&'static str, Vec<Holiday>, std::hash::BuildHasherDefault<FxHasher>>;
+
+fn table() -> &'static Map {
+    static TABLE: OnceLock<Map> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = Map::default();
+        for line in DATA.lines().filter(|l| !l.starts_with('#')) {
+            let mut f = line.split('\t');
+            let (Some(name), Some(fixed), dates) = (f.next(), f.next(), f.next()) else {
+                continue;
+            };
+            let words: Vec<&'static str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+            let Some(first) = words.first().copied() else {
+                continue;
+            };
+            t.entry(first).or_default().push(Holiday {
+                words,
+                fixed: month_day(fixed),
+                dates: dates.unwrap_or(""),
+            });
+        }
+        // Longest names first, so "eid al - fitr holiday" wins over "eid al - fitr".
+        for list in t.values_mut() {
+            list.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
+        }
+        t
+    })
+}
+
+/// The holidays whose name starts with `word` (lower case).
+pub fn starting_with(word: &str) -> &'static [Holiday] {
+    table().get(word).map(Vec::as_slice).unwrap_or(&[])
+}
+
+/// Every name's first word, and whether the name is that one word ("diwali").
+pub fn first_words() -> impl Iterator<Item = (&'static str, bool)> {
+    table()
+        .iter()
+        .map(|(w, list)| (*w, list.iter().any(|h| h.words.len() == 1)))
+}

@@ -1,0 +1,139 @@
+//! Money named by the generated currency lexicon (ISO codes, names, local symbols), on
+//! made-up sentences: each case names the figure it must find, or says none may be money.
+
+use super::*;
+
+fn money(text: &str) -> Vec<(String, Option<f64>, Option<String>)> {
+    annotate(text)
+        .into_iter()
+        .filter(|a| a.kind == "MONEY")
+        .map(|a| {
+            let t = a.text(text).to_string();
+            match a.detail {
+                annotation::Detail::Statistic(d) => (t, d.value, d.unit.map(|u| u.to_string())),
+                _ => (t, None, None),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn currencies_from_the_generated_lexicon() {
+    let cases: &[(&str, &str, &str, f64, &str)] = &[
+        (
+            "code_after",
+            "The fine was 250 KWD in the end.",
+            "250 KWD",
+            250.0,
+            "KWD",
+        ),
+        (
+            "code_before",
+            "They paid MYR 1,200 for the permit.",
+            "MYR 1,200",
+            1200.0,
+            "MYR",
+        ),
+        (
+            "code_attached_lower",
+            "Listed at 75myr on the site.",
+            "75myr",
+            75.0,
+            "MYR",
+        ),
+        (
+            "symbol_before_attached",
+            "Lunch costs RM15 in town.",
+            "RM15",
+            15.0,
+            "MYR",
+        ),
+        (
+            "symbol_before_spaced",
+            "A ticket is Kč 500 now.",
+            "Kč 500",
+            500.0,
+            "CZK",
+        ),
+        (
+            "symbol_after",
+            "The book cost 30 zł there.",
+            "30 zł",
+            30.0,
+            "PLN",
+        ),
+        (
+            "name_two_words",
+            "A bill of 3,000 Egyptian pounds arrived.",
+            "3,000 Egyptian pounds",
+            3000.0,
+            "EGP",
+        ),
+        (
+            "name_capitalised_plural",
+            "It fetched 40 Qatari Riyals.",
+            "40 Qatari Riyals",
+            40.0,
+            "QAR",
+        ),
+        (
+            "name_with_ampersand",
+            "He owed 3 Trinidad & Tobago dollars.",
+            "3 Trinidad & Tobago dollars",
+            3.0,
+            "TTD",
+        ),
+        (
+            "name_word_only",
+            "She was paid 12 hryvnias an hour.",
+            "12 hryvnias",
+            12.0,
+            "UAH",
+        ),
+        (
+            "name_word_in_words",
+            "It cost ten tugriks.",
+            "ten tugriks",
+            10.0,
+            "MNT",
+        ),
+        (
+            "historical_currency",
+            "The house sold for 90,000 German marks in 1990.",
+            "90,000 German marks",
+            90000.0,
+            "DEM",
+        ),
+    ];
+    let mut names = std::collections::HashSet::new();
+    for (name, text, span, value, unit) in cases {
+        assert!(names.insert(name), "duplicate case name {name}");
+        let got = money(text);
+        assert!(
+            got.iter().any(|(t, v, u)| t == span
+                && v.is_some_and(|v| (v - value).abs() < 1e-9)
+                && u.as_deref() == Some(*unit)),
+            "{name}: {text:?} gave {got:?}"
+        );
+    }
+}
+
+#[test]
+fn words_and_units_that_are_not_currencies() {
+    let cases: &[(&str, &str)] = &[
+        ("lower_case_code_word", "Add 2 cup of flour and stir."),
+        ("unit_in_capitals", "RUNNERS COVERED 42 KM ON FOOT."),
+        (
+            "common_word_currency_name",
+            "Labour won 3 seats and lost 2.",
+        ),
+        ("code_without_number", "The MYR fell against the dollar."),
+        ("capital_code_before_word", "Top 10 ALL time hits."),
+    ];
+    let mut names = std::collections::HashSet::new();
+    for (name, text) in cases {
+        assert!(names.insert(name), "duplicate case name {name}");
+        let got = money(text);
+        assert!(got.is_empty(), "{name}: {text:?} gave {got:?}");
+    }
+}

@@ -1,0 +1,294 @@
+//! Numbers in digits: "1,335", "3.5", "816 000", "1.5bn", "10 1/2", "3rd", "1E-12", "x10^6", "½".
+
+use super::plain;
+use crate::statistics::cursor::Cx;
+use crate::statistics::lexicon::MAGNITUDE_SUFFIXES;
+use crate::statistics::num::{Context, Num, NumKind};
+use crate::statistics::words::ORDINAL_SUFFIXES;
+
+pub(super) fn vulgar_fraction(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "⅛" => 0.125,
+        "⅕" => 0.2,
+        _ => return None,
+    })
+}
+
+pub(super) fn decimal_fraction(digits: &str) -> f64 {
+    format!("0.{digits}").parse().unwrap_or(0.0)
+}
+
+pub(super) fn int_value(digits: &str) -> f64 {
+    digits.parse::<f64>().unwrap_or(0.0)
+}
+
+/// "1,3", "12,75": a decimal comma, read only where it cannot be a thousands separator (one or
+/// two digits after it) or a list of numbers ("1,2,3").
+pub(super) fn european_decimal(cx: &Cx, i: usize, j: usize) -> bool {
+    let list_before = i > 1 && cx.attached(i) && cx.is(i - 1, ",") && cx.is_digits(i - 2);
+    let list_after = cx.attached(j + 2) && cx.is_any(j + 2, &[",", ".", "/", "-"]);
+    cx.is(j, ",")
+        && cx.attached(j)
+        && cx.is_digits(j + 1)
+        && cx.attached(j + 1)
+        && (1..=2).contains(&cx.s(j + 1).len())
+        && !list_before
+        && !list_after
+        && !(cx.attached(j + 2) && cx.is_word(j + 2) && !cx.is_any(j + 2, &["m", "bn", "k"]))
+}
+
+/// "x10^6", "× 10^-4" after a number: scientific notation with a multiplication sign.
+/// Returns the power of ten and the token after it.
+pub(super) fn times_ten_power(cx: &Cx, j: usize) -> Option<(i32, usize)> {
+    let k = j + 1;
+    if !(cx.near(j) && cx.is_any(j, &["x", "×", "*"]) && cx.near(k) && cx.s(k) == "10") {
+        return None;
+    }
+    if !(cx.is(k + 1, "^") && cx.attached(k + 1)) {
+        return None;
+    }
+    let mut m = k + 2;
+    let mut sign = 1;
+    if cx.is_any(m, &["-", "−", "+"]) && cx.attached(m) {
+        if !cx.is(m, "+") {
+            sign = -1;
+        }
+        m += 1;
+    }
+    if !(cx.is_digits(m) && cx.attached(m) && cx.s(m).len() <= 3) {
+        return None;
+    }
+    let e: i32 = cx.s(m).parse().ok()?;
+    Some((sign * e, m + 1))
+}
+
+pub(super) fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> {
+    // Digits glued to letters on the left ("A320", "scp-173") are part of a name or id, and
+    // digits inside a URL or query string ("q=30%25") are not figures.
+    if i > 0 && cx.attached(i) {
+        if cx.is_word(i - 1) && ctx != Context::Money {
+            return None;
+        }
+        if cx.is_any(i - 1, &["=", "%", "&", "?", "_", "@", "#"]) {
+            return None;
+        }
+        // The middle of "1.2.3".
+        if cx.is(i - 1, ".") && i > 1 && cx.attached(i - 1) && cx.is_digits(i - 2) {
+            return None;
+        }
+        if cx.is(i - 1, "-")
+            && i > 1
+            && cx.attached(i - 1)
+            && cx.is_word(i - 2)
+            && cx.word(i - 2).is_none_or(|w| w.month.is_none())
+        {
+            return None;
+        }
+    }
+    let first = cx.s(i);
+    // A simple fraction: "1/4 mile", "3/4".
+    if sign > 0.0 {
+        if let Some((f, end)) = slash_fraction(cx, i, false) {
+            let mut n = plain(f, i, end);
+            n.bare_digits = false;
+            return Some(n);
+        }
+    }
+    // The integer part, group by group (no string to build: this runs at every digit run).
+    let mut int_part = int_value(first);
+    let mut j = i + 1;
+    let mut grouped = false;
+    if first.len() <= 3 {
+        // "1,234,567": comma groups of exactly three digits.
+        while cx.is(j, ",")
+            && cx.attached(j)
+            && cx.is_digits(j + 1)
+            && cx.attached(j + 1)
+            && cx.s(j + 1).len() == 3
+        {
+            int_part = int_part * 1000.0 + int_value(cx.s(j + 1));
+            j += 2;
+            grouped = true;
+        }
+        // "816 000", "40 000": one space, then groups of three digits not followed by more.
+        if !grouped {
+            while cx.is_digits(j)
+                && cx.s(j).len() == 3
+                && cx.gap(j) == crate::statistics::tokens::Gap::Space
+                && cx.gap_bytes(j) <= 3
+                && !(cx.attached(j + 1)
+                    && cx.is_any(j + 1, &["/", ":", "."])
+                    && cx.is_digits(j + 2))
+            {
+                int_part = int_part * 1000.0 + int_value(cx.s(j));
+                j += 1;
+                grouped = true;
+            }
+        }
+    }
+    let mut value = int_part;
+    let mut bare = !grouped;
+    // Decimal part.
+    if cx.is(j, ".") && cx.attached(j) && cx.is_digits(j + 1) && cx.attached(j + 1) {
+        // "1.2.3" is a version or a date, not a number.
+        if cx.is(j + 2, ".") && cx.attached(j + 2) && cx.is_digits(j + 3) && cx.attached(j + 3) {
+            return None;
+        }
+        value += decimal_fraction(cx.s(j + 1));
+        j += 2;
+        bare = false;
+    } else if !grouped && european_decimal(cx, i, j) {
+        value += decimal_fraction(cx.s(j + 1));
+        j += 2;
+        bare = false;
+    }
+    // Exponent: "12.32e+14", "1.1^23".
+    if let Some((e, nj)) = exponent(cx, j).or_else(|| times_ten_power(cx, j)) {
+        value *= 10f64.powi(e);
+        j = nj;
+        bare = false;
+    } else if cx.is(j, "^") && cx.attached(j) {
+        let mut k = j + 1;
+        let mut esign = 1.0;
+        while cx.is_any(k, &["+", "-"]) && cx.attached(k) {
+            if cx.is(k, "-") {
+                esign = -esign;
+            }
+            k += 1;
+        }
+        if cx.is_digits(k) && cx.attached(k) {
+            value = value.powf(esign * int_value(cx.s(k)));
+            j = k + 1;
+            bare = false;
+        }
+    }
+    // Mixed fraction "10 1/2" or simple "3/4".
+    if !grouped && bare && value.fract() == 0.0 {
+        if let Some((f, nj)) = slash_fraction(cx, j, true) {
+            value += f;
+            j = nj;
+            bare = false;
+        } else if cx.is(j, "/") && cx.attached(j) {
+            return None;
+        } else if let Some(v) = cx
+            .tok(j)
+            .filter(|_| cx.attached(j))
+            .and_then(|_| vulgar_fraction(cx.s(j)))
+        {
+            value += v;
+            j += 1;
+            bare = false;
+        }
+    }
+    let n = Num {
+        value: value * sign,
+        start: i,
+        end: j,
+        kind: NumKind::Cardinal,
+        words: false,
+        bare_digits: bare,
+        scaled: false,
+    };
+    // Ordinal suffix: "3rd", "21st", "04th".
+    if cx.is_any(j, ORDINAL_SUFFIXES) && cx.attached(j) && sign > 0.0 && n.bare_digits {
+        if cx.is_word(j + 1) && cx.attached(j + 1) {
+            return None;
+        }
+        return Some(Num {
+            kind: NumKind::Ordinal,
+            end: j + 1,
+            bare_digits: false,
+            ..n
+        });
+    }
+    Some(scale_suffix(cx, n, ctx))
+}
+
+pub(super) fn exponent(cx: &Cx, j: usize) -> Option<(i32, usize)> {
+    if !(cx.is(j, "e") && cx.attached(j)) {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut sign = 1;
+    if cx.is_any(k, &["+", "-"]) && cx.attached(k) {
+        if cx.is(k, "-") {
+            sign = -1;
+        }
+        k += 1;
+    }
+    if cx.is_digits(k) && cx.attached(k) && cx.s(k).len() <= 3 {
+        let e: i32 = cx.s(k).parse().ok()?;
+        return Some((sign * e, k + 1));
+    }
+    None
+}
+
+/// " 1/2" after a whole number (`spaced`), or "3/4" at `j`.
+pub(super) fn slash_fraction(cx: &Cx, j: usize, spaced: bool) -> Option<(f64, usize)> {
+    if spaced && !(cx.is_digits(j) && cx.near(j) && !cx.attached(j)) {
+        return None;
+    }
+    let (a, b) = (cx.s(j), cx.s(j + 2));
+    if !(cx.is(j + 1, "/") && cx.attached(j + 1) && cx.is_digits(j + 2) && cx.attached(j + 2)) {
+        return None;
+    }
+    let (a, b) = (int_value(a), int_value(b));
+    if b == 0.0 || a >= b || b > 64.0 {
+        return None;
+    }
+    // "1/2/2020" is a date.
+    if cx.is(j + 3, "/") && cx.attached(j + 3) {
+        return None;
+    }
+    Some((a / b, j + 3))
+}
+
+/// A magnitude written after a number: attached ("1.5bn", "3k", "2mil") or spaced
+/// ("2 million", "10 bln", "1,674,200.5 M"), possibly chained ("three lakh crore").
+pub(super) fn scale_suffix(cx: &Cx, mut n: Num, ctx: Context) -> Num {
+    let j = n.end;
+    let s = cx.s(j);
+    if cx.is_word(j) && cx.near(j) && !(cx.is_word(j + 1) && cx.attached(j + 1)) {
+        let attached = cx.attached(j);
+        let lower = crate::statistics::lower::lower(s);
+        let mult = MAGNITUDE_SUFFIXES
+            .iter()
+            .find(|(w, _)| *w == lower)
+            .map(|&(_, m)| m)
+            .or_else(|| cx.word(j).and_then(|w| w.scale));
+        if let Some(m) = mult {
+            let ok = match lower.as_str() {
+                // "m" is a metre and "g" a gram unless money or capitals say otherwise.
+                "m" => s == "M" || (attached && ctx == Context::Money),
+                "g" => s == "G",
+                "t" => s == "T" && attached,
+                "b" => attached,
+                "k" => true,
+                _ => true,
+            };
+            // "4 thousand 3 hundred" etc. are fine; "two hundred thousand" is words' job.
+            if ok {
+                n.value *= m;
+                n.end = j + 1;
+                n.bare_digits = false;
+                n.scaled = true;
+                // Chained word scales: "three lakh crore", "1.5 million million".
+                while cx.near(n.end) {
+                    match cx.word(n.end).and_then(|w| w.scale) {
+                        Some(m2) if m2 >= 1e5 => {
+                            n.value *= m2;
+                            n.end += 1;
+                        }
+                        _ => break,
+                    }
+                }
+            }
+        }
+    }
+    n
+}

@@ -1,0 +1,183 @@
+//! English numbers in digits and words: "1,335", "3.5", "816 000", "1.5bn", "Three thousand",
+//! "twenty-one", "half a million", "two thirds", "10 1/2", "3rd", "twenty-first".
+
+mod digits;
+mod words;
+
+#[cfg(test)]
+#[allow(clippy::type_complexity)]
+mod tests;
+
+use super::cursor::Cx;
+use super::lexicon::MAGNITUDE_SUFFIXES;
+pub use super::num::{Context, Num, NumKind};
+use super::tokens::Kind;
+use digits::{decimal_fraction, digits, scale_suffix, vulgar_fraction};
+pub use words::word_ordinal;
+use words::words;
+
+/// Reads a number (cardinal or ordinal) starting exactly at token `i`.
+pub fn parse(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
+    let key = u8::from(ctx == Context::Money);
+    if let Ok(cache) = cx.numbers.try_borrow() {
+        if let Some(hit) = cache.iter().find(|(k, c, _)| *k == i && *c == key) {
+            return hit.2;
+        }
+    }
+    let n = parse_uncached(cx, i, ctx);
+    if let Ok(mut cache) = cx.numbers.try_borrow_mut() {
+        cache.rotate_right(1);
+        cache[0] = (i, key, n);
+    }
+    n
+}
+
+fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
+    let mut n = parse_simple(cx, i, ctx)?;
+    if n.kind != NumKind::Cardinal {
+        return Some(n);
+    }
+    // "4 thousand 3 hundred and 21", "3 hundred and one": digits with word scales go on.
+    // Each part smaller than the scale before it; a few parts at most.
+    let mut parts = 0;
+    let mut tail_scaled = n.scaled;
+    while parts < 4 && (tail_scaled || cx.is(n.end.wrapping_sub(1), "hundred")) && !n.words {
+        parts += 1;
+        let mut k = n.end;
+        let and = cx.is(k, "and") && cx.near(k);
+        if and {
+            k += 1;
+        }
+        if !cx.near(k) {
+            break;
+        }
+        let Some(m) =
+            parse_simple(cx, k, ctx).filter(|m| m.kind == NumKind::Cardinal && m.start == k)
+        else {
+            break;
+        };
+        let unit = scale_of_last(cx, n.end);
+        if !(m.value < unit && (and || m.scaled) && m.value > 0.0) {
+            break;
+        }
+        // "3 million and a half": a fraction after a scale is a fraction of that scale.
+        let fraction = m.words && m.value < 1.0;
+        n.value += if fraction { m.value * unit } else { m.value };
+        n.end = m.end;
+        tail_scaled = m.scaled && !fraction;
+    }
+    // "one out of three", "2000 over 3": a ratio.
+    let k = n.end;
+    if cx.near(k) && n.value > 0.0 {
+        let in_ratio = cx.is(k, "in") && n.end == n.start + 1 && n.value >= 1.0 && n.value < 100.0;
+        let (over, start) = if cx.is(k, "out") && cx.is(k + 1, "of") && cx.near(k + 1) {
+            (false, k + 2)
+        } else if in_ratio {
+            // "one in five adults", "1 in 4".
+            (false, k + 1)
+        } else if cx.is(k, "over") {
+            (true, k + 1)
+        } else {
+            (false, 0)
+        };
+        if start > 0 && cx.near(start) {
+            if let Some(m) = parse_simple(cx, start, ctx)
+                .filter(|m| m.kind == NumKind::Cardinal && m.start == start && m.value > 0.0)
+            {
+                // "over" means "more than" before anything countable: only a bare ratio.
+                let bare_end = !cx.near(m.end) || !cx.is_word(m.end);
+                let unit_follows = cx.near(m.end)
+                    && cx.word(m.end).is_some_and(|w| {
+                        w.time_unit.is_some()
+                            || w.measure.is_some()
+                            || w.currency.is_some()
+                            || w.month.is_some()
+                    });
+                let in_ok = !in_ratio
+                    || (m.value > n.value
+                        && m.end == m.start + 1
+                        && !unit_follows
+                        && m.value <= 1000.0);
+                if (!over || bare_end) && (over || m.value >= n.value) && in_ok {
+                    n.value /= m.value;
+                    n.end = m.end;
+                    n.scaled = false;
+                }
+            }
+        }
+    }
+    Some(n)
+}
+
+/// The multiplier of the scale word just before `end` ("hundred" → 100).
+fn scale_of_last(cx: &Cx, end: usize) -> f64 {
+    end.checked_sub(1)
+        .and_then(|k| {
+            let lower = cx.lower(k);
+            cx.word(k).and_then(|w| w.scale).or_else(|| {
+                MAGNITUDE_SUFFIXES
+                    .iter()
+                    .find(|(w, _)| *w == lower)
+                    .map(|&(_, m)| m)
+            })
+        })
+        .unwrap_or(1.0)
+}
+
+fn parse_simple(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
+    let t = cx.tok(i)?;
+    match t.kind {
+        Kind::Digits => digits(cx, i, ctx, 1.0),
+        Kind::Punct => {
+            let s = cx.s(i);
+            if (s == "-" || s == "−") && cx.is_digits(i + 1) && cx.attached(i + 1) {
+                // A minus sign, not a hyphen between two figures ("2-5").
+                let prev_joins = i > 0 && cx.attached(i) && cx.kind(i - 1) != Some(Kind::Punct);
+                if prev_joins {
+                    return None;
+                }
+                let mut n = digits(cx, i + 1, ctx, -1.0)?;
+                n.start = i;
+                n.bare_digits = false;
+                return Some(n);
+            }
+            if s == "." && cx.is_digits(i + 1) && cx.attached(i + 1) {
+                if i > 0 && cx.attached(i) && cx.is_digits(i - 1) {
+                    return None;
+                }
+                let frac = decimal_fraction(cx.s(i + 1));
+                let mut n = plain(frac, i, i + 2);
+                n.bare_digits = false;
+                return Some(scale_suffix(cx, n, ctx));
+            }
+            let v = vulgar_fraction(s)?;
+            Some(plain(v, i, i + 1))
+        }
+        Kind::Word => words(cx, i).or_else(|| signed_word(cx, i, ctx)),
+    }
+}
+
+fn plain(value: f64, start: usize, end: usize) -> Num {
+    Num {
+        value,
+        start,
+        end,
+        kind: NumKind::Cardinal,
+        words: false,
+        bare_digits: false,
+        scaled: false,
+    }
+}
+
+/// "minus 12", "negative 1.5 million", "minus five": a sign written as a word before a number.
+fn signed_word(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
+    if !(cx.is_any(i, &["minus", "negative"]) && cx.near(i + 1)) {
+        return None;
+    }
+    let mut n = parse_simple(cx, i + 1, ctx)
+        .filter(|n| n.kind == NumKind::Cardinal && n.start == i + 1 && n.value > 0.0)?;
+    n.value = -n.value;
+    n.start = i;
+    n.bare_digits = false;
+    Some(n)
+}

@@ -1,0 +1,394 @@
+//! Numbers in words: "Three thousand", "twenty-one", "half a million", "two thirds",
+//! "twenty-first".
+
+use super::digits::decimal_fraction;
+use super::plain;
+use crate::statistics::cursor::Cx;
+use crate::statistics::lexicon::fraction_denominator;
+use crate::statistics::num::{Num, NumKind};
+
+/// States of the word-number grammar: what the last component was.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Last {
+    Start,
+    Unit,
+    Teen,
+    Ten,
+    Hundred,
+    Scale(u8),
+}
+
+pub(super) fn scale_rank(v: f64) -> u8 {
+    match v {
+        x if x >= 1e12 => 5,
+        x if x >= 1e9 => 4,
+        x if x >= 1e7 => 3,
+        x if x >= 1e6 => 3,
+        x if x >= 1e5 => 2,
+        _ => 1,
+    }
+}
+
+/// Word numbers, fractions and ordinals starting at token `i`.
+pub(super) fn words(cx: &Cx, i: usize) -> Option<Num> {
+    let mut j = i;
+    let mut sign = 1.0;
+    if cx.is_any(j, &["minus", "negative"]) && cx.near(j + 1) {
+        sign = -1.0;
+        j += 1;
+    }
+    // "a"/"an" stand for one before a scale or a fraction: "a hundred", "a third", "a half".
+    if cx.is_any(j, &["a", "an"]) && cx.near(j + 1) {
+        let w = cx.word(j + 1)?;
+        if let Some(m) = w.scale {
+            let mut n = cardinal_words(cx, j + 1, Some(m))?;
+            n.start = i;
+            n.value *= sign;
+            return Some(n);
+        }
+        if let Some(d) =
+            fraction_denominator(w).or_else(|| compound_denominator(cx, j + 1).map(|(d, _)| d))
+        {
+            if cx.is(j + 1, "second") {
+                return None;
+            }
+            let end = compound_denominator(cx, j + 1)
+                .map(|(_, e)| e)
+                .unwrap_or(j + 2);
+            let mut n = plain(sign / d as f64, i, end);
+            n.words = true;
+            // "a half million", "a quarter million".
+            return Some(after_fraction_scale(cx, n));
+        }
+        return None;
+    }
+    // "half a million", "half a dozen", "half million", "quarter million".
+    if cx.is_any(j, &["half", "quarter"]) {
+        let part = if cx.is(j, "half") { 0.5 } else { 0.25 };
+        let k = if cx.is(j + 1, "a") && cx.near(j + 1) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if cx.near(k) {
+            if let Some(m) = cx.word(k).and_then(|w| w.scale) {
+                let mut n = plain(sign * part * m, i, k + 1);
+                n.words = true;
+                return Some(n);
+            }
+        }
+        return None;
+    }
+    let w = cx.word(j)?;
+    if w.unit.is_none() && w.ten.is_none() && w.scale.is_none() && w.ordinal.is_none() {
+        return None;
+    }
+    // Ordinals: "third", "twenty-first", "twenty first".
+    if let Some((v, end)) = word_ordinal(cx, j) {
+        if sign < 0.0 {
+            return None;
+        }
+        return Some(Num {
+            value: v as f64,
+            start: i,
+            end,
+            kind: NumKind::Ordinal,
+            words: true,
+            bare_digits: false,
+            scaled: false,
+        });
+    }
+    let mut n = cardinal_words(cx, j, None)?;
+    n.start = i;
+    n.value *= sign;
+    Some(n)
+}
+
+/// "twenty-first" / "twenty first" / "third" at `j`: (rank, end).
+pub fn word_ordinal(cx: &Cx, j: usize) -> Option<(u64, usize)> {
+    let w = cx.word(j)?;
+    if let Some(o) = w.ordinal {
+        return Some((o, j + 1));
+    }
+    let ten = w.ten?;
+    let mut k = j + 1;
+    if cx.is(k, "-") && cx.near(k) {
+        k += 1;
+    }
+    if !cx.near(k) {
+        return None;
+    }
+    let o = cx.word(k)?.ordinal?;
+    if o < 10 {
+        return Some((u64::from(ten) + o, k + 1));
+    }
+    None
+}
+
+/// "twenty-firsts" / "twenty-first" as a denominator: (denominator, end).
+pub(super) fn compound_denominator(cx: &Cx, j: usize) -> Option<(u64, usize)> {
+    let ten = cx.word(j)?.ten?;
+    let mut k = j + 1;
+    if cx.is(k, "-") && cx.near(k) {
+        k += 1;
+    }
+    if !cx.near(k) {
+        return None;
+    }
+    let w = cx.word(k)?;
+    let o = w.plural_fraction.or(w.ordinal)?;
+    (o < 10).then_some((u64::from(ten) + o, k + 1))
+}
+
+pub(super) fn after_fraction_scale(cx: &Cx, mut n: Num) -> Num {
+    if cx.near(n.end) {
+        if let Some(m) = cx.word(n.end).and_then(|w| w.scale) {
+            if m >= 1e3 {
+                n.value *= m;
+                n.end += 1;
+            }
+        }
+    }
+    n
+}
+
+/// The core word grammar: "one hundred and six", "twenty-one trillion and three hundred",
+/// "fifty two", "three dozens", "two hundred point seventy-one", "one and a half",
+/// "two thirds", "one hundred and three and two thirds". `start_scale` is set when a leading
+/// "a" stands for one ("a hundred thousand").
+pub(super) fn cardinal_words(cx: &Cx, i: usize, start_scale: Option<f64>) -> Option<Num> {
+    let mut total = 0.0f64;
+    let mut group = 0.0f64;
+    let mut last = Last::Start;
+    let mut j = i;
+    let mut end = i;
+    let mut max_scale_rank = u8::MAX;
+    let mut last_scale = 1.0;
+    if let Some(m) = start_scale {
+        if m >= 1000.0 {
+            total = m;
+            max_scale_rank = scale_rank(m);
+            last = Last::Scale(max_scale_rank);
+        } else {
+            group = m;
+            last = Last::Hundred;
+        }
+        j += 1;
+        end = j;
+    }
+    loop {
+        // Separators between components: spaces, a hyphen, or "and" before a number word.
+        let mut k = j;
+        if k > i {
+            if !cx.near(k) {
+                break;
+            }
+            if cx.is(k, "-") {
+                k += 1;
+                if !cx.near(k) {
+                    break;
+                }
+            } else if cx.is(k, "and") && last != Last::Start {
+                // "and" continues only before a smaller component after a hundred/scale.
+                if !matches!(last, Last::Hundred | Last::Scale(_)) {
+                    break;
+                }
+                // "and a half", "and three fifths": a fraction, read by `fraction_tail`.
+                let frac_at = |f: usize| {
+                    cx.word(f).is_some_and(|w| {
+                        w.plural_fraction.is_some() || w.ordinal.is_some_and(|o| o > 2)
+                    })
+                };
+                if cx.is_any(k + 1, &["a", "one"]) && frac_at(k + 2)
+                    || cx.word(k + 1).is_some_and(|w| w.unit.is_some()) && frac_at(k + 2)
+                {
+                    break;
+                }
+                k += 1;
+                if !cx.near(k) {
+                    break;
+                }
+            }
+        }
+        let Some(w) = cx.word(k) else { break };
+        if let Some(u) = w.unit {
+            let ok = match last {
+                Last::Start | Last::Hundred | Last::Scale(_) => true,
+                Last::Ten => u < 10 && u > 0,
+                Last::Unit | Last::Teen => false,
+            };
+            if !ok {
+                break;
+            }
+            group += f64::from(u);
+            last = if u >= 10 { Last::Teen } else { Last::Unit };
+        } else if let Some(t) = w.ten {
+            if !matches!(last, Last::Start | Last::Hundred | Last::Scale(_)) {
+                break;
+            }
+            group += f64::from(t);
+            last = Last::Ten;
+        } else if let Some(m) = w.scale {
+            if m == 12.0 {
+                // "three dozen(s)": only right after a count, and it ends the number.
+                if matches!(last, Last::Start | Last::Scale(_)) {
+                    break;
+                }
+                group *= 12.0;
+                end = k + 1;
+                break;
+            }
+            if m == 100.0 {
+                if matches!(last, Last::Hundred) {
+                    break;
+                }
+                group = group.max(1.0) * 100.0;
+                last = Last::Hundred;
+            } else {
+                let rank = scale_rank(m);
+                if group == 0.0 && matches!(last, Last::Scale(_)) && m >= 1e5 {
+                    // "lakh crore": multiply.
+                    total *= m;
+                } else {
+                    if rank >= max_scale_rank || group == 0.0 && !matches!(last, Last::Start) {
+                        break;
+                    }
+                    total += group.max(1.0) * m;
+                    group = 0.0;
+                    max_scale_rank = rank;
+                    last_scale = m;
+                }
+                last = Last::Scale(rank);
+            }
+        } else {
+            break;
+        }
+        j = k + 1;
+        end = j;
+    }
+    if end == i {
+        return None;
+    }
+    let mut value = total + group;
+    // "point seventy-one", "point nought four".
+    if cx.is(end, "point") && cx.near(end) {
+        let mut digits = String::new();
+        let mut k = end + 1;
+        while cx.near(k) {
+            let Some(w) = cx.word(k) else { break };
+            if let Some(u) = w.unit.filter(|&u| u < 10) {
+                digits.push(char::from(b'0' + u));
+                k += 1;
+            } else if let Some(t) = w.ten {
+                let mut v = t;
+                let mut k2 = k + 1;
+                if cx.is(k2, "-") && cx.near(k2) {
+                    k2 += 1;
+                }
+                if let Some(u) = cx
+                    .word(k2)
+                    .filter(|_| cx.near(k2))
+                    .and_then(|w| w.unit)
+                    .filter(|&u| u < 10 && u > 0)
+                {
+                    v += u;
+                    k = k2 + 1;
+                } else {
+                    k += 1;
+                }
+                digits.push_str(&v.to_string());
+            } else {
+                break;
+            }
+            if cx.is(k, "-") && cx.near(k) && cx.word(k + 1).is_some_and(|w| w.unit.is_some()) {
+                k += 1;
+            }
+        }
+        if !digits.is_empty() {
+            value += decimal_fraction(&digits);
+            end = k;
+            // "two point two million": a scale after the decimals scales the whole number.
+            let scale = cx.word(end).filter(|_| cx.near(end)).and_then(|w| w.scale);
+            if let Some(m) = scale.filter(|&m| m >= 1e3 && !matches!(last, Last::Scale(_))) {
+                value *= m;
+                end += 1;
+                last = Last::Scale(scale_rank(m));
+                last_scale = m;
+            }
+        }
+    }
+    let mut n = Num {
+        value,
+        start: i,
+        end,
+        kind: NumKind::Cardinal,
+        words: true,
+        bare_digits: false,
+        scaled: matches!(last, Last::Scale(_)),
+    };
+    fraction_tail(
+        cx,
+        &mut n,
+        last,
+        if group == 0.0 { last_scale } else { 1.0 },
+    );
+    Some(n)
+}
+
+/// After a word number: "two thirds" (a count of a fraction), or "… and a half",
+/// "… and three fifths".
+pub(super) fn fraction_tail(cx: &Cx, n: &mut Num, last: Last, scale: f64) {
+    let j = n.end;
+    if !cx.near(j) {
+        return;
+    }
+    // "two thirds", "one eighth", "three twenty-firsts", "one - fourth".
+    if matches!(last, Last::Unit | Last::Teen | Last::Ten | Last::Hundred) && n.value > 0.0 {
+        let j = if cx.is(j, "-") && cx.near(j + 1) {
+            j + 1
+        } else {
+            j
+        };
+        let den = compound_denominator(cx, j).or_else(|| {
+            let w = cx.word(j)?;
+            let d = fraction_denominator(w)?;
+            // Plural after more than one ("two thirds"); singular after one ("one eighth").
+            let plural = w.plural_fraction.is_some();
+            let singular_ok = n.value == 1.0 && w.ordinal.is_some();
+            (plural || singular_ok).then_some((d, j + 1))
+        });
+        if let Some((d, end)) = den {
+            if !cx.is(j, "second") && !cx.is(j, "seconds") && d > 0 {
+                n.value /= d as f64;
+                n.end = end;
+                // "three quarters billion".
+                *n = after_fraction_scale(cx, *n);
+                return;
+            }
+        }
+    }
+    // "and a half", "and a quarter", "and three fifths", "and one fourth"; after a scale the
+    // fraction is of that scale ("five billion and three quarters").
+    if cx.is(j, "and") && cx.near(j + 1) {
+        let k = j + 1;
+        if cx.is_any(k, &["a", "one"]) && cx.near(k + 1) {
+            if let Some(d) = cx.word(k + 1).and_then(fraction_denominator) {
+                if !cx.is(k + 1, "second") {
+                    n.value += scale / d as f64;
+                    n.end = k + 2;
+                    return;
+                }
+            }
+        }
+        if let Some(u) = cx.word(k).and_then(|w| w.unit).filter(|&u| u > 1) {
+            if let Some(d) = cx
+                .word(k + 1)
+                .filter(|_| cx.near(k + 1))
+                .and_then(|w| w.plural_fraction)
+            {
+                n.value += scale * f64::from(u) / d as f64;
+                n.end = k + 2;
+            }
+        }
+    }
+}
