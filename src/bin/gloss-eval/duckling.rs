@@ -276,7 +276,7 @@ fn iso_seconds(iso: &str) -> Option<f64> {
 }
 
 /// Whether our statistic's value agrees with the expected one for this dimension.
-fn value_ok(dim: &str, expected: &Value, d: &gloss::statistics::Detail) -> bool {
+fn value_ok(dim: &str, expected: &Value, d: &gloss::StatisticDetail) -> bool {
     let unit = d.unit.as_deref();
     match dim {
         "time" => true,
