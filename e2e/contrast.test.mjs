@@ -1,4 +1,5 @@
-// Accessible colours, in the light and the dark scheme (the page follows the system setting):
+// Accessible colours, in the light and the dark scheme (the system's, or the one picked with the
+// page's theme switch, which is remembered):
 // every piece of text on the page (marks and their type labels, clutter lines, the legend, the
 // panels, the card, the status line) has a WCAG contrast of at least 4.5:1 against what is
 // behind it (backgrounds blended over the page), every mark type has a cue besides colour, and
@@ -105,10 +106,40 @@ function measureContrast() {
   return out;
 }
 
-for (const scheme of /** @type {const} */ (['light', 'dark'])) {
-  test(`${scheme} scheme: all text has AA contrast; marks have a non-colour cue and an accessible type`, async () => {
-    const { context, page, gloss } = await env.open(undefined, { context: { colorScheme: scheme } });
-    assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), scheme === 'dark');
+/** The page's own background is dark (the scheme in force, whatever the system says). */
+const pageIsDark = (/** @type {import('playwright-core').Page} */ page) =>
+  page.evaluate(() => {
+    const m = getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? ['255'];
+    return Number(m[0]) < 100;
+  });
+
+/**
+ * The system's scheme, and the theme the reader picks on the page (none: auto). A picked theme
+ * wins over the system's, is kept in this browser, and keeps every text at AA.
+ * @type {{system: 'light' | 'dark', pick?: 'light' | 'dark'}[]}
+ */
+const CASES = [
+  { system: 'light' },
+  { system: 'dark' },
+  { system: 'light', pick: 'dark' },
+  { system: 'dark', pick: 'light' },
+];
+
+for (const { system, pick } of CASES) {
+  const scheme = pick ?? system;
+  const what = pick ? `${pick} theme picked on a ${system} system` : `${system} scheme`;
+  test(`${what}: all text has AA contrast; marks have a non-colour cue and an accessible type`, async () => {
+    const { context, page, gloss } = await env.open(undefined, { context: { colorScheme: system } });
+    assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), system === 'dark');
+    assert.equal(await page.inputValue('#theme'), 'auto', 'the page follows the system until the reader picks');
+    assert.equal(await pageIsDark(page), system === 'dark');
+    if (pick) {
+      await page.selectOption('#theme', pick);
+      assert.equal(await pageIsDark(page), pick === 'dark', 'the picked theme wins over the system');
+      await gloss.open();
+      assert.equal(await page.inputValue('#theme'), pick, 'the theme is remembered');
+      assert.equal(await pageIsDark(page), pick === 'dark', 'and applied after a reload');
+    }
     await page.click('#try-example');
     await gloss.idle();
     await page.evaluate((extra) => {

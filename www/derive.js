@@ -7,6 +7,7 @@ import { applyCorrections } from './corrections.js';
 import { typeKey } from './annotation.js';
 import { entityGroups, entityKey } from './panels/entities.js';
 import { correctionsOf, liveFlips } from './state.js';
+import { layerName, typeName } from './format.js';
 
 /** @typedef {import('./types.js').Annotation} Annotation */
 /** @typedef {import('./types.js').Line} Line */
@@ -71,4 +72,32 @@ export function entityEntry(derived, key) {
     for (const entity of group.entities) if (entity.key === key) return entity;
   }
   return null;
+}
+
+/**
+ * What the legend hides, in the reader's words (`Names`, `Ordinal (Figures)`): what the exports
+ * leave out unless the reader asks for everything.
+ * @param {import('./state.js').State} state
+ * @returns {string[]}
+ */
+export function hiddenNames(state) {
+  const layers = [...state.hiddenLayers].map(layerName);
+  const types = [...state.hiddenTypes]
+    .map((key) => {
+      const at = key.indexOf(':');
+      return { layer: key.slice(0, at), type: key.slice(at + 1) };
+    })
+    .filter(({ layer }) => !state.hiddenLayers.has(layer))
+    .map(({ layer, type }) => `${typeName(type)} (${layerName(layer)})`);
+  return layers.concat(types);
+}
+
+/**
+ * The annotations an export holds: what is shown (or everything, when the reader asks), and
+ * never clutter's names and figures unless the panels hold them too.
+ * @param {Derived} derived
+ * @param {boolean} all also what the legend hides
+ */
+export function exported(derived, all) {
+  return derived.annotations.filter((_, i) => (all || derived.shown[i]) && derived.counted[i]);
 }

@@ -2,7 +2,7 @@
 // small texts, in steps that let the page breathe for big ones (steps.js).
 
 import { finish, runSliced } from './steps.js';
-import { DERIVE_STEPS, deriveSteps, entityEntry } from './derive.js';
+import { DERIVE_STEPS, deriveSteps, entityEntry, hiddenNames } from './derive.js';
 import { countTypes, lineAt } from './model.js';
 import { statisticRows } from './panels/statistics.js';
 import { BIG_CHARS } from './limits.js';
@@ -44,6 +44,7 @@ export function createDrawer(view, store) {
     yield;
     const counts = countTypes(derived.annotations, derived.counted);
     view.legend.render(counts, store.state.hiddenLayers, store.state.hiddenTypes);
+    view.input.setExportScope(hiddenNames(store.state), store.state.exportAll);
     yield;
     drawStatistics([...(counts.get('statistic')?.values() ?? [])].reduce((a, b) => a + b, 0));
     yield;

@@ -14,6 +14,7 @@ import * as clipboard from './clipboard.js';
 import * as dialogs from './dialogs.js';
 import * as input from './input.js';
 import * as keyboard from './keyboard.js';
+import * as theme from './theme.js';
 
 export function createView() {
   /** @type {Card | null} */
@@ -42,6 +43,7 @@ export function createView() {
     dialogs,
     input,
     keyboard,
+    theme,
   };
 }
 
