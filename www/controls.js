@@ -131,17 +131,21 @@ export function bindControls({ view, store, drawer, annotating, links, saved }) 
 
   // --- What is shown --------------------------------------------------------------------------
 
+  /** A toggle in the legend: the view switches what it shows, it does not draw again. @param {import('./state.js').Event} event */
+  const toggle = (event) => {
+    store.dispatch(event);
+    drawer.drawVisibility();
+    saved.schedule();
+  };
   view.keyboard.bindShortcuts(
     (delta) => view.doc.stepMark(delta),
     (index) => {
       const layer = LAYERS[index];
-      if (layer) change({ type: 'toggleLayer', layer });
+      if (layer) toggle({ type: 'toggleLayer', layer });
     },
   );
-  view.legend.bindLegend((toggle) =>
-    change(
-      'layer' in toggle ? { type: 'toggleLayer', layer: toggle.layer } : { type: 'toggleType', key: toggle.typeKey },
-    ),
+  view.legend.bindLegend((what) =>
+    toggle('layer' in what ? { type: 'toggleLayer', layer: what.layer } : { type: 'toggleType', key: what.typeKey }),
   );
   view.doc.bindFlip((line) => {
     const { lines, text } = drawer.derived;

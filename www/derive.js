@@ -44,12 +44,7 @@ export function* deriveSteps(state) {
   yield;
   const { annotations, clutter } = yield* applyFlipsSteps(text, lines, corrected, flips);
   yield;
-  const { hiddenLayers, hiddenTypes } = state;
-  const isShown = (/** @type {Annotation} */ a) =>
-    !hiddenLayers.has(a.layer) && (hiddenTypes.size === 0 || !hiddenTypes.has(typeKey(a)));
-  const shown = annotations.map(isShown);
-  // A clutter line is marked as such only while its layer and type are switched on.
-  const clutterShown = clutter.map((c) => c !== null && isShown(c));
+  const { shown, clutterShown } = visibility(state, annotations, clutter);
   // Names and figures on clutter lines are drawn, but the panels, counts and exports hold only
   // the article's, unless the reader asks for clutter too (and does not hide it).
   const withClutter = state.clutterInPanels && !state.hideClutter;
@@ -59,6 +54,21 @@ export function* deriveSteps(state) {
   yield;
   const groups = entityGroups(annotations, counted);
   return { text, lines, flips, annotations, clutter, clutterShown, shown, counted, entityKeys, groups, stale };
+}
+
+/**
+ * What the legend lets through: each annotation shown or not, each clutter line marked or not
+ * (a clutter line is marked as such only while its layer and type are switched on). Cheap: a
+ * toggle in the legend recomputes only this.
+ * @param {import('./state.js').State} state
+ * @param {Annotation[]} annotations
+ * @param {(Annotation | null)[]} clutter
+ */
+export function visibility(state, annotations, clutter) {
+  const { hiddenLayers, hiddenTypes } = state;
+  const isShown = (/** @type {Annotation} */ a) =>
+    !hiddenLayers.has(a.layer) && (hiddenTypes.size === 0 || !hiddenTypes.has(typeKey(a)));
+  return { shown: annotations.map(isShown), clutterShown: clutter.map((c) => c !== null && isShown(c)) };
 }
 
 /**

@@ -5,9 +5,13 @@ import { $, el } from './dom.js';
 /** @typedef {{layer: string, title: string, rows: [string, string][]}} CardSection */
 
 export class Card {
-  /** @param {HTMLElement} view the element holding the marks */
-  constructor(view) {
+  /**
+   * @param {HTMLElement} view the element holding the marks
+   * @param {(target: EventTarget | null) => HTMLElement | null} markAt the innermost shown mark at a target
+   */
+  constructor(view, markAt) {
     this.view = view;
+    this.markAt = markAt;
     this.el = $('#card');
     /** @type {(id: number) => CardSection | null} */
     this.describe = () => null;
@@ -23,8 +27,8 @@ export class Card {
 
   bind() {
     const show = (/** @type {Event} */ event) => {
-      const mark = /** @type {HTMLElement} */ (event.target).closest?.('mark.mark');
-      if (mark instanceof HTMLElement && mark !== this.shown) this.show(mark);
+      const mark = this.markAt(event.target);
+      if (mark && mark !== this.shown) this.show(mark);
     };
     this.view.addEventListener('mouseover', show);
     this.view.addEventListener('focusin', show);
@@ -45,11 +49,7 @@ export class Card {
   show(mark) {
     /** @type {CardSection[]} */
     const sections = [];
-    for (
-      let m = /** @type {HTMLElement | null} */ (mark);
-      m && sections.length < 3;
-      m = m.parentElement?.closest('mark.mark') ?? null
-    ) {
+    for (let m = /** @type {HTMLElement | null} */ (mark); m && sections.length < 3; m = this.markAt(m.parentElement)) {
       const section = this.describe(Number(m.dataset.id));
       if (section) sections.push(section);
     }

@@ -27,7 +27,7 @@ export function createView() {
       tools?.close();
     },
   });
-  card = new Card(doc.view);
+  card = new Card(doc.view, (target) => doc.shownMarkAt(target));
   tools = new MarkTools(doc);
   const panels = new Panels({ onSelected: (key) => doc.markSelected(key) });
   return {

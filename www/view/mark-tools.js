@@ -91,12 +91,12 @@ export class MarkTools {
     };
     this.doc.view.addEventListener('click', (event) => {
       if (getSelection()?.isCollapsed === false) return;
-      const mark = /** @type {HTMLElement} */ (event.target).closest('mark.mark');
-      if (mark instanceof HTMLElement) open(mark);
+      const mark = this.doc.shownMarkAt(event.target);
+      if (mark) open(mark);
     });
     this.doc.view.addEventListener('keydown', (event) => {
-      const mark = /** @type {HTMLElement} */ (event.target).closest('mark.mark');
-      if (event.key === 'Enter' && mark instanceof HTMLElement) {
+      const mark = this.doc.shownMarkAt(event.target);
+      if (event.key === 'Enter' && mark) {
         event.preventDefault();
         open(mark);
       }
