@@ -57,6 +57,7 @@ const SHELL = [
   'www/view/dialogs.js',
   'www/view/document.js',
   'www/view/dom.js',
+  'www/view/drawer.js',
   'www/view/editor.js',
   'www/view/html-text.js',
   'www/view/index.js',

@@ -152,7 +152,7 @@ for (const { system, pick } of CASES) {
     // States with their own colours: a selected entity, a type switched off in the legend.
     await page.click('#entities button.entity');
     await gloss.toggleType('statistic', 'ORDINAL');
-    await page.hover('#view mark[data-layer="statistic"]');
+    await page.hover('#view mark[data-layer="statistic"]:not(.is-off)');
     await page.waitForSelector('#card:not([hidden])');
 
     const results = await page.evaluate(measureContrast);
@@ -173,20 +173,25 @@ for (const { system, pick } of CASES) {
     );
 
     // No type told by colour alone, and each mark's type reaches assistive technology.
+    // The marks shown (a type switched off in the legend is drawn as plain text: --mark-off).
     const cues = await page.$$eval('#view mark[data-layer]', (els) =>
-      els.map((el) => {
-        const style = getComputedStyle(el);
-        const after = getComputedStyle(el, '::after').content;
-        const line = el.closest('.line');
-        return {
-          key: `${el.dataset.layer}:${el.dataset.type}`,
-          underline: style.boxShadow !== 'none' || style.textDecorationLine !== 'none',
-          label: Boolean(after && after !== 'none' && after !== 'normal'),
-          clutterLine: Boolean(line && (line.classList.contains('is-clutter') || line.classList.contains('is-title'))),
-          described: el.getAttribute('aria-description') ?? el.getAttribute('aria-label') ?? '',
-          roleDescription: el.getAttribute('aria-roledescription') ?? '',
-        };
-      }),
+      els
+        .filter((el) => getComputedStyle(el).getPropertyValue('--mark-off').trim() !== '1')
+        .map((el) => {
+          const style = getComputedStyle(el);
+          const after = getComputedStyle(el, '::after').content;
+          const line = el.closest('.line');
+          return {
+            key: `${el.dataset.layer}:${el.dataset.type}`,
+            underline: style.boxShadow !== 'none' || style.textDecorationLine !== 'none',
+            label: Boolean(after && after !== 'none' && after !== 'normal'),
+            clutterLine: Boolean(
+              line && (line.classList.contains('is-clutter') || line.classList.contains('is-title')),
+            ),
+            described: el.getAttribute('aria-description') ?? el.getAttribute('aria-label') ?? '',
+            roleDescription: el.getAttribute('aria-roledescription') ?? '',
+          };
+        }),
     );
     for (const c of cues) {
       assert.ok(c.underline || c.label || c.clutterLine, `${c.key}: a cue besides colour`);

@@ -32,12 +32,15 @@ export class Card {
     };
     this.view.addEventListener('mouseover', show);
     this.view.addEventListener('focusin', show);
+    this.view.addEventListener('click', show); // a tap on a phone: no hover, maybe no focus
     this.view.addEventListener('mouseleave', () => {
-      if (!this.view.contains(document.activeElement)) this.hide();
+      // Kept while the focus is on a mark or on its tools (a tap opens them).
+      if (!this.view.contains(document.activeElement) && !document.activeElement?.closest('#mark-tools')) this.hide();
     });
     this.view.addEventListener('focusout', (event) => {
       const next = /** @type {HTMLElement | null} */ (event.relatedTarget);
-      if (!next?.closest?.('mark.mark')) this.hide();
+      // The mark's tools (a click or a tap on it) keep its card.
+      if (!next?.closest?.('mark.mark, #mark-tools')) this.hide();
     });
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.hide();

@@ -15,6 +15,7 @@ import * as dialogs from './dialogs.js';
 import * as input from './input.js';
 import * as keyboard from './keyboard.js';
 import * as theme from './theme.js';
+import { bindDrawer } from './drawer.js';
 
 export function createView() {
   /** @type {Card | null} */
@@ -29,6 +30,7 @@ export function createView() {
   });
   card = new Card(doc.view, (target) => doc.shownMarkAt(target));
   tools = new MarkTools(doc);
+  bindDrawer();
   const panels = new Panels({ onSelected: (key) => doc.markSelected(key) });
   return {
     editor: new Editor(),
