@@ -71,6 +71,70 @@ export class DocumentView {
       const button = /** @type {HTMLElement} */ (event.target).closest('button.flip');
       if (button instanceof HTMLElement) handler(Number(button.dataset.line));
     });
+    this.view.addEventListener('keydown', (event) => {
+      if (event.key !== 'f' || event.ctrlKey || event.metaKey || event.altKey) return;
+      const line = /** @type {HTMLElement | null} */ (document.activeElement)?.closest?.('.line');
+      if (!(line instanceof HTMLElement) || !this.view.contains(line)) return;
+      event.preventDefault();
+      handler(Number(line.dataset.line));
+    });
+  }
+
+  /**
+   * Keys inside the document (its one tab stop): ↓/↑ move to the next or previous mark (as j/k
+   * do); ←/→ move a word cursor (the selected word), Shift+←/→ extend it word by word, for the
+   * label keys.
+   */
+  bindKeys() {
+    this.view.addEventListener('keydown', (event) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        this.stepMark(event.key === 'ArrowDown' ? 1 : -1);
+      } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+        this.moveWordCursor(event.key === 'ArrowRight' ? 'forward' : 'backward', event.shiftKey);
+      } else return;
+      event.preventDefault();
+    });
+  }
+
+  /**
+   * Moves the word cursor (the selection) a word on, or extends it by a word.
+   * @param {'forward' | 'backward'} direction
+   * @param {boolean} extend
+   */
+  moveWordCursor(direction, extend) {
+    const selection = getSelection();
+    if (!selection) return;
+    const inView = selection.rangeCount > 0 && this.view.contains(selection.anchorNode);
+    if (!inView) {
+      // Starts at the focused mark, or at the top of the document.
+      const active = document.activeElement;
+      const from = active instanceof HTMLElement && this.view.contains(active) && active !== this.view ? active : null;
+      const start = from ?? this.view.querySelector('.line-text');
+      if (!start) return;
+      selection.collapse(start, 0);
+      if (!from && direction === 'backward') return;
+    }
+    if (extend) {
+      selection.modify('extend', direction, 'word');
+      return;
+    }
+    if (inView) {
+      if (direction === 'forward') selection.collapseToEnd();
+      else selection.collapseToStart();
+    }
+    selection.modify('move', direction, 'word');
+    if (direction === 'forward') {
+      // At the end of a word: select back to its start.
+      selection.modify('extend', 'backward', 'word');
+    } else selection.modify('extend', 'forward', 'word');
+    // Forwards (anchor at the start), so that Shift+→ extends at the end.
+    if (selection.rangeCount > 0) {
+      const range = selection.getRangeAt(0);
+      selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+    }
+    const focus = selection.focusNode?.parentElement;
+    focus?.scrollIntoView({ block: 'nearest' });
   }
 
   /**
@@ -326,6 +390,7 @@ export class DocumentView {
             'data-line': String(line.index),
             'aria-label': label,
             title: label,
+            tabindex: '-1', // one tab stop for the document: f flips the focused mark's line
           }),
         );
       }
@@ -395,9 +460,12 @@ export class DocumentView {
       'data-layer': a.layer,
       'data-type': a.type,
       'data-id': String(id),
-      tabindex: '0',
-      // The type in words for assistive technology (the colours and labels are visual cues).
-      'aria-description': `${typeName(a.type)} · ${layerName(a.layer)}`,
+      // The document is one tab stop (the view); marks take the focus by j/k and arrows.
+      tabindex: '-1',
+      // Its name is its text; the type goes in words in its description for assistive
+      // technology (the colours and labels are visual cues).
+      'aria-label': model.text.slice(a.start, a.end),
+      'aria-description': `${typeName(a.type)} · ${a.manual ? 'marked by hand' : layerName(a.layer)}`,
     });
     // Selecting a name in the panel highlights the mentions it counts.
     const key = model.counted[id] ? model.entityKeys[id] : null;
@@ -405,10 +473,7 @@ export class DocumentView {
       mark.dataset.entity = key;
       if (key === this.selectedEntity) mark.classList.add('is-selected');
     }
-    if (a.manual) {
-      mark.dataset.manual = 'true';
-      mark.setAttribute('aria-label', `${typeName(a.type)}, marked by hand`);
-    }
+    if (a.manual) mark.dataset.manual = 'true';
     if (a.hint) mark.dataset.hint = 'true';
     if (model.hiddenTypes.size > 0 && model.hiddenTypes.has(`${a.layer}:${a.type}`)) mark.classList.add('is-off');
     return mark;

@@ -28,6 +28,7 @@ export function createView() {
       tools?.close();
     },
   });
+  doc.bindKeys();
   card = new Card(doc.view, (target) => doc.shownMarkAt(target));
   tools = new MarkTools(doc);
   bindDrawer();

@@ -47,6 +47,11 @@ export function bindShareProtected(handler) {
 
 /** @param {(format: string) => void} handler */
 export function bindExports(handler) {
+  // The skip link: straight to the first export button (no change of the address's fragment).
+  $('#skip-exports').addEventListener('click', (event) => {
+    event.preventDefault();
+    /** @type {HTMLElement} */ ($('#exports button')).focus();
+  });
   $('#exports').addEventListener('click', (event) => {
     const button = /** @type {HTMLElement} */ (event.target).closest('button[data-export]');
     if (button instanceof HTMLElement && button.dataset.export) handler(button.dataset.export);
