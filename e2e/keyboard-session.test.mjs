@@ -48,6 +48,9 @@ test('keyboard only: move, select, label, remove, relabel, undo, and the exports
   await gloss.idle();
   await page.waitForSelector('#view mark[data-layer="entity"]');
 
+  // The legend shows each type's label key.
+  assert.equal(await page.textContent('#legend button[data-type-key="entity:ORG"] kbd'), 'O');
+
   // From the editor to the Export buttons: the document is one stop.
   await page.focus('#source');
   const toView = await tabUntil(page, (w) => w === '#view');
