@@ -43,6 +43,7 @@ const SHELL = [
   'www/passphrase.js',
   'www/pkg/gloss.js',
   'www/pkg/gloss_bg.wasm',
+  'www/preferences.js',
   'www/render.js',
   'www/saved.js',
   'www/share.js',
@@ -56,6 +57,7 @@ const SHELL = [
   'www/view/dialogs.js',
   'www/view/document.js',
   'www/view/dom.js',
+  'www/view/drawer.js',
   'www/view/editor.js',
   'www/view/html-text.js',
   'www/view/index.js',
@@ -65,6 +67,7 @@ const SHELL = [
   'www/view/mark-tools.js',
   'www/view/panels.js',
   'www/view/status.js',
+  'www/view/theme.js',
   'www/worker.js',
 ];
 // precache:end

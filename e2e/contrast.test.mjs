@@ -1,4 +1,5 @@
-// Accessible colours, in the light and the dark scheme (the page follows the system setting):
+// Accessible colours, in the light and the dark scheme (the system's, or the one picked with the
+// page's theme switch, which is remembered):
 // every piece of text on the page (marks and their type labels, clutter lines, the legend, the
 // panels, the card, the status line) has a WCAG contrast of at least 4.5:1 against what is
 // behind it (backgrounds blended over the page), every mark type has a cue besides colour, and
@@ -105,10 +106,40 @@ function measureContrast() {
   return out;
 }
 
-for (const scheme of /** @type {const} */ (['light', 'dark'])) {
-  test(`${scheme} scheme: all text has AA contrast; marks have a non-colour cue and an accessible type`, async () => {
-    const { context, page, gloss } = await env.open(undefined, { context: { colorScheme: scheme } });
-    assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), scheme === 'dark');
+/** The page's own background is dark (the scheme in force, whatever the system says). */
+const pageIsDark = (/** @type {import('playwright-core').Page} */ page) =>
+  page.evaluate(() => {
+    const m = getComputedStyle(document.body).backgroundColor.match(/\d+/g) ?? ['255'];
+    return Number(m[0]) < 100;
+  });
+
+/**
+ * The system's scheme, and the theme the reader picks on the page (none: auto). A picked theme
+ * wins over the system's, is kept in this browser, and keeps every text at AA.
+ * @type {{system: 'light' | 'dark', pick?: 'light' | 'dark'}[]}
+ */
+const CASES = [
+  { system: 'light' },
+  { system: 'dark' },
+  { system: 'light', pick: 'dark' },
+  { system: 'dark', pick: 'light' },
+];
+
+for (const { system, pick } of CASES) {
+  const scheme = pick ?? system;
+  const what = pick ? `${pick} theme picked on a ${system} system` : `${system} scheme`;
+  test(`${what}: all text has AA contrast; marks have a non-colour cue and an accessible type`, async () => {
+    const { context, page, gloss } = await env.open(undefined, { context: { colorScheme: system } });
+    assert.equal(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches), system === 'dark');
+    assert.equal(await page.inputValue('#theme'), 'auto', 'the page follows the system until the reader picks');
+    assert.equal(await pageIsDark(page), system === 'dark');
+    if (pick) {
+      await page.selectOption('#theme', pick);
+      assert.equal(await pageIsDark(page), pick === 'dark', 'the picked theme wins over the system');
+      await gloss.open();
+      assert.equal(await page.inputValue('#theme'), pick, 'the theme is remembered');
+      assert.equal(await pageIsDark(page), pick === 'dark', 'and applied after a reload');
+    }
     await page.click('#try-example');
     await gloss.idle();
     await page.evaluate((extra) => {
@@ -121,7 +152,7 @@ for (const scheme of /** @type {const} */ (['light', 'dark'])) {
     // States with their own colours: a selected entity, a type switched off in the legend.
     await page.click('#entities button.entity');
     await gloss.toggleType('statistic', 'ORDINAL');
-    await page.hover('#view mark[data-layer="statistic"]');
+    await page.hover('#view mark[data-layer="statistic"]:not(.is-off)');
     await page.waitForSelector('#card:not([hidden])');
 
     const results = await page.evaluate(measureContrast);
@@ -142,20 +173,25 @@ for (const scheme of /** @type {const} */ (['light', 'dark'])) {
     );
 
     // No type told by colour alone, and each mark's type reaches assistive technology.
+    // The marks shown (a type switched off in the legend is drawn as plain text: --mark-off).
     const cues = await page.$$eval('#view mark[data-layer]', (els) =>
-      els.map((el) => {
-        const style = getComputedStyle(el);
-        const after = getComputedStyle(el, '::after').content;
-        const line = el.closest('.line');
-        return {
-          key: `${el.dataset.layer}:${el.dataset.type}`,
-          underline: style.boxShadow !== 'none' || style.textDecorationLine !== 'none',
-          label: Boolean(after && after !== 'none' && after !== 'normal'),
-          clutterLine: Boolean(line && (line.classList.contains('is-clutter') || line.classList.contains('is-title'))),
-          described: el.getAttribute('aria-description') ?? el.getAttribute('aria-label') ?? '',
-          roleDescription: el.getAttribute('aria-roledescription') ?? '',
-        };
-      }),
+      els
+        .filter((el) => getComputedStyle(el).getPropertyValue('--mark-off').trim() !== '1')
+        .map((el) => {
+          const style = getComputedStyle(el);
+          const after = getComputedStyle(el, '::after').content;
+          const line = el.closest('.line');
+          return {
+            key: `${el.dataset.layer}:${el.dataset.type}`,
+            underline: style.boxShadow !== 'none' || style.textDecorationLine !== 'none',
+            label: Boolean(after && after !== 'none' && after !== 'normal'),
+            clutterLine: Boolean(
+              line && (line.classList.contains('is-clutter') || line.classList.contains('is-title')),
+            ),
+            described: el.getAttribute('aria-description') ?? el.getAttribute('aria-label') ?? '',
+            roleDescription: el.getAttribute('aria-roledescription') ?? '',
+          };
+        }),
     );
     for (const c of cues) {
       assert.ok(c.underline || c.label || c.clutterLine, `${c.key}: a cue besides colour`);

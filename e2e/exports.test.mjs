@@ -51,4 +51,46 @@ describe('exports', () => {
     assert.deepEqual(gloss.errors, []);
     await context.close();
   });
+
+  test('exports say what the legend hides and offer everything', async () => {
+    const { context, page, gloss } = await openPage();
+    await tryExample(gloss);
+    const names = (await gloss.articleMarks('entity')).length;
+    assert.ok(await page.isHidden('#export-scope'), 'nothing hidden: nothing to say');
+
+    await gloss.toggleLayer('entity');
+    await page.waitForSelector('#export-scope:not([hidden])');
+    assert.match(await page.textContent('#export-scope-text'), /hides Names: the exports leave them out/);
+    assert.equal(JSON.parse((await downloadExport(page, 'displacy')).text).ents.length, 0, 'as said: no names');
+
+    await page.check('#export-all');
+    assert.match(await page.textContent('#export-scope-text'), /hold them anyway/);
+    const everything = JSON.parse((await downloadExport(page, 'displacy')).text);
+    assert.equal(everything.ents.length, names, 'everything: the names the legend hides');
+
+    // A type hidden in the legend is named too, and left out unless everything is asked for.
+    await page.uncheck('#export-all');
+    await gloss.toggleLayer('entity');
+    const dates = (await gloss.articleMarks('statistic')).filter((m) => m.type === 'DATE').length;
+    assert.ok(dates > 0, 'the example has dates');
+    await gloss.toggleType('statistic', 'DATE');
+    assert.match(await page.textContent('#export-scope-text'), /hides Date \(Figures\): the exports leave them out/);
+    /** How many annotations of a Web Annotation export are tagged DATE. */
+    const datesIn = (/** @type {string} */ text) =>
+      JSON.parse(text).first.items.filter((/** @type {any} */ item) =>
+        item.body.some((/** @type {any} */ b) => b.purpose === 'tagging' && b.value === 'DATE'),
+      ).length;
+    assert.equal(datesIn((await downloadExport(page, 'webannotation')).text), 0, 'no dates while they are hidden');
+    await page.check('#export-all');
+    assert.equal(
+      datesIn((await downloadExport(page, 'webannotation')).text),
+      dates,
+      'dates when everything is asked for',
+    );
+
+    await gloss.toggleType('statistic', 'DATE');
+    assert.ok(await page.isHidden('#export-scope'), 'nothing hidden again: nothing to say');
+    assert.deepEqual(gloss.errors, []);
+    await context.close();
+  });
 });

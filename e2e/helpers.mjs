@@ -218,14 +218,20 @@ export class GlossPage {
     await this.idle();
   }
 
-  /** @returns {Promise<Mark[]>} every mark element in the view, in document order */
+  /**
+   * Every shown mark in the view, in document order (what the legend hides is drawn but
+   * switched off: its style says --mark-off: 1).
+   * @returns {Promise<Mark[]>}
+   */
   marks() {
     return this.page.$$eval('#view [data-layer]', (els) =>
-      els.map((el) => ({
-        layer: /** @type {HTMLElement} */ (el).dataset.layer ?? '',
-        type: /** @type {HTMLElement} */ (el).dataset.type ?? '',
-        text: el.textContent ?? '',
-      })),
+      els
+        .filter((el) => getComputedStyle(el).getPropertyValue('--mark-off').trim() !== '1')
+        .map((el) => ({
+          layer: /** @type {HTMLElement} */ (el).dataset.layer ?? '',
+          type: /** @type {HTMLElement} */ (el).dataset.type ?? '',
+          text: el.textContent ?? '',
+        })),
     );
   }
 
@@ -244,11 +250,13 @@ export class GlossPage {
     return this.page.$$eval(
       `#view .line:not([data-clutter-type]) mark[data-layer="${layer}"], #view .line[data-clutter-type="TITLE"] mark[data-layer="${layer}"]`,
       (els) =>
-        els.map((el) => ({
-          layer: /** @type {HTMLElement} */ (el).dataset.layer ?? '',
-          type: /** @type {HTMLElement} */ (el).dataset.type ?? '',
-          text: el.textContent ?? '',
-        })),
+        els
+          .filter((el) => getComputedStyle(el).getPropertyValue('--mark-off').trim() !== '1')
+          .map((el) => ({
+            layer: /** @type {HTMLElement} */ (el).dataset.layer ?? '',
+            type: /** @type {HTMLElement} */ (el).dataset.type ?? '',
+            text: el.textContent ?? '',
+          })),
     );
   }
 

@@ -1,5 +1,5 @@
-// Takes the README's screenshots: the page with the example article pasted, light and dark,
-// into docs/. Run with `make screenshots` (after `make build`).
+// Takes the README's screenshots: the page with the example article pasted, light and dark, and
+// on a phone, into docs/. Run with `make screenshots` (after `make build`).
 
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
@@ -41,6 +41,28 @@ try {
     console.log(`screenshots: ${path}${article.shared ? '' : ' (own fixture article)'}`);
     await context.close();
   }
+  // A phone: a tapped mark's card and tools, the panels' tabs at the bottom.
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 1,
+    hasTouch: true,
+    isMobile: true,
+  });
+  const page = await phone.newPage();
+  const gloss = new GlossPage(page, server.url);
+  await gloss.open();
+  await gloss.enter(article.text);
+  await page.evaluate(() => /** @type {HTMLElement} */ (document.activeElement)?.blur());
+  const name = page.locator('#view .line:not(.is-clutter) mark[data-layer="entity"]').nth(2);
+  if (await name.count()) {
+    await name.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -200));
+    await name.tap();
+  }
+  const path = join(out, 'screenshot-phone.png');
+  await page.screenshot({ path });
+  console.log(`screenshots: ${path}${article.shared ? '' : ' (own fixture article)'}`);
+  await phone.close();
 } finally {
   await browser.close();
   await server.close();

@@ -8,10 +8,11 @@ import { statisticRows, toCsv } from './panels/statistics.js';
 import { exportFile, isExportFormat } from './exports.js';
 import { addMark, CORRECTION_TYPES, relabelMark, removeMark } from './corrections.js';
 import { canRedo, canUndo } from './history.js';
-import { entityEntry } from './derive.js';
+import { entityEntry, exported } from './derive.js';
 import { correctionsOf } from './state.js';
 import { EXAMPLE_TEXT, EXAMPLE_TITLE } from './example.js';
 import { DEBOUNCE_MS } from './limits.js';
+import { keepTheme, keptTheme } from './preferences.js';
 
 /**
  * @param {{
@@ -76,14 +77,14 @@ export function bindControls({ view, store, drawer, annotating, links, saved }) 
     if (!isExportFormat(format)) return;
     const { derived } = drawer;
     const title = store.state.title;
-    const shown = derived.annotations.filter((_, i) => derived.shown[i] && derived.counted[i]);
-    const file = exportFile(format, derived.text, shown, {
+    const file = exportFile(format, derived.text, exported(derived, store.state.exportAll), {
       baseName: title || 'gloss',
       title: title || undefined,
       created: new Date().toISOString(),
     });
     clipboard.download(file.name, file.content, file.type);
   });
+  view.input.bindExportAll((all) => change({ type: 'exportAll', all }));
   const clean = () => cleanText(drawer.derived.text, drawer.derived.lines, drawer.derived.clutter);
   view.legend.bindCleanText(
     async () => {
@@ -130,17 +131,21 @@ export function bindControls({ view, store, drawer, annotating, links, saved }) 
 
   // --- What is shown --------------------------------------------------------------------------
 
+  /** A toggle in the legend: the view switches what it shows, it does not draw again. @param {import('./state.js').Event} event */
+  const toggle = (event) => {
+    store.dispatch(event);
+    drawer.drawVisibility();
+    saved.schedule();
+  };
   view.keyboard.bindShortcuts(
     (delta) => view.doc.stepMark(delta),
     (index) => {
       const layer = LAYERS[index];
-      if (layer) change({ type: 'toggleLayer', layer });
+      if (layer) toggle({ type: 'toggleLayer', layer });
     },
   );
-  view.legend.bindLegend((toggle) =>
-    change(
-      'layer' in toggle ? { type: 'toggleLayer', layer: toggle.layer } : { type: 'toggleType', key: toggle.typeKey },
-    ),
+  view.legend.bindLegend((what) =>
+    toggle('layer' in what ? { type: 'toggleLayer', layer: what.layer } : { type: 'toggleType', key: what.typeKey }),
   );
   view.doc.bindFlip((line) => {
     const { lines, text } = drawer.derived;
@@ -149,6 +154,13 @@ export function bindControls({ view, store, drawer, annotating, links, saved }) 
   });
   view.legend.bindHideClutter((hide) => change({ type: 'hideClutter', hide }));
   view.legend.bindClutterInPanels((include) => change({ type: 'clutterInPanels', include }));
+
+  const kept = keptTheme();
+  view.theme.setTheme(view.theme.isTheme(kept) ? kept : 'auto');
+  view.theme.bindTheme((theme) => {
+    view.theme.setTheme(theme);
+    keepTheme(theme);
+  });
 
   // --- Panels and the card --------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ import { applyCorrections } from './corrections.js';
 import { typeKey } from './annotation.js';
 import { entityGroups, entityKey } from './panels/entities.js';
 import { correctionsOf, liveFlips } from './state.js';
+import { layerName, typeName } from './format.js';
 
 /** @typedef {import('./types.js').Annotation} Annotation */
 /** @typedef {import('./types.js').Line} Line */
@@ -43,12 +44,7 @@ export function* deriveSteps(state) {
   yield;
   const { annotations, clutter } = yield* applyFlipsSteps(text, lines, corrected, flips);
   yield;
-  const { hiddenLayers, hiddenTypes } = state;
-  const isShown = (/** @type {Annotation} */ a) =>
-    !hiddenLayers.has(a.layer) && (hiddenTypes.size === 0 || !hiddenTypes.has(typeKey(a)));
-  const shown = annotations.map(isShown);
-  // A clutter line is marked as such only while its layer and type are switched on.
-  const clutterShown = clutter.map((c) => c !== null && isShown(c));
+  const { shown, clutterShown } = visibility(state, annotations, clutter);
   // Names and figures on clutter lines are drawn, but the panels, counts and exports hold only
   // the article's, unless the reader asks for clutter too (and does not hide it).
   const withClutter = state.clutterInPanels && !state.hideClutter;
@@ -58,6 +54,21 @@ export function* deriveSteps(state) {
   yield;
   const groups = entityGroups(annotations, counted);
   return { text, lines, flips, annotations, clutter, clutterShown, shown, counted, entityKeys, groups, stale };
+}
+
+/**
+ * What the legend lets through: each annotation shown or not, each clutter line marked or not
+ * (a clutter line is marked as such only while its layer and type are switched on). Cheap: a
+ * toggle in the legend recomputes only this.
+ * @param {import('./state.js').State} state
+ * @param {Annotation[]} annotations
+ * @param {(Annotation | null)[]} clutter
+ */
+export function visibility(state, annotations, clutter) {
+  const { hiddenLayers, hiddenTypes } = state;
+  const isShown = (/** @type {Annotation} */ a) =>
+    !hiddenLayers.has(a.layer) && (hiddenTypes.size === 0 || !hiddenTypes.has(typeKey(a)));
+  return { shown: annotations.map(isShown), clutterShown: clutter.map((c) => c !== null && isShown(c)) };
 }
 
 /**
@@ -71,4 +82,32 @@ export function entityEntry(derived, key) {
     for (const entity of group.entities) if (entity.key === key) return entity;
   }
   return null;
+}
+
+/**
+ * What the legend hides, in the reader's words (`Names`, `Ordinal (Figures)`): what the exports
+ * leave out unless the reader asks for everything.
+ * @param {import('./state.js').State} state
+ * @returns {string[]}
+ */
+export function hiddenNames(state) {
+  const layers = [...state.hiddenLayers].map(layerName);
+  const types = [...state.hiddenTypes]
+    .map((key) => {
+      const at = key.indexOf(':');
+      return { layer: key.slice(0, at), type: key.slice(at + 1) };
+    })
+    .filter(({ layer }) => !state.hiddenLayers.has(layer))
+    .map(({ layer, type }) => `${typeName(type)} (${layerName(layer)})`);
+  return layers.concat(types);
+}
+
+/**
+ * The annotations an export holds: what is shown (or everything, when the reader asks), and
+ * never clutter's names and figures unless the panels hold them too.
+ * @param {Derived} derived
+ * @param {boolean} all also what the legend hides
+ */
+export function exported(derived, all) {
+  return derived.annotations.filter((_, i) => (all || derived.shown[i]) && derived.counted[i]);
 }

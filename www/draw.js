@@ -2,7 +2,7 @@
 // small texts, in steps that let the page breathe for big ones (steps.js).
 
 import { finish, runSliced } from './steps.js';
-import { DERIVE_STEPS, deriveSteps, entityEntry } from './derive.js';
+import { DERIVE_STEPS, deriveSteps, entityEntry, hiddenNames, visibility } from './derive.js';
 import { countTypes, lineAt } from './model.js';
 import { statisticRows } from './panels/statistics.js';
 import { BIG_CHARS } from './limits.js';
@@ -19,11 +19,30 @@ export function createDrawer(view, store) {
   let derived = finish(deriveSteps(store.state));
   /** Counts draws: a sliced draw stops when a newer one has started. */
   let drawing = 0;
+  /** A draw in steps is under way. */
+  let slicing = false;
 
   /** Derives and draws in steps: the document (its blocks wait for the viewport), then the panels. */
   function* drawSteps() {
     derived = yield* deriveSteps(store.state);
-    const model = {
+    const model = documentModel();
+    view.doc.indexDocument(model);
+    yield;
+    view.doc.renderDocument(model);
+    view.legend.setHideClutter(model.hideClutter, store.state.clutterInPanels);
+    yield;
+    view.doc.drawTop();
+    yield;
+    const counts = drawLegend();
+    yield;
+    drawStatistics([...(counts.get('statistic')?.values() ?? [])].reduce((a, b) => a + b, 0));
+    yield;
+    drawEntities();
+  }
+
+  /** @returns {import('./view/document.js').DocumentModel} what the document view draws */
+  function documentModel() {
+    return {
       text: derived.text,
       lines: derived.lines,
       annotations: derived.annotations,
@@ -34,20 +53,31 @@ export function createDrawer(view, store) {
       hideClutter: store.state.hideClutter,
       entityKeys: derived.entityKeys,
       counted: derived.counted,
+      hiddenLayers: store.state.hiddenLayers,
+      hiddenTypes: store.state.hiddenTypes,
     };
-    view.doc.indexDocument(model);
-    yield;
-    view.doc.renderDocument(model);
-    view.legend.setHideClutter(model.hideClutter, store.state.clutterInPanels);
-    yield;
-    view.doc.drawTop();
-    yield;
+  }
+
+  /** The legend and what the exports leave out; returns the counts by type. */
+  function drawLegend() {
     const counts = countTypes(derived.annotations, derived.counted);
     view.legend.render(counts, store.state.hiddenLayers, store.state.hiddenTypes);
-    yield;
-    drawStatistics([...(counts.get('statistic')?.values() ?? [])].reduce((a, b) => a + b, 0));
-    yield;
-    drawEntities();
+    view.input.setExportScope(hiddenNames(store.state), store.state.exportAll);
+    return counts;
+  }
+
+  /**
+   * After a toggle in the legend: only what is shown changes (not the text, the panels or the
+   * counts), so the document switches classes on what it has drawn instead of drawing again.
+   */
+  function drawVisibility() {
+    if (slicing || derived.text !== store.state.rawText) {
+      draw(); // a draw in steps is under way, or the text changed: draw it all
+      return;
+    }
+    derived = { ...derived, ...visibility(store.state, derived.annotations, derived.clutter) };
+    view.doc.setVisibility(documentModel());
+    drawLegend();
   }
 
   /**
@@ -57,13 +87,17 @@ export function createDrawer(view, store) {
    */
   function drawSliced(progress) {
     const run = ++drawing;
-    return runSliced(drawSteps(), progress, () => run === drawing);
+    slicing = true;
+    return runSliced(drawSteps(), progress, () => run === drawing).finally(() => {
+      if (run === drawing) slicing = false;
+    });
   }
 
   /** Redraws everything from the state. */
   function draw() {
     if (store.state.rawText.length <= BIG_CHARS) {
       drawing++;
+      slicing = false;
       finish(drawSteps());
     } else drawSliced(() => {});
   }
@@ -102,6 +136,7 @@ export function createDrawer(view, store) {
   return {
     draw,
     drawSliced,
+    drawVisibility,
     drawStatistics,
     drawEntities,
     revealStep,

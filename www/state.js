@@ -22,6 +22,7 @@ import * as history from './history.js';
  *   flips: ReadonlyMap<number, string>,
  *   hideClutter: boolean,
  *   clutterInPanels: boolean,
+ *   exportAll: boolean,
  *   selectedEntity: string | null,
  *   entityStep: number,
  *   corrections: history.History<Correction[]>,
@@ -34,7 +35,8 @@ import * as history from './history.js';
  *   as the annotator returned them, for `rawText` (what the view shows until the next result);
  *   `flips`: line index → that line's text when it was flipped (a flip lasts while the line
  *   does); `clutterInPanels`: the panels, counts and exports also hold
- *   the names and figures on clutter lines; `corrections`: the reader's own marks and changes, with undo; `title`: of the example
+ *   the names and figures on clutter lines; `exportAll`: exports hold what the legend hides too;
+ *   `corrections`: the reader's own marks and changes, with undo; `title`: of the example
  *   or dropped file, for export names; `figuresShown`: how many figures the panel lists;
  *   `tooLong`: the text is over MAX_TEXT (and the message says so).
  *
@@ -50,6 +52,7 @@ import * as history from './history.js';
  *   | {type: 'flip', line: number, content: string}
  *   | {type: 'hideClutter', hide: boolean}
  *   | {type: 'clutterInPanels', include: boolean}
+ *   | {type: 'exportAll', all: boolean}
  *   | {type: 'correct', correction: Correction}
  *   | {type: 'undo'}
  *   | {type: 'redo'}
@@ -72,6 +75,7 @@ export function initialState() {
     flips: new Map(),
     hideClutter: false,
     clutterInPanels: false,
+    exportAll: false,
     selectedEntity: null,
     entityStep: 0,
     corrections: history.startHistory(/** @type {Correction[]} */ ([])),
@@ -139,6 +143,8 @@ export function update(state, event) {
       return { ...state, hideClutter: event.hide };
     case 'clutterInPanels':
       return { ...state, clutterInPanels: event.include };
+    case 'exportAll':
+      return { ...state, exportAll: event.all };
     case 'correct':
       return {
         ...state,

@@ -5,9 +5,13 @@ import { $, el } from './dom.js';
 /** @typedef {{layer: string, title: string, rows: [string, string][]}} CardSection */
 
 export class Card {
-  /** @param {HTMLElement} view the element holding the marks */
-  constructor(view) {
+  /**
+   * @param {HTMLElement} view the element holding the marks
+   * @param {(target: EventTarget | null) => HTMLElement | null} markAt the innermost shown mark at a target
+   */
+  constructor(view, markAt) {
     this.view = view;
+    this.markAt = markAt;
     this.el = $('#card');
     /** @type {(id: number) => CardSection | null} */
     this.describe = () => null;
@@ -23,17 +27,20 @@ export class Card {
 
   bind() {
     const show = (/** @type {Event} */ event) => {
-      const mark = /** @type {HTMLElement} */ (event.target).closest?.('mark.mark');
-      if (mark instanceof HTMLElement && mark !== this.shown) this.show(mark);
+      const mark = this.markAt(event.target);
+      if (mark && mark !== this.shown) this.show(mark);
     };
     this.view.addEventListener('mouseover', show);
     this.view.addEventListener('focusin', show);
+    this.view.addEventListener('click', show); // a tap on a phone: no hover, maybe no focus
     this.view.addEventListener('mouseleave', () => {
-      if (!this.view.contains(document.activeElement)) this.hide();
+      // Kept while the focus is on a mark or on its tools (a tap opens them).
+      if (!this.view.contains(document.activeElement) && !document.activeElement?.closest('#mark-tools')) this.hide();
     });
     this.view.addEventListener('focusout', (event) => {
       const next = /** @type {HTMLElement | null} */ (event.relatedTarget);
-      if (!next?.closest?.('mark.mark')) this.hide();
+      // The mark's tools (a click or a tap on it) keep its card.
+      if (!next?.closest?.('mark.mark, #mark-tools')) this.hide();
     });
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') this.hide();
@@ -45,11 +52,7 @@ export class Card {
   show(mark) {
     /** @type {CardSection[]} */
     const sections = [];
-    for (
-      let m = /** @type {HTMLElement | null} */ (mark);
-      m && sections.length < 3;
-      m = m.parentElement?.closest('mark.mark') ?? null
-    ) {
+    for (let m = /** @type {HTMLElement | null} */ (mark); m && sections.length < 3; m = this.markAt(m.parentElement)) {
       const section = this.describe(Number(m.dataset.id));
       if (section) sections.push(section);
     }

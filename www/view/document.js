@@ -5,6 +5,7 @@ import { $, el } from './dom.js';
 import { renderRange } from '../render.js';
 import { layerName, typeName } from '../format.js';
 import { lineAt } from '../model.js';
+import { LAYERS } from '../annotation.js';
 import { EAGER_CHARS, FIRST_CHARS } from '../limits.js';
 
 /** @typedef {import('../types.js').Annotation} Annotation */
@@ -23,7 +24,11 @@ import { EAGER_CHARS, FIRST_CHARS } from '../limits.js';
  *   hideClutter: boolean,
  *   entityKeys: (string | null)[],
  *   counted: boolean[],
+ *   hiddenLayers: ReadonlySet<string>,
+ *   hiddenTypes: ReadonlySet<string>,
  * }} DocumentModel
+ *   Every annotation is drawn; what the legend hides is switched off by classes (the view's
+ *   `off-<layer>`, a mark's `is-off` for a hidden type), so a toggle never draws again.
  * @typedef {{from: number, to: number, el: HTMLElement, drawn: boolean}} Block lines from..to
  */
 
@@ -66,6 +71,70 @@ export class DocumentView {
       const button = /** @type {HTMLElement} */ (event.target).closest('button.flip');
       if (button instanceof HTMLElement) handler(Number(button.dataset.line));
     });
+    this.view.addEventListener('keydown', (event) => {
+      if (event.key !== 'f' || event.ctrlKey || event.metaKey || event.altKey) return;
+      const line = /** @type {HTMLElement | null} */ (document.activeElement)?.closest?.('.line');
+      if (!(line instanceof HTMLElement) || !this.view.contains(line)) return;
+      event.preventDefault();
+      handler(Number(line.dataset.line));
+    });
+  }
+
+  /**
+   * Keys inside the document (its one tab stop): ↓/↑ move to the next or previous mark (as j/k
+   * do); ←/→ move a word cursor (the selected word), Shift+←/→ extend it word by word, for the
+   * label keys.
+   */
+  bindKeys() {
+    this.view.addEventListener('keydown', (event) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        this.stepMark(event.key === 'ArrowDown' ? 1 : -1);
+      } else if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
+        this.moveWordCursor(event.key === 'ArrowRight' ? 'forward' : 'backward', event.shiftKey);
+      } else return;
+      event.preventDefault();
+    });
+  }
+
+  /**
+   * Moves the word cursor (the selection) a word on, or extends it by a word.
+   * @param {'forward' | 'backward'} direction
+   * @param {boolean} extend
+   */
+  moveWordCursor(direction, extend) {
+    const selection = getSelection();
+    if (!selection) return;
+    const inView = selection.rangeCount > 0 && this.view.contains(selection.anchorNode);
+    if (!inView) {
+      // Starts at the focused mark, or at the top of the document.
+      const active = document.activeElement;
+      const from = active instanceof HTMLElement && this.view.contains(active) && active !== this.view ? active : null;
+      const start = from ?? this.view.querySelector('.line-text');
+      if (!start) return;
+      selection.collapse(start, 0);
+      if (!from && direction === 'backward') return;
+    }
+    if (extend) {
+      selection.modify('extend', direction, 'word');
+      return;
+    }
+    if (inView) {
+      if (direction === 'forward') selection.collapseToEnd();
+      else selection.collapseToStart();
+    }
+    selection.modify('move', direction, 'word');
+    if (direction === 'forward') {
+      // At the end of a word: select back to its start.
+      selection.modify('extend', 'backward', 'word');
+    } else selection.modify('extend', 'forward', 'word');
+    // Forwards (anchor at the start), so that Shift+→ extends at the end.
+    if (selection.rangeCount > 0) {
+      const range = selection.getRangeAt(0);
+      selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+    }
+    const focus = selection.focusNode?.parentElement;
+    focus?.scrollIntoView({ block: 'nearest' });
   }
 
   /**
@@ -128,20 +197,81 @@ export class DocumentView {
     }
     this.view.dataset.empty = String(text.length === 0);
     this.view.classList.toggle('hide-clutter', hideClutter);
+    this.switchLayers(model);
+  }
+
+  /** @param {DocumentModel} model the view's class for each hidden layer */
+  switchLayers(model) {
+    for (const layer of LAYERS) this.view.classList.toggle(`off-${layer}`, model.hiddenLayers.has(layer));
   }
 
   /**
-   * Finds the shown annotations of each line (the first half of renderDocument, which a big
+   * What is shown changed (a toggle in the legend), nothing else: switches classes on what is
+   * drawn (the view for layers, the marks of a type, the clutter lines) instead of drawing.
+   * @param {DocumentModel} model
+   */
+  setVisibility(model) {
+    const before = this.model;
+    if (!before || before.annotations !== model.annotations || before.text !== model.text) {
+      this.renderDocument(model);
+      return;
+    }
+    this.model = model;
+    this.indexed = model; // the index holds every annotation: it does not change
+    this.switchLayers(model);
+    const changed = new Set([...before.hiddenTypes, ...model.hiddenTypes]);
+    for (const key of changed) {
+      const off = model.hiddenTypes.has(key);
+      if (before.hiddenTypes.has(key) === off) continue;
+      const at = key.indexOf(':');
+      const selector = `mark.mark[data-layer="${CSS.escape(key.slice(0, at))}"][data-type="${CSS.escape(key.slice(at + 1))}"]`;
+      for (const mark of this.view.querySelectorAll(selector)) mark.classList.toggle('is-off', off);
+    }
+    for (const line of /** @type {NodeListOf<HTMLElement>} */ (
+      this.view.querySelectorAll('.line[data-clutter-type]')
+    )) {
+      const index = Number(line.dataset.line);
+      const marked = model.clutterShown[index] === true;
+      const title = line.dataset.clutterType === 'TITLE';
+      line.classList.toggle('is-title', marked && title);
+      line.classList.toggle('is-clutter', marked && !title);
+    }
+  }
+
+  /**
+   * Is this mark shown (its layer and type switched on in the legend)?
+   * @param {Element} mark
+   */
+  isShown(mark) {
+    return (
+      mark instanceof HTMLElement &&
+      !mark.classList.contains('is-off') &&
+      !this.view.classList.contains(`off-${mark.dataset.layer}`)
+    );
+  }
+
+  /**
+   * The innermost shown mark at an event's target, if any.
+   * @param {EventTarget | null} target
+   * @returns {HTMLElement | null}
+   */
+  shownMarkAt(target) {
+    let mark = target instanceof Element ? target.closest('mark.mark') : null;
+    while (mark && !this.isShown(mark)) mark = mark.parentElement?.closest('mark.mark') ?? null;
+    return /** @type {HTMLElement | null} */ (mark);
+  }
+
+  /**
+   * Finds the annotations of each line (all of them: the legend switches them by classes) (the first half of renderDocument, which a big
    * text runs as a step of its own).
    * @param {DocumentModel} model
    */
   indexDocument(model) {
-    const { lines, annotations, shown } = model;
+    const { lines, annotations } = model;
     /** @type {number[][]} */
     const idsByLine = new Array(lines.length);
     let line = 0;
     annotations.forEach((a, id) => {
-      if (!shown[id]) return;
       // Annotations come in reading order: the line of the last one is a good first guess.
       if (!(lines[line].start <= a.start && (line + 1 === lines.length || lines[line + 1].start > a.start))) {
         line = lineAt(lines, a.start);
@@ -260,6 +390,7 @@ export class DocumentView {
             'data-line': String(line.index),
             'aria-label': label,
             title: label,
+            tabindex: '-1', // one tab stop for the document: f flips the focused mark's line
           }),
         );
       }
@@ -329,9 +460,12 @@ export class DocumentView {
       'data-layer': a.layer,
       'data-type': a.type,
       'data-id': String(id),
-      tabindex: '0',
-      // The type in words for assistive technology (the colours and labels are visual cues).
-      'aria-description': `${typeName(a.type)} · ${layerName(a.layer)}`,
+      // The document is one tab stop (the view); marks take the focus by j/k and arrows.
+      tabindex: '-1',
+      // Its name is its text; the type goes in words in its description for assistive
+      // technology (the colours and labels are visual cues).
+      'aria-label': model.text.slice(a.start, a.end),
+      'aria-description': `${typeName(a.type)} · ${a.manual ? 'marked by hand' : layerName(a.layer)}`,
     });
     // Selecting a name in the panel highlights the mentions it counts.
     const key = model.counted[id] ? model.entityKeys[id] : null;
@@ -339,11 +473,9 @@ export class DocumentView {
       mark.dataset.entity = key;
       if (key === this.selectedEntity) mark.classList.add('is-selected');
     }
-    if (a.manual) {
-      mark.dataset.manual = 'true';
-      mark.setAttribute('aria-label', `${typeName(a.type)}, marked by hand`);
-    }
+    if (a.manual) mark.dataset.manual = 'true';
     if (a.hint) mark.dataset.hint = 'true';
+    if (model.hiddenTypes.size > 0 && model.hiddenTypes.has(`${a.layer}:${a.type}`)) mark.classList.add('is-off');
     return mark;
   }
 
@@ -401,7 +533,7 @@ export class DocumentView {
       if (!model.shown[id] || id === at) continue;
       this.drawLine(lineAt(model.lines, model.annotations[id].start));
       const mark = /** @type {HTMLElement | null} */ (this.view.querySelector(`mark[data-id="${id}"]`));
-      if (!mark || mark.offsetParent === null) continue;
+      if (!mark || mark.offsetParent === null || !this.isShown(mark)) continue;
       mark.focus();
       mark.scrollIntoView({ block: 'nearest' });
       return;
@@ -417,7 +549,9 @@ export class DocumentView {
   revealMark(id, line, how = {}) {
     for (const current of this.view.querySelectorAll('mark.is-current')) current.classList.remove('is-current');
     this.drawLine(line);
-    const marks = /** @type {HTMLElement[]} */ ([...this.view.querySelectorAll(`mark[data-id="${id}"]`)]);
+    const marks = /** @type {HTMLElement[]} */ ([...this.view.querySelectorAll(`mark[data-id="${id}"]`)]).filter((m) =>
+      this.isShown(m),
+    );
     const target = marks[0] ?? this.view.querySelector(`.line[data-line="${line}"]`);
     if (!(target instanceof HTMLElement)) return;
     target.scrollIntoView({ block: 'center', behavior: 'smooth' });

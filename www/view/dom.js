@@ -31,7 +31,9 @@ export function el(tag, attributes = {}, text) {
  * @param {DOMRect} box
  */
 export function placeBelow(floating, box) {
-  floating.style.left = `${Math.max(8, box.left + window.scrollX)}px`;
+  // Kept inside the screen: a toolbar under a mark near the right edge (a phone) moves left.
+  const room = window.scrollX + document.documentElement.clientWidth - floating.offsetWidth - 8;
+  floating.style.left = `${Math.max(8, Math.min(box.left + window.scrollX, room))}px`;
   floating.style.top = `${box.bottom + window.scrollY + 6}px`;
 }
 

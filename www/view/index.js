@@ -14,6 +14,8 @@ import * as clipboard from './clipboard.js';
 import * as dialogs from './dialogs.js';
 import * as input from './input.js';
 import * as keyboard from './keyboard.js';
+import * as theme from './theme.js';
+import { bindDrawer } from './drawer.js';
 
 export function createView() {
   /** @type {Card | null} */
@@ -26,8 +28,10 @@ export function createView() {
       tools?.close();
     },
   });
-  card = new Card(doc.view);
+  doc.bindKeys();
+  card = new Card(doc.view, (target) => doc.shownMarkAt(target));
   tools = new MarkTools(doc);
+  bindDrawer();
   const panels = new Panels({ onSelected: (key) => doc.markSelected(key) });
   return {
     editor: new Editor(),
@@ -42,6 +46,7 @@ export function createView() {
     dialogs,
     input,
     keyboard,
+    theme,
   };
 }
 

@@ -47,10 +47,38 @@ export function bindShareProtected(handler) {
 
 /** @param {(format: string) => void} handler */
 export function bindExports(handler) {
+  // The skip link: straight to the first export button (no change of the address's fragment).
+  $('#skip-exports').addEventListener('click', (event) => {
+    event.preventDefault();
+    /** @type {HTMLElement} */ ($('#exports button')).focus();
+  });
   $('#exports').addEventListener('click', (event) => {
     const button = /** @type {HTMLElement} */ (event.target).closest('button[data-export]');
     if (button instanceof HTMLElement && button.dataset.export) handler(button.dataset.export);
   });
+}
+
+/** @param {(all: boolean) => void} handler the reader asks for everything, or for what is shown */
+export function bindExportAll(handler) {
+  const box = /** @type {HTMLInputElement} */ ($('#export-all'));
+  box.addEventListener('change', () => handler(box.checked));
+}
+
+/**
+ * Says what the exports leave out: what the legend hides (nothing said when it hides nothing).
+ * @param {string[]} hidden the hidden layers and types, in the reader's words
+ * @param {boolean} all the exports hold everything anyway
+ */
+export function setExportScope(hidden, all) {
+  const scope = $('#export-scope');
+  /** @type {HTMLInputElement} */ ($('#export-all')).checked = all;
+  scope.hidden = hidden.length === 0;
+  const text =
+    hidden.length === 0
+      ? ''
+      : `The legend hides ${hidden.join(', ')}: ${all ? 'the exports hold them anyway.' : 'the exports leave them out.'}`;
+  const said = $('#export-scope-text');
+  if (said.textContent !== text) said.textContent = text; // said again only when it changes (aria-live)
 }
 
 /** @param {string} href a javascript: URL for the bookmarklet link */

@@ -2,6 +2,7 @@
 // copy buttons.
 
 import { $, el } from './dom.js';
+import { LABEL_KEY_OF } from './mark-tools.js';
 import { layerName, typeName } from '../format.js';
 
 export class Legend {
@@ -77,15 +78,18 @@ export class Legend {
       for (const [type, count] of types) {
         const key = `${layer}:${type}`;
         const typeOn = !hiddenTypes.has(key);
+        const label = LABEL_KEY_OF.get(key);
         const chip = el('button', {
           type: 'button',
           class: 'type-toggle',
           'data-type-key': key,
           'data-type': type,
           'aria-pressed': String(typeOn),
-          title: `${typeOn ? 'Hide' : 'Show'} ${typeName(type)} (${type})`,
+          title: `${typeOn ? 'Hide' : 'Show'} ${typeName(type)} (${type})${label ? `; key ${label} labels words with it` : ''}`,
         });
         chip.append(el('span', {}, typeName(type)), el('span', { class: 'count' }, String(count)));
+        // The key that labels selected words (or the focused mark) with this type.
+        if (label) chip.append(el('kbd', { class: 'label-key', title: `Label key ${label}` }, label));
         if (!on) /** @type {HTMLButtonElement} */ (chip).disabled = true;
         list.append(chip);
       }

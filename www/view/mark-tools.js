@@ -2,6 +2,28 @@
 // opens (remove, relabel).
 
 import { $, el, placeBelow } from './dom.js';
+
+/**
+ * One key per type for labelling with the keyboard (Shift + a letter, or a symbol), listed in
+ * the label pickers and in the shortcuts (`?`).
+ */
+export const LABEL_KEY_OF = new Map([
+  ['entity:PER', 'P'],
+  ['entity:ORG', 'O'],
+  ['entity:LOC', 'L'],
+  ['entity:NORP', 'N'],
+  ['entity:MISC', 'M'],
+  ['statistic:CARDINAL', 'C'],
+  ['statistic:ORDINAL', 'R'],
+  ['statistic:PERCENT', '%'],
+  ['statistic:MONEY', '$'],
+  ['statistic:QUANTITY', 'Q'],
+  ['statistic:DATE', 'D'],
+  ['statistic:TIME', 'T'],
+  ['statistic:DURATION', 'U'],
+  ['boilerplate:MANUAL', 'X'],
+]);
+const LABEL_KEYS = new Map([...LABEL_KEY_OF].map(([type, key]) => [key, type]));
 import { layerName, typeName } from '../format.js';
 
 export class MarkTools {
@@ -10,6 +32,8 @@ export class MarkTools {
     this.doc = doc;
     /** closes the mark's tools (set once bound) */
     this.close = () => {};
+    /** @type {(mark: {start: number, end: number, layer: string, type: string}) => void} labels a span (set once bound) */
+    this.label = () => {};
   }
 
   /**
@@ -22,7 +46,10 @@ export class MarkTools {
       for (const [layer, list] of Object.entries(types)) {
         const group = el('optgroup', { label: layerName(layer) });
         for (const type of list) {
-          group.append(el('option', { value: `${layer}:${type}` }, `${typeName(type)} (${type})`));
+          const key = LABEL_KEY_OF.get(`${layer}:${type}`);
+          group.append(
+            el('option', { value: `${layer}:${type}` }, `${typeName(type)} (${type})${key ? `, key ${key}` : ''}`),
+          );
         }
         fragment.append(group);
       }
@@ -36,6 +63,7 @@ export class MarkTools {
    * @param {(mark: {start: number, end: number, layer: string, type: string}) => void} handler
    */
   bindLabel(handler) {
+    this.label = handler;
     const bar = /** @type {HTMLElement} */ ($('#label-bar'));
     const select = /** @type {HTMLSelectElement} */ ($('#label-type'));
     /** @type {{start: number, end: number} | null} */
@@ -77,11 +105,14 @@ export class MarkTools {
     const tools = /** @type {HTMLElement} */ ($('#mark-tools'));
     const select = /** @type {HTMLSelectElement} */ ($('#mark-relabel-type'));
     let current = -1;
+    /** @type {HTMLElement | null} the mark the tools were opened on */
+    let opener = null;
     const open = (/** @type {HTMLElement} */ mark) => {
       const id = Number(mark.dataset.id);
       const title = describe(id);
       if (title === null) return;
       current = id;
+      opener = mark;
       $('#mark-tools-title').textContent = title;
       select.value = `${mark.dataset.layer}:${mark.dataset.type}`;
       tools.hidden = false;
@@ -91,12 +122,12 @@ export class MarkTools {
     };
     this.doc.view.addEventListener('click', (event) => {
       if (getSelection()?.isCollapsed === false) return;
-      const mark = /** @type {HTMLElement} */ (event.target).closest('mark.mark');
-      if (mark instanceof HTMLElement) open(mark);
+      const mark = this.doc.shownMarkAt(event.target);
+      if (mark) open(mark);
     });
     this.doc.view.addEventListener('keydown', (event) => {
-      const mark = /** @type {HTMLElement} */ (event.target).closest('mark.mark');
-      if (event.key === 'Enter' && mark instanceof HTMLElement) {
+      const mark = this.doc.shownMarkAt(event.target);
+      if (event.key === 'Enter' && mark) {
         event.preventDefault();
         open(mark);
       }
@@ -117,9 +148,42 @@ export class MarkTools {
       close();
       if (id >= 0) relabel(id, layer, type);
     });
-    $('#mark-tools-close').addEventListener('click', close);
+    $('#mark-tools-close').addEventListener('click', () => {
+      close();
+      back();
+    });
     document.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') close();
+      if (event.key === 'Escape' && !tools.hidden) {
+        close();
+        back();
+      }
+    });
+    /** Esc or ✕: the focus goes back to the mark the tools were opened on. */
+    const back = () => {
+      const mark = opener;
+      opener = null;
+      if (mark?.isConnected) mark.focus();
+    };
+    // Keys on the document: a label key labels the words selected with the keyboard, or
+    // relabels the focused mark; Delete or Backspace removes the focused mark.
+    this.doc.view.addEventListener('keydown', (event) => {
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      const key = LABEL_KEYS.get(event.key);
+      const focused = this.doc.shownMarkAt(document.activeElement);
+      if (key) {
+        const span = this.doc.selectionSpan();
+        const [layer, type] = key.split(':');
+        if (span) {
+          getSelection()?.removeAllRanges();
+          /** @type {HTMLElement} */ ($('#label-bar')).hidden = true;
+          this.label({ ...span, layer, type });
+        } else if (focused) relabel(Number(focused.dataset.id), layer, type);
+        else return;
+      } else if ((event.key === 'Delete' || event.key === 'Backspace') && focused) {
+        remove(Number(focused.dataset.id));
+      } else return;
+      event.preventDefault();
+      this.doc.view.focus({ preventScroll: true });
     });
   }
 }
