@@ -368,16 +368,22 @@ pub fn case_mode<S: AsRef<str>>(words: &[S]) -> CaseMode {
     let (mut letters_words, mut upper_words, mut title_words, mut has_lower) = (0, 0, 0, false);
     for w in words {
         let w = w.as_ref();
-        // (letters ≥ 2, has a lower-case letter, starts upper-case); bytes for ASCII words.
-        let (letters, lower, title) = if w.is_ascii() {
-            let b = w.as_bytes();
-            let mut letters = 0;
-            for &c in b {
-                letters += c.is_ascii_alphabetic() as usize;
+        // (letters ≥ 2, has a lower-case letter, starts upper-case): one pass over the bytes of
+        // an ASCII word, the same tests on characters otherwise.
+        let b = w.as_bytes();
+        let (mut letters, mut lower, mut ascii) = (0u32, false, true);
+        for &c in b {
+            if c >= 0x80 {
+                ascii = false;
+                break;
             }
+            letters += c.is_ascii_alphabetic() as u32;
+            lower |= c.is_ascii_lowercase();
+        }
+        let (letters, lower, title) = if ascii {
             (
                 letters >= 2,
-                b.iter().any(u8::is_ascii_lowercase),
+                lower,
                 b.first().is_some_and(u8::is_ascii_uppercase),
             )
         } else {

@@ -76,9 +76,13 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     let mut words: Vec<&str> = Vec::new();
     let mut doc = features::DocContext::default();
     let mut lowered = lexicon::Lowered::default();
+    // Each sentence's case mode, judged once here and reused by both passes.
+    let mut modes = Vec::with_capacity(sentences.len());
     for sentence in &sentences {
         fill_words(text, sentence, &mut words);
-        doc.add_words(&words, features::case_mode(&words), &mut lowered);
+        let mode = features::case_mode(&words);
+        modes.push(mode);
+        doc.add_words(&words, mode, &mut lowered);
     }
     let chunk = |k: usize| -> &[&[Range<usize>]] {
         let (a, b) = (chunks.get(k).copied(), chunks.get(k + 1).copied());
@@ -89,13 +93,16 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     let mut scratch = features::InfoScratch::default();
     let prepare = |k: usize| {
         let mut words = Vec::new();
+        let first = chunks.get(k).copied().unwrap_or(0);
         chunk(k)
             .iter()
-            .map(|sentence| {
+            .enumerate()
+            .map(|(j, sentence)| {
                 fill_words(text, sentence, &mut words);
+                let mode = modes.get(first + j).copied();
                 (
                     features::sentence_infos_with(lex, &words, &mut scratch),
-                    features::case_mode(&words),
+                    mode.unwrap_or_else(|| features::case_mode(&words)),
                 )
             })
             .collect()
