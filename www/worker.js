@@ -18,13 +18,33 @@ const SLICE = 2000;
 /** Loads the layers' models now (they load lazily on first use) so the first paste is quick. */
 const WARM_UP = 'Ada Lovelace met Charles Babbage in London on 5 June 1833; 13 per cent agreed.';
 
+/**
+ * The smallest module using a 128-bit SIMD instruction (i8x16.splat of 0, then popcnt): the
+ * WASM is built with `simd128`, which a browser without SIMD cannot compile.
+ */
+const SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15,
+  253, 98, 11,
+]);
+
+/** Why the WASM did not load, in words a reader can act on. */
+function loadError(/** @type {unknown} */ error) {
+  if (!WebAssembly.validate(SIMD_PROBE)) {
+    return (
+      'The annotator could not load: this browser does not support WebAssembly SIMD, which ' +
+      'Gloss needs. Please update it (Chrome or Edge 91+, Firefox 89+, Safari 16.4+).'
+    );
+  }
+  return `The annotator could not load: ${error}`;
+}
+
 const loaded = init().then(
   () => {
     worker.postMessage({ ready: true, version: version() });
     annotate(WARM_UP, undefined);
   },
   (error) => {
-    worker.postMessage({ ready: false, error: `The annotator could not load: ${error}` });
+    worker.postMessage({ ready: false, error: loadError(error) });
     throw error;
   },
 );

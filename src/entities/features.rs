@@ -54,7 +54,7 @@ pub fn hash_str(s: &str) -> u64 {
     hash_bytes(s.as_bytes())
 }
 
-fn hash_bytes(bytes: &[u8]) -> u64 {
+pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
@@ -161,9 +161,22 @@ fn shapes(word: &str) -> (u64, u64) {
     )
 }
 
-impl TokenInfo {
-    /// `lower` is `word` lower-cased and `lower_hash` its [`hash_str`].
-    pub fn new(word: &str, lower: &str, lower_hash: u64, freq: u8, gaz: Marks) -> TokenInfo {
+/// What [`TokenInfo::new`] derives from the word's text alone: the same for every occurrence,
+/// so [`sentence_infos_with`] keeps it per distinct word ([`InfoScratch`]).
+#[derive(Debug, Clone, Copy)]
+struct WordInfo {
+    word: u64,
+    shape: u64,
+    short_shape: u64,
+    prefixes: [u64; 4],
+    suffixes: [u64; 4],
+    capitalised: bool,
+    name_like: bool,
+    len: usize,
+}
+
+impl WordInfo {
+    fn new(word: &str, lower: &str, lower_hash: u64) -> WordInfo {
         let (shape, short_shape) = shapes(word);
         let mut prefixes = [lower_hash; 4];
         let mut suffixes = [lower_hash; 4];
@@ -197,13 +210,8 @@ impl TokenInfo {
             name_like |= upper || c.is_ascii_digit();
             len += 1;
         }
-        TokenInfo {
-            word: if word.len() == lower.len() && word == lower {
-                lower_hash
-            } else {
-                hash_str(word)
-            },
-            lower: lower_hash,
+        WordInfo {
+            word: word_hash(word, lower, lower_hash),
             shape,
             short_shape,
             prefixes,
@@ -211,6 +219,41 @@ impl TokenInfo {
             capitalised,
             name_like,
             len,
+        }
+    }
+}
+
+/// [`hash_str`] of `word`, reusing its lower-case form's hash when the two are the same.
+fn word_hash(word: &str, lower: &str, lower_hash: u64) -> u64 {
+    if word.len() == lower.len() && word == lower {
+        lower_hash
+    } else {
+        hash_str(word)
+    }
+}
+
+impl TokenInfo {
+    /// `lower` is `word` lower-cased and `lower_hash` its [`hash_str`].
+    pub fn new(word: &str, lower: &str, lower_hash: u64, freq: u8, gaz: Marks) -> TokenInfo {
+        TokenInfo::from_word(
+            &WordInfo::new(word, lower, lower_hash),
+            lower_hash,
+            freq,
+            gaz,
+        )
+    }
+
+    fn from_word(w: &WordInfo, lower_hash: u64, freq: u8, gaz: Marks) -> TokenInfo {
+        TokenInfo {
+            word: w.word,
+            lower: lower_hash,
+            shape: w.shape,
+            short_shape: w.short_shape,
+            prefixes: w.prefixes,
+            suffixes: w.suffixes,
+            capitalised: w.capitalised,
+            name_like: w.name_like,
+            len: w.len,
             freq,
             gaz,
             pronoun_ahead: PRONOUN_REACH,
@@ -242,14 +285,21 @@ pub fn lower(word: &str) -> String {
     out
 }
 
-/// Reusable buffers for [`sentence_infos_with`].
+/// Reusable buffers for [`sentence_infos_with`], and what it derived from each distinct word
+/// so far (keyed by the word's [`hash_str`]; emptied when it reaches [`WORD_CACHE`] words, so
+/// text of endless distinct tokens cannot grow it).
 #[derive(Default)]
 pub struct InfoScratch {
     lowered: Lowered,
     hashes: Vec<u64>,
     name_like: Vec<bool>,
     marks: Vec<Marks>,
+    words: Vec<WordInfo>,
+    cache: HashMap<u64, WordInfo, HashBuild>,
 }
+
+/// Distinct words [`InfoScratch`] keeps (~100 bytes each).
+const WORD_CACHE: usize = 1 << 16;
 
 /// The token infos of one sentence.
 pub fn sentence_infos<S: AsRef<str>>(lex: &Lexicon, words: &[S]) -> Vec<TokenInfo> {
@@ -267,28 +317,38 @@ pub fn sentence_infos_with<S: AsRef<str>>(
         hashes,
         name_like,
         marks,
+        words: word_infos,
+        cache,
     } = scratch;
     lowered.fill(words);
     hashes.clear();
     hashes.extend((0..lowered.len()).map(|i| hash_str(lowered.get(i))));
+    word_infos.clear();
+    for (i, w) in words.iter().enumerate() {
+        let (word, lower) = (w.as_ref(), lowered.get(i));
+        let lower_hash = hashes.get(i).copied().unwrap_or(0);
+        let key = word_hash(word, lower, lower_hash);
+        let info = match cache.get(&key) {
+            Some(info) => *info,
+            None => {
+                if cache.len() >= WORD_CACHE {
+                    cache.clear();
+                }
+                *cache
+                    .entry(key)
+                    .or_insert_with(|| WordInfo::new(word, lower, lower_hash))
+            }
+        };
+        word_infos.push(info);
+    }
     name_like.clear();
-    name_like.extend(words.iter().map(|w| {
-        w.as_ref()
-            .chars()
-            .any(|c| c.is_uppercase() || c.is_ascii_digit())
-    }));
+    name_like.extend(word_infos.iter().map(|w| w.name_like));
     lex.marks_in_names(name_like, lowered, hashes, marks);
     let mut infos: Vec<TokenInfo> = Vec::with_capacity(words.len());
-    for (i, w) in words.iter().enumerate() {
+    for (i, w) in word_infos.iter().enumerate() {
         let h = hashes.get(i).copied().unwrap_or(0);
         let m = marks.get(i).copied().unwrap_or(0);
-        infos.push(TokenInfo::new(
-            w.as_ref(),
-            lowered.get(i),
-            h,
-            lex.freq_class_of_hash(h),
-            m,
-        ));
+        infos.push(TokenInfo::from_word(w, h, lex.freq_class_of_hash(h), m));
     }
     // One backwards sweep: distance to the nearest pronoun to the right.
     let mut next_pronoun: Option<usize> = None;
@@ -308,16 +368,41 @@ pub fn case_mode<S: AsRef<str>>(words: &[S]) -> CaseMode {
     let (mut letters_words, mut upper_words, mut title_words, mut has_lower) = (0, 0, 0, false);
     for w in words {
         let w = w.as_ref();
-        if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        // (letters ≥ 2, has a lower-case letter, starts upper-case): one pass over the bytes of
+        // an ASCII word, the same tests on characters otherwise.
+        let b = w.as_bytes();
+        let (mut letters, mut lower, mut ascii) = (0u32, false, true);
+        for &c in b {
+            if c >= 0x80 {
+                ascii = false;
+                break;
+            }
+            letters += c.is_ascii_alphabetic() as u32;
+            lower |= c.is_ascii_lowercase();
+        }
+        let (letters, lower, title) = if ascii {
+            (
+                letters >= 2,
+                lower,
+                b.first().is_some_and(u8::is_ascii_uppercase),
+            )
+        } else {
+            (
+                w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some(),
+                w.chars().any(char::is_lowercase),
+                w.chars().next().is_some_and(char::is_uppercase),
+            )
+        };
+        if !letters {
             continue;
         }
         letters_words += 1;
-        if w.chars().any(char::is_lowercase) {
+        if lower {
             has_lower = true;
         } else {
             upper_words += 1;
         }
-        if w.chars().next().is_some_and(char::is_uppercase) {
+        if title {
             title_words += 1;
         }
     }

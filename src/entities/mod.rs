@@ -76,9 +76,13 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     let mut words: Vec<&str> = Vec::new();
     let mut doc = features::DocContext::default();
     let mut lowered = lexicon::Lowered::default();
+    // Each sentence's case mode, judged once here and reused by both passes.
+    let mut modes = Vec::with_capacity(sentences.len());
     for sentence in &sentences {
         fill_words(text, sentence, &mut words);
-        doc.add_words(&words, features::case_mode(&words), &mut lowered);
+        let mode = features::case_mode(&words);
+        modes.push(mode);
+        doc.add_words(&words, mode, &mut lowered);
     }
     let chunk = |k: usize| -> &[&[Range<usize>]] {
         let (a, b) = (chunks.get(k).copied(), chunks.get(k + 1).copied());
@@ -89,13 +93,16 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     let mut scratch = features::InfoScratch::default();
     let prepare = |k: usize| {
         let mut words = Vec::new();
+        let first = chunks.get(k).copied().unwrap_or(0);
         chunk(k)
             .iter()
-            .map(|sentence| {
+            .enumerate()
+            .map(|(j, sentence)| {
                 fill_words(text, sentence, &mut words);
+                let mode = modes.get(first + j).copied();
                 (
                     features::sentence_infos_with(lex, &words, &mut scratch),
-                    features::case_mode(&words),
+                    mode.unwrap_or_else(|| features::case_mode(&words)),
                 )
             })
             .collect()
@@ -189,8 +196,79 @@ pub fn annotate(text: &str) -> Vec<Annotation> {
 }
 
 #[cfg(test)]
+#[path = "../../tests/support/news.rs"]
+mod news_text;
+
+#[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The names the reference tagger finds in `text` (whole document, every feature built
+    /// afresh), linked as [`find`] links them.
+    fn reference_find(text: &str) -> Vec<Found> {
+        let tokens = tokenizer::tokenize_flat(text);
+        let sentences: Vec<_> = tokens.sentences().collect();
+        let words: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|s| s.iter().map(|r| &text[r.clone()]).collect())
+            .collect();
+        let model = model().expect("model loads");
+        let prepared = tagger::prepare(lexicon::get(), &words);
+        let tags = tagger::reference_tag_document(model, model.two_pass, &prepared);
+        let (mut spans, mut mentions) = (Vec::new(), Vec::new());
+        for ((sentence, words), tags) in sentences.iter().zip(&words).zip(&tags) {
+            for (s, e, kind) in tags::decode(tags) {
+                spans.push(sentence[s].start..sentence[e - 1].end);
+                let tokens = words[s..e].to_vec();
+                mentions.push(Mention { tokens, kind });
+            }
+        }
+        let links = linking::link(&mentions);
+        spans
+            .into_iter()
+            .zip(links)
+            .map(|(span, link)| Found {
+                span,
+                kind: link.kind,
+                link,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fast_path_tags_like_the_reference_tagger() {
+        let varied = "Dana Okafor, the finance minister, spoke in Nairobi on Tuesday.\n\
+            OKAFOR WINS VOTE IN NAIROBI\n\
+            Okafor said the Halvorsen Group would open an office in Lisbon; \
+            the Portuguese economy minister, Rui Tavares-Lobo, welcomed it.\n\
+            Later, Okafor met Ada Marlowe of the Nairobi Times and Zoë Ağca of Türk Telekom \
+            in São Paulo. “He has faced criticism over his handling of the crisis,” \
+            said Marlowe, who joined the U.N. in 2019 after 12 years at Barclays Plc.\n\
+            Brexit Talks Resume In Brussels As EU Leaders Meet\n\
+            the prime minister of north macedonia met officials from the World Health \
+            Organization (WHO) and the Organisation for Economic Co-operation and Development.\n";
+        let cases = [
+            ("varied made-up text", varied.repeat(3)),
+            ("news generator, 60 KB", news_text::news(60_000)),
+            ("news generator, 300 KB", news_text::news(300_000)),
+        ];
+        for (name, text) in cases {
+            let want = reference_find(&text);
+            assert!(want.len() > 10, "{name}: too few names to compare");
+            let got = find(&text);
+            let first_difference = got.iter().zip(&want).position(|(g, w)| g != w);
+            if let Some(k) = first_difference {
+                panic!(
+                    "{name}: name {k} differs: fast {:?} ({:?}), reference {:?} ({:?})",
+                    got[k],
+                    text.get(got[k].span.clone()),
+                    want[k],
+                    text.get(want[k].span.clone())
+                );
+            }
+            assert_eq!(got.len(), want.len(), "{name}");
+        }
+    }
 
     /// (text, name, type) for every name found.
     fn names(text: &str) -> Vec<(String, &'static str)> {

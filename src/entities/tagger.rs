@@ -53,17 +53,16 @@ pub fn best_allowed(scores: &Scores, prev: Tag, last: bool) -> Tag {
     best.0
 }
 
-/// Tags one sentence greedily. `base[i]` caches the scores of token `i`'s tag-independent
-/// features, computed by `compute(i)` on first need; `extra(i)` adds the second pass's
-/// consistency scores (zero in the first pass). A token with no capital letter or digit that
-/// follows no open name is O without scoring: in normally cased text such tokens do not start
-/// names, and skipping them makes the pass several times faster.
+/// Tags one sentence greedily. `base(i)` gives the scores of token `i`'s tag-independent
+/// features (called at most once per token); `extra(i)` adds the second pass's consistency
+/// scores (zero in the first pass). A token with no capital letter or digit that follows no
+/// open name is O without scoring: in normally cased text such tokens do not start names, and
+/// skipping them makes the pass several times faster.
 pub fn decode_sentence<M: Scorer>(
     model: &M,
     infos: &[TokenInfo],
-    base: &mut [Option<Scores>],
     mut extra: impl FnMut(usize, &mut Scores),
-    mut compute: impl FnMut(usize) -> Scores,
+    mut base: impl FnMut(usize) -> Scores,
     out: &mut Vec<Tag>,
 ) {
     out.clear();
@@ -73,10 +72,7 @@ pub fn decode_sentence<M: Scorer>(
         let t = if closed && !info.name_like() {
             O
         } else {
-            let cached = base
-                .get_mut(i)
-                .map(|b| *b.get_or_insert_with(|| compute(i)));
-            let mut scores = cached.unwrap_or([0.0; N_TAGS]);
+            let mut scores = base(i);
             extra(i, &mut scores);
             model.add(&features::history_features(info, prev, prev2), &mut scores);
             best_allowed(&scores, prev, i + 1 == infos.len())
@@ -117,9 +113,8 @@ pub fn tag_document<M: Scorer>(
         decode_sentence(
             model,
             infos,
-            cache,
             no_extra,
-            |i| statics.get(infos, i, *mode, &doc),
+            |i| cached(cache, i, || statics.get(infos, i, *mode, &doc)),
             &mut tags,
         );
         first.push(tags);
@@ -139,9 +134,8 @@ pub fn tag_document<M: Scorer>(
         decode_sentence(
             model,
             infos,
-            cache,
             extra,
-            |i| statics.get(infos, i, *mode, &doc),
+            |i| cached(cache, i, || statics.get(infos, i, *mode, &doc)),
             tags,
         );
     }
@@ -170,7 +164,6 @@ pub fn tag_chunked<M: Scorer>(
         intrinsic: HashMap::default(),
         feats: Vec::new(),
     };
-    let mut base: Vec<Option<Scores>> = Vec::new();
     // The first chunks' infos, kept for the second pass up to a small budget: a typical
     // article is then prepared once, and only big documents pay for preparing twice.
     let mut kept = Vec::new();
@@ -180,13 +173,10 @@ pub fn tag_chunked<M: Scorer>(
         let sentences = prepare(k);
         let mut first = Vec::with_capacity(sentences.len());
         for (infos, mode) in &sentences {
-            base.clear();
-            base.resize(infos.len(), None);
             let mut tags = Vec::with_capacity(infos.len());
             decode_sentence(
                 model,
                 infos,
-                &mut base,
                 no_extra,
                 |i| statics.get(infos, i, *mode, &doc),
                 &mut tags,
@@ -217,8 +207,6 @@ pub fn tag_chunked<M: Scorer>(
             .unwrap_or_else(|| prepare(k));
         let mut second = Vec::with_capacity(sentences.len());
         for (infos, mode) in &sentences {
-            base.clear();
-            base.resize(infos.len(), None);
             let extra = |i: usize, scores: &mut Scores| {
                 cfeats.clear();
                 features::token_consistency_features(infos, i, *mode, &doc, &mut cfeats);
@@ -228,7 +216,6 @@ pub fn tag_chunked<M: Scorer>(
             decode_sentence(
                 model,
                 infos,
-                &mut base,
                 extra,
                 |i| statics.get(infos, i, *mode, &doc),
                 &mut tags,
@@ -237,6 +224,13 @@ pub fn tag_chunked<M: Scorer>(
         }
         emit(k, second);
     }
+}
+
+/// `cache[i]`, computed by `compute` on first need (zero scores when `i` is out of range).
+fn cached(cache: &mut [Option<Scores>], i: usize, compute: impl FnOnce() -> Scores) -> Scores {
+    cache
+        .get_mut(i)
+        .map_or([0.0; N_TAGS], |b| *b.get_or_insert_with(compute))
 }
 
 /// Scores of a token's tag-independent features: the part that depends only on the word
@@ -270,4 +264,50 @@ impl<M: Scorer> StaticScores<'_, M> {
         model.add(feats, &mut s);
         s
     }
+}
+
+/// The straightforward tagger the fast path must agree with: every feature of every scored
+/// token built afresh ([`features::token_features`], not the cached intrinsic/context split),
+/// the second pass's features, and the history, summed in one list per token. The same greedy
+/// decoding and the same skip of tokens that cannot open a name.
+#[cfg(test)]
+pub fn reference_tag_document<M: Scorer>(
+    model: &M,
+    two_pass: bool,
+    sentences: &[(Vec<TokenInfo>, CaseMode)],
+) -> Vec<Vec<Tag>> {
+    let mut doc = DocContext::new(sentences);
+    let decode = |doc: &DocContext| -> Vec<Vec<Tag>> {
+        sentences
+            .iter()
+            .map(|(infos, mode)| {
+                let (mut prev, mut prev2) = (START, START);
+                let mut out = Vec::new();
+                for (i, info) in infos.iter().enumerate() {
+                    let closed = prev == START || tags::can_end(prev);
+                    let t = if closed && !info.name_like() {
+                        O
+                    } else {
+                        let mut feats = Vec::new();
+                        features::token_features(infos, i, *mode, doc, &mut feats);
+                        features::token_consistency_features(infos, i, *mode, doc, &mut feats);
+                        feats.extend(features::history_features(info, prev, prev2));
+                        let mut scores = [0.0; N_TAGS];
+                        model.add(&feats, &mut scores);
+                        best_allowed(&scores, prev, i + 1 == infos.len())
+                    };
+                    out.push(t);
+                    prev2 = prev;
+                    prev = t;
+                }
+                out
+            })
+            .collect()
+    };
+    let first = decode(&doc);
+    if !two_pass {
+        return first;
+    }
+    doc.set_first_pass(sentences, &first);
+    decode(&doc)
 }
