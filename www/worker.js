@@ -23,8 +23,7 @@ const WARM_UP = 'Ada Lovelace met Charles Babbage in London on 5 June 1833; 13 p
  * WASM is built with `simd128`, which a browser without SIMD cannot compile.
  */
 const SIMD_PROBE = new Uint8Array([
-  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15,
-  253, 98, 11,
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11,
 ]);
 
 /** Why the WASM did not load, in words a reader can act on. */
