@@ -7,6 +7,8 @@
 
 #[cfg(feature = "cli")]
 pub mod conll;
+#[cfg(feature = "cli")]
+pub mod datasets;
 pub mod features;
 pub mod lexicon;
 pub mod linking;

@@ -2,8 +2,10 @@
 
 mod boilerplate;
 mod entities;
+mod gum;
 mod scores;
 mod statistics;
+mod wnut;
 
 use std::process::ExitCode;
 
@@ -13,12 +15,17 @@ gloss-eval — score Gloss's layers on labelled data
 USAGE:
     gloss-eval statistics [--min F] [--min-dates F] [DIR]
         Recognizers-Text spec files (default ../shared/data/recognizers)
-    gloss-eval entities [--min F] [FILE]
+    gloss-eval entities [--min F] [--part tuned|held|all] [--errors] [FILE]
         CoNLL-2003 file (default ../shared/data/conll2003/dev.txt)
+    gloss-eval gum [--min F] [--part tuned|held|all] [--errors] [FILE]
+        GUM raw-text names, PER/ORG/LOC/NORP (default ../shared/data/gum-dev/docs.jsonl)
+    gloss-eval wnut [--min F] [--part tuned|held|all] [--errors] [FILE]
+        WNUT-17 posts, types mapped to PER/ORG/LOC/MISC (default ../shared/data/wnut17/dev.conll)
     gloss-eval boilerplate [--html | --html-file FILE] [--min F] [FILE]
         Line-labelled pages (default ../shared/data/boilerplate/dev.jsonl)
 
-Each prints its scores. With --min F (a fraction), exits 1 when the headline score is below F.
+Each prints its scores. Entity --part: the fixed held-out split (FNV-1a of the document id
+mod 5 == 0 is held out; never tune on its errors); default all. With --min F (a fraction), exits 1 when the headline score is below F.
 Exit 2: usage error or unreadable data.
 ";
 
@@ -36,6 +43,8 @@ fn main() -> ExitCode {
         }
         "statistics" => statistics::run(rest),
         "entities" => entities::run(rest),
+        "gum" => gum::run(rest),
+        "wnut" => wnut::run(rest),
         "boilerplate" => boilerplate::run(rest),
         other => Err(format!("unknown command '{other}'")),
     };
