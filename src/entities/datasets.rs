@@ -234,7 +234,7 @@ mod tests {
     #[test]
     fn projects_raw_spans_onto_our_tokens() {
         let text = "Ada Marlow visited Lisbon’s port. Then Porto.";
-        let names = vec![(0..10, 0), (19..25, 2), (39..44, 2), (2..5, 0)];
+        let names = vec![(0..10, 0), (19..25, 2), (41..46, 2), (2..5, 0)];
         let doc = to_training(text, &names);
         assert_eq!(doc.sentences.len(), 2);
         assert_eq!(doc.sentences[0].spans, vec![(0, 2, 0), (3, 4, 2)]);

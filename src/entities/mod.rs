@@ -13,6 +13,7 @@ pub mod features;
 pub mod lexicon;
 pub mod linking;
 pub mod model;
+pub mod rules;
 pub mod tagger;
 pub mod tags;
 pub mod tokenizer;
@@ -104,20 +105,26 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     };
     let mut spans = Vec::new();
     let mut mentions = Vec::new();
+    let mut sentence_words: Vec<&str> = Vec::new();
     let emit = |k: usize, tags: Vec<Vec<tags::Tag>>| {
         for (sentence, tags) in chunk(k).iter().zip(&tags) {
-            for (s, e, kind) in tags::decode(tags) {
-                let (Some(first), Some(last)) = (sentence.get(s), sentence.get(e - 1)) else {
+            let decoded = tags::decode(tags);
+            if decoded.is_empty() {
+                continue;
+            }
+            let words = &mut sentence_words;
+            fill_words(text, sentence, words);
+            let mode = features::case_mode(words);
+            for m in rules::repair(lex, words, sentence, mode, &decoded) {
+                let (Some(first), Some(last)) = (sentence.get(m.start), sentence.get(m.end - 1))
+                else {
                     continue;
                 };
                 spans.push(first.start..last.end);
-                let words = sentence.get(s..e).unwrap_or(&[]);
                 mentions.push(Mention {
-                    tokens: words
-                        .iter()
-                        .map(|r| text.get(r.clone()).unwrap_or(""))
-                        .collect(),
-                    kind,
+                    tokens: words.get(m.start..m.end).unwrap_or(&[]).to_vec(),
+                    kind: m.kind,
+                    weight: m.weight,
                 });
             }
         }
@@ -295,12 +302,14 @@ mod tests {
         let prepared = tagger::prepare(lexicon::get(), &words);
         let tags = tagger::tag_document(model, model.two_pass, &prepared);
         let mut want = Vec::new();
-        for (sentence, tags) in sentences.iter().zip(&tags) {
-            for (s, e, kind) in tags::decode(tags) {
-                want.push((sentence[s].start..sentence[e - 1].end, kind));
+        for ((sentence, tags), words) in sentences.iter().zip(&tags).zip(&words) {
+            let mode = features::case_mode(words);
+            let decoded = tags::decode(tags);
+            for m in rules::repair(lexicon::get(), words, sentence, mode, &decoded) {
+                want.push(sentence[m.start].start..sentence[m.end - 1].end);
             }
         }
-        let got: Vec<_> = whole.iter().map(|f| (f.span.clone(), f.kind)).collect();
+        let got: Vec<_> = whole.iter().map(|f| f.span.clone()).collect();
         assert_eq!(got, want);
         let cases = [
             ("one sentence a chunk, none kept", 1, 0),

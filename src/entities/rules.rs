@@ -1,0 +1,789 @@
+//! Span repairs after tagging, one sentence at a time: the conventions of DESIGN.md that the
+//! statistical tagger gets wrong as a class (titles, capitalised non-names, social-media
+//! markers, name particles, organisation names with "of"/"for"/"and", facility head words).
+//! Each rule looks only at the sentence's words and the tagger's spans, so it costs nothing on
+//! tokens that are not near a name.
+
+use std::ops::Range;
+
+use super::features::{lower, CaseMode};
+use super::lexicon::Lexicon;
+use super::tags::type_index;
+
+/// A name after the repairs: token span, type, and how much its type should count when the
+/// mentions of one thing vote on its type ([`super::linking`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Named {
+    pub start: usize,
+    pub end: usize,
+    pub kind: usize,
+    pub weight: u32,
+}
+
+/// Vote weights: a one-word name at the start of a sentence (the position where common words are
+/// capitalised too) counts least, a type fixed by a title or a head word most.
+pub const WEIGHT_INITIAL: u32 = 1;
+pub const WEIGHT_SINGLE: u32 = 2;
+pub const WEIGHT_MULTI: u32 = 4;
+pub const WEIGHT_SURE: u32 = 12;
+
+const PER: usize = 0;
+const ORG: usize = 1;
+const LOC: usize = 2;
+
+/// Gazetteer marks of the place classes (COUNTRY, REGION, CITY: the first three, 4 bits each).
+const PLACE_MARKS: u32 = 0xfff;
+
+fn kind_name(kind: usize) -> &'static str {
+    super::tags::TYPES.get(kind).copied().unwrap_or("MISC")
+}
+
+fn kind_of(name: &str) -> usize {
+    type_index(name).unwrap_or(PER)
+}
+
+/// A token without a trailing full stop, lower-cased ("Mr." → "mr").
+fn bare(word: &str) -> String {
+    lower(word.strip_suffix('.').unwrap_or(word))
+}
+
+/// Titles that make the following name a person's ("Mr Smith", "Sen. Vale", "President Okafor").
+fn is_honorific(b: &str) -> bool {
+    matches!(
+        b,
+        "mr" | "mrs"
+            | "ms"
+            | "miss"
+            | "mx"
+            | "dr"
+            | "sir"
+            | "dame"
+            | "lord"
+            | "lady"
+            | "prof"
+            | "professor"
+            | "sen"
+            | "senator"
+            | "gov"
+            | "governor"
+            | "rep"
+            | "rev"
+            | "reverend"
+            | "president"
+            | "minister"
+            | "chancellor"
+            | "mayor"
+            | "premier"
+            | "judge"
+            | "justice"
+            | "king"
+            | "queen"
+            | "prince"
+            | "princess"
+            | "pope"
+            | "sheikh"
+            | "ayatollah"
+            | "archbishop"
+            | "bishop"
+            | "cardinal"
+            | "gen"
+            | "col"
+            | "capt"
+            | "lt"
+            | "sgt"
+            | "cmdr"
+            | "adm"
+            | "secretary"
+            | "chairman"
+            | "chairwoman"
+    )
+}
+
+/// Words that only qualify a title ("Prime Minister", "Vice President", "Home Secretary").
+fn is_title_modifier(b: &str) -> bool {
+    matches!(
+        b,
+        "prime"
+            | "vice"
+            | "deputy"
+            | "acting"
+            | "foreign"
+            | "finance"
+            | "home"
+            | "interior"
+            | "defence"
+            | "defense"
+            | "health"
+            | "attorney"
+            | "general"
+            | "chief"
+            | "first"
+            | "state"
+            | "supreme"
+            | "grand"
+            | "crown"
+    )
+}
+
+/// Titles never start a person's name but only "Mr"-style ones are certain in any type of
+/// span ("Queen Mary University" is an organisation).
+fn is_plain_honorific(b: &str) -> bool {
+    matches!(
+        b,
+        "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame" | "sen" | "gov" | "rep"
+    )
+}
+
+/// Capitalised words that are never names on their own: connectives and sentence adverbs,
+/// page labels, abbreviated months and days.
+fn is_non_name(b: &str) -> bool {
+    matches!(
+        b,
+        "moreover"
+            | "however"
+            | "meanwhile"
+            | "furthermore"
+            | "nevertheless"
+            | "nonetheless"
+            | "therefore"
+            | "thus"
+            | "hence"
+            | "additionally"
+            | "similarly"
+            | "likewise"
+            | "consequently"
+            | "otherwise"
+            | "besides"
+            | "instead"
+            | "indeed"
+            | "overall"
+            | "finally"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+            | "graphic"
+            | "graphics"
+            | "photo"
+            | "photos"
+            | "picture"
+            | "pictures"
+            | "video"
+            | "factbox"
+            | "explainer"
+            | "analysis"
+            | "opinion"
+            | "editorial"
+            | "updated"
+            | "update"
+            | "exclusive"
+            | "breaking"
+            | "advertisement"
+            | "sponsored"
+            | "rt"
+            | "lol"
+            | "omg"
+    ) || is_month(b)
+}
+
+/// Month names and their abbreviations; "May", "March", "April" and "August" only as
+/// abbreviations or with a day number (they are names and verbs too).
+fn is_month(b: &str) -> bool {
+    matches!(
+        b,
+        "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "january"
+            | "february"
+            | "june"
+            | "july"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
+}
+
+fn is_any_month(b: &str) -> bool {
+    is_month(b) || matches!(b, "march" | "april" | "may" | "august")
+}
+
+/// Counted things that take a number ("Stage 3", "Phase 2"): not names.
+fn is_counted_noun(b: &str) -> bool {
+    matches!(
+        b,
+        "stage"
+            | "phase"
+            | "level"
+            | "step"
+            | "tier"
+            | "category"
+            | "grade"
+            | "round"
+            | "chapter"
+            | "section"
+            | "part"
+            | "week"
+            | "day"
+            | "item"
+            | "article"
+            | "page"
+            | "figure"
+            | "table"
+            | "question"
+            | "lot"
+            | "unit"
+            | "zone"
+    )
+}
+
+/// Lower-case particles inside names ("bin Salman", "van der Berg", "da Silva").
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "bin"
+            | "bint"
+            | "ibn"
+            | "al"
+            | "el"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "de"
+            | "da"
+            | "del"
+            | "della"
+            | "di"
+            | "du"
+            | "dos"
+            | "das"
+            | "le"
+            | "la"
+            | "ter"
+            | "ten"
+            | "abu"
+    )
+}
+
+/// Last words of organisation names ("Zentrix Inc", "Marlow Foundation", "Ministry").
+fn is_org_head(b: &str) -> bool {
+    matches!(
+        b,
+        "inc"
+            | "corp"
+            | "corporation"
+            | "ltd"
+            | "plc"
+            | "llc"
+            | "co"
+            | "company"
+            | "group"
+            | "holdings"
+            | "foundation"
+            | "institute"
+            | "university"
+            | "college"
+            | "school"
+            | "academy"
+            | "bank"
+            | "council"
+            | "committee"
+            | "commission"
+            | "agency"
+            | "ministry"
+            | "department"
+            | "office"
+            | "bureau"
+            | "association"
+            | "society"
+            | "federation"
+            | "union"
+            | "league"
+            | "party"
+            | "trust"
+            | "fund"
+            | "authority"
+            | "board"
+            | "service"
+            | "police"
+            | "army"
+            | "court"
+            | "organisation"
+            | "organization"
+    )
+}
+
+/// Last words of buildings and facilities, which are places by the convention of DESIGN.md.
+fn is_facility_head(b: &str) -> bool {
+    matches!(
+        b,
+        "airport"
+            | "stadium"
+            | "arena"
+            | "station"
+            | "bridge"
+            | "park"
+            | "square"
+            | "street"
+            | "road"
+            | "avenue"
+            | "boulevard"
+            | "palace"
+            | "castle"
+            | "hotel"
+            | "hall"
+            | "tower"
+            | "museum"
+            | "cathedral"
+            | "church"
+            | "mosque"
+            | "temple"
+            | "abbey"
+            | "theatre"
+            | "theater"
+    )
+}
+
+/// Heads that open an organisation's name and take "of"/"for" ("Department of ...").
+fn opens_org_name(b: &str) -> bool {
+    is_org_head(b)
+        && !matches!(
+            b,
+            "inc" | "corp" | "ltd" | "plc" | "llc" | "co" | "holdings" | "police" | "army"
+        )
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn has_upper_or_digit(w: &str) -> bool {
+    w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+fn is_weekday(b: &str) -> bool {
+    matches!(
+        b,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+fn is_number(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
+/// Repairs one sentence's spans. `words` are its tokens, `ranges` their byte spans (to see what
+/// is glued to what), `spans` the tagger's `(start, end, type)` token spans in order.
+pub fn repair(
+    lex: &Lexicon,
+    words: &[&str],
+    ranges: &[Range<usize>],
+    mode: CaseMode,
+    spans: &[(usize, usize, usize)],
+) -> Vec<Named> {
+    let n = words.len();
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let mut out: Vec<Named> = Vec::with_capacity(spans.len());
+    for &(s, e, kind) in spans {
+        let weight = if e - s >= 2 {
+            WEIGHT_MULTI
+        } else if s == 0 {
+            WEIGHT_INITIAL
+        } else {
+            WEIGHT_SINGLE
+        };
+        out.push(Named {
+            start: s,
+            end: e.min(n),
+            kind,
+            weight,
+        });
+    }
+    social(words, ranges, &mut out);
+    titles(words, mode, &mut out);
+    split_and_the(words, &mut out);
+    trim_trailing_lower(words, mode, &mut out);
+    non_names(lex, words, mode, &mut out);
+    particles(words, &mut out);
+    org_names(lex, words, mode, &mut out);
+    heads(lex, words, &mut out);
+    out.retain(|m| m.start < m.end && m.end <= n && (m.start..m.end).any(|i| !word(i).is_empty()));
+    out.sort_by_key(|m| m.start);
+    // Overlaps can only come from extensions: keep the earlier, longer one.
+    let mut kept: Vec<Named> = Vec::with_capacity(out.len());
+    for m in out {
+        if kept.last().is_some_and(|k| m.start < k.end) {
+            continue;
+        }
+        kept.push(m);
+    }
+    kept
+}
+
+/// @handles, web addresses and hashtags are not names (DESIGN.md); a leading "RT" is dropped.
+fn social(words: &[&str], ranges: &[Range<usize>], out: &mut Vec<Named>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let glued_to_hash = |i: usize| {
+        i > 0
+            && word(i - 1) == "#"
+            && ranges.get(i - 1).map(|r| r.end) == ranges.get(i).map(|r| r.start)
+    };
+    out.retain(|m| {
+        !(m.start..m.end).any(|i| {
+            let w = word(i);
+            w.starts_with('@') || w.starts_with("http") || w.starts_with("www.") || w.contains("://")
+        }) && !glued_to_hash(m.start)
+    });
+}
+
+/// Titles stay outside person spans: a span that starts with a title loses it (and is a
+/// person's name), a span that is only a title goes, and a capitalised word right after an
+/// honorific that the tagger missed or mistyped becomes a person's name.
+fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    // The end of a title run starting at `i` ("Prime Minister", "Mr."), if it holds an honorific.
+    let title_run = |i: usize, limit: usize| -> Option<usize> {
+        let mut j = i;
+        let mut honorific = false;
+        while j < limit {
+            let b = bare(word(j));
+            if is_honorific(&b) {
+                honorific = true;
+            } else if !is_title_modifier(&b) {
+                break;
+            }
+            j += 1;
+        }
+        (honorific && j > i).then_some(j)
+    };
+    for m in out.iter_mut() {
+        let Some(j) = title_run(m.start, m.end) else {
+            continue;
+        };
+        let plain = (m.start..j).any(|i| is_plain_honorific(&bare(word(i))));
+        let last = bare(word(m.end - 1));
+        let possessive = matches!(word(m.end), "'s" | "’s");
+        if j == m.end && !possessive {
+            m.end = m.start; // only a title: removed below
+        } else if (m.kind == PER || plain) && !is_org_head(&last) && !is_facility_head(&last) {
+            m.start = j;
+            m.kind = PER;
+            m.weight = WEIGHT_SURE;
+        }
+    }
+    out.retain(|m| m.start < m.end);
+    // Names right after an honorific.
+    let n = words.len();
+    let mut i = 0;
+    while i < n {
+        let b = bare(word(i));
+        if !is_honorific(&b) {
+            i += 1;
+            continue;
+        }
+        let after = i + 1;
+        if after >= n || !capitalised(word(after)) || is_non_name(&bare(word(after))) {
+            i += 1;
+            continue;
+        }
+        if title_run(after, n).is_some() && is_honorific(&bare(word(after))) {
+            i += 1;
+            continue;
+        }
+        let inside = out.iter().position(|m| m.start <= i && i < m.end);
+        if inside.is_some() {
+            i += 1;
+            continue;
+        }
+        match out.iter().position(|m| m.start == after) {
+            Some(k) => {
+                let m = &mut out[k];
+                let last = bare(word(m.end - 1));
+                if !is_org_head(&last) && !is_facility_head(&last) {
+                    m.kind = PER;
+                    m.weight = WEIGHT_SURE;
+                }
+            }
+            None => {
+                // Up to three capitalised words (particles allowed between them).
+                let mut e = after;
+                while e < n && e - after < 4 {
+                    let w = word(e);
+                    let ok = if mode == CaseMode::AllCaps {
+                        w.chars().any(char::is_alphabetic)
+                    } else {
+                        capitalised(w) && w.chars().any(char::is_lowercase)
+                            || e > after && is_particle(w) && e + 1 < n && capitalised(word(e + 1))
+                    };
+                    if !ok || out.iter().any(|m| m.start <= e && e < m.end) {
+                        break;
+                    }
+                    e += 1;
+                }
+                if e > after {
+                    out.push(Named {
+                        start: after,
+                        end: e,
+                        kind: PER,
+                        weight: WEIGHT_SURE,
+                    });
+                    out.sort_by_key(|m| m.start);
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// "... and the ..." inside one span joins two names: cut it there.
+fn split_and_the(words: &[&str], out: &mut Vec<Named>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let mut extra = Vec::new();
+    for m in out.iter_mut() {
+        let cut = (m.start + 1..m.end.saturating_sub(2)).find(|&i| {
+            matches!(word(i), "and" | "&") && word(i + 1) == "the" && capitalised(word(i + 2))
+        });
+        if let Some(i) = cut {
+            extra.push(Named {
+                start: i + 2,
+                end: m.end,
+                kind: m.kind,
+                weight: m.weight,
+            });
+            m.end = i;
+        }
+    }
+    out.extend(extra);
+    out.sort_by_key(|m| m.start);
+}
+
+/// A name that starts capitalised does not end in a lower-case word ("Omar arrived").
+fn trim_trailing_lower(words: &[&str], mode: CaseMode, out: &mut [Named]) {
+    if mode == CaseMode::AllCaps {
+        return;
+    }
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    for m in out.iter_mut() {
+        if !capitalised(word(m.start)) {
+            continue;
+        }
+        let bracketed = (m.start..m.end).any(|i| word(i) == "(");
+        while m.end > m.start + 1
+            && !has_upper_or_digit(word(m.end - 1))
+            && !(bracketed && word(m.end - 1) == ")")
+        {
+            m.end -= 1;
+        }
+    }
+}
+
+/// Capitalised words that are not names: connectives, page labels, months and dates, counted
+/// things with a number ("Stage 3"), and a sentence-initial common plural ("Traders").
+fn non_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    out.retain(|m| {
+        let bares: Vec<String> = (m.start..m.end).map(|i| bare(word(i))).collect();
+        let first = bares.first().map(String::as_str).unwrap_or("");
+        if bares.len() == 1 && is_non_name(first) {
+            return false;
+        }
+        // Months with day numbers or abbreviated ("Nov. 3", "Sept.").
+        let dated = bares
+            .iter()
+            .all(|b| is_any_month(b) || is_number(b) || b.is_empty())
+            && (bares.iter().any(|b| is_month(b))
+                || is_number(word(m.end))
+                || bares.iter().any(|b| is_number(b)));
+        if dated && bares.iter().any(|b| is_any_month(b)) {
+            return false;
+        }
+        // "Stage 3": a counted noun and its number.
+        if is_counted_noun(first)
+            && (bares.len() == 1 && is_number(word(m.end))
+                || bares.len() >= 2 && bares.iter().skip(1).all(|b| is_number(b)))
+        {
+            return false;
+        }
+        // A common plural starting a normally cased sentence, listed by no gazetteer.
+        if bares.len() == 1 && m.start == 0 && mode == CaseMode::Normal && m.kind != kind_of("NORP")
+        {
+            let w = word(m.start);
+            let lw = lower(w);
+            if lw.ends_with('s')
+                && !lw.ends_with("ss")
+                && w.chars().skip(1).all(char::is_lowercase)
+                && lex.freq_class(&lw) <= 3
+                && lex.marks(&[lw.as_str()]).first().copied().unwrap_or(0) == 0
+            {
+                return false;
+            }
+        }
+        true
+    });
+}
+
+/// Particles join the parts of one name: "Khalid bin Salman", "Anouk van der Berg".
+fn particles(words: &[&str], out: &mut Vec<Named>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let n = words.len();
+    let mut k = 0;
+    while k < out.len() {
+        let (end, kind) = (out[k].end, out[k].kind);
+        let mut j = end;
+        while j < n && j - end < 2 && is_particle(word(j)) {
+            j += 1;
+        }
+        if j == end || j >= n || !capitalised(word(j)) {
+            k += 1;
+            continue;
+        }
+        let next = out.iter().position(|m| m.start == j);
+        let next_kind = next.map(|x| out[x].kind);
+        if kind != PER && next_kind != Some(PER) {
+            k += 1;
+            continue;
+        }
+        let new_end = match next {
+            Some(x) => out[x].end,
+            None => j + 1,
+        };
+        out[k].end = new_end;
+        out[k].kind = PER;
+        if let Some(x) = next {
+            out.remove(x);
+        }
+        k += 1;
+    }
+}
+
+/// Organisation names joined by "of"/"for"/"on" after a head ("Department of Water
+/// Resources"), then by "and"/"&" between common words ("Office for Budget and Planning"). Two
+/// names joined by "and" stay two.
+fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let n = words.len();
+    let name_word = |i: usize| {
+        let w = word(i);
+        if mode == CaseMode::AllCaps {
+            w.chars().any(char::is_alphabetic) && !matches!(w, "OF" | "FOR" | "AND" | "THE")
+        } else {
+            capitalised(w)
+        }
+    };
+    let common = |i: usize| {
+        let lw = lower(word(i));
+        lex.freq_class(&lw) <= 3 && lex.marks(&[lw.as_str()]).first().copied().unwrap_or(0) == 0
+    };
+    let mut k = 0;
+    while k < out.len() {
+        // "the Department of Water Resources" tagged from "Water": take the head back in.
+        let s0 = out[k].start;
+        if s0 >= 2
+            && matches!(lower(word(s0 - 1)).as_str(), "of" | "for")
+            && opens_org_name(&bare(word(s0 - 2)))
+            && name_word(s0 - 2)
+            && !out.iter().any(|o| o.start <= s0 - 2 && s0 - 2 < o.end)
+        {
+            let mut b = s0 - 2;
+            while b > 0
+                && name_word(b - 1)
+                && !out.iter().any(|o| o.start <= b - 1 && b - 1 < o.end)
+                && !matches!(bare(word(b - 1)).as_str(), "the" | "a" | "an")
+                && !(b - 1 == 0 && is_non_name(&bare(word(0))))
+            {
+                b -= 1;
+            }
+            out[k].start = b;
+            out[k].kind = ORG;
+            out[k].weight = WEIGHT_SURE;
+        }
+        let m = out[k].clone();
+        let head = bare(word(m.end - 1));
+        if !opens_org_name(&head) {
+            k += 1;
+            continue;
+        }
+        let mut end = m.end;
+        let mut joined = false;
+        loop {
+            let link = lower(word(end));
+            let allowed = match link.as_str() {
+                "of" | "for" | "on" => true,
+                "and" | "&" => joined,
+                _ => false,
+            };
+            let next = bare(word(end + 1));
+            if !allowed || end + 1 >= n || !name_word(end + 1) || is_weekday(&next) || is_any_month(&next)
+            {
+                break;
+            }
+            let and = matches!(link.as_str(), "and" | "&");
+            let mut e = end + 1;
+            while e < n && name_word(e) && (!and || common(e)) {
+                e += 1;
+            }
+            if e == end + 1 {
+                break;
+            }
+            // A run that is a name of its own after "and" is a second name.
+            if and && out.iter().any(|o| o.start == end + 1 && o.kind != ORG) {
+                break;
+            }
+            end = e;
+            joined = true;
+        }
+        if end > m.end {
+            out[k].end = end;
+            out[k].kind = ORG;
+            out[k].weight = WEIGHT_SURE;
+            let (s, e) = (m.start, end);
+            let mut x = 0;
+            while x < out.len() {
+                if x != k && out[x].start >= s && out[x].end <= e {
+                    out.remove(x);
+                    if x < k {
+                        k -= 1;
+                    }
+                } else {
+                    x += 1;
+                }
+            }
+        }
+        k += 1;
+    }
+}
+
+/// A multi-word name ending in an organisation's head word is an organisation; in a
+/// facility's head word, a place.
+fn heads(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    for m in out.iter_mut() {
+        if m.end - m.start < 2 {
+            continue;
+        }
+        // A listed place ("West Bank", "Russian Federation") keeps its type.
+        let lowers: Vec<String> = (m.start..m.end).map(|i| lower(word(i))).collect();
+        if lex.marks(&lowers).iter().all(|&k| k & PLACE_MARKS != 0) {
+            continue;
+        }
+        let last = bare(word(m.end - 1));
+        if is_facility_head(&last) && kind_name(m.kind) != "NORP" {
+            m.kind = LOC;
+            m.weight = m.weight.max(WEIGHT_MULTI);
+        } else if is_org_head(&last) && m.kind != kind_of("MISC") {
+            m.kind = ORG;
+            m.weight = WEIGHT_SURE;
+        }
+    }
+}
