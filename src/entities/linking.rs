@@ -239,6 +239,12 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
                     }
                 }
                 let words = core(&m.tokens);
+                // "Quillmere Inc" is also "Quillmere".
+                if let [rest @ .., last] = words {
+                    if !rest.is_empty() && super::rules::is_company_suffix(last) {
+                        by_key.entry(key(rest)).or_insert(e);
+                    }
+                }
                 if let Some(last) = words.last() {
                     if m.kind == PER && words.len() >= 2 {
                         by_surname.entry(last.to_lowercase()).or_insert(e);

@@ -5,6 +5,8 @@
 //! frequencies) → greedy BILOU decoding by the trained [`model`] in two passes ([`tagger`]) →
 //! names → [`linking`]. See DESIGN.md beside this file for how the model was chosen.
 
+#[cfg(test)]
+mod classes;
 #[cfg(feature = "cli")]
 pub mod conll;
 #[cfg(feature = "cli")]
@@ -139,6 +141,7 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
         prepare,
         emit,
     );
+    propagate(text, &sentences, &mut spans, &mut mentions);
     let links = linking::link(&mentions);
     spans
         .into_iter()
@@ -149,6 +152,75 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
             link,
         })
         .collect()
+}
+
+/// Document-level consistency: a company named with its suffix ("Quillmere Inc") is the same
+/// company where the text drops the suffix, so the untagged capitalised occurrences of the short
+/// form become mentions of it. `spans` and `mentions` are in text order and stay so.
+fn propagate<'t>(
+    text: &'t str,
+    sentences: &[&[Range<usize>]],
+    spans: &mut Vec<Range<usize>>,
+    mentions: &mut Vec<Mention<'t>>,
+) {
+    let mut short: Vec<(Vec<String>, usize)> = Vec::new();
+    for m in mentions.iter() {
+        if let [rest @ .., last] = m.tokens.as_slice() {
+            if !rest.is_empty() && rules::is_company_suffix(last) {
+                let key: Vec<String> = rest.iter().map(|w| w.to_string()).collect();
+                if !short.iter().any(|(k, _)| *k == key) {
+                    short.push((key, m.kind));
+                }
+            }
+        }
+    }
+    if short.is_empty() {
+        return;
+    }
+    let mut added: Vec<(Range<usize>, Mention<'t>)> = Vec::new();
+    for sentence in sentences {
+        let word = |i: usize| {
+            sentence
+                .get(i)
+                .and_then(|r| text.get(r.clone()))
+                .unwrap_or("")
+        };
+        for i in 0..sentence.len() {
+            for (key, kind) in &short {
+                let end = i + key.len();
+                if end > sentence.len() || !key.iter().enumerate().all(|(k, w)| word(i + k) == w) {
+                    continue;
+                }
+                let (Some(a), Some(b)) = (sentence.get(i), sentence.get(end - 1)) else {
+                    continue;
+                };
+                let range = a.start..b.end;
+                // Not inside or overlapping a name already found.
+                let at = spans.partition_point(|s| s.end <= range.start);
+                if spans.get(at).is_some_and(|s| s.start < range.end) {
+                    continue;
+                }
+                added.push((
+                    range,
+                    Mention {
+                        tokens: (i..end).map(word).collect(),
+                        kind: *kind,
+                        weight: rules::WEIGHT_SINGLE,
+                    },
+                ));
+            }
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    let old: Vec<(Range<usize>, Mention<'t>)> = spans.drain(..).zip(mentions.drain(..)).collect();
+    let mut all: Vec<(Range<usize>, Mention<'t>)> = old.into_iter().chain(added).collect();
+    all.sort_by_key(|(r, _)| r.start);
+    for (r, m) in all {
+        spans.push(r);
+        mentions.push(m);
+    }
 }
 
 /// Tokens per chunk of sentences the tagger holds at once: big enough that per-chunk costs

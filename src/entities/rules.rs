@@ -31,6 +31,9 @@ const PER: usize = 0;
 const ORG: usize = 1;
 const LOC: usize = 2;
 
+/// The gazetteer mark of a one-word first name (class FIRST = 4, part U = 3).
+const FIRST_NAME_UNIT: u32 = 1 << (4 * 4 + 3);
+
 /// Gazetteer marks of the place classes (COUNTRY, REGION, CITY: the first three, 4 bits each).
 const PLACE_MARKS: u32 = 0xfff;
 
@@ -355,6 +358,14 @@ fn is_facility_head(b: &str) -> bool {
     )
 }
 
+/// Suffixes a company's name may drop ("Quillmere Inc" → "Quillmere").
+pub fn is_company_suffix(w: &str) -> bool {
+    matches!(
+        bare(w).as_str(),
+        "inc" | "corp" | "ltd" | "plc" | "llc" | "co" | "group" | "holdings" | "gmbh" | "ag" | "sa"
+    )
+}
+
 /// Heads that open an organisation's name and take "of"/"for" ("Department of ...").
 fn opens_org_name(b: &str) -> bool {
     is_org_head(b)
@@ -380,7 +391,9 @@ fn is_weekday(b: &str) -> bool {
 }
 
 fn is_number(w: &str) -> bool {
-    !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    !w.is_empty()
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
 }
 
 /// Repairs one sentence's spans. `words` are its tokens, `ranges` their byte spans (to see what
@@ -415,9 +428,10 @@ pub fn repair(
     split_and_the(words, &mut out);
     trim_trailing_lower(words, mode, &mut out);
     non_names(lex, words, mode, &mut out);
-    particles(words, &mut out);
+    particles(lex, words, &mut out);
     org_names(lex, words, mode, &mut out);
     heads(lex, words, &mut out);
+    table_lines(lex, words, mode, &mut out);
     out.retain(|m| m.start < m.end && m.end <= n && (m.start..m.end).any(|i| !word(i).is_empty()));
     out.sort_by_key(|m| m.start);
     // Overlaps can only come from extensions: keep the earlier, longer one.
@@ -442,7 +456,10 @@ fn social(words: &[&str], ranges: &[Range<usize>], out: &mut Vec<Named>) {
     out.retain(|m| {
         !(m.start..m.end).any(|i| {
             let w = word(i);
-            w.starts_with('@') || w.starts_with("http") || w.starts_with("www.") || w.contains("://")
+            w.starts_with('@')
+                || w.starts_with("http")
+                || w.starts_with("www.")
+                || w.contains("://")
         }) && !glued_to_hash(m.start)
     });
 }
@@ -634,9 +651,32 @@ fn non_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
 }
 
 /// Particles join the parts of one name: "Khalid bin Salman", "Anouk van der Berg".
-fn particles(words: &[&str], out: &mut Vec<Named>) {
+fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
     let word = |i: usize| words.get(i).copied().unwrap_or("");
     let n = words.len();
+    // A listed first name the tagger left out, then particles, then a name: "Khalid bin Rashed".
+    for m in out.iter_mut() {
+        let mut j = m.start;
+        while j > 0 && m.start - j < 2 && is_particle(word(j - 1)) {
+            j -= 1;
+        }
+        if j == m.start || j == 0 || !capitalised(word(j - 1)) {
+            continue;
+        }
+        let first = lower(word(j - 1));
+        let marks = lex.marks(&[first.as_str()]).first().copied().unwrap_or(0);
+        if marks & FIRST_NAME_UNIT != 0 {
+            m.start = j - 1;
+            m.kind = PER;
+            m.weight = WEIGHT_SURE;
+        }
+    }
+    let covered: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
+    out.retain(|m| {
+        !covered
+            .iter()
+            .any(|&(s, e)| (s, e) != (m.start, m.end) && s <= m.start && m.end <= e)
+    });
     let mut k = 0;
     while k < out.len() {
         let (end, kind) = (out[k].end, out[k].kind);
@@ -724,7 +764,11 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
                 _ => false,
             };
             let next = bare(word(end + 1));
-            if !allowed || end + 1 >= n || !name_word(end + 1) || is_weekday(&next) || is_any_month(&next)
+            if !allowed
+                || end + 1 >= n
+                || !name_word(end + 1)
+                || is_weekday(&next)
+                || is_any_month(&next)
             {
                 break;
             }
@@ -784,6 +828,78 @@ fn heads(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
         } else if is_org_head(&last) && m.kind != kind_of("MISC") {
             m.kind = ORG;
             m.weight = WEIGHT_SURE;
+        }
+    }
+}
+
+/// Last words of table and results headers ("EASTERN CONFERENCE", "CENTRAL DIVISION").
+fn is_header_word(b: &str) -> bool {
+    matches!(
+        b,
+        "conference"
+            | "division"
+            | "standings"
+            | "results"
+            | "result"
+            | "table"
+            | "tables"
+            | "scorers"
+            | "fixtures"
+            | "summaries"
+            | "summary"
+            | "leaders"
+    )
+}
+
+/// Lines of tables and results: a header line is not a name; two sides of a game ("BOSTON AT
+/// TORONTO", "Leeds 2 Carrow 1") are the same kind of thing; an ALL-CAPS headline's name does
+/// not run on into its verb ("MARLOW WINS").
+fn table_lines(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let n = words.len();
+    let meaningful = |i: usize| word(i).chars().any(char::is_alphanumeric);
+    // A header: the only name on its line and the line's last word a header word.
+    if mode != CaseMode::Normal || n <= 4 {
+        out.retain(|m| {
+            let alone = !(0..m.start).any(meaningful) && !(m.end..n).any(meaningful);
+            !(alone && is_header_word(&bare(word(m.end - 1))))
+        });
+    }
+    // Two sides of a game: NAME (AT|VS|V|number) NAME [number].
+    if out.len() == 2 {
+        let (a, b) = (&out[0], &out[1]);
+        let between: Vec<String> = (a.end..b.start).map(|i| bare(word(i))).collect();
+        let game = match between.as_slice() {
+            [x] => matches!(x.as_str(), "at" | "vs" | "v" | "versus") || is_number(x),
+            _ => false,
+        };
+        let before = (0..a.start).any(meaningful);
+        let after_ok = (b.end..n).all(|i| is_number(word(i)) || !meaningful(i));
+        let org = kind_of("ORG");
+        if game && !before && after_ok && (a.kind == org || b.kind == org) {
+            for m in out.iter_mut() {
+                m.kind = org;
+            }
+        }
+    }
+    // "MARLOW WINS": a common verb-like last word of an ALL-CAPS name is the headline's verb.
+    if mode == CaseMode::AllCaps {
+        for m in out.iter_mut() {
+            if m.end - m.start < 2 {
+                continue;
+            }
+            let last = lower(word(m.end - 1));
+            let lowers: Vec<String> = (m.start..m.end).map(|i| lower(word(i))).collect();
+            let listed = lex.marks(&lowers).last().copied().unwrap_or(0) != 0;
+            let verb_like = (last.ends_with('s') && !last.ends_with("ss")) || last.ends_with("ed");
+            if verb_like
+                && !listed
+                && lex.freq_class(&last) <= 2
+                && !is_org_head(&bare(&last))
+                && !is_facility_head(&bare(&last))
+            {
+                m.end -= 1;
+            }
         }
     }
 }
