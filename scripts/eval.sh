@@ -16,8 +16,8 @@ run() {
 }
 run statistics --min 0.85 --min-dates 0.70
 run entities --min 0.87
-run gum --min 0.50
-run wnut --min 0.27
+run gum --min 0.53
+run wnut --min 0.30
 run boilerplate --min 0.90
 run boilerplate --html --min 0.95
 if [ ${#failed[@]} -gt 0 ]; then
