@@ -101,7 +101,10 @@ pub fn parse_wnut(text: &str) -> Vec<Sentence> {
     for line in text.lines() {
         let line = line.trim_end_matches('\r');
         let mut cols = line.split('\t');
-        let (Some(word), tag) = (cols.next().filter(|w| !w.trim().is_empty()), cols.last()) else {
+        let (Some(word), tag) = (
+            cols.next().filter(|w| !w.trim().is_empty()),
+            cols.next_back(),
+        ) else {
             close(&mut s, &mut open);
             if !s.words.is_empty() {
                 posts.push(std::mem::take(&mut s));
