@@ -151,6 +151,20 @@ const PLACES_AND_FACILITIES: &[Case] = &[
         links: &[],
     },
     Case {
+        name: "a place name whose shares trade is a company",
+        text: "Dunmore shares fell 4 per cent after Kestrel's stock rose in Lisbon.",
+        has: &[("Dunmore", "ORG"), ("Kestrel", "ORG"), ("Lisbon", "LOC")],
+        not: &[],
+        links: &[],
+    },
+    Case {
+        name: "a city's club in a result is an organisation",
+        text: "Ulmbridge 2 Carrow 1",
+        has: &[("Ulmbridge", "ORG"), ("Carrow", "ORG")],
+        not: &[],
+        links: &[],
+    },
+    Case {
         name: "a country as a place",
         text: "Exports from Portugal rose while Germany cut its imports.",
         has: &[("Portugal", "LOC"), ("Germany", "LOC")],

@@ -103,6 +103,7 @@ pub fn repair(
     particles(lex, words, &mut out);
     org_names(lex, words, mode, &mut out);
     heads(lex, words, &mut out);
+    market_context(lex, words, &mut out);
     table_lines(lex, words, mode, &mut out);
     out.retain(|m| m.start < m.end && m.end <= n && (m.start..m.end).any(|i| !word(i).is_empty()));
     out.sort_by_key(|m| m.start);
@@ -553,6 +554,30 @@ fn table_lines(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Name
             {
                 m.end -= 1;
             }
+        }
+    }
+}
+
+/// A name whose shares or stock trade is a company ("Harborne shares fell", "Harborne's stock");
+/// a listed place stays a place ("Tokyo shares" are the Tokyo market's).
+fn market_context(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    for m in out.iter_mut() {
+        let lowers: Vec<String> = (m.start..m.end).map(|i| lower(word(i))).collect();
+        if lex.marks(&lowers).iter().all(|&k| k & PLACE_MARKS != 0) {
+            continue;
+        }
+        let mut j = m.end;
+        if matches!(word(j), "'s" | "’s") {
+            j += 1;
+        }
+        if matches!(
+            lower(word(j)).as_str(),
+            "shares" | "stock" | "stocks" | "share" | "shareholders"
+        ) && m.kind != kind_of("NORP")
+        {
+            m.kind = ORG;
+            m.weight = WEIGHT_SURE;
         }
     }
 }
