@@ -342,3 +342,28 @@ fn case_names_are_unique_and_every_case_checks_something() {
         }
     }
 }
+
+#[test]
+fn repairs_hold_on_long_lines_of_repeated_patterns() {
+    // One sentence of thousands of names: each repair must still apply to every one (and the
+    // repairs look names up by binary search, so this stays fast).
+    let cases: [(&str, &str, &str, &str); 3] = [
+        ("titles", "Mr Tarrow, ", "Tarrow", "PER"),
+        ("particles", "Ada bin Vale, ", "Ada bin Vale", "PER"),
+        (
+            "organisation names",
+            "the Office of Water Planning ",
+            "Office of Water Planning",
+            "ORG",
+        ),
+    ];
+    for (name, unit, want, kind) in cases {
+        let text = unit.repeat(2000);
+        let got = annotate(&text);
+        let hits = got
+            .iter()
+            .filter(|a| a.text(&text) == want && a.kind == kind)
+            .count();
+        assert!(hits >= 1900, "{name}: {hits} of 2000");
+    }
+}

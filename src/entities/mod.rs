@@ -164,11 +164,12 @@ fn propagate<'t>(
     mentions: &mut Vec<Mention<'t>>,
 ) {
     let mut short: Vec<(Vec<String>, usize)> = Vec::new();
+    let mut seen: std::collections::HashSet<Vec<String>> = std::collections::HashSet::new();
     for m in mentions.iter() {
         if let [rest @ .., last] = m.tokens.as_slice() {
             if !rest.is_empty() && rules::is_company_suffix(last) {
                 let key: Vec<String> = rest.iter().map(|w| w.to_string()).collect();
-                if !short.iter().any(|(k, _)| *k == key) {
+                if seen.insert(key.clone()) {
                     short.push((key, m.kind));
                 }
             }
@@ -176,6 +177,17 @@ fn propagate<'t>(
     }
     if short.is_empty() {
         return;
+    }
+    // By first word, so each token costs one lookup however many short forms there are.
+    let mut by_first: std::collections::HashMap<&str, Vec<(&[String], usize)>> =
+        std::collections::HashMap::new();
+    for (key, kind) in &short {
+        if let Some(first) = key.first() {
+            by_first
+                .entry(first.as_str())
+                .or_default()
+                .push((key.as_slice(), *kind));
+        }
     }
     let mut added: Vec<(Range<usize>, Mention<'t>)> = Vec::new();
     for sentence in sentences {
@@ -186,7 +198,10 @@ fn propagate<'t>(
                 .unwrap_or("")
         };
         for i in 0..sentence.len() {
-            for (key, kind) in &short {
+            let Some(keys) = by_first.get(word(i)) else {
+                continue;
+            };
+            for &(key, kind) in keys {
                 let end = i + key.len();
                 if end > sentence.len() || !key.iter().enumerate().all(|(k, w)| word(i + k) == w) {
                     continue;
@@ -204,7 +219,7 @@ fn propagate<'t>(
                     range,
                     Mention {
                         tokens: (i..end).map(word).collect(),
-                        kind: *kind,
+                        kind,
                         weight: rules::WEIGHT_SINGLE,
                     },
                 ));

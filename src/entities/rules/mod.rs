@@ -62,6 +62,35 @@ fn has_upper_or_digit(w: &str) -> bool {
     w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// The span covering token `i` (`out` sorted by start, no overlaps).
+fn covering(out: &[Named], i: usize) -> Option<usize> {
+    let k = out.partition_point(|m| m.end <= i);
+    out.get(k).filter(|m| m.start <= i).map(|_| k)
+}
+
+/// The span starting at token `i` (`out` sorted by start, no overlaps).
+fn starting_at(out: &[Named], i: usize) -> Option<usize> {
+    let k = out.partition_point(|m| m.start < i);
+    out.get(k).filter(|m| m.start == i).map(|_| k)
+}
+
+/// Sorts `out` by start and drops empty spans and spans that overlap an earlier, longer one.
+fn normalise(out: &mut Vec<Named>) {
+    out.retain(|m| m.start < m.end);
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut end = 0;
+    out.retain(|m| {
+        let keep = m.start >= end;
+        if keep {
+            end = m.end;
+        }
+        keep
+    });
+}
+
+/// Longest run of words a repair adds to a name.
+const MAX_RUN: usize = 6;
+
 fn is_number(w: &str) -> bool {
     !w.is_empty()
         && w.chars()
@@ -173,8 +202,9 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
         }
     }
     out.retain(|m| m.start < m.end);
-    // Names right after an honorific.
+    // Names right after an honorific (collected apart: they only cover tokens after `i`).
     let n = words.len();
+    let mut added = Vec::new();
     let mut i = 0;
     while i < n {
         let b = bare(word(i));
@@ -191,12 +221,11 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
             i += 1;
             continue;
         }
-        let inside = out.iter().position(|m| m.start <= i && i < m.end);
-        if inside.is_some() {
+        if covering(out, i).is_some() {
             i += 1;
             continue;
         }
-        match out.iter().position(|m| m.start == after) {
+        match starting_at(out, after) {
             Some(k) => {
                 let m = &mut out[k];
                 let last = bare(word(m.end - 1));
@@ -216,24 +245,27 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
                         capitalised(w) && w.chars().any(char::is_lowercase)
                             || e > after && is_particle(w) && e + 1 < n && capitalised(word(e + 1))
                     };
-                    if !ok || out.iter().any(|m| m.start <= e && e < m.end) {
+                    if !ok || is_honorific(&bare(w)) || covering(out, e).is_some() {
                         break;
                     }
                     e += 1;
                 }
                 if e > after {
-                    out.push(Named {
+                    added.push(Named {
                         start: after,
                         end: e,
                         kind: PER,
                         weight: WEIGHT_SURE,
                     });
-                    out.sort_by_key(|m| m.start);
+                    i = e;
+                    continue;
                 }
             }
         }
         i += 1;
     }
+    out.extend(added);
+    normalise(out);
 }
 
 /// "... and the ..." inside one span joins two names: cut it there.
@@ -255,7 +287,7 @@ fn split_and_the(words: &[&str], out: &mut Vec<Named>) {
         }
     }
     out.extend(extra);
-    out.sort_by_key(|m| m.start);
+    normalise(out);
 }
 
 /// A name that starts capitalised does not end in a lower-case word ("Omar arrived").
@@ -333,7 +365,7 @@ fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
         while j > 0 && m.start - j < 2 && is_particle(word(j - 1)) {
             j -= 1;
         }
-        if j == m.start || j == 0 || !capitalised(word(j - 1)) {
+        if j == m.start || j == 0 || !capitalised(word(j - 1)) || m.start - j > 2 {
             continue;
         }
         let first = lower(word(j - 1));
@@ -344,15 +376,14 @@ fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
             m.weight = WEIGHT_SURE;
         }
     }
-    let covered: Vec<(usize, usize)> = out.iter().map(|m| (m.start, m.end)).collect();
-    out.retain(|m| {
-        !covered
-            .iter()
-            .any(|&(s, e)| (s, e) != (m.start, m.end) && s <= m.start && m.end <= e)
-    });
+    normalise(out);
     let mut k = 0;
     while k < out.len() {
         let (end, kind) = (out[k].end, out[k].kind);
+        if out[k].start >= end {
+            k += 1;
+            continue;
+        }
         let mut j = end;
         while j < n && j - end < 2 && is_particle(word(j)) {
             j += 1;
@@ -361,7 +392,7 @@ fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
             k += 1;
             continue;
         }
-        let next = out.iter().position(|m| m.start == j);
+        let next = starting_at(out, j);
         let next_kind = next.map(|x| out[x].kind);
         if kind != PER && next_kind != Some(PER) {
             k += 1;
@@ -374,10 +405,11 @@ fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
         out[k].end = new_end;
         out[k].kind = PER;
         if let Some(x) = next {
-            out.remove(x);
+            out[x].end = out[x].start; // merged: dropped below
         }
         k += 1;
     }
+    normalise(out);
 }
 
 /// Organisation names joined by "of"/"for"/"on" after a head ("Department of Water
@@ -406,12 +438,13 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
             && matches!(lower(word(s0 - 1)).as_str(), "of" | "for")
             && opens_org_name(&bare(word(s0 - 2)))
             && name_word(s0 - 2)
-            && !out.iter().any(|o| o.start <= s0 - 2 && s0 - 2 < o.end)
+            && covering(out, s0 - 2).is_none()
         {
             let mut b = s0 - 2;
             while b > 0
+                && s0 - b < MAX_RUN
                 && name_word(b - 1)
-                && !out.iter().any(|o| o.start < b && b - 1 < o.end)
+                && covering(out, b - 1).is_none()
                 && !matches!(bare(word(b - 1)).as_str(), "the" | "a" | "an")
                 && !(b - 1 == 0 && is_non_name(&bare(word(0))))
             {
@@ -447,38 +480,36 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
             }
             let and = matches!(link.as_str(), "and" | "&");
             let mut e = end + 1;
-            while e < n && name_word(e) && (!and || common(e)) {
+            while e < n && e - end <= MAX_RUN && name_word(e) && (!and || common(e)) {
                 e += 1;
             }
             if e == end + 1 {
                 break;
             }
             // A run that is a name of its own after "and" is a second name.
-            if and && out.iter().any(|o| o.start == end + 1 && o.kind != ORG) {
+            if and && starting_at(out, end + 1).is_some_and(|x| out[x].kind != ORG) {
                 break;
             }
             end = e;
             joined = true;
+            if end - m.start > 3 * MAX_RUN {
+                break;
+            }
         }
         if end > m.end {
             out[k].end = end;
             out[k].kind = ORG;
             out[k].weight = WEIGHT_SURE;
-            let (s, e) = (m.start, end);
-            let mut x = 0;
-            while x < out.len() {
-                if x != k && out[x].start >= s && out[x].end <= e {
-                    out.remove(x);
-                    if x < k {
-                        k -= 1;
-                    }
-                } else {
-                    x += 1;
-                }
+            // Names now inside this one are dropped (after it in order: spans do not overlap).
+            let mut x = k + 1;
+            while out.get(x).is_some_and(|o| o.start < end) {
+                out[x].end = out[x].start; // inside or overlapping it: dropped below
+                x += 1;
             }
         }
         k += 1;
     }
+    normalise(out);
 }
 
 /// A multi-word name ending in an organisation's head word is an organisation; in a
@@ -513,7 +544,7 @@ fn table_lines(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Name
     let n = words.len();
     let meaningful = |i: usize| word(i).chars().any(char::is_alphanumeric);
     // A header: the only name on its line and the line's last word a header word.
-    if mode != CaseMode::Normal || n <= 4 {
+    if out.len() == 1 && (mode != CaseMode::Normal || n <= 4) {
         out.retain(|m| {
             let alone = !(0..m.start).any(meaningful) && !(m.end..n).any(meaningful);
             !(alone && is_header_word(&bare(word(m.end - 1))))
