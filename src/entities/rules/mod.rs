@@ -50,8 +50,46 @@ fn kind_of(name: &str) -> usize {
 }
 
 /// A token without a trailing full stop, lower-cased ("Mr." → "mr").
-fn bare(word: &str) -> String {
-    lower(word.strip_suffix('.').unwrap_or(word))
+fn bare(word: &str) -> Bare {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    let mut b = Bare {
+        buf: [0; BARE_MAX],
+        len: 0,
+    };
+    // Every listed word is short ASCII: a longer or non-ASCII word matches none, so it is "".
+    if w.len() <= BARE_MAX && w.is_ascii() {
+        for (slot, c) in b.buf.iter_mut().zip(w.bytes()) {
+            *slot = c.to_ascii_lowercase();
+        }
+        b.len = w.len();
+    }
+    b
+}
+
+/// Longest word in the lists [`bare`] is compared with.
+const BARE_MAX: usize = 16;
+
+/// A token lower-cased without its full stop, in a stack buffer (no allocation per token).
+#[derive(Clone, Copy)]
+struct Bare {
+    buf: [u8; BARE_MAX],
+    len: usize,
+}
+
+impl Bare {
+    fn as_str(&self) -> &str {
+        self.buf
+            .get(..self.len)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Bare {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
 }
 
 fn capitalised(w: &str) -> bool {
@@ -86,6 +124,14 @@ fn normalise(out: &mut Vec<Named>) {
         }
         keep
     });
+}
+
+/// Whether every word of the name is covered by a listed place.
+fn listed_place(lex: &Lexicon, words: &[&str], m: &Named) -> bool {
+    let lowers: Vec<String> = (m.start..m.end)
+        .map(|i| lower(words.get(i).copied().unwrap_or("")))
+        .collect();
+    lex.marks(&lowers).iter().all(|&k| k & PLACE_MARKS != 0)
 }
 
 /// Longest run of words a repair adds to a name.
@@ -315,8 +361,8 @@ fn trim_trailing_lower(words: &[&str], mode: CaseMode, out: &mut [Named]) {
 fn non_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
     let word = |i: usize| words.get(i).copied().unwrap_or("");
     out.retain(|m| {
-        let bares: Vec<String> = (m.start..m.end).map(|i| bare(word(i))).collect();
-        let first = bares.first().map(String::as_str).unwrap_or("");
+        let bares: Vec<Bare> = (m.start..m.end).map(|i| bare(word(i))).collect();
+        let first = bares.first().map(Bare::as_str).unwrap_or("");
         if bares.len() == 1 && is_non_name(first) {
             return false;
         }
@@ -520,12 +566,14 @@ fn heads(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
         if m.end - m.start < 2 {
             continue;
         }
-        // A listed place ("West Bank", "Russian Federation") keeps its type.
-        let lowers: Vec<String> = (m.start..m.end).map(|i| lower(word(i))).collect();
-        if lex.marks(&lowers).iter().all(|&k| k & PLACE_MARKS != 0) {
+        let last = bare(word(m.end - 1));
+        if !is_facility_head(&last) && !is_org_head(&last) {
             continue;
         }
-        let last = bare(word(m.end - 1));
+        // A listed place ("West Bank", "Russian Federation") keeps its type.
+        if listed_place(lex, words, m) {
+            continue;
+        }
         if is_facility_head(&last) && kind_name(m.kind) != "NORP" {
             m.kind = LOC;
             m.weight = m.weight.max(WEIGHT_MULTI);
@@ -553,7 +601,7 @@ fn table_lines(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Name
     // Two sides of a game: NAME (AT|VS|V|number) NAME [number].
     if out.len() == 2 {
         let (a, b) = (&out[0], &out[1]);
-        let between: Vec<String> = (a.end..b.start).map(|i| bare(word(i))).collect();
+        let between: Vec<Bare> = (a.end..b.start).map(|i| bare(word(i))).collect();
         let game = match between.as_slice() {
             [x] => matches!(x.as_str(), "at" | "vs" | "v" | "versus") || is_number(x),
             _ => false,
@@ -594,10 +642,6 @@ fn table_lines(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Name
 fn market_context(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
     let word = |i: usize| words.get(i).copied().unwrap_or("");
     for m in out.iter_mut() {
-        let lowers: Vec<String> = (m.start..m.end).map(|i| lower(word(i))).collect();
-        if lex.marks(&lowers).iter().all(|&k| k & PLACE_MARKS != 0) {
-            continue;
-        }
         let mut j = m.end;
         if matches!(word(j), "'s" | "’s") {
             j += 1;
@@ -606,6 +650,7 @@ fn market_context(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
             lower(word(j)).as_str(),
             "shares" | "stock" | "stocks" | "share" | "shareholders"
         ) && m.kind != kind_of("NORP")
+            && !listed_place(lex, words, m)
         {
             m.kind = ORG;
             m.weight = WEIGHT_SURE;
