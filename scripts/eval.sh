@@ -24,6 +24,8 @@ run duckling --part tuned --min 0.53 --min-dim number=0.70 --min-dim ordinal=0.8
 run duckling --part held --min 0.43 --min-dim number=0.79 --min-dim amount-of-money=0.24 \
   --min-dim time=0.46
 run entities --min 0.87
+run gum --min 0.53
+run wnut --min 0.30
 run boilerplate --min 0.90
 run boilerplate --html --min 0.95
 if [ ${#failed[@]} -gt 0 ]; then

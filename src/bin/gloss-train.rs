@@ -1,23 +1,27 @@
 //! `gloss-train`: trains the entity tagger on CoNLL-2003 and writes generated/entities/model.bin.
 //!
-//! Usage: gloss-train TRAIN --dev DEV --out DIR [--epochs N] [--one-pass]
+//! Usage: gloss-train TRAIN --dev DEV --out DIR [--gum FILE] [--wnut FILE] [--epochs N] [--one-pass]
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use gloss::entities::{conll, lexicon, train};
+use gloss::entities::datasets::{self, conll_doc_id, Part};
+use gloss::entities::{conll, lexicon, tags, train};
 
 const HELP: &str = "\
 gloss-train — train the entity tagger
 
 USAGE:
-    gloss-train TRAIN --dev DEV --out DIR [--epochs N] [--one-pass]
+    gloss-train TRAIN --dev DEV --out DIR [--gum FILE] [--wnut FILE] [--epochs N] [--one-pass]
                 [--caps-share F] [--title-share F] [--gazetteer-dropout F]
                 [--prune W,W,...] [--budget BYTES]
 
-TRAIN and DEV are CoNLL-2003 files; writes DIR/heads.tsv (head words of names, learned from
+TRAIN and DEV are CoNLL-2003 files (only DEV's tuned part is read: the held-out documents of
+the fixed split are never seen); --gum adds the tuned part of GUM's documents (raw text and
+spans, in our own tokenisation; MISC and NORP not penalised where GUM marks nothing) and --wnut
+a WNUT-17 training file (types mapped to ours; NORP not penalised) to the training data; writes DIR/heads.tsv (head words of names, learned from
 TRAIN) and DIR/model.bin: the best epoch on DEV, quantised with
 the first threshold in --prune (weights below it are dropped) whose gzipped size fits --budget
 (default 600000 bytes). Deterministic: the same data gives the same bytes.
@@ -60,9 +64,12 @@ fn run() -> Result<(), String> {
     ) = (None, None, None);
     let mut opts = train::Options::default();
     let mut budget = MODEL_BUDGET_GZ;
+    let (mut gum, mut wnut): (Option<PathBuf>, Option<PathBuf>) = (None, None);
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("dev") => dev_path = Some(parser.value().map_err(|e| e.to_string())?.into()),
+            Long("gum") => gum = Some(parser.value().map_err(|e| e.to_string())?.into()),
+            Long("wnut") => wnut = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Long("out") => out = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Long("epochs") => opts.epochs = number::<f64>(&mut parser)? as usize,
             Long("one-pass") => opts.two_pass = false,
@@ -93,7 +100,33 @@ fn run() -> Result<(), String> {
         |p: &PathBuf| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
     let started = Instant::now();
     let mut train_docs = conll::parse(&read(&train_path)?);
-    let mut dev_docs = conll::parse(&read(&dev_path)?);
+    let mut dev_docs: Vec<conll::Document> = conll::parse(&read(&dev_path)?)
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| Part::Tuned.keeps(&conll_doc_id(*i)))
+        .map(|(_, d)| d)
+        .collect();
+    let bit = |name: &str| tags::type_index(name).map_or(0, |k| 1u8 << k);
+    let mut extra: Vec<conll::Document> = Vec::new();
+    if let Some(p) = &gum {
+        let docs = datasets::parse_gum(&read(p)?).map_err(|e| format!("{}: {e}", p.display()))?;
+        for d in docs.iter().filter(|d| Part::Tuned.keeps(&d.id)) {
+            let mut doc = datasets::to_training(&d.text, &d.names);
+            doc.unmarked = bit("MISC") | bit("NORP");
+            extra.push(doc);
+        }
+        eprintln!("{} GUM documents (tuned part)", extra.len());
+    }
+    if let Some(p) = &wnut {
+        let n = extra.len();
+        for post in datasets::parse_wnut(&read(p)?) {
+            extra.push(conll::Document {
+                sentences: vec![post],
+                unmarked: bit("NORP"),
+            });
+        }
+        eprintln!("{} WNUT posts", extra.len() - n);
+    }
     // Head words come from the training names; they are gazetteer features, so they are written
     // next to the model and compiled in with it.
     let heads = train::learn_heads(&train_docs);
@@ -104,6 +137,7 @@ fn run() -> Result<(), String> {
     let lex = &lexicon::with_heads(&heads);
     train::relabel_norp(lex, &mut train_docs);
     train::relabel_norp(lex, &mut dev_docs);
+    train_docs.extend(extra);
     eprintln!(
         "{} training documents, {} dev documents",
         train_docs.len(),

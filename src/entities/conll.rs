@@ -13,6 +13,9 @@ pub struct Sentence {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Document {
     pub sentences: Vec<Sentence>,
+    /// Type indices (bit k = type k) this source never marks: training does not count a guess
+    /// of such a type where the gold says O as an error (GUM marks no MISC, WNUT no NORP).
+    pub unmarked: u8,
 }
 
 /// Parses a whole file. IOB1 and IOB2 are both accepted: a name starts at `B-`, or at `I-`

@@ -13,6 +13,9 @@ pub struct Mention<'t> {
     pub tokens: Vec<&'t str>,
     /// Type index into [`TYPES`].
     pub kind: usize,
+    /// How much this mention's type counts when the mentions of one thing vote
+    /// ([`super::rules`]: a sentence-initial single word least, a title or head word most).
+    pub weight: u32,
 }
 
 /// The link found for a mention.
@@ -90,7 +93,7 @@ struct Entity {
     canonical: Vec<String>,
     kind: usize,
     first: usize,
-    /// Mentions of each type: the entity takes the majority type.
+    /// Weighted mentions of each type: the entity takes the type with the most weight.
     votes: [u32; TYPES.len()],
     /// A one-word person mention was linked to it as a surname.
     surname_used: bool,
@@ -236,6 +239,12 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
                     }
                 }
                 let words = core(&m.tokens);
+                // "Quillmere Inc" is also "Quillmere".
+                if let [rest @ .., last] = words {
+                    if !rest.is_empty() && super::rules::is_company_suffix(last) {
+                        by_key.entry(key(rest)).or_insert(e);
+                    }
+                }
                 if let Some(last) = words.last() {
                     if m.kind == PER && words.len() >= 2 {
                         by_surname.entry(last.to_lowercase()).or_insert(e);
@@ -251,7 +260,7 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
             ent.first = ent.first.min(i);
             ent.surname_used |= as_surname;
             if let Some(v) = ent.votes.get_mut(m.kind) {
-                *v += 1;
+                *v += m.weight.max(1);
             }
         }
         of_mention[i] = e;
@@ -292,6 +301,7 @@ mod tests {
         Mention {
             tokens: text.split(' ').collect(),
             kind: TYPES.iter().position(|t| *t == kind).unwrap_or(0),
+            weight: 1,
         }
     }
 

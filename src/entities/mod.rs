@@ -5,12 +5,17 @@
 //! frequencies) → greedy BILOU decoding by the trained [`model`] in two passes ([`tagger`]) →
 //! names → [`linking`]. See DESIGN.md beside this file for how the model was chosen.
 
+#[cfg(test)]
+mod classes;
 #[cfg(feature = "tools")]
 pub mod conll;
+#[cfg(feature = "tools")]
+pub mod datasets;
 pub mod features;
 pub mod lexicon;
 pub mod linking;
 pub mod model;
+pub mod rules;
 pub mod tagger;
 pub mod tags;
 pub mod tokenizer;
@@ -109,20 +114,26 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     };
     let mut spans = Vec::new();
     let mut mentions = Vec::new();
+    let mut sentence_words: Vec<&str> = Vec::new();
     let emit = |k: usize, tags: Vec<Vec<tags::Tag>>| {
         for (sentence, tags) in chunk(k).iter().zip(&tags) {
-            for (s, e, kind) in tags::decode(tags) {
-                let (Some(first), Some(last)) = (sentence.get(s), sentence.get(e - 1)) else {
+            let decoded = tags::decode(tags);
+            if decoded.is_empty() {
+                continue;
+            }
+            let words = &mut sentence_words;
+            fill_words(text, sentence, words);
+            let mode = features::case_mode(words);
+            for m in rules::repair(lex, words, sentence, mode, &decoded) {
+                let (Some(first), Some(last)) = (sentence.get(m.start), sentence.get(m.end - 1))
+                else {
                     continue;
                 };
                 spans.push(first.start..last.end);
-                let words = sentence.get(s..e).unwrap_or(&[]);
                 mentions.push(Mention {
-                    tokens: words
-                        .iter()
-                        .map(|r| text.get(r.clone()).unwrap_or(""))
-                        .collect(),
-                    kind,
+                    tokens: words.get(m.start..m.end).unwrap_or(&[]).to_vec(),
+                    kind: m.kind,
+                    weight: m.weight,
                 });
             }
         }
@@ -137,6 +148,7 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
         prepare,
         emit,
     );
+    propagate(text, &sentences, &mut spans, &mut mentions);
     let links = linking::link(&mentions);
     spans
         .into_iter()
@@ -147,6 +159,90 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
             link,
         })
         .collect()
+}
+
+/// Document-level consistency: a company named with its suffix ("Quillmere Inc") is the same
+/// company where the text drops the suffix, so the untagged capitalised occurrences of the short
+/// form become mentions of it. `spans` and `mentions` are in text order and stay so.
+fn propagate<'t>(
+    text: &'t str,
+    sentences: &[&[Range<usize>]],
+    spans: &mut Vec<Range<usize>>,
+    mentions: &mut Vec<Mention<'t>>,
+) {
+    let mut short: Vec<(Vec<String>, usize)> = Vec::new();
+    let mut seen: std::collections::HashSet<Vec<String>> = std::collections::HashSet::new();
+    for m in mentions.iter() {
+        if let [rest @ .., last] = m.tokens.as_slice() {
+            if !rest.is_empty() && rules::is_company_suffix(last) {
+                let key: Vec<String> = rest.iter().map(|w| w.to_string()).collect();
+                if seen.insert(key.clone()) {
+                    short.push((key, m.kind));
+                }
+            }
+        }
+    }
+    if short.is_empty() {
+        return;
+    }
+    // By first word, so each token costs one lookup however many short forms there are.
+    let mut by_first: std::collections::HashMap<&str, Vec<(&[String], usize)>> =
+        std::collections::HashMap::new();
+    for (key, kind) in &short {
+        if let Some(first) = key.first() {
+            by_first
+                .entry(first.as_str())
+                .or_default()
+                .push((key.as_slice(), *kind));
+        }
+    }
+    let mut added: Vec<(Range<usize>, Mention<'t>)> = Vec::new();
+    for sentence in sentences {
+        let word = |i: usize| {
+            sentence
+                .get(i)
+                .and_then(|r| text.get(r.clone()))
+                .unwrap_or("")
+        };
+        for i in 0..sentence.len() {
+            let Some(keys) = by_first.get(word(i)) else {
+                continue;
+            };
+            for &(key, kind) in keys {
+                let end = i + key.len();
+                if end > sentence.len() || !key.iter().enumerate().all(|(k, w)| word(i + k) == w) {
+                    continue;
+                }
+                let (Some(a), Some(b)) = (sentence.get(i), sentence.get(end - 1)) else {
+                    continue;
+                };
+                let range = a.start..b.end;
+                // Not inside or overlapping a name already found.
+                let at = spans.partition_point(|s| s.end <= range.start);
+                if spans.get(at).is_some_and(|s| s.start < range.end) {
+                    continue;
+                }
+                added.push((
+                    range,
+                    Mention {
+                        tokens: (i..end).map(word).collect(),
+                        kind,
+                        weight: rules::WEIGHT_SINGLE,
+                    },
+                ));
+            }
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    let old: Vec<(Range<usize>, Mention<'t>)> = spans.drain(..).zip(mentions.drain(..)).collect();
+    let mut all: Vec<(Range<usize>, Mention<'t>)> = old.into_iter().chain(added).collect();
+    all.sort_by_key(|(r, _)| r.start);
+    for (r, m) in all {
+        spans.push(r);
+        mentions.push(m);
+    }
 }
 
 /// Tokens per chunk of sentences the tagger holds at once: big enough that per-chunk costs
@@ -371,12 +467,14 @@ mod tests {
         let prepared = tagger::prepare(lexicon::get(), &words);
         let tags = tagger::tag_document(model, model.two_pass, &prepared);
         let mut want = Vec::new();
-        for (sentence, tags) in sentences.iter().zip(&tags) {
-            for (s, e, kind) in tags::decode(tags) {
-                want.push((sentence[s].start..sentence[e - 1].end, kind));
+        for ((sentence, tags), words) in sentences.iter().zip(&tags).zip(&words) {
+            let mode = features::case_mode(words);
+            let decoded = tags::decode(tags);
+            for m in rules::repair(lexicon::get(), words, sentence, mode, &decoded) {
+                want.push(sentence[m.start].start..sentence[m.end - 1].end);
             }
         }
-        let got: Vec<_> = whole.iter().map(|f| (f.span.clone(), f.kind)).collect();
+        let got: Vec<_> = whole.iter().map(|f| f.span.clone()).collect();
         assert_eq!(got, want);
         let cases = [
             ("one sentence a chunk, none kept", 1, 0),

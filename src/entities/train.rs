@@ -314,7 +314,9 @@ fn epoch(
                 let guess = tagger::best_allowed(&scores, prev, i + 1 == infos.len());
                 p.step += 1;
                 let g = gold[i];
-                if guess != g {
+                let unmarked =
+                    g == tags::O && tags::kind(guess).is_some_and(|k| doc.unmarked & (1 << k) != 0);
+                if guess != g && !unmarked {
                     p.update(&all, g, 1.0);
                     p.update(&all, guess, -1.0);
                 }

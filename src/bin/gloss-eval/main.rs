@@ -3,8 +3,10 @@
 mod boilerplate;
 mod duckling;
 mod entities;
+mod gum;
 mod scores;
 mod statistics;
+mod wnut;
 
 use std::process::ExitCode;
 
@@ -16,14 +18,19 @@ USAGE:
         Recognizers-Text spec files (default ../shared/data/recognizers)
     gloss-eval duckling [--part tuned|held|all] [--min F] [--min-dim DIMENSION=F]... [-v] [DIR]
         Duckling's English corpora, per dimension (default ../shared/data/duckling)
-    gloss-eval entities [--min F] [FILE]
+    gloss-eval entities [--min F] [--part tuned|held|all] [--errors] [FILE]
         CoNLL-2003 file (default ../shared/data/conll2003/dev.txt)
+    gloss-eval gum [--min F] [--part tuned|held|all] [--errors] [FILE]
+        GUM raw-text names, PER/ORG/LOC/NORP (default ../shared/data/gum-dev/docs.jsonl)
+    gloss-eval wnut [--min F] [--part tuned|held|all] [--errors] [FILE]
+        WNUT-17 posts, types mapped to PER/ORG/LOC/MISC (default ../shared/data/wnut17/dev.conll)
     gloss-eval boilerplate [--html | --html-file FILE] [--min F] [FILE]
         Line-labelled pages (default ../shared/data/boilerplate/dev.jsonl)
 
-Each prints its scores. The statistics and duckling sets keep a fixed held-out part (one case
-in five by FNV-1a of the case's text): --part picks it (default all); -v lists errors of the
-tuned part only. With --min F (a fraction), exits 1 when the headline score is below F.
+Each prints its scores. Every data set keeps a fixed held-out part (one case or document in
+five by FNV-1a of the case's text or the document's id): --part picks it (default all); -v and
+--errors list errors of the tuned part only (never tune on the held-out errors). With --min F
+(a fraction), exits 1 when the headline score is below F.
 Exit 2: usage error or unreadable data.
 ";
 
@@ -42,6 +49,8 @@ fn main() -> ExitCode {
         "statistics" => statistics::run(rest),
         "duckling" => duckling::run(rest),
         "entities" => entities::run(rest),
+        "gum" => gum::run(rest),
+        "wnut" => wnut::run(rest),
         "boilerplate" => boilerplate::run(rest),
         other => Err(format!("unknown command '{other}'")),
     };

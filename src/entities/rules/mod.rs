@@ -1,0 +1,659 @@
+//! Span repairs after tagging, one sentence at a time: the conventions of DESIGN.md that the
+//! statistical tagger gets wrong as a class (titles, capitalised non-names, social-media
+//! markers, name particles, organisation names with "of"/"for"/"and", facility head words).
+//! Each rule looks only at the sentence's words and the tagger's spans, so it costs nothing on
+//! tokens that are not near a name.
+
+use std::ops::Range;
+
+use super::features::{lower, CaseMode};
+use super::lexicon::Lexicon;
+use super::tags::type_index;
+
+mod words;
+pub use words::is_company_suffix;
+use words::*;
+
+/// A name after the repairs: token span, type, and how much its type should count when the
+/// mentions of one thing vote on its type ([`super::linking`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Named {
+    pub start: usize,
+    pub end: usize,
+    pub kind: usize,
+    pub weight: u32,
+}
+
+/// Vote weights: a one-word name at the start of a sentence (the position where common words are
+/// capitalised too) counts least, a type fixed by a title or a head word most.
+pub const WEIGHT_INITIAL: u32 = 1;
+pub const WEIGHT_SINGLE: u32 = 2;
+pub const WEIGHT_MULTI: u32 = 4;
+pub const WEIGHT_SURE: u32 = 12;
+
+const PER: usize = 0;
+const ORG: usize = 1;
+const LOC: usize = 2;
+
+/// The gazetteer mark of a one-word first name (class FIRST = 4, part U = 3).
+const FIRST_NAME_UNIT: u32 = 1 << (4 * 4 + 3);
+
+/// Gazetteer marks of the place classes (COUNTRY, REGION, CITY: the first three, 4 bits each).
+const PLACE_MARKS: u32 = 0xfff;
+
+fn kind_name(kind: usize) -> &'static str {
+    super::tags::TYPES.get(kind).copied().unwrap_or("MISC")
+}
+
+fn kind_of(name: &str) -> usize {
+    type_index(name).unwrap_or(PER)
+}
+
+/// A token without a trailing full stop, lower-cased ("Mr." → "mr").
+fn bare(word: &str) -> Bare {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    let mut b = Bare {
+        buf: [0; BARE_MAX],
+        len: 0,
+    };
+    // Every listed word is short ASCII: a longer or non-ASCII word matches none, so it is "".
+    if w.len() <= BARE_MAX && w.is_ascii() {
+        for (slot, c) in b.buf.iter_mut().zip(w.bytes()) {
+            *slot = c.to_ascii_lowercase();
+        }
+        b.len = w.len();
+    }
+    b
+}
+
+/// Longest word in the lists [`bare`] is compared with.
+const BARE_MAX: usize = 16;
+
+/// A token lower-cased without its full stop, in a stack buffer (no allocation per token).
+#[derive(Clone, Copy)]
+struct Bare {
+    buf: [u8; BARE_MAX],
+    len: usize,
+}
+
+impl Bare {
+    fn as_str(&self) -> &str {
+        self.buf
+            .get(..self.len)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Bare {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn has_upper_or_digit(w: &str) -> bool {
+    w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// The span covering token `i` (`out` sorted by start, no overlaps).
+fn covering(out: &[Named], i: usize) -> Option<usize> {
+    let k = out.partition_point(|m| m.end <= i);
+    out.get(k).filter(|m| m.start <= i).map(|_| k)
+}
+
+/// The span starting at token `i` (`out` sorted by start, no overlaps).
+fn starting_at(out: &[Named], i: usize) -> Option<usize> {
+    let k = out.partition_point(|m| m.start < i);
+    out.get(k).filter(|m| m.start == i).map(|_| k)
+}
+
+/// Sorts `out` by start and drops empty spans and spans that overlap an earlier, longer one.
+fn normalise(out: &mut Vec<Named>) {
+    out.retain(|m| m.start < m.end);
+    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut end = 0;
+    out.retain(|m| {
+        let keep = m.start >= end;
+        if keep {
+            end = m.end;
+        }
+        keep
+    });
+}
+
+/// Whether every word of the name is covered by a listed place.
+fn listed_place(lex: &Lexicon, words: &[&str], m: &Named) -> bool {
+    let lowers: Vec<String> = (m.start..m.end)
+        .map(|i| lower(words.get(i).copied().unwrap_or("")))
+        .collect();
+    lex.marks(&lowers).iter().all(|&k| k & PLACE_MARKS != 0)
+}
+
+/// Longest run of words a repair adds to a name.
+const MAX_RUN: usize = 6;
+
+fn is_number(w: &str) -> bool {
+    !w.is_empty()
+        && w.chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
+/// Repairs one sentence's spans. `words` are its tokens, `ranges` their byte spans (to see what
+/// is glued to what), `spans` the tagger's `(start, end, type)` token spans in order.
+pub fn repair(
+    lex: &Lexicon,
+    words: &[&str],
+    ranges: &[Range<usize>],
+    mode: CaseMode,
+    spans: &[(usize, usize, usize)],
+) -> Vec<Named> {
+    let n = words.len();
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let mut out: Vec<Named> = Vec::with_capacity(spans.len());
+    for &(s, e, kind) in spans {
+        let weight = if e - s >= 2 {
+            WEIGHT_MULTI
+        } else if s == 0 {
+            WEIGHT_INITIAL
+        } else {
+            WEIGHT_SINGLE
+        };
+        out.push(Named {
+            start: s,
+            end: e.min(n),
+            kind,
+            weight,
+        });
+    }
+    social(words, ranges, &mut out);
+    titles(words, mode, &mut out);
+    split_and_the(words, &mut out);
+    trim_trailing_lower(words, mode, &mut out);
+    non_names(lex, words, mode, &mut out);
+    particles(lex, words, &mut out);
+    org_names(lex, words, mode, &mut out);
+    heads(lex, words, &mut out);
+    market_context(lex, words, &mut out);
+    table_lines(lex, words, mode, &mut out);
+    out.retain(|m| m.start < m.end && m.end <= n && (m.start..m.end).any(|i| !word(i).is_empty()));
+    out.sort_by_key(|m| m.start);
+    // Overlaps can only come from extensions: keep the earlier, longer one.
+    let mut kept: Vec<Named> = Vec::with_capacity(out.len());
+    for m in out {
+        if kept.last().is_some_and(|k| m.start < k.end) {
+            continue;
+        }
+        kept.push(m);
+    }
+    kept
+}
+
+/// @handles, web addresses and hashtags are not names (DESIGN.md); a leading "RT" is dropped.
+fn social(words: &[&str], ranges: &[Range<usize>], out: &mut Vec<Named>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let glued_to_hash = |i: usize| {
+        i > 0
+            && word(i - 1) == "#"
+            && ranges.get(i - 1).map(|r| r.end) == ranges.get(i).map(|r| r.start)
+    };
+    out.retain(|m| {
+        !(m.start..m.end).any(|i| {
+            let w = word(i);
+            w.starts_with('@')
+                || w.starts_with("http")
+                || w.starts_with("www.")
+                || w.contains("://")
+        }) && !glued_to_hash(m.start)
+    });
+}
+
+/// Titles stay outside person spans: a span that starts with a title loses it (and is a
+/// person's name), a span that is only a title goes, and a capitalised word right after an
+/// honorific that the tagger missed or mistyped becomes a person's name.
+fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    // The end of a title run starting at `i` ("Prime Minister", "Mr."), if it holds an honorific.
+    let title_run = |i: usize, limit: usize| -> Option<usize> {
+        let mut j = i;
+        let mut honorific = false;
+        while j < limit {
+            let b = bare(word(j));
+            if is_honorific(&b) {
+                honorific = true;
+            } else if !is_title_modifier(&b) {
+                break;
+            }
+            j += 1;
+        }
+        (honorific && j > i).then_some(j)
+    };
+    for m in out.iter_mut() {
+        let Some(j) = title_run(m.start, m.end) else {
+            continue;
+        };
+        let plain = (m.start..j).any(|i| is_plain_honorific(&bare(word(i))));
+        let last = bare(word(m.end - 1));
+        let possessive = matches!(word(m.end), "'s" | "’s");
+        if j == m.end && !possessive {
+            m.end = m.start; // only a title: removed below
+        } else if (m.kind == PER || plain) && !is_org_head(&last) && !is_facility_head(&last) {
+            m.start = j;
+            m.kind = PER;
+            m.weight = WEIGHT_SURE;
+        }
+    }
+    out.retain(|m| m.start < m.end);
+    // Names right after an honorific (collected apart: they only cover tokens after `i`).
+    let n = words.len();
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let b = bare(word(i));
+        if !is_honorific(&b) {
+            i += 1;
+            continue;
+        }
+        let after = i + 1;
+        if after >= n || !capitalised(word(after)) || is_non_name(&bare(word(after))) {
+            i += 1;
+            continue;
+        }
+        if title_run(after, n).is_some() && is_honorific(&bare(word(after))) {
+            i += 1;
+            continue;
+        }
+        if covering(out, i).is_some() {
+            i += 1;
+            continue;
+        }
+        match starting_at(out, after) {
+            Some(k) => {
+                let m = &mut out[k];
+                let last = bare(word(m.end - 1));
+                if !is_org_head(&last) && !is_facility_head(&last) {
+                    m.kind = PER;
+                    m.weight = WEIGHT_SURE;
+                }
+            }
+            None => {
+                // Up to three capitalised words (particles allowed between them).
+                let mut e = after;
+                while e < n && e - after < 4 {
+                    let w = word(e);
+                    let ok = if mode == CaseMode::AllCaps {
+                        w.chars().any(char::is_alphabetic)
+                    } else {
+                        capitalised(w) && w.chars().any(char::is_lowercase)
+                            || e > after && is_particle(w) && e + 1 < n && capitalised(word(e + 1))
+                    };
+                    if !ok || is_honorific(&bare(w)) || covering(out, e).is_some() {
+                        break;
+                    }
+                    e += 1;
+                }
+                if e > after {
+                    added.push(Named {
+                        start: after,
+                        end: e,
+                        kind: PER,
+                        weight: WEIGHT_SURE,
+                    });
+                    i = e;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out.extend(added);
+    normalise(out);
+}
+
+/// "... and the ..." inside one span joins two names: cut it there.
+fn split_and_the(words: &[&str], out: &mut Vec<Named>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let mut extra = Vec::new();
+    for m in out.iter_mut() {
+        let cut = (m.start + 1..m.end.saturating_sub(2)).find(|&i| {
+            matches!(word(i), "and" | "&") && word(i + 1) == "the" && capitalised(word(i + 2))
+        });
+        if let Some(i) = cut {
+            extra.push(Named {
+                start: i + 2,
+                end: m.end,
+                kind: m.kind,
+                weight: m.weight,
+            });
+            m.end = i;
+        }
+    }
+    out.extend(extra);
+    normalise(out);
+}
+
+/// A name that starts capitalised does not end in a lower-case word ("Omar arrived").
+fn trim_trailing_lower(words: &[&str], mode: CaseMode, out: &mut [Named]) {
+    if mode == CaseMode::AllCaps {
+        return;
+    }
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    for m in out.iter_mut() {
+        if !capitalised(word(m.start)) {
+            continue;
+        }
+        let bracketed = (m.start..m.end).any(|i| word(i) == "(");
+        while m.end > m.start + 1
+            && !has_upper_or_digit(word(m.end - 1))
+            && !(bracketed && word(m.end - 1) == ")")
+        {
+            m.end -= 1;
+        }
+    }
+}
+
+/// Capitalised words that are not names: connectives, page labels, months and dates, counted
+/// things with a number ("Stage 3"), and a sentence-initial common plural ("Traders").
+fn non_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    out.retain(|m| {
+        let bares: Vec<Bare> = (m.start..m.end).map(|i| bare(word(i))).collect();
+        let first = bares.first().map(Bare::as_str).unwrap_or("");
+        if bares.len() == 1 && is_non_name(first) {
+            return false;
+        }
+        // Months with day numbers or abbreviated ("Nov. 3", "Sept.").
+        let dated = bares
+            .iter()
+            .all(|b| is_any_month(b) || is_number(b) || b.is_empty())
+            && (bares.iter().any(|b| is_month(b))
+                || is_number(word(m.end))
+                || bares.iter().any(|b| is_number(b)));
+        if dated && bares.iter().any(|b| is_any_month(b)) {
+            return false;
+        }
+        // "Stage 3": a counted noun and its number.
+        if is_counted_noun(first)
+            && (bares.len() == 1 && is_number(word(m.end))
+                || bares.len() >= 2 && bares.iter().skip(1).all(|b| is_number(b)))
+        {
+            return false;
+        }
+        // A common plural starting a normally cased sentence, listed by no gazetteer.
+        if bares.len() == 1 && m.start == 0 && mode == CaseMode::Normal && m.kind != kind_of("NORP")
+        {
+            let w = word(m.start);
+            let lw = lower(w);
+            if lw.ends_with('s')
+                && !lw.ends_with("ss")
+                && w.chars().skip(1).all(char::is_lowercase)
+                && lex.freq_class(&lw) <= 3
+                && lex.marks(&[lw.as_str()]).first().copied().unwrap_or(0) == 0
+            {
+                return false;
+            }
+        }
+        true
+    });
+}
+
+/// Particles join the parts of one name: "Khalid bin Salman", "Anouk van der Berg".
+fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let n = words.len();
+    // A listed first name the tagger left out, then particles, then a name: "Khalid bin Rashed".
+    for m in out.iter_mut() {
+        let mut j = m.start;
+        while j > 0 && m.start - j < 2 && is_particle(word(j - 1)) {
+            j -= 1;
+        }
+        if j == m.start || j == 0 || !capitalised(word(j - 1)) || m.start - j > 2 {
+            continue;
+        }
+        let first = lower(word(j - 1));
+        let marks = lex.marks(&[first.as_str()]).first().copied().unwrap_or(0);
+        if marks & FIRST_NAME_UNIT != 0 {
+            m.start = j - 1;
+            m.kind = PER;
+            m.weight = WEIGHT_SURE;
+        }
+    }
+    normalise(out);
+    let mut k = 0;
+    while k < out.len() {
+        let (end, kind) = (out[k].end, out[k].kind);
+        if out[k].start >= end {
+            k += 1;
+            continue;
+        }
+        let mut j = end;
+        while j < n && j - end < 2 && is_particle(word(j)) {
+            j += 1;
+        }
+        if j == end || j >= n || !capitalised(word(j)) {
+            k += 1;
+            continue;
+        }
+        let next = starting_at(out, j);
+        let next_kind = next.map(|x| out[x].kind);
+        if kind != PER && next_kind != Some(PER) {
+            k += 1;
+            continue;
+        }
+        let new_end = match next {
+            Some(x) => out[x].end,
+            None => j + 1,
+        };
+        out[k].end = new_end;
+        out[k].kind = PER;
+        if let Some(x) = next {
+            out[x].end = out[x].start; // merged: dropped below
+        }
+        k += 1;
+    }
+    normalise(out);
+}
+
+/// Organisation names joined by "of"/"for"/"on" after a head ("Department of Water
+/// Resources"), then by "and"/"&" between common words ("Office for Budget and Planning"). Two
+/// names joined by "and" stay two.
+fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let n = words.len();
+    let name_word = |i: usize| {
+        let w = word(i);
+        if mode == CaseMode::AllCaps {
+            w.chars().any(char::is_alphabetic) && !matches!(w, "OF" | "FOR" | "AND" | "THE")
+        } else {
+            capitalised(w)
+        }
+    };
+    let common = |i: usize| {
+        let lw = lower(word(i));
+        lex.freq_class(&lw) <= 3 && lex.marks(&[lw.as_str()]).first().copied().unwrap_or(0) == 0
+    };
+    let mut k = 0;
+    while k < out.len() {
+        // "the Department of Water Resources" tagged from "Water": take the head back in.
+        let s0 = out[k].start;
+        if s0 >= 2
+            && matches!(lower(word(s0 - 1)).as_str(), "of" | "for")
+            && opens_org_name(&bare(word(s0 - 2)))
+            && name_word(s0 - 2)
+            && covering(out, s0 - 2).is_none()
+        {
+            let mut b = s0 - 2;
+            while b > 0
+                && s0 - b < MAX_RUN
+                && name_word(b - 1)
+                && covering(out, b - 1).is_none()
+                && !matches!(bare(word(b - 1)).as_str(), "the" | "a" | "an")
+                && !(b - 1 == 0 && is_non_name(&bare(word(0))))
+            {
+                b -= 1;
+            }
+            out[k].start = b;
+            out[k].kind = ORG;
+            out[k].weight = WEIGHT_SURE;
+        }
+        let m = out[k].clone();
+        let head = bare(word(m.end - 1));
+        if !opens_org_name(&head) {
+            k += 1;
+            continue;
+        }
+        let mut end = m.end;
+        let mut joined = false;
+        loop {
+            let link = lower(word(end));
+            let allowed = match link.as_str() {
+                "of" | "for" | "on" => true,
+                "and" | "&" => joined,
+                _ => false,
+            };
+            let next = bare(word(end + 1));
+            if !allowed
+                || end + 1 >= n
+                || !name_word(end + 1)
+                || is_weekday(&next)
+                || is_any_month(&next)
+            {
+                break;
+            }
+            let and = matches!(link.as_str(), "and" | "&");
+            let mut e = end + 1;
+            while e < n && e - end <= MAX_RUN && name_word(e) && (!and || common(e)) {
+                e += 1;
+            }
+            if e == end + 1 {
+                break;
+            }
+            // A run that is a name of its own after "and" is a second name.
+            if and && starting_at(out, end + 1).is_some_and(|x| out[x].kind != ORG) {
+                break;
+            }
+            end = e;
+            joined = true;
+            if end - m.start > 3 * MAX_RUN {
+                break;
+            }
+        }
+        if end > m.end {
+            out[k].end = end;
+            out[k].kind = ORG;
+            out[k].weight = WEIGHT_SURE;
+            // Names now inside this one are dropped (after it in order: spans do not overlap).
+            let mut x = k + 1;
+            while out.get(x).is_some_and(|o| o.start < end) {
+                out[x].end = out[x].start; // inside or overlapping it: dropped below
+                x += 1;
+            }
+        }
+        k += 1;
+    }
+    normalise(out);
+}
+
+/// A multi-word name ending in an organisation's head word is an organisation; in a
+/// facility's head word, a place.
+fn heads(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    for m in out.iter_mut() {
+        if m.end - m.start < 2 {
+            continue;
+        }
+        let last = bare(word(m.end - 1));
+        if !is_facility_head(&last) && !is_org_head(&last) {
+            continue;
+        }
+        // A listed place ("West Bank", "Russian Federation") keeps its type.
+        if listed_place(lex, words, m) {
+            continue;
+        }
+        if is_facility_head(&last) && kind_name(m.kind) != "NORP" {
+            m.kind = LOC;
+            m.weight = m.weight.max(WEIGHT_MULTI);
+        } else if is_org_head(&last) && m.kind != kind_of("MISC") {
+            m.kind = ORG;
+            m.weight = WEIGHT_SURE;
+        }
+    }
+}
+
+/// Lines of tables and results: a header line is not a name; two sides of a game ("BOSTON AT
+/// TORONTO", "Leeds 2 Carrow 1") are the same kind of thing; an ALL-CAPS headline's name does
+/// not run on into its verb ("MARLOW WINS").
+fn table_lines(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let n = words.len();
+    let meaningful = |i: usize| word(i).chars().any(char::is_alphanumeric);
+    // A header: the only name on its line and the line's last word a header word.
+    if out.len() == 1 && (mode != CaseMode::Normal || n <= 4) {
+        out.retain(|m| {
+            let alone = !(0..m.start).any(meaningful) && !(m.end..n).any(meaningful);
+            !(alone && is_header_word(&bare(word(m.end - 1))))
+        });
+    }
+    // Two sides of a game: NAME (AT|VS|V|number) NAME [number].
+    if out.len() == 2 {
+        let (a, b) = (&out[0], &out[1]);
+        let between: Vec<Bare> = (a.end..b.start).map(|i| bare(word(i))).collect();
+        let game = match between.as_slice() {
+            [x] => matches!(x.as_str(), "at" | "vs" | "v" | "versus") || is_number(x),
+            _ => false,
+        };
+        let before = (0..a.start).any(meaningful);
+        let after_ok = (b.end..n).all(|i| is_number(word(i)) || !meaningful(i));
+        let org = kind_of("ORG");
+        if game && !before && after_ok && (a.kind == org || b.kind == org) {
+            for m in out.iter_mut() {
+                m.kind = org;
+            }
+        }
+    }
+    // "MARLOW WINS": a common verb-like last word of an ALL-CAPS name is the headline's verb.
+    if mode == CaseMode::AllCaps {
+        for m in out.iter_mut() {
+            if m.end - m.start < 2 {
+                continue;
+            }
+            let last = lower(word(m.end - 1));
+            let lowers: Vec<String> = (m.start..m.end).map(|i| lower(word(i))).collect();
+            let listed = lex.marks(&lowers).last().copied().unwrap_or(0) != 0;
+            let verb_like = (last.ends_with('s') && !last.ends_with("ss")) || last.ends_with("ed");
+            if verb_like
+                && !listed
+                && lex.freq_class(&last) <= 2
+                && !is_org_head(&bare(&last))
+                && !is_facility_head(&bare(&last))
+            {
+                m.end -= 1;
+            }
+        }
+    }
+}
+
+/// A name whose shares or stock trade is a company ("Harborne shares fell", "Harborne's stock");
+/// a listed place stays a place ("Tokyo shares" are the Tokyo market's).
+fn market_context(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    for m in out.iter_mut() {
+        let mut j = m.end;
+        if matches!(word(j), "'s" | "’s") {
+            j += 1;
+        }
+        if matches!(
+            lower(word(j)).as_str(),
+            "shares" | "stock" | "stocks" | "share" | "shareholders"
+        ) && m.kind != kind_of("NORP")
+            && !listed_place(lex, words, m)
+        {
+            m.kind = ORG;
+            m.weight = WEIGHT_SURE;
+        }
+    }
+}
