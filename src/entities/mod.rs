@@ -313,10 +313,16 @@ mod tests {
         let tags = tagger::reference_tag_document(model, model.two_pass, &prepared);
         let (mut spans, mut mentions) = (Vec::new(), Vec::new());
         for ((sentence, words), tags) in sentences.iter().zip(&words).zip(&tags) {
-            for (s, e, kind) in tags::decode(tags) {
-                spans.push(sentence[s].start..sentence[e - 1].end);
-                let tokens = words[s..e].to_vec();
-                mentions.push(Mention { tokens, kind });
+            let decoded = tags::decode(tags);
+            let mode = features::case_mode(words);
+            for m in rules::repair(lexicon::get(), words, sentence, mode, &decoded) {
+                spans.push(sentence[m.start].start..sentence[m.end - 1].end);
+                let tokens = words[m.start..m.end].to_vec();
+                mentions.push(Mention {
+                    tokens,
+                    kind: m.kind,
+                    weight: m.weight,
+                });
             }
         }
         let links = linking::link(&mentions);
