@@ -96,17 +96,63 @@ pub fn classify_with(text: &str, html: Option<&str>, models: Option<&model::Mode
             })
             .collect()
     };
-    let content = probability
+    let mut content: Vec<bool> = probability
         .iter()
         .zip(&infos)
         .map(|(p, info)| *p >= models.threshold && !forced_boilerplate(info))
         .collect();
+    fill_gaps(&infos, &mut content);
     Verdicts {
         lines,
         infos,
         content_probability: probability,
         content,
     }
+}
+
+/// Longest run of lines between two article lines that can be taken into the article.
+const MAX_GAP: usize = 6;
+
+/// Short lines between article lines are article (subheads, list items, Q&A labels, table rows,
+/// one-line quotes): a run of at most [`MAX_GAP`] lines with article lines on both sides is taken
+/// in, unless one of its lines carries clutter evidence of its own.
+fn fill_gaps(infos: &[LineInfo], content: &mut [bool]) {
+    let mut k = 0;
+    let n = content.len();
+    while k < n {
+        if content.get(k).copied().unwrap_or(true) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < n && !content.get(k).copied().unwrap_or(true) {
+            k += 1;
+        }
+        let inside = start > 0 && k < n;
+        if inside
+            && k - start <= MAX_GAP
+            && infos
+                .get(start..k)
+                .is_some_and(|run| run.iter().all(plain_line))
+        {
+            for c in content.get_mut(start..k).unwrap_or(&mut []) {
+                *c = true;
+            }
+        }
+    }
+}
+
+/// A line with no clutter evidence of its own: no cue word, date stamp, photo credit, web
+/// address or copy elsewhere on the page.
+fn plain_line(info: &LineInfo) -> bool {
+    info.hits.strong_total == 0
+        && (info.shape.words >= 12 || !info.hits.any.iter().any(|c| *c > 0))
+        && !info.stamps.any()
+        && !info.credit_tail
+        && !info.byline_start
+        && !info.shape.url_like
+        && info.copies == 1
+        && info.shape.separators == 0
 }
 
 /// Cues strong enough to overrule the model: a run of call-to-action wording, or a photo credit
