@@ -39,6 +39,7 @@ pub mod model;
 pub mod reasons;
 pub mod shape;
 pub mod stamps;
+mod stream;
 #[cfg(test)]
 mod tests;
 
@@ -101,7 +102,8 @@ pub fn classify_with(text: &str, html: Option<&str>, models: Option<&model::Mode
         .zip(&infos)
         .map(|(p, info)| *p >= models.threshold && !forced_boilerplate(info))
         .collect();
-    fill_gaps(&infos, &mut content);
+    let plain: Vec<bool> = infos.iter().map(plain_line).collect();
+    fill_gaps(&plain, &mut content);
     Verdicts {
         lines,
         infos,
@@ -116,7 +118,7 @@ const MAX_GAP: usize = 6;
 /// Short lines between article lines are article (subheads, list items, Q&A labels, table rows,
 /// one-line quotes): a run of at most [`MAX_GAP`] lines with article lines on both sides is taken
 /// in, unless one of its lines carries clutter evidence of its own.
-fn fill_gaps(infos: &[LineInfo], content: &mut [bool]) {
+fn fill_gaps(plain: &[bool], content: &mut [bool]) {
     let mut k = 0;
     let n = content.len();
     while k < n {
@@ -131,9 +133,9 @@ fn fill_gaps(infos: &[LineInfo], content: &mut [bool]) {
         let inside = start > 0 && k < n;
         if inside
             && k - start <= MAX_GAP
-            && infos
+            && plain
                 .get(start..k)
-                .is_some_and(|run| run.iter().all(plain_line))
+                .is_some_and(|run| run.iter().all(|p| *p))
         {
             for c in content.get_mut(start..k).unwrap_or(&mut []) {
                 *c = true;
@@ -166,46 +168,74 @@ fn forced_boilerplate(info: &LineInfo) -> bool {
 
 /// Marks the boilerplate in `text`. `html`, when given, is the page the text was copied from.
 pub fn annotate(text: &str, html: Option<&str>) -> Vec<Annotation> {
+    let html = html.filter(|h| !h.trim().is_empty());
+    // A long text without HTML is read a group of lines at a time, so memory stays a few bytes
+    // per line (the result is the same).
+    if html.is_none() && lines::iter(text).nth(stream::GROUP).is_some() {
+        return stream::annotate(text, stream::GROUP);
+    }
     let v = classify_with(text, html, None);
     let region = body_region(&v.content);
-    let title = title_line(&v, region);
+    let title = region.and_then(|(start, _)| title_line(&v.infos, 0, &v.content, start));
     let n = v.lines.len();
     let mut out = Vec::new();
-    for (k, line) in v.lines.iter().enumerate() {
+    for (k, (line, info)) in v.lines.iter().zip(&v.infos).enumerate() {
         if v.content.get(k).copied().unwrap_or(true) {
             continue;
         }
-        let Some(info) = v.infos.get(k) else { continue };
-        let place = match region {
-            Some((a, _)) if k < a => Place::Before {
-                lines_to_body: a - k,
-            },
-            Some((_, z)) if k > z => Place::After {
-                near_page_end: k + 10 >= n,
-            },
-            Some(_) => Place::Inside,
-            None => Place::After {
-                near_page_end: k + 10 >= n,
-            },
-        };
-        let reason = reasons::assign(info, place, title == Some(k));
-        let line_text = text.get(line.span.clone()).unwrap_or("");
-        // A date stamp run into a clutter line ("date 2024-02-02 Sign up for …") gets its own span.
-        match stamps::leading_stamp_len(line_text) {
-            Some(len) if reason.code != reasons::METADATA.code => {
-                let rest_start = line_text
-                    .get(len..)
-                    .map_or(len, |r| len + (r.len() - r.trim_start().len()));
-                out.push(mark(
-                    line.span.start..line.span.start + len,
-                    reasons::METADATA,
-                ));
-                out.push(mark(line.span.start + rest_start..line.span.end, reason));
-            }
-            _ => out.push(mark(line.span.clone(), reason)),
-        }
+        mark_line(
+            text,
+            line,
+            info,
+            place(k, region, n),
+            title == Some(k),
+            &mut out,
+        );
     }
     out
+}
+
+/// Where line `k` of `n` sits relative to the body `region`.
+fn place(k: usize, region: Option<(usize, usize)>, n: usize) -> Place {
+    match region {
+        Some((a, _)) if k < a => Place::Before {
+            lines_to_body: a - k,
+        },
+        Some((_, z)) if k > z => Place::After {
+            near_page_end: k + 10 >= n,
+        },
+        Some(_) => Place::Inside,
+        None => Place::After {
+            near_page_end: k + 10 >= n,
+        },
+    }
+}
+
+/// The annotation(s) of one boilerplate line.
+fn mark_line(
+    text: &str,
+    line: &lines::Line,
+    info: &LineInfo,
+    place: Place,
+    is_title: bool,
+    out: &mut Vec<Annotation>,
+) {
+    let reason = reasons::assign(info, place, is_title);
+    let line_text = text.get(line.span.clone()).unwrap_or("");
+    // A date stamp run into a clutter line ("date 2024-02-02 Sign up for …") gets its own span.
+    match stamps::leading_stamp_len(line_text) {
+        Some(len) if reason.code != reasons::METADATA.code => {
+            let rest_start = line_text
+                .get(len..)
+                .map_or(len, |r| len + (r.len() - r.trim_start().len()));
+            out.push(mark(
+                line.span.start..line.span.start + len,
+                reasons::METADATA,
+            ));
+            out.push(mark(line.span.start + rest_start..line.span.end, reason));
+        }
+        _ => out.push(mark(line.span.clone(), reason)),
+    }
 }
 
 fn mark(span: std::ops::Range<usize>, reason: Reason) -> Annotation {
@@ -225,12 +255,12 @@ fn body_region(content: &[bool]) -> Option<(usize, usize)> {
     Some((first, last))
 }
 
-/// The headline: the first headline-shaped boilerplate line shortly before the body.
-fn title_line(v: &Verdicts, region: Option<(usize, usize)>) -> Option<usize> {
-    let (start, _) = region?;
-    let from = start.saturating_sub(8);
+/// The headline: the first headline-shaped boilerplate line shortly before the body, which
+/// starts at line `start`. `infos` describe the lines from `first` on.
+fn title_line(infos: &[LineInfo], first: usize, content: &[bool], start: usize) -> Option<usize> {
+    let from = start.saturating_sub(TITLE_REACH);
     (from..start).find(|&k| {
-        let Some(info) = v.infos.get(k) else {
+        let Some(info) = k.checked_sub(first).and_then(|i| infos.get(i)) else {
             return false;
         };
         let s = &info.shape;
@@ -240,9 +270,12 @@ fn title_line(v: &Verdicts, region: Option<(usize, usize)>) -> Option<usize> {
             && info.hits.strong_total == 0
             && !info.stamps.any()
             && !info.byline_start
-            && !v.content.get(k).copied().unwrap_or(true)
+            && !content.get(k).copied().unwrap_or(true)
     })
 }
+
+/// How many lines before the body the headline is looked for.
+const TITLE_REACH: usize = 8;
 
 /// The article as clean text: the headline on top, then the body, one paragraph per line;
 /// every other boilerplate span is dropped.
