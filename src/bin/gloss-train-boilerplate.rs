@@ -33,6 +33,8 @@ struct Page {
     host: String,
     /// Held out from feature work: FNV-1a of the id mod 5 == 0.
     held_out: bool,
+    /// Made from a page's article lines alone (all article): trained on, never scored.
+    article_only: bool,
     text: String,
     html: Option<String>,
     /// Per classifier line (lines::split order): gold label and weight (non-space chars).
@@ -163,9 +165,34 @@ fn load(path: &str, html_path: &str) -> Result<Vec<Page>, String> {
             .to_string();
         let html = htmls.remove(&r.id);
         let held_out = fnv1a(r.id.as_bytes()) % 5 == 0;
+        // The same page's article lines alone, one a line: clean text must stay clean.
+        let article: Vec<&str> = r
+            .lines
+            .iter()
+            .filter(|g| g.is_content())
+            .filter_map(|g| r.text.get(g.start..g.end))
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        if augment() && !article.is_empty() {
+            let chars = article
+                .iter()
+                .map(|l| l.chars().filter(|c| !c.is_whitespace()).count())
+                .collect();
+            pages.push(Page {
+                host: host.clone(),
+                held_out,
+                article_only: true,
+                text: article.join("\n"),
+                html: None,
+                labels: vec![true; article.len()],
+                chars,
+            });
+        }
         pages.push(Page {
             host,
             held_out,
+            article_only: false,
             text: r.text,
             html,
             labels,
@@ -173,6 +200,23 @@ fn load(path: &str, html_path: &str) -> Result<Vec<Page>, String> {
         });
     }
     Ok(pages)
+}
+
+/// Whether the article-only copies of the pages are trained on (`GLOSS_AUGMENT=0` turns it off).
+fn augment() -> bool {
+    std::env::var("GLOSS_AUGMENT").map_or(true, |v| v != "0")
+}
+
+/// Weight of a page's lines: the article-only copies count for less than the real pages.
+fn page_weight(p: &Page) -> f32 {
+    if p.article_only {
+        std::env::var("GLOSS_AUGMENT_W")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.05)
+    } else {
+        1.0
+    }
 }
 
 /// Training weight of a line: longer lines count more (the score is by characters), damped.
@@ -254,7 +298,7 @@ fn fit_stage1(pages: &[&Page], rows: &[&PageRows], use_html: bool) -> model::Sta
     for (p, r) in pages.iter().zip(rows) {
         x.extend(r.rows1.iter().cloned());
         y.extend(p.labels.iter().copied());
-        w.extend(p.chars.iter().map(|c| weight(*c)));
+        w.extend(p.chars.iter().map(|c| weight(*c) * page_weight(p)));
     }
     fit(features::stage1_names(use_html), &x, &y, &w, use_html)
 }
@@ -263,6 +307,13 @@ fn fit_stage1(pages: &[&Page], rows: &[&PageRows], use_html: bool) -> model::Sta
 /// (by a stage one that did not see the page's site), so it does not learn to trust
 /// over-confident in-sample verdicts.
 fn train(pages: &[&Page], use_html: bool) -> model::Models {
+    // With HTML a paste comes with its page: the article-only copies (no HTML) are left out.
+    let pages: Vec<&Page> = pages
+        .iter()
+        .copied()
+        .filter(|p| !(use_html && p.article_only))
+        .collect();
+    let pages = pages.as_slice();
     let rows: Vec<PageRows> = pages.iter().map(|p| page_rows(p, use_html)).collect();
     let all_rows: Vec<&PageRows> = rows.iter().collect();
     let stage1 = fit_stage1(pages, &all_rows, use_html);
@@ -288,7 +339,7 @@ fn train(pages: &[&Page], use_html: bool) -> model::Models {
     for ((p, r), p1) in pages.iter().zip(&rows).zip(&p1s) {
         x2.extend(features::stage2(&r.rows1, &r.infos, p1));
         y.extend(p.labels.iter().copied());
-        w.extend(p.chars.iter().map(|c| weight(*c)));
+        w.extend(p.chars.iter().map(|c| weight(*c) * page_weight(p)));
     }
     let stage2 = fit(features::stage2_names(use_html), &x2, &y, &w, use_html);
     model::Models {
@@ -345,7 +396,10 @@ fn cross_validate(pages: &[Page], use_html: bool) -> Cv {
             .filter(|p| fold_of(&p.host) % FOLDS != fold)
             .collect();
         let models = train(&train_set, use_html);
-        for p in pages.iter().filter(|p| fold_of(&p.host) % FOLDS == fold) {
+        for p in pages
+            .iter()
+            .filter(|p| !p.article_only && fold_of(&p.host) % FOLDS == fold)
+        {
             let html = if use_html { p.html.as_deref() } else { None };
             let v = classify_with(&p.text, html, Some(&models));
             // The threshold sweep (a tuning aid) leaves the held-out pages out.

@@ -311,7 +311,7 @@ fn prose(i: &LineInfo) -> f32 {
     b(is_prose(&i.shape))
 }
 
-fn is_prose(s: &Shape) -> bool {
+pub fn is_prose(s: &Shape) -> bool {
     let stop_ok = s.stop_density() >= 0.25 || s.non_latin_ratio() > 0.5;
     s.words >= 12 && stop_ok && (s.terminal || s.words >= 30)
 }

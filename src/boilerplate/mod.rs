@@ -103,7 +103,8 @@ pub fn classify_with(text: &str, html: Option<&str>, models: Option<&model::Mode
         .map(|(p, info)| *p >= models.threshold && !forced_boilerplate(info))
         .collect();
     let plain: Vec<bool> = infos.iter().map(plain_line).collect();
-    fill_gaps(&plain, &mut content);
+    let chrome: Vec<bool> = infos.iter().map(chrome_line).collect();
+    settle(&mut content, &plain, &chrome);
     Verdicts {
         lines,
         infos,
@@ -136,6 +137,76 @@ fn fill_gaps(plain: &[bool], content: &mut [bool]) {
             && plain
                 .get(start..k)
                 .is_some_and(|run| run.iter().all(|p| *p))
+        {
+            for c in content.get_mut(start..k).unwrap_or(&mut []) {
+                *c = true;
+            }
+        }
+    }
+}
+
+/// The calls on single lines made coherent: gaps in the article filled, clutter without evidence
+/// dropped, and a text with (nearly) no page chrome read as clean text, where only a line with
+/// chrome of its own is clutter. `plain` and `chrome` are [`plain_line`] and [`chrome_line`] per
+/// line.
+fn settle(content: &mut [bool], plain: &[bool], chrome: &[bool]) {
+    fill_gaps(plain, content);
+    keep_unanchored(plain, content);
+    let lines = content.len();
+    let chrome_lines = chrome.iter().filter(|c| **c).count();
+    if chrome_lines <= (lines / CLEAN_CHROME_SHARE).max(1) {
+        for (c, own) in content.iter_mut().zip(chrome) {
+            *c = *c || !own;
+        }
+    }
+}
+
+/// A text is clean text when at most one line in this many (or one line) is page chrome.
+const CLEAN_CHROME_SHARE: usize = 20;
+
+/// Page chrome of the plainest kind: a call to action, a photo credit, a web address, a menu's
+/// separators, a short line repeated on the page, or a navigation/share/sign-up/cookie/footer/
+/// comments word in a short line.
+fn chrome_line(info: &LineInfo) -> bool {
+    let s = &info.shape;
+    let short_cue = s.words <= 6
+        && [
+            Cue::Navigation,
+            Cue::Share,
+            Cue::Signup,
+            Cue::Cookie,
+            Cue::Footer,
+            Cue::Comments,
+        ]
+        .iter()
+        .any(|c| info.hits.has(*c));
+    info.hits.strong_total > 0
+        || info.credit_tail
+        || s.url_like
+        || s.separators >= 2
+        || (info.copies > 1 && s.words <= 6)
+        || short_cue
+}
+
+/// Clutter comes with evidence: a run of lines judged boilerplate in which no line carries any
+/// (a cue word, a stamp, a credit, a web address, a copy elsewhere on the page, separators) is
+/// article after all. This keeps clean text clean: a paragraph or an article body pasted
+/// without its page has nothing that marks page furniture.
+fn keep_unanchored(plain: &[bool], content: &mut [bool]) {
+    let mut k = 0;
+    let n = content.len();
+    while k < n {
+        if content.get(k).copied().unwrap_or(true) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < n && !content.get(k).copied().unwrap_or(true) {
+            k += 1;
+        }
+        if plain
+            .get(start..k)
+            .is_some_and(|run| run.iter().all(|p| *p))
         {
             for c in content.get_mut(start..k).unwrap_or(&mut []) {
                 *c = true;

@@ -7,7 +7,7 @@
 use super::features::{self, At, LineInfo, Region, Totals};
 use super::lines::{self, Line};
 use super::model;
-use super::{body_region, fill_gaps, forced_boilerplate, mark_line, place, plain_line};
+use super::{body_region, chrome_line, forced_boilerplate, mark_line, place, plain_line, settle};
 use super::{title_line, TITLE_REACH};
 use crate::annotation::Annotation;
 
@@ -111,6 +111,7 @@ pub fn annotate(text: &str, size: usize) -> Vec<Annotation> {
     // Stage two: the final call and whether each line is plain.
     let mut content: Vec<bool> = Vec::with_capacity(totals.lines);
     let mut plain: Vec<bool> = Vec::with_capacity(totals.lines);
+    let mut chrome: Vec<bool> = Vec::with_capacity(totals.lines);
     let (mut chars_before, mut prose_before) = (0usize, 0usize);
     for_each_group(text, size, |window, first, core| {
         let infos = features::describe_counted(text, window, Some(&totals.counts));
@@ -134,14 +135,16 @@ pub fn annotate(text: &str, size: usize) -> Vec<Annotation> {
         for (info, pk) in own.iter().zip(&probability) {
             content.push(*pk >= models.threshold && !forced_boilerplate(info));
             plain.push(plain_line(info));
+            chrome.push(chrome_line(info));
         }
         let (c, p) = sums(own);
         chars_before += c;
         prose_before += p;
     });
     drop(p1);
-    fill_gaps(&plain, &mut content);
+    settle(&mut content, &plain, &chrome);
     drop(plain);
+    drop(chrome);
     let n = content.len();
     let body = body_region(&content);
     let mut title = None;
