@@ -65,6 +65,8 @@ pub struct Verdicts {
     pub content_probability: Vec<f32>,
     /// The final call per line (model plus overrides).
     pub content: Vec<bool>,
+    /// With the page's HTML: the first line most of whose words are in its `<h1>`.
+    pub h1: Option<usize>,
 }
 
 /// Classifies each non-blank line of `text` with the given models (the committed ones by
@@ -105,11 +107,13 @@ pub fn classify_with(text: &str, html: Option<&str>, models: Option<&model::Mode
     let plain: Vec<bool> = infos.iter().map(plain_line).collect();
     let chrome: Vec<bool> = infos.iter().map(chrome_line).collect();
     settle(&mut content, &plain, &chrome);
+    let h1 = html_lines.as_deref().and_then(html::h1_line);
     Verdicts {
         lines,
         infos,
         content_probability: probability,
         content,
+        h1,
     }
 }
 
@@ -245,9 +249,17 @@ pub fn annotate(text: &str, html: Option<&str>) -> Vec<Annotation> {
     if html.is_none() && lines::iter(text).nth(stream::GROUP).is_some() {
         return stream::annotate(text, stream::GROUP);
     }
-    let v = classify_with(text, html, None);
+    let mut v = classify_with(text, html, None);
+    // With the page's HTML, the line holding its own <h1> is the headline.
+    let h1 =
+        v.h1.filter(|k| v.infos.get(*k).is_some_and(|i| !chrome_line(i)));
+    if let Some(c) = h1.and_then(|k| v.content.get_mut(k)) {
+        *c = false;
+    }
     let region = body_region(&v.content);
-    let title = region.and_then(|(start, _)| title_line(&v.infos, 0, &v.content, start));
+    let title = h1.or_else(|| {
+        region.and_then(|(start, _)| title_line(text, &v.lines, &v.infos, 0, &v.content, start))
+    });
     let n = v.lines.len();
     let mut out = Vec::new();
     for (k, (line, info)) in v.lines.iter().zip(&v.infos).enumerate() {
@@ -326,27 +338,76 @@ fn body_region(content: &[bool]) -> Option<(usize, usize)> {
     Some((first, last))
 }
 
-/// The headline: the first headline-shaped boilerplate line shortly before the body, which
-/// starts at line `start`. `infos` describe the lines from `first` on.
-fn title_line(infos: &[LineInfo], first: usize, content: &[bool], start: usize) -> Option<usize> {
+/// The headline: among the boilerplate lines shortly before the body (which starts at line
+/// `start`), the headline-shaped one sharing the most words with the body's first lines; none
+/// when no line qualifies. Never a line with clutter cues (a sign-up prompt, a caption, a
+/// navigation or share line), a date stamp, a byline, a repeated line or a sentence ending in a
+/// full stop. `lines` and `infos` are the lines from `first` on.
+fn title_line(
+    text: &str,
+    lines: &[lines::Line],
+    infos: &[LineInfo],
+    first: usize,
+    content: &[bool],
+    start: usize,
+) -> Option<usize> {
+    let line_text = |k: usize| {
+        k.checked_sub(first)
+            .and_then(|i| lines.get(i))
+            .and_then(|l| text.get(l.span.clone()))
+            .unwrap_or("")
+    };
+    let body: Vec<String> = (start..start + BODY_SAMPLE)
+        .filter(|k| content.get(*k).copied().unwrap_or(false))
+        .flat_map(|k| content_words(line_text(k)))
+        .collect();
     let from = start.saturating_sub(TITLE_REACH);
-    (from..start).find(|&k| {
+    let mut best: Option<(usize, usize)> = None;
+    for k in from..start {
         let Some(info) = k.checked_sub(first).and_then(|i| infos.get(i)) else {
-            return false;
+            continue;
         };
-        let s = &info.shape;
-        (4..=25).contains(&s.words)
-            && !s.terminal
-            && !info.credit_tail
-            && info.hits.strong_total == 0
-            && !info.stamps.any()
-            && !info.byline_start
-            && !content.get(k).copied().unwrap_or(true)
-    })
+        if !headline_shaped(info) || content.get(k).copied().unwrap_or(true) {
+            continue;
+        }
+        let mut words = content_words(line_text(k));
+        words.sort();
+        words.dedup();
+        let shared = words.iter().filter(|w| body.contains(w)).count();
+        if shared >= 1 && best.is_none_or(|(b, _)| shared > b) {
+            best = Some((shared, k));
+        }
+    }
+    best.map(|(_, k)| k)
 }
 
+/// A line that can be a headline on its own terms.
+fn headline_shaped(info: &LineInfo) -> bool {
+    let s = &info.shape;
+    (3..=25).contains(&s.words)
+        && s.sentence_breaks == 0
+        && !(s.terminal && s.words > 12)
+        && !info.credit_tail
+        && !info.hits.any.iter().any(|c| *c > 0)
+        && !info.stamps.any()
+        && !info.byline_start
+        && info.copies == 1
+        && !chrome_line(info)
+}
+
+/// Lowercased words of four letters or more that are not function words.
+fn content_words(line: &str) -> Vec<String> {
+    line.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && !shape::is_stopword(w))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Body lines whose words the headline is compared with.
+const BODY_SAMPLE: usize = 12;
+
 /// How many lines before the body the headline is looked for.
-const TITLE_REACH: usize = 8;
+const TITLE_REACH: usize = 16;
 
 /// The article as clean text: the headline on top, then the body, one paragraph per line;
 /// every other boilerplate span is dropped.

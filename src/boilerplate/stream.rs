@@ -8,14 +8,16 @@ use super::features::{self, At, LineInfo, Region, Totals};
 use super::lines::{self, Line};
 use super::model;
 use super::{body_region, chrome_line, forced_boilerplate, mark_line, place, plain_line, settle};
-use super::{title_line, TITLE_REACH};
+use super::{title_line, BODY_SAMPLE, TITLE_REACH};
 use crate::annotation::Annotation;
 
 /// Lines per group (texts with more lines than this are read in groups).
 pub const GROUP: usize = 16_384;
 
-/// Neighbours read on each side of a group: stage one looks at most 10 lines away.
-const MARGIN: usize = 10;
+/// Neighbours read on each side of a group: stage one looks at most 10 lines away, and the
+/// headline at most [`TITLE_REACH`] lines before the body and [`BODY_SAMPLE`] into it.
+const MARGIN: usize = 28;
+const _: () = assert!(MARGIN >= 10 && MARGIN >= TITLE_REACH + BODY_SAMPLE);
 
 /// Reads the lines of a text in groups of `size` with [`MARGIN`] neighbours on each side:
 /// `visit(window, first, core)` gets the window's lines, the global index of its first line and
@@ -158,7 +160,7 @@ pub fn annotate(text: &str, size: usize) -> Vec<Annotation> {
                 && reach.start >= first + core.start
                 && reach.start < first + core.end
             {
-                title = title_line(&infos, first, &content, start);
+                title = title_line(text, window, &infos, first, &content, start);
             }
         }
         for (i, (line, info)) in window
