@@ -5,7 +5,7 @@ import { Annotator } from './annotator.js';
 import {
   applyFlipsSteps,
   LAYERS,
-  cleanText,
+  cleanSpans,
   countTypes,
   splitLines,
   typeKey,
@@ -565,12 +565,18 @@ view.bindHideClutter((hide) => {
   draw();
 });
 
+/** The clean text, made by the core (the same function as `gloss clean`) from the clutter spans. */
+async function coreCleanText() {
+  const spans = cleanSpans(derived.lines, derived.clutter);
+  return annotator.clean(derived.text, spans);
+}
+
 view.bindCleanText(
   async () => {
-    const copied = await view.copy(cleanText(derived.text, derived.lines, derived.clutter));
+    const copied = await view.copy(await coreCleanText());
     view.showStatus(copied ? 'Clean text copied' : 'The clipboard refused the clean text: use Download');
   },
-  () => view.download('article.txt', cleanText(derived.text, derived.lines, derived.clutter), 'text/plain;charset=utf-8'),
+  async () => view.download('article.txt', await coreCleanText(), 'text/plain;charset=utf-8'),
 );
 
 view.bindStatistics(

@@ -104,9 +104,8 @@ pub fn classify_with(text: &str, html: Option<&str>, models: Option<&model::Mode
         .zip(&infos)
         .map(|(p, info)| *p >= models.threshold && !forced_boilerplate(info))
         .collect();
-    let plain: Vec<bool> = infos.iter().map(plain_line).collect();
-    let chrome: Vec<bool> = infos.iter().map(chrome_line).collect();
-    settle(&mut content, &plain, &chrome);
+    let facts: Vec<u8> = infos.iter().map(facts).collect();
+    settle(&mut content, &facts);
     let h1 = html_lines.as_deref().and_then(html::h1_line);
     Verdicts {
         lines,
@@ -123,7 +122,7 @@ const MAX_GAP: usize = 6;
 /// Short lines between article lines are article (subheads, list items, Q&A labels, table rows,
 /// one-line quotes): a run of at most [`MAX_GAP`] lines with article lines on both sides is taken
 /// in, unless one of its lines carries clutter evidence of its own.
-fn fill_gaps(plain: &[bool], content: &mut [bool]) {
+fn fill_gaps(facts: &[u8], content: &mut [bool]) {
     let mut k = 0;
     let n = content.len();
     while k < n {
@@ -138,9 +137,9 @@ fn fill_gaps(plain: &[bool], content: &mut [bool]) {
         let inside = start > 0 && k < n;
         if inside
             && k - start <= MAX_GAP
-            && plain
+            && facts
                 .get(start..k)
-                .is_some_and(|run| run.iter().all(|p| *p))
+                .is_some_and(|run| run.iter().all(|f| f & GAP_OK != 0))
         {
             for c in content.get_mut(start..k).unwrap_or(&mut []) {
                 *c = true;
@@ -149,18 +148,72 @@ fn fill_gaps(plain: &[bool], content: &mut [bool]) {
     }
 }
 
-/// The calls on single lines made coherent: gaps in the article filled, clutter without evidence
-/// dropped, and a text with (nearly) no page chrome read as clean text, where only a line with
-/// chrome of its own is clutter. `plain` and `chrome` are [`plain_line`] and [`chrome_line`] per
-/// line.
-fn settle(content: &mut [bool], plain: &[bool], chrome: &[bool]) {
-    fill_gaps(plain, content);
-    keep_unanchored(plain, content);
+/// What [`settle`] needs to know of a line, in one byte (bits [`PLAIN`], [`CHROME`],
+/// [`LONG_PROSE`], [`GAP_OK`]): a long text keeps one per line.
+pub(crate) fn facts(info: &LineInfo) -> u8 {
+    let plain = plain_line(info);
+    // A schedule, a list of dates or a sentence with a date in the body: a stamp alone is no
+    // evidence inside the article.
+    let stampless = LineInfo {
+        stamps: stamps::Stamps::default(),
+        ..info.clone()
+    };
+    let plain_but_stamps = plain_line(&stampless);
+
+    let mut f = 0;
+    if plain {
+        f |= PLAIN;
+    }
+    if chrome_line(info) {
+        f |= CHROME;
+    }
+    if plain_but_stamps && info.shape.chars >= LONG_PROSE_CHARS && features::is_prose(&info.shape) {
+        f |= LONG_PROSE;
+    }
+    if plain || (info.shape.words <= 12 && plain_but_stamps) {
+        f |= GAP_OK;
+    }
+    f
+}
+
+/// No clutter evidence of its own ([`plain_line`]).
+const PLAIN: u8 = 1;
+/// Page chrome ([`chrome_line`]).
+const CHROME: u8 = 2;
+/// Plain prose of [`LONG_PROSE_CHARS`] or more.
+const LONG_PROSE: u8 = 4;
+/// May be taken into the article between article lines.
+const GAP_OK: u8 = 8;
+
+/// Characters (not counting spaces: about 150 with them) from which a prose paragraph is long.
+const LONG_PROSE_CHARS: usize = 125;
+
+/// How far back an article line makes a long paragraph the article's continuation.
+const CONTINUE_REACH: usize = 6;
+
+/// The calls on single lines made coherent: a long plain paragraph shortly after article text
+/// continues the article; gaps in the article are filled; clutter without evidence is dropped;
+/// and a text with (nearly) no page chrome is read as clean text, where only a line with chrome
+/// of its own is clutter. `facts` are [`facts`] per line.
+fn settle(content: &mut [bool], facts: &[u8]) {
+    for k in 0..content.len() {
+        let long = facts.get(k).is_some_and(|f| f & LONG_PROSE != 0);
+        let after_article = content
+            .get(k.saturating_sub(CONTINUE_REACH)..k)
+            .is_some_and(|before| before.iter().any(|c| *c));
+        if long && after_article {
+            if let Some(c) = content.get_mut(k) {
+                *c = true;
+            }
+        }
+    }
+    fill_gaps(facts, content);
+    keep_unanchored(facts, content);
     let lines = content.len();
-    let chrome_lines = chrome.iter().filter(|c| **c).count();
+    let chrome_lines = facts.iter().filter(|f| *f & CHROME != 0).count();
     if chrome_lines <= (lines / CLEAN_CHROME_SHARE).max(1) {
-        for (c, own) in content.iter_mut().zip(chrome) {
-            *c = *c || !own;
+        for (c, f) in content.iter_mut().zip(facts) {
+            *c = *c || f & CHROME == 0;
         }
     }
 }
@@ -196,7 +249,7 @@ fn chrome_line(info: &LineInfo) -> bool {
 /// (a cue word, a stamp, a credit, a web address, a copy elsewhere on the page, separators) is
 /// article after all. This keeps clean text clean: a paragraph or an article body pasted
 /// without its page has nothing that marks page furniture.
-fn keep_unanchored(plain: &[bool], content: &mut [bool]) {
+fn keep_unanchored(facts: &[u8], content: &mut [bool]) {
     let mut k = 0;
     let n = content.len();
     while k < n {
@@ -208,9 +261,9 @@ fn keep_unanchored(plain: &[bool], content: &mut [bool]) {
         while k < n && !content.get(k).copied().unwrap_or(true) {
             k += 1;
         }
-        if plain
+        if facts
             .get(start..k)
-            .is_some_and(|run| run.iter().all(|p| *p))
+            .is_some_and(|run| run.iter().all(|f| f & PLAIN != 0))
         {
             for c in content.get_mut(start..k).unwrap_or(&mut []) {
                 *c = true;
@@ -319,6 +372,19 @@ fn mark_line(
         }
         _ => out.push(mark(line.span.clone(), reason)),
     }
+}
+
+/// A boilerplate span from elsewhere (the page's, after a reader's corrections), for
+/// [`clean_text`]: the headline or other clutter.
+pub fn marked(span: std::ops::Range<usize>, title: bool) -> Annotation {
+    mark(
+        span,
+        if title {
+            reasons::TITLE
+        } else {
+            reasons::OTHER
+        },
+    )
 }
 
 fn mark(span: std::ops::Range<usize>, reason: Reason) -> Annotation {

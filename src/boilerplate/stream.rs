@@ -1,5 +1,5 @@
 //! The boilerplate layer on a long text, a group of lines at a time: what is kept for the whole
-//! text is a few bytes per line (stage one's verdict, the final call, whether the line is plain)
+//! text is a few bytes per line (stage one's verdict, the final call, a byte of facts)
 //! and the count of each distinct line text, so memory stays a small multiple of the input
 //! whatever the number of lines. Gives the annotations of [`super::annotate`]: each group is read
 //! with enough neighbours on both sides that every window a feature looks at is complete.
@@ -7,7 +7,7 @@
 use super::features::{self, At, LineInfo, Region, Totals};
 use super::lines::{self, Line};
 use super::model;
-use super::{body_region, chrome_line, forced_boilerplate, mark_line, place, plain_line, settle};
+use super::{body_region, facts as line_facts, forced_boilerplate, mark_line, place, settle};
 use super::{title_line, BODY_SAMPLE, TITLE_REACH};
 use crate::annotation::Annotation;
 
@@ -112,8 +112,7 @@ pub fn annotate(text: &str, size: usize) -> Vec<Annotation> {
     let main = region.best();
     // Stage two: the final call and whether each line is plain.
     let mut content: Vec<bool> = Vec::with_capacity(totals.lines);
-    let mut plain: Vec<bool> = Vec::with_capacity(totals.lines);
-    let mut chrome: Vec<bool> = Vec::with_capacity(totals.lines);
+    let mut facts: Vec<u8> = Vec::with_capacity(totals.lines);
     let (mut chars_before, mut prose_before) = (0usize, 0usize);
     for_each_group(text, size, |window, first, core| {
         let infos = features::describe_counted(text, window, Some(&totals.counts));
@@ -136,17 +135,15 @@ pub fn annotate(text: &str, size: usize) -> Vec<Annotation> {
         let own = infos.get(core).unwrap_or(&[]);
         for (info, pk) in own.iter().zip(&probability) {
             content.push(*pk >= models.threshold && !forced_boilerplate(info));
-            plain.push(plain_line(info));
-            chrome.push(chrome_line(info));
+            facts.push(line_facts(info));
         }
         let (c, p) = sums(own);
         chars_before += c;
         prose_before += p;
     });
     drop(p1);
-    settle(&mut content, &plain, &chrome);
-    drop(plain);
-    drop(chrome);
+    settle(&mut content, &facts);
+    drop(facts);
     let n = content.len();
     let body = body_region(&content);
     let mut title = None;
