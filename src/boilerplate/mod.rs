@@ -37,6 +37,8 @@ pub mod lexicon;
 pub mod lines;
 pub mod model;
 pub mod reasons;
+#[cfg(test)]
+mod rule_tests;
 pub mod shape;
 pub mod stamps;
 mod stream;
@@ -170,7 +172,15 @@ pub(crate) fn facts(info: &LineInfo) -> u8 {
     if plain_but_stamps && info.shape.chars >= LONG_PROSE_CHARS && features::is_prose(&info.shape) {
         f |= LONG_PROSE;
     }
-    if plain || (info.shape.words <= 12 && plain_but_stamps) {
+    // Between article lines a short line needs stronger evidence than a lone cue word ("by the
+    // hospital", "opening hours"): a call to action, a credit, an address, a copy, separators.
+    let gap_ok = info.hits.strong_total == 0
+        && !info.credit_tail
+        && !info.byline_start
+        && !info.shape.url_like
+        && info.copies == 1
+        && info.shape.separators == 0;
+    if plain || (info.shape.words <= 12 && gap_ok) {
         f |= GAP_OK;
     }
     f
@@ -226,7 +236,9 @@ const CLEAN_CHROME_SHARE: usize = 20;
 /// comments word in a short line.
 fn chrome_line(info: &LineInfo) -> bool {
     let s = &info.shape;
+    // A menu item or button label, not a sentence that happens to hold such a word.
     let short_cue = s.words <= 6
+        && !s.terminal
         && [
             Cue::Navigation,
             Cue::Share,
