@@ -464,7 +464,7 @@ fn headline_shaped(info: &LineInfo) -> bool {
     let s = &info.shape;
     (3..=25).contains(&s.words)
         && s.sentence_breaks == 0
-        && !(s.terminal && s.words > 12)
+        && (!s.terminal || s.words <= 12)
         && !info.credit_tail
         && !info.hits.any.iter().any(|c| *c > 0)
         && !info.stamps.any()
