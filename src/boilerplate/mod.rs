@@ -107,7 +107,7 @@ pub fn classify_with(text: &str, html: Option<&str>, models: Option<&model::Mode
         .map(|(p, info)| *p >= models.threshold && !forced_boilerplate(info))
         .collect();
     let facts: Vec<u8> = infos.iter().map(facts).collect();
-    settle(&mut content, &facts);
+    settle(&mut content, &facts, html_lines.is_some());
     let h1 = html_lines.as_deref().and_then(html::h1_line);
     Verdicts {
         lines,
@@ -205,7 +205,13 @@ const CONTINUE_REACH: usize = 6;
 /// continues the article; gaps in the article are filled; clutter without evidence is dropped;
 /// and a text with (nearly) no page chrome is read as clean text, where only a line with chrome
 /// of its own is clutter. `facts` are [`facts`] per line.
-fn settle(content: &mut [bool], facts: &[u8]) {
+fn settle(content: &mut [bool], facts: &[u8], html: bool) {
+    fill_gaps(facts, content);
+    if html {
+        // A paste with its page's markup is a page: the markup already told where the article
+        // runs, and the rules for text alone cost it (cross-validated 0.952 -> 0.949).
+        return;
+    }
     for k in 0..content.len() {
         let long = facts.get(k).is_some_and(|f| f & LONG_PROSE != 0);
         let after_article = content
@@ -217,6 +223,7 @@ fn settle(content: &mut [bool], facts: &[u8]) {
             }
         }
     }
+    // Again: a paragraph taken in above may close a new gap.
     fill_gaps(facts, content);
     keep_unanchored(facts, content);
     let lines = content.len();

@@ -142,7 +142,7 @@ pub fn annotate(text: &str, size: usize) -> Vec<Annotation> {
         prose_before += p;
     });
     drop(p1);
-    settle(&mut content, &facts);
+    settle(&mut content, &facts, false);
     drop(facts);
     let n = content.len();
     let body = body_region(&content);
