@@ -8,7 +8,7 @@ if [ ! -d ../shared/data ]; then
   echo "eval: ../shared/data is absent; skipping the evaluations"
   exit 0
 fi
-cargo build -q --release --features tools --bin gloss-eval || exit 1
+cargo build -q --release --features tools --bin gloss-eval --bin gloss-train-boilerplate || exit 1
 failed=()
 run() {
   echo "== gloss-eval $*"
@@ -28,8 +28,14 @@ run gum --min 0.53
 run wnut --min 0.30
 run boilerplate --min 0.90
 run boilerplate --html --min 0.95
+# The boilerplate floors that matter: 5-fold cross-validation grouped by site (no page is scored
+# by weights that saw its site), text only and with the page's HTML. Issue 14 asks for 0.93 and
+# 0.96; the floors hold what is reached today (CV 0.922 / 0.952) until the features get there.
+echo "== gloss-train-boilerplate --cv-only --min-text 0.92 --min-html 0.95"
+target/release/gloss-train-boilerplate --cv-only --min-text 0.92 --min-html 0.95 ||
+  failed+=("boilerplate cross-validated")
 if [ ${#failed[@]} -gt 0 ]; then
-  printf 'eval: FAILED: gloss-eval %s\n' "${failed[@]}"
+  printf 'eval: FAILED: %s\n' "${failed[@]}"
   exit 1
 fi
 echo "eval: every layer is above its floor"

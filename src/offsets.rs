@@ -135,3 +135,42 @@ mod tests {
         assert_eq!(conv.convert(4), 2);
     }
 }
+
+/// Byte offsets of UTF-16 offsets into `text` (the page's offsets back to the core's). An offset
+/// inside a surrogate pair counts as the start of its character; one past the end as the end.
+pub fn bytes_from_utf16(text: &str, utf16: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..utf16.len()).collect();
+    order.sort_by_key(|i| utf16.get(*i).copied().unwrap_or(0));
+    let mut out = vec![text.len(); utf16.len()];
+    let mut chars = text.char_indices().peekable();
+    let mut units = 0usize;
+    for i in order {
+        let want = utf16.get(i).copied().unwrap_or(0);
+        while let Some(&(_, c)) = chars.peek() {
+            if units + c.len_utf16() > want {
+                break;
+            }
+            units += c.len_utf16();
+            chars.next();
+        }
+        if let Some(slot) = out.get_mut(i) {
+            *slot = chars.peek().map_or(text.len(), |(b, _)| *b);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod back_tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_back_to_bytes() {
+        let text = "a€😀b";
+        // UTF-16: a=0, €=1, 😀=2..4, b=4, end=5; bytes: a=0, €=1, 😀=4, b=8, end=9.
+        assert_eq!(
+            bytes_from_utf16(text, &[5, 0, 1, 2, 3, 4, 99]),
+            vec![9, 0, 1, 4, 4, 8, 9]
+        );
+    }
+}

@@ -82,3 +82,33 @@ pub fn annotate(
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
+
+/// One boilerplate span as the page holds it after the reader's corrections: UTF-16 offsets and
+/// the type (`TITLE` is kept on top of the clean text; any other type is dropped).
+#[derive(Deserialize)]
+struct JsSpan {
+    start: usize,
+    end: usize,
+    #[serde(rename = "type")]
+    kind: String,
+}
+
+/// The article as clean text, by the same function as `gloss clean`
+/// ([`crate::boilerplate::clean_text`]), from the page's boilerplate spans.
+#[wasm_bindgen]
+pub fn clean_text(text: &str, spans: JsValue) -> Result<String, JsError> {
+    let spans: Vec<JsSpan> = serde_wasm_bindgen::from_value(spans)
+        .map_err(|e| JsError::new(&format!("bad spans: {e}")))?;
+    let units: Vec<usize> = spans.iter().flat_map(|s| [s.start, s.end]).collect();
+    let bytes = crate::offsets::bytes_from_utf16(text, &units);
+    let annotations: Vec<crate::Annotation> = spans
+        .iter()
+        .zip(bytes.chunks(2))
+        .map(|(s, b)| {
+            let start = b.first().copied().unwrap_or(0);
+            let end = b.get(1).copied().unwrap_or(start).max(start);
+            crate::boilerplate::marked(start..end, s.kind == "TITLE")
+        })
+        .collect();
+    Ok(crate::boilerplate::clean_text(text, &annotations))
+}

@@ -27,6 +27,8 @@ export class Annotator {
     this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
     /** @type {Map<number, Pending>} */
     this.pending = new Map();
+    /** @type {Map<number, {resolve: (s: string) => void, reject: (e: Error) => void}>} */
+    this.cleaning = new Map();
     this.nextId = 1;
     this.latest = 0;
     /** @type {Promise<string>} the crate version, once the WASM is loaded */
@@ -49,6 +51,13 @@ export class Annotator {
 
   /** @param {any} data one message of the worker about request `data.id` */
   receive(data) {
+    const cleaning = this.cleaning.get(data.id);
+    if (cleaning) {
+      this.cleaning.delete(data.id);
+      if (data.error !== undefined) cleaning.reject(new Error(data.error));
+      else cleaning.resolve(data.cleaned);
+      return;
+    }
     const waiting = this.pending.get(data.id);
     if (!waiting) return;
     if (data.error !== undefined) {
@@ -73,6 +82,21 @@ export class Annotator {
       return;
     }
     waiting.progress({ ms: waiting.ms, received: waiting.annotations.length, total: waiting.total });
+  }
+
+  /**
+   * The clean text of `text` given its boilerplate spans (after the reader's corrections), by
+   * the core's function, the one `gloss clean` uses.
+   * @param {string} text
+   * @param {{start: number, end: number, type: string}[]} spans UTF-16 offsets
+   * @returns {Promise<string>}
+   */
+  clean(text, spans) {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.cleaning.set(id, { resolve, reject });
+      this.worker.postMessage({ id, clean: true, text, spans });
+    });
   }
 
   /**

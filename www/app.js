@@ -20,7 +20,7 @@ const drawer = createDrawer(view, store);
 const saved = createSaved({ store, drawer });
 const annotating = createAnnotating({ view, store, drawer, annotator, saved });
 const links = createLinks({ view, store, drawer, annotating });
-bindControls({ view, store, drawer, annotating, links, saved });
+bindControls({ view, store, drawer, annotating, links, saved, annotator });
 
 async function start() {
   drawer.draw();

@@ -3,7 +3,7 @@
 
 import { LAYERS } from './annotation.js';
 import { layerName, cardRows, typeName } from './format.js';
-import { cleanText } from './model.js';
+import { cleanSpans } from './model.js';
 import { statisticRows, toCsv } from './panels/statistics.js';
 import { exportFile, isExportFormat } from './exports.js';
 import { addMark, CORRECTION_TYPES, relabelMark, removeMark } from './corrections.js';
@@ -22,9 +22,10 @@ import { keepTheme, keptTheme } from './preferences.js';
  *   annotating: import('./annotating.js').Annotating,
  *   links: ReturnType<typeof import('./links.js').createLinks>,
  *   saved: import('./saved.js').Saved,
+ *   annotator: import('./annotator.js').Annotator,
  * }} parts
  */
-export function bindControls({ view, store, drawer, annotating, links, saved }) {
+export function bindControls({ view, store, drawer, annotating, links, saved, annotator }) {
   const { status, clipboard } = view;
   /** @param {import('./state.js').Event} event */
   const change = (event) => {
@@ -85,13 +86,25 @@ export function bindControls({ view, store, drawer, annotating, links, saved }) 
     clipboard.download(file.name, file.content, file.type);
   });
   view.input.bindExportAll((all) => change({ type: 'exportAll', all }));
-  const clean = () => cleanText(drawer.derived.text, drawer.derived.lines, drawer.derived.clutter);
+  /** The clean text, made by the core (the function `gloss clean` uses) from the corrected clutter lines. */
+  const clean = () => {
+    const { text, lines, clutter } = drawer.derived;
+    return annotator.clean(text, cleanSpans(lines, clutter));
+  };
+  const cleanFailed = (/** @type {unknown} */ error) => status.showMessage(`Could not make the clean text: ${error}`);
   view.legend.bindCleanText(
     async () => {
-      const copied = await clipboard.copy(clean());
-      status.showStatus(copied ? 'Clean text copied' : 'The clipboard refused the clean text: use Download');
+      try {
+        const copied = await clipboard.copy(await clean());
+        status.showStatus(copied ? 'Clean text copied' : 'The clipboard refused the clean text: use Download');
+      } catch (error) {
+        cleanFailed(error);
+      }
     },
-    () => clipboard.download('article.txt', clean(), 'text/plain;charset=utf-8'),
+    () =>
+      clean()
+        .then((article) => clipboard.download('article.txt', article, 'text/plain;charset=utf-8'))
+        .catch(cleanFailed),
   );
 
   // --- Corrections ----------------------------------------------------------------------------

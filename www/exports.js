@@ -1,6 +1,6 @@
 // Exports of an annotated text for other tools: W3C Web Annotation JSON-LD, displaCy-style JSON
 // and one standalone HTML file. Pure: strings and objects in, strings and objects out.
-// (The statistics CSV is panels/statistics.js toCsv; the clean text is model.js cleanText.)
+// (The statistics CSV is panels/statistics.js toCsv; the clean text is the core's, via model.js cleanSpans.)
 //
 // The page's offsets are UTF-16 code units; both JSON formats count Unicode code points (as
 // Python and the Web Annotation model do): offsets.js converts them.

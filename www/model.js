@@ -224,28 +224,18 @@ export function inClutter(lines, clutter, a) {
 }
 
 /**
- * The article without its clutter: title lines first, then every line that is not boilerplate,
- * with runs of blank lines collapsed to one.
- * @param {string} text
+ * The boilerplate spans the core's clean text needs: each clutter line whole, with its type.
  * @param {Line[]} lines
  * @param {(Annotation | null)[]} clutter each line's boilerplate, as from applyFlips
+ * @returns {{start: number, end: number, type: string}[]}
  */
-export function cleanText(text, lines, clutter) {
-  const titles = [];
-  const body = [];
+export function cleanSpans(lines, clutter) {
+  const spans = [];
   for (const line of lines) {
     const c = clutter[line.index];
-    const content = text.slice(line.start, line.end).trim();
-    if (c && KEPT_TYPES.has(c.type)) titles.push(content);
-    else if (!c) body.push(content);
+    if (c) spans.push({ start: line.start, end: line.end, type: c.type });
   }
-  const out = [];
-  for (const content of [...titles, '', ...body]) {
-    if (content === '' && (out.length === 0 || out[out.length - 1] === '')) continue;
-    out.push(content);
-  }
-  while (out.length && out[out.length - 1] === '') out.pop();
-  return out.join('\n') + (out.length ? '\n' : '');
+  return spans;
 }
 
 /** The legend's order of types; others follow alphabetically. */

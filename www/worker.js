@@ -2,12 +2,14 @@
 // typing in the page never waits for it.
 //
 // In:  {id, text, options: {html?, boilerplate?, entities?, statistics?}}
-// Out: {ready: true, version} once loaded; per message either {id, error}, or
+//      or {id, clean: true, text, spans}: the clean text from the page's boilerplate spans
+//      (UTF-16 offsets and type), made by the core's own function (the one `gloss clean` uses).
+// Out: {ready: true, version} once loaded; {id, cleaned} for a clean request; per message either {id, error}, or
 //      {id, annotated: true, ms, total} once the WASM call returns, then the annotations in
 //      slices {id, part: Annotation[]} and {id, done: true}. Slicing keeps each message small,
 //      so that the page never spends long decoding one (a 5 MB text has ~250,000 annotations).
 
-import init, { annotate, version } from './pkg/gloss.js';
+import init, { annotate, clean_text as cleanText, version } from './pkg/gloss.js';
 
 /** `self`, typed: this file runs as a module Web Worker. */
 const worker = /** @type {DedicatedWorkerGlobalScope} */ (/** @type {unknown} */ (self));
@@ -52,6 +54,10 @@ worker.addEventListener('message', async (event) => {
   const { id, text, options } = event.data;
   try {
     await loaded;
+    if (event.data.clean) {
+      worker.postMessage({ id, cleaned: cleanText(text, event.data.spans) });
+      return;
+    }
     const t0 = performance.now();
     const result = annotate(text, options);
     const ms = performance.now() - t0;

@@ -26,6 +26,15 @@ pub struct LineInfo {
 }
 
 pub fn describe(text: &str, lines: &[Line]) -> Vec<LineInfo> {
+    describe_counted(text, lines, None)
+}
+
+/// How many lines have each text (by line key), counted over a whole document.
+pub type Counts = HashMap<u64, u32, BuildHasherDefault<Prehashed>>;
+
+/// [`describe`] for some of a document's lines; `counts`, when given, are the copies of each
+/// line text over the whole document (else they are counted over `lines`).
+pub fn describe_counted(text: &str, lines: &[Line], counts: Option<&Counts>) -> Vec<LineInfo> {
     let cues = lexicon::scan_lines(text, lines);
     let mut keys = Vec::with_capacity(lines.len());
     let mut infos: Vec<LineInfo> = lines
@@ -49,19 +58,78 @@ pub fn describe(text: &str, lines: &[Line]) -> Vec<LineInfo> {
             }
         })
         .collect();
-    let mut counts: HashMap<u64, u32, BuildHasherDefault<Prehashed>> = HashMap::default();
-    for k in &keys {
-        *counts.entry(*k).or_insert(0) += 1;
-    }
+    let local;
+    let counts = match counts {
+        Some(c) => c,
+        None => {
+            let mut c = Counts::default();
+            for k in &keys {
+                *c.entry(*k).or_insert(0) += 1;
+            }
+            local = c;
+            &local
+        }
+    };
     for (info, k) in infos.iter_mut().zip(&keys) {
         info.copies = counts.get(k).copied().unwrap_or(1);
     }
     infos
 }
 
+/// What the per-line features need to know about the whole document when only some of its
+/// lines are at hand (see [`Totals::add`]).
+#[derive(Debug, Clone, Default)]
+pub struct Totals {
+    pub lines: usize,
+    pub chars: usize,
+    pub prose: usize,
+    pub counts: Counts,
+}
+
+impl Totals {
+    /// Counts some lines of the document (call for every line once, in any grouping).
+    pub fn add(&mut self, text: &str, lines: &[Line]) {
+        let cues = lexicon::scan_lines(text, lines);
+        for (l, cues) in lines.iter().zip(&cues) {
+            let s = text.get(l.span.clone()).unwrap_or("");
+            let measured = shape::measure_line(s, cues.url);
+            self.lines += 1;
+            self.chars += measured.shape.chars;
+            self.prose += usize::from(is_prose(&measured.shape));
+            *self.counts.entry(measured.key).or_insert(0) += 1;
+        }
+    }
+}
+
+/// Where a group of lines sits in its document: the global index of its first line, and the
+/// document's totals with the characters and prose lines before the group.
+#[derive(Debug, Clone, Copy)]
+pub struct At {
+    pub first: usize,
+    pub lines: usize,
+    pub chars: usize,
+    pub prose: usize,
+    pub chars_before: usize,
+    pub prose_before: usize,
+}
+
+impl At {
+    /// The whole document is at hand.
+    pub fn whole(infos: &[LineInfo]) -> At {
+        At {
+            first: 0,
+            lines: infos.len(),
+            chars: infos.iter().map(|i| i.shape.chars).sum(),
+            prose: infos.iter().filter(|i| is_prose(&i.shape)).count(),
+            chars_before: 0,
+            prose_before: 0,
+        }
+    }
+}
+
 /// Hasher for keys that are already hashes (the line keys): passes the key through.
 #[derive(Default)]
-struct Prehashed(u64);
+pub struct Prehashed(u64);
 
 impl Hasher for Prehashed {
     fn finish(&self) -> u64 {
@@ -240,13 +308,12 @@ pub fn stage2_names(html: bool) -> Vec<&'static str> {
 
 /// A line that reads like prose: long enough, full of function words, ends like a sentence.
 fn prose(i: &LineInfo) -> f32 {
-    let s = &i.shape;
+    b(is_prose(&i.shape))
+}
+
+pub fn is_prose(s: &Shape) -> bool {
     let stop_ok = s.stop_density() >= 0.25 || s.non_latin_ratio() > 0.5;
-    if s.words >= 12 && stop_ok && (s.terminal || s.words >= 30) {
-        1.0
-    } else {
-        0.0
-    }
+    s.words >= 12 && stop_ok && (s.terminal || s.words >= 30)
 }
 
 /// `ln(1 + x)`; small arguments (nearly all of them) come from a table filled with the very same
@@ -342,6 +409,18 @@ const BLOCK: usize = 32;
 
 /// Stage one's features, column by column.
 pub fn stage1_columns(lines: &[Line], infos: &[LineInfo], html: Option<&[HtmlLine]>) -> Columns {
+    stage1_columns_at(lines, infos, html, &At::whole(infos))
+}
+
+/// [`stage1_columns`] for a group of a document's lines (`at` says where it sits). The rows of
+/// lines within 10 lines of the group's edges are exact only at the document's own edges: the
+/// caller gives a margin of neighbours and keeps the rows inside it.
+pub fn stage1_columns_at(
+    lines: &[Line],
+    infos: &[LineInfo],
+    html: Option<&[HtmlLine]>,
+    at_doc: &At,
+) -> Columns {
     let n = infos.len().min(lines.len());
     let html_width = if html.is_some() {
         super::html::FEATURE_NAMES.len()
@@ -349,18 +428,19 @@ pub fn stage1_columns(lines: &[Line], infos: &[LineInfo], html: Option<&[HtmlLin
         0
     };
     let mut out = Columns::zeros(PLAIN_WIDTH + html_width, n);
-    let total_chars: usize = infos.iter().map(|i| i.shape.chars).sum::<usize>().max(1);
+    let total_chars: usize = at_doc.chars.max(1);
     let prose_flags: Vec<f32> = infos.iter().map(prose).collect();
     let log_chars: Vec<f32> = infos.iter().map(|i| ln1(i.shape.chars)).collect();
     let stop: Vec<f32> = infos.iter().map(|i| i.shape.stop_density()).collect();
     let short: Vec<f32> = infos.iter().map(|i| b(i.shape.words <= 3)).collect();
-    let prose_prefix = prefix(&prose_flags);
-    let chars_prefix = prefix(&log_chars);
-    let stop_prefix = prefix(&stop);
-    let short_prefix = prefix(&short);
-    let total_prose = prose_flags.iter().sum::<f32>().max(1.0);
+    let total_prose = (at_doc.prose as f32).max(1.0);
     let at = |v: &[f32], i: usize| v.get(i).copied().unwrap_or(0.0);
-    let mut chars_before = 0usize;
+    // Window means over the document's lines, read from the lines at hand.
+    let doc_n = at_doc.lines;
+    let first = at_doc.first;
+    let win = |v: &[f32], k: usize, radius: usize| window_mean(v, first + k, radius, doc_n, first);
+    let mut chars_before = at_doc.chars_before;
+    let mut prose_before = at_doc.prose_before as f32;
     let mut block = [[0.0f32; PLAIN_WIDTH]; BLOCK];
     let mut block_start = 0;
     for (k, (info, line)) in infos.iter().zip(lines).enumerate() {
@@ -414,22 +494,23 @@ pub fn stage1_columns(lines: &[Line], infos: &[LineInfo], html: Option<&[HtmlLin
             cue(Cue::Metadata),
             cue(Cue::Byline),
             (cue_total as f32 / s.words.max(1) as f32).min(1.0),
-            k as f32 / n.max(1) as f32,
+            (first + k) as f32 / doc_n.max(1) as f32,
             chars_before as f32 / total_chars as f32,
             // Neighbours.
             prev.map_or(0.0, |p| at(&log_chars, p)),
             next.map_or(0.0, |q| at(&log_chars, q)),
-            window_mean(&chars_prefix, k, 3, n),
-            window_mean(&stop_prefix, k, 3, n),
-            window_mean(&prose_prefix, k, 3, n),
-            window_mean(&prose_prefix, k, 10, n),
+            win(&log_chars, k, 3),
+            win(&stop, k, 3),
+            win(&prose_flags, k, 3),
+            win(&prose_flags, k, 10),
             prev.map_or(0.0, |p| at(&prose_flags, p)),
             next.map_or(0.0, |q| at(&prose_flags, q)),
-            window_mean(&short_prefix, k, 3, n),
-            at(&prose_prefix, k) / total_prose,
-            (at(&prose_prefix, n) - at(&prose_prefix, k + 1)) / total_prose,
+            win(&short, k, 3),
+            prose_before / total_prose,
+            (at_doc.prose as f32 - prose_before - at(&prose_flags, k)) / total_prose,
         ];
         chars_before += s.chars;
+        prose_before += at(&prose_flags, k);
         let filled = k - block_start;
         if let Some(slot) = block.get_mut(filled) {
             *slot = row;
@@ -466,11 +547,21 @@ pub fn stage2(rows1: &[Vec<f32>], infos: &[LineInfo], p1: &[f32]) -> Vec<Vec<f32
 
 /// The features stage two adds to stage one's, column by column.
 pub fn stage2_columns(infos: &[LineInfo], p1: &[f32]) -> Columns {
-    let n = p1.len();
-    let pp = prefix(p1);
     let region = main_region(infos, p1);
-    let mut out = Columns::zeros(CONTEXT_NAMES.len(), n);
-    for k in 0..n {
+    stage2_columns_at(p1, region, 0..p1.len())
+}
+
+/// [`stage2_columns`] for the lines `rows` of a document, given stage one's verdicts on every
+/// line of it and its main region.
+pub fn stage2_columns_at(
+    p1: &[f32],
+    region: Option<(usize, usize)>,
+    rows: std::ops::Range<usize>,
+) -> Columns {
+    let n = p1.len();
+    let first = rows.start;
+    let mut out = Columns::zeros(CONTEXT_NAMES.len(), rows.len());
+    for k in rows {
         let at = |i: Option<usize>| i.and_then(|i| p1.get(i)).copied().unwrap_or(0.0);
         let (in_r, before, after, dist, rel) = match &region {
             Some((a, z)) => {
@@ -497,9 +588,9 @@ pub fn stage2_columns(infos: &[LineInfo], p1: &[f32]) -> Columns {
             at(Some(k)),
             at(k.checked_sub(1)),
             at(Some(k + 1)),
-            window_mean(&pp, k, 2, n),
-            window_mean(&pp, k, 5, n),
-            window_mean(&pp, k, 15, n),
+            window_mean(p1, k, 2, n, 0),
+            window_mean(p1, k, 5, n, 0),
+            window_mean(p1, k, 15, n, 0),
             b(in_r),
             b(before),
             b(after),
@@ -508,7 +599,7 @@ pub fn stage2_columns(infos: &[LineInfo], p1: &[f32]) -> Columns {
             max3,
         ];
         for (j, x) in row.into_iter().enumerate() {
-            out.set(j, k, x);
+            out.set(j, k - first, x);
         }
     }
     out
@@ -516,43 +607,63 @@ pub fn stage2_columns(infos: &[LineInfo], p1: &[f32]) -> Columns {
 
 /// The run of lines with the highest total of (p − ½) weighted by length: the article body.
 pub fn main_region(infos: &[LineInfo], p: &[f32]) -> Option<(usize, usize)> {
-    let mut best: Option<(f32, usize, usize)> = None;
-    let mut run = 0.0f32;
-    let mut start = 0;
-    for (k, (info, pk)) in infos.iter().zip(p).enumerate() {
-        let w = ln1(info.shape.chars);
-        if run <= 0.0 {
-            run = 0.0;
-            start = k;
-        }
-        run += (pk - 0.5) * w;
-        if best.is_none_or(|(s, _, _)| run > s) {
-            best = Some((run, start, k));
-        }
+    let mut region = Region::default();
+    for (info, pk) in infos.iter().zip(p) {
+        region.push(info.shape.chars, *pk);
     }
-    best.filter(|(s, _, _)| *s > 0.0).map(|(_, a, z)| (a, z))
+    region.best()
 }
 
-fn prefix(v: &[f32]) -> Vec<f32> {
-    let mut out = Vec::with_capacity(v.len() + 1);
-    let mut acc = 0.0;
-    out.push(0.0);
-    for x in v {
-        acc += x;
-        out.push(acc);
-    }
-    out
+/// [`main_region`] one line at a time (Kadane's best run), for lines read a group at a time.
+#[derive(Debug, Clone, Default)]
+pub struct Region {
+    best: Option<(f32, usize, usize)>,
+    run: f32,
+    start: usize,
+    k: usize,
 }
 
-/// Mean of the values within `radius` lines of `k`, excluding `k` itself.
-fn window_mean(prefix: &[f32], k: usize, radius: usize, n: usize) -> f32 {
+impl Region {
+    /// The next line: its non-space characters and its stage-one P(article).
+    pub fn push(&mut self, chars: usize, p: f32) {
+        let k = self.k;
+        let w = ln1(chars);
+        if self.run <= 0.0 {
+            self.run = 0.0;
+            self.start = k;
+        }
+        self.run += (p - 0.5) * w;
+        if self.best.is_none_or(|(s, _, _)| self.run > s) {
+            self.best = Some((self.run, self.start, k));
+        }
+        self.k += 1;
+    }
+
+    pub fn best(&self) -> Option<(usize, usize)> {
+        self.best
+            .filter(|(s, _, _)| *s > 0.0)
+            .map(|(_, a, z)| (a, z))
+    }
+}
+
+/// Mean of the values within `radius` lines of line `k` of a document of `n` lines, excluding
+/// `k` itself; `v` holds the values of the lines from `first` on. Summed line by line, so the
+/// figure does not depend on which lines are at hand.
+fn window_mean(v: &[f32], k: usize, radius: usize, n: usize, first: usize) -> f32 {
     let lo = k.saturating_sub(radius);
     let hi = (k + radius + 1).min(n);
     let count = hi - lo - 1;
     if count == 0 {
         return 0.0;
     }
-    let sum = prefix[hi] - prefix[lo] - (prefix[k + 1] - prefix[k]);
+    let mut sum = 0.0f32;
+    for i in (lo..hi).filter(|i| *i != k) {
+        sum += i
+            .checked_sub(first)
+            .and_then(|i| v.get(i))
+            .copied()
+            .unwrap_or(0.0);
+    }
     sum / count as f32
 }
 

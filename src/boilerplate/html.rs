@@ -583,6 +583,14 @@ pub fn read(html: &str, text: &str, lines: &[Line]) -> Vec<HtmlLine> {
         .collect()
 }
 
+/// The first line most of whose words sit in an `<h1>` (the page's own headline), if any.
+pub fn h1_line(lines: &[HtmlLine]) -> Option<usize> {
+    let j = FEATURE_NAMES.iter().position(|n| *n == "h_h1")?;
+    lines
+        .iter()
+        .position(|l| l.features.get(j).is_some_and(|x| *x >= 0.5))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -244,8 +244,12 @@ pub fn scan_lines(text: &str, lines: &[Line]) -> Vec<LineCues> {
         return out;
     };
     let mut k = 0;
+    // Only the bytes of these lines are read (a match must start inside a line): a long text
+    // read a group of lines at a time is scanned once in all.
+    let from = lines.first().map_or(0, |l| l.span.start);
+    let to = lines.last().map_or(0, |l| l.span.end);
     // Every match of every phrase (overlapping ones too), each reported where it ends.
-    for (i, &byte) in bytes.iter().enumerate() {
+    for (i, &byte) in bytes.iter().enumerate().take(to).skip(from) {
         state = dfa.next_state(Anchored::No, state, byte);
         if !dfa.is_special(state) || !dfa.is_match(state) {
             continue;

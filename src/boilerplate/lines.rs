@@ -15,44 +15,73 @@ pub struct Line {
 
 /// The non-blank lines of `text` in order. Handles `\n`, `\r\n` and lone `\r` line ends.
 pub fn split(text: &str) -> Vec<Line> {
-    let mut lines: Vec<Line> = Vec::new();
-    let mut blank_pending = true;
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    loop {
-        let end = memchr::memchr2(b'\n', b'\r', bytes.get(start..).unwrap_or(&[]))
-            .map_or(bytes.len(), |p| start + p);
-        let raw = text.get(start..end).unwrap_or("");
-        let trimmed = raw.trim();
-        if trimmed.is_empty() {
-            if let Some(last) = lines.last_mut() {
-                last.blank_after = true;
+    iter(text).collect()
+}
+
+/// The lines of [`split`] one at a time, so a long text's lines need not all be held at once.
+pub fn iter(text: &str) -> Lines<'_> {
+    Lines {
+        text,
+        start: 0,
+        done: false,
+        blank_pending: true,
+        pending: None,
+    }
+}
+
+/// Iterator over the non-blank lines of a text (see [`iter`]).
+pub struct Lines<'a> {
+    text: &'a str,
+    /// Where the next raw line starts.
+    start: usize,
+    done: bool,
+    blank_pending: bool,
+    /// A line read but not given out yet: whether a blank line follows it is still unknown.
+    pending: Option<Line>,
+}
+
+impl Iterator for Lines<'_> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        let bytes = self.text.as_bytes();
+        while !self.done {
+            let start = self.start;
+            let end = memchr::memchr2(b'\n', b'\r', bytes.get(start..).unwrap_or(&[]))
+                .map_or(bytes.len(), |p| start + p);
+            let raw = self.text.get(start..end).unwrap_or("");
+            let trimmed = raw.trim();
+            match bytes.get(end) {
+                None => self.done = true,
+                // A CRLF pair is one line end.
+                Some(&b'\r') if bytes.get(end + 1) == Some(&b'\n') => self.start = end + 2,
+                Some(_) => self.start = end + 1,
             }
-            blank_pending = true;
-        } else {
-            let lead = raw.len() - raw.trim_start().len();
-            let begin = start + lead;
-            lines.push(Line {
-                span: begin..begin + trimmed.len(),
-                blank_before: blank_pending,
-                blank_after: false,
-            });
-            blank_pending = false;
+            if trimmed.is_empty() {
+                if let Some(last) = self.pending.as_mut() {
+                    last.blank_after = true;
+                }
+                self.blank_pending = true;
+            } else {
+                let lead = raw.len() - raw.trim_start().len();
+                let begin = start + lead;
+                let line = Line {
+                    span: begin..begin + trimmed.len(),
+                    blank_before: self.blank_pending,
+                    blank_after: false,
+                };
+                self.blank_pending = false;
+                if let Some(previous) = self.pending.replace(line) {
+                    return Some(previous);
+                }
+            }
         }
-        let Some(&brk) = bytes.get(end) else {
-            break;
-        };
-        // A CRLF pair is one line end.
-        start = if brk == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
-            end + 2
-        } else {
-            end + 1
-        };
+        // The last line is followed by the end of the text.
+        self.pending.take().map(|mut last| {
+            last.blank_after = true;
+            last
+        })
     }
-    if let Some(last) = lines.last_mut() {
-        last.blank_after = true;
-    }
-    lines
 }
 
 #[cfg(test)]

@@ -37,8 +37,11 @@ pub mod lexicon;
 pub mod lines;
 pub mod model;
 pub mod reasons;
+#[cfg(test)]
+mod rule_tests;
 pub mod shape;
 pub mod stamps;
+mod stream;
 #[cfg(test)]
 mod tests;
 
@@ -64,6 +67,8 @@ pub struct Verdicts {
     pub content_probability: Vec<f32>,
     /// The final call per line (model plus overrides).
     pub content: Vec<bool>,
+    /// With the page's HTML: the first line most of whose words are in its `<h1>`.
+    pub h1: Option<usize>,
 }
 
 /// Classifies each non-blank line of `text` with the given models (the committed ones by
@@ -96,17 +101,207 @@ pub fn classify_with(text: &str, html: Option<&str>, models: Option<&model::Mode
             })
             .collect()
     };
-    let content = probability
+    let mut content: Vec<bool> = probability
         .iter()
         .zip(&infos)
         .map(|(p, info)| *p >= models.threshold && !forced_boilerplate(info))
         .collect();
+    let facts: Vec<u8> = infos.iter().map(facts).collect();
+    settle(&mut content, &facts, html_lines.is_some());
+    let h1 = html_lines.as_deref().and_then(html::h1_line);
     Verdicts {
         lines,
         infos,
         content_probability: probability,
         content,
+        h1,
     }
+}
+
+/// Longest run of lines between two article lines that can be taken into the article.
+const MAX_GAP: usize = 6;
+
+/// Short lines between article lines are article (subheads, list items, Q&A labels, table rows,
+/// one-line quotes): a run of at most [`MAX_GAP`] lines with article lines on both sides is taken
+/// in, unless one of its lines carries clutter evidence of its own.
+fn fill_gaps(facts: &[u8], content: &mut [bool]) {
+    let mut k = 0;
+    let n = content.len();
+    while k < n {
+        if content.get(k).copied().unwrap_or(true) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < n && !content.get(k).copied().unwrap_or(true) {
+            k += 1;
+        }
+        let inside = start > 0 && k < n;
+        if inside
+            && k - start <= MAX_GAP
+            && facts
+                .get(start..k)
+                .is_some_and(|run| run.iter().all(|f| f & GAP_OK != 0))
+        {
+            for c in content.get_mut(start..k).unwrap_or(&mut []) {
+                *c = true;
+            }
+        }
+    }
+}
+
+/// What [`settle`] needs to know of a line, in one byte (bits [`PLAIN`], [`CHROME`],
+/// [`LONG_PROSE`], [`GAP_OK`]): a long text keeps one per line.
+pub(crate) fn facts(info: &LineInfo) -> u8 {
+    let plain = plain_line(info);
+    // A schedule, a list of dates or a sentence with a date in the body: a stamp alone is no
+    // evidence inside the article.
+    let stampless = LineInfo {
+        stamps: stamps::Stamps::default(),
+        ..info.clone()
+    };
+    let plain_but_stamps = plain_line(&stampless);
+
+    let mut f = 0;
+    if plain {
+        f |= PLAIN;
+    }
+    if chrome_line(info) {
+        f |= CHROME;
+    }
+    if plain_but_stamps && info.shape.chars >= LONG_PROSE_CHARS && features::is_prose(&info.shape) {
+        f |= LONG_PROSE;
+    }
+    // Between article lines a short line needs stronger evidence than a lone cue word ("by the
+    // hospital", "opening hours"): a call to action, a credit, an address, a copy, separators.
+    let gap_ok = info.hits.strong_total == 0
+        && !info.credit_tail
+        && !info.byline_start
+        && !info.shape.url_like
+        && info.copies == 1
+        && info.shape.separators == 0;
+    if plain || (info.shape.words <= 12 && gap_ok) {
+        f |= GAP_OK;
+    }
+    f
+}
+
+/// No clutter evidence of its own ([`plain_line`]).
+const PLAIN: u8 = 1;
+/// Page chrome ([`chrome_line`]).
+const CHROME: u8 = 2;
+/// Plain prose of [`LONG_PROSE_CHARS`] or more.
+const LONG_PROSE: u8 = 4;
+/// May be taken into the article between article lines.
+const GAP_OK: u8 = 8;
+
+/// Characters (not counting spaces: about 150 with them) from which a prose paragraph is long.
+const LONG_PROSE_CHARS: usize = 125;
+
+/// How far back an article line makes a long paragraph the article's continuation.
+const CONTINUE_REACH: usize = 6;
+
+/// The calls on single lines made coherent: a long plain paragraph shortly after article text
+/// continues the article; gaps in the article are filled; clutter without evidence is dropped;
+/// and a text with (nearly) no page chrome is read as clean text, where only a line with chrome
+/// of its own is clutter. `facts` are [`facts`] per line.
+fn settle(content: &mut [bool], facts: &[u8], html: bool) {
+    fill_gaps(facts, content);
+    if html {
+        // A paste with its page's markup is a page: the markup already told where the article
+        // runs, and the rules for text alone cost it (cross-validated 0.952 -> 0.949).
+        return;
+    }
+    for k in 0..content.len() {
+        let long = facts.get(k).is_some_and(|f| f & LONG_PROSE != 0);
+        let after_article = content
+            .get(k.saturating_sub(CONTINUE_REACH)..k)
+            .is_some_and(|before| before.iter().any(|c| *c));
+        if long && after_article {
+            if let Some(c) = content.get_mut(k) {
+                *c = true;
+            }
+        }
+    }
+    // Again: a paragraph taken in above may close a new gap.
+    fill_gaps(facts, content);
+    keep_unanchored(facts, content);
+    let lines = content.len();
+    let chrome_lines = facts.iter().filter(|f| *f & CHROME != 0).count();
+    if chrome_lines <= (lines / CLEAN_CHROME_SHARE).max(1) {
+        for (c, f) in content.iter_mut().zip(facts) {
+            *c = *c || f & CHROME == 0;
+        }
+    }
+}
+
+/// A text is clean text when at most one line in this many (or one line) is page chrome.
+const CLEAN_CHROME_SHARE: usize = 20;
+
+/// Page chrome of the plainest kind: a call to action, a photo credit, a web address, a menu's
+/// separators, a short line repeated on the page, or a navigation/share/sign-up/cookie/footer/
+/// comments word in a short line.
+fn chrome_line(info: &LineInfo) -> bool {
+    let s = &info.shape;
+    // A menu item or button label, not a sentence that happens to hold such a word.
+    let short_cue = s.words <= 6
+        && !s.terminal
+        && [
+            Cue::Navigation,
+            Cue::Share,
+            Cue::Signup,
+            Cue::Cookie,
+            Cue::Footer,
+            Cue::Comments,
+        ]
+        .iter()
+        .any(|c| info.hits.has(*c));
+    info.hits.strong_total > 0
+        || info.credit_tail
+        || s.url_like
+        || s.separators >= 2
+        || (info.copies > 1 && s.words <= 6)
+        || short_cue
+}
+
+/// Clutter comes with evidence: a run of lines judged boilerplate in which no line carries any
+/// (a cue word, a stamp, a credit, a web address, a copy elsewhere on the page, separators) is
+/// article after all. This keeps clean text clean: a paragraph or an article body pasted
+/// without its page has nothing that marks page furniture.
+fn keep_unanchored(facts: &[u8], content: &mut [bool]) {
+    let mut k = 0;
+    let n = content.len();
+    while k < n {
+        if content.get(k).copied().unwrap_or(true) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < n && !content.get(k).copied().unwrap_or(true) {
+            k += 1;
+        }
+        if facts
+            .get(start..k)
+            .is_some_and(|run| run.iter().all(|f| f & PLAIN != 0))
+        {
+            for c in content.get_mut(start..k).unwrap_or(&mut []) {
+                *c = true;
+            }
+        }
+    }
+}
+
+/// A line with no clutter evidence of its own: no cue word, date stamp, photo credit, web
+/// address or copy elsewhere on the page.
+fn plain_line(info: &LineInfo) -> bool {
+    info.hits.strong_total == 0
+        && (info.shape.words >= 12 || !info.hits.any.iter().any(|c| *c > 0))
+        && !info.stamps.any()
+        && !info.credit_tail
+        && !info.byline_start
+        && !info.shape.url_like
+        && info.copies == 1
+        && info.shape.separators == 0
 }
 
 /// Cues strong enough to overrule the model: a run of call-to-action wording, or a photo credit
@@ -120,46 +315,95 @@ fn forced_boilerplate(info: &LineInfo) -> bool {
 
 /// Marks the boilerplate in `text`. `html`, when given, is the page the text was copied from.
 pub fn annotate(text: &str, html: Option<&str>) -> Vec<Annotation> {
-    let v = classify_with(text, html, None);
+    let html = html.filter(|h| !h.trim().is_empty());
+    // A long text without HTML is read a group of lines at a time, so memory stays a few bytes
+    // per line (the result is the same).
+    if html.is_none() && lines::iter(text).nth(stream::GROUP).is_some() {
+        return stream::annotate(text, stream::GROUP);
+    }
+    let mut v = classify_with(text, html, None);
+    // With the page's HTML, the line holding its own <h1> is the headline.
+    let h1 =
+        v.h1.filter(|k| v.infos.get(*k).is_some_and(|i| !chrome_line(i)));
+    if let Some(c) = h1.and_then(|k| v.content.get_mut(k)) {
+        *c = false;
+    }
     let region = body_region(&v.content);
-    let title = title_line(&v, region);
+    let title = h1.or_else(|| {
+        region.and_then(|(start, _)| title_line(text, &v.lines, &v.infos, 0, &v.content, start))
+    });
     let n = v.lines.len();
     let mut out = Vec::new();
-    for (k, line) in v.lines.iter().enumerate() {
+    for (k, (line, info)) in v.lines.iter().zip(&v.infos).enumerate() {
         if v.content.get(k).copied().unwrap_or(true) {
             continue;
         }
-        let Some(info) = v.infos.get(k) else { continue };
-        let place = match region {
-            Some((a, _)) if k < a => Place::Before {
-                lines_to_body: a - k,
-            },
-            Some((_, z)) if k > z => Place::After {
-                near_page_end: k + 10 >= n,
-            },
-            Some(_) => Place::Inside,
-            None => Place::After {
-                near_page_end: k + 10 >= n,
-            },
-        };
-        let reason = reasons::assign(info, place, title == Some(k));
-        let line_text = text.get(line.span.clone()).unwrap_or("");
-        // A date stamp run into a clutter line ("date 2024-02-02 Sign up for …") gets its own span.
-        match stamps::leading_stamp_len(line_text) {
-            Some(len) if reason.code != reasons::METADATA.code => {
-                let rest_start = line_text
-                    .get(len..)
-                    .map_or(len, |r| len + (r.len() - r.trim_start().len()));
-                out.push(mark(
-                    line.span.start..line.span.start + len,
-                    reasons::METADATA,
-                ));
-                out.push(mark(line.span.start + rest_start..line.span.end, reason));
-            }
-            _ => out.push(mark(line.span.clone(), reason)),
-        }
+        mark_line(
+            text,
+            line,
+            info,
+            place(k, region, n),
+            title == Some(k),
+            &mut out,
+        );
     }
     out
+}
+
+/// Where line `k` of `n` sits relative to the body `region`.
+fn place(k: usize, region: Option<(usize, usize)>, n: usize) -> Place {
+    match region {
+        Some((a, _)) if k < a => Place::Before {
+            lines_to_body: a - k,
+        },
+        Some((_, z)) if k > z => Place::After {
+            near_page_end: k + 10 >= n,
+        },
+        Some(_) => Place::Inside,
+        None => Place::After {
+            near_page_end: k + 10 >= n,
+        },
+    }
+}
+
+/// The annotation(s) of one boilerplate line.
+fn mark_line(
+    text: &str,
+    line: &lines::Line,
+    info: &LineInfo,
+    place: Place,
+    is_title: bool,
+    out: &mut Vec<Annotation>,
+) {
+    let reason = reasons::assign(info, place, is_title);
+    let line_text = text.get(line.span.clone()).unwrap_or("");
+    // A date stamp run into a clutter line ("date 2024-02-02 Sign up for …") gets its own span.
+    match stamps::leading_stamp_len(line_text) {
+        Some(len) if reason.code != reasons::METADATA.code => {
+            let rest_start = line_text
+                .get(len..)
+                .map_or(len, |r| len + (r.len() - r.trim_start().len()));
+            out.push(mark(
+                line.span.start..line.span.start + len,
+                reasons::METADATA,
+            ));
+            out.push(mark(line.span.start + rest_start..line.span.end, reason));
+        }
+        _ => out.push(mark(line.span.clone(), reason)),
+    }
+}
+
+/// A boilerplate span from elsewhere (the page's, after a reader's corrections), for
+/// [`clean_text`]: the headline or other clutter.
+pub fn marked(span: std::ops::Range<usize>, title: bool) -> Annotation {
+    mark(
+        span,
+        if title {
+            reasons::TITLE
+        } else {
+            reasons::OTHER
+        },
+    )
 }
 
 fn mark(span: std::ops::Range<usize>, reason: Reason) -> Annotation {
@@ -179,24 +423,76 @@ fn body_region(content: &[bool]) -> Option<(usize, usize)> {
     Some((first, last))
 }
 
-/// The headline: the first headline-shaped boilerplate line shortly before the body.
-fn title_line(v: &Verdicts, region: Option<(usize, usize)>) -> Option<usize> {
-    let (start, _) = region?;
-    let from = start.saturating_sub(8);
-    (from..start).find(|&k| {
-        let Some(info) = v.infos.get(k) else {
-            return false;
+/// The headline: among the boilerplate lines shortly before the body (which starts at line
+/// `start`), the headline-shaped one sharing the most words with the body's first lines; none
+/// when no line qualifies. Never a line with clutter cues (a sign-up prompt, a caption, a
+/// navigation or share line), a date stamp, a byline, a repeated line or a sentence ending in a
+/// full stop. `lines` and `infos` are the lines from `first` on.
+fn title_line(
+    text: &str,
+    lines: &[lines::Line],
+    infos: &[LineInfo],
+    first: usize,
+    content: &[bool],
+    start: usize,
+) -> Option<usize> {
+    let line_text = |k: usize| {
+        k.checked_sub(first)
+            .and_then(|i| lines.get(i))
+            .and_then(|l| text.get(l.span.clone()))
+            .unwrap_or("")
+    };
+    let body: Vec<String> = (start..start + BODY_SAMPLE)
+        .filter(|k| content.get(*k).copied().unwrap_or(false))
+        .flat_map(|k| content_words(line_text(k)))
+        .collect();
+    let from = start.saturating_sub(TITLE_REACH);
+    let mut best: Option<(usize, usize)> = None;
+    for k in from..start {
+        let Some(info) = k.checked_sub(first).and_then(|i| infos.get(i)) else {
+            continue;
         };
-        let s = &info.shape;
-        (4..=25).contains(&s.words)
-            && !s.terminal
-            && !info.credit_tail
-            && info.hits.strong_total == 0
-            && !info.stamps.any()
-            && !info.byline_start
-            && !v.content.get(k).copied().unwrap_or(true)
-    })
+        if !headline_shaped(info) || content.get(k).copied().unwrap_or(true) {
+            continue;
+        }
+        let mut words = content_words(line_text(k));
+        words.sort();
+        words.dedup();
+        let shared = words.iter().filter(|w| body.contains(w)).count();
+        if shared >= 1 && best.is_none_or(|(b, _)| shared > b) {
+            best = Some((shared, k));
+        }
+    }
+    best.map(|(_, k)| k)
 }
+
+/// A line that can be a headline on its own terms.
+fn headline_shaped(info: &LineInfo) -> bool {
+    let s = &info.shape;
+    (3..=25).contains(&s.words)
+        && s.sentence_breaks == 0
+        && (!s.terminal || s.words <= 12)
+        && !info.credit_tail
+        && !info.hits.any.iter().any(|c| *c > 0)
+        && !info.stamps.any()
+        && !info.byline_start
+        && info.copies == 1
+        && !chrome_line(info)
+}
+
+/// Lowercased words of four letters or more that are not function words.
+fn content_words(line: &str) -> Vec<String> {
+    line.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && !shape::is_stopword(w))
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Body lines whose words the headline is compared with.
+const BODY_SAMPLE: usize = 12;
+
+/// How many lines before the body the headline is looked for.
+const TITLE_REACH: usize = 16;
 
 /// The article as clean text: the headline on top, then the body, one paragraph per line;
 /// every other boilerplate span is dropped.

@@ -50,12 +50,19 @@ pub fn run(args: &[String]) -> Result<bool, String> {
         }
     }
     let file = file.unwrap_or_else(|| DEFAULT_FILE.to_string());
+    let html_path = html_file.unwrap_or_else(|| DEFAULT_HTML.to_string());
+    // The pages' HTML also says where each page's own <h1> is (the headline's answer).
+    let all_html = read_html(&html_path).ok();
     let html = if use_html {
-        let path = html_file.unwrap_or_else(|| DEFAULT_HTML.to_string());
-        Some(read_html(&path)?)
+        Some(
+            all_html
+                .clone()
+                .ok_or_else(|| format!("{html_path}: cannot read"))?,
+        )
     } else {
         None
     };
+    let mut headlines = [Headlines::default(), Headlines::default()];
     let mut tally = Tally::default();
     let mut pages = 0;
     for page in read_pages(&file)? {
@@ -80,6 +87,17 @@ pub fn run(args: &[String]) -> Result<bool, String> {
             .map(|a| a.span.clone())
             .collect();
         score_page(&page, &spans, &mut tally);
+        if let Some(page_html) = all_html.as_ref().and_then(|m| m.get(&page.id)) {
+            let held_out = usize::from(fnv1a(page.id.as_bytes()) % 5 == 0);
+            let titles: Vec<usize> = annotations
+                .iter()
+                .filter(|a| a.layer() == gloss::Layer::Boilerplate && a.kind == "TITLE")
+                .map(|a| a.span.start)
+                .collect();
+            if let Some(h) = headlines.get_mut(held_out) {
+                h.add(&page.text, page_html, &titles);
+            }
+        }
         pages += 1;
     }
     let mode = if use_html { "text + HTML" } else { "text only" };
@@ -96,9 +114,59 @@ pub fn run(args: &[String]) -> Result<bool, String> {
         tally.right_lines / tally.all_lines.max(1.0),
         tally.right_chars / tally.all_chars.max(1.0)
     );
+    for (name, h) in ["tuned pages", "held-out pages"].iter().zip(&headlines) {
+        println!(
+            "headline vs the page's own <h1> ({name}): right {} (of which none where the page has no h1 line: {}), wrong {} (another line {}, none chosen {}, chosen where no h1 line {})",
+            h.right + h.right_none,
+            h.right_none,
+            h.other + h.missed + h.spurious,
+            h.other,
+            h.missed,
+            h.spurious
+        );
+    }
     let headline = tally.chars.f1();
     println!("content F1 by chars: {headline:.3}");
     Ok(min.is_none_or(|m| headline >= m))
+}
+
+/// Headlines chosen against the line holding the page's own `<h1>`.
+#[derive(Default)]
+struct Headlines {
+    right: usize,
+    right_none: usize,
+    other: usize,
+    missed: usize,
+    spurious: usize,
+}
+
+impl Headlines {
+    /// `titles`: starts (bytes) of the TITLE annotations on the page.
+    fn add(&mut self, text: &str, html: &str, titles: &[usize]) {
+        let lines = gloss::boilerplate::lines::split(text);
+        let read = gloss::boilerplate::html::read(html, text, &lines);
+        let gold = gloss::boilerplate::html::h1_line(&read).and_then(|k| lines.get(k));
+        let chosen = titles
+            .first()
+            .and_then(|s| lines.iter().find(|l| l.span.contains(s)));
+        match (gold, chosen) {
+            (None, None) => self.right_none += 1,
+            (None, Some(_)) => self.spurious += 1,
+            (Some(_), None) => self.missed += 1,
+            (Some(g), Some(c)) if g.span == c.span => self.right += 1,
+            (Some(_), Some(_)) => self.other += 1,
+        }
+    }
+}
+
+/// FNV-1a, 64 bits (the held-out split: id mod 5 == 0).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
 }
 
 /// Adds one page to the tally. `spans` are the boilerplate annotations (byte ranges).

@@ -1,0 +1,42 @@
+// One owner for clean text: the page's "Copy clean text" and `gloss clean` are the same core
+// function (boilerplate::clean_text), so on the same text they give the same article.
+
+import { describe, test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+import { browserTests, fixture, ROOT } from './helpers.mjs';
+
+const env = browserTests();
+
+/** `gloss clean` on a fixture file, through cargo (builds the CLI when needed). */
+function cliClean(name) {
+  return execFileSync(
+    'cargo',
+    ['run', '--quiet', '--release', '--bin', 'gloss', '--', 'clean', join(ROOT, 'e2e', 'fixtures', name)],
+    { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 },
+  );
+}
+
+describe('clean text', () => {
+  /** @type {string} */
+  let cli = '';
+  before(() => {
+    cli = cliClean('clean-shared.txt');
+  });
+
+  test('the page copies what `gloss clean` prints', async () => {
+    const { context, page, gloss } = await env.open(undefined, { clipboard: true });
+    await gloss.enter(fixture('clean-shared.txt'));
+    await page.click('#copy-clean');
+    await page.waitForFunction(() => /copied/.test(document.querySelector('#status')?.textContent ?? ''));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    // The CLI ends its output with a line break; the copy is the text itself.
+    assert.equal(copied, cli.replace(/\n$/, ''));
+    assert.ok(cli.startsWith('Riverside ferry returns after a winter of repairs\n'), 'the headline on top');
+    assert.ok(cli.includes('Weekdays: every 20 minutes from 6.30am'), 'a schedule line stays');
+    assert.ok(!cli.includes('Sign up'), 'the sign-up prompt goes');
+    await context.close();
+  });
+});
