@@ -138,6 +138,8 @@ mod tests {
 
 /// Byte offsets of UTF-16 offsets into `text` (the page's offsets back to the core's). An offset
 /// inside a surrogate pair counts as the start of its character; one past the end as the end.
+/// Used by the WASM binding's `clean_text` (the page's spans back into the core).
+#[cfg(any(target_arch = "wasm32", test))]
 pub fn bytes_from_utf16(text: &str, utf16: &[usize]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..utf16.len()).collect();
     order.sort_by_key(|i| utf16.get(*i).copied().unwrap_or(0));

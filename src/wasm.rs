@@ -1,5 +1,6 @@
 //! The WebAssembly binding: one call per text, one typed result out, offsets in UTF-16.
 
+use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{annotate as annotate_text, rendered, Document, Options, Unit};
