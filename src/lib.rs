@@ -85,6 +85,9 @@ pub mod entities;
 #[cfg(not(feature = "tools"))]
 #[allow(dead_code)]
 mod entities;
+#[cfg(feature = "tools")]
+#[doc(hidden)]
+pub mod heldout;
 mod offsets;
 mod output;
 mod pipeline;

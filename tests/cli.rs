@@ -521,7 +521,10 @@ fn numbers_too_large_for_a_double_are_given_as_text() {
 
 #[test]
 fn line_separators_are_escaped_in_the_json() {
-    let text = "Ministers said\u{2028}13 per cent\u{2029}more came\u{85}on Tuesday.";
+    // Clutter lines holding the separators, so that annotations' texts carry them.
+    let text = "Sign up for our daily newsletter\u{2028}Please enter a valid email address\n\
+        Ministers said 13 per cent\u{2029}more came on Tuesday.\n\
+        Share this article\u{85}Share on Facebook\n";
     let record = format!("{}\n", serde_json::json!({"id": "\u{2028}", "text": text}));
     let runs = [
         ("document", gloss(&["annotate"], text.as_bytes())),

@@ -164,7 +164,7 @@ fn load(path: &str, html_path: &str) -> Result<Vec<Page>, String> {
             .trim_start_matches("www.")
             .to_string();
         let html = htmls.remove(&r.id);
-        let held_out = fnv1a(r.id.as_bytes()) % 5 == 0;
+        let held_out = gloss::heldout::held_out(&r.id);
         // The same page's article lines alone, one a line: clean text must stay clean.
         let article: Vec<&str> = r
             .lines
@@ -352,16 +352,6 @@ fn train(pages: &[&Page], use_html: bool) -> model::Models {
 fn parse_f1(v: Option<String>) -> Result<f64, String> {
     let v = v.ok_or("a floor needs a value")?;
     v.parse().map_err(|_| format!("not a number: {v}"))
-}
-
-/// FNV-1a, 64 bits: a hash that stays the same across Rust versions (the held-out split).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
 }
 
 /// Pooled counts `[tp, fp, fn]` of the class `content`, by lines and by characters.

@@ -14,55 +14,7 @@ use super::conll::{Document, Sentence};
 use super::tags::type_index;
 use super::tokenizer;
 
-/// FNV-1a, 64 bits.
-pub fn fnv1a(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
-}
-
-/// Whether the case with this id is in the held-out part.
-pub fn held_out(id: &str) -> bool {
-    fnv1a(id) % 5 == 0
-}
-
-/// Which part of a dev set to score.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    Tuned,
-    Held,
-    All,
-}
-
-impl Part {
-    pub fn parse(s: &str) -> Result<Part, String> {
-        match s {
-            "tuned" => Ok(Part::Tuned),
-            "held" => Ok(Part::Held),
-            "all" => Ok(Part::All),
-            _ => Err(format!("--part: expected tuned, held or all, got {s}")),
-        }
-    }
-
-    pub fn keeps(self, id: &str) -> bool {
-        match self {
-            Part::All => true,
-            Part::Held => held_out(id),
-            Part::Tuned => !held_out(id),
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Part::Tuned => "tuned",
-            Part::Held => "held-out",
-            Part::All => "all",
-        }
-    }
-}
+pub use crate::heldout::{held_out, Part};
 
 pub fn conll_doc_id(index: usize) -> String {
     format!("conll-doc-{index}")
@@ -215,15 +167,6 @@ pub fn to_training(text: &str, names: &[(Range<usize>, usize)]) -> Document {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn split_is_stable_and_about_a_fifth() {
-        // FNV-1a test vectors.
-        assert_eq!(fnv1a(""), 0xcbf2_9ce4_8422_2325);
-        assert_eq!(fnv1a("a"), 0xaf63_dc4c_8601_ec8c);
-        let held = (0..1000).filter(|i| held_out(&format!("case-{i}"))).count();
-        assert!((150..250).contains(&held), "{held}");
-    }
 
     #[test]
     fn reads_wnut_posts_with_mapped_types() {

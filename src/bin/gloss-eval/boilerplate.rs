@@ -88,7 +88,7 @@ pub fn run(args: &[String]) -> Result<bool, String> {
             .collect();
         score_page(&page, &spans, &mut tally);
         if let Some(page_html) = all_html.as_ref().and_then(|m| m.get(&page.id)) {
-            let held_out = usize::from(fnv1a(page.id.as_bytes()) % 5 == 0);
+            let held_out = usize::from(gloss::heldout::held_out(&page.id));
             let titles: Vec<usize> = annotations
                 .iter()
                 .filter(|a| a.layer() == gloss::Layer::Boilerplate && a.kind == "TITLE")
@@ -157,16 +157,6 @@ impl Headlines {
             (Some(_), Some(_)) => self.other += 1,
         }
     }
-}
-
-/// FNV-1a, 64 bits (the held-out split: id mod 5 == 0).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
 }
 
 /// Adds one page to the tally. `spans` are the boilerplate annotations (byte ranges).

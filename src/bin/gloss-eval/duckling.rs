@@ -388,10 +388,7 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     };
     let mut counts: Vec<Counts> = vec![Counts::default(); DIMENSIONS.len()];
     let mut cases = vec![0usize; DIMENSIONS.len()];
-    for ex in examples
-        .iter()
-        .filter(|e| args.part.keeps(held_out(&e.text)))
-    {
+    for ex in examples.iter().filter(|e| args.part.keeps(&e.text)) {
         let Some(k) = DIMENSIONS.iter().position(|d| d.name == ex.dim) else {
             continue;
         };

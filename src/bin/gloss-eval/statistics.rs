@@ -140,8 +140,7 @@ fn score_file(family: &Family, path: &Path, part: Part, verbose: bool) -> Result
             .get("Input")
             .and_then(Value::as_str)
             .ok_or_else(|| format!("{}: a case without Input", path.display()))?;
-        let held = held_out(input);
-        if !part.keeps(held) {
+        if !part.keeps(input) {
             continue;
         }
         let gold: Vec<Gold> = case
@@ -210,7 +209,7 @@ fn score_file(family: &Family, path: &Path, part: Part, verbose: bool) -> Result
             fn_: missed.len() as f64,
         });
         // Errors of the held-out part are never shown.
-        if verbose && !held && (fp > 0.0 || !missed.is_empty()) {
+        if verbose && !held_out(input) && (fp > 0.0 || !missed.is_empty()) {
             println!("[{}] {input:?}", family.name);
             for g in &missed {
                 println!("    missed {:?} {:?}", g.text, g.value);
