@@ -1,0 +1,149 @@
+//! Document-wide evidence ([`DocContext`]) and the consistency features it gives each token,
+//! once a first pass has tagged the document.
+
+use super::*;
+
+/// Document-wide evidence about words, gathered before tagging (and after a first pass).
+#[derive(Debug, Default)]
+pub struct DocContext {
+    /// Lower-case forms seen written in lower case somewhere (a sign they are common words).
+    pub(super) lower_seen: HashSet<u64, HashBuild>,
+    /// Lower-case forms seen capitalised somewhere other than the start of a sentence, in
+    /// normally cased text (a sign they are names).
+    pub(super) capitalised_seen: HashSet<u64, HashBuild>,
+    /// First-pass types given to each lower-case form across the document.
+    types: HashMap<u64, [u16; TYPES.len()], HashBuild>,
+}
+
+impl DocContext {
+    pub fn new(sentences: &[(Vec<TokenInfo>, CaseMode)]) -> DocContext {
+        let mut doc = DocContext::default();
+        for (infos, mode) in sentences {
+            for (i, t) in infos.iter().enumerate() {
+                if t.word == t.lower {
+                    doc.lower_seen.insert(t.lower);
+                }
+                if i > 0 && t.capitalised && *mode == CaseMode::Normal {
+                    doc.capitalised_seen.insert(t.lower);
+                }
+            }
+        }
+        doc
+    }
+
+    /// Adds one sentence's words to the evidence, as [`DocContext::new`] does from their token
+    /// infos, computing only the word and lower-case hashes (cheaper than full infos, so a big
+    /// document can be gathered sentence by sentence).
+    pub fn add_words<S: AsRef<str>>(&mut self, words: &[S], mode: CaseMode, lowered: &mut Lowered) {
+        lowered.fill(words);
+        for (i, w) in words.iter().enumerate() {
+            let (word, lower) = (w.as_ref(), lowered.get(i));
+            let lower_hash = hash_str(lower);
+            // The same test as `t.word == t.lower` on a [`TokenInfo::new`].
+            let word_hash = if word.len() == lower.len() && word == lower {
+                lower_hash
+            } else {
+                hash_str(word)
+            };
+            if word_hash == lower_hash {
+                self.lower_seen.insert(lower_hash);
+            }
+            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+            if i > 0 && capitalised && mode == CaseMode::Normal {
+                self.capitalised_seen.insert(lower_hash);
+            }
+        }
+    }
+
+    /// Adds one chunk's first-pass tags to the types (as [`DocContext::set_first_pass`] does for
+    /// the whole document; the counts do not depend on the order chunks come in).
+    pub fn add_first_pass(&mut self, sentences: &[(Vec<TokenInfo>, CaseMode)], tags: &[Vec<Tag>]) {
+        for ((infos, _), tags) in sentences.iter().zip(tags) {
+            for (t, &tag) in infos.iter().zip(tags) {
+                if let Some(k) = tags::kind(tag) {
+                    if let Some(c) = self.types.entry(t.lower).or_default().get_mut(k) {
+                        *c = c.saturating_add(1);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The type the first pass gave a lower-case form most often, if any.
+    fn majority(&self, lower: u64) -> Option<usize> {
+        let counts = self.types.get(&lower)?;
+        let (k, &c) = counts.iter().enumerate().max_by_key(|(_, &c)| c)?;
+        (c > 0).then_some(k)
+    }
+
+    /// Records the first pass's tags, for the second pass's consistency features.
+    pub fn set_first_pass(&mut self, sentences: &[(Vec<TokenInfo>, CaseMode)], tags: &[Vec<Tag>]) {
+        self.types.clear();
+        self.add_first_pass(sentences, tags);
+    }
+}
+
+/// The document-consistency features of every token of a sentence (empty before a first pass),
+/// flattened like [`sentence_features`].
+pub fn consistency_features(
+    infos: &[TokenInfo],
+    mode: CaseMode,
+    doc: &DocContext,
+    out: &mut Vec<u32>,
+    offsets: &mut Vec<usize>,
+) {
+    out.clear();
+    offsets.clear();
+    for i in 0..infos.len() {
+        offsets.push(out.len());
+        token_consistency_features(infos, i, mode, doc, out);
+    }
+    offsets.push(out.len());
+}
+
+/// Appends the document-consistency features of token `i` to `out` (none before a first pass).
+pub fn token_consistency_features(
+    infos: &[TokenInfo],
+    i: usize,
+    mode: CaseMode,
+    doc: &DocContext,
+    out: &mut Vec<u32>,
+) {
+    let Some(t) = infos.get(i) else {
+        return;
+    };
+    if doc.types.is_empty() {
+        return;
+    }
+    let lower_at = |j: Option<usize>| -> u64 {
+        j.and_then(|j| infos.get(j))
+            .map_or(BOUNDARY, |info| info.lower)
+    };
+    let first = (i == 0 || mode != CaseMode::Normal) as u64;
+    for (k, j) in [i.checked_sub(1), i.checked_add(1)].into_iter().enumerate() {
+        if let Some(best) = doc.majority(lower_at(j)) {
+            out.push(feat(DOC_TYPE_AT + k as u8, best as u64, 0));
+        }
+    }
+    if let Some(counts) = doc.types.get(&t.lower) {
+        let total: u32 = counts.iter().map(|&c| c as u32).sum();
+        let mut best = (0, 0u16);
+        for (k, &c) in counts.iter().enumerate() {
+            if c > 0 {
+                out.push(feat(DOC_TYPE, k as u64, 0));
+            }
+            if c > best.1 {
+                best = (k, c);
+            }
+        }
+        if let Some(share) = (best.1 as u32 * 4).checked_div(total) {
+            let share = share as u64;
+            out.push(feat(DOC_MAJORITY, best.0 as u64, share));
+            out.push(feat(
+                DOC_MAJORITY_SHAPE,
+                best.0 as u64,
+                t.short_shape ^ first,
+            ));
+        }
+    }
+}
