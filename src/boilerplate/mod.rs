@@ -125,8 +125,20 @@ const MAX_GAP: usize = 6;
 /// one-line quotes): a run of at most [`MAX_GAP`] lines with article lines on both sides is taken
 /// in, unless one of its lines carries clutter evidence of its own.
 fn fill_gaps(facts: &[u8], content: &mut [bool]) {
-    let mut k = 0;
+    take_runs(content, |run, inside| {
+        inside
+            && run.len() <= MAX_GAP
+            && facts
+                .get(run)
+                .is_some_and(|run| run.iter().all(|f| f & GAP_OK != 0))
+    });
+}
+
+/// Takes each run of clutter lines (`content` false) into the article where `take(run, inside)`
+/// says so: `run` is the run's line range, `inside` whether article lines stand on both sides.
+fn take_runs(content: &mut [bool], take: impl Fn(std::ops::Range<usize>, bool) -> bool) {
     let n = content.len();
+    let mut k = 0;
     while k < n {
         if content.get(k).copied().unwrap_or(true) {
             k += 1;
@@ -136,13 +148,7 @@ fn fill_gaps(facts: &[u8], content: &mut [bool]) {
         while k < n && !content.get(k).copied().unwrap_or(true) {
             k += 1;
         }
-        let inside = start > 0 && k < n;
-        if inside
-            && k - start <= MAX_GAP
-            && facts
-                .get(start..k)
-                .is_some_and(|run| run.iter().all(|f| f & GAP_OK != 0))
-        {
+        if take(start..k, start > 0 && k < n) {
             for c in content.get_mut(start..k).unwrap_or(&mut []) {
                 *c = true;
             }
@@ -269,26 +275,11 @@ fn chrome_line(info: &LineInfo) -> bool {
 /// article after all. This keeps clean text clean: a paragraph or an article body pasted
 /// without its page has nothing that marks page furniture.
 fn keep_unanchored(facts: &[u8], content: &mut [bool]) {
-    let mut k = 0;
-    let n = content.len();
-    while k < n {
-        if content.get(k).copied().unwrap_or(true) {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        while k < n && !content.get(k).copied().unwrap_or(true) {
-            k += 1;
-        }
-        if facts
-            .get(start..k)
+    take_runs(content, |run, _| {
+        facts
+            .get(run)
             .is_some_and(|run| run.iter().all(|f| f & PLAIN != 0))
-        {
-            for c in content.get_mut(start..k).unwrap_or(&mut []) {
-                *c = true;
-            }
-        }
-    }
+    });
 }
 
 /// A line with no clutter evidence of its own: no cue word, date stamp, photo credit, web
