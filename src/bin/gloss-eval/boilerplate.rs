@@ -41,10 +41,7 @@ pub fn run(args: &[String]) -> Result<bool, String> {
                 use_html = true;
                 html_file = Some(it.next().ok_or("--html-file needs a file")?.clone());
             }
-            "--min" => {
-                let v = it.next().ok_or("--min needs a value")?;
-                min = Some(v.parse().map_err(|_| format!("--min: not a number: {v}"))?);
-            }
+            "--min" => min = Some(crate::scores::fraction("--min", &mut it)?),
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
             path => file = Some(path.to_string()),
         }

@@ -21,7 +21,7 @@ use std::path::PathBuf;
 use gloss::{annotate, render, Detail, Options, Unit};
 use serde_json::Value;
 
-use crate::scores::{held_out, print_table, Counts, Part};
+use crate::scores::{fraction, held_out, print_table, same_value, Counts, Part};
 
 /// A Duckling dimension and the Gloss annotation types that answer for it.
 struct Dimension {
@@ -112,10 +112,7 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--min" => {
-                let v = it.next().ok_or("--min needs a value")?;
-                out.min = Some(v.parse().map_err(|_| format!("--min: not a number: {v}"))?);
-            }
+            "--min" => out.min = Some(fraction(a, &mut it)?),
             "--min-dim" => {
                 let v = it.next().ok_or("--min-dim needs DIMENSION=F")?;
                 let (name, f) = v
@@ -139,10 +136,6 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
         }
     }
     Ok(out)
-}
-
-fn same(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
 }
 
 /// The utterance's span in code points, trimmed of spaces and a final full stop or question mark.
@@ -284,14 +277,14 @@ fn value_ok(dim: &str, expected: &Value, d: &gloss::StatisticDetail) -> bool {
             .get("value")
             .and_then(Value::as_f64)
             .zip(d.value)
-            .is_some_and(|(a, b)| same(a, b)),
+            .is_some_and(|(a, b)| same_value(a, b)),
         "duration" => {
             let want = expected
                 .get("normalized")
                 .and_then(|n| n.get("value"))
                 .and_then(Value::as_f64);
             let got = d.iso.as_deref().and_then(iso_seconds);
-            want.zip(got).is_some_and(|(a, b)| same(a, b))
+            want.zip(got).is_some_and(|(a, b)| same_value(a, b))
         }
         _ => {
             let money = dim == "amount-of-money";
@@ -303,9 +296,9 @@ fn value_ok(dim: &str, expected: &Value, d: &gloss::StatisticDetail) -> bool {
                 };
                 if money {
                     currency_ok(unit, u)
-                        && (same(v, got) || u == Some("cent") && same(v, got * 100.0))
+                        && (same_value(v, got) || u == Some("cent") && same_value(v, got * 100.0))
                 } else {
-                    unit_factor(unit, u).is_some_and(|f| same(v, got * f))
+                    unit_factor(unit, u).is_some_and(|f| same_value(v, got * f))
                 }
             };
             match expected.get("type").and_then(Value::as_str) {

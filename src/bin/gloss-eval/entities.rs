@@ -35,10 +35,7 @@ pub fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--min" => {
-                let v = it.next().ok_or("--min needs a value")?;
-                out.min = Some(v.parse().map_err(|_| format!("--min: not a number: {v}"))?);
-            }
+            "--min" => out.min = Some(crate::scores::fraction(a, &mut it)?),
             "--part" => out.part = Part::parse(it.next().ok_or("--part needs a value")?)?,
             "--errors" => out.show_errors = true,
             s if s.starts_with('-') => return Err(format!("unknown option {s}")),

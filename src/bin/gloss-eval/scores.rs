@@ -31,6 +31,17 @@ impl Counts {
 
 pub use gloss::heldout::{held_out, Part};
 
+/// Whether two values agree, up to rounding (relative 1e-6, absolute for small values).
+pub fn same_value(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// The number that follows the option `flag` (`--min 0.85`).
+pub fn fraction<'a>(flag: &str, it: &mut impl Iterator<Item = &'a String>) -> Result<f64, String> {
+    let v = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
+    v.parse().map_err(|_| format!("{flag}: not a number: {v}"))
+}
+
 fn ratio(a: f64, b: f64) -> f64 {
     if b == 0.0 {
         0.0

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use gloss::{annotate, render, Options, Unit};
 use serde_json::Value;
 
-use crate::scores::{held_out, print_table, Counts, Part};
+use crate::scores::{fraction, held_out, print_table, same_value, Counts, Part};
 
 /// A spec file's family: its name, the file, and our annotation types that answer for it.
 struct Family {
@@ -85,15 +85,8 @@ fn parse_args(args: &[String]) -> Result<Args, String> {
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--min" | "--min-dates" => {
-                let v = it.next().ok_or_else(|| format!("{a} needs a value"))?;
-                let f: f64 = v.parse().map_err(|_| format!("{a}: not a number: {v}"))?;
-                if a == "--min" {
-                    out.min = Some(f);
-                } else {
-                    out.min_dates = Some(f);
-                }
-            }
+            "--min" => out.min = Some(fraction(a, &mut it)?),
+            "--min-dates" => out.min_dates = Some(fraction(a, &mut it)?),
             "--part" => {
                 let v = it.next().ok_or("--part needs tuned, held or all")?;
                 out.part = Part::parse(v)?;
@@ -118,10 +111,6 @@ struct Gold {
 fn spec_value(resolution: Option<&Value>) -> Option<f64> {
     let v = resolution?.get("value")?.as_str()?;
     v.trim_end_matches('%').parse::<f64>().ok()
-}
-
-fn same_value(a: f64, b: f64) -> bool {
-    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
 }
 
 fn score_file(family: &Family, path: &Path, part: Part, verbose: bool) -> Result<Counts, String> {
