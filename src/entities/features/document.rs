@@ -92,13 +92,9 @@ pub fn consistency_features(
     out: &mut Vec<u32>,
     offsets: &mut Vec<usize>,
 ) {
-    out.clear();
-    offsets.clear();
-    for i in 0..infos.len() {
-        offsets.push(out.len());
-        token_consistency_features(infos, i, mode, doc, out);
-    }
-    offsets.push(out.len());
+    flatten(infos.len(), out, offsets, |i, out| {
+        token_consistency_features(infos, i, mode, doc, out)
+    });
 }
 
 /// Appends the document-consistency features of token `i` to `out` (none before a first pass).

@@ -427,11 +427,24 @@ pub fn sentence_features(
     out: &mut Vec<u32>,
     offsets: &mut Vec<usize>,
 ) {
+    flatten(infos.len(), out, offsets, |i, out| {
+        token_features(infos, i, mode, doc, out)
+    });
+}
+
+/// Lays the features of `n` tokens out flat: `token(i, out)` appends token `i`'s, which end up
+/// at `out[offsets[i]..offsets[i + 1]]`.
+fn flatten(
+    n: usize,
+    out: &mut Vec<u32>,
+    offsets: &mut Vec<usize>,
+    mut token: impl FnMut(usize, &mut Vec<u32>),
+) {
     out.clear();
     offsets.clear();
-    for i in 0..infos.len() {
+    for i in 0..n {
         offsets.push(out.len());
-        token_features(infos, i, mode, doc, out);
+        token(i, out);
     }
     offsets.push(out.len());
 }
