@@ -121,21 +121,15 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
             if decoded.is_empty() {
                 continue;
             }
-            let words = &mut sentence_words;
-            fill_words(text, sentence, words);
-            let mode = features::case_mode(words);
-            for m in rules::repair(lex, words, sentence, mode, &decoded) {
-                let (Some(first), Some(last)) = (sentence.get(m.start), sentence.get(m.end - 1))
-                else {
-                    continue;
-                };
-                spans.push(first.start..last.end);
-                mentions.push(Mention {
-                    tokens: words.get(m.start..m.end).unwrap_or(&[]).to_vec(),
-                    kind: m.kind,
-                    weight: m.weight,
-                });
-            }
+            fill_words(text, sentence, &mut sentence_words);
+            push_names(
+                lex,
+                &sentence_words,
+                sentence,
+                &decoded,
+                &mut spans,
+                &mut mentions,
+            );
         }
     };
     let n_chunks = chunks.len().saturating_sub(1);
@@ -272,6 +266,30 @@ fn chunk_starts(sentences: &[&[Range<usize>]], chunk_tokens: usize) -> Vec<usize
 }
 
 /// Replaces `words` with the text of `sentence`'s tokens.
+/// The names of one tagged sentence (`decoded`: token spans and types), after the span repairs
+/// ([`rules::repair`]), as byte spans and mentions to link.
+fn push_names<'t>(
+    lex: &lexicon::Lexicon,
+    words: &[&'t str],
+    sentence: &[Range<usize>],
+    decoded: &[(usize, usize, usize)],
+    spans: &mut Vec<Range<usize>>,
+    mentions: &mut Vec<Mention<'t>>,
+) {
+    let mode = features::case_mode(words);
+    for m in rules::repair(lex, words, sentence, mode, decoded) {
+        let (Some(first), Some(last)) = (sentence.get(m.start), sentence.get(m.end - 1)) else {
+            continue;
+        };
+        spans.push(first.start..last.end);
+        mentions.push(Mention {
+            tokens: words.get(m.start..m.end).unwrap_or(&[]).to_vec(),
+            kind: m.kind,
+            weight: m.weight,
+        });
+    }
+}
+
 fn fill_words<'t>(text: &'t str, sentence: &[Range<usize>], words: &mut Vec<&'t str>) {
     words.clear();
     words.extend(sentence.iter().map(|r| text.get(r.clone()).unwrap_or("")));
@@ -314,16 +332,14 @@ mod tests {
         let (mut spans, mut mentions) = (Vec::new(), Vec::new());
         for ((sentence, words), tags) in sentences.iter().zip(&words).zip(&tags) {
             let decoded = tags::decode(tags);
-            let mode = features::case_mode(words);
-            for m in rules::repair(lexicon::get(), words, sentence, mode, &decoded) {
-                spans.push(sentence[m.start].start..sentence[m.end - 1].end);
-                let tokens = words[m.start..m.end].to_vec();
-                mentions.push(Mention {
-                    tokens,
-                    kind: m.kind,
-                    weight: m.weight,
-                });
-            }
+            push_names(
+                lexicon::get(),
+                words,
+                sentence,
+                &decoded,
+                &mut spans,
+                &mut mentions,
+            );
         }
         let links = linking::link(&mentions);
         spans
