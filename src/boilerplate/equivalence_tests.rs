@@ -144,30 +144,12 @@ fn reference_shape(line: &str) -> Shape {
             s.stopwords += 1;
         }
     }
-    fn is_latin(c: char) -> bool {
-        c.is_ascii()
-            || ('\u{00C0}'..='\u{024F}').contains(&c)
-            || ('\u{1E00}'..='\u{1EFF}').contains(&c)
-    }
     let mut s = Shape::default();
     let mut word_start: Option<usize> = None;
     let mut prev: Option<char> = None;
     for (i, c) in line.char_indices() {
-        if !c.is_whitespace() {
-            s.chars += 1;
-        }
+        s.tally(c);
         if c.is_alphanumeric() {
-            if c.is_alphabetic() {
-                s.letters += 1;
-                if c.is_uppercase() {
-                    s.uppercase += 1;
-                }
-                if !is_latin(c) {
-                    s.non_latin += 1;
-                }
-            } else {
-                s.digits += 1;
-            }
             if word_start.is_none() {
                 word_start = Some(i);
             }
@@ -190,12 +172,7 @@ fn reference_shape(line: &str) -> Shape {
     if let Some(start) = word_start {
         count_word(&mut s, &line[start..]);
     }
-    let trimmed_end = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*']);
-    s.terminal = trimmed_end.ends_with(['.', '!', '?', '…', '。', '！', '？']);
-    s.ends_colon = line.ends_with(':');
-    let first = line.chars().next();
-    s.starts_quote = matches!(first, Some('"' | '“' | '‘' | '\'' | '«'));
-    s.starts_lower = first.is_some_and(|c| c.is_lowercase());
+    s.mark_ends(line);
     let email = line.split_whitespace().any(|w| {
         let at = w.find('@');
         at.is_some_and(|p| p > 0 && w.get(p + 1..).is_some_and(|d| d.contains('.')))
@@ -241,36 +218,7 @@ fn reference_hits(line: &str) -> Hits {
 }
 
 fn reference_stamps(line: &str) -> stamps::Stamps {
-    const MONTHS: &[&str] = &[
-        "jan",
-        "january",
-        "feb",
-        "february",
-        "mar",
-        "march",
-        "apr",
-        "april",
-        "may",
-        "jun",
-        "june",
-        "jul",
-        "july",
-        "aug",
-        "august",
-        "sep",
-        "sept",
-        "september",
-        "oct",
-        "october",
-        "nov",
-        "november",
-        "dec",
-        "december",
-    ];
-    const UNITS: &[&str] = &[
-        "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs",
-        "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
-    ];
+    use stamps::{MONTHS, UNITS};
     let any = |w: &str, list: &[&str]| list.iter().any(|m| m.eq_ignore_ascii_case(w));
     let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
     let ampm = |w: &str| {

@@ -295,21 +295,8 @@ pub fn measure_line(line: &str, url: bool) -> Measured {
             break;
         };
         let len = c.len_utf8();
-        if !c.is_whitespace() {
-            s.chars += 1;
-        }
+        s.tally(c);
         if c.is_alphanumeric() {
-            if c.is_alphabetic() {
-                s.letters += 1;
-                if c.is_uppercase() {
-                    s.uppercase += 1;
-                }
-                if !is_latin(c) {
-                    s.non_latin += 1;
-                }
-            } else {
-                s.digits += 1;
-            }
             if !words.open {
                 words.start(i, c.is_uppercase());
             }
@@ -335,12 +322,7 @@ pub fn measure_line(line: &str, url: bool) -> Measured {
     s.words = words.count;
     s.capitalised = words.capitals;
     s.stopwords = words.stopwords;
-    let trimmed_end = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*']);
-    s.terminal = trimmed_end.ends_with(['.', '!', '?', '…', '。', '！', '？']);
-    s.ends_colon = line.ends_with(':');
-    let first = line.chars().next();
-    s.starts_quote = matches!(first, Some('"' | '“' | '‘' | '\'' | '«'));
-    s.starts_lower = first.is_some_and(|c| c.is_lowercase());
+    s.mark_ends(line);
     s.url_like = url || (has_at && has_email(line));
     Measured {
         shape: s,
@@ -431,6 +413,38 @@ impl KeyHasher {
         h ^= h >> 33;
         h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
         h ^ (h >> 33)
+    }
+}
+
+impl Shape {
+    /// Notes how `line` starts and ends: a sentence end, a colon, a quote, a lower-case letter.
+    pub(super) fn mark_ends(&mut self, line: &str) {
+        let trimmed_end = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*']);
+        self.terminal = trimmed_end.ends_with(['.', '!', '?', '…', '。', '！', '？']);
+        self.ends_colon = line.ends_with(':');
+        let first = line.chars().next();
+        self.starts_quote = matches!(first, Some('"' | '“' | '‘' | '\'' | '«'));
+        self.starts_lower = first.is_some_and(|c| c.is_lowercase());
+    }
+
+    /// Counts one character of a line (non-blank, letter, upper-case, non-Latin, digit); shared
+    /// with the reference scanner of the equivalence tests, which checks how lines are walked.
+    #[inline]
+    pub(super) fn tally(&mut self, c: char) {
+        if !c.is_whitespace() {
+            self.chars += 1;
+        }
+        if c.is_alphabetic() {
+            self.letters += 1;
+            if c.is_uppercase() {
+                self.uppercase += 1;
+            }
+            if !is_latin(c) {
+                self.non_latin += 1;
+            }
+        } else if c.is_alphanumeric() {
+            self.digits += 1;
+        }
     }
 }
 

@@ -17,7 +17,7 @@ impl Stamps {
     }
 }
 
-const MONTHS: &[&str] = &[
+pub(super) const MONTHS: &[&str] = &[
     "jan",
     "january",
     "feb",
@@ -43,7 +43,7 @@ const MONTHS: &[&str] = &[
     "dec",
     "december",
 ];
-const UNITS: &[&str] = &[
+pub(super) const UNITS: &[&str] = &[
     "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs", "hour",
     "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
 ];

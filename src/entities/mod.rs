@@ -143,7 +143,12 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
         emit,
     );
     propagate(text, &sentences, &mut spans, &mut mentions);
-    let links = linking::link(&mentions);
+    linked(spans, &mentions)
+}
+
+/// Links the mentions and pairs each span with its link; an entity's type is its link's.
+fn linked(spans: Vec<Range<usize>>, mentions: &[Mention]) -> Vec<Found> {
+    let links = linking::link(mentions);
     spans
         .into_iter()
         .zip(links)
@@ -316,22 +321,45 @@ mod news_text;
 #[cfg(test)]
 mod tests {
     use super::*;
+    use features::{CaseMode, TokenInfo};
+    use tags::Tag;
 
-    /// The names the reference tagger finds in `text` (whole document, every feature built
-    /// afresh), linked as [`find`] links them.
-    fn reference_find(text: &str) -> Vec<Found> {
+    /// A tagger over a whole document's prepared sentences.
+    type DocumentTagger = fn(&Model, bool, &[(Vec<TokenInfo>, CaseMode)]) -> Vec<Vec<Tag>>;
+
+    /// One tagged sentence: its token ranges, words and tags.
+    type Tagged<'t> = (Vec<Range<usize>>, Vec<&'t str>, Vec<Tag>);
+
+    /// Tags `text` as one document with `tag`, sentence by sentence.
+    fn tag_whole(text: &str, tag: DocumentTagger) -> Vec<Tagged<'_>> {
         let tokens = tokenizer::tokenize_flat(text);
-        let sentences: Vec<_> = tokens.sentences().collect();
+        let sentences: Vec<Vec<Range<usize>>> = tokens.sentences().map(|s| s.to_vec()).collect();
         let words: Vec<Vec<&str>> = sentences
             .iter()
             .map(|s| s.iter().map(|r| &text[r.clone()]).collect())
             .collect();
         let model = model().expect("model loads");
-        let prepared = tagger::prepare(lexicon::get(), &words);
-        let tags = tagger::reference_tag_document(model, model.two_pass, &prepared);
+        let tags = tag(
+            model,
+            model.two_pass,
+            &tagger::prepare(lexicon::get(), &words),
+        );
+        sentences
+            .into_iter()
+            .zip(words)
+            .zip(tags)
+            .map(|((s, w), t)| (s, w, t))
+            .collect()
+    }
+
+    /// The names the reference tagger finds in `text` (whole document, every feature built
+    /// afresh), linked as [`find`] links them.
+    fn reference_find(text: &str) -> Vec<Found> {
         let (mut spans, mut mentions) = (Vec::new(), Vec::new());
-        for ((sentence, words), tags) in sentences.iter().zip(&words).zip(&tags) {
-            let decoded = tags::decode(tags);
+        for (sentence, words, tags) in tag_whole(text, tagger::reference_tag_document) {
+            let words = &words;
+            let sentence = &sentence;
+            let decoded = tags::decode(&tags);
             push_names(
                 lexicon::get(),
                 words,
@@ -341,16 +369,7 @@ mod tests {
                 &mut mentions,
             );
         }
-        let links = linking::link(&mentions);
-        spans
-            .into_iter()
-            .zip(links)
-            .map(|(span, link)| Found {
-                span,
-                kind: link.kind,
-                link,
-            })
-            .collect()
+        linked(spans, &mentions)
     }
 
     #[test]
@@ -479,20 +498,11 @@ mod tests {
         let whole = find_chunked(&text, usize::MAX, usize::MAX);
         assert!(!whole.is_empty());
         // The same names as tagging the whole document at once with `tag_document`.
-        let tokens = tokenizer::tokenize_flat(&text);
-        let sentences: Vec<_> = tokens.sentences().collect();
-        let words: Vec<Vec<&str>> = sentences
-            .iter()
-            .map(|s| s.iter().map(|r| &text[r.clone()]).collect())
-            .collect();
-        let model = model().expect("model loads");
-        let prepared = tagger::prepare(lexicon::get(), &words);
-        let tags = tagger::tag_document(model, model.two_pass, &prepared);
         let mut want = Vec::new();
-        for ((sentence, tags), words) in sentences.iter().zip(&tags).zip(&words) {
-            let mode = features::case_mode(words);
-            let decoded = tags::decode(tags);
-            for m in rules::repair(lexicon::get(), words, sentence, mode, &decoded) {
+        for (sentence, words, tags) in tag_whole(&text, tagger::tag_document) {
+            let mode = features::case_mode(&words);
+            let decoded = tags::decode(&tags);
+            for m in rules::repair(lexicon::get(), &words, &sentence, mode, &decoded) {
                 want.push(sentence[m.start].start..sentence[m.end - 1].end);
             }
         }

@@ -276,7 +276,6 @@ fn epoch(
     opts: &Options,
 ) {
     let (mut feats, mut offsets) = (Vec::new(), Vec::new());
-    let (mut cfeats, mut coffsets) = (Vec::new(), Vec::new());
     let mut all = Vec::new();
     for &d in order {
         let doc = docs[d];
@@ -301,13 +300,11 @@ fn epoch(
         }
         for ((infos, mode), s) in prepared.iter().zip(&doc.sentences) {
             features::sentence_features(infos, *mode, &ctx, &mut feats, &mut offsets);
-            features::consistency_features(infos, *mode, &ctx, &mut cfeats, &mut coffsets);
             let gold = gold_tags(s);
             let (mut prev, mut prev2) = (START, START);
             for (i, info) in infos.iter().enumerate() {
                 all.clear();
                 all.extend_from_slice(&feats[offsets[i]..offsets[i + 1]]);
-                all.extend_from_slice(&cfeats[coffsets[i]..coffsets[i + 1]]);
                 all.extend_from_slice(&features::history_features(info, prev, prev2));
                 let mut scores = [0.0; N_TAGS];
                 p.add(&all, &mut scores);

@@ -107,16 +107,6 @@ const STRONG: &[&str] = &[
     "easter",
     "halloween",
     "thanksgiving",
-    "daily",
-    "weekly",
-    "monthly",
-    "annually",
-    "quarterly",
-    "fortnightly",
-    "biweekly",
-    "yearly",
-    "hourly",
-    "everyday",
     "half",
     "quarter",
     "percent",
@@ -124,6 +114,21 @@ const STRONG: &[&str] = &[
     "q",
     "h",
     "week",
+];
+
+/// Adverbs that are a set (recurrence) on their own: "weekly", "daily". Each is a statistic by
+/// itself and opens a date phrase.
+pub const SET_ADVERBS: &[&str] = &[
+    "weekly",
+    "everyday",
+    "monthly",
+    "annually",
+    "quarterly",
+    "fortnightly",
+    "biweekly",
+    "yearly",
+    "daily",
+    "hourly",
 ];
 
 /// Words that signal a statistic nearby without opening one themselves.
@@ -259,16 +264,6 @@ const STARTERS: &[&str] = &[
     "upcoming",
     "us",
     "valentine",
-    "weekly",
-    "everyday",
-    "monthly",
-    "annually",
-    "quarterly",
-    "fortnightly",
-    "biweekly",
-    "yearly",
-    "daily",
-    "hourly",
     "within",
     "yesterday",
     "midday",
@@ -679,6 +674,11 @@ fn build() -> Map {
     }
     for &w in STARTERS {
         t.entry(w).or_default().starter = true;
+    }
+    for &w in SET_ADVERBS {
+        let e = t.entry(w).or_default();
+        e.starter = true;
+        e.strong = true;
     }
     // The generated holidays: a name's first word opens a date; a one-word name is one.
     for (w, alone) in super::holiday_names::first_words() {

@@ -16,12 +16,11 @@
 //! resolves a relative date towards the past of the article's dateline, Duckling towards the
 //! future of a reference time, so their values are not comparable).
 
-use std::path::PathBuf;
-
 use gloss::{annotate, render, Detail, Options, Unit};
 use serde_json::Value;
 
-use crate::scores::{fraction, held_out, print_table, same_value, Counts, Part};
+use crate::args::{self, Common};
+use crate::scores::{held_out, print_table, same_value, Counts};
 
 /// A Duckling dimension and the Gloss annotation types that answer for it.
 struct Dimension {
@@ -94,48 +93,31 @@ const UNITS: &[(&str, &[(&str, f64)])] = &[
 ];
 
 struct Args {
-    min: Option<f64>,
+    common: Common,
+    /// Per-dimension floors (`--min-dim DIMENSION=F`).
     min_dims: Vec<(String, f64)>,
-    dir: PathBuf,
-    part: Part,
-    verbose: bool,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
-    let mut out = Args {
-        min: None,
-        min_dims: Vec::new(),
-        dir: PathBuf::from("../shared/data/duckling"),
-        part: Part::All,
-        verbose: false,
-    };
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--min" => out.min = Some(fraction(a, &mut it)?),
-            "--min-dim" => {
-                let v = it.next().ok_or("--min-dim needs DIMENSION=F")?;
-                let (name, f) = v
-                    .split_once('=')
-                    .ok_or_else(|| format!("--min-dim: expected DIMENSION=F, got {v}"))?;
-                if !DIMENSIONS.iter().any(|d| d.name == name) {
-                    return Err(format!("--min-dim: unknown dimension '{name}'"));
-                }
-                let f: f64 = f
-                    .parse()
-                    .map_err(|_| format!("--min-dim: not a number: {f}"))?;
-                out.min_dims.push((name.to_string(), f));
-            }
-            "--part" => {
-                let v = it.next().ok_or("--part needs tuned, held or all")?;
-                out.part = Part::parse(v)?;
-            }
-            "-v" | "--verbose" => out.verbose = true,
-            s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),
-            s => out.dir = PathBuf::from(s),
+    let mut min_dims = Vec::new();
+    let common = args::parse(args, |flag, rest| {
+        if flag != "--min-dim" {
+            return Ok(false);
         }
-    }
-    Ok(out)
+        let v = rest.next().ok_or("--min-dim needs DIMENSION=F")?;
+        let (name, f) = v
+            .split_once('=')
+            .ok_or_else(|| format!("--min-dim: expected DIMENSION=F, got {v}"))?;
+        if !DIMENSIONS.iter().any(|d| d.name == name) {
+            return Err(format!("--min-dim: unknown dimension '{name}'"));
+        }
+        let f: f64 = f
+            .parse()
+            .map_err(|_| format!("--min-dim: not a number: {f}"))?;
+        min_dims.push((name.to_string(), f));
+        Ok(true)
+    })?;
+    Ok(Args { common, min_dims })
 }
 
 /// The utterance's span in code points, trimmed of spaces and a final full stop or question mark.
@@ -371,8 +353,9 @@ fn read(path: &std::path::Path, negative: bool) -> Result<Vec<Example>, String> 
 
 pub fn run(args: &[String]) -> Result<bool, String> {
     let args = parse_args(args)?;
-    let mut examples = read(&args.dir.join("examples.jsonl"), false)?;
-    examples.extend(read(&args.dir.join("negatives.jsonl"), true)?);
+    let dir = args.common.path_or("../shared/data/duckling");
+    let mut examples = read(&dir.join("examples.jsonl"), false)?;
+    examples.extend(read(&dir.join("negatives.jsonl"), true)?);
     let options = Options {
         boilerplate: false,
         entities: false,
@@ -381,7 +364,7 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     };
     let mut counts: Vec<Counts> = vec![Counts::default(); DIMENSIONS.len()];
     let mut cases = vec![0usize; DIMENSIONS.len()];
-    for ex in examples.iter().filter(|e| args.part.keeps(&e.text)) {
+    for ex in examples.iter().filter(|e| args.common.part.keeps(&e.text)) {
         let Some(k) = DIMENSIONS.iter().position(|d| d.name == ex.dim) else {
             continue;
         };
@@ -419,7 +402,7 @@ pub fn run(args: &[String]) -> Result<bool, String> {
         };
         counts[k].add(c);
         // Errors are shown for the tuned part only: the held-out part is never looked at.
-        let show = args.verbose && !held_out(&ex.text) && (c.fp > 0.0 || c.fn_ > 0.0);
+        let show = args.common.verbose && !held_out(&ex.text) && (c.fp > 0.0 || c.fn_ > 0.0);
         if show {
             println!("[{}] {:?} expected {}", dim.name, ex.text, {
                 ex.expected
@@ -448,31 +431,18 @@ pub fn run(args: &[String]) -> Result<bool, String> {
         micro.add(*c);
     }
     rows.push(("all dimensions (micro)".to_string(), micro));
-    println!("part: {}", args.part.name());
+    println!("part: {}", args.common.part.name());
     print_table(&rows);
     println!();
     println!(
         "duckling micro F1 ({}): {:.3}",
-        args.part.name(),
+        args.common.part.name(),
         micro.f1()
     );
-    let mut ok = true;
-    if let Some(min) = args.min {
-        if micro.f1() < min {
-            eprintln!(
-                "duckling micro F1 {:.3} is below the floor {min}",
-                micro.f1()
-            );
-            ok = false;
-        }
-    }
+    let mut ok = args::clears("duckling micro F1", micro.f1(), args.common.min);
     for (name, min) in &args.min_dims {
         if let Some(k) = DIMENSIONS.iter().position(|d| d.name == name) {
-            let f = counts[k].f1();
-            if f < *min {
-                eprintln!("duckling {name} F1 {f:.3} is below the floor {min}");
-                ok = false;
-            }
+            ok &= args::clears(&format!("duckling {name} F1"), counts[k].f1(), Some(*min));
         }
     }
     Ok(ok)

@@ -7,42 +7,26 @@
 //! `gloss::entities::datasets` for the fixed held-out split).
 
 use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 
 use gloss::entities::conll;
-use gloss::entities::datasets::{conll_doc_id, Part};
+use gloss::entities::datasets::conll_doc_id;
 use gloss::{annotate, Layer, Options};
 
-use crate::scores::{print_table, Counts};
+use crate::args::{self, Common};
+use crate::scores::{held_out, print_table, Counts};
 
 const DEFAULT_FILE: &str = "../shared/data/conll2003/dev.txt";
 const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
 
-/// Options shared by the three entity evaluations.
-pub struct Args {
-    pub min: Option<f64>,
-    pub file: Option<String>,
-    pub show_errors: bool,
-    pub part: Part,
-}
+/// Names as `(start, end, type index)`, in bytes of the input text.
+pub type Names = HashSet<(usize, usize, usize)>;
 
-pub fn parse_args(args: &[String]) -> Result<Args, String> {
-    let mut out = Args {
-        min: None,
-        file: None,
-        show_errors: false,
-        part: Part::All,
-    };
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--min" => out.min = Some(crate::scores::fraction(a, &mut it)?),
-            "--part" => out.part = Part::parse(it.next().ok_or("--part needs a value")?)?,
-            "--errors" => out.show_errors = true,
-            s if s.starts_with('-') => return Err(format!("unknown option {s}")),
-            s => out.file = Some(s.to_string()),
-        }
-    }
-    Ok(out)
+/// One input text of an entity data set with its gold names; `id` picks its part of the split.
+pub struct Doc {
+    pub id: String,
+    pub input: String,
+    pub gold: Names,
 }
 
 /// Entity layer only.
@@ -53,6 +37,81 @@ pub fn entity_options() -> Options {
         statistics: false,
         html: None,
     }
+}
+
+/// Scores the documents of `args.part` of `file` against what Gloss finds and prints the table;
+/// true when the micro F1 clears the floor. A found name's type is looked up in `types` after
+/// `merged` renames it (CoNLL scores our NORP as MISC); a type not in `types` is not scored.
+/// Errors are listed for the tuned part only.
+pub fn score(
+    what: &str,
+    file: &Path,
+    args: &Common,
+    types: &[&str; 4],
+    merged: &[(&str, &str)],
+    docs: impl IntoIterator<Item = Doc>,
+) -> bool {
+    let type_of = |kind: &str| {
+        let kind = merged.iter().find(|m| m.0 == kind).map_or(kind, |m| m.1);
+        type_index(types, kind)
+    };
+    let options = entity_options();
+    let mut counts = [Counts::default(); 4];
+    let mut n = 0;
+    for doc in docs.into_iter().filter(|d| args.part.keeps(&d.id)) {
+        n += 1;
+        let found: Names = annotate(&doc.input, &options)
+            .into_iter()
+            .filter(|a| a.layer() == Layer::Entity)
+            .filter_map(|a| Some((a.span.start, a.span.end, type_of(a.kind)?)))
+            .collect();
+        let show = args.verbose && !held_out(&doc.id);
+        if show {
+            println!("== {}", doc.id);
+        }
+        tally(&doc.input, &doc.gold, &found, types, &mut counts, show);
+    }
+    let title = format!(
+        "{what} ({}): {n} texts ({} part)",
+        file.display(),
+        args.part.name()
+    );
+    report(&title, types, &counts, args.min)
+}
+
+/// Reads a scorer's command line and its data file (`default` unless one is given).
+pub fn read_data(args: &[String], default: &str) -> Result<(Common, PathBuf, String), String> {
+    let args = args::parse(args, |_, _| Ok(false))?;
+    let file = args.path_or(default);
+    let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    Ok((args, file, text))
+}
+
+/// The index of the type `kind` in `types`.
+pub fn type_index(types: &[&str], kind: &str) -> Option<usize> {
+    types.iter().position(|t| *t == kind)
+}
+
+/// Joins words with single spaces onto `text`; returns each word's start and end.
+pub fn join_words(text: &mut String, words: &[String]) -> (Vec<usize>, Vec<usize>) {
+    let (mut starts, mut ends) = (
+        Vec::with_capacity(words.len()),
+        Vec::with_capacity(words.len()),
+    );
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            text.push(' ');
+        }
+        starts.push(text.len());
+        text.push_str(w);
+        ends.push(text.len());
+    }
+    (starts, ends)
+}
+
+/// The byte span of the words `a..b` (end exclusive), given their starts and ends.
+pub fn word_span(starts: &[usize], ends: &[usize], a: usize, b: usize) -> Option<(usize, usize)> {
+    Some((*starts.get(a)?, *ends.get(b.checked_sub(1)?)?))
 }
 
 /// Adds one text's exact-match counts; prints its errors when asked.
@@ -105,34 +164,27 @@ pub fn report(title: &str, names: &[&str], counts: &[Counts], min: Option<f64>) 
 }
 
 pub fn run(args: &[String]) -> Result<bool, String> {
-    let args = parse_args(args)?;
-    let file = args.file.unwrap_or_else(|| DEFAULT_FILE.to_string());
-    let text = std::fs::read_to_string(&file).map_err(|e| format!("{file}: {e}"))?;
+    let (args, file, text) = read_data(args, DEFAULT_FILE)?;
     let docs = conll::parse(&text);
     if docs.is_empty() {
-        return Err(format!("{file}: no documents"));
+        return Err(format!("{}: no documents", file.display()));
     }
-    let options = entity_options();
-    let mut counts = [Counts::default(); 4];
-    let mut n = 0;
-    for (i, doc) in docs.iter().enumerate() {
-        if !args.part.keeps(&conll_doc_id(i)) {
-            continue;
-        }
-        n += 1;
+    let docs = docs.iter().enumerate().map(|(i, doc)| {
         let (input, gold) = render(doc);
-        let found: HashSet<(usize, usize, usize)> = annotate(&input, &options)
-            .into_iter()
-            .filter(|a| a.layer() == Layer::Entity)
-            .map(|a| (a.span.start, a.span.end, conll_type(a.kind)))
-            .collect();
-        tally(&input, &gold, &found, &TYPES, &mut counts, args.show_errors);
-    }
-    let title = format!(
-        "entities: {n} documents ({} part) from {file}",
-        args.part.name()
-    );
-    Ok(report(&title, &TYPES, &counts, args.min))
+        Doc {
+            id: conll_doc_id(i),
+            input,
+            gold,
+        }
+    });
+    Ok(score(
+        "entities",
+        &file,
+        &args,
+        &TYPES,
+        &[("NORP", "MISC")],
+        docs,
+    ))
 }
 
 /// Our types as CoNLL's: NORP is part of MISC.
@@ -146,25 +198,16 @@ fn conll_type(kind: &str) -> usize {
 }
 
 /// The document as one text, and its names as `(start, end, type)` byte spans.
-pub fn render(doc: &conll::Document) -> (String, HashSet<(usize, usize, usize)>) {
+pub fn render(doc: &conll::Document) -> (String, Names) {
     let mut text = String::new();
-    let mut gold = HashSet::new();
+    let mut gold = Names::new();
     for (si, s) in doc.sentences.iter().enumerate() {
         if si > 0 {
             text.push('\n');
         }
-        let mut starts = Vec::with_capacity(s.words.len());
-        let mut ends = Vec::with_capacity(s.words.len());
-        for (wi, w) in s.words.iter().enumerate() {
-            if wi > 0 {
-                text.push(' ');
-            }
-            starts.push(text.len());
-            text.push_str(w);
-            ends.push(text.len());
-        }
+        let (starts, ends) = join_words(&mut text, &s.words);
         for &(a, b, k) in &s.spans {
-            if let (Some(&start), Some(&end)) = (starts.get(a), ends.get(b.wrapping_sub(1))) {
+            if let Some((start, end)) = word_span(&starts, &ends, a, b) {
                 // CoNLL's types are PER ORG LOC MISC; the reader maps them to our indices.
                 let name = gloss::entities::tags::TYPES
                     .get(k)

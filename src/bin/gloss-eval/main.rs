@@ -1,5 +1,6 @@
 //! `gloss-eval`: scores each layer on labelled data. See `gloss-eval --help`.
 
+mod args;
 mod boilerplate;
 mod duckling;
 mod entities;

@@ -5,11 +5,12 @@
 //! numeric value — the same value. Every other output of that family's types for that input is
 //! a false positive; every unmatched spec result a false negative. NotSupported cases count.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use gloss::{annotate, render, Options, Unit};
 use serde_json::Value;
 
+use crate::args::{self, Common};
 use crate::scores::{fraction, held_out, print_table, same_value, Counts, Part};
 
 /// A spec file's family: its name, the file, and our annotation types that answer for it.
@@ -67,36 +68,21 @@ const FAMILIES: &[Family] = &[
 ];
 
 struct Args {
-    min: Option<f64>,
+    common: Common,
+    /// Floor of the DateTime span F1 (`--min-dates`).
     min_dates: Option<f64>,
-    dir: PathBuf,
-    part: Part,
-    verbose: bool,
 }
 
 fn parse_args(args: &[String]) -> Result<Args, String> {
-    let mut out = Args {
-        min: None,
-        min_dates: None,
-        dir: PathBuf::from("../shared/data/recognizers"),
-        part: Part::All,
-        verbose: false,
-    };
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--min" => out.min = Some(fraction(a, &mut it)?),
-            "--min-dates" => out.min_dates = Some(fraction(a, &mut it)?),
-            "--part" => {
-                let v = it.next().ok_or("--part needs tuned, held or all")?;
-                out.part = Part::parse(v)?;
-            }
-            "-v" | "--verbose" => out.verbose = true,
-            s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),
-            s => out.dir = PathBuf::from(s),
+    let mut min_dates = None;
+    let common = args::parse(args, |flag, rest| match flag {
+        "--min-dates" => {
+            min_dates = Some(fraction(flag, rest)?);
+            Ok(true)
         }
-    }
-    Ok(out)
+        _ => Ok(false),
+    })?;
+    Ok(Args { common, min_dates })
 }
 
 /// One expected result: code-point span (end exclusive) and the value when the spec gives one.
@@ -219,12 +205,13 @@ fn score_file(family: &Family, path: &Path, part: Part, verbose: bool) -> Result
 
 pub fn run(args: &[String]) -> Result<bool, String> {
     let args = parse_args(args)?;
+    let dir = args.common.path_or("../shared/data/recognizers");
     let mut rows = Vec::new();
     let mut numbers = Counts::default();
     let mut dates = Counts::default();
     for family in FAMILIES {
-        let path = args.dir.join(family.file);
-        let c = score_file(family, &path, args.part, args.verbose)?;
+        let path = dir.join(family.file);
+        let c = score_file(family, &path, args.common.part, args.common.verbose)?;
         if family.name == "DateTime" {
             dates.add(c);
         } else {
@@ -234,29 +221,12 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     }
     rows.push(("number families (micro)".to_string(), numbers));
     rows.push(("DateTime spans".to_string(), dates));
-    println!("part: {}", args.part.name());
+    println!("part: {}", args.common.part.name());
     print_table(&rows);
     println!();
     println!("number-families micro F1: {:.3}", numbers.f1());
     println!("DateTime span F1:         {:.3}", dates.f1());
-    let mut ok = true;
-    if let Some(min) = args.min {
-        if numbers.f1() < min {
-            eprintln!(
-                "number-families micro F1 {:.3} is below the floor {min}",
-                numbers.f1()
-            );
-            ok = false;
-        }
-    }
-    if let Some(min) = args.min_dates {
-        if dates.f1() < min {
-            eprintln!(
-                "DateTime span F1 {:.3} is below the floor {min}",
-                dates.f1()
-            );
-            ok = false;
-        }
-    }
-    Ok(ok)
+    let numbers_ok = args::clears("number-families micro F1", numbers.f1(), args.common.min);
+    let dates_ok = args::clears("DateTime span F1", dates.f1(), args.min_dates);
+    Ok(numbers_ok && dates_ok)
 }

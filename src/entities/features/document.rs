@@ -20,10 +20,10 @@ impl DocContext {
         let mut doc = DocContext::default();
         for (infos, mode) in sentences {
             for (i, t) in infos.iter().enumerate() {
-                if t.word == t.lower {
+                if t.spelling.word == t.lower {
                     doc.lower_seen.insert(t.lower);
                 }
-                if i > 0 && t.capitalised && *mode == CaseMode::Normal {
+                if i > 0 && t.spelling.capitalised && *mode == CaseMode::Normal {
                     doc.capitalised_seen.insert(t.lower);
                 }
             }
@@ -39,7 +39,7 @@ impl DocContext {
         for (i, w) in words.iter().enumerate() {
             let (word, lower) = (w.as_ref(), lowered.get(i));
             let lower_hash = hash_str(lower);
-            // The same test as `t.word == t.lower` on a [`TokenInfo::new`].
+            // The same test as `t.spelling.word == t.lower` on a [`TokenInfo::new`].
             let word_hash = if word.len() == lower.len() && word == lower {
                 lower_hash
             } else {
@@ -83,20 +83,6 @@ impl DocContext {
     }
 }
 
-/// The document-consistency features of every token of a sentence (empty before a first pass),
-/// flattened like [`sentence_features`].
-pub fn consistency_features(
-    infos: &[TokenInfo],
-    mode: CaseMode,
-    doc: &DocContext,
-    out: &mut Vec<u32>,
-    offsets: &mut Vec<usize>,
-) {
-    flatten(infos.len(), out, offsets, |i, out| {
-        token_consistency_features(infos, i, mode, doc, out)
-    });
-}
-
 /// Appends the document-consistency features of token `i` to `out` (none before a first pass).
 pub fn token_consistency_features(
     infos: &[TokenInfo],
@@ -138,7 +124,7 @@ pub fn token_consistency_features(
             out.push(feat(
                 DOC_MAJORITY_SHAPE,
                 best.0 as u64,
-                t.short_shape ^ first,
+                t.spelling.short_shape ^ first,
             ));
         }
     }

@@ -12,18 +12,9 @@ use super::tags::{self, Tag, TYPES};
 /// What the model knows about one token before looking at its neighbours.
 #[derive(Debug, Clone)]
 pub struct TokenInfo {
-    word: u64,
+    /// What the word's text alone says (the same for every occurrence).
+    spelling: WordInfo,
     lower: u64,
-    shape: u64,
-    short_shape: u64,
-    prefixes: [u64; 4],
-    suffixes: [u64; 4],
-    /// Starts with an upper-case letter.
-    capitalised: bool,
-    /// Has an upper-case letter or a digit anywhere: only such tokens can start a name.
-    name_like: bool,
-    /// Length in characters.
-    len: usize,
     freq: u8,
     gaz: Marks,
     /// Tokens to the next personal pronoun ("he", "her", ...) later in the sentence, capped at
@@ -170,8 +161,11 @@ struct WordInfo {
     short_shape: u64,
     prefixes: [u64; 4],
     suffixes: [u64; 4],
+    /// Starts with an upper-case letter.
     capitalised: bool,
+    /// Has an upper-case letter or a digit anywhere: only such tokens can start a name.
     name_like: bool,
+    /// Length in characters.
     len: usize,
 }
 
@@ -245,15 +239,8 @@ impl TokenInfo {
 
     fn from_word(w: &WordInfo, lower_hash: u64, freq: u8, gaz: Marks) -> TokenInfo {
         TokenInfo {
-            word: w.word,
+            spelling: *w,
             lower: lower_hash,
-            shape: w.shape,
-            short_shape: w.short_shape,
-            prefixes: w.prefixes,
-            suffixes: w.suffixes,
-            capitalised: w.capitalised,
-            name_like: w.name_like,
-            len: w.len,
             freq,
             gaz,
             pronoun_ahead: PRONOUN_REACH,
@@ -265,7 +252,7 @@ impl TokenInfo {
     }
 
     pub fn name_like(&self) -> bool {
-        self.name_like
+        self.spelling.name_like
     }
 
     /// Forgets the token's gazetteer matches (training-time dropout).
@@ -274,7 +261,7 @@ impl TokenInfo {
     }
 
     pub fn capitalised(&self) -> bool {
-        self.capitalised
+        self.spelling.capitalised
     }
 }
 
@@ -418,8 +405,8 @@ pub fn case_mode<S: AsRef<str>>(words: &[S]) -> CaseMode {
 /// A fast hasher for keys that are already hashes.
 pub type HashBuild = std::hash::BuildHasherDefault<super::model::IdHasher>;
 
-/// The static features of every token of a sentence, flattened: token `i`'s features are
-/// `out[offsets[i]..offsets[i + 1]]`.
+/// Every feature but the tag history of each token of a sentence (static, then document
+/// consistency), flattened: token `i`'s features are `out[offsets[i]..offsets[i + 1]]`.
 pub fn sentence_features(
     infos: &[TokenInfo],
     mode: CaseMode,
@@ -427,29 +414,18 @@ pub fn sentence_features(
     out: &mut Vec<u32>,
     offsets: &mut Vec<usize>,
 ) {
-    flatten(infos.len(), out, offsets, |i, out| {
-        token_features(infos, i, mode, doc, out)
-    });
-}
-
-/// Lays the features of `n` tokens out flat: `token(i, out)` appends token `i`'s, which end up
-/// at `out[offsets[i]..offsets[i + 1]]`.
-fn flatten(
-    n: usize,
-    out: &mut Vec<u32>,
-    offsets: &mut Vec<usize>,
-    mut token: impl FnMut(usize, &mut Vec<u32>),
-) {
     out.clear();
     offsets.clear();
-    for i in 0..n {
+    for i in 0..infos.len() {
         offsets.push(out.len());
-        token(i, out);
+        token_features(infos, i, mode, doc, out);
+        token_consistency_features(infos, i, mode, doc, out);
     }
     offsets.push(out.len());
 }
 
-/// Appends the static features of token `i` to `out`.
+/// Appends the static features of token `i` to `out`: its [`intrinsic_features`] (cached per
+/// word by the fast tagger) and its [`context_features`].
 pub fn token_features(
     infos: &[TokenInfo],
     i: usize,
@@ -457,102 +433,16 @@ pub fn token_features(
     doc: &DocContext,
     out: &mut Vec<u32>,
 ) {
-    let n = infos.len();
-    let Some(t) = infos.get(i) else {
-        return;
-    };
-    let lower_at = |i: isize| -> u64 {
-        if i < 0 || i as usize >= n {
-            BOUNDARY
-        } else {
-            infos[i as usize].lower
-        }
-    };
-    let shape_at = |i: isize| -> u64 {
-        if i < 0 || i as usize >= n {
-            BOUNDARY
-        } else {
-            infos[i as usize].short_shape
-        }
-    };
-    let m = mode as u64;
-    let ii = i as isize;
-    out.push(feat(BIAS, 0, 0));
-    if mode == CaseMode::Normal {
-        out.push(feat(WORD, t.word, 0));
+    if let Some(t) = infos.get(i) {
+        intrinsic_features(t, i == 0, mode, doc, out);
+        context_features(infos, i, mode, out);
     }
-    out.push(feat(LOWER, t.lower, 0));
-    if mode == CaseMode::Normal {
-        if i > 0 {
-            out.push(feat(WORD_AT, infos[i - 1].word, 0));
-        }
-        if let Some(next) = infos.get(i + 1) {
-            out.push(feat(WORD_AT + 1, next.word, 0));
-        }
-    }
-    out.push(feat(LOWER_PREV_SHAPE, lower_at(ii - 1), t.short_shape));
-    out.push(feat(LOWER_NEXT_SHAPE, lower_at(ii + 1), t.short_shape));
-    out.push(feat(LENGTH_SHAPE, t.len.min(12) as u64, t.short_shape));
-    out.push(feat(SHAPE, t.shape, m));
-    out.push(feat(SHORT_SHAPE, t.short_shape, 0));
-    for k in 0..4 {
-        out.push(feat(PREFIX + k as u8, t.prefixes[k], 0));
-        out.push(feat(SUFFIX + k as u8, t.suffixes[k], 0));
-    }
-    for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
-        out.push(feat(LOWER_AT + k as u8, lower_at(ii + d), 0));
-    }
-    let (s_prev, s_next) = (shape_at(ii - 1), shape_at(ii + 1));
-    out.push(feat(SHAPE_AT, s_prev, 0));
-    out.push(feat(SHAPE_AT + 1, s_next, 0));
-    out.push(feat(SHAPE_PAIR_LEFT, s_prev, t.short_shape));
-    out.push(feat(SHAPE_PAIR_RIGHT, t.short_shape, s_next));
-    out.push(feat(LOWER_PAIR_LEFT, lower_at(ii - 1), t.lower));
-    out.push(feat(LOWER_PAIR_RIGHT, t.lower, lower_at(ii + 1)));
-    out.push(feat(FIRST_SHAPE, (i == 0) as u64, t.short_shape));
-    out.push(feat(MODE_SHAPE, m, t.short_shape));
-    out.push(feat(FREQ_SHAPE, t.freq as u64, t.short_shape));
-    out.push(feat(
-        MODE_FREQ_CAP,
-        m << 16 | (t.freq as u64) << 8 | (t.capitalised as u64) << 1 | (i == 0) as u64,
-        0,
-    ));
-    if t.pronoun_ahead < PRONOUN_REACH {
-        out.push(feat(
-            PRONOUN_AHEAD,
-            (t.pronoun_ahead > 3) as u64,
-            t.short_shape,
-        ));
-    }
-    push_marks(out, GAZ, t.gaz, t.short_shape);
-    if t.gaz != 0 {
-        out.push(feat(GAZ_MODE, t.gaz as u64, m));
-    }
-    if i > 0 {
-        push_marks(out, GAZ_LEFT, infos[i - 1].gaz, 0);
-    }
-    if let Some(next) = infos.get(i + 1) {
-        push_marks(out, GAZ_RIGHT, next.gaz, 0);
-    }
-    let first = (i == 0 || mode != CaseMode::Normal) as u64;
-    let lower_seen = doc.lower_seen.contains(&t.lower);
-    let cap_seen = doc.capitalised_seen.contains(&t.lower);
-    out.push(feat(
-        DOC_LOWER_SEEN,
-        (lower_seen as u64) << 8 | t.capitalised as u64,
-        first,
-    ));
-    out.push(feat(
-        DOC_CAP_SEEN,
-        (cap_seen as u64) << 8 | t.capitalised as u64,
-        first,
-    ));
 }
 
 /// The part of [`token_features`] that depends only on the token itself (its word and
 /// gazetteer marks), the sentence's case mode, whether it opens the sentence, and the document:
 /// the same for every occurrence of a word, so its scores can be cached per document
-/// ([`intrinsic_key`]). With [`context_features`] it makes exactly [`token_features`].
+/// ([`intrinsic_key`]).
 pub fn intrinsic_features(
     t: &TokenInfo,
     first_token: bool,
@@ -563,25 +453,33 @@ pub fn intrinsic_features(
     let m = mode as u64;
     out.push(feat(BIAS, 0, 0));
     if mode == CaseMode::Normal {
-        out.push(feat(WORD, t.word, 0));
+        out.push(feat(WORD, t.spelling.word, 0));
     }
     out.push(feat(LOWER, t.lower, 0));
-    out.push(feat(LENGTH_SHAPE, t.len.min(12) as u64, t.short_shape));
-    out.push(feat(SHAPE, t.shape, m));
-    out.push(feat(SHORT_SHAPE, t.short_shape, 0));
+    out.push(feat(
+        LENGTH_SHAPE,
+        t.spelling.len.min(12) as u64,
+        t.spelling.short_shape,
+    ));
+    out.push(feat(SHAPE, t.spelling.shape, m));
+    out.push(feat(SHORT_SHAPE, t.spelling.short_shape, 0));
     for k in 0..4 {
-        out.push(feat(PREFIX + k as u8, t.prefixes[k], 0));
-        out.push(feat(SUFFIX + k as u8, t.suffixes[k], 0));
+        out.push(feat(PREFIX + k as u8, t.spelling.prefixes[k], 0));
+        out.push(feat(SUFFIX + k as u8, t.spelling.suffixes[k], 0));
     }
-    out.push(feat(FIRST_SHAPE, first_token as u64, t.short_shape));
-    out.push(feat(MODE_SHAPE, m, t.short_shape));
-    out.push(feat(FREQ_SHAPE, t.freq as u64, t.short_shape));
+    out.push(feat(
+        FIRST_SHAPE,
+        first_token as u64,
+        t.spelling.short_shape,
+    ));
+    out.push(feat(MODE_SHAPE, m, t.spelling.short_shape));
+    out.push(feat(FREQ_SHAPE, t.freq as u64, t.spelling.short_shape));
     out.push(feat(
         MODE_FREQ_CAP,
-        m << 16 | (t.freq as u64) << 8 | (t.capitalised as u64) << 1 | first_token as u64,
+        m << 16 | (t.freq as u64) << 8 | (t.spelling.capitalised as u64) << 1 | first_token as u64,
         0,
     ));
-    push_marks(out, GAZ, t.gaz, t.short_shape);
+    push_marks(out, GAZ, t.gaz, t.spelling.short_shape);
     if t.gaz != 0 {
         out.push(feat(GAZ_MODE, t.gaz as u64, m));
     }
@@ -590,12 +488,12 @@ pub fn intrinsic_features(
     let cap_seen = doc.capitalised_seen.contains(&t.lower);
     out.push(feat(
         DOC_LOWER_SEEN,
-        (lower_seen as u64) << 8 | t.capitalised as u64,
+        (lower_seen as u64) << 8 | t.spelling.capitalised as u64,
         first,
     ));
     out.push(feat(
         DOC_CAP_SEEN,
-        (cap_seen as u64) << 8 | t.capitalised as u64,
+        (cap_seen as u64) << 8 | t.spelling.capitalised as u64,
         first,
     ));
 }
@@ -603,7 +501,7 @@ pub fn intrinsic_features(
 /// Everything [`intrinsic_features`] reads, as one key (the word's hash fixes its lower-case
 /// form, shape, affixes and frequency class).
 pub fn intrinsic_key(t: &TokenInfo, first_token: bool, mode: CaseMode) -> u64 {
-    fmix(t.word ^ fmix((t.gaz as u64) << 8 | (mode as u64) << 2 | first_token as u64))
+    fmix(t.spelling.word ^ fmix((t.gaz as u64) << 8 | (mode as u64) << 2 | first_token as u64))
 }
 
 /// The part of [`token_features`] that looks at the neighbours (see [`intrinsic_features`]).
@@ -615,32 +513,32 @@ pub fn context_features(infos: &[TokenInfo], i: usize, mode: CaseMode, out: &mut
     let next = infos.get(i + 1);
     let at = |d: isize| i.checked_add_signed(d).and_then(|j| infos.get(j));
     let lower_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.lower);
-    let shape_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.short_shape);
+    let shape_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.spelling.short_shape);
     if mode == CaseMode::Normal {
         if let Some(p) = prev {
-            out.push(feat(WORD_AT, p.word, 0));
+            out.push(feat(WORD_AT, p.spelling.word, 0));
         }
         if let Some(n) = next {
-            out.push(feat(WORD_AT + 1, n.word, 0));
+            out.push(feat(WORD_AT + 1, n.spelling.word, 0));
         }
     }
-    out.push(feat(LOWER_PREV_SHAPE, lower_at(-1), t.short_shape));
-    out.push(feat(LOWER_NEXT_SHAPE, lower_at(1), t.short_shape));
+    out.push(feat(LOWER_PREV_SHAPE, lower_at(-1), t.spelling.short_shape));
+    out.push(feat(LOWER_NEXT_SHAPE, lower_at(1), t.spelling.short_shape));
     for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
         out.push(feat(LOWER_AT + k as u8, lower_at(d), 0));
     }
     let (s_prev, s_next) = (shape_at(-1), shape_at(1));
     out.push(feat(SHAPE_AT, s_prev, 0));
     out.push(feat(SHAPE_AT + 1, s_next, 0));
-    out.push(feat(SHAPE_PAIR_LEFT, s_prev, t.short_shape));
-    out.push(feat(SHAPE_PAIR_RIGHT, t.short_shape, s_next));
+    out.push(feat(SHAPE_PAIR_LEFT, s_prev, t.spelling.short_shape));
+    out.push(feat(SHAPE_PAIR_RIGHT, t.spelling.short_shape, s_next));
     out.push(feat(LOWER_PAIR_LEFT, lower_at(-1), t.lower));
     out.push(feat(LOWER_PAIR_RIGHT, t.lower, lower_at(1)));
     if t.pronoun_ahead < PRONOUN_REACH {
         out.push(feat(
             PRONOUN_AHEAD,
             (t.pronoun_ahead > 3) as u64,
-            t.short_shape,
+            t.spelling.short_shape,
         ));
     }
     if let Some(p) = prev {
@@ -677,13 +575,11 @@ pub fn history_features(t: &TokenInfo, prev: Tag, prev2: Tag) -> [u32; 4] {
         feat(PREV_TAG, p, 0),
         feat(PREV_TWO_TAGS, p, prev2 as u64),
         feat(PREV_TAG_LOWER, p, t.lower),
-        feat(PREV_TAG_SHAPE, p, t.short_shape),
+        feat(PREV_TAG_SHAPE, p, t.spelling.short_shape),
     ]
 }
 
 mod document;
-#[cfg(feature = "tools")]
-pub use document::consistency_features;
 pub use document::{token_consistency_features, DocContext};
 
 #[cfg(test)]

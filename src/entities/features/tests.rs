@@ -41,43 +41,6 @@ fn shapes_of_words() {
 }
 
 #[test]
-fn intrinsic_and_context_features_make_the_token_features() {
-    let lex = super::super::lexicon::get();
-    let cases: &[(&str, &[&str])] = &[
-        (
-            "body text",
-            &[
-                "Ada",
-                "Marlow",
-                "told",
-                "Lisbon",
-                "officials",
-                "she",
-                "agreed",
-                ".",
-            ],
-        ),
-        ("headline", &["FLOODS", "HIT", "NORTH", "MACEDONIA"]),
-        ("one word", &["Lisbon"]),
-    ];
-    for (name, words) in cases {
-        let infos = sentence_infos(lex, words);
-        let mode = case_mode(words);
-        let doc = DocContext::new(&[(infos.clone(), mode)]);
-        for i in 0..infos.len() {
-            let mut whole = Vec::new();
-            token_features(&infos, i, mode, &doc, &mut whole);
-            let mut parts = Vec::new();
-            intrinsic_features(&infos[i], i == 0, mode, &doc, &mut parts);
-            context_features(&infos, i, mode, &mut parts);
-            whole.sort_unstable();
-            parts.sort_unstable();
-            assert_eq!(whole, parts, "{name}: token {i}");
-        }
-    }
-}
-
-#[test]
 fn features_are_deterministic_and_case_insensitive_in_caps_mode() {
     let lex = super::super::lexicon::Lexicon::new("", "");
     let run = |words: &[&str]| {

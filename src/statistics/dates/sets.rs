@@ -4,22 +4,9 @@ use super::times::time_of_day;
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
+use crate::statistics::lexicon::SET_ADVERBS;
 use crate::statistics::numbers::{self, Context, NumKind};
 use crate::statistics::words::PARTS_OF_DAY;
-
-/// Adverbs that are a set on their own: "weekly", "daily".
-pub(super) const SET_ADVERBS: &[&str] = &[
-    "weekly",
-    "everyday",
-    "monthly",
-    "annually",
-    "quarterly",
-    "fortnightly",
-    "biweekly",
-    "yearly",
-    "daily",
-    "hourly",
-];
 
 /// "every Friday", "each two days", "every other week", "weekly", "daily".
 pub(super) fn set(cx: &Cx, i: usize) -> Option<DatePhrase> {
