@@ -3,14 +3,14 @@
 //! "more than double the number from the previous year".
 
 use super::cursor::Cx;
-use super::detail::Change;
+use super::detail::{Change, ChangeBy, Direction};
 use super::tokens::Gap;
 use super::Found;
 
 /// The adverbs of a change stated after its figure: "up 5% on", "down from".
 const UP_DOWN: &[&str] = &["up", "down"];
 
-fn direction_of(word: &str) -> Option<&'static str> {
+fn direction_of(word: &str) -> Option<Direction> {
     let w = super::lower::lower(word);
     Some(match w.as_str() {
         "rise" | "rises" | "rose" | "risen" | "rising" | "increase" | "increased" | "increases"
@@ -19,15 +19,15 @@ fn direction_of(word: &str) -> Option<&'static str> {
         | "soared" | "soaring" | "surge" | "surged" | "surging" | "gain" | "gained" | "gains"
         | "up" | "higher" | "more" | "hike" | "boost" | "boosted" | "rocketed" | "leapt"
         | "leaped" | "spike" | "spiked" | "doubled" | "tripled" | "trebled" | "quadrupled"
-        | "double" | "triple" | "twice" => "up",
+        | "double" | "triple" | "twice" => Direction::Up,
         "fall" | "falls" | "fell" | "fallen" | "falling" | "drop" | "dropped" | "drops"
         | "dropping" | "decline" | "declined" | "declines" | "declining" | "decrease"
         | "decreased" | "decreases" | "decreasing" | "down" | "cut" | "cuts" | "slump"
         | "slumped" | "plunge" | "plunged" | "plunging" | "shrank" | "shrink" | "shrunk"
         | "shrinking" | "lower" | "less" | "fewer" | "lost" | "tumbled" | "tumble" | "sank"
         | "sink" | "slid" | "slide" | "dip" | "dipped" | "reduce" | "reduced" | "reduction"
-        | "halved" | "halving" | "loss" | "slipped" | "eased" | "contracted" => "down",
-        "unchanged" | "flat" | "steady" | "stable" => "same",
+        | "halved" | "halving" | "loss" | "slipped" | "eased" | "contracted" => Direction::Down,
+        "unchanged" | "flat" | "steady" | "stable" => Direction::Same,
         _ => return None,
     })
 }
@@ -117,7 +117,11 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         }
         if factor {
             let fv = f.detail.value.unwrap_or(1.0);
-            direction = Some(if fv >= 1.0 { "up" } else { "down" });
+            direction = Some(if fv >= 1.0 {
+                Direction::Up
+            } else {
+                Direction::Down
+            });
         }
         // "1,420 patients, up from 1,100": the figure is the new level, the one after the
         // baseline; a counted noun and a comma may sit between.
@@ -130,19 +134,23 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         }
         let up_from = cx.near(look) && cx.is_any(look, UP_DOWN) && cx.is(look + 1, "from");
         if up_from {
-            direction = Some(if cx.is(look, "up") { "up" } else { "down" });
+            direction = Some(if cx.is(look, "up") {
+                Direction::Up
+            } else {
+                Direction::Down
+            });
             after = look;
         }
         let Some(direction) = direction else { continue };
         let (magnitude, by) = if factor {
-            (f.detail.value, Some("factor"))
+            (f.detail.value, Some(ChangeBy::Factor))
         } else if level {
             (None, None)
         } else {
             match f.detail.unit.as_deref() {
-                Some("%") => (f.detail.value, Some("relative")),
-                Some("pp") => (f.detail.value, Some("points")),
-                _ => (f.detail.value, Some("absolute")),
+                Some("%") => (f.detail.value, Some(ChangeBy::Relative)),
+                Some("pp") => (f.detail.value, Some(ChangeBy::Points)),
+                _ => (f.detail.value, Some(ChangeBy::Absolute)),
             }
         };
         let mut change = Change {

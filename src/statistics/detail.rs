@@ -37,18 +37,39 @@ pub struct Detail {
     pub hint: Option<String>,
 }
 
+/// Which way a change goes; serialised `"up"`, `"down"` or `"same"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Up,
+    Down,
+    Same,
+}
+
+/// How a change's magnitude is meant; serialised in lower case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeBy {
+    /// Per cent of the old value ("rose 13%").
+    Relative,
+    /// Percentage points ("up 2 points" on a percentage).
+    Points,
+    /// A multiple ("doubled": ×2).
+    Factor,
+    /// In the value's own unit ("up 300").
+    Absolute,
+}
+
 /// A change or comparison the statistic expresses: "rose 13 per cent compared with …".
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Change {
-    /// "up", "down" or "same".
-    pub direction: &'static str,
+    pub direction: Direction,
     /// The size of the change, when the text gives it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub magnitude: Option<f64>,
-    /// How `magnitude` is meant: "relative" (per cent of the old value), "points"
-    /// (percentage points), "factor" (×2 for "doubled"), or "absolute" (same unit as the value).
+    /// How `magnitude` is meant.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub by: Option<&'static str>,
+    pub by: Option<ChangeBy>,
     /// The comparison point as written ("the same month last year", "1,100").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub baseline: Option<String>,

@@ -4,6 +4,7 @@
 //!   ("doubled from 1,100 to 1,500").
 
 use super::cursor::Cx;
+use super::detail::{ChangeBy, Direction};
 use super::tokens::Gap;
 use super::Found;
 
@@ -93,17 +94,17 @@ fn stated_changes(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
             continue;
         };
         let sign = match change.direction {
-            "up" => 1.0,
-            "down" => -1.0,
-            _ => continue,
+            Direction::Up => 1.0,
+            Direction::Down => -1.0,
+            Direction::Same => continue,
         };
-        if !matches!(by, "relative" | "points") || found[i].kind != "PERCENT" {
+        if !matches!(by, ChangeBy::Relative | ChangeBy::Points) || found[i].kind != "PERCENT" {
             continue;
         }
         let Some((a, b, at, bt, ja, jb)) = change_pair(cx, found, i, sid) else {
             continue;
         };
-        let (actual, stated, shown) = if by == "relative" {
+        let (actual, stated, shown) = if by == ChangeBy::Relative {
             if a == 0.0 {
                 continue;
             }

@@ -403,7 +403,8 @@ fn changes_and_baselines() {
             .change
             .as_ref()
             .unwrap_or_else(|| panic!("{name}: no change"));
-        assert_eq!(c.direction, *dir, "{name}");
+        let direction = serde_json::to_value(c.direction).expect("serialises");
+        assert_eq!(direction, *dir, "{name}");
         assert_eq!(c.baseline.as_deref(), *baseline, "{name}");
         if let (Some(b), Some(s), Some(e)) = (baseline, c.baseline_start, c.baseline_end) {
             assert_eq!(&text[s..e], *b, "{name}: baseline span");
