@@ -13,6 +13,7 @@ import { correctionsOf } from './state.js';
 import { EXAMPLE_TEXT, EXAMPLE_TITLE } from './example.js';
 import { DEBOUNCE_MS } from './limits.js';
 import { keepTheme, keptTheme } from './preferences.js';
+import { isExportFileName, MAX_FILE_CHARS, ReopenError, readExport, restoreCorrections } from './reopen.js';
 
 /**
  * @param {{
@@ -64,10 +65,50 @@ export function bindControls({ view, store, drawer, annotating, links, saved, an
     status.showStatus('Forgotten: nothing of this text is kept in this browser now');
   });
   view.input.bindLeave(() => saved.unkept());
-  view.input.bindDrop(
-    ({ text, html, name }) => load(text, html, name.replace(/\.[^.]*$/, '')),
-    (problem) => status.showMessage(problem),
+  view.input.bindFiles(
+    {
+      text: ({ text, html, name }) => load(text, html, name.replace(/\.[^.]*$/, '')),
+      exported: ({ content, name }) => reopen(content, name),
+      refuse: (problem) => status.showMessage(problem),
+    },
+    { maxBytes: MAX_FILE_CHARS, isExport: isExportFileName },
   );
+  /**
+   * A Web Annotation or displaCy export reopened: its text, then (once annotated) the
+   * corrections that give back its marks. A bad file changes nothing and says why.
+   * @param {string} content
+   * @param {string} name
+   */
+  const reopen = async (content, name) => {
+    /** @type {import('./reopen.js').Reopened} */
+    let file;
+    try {
+      file = readExport(content);
+    } catch (error) {
+      const reason = error instanceof ReopenError ? error.message : 'It could not be read.';
+      status.showMessage(`${name} could not be opened: ${reason} Your text is unchanged.`);
+      return;
+    }
+    if (!view.dialogs.confirmReplace(correctionsOf(store.state).length)) return;
+    const { text } = file;
+    store.dispatch({ type: 'load', text, html: null, title: file.title ?? name.replace(/\.[^.]*$/, '') });
+    view.editor.setText(text);
+    status.showMessage(null);
+    await annotating.now();
+    if (store.state.rawText !== text || store.state.text !== text) return; // replaced meanwhile
+    const { annotations, counted } = drawer.derived;
+    try {
+      const corrections = restoreCorrections(text, annotations, counted, file);
+      change({ type: 'restore', corrections });
+      const mine = corrections.length;
+      status.showStatus(
+        `Opened ${name}: ${file.marks.length} marks, ${mine} correction${mine === 1 ? '' : 's'} by hand`,
+      );
+    } catch (error) {
+      const reason = error instanceof ReopenError ? error.message : String(error);
+      status.showMessage(`${name}: its text is open, but not its marks. ${reason}`);
+    }
+  };
 
   // --- Links and exports ----------------------------------------------------------------------
 
@@ -82,6 +123,7 @@ export function bindControls({ view, store, drawer, annotating, links, saved, an
       baseName: title || 'gloss',
       title: title || undefined,
       created: new Date().toISOString(),
+      omitted: store.state.exportAll ? [] : [...store.state.hiddenLayers, ...store.state.hiddenTypes],
     });
     clipboard.download(file.name, file.content, file.type);
   });

@@ -56,7 +56,7 @@ export const CORRECTION_TYPES = {
 const HAND_REASON = 'Marked as clutter by hand.';
 
 /** Limits on what a share link may carry, so a crafted one stays cheap to apply. */
-const MAX_CORRECTIONS = 10_000;
+export const MAX_CORRECTIONS = 10_000;
 const MAX_TYPE_LENGTH = 40;
 const MAX_DETAIL_FIELDS = 12;
 

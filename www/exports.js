@@ -67,10 +67,13 @@ export function textSourceIri(text) {
  *   source?: string,
  *   created?: string,
  *   label?: string,
+ *   omitted?: string[],
  * }} WebAnnotationOptions
  *   `source`: the IRI of the annotated document (default: textSourceIri(text));
  *   `created`: an ISO 8601 time stamp for every annotation (default: none, so that the output
- *   is deterministic); `label`: the collection's label.
+ *   is deterministic); `label`: the collection's label; `omitted`: the layers (`entity`) and
+ *   types (`statistic:DATE`) the legend hid and the export left out, said in `gloss:omitted` so
+ *   that a reopened file does not take their absence for the reader's removals.
  */
 
 /**
@@ -82,6 +85,12 @@ export function textSourceIri(text) {
  * canonical, entity, value, unit, change, reason, …). Marks made by hand have a Person creator
  * and `manual: true` in that JSON; machine marks have Gloss (Software) as creator. All have
  * the motivation `classifying`.
+ *
+ * The text itself travels in the collection as `gloss:source`, an embedded TextualBody (the
+ * model's way of carrying text inside the JSON) whose `id` is the IRI every target's `source`
+ * names, so that the file can be reopened (reopen.js) with nothing else: `{id, type:
+ * 'TextualBody', format: 'text/plain', value: text}`. (`gloss:` is not in the Web Annotation
+ * context, so a JSON-LD processor keeps it as the property IRI `gloss:source`.)
  * @param {string} text
  * @param {Annotation[]} annotations UTF-16 offsets, any order
  * @param {WebAnnotationOptions} [options]
@@ -145,6 +154,8 @@ export function toWebAnnotation(text, annotations, options = {}) {
     type: 'AnnotationCollection',
     label: options.label ?? 'Gloss annotations',
     total: items.length,
+    'gloss:source': { id: source, type: 'TextualBody', format: 'text/plain', value: text },
+    'gloss:omitted': options.omitted ?? [],
     first: { id: `${idBase}#gloss-page-1`, type: 'AnnotationPage', startIndex: 0, items },
   };
 }
@@ -399,8 +410,9 @@ export function isExportFormat(format) {
  * @param {string} text
  * @param {Annotation[]} annotations the ones to export (for displaCy, all layers are passed
  *   and it keeps the entities)
- * @param {{baseName?: string, title?: string, source?: string, created?: string}} [options]
- *   `baseName`: the file name without extension (default `gloss`, made safe for file systems)
+ * @param {{baseName?: string, title?: string, source?: string, created?: string, omitted?: string[]}} [options]
+ *   `baseName`: the file name without extension (default `gloss`, made safe for file systems);
+ *   `omitted`: what the legend hid and the export leaves out (see WebAnnotationOptions)
  * @returns {{name: string, type: string, content: string}}
  */
 export function exportFile(format, text, annotations, options = {}) {
@@ -412,7 +424,7 @@ export function exportFile(format, text, annotations, options = {}) {
       .slice(0, 80) || 'gloss';
   let content = '';
   if (format === 'webannotation') {
-    content = `${JSON.stringify(toWebAnnotation(text, annotations, { source: options.source, created: options.created, label: options.title }), null, 2)}\n`;
+    content = `${JSON.stringify(toWebAnnotation(text, annotations, { source: options.source, created: options.created, label: options.title, omitted: options.omitted }), null, 2)}\n`;
   } else if (format === 'displacy') {
     content = `${JSON.stringify(toDisplacy(text, annotations, { title: options.title ?? null }))}\n`;
   } else {
