@@ -6,7 +6,7 @@ import { layerName, cardRows, typeName } from './format.js';
 import { cleanSpans } from './model.js';
 import { statisticRows, toCsv } from './panels/statistics.js';
 import { exportFile, isExportFormat } from './exports.js';
-import { addMark, CORRECTION_TYPES, relabelMark, removeMark } from './corrections.js';
+import { addMark, CORRECTION_TYPES, noteMark, relabelMark, removeMark } from './corrections.js';
 import { canRedo, canUndo } from './history.js';
 import { entityEntry, exported } from './derive.js';
 import { correctionsOf } from './state.js';
@@ -160,7 +160,9 @@ export function bindControls({ view, store, drawer, annotating, links, saved, an
   view.tools.bindTools(
     (id) => {
       const a = annotation(id);
-      return a ? `${typeName(a.type)} · ${a.manual ? 'by hand' : layerName(a.layer)}` : null;
+      if (!a) return null;
+      const title = `${typeName(a.type)} · ${a.manual ? 'by hand' : layerName(a.layer)}`;
+      return { title, note: typeof a.note === 'string' ? a.note : '' };
     },
     (id) => {
       const a = annotation(id);
@@ -169,6 +171,14 @@ export function bindControls({ view, store, drawer, annotating, links, saved, an
     (id, layer, type) => {
       const a = annotation(id);
       if (a && (a.layer !== layer || a.type !== type)) correct(relabelMark(a, type, /** @type {'entity'} */ (layer)));
+    },
+    (id, note) => {
+      const a = annotation(id);
+      if (!a) return;
+      const record = noteMark(a, note);
+      if (record.note === (typeof a.note === 'string' ? a.note : '')) return; // unchanged
+      correct(record);
+      status.showStatus(record.note ? 'Note kept' : 'Note taken away');
     },
   );
   view.keyboard.bindUndo(

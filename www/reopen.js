@@ -7,7 +7,15 @@
 // with a reason a reader understands, before anything on the page changes.
 
 import { LAYERS } from './annotation.js';
-import { addMark, CORRECTION_TYPES, MAX_CORRECTIONS, relabelMark, removeMark } from './corrections.js';
+import {
+  addMark,
+  CORRECTION_TYPES,
+  MAX_CORRECTIONS,
+  MAX_NOTE,
+  noteMark,
+  relabelMark,
+  removeMark,
+} from './corrections.js';
 import { MAX_TEXT } from './limits.js';
 import { utf16Index } from './offsets.js';
 
@@ -132,10 +140,15 @@ function readWebAnnotation(data) {
     let layer = '';
     /** @type {FileMark['detail']} */
     let detail = {};
+    /** @type {string | null} */
+    let note = null;
     for (const body of bodies) {
       if (!isRecord(body) || body.type !== 'TextualBody' || typeof body.value !== 'string') continue;
       if (body.purpose === 'tagging' && !type) type = body.value;
-      else if (body.purpose === 'classifying' && body.format === 'application/json') {
+      else if (body.purpose === 'commenting' && note === null) {
+        if (body.value.length > MAX_NOTE) throw new ReopenError(`${where} has a note over ${MAX_NOTE} characters.`);
+        note = body.value.trim() || null;
+      } else if (body.purpose === 'classifying' && body.format === 'application/json') {
         const fields = glossFields(body.value, where);
         if (typeof fields.type === 'string') type = fields.type;
         if (typeof fields.layer === 'string') layer = fields.layer;
@@ -149,7 +162,7 @@ function readWebAnnotation(data) {
       end: Number(end),
       quote: isRecord(quote) && typeof quote.exact === 'string' ? quote.exact : null,
       detail,
-      note: null,
+      note,
     };
   });
   const marks = placed(text, raw);
@@ -347,7 +360,7 @@ function scalarDetail(fields) {
  * detail); a mark of the annotator's that the file lacks is removed, but only when the file
  * covers its layer and type and it is one an export holds (`counted`: not a name or figure on
  * a clutter line): what an export left out (a hidden layer or type) comes back as the
- * annotator made it.
+ * annotator made it. Each of the file's notes becomes a note on its mark, after the rest.
  * @param {string} text
  * @param {Annotation[]} machine the annotator's marks of `text` (no corrections)
  * @param {boolean[]} counted per machine mark: whether an export would hold it
@@ -364,11 +377,17 @@ export function restoreCorrections(text, machine, counted, { marks, covers }) {
 
   /** @type {Correction[]} */
   const corrections = [];
+  /** @type {Correction[]} notes come last: they name the marks as corrected */
+  const notes = [];
+  const note = (/** @type {FileMark} */ m, /** @type {Annotation} */ a) => {
+    if (m.note) notes.push(noteMark(a, m.note));
+  };
   /** @type {number[]} */
   const unmatched = [];
   machine.forEach((a, i) => {
-    const same = byKey.get(key(a));
-    if (!same?.pop()) unmatched.push(i);
+    const m = byKey.get(key(a))?.pop();
+    if (m) note(m, a);
+    else unmatched.push(i);
   });
   /** @type {Map<string, FileMark[]>} the file's marks left, by span */
   const bySpan = new Map();
@@ -378,19 +397,23 @@ export function restoreCorrections(text, machine, counted, { marks, covers }) {
     const m = bySpan.get(spanKey(a))?.shift();
     if (m) {
       corrections.push(relabelMark(a, m.type, m.layer));
+      note(m, { ...a, layer: m.layer, type: m.type });
     } else if (counted[i] && covers(a.layer, a.type)) {
       corrections.push(removeMark(a));
     }
   }
   for (const m of [...bySpan.values()].flat()) {
-    corrections.push(addMark(text, { start: m.start, end: m.end, layer: m.layer, type: m.type, detail: m.detail }));
+    const added = addMark(text, { start: m.start, end: m.end, layer: m.layer, type: m.type, detail: m.detail });
+    corrections.push(added);
+    note(m, { layer: m.layer, type: m.type, start: m.start, end: m.end, text: added.text });
   }
-  if (corrections.length > MAX_CORRECTIONS) {
+  const all = corrections.concat(notes);
+  if (all.length > MAX_CORRECTIONS) {
     throw new ReopenError(
-      `Its marks differ from Gloss's own in ${corrections.length.toLocaleString('en-GB')} places, over the ${MAX_CORRECTIONS.toLocaleString('en-GB')} corrections Gloss keeps.`,
+      `Its marks and notes differ from Gloss's own in ${all.length.toLocaleString('en-GB')} places, over the ${MAX_CORRECTIONS.toLocaleString('en-GB')} corrections Gloss keeps.`,
     );
   }
-  return corrections;
+  return all;
 }
 
 /** @param {unknown} v @returns {v is FileMark['layer']} */

@@ -1,11 +1,21 @@
 // Reopening exports: a Web Annotation or displaCy file gives back the text and, applied to what
-// the annotator finds, the marks the file holds; a bad file is refused with a reason.
+// the annotator finds, the marks and notes the file holds; a bad file is refused with a reason.
+// Notes on marks: kept as corrections, in links and in the exports.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertUniqueNames, span } from './support.mjs';
-import { toDisplacy, toWebAnnotation } from '../exports.js';
-import { applyCorrections, relabelMark, removeMark, addMark } from '../corrections.js';
+import { toDisplacy, toStandaloneHtml, toWebAnnotation } from '../exports.js';
+import {
+  addMark,
+  applyCorrections,
+  MAX_NOTE,
+  noteMark,
+  packCorrections,
+  relabelMark,
+  removeMark,
+  unpackCorrections,
+} from '../corrections.js';
 import { readExport, restoreCorrections, ReopenError, isExportFileName } from '../reopen.js';
 import { utf16Index, codePointIndex } from '../offsets.js';
 
@@ -236,4 +246,75 @@ test('reopen: detail fields that are not scalars or that name the mark itself ar
   const [mark] = readExport(file).marks;
   assert.deepEqual(mark.detail, { canonical: 'Lyon' });
   assert.equal(/** @type {any} */ ({}).polluted, undefined);
+});
+
+test('notes: kept on a mark, carried by a relabel, taken away by an empty note, packed for links', () => {
+  const notes = [
+    noteMark(MACHINE[2], '  source: ONS table 3 '),
+    noteMark(MACHINE[3], 'check the spelling'),
+    relabelMark(MACHINE[3], 'LOC', 'statistic'),
+    noteMark(MACHINE[4], 'first'),
+    noteMark(MACHINE[4], ''),
+  ];
+  assert.equal(notes[0].note, 'source: ONS table 3', 'trimmed');
+  assert.equal(noteMark(MACHINE[2], 'x'.repeat(400)).note.length, MAX_NOTE, 'cut to the limit');
+  const { annotations, stale } = applyCorrections(TEXT, MACHINE, notes);
+  assert.deepEqual(stale, []);
+  const byText = (/** @type {string} */ t) => annotations.find((a) => a.text === t);
+  assert.equal(byText('Mira Castellanos')?.note, 'source: ONS table 3');
+  assert.equal(byText('Mira Castellanos')?.manual, undefined, 'a note does not make a mark by hand');
+  assert.equal(byText('Kestrel Institute')?.note, 'check the spelling', 'the relabel to another layer keeps it');
+  assert.equal('note' in /** @type {object} */ (byText('40%')), false, 'an empty note takes it away');
+  assert.deepEqual(unpackCorrections(JSON.parse(JSON.stringify(packCorrections(notes)))), notes);
+  assert.throws(() => unpackCorrections([['n', 'entity', 'PER', 0, 4, 'Mira', 'x'.repeat(MAX_NOTE + 1)]]), TypeError);
+  assert.throws(() => unpackCorrections([['n', 'entity', 'PER', 0, 4, 'Mira', 7]]), TypeError);
+});
+
+test('notes: in the Web Annotation export as commenting bodies, and back when reopened', () => {
+  const mine = [
+    ...MINE,
+    noteMark(MACHINE[2], 'source: ONS table 3'),
+    noteMark({ ...MACHINE[3], type: 'ORG' }, 'was <b>PER</b>'),
+  ];
+  const { annotations: corrected } = applyCorrections(TEXT, MACHINE, mine);
+  const doc = toWebAnnotation(TEXT, corrected);
+  const commenting = doc.first.items.flatMap((/** @type {any} */ item) =>
+    item.body.filter((/** @type {any} */ b) => b.purpose === 'commenting').map((/** @type {any} */ b) => b.value),
+  );
+  assert.deepEqual(commenting.sort(), ['source: ONS table 3', 'was <b>PER</b>']);
+  const classifying = JSON.stringify(doc).includes('\\"note\\"');
+  assert.equal(classifying, false, 'the note is not also in the classifying JSON');
+  const reopened = readExport(JSON.stringify(doc));
+  const { annotations } = applyCorrections(
+    TEXT,
+    MACHINE,
+    restoreCorrections(
+      TEXT,
+      MACHINE,
+      MACHINE.map(() => true),
+      reopened,
+    ),
+  );
+  const noted = (/** @type {Annotation[]} */ list) =>
+    list
+      .filter((a) => a.note)
+      .map((a) => `${a.layer}:${a.type}:${a.text}:${a.note}`)
+      .sort();
+  assert.deepEqual(noted(annotations), noted(corrected));
+  const tooLong = webFile((d) => {
+    d.first.items[0].body.push({ type: 'TextualBody', purpose: 'commenting', value: 'x'.repeat(MAX_NOTE + 1) });
+  });
+  assert.throws(() => readExport(tooLong), /note over 280 characters/);
+});
+
+test('notes: in the standalone HTML as text (title and a list after the text), never as markup', () => {
+  const a = { ...span(TEXT, 'Mira Castellanos', { type: 'PER' }), note: 'source: <script>alert(1)</script> & co' };
+  const html = toStandaloneHtml(TEXT, [a]);
+  assert.ok(!html.includes('<script>alert'), 'escaped');
+  assert.match(html, /title="[^"]*Note: source: &lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; co"/);
+  assert.match(
+    html,
+    /<aside class="notes"[^>]*>\n<h2>Notes<\/h2>\n<ol>\n<li data-note="0"><q>Mira Castellanos<\/q> \(Person\): source: &lt;script&gt;/,
+  );
+  assert.ok(!toStandaloneHtml(TEXT, [span(TEXT, 'Mira Castellanos', {})]).includes('<aside'), 'no notes, no list');
 });
