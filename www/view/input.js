@@ -44,6 +44,9 @@ export function bindFiles(handlers, { maxBytes, isExport }) {
     else if (isHtml) handlers.text({ text: htmlText(content), html: content, name: file.name });
     else handlers.text({ text: content, html: null, name: file.name });
   };
+  /** @param {File} file */
+  const readOrSay = (file) =>
+    read(file).catch(() => handlers.refuse(`${file.name} could not be read. Your text is unchanged.`));
   document.addEventListener('dragover', (event) => {
     if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
   });
@@ -51,7 +54,7 @@ export function bindFiles(handlers, { maxBytes, isExport }) {
     const file = event.dataTransfer?.files?.[0];
     if (!file) return;
     event.preventDefault();
-    read(file);
+    readOrSay(file);
   });
   /** @type {HTMLInputElement} */
   const picker = $('#open-file-input');
@@ -59,7 +62,7 @@ export function bindFiles(handlers, { maxBytes, isExport }) {
   picker.addEventListener('change', () => {
     const file = picker.files?.[0];
     picker.value = ''; // the same file chosen again is read again
-    if (file) read(file);
+    if (file) readOrSay(file);
   });
 }
 
