@@ -394,11 +394,19 @@ export function restoreCorrections(text, machine, counted, { marks, covers }) {
   for (const m of [...byKey.values()].flat()) bySpan.set(spanKey(m), [...(bySpan.get(spanKey(m)) ?? []), m]);
   for (const i of unmatched) {
     const a = machine[i];
-    const m = bySpan.get(spanKey(a))?.shift();
+    // Only a mark the file would have held was changed by the reader: over the same words the
+    // file has another label (a relabel, in the same layer if it can) or nothing (a removal).
+    if (!covers(a.layer, a.type)) continue;
+    const there = bySpan.get(spanKey(a)) ?? [];
+    const k = Math.max(
+      0,
+      there.findIndex((m) => m.layer === a.layer),
+    );
+    const [m] = there.splice(k, 1);
     if (m) {
       corrections.push(relabelMark(a, m.type, m.layer));
       note(m, { ...a, layer: m.layer, type: m.type });
-    } else if (counted[i] && covers(a.layer, a.type)) {
+    } else if (counted[i]) {
       corrections.push(removeMark(a));
     }
   }

@@ -120,6 +120,21 @@ test('reopen: a displaCy export gives back the text and its names', () => {
   );
 });
 
+test('reopen: a name over a figure the file does not cover is added, the figure kept', () => {
+  // displaCy holds names only: its name over the words of a date the annotator found is a mark
+  // by hand beside that date, not a relabel of it.
+  const { start, end } = span(TEXT, 'Tuesday', {});
+  const points = codePointIndex(TEXT, [start, end]); // displaCy counts code points
+  const ents = [{ start: points.get(start), end: points.get(end), label: 'MISC' }];
+  const file = readExport(JSON.stringify({ text: TEXT, ents }));
+  const corrections = restoreCorrections(TEXT, MACHINE, COUNTED, file);
+  const { annotations } = applyCorrections(TEXT, MACHINE, corrections);
+  const tuesday = annotations.filter((a) => a.text === 'Tuesday').map((a) => `${a.layer}:${a.type}`);
+  assert.deepEqual(tuesday.sort(), ['entity:MISC', 'statistic:DATE']);
+  // The file's names replace the annotator's: the ones it lacks are removed.
+  assert.equal(annotations.filter((a) => a.layer === 'entity' && a.text !== 'Tidewater Gazette').length, 1);
+});
+
 test('reopen: a list of one displaCy document is read; a Web Annotation file without its text is refused', () => {
   const one = JSON.stringify([{ text: 'Ada in Lyon.', ents: [{ start: 7, end: 11, label: 'GPE' }] }]);
   const { marks, covers } = readExport(one);
