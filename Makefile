@@ -103,10 +103,12 @@ bench-batch:
 	cargo build --release --bin gloss
 	python3 bench/batch/batch.py target/release/gloss 2000
 
-## bench-browser: the page in headless Chromium, 1 KB to 10 MB: WASM call and drawing timed apart (needs `make build`)
+## bench-browser: the page in headless Chromium, 1 KB to 10 MB: WASM call and drawing timed apart, link
+## lengths, and the cost of the core's progress reports on a 10,000-word article (needs `make build`)
 bench-browser:
 	node bench/browser/bench.mjs
 	node bench/browser/links.mjs
+	node bench/browser/progress.mjs
 
 ## compare: the same ~1 MB text through compromise (npm) and Gloss (WASM in Node, native CLI)
 compare: build

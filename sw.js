@@ -45,6 +45,7 @@ const SHELL = [
   'www/pkg/gloss_bg.wasm',
   'www/preferences.js',
   'www/render.js',
+  'www/reopen.js',
   'www/saved.js',
   'www/share.js',
   'www/state.js',

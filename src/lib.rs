@@ -91,6 +91,7 @@ pub mod heldout;
 mod offsets;
 mod output;
 mod pipeline;
+mod progress;
 mod statistics;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -1,6 +1,7 @@
 //! Runs the layers over one text and merges their output in reading order.
 
 use crate::annotation::Annotation;
+use crate::progress::{self, Stage};
 use crate::{boilerplate, entities, statistics};
 
 /// What to annotate. Annotating itself never fails: any `&str` is valid input.
@@ -32,18 +33,22 @@ impl Default for Options {
 /// Annotates `text` with every enabled layer.
 ///
 /// The result is sorted by start, then longest first, then by layer; spans of different layers
-/// may overlap (an entity inside a boilerplate line is still an entity).
+/// may overlap (an entity inside a boilerplate line is still an entity). Each layer says how far
+/// it is to a reporter the caller may install ([`progress::with_reporter`]).
 pub fn annotate(text: &str, options: &Options) -> Vec<Annotation> {
     let mut out = Vec::new();
     if options.boilerplate {
         out.extend(boilerplate::annotate(text, options.html.as_deref()));
     }
+    progress::at(Stage::Boilerplate, 1, 1);
     if options.entities {
         out.extend(entities::annotate(text));
     }
+    progress::at(Stage::Entities, 1, 1);
     if options.statistics {
         out.extend(statistics::annotate(text));
     }
+    progress::at(Stage::Statistics, 1, 1);
     sort(&mut out);
     out
 }

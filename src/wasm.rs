@@ -1,20 +1,31 @@
-//! The WebAssembly binding: one call per text, one typed result out, offsets in UTF-16.
+//! The WebAssembly binding: one call per text, one typed result out, offsets in UTF-16; in a
+//! worker, progress messages on the side while it works.
 
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
+use crate::progress::{self, Stage};
 use crate::{annotate as annotate_text, rendered, Document, Options, Unit};
+
+/// Progress messages posted per run, at most (each at least 1/40 of the run past the last).
+const PROGRESS_REPORTS: u32 = 40;
 
 /// The TypeScript types of the binding, written into the generated `gloss.d.ts` so that the
 /// page's JSDoc (checked by `tsc --checkJs`, see www/types.js) reads the result typed.
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
-/** What to annotate: every layer by default; `html` is the rich paste the text came from. */
+/**
+ * What to annotate: every layer by default; `html` is the rich paste the text came from.
+ * `progressId`: in a dedicated worker, the core posts `{id: progressId, progress}` (the fraction
+ * done, 0 to 1) to the page up to 40 times while it works; elsewhere it is ignored.
+ */
 export interface AnnotateOptions {
   boilerplate?: boolean;
   entities?: boolean;
   statistics?: boolean;
   html?: string;
+  progressId?: number;
 }
 
 /** The fields every annotation has; `start`/`end` index the JavaScript string (UTF-16). */
@@ -54,27 +65,61 @@ export interface AnnotateResult {
 "#;
 
 /// Annotates `text` and returns `{annotations: [...]}` with `start`/`end` in UTF-16 code units,
-/// ready to index JavaScript strings. `options` may be `undefined`.
+/// ready to index JavaScript strings. `options` may be `undefined`. With `options.progressId` in
+/// a dedicated worker, progress is posted from the worker's global scope as the layers go.
 #[wasm_bindgen(unchecked_return_type = "AnnotateResult")]
 pub fn annotate(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let options: Options = if options.is_undefined() || options.is_null() {
+    let reporter = progress_poster(&options);
+    let parsed: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| JsError::new(&format!("bad options: {e}")))?
     };
-    let annotations = annotate_text(text, &options);
+    match reporter {
+        Some(post) => progress::with_reporter(post, PROGRESS_REPORTS, || result(text, &parsed)),
+        None => result(text, &parsed),
+    }
+}
+
+/// The posting of progress messages the options ask for, if the code runs in a dedicated worker.
+fn progress_poster(options: &JsValue) -> Option<impl FnMut(f64) + 'static> {
+    if !options.is_object() {
+        return None;
+    }
+    let id = js_sys::Reflect::get(options, &JsValue::from_str("progressId"))
+        .ok()?
+        .as_f64()?;
+    let scope: web_sys::DedicatedWorkerGlobalScope = js_sys::global().dyn_into().ok()?;
+    let id_key = JsValue::from_str("id");
+    let progress_key = JsValue::from_str("progress");
+    Some(move |fraction: f64| {
+        let message = js_sys::Object::new();
+        let set = js_sys::Reflect::set(&message, &id_key, &JsValue::from_f64(id)).is_ok()
+            && js_sys::Reflect::set(&message, &progress_key, &JsValue::from_f64(fraction)).is_ok();
+        if set {
+            // A message that cannot be posted is only a bar that does not move.
+            let _ = scope.post_message(&message);
+        }
+    })
+}
+
+/// The annotations of `text` as the page's objects.
+fn result(text: &str, options: &Options) -> Result<JsValue, JsError> {
+    let annotations = annotate_text(text, options);
     let output = Document {
         annotations: rendered(text, &annotations, Unit::Utf16),
     };
+    progress::at(Stage::Output, 1, 2);
     // One JSON string parsed by the engine is several times faster than building the objects
     // field by field across the boundary (tens of thousands of annotations on a long text).
     let failed =
         |why: String| JsError::new(&format!("cannot hand the result to JavaScript: {why}"));
     let json = serde_json::to_string(&output).map_err(|e| failed(e.to_string()))?;
+    progress::at(Stage::Output, 3, 4);
     js_sys::JSON::parse(&json).map_err(|e| failed(format!("{e:?}")))
 }
 

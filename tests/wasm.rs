@@ -217,3 +217,23 @@ fn empty_and_odd_texts_annotate_without_error() {
         let _ = annotations_of(&result);
     }
 }
+
+#[wasm_bindgen_test]
+fn progress_id_outside_a_worker_changes_nothing() {
+    // Outside a dedicated worker (node, or a page) there is nowhere to post progress: the option
+    // is ignored, whatever its value, and the result is the same.
+    let plain = annotations_of(&annotate(TEXT, JsValue::UNDEFINED).expect("annotates"));
+    for id in [
+        JsValue::from_f64(7.0),
+        JsValue::from_str("seven"),
+        JsValue::NULL,
+    ] {
+        let watched =
+            annotations_of(&annotate(TEXT, options(&[("progressId", id)])).expect("annotates"));
+        assert_eq!(plain.len(), watched.len());
+        for (a, b) in plain.iter().zip(&watched) {
+            assert_eq!(string_field(a, "text"), string_field(b, "text"));
+            assert_eq!(number_field(a, "start"), number_field(b, "start"));
+        }
+    }
+}

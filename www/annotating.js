@@ -1,8 +1,16 @@
 // Annotating the editor's text: debounced, in the worker (annotator.js), big texts with a
-// progress bar; the result enters the state and is drawn.
+// progress bar (the core's own progress, then the result's arrival, then the drawing); the
+// result enters the state and is drawn.
 
 import { BIG_CHARS, DEBOUNCE_MS, MAX_TEXT, formatMs, formatSize } from './limits.js';
 import { DRAW_STEPS } from './draw.js';
+
+/**
+ * Where each part of a big text's run ends on the progress bar: the WASM call (the core's own
+ * progress), the result's arrival, then the drawing (about their shares of a 1-5 MB run).
+ */
+const BAR_ANNOTATED = 0.6;
+const BAR_RECEIVED = 0.7;
 
 /**
  * @param {{
@@ -57,10 +65,17 @@ export function createAnnotating({ view, store, drawer, annotator, saved }) {
     }
     try {
       const result = await annotator.annotate(text, options, (p) => {
+        if (!big || text !== store.state.text) return;
         clearInterval(ticker);
-        if (big && text === store.state.text) {
+        if (p.stage === 'annotating') {
+          const seconds = Math.round((performance.now() - t0) / 1000);
           status.showProgress(
-            0.5 * (p.received / Math.max(1, p.total)),
+            BAR_ANNOTATED * p.done,
+            `Annotating ${size}… ${Math.round(100 * p.done)}% · ${seconds} s`,
+          );
+        } else {
+          status.showProgress(
+            BAR_ANNOTATED + (BAR_RECEIVED - BAR_ANNOTATED) * (p.received / Math.max(1, p.total)),
             `Annotated in ${formatMs(p.ms)} · receiving ${p.received.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} marks`,
           );
         }
@@ -72,7 +87,7 @@ export function createAnnotating({ view, store, drawer, annotator, saved }) {
       const t1 = performance.now();
       if (big) {
         const whole = await drawer.drawSliced((done) =>
-          status.showProgress(0.5 + (0.5 * done) / DRAW_STEPS, `Drawing ${size}…`),
+          status.showProgress(BAR_RECEIVED + ((1 - BAR_RECEIVED) * done) / DRAW_STEPS, `Drawing ${size}…`),
         );
         if (text !== store.state.text) return;
         if (!whole) {

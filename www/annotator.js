@@ -1,6 +1,19 @@
-// Runs the WASM annotator in a Web Worker: one call per text, newest request wins.
+// Runs the WASM annotator in a Web Worker: one call per text, newest request wins. The core
+// reports its progress from the worker while it works (`{id, progress}` messages, posted by the
+// WASM itself through web-sys), and a new text cancels a long annotation still running.
+//
+// Cancelling: the WASM call is synchronous, so the worker cannot read a message until it ends.
+// A request that waits behind a long run (a big text, or one running for CANCEL_AFTER_MS) would
+// wait for all of it; instead the worker is terminated and a new one started (it loads the WASM
+// again: measured in the README). Short runs are not worth a restart: a newer request queues
+// behind them and their result is dropped.
+
+import { BIG_CHARS } from './limits.js';
 
 /** @typedef {import('./types.js').Annotation} Annotation */
+
+/** A run going this long (ms) is cancelled by a newer request, whatever its size. */
+export const CANCEL_AFTER_MS = 1500;
 
 /**
  * @typedef {{
@@ -10,8 +23,10 @@
  *   statistics?: boolean,
  * }} AnnotateOptions
  * @typedef {{annotations: Annotation[], ms: number}} AnnotateResult
- * @typedef {{ms: number, received: number, total: number}} AnnotateProgress
- *   after the WASM call (`ms`): how many of its `total` annotations have reached the page
+ * @typedef {{stage: 'annotating', done: number}
+ *   | {stage: 'receiving', ms: number, received: number, total: number}} AnnotateProgress
+ *   `annotating`: the core's own report, the fraction `done` (0 to 1); `receiving`: after the
+ *   WASM call (`ms`), how many of its `total` annotations have reached the page
  * @typedef {{
  *   resolve: (r: AnnotateResult | null) => void,
  *   reject: (e: Error) => void,
@@ -24,16 +39,32 @@
 
 export class Annotator {
   constructor() {
-    this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
     /** @type {Map<number, Pending>} */
     this.pending = new Map();
-    /** @type {Map<number, {resolve: (s: string) => void, reject: (e: Error) => void}>} */
+    /** @type {Map<number, {resolve: (s: string) => void, reject: (e: Error) => void, message: object}>} */
     this.cleaning = new Map();
     this.nextId = 1;
     this.latest = 0;
-    /** @type {Promise<string>} the crate version, once the WASM is loaded */
-    this.ready = new Promise((resolve, reject) => {
-      this.worker.addEventListener('message', (event) => {
+    /** @type {{id: number, started: number, big: boolean} | null} the annotation the worker is on */
+    this.running = null;
+    /** How many times a worker was replaced to cancel a run. */
+    this.restarts = 0;
+    /** @type {Worker} */
+    this.worker = /** @type {any} */ (null);
+    /** @type {Promise<string>} the crate version, once the first worker has loaded the WASM */
+    this.ready = this.spawn();
+  }
+
+  /**
+   * Starts a worker and listens to it.
+   * @returns {Promise<string>} the crate version, once it has loaded the WASM
+   */
+  spawn() {
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    this.worker = worker;
+    return new Promise((resolve, reject) => {
+      worker.addEventListener('message', (event) => {
+        if (worker !== this.worker) return; // a terminated worker's last words
         const data = event.data;
         if ('ready' in data) {
           if (data.ready) resolve(data.version);
@@ -42,11 +73,28 @@ export class Annotator {
         }
         this.receive(data);
       });
-      this.worker.addEventListener('error', (event) => {
+      worker.addEventListener('error', (event) => {
         event.preventDefault();
         reject(new Error(`The annotator could not start: ${event.message || 'worker error'}`));
       });
     });
+  }
+
+  /**
+   * Cancels the run in progress: a new worker replaces the busy one; the cancelled request
+   * resolves to null (superseded) and waiting clean requests go to the new worker.
+   */
+  restart() {
+    this.worker.terminate();
+    this.restarts++;
+    performance.mark('gloss:cancel'); // for the tests and benches: a run was cancelled
+    for (const [id, waiting] of this.pending) {
+      this.pending.delete(id);
+      waiting.resolve(null);
+    }
+    this.running = null;
+    this.spawn().catch(() => {}); // a worker that cannot start says so through its requests
+    for (const { message } of this.cleaning.values()) this.worker.postMessage(message);
   }
 
   /** @param {any} data one message of the worker about request `data.id` */
@@ -57,6 +105,9 @@ export class Annotator {
       if (data.error !== undefined) cleaning.reject(new Error(data.error));
       else cleaning.resolve(data.cleaned);
       return;
+    }
+    if (data.annotated || data.error !== undefined) {
+      if (this.running?.id === data.id) this.running = null;
     }
     const waiting = this.pending.get(data.id);
     if (!waiting) return;
@@ -71,6 +122,10 @@ export class Annotator {
       waiting.resolve(null);
       return;
     }
+    if (typeof data.progress === 'number') {
+      waiting.progress({ stage: 'annotating', done: data.progress });
+      return;
+    }
     if (data.annotated) {
       waiting.ms = data.ms;
       waiting.total = data.total;
@@ -81,7 +136,12 @@ export class Annotator {
       waiting.resolve({ annotations: waiting.annotations, ms: waiting.ms });
       return;
     }
-    waiting.progress({ ms: waiting.ms, received: waiting.annotations.length, total: waiting.total });
+    waiting.progress({
+      stage: 'receiving',
+      ms: waiting.ms,
+      received: waiting.annotations.length,
+      total: waiting.total,
+    });
   }
 
   /**
@@ -93,25 +153,30 @@ export class Annotator {
    */
   clean(text, spans) {
     const id = this.nextId++;
+    const message = { id, clean: true, text, spans };
     return new Promise((resolve, reject) => {
-      this.cleaning.set(id, { resolve, reject });
-      this.worker.postMessage({ id, clean: true, text, spans });
+      this.cleaning.set(id, { resolve, reject, message });
+      this.worker.postMessage(message);
     });
   }
 
   /**
-   * Annotates `text`. Resolves to null when a newer call superseded this one.
+   * Annotates `text`. Resolves to null when a newer call superseded this one. A long run still
+   * going is cancelled (see the top of this file).
    * @param {string} text
    * @param {AnnotateOptions} options
-   * @param {(p: AnnotateProgress) => void} [progress] called as the result arrives
+   * @param {(p: AnnotateProgress) => void} [progress] the core's progress, then the result's arrival
    * @returns {Promise<AnnotateResult | null>}
    */
   annotate(text, options, progress = () => {}) {
+    const running = this.running;
+    if (running && (running.big || performance.now() - running.started > CANCEL_AFTER_MS)) this.restart();
     const id = this.nextId++;
     this.latest = id;
+    this.running = { id, started: performance.now(), big: text.length > BIG_CHARS };
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject, progress, annotations: [], ms: 0, total: 0 });
-      this.worker.postMessage({ id, text, options });
+      this.worker.postMessage({ id, text, options: { ...options, progressId: id } });
     });
   }
 }

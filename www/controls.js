@@ -6,13 +6,14 @@ import { layerName, cardRows, typeName } from './format.js';
 import { cleanSpans } from './model.js';
 import { statisticRows, toCsv } from './panels/statistics.js';
 import { exportFile, isExportFormat } from './exports.js';
-import { addMark, CORRECTION_TYPES, relabelMark, removeMark } from './corrections.js';
+import { addMark, CORRECTION_TYPES, noteMark, relabelMark, removeMark } from './corrections.js';
 import { canRedo, canUndo } from './history.js';
 import { entityEntry, exported } from './derive.js';
 import { correctionsOf } from './state.js';
 import { EXAMPLE_TEXT, EXAMPLE_TITLE } from './example.js';
 import { DEBOUNCE_MS } from './limits.js';
 import { keepTheme, keptTheme } from './preferences.js';
+import { isExportFileName, MAX_FILE_CHARS, ReopenError, readExport, restoreCorrections } from './reopen.js';
 
 /**
  * @param {{
@@ -64,10 +65,50 @@ export function bindControls({ view, store, drawer, annotating, links, saved, an
     status.showStatus('Forgotten: nothing of this text is kept in this browser now');
   });
   view.input.bindLeave(() => saved.unkept());
-  view.input.bindDrop(
-    ({ text, html, name }) => load(text, html, name.replace(/\.[^.]*$/, '')),
-    (problem) => status.showMessage(problem),
+  view.input.bindFiles(
+    {
+      text: ({ text, html, name }) => load(text, html, name.replace(/\.[^.]*$/, '')),
+      exported: ({ content, name }) => reopen(content, name),
+      refuse: (problem) => status.showMessage(problem),
+    },
+    { maxBytes: MAX_FILE_CHARS, isExport: isExportFileName },
   );
+  /**
+   * A Web Annotation or displaCy export reopened: its text, then (once annotated) the
+   * corrections that give back its marks. A bad file changes nothing and says why.
+   * @param {string} content
+   * @param {string} name
+   */
+  const reopen = async (content, name) => {
+    /** @type {import('./reopen.js').Reopened} */
+    let file;
+    try {
+      file = readExport(content);
+    } catch (error) {
+      const reason = error instanceof ReopenError ? error.message : 'It could not be read.';
+      status.showMessage(`${name} could not be opened: ${reason} Your text is unchanged.`);
+      return;
+    }
+    if (!view.dialogs.confirmReplace(correctionsOf(store.state).length)) return;
+    const { text } = file;
+    store.dispatch({ type: 'load', text, html: null, title: file.title ?? name.replace(/\.[^.]*$/, '') });
+    view.editor.setText(text);
+    status.showMessage(null);
+    await annotating.now();
+    if (store.state.rawText !== text || store.state.text !== text) return; // replaced meanwhile
+    const { annotations, counted } = drawer.derived;
+    try {
+      const corrections = restoreCorrections(text, annotations, counted, file);
+      change({ type: 'restore', corrections });
+      const mine = corrections.length;
+      status.showStatus(
+        `Opened ${name}: ${file.marks.length} marks, ${mine} correction${mine === 1 ? '' : 's'} by hand`,
+      );
+    } catch (error) {
+      const reason = error instanceof ReopenError ? error.message : String(error);
+      status.showMessage(`${name}: its text is open, but not its marks. ${reason}`);
+    }
+  };
 
   // --- Links and exports ----------------------------------------------------------------------
 
@@ -82,6 +123,7 @@ export function bindControls({ view, store, drawer, annotating, links, saved, an
       baseName: title || 'gloss',
       title: title || undefined,
       created: new Date().toISOString(),
+      omitted: store.state.exportAll ? [] : [...store.state.hiddenLayers, ...store.state.hiddenTypes],
     });
     clipboard.download(file.name, file.content, file.type);
   });
@@ -118,7 +160,9 @@ export function bindControls({ view, store, drawer, annotating, links, saved, an
   view.tools.bindTools(
     (id) => {
       const a = annotation(id);
-      return a ? `${typeName(a.type)} · ${a.manual ? 'by hand' : layerName(a.layer)}` : null;
+      if (!a) return null;
+      const title = `${typeName(a.type)} · ${a.manual ? 'by hand' : layerName(a.layer)}`;
+      return { title, note: typeof a.note === 'string' ? a.note : '' };
     },
     (id) => {
       const a = annotation(id);
@@ -127,6 +171,14 @@ export function bindControls({ view, store, drawer, annotating, links, saved, an
     (id, layer, type) => {
       const a = annotation(id);
       if (a && (a.layer !== layer || a.type !== type)) correct(relabelMark(a, type, /** @type {'entity'} */ (layer)));
+    },
+    (id, note) => {
+      const a = annotation(id);
+      if (!a) return;
+      const record = noteMark(a, note);
+      if (record.note === (typeof a.note === 'string' ? a.note : '')) return; // unchanged
+      correct(record);
+      status.showStatus(record.note ? 'Note kept' : 'Note taken away');
     },
   );
   view.keyboard.bindUndo(

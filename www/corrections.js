@@ -41,7 +41,18 @@ import { COMMON_FIELDS, LAYERS } from './annotation.js';
  *   toLayer: 'boilerplate' | 'entity' | 'statistic',
  *   toType: string,
  * }} RelabelCorrection
- * @typedef {AddCorrection | RemoveCorrection | RelabelCorrection} Correction
+ * @typedef {{
+ *   op: 'note',
+ *   layer: 'boilerplate' | 'entity' | 'statistic',
+ *   type: string,
+ *   start: number,
+ *   end: number,
+ *   text: string,
+ *   note: string,
+ * }} NoteCorrection
+ *   A reader's note on a mark (a fact-checker's "source: ONS table 3"); an empty note takes the
+ *   mark's note away. The mark stays the annotator's: a note is not a change of the mark.
+ * @typedef {AddCorrection | RemoveCorrection | RelabelCorrection | NoteCorrection} Correction
  */
 
 export const CORRECTION_LAYERS = LAYERS;
@@ -56,7 +67,12 @@ export const CORRECTION_TYPES = {
 const HAND_REASON = 'Marked as clutter by hand.';
 
 /** Limits on what a share link may carry, so a crafted one stays cheap to apply. */
-const MAX_CORRECTIONS = 10_000;
+export const MAX_CORRECTIONS = 10_000;
+/**
+ * The longest note on a mark (characters): a short remark, so that notes keep links short (a
+ * link holds at most MAX_CORRECTIONS records in all).
+ */
+export const MAX_NOTE = 280;
 const MAX_TYPE_LENGTH = 40;
 const MAX_DETAIL_FIELDS = 12;
 
@@ -104,10 +120,28 @@ export function relabelMark(a, toType, toLayer = a.layer) {
 }
 
 /**
+ * A correction that puts `note` on `a` (trimmed, cut to MAX_NOTE; empty: takes its note away).
+ * @param {Annotation} a
+ * @param {string} note
+ * @returns {NoteCorrection}
+ */
+export function noteMark(a, note) {
+  return {
+    op: 'note',
+    layer: a.layer,
+    type: a.type,
+    start: a.start,
+    end: a.end,
+    text: a.text,
+    note: note.trim().slice(0, MAX_NOTE),
+  };
+}
+
+/**
  * Applies the corrections, in order, to the annotations of `text`. An added mark is
  * `manual: true` (an entity's `canonical` defaults to its text; clutter gets a `reason`); a
  * relabelled one is `manual: true` and keeps `was: 'layer:TYPE'`, and keeps its detail while its
- * layer stays the same. A later record may change a mark an earlier one added. Records whose
+ * layer stays the same (its note always). A note sets the mark's `note` (an empty one removes it). A later record may change a mark an earlier one added. Records whose
  * span does not hold their text any more, or whose annotation is not there, are returned as
  * stale and change nothing.
  * @param {string} text
@@ -154,6 +188,9 @@ export function applyCorrections(text, annotations, corrections) {
     }
     if (c.op === 'remove') {
       list[i] = null;
+    } else if (c.op === 'note') {
+      const { note: _old, ...before } = /** @type {Annotation} */ (list[i]);
+      list[i] = c.note ? { ...before, note: c.note } : before;
     } else {
       const before = /** @type {Annotation} */ (list[i]);
       const sameLayer = c.toLayer === before.layer;
@@ -167,7 +204,10 @@ export function applyCorrections(text, annotations, corrections) {
             end: before.end,
             text: before.text,
           };
-      if (!sameLayer) Object.assign(after, defaultDetail(after.layer, after.text));
+      if (!sameLayer) {
+        Object.assign(after, defaultDetail(after.layer, after.text));
+        if (typeof before.note === 'string') after.note = before.note;
+      }
       after.manual = true;
       after.was = typeof before.was === 'string' ? before.was : `${before.layer}:${before.type}`;
       list[i] = after;
@@ -207,17 +247,19 @@ function defaultDetail(layer, text) {
 
 /**
  * The corrections in a compact JSON form for a share link: one array per record,
- * `[op, layer, type, start, end, text, extra?]` with op `a`/`r`/`l`; `extra` is an add's
- * detail or a relabel's `[toLayer, toType]`.
+ * `[op, layer, type, start, end, text, extra?]` with op `a`/`r`/`l`/`n`; `extra` is an add's
+ * detail, a relabel's `[toLayer, toType]` or a note's text.
  * @param {Correction[]} corrections
  * @returns {unknown[]}
  */
 export function packCorrections(corrections) {
   return corrections.map((c) => {
+    const op = c.op === 'add' ? 'a' : c.op === 'remove' ? 'r' : c.op === 'relabel' ? 'l' : 'n';
     /** @type {unknown[]} */
-    const head = [c.op === 'add' ? 'a' : c.op === 'remove' ? 'r' : 'l', c.layer, c.type, c.start, c.end, c.text];
+    const head = [op, c.layer, c.type, c.start, c.end, c.text];
     if (c.op === 'add' && c.detail) head.push(c.detail);
     if (c.op === 'relabel') head.push([c.toLayer, c.toType]);
+    if (c.op === 'note') head.push(c.note);
     return head;
   });
 }
@@ -236,7 +278,7 @@ export function unpackCorrections(packed) {
     if (!Array.isArray(entry) || entry.length < 6 || entry.length > 7) throw bad();
     const [op, layer, type, start, end, text, extra] = entry;
     const ok =
-      (op === 'a' || op === 'r' || op === 'l') &&
+      (op === 'a' || op === 'r' || op === 'l' || op === 'n') &&
       isLayer(layer) &&
       isType(type) &&
       Number.isSafeInteger(start) &&
@@ -250,6 +292,10 @@ export function unpackCorrections(packed) {
     if (op === 'r') {
       if (entry.length !== 6) throw bad();
       return /** @type {RemoveCorrection} */ ({ op: 'remove', ...base });
+    }
+    if (op === 'n') {
+      if (typeof extra !== 'string' || extra.length > MAX_NOTE) throw bad();
+      return /** @type {NoteCorrection} */ ({ op: 'note', ...base, note: extra });
     }
     if (op === 'l') {
       if (!Array.isArray(extra) || extra.length !== 2 || !isLayer(extra[0]) || !isType(extra[1])) {

@@ -15,9 +15,9 @@ import { crc32 } from './share.js';
 /** @typedef {import('./types.js').Annotation} Annotation */
 /** @typedef {import('./render.js').Node} RenderNode */
 
-/** Fields every annotation has; the rest is the layer's detail. */
+/** Fields every annotation has, and the reader's note (a body of its own); the rest is the layer's detail. */
 /** @type {ReadonlySet<string>} */
-const SPAN_FIELDS = new Set(COMMON_FIELDS);
+const SPAN_FIELDS = new Set([...COMMON_FIELDS, 'note']);
 
 /** Characters of context kept on each side in a TextQuoteSelector (as Hypothesis does). */
 export const QUOTE_CONTEXT = 32;
@@ -67,10 +67,13 @@ export function textSourceIri(text) {
  *   source?: string,
  *   created?: string,
  *   label?: string,
+ *   omitted?: string[],
  * }} WebAnnotationOptions
  *   `source`: the IRI of the annotated document (default: textSourceIri(text));
  *   `created`: an ISO 8601 time stamp for every annotation (default: none, so that the output
- *   is deterministic); `label`: the collection's label.
+ *   is deterministic); `label`: the collection's label; `omitted`: the layers (`entity`) and
+ *   types (`statistic:DATE`) the legend hid and the export left out, said in `gloss:omitted` so
+ *   that a reopened file does not take their absence for the reader's removals.
  */
 
 /**
@@ -81,7 +84,14 @@ export function textSourceIri(text) {
  * classifying one whose value is the JSON of Gloss's own fields (layer, type and detail:
  * canonical, entity, value, unit, change, reason, …). Marks made by hand have a Person creator
  * and `manual: true` in that JSON; machine marks have Gloss (Software) as creator. All have
- * the motivation `classifying`.
+ * the motivation `classifying`. A mark with a reader's note has a fourth body, a commenting
+ * TextualBody holding the note (plain text).
+ *
+ * The text itself travels in the collection as `gloss:source`, an embedded TextualBody (the
+ * model's way of carrying text inside the JSON) whose `id` is the IRI every target's `source`
+ * names, so that the file can be reopened (reopen.js) with nothing else: `{id, type:
+ * 'TextualBody', format: 'text/plain', value: text}`. (`gloss:` is not in the Web Annotation
+ * context, so a JSON-LD processor keeps it as the property IRI `gloss:source`.)
  * @param {string} text
  * @param {Annotation[]} annotations UTF-16 offsets, any order
  * @param {WebAnnotationOptions} [options]
@@ -118,6 +128,9 @@ export function toWebAnnotation(text, annotations, options = {}) {
           format: 'application/json',
           value: JSON.stringify(gloss),
         },
+        ...(typeof a.note === 'string' && a.note
+          ? [{ type: 'TextualBody', purpose: 'commenting', value: a.note, format: 'text/plain' }]
+          : []),
       ],
       target: {
         source,
@@ -145,6 +158,8 @@ export function toWebAnnotation(text, annotations, options = {}) {
     type: 'AnnotationCollection',
     label: options.label ?? 'Gloss annotations',
     total: items.length,
+    'gloss:source': { id: source, type: 'TextualBody', format: 'text/plain', value: text },
+    'gloss:omitted': options.omitted ?? [],
     first: { id: `${idBase}#gloss-page-1`, type: 'AnnotationPage', startIndex: 0, items },
   };
 }
@@ -237,6 +252,9 @@ mark[data-layer="entity"][data-label]::after, mark[data-layer="statistic"][data-
   content: attr(data-label); font: 600 .6rem/1 system-ui, sans-serif; vertical-align: super;
   margin-left: 1px; color: var(--muted); }
 mark[data-manual] { outline: 1.5px dotted var(--manual); outline-offset: 1px; }
+mark[data-note] { border-bottom: 2px dotted var(--fg); }
+.notes { margin-top: 2rem; font: .9rem/1.5 system-ui, sans-serif; }
+.notes h2 { font-size: 1rem; margin: 0 0 .5rem; }
 footer { margin-top: 2rem; padding-top: .75rem; border-top: 1px solid var(--rule); }
 @media print { mark { print-color-adjust: exact; -webkit-print-color-adjust: exact; } }
 `;
@@ -271,7 +289,9 @@ export function toStandaloneHtml(text, annotations, options = {}) {
     }
   });
   const titles = sorted.map((a) =>
-    escapeHtml(`${layerName(a.layer)} · ${describe(a)}${a.manual ? ' · marked by hand' : ''}`),
+    escapeHtml(
+      `${layerName(a.layer)} · ${describe(a)}${a.manual ? ' · marked by hand' : ''}${noteOf(a) ? ` · Note: ${noteOf(a)}` : ''}`,
+    ),
   );
 
   /**
@@ -296,9 +316,10 @@ export function toStandaloneHtml(text, annotations, options = {}) {
         const last = at === a.end || at === lines[lineAt(lines, a.end - 1)].end;
         const label = a.layer !== 'boilerplate' && last ? ` data-label="${escapeHtml(a.type)}"` : '';
         const manual = a.manual ? ' data-manual="true"' : '';
+        const noted = noteOf(a) ? ` data-note="${top.id}"` : '';
         out[top.open] =
           `<mark data-id="${top.id}" data-layer="${escapeHtml(a.layer)}" data-type="${escapeHtml(a.type)}"` +
-          `${label}${manual} title="${titles[top.id]}">`;
+          `${label}${manual}${noted} title="${titles[top.id]}">`;
         out.push('</mark>');
         continue;
       }
@@ -344,6 +365,16 @@ export function toStandaloneHtml(text, annotations, options = {}) {
     )
     .join('\n');
   const note = options.note ? `<p>${escapeHtml(options.note)}</p>\n` : '';
+  // The reader's notes, listed after the text (as text: every character escaped).
+  const noted = sorted.map((a, id) => ({ a, id })).filter(({ a }) => noteOf(a));
+  const notes = noted.length
+    ? `<aside class="notes" aria-label="Notes">\n<h2>Notes</h2>\n<ol>\n${noted
+        .map(
+          ({ a, id }) =>
+            `<li data-note="${id}"><q>${escapeHtml(a.text)}</q> (${escapeHtml(typeName(a.type))}): ${escapeHtml(noteOf(a))}</li>`,
+        )
+        .join('\n')}\n</ol>\n</aside>\n`
+    : '';
 
   return `<!doctype html>
 <html lang="en">
@@ -366,11 +397,19 @@ ${note}<p>${sorted.length} annotations. Hover a mark to see what it is. Marks wi
 ${legend}
 </ul>
 <div class="text">${body}</div>
-<footer>Made with Gloss, which annotates text in the browser. This file contains no script.</footer>
+${notes}<footer>Made with Gloss, which annotates text in the browser. This file contains no script.</footer>
 </main>
 </body>
 </html>
 `;
+}
+
+/**
+ * The reader's note on a mark, or ''.
+ * @param {Annotation} a
+ */
+function noteOf(a) {
+  return typeof a.note === 'string' ? a.note : '';
 }
 
 /** The export formats, for buttons and downloads. */
@@ -399,8 +438,9 @@ export function isExportFormat(format) {
  * @param {string} text
  * @param {Annotation[]} annotations the ones to export (for displaCy, all layers are passed
  *   and it keeps the entities)
- * @param {{baseName?: string, title?: string, source?: string, created?: string}} [options]
- *   `baseName`: the file name without extension (default `gloss`, made safe for file systems)
+ * @param {{baseName?: string, title?: string, source?: string, created?: string, omitted?: string[]}} [options]
+ *   `baseName`: the file name without extension (default `gloss`, made safe for file systems);
+ *   `omitted`: what the legend hid and the export leaves out (see WebAnnotationOptions)
  * @returns {{name: string, type: string, content: string}}
  */
 export function exportFile(format, text, annotations, options = {}) {
@@ -412,7 +452,7 @@ export function exportFile(format, text, annotations, options = {}) {
       .slice(0, 80) || 'gloss';
   let content = '';
   if (format === 'webannotation') {
-    content = `${JSON.stringify(toWebAnnotation(text, annotations, { source: options.source, created: options.created, label: options.title }), null, 2)}\n`;
+    content = `${JSON.stringify(toWebAnnotation(text, annotations, { source: options.source, created: options.created, label: options.title, omitted: options.omitted }), null, 2)}\n`;
   } else if (format === 'displacy') {
     content = `${JSON.stringify(toDisplacy(text, annotations, { title: options.title ?? null }))}\n`;
   } else {

@@ -207,6 +207,7 @@ function baselineText(baseline) {
 /** Fields every annotation has, or that a card shows in its own way. */
 const SHOWN_ELSEWHERE = new Set([
   ...COMMON_FIELDS,
+  'note',
   ...VALUE_FIELDS,
   'reason',
   'entity',
@@ -227,6 +228,7 @@ const SHOWN_ELSEWHERE = new Set([
 export function cardRows(a, mentions = []) {
   /** @type {[string, string][]} */
   const rows = [];
+  if (typeof a.note === 'string' && a.note) rows.push(['Note', a.note]);
   if (a.layer === 'statistic') {
     const value = statisticValue(a);
     if (value) rows.push(['Value', value]);

@@ -64,3 +64,29 @@ export function codePointSlice(text, n, fromEnd) {
   for (; i < text.length && count < n; count++) i += pairEndsAt(text, i + 2) ? 2 : 1;
   return text.slice(0, i);
 }
+
+/**
+ * Maps code point offsets back to UTF-16 offsets (the inverse of codePointIndex), for many
+ * offsets at once, in one pass: what a reopened export's offsets become in the page. A lone
+ * surrogate counts as one code point, as in codePointIndex. Offsets past the text's end are
+ * left out of the map (the caller refuses them), and so are negative or fractional ones.
+ * @param {string} text
+ * @param {number[]} offsets code point offsets, any order
+ * @returns {{index: Map<number, number>, length: number}} code point offset → UTF-16 offset,
+ *   and the text's length in code points
+ */
+export function utf16Index(text, offsets) {
+  const sorted = Float64Array.from(offsets).sort();
+  /** @type {Map<number, number>} */
+  const index = new Map();
+  let k = 0;
+  let point = 0;
+  let i = 0;
+  for (;;) {
+    for (; k < sorted.length && sorted[k] <= point; k++) if (sorted[k] === point) index.set(point, i);
+    if (i >= text.length) break;
+    i += pairEndsAt(text, i + 2) ? 2 : 1;
+    point++;
+  }
+  return { index, length: point };
+}

@@ -54,6 +54,7 @@ import * as history from './history.js';
  *   | {type: 'clutterInPanels', include: boolean}
  *   | {type: 'exportAll', all: boolean}
  *   | {type: 'correct', correction: Correction}
+ *   | {type: 'restore', corrections: Correction[]}
  *   | {type: 'undo'}
  *   | {type: 'redo'}
  *   | {type: 'moreFigures'}
@@ -150,6 +151,9 @@ export function update(state, event) {
         ...state,
         corrections: history.push(state.corrections, correctionsOf(state).concat([event.correction])),
       };
+    case 'restore':
+      // A reopened file's corrections: the reader's work as it was, as a link opens it.
+      return { ...state, corrections: history.startHistory(event.corrections) };
     case 'undo':
       return { ...state, corrections: history.undo(state.corrections) };
     case 'redo':

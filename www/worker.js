@@ -1,10 +1,12 @@
 // The annotator's Web Worker: loads the WASM once, then annotates one text per message, so that
 // typing in the page never waits for it.
 //
-// In:  {id, text, options: {html?, boilerplate?, entities?, statistics?}}
+// In:  {id, text, options: {html?, boilerplate?, entities?, statistics?, progressId?}}
 //      or {id, clean: true, text, spans}: the clean text from the page's boilerplate spans
 //      (UTF-16 offsets and type), made by the core's own function (the one `gloss clean` uses).
-// Out: {ready: true, version} once loaded; {id, cleaned} for a clean request; per message either {id, error}, or
+// Out: {ready: true, version} once loaded; {id, cleaned} for a clean request; while the WASM
+//      works, {id: progressId, progress} up to 40 times (posted by the core itself, from Rust
+//      through web-sys: this script cannot run until the call returns); per message either {id, error}, or
 //      {id, annotated: true, ms, total} once the WASM call returns, then the annotations in
 //      slices {id, part: Annotation[]} and {id, done: true}. Slicing keeps each message small,
 //      so that the page never spends long decoding one (a 5 MB text has ~250,000 annotations).

@@ -28,6 +28,7 @@ use std::sync::OnceLock;
 use serde::Serialize;
 
 use crate::annotation::{self, Annotation};
+use crate::progress::{self, Stage};
 use linking::Mention;
 use model::Model;
 
@@ -96,7 +97,15 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
             .unwrap_or(&[])
     };
     let mut scratch = features::InfoScratch::default();
+    // Progress: the first pass prepares the chunks in order, the last one emits them in order.
+    let n_chunks = chunks.len().saturating_sub(1);
+    let passes = if model.two_pass { 2 } else { 1 };
+    let mut prepared = 0;
     let prepare = |k: usize| {
+        if k >= prepared {
+            prepared = k + 1;
+            progress::at(Stage::Entities, k, passes * n_chunks);
+        }
         let mut words = Vec::new();
         let first = chunks.get(k).copied().unwrap_or(0);
         chunk(k)
@@ -116,6 +125,11 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     let mut mentions = Vec::new();
     let mut sentence_words: Vec<&str> = Vec::new();
     let emit = |k: usize, tags: Vec<Vec<tags::Tag>>| {
+        progress::at(
+            Stage::Entities,
+            (passes - 1) * n_chunks + k + 1,
+            passes * n_chunks,
+        );
         for (sentence, tags) in chunk(k).iter().zip(&tags) {
             let decoded = tags::decode(tags);
             if decoded.is_empty() {
@@ -132,7 +146,6 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
             );
         }
     };
-    let n_chunks = chunks.len().saturating_sub(1);
     tagger::tag_chunked(
         model,
         model.two_pass,

@@ -27,6 +27,7 @@ mod units;
 mod words;
 
 use crate::annotation::{self, Annotation};
+use crate::progress::{self, Stage};
 use cursor::Cx;
 use dates::{Cat, DatePhrase};
 pub use detail::{Change, Detail};
@@ -99,11 +100,19 @@ pub fn annotate(text: &str) -> Vec<Annotation> {
 }
 
 /// Left to right, the longest statistic starting at each token.
+/// Tokens scanned between two progress reports (a cheap check; the reporter throttles further).
+const PROGRESS_TOKENS: usize = 4096;
+
 fn scan(cx: &Cx) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     let n = cx.len();
+    let mut report_at = 0;
     while i < n {
+        if i >= report_at {
+            progress::at(Stage::Statistics, i, n);
+            report_at = i + PROGRESS_TOKENS;
+        }
         if !can_start(cx, i) || opens_nothing(cx, i) {
             i += 1;
             continue;

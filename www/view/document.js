@@ -465,7 +465,7 @@ export class DocumentView {
       // Its name is its text; the type goes in words in its description for assistive
       // technology (the colours and labels are visual cues).
       'aria-label': model.text.slice(a.start, a.end),
-      'aria-description': `${typeName(a.type)} · ${a.manual ? 'marked by hand' : layerName(a.layer)}`,
+      'aria-description': `${typeName(a.type)} · ${a.manual ? 'marked by hand' : layerName(a.layer)}${typeof a.note === 'string' ? ` · Note: ${a.note}` : ''}`,
     });
     // Selecting a name in the panel highlights the mentions it counts.
     const key = model.counted[id] ? model.entityKeys[id] : null;
@@ -474,6 +474,7 @@ export class DocumentView {
       if (key === this.selectedEntity) mark.classList.add('is-selected');
     }
     if (a.manual) mark.dataset.manual = 'true';
+    if (typeof a.note === 'string') mark.dataset.note = 'true';
     if (a.hint) mark.dataset.hint = 'true';
     if (model.hiddenTypes.size > 0 && model.hiddenTypes.has(`${a.layer}:${a.type}`)) mark.classList.add('is-off');
     return mark;

@@ -10,28 +10,59 @@ export function bindExample(handler) {
 }
 
 /**
- * A .txt or .html file dropped anywhere on the page. An HTML file is parsed in a detached,
- * inert document (DOMParser: no script runs, nothing loads) only to read its text.
- * @param {(file: {text: string, html: string | null, name: string}) => void} handler
- * @param {(problem: string) => void} refuse
+ * @typedef {{
+ *   text: (file: {text: string, html: string | null, name: string}) => void,
+ *   exported: (file: {content: string, name: string}) => void,
+ *   refuse: (problem: string) => void,
+ * }} FileHandlers
+ *   `text`: a .txt or .html file; `exported`: a .json or .jsonld file (an export to reopen, read
+ *   as a string only); `refuse`: any other file, or one too big to read
  */
-export function bindDrop(handler, refuse) {
-  document.addEventListener('dragover', (event) => {
-    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
-  });
-  document.addEventListener('drop', async (event) => {
-    const file = event.dataTransfer?.files?.[0];
-    if (!file) return;
-    event.preventDefault();
+
+/**
+ * A file dropped anywhere on the page or chosen with "Open a file". An HTML file is parsed in a
+ * detached, inert document (DOMParser: no script runs, nothing loads) only to read its text.
+ * @param {FileHandlers} handlers
+ * @param {{maxBytes: number, isExport: (name: string, type: string) => boolean}} rules
+ */
+export function bindFiles(handlers, { maxBytes, isExport }) {
+  /** @param {File} file */
+  const read = async (file) => {
+    const exported = isExport(file.name, file.type);
     const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html';
     const isText = /\.(txt|text|md)$/i.test(file.name) || file.type.startsWith('text/');
-    if (!isHtml && !isText) {
-      refuse(`${file.name} is not a .txt or .html file.`);
+    if (!exported && !isHtml && !isText) {
+      handlers.refuse(`${file.name} is not a .txt, .html, .json or .jsonld file. Your text is unchanged.`);
+      return;
+    }
+    if (file.size > maxBytes) {
+      handlers.refuse(`${file.name} is over ${Math.round(maxBytes / 1_000_000)} MB. Your text is unchanged.`);
       return;
     }
     const content = await file.text();
-    if (isHtml) handler({ text: htmlText(content), html: content, name: file.name });
-    else handler({ text: content, html: null, name: file.name });
+    if (exported) handlers.exported({ content, name: file.name });
+    else if (isHtml) handlers.text({ text: htmlText(content), html: content, name: file.name });
+    else handlers.text({ text: content, html: null, name: file.name });
+  };
+  /** @param {File} file */
+  const readOrSay = (file) =>
+    read(file).catch(() => handlers.refuse(`${file.name} could not be read. Your text is unchanged.`));
+  document.addEventListener('dragover', (event) => {
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  });
+  document.addEventListener('drop', (event) => {
+    const file = event.dataTransfer?.files?.[0];
+    if (!file) return;
+    event.preventDefault();
+    readOrSay(file);
+  });
+  /** @type {HTMLInputElement} */
+  const picker = $('#open-file-input');
+  $('#open-file').addEventListener('click', () => picker.click());
+  picker.addEventListener('change', () => {
+    const file = picker.files?.[0];
+    picker.value = ''; // the same file chosen again is read again
+    if (file) readOrSay(file);
   });
 }
 

@@ -1,5 +1,5 @@
 // Correcting marks by hand: the label bar offered for selected words, and the tools a mark
-// opens (remove, relabel).
+// opens (remove, relabel, a note).
 
 import { $, el, placeBelow } from './dom.js';
 
@@ -96,29 +96,35 @@ export class MarkTools {
   }
 
   /**
-   * Clicking a mark (or Enter on it) opens its tools: remove, relabel.
-   * @param {(id: number) => string | null} describe the mark's title, null when it cannot be corrected
+   * Clicking a mark (or Enter on it) opens its tools: remove, relabel, a note; `c` on a
+   * focused mark opens them in the note.
+   * @param {(id: number) => {title: string, note: string} | null} describe the mark's title and
+   *   note, null when it cannot be corrected
    * @param {(id: number) => void} remove
    * @param {(id: number, layer: string, type: string) => void} relabel
+   * @param {(id: number, note: string) => void} setNote
    */
-  bindTools(describe, remove, relabel) {
+  bindTools(describe, remove, relabel, setNote) {
     const tools = /** @type {HTMLElement} */ ($('#mark-tools'));
     const select = /** @type {HTMLSelectElement} */ ($('#mark-relabel-type'));
+    /** @type {HTMLInputElement} */
+    const noteInput = $('#mark-note');
     let current = -1;
     /** @type {HTMLElement | null} the mark the tools were opened on */
     let opener = null;
-    const open = (/** @type {HTMLElement} */ mark) => {
+    const open = (/** @type {HTMLElement} */ mark, inNote = false) => {
       const id = Number(mark.dataset.id);
-      const title = describe(id);
-      if (title === null) return;
+      const about = describe(id);
+      if (about === null) return;
       current = id;
       opener = mark;
-      $('#mark-tools-title').textContent = title;
+      $('#mark-tools-title').textContent = about.title;
       select.value = `${mark.dataset.layer}:${mark.dataset.type}`;
+      noteInput.value = about.note;
       tools.hidden = false;
       const box = mark.getBoundingClientRect();
       placeBelow(tools, box);
-      /** @type {HTMLElement} */ ($('#mark-remove')).focus({ preventScroll: true });
+      (inNote ? noteInput : /** @type {HTMLElement} */ ($('#mark-remove'))).focus({ preventScroll: true });
     };
     this.doc.view.addEventListener('click', (event) => {
       if (getSelection()?.isCollapsed === false) return;
@@ -127,9 +133,9 @@ export class MarkTools {
     });
     this.doc.view.addEventListener('keydown', (event) => {
       const mark = this.doc.shownMarkAt(event.target);
-      if (event.key === 'Enter' && mark) {
+      if ((event.key === 'Enter' || event.key === 'c') && mark && !event.ctrlKey && !event.metaKey && !event.altKey) {
         event.preventDefault();
-        open(mark);
+        open(mark, event.key === 'c');
       }
     });
     const close = () => {
@@ -147,6 +153,18 @@ export class MarkTools {
       const [layer, type] = select.value.split(':');
       close();
       if (id >= 0) relabel(id, layer, type);
+    });
+    const keepNote = () => {
+      const id = current;
+      close();
+      if (id >= 0) setNote(id, noteInput.value);
+      back();
+    };
+    $('#mark-note-save').addEventListener('click', keepNote);
+    noteInput.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter') return;
+      event.preventDefault();
+      keepNote();
     });
     $('#mark-tools-close').addEventListener('click', () => {
       close();
