@@ -18,9 +18,10 @@
 //! `PERCENT`, a boilerplate reason code, …) and its layer's [`Detail`]:
 //! [`EntityDetail`], [`StatisticDetail`] or [`BoilerplateDetail`].
 //!
-//! To hand the result to someone else, [`render`] (owned values) or [`rendered`] (converted as
-//! it is serialised) give the JSON shape with offsets in the [`Unit`] the reader counts in
-//! (code points for JSON, UTF-16 for JavaScript), and [`write_json`] writes it so that no
+//! To hand the result to someone else, [`rendered`] gives the one JSON shape, a [`Document`] of
+//! [`AnnotationOut`]s, with offsets in the [`Unit`] the reader counts in (code points for JSON,
+//! UTF-16 for JavaScript), converted as it is serialised ([`Rendered::items`] gives the same
+//! values one by one), and [`write_json`] writes it so that no
 //! line-splitting reader cuts a record in two. [`clean_text`] gives the article without its
 //! boilerplate. Each layer can also run alone: [`annotate_boilerplate`], [`annotate_entities`],
 //! [`annotate_statistics`].
@@ -100,7 +101,7 @@ pub use annotation::{Annotation, Detail, Layer};
 pub use boilerplate::{annotate as annotate_boilerplate, clean_text, Detail as BoilerplateDetail};
 pub use entities::{annotate as annotate_entities, Detail as EntityDetail};
 pub use offsets::{OffsetConverter, Unit};
-pub use output::{render, rendered, write_json, AnnotationOut, Document, Output, Rendered};
+pub use output::{rendered, write_json, AnnotationOut, Document, Rendered};
 pub use pipeline::{annotate, sort, Options};
 pub use statistics::{annotate as annotate_statistics, Change, Detail as StatisticDetail};
 

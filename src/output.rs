@@ -25,22 +25,6 @@ pub struct AnnotationOut<'t> {
     pub value_text: Option<&'t str>,
 }
 
-/// The whole result for one text.
-#[derive(Debug, Serialize)]
-pub struct Output<'t> {
-    pub annotations: Vec<AnnotationOut<'t>>,
-}
-
-/// Renders annotations of `text` with every offset (including those inside a layer's detail)
-/// counted in `unit`, as owned values (for tests and evaluation; to write JSON, [`rendered`]
-/// converts as it serialises and needs no second copy of the annotations).
-pub fn render<'t>(text: &'t str, annotations: &[Annotation], unit: Unit) -> Output<'t> {
-    let list = rendered(text, annotations, unit);
-    Output {
-        annotations: annotations.iter().map(|a| list.convert(a)).collect(),
-    }
-}
-
 /// Annotations of one text that serialise as the JSON list of [`AnnotationOut`], converting each
 /// one's offsets to the list's unit as it is written.
 pub struct Rendered<'t, 'a> {
@@ -69,6 +53,12 @@ pub fn rendered<'t, 'a>(
 }
 
 impl<'t> Rendered<'t, '_> {
+    /// Each annotation as it is written, offsets converted (for tests and evaluation, which read
+    /// the fields rather than the JSON).
+    pub fn items(&self) -> impl Iterator<Item = AnnotationOut<'t>> + '_ {
+        self.annotations.iter().map(|a| self.convert(a))
+    }
+
     fn convert(&self, a: &Annotation) -> AnnotationOut<'t> {
         let convert = |byte: usize| self.converter.convert(byte);
         let text = a.text(self.text);
@@ -100,7 +90,7 @@ impl<'t> Rendered<'t, '_> {
 
 impl Serialize for Rendered<'_, '_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_seq(self.annotations.iter().map(|a| self.convert(a)))
+        serializer.collect_seq(self.items())
     }
 }
 

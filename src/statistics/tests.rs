@@ -598,10 +598,8 @@ fn offsets_around_multibyte_text() {
                 "{name}: boundary"
             );
         }
-        let out = crate::output::render(text, &anns, Unit::CodePoint);
-        let hit = out
-            .annotations
-            .iter()
+        let hit = crate::output::rendered(text, &anns, Unit::CodePoint)
+            .items()
             .find(|a| a.text == *span)
             .unwrap_or_else(|| panic!("{name}: {span:?} missing"));
         let byte = text.find(span).expect("span in text");

@@ -5,7 +5,7 @@
 // Each test crate that includes this file uses part of it.
 #![allow(dead_code)]
 
-use gloss::{annotate, render, Annotation, Options, Unit};
+use gloss::{annotate, rendered, Annotation, Options, Unit};
 
 /// Arbitrary bytes → (lossy) UTF-8 text and options → the whole pipeline. The first byte picks
 /// the layers and whether the rest also serves as HTML. Panics if an invariant breaks: no panic
@@ -29,13 +29,9 @@ pub fn check_text(text: &str, options: &Options) {
     if let Some(problem) = span_problem(text, &annotations) {
         panic!("{problem}");
     }
-    let utf16 = render(text, &annotations, Unit::Utf16);
-    let points = render(text, &annotations, Unit::CodePoint);
-    for ((a, u), p) in annotations
-        .iter()
-        .zip(&utf16.annotations)
-        .zip(&points.annotations)
-    {
+    let utf16 = rendered(text, &annotations, Unit::Utf16);
+    let points = rendered(text, &annotations, Unit::CodePoint);
+    for ((a, u), p) in annotations.iter().zip(utf16.items()).zip(points.items()) {
         let before = &text[..a.span.start];
         assert_eq!(u.start, before.encode_utf16().count());
         assert_eq!(p.start, before.chars().count());

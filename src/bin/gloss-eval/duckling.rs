@@ -16,7 +16,7 @@
 //! resolves a relative date towards the past of the article's dateline, Duckling towards the
 //! future of a reference time, so their values are not comparable).
 
-use gloss::{annotate, render, Detail, Options, Unit};
+use gloss::{annotate, rendered, Detail, Options, Unit};
 use serde_json::Value;
 
 use crate::args::{self, Common};
@@ -371,10 +371,9 @@ pub fn run(args: &[String]) -> Result<bool, String> {
         let dim = &DIMENSIONS[k];
         cases[k] += 1;
         let annotations = annotate(&ex.text, &options);
-        let output = render(&ex.text, &annotations, Unit::CodePoint);
+        let output = rendered(&ex.text, &annotations, Unit::CodePoint);
         let ours: Vec<_> = output
-            .annotations
-            .iter()
+            .items()
             .filter(|a| dim.types.contains(&a.kind))
             .collect();
         let (start, end) = whole_span(&ex.text);

@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use gloss::{annotate, render, Options, Unit};
+use gloss::{annotate, rendered, Options, Unit};
 use serde_json::Value;
 
 use crate::args::{self, Common};
@@ -147,10 +147,9 @@ fn score_file(family: &Family, path: &Path, part: Part, verbose: bool) -> Result
             })
             .unwrap_or_default();
         let annotations = annotate(input, &options);
-        let output = render(input, &annotations, Unit::CodePoint);
+        let output = rendered(input, &annotations, Unit::CodePoint);
         let ours: Vec<_> = output
-            .annotations
-            .iter()
+            .items()
             .filter(|a| family.types.contains(&a.kind))
             .collect();
         let mut used = vec![false; ours.len()];
