@@ -72,7 +72,7 @@ fn share_hints_name_a_few_and_count_the_rest() {
             .into_iter()
             .filter(|a| a.kind == "PERCENT")
             .map(|a| match a.detail {
-                annotation::Detail::Statistic(d) => d.hint,
+                annotation::Detail::Statistic(d) => d.extra().hint.as_deref().map(str::to_string),
                 _ => None,
             })
             .collect();
@@ -113,7 +113,7 @@ fn change_hints_speak_the_texts_terms() {
         let hints: Vec<String> = annotate(text)
             .into_iter()
             .filter_map(|a| match a.detail {
-                annotation::Detail::Statistic(d) => d.hint,
+                annotation::Detail::Statistic(d) => d.extra().hint.as_deref().map(str::to_string),
                 _ => None,
             })
             .collect();

@@ -3,6 +3,8 @@
 //! - "doubled"/"halved"/"tripled" next to two figures whose ratio says otherwise
 //!   ("doubled from 1,100 to 1,500").
 
+use std::sync::Arc;
+
 use super::cursor::Cx;
 use super::tokens::Gap;
 use super::Found;
@@ -55,9 +57,12 @@ fn change_pair<'t>(
             continue;
         }
         let after_from = cx.is(f.start - 1, "from");
-        if let (true, Some(lo), Some(hi), Some("between")) =
-            (after_from, f.detail.min, f.detail.max, f.detail.qualifier)
-        {
+        if let (true, Some(lo), Some(hi), Some("between")) = (
+            after_from,
+            f.detail.extra().min,
+            f.detail.extra().max,
+            f.detail.extra().qualifier,
+        ) {
             let text = figure_text(cx, f);
             return Some((lo, hi, text, text, j, j));
         }
@@ -86,7 +91,7 @@ fn change_pair<'t>(
 /// percentage points" (5 points). The hint gives the computed change in the text's own terms.
 fn stated_changes(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
     for i in 0..found.len() {
-        let Some(change) = found[i].detail.change.as_deref() else {
+        let Some(change) = found[i].detail.extra().change.as_deref() else {
             continue;
         };
         let (Some(m), Some(by)) = (change.magnitude, change.by) else {
@@ -149,9 +154,11 @@ fn stated_changes(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
         } else {
             format!("“{said}”, but {at} → {bt} is {shown}")
         };
+        let reason: Arc<str> = reason.into();
         for k in [i, ja, jb] {
-            if found[k].detail.hint.is_none() {
-                found[k].detail.hint = Some(reason.clone());
+            let extra = found[k].detail.extra_mut();
+            if extra.hint.is_none() {
+                extra.hint = Some(Arc::clone(&reason));
             }
         }
     }
@@ -184,11 +191,12 @@ fn shares_over_100(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
         let shares: Vec<usize> = (a..b)
             .filter(|&i| {
                 let d = &found[i].detail;
+                let extra = d.extra();
                 found[i].kind == "PERCENT"
                     && d.unit.as_deref() == Some("%")
-                    && d.change.is_none()
-                    && d.min.is_none()
-                    && d.max.is_none()
+                    && extra.change.is_none()
+                    && extra.min.is_none()
+                    && extra.max.is_none()
                     && d.value.is_some_and(|v| v > 0.0 && v <= 100.0)
             })
             .collect();
@@ -225,8 +233,9 @@ fn shares_over_100(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
                     trim(total),
                     listed.join(" + ")
                 );
+                let reason: Arc<str> = reason.into();
                 for &i in &shares {
-                    found[i].detail.hint = Some(reason.clone());
+                    found[i].detail.extra_mut().hint = Some(Arc::clone(&reason));
                 }
             }
         }
@@ -250,7 +259,7 @@ fn factor_contradictions(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u3
             continue;
         }
         let ratio = b / a;
-        let more_than = found[i].detail.qualifier == Some("more than")
+        let more_than = found[i].detail.extra().qualifier == Some("more than")
             || i > 0 && cx.is(found[i].start.wrapping_sub(1), "than");
         let off = if more_than {
             ratio <= factor
@@ -268,8 +277,9 @@ fn factor_contradictions(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u3
                 figure_text(cx, &found[jb]),
                 trim((ratio * 100.0).round() / 100.0)
             );
+            let reason: Arc<str> = reason.into();
             for k in [i, ja, jb] {
-                found[k].detail.hint = Some(reason.clone());
+                found[k].detail.extra_mut().hint = Some(Arc::clone(&reason));
             }
         }
     }

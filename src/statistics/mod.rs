@@ -29,7 +29,7 @@ mod words;
 use crate::annotation::{self, Annotation};
 use cursor::Cx;
 use dates::{Cat, DatePhrase};
-pub use detail::{Change, Detail};
+pub use detail::{Change, Detail, Extra};
 
 /// A statistic found at tokens `start..end` (end exclusive).
 #[derive(Debug, Clone)]
@@ -74,9 +74,9 @@ pub fn annotate(text: &str) -> Vec<Annotation> {
             // "in January, … compared with the same month last year": the month just named.
             if same_month {
                 if let Some(prev) = last_month.as_deref().and_then(year_before) {
-                    f.detail.iso = Some(prev);
+                    f.detail.extra_mut().iso = Some(prev);
                 }
-            } else if let Some(iso) = f.detail.iso.as_deref().filter(|s| {
+            } else if let Some(iso) = f.detail.extra().iso.as_deref().filter(|s| {
                 s.len() >= 7
                     && s.as_bytes().get(4) == Some(&b'-')
                     && s.as_bytes().get(5) != Some(&b'W')
@@ -325,7 +325,7 @@ fn date_found(p: DatePhrase) -> Found {
 
 /// Fills a date's ISO value, or marks it unresolved when it needs a dateline there is not.
 fn resolve(f: &mut Found, p: DatePhrase, dateline: Option<calendar::Ymd>) {
-    let d = &mut f.detail;
+    let d = f.detail.extra_mut();
     d.qualifier = p.qualifier;
     if let Some(iso) = p.duration {
         d.iso = Some(iso);
