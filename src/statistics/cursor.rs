@@ -34,7 +34,7 @@ impl<'t> Cx<'t> {
     pub fn s(&self, i: usize) -> &'t str {
         self.toks
             .get(i)
-            .and_then(|t| self.text.get(t.start..t.end))
+            .and_then(|t| self.text.get(t.start()..t.end()))
             .unwrap_or("")
     }
 
@@ -57,7 +57,7 @@ impl<'t> Cx<'t> {
     /// The token's bytes (empty past the end): comparing bytes skips the char-boundary checks
     /// of slicing a `str`, and these tests run at nearly every token.
     fn bytes(&self, t: &Tok) -> &'t [u8] {
-        self.text.as_bytes().get(t.start..t.end).unwrap_or(&[])
+        self.text.as_bytes().get(t.start()..t.end()).unwrap_or(&[])
     }
 
     /// Token `i` is the word `w` (ASCII case-insensitive).
@@ -65,7 +65,7 @@ impl<'t> Cx<'t> {
         match self.toks.get(i) {
             Some(t) => {
                 t.kind != Kind::Digits
-                    && t.end - t.start == w.len()
+                    && t.end() - t.start() == w.len()
                     && self.bytes(t).eq_ignore_ascii_case(w.as_bytes())
             }
             None => w.is_empty(),
@@ -107,11 +107,11 @@ impl<'t> Cx<'t> {
 
     /// Byte span of tokens `a..b` (b exclusive, b > a).
     pub fn span(&self, a: usize, b: usize) -> std::ops::Range<usize> {
-        let start = self.toks.get(a).map(|t| t.start).unwrap_or(0);
+        let start = self.toks.get(a).map(|t| t.start()).unwrap_or(0);
         let end = b
             .checked_sub(1)
             .and_then(|l| self.toks.get(l))
-            .map(|t| t.end)
+            .map(|t| t.end())
             .unwrap_or(start);
         start..end.max(start)
     }
@@ -122,7 +122,7 @@ impl<'t> Cx<'t> {
             i.checked_sub(1).and_then(|p| self.toks.get(p)),
             self.toks.get(i),
         ) {
-            (Some(p), Some(t)) => t.start.saturating_sub(p.end),
+            (Some(p), Some(t)) => t.start().saturating_sub(p.end()),
             _ => usize::MAX,
         }
     }

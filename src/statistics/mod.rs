@@ -56,6 +56,55 @@ impl Found {
 
 /// Finds every statistic in `text`, in reading order, with byte spans.
 pub fn annotate(text: &str) -> Vec<Annotation> {
+    annotate_in_pieces(text, tokens::MAX_TEXT)
+}
+
+/// [`annotate`] reading at most `max` bytes at a time (tokens count bytes in `u32`, so only a
+/// text over 4 GiB is read in pieces): each piece ends after its last line break, or at the
+/// last character that fits when it has none. Each piece is read as a text of its own.
+fn annotate_in_pieces(text: &str, max: usize) -> Vec<Annotation> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(rest) = text.get(from..).filter(|r| !r.is_empty()) {
+        let piece = rest.get(..piece_len(rest, max)).unwrap_or(rest);
+        let mut found = annotate_text(piece);
+        if from > 0 {
+            for a in &mut found {
+                a.span = a.span.start + from..a.span.end + from;
+                a.detail = a.detail.map_offsets(&|byte| byte + from);
+            }
+        }
+        if out.is_empty() {
+            // The common case, one piece: its list is the result, not copied.
+            out = found;
+        } else {
+            out.append(&mut found);
+        }
+        from += piece.len();
+    }
+    out
+}
+
+/// How many bytes of `rest` the next piece takes: all of it when it fits in `max`, else up to
+/// its last line break within `max`, else up to the last character boundary within `max`.
+fn piece_len(rest: &str, max: usize) -> usize {
+    if rest.len() <= max {
+        return rest.len();
+    }
+    let head = rest.as_bytes().get(..max).unwrap_or_default();
+    if let Some(newline) = memchr::memrchr(b'\n', head) {
+        return newline + 1;
+    }
+    // A piece never cuts a character: with `max` under 4 the first whole character is taken.
+    (1..=max)
+        .rev()
+        .find(|&k| rest.is_char_boundary(k))
+        .or_else(|| (1..=4).find(|&k| rest.is_char_boundary(k)))
+        .unwrap_or(rest.len())
+}
+
+/// [`annotate`] for a text of at most [`tokens::MAX_TEXT`] bytes.
+fn annotate_text(text: &str) -> Vec<Annotation> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     tokens::tokenize(text, &mut toks);
     let cx = Cx::new(text, &toks);

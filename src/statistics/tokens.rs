@@ -26,17 +26,36 @@ pub enum Gap {
     Paragraph,
 }
 
+/// One token: 24 bytes, as a text of dense figures holds a token for every two or three bytes.
+/// Offsets are `u32`: [`tokenize`] reads at most [`MAX_TEXT`] bytes (the layer annotates a
+/// longer text a piece at a time).
 #[derive(Debug, Clone, Copy)]
 pub struct Tok {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     pub kind: Kind,
     pub gap: Gap,
     /// The word's entry in the lexicon, for known words.
     pub word: Option<&'static Word>,
 }
 
-/// Tokenises `text` into `out` (cleared first), so a caller can reuse the buffer.
+/// The longest text [`tokenize`] reads whole: token offsets are `u32`.
+pub const MAX_TEXT: usize = u32::MAX as usize;
+
+impl Tok {
+    /// Byte offset of the token's first byte.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset after the token's last byte.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+}
+
+/// Tokenises `text` into `out` (cleared first), so a caller can reuse the buffer. Tokens end
+/// within the first [`MAX_TEXT`] bytes.
 pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
     out.clear();
     let lexicon = lexicon::table();
@@ -93,9 +112,12 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
             Kind::Word => bytes.get(start..end).and_then(|w| lexicon.lookup(w)),
             _ => None,
         };
+        let (Ok(start32), Ok(end32)) = (u32::try_from(start), u32::try_from(end)) else {
+            break;
+        };
         out.push(Tok {
-            start,
-            end,
+            start: start32,
+            end: end32,
             kind,
             gap,
             word,
@@ -186,7 +208,7 @@ mod tests {
             tokenize(text, &mut toks);
             let got: Vec<(&str, Gap)> = toks
                 .iter()
-                .map(|t| (&text[t.start..t.end], t.gap))
+                .map(|t| (&text[t.start()..t.end()], t.gap))
                 .collect();
             assert_eq!(&got, want, "{name}");
         }
