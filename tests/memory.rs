@@ -1,4 +1,12 @@
-//! Peak heap of annotating a text and writing its JSON, measured with a counting allocator.
+//! Peak heap of annotating a text and writing its JSON, measured with a counting allocator
+//! (deterministic byte counts, unlike RSS; a growing list counts twice while it is copied). The
+//! inputs are the dense ones of the pathological suite at about 1 MB. Before the figures' detail
+//! boxed its rare fields and the pipeline stopped copying the longest layer's list (issue #15,
+//! item 3), 1 MB of `1,2,3,…` took 772 bytes of heap a figure (122× the input), `'5%, '` ×
+//! 250,000 took 640 a figure, 1 MB of news 26× its size, and the boilerplate layer 11× the
+//! input on one long line. The issue's target, under 10× the input, is not reached for dense
+//! figures: every figure is an 80-byte annotation in the result, and there are 0.16 figures a
+//! byte, so the result alone is 12× the input (README, "Memory").
 
 #[path = "support/counting_alloc.rs"]
 mod counting_alloc;
@@ -13,7 +21,7 @@ use gloss::{annotate, rendered, write_json, Document, Options, Unit};
 #[global_allocator]
 static ALLOC: Counting = Counting;
 
-fn layers(boilerplate: bool, entities: bool, statistics: bool) -> Options {
+fn only(boilerplate: bool, entities: bool, statistics: bool) -> Options {
     Options {
         boilerplate,
         entities,
@@ -38,9 +46,10 @@ fn peak_of(text: &str, options: &Options) -> (usize, usize) {
     }
 }
 
+/// `1,2,3,…` up to about `bytes` bytes.
 fn dense_digits(bytes: usize) -> String {
     let mut text = String::with_capacity(bytes + 8);
-    let mut k = 1;
+    let mut k = 1u64;
     while text.len() < bytes {
         text.push_str(&k.to_string());
         text.push(',');
@@ -49,30 +58,62 @@ fn dense_digits(bytes: usize) -> String {
     text
 }
 
+/// The measurements run one after another in one test: the counter sees every thread.
 #[test]
-fn zz_report() {
+fn peak_heap_is_bounded() {
+    // The models and word tables load on first use and stay: not part of any one text's cost.
     let _ = annotate(
-        "Maria Delgado said 5% of 1,200 firms closed on 3 May 2024.",
+        "Maria Delgado said on 3 May 2024 that 5% of 1,200 firms closed.",
         &Options::default(),
     );
-    let cases = [
-        ("dense digits", dense_digits(1_000_000)),
-        ("percentages", "5%, ".repeat(250_000)),
-        ("news", news::news(1_000_000)),
-        ("one-char lines", "a\n".repeat(500_000)),
+    figures_cost_a_bounded_number_of_bytes_each();
+    a_long_line_costs_the_boilerplate_layer_little();
+    news_stays_under_twenty_times_its_size();
+}
+
+fn figures_cost_a_bounded_number_of_bytes_each() {
+    // Per figure: two tokens (24 bytes each), the figure's record (88) that becomes its
+    // annotation (80) in place, and the lists' growth; a share's hint text is one for the group.
+    let cases: &[(&str, String, usize)] = &[
+        ("dense digits", dense_digits(1_000_000), 400),
+        ("a sentence of percentages", "5%, ".repeat(250_000), 420),
     ];
-    for (name, text) in &cases {
-        for (lname, o) in [
-            ("all", layers(true, true, true)),
-            ("b", layers(true, false, false)),
-            ("e", layers(false, true, false)),
-            ("s", layers(false, false, true)),
-        ] {
-            let (peak, n) = peak_of(text, &o);
-            eprintln!(
-                "{name} {lname}: {peak} bytes, {:.1}x, {n} annotations",
-                peak as f64 / text.len() as f64
-            );
-        }
+    for (name, text, most) in cases {
+        let (peak, figures) = peak_of(text, &only(false, false, true));
+        assert!(figures > text.len() / 8, "{name}: {figures} figures");
+        assert!(
+            peak / figures < *most,
+            "{name}: {} heap bytes a figure ({peak} for {figures} figures in {} bytes)",
+            peak / figures,
+            text.len()
+        );
     }
+}
+
+fn a_long_line_costs_the_boilerplate_layer_little() {
+    // The headline search once listed every word of the body's first lines: one line of a
+    // megabyte of words held them all.
+    let cases: &[(&str, String)] = &[
+        ("dense digits", dense_digits(1_000_000)),
+        ("long words", "Parliament ".repeat(100_000)),
+    ];
+    for (name, text) in cases {
+        let (peak, _) = peak_of(text, &only(true, false, false));
+        assert!(
+            peak < text.len(),
+            "{name}: {peak} heap bytes for {} bytes of input",
+            text.len()
+        );
+    }
+}
+
+fn news_stays_under_twenty_times_its_size() {
+    let text = news::news(1_000_000);
+    let (peak, found) = peak_of(&text, &Options::default());
+    let ratio = peak as f64 / text.len() as f64;
+    assert!(
+        ratio < 20.0,
+        "news: peak heap {peak} bytes for {} bytes ({ratio:.1}×, {found} annotations)",
+        text.len()
+    );
 }
