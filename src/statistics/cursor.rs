@@ -3,21 +3,23 @@
 use super::lexicon::Word;
 use super::lower::{lower, Lower};
 use super::num::Num;
-use super::tokens::{Gap, Kind, Tok};
+use super::tokens::{Gap, Kind, Tok, Words};
 
 pub struct Cx<'t> {
     pub text: &'t str,
     pub toks: &'t [Tok],
+    words: &'t Words,
     /// The last few number readings: the grammars ask for the number at the same token
     /// several times while trying readings.
     pub(super) numbers: std::cell::RefCell<[(usize, u8, Option<Num>); 4]>,
 }
 
 impl<'t> Cx<'t> {
-    pub fn new(text: &'t str, toks: &'t [Tok]) -> Cx<'t> {
+    pub fn new(text: &'t str, toks: &'t [Tok], words: &'t Words) -> Cx<'t> {
         Cx {
             text,
             toks,
+            words,
             numbers: std::cell::RefCell::new([(usize::MAX, 0, None); 4]),
         }
     }
@@ -39,7 +41,7 @@ impl<'t> Cx<'t> {
     }
 
     pub fn word(&self, i: usize) -> Option<&'static Word> {
-        self.toks.get(i).and_then(|t| t.word)
+        self.toks.get(i).and_then(|t| self.words.of(t))
     }
 
     pub fn kind(&self, i: usize) -> Option<Kind> {

@@ -106,8 +106,9 @@ fn piece_len(rest: &str, max: usize) -> usize {
 /// [`annotate`] for a text of at most [`tokens::MAX_TEXT`] bytes.
 fn annotate_text(text: &str) -> Vec<Annotation> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-    tokens::tokenize(text, &mut toks);
-    let cx = Cx::new(text, &toks);
+    let mut words = tokens::Words::default();
+    tokens::tokenize(text, &mut toks, &mut words);
+    let cx = Cx::new(text, &toks, &words);
     let mut found = scan(&cx);
     let dateline = dateline::find(&cx, &found);
     let mut last_month: Option<String> = None;
@@ -197,7 +198,7 @@ fn can_start(cx: &Cx, i: usize) -> bool {
     match cx.tok(i) {
         Some(t) => match t.kind {
             tokens::Kind::Digits => true,
-            tokens::Kind::Word => match t.word {
+            tokens::Kind::Word => match cx.word(i) {
                 Some(w) if w.strong => true,
                 // A capitalised holiday name ("Yom Kippur") is a date with no figure near it.
                 Some(w) if w.starter || w.time_unit.is_some() => {
@@ -250,7 +251,7 @@ fn date_possible(cx: &Cx, i: usize) -> bool {
             }
             // One `match` on the lower-cased word rather than a comparison per keyword.
             tokens::Kind::Word => {
-                t.word.is_some_and(|w| {
+                cx.word(k).is_some_and(|w| {
                     w.month.is_some() || w.weekday.is_some() || w.time_unit.is_some()
                 }) || matches!(
                     cx.lower(k).as_str(),
@@ -335,8 +336,8 @@ fn opens_nothing(cx: &Cx, i: usize) -> bool {
     }
     match cx.tok(i + 1) {
         Some(t) if t.kind == tokens::Kind::Word => {
-            let number = t
-                .word
+            let number = cx
+                .word(i + 1)
                 .is_some_and(|w| w.ordinal.is_some() || w.ten.is_some() || w.unit.is_some());
             !number && !cx.is_any(i + 1, AFTER_THE) && !cx.is_any(i + 1, dates::NAMED_YEAR_KINDS)
         }
@@ -350,7 +351,7 @@ fn strong_ahead(cx: &Cx, i: usize) -> bool {
     (i + 1..(i + 5).min(cx.len())).any(|k| match cx.tok(k) {
         Some(t) => match t.kind {
             tokens::Kind::Digits => true,
-            tokens::Kind::Word => t.word.is_some_and(|w| w.signal),
+            tokens::Kind::Word => cx.word(k).is_some_and(|w| w.signal),
             tokens::Kind::Punct => cx
                 .s(k)
                 .chars()
