@@ -34,17 +34,15 @@ impl Default for Options {
 /// The result is sorted by start, then longest first, then by layer; spans of different layers
 /// may overlap (an entity inside a boilerplate line is still an entity).
 pub fn annotate(text: &str, options: &Options) -> Vec<Annotation> {
-    // The statistics first: on a text of dense figures theirs is the largest working memory,
-    // best spent while nothing else is held (the order of the result does not depend on it).
     let mut lists = Vec::with_capacity(3);
-    if options.statistics {
-        lists.push(statistics::annotate(text));
+    if options.boilerplate {
+        lists.push(boilerplate::annotate(text, options.html.as_deref()));
     }
     if options.entities {
         lists.push(entities::annotate(text));
     }
-    if options.boilerplate {
-        lists.push(boilerplate::annotate(text, options.html.as_deref()));
+    if options.statistics {
+        lists.push(statistics::annotate(text));
     }
     let mut out = joined(lists);
     sort(&mut out);
