@@ -155,3 +155,22 @@ fn pieces_without_line_breaks_cut_between_characters() {
         );
     }
 }
+
+#[test]
+fn records_of_a_figure_stay_small() {
+    // A text of dense figures holds two tokens, one record and one annotation a figure: these
+    // sizes are most of its memory (README, "Memory").
+    let sizes = [
+        ("token", std::mem::size_of::<super::tokens::Tok>(), 16),
+        ("detail", std::mem::size_of::<Detail>(), 48),
+        ("figure record", std::mem::size_of::<super::Found>(), 88),
+        (
+            "annotation",
+            std::mem::size_of::<annotation::Annotation>(),
+            80,
+        ),
+    ];
+    for (name, size, most) in sizes {
+        assert!(size <= most, "{name}: {size} bytes, at most {most}");
+    }
+}
