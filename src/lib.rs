@@ -103,7 +103,9 @@ pub use entities::{annotate as annotate_entities, Detail as EntityDetail};
 pub use offsets::{OffsetConverter, Unit};
 pub use output::{rendered, write_json, AnnotationOut, Document, Rendered};
 pub use pipeline::{annotate, sort, Options};
-pub use statistics::{annotate as annotate_statistics, Change, Detail as StatisticDetail};
+pub use statistics::{
+    annotate as annotate_statistics, Change, Detail as StatisticDetail, Extra as StatisticExtra,
+};
 
 /// The layers' internals are not part of the API without the `tools` feature:
 ///

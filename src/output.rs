@@ -70,10 +70,16 @@ impl<'t> Rendered<'t, '_> {
                 d.value = None;
                 value_text = Some(text);
             }
-            d.min = d.min.filter(|v| v.is_finite());
-            d.max = d.max.filter(|v| v.is_finite());
-            if let Some(change) = d.change.as_mut() {
-                change.magnitude = change.magnitude.filter(|v| v.is_finite());
+            let infinite = |v: Option<f64>| v.is_some_and(|v| !v.is_finite());
+            let extra = d.extra();
+            let magnitude = extra.change.as_ref().and_then(|c| c.magnitude);
+            if infinite(extra.min) || infinite(extra.max) || infinite(magnitude) {
+                let extra = d.extra_mut();
+                extra.min = extra.min.filter(|v| v.is_finite());
+                extra.max = extra.max.filter(|v| v.is_finite());
+                if let Some(change) = extra.change.as_mut() {
+                    change.magnitude = change.magnitude.filter(|v| v.is_finite());
+                }
             }
         }
         AnnotationOut {

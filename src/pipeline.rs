@@ -36,31 +36,54 @@ impl Default for Options {
 /// may overlap (an entity inside a boilerplate line is still an entity). Each layer says how far
 /// it is to a reporter the caller may install ([`progress::with_reporter`]).
 pub fn annotate(text: &str, options: &Options) -> Vec<Annotation> {
-    let mut out = Vec::new();
+    let mut lists = Vec::with_capacity(3);
     if options.boilerplate {
-        out.extend(boilerplate::annotate(text, options.html.as_deref()));
+        lists.push(boilerplate::annotate(text, options.html.as_deref()));
     }
     progress::at(Stage::Boilerplate, 1, 1);
     if options.entities {
-        out.extend(entities::annotate(text));
+        lists.push(entities::annotate(text));
     }
     progress::at(Stage::Entities, 1, 1);
     if options.statistics {
-        out.extend(statistics::annotate(text));
+        lists.push(statistics::annotate(text));
     }
     progress::at(Stage::Statistics, 1, 1);
+    let mut out = joined(lists);
     sort(&mut out);
+    out
+}
+
+/// The layers' lists as one, with the longest kept where it is and the others appended to it:
+/// on a text of dense figures the statistics are most of the memory, and copying them into a
+/// fresh list would hold them twice.
+fn joined(mut lists: Vec<Vec<Annotation>>) -> Vec<Annotation> {
+    let Some(longest) = (0..lists.len()).max_by_key(|&i| lists[i].len()) else {
+        return Vec::new();
+    };
+    let mut out = lists.swap_remove(longest);
+    out.reserve_exact(lists.iter().map(Vec::len).sum());
+    for mut list in lists {
+        out.append(&mut list);
+    }
     out
 }
 
 /// The canonical order of annotations: by start, longer spans first, then by layer and type.
 pub fn sort(annotations: &mut [Annotation]) {
-    annotations.sort_by(|a, b| {
-        a.span
-            .start
-            .cmp(&b.span.start)
-            .then(b.span.end.cmp(&a.span.end))
-            .then(a.layer().cmp(&b.layer()))
-            .then(a.kind.cmp(b.kind))
-    });
+    // A list already in order (one layer's, or layers that do not interleave) is left as it
+    // is: a stable sort sets aside room for half the list even when there is nothing to move.
+    if annotations.is_sorted_by(|a, b| order(a, b).is_le()) {
+        return;
+    }
+    annotations.sort_by(order);
+}
+
+fn order(a: &Annotation, b: &Annotation) -> std::cmp::Ordering {
+    a.span
+        .start
+        .cmp(&b.span.start)
+        .then(b.span.end.cmp(&a.span.end))
+        .then(a.layer().cmp(&b.layer()))
+        .then(a.kind.cmp(b.kind))
 }

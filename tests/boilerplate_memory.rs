@@ -2,28 +2,10 @@
 //! allocator (this test binary's global allocator): it must stay under 10× the input. Before the
 //! layer read long texts a group of lines at a time, `'a\n'` × 5,000,000 took 2.25 GB.
 
-use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicUsize, Ordering};
+#[path = "support/counting_alloc.rs"]
+mod counting_alloc;
 
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = unsafe { System.alloc(layout) };
-        if !p.is_null() {
-            let now = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
-            PEAK.fetch_max(now, Ordering::Relaxed);
-        }
-        p
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
-        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-}
+use counting_alloc::{peak_during, Counting};
 
 #[global_allocator]
 static ALLOC: Counting = Counting;
@@ -36,10 +18,7 @@ fn peak_of(text: &str) -> (usize, usize) {
         statistics: false,
         html: None,
     };
-    let before = LIVE.load(Ordering::Relaxed);
-    PEAK.store(before, Ordering::Relaxed);
-    let annotations = gloss::annotate(text, &options);
-    let peak = PEAK.load(Ordering::Relaxed) - before;
+    let (peak, annotations) = peak_during(|| gloss::annotate(text, &options));
     (peak, annotations.len())
 }
 

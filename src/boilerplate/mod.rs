@@ -45,6 +45,8 @@ mod stream;
 #[cfg(test)]
 mod tests;
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use crate::annotation::{Annotation, Detail as AnyDetail};
@@ -433,25 +435,51 @@ fn title_line(
             .and_then(|l| text.get(l.span.clone()))
             .unwrap_or("")
     };
-    let body: Vec<String> = (start..start + BODY_SAMPLE)
-        .filter(|k| content.get(*k).copied().unwrap_or(false))
-        .flat_map(|k| content_words(line_text(k)))
-        .collect();
+    // The candidates' words first (at most TITLE_REACH lines of at most 25 words), then the
+    // body's words one at a time, keeping only those a candidate has: a body line may be
+    // megabytes long, and its words are never all held.
     let from = start.saturating_sub(TITLE_REACH);
-    let mut best: Option<(usize, usize)> = None;
-    for k in from..start {
-        let Some(info) = k.checked_sub(first).and_then(|i| infos.get(i)) else {
-            continue;
-        };
-        if !headline_shaped(info) || content.get(k).copied().unwrap_or(true) {
+    let candidates: Vec<(usize, Vec<String>)> = (from..start)
+        .filter(|&k| {
+            k.checked_sub(first)
+                .and_then(|i| infos.get(i))
+                .is_some_and(|info| {
+                    headline_shaped(info) && !content.get(k).copied().unwrap_or(true)
+                })
+        })
+        .map(|k| {
+            let mut words: Vec<String> = content_words(line_text(k)).collect();
+            words.sort();
+            words.dedup();
+            (k, words)
+        })
+        .collect();
+    if candidates.is_empty() {
+        return None;
+    }
+    let wanted: HashSet<&str> = candidates
+        .iter()
+        .flat_map(|(_, words)| words.iter().map(String::as_str))
+        .collect();
+    let mut in_body: HashSet<&str> = HashSet::new();
+    for k in start..start + BODY_SAMPLE {
+        if !content.get(k).copied().unwrap_or(false) {
             continue;
         }
-        let mut words = content_words(line_text(k));
-        words.sort();
-        words.dedup();
-        let shared = words.iter().filter(|w| body.contains(w)).count();
+        for word in content_words(line_text(k)) {
+            if let Some(w) = wanted.get(word.as_str()) {
+                in_body.insert(w);
+            }
+        }
+    }
+    let mut best: Option<(usize, usize)> = None;
+    for (k, words) in &candidates {
+        let shared = words
+            .iter()
+            .filter(|w| in_body.contains(w.as_str()))
+            .count();
         if shared >= 1 && best.is_none_or(|(b, _)| shared > b) {
-            best = Some((shared, k));
+            best = Some((shared, *k));
         }
     }
     best.map(|(_, k)| k)
@@ -472,11 +500,10 @@ fn headline_shaped(info: &LineInfo) -> bool {
 }
 
 /// Lowercased words of four letters or more that are not function words.
-fn content_words(line: &str) -> Vec<String> {
+fn content_words(line: &str) -> impl Iterator<Item = String> + '_ {
     line.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 4 && !shape::is_stopword(w))
         .map(str::to_lowercase)
-        .collect()
 }
 
 /// Body lines whose words the headline is compared with.

@@ -72,7 +72,7 @@ fn share_hints_name_a_few_and_count_the_rest() {
             .into_iter()
             .filter(|a| a.kind == "PERCENT")
             .map(|a| match a.detail {
-                annotation::Detail::Statistic(d) => d.hint,
+                annotation::Detail::Statistic(d) => d.extra().hint.as_deref().map(str::to_string),
                 _ => None,
             })
             .collect();
@@ -113,10 +113,64 @@ fn change_hints_speak_the_texts_terms() {
         let hints: Vec<String> = annotate(text)
             .into_iter()
             .filter_map(|a| match a.detail {
-                annotation::Detail::Statistic(d) => d.hint,
+                annotation::Detail::Statistic(d) => d.extra().hint.as_deref().map(str::to_string),
                 _ => None,
             })
             .collect();
         assert!(hints.iter().any(|h| h == want), "{name}: {hints:?}");
+    }
+}
+
+#[test]
+fn a_text_read_in_pieces_gives_the_figures_of_each_piece() {
+    // The layer reads a text over 4 GiB in pieces cut after a line break; small pieces here,
+    // each holding at least the longest line.
+    let text = "Sales rose 5% to $3m on Tuesday.\nCosts fell 2.5 per cent.\nThe 40 firms hired 1,200 staff, up from 1,100.\n";
+    let whole: Vec<_> = annotate(text);
+    for max in [48, 60, 90] {
+        let pieces = super::annotate_in_pieces(text, max);
+        assert_eq!(pieces, whole, "pieces of at most {max} bytes");
+    }
+}
+
+#[test]
+fn pieces_without_line_breaks_cut_between_characters() {
+    let cases: &[(&str, &str, usize)] = &[
+        ("two-byte letters", "é5%é 7% éé 12 é", 3),
+        ("four-byte marks", "👍🏽 5% 👍🏽", 2),
+        ("one byte at a time", "5% of 10", 1),
+    ];
+    for (name, text, max) in cases {
+        let pieces = super::annotate_in_pieces(text, *max);
+        for a in &pieces {
+            assert!(
+                text.get(a.span.clone()).is_some_and(|s| !s.is_empty()),
+                "{name}: {:?}",
+                a.span
+            );
+        }
+        assert!(
+            pieces.windows(2).all(|w| w[0].span.end <= w[1].span.start),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn records_of_a_figure_stay_small() {
+    // A text of dense figures holds two tokens, one record and one annotation a figure: these
+    // sizes are most of its memory (README, "Memory").
+    let sizes = [
+        ("token", std::mem::size_of::<super::tokens::Tok>(), 16),
+        ("detail", std::mem::size_of::<Detail>(), 48),
+        ("figure record", std::mem::size_of::<super::Found>(), 88),
+        (
+            "annotation",
+            std::mem::size_of::<annotation::Annotation>(),
+            80,
+        ),
+    ];
+    for (name, size, most) in sizes {
+        assert!(size <= most, "{name}: {size} bytes, at most {most}");
     }
 }

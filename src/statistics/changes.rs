@@ -174,7 +174,7 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             change.baseline_start = Some(span.start);
             change.baseline_end = Some(span.end);
         }
-        f.detail.change = Some(Box::new(change));
+        f.detail.extra_mut().change = Some(Box::new(change));
     }
 }
 

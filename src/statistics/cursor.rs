@@ -3,21 +3,23 @@
 use super::lexicon::Word;
 use super::lower::{lower, Lower};
 use super::num::Num;
-use super::tokens::{Gap, Kind, Tok};
+use super::tokens::{Gap, Kind, Tok, Words};
 
 pub struct Cx<'t> {
     pub text: &'t str,
     pub toks: &'t [Tok],
+    words: &'t Words,
     /// The last few number readings: the grammars ask for the number at the same token
     /// several times while trying readings.
     pub(super) numbers: std::cell::RefCell<[(usize, u8, Option<Num>); 4]>,
 }
 
 impl<'t> Cx<'t> {
-    pub fn new(text: &'t str, toks: &'t [Tok]) -> Cx<'t> {
+    pub fn new(text: &'t str, toks: &'t [Tok], words: &'t Words) -> Cx<'t> {
         Cx {
             text,
             toks,
+            words,
             numbers: std::cell::RefCell::new([(usize::MAX, 0, None); 4]),
         }
     }
@@ -34,12 +36,12 @@ impl<'t> Cx<'t> {
     pub fn s(&self, i: usize) -> &'t str {
         self.toks
             .get(i)
-            .and_then(|t| self.text.get(t.start..t.end))
+            .and_then(|t| self.text.get(t.start()..t.end()))
             .unwrap_or("")
     }
 
     pub fn word(&self, i: usize) -> Option<&'static Word> {
-        self.toks.get(i).and_then(|t| t.word)
+        self.toks.get(i).and_then(|t| self.words.of(t))
     }
 
     pub fn kind(&self, i: usize) -> Option<Kind> {
@@ -57,7 +59,7 @@ impl<'t> Cx<'t> {
     /// The token's bytes (empty past the end): comparing bytes skips the char-boundary checks
     /// of slicing a `str`, and these tests run at nearly every token.
     fn bytes(&self, t: &Tok) -> &'t [u8] {
-        self.text.as_bytes().get(t.start..t.end).unwrap_or(&[])
+        self.text.as_bytes().get(t.start()..t.end()).unwrap_or(&[])
     }
 
     /// Token `i` is the word `w` (ASCII case-insensitive).
@@ -65,7 +67,7 @@ impl<'t> Cx<'t> {
         match self.toks.get(i) {
             Some(t) => {
                 t.kind != Kind::Digits
-                    && t.end - t.start == w.len()
+                    && t.end() - t.start() == w.len()
                     && self.bytes(t).eq_ignore_ascii_case(w.as_bytes())
             }
             None => w.is_empty(),
@@ -107,11 +109,11 @@ impl<'t> Cx<'t> {
 
     /// Byte span of tokens `a..b` (b exclusive, b > a).
     pub fn span(&self, a: usize, b: usize) -> std::ops::Range<usize> {
-        let start = self.toks.get(a).map(|t| t.start).unwrap_or(0);
+        let start = self.toks.get(a).map(|t| t.start()).unwrap_or(0);
         let end = b
             .checked_sub(1)
             .and_then(|l| self.toks.get(l))
-            .map(|t| t.end)
+            .map(|t| t.end())
             .unwrap_or(start);
         start..end.max(start)
     }
@@ -122,7 +124,7 @@ impl<'t> Cx<'t> {
             i.checked_sub(1).and_then(|p| self.toks.get(p)),
             self.toks.get(i),
         ) {
-            (Some(p), Some(t)) => t.start.saturating_sub(p.end),
+            (Some(p), Some(t)) => t.start().saturating_sub(p.end()),
             _ => usize::MAX,
         }
     }

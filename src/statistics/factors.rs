@@ -39,11 +39,13 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         if (0..n).all(|k| cx.is(i + k, words[k]) && (k == 0 || cx.near(i + k))) && cx.near(i + n) {
             let mut f = parse_bare(cx, i + n)?;
             f.start = i;
-            f.detail.qualifier = Some(q);
+            let value = f.detail.value;
+            let extra = f.detail.extra_mut();
+            extra.qualifier = Some(q);
             if q == "more than" {
-                f.detail.min = f.detail.value;
+                extra.min = value;
             } else {
-                f.detail.max = f.detail.value;
+                extra.max = value;
             }
             return Some(f);
         }

@@ -3,21 +3,42 @@
 //! - "doubled"/"halved"/"tripled" next to two figures whose ratio says otherwise
 //!   ("doubled from 1,100 to 1,500").
 
+use std::sync::Arc;
+
 use super::cursor::Cx;
 use super::detail::{ChangeBy, Direction};
 use super::tokens::Gap;
 use super::Found;
 
-/// Sentence number of every token: a new sentence after . ! ? (not a decimal point) or a line.
-fn sentence_ids(cx: &Cx) -> Vec<u32> {
-    let mut ids = Vec::with_capacity(cx.len());
-    let mut id = 0u32;
-    for i in 0..cx.len() {
-        if i > 0
-            && (cx.gap(i) > Gap::Space
-                || (!cx.attached(i) && matches!(cx.punct(i - 1), Some(b'.' | b'!' | b'?'))))
-        {
-            id += 1;
+/// Token `i` opens a new sentence: after . ! ? (not a decimal point) or a line break.
+fn opens_sentence(cx: &Cx, i: usize) -> bool {
+    i > 0
+        && (cx.gap(i) > Gap::Space
+            || (!cx.attached(i) && matches!(cx.punct(i - 1), Some(b'.' | b'!' | b'?'))))
+}
+
+/// The sentence number of each figure's first token, counted in one walk over the tokens (one
+/// number a figure rather than one a token: a text of dense figures has two tokens a figure).
+fn sentence_ids(cx: &Cx, found: &[Found]) -> Vec<u32> {
+    let mut ids = Vec::with_capacity(found.len());
+    let (mut token, mut id) = (0, 0u32);
+    for f in found {
+        if f.start >= cx.len() {
+            ids.push(u32::MAX);
+            continue;
+        }
+        // Figures come nearly in reading order (a range may start before the figure before it).
+        while token < f.start {
+            token += 1;
+            if opens_sentence(cx, token) {
+                id += 1;
+            }
+        }
+        while token > f.start {
+            if opens_sentence(cx, token) {
+                id -= 1;
+            }
+            token -= 1;
         }
         ids.push(id);
     }
@@ -28,8 +49,9 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
     if found.is_empty() {
         return;
     }
-    let ids = sentence_ids(cx);
-    let sid = |t: usize| ids.get(t).copied().unwrap_or(u32::MAX);
+    let ids = sentence_ids(cx, found);
+    // The sentence of figure `j`.
+    let sid = |j: usize| ids.get(j).copied().unwrap_or(u32::MAX);
     shares_over_100(cx, found, &sid);
     factor_contradictions(cx, found, &sid);
     stated_changes(cx, found, &sid);
@@ -42,23 +64,27 @@ fn figure_text<'t>(cx: &Cx<'t>, f: &Found) -> &'t str {
 
 /// The old and the new figure a change near figure `i` connects, in its sentence: "from A to B"
 /// (two figures, or one range figure "£100 to £120" after "from"), or "to B from A".
-/// Returns (old value, new value, old text, new text, old index, new index).
+/// Returns (old value, new value, old text, new text, old index, new index). `sid(j)` is the
+/// sentence of figure `j`.
 fn change_pair<'t>(
     cx: &Cx<'t>,
     found: &[Found],
     i: usize,
     sid: &dyn Fn(usize) -> u32,
 ) -> Option<(f64, f64, &'t str, &'t str, usize, usize)> {
-    let s = sid(found[i].start);
+    let s = sid(i);
     for j in i.saturating_sub(6)..found.len().min(i + 7) {
         let f = &found[j];
-        if j == i || sid(f.start) != s || f.date.is_some() || f.start == 0 {
+        if j == i || sid(j) != s || f.date.is_some() || f.start == 0 {
             continue;
         }
         let after_from = cx.is(f.start - 1, "from");
-        if let (true, Some(lo), Some(hi), Some("between")) =
-            (after_from, f.detail.min, f.detail.max, f.detail.qualifier)
-        {
+        if let (true, Some(lo), Some(hi), Some("between")) = (
+            after_from,
+            f.detail.extra().min,
+            f.detail.extra().max,
+            f.detail.extra().qualifier,
+        ) {
             let text = figure_text(cx, f);
             return Some((lo, hi, text, text, j, j));
         }
@@ -87,7 +113,7 @@ fn change_pair<'t>(
 /// percentage points" (5 points). The hint gives the computed change in the text's own terms.
 fn stated_changes(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
     for i in 0..found.len() {
-        let Some(change) = found[i].detail.change.as_deref() else {
+        let Some(change) = found[i].detail.extra().change.as_deref() else {
             continue;
         };
         let (Some(m), Some(by)) = (change.magnitude, change.by) else {
@@ -150,9 +176,11 @@ fn stated_changes(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
         } else {
             format!("“{said}”, but {at} → {bt} is {shown}")
         };
+        let reason: Arc<str> = reason.into();
         for k in [i, ja, jb] {
-            if found[k].detail.hint.is_none() {
-                found[k].detail.hint = Some(reason.clone());
+            let extra = found[k].detail.extra_mut();
+            if extra.hint.is_none() {
+                extra.hint = Some(Arc::clone(&reason));
             }
         }
     }
@@ -176,20 +204,21 @@ const MAX_LISTED: usize = 6;
 fn shares_over_100(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
     let mut a = 0;
     while a < found.len() {
-        let s = sid(found[a].start);
+        let s = sid(a);
         let mut b = a;
-        while b < found.len() && sid(found[b].start) == s {
+        while b < found.len() && sid(b) == s {
             b += 1;
         }
         // Shares: plain percentages that are not changes, ranges or bounds.
         let shares: Vec<usize> = (a..b)
             .filter(|&i| {
                 let d = &found[i].detail;
+                let extra = d.extra();
                 found[i].kind == "PERCENT"
                     && d.unit.as_deref() == Some("%")
-                    && d.change.is_none()
-                    && d.min.is_none()
-                    && d.max.is_none()
+                    && extra.change.is_none()
+                    && extra.min.is_none()
+                    && extra.max.is_none()
                     && d.value.is_some_and(|v| v > 0.0 && v <= 100.0)
             })
             .collect();
@@ -226,8 +255,9 @@ fn shares_over_100(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
                     trim(total),
                     listed.join(" + ")
                 );
+                let reason: Arc<str> = reason.into();
                 for &i in &shares {
-                    found[i].detail.hint = Some(reason.clone());
+                    found[i].detail.extra_mut().hint = Some(Arc::clone(&reason));
                 }
             }
         }
@@ -251,7 +281,7 @@ fn factor_contradictions(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u3
             continue;
         }
         let ratio = b / a;
-        let more_than = found[i].detail.qualifier == Some("more than")
+        let more_than = found[i].detail.extra().qualifier == Some("more than")
             || i > 0 && cx.is(found[i].start.wrapping_sub(1), "than");
         let off = if more_than {
             ratio <= factor
@@ -269,8 +299,9 @@ fn factor_contradictions(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u3
                 figure_text(cx, &found[jb]),
                 trim((ratio * 100.0).round() / 100.0)
             );
+            let reason: Arc<str> = reason.into();
             for k in [i, ja, jb] {
-                found[k].detail.hint = Some(reason.clone());
+                found[k].detail.extra_mut().hint = Some(Arc::clone(&reason));
             }
         }
     }

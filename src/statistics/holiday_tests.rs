@@ -10,7 +10,7 @@ fn dates(text: &str) -> Vec<(String, Option<String>)> {
         .map(|a| {
             let t = a.text(text).to_string();
             match a.detail {
-                annotation::Detail::Statistic(d) => (t, d.iso),
+                annotation::Detail::Statistic(d) => (t, d.extra().iso.clone()),
                 _ => (t, None),
             }
         })

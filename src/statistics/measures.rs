@@ -51,10 +51,11 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
             // "£2-3bn": the second number's magnitude applies to the first.
             let factor = if m.value == 0.0 { 1.0 } else { max / m.value };
             let lo = if n.scaled { n.value } else { n.value * factor };
-            f.detail.min = Some(lo);
-            f.detail.max = Some(max);
+            let extra = f.detail.extra_mut();
+            extra.min = Some(lo);
+            extra.max = Some(max);
+            extra.qualifier = Some("between");
             f.detail.value = None;
-            f.detail.qualifier = Some("between");
             f.start = n.start;
             Some(f)
         }
@@ -447,9 +448,10 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
                 n.value
             };
             d.value = None;
-            d.min = Some(lo);
-            d.max = Some(m.value);
-            d.qualifier = Some("between");
+            let extra = d.extra_mut();
+            extra.min = Some(lo);
+            extra.max = Some(m.value);
+            extra.qualifier = Some("between");
             j = m.end;
         }
     }
@@ -512,7 +514,7 @@ fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     }
     let unit = unit?;
     let mut d = Detail::value(n.value).with_unit(unit);
-    d.measure = Some(if unit == "°" {
+    d.extra_mut().measure = Some(if unit == "°" {
         "degrees"
     } else {
         "temperature"
@@ -562,7 +564,7 @@ fn age_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
 
 fn age(n: &Num, end: usize, unit: &'static str) -> Found {
     let mut d = Detail::value(n.value).with_unit(unit);
-    d.measure = Some("age");
+    d.extra_mut().measure = Some("age");
     Found::new(n.start, end, "QUANTITY", d)
 }
 
@@ -678,7 +680,7 @@ fn unit_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
                 && !(cx.is(e, "in") && cx.near(e + 1) && cx.is_word(e + 1))
             {
                 let mut d = Detail::value(n.value + inches.value / 12.0).with_unit("ft");
-                d.measure = Some("length");
+                d.extra_mut().measure = Some("length");
                 return Some(Found::new(n.start, e + 1, "QUANTITY", d));
             }
         }
@@ -690,11 +692,12 @@ fn unit_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         end += 1;
     }
     let mut d = Detail::value(n.value).with_unit(symbol);
-    d.measure = Some(if symbol_is_speed(&d) {
+    let measure = if symbol_is_speed(&d) {
         "speed"
     } else {
         measure
-    });
+    };
+    d.extra_mut().measure = Some(measure);
     Some(Found::new(n.start, end, "QUANTITY", d))
 }
 

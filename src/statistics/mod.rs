@@ -30,7 +30,7 @@ use crate::annotation::{self, Annotation};
 use crate::progress::{self, Stage};
 use cursor::Cx;
 use dates::{Cat, DatePhrase};
-pub use detail::{Change, Detail};
+pub use detail::{Change, Detail, Extra};
 
 /// A statistic found at tokens `start..end` (end exclusive).
 #[derive(Debug, Clone)]
@@ -57,9 +57,59 @@ impl Found {
 
 /// Finds every statistic in `text`, in reading order, with byte spans.
 pub fn annotate(text: &str) -> Vec<Annotation> {
+    annotate_in_pieces(text, tokens::MAX_TEXT)
+}
+
+/// [`annotate`] reading at most `max` bytes at a time (tokens count bytes in `u32`, so only a
+/// text over 4 GiB is read in pieces): each piece ends after its last line break, or at the
+/// last character that fits when it has none. Each piece is read as a text of its own.
+fn annotate_in_pieces(text: &str, max: usize) -> Vec<Annotation> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(rest) = text.get(from..).filter(|r| !r.is_empty()) {
+        let piece = rest.get(..piece_len(rest, max)).unwrap_or(rest);
+        let mut found = annotate_text(piece);
+        if from > 0 {
+            for a in &mut found {
+                a.span = a.span.start + from..a.span.end + from;
+                a.detail = a.detail.map_offsets(&|byte| byte + from);
+            }
+        }
+        if out.is_empty() {
+            // The common case, one piece: its list is the result, not copied.
+            out = found;
+        } else {
+            out.append(&mut found);
+        }
+        from += piece.len();
+    }
+    out
+}
+
+/// How many bytes of `rest` the next piece takes: all of it when it fits in `max`, else up to
+/// its last line break within `max`, else up to the last character boundary within `max`.
+fn piece_len(rest: &str, max: usize) -> usize {
+    if rest.len() <= max {
+        return rest.len();
+    }
+    let head = rest.as_bytes().get(..max).unwrap_or_default();
+    if let Some(newline) = memchr::memrchr(b'\n', head) {
+        return newline + 1;
+    }
+    // A piece never cuts a character: with `max` under 4 the first whole character is taken.
+    (1..=max)
+        .rev()
+        .find(|&k| rest.is_char_boundary(k))
+        .or_else(|| (1..=4).find(|&k| rest.is_char_boundary(k)))
+        .unwrap_or(rest.len())
+}
+
+/// [`annotate`] for a text of at most [`tokens::MAX_TEXT`] bytes.
+fn annotate_text(text: &str) -> Vec<Annotation> {
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-    tokens::tokenize(text, &mut toks);
-    let cx = Cx::new(text, &toks);
+    let mut words = tokens::Words::default();
+    tokens::tokenize(text, &mut toks, &mut words);
+    let cx = Cx::new(text, &toks, &words);
     let mut found = scan(&cx);
     let dateline = dateline::find(&cx, &found);
     let mut last_month: Option<String> = None;
@@ -75,9 +125,9 @@ pub fn annotate(text: &str) -> Vec<Annotation> {
             // "in January, … compared with the same month last year": the month just named.
             if same_month {
                 if let Some(prev) = last_month.as_deref().and_then(year_before) {
-                    f.detail.iso = Some(prev);
+                    f.detail.extra_mut().iso = Some(prev);
                 }
-            } else if let Some(iso) = f.detail.iso.as_deref().filter(|s| {
+            } else if let Some(iso) = f.detail.extra().iso.as_deref().filter(|s| {
                 s.len() >= 7
                     && s.as_bytes().get(4) == Some(&b'-')
                     && s.as_bytes().get(5) != Some(&b'W')
@@ -157,7 +207,7 @@ fn can_start(cx: &Cx, i: usize) -> bool {
     match cx.tok(i) {
         Some(t) => match t.kind {
             tokens::Kind::Digits => true,
-            tokens::Kind::Word => match t.word {
+            tokens::Kind::Word => match cx.word(i) {
                 Some(w) if w.strong => true,
                 // A capitalised holiday name ("Yom Kippur") is a date with no figure near it.
                 Some(w) if w.starter || w.time_unit.is_some() => {
@@ -210,7 +260,7 @@ fn date_possible(cx: &Cx, i: usize) -> bool {
             }
             // One `match` on the lower-cased word rather than a comparison per keyword.
             tokens::Kind::Word => {
-                t.word.is_some_and(|w| {
+                cx.word(k).is_some_and(|w| {
                     w.month.is_some() || w.weekday.is_some() || w.time_unit.is_some()
                 }) || matches!(
                     cx.lower(k).as_str(),
@@ -295,8 +345,8 @@ fn opens_nothing(cx: &Cx, i: usize) -> bool {
     }
     match cx.tok(i + 1) {
         Some(t) if t.kind == tokens::Kind::Word => {
-            let number = t
-                .word
+            let number = cx
+                .word(i + 1)
                 .is_some_and(|w| w.ordinal.is_some() || w.ten.is_some() || w.unit.is_some());
             !number && !cx.is_any(i + 1, AFTER_THE) && !cx.is_any(i + 1, dates::NAMED_YEAR_KINDS)
         }
@@ -310,7 +360,7 @@ fn strong_ahead(cx: &Cx, i: usize) -> bool {
     (i + 1..(i + 5).min(cx.len())).any(|k| match cx.tok(k) {
         Some(t) => match t.kind {
             tokens::Kind::Digits => true,
-            tokens::Kind::Word => t.word.is_some_and(|w| w.signal),
+            tokens::Kind::Word => cx.word(k).is_some_and(|w| w.signal),
             tokens::Kind::Punct => cx
                 .s(k)
                 .chars()
@@ -334,7 +384,7 @@ fn date_found(p: DatePhrase) -> Found {
 
 /// Fills a date's ISO value, or marks it unresolved when it needs a dateline there is not.
 fn resolve(f: &mut Found, p: DatePhrase, dateline: Option<calendar::Ymd>) {
-    let d = &mut f.detail;
+    let d = f.detail.extra_mut();
     d.qualifier = p.qualifier;
     if let Some(iso) = p.duration {
         d.iso = Some(iso);

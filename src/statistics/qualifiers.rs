@@ -37,7 +37,7 @@ const QUALIFIERS: &[(&[&str], &str, i8)] = &[
 
 pub fn apply(cx: &Cx, found: &mut [Found]) {
     for f in found.iter_mut() {
-        if f.date.is_some() || f.detail.qualifier.is_some() || f.kind == "ORDINAL" {
+        if f.date.is_some() || f.detail.extra().qualifier.is_some() || f.kind == "ORDINAL" {
             continue;
         }
         let Some(value) = f.detail.value else {
@@ -61,10 +61,11 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
                 continue;
             }
             // "c. $5m" needs the dot; "some" only before a figure, not "some 3 of them".
-            f.detail.qualifier = Some(q);
+            let extra = f.detail.extra_mut();
+            extra.qualifier = Some(q);
             match bound {
-                1 => f.detail.min = Some(value),
-                -1 => f.detail.max = Some(value),
+                1 => extra.min = Some(value),
+                -1 => extra.max = Some(value),
                 _ => {}
             }
             break;

@@ -352,9 +352,9 @@ fn units_and_qualifiers() {
             .find(|(_, t, _)| t == span)
             .unwrap_or_else(|| panic!("{name}: {span:?} missing in {got:?}"));
         assert_eq!(d.unit.as_deref(), *unit, "{name}: unit");
-        assert_eq!(d.qualifier, *qual, "{name}: qualifier");
-        assert_eq!(d.min, *min, "{name}: min");
-        assert_eq!(d.max, *max, "{name}: max");
+        assert_eq!(d.extra().qualifier, *qual, "{name}: qualifier");
+        assert_eq!(d.extra().min, *min, "{name}: min");
+        assert_eq!(d.extra().max, *max, "{name}: max");
     }
 }
 
@@ -400,6 +400,7 @@ fn changes_and_baselines() {
             .find(|(_, t, _)| t == span)
             .unwrap_or_else(|| panic!("{name}: {span:?} missing in {got:?}"));
         let c = d
+            .extra()
             .change
             .as_ref()
             .unwrap_or_else(|| panic!("{name}: no change"));
@@ -534,10 +535,10 @@ fn consistency_hints() {
                 .find(|(_, t, _)| t == span)
                 .unwrap_or_else(|| panic!("{name}: {span:?} missing in {got:?}"));
             assert_eq!(
-                d.hint.is_some(),
+                d.extra().hint.is_some(),
                 *hinted,
                 "{name}: {span} hint {:?}",
-                d.hint
+                d.extra().hint
             );
         }
     }
@@ -558,8 +559,8 @@ fn resolves_dates_against_a_dateline() {
             .iter()
             .find(|(_, t, _)| t == span)
             .unwrap_or_else(|| panic!("{name}: {span:?} missing in {got:?}"));
-        assert_eq!(d.iso.as_deref(), *iso, "{name}");
-        assert_eq!(d.resolved, None, "{name}");
+        assert_eq!(d.extra().iso.as_deref(), *iso, "{name}");
+        assert_eq!(d.extra().resolved, None, "{name}");
     }
     let without = stats("The figures for February were released on Thursday.");
     let (_, _, d) = without
@@ -567,7 +568,7 @@ fn resolves_dates_against_a_dateline() {
         .find(|(_, t, _)| t == "Thursday")
         .expect("Thursday");
     assert_eq!(
-        (d.iso.as_deref(), d.resolved),
+        (d.extra().iso.as_deref(), d.extra().resolved),
         (None, Some(false)),
         "no dateline: unresolved"
     );

@@ -1,7 +1,10 @@
 //! Splits text into words, digit runs and single punctuation marks, remembering how each token
 //! is separated from the one before it. One linear pass; the grammars work on these tokens.
 
-use super::lexicon::{self, Word};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use super::lexicon::{self, FxHasher, Word};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -26,18 +29,68 @@ pub enum Gap {
     Paragraph,
 }
 
+/// One token: 16 bytes, as a text of dense figures holds a token for every two or three bytes.
+/// Offsets are `u32`: [`tokenize`] reads at most [`MAX_TEXT`] bytes (the layer annotates a
+/// longer text a piece at a time).
 #[derive(Debug, Clone, Copy)]
 pub struct Tok {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
+    /// The word's entry in the lexicon, for known words: its place in the text's [`Words`].
+    word: u32,
     pub kind: Kind,
     pub gap: Gap,
-    /// The word's entry in the lexicon, for known words.
-    pub word: Option<&'static Word>,
 }
 
-/// Tokenises `text` into `out` (cleared first), so a caller can reuse the buffer.
-pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
+/// No entry in [`Words`].
+const NO_WORD: u32 = u32::MAX;
+
+/// The lexicon entries a text's tokens name, each once, so that a token keeps a 4-byte place
+/// in this list rather than an 8-byte reference. At most one entry per lexicon word.
+#[derive(Default)]
+pub struct Words {
+    entries: Vec<&'static Word>,
+    /// Entry (by address) → its place in `entries`.
+    places: HashMap<usize, u32, BuildHasherDefault<FxHasher>>,
+}
+
+impl Words {
+    /// The entry's place, added on first sight.
+    fn place(&mut self, word: &'static Word) -> u32 {
+        let entries = &mut self.entries;
+        *self
+            .places
+            .entry(word as *const Word as usize)
+            .or_insert_with(|| {
+                entries.push(word);
+                u32::try_from(entries.len() - 1).unwrap_or(NO_WORD)
+            })
+    }
+
+    /// The lexicon entry of token `t`, if it is a known word.
+    pub fn of(&self, t: &Tok) -> Option<&'static Word> {
+        self.entries.get(t.word as usize).copied()
+    }
+}
+
+/// The longest text [`tokenize`] reads whole: token offsets are `u32`.
+pub const MAX_TEXT: usize = u32::MAX as usize;
+
+impl Tok {
+    /// Byte offset of the token's first byte.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset after the token's last byte.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+}
+
+/// Tokenises `text` into `out` (cleared first), so a caller can reuse the buffer, with the
+/// lexicon entries the tokens name in `words`. Tokens end within the first [`MAX_TEXT`] bytes.
+pub fn tokenize(text: &str, out: &mut Vec<Tok>, words: &mut Words) {
     out.clear();
     let lexicon = lexicon::table();
     let bytes = text.as_bytes();
@@ -90,12 +143,18 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>) {
             _ => (i + 1, Kind::Punct),
         };
         let word = match kind {
-            Kind::Word => bytes.get(start..end).and_then(|w| lexicon.lookup(w)),
-            _ => None,
+            Kind::Word => bytes
+                .get(start..end)
+                .and_then(|w| lexicon.lookup(w))
+                .map_or(NO_WORD, |w| words.place(w)),
+            _ => NO_WORD,
+        };
+        let (Ok(start32), Ok(end32)) = (u32::try_from(start), u32::try_from(end)) else {
+            break;
         };
         out.push(Tok {
-            start,
-            end,
+            start: start32,
+            end: end32,
             kind,
             gap,
             word,
@@ -183,10 +242,10 @@ mod tests {
         ];
         for (name, text, want) in cases {
             let mut toks = Vec::new();
-            tokenize(text, &mut toks);
+            tokenize(text, &mut toks, &mut Words::default());
             let got: Vec<(&str, Gap)> = toks
                 .iter()
-                .map(|t| (&text[t.start..t.end], t.gap))
+                .map(|t| (&text[t.start()..t.end()], t.gap))
                 .collect();
             assert_eq!(&got, want, "{name}");
         }

@@ -265,7 +265,7 @@ fn value_ok(dim: &str, expected: &Value, d: &gloss::StatisticDetail) -> bool {
                 .get("normalized")
                 .and_then(|n| n.get("value"))
                 .and_then(Value::as_f64);
-            let got = d.iso.as_deref().and_then(iso_seconds);
+            let got = d.extra().iso.as_deref().and_then(iso_seconds);
             want.zip(got).is_some_and(|(a, b)| same_value(a, b))
         }
         _ => {
@@ -288,9 +288,9 @@ fn value_ok(dim: &str, expected: &Value, d: &gloss::StatisticDetail) -> bool {
                     let from = expected.get("from");
                     let to = expected.get("to");
                     match (from, to) {
-                        (Some(f), Some(t)) => check(f, d.min) && check(t, d.max),
-                        (Some(f), None) => check(f, d.min.or(d.value)),
-                        (None, Some(t)) => check(t, d.max.or(d.value)),
+                        (Some(f), Some(t)) => check(f, d.extra().min) && check(t, d.extra().max),
+                        (Some(f), None) => check(f, d.extra().min.or(d.value)),
+                        (None, Some(t)) => check(t, d.extra().max.or(d.value)),
                         (None, None) => false,
                     }
                 }
@@ -413,7 +413,13 @@ pub fn run(args: &[String]) -> Result<bool, String> {
                 if let Detail::Statistic(d) = &a.detail {
                     println!(
                         "    ours {} {:?} value {:?} unit {:?} min {:?} max {:?} iso {:?}",
-                        a.kind, a.text, d.value, d.unit, d.min, d.max, d.iso
+                        a.kind,
+                        a.text,
+                        d.value,
+                        d.unit,
+                        d.extra().min,
+                        d.extra().max,
+                        d.extra().iso
                     );
                 }
             }

@@ -198,7 +198,7 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
             .or_else(|| named_time(cx, i))
             .or_else(|| duration(cx, i).map(|d| duration_anchor(cx, d))),
         Kind::Word => {
-            let w = t.word;
+            let w = cx.word(i);
             if w.is_some_and(|w| w.month.is_some()) {
                 if let Some(p) = month_phrase(cx, i) {
                     return Some(p);

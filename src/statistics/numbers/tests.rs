@@ -1,12 +1,13 @@
 //! Table tests of the number grammar.
 
 use super::*;
-use crate::statistics::tokens::tokenize;
+use crate::statistics::tokens::{tokenize, Words};
 
 fn first_number(text: &str) -> Option<(String, f64, NumKind)> {
     let mut toks = Vec::new();
-    tokenize(text, &mut toks);
-    let cx = Cx::new(text, &toks);
+    let mut words = Words::default();
+    tokenize(text, &mut toks, &mut words);
+    let cx = Cx::new(text, &toks, &words);
     (0..toks.len()).find_map(|i| {
         parse(&cx, i, Context::Plain)
             .map(|n| (text[cx.span(n.start, n.end)].to_string(), n.value, n.kind))
