@@ -127,14 +127,7 @@ function readWebAnnotation(data) {
     const quote = selectors.find((s) => isRecord(s) && s.type === 'TextQuoteSelector');
     if (!isRecord(position)) throw new ReopenError(`${where} has no TextPositionSelector.`);
     const { start, end } = position;
-    if (
-      !Number.isSafeInteger(start) ||
-      !Number.isSafeInteger(end) ||
-      Number(start) < 0 ||
-      Number(start) >= Number(end)
-    ) {
-      throw new ReopenError(`${where} has a position that is not a span of the text.`);
-    }
+    checkSpan(where, start, end);
     const bodies = Array.isArray(item.body) ? item.body : item.body === undefined ? [] : [item.body];
     let type = '';
     let layer = '';
@@ -197,6 +190,19 @@ function embeddedSource(data, items) {
 }
 
 /**
+ * Throws unless `start`..`end` is a span: whole numbers, 0 <= start < end (the text's length is
+ * checked after the offsets are converted).
+ * @param {string} where the item, for the message
+ * @param {unknown} start
+ * @param {unknown} end
+ */
+function checkSpan(where, start, end) {
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || Number(start) < 0 || Number(start) >= Number(end)) {
+    throw new ReopenError(`${where} has a position that is not a span of the text.`);
+  }
+}
+
+/**
  * @param {Record<string, unknown>} data
  * @returns {Reopened}
  */
@@ -208,14 +214,7 @@ function readDisplacy(data) {
     const where = `Entity ${n + 1}`;
     if (!isRecord(e)) throw new ReopenError(`${where} is not an object.`);
     const { start, end, label } = e;
-    if (
-      !Number.isSafeInteger(start) ||
-      !Number.isSafeInteger(end) ||
-      Number(start) < 0 ||
-      Number(start) >= Number(end)
-    ) {
-      throw new ReopenError(`${where} has a position that is not a span of the text.`);
-    }
+    checkSpan(where, start, end);
     return {
       layer: '',
       type: typeof label === 'string' ? label : '',
