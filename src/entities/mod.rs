@@ -174,6 +174,13 @@ fn propagate<'t>(
                     short.push((key, m.kind));
                 }
             }
+            // A name of several words is the same name where the tagger missed it.
+            if !rest.is_empty() && m.tokens.iter().all(|w| !w.is_empty()) {
+                let key: Vec<String> = m.tokens.iter().map(|w| w.to_string()).collect();
+                if seen.insert(key.clone()) {
+                    short.push((key, m.kind));
+                }
+            }
         }
     }
     if short.is_empty() {

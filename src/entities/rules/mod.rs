@@ -179,6 +179,7 @@ pub fn repair(
     org_names(lex, words, mode, &mut out);
     heads(lex, words, &mut out);
     market_context(lex, words, &mut out);
+    place_context(lex, words, &mut out);
     table_lines(lex, words, mode, &mut out);
     out.retain(|m| m.start < m.end && m.end <= n && (m.start..m.end).any(|i| !word(i).is_empty()));
     out.sort_by_key(|m| m.start);
@@ -502,12 +503,16 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
         }
         let m = out[k].clone();
         let head = bare(word(m.end - 1));
-        if !opens_org_name(&head) {
+        // Already joined by the tagger ("Office for Budget"): it may go on with "and".
+        let joined_inside = m.end - m.start >= 3
+            && opens_org_name(&bare(word(m.start)))
+            && matches!(lower(word(m.start + 1)).as_str(), "of" | "for");
+        if !opens_org_name(&head) && !joined_inside {
             k += 1;
             continue;
         }
         let mut end = m.end;
-        let mut joined = false;
+        let mut joined = joined_inside;
         loop {
             let link = lower(word(end));
             let allowed = match link.as_str() {
@@ -559,25 +564,37 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
 }
 
 /// A multi-word name ending in an organisation's head word is an organisation; in a
-/// facility's head word, a place.
+/// facility's head word, a place; one opening with an organisation's head and "of"/"for"
+/// ("Office of Water Planning", "Bank of Ruritania") is an organisation. A name the tagger
+/// typed MISC keeps its type before a competition's head ("Premier League"), but not before
+/// other organisation heads ("Ruritanian National Police") or a geographic head ("English
+/// Channel", "Coral Sea": LOC).
 fn heads(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
     let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let misc = kind_of("MISC");
     for m in out.iter_mut() {
         if m.end - m.start < 2 {
             continue;
         }
         let last = bare(word(m.end - 1));
-        if !is_facility_head(&last) && !is_org_head(&last) {
+        let opens = m.end - m.start >= 3
+            && opens_org_name(&bare(word(m.start)))
+            && matches!(lower(word(m.start + 1)).as_str(), "of" | "for");
+        let geo = m.kind == misc && is_geo_head(&last);
+        if !is_facility_head(&last) && !is_org_head(&last) && !opens && !geo {
             continue;
         }
         // A listed place ("West Bank", "Russian Federation") keeps its type.
         if listed_place(lex, words, m) {
             continue;
         }
-        if is_facility_head(&last) && kind_name(m.kind) != "NORP" {
+        if opens {
+            m.kind = ORG;
+            m.weight = WEIGHT_SURE;
+        } else if geo || is_facility_head(&last) && kind_name(m.kind) != "NORP" {
             m.kind = LOC;
             m.weight = m.weight.max(WEIGHT_MULTI);
-        } else if is_org_head(&last) && m.kind != kind_of("MISC") {
+        } else if is_org_head(&last) && !(m.kind == misc && is_competition_head(&last)) {
             m.kind = ORG;
             m.weight = WEIGHT_SURE;
         }
@@ -655,5 +672,24 @@ fn market_context(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
             m.kind = ORG;
             m.weight = WEIGHT_SURE;
         }
+    }
+}
+
+/// A listed place the tagger typed ORG is a place again after "in", "near" or "outside" ("the
+/// station in Leeds"), unless it owns something ("in Leeds's win", the team). A multi-word
+/// mention's weight: the document's other mentions still decide by vote (DESIGN.md).
+fn place_context(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    for m in out.iter_mut() {
+        if m.kind != ORG
+            || m.start == 0
+            || !matches!(word(m.start - 1), "in" | "near" | "outside")
+            || matches!(word(m.end), "'s" | "’s" | "'" | "’")
+            || !listed_place(lex, words, m)
+        {
+            continue;
+        }
+        m.kind = LOC;
+        m.weight = m.weight.max(WEIGHT_MULTI);
     }
 }
