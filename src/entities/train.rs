@@ -550,3 +550,55 @@ pub fn train(
     }
     chosen
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(words: &[&str], spans: &[(usize, usize, usize)]) -> Document {
+        Document {
+            sentences: vec![Sentence {
+                words: words.iter().map(|w| w.to_string()).collect(),
+                spans: spans.to_vec(),
+            }],
+            unmarked: 0,
+        }
+    }
+
+    #[test]
+    fn gum_countries_typed_org_become_places_and_clubs_stay() {
+        let lex = Lexicon::new(
+            "COUNTRY\tPortugal\nCOUNTRY\tUnited States\nCITY\tUlmbridge\n",
+            "",
+        );
+        let mut docs = vec![doc(
+            &[
+                "Portugal",
+                "beat",
+                "the",
+                "United",
+                "States",
+                "and",
+                "Ulmbridge",
+                "lost",
+            ],
+            &[(0, 1, ORG), (3, 5, ORG), (6, 7, ORG)],
+        )];
+        gum_to_gloss_conventions(&lex, &mut docs);
+        assert_eq!(
+            docs[0].sentences[0].spans,
+            vec![(0, 1, LOC), (3, 5, LOC), (6, 7, ORG)]
+        );
+    }
+
+    #[test]
+    fn misc_demonyms_become_norp_but_longer_names_do_not() {
+        let lex = Lexicon::new("NORP\tTurkish\n", "");
+        let mut docs = vec![doc(
+            &["Turkish", "officials", "met", "Turkish", "Airlines"],
+            &[(0, 1, MISC), (3, 5, MISC)],
+        )];
+        relabel_norp(&lex, &mut docs);
+        assert_eq!(docs[0].sentences[0].spans, vec![(0, 1, NORP), (3, 5, MISC)]);
+    }
+}
