@@ -7,9 +7,11 @@
 use std::ops::Range;
 
 use super::features::{lower, CaseMode};
-use super::lexicon::Lexicon;
+use super::lexicon::{self, Lexicon};
 use super::tags::type_index;
 
+#[cfg(test)]
+mod tests;
 mod words;
 pub use words::is_company_suffix;
 use words::*;
@@ -176,6 +178,7 @@ pub fn repair(
     trim_trailing_lower(words, mode, &mut out);
     non_names(lex, words, mode, &mut out);
     particles(lex, words, &mut out);
+    first_name_joins(lex, words, mode, &mut out);
     org_names(lex, words, mode, &mut out);
     heads(lex, words, &mut out);
     market_context(lex, words, &mut out);
@@ -348,11 +351,26 @@ fn trim_trailing_lower(words: &[&str], mode: CaseMode, out: &mut [Named]) {
             continue;
         }
         let bracketed = (m.start..m.end).any(|i| word(i) == "(");
-        while m.end > m.start + 1
-            && !has_upper_or_digit(word(m.end - 1))
-            && !(bracketed && word(m.end - 1) == ")")
-        {
-            m.end -= 1;
+        loop {
+            while m.end > m.start + 1
+                && !has_upper_or_digit(word(m.end - 1))
+                && !(bracketed && word(m.end - 1) == ")")
+            {
+                m.end -= 1;
+            }
+            // Nor in a preposition and a number: "joined Kestrel Dynamics in 2019".
+            let e = m.end;
+            if e >= m.start + 3
+                && is_number(word(e - 1))
+                && matches!(
+                    word(e - 2),
+                    "in" | "at" | "since" | "during" | "by" | "until"
+                )
+            {
+                m.end = e - 2;
+                continue;
+            }
+            break;
         }
     }
 }
@@ -432,10 +450,19 @@ fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
             continue;
         }
         let mut j = end;
-        while j < n && j - end < 2 && is_particle(word(j)) {
+        // Particles, also capitalised after a person's name: "Rashed Al Nahyan".
+        while j < n
+            && j - end < 2
+            && (is_particle(word(j)) || kind == PER && is_particle(&lower(word(j))))
+        {
             j += 1;
         }
-        if j == end || j >= n || !capitalised(word(j)) {
+        // A person's name that stops at a capitalised particle goes on: "… Rashed Al" + "Nahyan".
+        let open_particle = kind == PER
+            && end >= out[k].start + 2
+            && word(end - 1).chars().next().is_some_and(char::is_uppercase)
+            && is_particle(&lower(word(end - 1)));
+        if (j == end && !open_particle) || j >= n || !capitalised(word(j)) {
             k += 1;
             continue;
         }
@@ -455,6 +482,40 @@ fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
             out[x].end = out[x].start; // merged: dropped below
         }
         k += 1;
+    }
+    normalise(out);
+}
+
+/// A listed first name the tagger closed as a name of its own right before another short name
+/// ("Ngozi" + "Adeyemi-Clarke") starts one person's name. Not when the first name is also a
+/// place or a group word ("Jordan", "Georgia"), nor in ALL-CAPS or Title Case lines, where
+/// every word looks like a name.
+fn first_name_joins(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
+    if mode != CaseMode::Normal {
+        return;
+    }
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let other_marks = PLACE_MARKS | (0xf << (4 * lexicon::NORP_CLASS));
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if a.end - a.start != 1
+            || a.end != b.start
+            || b.end - b.start > 2
+            || !capitalised(word(a.start))
+            || !capitalised(word(b.start))
+        {
+            continue;
+        }
+        let first = lower(word(a.start));
+        let marks = lex.marks(&[first.as_str()]).first().copied().unwrap_or(0);
+        if marks & FIRST_NAME_UNIT == 0 || marks & other_marks != 0 {
+            continue;
+        }
+        let end = b.end;
+        out[k - 1].end = end;
+        out[k - 1].kind = PER;
+        out[k - 1].weight = WEIGHT_MULTI;
+        out[k].end = out[k].start; // merged: dropped below
     }
     normalise(out);
 }
@@ -632,23 +693,28 @@ fn table_lines(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Name
             }
         }
     }
-    // "MARLOW WINS": a common verb-like last word of an ALL-CAPS name is the headline's verb.
+    // "MARLOW WINS": a common verb-like word of an ALL-CAPS name is the headline's verb, and
+    // the name ends before it, or before a preposition ("BRANDT ARRESTED IN LISBON").
     if mode == CaseMode::AllCaps {
         for m in out.iter_mut() {
             if m.end - m.start < 2 {
                 continue;
             }
-            let last = lower(word(m.end - 1));
             let lowers: Vec<String> = (m.start..m.end).map(|i| lower(word(i))).collect();
-            let listed = lex.marks(&lowers).last().copied().unwrap_or(0) != 0;
-            let verb_like = (last.ends_with('s') && !last.ends_with("ss")) || last.ends_with("ed");
-            if verb_like
-                && !listed
-                && lex.freq_class(&last) <= 2
-                && !is_org_head(&bare(&last))
-                && !is_facility_head(&bare(&last))
-            {
-                m.end -= 1;
+            let marks = lex.marks(&lowers);
+            let cut = (1..lowers.len()).find(|&j| {
+                let w = lowers[j].as_str();
+                let listed = marks.get(j).copied().unwrap_or(0) != 0;
+                let verb_like = (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ed");
+                let verb = verb_like
+                    && !listed
+                    && lex.freq_class(w) <= 2
+                    && !is_org_head(&bare(w))
+                    && !is_facility_head(&bare(w));
+                verb || matches!(w, "in" | "at" | "to" | "after" | "over" | "from" | "with")
+            });
+            if let Some(j) = cut {
+                m.end = m.start + j;
             }
         }
     }

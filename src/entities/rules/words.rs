@@ -346,6 +346,11 @@ pub fn is_facility_head(b: &str) -> bool {
             | "abbey"
             | "theatre"
             | "theater"
+            | "hospital"
+            | "prison"
+            | "library"
+            | "cemetery"
+            | "zoo"
     )
 }
 
