@@ -191,10 +191,11 @@ fn propagate<'t>(
         std::collections::HashMap::new();
     for (key, kind) in &short {
         if let Some(first) = key.first() {
-            by_first
-                .entry(first.as_str())
-                .or_default()
-                .push((key.as_slice(), *kind));
+            let keys = by_first.entry(first.as_str()).or_default();
+            // Bounded, so a list of thousands of "John …" names stays linear.
+            if keys.len() < MAX_NAMES_PER_FIRST_WORD {
+                keys.push((key.as_slice(), *kind));
+            }
         }
     }
     let mut added: Vec<(Range<usize>, Mention<'t>)> = Vec::new();
@@ -245,6 +246,9 @@ fn propagate<'t>(
         mentions.push(m);
     }
 }
+
+/// At most this many names sharing a first word are looked for again ([`propagate`]).
+const MAX_NAMES_PER_FIRST_WORD: usize = 16;
 
 /// Tokens per chunk of sentences the tagger holds at once: big enough that per-chunk costs
 /// vanish, small enough that the chunk's token infos (~150 bytes a token) stay a few hundred KB.
