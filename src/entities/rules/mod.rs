@@ -581,25 +581,25 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
                 "and" | "&" => joined,
                 _ => false,
             };
-            let next = bare(word(end + 1));
-            if !allowed
-                || end + 1 >= n
-                || !name_word(end + 1)
-                || is_weekday(&next)
-                || is_any_month(&next)
-            {
+            // "of the" before a name: "Office of the Governor".
+            let the = matches!(link.as_str(), "of" | "for")
+                && lower(word(end + 1)) == "the"
+                && name_word(end + 2);
+            let s1 = end + 1 + usize::from(the);
+            let next = bare(word(s1));
+            if !allowed || s1 >= n || !name_word(s1) || is_weekday(&next) || is_any_month(&next) {
                 break;
             }
             let and = matches!(link.as_str(), "and" | "&");
-            let mut e = end + 1;
+            let mut e = s1;
             while e < n && e - end <= MAX_RUN && name_word(e) && (!and || common(e)) {
                 e += 1;
             }
-            if e == end + 1 {
+            if e == s1 {
                 break;
             }
             // A run that is a name of its own after "and" is a second name.
-            if and && starting_at(out, end + 1).is_some_and(|x| out[x].kind != ORG) {
+            if and && starting_at(out, s1).is_some_and(|x| out[x].kind != ORG) {
                 break;
             }
             end = e;

@@ -17,6 +17,38 @@ type RepairCase = (
 
 const CASES: &[RepairCase] = &[
     (
+        "an organisation's name goes on through of the",
+        &[
+            "the",
+            "Department",
+            "of",
+            "the",
+            "Interior",
+            "said",
+            "no",
+            ".",
+        ],
+        CaseMode::Normal,
+        &[(1, 2, ORG)],
+        &[(1, 5, ORG)],
+    ),
+    (
+        "of the before a lower-case word ends nothing",
+        &[
+            "the",
+            "Department",
+            "of",
+            "the",
+            "interior",
+            "said",
+            "no",
+            ".",
+        ],
+        CaseMode::Normal,
+        &[(1, 2, ORG)],
+        &[(1, 2, ORG)],
+    ),
+    (
         "a name does not run on into a preposition and a year",
         &["Ada", "joined", "Vellacott", "Dynamics", "in", "2019", "."],
         CaseMode::Normal,
