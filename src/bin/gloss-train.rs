@@ -137,6 +137,7 @@ fn run() -> Result<(), String> {
     let lex = &lexicon::with_heads(&heads);
     train::relabel_norp(lex, &mut train_docs);
     train::relabel_norp(lex, &mut dev_docs);
+    train::gum_to_gloss_conventions(lex, &mut extra);
     train_docs.extend(extra);
     eprintln!(
         "{} training documents, {} dev documents",

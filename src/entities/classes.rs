@@ -91,6 +91,13 @@ const NON_NAMES: &[Case] = &[
         links: &[],
     },
     Case {
+        name: "page actions",
+        text: "Sign up for the Morning Brief\nSubscribe to our newsletter\nShare this story",
+        has: &[],
+        not: &["Sign", "Subscribe", "Share"],
+        links: &[],
+    },
+    Case {
         name: "abbreviated months and dates",
         text: "The vote is on Nov. 3 and the count ends in Sept. after a Dec. 12 hearing.",
         has: &[],
@@ -170,6 +177,45 @@ const PLACES_AND_FACILITIES: &[Case] = &[
         has: &[("Portugal", "LOC"), ("Germany", "LOC")],
         not: &[],
         links: &[],
+    },
+    Case {
+        name: "an organisation head followed by of opens an organisation",
+        text: "Officials at the Bureau of Coastal Surveys said the tide was late.",
+        has: &[("Bureau of Coastal Surveys", "ORG")],
+        not: &[],
+        links: &[],
+    },
+    Case {
+        name: "a force named after a people is an organisation",
+        text: "Officers of the Vantorian National Police arrested two men on Friday.",
+        has: &[("Vantorian National Police", "ORG")],
+        not: &[],
+        links: &[],
+    },
+    Case {
+        name: "natural places by their head word",
+        text: "Ferries crossed the Marlish Channel before the storm reached the Gulf of Oranto.",
+        has: &[("Marlish Channel", "LOC"), ("Gulf of Oranto", "LOC")],
+        not: &[],
+        links: &[],
+    },
+];
+
+/// Given names from many countries, found through the wider first-name list (surnames made up).
+const GIVEN_NAMES: &[Case] = &[
+    Case {
+        name: "south asian given names",
+        text: "Rishi Pellham said on Monday that Priyanka Vellacott would lead the review.",
+        has: &[("Rishi Pellham", "PER"), ("Priyanka Vellacott", "PER")],
+        not: &[],
+        links: &[],
+    },
+    Case {
+        name: "west african given name at the start of a sentence",
+        text: "Oluwaseun Tarrance won the seat. Tarrance thanked the voters.",
+        has: &[("Oluwaseun Tarrance", "PER"), ("Tarrance", "PER")],
+        not: &[],
+        links: &[("Tarrance", "Oluwaseun Tarrance")],
     },
 ];
 
@@ -278,6 +324,7 @@ const TABLES_BY_CLASS: &[(&str, &[Case])] = &[
     ("non-names", NON_NAMES),
     ("one type", ONE_TYPE),
     ("places and facilities", PLACES_AND_FACILITIES),
+    ("given names", GIVEN_NAMES),
     ("tables", TABLES),
     ("social", SOCIAL),
     ("multi-part", MULTI_PART),

@@ -22,6 +22,7 @@ const HEADS: &str = include_str!("../../generated/entities/heads.tsv");
 pub const CLASSES: [&str; 8] = [
     "COUNTRY", "REGION", "CITY", "NORP", "FIRST", "LOCHEAD", "ORGHEAD", "MISCHEAD",
 ];
+pub const COUNTRY_CLASS: usize = 0;
 pub const NORP_CLASS: usize = 3;
 
 /// For one token: bit `4 * class + part` is set when a gazetteer phrase of that class covers the

@@ -192,6 +192,13 @@ fn propagate<'t>(
                     short.push((key, m.kind));
                 }
             }
+            // A name of several words is the same name where the tagger missed it.
+            if !rest.is_empty() && m.tokens.iter().all(|w| !w.is_empty()) {
+                let key: Vec<String> = m.tokens.iter().map(|w| w.to_string()).collect();
+                if seen.insert(key.clone()) {
+                    short.push((key, m.kind));
+                }
+            }
         }
     }
     if short.is_empty() {
@@ -202,10 +209,11 @@ fn propagate<'t>(
         std::collections::HashMap::new();
     for (key, kind) in &short {
         if let Some(first) = key.first() {
-            by_first
-                .entry(first.as_str())
-                .or_default()
-                .push((key.as_slice(), *kind));
+            let keys = by_first.entry(first.as_str()).or_default();
+            // Bounded, so a list of thousands of "John …" names stays linear.
+            if keys.len() < MAX_NAMES_PER_FIRST_WORD {
+                keys.push((key.as_slice(), *kind));
+            }
         }
     }
     let mut added: Vec<(Range<usize>, Mention<'t>)> = Vec::new();
@@ -256,6 +264,9 @@ fn propagate<'t>(
         mentions.push(m);
     }
 }
+
+/// At most this many names sharing a first word are looked for again ([`propagate`]).
+const MAX_NAMES_PER_FIRST_WORD: usize = 16;
 
 /// Tokens per chunk of sentences the tagger holds at once: big enough that per-chunk costs
 /// vanish, small enough that the chunk's token infos (~150 bytes a token) stay a few hundred KB.

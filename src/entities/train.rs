@@ -5,7 +5,7 @@
 
 use super::conll::{Document, Sentence};
 use super::features::{self, DocContext};
-use super::lexicon::{Lexicon, NORP_CLASS};
+use super::lexicon::{Lexicon, Marks, COUNTRY_CLASS, NORP_CLASS};
 use super::model::{self, IdMap, Model, Scores};
 use super::tagger::{self, Scorer, START};
 use super::tags::{self, Tag, N_TAGS};
@@ -44,28 +44,51 @@ const LOC: usize = 2;
 const NORP: usize = 3;
 const MISC: usize = 4;
 
-/// CoNLL has no NORP: a MISC name that is exactly a nationality or group word from the
-/// gazetteer ("Turkish", "Germans") becomes NORP.
-pub fn relabel_norp(lex: &Lexicon, docs: &mut [Document]) {
-    let unit = 1u32 << (4 * NORP_CLASS + 3);
+/// Whether the gazetteer lists the words `a..b` as one phrase of `class` (part bits: 0 first,
+/// 2 last, 3 the whole phrase in one token).
+fn whole_phrase(marks: &[Marks], a: usize, b: usize, class: usize) -> bool {
+    let bit = |i: usize, part: usize| {
+        marks
+            .get(i)
+            .is_some_and(|m| m & (1 << (4 * class + part)) != 0)
+    };
+    if b == a + 1 {
+        bit(a, 3)
+    } else {
+        b > a + 1 && bit(a, 0) && bit(b - 1, 2)
+    }
+}
+
+/// Relabels the spans of `docs` that are exactly a gazetteer phrase of `class` from type
+/// `from` to type `to`.
+fn relabel_listed(lex: &Lexicon, docs: &mut [Document], class: usize, from: usize, to: usize) {
     for s in docs.iter_mut().flat_map(|d| d.sentences.iter_mut()) {
+        if !s.spans.iter().any(|&(_, _, k)| k == from) {
+            continue;
+        }
         let lowers: Vec<String> = s.words.iter().map(|w| features::lower(w)).collect();
         let marks = lex.marks(&lowers);
         for span in &mut s.spans {
             let (a, b, k) = *span;
-            let whole = b == a + 1 && marks.get(a).is_some_and(|m| m & unit != 0)
-                || b > a + 1
-                    && marks
-                        .get(a)
-                        .is_some_and(|m| m & (1 << (4 * NORP_CLASS)) != 0)
-                    && marks
-                        .get(b - 1)
-                        .is_some_and(|m| m & (1 << (4 * NORP_CLASS + 2)) != 0);
-            if k == MISC && whole {
-                span.2 = NORP;
+            if k == from && whole_phrase(&marks, a, b, class) {
+                span.2 = to;
             }
         }
     }
+}
+
+/// CoNLL has no NORP: a MISC name that is exactly a nationality or group word from the
+/// gazetteer ("Turkish", "Germans") becomes NORP.
+pub fn relabel_norp(lex: &Lexicon, docs: &mut [Document]) {
+    relabel_listed(lex, docs, NORP_CLASS, MISC, NORP);
+}
+
+/// GUM types a country standing for its national team or its government as ORG; Gloss follows
+/// CoNLL there (LOC, see the entity DESIGN.md), so before GUM documents are trained on, an ORG
+/// name that is exactly a listed country becomes LOC. (Buildings and facilities are LOC in both
+/// GUM and Gloss; clubs and schools named after a city stay ORG in both.)
+pub fn gum_to_gloss_conventions(lex: &Lexicon, docs: &mut [Document]) {
+    relabel_listed(lex, docs, COUNTRY_CLASS, ORG, LOC);
 }
 
 /// Head words learned from the training names: a word that ends at least `MIN_HEAD` multi-word
@@ -523,4 +546,56 @@ pub fn train(
         }
     }
     chosen
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(words: &[&str], spans: &[(usize, usize, usize)]) -> Document {
+        Document {
+            sentences: vec![Sentence {
+                words: words.iter().map(|w| w.to_string()).collect(),
+                spans: spans.to_vec(),
+            }],
+            unmarked: 0,
+        }
+    }
+
+    #[test]
+    fn gum_countries_typed_org_become_places_and_clubs_stay() {
+        let lex = Lexicon::new(
+            "COUNTRY\tPortugal\nCOUNTRY\tUnited States\nCITY\tUlmbridge\n",
+            "",
+        );
+        let mut docs = vec![doc(
+            &[
+                "Portugal",
+                "beat",
+                "the",
+                "United",
+                "States",
+                "and",
+                "Ulmbridge",
+                "lost",
+            ],
+            &[(0, 1, ORG), (3, 5, ORG), (6, 7, ORG)],
+        )];
+        gum_to_gloss_conventions(&lex, &mut docs);
+        assert_eq!(
+            docs[0].sentences[0].spans,
+            vec![(0, 1, LOC), (3, 5, LOC), (6, 7, ORG)]
+        );
+    }
+
+    #[test]
+    fn misc_demonyms_become_norp_but_longer_names_do_not() {
+        let lex = Lexicon::new("NORP\tTurkish\n", "");
+        let mut docs = vec![doc(
+            &["Turkish", "officials", "met", "Turkish", "Airlines"],
+            &[(0, 1, MISC), (3, 5, MISC)],
+        )];
+        relabel_norp(&lex, &mut docs);
+        assert_eq!(docs[0].sentences[0].spans, vec![(0, 1, NORP), (3, 5, MISC)]);
+    }
 }

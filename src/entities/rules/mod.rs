@@ -7,9 +7,11 @@
 use std::ops::Range;
 
 use super::features::{lower, CaseMode};
-use super::lexicon::Lexicon;
+use super::lexicon::{self, Lexicon};
 use super::tags::type_index;
 
+#[cfg(test)]
+mod tests;
 mod words;
 pub use words::is_company_suffix;
 use words::*;
@@ -176,9 +178,11 @@ pub fn repair(
     trim_trailing_lower(words, mode, &mut out);
     non_names(lex, words, mode, &mut out);
     particles(lex, words, &mut out);
+    first_name_joins(lex, words, mode, &mut out);
     org_names(lex, words, mode, &mut out);
     heads(lex, words, &mut out);
     market_context(lex, words, &mut out);
+    place_context(lex, words, &mut out);
     table_lines(lex, words, mode, &mut out);
     out.retain(|m| m.start < m.end && m.end <= n && (m.start..m.end).any(|i| !word(i).is_empty()));
     out.sort_by_key(|m| m.start);
@@ -347,11 +351,26 @@ fn trim_trailing_lower(words: &[&str], mode: CaseMode, out: &mut [Named]) {
             continue;
         }
         let bracketed = (m.start..m.end).any(|i| word(i) == "(");
-        while m.end > m.start + 1
-            && !has_upper_or_digit(word(m.end - 1))
-            && !(bracketed && word(m.end - 1) == ")")
-        {
-            m.end -= 1;
+        loop {
+            while m.end > m.start + 1
+                && !has_upper_or_digit(word(m.end - 1))
+                && !(bracketed && word(m.end - 1) == ")")
+            {
+                m.end -= 1;
+            }
+            // Nor in a preposition and a number: "joined Kestrel Dynamics in 2019".
+            let e = m.end;
+            if e >= m.start + 3
+                && is_number(word(e - 1))
+                && matches!(
+                    word(e - 2),
+                    "in" | "at" | "since" | "during" | "by" | "until"
+                )
+            {
+                m.end = e - 2;
+                continue;
+            }
+            break;
         }
     }
 }
@@ -431,10 +450,19 @@ fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
             continue;
         }
         let mut j = end;
-        while j < n && j - end < 2 && is_particle(word(j)) {
+        // Particles, also capitalised after a person's name: "Rashed Al Nahyan".
+        while j < n
+            && j - end < 2
+            && (is_particle(word(j)) || kind == PER && is_particle(&lower(word(j))))
+        {
             j += 1;
         }
-        if j == end || j >= n || !capitalised(word(j)) {
+        // A person's name that stops at a capitalised particle goes on: "… Rashed Al" + "Nahyan".
+        let open_particle = kind == PER
+            && end >= out[k].start + 2
+            && word(end - 1).chars().next().is_some_and(char::is_uppercase)
+            && is_particle(&lower(word(end - 1)));
+        if (j == end && !open_particle) || j >= n || !capitalised(word(j)) {
             k += 1;
             continue;
         }
@@ -454,6 +482,40 @@ fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
             out[x].end = out[x].start; // merged: dropped below
         }
         k += 1;
+    }
+    normalise(out);
+}
+
+/// A listed first name the tagger closed as a name of its own right before another short name
+/// ("Ngozi" + "Adeyemi-Clarke") starts one person's name. Not when the first name is also a
+/// place or a group word ("Jordan", "Georgia"), nor in ALL-CAPS or Title Case lines, where
+/// every word looks like a name.
+fn first_name_joins(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
+    if mode != CaseMode::Normal {
+        return;
+    }
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let other_marks = PLACE_MARKS | (0xf << (4 * lexicon::NORP_CLASS));
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if a.end - a.start != 1
+            || a.end != b.start
+            || b.end - b.start > 2
+            || !capitalised(word(a.start))
+            || !capitalised(word(b.start))
+        {
+            continue;
+        }
+        let first = lower(word(a.start));
+        let marks = lex.marks(&[first.as_str()]).first().copied().unwrap_or(0);
+        if marks & FIRST_NAME_UNIT == 0 || marks & other_marks != 0 {
+            continue;
+        }
+        let end = b.end;
+        out[k - 1].end = end;
+        out[k - 1].kind = PER;
+        out[k - 1].weight = WEIGHT_MULTI;
+        out[k].end = out[k].start; // merged: dropped below
     }
     normalise(out);
 }
@@ -502,12 +564,16 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
         }
         let m = out[k].clone();
         let head = bare(word(m.end - 1));
-        if !opens_org_name(&head) {
+        // Already joined by the tagger ("Office for Budget"): it may go on with "and".
+        let joined_inside = m.end - m.start >= 3
+            && opens_org_name(&bare(word(m.start)))
+            && matches!(lower(word(m.start + 1)).as_str(), "of" | "for");
+        if !opens_org_name(&head) && !joined_inside {
             k += 1;
             continue;
         }
         let mut end = m.end;
-        let mut joined = false;
+        let mut joined = joined_inside;
         loop {
             let link = lower(word(end));
             let allowed = match link.as_str() {
@@ -515,25 +581,25 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
                 "and" | "&" => joined,
                 _ => false,
             };
-            let next = bare(word(end + 1));
-            if !allowed
-                || end + 1 >= n
-                || !name_word(end + 1)
-                || is_weekday(&next)
-                || is_any_month(&next)
-            {
+            // "of the" before a name: "Office of the Governor".
+            let the = matches!(link.as_str(), "of" | "for")
+                && lower(word(end + 1)) == "the"
+                && name_word(end + 2);
+            let s1 = end + 1 + usize::from(the);
+            let next = bare(word(s1));
+            if !allowed || s1 >= n || !name_word(s1) || is_weekday(&next) || is_any_month(&next) {
                 break;
             }
             let and = matches!(link.as_str(), "and" | "&");
-            let mut e = end + 1;
+            let mut e = s1;
             while e < n && e - end <= MAX_RUN && name_word(e) && (!and || common(e)) {
                 e += 1;
             }
-            if e == end + 1 {
+            if e == s1 {
                 break;
             }
             // A run that is a name of its own after "and" is a second name.
-            if and && starting_at(out, end + 1).is_some_and(|x| out[x].kind != ORG) {
+            if and && starting_at(out, s1).is_some_and(|x| out[x].kind != ORG) {
                 break;
             }
             end = e;
@@ -559,25 +625,37 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
 }
 
 /// A multi-word name ending in an organisation's head word is an organisation; in a
-/// facility's head word, a place.
+/// facility's head word, a place; one opening with an organisation's head and "of"/"for"
+/// ("Office of Water Planning", "Bank of Ruritania") is an organisation. A name the tagger
+/// typed MISC keeps its type before a competition's head ("Premier League"), but not before
+/// other organisation heads ("Ruritanian National Police") or a geographic head ("English
+/// Channel", "Coral Sea": LOC).
 fn heads(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
     let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let misc = kind_of("MISC");
     for m in out.iter_mut() {
         if m.end - m.start < 2 {
             continue;
         }
         let last = bare(word(m.end - 1));
-        if !is_facility_head(&last) && !is_org_head(&last) {
+        let opens = m.end - m.start >= 3
+            && opens_org_name(&bare(word(m.start)))
+            && matches!(lower(word(m.start + 1)).as_str(), "of" | "for");
+        let geo = m.kind == misc && is_geo_head(&last);
+        if !is_facility_head(&last) && !is_org_head(&last) && !opens && !geo {
             continue;
         }
         // A listed place ("West Bank", "Russian Federation") keeps its type.
         if listed_place(lex, words, m) {
             continue;
         }
-        if is_facility_head(&last) && kind_name(m.kind) != "NORP" {
+        if opens {
+            m.kind = ORG;
+            m.weight = WEIGHT_SURE;
+        } else if geo || is_facility_head(&last) && kind_name(m.kind) != "NORP" {
             m.kind = LOC;
             m.weight = m.weight.max(WEIGHT_MULTI);
-        } else if is_org_head(&last) && m.kind != kind_of("MISC") {
+        } else if is_org_head(&last) && !(m.kind == misc && is_competition_head(&last)) {
             m.kind = ORG;
             m.weight = WEIGHT_SURE;
         }
@@ -615,23 +693,28 @@ fn table_lines(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Name
             }
         }
     }
-    // "MARLOW WINS": a common verb-like last word of an ALL-CAPS name is the headline's verb.
+    // "MARLOW WINS": a common verb-like word of an ALL-CAPS name is the headline's verb, and
+    // the name ends before it, or before a preposition ("BRANDT ARRESTED IN LISBON").
     if mode == CaseMode::AllCaps {
         for m in out.iter_mut() {
             if m.end - m.start < 2 {
                 continue;
             }
-            let last = lower(word(m.end - 1));
             let lowers: Vec<String> = (m.start..m.end).map(|i| lower(word(i))).collect();
-            let listed = lex.marks(&lowers).last().copied().unwrap_or(0) != 0;
-            let verb_like = (last.ends_with('s') && !last.ends_with("ss")) || last.ends_with("ed");
-            if verb_like
-                && !listed
-                && lex.freq_class(&last) <= 2
-                && !is_org_head(&bare(&last))
-                && !is_facility_head(&bare(&last))
-            {
-                m.end -= 1;
+            let marks = lex.marks(&lowers);
+            let cut = (1..lowers.len()).find(|&j| {
+                let w = lowers[j].as_str();
+                let listed = marks.get(j).copied().unwrap_or(0) != 0;
+                let verb_like = (w.ends_with('s') && !w.ends_with("ss")) || w.ends_with("ed");
+                let verb = verb_like
+                    && !listed
+                    && lex.freq_class(w) <= 2
+                    && !is_org_head(&bare(w))
+                    && !is_facility_head(&bare(w));
+                verb || matches!(w, "in" | "at" | "to" | "after" | "over" | "from" | "with")
+            });
+            if let Some(j) = cut {
+                m.end = m.start + j;
             }
         }
     }
@@ -655,5 +738,24 @@ fn market_context(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
             m.kind = ORG;
             m.weight = WEIGHT_SURE;
         }
+    }
+}
+
+/// A listed place the tagger typed ORG is a place again after "in", "near" or "outside" ("the
+/// station in Leeds"), unless it owns something ("in Leeds's win", the team). A multi-word
+/// mention's weight: the document's other mentions still decide by vote (DESIGN.md).
+fn place_context(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
+    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    for m in out.iter_mut() {
+        if m.kind != ORG
+            || m.start == 0
+            || !matches!(word(m.start - 1), "in" | "near" | "outside")
+            || matches!(word(m.end), "'s" | "’s" | "'" | "’")
+            || !listed_place(lex, words, m)
+        {
+            continue;
+        }
+        m.kind = LOC;
+        m.weight = m.weight.max(WEIGHT_MULTI);
     }
 }

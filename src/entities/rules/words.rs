@@ -90,7 +90,7 @@ pub fn is_plain_honorific(b: &str) -> bool {
 }
 
 /// Capitalised words that are never names on their own: connectives and sentence adverbs,
-/// page labels, abbreviated months and days.
+/// page labels and page actions ("Sign up", "Subscribe"), abbreviated months and days.
 pub fn is_non_name(b: &str) -> bool {
     matches!(
         b,
@@ -135,6 +135,11 @@ pub fn is_non_name(b: &str) -> bool {
             | "breaking"
             | "advertisement"
             | "sponsored"
+            | "sign"
+            | "subscribe"
+            | "login"
+            | "share"
+            | "newsletter"
             | "rt"
             | "lol"
             | "omg"
@@ -279,6 +284,40 @@ pub fn is_org_head(b: &str) -> bool {
     )
 }
 
+/// Organisation heads that also end the names of competitions, which CoNLL (and Gloss) type
+/// MISC: "Premier League", "Rugby Union".
+pub fn is_competition_head(b: &str) -> bool {
+    matches!(b, "league" | "union")
+}
+
+/// Last words of natural places: seas, straits, rivers, mountain ranges ("Coral Sea", "Hudson
+/// River"). Only a name typed MISC is retyped LOC by them (a TV channel stays ORG).
+pub fn is_geo_head(b: &str) -> bool {
+    matches!(
+        b,
+        "sea"
+            | "ocean"
+            | "channel"
+            | "strait"
+            | "straits"
+            | "gulf"
+            | "bay"
+            | "lake"
+            | "river"
+            | "mountains"
+            | "desert"
+            | "peninsula"
+            | "island"
+            | "islands"
+            | "isles"
+            | "canal"
+            | "valley"
+            | "coast"
+            | "archipelago"
+            | "glacier"
+    )
+}
+
 /// Last words of buildings and facilities, which are places by the convention of DESIGN.md.
 pub fn is_facility_head(b: &str) -> bool {
     matches!(
@@ -307,6 +346,11 @@ pub fn is_facility_head(b: &str) -> bool {
             | "abbey"
             | "theatre"
             | "theater"
+            | "hospital"
+            | "prison"
+            | "library"
+            | "cemetery"
+            | "zoo"
     )
 }
 
