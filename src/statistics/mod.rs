@@ -422,6 +422,8 @@ fn is_reference_number(cx: &Cx, i: usize) -> bool {
 #[cfg(test)]
 mod bounds_tests;
 #[cfg(test)]
+mod class_tests;
+#[cfg(test)]
 mod holiday_tests;
 #[cfg(test)]
 mod money_tests;

@@ -1,0 +1,227 @@
+//! Named table tests of whole classes of figure (issue 12): ordinals that are not fractions,
+//! centuries and split years, vague quantities, bare years and open date ranges. Every sentence is
+//! made up.
+#![allow(clippy::type_complexity)]
+
+use super::*;
+
+/// (type, covered text, detail) of every statistic in `text`.
+fn stats(text: &str) -> Vec<(&'static str, String, Detail)> {
+    annotate(text)
+        .into_iter()
+        .filter_map(|a| {
+            let t = a.text(text).to_string();
+            match a.detail {
+                annotation::Detail::Statistic(d) => Some((a.kind, t, d)),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// What one expected figure must carry; `None` fields are not checked.
+struct Want {
+    kind: &'static str,
+    span: &'static str,
+    value: Option<f64>,
+    iso: Option<&'static str>,
+}
+
+const fn want(kind: &'static str, span: &'static str) -> Want {
+    Want {
+        kind,
+        span,
+        value: None,
+        iso: None,
+    }
+}
+
+const fn valued(kind: &'static str, span: &'static str, value: f64) -> Want {
+    Want {
+        kind,
+        span,
+        value: Some(value),
+        iso: None,
+    }
+}
+
+const fn dated(span: &'static str, iso: &'static str) -> Want {
+    Want {
+        kind: "DATE",
+        span,
+        value: None,
+        iso: Some(iso),
+    }
+}
+
+/// (case, sentence, figures that must be found, covered texts no figure may have).
+fn check(cases: &[(&str, &str, &[Want], &[&str])]) {
+    let mut names = std::collections::HashSet::new();
+    for (name, text, wants, absent) in cases {
+        assert!(names.insert(*name), "{name}: the case name is used twice");
+        let got = stats(text);
+        let shown: Vec<_> = got
+            .iter()
+            .map(|(k, t, d)| (k, t, d.value, &d.iso))
+            .collect();
+        for w in *wants {
+            let Some((_, _, d)) = got.iter().find(|(k, t, _)| *k == w.kind && t == w.span) else {
+                panic!("{name}: {} {:?} not in {shown:?}", w.kind, w.span);
+            };
+            if let Some(v) = w.value {
+                assert!(
+                    d.value.is_some_and(|x| (x - v).abs() < 1e-9),
+                    "{name}: value {:?}, not {v}",
+                    d.value
+                );
+            }
+            if let Some(iso) = w.iso {
+                assert_eq!(d.iso.as_deref(), Some(iso), "{name}: iso");
+            }
+        }
+        for span in *absent {
+            assert!(
+                !got.iter().any(|(_, t, _)| t == span),
+                "{name}: {span:?} should not be a figure: {shown:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn ordinals_after_a_are_ranks_not_fractions() {
+    check(&[
+        (
+            "a rank before an adjective",
+            "The airline posted a fifth consecutive annual loss.",
+            &[valued("ORDINAL", "fifth", 5.0)],
+            &["a fifth"],
+        ),
+        (
+            "a rank before a noun",
+            "She is seeking a fourth term as mayor.",
+            &[valued("ORDINAL", "fourth", 4.0)],
+            &["a fourth"],
+        ),
+        (
+            "a rank before a time word",
+            "Growers face a third year of drought.",
+            &[valued("ORDINAL", "third", 3.0)],
+            &["a third"],
+        ),
+        (
+            "a rank in a hyphenated adjective",
+            "It became a ninth-placed finish for the club.",
+            &[valued("ORDINAL", "ninth", 9.0)],
+            &["a ninth"],
+        ),
+        (
+            "a compound rank",
+            "They held a twenty-second reunion in the hall.",
+            &[valued("ORDINAL", "twenty-second", 22.0)],
+            &[],
+        ),
+        (
+            "the second of several",
+            "Police named the second suspect late on Tuesday.",
+            &[valued("ORDINAL", "second", 2.0), want("DATE", "Tuesday")],
+            &[],
+        ),
+        (
+            "a superlative rank",
+            "Leeds is now the third largest employer in the region.",
+            &[valued("ORDINAL", "third largest", 3.0)],
+            &[],
+        ),
+        (
+            "a share before of",
+            "A fifth of the orchards were replanted.",
+            &[valued("CARDINAL", "A fifth", 0.2)],
+            &[],
+        ),
+        (
+            "a share at the end of a phrase",
+            "Bus fares went up by a sixth.",
+            &[valued("CARDINAL", "a sixth", 1.0 / 6.0)],
+            &[],
+        ),
+        (
+            "a share before a preposition",
+            "Output shrank by an eighth in the spring.",
+            &[valued("CARDINAL", "an eighth", 0.125)],
+            &[],
+        ),
+        (
+            "a share before a verb",
+            "A tenth were turned away at the door.",
+            &[valued("CARDINAL", "A tenth", 0.1)],
+            &[],
+        ),
+        (
+            "a share before a past tense",
+            "A seventh reported no income at all.",
+            &[valued("CARDINAL", "A seventh", 1.0 / 7.0)],
+            &[],
+        ),
+        (
+            "a share before a comparative",
+            "The new hull weighs a fifth less than the old one.",
+            &[valued("CARDINAL", "a fifth", 0.2)],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn centuries_and_split_years_are_dates() {
+    check(&[
+        (
+            "hundreds with s are a century",
+            "Weavers' cottages from the 1700s line the lane.",
+            &[dated("1700s", "17XX")],
+            &[],
+        ),
+        (
+            "a named century",
+            "The chapel dates from the 12th century.",
+            &[dated("12th century", "11XX")],
+            &[],
+        ),
+        (
+            "a century in words",
+            "Canals shaped the town in the eighteenth century.",
+            &[dated("eighteenth century", "17XX")],
+            &[],
+        ),
+        (
+            "tens with s stay a decade",
+            "Tower blocks of the 1960s are being pulled down.",
+            &[dated("1960s", "196X")],
+            &[],
+        ),
+        (
+            "the 2000s stay a decade",
+            "Broadband arrived in the 2000s for most villages.",
+            &[dated("2000s", "200X")],
+            &[],
+        ),
+        (
+            "a slashed season",
+            "Season tickets for the 2031/32 campaign sold out.",
+            &[dated("2031/32", "2031/2032")],
+            &["32"],
+        ),
+        (
+            "a slashed financial year in full",
+            "The trust overspent in 2017/2018 by a wide margin.",
+            &[dated("2017/2018", "2017/2018")],
+            &["2018"],
+        ),
+        (
+            "a slashed year over a century",
+            "Receipts for 1899/00 were lost in the fire.",
+            &[dated("1899/00", "1899/1900")],
+            &["00"],
+        ),
+    ]);
+}
