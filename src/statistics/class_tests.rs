@@ -225,3 +225,161 @@ fn centuries_and_split_years_are_dates() {
         ),
     ]);
 }
+
+/// A vague figure: no exact `value`, a lower bound and the qualifier "at least".
+fn vague_bound(cases: &[(&str, &str, &str, &str, f64)]) {
+    for (name, text, kind, span, min) in cases {
+        let got = stats(text);
+        let Some((_, _, d)) = got.iter().find(|(k, t, _)| k == kind && t == span) else {
+            panic!("{name}: {kind} {span:?} not in {got:?}");
+        };
+        assert_eq!(d.value, None, "{name}: a vague figure has no exact value");
+        assert_eq!(d.min, Some(*min), "{name}: lower bound");
+        assert_eq!(d.qualifier, Some("at least"), "{name}: qualifier");
+    }
+}
+
+#[test]
+fn vague_quantities_are_lower_bounds() {
+    vague_bound(&[
+        (
+            "a plural scale before of",
+            "Thousands of commuters were stranded.",
+            "CARDINAL",
+            "Thousands",
+            2000.0,
+        ),
+        (
+            "a plural scale on its own",
+            "Hundreds gathered outside the town hall.",
+            "CARDINAL",
+            "Hundreds",
+            200.0,
+        ),
+        (
+            "dozens",
+            "Dozens of stalls lined the quay.",
+            "CARDINAL",
+            "Dozens",
+            24.0,
+        ),
+        (
+            "tens of a plural scale",
+            "Tens of thousands of ducks winter on the lake.",
+            "CARDINAL",
+            "Tens of thousands",
+            20000.0,
+        ),
+        (
+            "a plural scale of a plural scale",
+            "Hundreds of thousands of bulbs were planted.",
+            "CARDINAL",
+            "Hundreds of thousands",
+            200000.0,
+        ),
+        (
+            "a vague count before a scale",
+            "Several hundred volunteers turned up.",
+            "CARDINAL",
+            "Several hundred",
+            200.0,
+        ),
+        (
+            "a few before a scale",
+            "Only a few thousand tickets remain.",
+            "CARDINAL",
+            "a few thousand",
+            2000.0,
+        ),
+        (
+            "scores of",
+            "Scores of boats joined the regatta.",
+            "CARDINAL",
+            "Scores",
+            40.0,
+        ),
+        (
+            "a digit scale with s",
+            "We got 100s of letters about the bins.",
+            "CARDINAL",
+            "100s",
+            200.0,
+        ),
+        (
+            "a vague amount of money",
+            "The refit cost millions of dollars.",
+            "MONEY",
+            "millions of dollars",
+            2e6,
+        ),
+    ]);
+}
+
+#[test]
+fn bare_years_and_the_pronoun_one() {
+    check(&[
+        (
+            "a year after in",
+            "The ferry service began in 2016.",
+            &[dated("2016", "2016")],
+            &[],
+        ),
+        (
+            "a year after a copyright sign",
+            "© 2027 Harbour Press. All rights reserved.",
+            &[dated("2027", "2027")],
+            &[],
+        ),
+        (
+            "a year after the word copyright",
+            "Copyright 2024 Fenwick Gazette",
+            &[dated("2024", "2024")],
+            &[],
+        ),
+        (
+            "one of a group",
+            "One of the lifeboats was damaged.",
+            &[],
+            &["One"],
+        ),
+        (
+            "one of them",
+            "Six bids came in and one of them was late.",
+            &[valued("CARDINAL", "Six", 6.0)],
+            &["one"],
+        ),
+        (
+            "one as a subject",
+            "One told reporters the plan had failed.",
+            &[],
+            &["One"],
+        ),
+        (
+            "one as a count beside another count",
+            "One driver was fined and two were cautioned.",
+            &[
+                valued("CARDINAL", "One", 1.0),
+                valued("CARDINAL", "two", 2.0),
+            ],
+            &[],
+        ),
+        (
+            "one of a number is still a count",
+            "It was one of 12 bids.",
+            &[valued("CARDINAL", "12", 12.0)],
+            &[],
+        ),
+        (
+            "a scale after a count is exact",
+            "Three thousand runners started.",
+            &[valued("CARDINAL", "Three thousand", 3000.0)],
+            &[],
+        ),
+        (
+            "scores as a verb",
+            "She scores in almost every match.",
+            &[],
+            &["scores"],
+        ),
+    ]);
+}

@@ -24,6 +24,7 @@ mod numbers;
 mod qualifiers;
 mod tokens;
 mod units;
+mod vague;
 mod words;
 
 use crate::annotation::{self, Annotation};
@@ -166,8 +167,11 @@ fn can_start(cx: &Cx, i: usize) -> bool {
                 // "USD 200": a currency code opens a figure only before digits.
                 Some(w) if w.currency.is_some() => cx.is_digits(i + 1),
                 // "MYR 42", "RM42": a code or symbol of the generated currency lexicon.
-                None => cx.is_digits(i + 1) && currencies::before_number(cx, i).is_some(),
-                _ => false,
+                None => {
+                    cx.is_digits(i + 1) && currencies::before_number(cx, i).is_some()
+                        || vague::opens(cx, i)
+                }
+                _ => vague::opens(cx, i),
             },
             tokens::Kind::Punct => match cx.punct(i) {
                 // ".5": a decimal point opens a figure only right before digits.

@@ -487,6 +487,10 @@ pub(super) fn year_atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
         && !cx.is_word(i + 2) | !cx.attached(i + 2)
     {
         let y: i32 = cx.s(i).parse().ok()?;
+        // "1000s of fans" is a vague count, not the decade 1000–1009.
+        if y < 1100 {
+            return None;
+        }
         // "the 1800s" is a century; "the 2000s" is read as the decade it mostly names.
         let when = if y % 100 == 0 && (1100..2000).contains(&y) {
             When::Century(y / 100)
@@ -559,6 +563,8 @@ pub(super) fn year_atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 "end",
                 "beginning",
                 "start",
+                "©",
+                "copyright",
             ],
         );
     // The second year of a range ("2014-2018", "2014 to 2018"), or the first one.
