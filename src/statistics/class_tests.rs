@@ -383,3 +383,116 @@ fn bare_years_and_the_pronoun_one() {
         ),
     ]);
 }
+
+#[test]
+fn date_and_time_ranges_and_open_ranges() {
+    // (case, sentence, type, covered text, qualifier, iso)
+    let cases: &[(&str, &str, &str, &str, &str, Option<&str>)] = &[
+        (
+            "a bare hour to a time",
+            "The pharmacy is staffed between 8 and 10 am.",
+            "TIME",
+            "between 8 and 10 am",
+            "between",
+            Some("T08:00/T10:00"),
+        ),
+        (
+            "a bare hour takes the afternoon of the end",
+            "Viewing is 2-5pm on weekdays.",
+            "TIME",
+            "2-5pm",
+            "between",
+            Some("T14:00/T17:00"),
+        ),
+        (
+            "a morning hour to an afternoon one",
+            "The crossing closes from 10 to 2pm.",
+            "TIME",
+            "from 10 to 2pm",
+            "between",
+            Some("T10:00/T14:00"),
+        ),
+        (
+            "a time to a time",
+            "Voting runs from 7am to 10pm.",
+            "TIME",
+            "from 7am to 10pm",
+            "between",
+            Some("T07:00/T22:00"),
+        ),
+        (
+            "a day and time to a day and time",
+            "Published 4 June 2031\nThe market runs from Thursday 9am until Saturday 6pm.",
+            "TIME",
+            "from Thursday 9am until Saturday 6pm",
+            "between",
+            Some("2031-05-29T09:00/2031-05-31T18:00"),
+        ),
+        (
+            "weekday through weekday",
+            "The festival goes on from Tuesday through Friday.",
+            "DATE",
+            "from Tuesday through Friday",
+            "between",
+            None,
+        ),
+        (
+            "since a year",
+            "Tolls have been frozen since 2004.",
+            "DATE",
+            "since 2004",
+            "since",
+            Some("2004"),
+        ),
+        (
+            "until a day word",
+            "The lane stays closed until tomorrow.",
+            "DATE",
+            "until tomorrow",
+            "until",
+            None,
+        ),
+        (
+            "a time or earlier",
+            "Bags must be in by 5 pm or earlier.",
+            "TIME",
+            "5 pm or earlier",
+            "before",
+            Some("T17:00"),
+        ),
+        (
+            "a time or later",
+            "Fares drop for trains at 8pm or later.",
+            "TIME",
+            "8pm or later",
+            "from",
+            Some("T20:00"),
+        ),
+        (
+            "a time at the latest",
+            "Entries close at 11pm at the latest.",
+            "TIME",
+            "11pm at the latest",
+            "no later than",
+            Some("T23:00"),
+        ),
+        (
+            "a date at the earliest",
+            "The bridge reopens in 2033 at the earliest.",
+            "DATE",
+            "2033 at the earliest",
+            "from",
+            Some("2033"),
+        ),
+    ];
+    for (name, text, kind, span, qualifier, iso) in cases {
+        let got = stats(text);
+        let Some((_, _, d)) = got.iter().find(|(k, t, _)| k == kind && t == span) else {
+            panic!("{name}: {kind} {span:?} not in {got:?}");
+        };
+        assert_eq!(d.qualifier, Some(*qualifier), "{name}: qualifier");
+        if iso.is_some() {
+            assert_eq!(d.iso.as_deref(), *iso, "{name}: iso");
+        }
+    }
+}

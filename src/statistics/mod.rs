@@ -348,17 +348,26 @@ fn resolve(f: &mut Found, p: DatePhrase, dateline: Option<calendar::Ymd>) {
     if p.when.is_relative() && date.is_none() {
         d.resolved = Some(false);
     }
-    let time = p.time.map(|(h, m)| format!("T{h:02}:{m:02}"));
-    let mut iso = match (date, time) {
-        (Some(date), Some(t)) if date.len() == 10 => Some(format!("{date}{t}")),
-        (Some(date), _) => Some(date),
-        (None, Some(t)) if !p.when.is_relative() => Some(t),
-        _ => None,
-    };
-    if let (Some(start), Some(until)) = (iso.as_ref(), p.until.and_then(|u| u.resolve(dateline))) {
+    let mut iso = date_time(date, p.time, p.when.is_relative());
+    let until = p.until.and_then(|u| {
+        let date = u.resolve(dateline);
+        date_time(date, p.until_time, u.is_relative())
+    });
+    if let (Some(start), Some(until)) = (iso.as_ref(), until) {
         iso = Some(format!("{start}/{until}"));
     }
     d.iso = iso;
+}
+
+/// ISO 8601 of a resolved date and a time of day: "2024-02-02T09:30", "2024-02", "T09:30".
+fn date_time(date: Option<String>, time: Option<(u8, u8)>, relative: bool) -> Option<String> {
+    let time = time.map(|(h, m)| format!("T{h:02}:{m:02}"));
+    match (date, time) {
+        (Some(date), Some(t)) if date.len() == 10 => Some(format!("{date}{t}")),
+        (Some(date), _) => Some(date),
+        (None, Some(t)) if !relative => Some(t),
+        _ => None,
+    }
 }
 
 /// "2024-01" → "2023-01".
