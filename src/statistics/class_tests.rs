@@ -437,6 +437,14 @@ fn date_and_time_ranges_and_open_ranges() {
             None,
         ),
         (
+            "between an ambiguous month and another",
+            "Lambing runs between March and May on the fells.",
+            "DATE",
+            "between March and May",
+            "between",
+            None,
+        ),
+        (
             "since a year",
             "Tolls have been frozen since 2004.",
             "DATE",
