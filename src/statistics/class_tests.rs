@@ -493,6 +493,12 @@ fn date_and_time_ranges_and_open_ranges() {
             Some("2033"),
         ),
     ];
+    check(&[(
+        "may as a verb after between",
+        "The choice between may and might puzzles learners.",
+        &[],
+        &["may", "between may and might"],
+    )]);
     for (name, text, kind, span, qualifier, iso) in cases {
         let got = stats(text);
         let Some((_, _, d)) = got.iter().find(|(k, t, _)| k == kind && t == span) else {
@@ -503,4 +509,59 @@ fn date_and_time_ranges_and_open_ranges() {
             assert_eq!(d.iso.as_deref(), *iso, "{name}: iso");
         }
     }
+}
+
+/// The span convention of the README ("What a figure's span covers"), one case per rule.
+#[test]
+fn spans_follow_the_readme_convention() {
+    check(&[
+        (
+            "span: a bound word before an amount stays outside",
+            "Roughly 30% of the hives survived.",
+            &[want("PERCENT", "30%")],
+            &["Roughly 30%"],
+        ),
+        (
+            "span: on before a weekday stays outside",
+            "The ferry sails on Saturday.",
+            &[want("DATE", "Saturday")],
+            &["on Saturday"],
+        ),
+        (
+            "span: by before a month stays outside",
+            "The survey ends by October.",
+            &[want("DATE", "October")],
+            &["by October"],
+        ),
+        (
+            "span: at before a time stays outside",
+            "The polls shut at 9pm.",
+            &[want("TIME", "9pm")],
+            &["at 9pm"],
+        ),
+        (
+            "span: the before a decade stays outside",
+            "Their sound belongs to the 1970s.",
+            &[want("DATE", "1970s")],
+            &["the 1970s"],
+        ),
+        (
+            "span: the inside a period's name",
+            "Profits rose in the first quarter.",
+            &[want("DATE", "the first quarter")],
+            &[],
+        ),
+        (
+            "span: an open range word is inside a date",
+            "Rents have climbed since 2011.",
+            &[dated("since 2011", "2011")],
+            &["2011"],
+        ),
+        (
+            "span: between stays outside an amount range",
+            "Between 4 and 6 per cent of trees were felled.",
+            &[want("PERCENT", "4 and 6 per cent")],
+            &[],
+        ),
+    ]);
 }
