@@ -437,6 +437,22 @@ fn date_and_time_ranges_and_open_ranges() {
             None,
         ),
         (
+            "between with to",
+            "The helpline is busiest between 8 to 9:30, staff say.",
+            "TIME",
+            "between 8 to 9:30",
+            "between",
+            Some("T08:00/T09:30"),
+        ),
+        (
+            "a date to now",
+            "Published 2 May 2030\nLand values from June 2021 to now have doubled.",
+            "DATE",
+            "from June 2021 to now",
+            "between",
+            Some("2021-06/2030-05-02"),
+        ),
+        (
             "between an ambiguous month and another",
             "Lambing runs between March and May on the fells.",
             "DATE",

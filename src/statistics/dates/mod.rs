@@ -129,7 +129,8 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // "between A and B", "from A to B".
     if cx.is_any(i, &["between", "from"]) && cx.near(i + 1) {
         let and_word: &[&str] = if cx.is(i, "between") {
-            &["and", "-", "–", "~", "through"]
+            // "between 9 to 10:30": "to" after "between" is common usage.
+            &["and", "to", "-", "–", "~", "through"]
         } else {
             &["to", "till", "until", "through", "thru", "-", "–", "~"]
         };

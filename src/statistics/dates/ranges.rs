@@ -18,6 +18,10 @@ pub(super) fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<
     }
     let b = match phrase(cx, j + 1).or_else(|| short_year_end(cx, &a, j + 1)) {
         Some(b) => b,
+        // "from May 2010 to now", "between Jan 2019 and now": a range up to today.
+        None if a.cat == Cat::Date && cx.is(j + 1, "now") => {
+            DatePhrase::new(j + 1, j + 2, Cat::Date, When::DayOffset(0))
+        }
         None => {
             // "April 9th through seventeenth", "November 19-20": a second day of the same month.
             let When::Date {
