@@ -581,3 +581,48 @@ fn spans_follow_the_readme_convention() {
         ),
     ]);
 }
+
+#[test]
+fn a_fraction_as_a_change_is_a_share_of_the_old_value() {
+    use super::detail::ChangeBy;
+    // (case, sentence, figure, by, magnitude)
+    let cases: &[(&str, &str, &str, ChangeBy, f64)] = &[
+        (
+            "a third down",
+            "Footfall dropped by a third after the bypass opened.",
+            "a third",
+            ChangeBy::Relative,
+            100.0 / 3.0,
+        ),
+        (
+            "three quarters up",
+            "Bookings grew by three quarters over the summer.",
+            "three quarters",
+            ChangeBy::Relative,
+            75.0,
+        ),
+        (
+            "a decimal stays in its own unit",
+            "The index rose by 0.4 on Monday.",
+            "0.4",
+            ChangeBy::Absolute,
+            0.4,
+        ),
+    ];
+    for (name, text, span, by, magnitude) in cases {
+        let got = stats(text);
+        let Some((_, _, d)) = got.iter().find(|(_, t, _)| t == span) else {
+            panic!("{name}: {span:?} not in {got:?}");
+        };
+        let c = d
+            .change
+            .as_ref()
+            .unwrap_or_else(|| panic!("{name}: no change"));
+        assert_eq!(c.by, Some(*by), "{name}: by");
+        assert!(
+            c.magnitude.is_some_and(|m| (m - magnitude).abs() < 1e-9),
+            "{name}: magnitude {:?}",
+            c.magnitude
+        );
+    }
+}
