@@ -17,7 +17,7 @@ run() {
 run statistics --min 0.85 --min-dates 0.70
 # The fixed held-out part (1 case in 5 by FNV-1a of its text) is scored apart from the part
 # worked on; floors sit a little under the measured figures.
-run statistics --part tuned --min 0.87 --min-dates 0.78
+run statistics --part tuned --min 0.87 --min-dates 0.79
 run statistics --part held --min 0.89 --min-dates 0.83
 run duckling --part tuned --min 0.53 --min-dim number=0.70 --min-dim ordinal=0.89 \
   --min-dim amount-of-money=0.44 --min-dim quantity=0.59 --min-dim time=0.52

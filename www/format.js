@@ -136,6 +136,8 @@ export function statisticValue(a) {
   }
   let qualifier = typeof a.qualifier === 'string' ? a.qualifier.replace(/_/g, ' ') : '';
   if (qualifier === 'between' && core.includes('–')) qualifier = '';
+  // "thousands": a bound alone already says "at least 2,000".
+  if (qualifier && core.startsWith(`${qualifier} `)) qualifier = '';
   return qualifier && core ? `${qualifier} ${core}` : core;
 }
 

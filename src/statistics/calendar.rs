@@ -85,6 +85,8 @@ pub enum When {
     Quarter { y: Option<i32>, q: u8 },
     /// A decade: "the 1990s".
     Decade(i32),
+    /// A century by its hundreds: 18 for "the 1800s" and "the 19th century" (1800–1899).
+    Century(i32),
     /// Nothing resolvable (a duration, a set, a part of a day).
     Nothing,
 }
@@ -99,7 +101,7 @@ impl When {
             | When::Relative { .. }
             | When::SameLastYear { .. }
             | When::DayOffset(_) => true,
-            When::Decade(_) | When::Nothing => false,
+            When::Decade(_) | When::Century(_) | When::Nothing => false,
         }
     }
 
@@ -193,6 +195,7 @@ impl When {
                 Some(format!("{y:04}-Q{q}"))
             }
             When::Decade(y) => Some(format!("{:03}X", y / 10)),
+            When::Century(c) => Some(format!("{c:02}XX")),
             When::Nothing => None,
         }
     }

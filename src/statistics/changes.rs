@@ -45,6 +45,16 @@ const BASELINE_CUES: &[&[&str]] = &[
     &["over"],
 ];
 
+/// A fraction written as words or a fraction sign ("a third", "two fifths", "half", "¾"):
+/// no digit in it and a value between 0 and 1.
+fn share_in_words(cx: &Cx, f: &Found) -> bool {
+    f.detail.value.is_some_and(|v| v > 0.0 && v < 1.0)
+        && !cx
+            .text
+            .get(cx.span(f.start, f.end))
+            .is_none_or(|t| t.bytes().any(|b| b.is_ascii_digit()))
+}
+
 pub fn apply(cx: &Cx, found: &mut [Found]) {
     for f in found.iter_mut() {
         if f.date.is_some() || f.kind == "ORDINAL" {
@@ -150,6 +160,10 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             match f.detail.unit.as_deref() {
                 Some("%") => (f.detail.value, Some(ChangeBy::Relative)),
                 Some("pp") => (f.detail.value, Some(ChangeBy::Points)),
+                // "fell by a third", "up by half": a share of the old value, in per cent.
+                None if f.kind == "CARDINAL" && share_in_words(cx, f) => {
+                    (f.detail.value.map(|v| v * 100.0), Some(ChangeBy::Relative))
+                }
                 _ => (f.detail.value, Some(ChangeBy::Absolute)),
             }
         };

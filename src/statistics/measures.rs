@@ -19,6 +19,9 @@ const POINTS: &[&str] = &["point", "points"];
 
 /// Tries every figure grammar at token `i`; the longest reading wins.
 pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
+    if let Some(f) = super::vague::parse(cx, i) {
+        return Some(f);
+    }
     if let Some(f) = money_prefix(cx, i) {
         return Some(f);
     }
@@ -109,7 +112,18 @@ fn is_pronoun_one(cx: &Cx, n: &Num) -> bool {
     }
     let next_is_word = cx.near(i + 1) && cx.is_word(i + 1);
     if next_is_word {
-        return cx.is_any(i + 1, &["another", "day", "way", "thing", "or", "who"]);
+        // "one of the …", "one of them": one member of a group, not a count.
+        if cx.is(i + 1, "of") && cx.near(i + 2) {
+            return cx.is_any(i + 2, ONE_OF_GROUP);
+        }
+        // "One said …", "one would think": the pronoun as a subject, before a verb.
+        return cx.is_any(
+            i + 1,
+            &[
+                "another", "day", "way", "thing", "or", "who", "said", "says", "told", "added",
+                "would", "could", "can", "may", "might", "must", "should",
+            ],
+        );
     }
     // Followed by punctuation: a count only after a verb or preposition ("the answer is one").
     !(i > 0
@@ -121,6 +135,12 @@ fn is_pronoun_one(cx: &Cx, n: &Num) -> bool {
             ],
         ))
 }
+
+/// Words after "one of" that name a group the "one" belongs to: "one of the", "one of them".
+const ONE_OF_GROUP: &[&str] = &[
+    "the", "them", "us", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "whom", "which", "many", "several", "few", "this", "that",
+];
 
 /// "first class", "first aid": set phrases where the ordinal ranks nothing countable.
 fn is_set_phrase(cx: &Cx, n: &Num) -> bool {
@@ -264,7 +284,7 @@ fn percent_prefix(cx: &Cx, i: usize) -> Option<Found> {
     ))
 }
 
-fn currency_word(cx: &Cx, j: usize) -> Option<(&'static str, f64)> {
+pub(super) fn currency_word(cx: &Cx, j: usize) -> Option<(&'static str, f64)> {
     currency_entry(cx, j).map(|c| (c.iso, c.minor))
 }
 

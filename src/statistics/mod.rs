@@ -24,6 +24,7 @@ mod numbers;
 mod qualifiers;
 mod tokens;
 mod units;
+mod vague;
 mod words;
 
 use crate::annotation::{self, Annotation};
@@ -216,8 +217,11 @@ fn can_start(cx: &Cx, i: usize) -> bool {
                 // "USD 200": a currency code opens a figure only before digits.
                 Some(w) if w.currency.is_some() => cx.is_digits(i + 1),
                 // "MYR 42", "RM42": a code or symbol of the generated currency lexicon.
-                None => cx.is_digits(i + 1) && currencies::before_number(cx, i).is_some(),
-                _ => false,
+                None => {
+                    cx.is_digits(i + 1) && currencies::before_number(cx, i).is_some()
+                        || vague::opens(cx, i)
+                }
+                _ => vague::opens(cx, i),
             },
             tokens::Kind::Punct => match cx.punct(i) {
                 // ".5": a decimal point opens a figure only right before digits.
@@ -394,17 +398,26 @@ fn resolve(f: &mut Found, p: DatePhrase, dateline: Option<calendar::Ymd>) {
     if p.when.is_relative() && date.is_none() {
         d.resolved = Some(false);
     }
-    let time = p.time.map(|(h, m)| format!("T{h:02}:{m:02}"));
-    let mut iso = match (date, time) {
-        (Some(date), Some(t)) if date.len() == 10 => Some(format!("{date}{t}")),
-        (Some(date), _) => Some(date),
-        (None, Some(t)) if !p.when.is_relative() => Some(t),
-        _ => None,
-    };
-    if let (Some(start), Some(until)) = (iso.as_ref(), p.until.and_then(|u| u.resolve(dateline))) {
+    let mut iso = date_time(date, p.time, p.when.is_relative());
+    let until = p.until.and_then(|u| {
+        let date = u.resolve(dateline);
+        date_time(date, p.until_time, u.is_relative())
+    });
+    if let (Some(start), Some(until)) = (iso.as_ref(), until) {
         iso = Some(format!("{start}/{until}"));
     }
     d.iso = iso;
+}
+
+/// ISO 8601 of a resolved date and a time of day: "2024-02-02T09:30", "2024-02", "T09:30".
+fn date_time(date: Option<String>, time: Option<(u8, u8)>, relative: bool) -> Option<String> {
+    let time = time.map(|(h, m)| format!("T{h:02}:{m:02}"));
+    match (date, time) {
+        (Some(date), Some(t)) if date.len() == 10 => Some(format!("{date}{t}")),
+        (Some(date), _) => Some(date),
+        (None, Some(t)) if !relative => Some(t),
+        _ => None,
+    }
 }
 
 /// "2024-01" → "2023-01".
@@ -471,6 +484,8 @@ fn is_reference_number(cx: &Cx, i: usize) -> bool {
 
 #[cfg(test)]
 mod bounds_tests;
+#[cfg(test)]
+mod class_tests;
 #[cfg(test)]
 mod holiday_tests;
 #[cfg(test)]

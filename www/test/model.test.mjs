@@ -392,6 +392,7 @@ test('format: values, ranges, changes and unknown fields', () => {
     [s({ min: 2, max: 5, unit: '%', qualifier: 'between' }), '2% – 5%'],
     [s({ value: 2, unit: '×' }), '×2'],
     [s({ value: 3000, qualifier: 'more_than' }), 'more than 3,000'],
+    [s({ min: 2000, qualifier: 'at least' }), 'at least 2,000'],
     [s({ iso: '2022-08' }), '2022-08'],
     [s({}), ''],
   ];

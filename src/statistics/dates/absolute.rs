@@ -19,9 +19,13 @@ pub(super) fn century(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if !((1..=30).contains(&n) && cx.near(e) && cx.is_any(e, &["century", "centuries"])) {
         return None;
     }
-    let mut p = DatePhrase::new(k, e + 1, Cat::Date, When::Nothing);
-    p.when = When::Nothing;
-    Some(p)
+    // "the 19th century" is the 1800s; "centuries" names no one century.
+    let when = if cx.is(e, "century") {
+        When::Century(n - 1)
+    } else {
+        When::Nothing
+    };
+    Some(DatePhrase::new(k, e + 1, Cat::Date, when))
 }
 
 /// "the 18th" on its own: a day of this month (not "the 18th hole").
@@ -170,7 +174,7 @@ pub(super) fn month_ok(cx: &Cx, j: usize, followed_by_number: bool) -> bool {
             &[
                 "in", "since", "of", "from", "until", "till", "by", "during", "last", "next",
                 "this", "early", "late", "mid", "-", "and", "to", "through", "before", "after",
-                "every", "each",
+                "every", "each", "between",
             ],
         );
     prev_ok && (cx.capitalised(j) || !matches!(lower.as_str(), "may" | "march"))
@@ -440,10 +444,41 @@ pub(super) fn numeric_date(cx: &Cx, i: usize) -> Option<DatePhrase> {
     ))
 }
 
+/// A season or financial year written with a slash, "2023/24" or "2023/2024": two years in a
+/// row and nothing else (a slash between other numbers is a ratio or a date).
+fn split_year(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if !(cx.is_digits(i) && cx.s(i).len() == 4 && cx.is(i + 1, "/")) {
+        return None;
+    }
+    let y: i32 = cx.s(i).parse().ok()?;
+    let second = cx.s(i + 2);
+    if !((1000..=2998).contains(&y) && cx.attached(i + 1) && cx.attached(i + 2)) {
+        return None;
+    }
+    let next = match (cx.is_digits(i + 2), second.len()) {
+        // "1999/00": the second year is in the next century.
+        (true, 2) => (y + 1) / 100 * 100 + second.parse::<i32>().ok()?,
+        (true, 4) => second.parse().ok()?,
+        _ => return None,
+    };
+    if next != y + 1 || (cx.attached(i + 3) && !cx.is_any(i + 3, &[",", ".", ";", ":", ")"])) {
+        return None;
+    }
+    let year = |y| When::Date {
+        y: Some(y),
+        m: None,
+        d: None,
+    };
+    let mut p = DatePhrase::new(i, i + 3, Cat::Date, year(y));
+    p.until = Some(year(next));
+    p.qualifier = Some("between");
+    Some(p)
+}
+
 /// A year where the context says it is one: "in 2019", "since 1998", "the year 2008",
 /// "2017 q1", "1990s". A bare four-digit number elsewhere is left to the number grammar.
 pub(super) fn year_atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
-    // Decades: "1990s", "1990 s".
+    // Decades and centuries: "1990s", "1990 s", "1800s".
     if cx.is_digits(i)
         && cx.s(i).len() == 4
         && cx.s(i).ends_with('0')
@@ -452,7 +487,20 @@ pub(super) fn year_atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
         && !cx.is_word(i + 2) | !cx.attached(i + 2)
     {
         let y: i32 = cx.s(i).parse().ok()?;
-        return Some(DatePhrase::new(i, i + 2, Cat::Date, When::Decade(y)));
+        // "1000s of fans" is a vague count, not the decade 1000–1009.
+        if y < 1100 {
+            return None;
+        }
+        // "the 1800s" is a century; "the 2000s" is read as the decade it mostly names.
+        let when = if y % 100 == 0 && (1100..2000).contains(&y) {
+            When::Century(y / 100)
+        } else {
+            When::Decade(y)
+        };
+        return Some(DatePhrase::new(i, i + 2, Cat::Date, when));
+    }
+    if let Some(p) = split_year(cx, i) {
+        return Some(p);
     }
     let (y, mut end) = year_at(cx, i)?;
     // "2017 q1", "2019-H2".
@@ -515,6 +563,8 @@ pub(super) fn year_atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 "end",
                 "beginning",
                 "start",
+                "©",
+                "copyright",
             ],
         );
     // The second year of a range ("2014-2018", "2014 to 2018"), or the first one.

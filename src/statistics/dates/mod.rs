@@ -43,6 +43,8 @@ pub struct DatePhrase {
     pub qualifier: Option<&'static str>,
     /// Set for a range: the phrase's second half.
     pub until: Option<When>,
+    /// The time of day of a range's second half ("between 9 and 11 am": 11:00).
+    pub until_time: Option<(u8, u8)>,
 }
 
 impl DatePhrase {
@@ -56,6 +58,7 @@ impl DatePhrase {
             duration: None,
             qualifier: None,
             until: None,
+            until_time: None,
         }
     }
 }
@@ -90,7 +93,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
 /// "2012 or later", "1/1/2016 and after": an open-ended range.
 fn open_end(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
     let j = p.end;
-    if p.cat == Cat::Date
+    if matches!(p.cat, Cat::Date | Cat::Time)
         && cx.near(j)
         && cx.is_any(j, &["or", "and"])
         && cx.near(j + 1)
@@ -103,6 +106,21 @@ fn open_end(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
         } else {
             "from"
         });
+    } else if matches!(p.cat, Cat::Date | Cat::Time)
+        && cx.near(j)
+        && cx.is(j, "at")
+        && cx.is(j + 1, "the")
+        && cx.is_any(j + 2, &["latest", "earliest"])
+        && cx.near(j + 1)
+        && cx.near(j + 2)
+    {
+        // "by 6 pm at the latest", "on Monday at the earliest".
+        p.end = j + 3;
+        p.qualifier = Some(if cx.is(j + 2, "latest") {
+            "no later than"
+        } else {
+            "from"
+        });
     }
     p
 }
@@ -111,7 +129,8 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // "between A and B", "from A to B".
     if cx.is_any(i, &["between", "from"]) && cx.near(i + 1) {
         let and_word: &[&str] = if cx.is(i, "between") {
-            &["and", "-", "–", "~", "through"]
+            // "between 9 to 10:30": "to" after "between" is common usage.
+            &["and", "to", "-", "–", "~", "through"]
         } else {
             &["to", "till", "until", "through", "thru", "-", "–", "~"]
         };

@@ -18,6 +18,10 @@ pub(super) fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<
     }
     let b = match phrase(cx, j + 1).or_else(|| short_year_end(cx, &a, j + 1)) {
         Some(b) => b,
+        // "from May 2010 to now", "between Jan 2019 and now": a range up to today.
+        None if a.cat == Cat::Date && cx.is(j + 1, "now") => {
+            DatePhrase::new(j + 1, j + 2, Cat::Date, When::DayOffset(0))
+        }
         None => {
             // "April 9th through seventeenth", "November 19-20": a second day of the same month.
             let When::Date {
@@ -43,6 +47,8 @@ pub(super) fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<
     r.end = b.end;
     if r.time.is_none() {
         r.time = b.time;
+    } else {
+        r.until_time = b.time;
     }
     r.qualifier = Some("between");
     Some(r)
@@ -88,15 +94,21 @@ pub(super) fn range_from(cx: &Cx, i: usize, connectors: &[&str]) -> Option<DateP
 
 /// `range_from` when the first half is not a phrase of its own.
 pub(super) fn range_from_bare(cx: &Cx, i: usize, connectors: &[&str]) -> Option<DatePhrase> {
+    let mut hour = None;
     let a_end = if cx.is(i, "now") {
         i + 1
-    } else if let Some((_, e)) = day_at(cx, i) {
+    } else if let Some((d, e)) = day_at(cx, i) {
+        // A bare number is a day before a date, an hour before a time.
+        if e == i + 1 && cx.is_digits(i) {
+            hour = Some(d);
+        }
         e
     } else {
         let n = numbers::parse(cx, i, Context::Plain)?;
         if n.value < 0.0 || n.value > 31.0 || n.value.fract() != 0.0 {
             return None;
         }
+        hour = Some(n.value as u8);
         n.end
     };
     let j = a_end;
@@ -117,9 +129,22 @@ pub(super) fn range_from_bare(cx: &Cx, i: usize, connectors: &[&str]) -> Option<
     if !cx.is(i, "now") && b.time.is_none() && !matches!(b.when, When::Date { d: Some(_), .. }) {
         return None;
     }
+    let b_time = b.time;
     let mut r = b;
     r.start = i;
     r.qualifier = Some("between");
+    // "between 9 and 11 am", "3-8pm": the bare hour starts the range, in the second half's
+    // half of the day when that keeps it before the end ("3-8pm" is 15:00 to 20:00).
+    if let (Some(h), Some((bh, bm))) = (hour.filter(|&h| h <= 24), b_time) {
+        let start = if h < 12 && bh >= 12 && h + 12 <= bh {
+            h + 12
+        } else {
+            h
+        };
+        r.time = Some((start, 0));
+        r.until = Some(r.when);
+        r.until_time = Some((bh, bm));
+    }
     Some(r)
 }
 

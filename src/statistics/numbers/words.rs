@@ -55,6 +55,10 @@ pub(super) fn words(cx: &Cx, i: usize) -> Option<Num> {
             let end = compound_denominator(cx, j + 1)
                 .map(|(_, e)| e)
                 .unwrap_or(j + 2);
+            // "a fifth consecutive year", "a third term": an ordinal, read at the next token.
+            if w.plural_fraction.is_none() && ordinal_follows(cx, end) {
+                return None;
+            }
             let mut n = plain(sign / d as f64, i, end);
             n.words = true;
             // "a half million", "a quarter million".
@@ -102,6 +106,50 @@ pub(super) fn words(cx: &Cx, i: usize) -> Option<Num> {
     n.start = i;
     n.value *= sign;
     Some(n)
+}
+
+/// Words after "a third" / "a fifth" that keep the fraction: prepositions, conjunctions,
+/// comparatives, determiners and auxiliaries ("a third of", "by a fifth in May", "a third more",
+/// "a fifth were").
+const FRACTION_NEXT: &[&str] = &[
+    "of", "in", "on", "at", "to", "from", "since", "by", "for", "with", "over", "under", "after",
+    "before", "between", "during", "than", "as", "and", "or", "but", "nor", "while", "when",
+    "compared", "against", "more", "less", "fewer", "higher", "lower", "larger", "smaller",
+    "bigger", "greater", "cheaper", "dearer", "faster", "slower", "longer", "shorter", "up",
+    "down", "off", "back", "per", "percent", "point", "the", "a", "an", "this", "that", "these",
+    "those", "its", "their", "his", "her", "our", "your", "my", "all", "each", "is", "are", "was",
+    "were", "be", "been", "will", "would", "can", "could", "may", "might", "must", "shall",
+    "should", "do", "does", "did", "have", "has", "had", "say", "says", "said", "think", "thinks",
+    "believe", "believes", "who", "which", "so", "too", "again", "now", "only", "still", "already",
+    "also", "not", "never",
+];
+
+/// After "a" + a singular fraction word ending before token `k`: the rank of a word that
+/// follows ("a fifth consecutive year", "a third-placed finish", "a second term") rather than
+/// a fraction, which ends the phrase or runs on into a preposition, comparative, verb or unit.
+fn ordinal_follows(cx: &Cx, k: usize) -> bool {
+    if !cx.near(k) {
+        return false;
+    }
+    // "a third-largest", "a fourth-quarter": a compound adjective on a rank.
+    if cx.punct(k) == Some(b'-') && cx.attached(k) {
+        return cx.is_word(k + 1) && cx.attached(k + 1) && !cx.is(k + 1, "of");
+    }
+    if !cx.is_word(k) {
+        return false;
+    }
+    if cx
+        .word(k)
+        .is_some_and(|w| w.scale.is_some() || w.measure.is_some() || w.currency.is_some())
+    {
+        return false;
+    }
+    let s = cx.lower(k);
+    // A past tense or participle ("a fifth voted", "a third surveyed") is the verb of a share.
+    if s.is_empty() || FRACTION_NEXT.contains(&s.as_str()) || (s.len() > 4 && s.ends_with("ed")) {
+        return false;
+    }
+    true
 }
 
 /// "twenty-first" / "twenty first" / "third" at `j`: (rank, end).

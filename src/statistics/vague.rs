@@ -1,0 +1,101 @@
+//! Vague quantities: "thousands of", "hundreds", "dozens", "tens of thousands", "a few hundred",
+//! "several million", "1000s of". They name no exact number: the figure has no `value`, only a
+//! lower bound (`min`: a plural means at least two of the unit, so "thousands" is at least 2,000)
+//! and the qualifier "at least". "millions of pounds" is an amount of money.
+
+use super::cursor::Cx;
+use super::detail::Detail;
+use super::Found;
+
+/// Words that make a plural of a scale vague on their own ("tens of thousands", "scores of").
+const VAGUE_UNITS: &[(&str, f64)] = &[("tens", 10.0), ("scores", 20.0)];
+
+/// Words before a singular or plural scale that leave its count vague: "a few hundred",
+/// "several thousand", "many millions".
+const VAGUE_COUNTS: &[&[&str]] = &[&["a", "few"], &["several"], &["many"]];
+
+/// The unit of a plural scale word at `j` ("thousands" → 1,000; "dozens" → 12), or of a digit
+/// scale written with a plural "s" ("1000s", "100s").
+fn plural_scale(cx: &Cx, j: usize) -> Option<(f64, usize)> {
+    if cx.is_digits(j) && cx.is(j + 1, "s") && cx.attached(j + 1) {
+        let v = match cx.s(j) {
+            "100" => 100.0,
+            "1000" => 1000.0,
+            _ => return None,
+        };
+        return (!cx.is_word(j + 2) || !cx.attached(j + 2)).then_some((v, j + 2));
+    }
+    let s = cx.lower(j);
+    if !s.ends_with('s') {
+        return None;
+    }
+    let m = cx.word(j)?.scale?;
+    Some((m, j + 1))
+}
+
+/// Token `i` is a word that opens only a vague quantity ("tens", "scores", "several", "many"):
+/// the scan's cheap test before the grammars run.
+pub fn opens(cx: &Cx, i: usize) -> bool {
+    cx.is_any(i, &["tens", "scores", "several", "many"])
+}
+
+/// A vague quantity starting at token `i`.
+pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
+    // "a few hundred", "several thousand(s)".
+    let counted = VAGUE_COUNTS.iter().find_map(|words| {
+        let n = words.len();
+        let all = (0..n).all(|k| cx.is(i + k, words[k]) && (k == 0 || cx.near(i + k)));
+        (all && cx.near(i + n)).then_some(i + n)
+    });
+    let (mut min, mut end) = if let Some(j) = counted {
+        let w = cx.word(j)?;
+        let m = w.scale.filter(|&m| m >= 100.0)?;
+        // "a few hundred thousand": the scale goes on.
+        (2.0 * m, j + 1)
+    } else if let Some(&(_, u)) = VAGUE_UNITS.iter().find(|(w, _)| cx.is(i, w)) {
+        // "tens of thousands", "scores of people".
+        if cx.is(i, "tens") && !(cx.is(i + 1, "of") && plural_scale(cx, i + 2).is_some()) {
+            return None;
+        }
+        (2.0 * u, i + 1)
+    } else {
+        let (m, e) = plural_scale(cx, i)?;
+        (2.0 * m, e)
+    };
+    // "hundreds of thousands of millions": each further scale multiplies the bound.
+    for _ in 0..3 {
+        if cx.is(end, "of") && cx.near(end) && cx.near(end + 1) {
+            if let Some((m, e)) = plural_scale(cx, end + 1) {
+                min *= m;
+                end = e;
+                continue;
+            }
+        } else if counted.is_some() && cx.near(end) {
+            if let Some(m) = cx.word(end).and_then(|w| w.scale).filter(|&m| m >= 1000.0) {
+                min *= m;
+                end += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    // "scores" alone is a verb or a result ("she scores"): only "scores of".
+    if cx.is(i, "scores") && !cx.is(end, "of") {
+        return None;
+    }
+    let mut detail = Detail {
+        min: Some(min),
+        qualifier: Some("at least"),
+        ..Detail::default()
+    };
+    // "millions of pounds", "thousands of dollars".
+    if cx.is(end, "of") && cx.near(end) && cx.near(end + 1) {
+        if let Some((iso, minor)) = super::measures::currency_word(cx, end + 1) {
+            if minor == 1.0 {
+                detail.unit = Some(iso.into());
+                return Some(Found::new(i, end + 2, "MONEY", detail));
+            }
+        }
+    }
+    Some(Found::new(i, end, "CARDINAL", detail))
+}
