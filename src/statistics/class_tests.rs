@@ -62,7 +62,7 @@ fn check(cases: &[(&str, &str, &[Want], &[&str])]) {
         let got = stats(text);
         let shown: Vec<_> = got
             .iter()
-            .map(|(k, t, d)| (k, t, d.value, &d.iso))
+            .map(|(k, t, d)| (k, t, d.value, &d.extra().iso))
             .collect();
         for w in *wants {
             let Some((_, _, d)) = got.iter().find(|(k, t, _)| *k == w.kind && t == w.span) else {
@@ -76,7 +76,7 @@ fn check(cases: &[(&str, &str, &[Want], &[&str])]) {
                 );
             }
             if let Some(iso) = w.iso {
-                assert_eq!(d.iso.as_deref(), Some(iso), "{name}: iso");
+                assert_eq!(d.extra().iso.as_deref(), Some(iso), "{name}: iso");
             }
         }
         for span in *absent {
@@ -234,8 +234,8 @@ fn vague_bound(cases: &[(&str, &str, &str, &str, f64)]) {
             panic!("{name}: {kind} {span:?} not in {got:?}");
         };
         assert_eq!(d.value, None, "{name}: a vague figure has no exact value");
-        assert_eq!(d.min, Some(*min), "{name}: lower bound");
-        assert_eq!(d.qualifier, Some("at least"), "{name}: qualifier");
+        assert_eq!(d.extra().min, Some(*min), "{name}: lower bound");
+        assert_eq!(d.extra().qualifier, Some("at least"), "{name}: qualifier");
     }
 }
 
@@ -520,9 +520,9 @@ fn date_and_time_ranges_and_open_ranges() {
         let Some((_, _, d)) = got.iter().find(|(k, t, _)| k == kind && t == span) else {
             panic!("{name}: {kind} {span:?} not in {got:?}");
         };
-        assert_eq!(d.qualifier, Some(*qualifier), "{name}: qualifier");
+        assert_eq!(d.extra().qualifier, Some(*qualifier), "{name}: qualifier");
         if iso.is_some() {
-            assert_eq!(d.iso.as_deref(), *iso, "{name}: iso");
+            assert_eq!(d.extra().iso.as_deref(), *iso, "{name}: iso");
         }
     }
 }
@@ -615,6 +615,7 @@ fn a_fraction_as_a_change_is_a_share_of_the_old_value() {
             panic!("{name}: {span:?} not in {got:?}");
         };
         let c = d
+            .extra()
             .change
             .as_ref()
             .unwrap_or_else(|| panic!("{name}: no change"));

@@ -83,11 +83,10 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if cx.is(i, "scores") && !cx.is(end, "of") {
         return None;
     }
-    let mut detail = Detail {
-        min: Some(min),
-        qualifier: Some("at least"),
-        ..Detail::default()
-    };
+    let mut detail = Detail::default();
+    let extra = detail.extra_mut();
+    extra.min = Some(min);
+    extra.qualifier = Some("at least");
     // "millions of pounds", "thousands of dollars".
     if cx.is(end, "of") && cx.near(end) && cx.near(end + 1) {
         if let Some((iso, minor)) = super::measures::currency_word(cx, end + 1) {
