@@ -6,7 +6,16 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EXAMPLE_TEXT } from '../www/example.js';
 
-import { browserTests, openWorkbench, tryExample, selectInView, downloadExport, manualMarks } from './helpers.mjs';
+import {
+  browserTests,
+  openWorkbench,
+  tryExample,
+  selectInView,
+  downloadExport,
+  manualMarks,
+  removeMark,
+  relabelMark,
+} from './helpers.mjs';
 
 const env = browserTests();
 /** @type {(url?: string | null, options?: import('playwright-core').BrowserContextOptions) => ReturnType<typeof env.open>} */
@@ -35,23 +44,10 @@ describe('corrections', () => {
         (els) => els.filter((e) => e.textContent === 'Harriet Vale').length,
       );
     const valeBefore = await vale();
-    await page.click('#view mark[data-layer="entity"]:text-is("Harriet Vale")');
-    await page.waitForSelector('#mark-tools:not([hidden])');
-    await page.click('#mark-remove');
-    await page.waitForFunction(
-      (n) =>
-        [...document.querySelectorAll('#view mark[data-layer="entity"]')].filter(
-          (e) => e.textContent === 'Harriet Vale',
-        ).length ===
-        n - 1,
-      valeBefore,
-    );
+    await removeMark(page, 'entity', 'Harriet Vale');
 
     // Relabel an entity (by its tools) and undo it with Ctrl+Z; redo and undo again.
-    await page.click('#view mark[data-layer="entity"]:text-is("Whitby")');
-    await page.selectOption('#mark-relabel-type', 'entity:ORG');
-    await page.click('#mark-relabel');
-    await page.waitForSelector('#view mark[data-manual="true"][data-type="ORG"]');
+    await relabelMark(page, 'entity', 'Whitby', 'entity:ORG');
     await page.locator('body').press('Control+z');
     await page.waitForFunction(() => !document.querySelector('#view mark[data-manual="true"][data-type="ORG"]'));
     await page.locator('body').press('Control+Shift+z');

@@ -358,6 +358,42 @@ export async function selectInView(page, context, word) {
   await page.waitForSelector('#label-bar:not([hidden])');
 }
 
+/**
+ * Removes the first `layer` mark whose text is `text` through its tools; waits until one fewer
+ * such mark is drawn.
+ * @param {import('playwright-core').Page} page
+ * @param {string} layer
+ * @param {string} text
+ */
+export async function removeMark(page, layer, text) {
+  const selector = `#view mark[data-layer="${layer}"]:text-is("${text}")`;
+  const before = await page.locator(selector).count();
+  await page.click(selector);
+  await page.waitForSelector('#mark-tools:not([hidden])');
+  await page.click('#mark-remove');
+  await page.waitForFunction(
+    ([l, t, n]) =>
+      [...document.querySelectorAll(`#view mark[data-layer="${l}"]`)].filter((e) => e.textContent === t).length ===
+      n - 1,
+    /** @type {[string, string, number]} */ ([layer, text, before]),
+  );
+}
+
+/**
+ * Relabels the first `layer` mark whose text is `text` as `value` (`layer:TYPE`) through its
+ * tools; waits for the mark drawn by hand.
+ * @param {import('playwright-core').Page} page
+ * @param {string} layer
+ * @param {string} text
+ * @param {string} value
+ */
+export async function relabelMark(page, layer, text, value) {
+  await page.click(`#view mark[data-layer="${layer}"]:text-is("${text}")`);
+  await page.selectOption('#mark-relabel-type', value);
+  await page.click('#mark-relabel');
+  await page.waitForSelector(`#view mark[data-manual="true"][data-type="${value.split(':')[1]}"]`);
+}
+
 /** Clicks an export button and returns the downloaded file's name and text. */
 export async function downloadExport(page, format) {
   const [file] = await Promise.all([

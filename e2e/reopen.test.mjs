@@ -6,7 +6,16 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EXAMPLE_TEXT } from '../www/example.js';
 
-import { browserTests, openWorkbench, tryExample, selectInView, downloadExport, manualMarks } from './helpers.mjs';
+import {
+  browserTests,
+  openWorkbench,
+  tryExample,
+  selectInView,
+  downloadExport,
+  manualMarks,
+  removeMark,
+  relabelMark,
+} from './helpers.mjs';
 
 const env = browserTests();
 /** @type {(url?: string | null, options?: import('playwright-core').BrowserContextOptions) => ReturnType<typeof env.open>} */
@@ -32,12 +41,7 @@ function drop(page, name, type, content) {
 
 /** Waits until a reopened file's marks are drawn (the status says so). */
 async function reopened(gloss) {
-  await gloss.page
-    .waitForFunction(() => /^Opened /.test(document.querySelector('#status')?.textContent ?? ''))
-    .catch(async (e) => {
-      console.log('DEBUG', await gloss.page.textContent('#status'), await gloss.message(), gloss.errors);
-      throw e;
-    });
+  await gloss.page.waitForFunction(() => /^Opened /.test(document.querySelector('#status')?.textContent ?? ''));
   await gloss.idle();
 }
 
@@ -47,21 +51,8 @@ async function correctExample(page) {
   await page.selectOption('#label-type', 'entity:MISC');
   await page.click('#label-apply');
   await page.waitForSelector('#view mark[data-manual="true"]');
-  const vale = await page.locator('#view mark[data-layer="entity"]:text-is("Harriet Vale")').count();
-  await page.click('#view mark[data-layer="entity"]:text-is("Harriet Vale")');
-  await page.waitForSelector('#mark-tools:not([hidden])');
-  await page.click('#mark-remove');
-  await page.waitForFunction(
-    (n) =>
-      [...document.querySelectorAll('#view mark[data-layer="entity"]')].filter((e) => e.textContent === 'Harriet Vale')
-        .length ===
-      n - 1,
-    vale,
-  );
-  await page.click('#view mark[data-layer="entity"]:text-is("Whitby")');
-  await page.selectOption('#mark-relabel-type', 'entity:ORG');
-  await page.click('#mark-relabel');
-  await page.waitForSelector('#view mark[data-manual="true"][data-type="ORG"]');
+  await removeMark(page, 'entity', 'Harriet Vale');
+  await relabelMark(page, 'entity', 'Whitby', 'entity:ORG');
 }
 
 describe('reopen', () => {
