@@ -6,16 +6,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EXAMPLE_TEXT } from '../www/example.js';
 
-import {
-  browserTests,
-  openWorkbench,
-  tryExample,
-  selectInView,
-  downloadExport,
-  manualMarks,
-  removeMark,
-  relabelMark,
-} from './helpers.mjs';
+import { browserTests, openWorkbench, tryExample, selectInView, downloadExport, manualMarks } from './helpers.mjs';
+import { relabelMark, removeMark } from './helpers.mjs';
 
 const env = browserTests();
 /** @type {(url?: string | null, options?: import('playwright-core').BrowserContextOptions) => ReturnType<typeof env.open>} */
