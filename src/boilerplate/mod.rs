@@ -30,6 +30,8 @@
 //! | `DATELINE` | a place-and-date line heading the story |
 
 #[cfg(test)]
+mod clean_tests;
+#[cfg(test)]
 mod equivalence_tests;
 pub mod features;
 pub mod html;
@@ -156,7 +158,7 @@ fn take_runs(content: &mut [bool], take: impl Fn(std::ops::Range<usize>, bool) -
     }
 }
 
-/// What [`settle`] needs to know of a line, in one byte (bits [`PLAIN`], [`CHROME`],
+/// What [`settle`] needs to know of a line, in one byte (bits [`PLAIN`], [`CHROME`], [`COPY`],
 /// [`LONG_PROSE`], [`GAP_OK`]): a long text keeps one per line.
 pub(crate) fn facts(info: &LineInfo) -> u8 {
     let plain = plain_line(info);
@@ -172,8 +174,10 @@ pub(crate) fn facts(info: &LineInfo) -> u8 {
     if plain {
         f |= PLAIN;
     }
-    if chrome_line(info) {
+    if own_chrome(info) {
         f |= CHROME;
+    } else if chrome_line(info) {
+        f |= COPY;
     }
     if plain_but_stamps && info.shape.chars >= LONG_PROSE_CHARS && features::is_prose(&info.shape) {
         f |= LONG_PROSE;
@@ -194,8 +198,10 @@ pub(crate) fn facts(info: &LineInfo) -> u8 {
 
 /// No clutter evidence of its own ([`plain_line`]).
 const PLAIN: u8 = 1;
-/// Page chrome ([`chrome_line`]).
+/// Page chrome on the line's own terms ([`own_chrome`]).
 const CHROME: u8 = 2;
+/// Chrome only by being a short line repeated in the text ([`chrome_line`]).
+const COPY: u8 = 16;
 /// Plain prose of [`LONG_PROSE_CHARS`] or more.
 const LONG_PROSE: u8 = 4;
 /// May be taken into the article between article lines.
@@ -232,14 +238,26 @@ fn settle(content: &mut [bool], facts: &[u8], html: bool) {
     // Again: a paragraph taken in above may close a new gap.
     fill_gaps(facts, content);
     keep_unanchored(facts, content);
-    let lines = content.len();
-    let chrome_lines = facts.iter().filter(|f| *f & CHROME != 0).count();
-    if chrome_lines <= (lines / CLEAN_CHROME_SHARE).max(1) {
+    if clean_text_like(facts) {
         for (c, f) in content.iter_mut().zip(facts) {
             *c = *c || f & CHROME == 0;
         }
     }
 }
+
+/// A text with (nearly) no page furniture: at most one line in [`CLEAN_CHROME_SHARE`] (rounded
+/// up) is chrome, repeated short lines counted; or, repetition aside, at most one line in
+/// [`CLEAN_OWN_SHARE`] is (a text whose only chrome is lines it repeats, like a menu plan's
+/// step labels). The dev pages have 10% or more chrome lines, 5.5% or more on their own terms.
+fn clean_text_like(facts: &[u8]) -> bool {
+    let lines = facts.len();
+    let own = facts.iter().filter(|f| *f & CHROME != 0).count();
+    let copies = facts.iter().filter(|f| *f & COPY != 0).count();
+    own + copies <= lines.div_ceil(CLEAN_CHROME_SHARE) || own <= lines.div_ceil(CLEAN_OWN_SHARE)
+}
+
+/// See [`clean_text_like`].
+const CLEAN_OWN_SHARE: usize = 40;
 
 /// A text is clean text when at most one line in this many (or one line) is page chrome.
 const CLEAN_CHROME_SHARE: usize = 20;
@@ -248,6 +266,12 @@ const CLEAN_CHROME_SHARE: usize = 20;
 /// separators, a short line repeated on the page, or a navigation/share/sign-up/cookie/footer/
 /// comments word in a short line.
 fn chrome_line(info: &LineInfo) -> bool {
+    own_chrome(info) || (info.copies > 1 && info.shape.words <= 6)
+}
+
+/// [`chrome_line`] on the line's own terms, repetition aside: in a text with no furniture a
+/// line repeated in it (a recipe's step label, a schedule's heading) is no evidence.
+fn own_chrome(info: &LineInfo) -> bool {
     let s = &info.shape;
     // A menu item or button label, not a sentence that happens to hold such a word.
     let short_cue = s.words <= 6
@@ -262,12 +286,41 @@ fn chrome_line(info: &LineInfo) -> bool {
         ]
         .iter()
         .any(|c| info.hits.has(*c));
-    info.hits.strong_total > 0
+    strong_evidence(info)
         || info.credit_tail
-        || s.url_like
-        || s.separators >= 2
-        || (info.copies > 1 && s.words <= 6)
+        || url_evidence(info)
+        || s.separators >= 2 && separator_evidence(info)
         || short_cue
+}
+
+/// A paragraph of prose ([`features::is_prose`], [`PROSE_WORDS`] words or more): a lone
+/// call-to-action phrase ("the most popular"), a web address or a slash ("$0.23/W") in it is
+/// part of a sentence, not page chrome.
+fn long_prose(info: &LineInfo) -> bool {
+    info.shape.words >= PROSE_WORDS && features::is_prose(&info.shape)
+}
+
+/// Words from which a prose line is a paragraph for [`long_prose`].
+const PROSE_WORDS: usize = 20;
+
+/// Call-to-action wording: in a paragraph of prose, only a run of it ([`cta_run`]).
+fn strong_evidence(info: &LineInfo) -> bool {
+    info.hits.strong_total > 0 && (!long_prose(info) || cta_run(info))
+}
+
+/// A web address, unless it sits in a paragraph of prose.
+fn url_evidence(info: &LineInfo) -> bool {
+    info.shape.url_like && !long_prose(info)
+}
+
+/// Menu separators (`|`, `/`, `•`), unless they sit in a paragraph of prose.
+fn separator_evidence(info: &LineInfo) -> bool {
+    info.shape.separators > 0 && !long_prose(info)
+}
+
+/// At least one call-to-action phrase per 25 words: the line is a call to action.
+fn cta_run(info: &LineInfo) -> bool {
+    info.hits.strong_total >= 2 && (info.hits.strong_total as usize) * 25 >= info.shape.words
 }
 
 /// Clutter comes with evidence: a run of lines judged boilerplate in which no line carries any
@@ -299,9 +352,8 @@ fn plain_line(info: &LineInfo) -> bool {
 /// closing the line.
 fn forced_boilerplate(info: &LineInfo) -> bool {
     let s = &info.shape;
-    let cta_run = info.hits.strong_total >= 2 && (info.hits.strong_total as usize) * 25 >= s.words;
     let credit = info.credit_tail || (info.hits.strong(Cue::Caption) && s.words <= 40);
-    cta_run || credit
+    cta_run(info) || credit
 }
 
 /// Marks the boilerplate in `text`. `html`, when given, is the page the text was copied from.
