@@ -34,6 +34,8 @@ mod clean_tests;
 #[cfg(test)]
 mod equivalence_tests;
 pub mod features;
+#[cfg(test)]
+mod headline_tests;
 pub mod html;
 pub mod lexicon;
 pub mod lines;
@@ -367,7 +369,7 @@ pub fn annotate(text: &str, html: Option<&str>) -> Vec<Annotation> {
     let mut v = classify_with(text, html, None);
     // With the page's HTML, the line holding its own <h1> is the headline.
     let h1 =
-        v.h1.filter(|k| v.infos.get(*k).is_some_and(|i| !chrome_line(i)));
+        v.h1.filter(|k| v.infos.get(*k).is_some_and(|i| !own_chrome(i)));
     if let Some(c) = h1.and_then(|k| v.content.get_mut(k)) {
         *c = false;
     }
@@ -467,10 +469,13 @@ fn body_region(content: &[bool]) -> Option<(usize, usize)> {
 }
 
 /// The headline: among the boilerplate lines shortly before the body (which starts at line
-/// `start`), the headline-shaped one sharing the most words with the body's first lines; none
-/// when no line qualifies. Never a line with clutter cues (a sign-up prompt, a caption, a
-/// navigation or share line), a date stamp, a byline, a repeated line or a sentence ending in a
-/// full stop. `lines` and `infos` are the lines from `first` on.
+/// `start`), the headline-shaped one ([`headline_shaped`]) with the most content words in the
+/// body's first lines (then the largest share of its words, then the line nearest the body);
+/// none when no line qualifies. The lines looked at are the [`TITLE_REACH`] lines before
+/// the body that are not page chrome (a share panel between headline and body is passed over),
+/// at most [`TITLE_REACH_MAX`] lines back. A headline the page repeats just above its body (a
+/// title bar, then the headline) is still the headline: its last copy is chosen. `lines` and
+/// `infos` are the lines from `first` on.
 fn title_line(
     text: &str,
     lines: &[lines::Line],
@@ -485,42 +490,86 @@ fn title_line(
             .and_then(|l| text.get(l.span.clone()))
             .unwrap_or("")
     };
+    let info_of = |k: usize| k.checked_sub(first).and_then(|i| infos.get(i));
     let body: Vec<String> = (start..start + BODY_SAMPLE)
         .filter(|k| content.get(*k).copied().unwrap_or(false))
         .flat_map(|k| content_words(line_text(k)))
         .collect();
-    let from = start.saturating_sub(TITLE_REACH);
-    let mut best: Option<(usize, usize)> = None;
+    // The first line looked at: TITLE_REACH lines back, page chrome not counted.
+    let mut from = start;
+    let mut counted = 0;
+    while from > 0 && counted < TITLE_REACH && start - from < TITLE_REACH_MAX {
+        from -= 1;
+        if !info_of(from).is_some_and(own_chrome) {
+            counted += 1;
+        }
+    }
+    let key = |k: usize| shape::measure_line(line_text(k), false).key;
+    // (score, line): on a tie the line nearer the body.
+    let mut best: Option<(f32, usize)> = None;
     for k in from..start {
-        let Some(info) = k.checked_sub(first).and_then(|i| infos.get(i)) else {
+        let Some(info) = info_of(k) else {
             continue;
         };
-        if !headline_shaped(info) || content.get(k).copied().unwrap_or(true) {
+        if content.get(k).copied().unwrap_or(true) {
+            continue;
+        }
+        // Every copy of a repeated line lies in the lines looked at; the last one is taken.
+        let repeated_here = info.copies > 1 && {
+            let own = key(k);
+            let copies = (from..start).filter(|j| key(*j) == own).count();
+            let later = (k + 1..start).any(|j| key(j) == own);
+            copies == info.copies as usize && !later
+        };
+        if !headline_shaped(line_text(k), info, repeated_here) {
             continue;
         }
         let mut words = content_words(line_text(k));
         words.sort();
         words.dedup();
         let shared = words.iter().filter(|w| body.contains(w)).count();
-        if shared >= 1 && best.is_none_or(|(b, _)| shared > b) {
-            best = Some((shared, k));
+        // The number of its words in the body, then their share of its words (a teaser
+        // sharing one word with the body loses to the headline sharing several).
+        let score = shared as f32 + shared as f32 / words.len().max(1) as f32 / 2.0;
+        if words.len() >= MIN_TITLE_WORDS && shared >= 1 && best.is_none_or(|(b, _)| score >= b) {
+            best = Some((score, k));
         }
     }
     best.map(|(_, k)| k)
 }
 
-/// A line that can be a headline on its own terms.
-fn headline_shaped(info: &LineInfo) -> bool {
+/// Content words ([`content_words`]) a headline has at least ("Back to Gallery" has two).
+const MIN_TITLE_WORDS: usize = 3;
+
+/// A line that can be a headline on its own terms: 3 to 25 words, one sentence (an abbreviation
+/// like "U.S." or "Rep." may look like a break), not ending in a full stop (a caption, a
+/// sentence) nor a long sentence of prose (a standfirst, a quotation); no photo credit,
+/// call-to-action wording, date stamp, byline, breadcrumb trail ("Blog > Recipes") or slash in a
+/// short line (a credit: "Jane Roe/Agency"); a cue word only in a line of 8 words or more
+/// ("…, ecobee deals, more"); not page chrome; not repeated elsewhere on the page
+/// (`repeated_here`: the copies all lie just above the body, where a page repeats its headline).
+fn headline_shaped(line: &str, info: &LineInfo, repeated_here: bool) -> bool {
     let s = &info.shape;
+    let any_cue = info.hits.any.iter().any(|c| *c > 0);
+    let sentence_of_prose = s.words > 15 && s.stop_density() >= 0.3;
+    // A caption or a sentence, not a headline ("The band performs at the Beacon.").
+    let ends_full_stop = line
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with('.')
+        && !line.ends_with("...");
     (3..=25).contains(&s.words)
-        && s.sentence_breaks == 0
-        && (!s.terminal || s.words <= 12)
+        && (s.sentence_breaks == 0 || (s.sentence_breaks == 1 && !s.terminal))
+        && !ends_full_stop
+        && !(s.separators > 0 && s.words <= 8)
+        && !line.contains(" > ")
+        && !sentence_of_prose
         && !info.credit_tail
-        && !info.hits.any.iter().any(|c| *c > 0)
+        && info.hits.strong_total == 0
+        && (!any_cue || s.words >= 8)
         && !info.stamps.any()
         && !info.byline_start
-        && info.copies == 1
-        && !chrome_line(info)
+        && (info.copies == 1 || repeated_here)
+        && !own_chrome(info)
 }
 
 /// Lowercased words of four letters or more that are not function words.
@@ -534,8 +583,11 @@ fn content_words(line: &str) -> Vec<String> {
 /// Body lines whose words the headline is compared with.
 const BODY_SAMPLE: usize = 12;
 
-/// How many lines before the body the headline is looked for.
+/// How many lines before the body (page chrome not counted) the headline is looked for.
 const TITLE_REACH: usize = 16;
+
+/// How many lines before the body the headline is looked for at most.
+const TITLE_REACH_MAX: usize = 32;
 
 /// The article as clean text: the headline on top, then the body, one paragraph per line;
 /// every other boilerplate span is dropped.
