@@ -129,3 +129,38 @@ fn the_headline_is_found_above_a_long_share_panel() {
     let before = format!("{HEADLINE}\n{}", panel.join("\n"));
     assert_eq!(titles(&page(&before)), vec![HEADLINE]);
 }
+
+/// The headline of a rich paste whose page has no `<h1>`, from its `<head>`.
+fn html_titles(text: &str, head: &str) -> Vec<String> {
+    let html = format!(
+        "<html><head>{head}</head><body><div class=\"kicker\">Weekly roundup</div>\
+         <div class=\"big\">{HEADLINE}</div><article><p>{OPENING}</p><p>{MIDDLE}</p>\
+         <p>{CLOSING}</p></article></body></html>"
+    );
+    annotate(text, Some(&html))
+        .iter()
+        .filter(|a| a.kind == "TITLE")
+        .map(|a| a.text(text).to_string())
+        .collect()
+}
+
+#[test]
+fn without_an_h1_the_pages_own_title_names_the_headline() {
+    // The text alone would crown the kicker line sharing more words; the head says otherwise.
+    let text = format!(
+        "Weekly roundup: harbour council river crossing bridge news\n{HEADLINE}\n\n{OPENING}\n\n{MIDDLE}\n\n{CLOSING}\n"
+    );
+    let cases: &[(&str, String)] = &[
+        (
+            "og:title",
+            format!("<meta property=\"og:title\" content=\"{HEADLINE}\">"),
+        ),
+        (
+            "<title> minus the site's name",
+            format!("<title>{HEADLINE} | The Example Herald</title>"),
+        ),
+    ];
+    for (name, head) in cases {
+        assert_eq!(html_titles(&text, head), vec![HEADLINE], "{name}");
+    }
+}

@@ -367,9 +367,26 @@ pub fn annotate(text: &str, html: Option<&str>) -> Vec<Annotation> {
         return stream::annotate(text, stream::GROUP);
     }
     let mut v = classify_with(text, html, None);
-    // With the page's HTML, the line holding its own <h1> is the headline.
+    // With the page's HTML, the line holding its own <h1> is the headline; else the line that
+    // is the page's own title (`og:title` or `<title>`, the site's name taken off).
+    // Of its copies, the last one before the article's first line (as for the text alone).
+    let page_title = || {
+        let title = html.and_then(html::page_title)?;
+        let found: Vec<usize> = html::title_lines(&title, text, &v.lines)
+            .into_iter()
+            .filter(|k| v.infos.get(*k).is_some_and(|i| i.shape.words <= 30))
+            .collect();
+        let body = v.content.iter().position(|c| *c).unwrap_or(v.lines.len());
+        found
+            .iter()
+            .rev()
+            .find(|k| **k < body)
+            .or(found.first())
+            .copied()
+    };
     let h1 =
-        v.h1.filter(|k| v.infos.get(*k).is_some_and(|i| !own_chrome(i)));
+        v.h1.or_else(page_title)
+            .filter(|k| v.infos.get(*k).is_some_and(|i| !own_chrome(i)));
     if let Some(c) = h1.and_then(|k| v.content.get_mut(k)) {
         *c = false;
     }

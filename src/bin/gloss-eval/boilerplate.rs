@@ -37,6 +37,7 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     let mut use_html = false;
     let mut min: Option<f64> = None;
     let mut clean_family = false;
+    let mut without_h1 = false;
     let mut verbose = false;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
@@ -47,6 +48,7 @@ pub fn run(args: &[String]) -> Result<bool, String> {
                 html_file = Some(it.next().ok_or("--html-file needs a file")?.clone());
             }
             "--clean" => clean_family = true,
+            "--without-h1" => without_h1 = true,
             "-v" => verbose = true,
             "--min" => min = Some(crate::scores::fraction("--min", &mut it)?),
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
@@ -61,11 +63,20 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     // The pages' HTML also says where each page's own <h1> is (the headline's answer).
     let all_html = read_html(&html_path).ok();
     let html = if use_html {
-        Some(
-            all_html
-                .clone()
-                .ok_or_else(|| format!("{html_path}: cannot read"))?,
-        )
+        let mut map = all_html
+            .clone()
+            .ok_or_else(|| format!("{html_path}: cannot read"))?;
+        if without_h1 {
+            // The headline from the page's <head> alone: every <h1> becomes a <div>.
+            for page_html in map.values_mut() {
+                *page_html = page_html
+                    .replace("<h1", "<div")
+                    .replace("<H1", "<div")
+                    .replace("</h1", "</div")
+                    .replace("</H1", "</div");
+            }
+        }
+        Some(map)
     } else {
         None
     };
