@@ -32,6 +32,9 @@
 #[cfg(test)]
 mod clean_tests;
 #[cfg(test)]
+mod clutter_tests;
+mod context;
+#[cfg(test)]
 mod equivalence_tests;
 pub mod features;
 #[cfg(test)]
@@ -184,9 +187,13 @@ pub(crate) fn facts(info: &LineInfo) -> u8 {
     if plain_but_stamps && info.shape.chars >= LONG_PROSE_CHARS && features::is_prose(&info.shape) {
         f |= LONG_PROSE;
     }
+    if plain && features::is_prose(&info.shape) {
+        f |= PROSE;
+    }
     // Between article lines a short line needs stronger evidence than a lone cue word ("by the
     // hospital", "opening hours"): a call to action, a credit, an address, a copy, separators.
     let gap_ok = info.hits.strong_total == 0
+        && !related_link(info)
         && !info.credit_tail
         && !info.byline_start
         && !info.shape.url_like
@@ -204,6 +211,8 @@ const PLAIN: u8 = 1;
 const CHROME: u8 = 2;
 /// Chrome only by being a short line repeated in the text ([`chrome_line`]).
 const COPY: u8 = 16;
+/// A plain sentence of prose ([`features::is_prose`]), of any length.
+const PROSE: u8 = 32;
 /// Plain prose of [`LONG_PROSE_CHARS`] or more.
 const LONG_PROSE: u8 = 4;
 /// May be taken into the article between article lines.
@@ -214,6 +223,9 @@ const LONG_PROSE_CHARS: usize = 125;
 
 /// How far back an article line makes a long paragraph the article's continuation.
 const CONTINUE_REACH: usize = 6;
+
+/// How far back an article line makes a sentence of prose the article's continuation.
+const CONTINUE_NEAR: usize = 2;
 
 /// The calls on single lines made coherent: a long plain paragraph shortly after article text
 /// continues the article; gaps in the article are filled; clutter without evidence is dropped;
@@ -231,7 +243,13 @@ fn settle(content: &mut [bool], facts: &[u8], html: bool) {
         let after_article = content
             .get(k.saturating_sub(CONTINUE_REACH)..k)
             .is_some_and(|before| before.iter().any(|c| *c));
-        if long && after_article {
+        // A shorter sentence continues the article when an article line is just above it
+        // (an inline link between the two is no break).
+        let prose = facts.get(k).is_some_and(|f| f & PROSE != 0);
+        let right_after = content
+            .get(k.saturating_sub(CONTINUE_NEAR)..k)
+            .is_some_and(|before| before.iter().any(|c| *c));
+        if (long && after_article) || (prose && right_after) {
             if let Some(c) = content.get_mut(k) {
                 *c = true;
             }
@@ -289,6 +307,7 @@ fn own_chrome(info: &LineInfo) -> bool {
         .iter()
         .any(|c| info.hits.has(*c));
     strong_evidence(info)
+        || related_link(info)
         || info.credit_tail
         || url_evidence(info)
         || s.separators >= 2 && separator_evidence(info)
@@ -341,6 +360,7 @@ fn keep_unanchored(facts: &[u8], content: &mut [bool]) {
 /// address or copy elsewhere on the page.
 fn plain_line(info: &LineInfo) -> bool {
     info.hits.strong_total == 0
+        && !related_link(info)
         && (info.shape.words >= 12 || !info.hits.any.iter().any(|c| *c > 0))
         && !info.stamps.any()
         && !info.credit_tail
@@ -355,7 +375,13 @@ fn plain_line(info: &LineInfo) -> bool {
 fn forced_boilerplate(info: &LineInfo) -> bool {
     let s = &info.shape;
     let credit = info.credit_tail || (info.hits.strong(Cue::Caption) && s.words <= 40);
-    cta_run(info) || credit
+    cta_run(info) || credit || related_link(info)
+}
+
+/// An inline link to another story, `Related: …` or `Read more: …` (not a paragraph that
+/// happens to start so).
+fn related_link(info: &LineInfo) -> bool {
+    info.related_label && info.shape.words <= 25
 }
 
 /// Marks the boilerplate in `text`. `html`, when given, is the page the text was copied from.
@@ -409,6 +435,7 @@ pub fn annotate(text: &str, html: Option<&str>) -> Vec<Annotation> {
             &mut out,
         );
     }
+    context::apply(text, &mut out);
     out
 }
 
@@ -437,7 +464,11 @@ fn mark_line(
     is_title: bool,
     out: &mut Vec<Annotation>,
 ) {
-    let reason = reasons::assign(info, place, is_title);
+    let reason = if related_link(info) && !is_title {
+        reasons::RELATED
+    } else {
+        reasons::assign(info, place, is_title)
+    };
     let line_text = text.get(line.span.clone()).unwrap_or("");
     // A date stamp run into a clutter line ("date 2024-02-02 Sign up for …") gets its own span.
     match stamps::leading_stamp_len(line_text) {

@@ -181,6 +181,7 @@ pub fn annotate(text: &str, size: usize) -> Vec<Annotation> {
             );
         }
     });
+    super::context::apply(text, &mut out);
     out
 }
 
