@@ -142,3 +142,34 @@ fn the_comments_section_ends_at_the_next_kind_of_clutter() {
         Some("SIGNUP")
     );
 }
+
+#[test]
+fn a_short_article_line_next_to_an_inline_link_stays_article() {
+    let opening = "The harbour council voted on Tuesday to approve a new river crossing, ending a debate over the bridge that has divided residents for more than a decade.";
+    let closing = "Opponents argued that the cost, which has risen by almost a third since the first estimate, would fall on local taxpayers for years to come, and that the ferry could have been repaired for far less.";
+    let cases: &[(&str, &str)] = &[
+        (
+            "subhead after the link",
+            "Read more: Why the old ferry landing is sinking\nWhat the council decided",
+        ),
+        (
+            "subhead before the link",
+            "What the council decided\nRelated: Ferry timetable cut again as repairs drag on",
+        ),
+    ];
+    for (name, between) in cases {
+        let text = format!("Home | News | Sport\nSign up for our newsletter\n\n{opening}\n\n{between}\n\n{closing}\n\n© 2031 Example Herald Ltd. All rights reserved.\n");
+        let marks = reasons_of(&text);
+        assert_eq!(
+            kind_of(&marks, "What the council decided"),
+            None,
+            "{name}: {marks:?}"
+        );
+        assert!(
+            marks
+                .iter()
+                .any(|(t, k)| t.contains(": ") && *k == "RELATED"),
+            "{name}: the link stays clutter: {marks:?}"
+        );
+    }
+}

@@ -141,6 +141,37 @@ fn fill_gaps(facts: &[u8], content: &mut [bool]) {
     });
 }
 
+/// Between article lines, a line with no clutter evidence of its own ([`PLAIN`]) is article even
+/// when clutter lines stand next to it (a subhead between an inline link and an advert): a run
+/// of at most [`MAX_GAP`] lines with article lines on both sides keeps only its lines with
+/// evidence as clutter.
+fn fill_plain_between(facts: &[u8], content: &mut [bool]) {
+    let n = content.len();
+    let mut k = 0;
+    while k < n {
+        if content.get(k).copied().unwrap_or(true) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < n && !content.get(k).copied().unwrap_or(true) {
+            k += 1;
+        }
+        let evidence = (start..k)
+            .filter(|j| facts.get(*j).is_some_and(|f| f & PLAIN == 0))
+            .count();
+        if start > 0 && k < n && k - start <= MAX_GAP && evidence <= 1 {
+            for j in start..k {
+                if facts.get(j).is_some_and(|f| f & PLAIN != 0) {
+                    if let Some(c) = content.get_mut(j) {
+                        *c = true;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Takes each run of clutter lines (`content` false) into the article where `take(run, inside)`
 /// says so: `run` is the run's line range, `inside` whether article lines stand on both sides.
 fn take_runs(content: &mut [bool], take: impl Fn(std::ops::Range<usize>, bool) -> bool) {
@@ -257,6 +288,7 @@ fn settle(content: &mut [bool], facts: &[u8], html: bool) {
     }
     // Again: a paragraph taken in above may close a new gap.
     fill_gaps(facts, content);
+    fill_plain_between(facts, content);
     keep_unanchored(facts, content);
     if clean_text_like(facts) {
         for (c, f) in content.iter_mut().zip(facts) {
