@@ -89,9 +89,10 @@ struct Gold {
 }
 
 /// Every dev page's article lines alone. Skipped when ../shared/data is absent. The loss is
-/// printed page by page (`cargo test --test boilerplate_clean -- --nocapture`); the test holds
-/// it under a tenth of the article characters (9.4% when this family was set up: the rest is
-/// still open work, listed by the print-out).
+/// printed page by page (`cargo test --test boilerplate_clean -- --nocapture`; each lost line of
+/// the tuned pages: `gloss-eval boilerplate --clean -v`); the test holds it under 1/150 of the
+/// article characters (9.4% when this family was set up, 0.4% since repetition alone and a lone
+/// phrase in a paragraph stopped counting as page chrome; what is left is listed in the README).
 #[test]
 fn dev_pages_article_lines_alone() {
     let path = concat!(
@@ -126,7 +127,7 @@ fn dev_pages_article_lines_alone() {
     }
     eprintln!("article lines alone: {lost_all} of {total} characters lost on {pages_losing} pages");
     assert!(
-        lost_all * 10 <= total,
+        lost_all * 150 <= total,
         "{lost_all} of {total} article characters lost"
     );
 }

@@ -23,6 +23,8 @@ pub struct LineInfo {
     pub credit_tail: bool,
     /// Starts with `By ` followed by a capitalised name.
     pub byline_start: bool,
+    /// Starts with a related-links label and a colon: `Related: …`, `READ MORE: …`.
+    pub related_label: bool,
 }
 
 pub fn describe(text: &str, lines: &[Line]) -> Vec<LineInfo> {
@@ -55,6 +57,7 @@ pub fn describe_counted(text: &str, lines: &[Line], counts: Option<&Counts>) -> 
                 copies: 1,
                 credit_tail: credit_tail(s),
                 byline_start: byline_start(s),
+                related_label: related_label(s),
             }
         })
         .collect();
@@ -197,6 +200,20 @@ pub fn credit_tail(s: &str) -> bool {
     let all_caps_short =
         words.len() <= 2 && words.iter().all(|w| w.chars().all(|c| c.is_uppercase()));
     credit || all_caps_short
+}
+
+/// `Related: …`, `Read more: …`, `See also: …`, `ALSO READ: …`: a label of at most three
+/// words naming other stories (a related-links cue, or `read`), then a colon and a link's text.
+pub fn related_label(s: &str) -> bool {
+    let Some((label, rest)) = s.split_once(':') else {
+        return false;
+    };
+    let words = label.split_whitespace().count();
+    if words == 0 || words > 3 || rest.trim().is_empty() {
+        return false;
+    }
+    let lower = label.trim().to_lowercase();
+    lexicon::scan(&lower).has(Cue::Related) || lower == "read" || lower == "also read"
 }
 
 fn byline_start(s: &str) -> bool {

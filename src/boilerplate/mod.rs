@@ -30,8 +30,15 @@
 //! | `DATELINE` | a place-and-date line heading the story |
 
 #[cfg(test)]
+mod clean_tests;
+#[cfg(test)]
+mod clutter_tests;
+mod context;
+#[cfg(test)]
 mod equivalence_tests;
 pub mod features;
+#[cfg(test)]
+mod headline_tests;
 pub mod html;
 pub mod lexicon;
 pub mod lines;
@@ -136,6 +143,37 @@ fn fill_gaps(facts: &[u8], content: &mut [bool]) {
     });
 }
 
+/// Between article lines, a line with no clutter evidence of its own ([`PLAIN`]) is article even
+/// when clutter lines stand next to it (a subhead between an inline link and an advert): a run
+/// of at most [`MAX_GAP`] lines with article lines on both sides keeps only its lines with
+/// evidence as clutter.
+fn fill_plain_between(facts: &[u8], content: &mut [bool]) {
+    let n = content.len();
+    let mut k = 0;
+    while k < n {
+        if content.get(k).copied().unwrap_or(true) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < n && !content.get(k).copied().unwrap_or(true) {
+            k += 1;
+        }
+        let evidence = (start..k)
+            .filter(|j| facts.get(*j).is_some_and(|f| f & PLAIN == 0))
+            .count();
+        if start > 0 && k < n && k - start <= MAX_GAP && evidence <= 1 {
+            for j in start..k {
+                if facts.get(j).is_some_and(|f| f & PLAIN != 0) {
+                    if let Some(c) = content.get_mut(j) {
+                        *c = true;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Takes each run of clutter lines (`content` false) into the article where `take(run, inside)`
 /// says so: `run` is the run's line range, `inside` whether article lines stand on both sides.
 fn take_runs(content: &mut [bool], take: impl Fn(std::ops::Range<usize>, bool) -> bool) {
@@ -158,7 +196,7 @@ fn take_runs(content: &mut [bool], take: impl Fn(std::ops::Range<usize>, bool) -
     }
 }
 
-/// What [`settle`] needs to know of a line, in one byte (bits [`PLAIN`], [`CHROME`],
+/// What [`settle`] needs to know of a line, in one byte (bits [`PLAIN`], [`CHROME`], [`COPY`],
 /// [`LONG_PROSE`], [`GAP_OK`]): a long text keeps one per line.
 pub(crate) fn facts(info: &LineInfo) -> u8 {
     let plain = plain_line(info);
@@ -174,15 +212,21 @@ pub(crate) fn facts(info: &LineInfo) -> u8 {
     if plain {
         f |= PLAIN;
     }
-    if chrome_line(info) {
+    if own_chrome(info) {
         f |= CHROME;
+    } else if chrome_line(info) {
+        f |= COPY;
     }
     if plain_but_stamps && info.shape.chars >= LONG_PROSE_CHARS && features::is_prose(&info.shape) {
         f |= LONG_PROSE;
     }
+    if plain && features::is_prose(&info.shape) {
+        f |= PROSE;
+    }
     // Between article lines a short line needs stronger evidence than a lone cue word ("by the
     // hospital", "opening hours"): a call to action, a credit, an address, a copy, separators.
     let gap_ok = info.hits.strong_total == 0
+        && !related_link(info)
         && !info.credit_tail
         && !info.byline_start
         && !info.shape.url_like
@@ -196,18 +240,26 @@ pub(crate) fn facts(info: &LineInfo) -> u8 {
 
 /// No clutter evidence of its own ([`plain_line`]).
 const PLAIN: u8 = 1;
-/// Page chrome ([`chrome_line`]).
+/// Page chrome on the line's own terms ([`own_chrome`]).
 const CHROME: u8 = 2;
+/// Chrome only by being a short line repeated in the text ([`chrome_line`]).
+const COPY: u8 = 16;
+/// A plain sentence of prose ([`features::is_prose`]), of any length.
+const PROSE: u8 = 32;
 /// Plain prose of [`LONG_PROSE_CHARS`] or more.
 const LONG_PROSE: u8 = 4;
 /// May be taken into the article between article lines.
 const GAP_OK: u8 = 8;
 
-/// Characters (not counting spaces: about 150 with them) from which a prose paragraph is long.
-const LONG_PROSE_CHARS: usize = 125;
+/// Characters (not counting spaces: about 130 with them) from which a prose paragraph is long
+/// (125 until cross-validation by site said 110: text 0.923 -> 0.924; 95 gave 0.922).
+const LONG_PROSE_CHARS: usize = 110;
 
 /// How far back an article line makes a long paragraph the article's continuation.
 const CONTINUE_REACH: usize = 6;
+
+/// How far back an article line makes a sentence of prose the article's continuation.
+const CONTINUE_NEAR: usize = 2;
 
 /// The calls on single lines made coherent: a long plain paragraph shortly after article text
 /// continues the article; gaps in the article are filled; clutter without evidence is dropped;
@@ -225,7 +277,13 @@ fn settle(content: &mut [bool], facts: &[u8], html: bool) {
         let after_article = content
             .get(k.saturating_sub(CONTINUE_REACH)..k)
             .is_some_and(|before| before.iter().any(|c| *c));
-        if long && after_article {
+        // A shorter sentence continues the article when an article line is just above it
+        // (an inline link between the two is no break).
+        let prose = facts.get(k).is_some_and(|f| f & PROSE != 0);
+        let right_after = content
+            .get(k.saturating_sub(CONTINUE_NEAR)..k)
+            .is_some_and(|before| before.iter().any(|c| *c));
+        if (long && after_article) || (prose && right_after) {
             if let Some(c) = content.get_mut(k) {
                 *c = true;
             }
@@ -233,15 +291,28 @@ fn settle(content: &mut [bool], facts: &[u8], html: bool) {
     }
     // Again: a paragraph taken in above may close a new gap.
     fill_gaps(facts, content);
+    fill_plain_between(facts, content);
     keep_unanchored(facts, content);
-    let lines = content.len();
-    let chrome_lines = facts.iter().filter(|f| *f & CHROME != 0).count();
-    if chrome_lines <= (lines / CLEAN_CHROME_SHARE).max(1) {
+    if clean_text_like(facts) {
         for (c, f) in content.iter_mut().zip(facts) {
             *c = *c || f & CHROME == 0;
         }
     }
 }
+
+/// A text with (nearly) no page furniture: at most one line in [`CLEAN_CHROME_SHARE`] (rounded
+/// up) is chrome, repeated short lines counted; or, repetition aside, at most one line in
+/// [`CLEAN_OWN_SHARE`] is (a text whose only chrome is lines it repeats, like a menu plan's
+/// step labels). The dev pages have 10% or more chrome lines, 5.5% or more on their own terms.
+fn clean_text_like(facts: &[u8]) -> bool {
+    let lines = facts.len();
+    let own = facts.iter().filter(|f| *f & CHROME != 0).count();
+    let copies = facts.iter().filter(|f| *f & COPY != 0).count();
+    own + copies <= lines.div_ceil(CLEAN_CHROME_SHARE) || own <= lines.div_ceil(CLEAN_OWN_SHARE)
+}
+
+/// See [`clean_text_like`].
+const CLEAN_OWN_SHARE: usize = 40;
 
 /// A text is clean text when at most one line in this many (or one line) is page chrome.
 const CLEAN_CHROME_SHARE: usize = 20;
@@ -250,6 +321,12 @@ const CLEAN_CHROME_SHARE: usize = 20;
 /// separators, a short line repeated on the page, or a navigation/share/sign-up/cookie/footer/
 /// comments word in a short line.
 fn chrome_line(info: &LineInfo) -> bool {
+    own_chrome(info) || (info.copies > 1 && info.shape.words <= 6)
+}
+
+/// [`chrome_line`] on the line's own terms, repetition aside: in a text with no furniture a
+/// line repeated in it (a recipe's step label, a schedule's heading) is no evidence.
+fn own_chrome(info: &LineInfo) -> bool {
     let s = &info.shape;
     // A menu item or button label, not a sentence that happens to hold such a word.
     let short_cue = s.words <= 6
@@ -264,12 +341,42 @@ fn chrome_line(info: &LineInfo) -> bool {
         ]
         .iter()
         .any(|c| info.hits.has(*c));
-    info.hits.strong_total > 0
+    strong_evidence(info)
+        || related_link(info)
         || info.credit_tail
-        || s.url_like
-        || s.separators >= 2
-        || (info.copies > 1 && s.words <= 6)
+        || url_evidence(info)
+        || s.separators >= 2 && separator_evidence(info)
         || short_cue
+}
+
+/// A paragraph of prose ([`features::is_prose`], [`PROSE_WORDS`] words or more): a lone
+/// call-to-action phrase ("the most popular"), a web address or a slash ("$0.23/W") in it is
+/// part of a sentence, not page chrome.
+fn long_prose(info: &LineInfo) -> bool {
+    info.shape.words >= PROSE_WORDS && features::is_prose(&info.shape)
+}
+
+/// Words from which a prose line is a paragraph for [`long_prose`].
+const PROSE_WORDS: usize = 20;
+
+/// Call-to-action wording: in a paragraph of prose, only a run of it ([`cta_run`]).
+fn strong_evidence(info: &LineInfo) -> bool {
+    info.hits.strong_total > 0 && (!long_prose(info) || cta_run(info))
+}
+
+/// A web address, unless it sits in a paragraph of prose.
+fn url_evidence(info: &LineInfo) -> bool {
+    info.shape.url_like && !long_prose(info)
+}
+
+/// Menu separators (`|`, `/`, `•`), unless they sit in a paragraph of prose.
+fn separator_evidence(info: &LineInfo) -> bool {
+    info.shape.separators > 0 && !long_prose(info)
+}
+
+/// At least one call-to-action phrase per 25 words: the line is a call to action.
+fn cta_run(info: &LineInfo) -> bool {
+    info.hits.strong_total >= 2 && (info.hits.strong_total as usize) * 25 >= info.shape.words
 }
 
 /// Clutter comes with evidence: a run of lines judged boilerplate in which no line carries any
@@ -288,6 +395,7 @@ fn keep_unanchored(facts: &[u8], content: &mut [bool]) {
 /// address or copy elsewhere on the page.
 fn plain_line(info: &LineInfo) -> bool {
     info.hits.strong_total == 0
+        && !related_link(info)
         && (info.shape.words >= 12 || !info.hits.any.iter().any(|c| *c > 0))
         && !info.stamps.any()
         && !info.credit_tail
@@ -301,9 +409,14 @@ fn plain_line(info: &LineInfo) -> bool {
 /// closing the line.
 fn forced_boilerplate(info: &LineInfo) -> bool {
     let s = &info.shape;
-    let cta_run = info.hits.strong_total >= 2 && (info.hits.strong_total as usize) * 25 >= s.words;
     let credit = info.credit_tail || (info.hits.strong(Cue::Caption) && s.words <= 40);
-    cta_run || credit
+    cta_run(info) || credit || related_link(info)
+}
+
+/// An inline link to another story, `Related: …` or `Read more: …` (not a paragraph that
+/// happens to start so).
+fn related_link(info: &LineInfo) -> bool {
+    info.related_label && info.shape.words <= 25
 }
 
 /// Marks the boilerplate in `text`. `html`, when given, is the page the text was copied from.
@@ -315,9 +428,26 @@ pub fn annotate(text: &str, html: Option<&str>) -> Vec<Annotation> {
         return stream::annotate(text, stream::GROUP);
     }
     let mut v = classify_with(text, html, None);
-    // With the page's HTML, the line holding its own <h1> is the headline.
+    // With the page's HTML, the line holding its own <h1> is the headline; else the line that
+    // is the page's own title (`og:title` or `<title>`, the site's name taken off).
+    // Of its copies, the last one before the article's first line (as for the text alone).
+    let page_title = || {
+        let title = html.and_then(html::page_title)?;
+        let found: Vec<usize> = html::title_lines(&title, text, &v.lines)
+            .into_iter()
+            .filter(|k| v.infos.get(*k).is_some_and(|i| i.shape.words <= 30))
+            .collect();
+        let body = v.content.iter().position(|c| *c).unwrap_or(v.lines.len());
+        found
+            .iter()
+            .rev()
+            .find(|k| **k < body)
+            .or(found.first())
+            .copied()
+    };
     let h1 =
-        v.h1.filter(|k| v.infos.get(*k).is_some_and(|i| !chrome_line(i)));
+        v.h1.or_else(page_title)
+            .filter(|k| v.infos.get(*k).is_some_and(|i| !own_chrome(i)));
     if let Some(c) = h1.and_then(|k| v.content.get_mut(k)) {
         *c = false;
     }
@@ -340,6 +470,7 @@ pub fn annotate(text: &str, html: Option<&str>) -> Vec<Annotation> {
             &mut out,
         );
     }
+    context::apply(text, &mut out);
     out
 }
 
@@ -368,7 +499,11 @@ fn mark_line(
     is_title: bool,
     out: &mut Vec<Annotation>,
 ) {
-    let reason = reasons::assign(info, place, is_title);
+    let reason = if related_link(info) && !is_title {
+        reasons::RELATED
+    } else {
+        reasons::assign(info, place, is_title)
+    };
     let line_text = text.get(line.span.clone()).unwrap_or("");
     // A date stamp run into a clutter line ("date 2024-02-02 Sign up for …") gets its own span.
     match stamps::leading_stamp_len(line_text) {
@@ -417,10 +552,13 @@ fn body_region(content: &[bool]) -> Option<(usize, usize)> {
 }
 
 /// The headline: among the boilerplate lines shortly before the body (which starts at line
-/// `start`), the headline-shaped one sharing the most words with the body's first lines; none
-/// when no line qualifies. Never a line with clutter cues (a sign-up prompt, a caption, a
-/// navigation or share line), a date stamp, a byline, a repeated line or a sentence ending in a
-/// full stop. `lines` and `infos` are the lines from `first` on.
+/// `start`), the headline-shaped one ([`headline_shaped`]) with the most content words in the
+/// body's first lines (then the largest share of its words, then the line nearest the body);
+/// none when no line qualifies. The lines looked at are the [`TITLE_REACH`] lines before
+/// the body that are not page chrome (a share panel between headline and body is passed over),
+/// at most [`TITLE_REACH_MAX`] lines back. A headline the page repeats just above its body (a
+/// title bar, then the headline) is still the headline: its last copy is chosen. `lines` and
+/// `infos` are the lines from `first` on.
 fn title_line(
     text: &str,
     lines: &[lines::Line],
@@ -435,17 +573,36 @@ fn title_line(
             .and_then(|l| text.get(l.span.clone()))
             .unwrap_or("")
     };
-    // The candidates' words first (at most TITLE_REACH lines of at most 25 words), then the
-    // body's words one at a time, keeping only those a candidate has: a body line may be
-    // megabytes long, and its words are never all held.
-    let from = start.saturating_sub(TITLE_REACH);
+    let info_of = |k: usize| k.checked_sub(first).and_then(|i| infos.get(i));
+    // The first line looked at: TITLE_REACH lines back, page chrome not counted.
+    let mut from = start;
+    let mut counted = 0;
+    while from > 0 && counted < TITLE_REACH && start - from < TITLE_REACH_MAX {
+        from -= 1;
+        if !info_of(from).is_some_and(own_chrome) {
+            counted += 1;
+        }
+    }
+    let key = |k: usize| shape::measure_line(line_text(k), false).key;
+    // The candidates and their words first (at most TITLE_REACH_MAX lines of at most 25
+    // words), then the body's words one at a time, keeping only those a candidate has: a body
+    // line may be megabytes long, and its words are never all held.
     let candidates: Vec<(usize, Vec<String>)> = (from..start)
         .filter(|&k| {
-            k.checked_sub(first)
-                .and_then(|i| infos.get(i))
-                .is_some_and(|info| {
-                    headline_shaped(info) && !content.get(k).copied().unwrap_or(true)
-                })
+            let Some(info) = info_of(k) else {
+                return false;
+            };
+            if content.get(k).copied().unwrap_or(true) {
+                return false;
+            }
+            // Every copy of a repeated line lies in the lines looked at; the last one is taken.
+            let repeated_here = info.copies > 1 && {
+                let own = key(k);
+                let copies = (from..start).filter(|j| key(*j) == own).count();
+                let later = (k + 1..start).any(|j| key(j) == own);
+                copies == info.copies as usize && !later
+            };
+            headline_shaped(line_text(k), info, repeated_here)
         })
         .map(|k| {
             let mut words: Vec<String> = content_words(line_text(k)).collect();
@@ -453,6 +610,7 @@ fn title_line(
             words.dedup();
             (k, words)
         })
+        .filter(|(_, words)| words.len() >= MIN_TITLE_WORDS)
         .collect();
     if candidates.is_empty() {
         return None;
@@ -472,31 +630,55 @@ fn title_line(
             }
         }
     }
-    let mut best: Option<(usize, usize)> = None;
+    // (score, line): on a tie the line nearer the body.
+    let mut best: Option<(f32, usize)> = None;
     for (k, words) in &candidates {
         let shared = words
             .iter()
             .filter(|w| in_body.contains(w.as_str()))
             .count();
-        if shared >= 1 && best.is_none_or(|(b, _)| shared > b) {
-            best = Some((shared, *k));
+        // The number of its words in the body, then their share of its words (a teaser
+        // sharing one word with the body loses to the headline sharing several).
+        let score = shared as f32 + shared as f32 / words.len().max(1) as f32 / 2.0;
+        if shared >= 1 && best.is_none_or(|(b, _)| score >= b) {
+            best = Some((score, *k));
         }
     }
     best.map(|(_, k)| k)
 }
 
-/// A line that can be a headline on its own terms.
-fn headline_shaped(info: &LineInfo) -> bool {
+/// Content words ([`content_words`]) a headline has at least ("Back to Gallery" has two).
+const MIN_TITLE_WORDS: usize = 3;
+
+/// A line that can be a headline on its own terms: 3 to 25 words, one sentence (an abbreviation
+/// like "U.S." or "Rep." may look like a break), not ending in a full stop (a caption, a
+/// sentence) nor a long sentence of prose (a standfirst, a quotation); no photo credit,
+/// call-to-action wording, date stamp, byline, breadcrumb trail ("Blog > Recipes") or slash in a
+/// short line (a credit: "Jane Roe/Agency"); a cue word only in a line of 8 words or more
+/// ("…, ecobee deals, more"); not page chrome; not repeated elsewhere on the page
+/// (`repeated_here`: the copies all lie just above the body, where a page repeats its headline).
+fn headline_shaped(line: &str, info: &LineInfo, repeated_here: bool) -> bool {
     let s = &info.shape;
+    let any_cue = info.hits.any.iter().any(|c| *c > 0);
+    let sentence_of_prose = s.words > 15 && s.stop_density() >= 0.3;
+    // A caption or a sentence, not a headline ("The band performs at the Beacon.").
+    let ends_full_stop = line
+        .trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with('.')
+        && !line.ends_with("...");
     (3..=25).contains(&s.words)
-        && s.sentence_breaks == 0
-        && (!s.terminal || s.words <= 12)
+        && (s.sentence_breaks == 0 || (s.sentence_breaks == 1 && !s.terminal))
+        && !ends_full_stop
+        && !(s.separators > 0 && s.words <= 8)
+        && !line.contains(" > ")
+        && !sentence_of_prose
         && !info.credit_tail
-        && !info.hits.any.iter().any(|c| *c > 0)
+        && info.hits.strong_total == 0
+        && (!any_cue || s.words >= 8)
         && !info.stamps.any()
         && !info.byline_start
-        && info.copies == 1
-        && !chrome_line(info)
+        && (info.copies == 1 || repeated_here)
+        && !own_chrome(info)
 }
 
 /// Lowercased words of four letters or more that are not function words.
@@ -509,8 +691,11 @@ fn content_words(line: &str) -> impl Iterator<Item = String> + '_ {
 /// Body lines whose words the headline is compared with.
 const BODY_SAMPLE: usize = 12;
 
-/// How many lines before the body the headline is looked for.
+/// How many lines before the body (page chrome not counted) the headline is looked for.
 const TITLE_REACH: usize = 16;
+
+/// How many lines before the body the headline is looked for at most.
+const TITLE_REACH_MAX: usize = 32;
 
 /// The article as clean text: the headline on top, then the body, one paragraph per line;
 /// every other boilerplate span is dropped.

@@ -8,16 +8,16 @@ use super::features::{self, At, LineInfo, Region, Totals};
 use super::lines::{self, Line};
 use super::model;
 use super::{body_region, facts as line_facts, forced_boilerplate, mark_line, place, settle};
-use super::{title_line, BODY_SAMPLE, TITLE_REACH};
+use super::{title_line, BODY_SAMPLE, TITLE_REACH_MAX};
 use crate::annotation::Annotation;
 
 /// Lines per group (texts with more lines than this are read in groups).
 pub const GROUP: usize = 16_384;
 
 /// Neighbours read on each side of a group: stage one looks at most 10 lines away, and the
-/// headline at most [`TITLE_REACH`] lines before the body and [`BODY_SAMPLE`] into it.
-const MARGIN: usize = 28;
-const _: () = assert!(MARGIN >= 10 && MARGIN >= TITLE_REACH + BODY_SAMPLE);
+/// headline at most [`TITLE_REACH_MAX`] lines before the body and [`BODY_SAMPLE`] into it.
+const MARGIN: usize = 44;
+const _: () = assert!(MARGIN >= 10 && MARGIN >= TITLE_REACH_MAX + BODY_SAMPLE);
 
 /// Reads the lines of a text in groups of `size` with [`MARGIN`] neighbours on each side:
 /// `visit(window, first, core)` gets the window's lines, the global index of its first line and
@@ -151,7 +151,7 @@ pub fn annotate(text: &str, size: usize) -> Vec<Annotation> {
     for_each_group(text, size, |window, first, core| {
         let infos = features::describe_counted(text, window, Some(&totals.counts));
         if let Some((start, _)) = body {
-            let reach = start.saturating_sub(TITLE_REACH)..start;
+            let reach = start.saturating_sub(TITLE_REACH_MAX)..start;
             // The headline's lines are in this window (the margin covers a group's edge).
             if title.is_none()
                 && reach.start >= first + core.start
@@ -181,6 +181,7 @@ pub fn annotate(text: &str, size: usize) -> Vec<Annotation> {
             );
         }
     });
+    super::context::apply(text, &mut out);
     out
 }
 

@@ -14,6 +14,9 @@ mod boilerplate_data;
 
 use boilerplate_data::{read_html, read_pages, LabelledPage as Page};
 
+#[path = "boilerplate_clean.rs"]
+mod clean;
+
 const DEFAULT_FILE: &str = "../shared/data/boilerplate/dev.jsonl";
 const DEFAULT_HTML: &str = "../shared/data/boilerplate/dev-html.jsonl";
 
@@ -33,6 +36,9 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     let mut html_file: Option<String> = None;
     let mut use_html = false;
     let mut min: Option<f64> = None;
+    let mut clean_family = false;
+    let mut without_h1 = false;
+    let mut verbose = false;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -41,6 +47,9 @@ pub fn run(args: &[String]) -> Result<bool, String> {
                 use_html = true;
                 html_file = Some(it.next().ok_or("--html-file needs a file")?.clone());
             }
+            "--clean" => clean_family = true,
+            "--without-h1" => without_h1 = true,
+            "-v" => verbose = true,
             "--min" => min = Some(crate::scores::fraction("--min", &mut it)?),
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
             path => file = Some(path.to_string()),
@@ -48,14 +57,26 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     }
     let file = file.unwrap_or_else(|| DEFAULT_FILE.to_string());
     let html_path = html_file.unwrap_or_else(|| DEFAULT_HTML.to_string());
+    if clean_family {
+        return Ok(clean::run(&read_pages(&file)?, verbose));
+    }
     // The pages' HTML also says where each page's own <h1> is (the headline's answer).
     let all_html = read_html(&html_path).ok();
     let html = if use_html {
-        Some(
-            all_html
-                .clone()
-                .ok_or_else(|| format!("{html_path}: cannot read"))?,
-        )
+        let mut map = all_html
+            .clone()
+            .ok_or_else(|| format!("{html_path}: cannot read"))?;
+        if without_h1 {
+            // The headline from the page's <head> alone: every <h1> becomes a <div>.
+            for page_html in map.values_mut() {
+                *page_html = page_html
+                    .replace("<h1", "<div")
+                    .replace("<H1", "<div")
+                    .replace("</h1", "</div")
+                    .replace("</H1", "</div");
+            }
+        }
+        Some(map)
     } else {
         None
     };
@@ -83,7 +104,16 @@ pub fn run(args: &[String]) -> Result<bool, String> {
             .filter(|a| a.layer() == gloss::Layer::Boilerplate)
             .map(|a| a.span.clone())
             .collect();
+        let before = tally.chars;
         score_page(&page, &spans, &mut tally);
+        if verbose && !gloss::heldout::held_out(&page.id) {
+            println!(
+                "page {}: clutter kept {:.0} chars, article lost {:.0} chars",
+                clean::short(&page.id),
+                tally.chars.fp - before.fp,
+                tally.chars.fn_ - before.fn_
+            );
+        }
         if let Some(page_html) = all_html.as_ref().and_then(|m| m.get(&page.id)) {
             let held_out = usize::from(gloss::heldout::held_out(&page.id));
             let titles: Vec<usize> = annotations
@@ -92,7 +122,8 @@ pub fn run(args: &[String]) -> Result<bool, String> {
                 .map(|a| a.span.start)
                 .collect();
             if let Some(h) = headlines.get_mut(held_out) {
-                h.add(&page.text, page_html, &titles);
+                let show = verbose && held_out == 0;
+                h.add(&page, page_html, &titles, show);
             }
         }
         pages += 1;
@@ -138,8 +169,10 @@ struct Headlines {
 }
 
 impl Headlines {
-    /// `titles`: starts (bytes) of the TITLE annotations on the page.
-    fn add(&mut self, text: &str, html: &str, titles: &[usize]) {
+    /// `titles`: starts (bytes) of the TITLE annotations on the page. `show` prints a wrong
+    /// choice (tuned pages only).
+    fn add(&mut self, page: &Page, html: &str, titles: &[usize], show: bool) {
+        let text = page.text.as_str();
         let lines = gloss::boilerplate::lines::split(text);
         let read = gloss::boilerplate::html::read(html, text, &lines);
         let gold = gloss::boilerplate::html::h1_line(&read).and_then(|k| lines.get(k));
@@ -152,6 +185,19 @@ impl Headlines {
             (Some(_), None) => self.missed += 1,
             (Some(g), Some(c)) if g.span == c.span => self.right += 1,
             (Some(_), Some(_)) => self.other += 1,
+        }
+        let line = |l: Option<&gloss::boilerplate::lines::Line>| {
+            l.and_then(|l| text.get(l.span.clone()))
+                .map_or("(none)".to_string(), |t| clean::excerpt(t, 90))
+        };
+        if show && gold.map(|g| &g.span) != chosen.map(|c| &c.span) {
+            println!(
+                "headline wrong on {} ({})",
+                clean::short(&page.id),
+                page.url
+            );
+            println!("  h1:     {}", line(gold));
+            println!("  chosen: {}", line(chosen));
         }
     }
 }

@@ -25,8 +25,13 @@ USAGE:
         GUM raw-text names, PER/ORG/LOC/NORP (default ../shared/data/gum-dev/docs.jsonl)
     gloss-eval wnut [--min F] [--part tuned|held|all] [--errors] [FILE]
         WNUT-17 posts, types mapped to PER/ORG/LOC/MISC (default ../shared/data/wnut17/dev.conll)
-    gloss-eval boilerplate [--html | --html-file FILE] [--min F] [FILE]
-        Line-labelled pages (default ../shared/data/boilerplate/dev.jsonl)
+    gloss-eval boilerplate [--html [--without-h1] | --html-file FILE] [--min F] [-v] [FILE]
+        Line-labelled pages (default ../shared/data/boilerplate/dev.jsonl); -v lists the
+        wrong headlines of the tuned pages; --without-h1 turns each <h1> into a <div> (the
+        headline from og:title/<title> alone)
+    gloss-eval boilerplate --clean [-v] [FILE]
+        The clean-text family: each page's article lines alone must lose nothing (exit 1
+        when some are lost); -v lists each lost line
 
 Each prints its scores. Every data set keeps a fixed held-out part (one case or document in
 five by FNV-1a of the case's text or the document's id): --part picks it (default all); -v and
