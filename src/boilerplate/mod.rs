@@ -150,20 +150,14 @@ fn fill_gaps(facts: &[u8], content: &mut [bool]) {
 fn fill_plain_between(facts: &[u8], content: &mut [bool]) {
     let n = content.len();
     let mut k = 0;
-    while k < n {
-        if content.get(k).copied().unwrap_or(true) {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        while k < n && !content.get(k).copied().unwrap_or(true) {
-            k += 1;
-        }
-        let evidence = (start..k)
+    while let Some(run) = next_clutter_run(content, k) {
+        k = run.end;
+        let evidence = run
+            .clone()
             .filter(|j| facts.get(*j).is_some_and(|f| f & PLAIN == 0))
             .count();
-        if start > 0 && k < n && k - start <= MAX_GAP && evidence <= 1 {
-            for j in start..k {
+        if run.start > 0 && run.end < n && run.len() <= MAX_GAP && evidence <= 1 {
+            for j in run {
                 if facts.get(j).is_some_and(|f| f & PLAIN != 0) {
                     if let Some(c) = content.get_mut(j) {
                         *c = true;
@@ -174,22 +168,26 @@ fn fill_plain_between(facts: &[u8], content: &mut [bool]) {
     }
 }
 
+/// The first run of clutter lines (`content` false) at or after line `from`, if any.
+fn next_clutter_run(content: &[bool], from: usize) -> Option<std::ops::Range<usize>> {
+    let rest = content.get(from..)?;
+    let start = from + rest.iter().position(|c| !*c)?;
+    let len = content
+        .get(start..)
+        .and_then(|r| r.iter().position(|c| *c))
+        .unwrap_or(content.len() - start);
+    Some(start..start + len)
+}
+
 /// Takes each run of clutter lines (`content` false) into the article where `take(run, inside)`
 /// says so: `run` is the run's line range, `inside` whether article lines stand on both sides.
 fn take_runs(content: &mut [bool], take: impl Fn(std::ops::Range<usize>, bool) -> bool) {
     let n = content.len();
     let mut k = 0;
-    while k < n {
-        if content.get(k).copied().unwrap_or(true) {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        while k < n && !content.get(k).copied().unwrap_or(true) {
-            k += 1;
-        }
-        if take(start..k, start > 0 && k < n) {
-            for c in content.get_mut(start..k).unwrap_or(&mut []) {
+    while let Some(run) = next_clutter_run(content, k) {
+        k = run.end;
+        if take(run.clone(), run.start > 0 && run.end < n) {
+            for c in content.get_mut(run).unwrap_or(&mut []) {
                 *c = true;
             }
         }
