@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { toStandaloneHtml } from '../www/exports.js';
 import { bookmarkletSource } from '../www/bookmarklet.js';
 import { decodeView } from '../www/share.js';
+import { span } from '../www/test/support.mjs';
 import { ACTION_MS } from './limits.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -92,17 +93,7 @@ const TEXT = [
   'CRLF line\r\nlast 𝔘𝔫𝔦 line',
 ].join('\n');
 /** @param {string} needle @param {object} fields */
-const at = (needle, fields) => {
-  const start = TEXT.indexOf(needle);
-  return {
-    layer: 'entity',
-    type: 'PER',
-    ...fields,
-    start,
-    end: start + needle.length,
-    text: needle,
-  };
-};
+const at = (needle, fields) => span(TEXT, needle, fields);
 const ANNOTATIONS = [
   at('Ada Okafor', { canonical: 'Ada Okafor' }),
   at('Harbour Trust', { type: 'ORG' }),

@@ -224,15 +224,7 @@ export class GlossPage {
    * @returns {Promise<Mark[]>}
    */
   marks() {
-    return this.page.$$eval('#view [data-layer]', (els) =>
-      els
-        .filter((el) => getComputedStyle(el).getPropertyValue('--mark-off').trim() !== '1')
-        .map((el) => ({
-          layer: /** @type {HTMLElement} */ (el).dataset.layer ?? '',
-          type: /** @type {HTMLElement} */ (el).dataset.type ?? '',
-          text: el.textContent ?? '',
-        })),
-    );
+    return this.shownMarks('#view [data-layer]');
   }
 
   /** @param {string} layer */
@@ -247,16 +239,26 @@ export class GlossPage {
    * @returns {Promise<Mark[]>}
    */
   articleMarks(layer) {
-    return this.page.$$eval(
+    return this.shownMarks(
       `#view .line:not([data-clutter-type]) mark[data-layer="${layer}"], #view .line[data-clutter-type="TITLE"] mark[data-layer="${layer}"]`,
-      (els) =>
-        els
-          .filter((el) => getComputedStyle(el).getPropertyValue('--mark-off').trim() !== '1')
-          .map((el) => ({
-            layer: /** @type {HTMLElement} */ (el).dataset.layer ?? '',
-            type: /** @type {HTMLElement} */ (el).dataset.type ?? '',
-            text: el.textContent ?? '',
-          })),
+    );
+  }
+
+  /**
+   * The marks `selector` picks that are shown (what the legend hides is drawn but switched
+   * off: its style says --mark-off: 1), in document order.
+   * @param {string} selector
+   * @returns {Promise<Mark[]>}
+   */
+  shownMarks(selector) {
+    return this.page.$$eval(selector, (els) =>
+      els
+        .filter((el) => getComputedStyle(el).getPropertyValue('--mark-off').trim() !== '1')
+        .map((el) => ({
+          layer: /** @type {HTMLElement} */ (el).dataset.layer ?? '',
+          type: /** @type {HTMLElement} */ (el).dataset.type ?? '',
+          text: el.textContent ?? '',
+        })),
     );
   }
 
