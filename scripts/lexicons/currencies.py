@@ -22,22 +22,11 @@ Output, one record a line, tab-separated (lines starting with # are comments):
 """
 
 import os
-import subprocess
-import sys
-import venv
+import venv_run
 
 BABEL = "2.17.0"
 COMMON_WORDS = 5000
 OUT = os.path.join("generated", "statistics", "currencies.tsv")
-ENV = os.path.join("target", "lexicons-venv")
-
-
-def ensure_babel():
-    py = os.path.join(ENV, "bin", "python")
-    if not os.path.exists(py):
-        venv.create(ENV, with_pip=True)
-    subprocess.run([py, "-m", "pip", "install", "-q", f"babel=={BABEL}"], check=True)
-    return py
 
 
 def build():
@@ -109,8 +98,5 @@ def build():
 
 
 if __name__ == "__main__":
-    if os.environ.get("GLOSS_LEXICONS_VENV") != "1":
-        py = ensure_babel()
-        env = dict(os.environ, GLOSS_LEXICONS_VENV="1")
-        sys.exit(subprocess.run([py, __file__], env=env).returncode)
+    venv_run.rerun_in_venv(f"babel=={BABEL}", __file__)
     build()

@@ -17,9 +17,7 @@ Each line:  NAME<TAB>FIXED<TAB>DATES
 
 import os
 import re
-import subprocess
-import sys
-import venv
+import venv_run
 
 HOLIDAYS = "0.62"
 YEARS = range(1990, 2051)
@@ -29,17 +27,8 @@ COUNTRIES = ["US", "GB", "IE", "CA", "AU", "NZ", "ZA", "IN", "JM", "PH", "BZ", "
              "NG", "PK", "BD", "IL", "NL"]
 COMMON_WORDS = 5000
 OUT = os.path.join("generated", "statistics", "holidays.tsv")
-ENV = os.path.join("target", "lexicons-venv")
 SKIP = re.compile(r"additional|election|special|working day|national day|\bday off\b|bridge",
                   re.I)
-
-
-def ensure_package():
-    py = os.path.join(ENV, "bin", "python")
-    if not os.path.exists(py):
-        venv.create(ENV, with_pip=True)
-    subprocess.run([py, "-m", "pip", "install", "-q", f"holidays=={HOLIDAYS}"], check=True)
-    return py
 
 
 def tokens(name):
@@ -90,8 +79,5 @@ def build():
 
 
 if __name__ == "__main__":
-    if os.environ.get("GLOSS_LEXICONS_VENV") != "1":
-        py = ensure_package()
-        env = dict(os.environ, GLOSS_LEXICONS_VENV="1")
-        sys.exit(subprocess.run([py, __file__], env=env).returncode)
+    venv_run.rerun_in_venv(f"holidays=={HOLIDAYS}", __file__)
     build()
