@@ -105,7 +105,25 @@ fn say(message: &str) {
     let _ = writeln!(io::stderr().lock(), "gloss: {message}");
 }
 
+/// Keeps glibc's threshold for serving an allocation by its own `mmap` at its default, 128 KiB,
+/// instead of letting it rise (up to 32 MiB) after the first large block is freed. With it
+/// raised, the layer lists that grow after the entity pass (a million figures on a text of dense
+/// digits) grow in the main heap by copying, and the copies they leave behind stay resident:
+/// 10 MB of `1,2,3,…` peaked at 224 MB with the rising threshold, 198 MB with it fixed (and 10 MB
+/// of news 150 → 139 MB). Output is unchanged: only where the memory comes from.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn fixed_mmap_threshold() {
+    // SAFETY: `mallopt` only sets an allocator parameter; it is called before any thread starts.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn fixed_mmap_threshold() {}
+
 fn main() -> ExitCode {
+    fixed_mmap_threshold();
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Input(msg)) => {

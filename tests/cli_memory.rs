@@ -1,0 +1,72 @@
+//! Peak resident memory of the `gloss` command itself (RSS, as `/usr/bin/time -v` reports it),
+//! read from the kernel for each child process (`wait4`), on the dense-figure text of issue
+//! #15 item 3. Unlike the counting allocator of `memory.rs`, this sees what a reader of the
+//! command sees: the models loaded on first use, and everything the layers hold at once.
+//!
+//! Before the command fixed glibc's mmap threshold (`src/bin/gloss/main.rs`), 2 MB of
+//! `1,2,3,…` peaked 42 MB above an empty input's run (21× the input): after the entity pass
+//! freed its large blocks, the threshold rose and the figures' lists grew in the main heap by
+//! copying, leaving their old copies resident. With it fixed: 34 MB (17×).
+#![cfg(all(target_os = "linux", feature = "cli"))]
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+/// `1,2,3,…` up to about `bytes` bytes.
+fn dense_digits(bytes: usize) -> String {
+    let mut text = String::with_capacity(bytes + 8);
+    let mut k = 1u64;
+    while text.len() < bytes {
+        text.push_str(&k.to_string());
+        text.push(',');
+        k += 1;
+    }
+    text
+}
+
+/// Peak RSS in bytes of `gloss annotate` reading `text` on stdin (output thrown away).
+// The child is reaped by `wait4` below, which also reads its resource use.
+#[allow(clippy::zombie_processes)]
+fn peak_rss_of_annotate(text: &str) -> usize {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gloss"))
+        .arg("annotate")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("gloss starts");
+    let pid = child.id() as libc::pid_t;
+    {
+        let mut stdin = child.stdin.take().expect("a pipe to gloss");
+        stdin
+            .write_all(text.as_bytes())
+            .expect("gloss reads its input");
+    }
+    let mut status = 0;
+    // SAFETY: an all-zero `rusage` is a valid value; `wait4` fills it for this child only.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: `pid` is our own child, not yet waited for; both pointers are to live locals.
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(waited, pid, "wait4 on gloss");
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "gloss failed: status {status}"
+    );
+    // ru_maxrss is in kilobytes on Linux.
+    usize::try_from(usage.ru_maxrss).unwrap_or(0) * 1024
+}
+
+#[test]
+fn dense_figures_peak_under_nineteen_times_the_input_above_start_up() {
+    let start_up = peak_rss_of_annotate("");
+    let text = dense_digits(2_000_000);
+    let peak = peak_rss_of_annotate(&text);
+    let ratio = peak.saturating_sub(start_up) as f64 / text.len() as f64;
+    assert!(
+        ratio < 19.0,
+        "dense digits: peak RSS {} KB, {} KB for an empty input: {ratio:.1}× the {} input bytes",
+        peak / 1024,
+        start_up / 1024,
+        text.len()
+    );
+}
