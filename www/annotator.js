@@ -9,6 +9,8 @@
 // behind them and their result is dropped.
 
 import { BIG_CHARS } from './limits.js';
+import { unpack } from './packed.js';
+import { NO_SIMD_MESSAGE, simdSupported } from './simd.js';
 
 /** @typedef {import('./types.js').Annotation} Annotation */
 
@@ -34,7 +36,11 @@ export const CANCEL_AFTER_MS = 1500;
  *   annotations: Annotation[],
  *   ms: number,
  *   total: number,
+ *   text: string,
+ *   strings: string[],
+ *   extras: object[],
  * }} Pending
+ *   `text`, and the result's `strings` and `extras` (parsed): what its packed parts refer to
  */
 
 export class Annotator {
@@ -49,6 +55,8 @@ export class Annotator {
     this.running = null;
     /** How many times a worker was replaced to cancel a run. */
     this.restarts = 0;
+    /** @type {string | null} why this browser cannot annotate at all (no WebAssembly SIMD) */
+    this.unsupported = null;
     /** @type {Worker} */
     this.worker = /** @type {any} */ (null);
     /** @type {Promise<string>} the crate version, once the first worker has loaded the WASM */
@@ -60,6 +68,11 @@ export class Annotator {
    * @returns {Promise<string>} the crate version, once it has loaded the WASM
    */
   spawn() {
+    if (!simdSupported()) {
+      // Checked before any worker starts: the WASM could not compile, and every request says why.
+      this.unsupported = NO_SIMD_MESSAGE;
+      return Promise.reject(new Error(NO_SIMD_MESSAGE));
+    }
     const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
     this.worker = worker;
     return new Promise((resolve, reject) => {
@@ -129,8 +142,10 @@ export class Annotator {
     if (data.annotated) {
       waiting.ms = data.ms;
       waiting.total = data.total;
+      waiting.strings = data.strings;
+      waiting.extras = JSON.parse(data.extras);
     } else if (data.part) {
-      for (const a of data.part) waiting.annotations.push(a);
+      for (const a of unpack(data.part, waiting.strings, waiting.extras, waiting.text)) waiting.annotations.push(a);
     } else if (data.done) {
       this.pending.delete(data.id);
       waiting.resolve({ annotations: waiting.annotations, ms: waiting.ms });
@@ -152,6 +167,7 @@ export class Annotator {
    * @returns {Promise<string>}
    */
   clean(text, spans) {
+    if (this.unsupported) return Promise.reject(new Error(this.unsupported));
     const id = this.nextId++;
     const message = { id, clean: true, text, spans };
     return new Promise((resolve, reject) => {
@@ -169,13 +185,24 @@ export class Annotator {
    * @returns {Promise<AnnotateResult | null>}
    */
   annotate(text, options, progress = () => {}) {
+    if (this.unsupported) return Promise.reject(new Error(this.unsupported));
     const running = this.running;
     if (running && (running.big || performance.now() - running.started > CANCEL_AFTER_MS)) this.restart();
     const id = this.nextId++;
     this.latest = id;
     this.running = { id, started: performance.now(), big: text.length > BIG_CHARS };
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, progress, annotations: [], ms: 0, total: 0 });
+      this.pending.set(id, {
+        resolve,
+        reject,
+        progress,
+        annotations: [],
+        ms: 0,
+        total: 0,
+        text,
+        strings: [],
+        extras: [],
+      });
       this.worker.postMessage({ id, text, options: { ...options, progressId: id } });
     });
   }

@@ -16,6 +16,15 @@
  */
 
 /**
+ * Some annotations of a packed result (the WASM's `annotatePacked`; layout in
+ * src/wasm/packed.rs, unpacked by www/packed.js), as the worker posts them to the page: per
+ * annotation six numbers in `ints` (start, end, layer + 4 × flags, type, two fields indexing the
+ * result's `strings` or `extras`) and its `value` in `values`. The buffers are transferred, not
+ * copied.
+ * @typedef {{ints: Uint32Array, values: Float64Array}} PackedPart
+ */
+
+/**
  * One line of the text: `start`..`end` excludes the line break.
  * @typedef {{index: number, start: number, end: number}} Line
  */

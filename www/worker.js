@@ -7,11 +7,14 @@
 // Out: {ready: true, version} once loaded; {id, cleaned} for a clean request; while the WASM
 //      works, {id: progressId, progress} up to 40 times (posted by the core itself, from Rust
 //      through web-sys: this script cannot run until the call returns); per message either {id, error}, or
-//      {id, annotated: true, ms, total} once the WASM call returns, then the annotations in
-//      slices {id, part: Annotation[]} and {id, done: true}. Slicing keeps each message small,
-//      so that the page never spends long decoding one (a 5 MB text has ~250,000 annotations).
+//      {id, annotated: true, ms, total, strings, extras} once the WASM call returns, then the
+//      annotations packed in slices {id, part: PackedPart} (typed arrays, transferred; see
+//      www/types.js and www/packed.js) and {id, done: true}. Slicing keeps each message small,
+//      so that the page never spends long unpacking one (a 5 MB text has ~250,000 annotations).
 
-import init, { annotate, clean_text as cleanText, version } from './pkg/gloss.js';
+import init, { annotatePacked, clean_text as cleanText, version } from './pkg/gloss.js';
+import { INTS } from './packed.js';
+import { NO_SIMD_MESSAGE, simdSupported } from './simd.js';
 
 /** `self`, typed: this file runs as a module Web Worker. */
 const worker = /** @type {DedicatedWorkerGlobalScope} */ (/** @type {unknown} */ (self));
@@ -22,29 +25,15 @@ const SLICE = 2000;
 /** Loads the layers' models now (they load lazily on first use) so the first paste is quick. */
 const WARM_UP = 'Ada Lovelace met Charles Babbage in London on 5 June 1833; 13 per cent agreed.';
 
-/**
- * The smallest module using a 128-bit SIMD instruction (i8x16.splat of 0, then popcnt): the
- * WASM is built with `simd128`, which a browser without SIMD cannot compile.
- */
-const SIMD_PROBE = new Uint8Array([
-  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11,
-]);
-
 /** Why the WASM did not load, in words a reader can act on. */
 function loadError(/** @type {unknown} */ error) {
-  if (!WebAssembly.validate(SIMD_PROBE)) {
-    return (
-      'The annotator could not load: this browser does not support WebAssembly SIMD, which ' +
-      'Gloss needs. Please update it (Chrome or Edge 91+, Firefox 89+, Safari 16.4+).'
-    );
-  }
-  return `The annotator could not load: ${error}`;
+  return simdSupported() ? `The annotator could not load: ${error}` : NO_SIMD_MESSAGE;
 }
 
 const loaded = init().then(
   () => {
     worker.postMessage({ ready: true, version: version() });
-    annotate(WARM_UP, undefined);
+    annotatePacked(WARM_UP, undefined);
   },
   (error) => {
     worker.postMessage({ ready: false, error: loadError(error) });
@@ -61,13 +50,14 @@ worker.addEventListener('message', async (event) => {
       return;
     }
     const t0 = performance.now();
-    const result = annotate(text, options);
+    const packed = annotatePacked(text, options);
     const ms = performance.now() - t0;
-    /** @type {unknown[]} */
-    const annotations = result.annotations;
-    worker.postMessage({ id, annotated: true, ms, total: annotations.length });
-    for (let i = 0; i < annotations.length; i += SLICE) {
-      worker.postMessage({ id, part: annotations.slice(i, i + SLICE) });
+    const { count, strings, extras } = packed;
+    worker.postMessage({ id, annotated: true, ms, total: count, strings, extras });
+    for (let i = 0; i < count; i += SLICE) {
+      const ints = packed.ints.slice(i * INTS, (i + SLICE) * INTS);
+      const values = packed.values.slice(i, i + SLICE);
+      worker.postMessage({ id, part: { ints, values } }, [ints.buffer, values.buffer]);
     }
     worker.postMessage({ id, done: true });
   } catch (error) {
