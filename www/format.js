@@ -89,6 +89,34 @@ export function formatNumber(n) {
   return numberFormat.format(n);
 }
 
+/** @type {Map<string, Intl.NumberFormat | null>} currency formats made so far (null: not a currency Intl knows) */
+const currencyFormats = new Map();
+
+/**
+ * The format of amounts in `currency` (ISO 4217), made once: making one costs more than
+ * formatting many numbers, and a long text has thousands of amounts.
+ * @param {string} currency
+ * @param {boolean} whole no minor units shown (`£3`, not `£3.00`)
+ */
+function currencyFormat(currency, whole) {
+  const key = `${currency} ${whole}`;
+  let format = currencyFormats.get(key);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat('en-GB', {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: whole ? 0 : undefined,
+        maximumFractionDigits: 6,
+      });
+    } catch {
+      format = null; // not a currency Intl knows: shown as a number and its code
+    }
+    currencyFormats.set(key, format);
+  }
+  return format;
+}
+
 /**
  * A number with its unit: `13%`, `3 pp`, `£2.70`, `1,335`, `5 km`.
  * @param {unknown} value
@@ -100,16 +128,8 @@ export function withUnit(value, unit) {
   if (unit === 'pp') return `${formatNumber(value)} percentage points`;
   if (unit === '×' || unit === 'x') return `×${formatNumber(value)}`;
   if (typeof unit === 'string' && /^[A-Z]{3}$/.test(unit)) {
-    try {
-      return new Intl.NumberFormat('en-GB', {
-        style: 'currency',
-        currency: unit,
-        minimumFractionDigits: Number.isInteger(value) ? 0 : undefined,
-        maximumFractionDigits: 6,
-      }).format(value);
-    } catch {
-      // not a currency Intl knows: fall through
-    }
+    const format = currencyFormat(unit, Number.isInteger(value));
+    if (format) return format.format(value);
   }
   return typeof unit === 'string' && unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
 }
