@@ -4,7 +4,7 @@
 //! this file as an empty test binary.
 #![cfg(target_arch = "wasm32")]
 
-use gloss::wasm::annotate;
+use gloss::wasm::{annotate, annotate_packed};
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -236,4 +236,32 @@ fn progress_id_outside_a_worker_changes_nothing() {
             assert_eq!(number_field(a, "start"), number_field(b, "start"));
         }
     }
+}
+
+#[wasm_bindgen_test]
+fn packed_result_has_one_entry_per_annotation_and_the_same_option_checks() {
+    // Field-for-field agreement with `annotate` is checked in JavaScript, where the page unpacks
+    // it (e2e/packed.test.mjs); here: its shape, its offsets, and the same errors.
+    for text in [TEXT, "", "👍🏽🇬🇧", "1,2,3,4,5,6,7,8,9"] {
+        let objects = annotations_of(&annotate(text, JsValue::UNDEFINED).expect("annotate"));
+        let packed = annotate_packed(text, JsValue::UNDEFINED).expect("annotate_packed");
+        let count = get(&packed, "count").as_f64().expect("count is a number") as usize;
+        assert_eq!(count, objects.len(), "{text:?}");
+        let ints: js_sys::Uint32Array = get(&packed, "ints").dyn_into().expect("ints");
+        let values: js_sys::Float64Array = get(&packed, "values").dyn_into().expect("values");
+        assert_eq!(ints.length() as usize, 6 * count);
+        assert_eq!(values.length() as usize, count);
+        assert!(Array::is_array(&get(&packed, "strings")));
+        let extras = get(&packed, "extras")
+            .as_string()
+            .expect("extras is a string");
+        assert!(js_sys::JSON::parse(&extras).is_ok_and(|e| Array::is_array(&e)));
+        for (k, a) in objects.iter().enumerate() {
+            assert_eq!(ints.get_index(6 * k as u32), number_field(a, "start"));
+            assert_eq!(ints.get_index(6 * k as u32 + 1), number_field(a, "end"));
+        }
+    }
+    let bad = options(&[("entities", JsValue::from_str("yes"))]);
+    assert!(annotate_packed(TEXT, bad).is_err());
+    assert!(annotate_packed(TEXT, JsValue::from_f64(3.0)).is_err());
 }
