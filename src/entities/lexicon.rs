@@ -1,11 +1,9 @@
 //! Gazetteers (place names, nationalities, first names) and word-frequency classes, loaded once
-//! from the generated files and matched over lower-cased tokens with Aho-Corasick.
+//! from the generated files and matched over lower-cased tokens by hashes of their joined text.
 
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::features::{hash_str, HashBuild};
 use super::tokenizer;
@@ -33,20 +31,21 @@ pub type Marks = u32;
 /// Number of word-frequency classes; the last means "not among the frequent words".
 pub const FREQ_CLASSES: u8 = 6;
 
-/// A normalised gazetteer phrase and the mask of classes that list it.
-type Phrase = (String, u8);
+/// Set in a [`Lexicon`] value when a longer phrase starts with this word or phrase.
+const STARTS_LONGER: u16 = 1 << 8;
 
 pub struct Lexicon {
-    /// Phrases of two or more tokens (most entries are single words, looked up in `words`).
-    matcher: Option<AhoCorasick>,
-    /// Per multi-token pattern: the mask of classes that list it.
-    pattern_classes: Vec<u8>,
-    /// Hash of a one-token phrase ([`hash_str`]) → the mask of classes that list it.
-    words: HashMap<u64, u8, HashBuild>,
+    /// Hash of a one-token phrase ([`hash_str`]) → the mask of classes that list it (low 8
+    /// bits), and [`STARTS_LONGER`] when a phrase of several tokens starts with it.
+    words: HashMap<u64, u16, HashBuild>,
+    /// Hash of a phrase of two or more tokens (lower-cased, joined by single spaces) → the
+    /// mask of classes that list it, and [`STARTS_LONGER`] when a longer phrase starts with
+    /// it: matching walks token by token from a start and stops at the first unknown prefix,
+    /// so start-up builds no automaton and a lookup hashes only prefixes that exist.
+    phrases: HashMap<u64, u16, HashBuild>,
     /// Hash of the lower-cased word ([`hash_str`]) → frequency class.
     freq: HashMap<u64, u8, HashBuild>,
 }
-
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
 /// The shared lexicon, built on first use.
@@ -63,11 +62,20 @@ pub fn with_heads(heads: &str) -> Lexicon {
 /// Most gazetteer lines are ASCII words between single spaces, which the tokenizer leaves
 /// whole: those are only lower-cased (start-up reads ~50,000 lines; the test
 /// `fast_normalisation_matches_the_tokenizer` checks every shipped line both ways).
-fn normalise_phrase(phrase: &str) -> String {
+fn normalise_phrase_into(phrase: &str, out: &mut String) {
+    out.clear();
     if is_plain_phrase(phrase) {
-        return phrase.to_ascii_lowercase();
+        out.extend(phrase.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        out.push_str(&normalise_phrase_tokenized(phrase));
     }
-    normalise_phrase_tokenized(phrase)
+}
+
+#[cfg(test)]
+fn normalise_phrase(phrase: &str) -> String {
+    let mut out = String::new();
+    normalise_phrase_into(phrase, &mut out);
+    out
 }
 
 /// ASCII letters in words separated by single spaces, with no space at either end.
@@ -97,22 +105,6 @@ fn normalise_phrase_tokenized(phrase: &str) -> String {
     out
 }
 
-/// Hashes start-up's phrase keys with [`hash_str`] instead of SipHash (the keys are the
-/// shipped gazetteers, not user input).
-#[derive(Default)]
-struct StrHasher(u64);
-
-impl std::hash::Hasher for StrHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = self.0.rotate_left(5) ^ super::features::hash_bytes(bytes);
-    }
-}
-
-type StrHashBuild = std::hash::BuildHasherDefault<StrHasher>;
-
 impl Lexicon {
     /// `gazetteers`: `CLASS<TAB>phrase` lines; `wordfreq`: words, most frequent first.
     pub fn new(gazetteers: &str, wordfreq: &str) -> Lexicon {
@@ -122,28 +114,36 @@ impl Lexicon {
     /// Like [`Lexicon::new`], with the gazetteer lines split over several texts.
     pub fn from_parts(gazetteers: &[&str], wordfreq: &str) -> Lexicon {
         let lines: usize = gazetteers.iter().map(|g| g.len() / 16).sum();
-        let mut by_phrase: HashMap<String, u8, StrHashBuild> =
-            HashMap::with_capacity_and_hasher(lines, StrHashBuild::default());
+        let mut words: HashMap<u64, u16, HashBuild> =
+            HashMap::with_capacity_and_hasher(lines, HashBuild::default());
+        let mut phrases: HashMap<u64, u16, HashBuild> = HashMap::default();
+        let mut phrase = String::new();
         for line in gazetteers.iter().flat_map(|g| g.lines()) {
-            let Some((class, phrase)) = line.split_once('\t') else {
+            let Some((class, text)) = line.split_once('\t') else {
                 continue;
             };
             let Some(c) = CLASSES.iter().position(|k| *k == class) else {
                 continue;
             };
-            let phrase = normalise_phrase(phrase);
-            if !phrase.is_empty() {
-                *by_phrase.entry(phrase).or_default() |= 1 << c;
+            normalise_phrase_into(text, &mut phrase);
+            if phrase.is_empty() {
+                continue;
             }
+            let mut spaces = phrase.match_indices(' ').map(|(i, _)| i);
+            let Some(first_space) = spaces.next() else {
+                *words.entry(hash_str(&phrase)).or_default() |= 1 << c;
+                continue;
+            };
+            *words
+                .entry(hash_str(phrase.get(..first_space).unwrap_or("")))
+                .or_default() |= STARTS_LONGER;
+            for space in spaces {
+                *phrases
+                    .entry(hash_str(phrase.get(..space).unwrap_or("")))
+                    .or_default() |= STARTS_LONGER;
+            }
+            *phrases.entry(hash_str(&phrase)).or_default() |= 1 << c;
         }
-        let (mut patterns, single): (Vec<Phrase>, Vec<Phrase>) =
-            by_phrase.into_iter().partition(|(p, _)| p.contains(' '));
-        patterns.sort();
-        let words = single.iter().map(|(p, c)| (hash_str(p), *c)).collect();
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(patterns.iter().map(|(p, _)| p))
-            .ok();
         let mut freq = HashMap::with_capacity_and_hasher(wordfreq.len() / 6, HashBuild::default());
         freq.extend(
             wordfreq
@@ -152,9 +152,8 @@ impl Lexicon {
                 .map(|(rank, w)| (hash_str(w), rank_class(rank))),
         );
         Lexicon {
-            matcher,
-            pattern_classes: patterns.into_iter().map(|(_, c)| c).collect(),
             words,
+            phrases,
             freq,
         }
     }
@@ -214,67 +213,71 @@ impl Lexicon {
         }
     }
 
-    /// Marks the tokens `run` of `lowered`: one-token phrases by hash, longer ones with
-    /// Aho-Corasick over the run's joined text (a slice of `lowered.text`, no copy).
+    /// Marks the tokens `run` of `lowered`: one-token phrases by hash, longer ones by the
+    /// hashes of the run's joined text (slices of `lowered.text`, no copy) from each token that
+    /// starts a listed phrase, one token longer at a time while the text so far starts one.
     fn mark_run(&self, lowered: &Lowered, hashes: &[u64], run: Range<usize>, marks: &mut [Marks]) {
         for i in run.clone() {
             let (Some(h), Some(mark)) = (hashes.get(i), marks.get_mut(i)) else {
                 continue;
             };
-            if let Some(&classes) = self.words.get(h) {
-                for c in 0..CLASSES.len() {
-                    if classes & (1 << c) != 0 {
-                        *mark |= 1 << (4 * c + 3);
-                    }
+            let Some(&classes) = self.words.get(h) else {
+                continue;
+            };
+            *mark |= unit_marks(classes);
+            if classes & STARTS_LONGER == 0 {
+                continue;
+            }
+            let Some(start) = lowered.spans.get(i).map(|s| s.start) else {
+                continue;
+            };
+            for last in i + 1..run.end {
+                let Some(phrase) = lowered
+                    .spans
+                    .get(last)
+                    .and_then(|s| lowered.text.get(start..s.end))
+                else {
+                    break;
+                };
+                let Some(&classes) = self.phrases.get(&hash_str(phrase)) else {
+                    break;
+                };
+                mark_phrase(marks, i, last, classes);
+                if classes & STARTS_LONGER == 0 {
+                    break;
                 }
             }
         }
-        let Some(matcher) = self.matcher.as_ref().filter(|_| run.len() >= 2) else {
-            return;
-        };
-        let (Some(spans), Some(first_span), Some(last_span)) = (
-            lowered.spans.get(run.clone()),
-            lowered.spans.get(run.start),
-            lowered.spans.get(run.end - 1),
-        ) else {
-            return;
-        };
-        let base = first_span.start;
-        let Some(joined) = lowered.text.get(base..last_span.end) else {
-            return;
-        };
-        // The token (index in the run) that starts at a byte of `joined`.
-        let token_at = |byte: usize| spans.binary_search_by_key(&(byte + base), |s| s.start).ok();
-        for m in matcher.find_overlapping_iter(joined) {
-            let Some(first) = token_at(m.start()) else {
-                continue;
+    }
+}
+
+/// The marks of a one-token phrase listed in `classes`.
+fn unit_marks(classes: u16) -> Marks {
+    let mut m = 0;
+    for c in 0..CLASSES.len() {
+        if classes & (1 << c) != 0 {
+            m |= 1 << (4 * c + 3);
+        }
+    }
+    m
+}
+
+/// Marks tokens `first..=last` (two or more) as a phrase listed in `classes`.
+fn mark_phrase(marks: &mut [Marks], first: usize, last: usize, classes: u16) {
+    for c in 0..CLASSES.len() {
+        if classes & (1 << c) == 0 {
+            continue;
+        }
+        for t in first..=last {
+            let part = if t == first {
+                0
+            } else if t == last {
+                2
+            } else {
+                1
             };
-            // The match must end where a token ends.
-            let last = match token_at(m.end() + 1) {
-                Some(next) => next - 1,
-                None if m.end() == joined.len() => run.len() - 1,
-                None => continue,
-            };
-            let classes = self
-                .pattern_classes
-                .get(m.pattern().as_usize())
-                .copied()
-                .unwrap_or(0);
-            for c in 0..CLASSES.len() {
-                if classes & (1 << c) == 0 {
-                    continue;
-                }
-                for t in first..=last {
-                    let part = match (t == first, t == last) {
-                        (true, true) => 3,
-                        (true, false) => 0,
-                        (false, true) => 2,
-                        (false, false) => 1,
-                    };
-                    if let Some(mark) = marks.get_mut(run.start + t) {
-                        *mark |= 1 << (4 * c + part);
-                    }
-                }
+            if let Some(mark) = marks.get_mut(t) {
+                *mark |= 1 << (4 * c + part);
             }
         }
     }
