@@ -179,7 +179,7 @@ impl Lexicon {
             .map(|i| hash_str(lowered.get(i)))
             .collect();
         let mut marks = vec![0; lowered.len()];
-        self.mark_run(&lowered, &hashes, 0..lowered.len(), &mut marks);
+        self.mark_lowered_run(&lowered, &hashes, 0..lowered.len(), &mut marks);
         marks
     }
 
@@ -197,49 +197,80 @@ impl Lexicon {
         let n = lowered.len();
         marks.clear();
         marks.resize(n, 0);
-        let like = |i: usize| name_like.get(i).copied().unwrap_or(false);
-        let eligible = |i: usize| like(i) || (i > 0 && like(i - 1) && like(i + 1));
-        let mut i = 0;
-        while i < n {
-            if !eligible(i) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < n && eligible(i) {
-                i += 1;
-            }
-            self.mark_run(lowered, hashes, start..i, marks);
+        for run in name_runs(name_like, n) {
+            self.mark_lowered_run(lowered, hashes, run, marks);
         }
     }
 
-    /// Marks the tokens `run` of `lowered`: one-token phrases by hash, longer ones by the
-    /// hashes of the run's joined text (slices of `lowered.text`, no copy) from each token that
-    /// starts a listed phrase, one token longer at a time while the text so far starts one.
-    fn mark_run(&self, lowered: &Lowered, hashes: &[u64], run: Range<usize>, marks: &mut [Marks]) {
+    /// The value of a one-token phrase: the classes that list it (low 8 bits) and whether a
+    /// longer phrase starts with it; 0 when it is in no list. `lower_hash` is [`hash_str`] of
+    /// the lower-cased word.
+    pub fn unit(&self, lower_hash: u64) -> u16 {
+        self.words.get(&lower_hash).copied().unwrap_or(0)
+    }
+
+    /// [`Lexicon::marks_in_names`] from each token's [`Lexicon::unit`] (`units`) and the
+    /// words themselves: a phrase's text is lower-cased only from a token that starts one,
+    /// so the sentence is never lower-cased as a whole.
+    pub fn marks_in_names_of<S: AsRef<str>>(
+        &self,
+        name_like: &[bool],
+        units: &[u16],
+        words: &[S],
+        phrase: &mut String,
+        marks: &mut Vec<Marks>,
+    ) {
+        let unit = |i: usize| units.get(i).copied().unwrap_or(0);
+        // The lower-cased text of tokens `first..=last`, grown one token at a time.
+        let mut built = (usize::MAX, usize::MAX);
+        let mut phrase_hash = |first: usize, last: usize| -> Option<u64> {
+            let word = |i: usize| words.get(i).map_or("", |w| w.as_ref());
+            if built != (first, last.wrapping_sub(1)) {
+                phrase.clear();
+                lower_into(word(first), phrase);
+                for i in first + 1..last {
+                    phrase.push(' ');
+                    lower_into(word(i), phrase);
+                }
+            }
+            phrase.push(' ');
+            lower_into(word(last), phrase);
+            built = (first, last);
+            Some(hash_str(phrase))
+        };
+        let n = units.len().min(words.len());
+        marks.clear();
+        marks.resize(n, 0);
+        for run in name_runs(name_like, n) {
+            self.mark_run(run, marks, unit, &mut phrase_hash);
+        }
+    }
+
+    /// Marks the tokens `run`: one-token phrases by their [`Lexicon::unit`] value (`unit(i)`),
+    /// longer ones by `phrase_hash(first, last)`, the hash of tokens `first..=last` lower-cased
+    /// and joined by single spaces, looked up from each token that starts a listed phrase, one
+    /// token longer at a time while the text so far starts one.
+    fn mark_run(
+        &self,
+        run: Range<usize>,
+        marks: &mut [Marks],
+        unit: impl Fn(usize) -> u16,
+        mut phrase_hash: impl FnMut(usize, usize) -> Option<u64>,
+    ) {
         for i in run.clone() {
-            let (Some(h), Some(mark)) = (hashes.get(i), marks.get_mut(i)) else {
-                continue;
-            };
-            let Some(&classes) = self.words.get(h) else {
+            let classes = unit(i);
+            let Some(mark) = marks.get_mut(i) else {
                 continue;
             };
             *mark |= unit_marks(classes);
             if classes & STARTS_LONGER == 0 {
                 continue;
             }
-            let Some(start) = lowered.spans.get(i).map(|s| s.start) else {
-                continue;
-            };
             for last in i + 1..run.end {
-                let Some(phrase) = lowered
-                    .spans
-                    .get(last)
-                    .and_then(|s| lowered.text.get(start..s.end))
-                else {
+                let Some(h) = phrase_hash(i, last) else {
                     break;
                 };
-                let Some(&classes) = self.phrases.get(&hash_str(phrase)) else {
+                let Some(&classes) = self.phrases.get(&h) else {
                     break;
                 };
                 mark_phrase(marks, i, last, classes);
@@ -249,6 +280,45 @@ impl Lexicon {
             }
         }
     }
+
+    /// [`Lexicon::mark_run`] over `lowered`, whose tokens' hashes are `hashes`; a phrase's text
+    /// is a slice of `lowered.text` (no copy).
+    fn mark_lowered_run(
+        &self,
+        lowered: &Lowered,
+        hashes: &[u64],
+        run: Range<usize>,
+        marks: &mut [Marks],
+    ) {
+        let unit = |i: usize| hashes.get(i).map_or(0, |&h| self.unit(h));
+        let phrase_hash = |first: usize, last: usize| {
+            let start = lowered.spans.get(first)?.start;
+            let end = lowered.spans.get(last)?.end;
+            lowered.text.get(start..end).map(hash_str)
+        };
+        self.mark_run(run, marks, unit, phrase_hash);
+    }
+}
+
+/// The runs of tokens that could be names (`name_like[i]`: a capital letter or digit), with the
+/// lower-case words between two of them ("Isle of Man").
+fn name_runs(name_like: &[bool], n: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    let like = |i: usize| name_like.get(i).copied().unwrap_or(false);
+    let eligible = move |i: usize| like(i) || (i > 0 && like(i - 1) && like(i + 1));
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < n && !eligible(i) {
+            i += 1;
+        }
+        if i >= n {
+            return None;
+        }
+        let start = i;
+        while i < n && eligible(i) {
+            i += 1;
+        }
+        Some(start..i)
+    })
 }
 
 /// The marks of a one-token phrase listed in `classes`.

@@ -81,14 +81,12 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     // token infos when it needs them, so peak memory does not grow with their ~150 bytes a token.
     let mut words: Vec<&str> = Vec::new();
     let mut doc = features::DocContext::default();
-    let mut lowered = lexicon::Lowered::default();
+    let mut scratch = features::InfoScratch::default();
     // Each sentence's case mode, judged once here and reused by both passes.
     let mut modes = Vec::with_capacity(sentences.len());
     for sentence in &sentences {
         fill_words(text, sentence, &mut words);
-        let mode = features::case_mode(&words);
-        modes.push(mode);
-        doc.add_words(&words, mode, &mut lowered);
+        modes.push(scratch.add_to_doc(lex, &words, &mut doc));
     }
     let chunk = |k: usize| -> &[&[Range<usize>]] {
         let (a, b) = (chunks.get(k).copied(), chunks.get(k + 1).copied());
@@ -96,7 +94,6 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
             .and_then(|(a, b)| sentences.get(a..b))
             .unwrap_or(&[])
     };
-    let mut scratch = features::InfoScratch::default();
     // Progress: the first pass prepares the chunks in order, the last one emits them in order.
     let n_chunks = chunks.len().saturating_sub(1);
     let passes = if model.two_pass { 2 } else { 1 };
@@ -130,16 +127,19 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
             (passes - 1) * n_chunks + k + 1,
             passes * n_chunks,
         );
-        for (sentence, tags) in chunk(k).iter().zip(&tags) {
+        let first = chunks.get(k).copied().unwrap_or(0);
+        for (j, (sentence, tags)) in chunk(k).iter().zip(&tags).enumerate() {
             let decoded = tags::decode(tags);
             if decoded.is_empty() {
                 continue;
             }
             fill_words(text, sentence, &mut sentence_words);
+            let mode = modes.get(first + j).copied();
             push_names(
                 lex,
                 &sentence_words,
                 sentence,
+                mode.unwrap_or_else(|| features::case_mode(&sentence_words)),
                 &decoded,
                 &mut spans,
                 &mut mentions,
@@ -301,11 +301,11 @@ fn push_names<'t>(
     lex: &lexicon::Lexicon,
     words: &[&'t str],
     sentence: &[Range<usize>],
+    mode: features::CaseMode,
     decoded: &[(usize, usize, usize)],
     spans: &mut Vec<Range<usize>>,
     mentions: &mut Vec<Mention<'t>>,
 ) {
-    let mode = features::case_mode(words);
     for m in rules::repair(lex, words, sentence, mode, decoded) {
         let (Some(first), Some(last)) = (sentence.get(m.start), sentence.get(m.end - 1)) else {
             continue;
@@ -388,6 +388,7 @@ mod tests {
                 lexicon::get(),
                 words,
                 sentence,
+                features::case_mode(words),
                 &decoded,
                 &mut spans,
                 &mut mentions,
