@@ -122,18 +122,29 @@ pub fn tokenize_flat(text: &str) -> Tokens {
         tokens: Vec::with_capacity(text.len() / 5 + 1),
         ..Tokens::default()
     };
+    let bytes = text.as_bytes();
     let mut chunk_start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII bytes are tested as bytes; other characters decoded (the same tests).
+        let (space, line_end, len) = if b < 0x80 {
+            let space = matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+            (space, b == b'\n', 1)
+        } else {
+            let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+            (c.is_whitespace(), c == '\u{2029}', c.len_utf8())
+        };
+        if space {
             if let Some(s) = chunk_start.take() {
                 split_chunk(text, s..i, &mut out);
             }
-            if c == '\n' || c == '\u{2029}' {
+            if line_end {
                 out.end_sentence();
             }
         } else if chunk_start.is_none() {
             chunk_start = Some(i);
         }
+        i += len;
     }
     if let Some(s) = chunk_start {
         split_chunk(text, s..text.len(), &mut out);
@@ -144,6 +155,11 @@ pub fn tokenize_flat(text: &str) -> Tokens {
 
 fn split_chunk(text: &str, span: Range<usize>, out: &mut Tokens) {
     let chunk = text.get(span.clone()).unwrap_or("");
+    // Most chunks are ASCII without a slash or bar: nothing to split.
+    if chunk.bytes().all(|b| b < 0x80 && b != b'/' && b != b'|') {
+        peel(text, span, out);
+        return;
+    }
     // Split on dashes and slashes first; each piece is then peeled.
     let mut piece_start = span.start;
     for (i, c) in chunk.char_indices() {

@@ -12,7 +12,7 @@ use super::lexicon::Lowered;
 use super::tags::{self, Tag, TYPES};
 
 /// What the model knows about one token before looking at its neighbours.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TokenInfo {
     /// What the word's text alone says (the same for every occurrence).
     spelling: WordInfo,
@@ -156,7 +156,7 @@ fn shapes(word: &str) -> (u64, u64) {
 
 /// What [`TokenInfo::new`] derives from the word's text alone: the same for every occurrence,
 /// so [`sentence_infos_with`] keeps it per distinct word ([`InfoScratch`]).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct WordInfo {
     word: u64,
     shape: u64,
