@@ -90,7 +90,7 @@ fn is_plain_phrase(phrase: &str) -> bool {
 
 fn normalise_phrase_tokenized(phrase: &str) -> String {
     let mut out = String::with_capacity(phrase.len());
-    for span in tokenizer::tokenize_flat(phrase).tokens {
+    for span in tokenizer::tokenize_flat(phrase).spans() {
         if !out.is_empty() {
             out.push(' ');
         }

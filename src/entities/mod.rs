@@ -64,7 +64,36 @@ pub struct Found {
 
 /// Finds and links the names in `text`.
 pub fn find(text: &str) -> Vec<Found> {
-    find_chunked(text, CHUNK_TOKENS, KEEP_TOKENS)
+    find_in_parts(text, tokenizer::MAX_TEXT)
+}
+
+/// [`find_chunked`] on a text of at most `max` bytes; a longer one (over 4 GiB: token offsets
+/// are `u32`) is cut after a line end into parts found and linked one by one.
+fn find_in_parts(text: &str, max: usize) -> Vec<Found> {
+    let mut out = Vec::new();
+    let (mut start, mut entities) = (0, 0);
+    while start < text.len() {
+        let rest = text.get(start..).unwrap_or("");
+        let mut end = rest.len();
+        if end > max {
+            let head = rest.as_bytes().get(..max).unwrap_or(&[]);
+            end = match memchr::memrchr(b'\n', head) {
+                Some(i) => i + 1,
+                None => (1..=max).rev().find(|&e| rest.is_char_boundary(e)).unwrap_or(max),
+            };
+        }
+        let part = rest.get(..end).unwrap_or("");
+        let mut next = entities;
+        for mut f in find_chunked(part, CHUNK_TOKENS, KEEP_TOKENS) {
+            f.span = f.span.start + start..f.span.end + start;
+            f.link.entity += entities;
+            next = next.max(f.link.entity + 1);
+            out.push(f);
+        }
+        entities = next;
+        start += end.max(1);
+    }
+    out
 }
 
 /// [`find`] tagging chunks of `chunk_tokens` tokens, keeping up to `keep_tokens` tokens' infos
@@ -74,8 +103,7 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
         return Vec::new();
     };
     let tokens = tokenizer::tokenize_flat(text);
-    let sentences: Vec<&[Range<usize>]> = tokens.sentences().collect();
-    let chunks = chunk_starts(&sentences, chunk_tokens);
+    let chunks = chunk_starts(&tokens, chunk_tokens);
     let lex = lexicon::get();
     // The word evidence of the whole document first; then the tagger rebuilds each chunk's
     // token infos when it needs them, so peak memory does not grow with their ~150 bytes a token.
@@ -83,16 +111,15 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     let mut doc = features::DocContext::default();
     let mut scratch = features::InfoScratch::default();
     // Each sentence's case mode, judged once here and reused by both passes.
-    let mut modes = Vec::with_capacity(sentences.len());
-    for sentence in &sentences {
-        fill_words(text, sentence, &mut words);
+    let mut modes = Vec::with_capacity(tokens.n_sentences());
+    for k in 0..tokens.n_sentences() {
+        fill_words(text, &tokens, k, &mut words);
         modes.push(scratch.add_to_doc(lex, &words, &mut doc));
     }
-    let chunk = |k: usize| -> &[&[Range<usize>]] {
+    // The sentences of chunk `k`.
+    let chunk = |k: usize| -> Range<usize> {
         let (a, b) = (chunks.get(k).copied(), chunks.get(k + 1).copied());
-        a.zip(b)
-            .and_then(|(a, b)| sentences.get(a..b))
-            .unwrap_or(&[])
+        a.zip(b).map_or(0..0, |(a, b)| a..b)
     };
     // Progress: the first pass prepares the chunks in order, the last one emits them in order.
     let n_chunks = chunks.len().saturating_sub(1);
@@ -104,13 +131,10 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
             progress::at(Stage::Entities, k, passes * n_chunks);
         }
         let mut words = Vec::new();
-        let first = chunks.get(k).copied().unwrap_or(0);
         chunk(k)
-            .iter()
-            .enumerate()
-            .map(|(j, sentence)| {
-                fill_words(text, sentence, &mut words);
-                let mode = modes.get(first + j).copied();
+            .map(|s| {
+                fill_words(text, &tokens, s, &mut words);
+                let mode = modes.get(s).copied();
                 (
                     features::sentence_infos_with(lex, &words, &mut scratch),
                     mode.unwrap_or_else(|| features::case_mode(&words)),
@@ -121,24 +145,25 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     let mut spans = Vec::new();
     let mut mentions = Vec::new();
     let mut sentence_words: Vec<&str> = Vec::new();
+    let mut ranges = Vec::new();
     let emit = |k: usize, tags: Vec<Vec<tags::Tag>>| {
         progress::at(
             Stage::Entities,
             (passes - 1) * n_chunks + k + 1,
             passes * n_chunks,
         );
-        let first = chunks.get(k).copied().unwrap_or(0);
-        for (j, (sentence, tags)) in chunk(k).iter().zip(&tags).enumerate() {
+        for (s, tags) in chunk(k).zip(&tags) {
             let decoded = tags::decode(tags);
             if decoded.is_empty() {
                 continue;
             }
-            fill_words(text, sentence, &mut sentence_words);
-            let mode = modes.get(first + j).copied();
+            fill_words(text, &tokens, s, &mut sentence_words);
+            tokens.sentence_spans(s, &mut ranges);
+            let mode = modes.get(s).copied();
             push_names(
                 lex,
                 &sentence_words,
-                sentence,
+                &ranges,
                 mode.unwrap_or_else(|| features::case_mode(&sentence_words)),
                 &decoded,
                 &mut spans,
@@ -155,7 +180,7 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
         prepare,
         emit,
     );
-    propagate(text, &sentences, &mut spans, &mut mentions);
+    propagate(text, &tokens, &mut spans, &mut mentions);
     linked(spans, &mentions)
 }
 
@@ -178,7 +203,7 @@ fn linked(spans: Vec<Range<usize>>, mentions: &[Mention]) -> Vec<Found> {
 /// form become mentions of it. `spans` and `mentions` are in text order and stay so.
 fn propagate<'t>(
     text: &'t str,
-    sentences: &[&[Range<usize>]],
+    tokens: &tokenizer::Tokens,
     spans: &mut Vec<Range<usize>>,
     mentions: &mut Vec<Mention<'t>>,
 ) {
@@ -204,12 +229,13 @@ fn propagate<'t>(
     if short.is_empty() {
         return;
     }
-    // By first word, so each token costs one lookup however many short forms there are.
-    let mut by_first: std::collections::HashMap<&str, Vec<(&[String], usize)>> =
-        std::collections::HashMap::new();
+    // By the hash of the first word, so each token costs one hash and one lookup however many
+    // short forms there are (the words are then compared).
+    let mut by_first: std::collections::HashMap<u64, Vec<(&[String], usize)>, features::HashBuild> =
+        std::collections::HashMap::default();
     for (key, kind) in &short {
         if let Some(first) = key.first() {
-            let keys = by_first.entry(first.as_str()).or_default();
+            let keys = by_first.entry(features::hash_str(first)).or_default();
             // Bounded, so a list of thousands of "John …" names stays linear.
             if keys.len() < MAX_NAMES_PER_FIRST_WORD {
                 keys.push((key.as_slice(), *kind));
@@ -217,7 +243,9 @@ fn propagate<'t>(
         }
     }
     let mut added: Vec<(Range<usize>, Mention<'t>)> = Vec::new();
-    for sentence in sentences {
+    let mut sentence = Vec::new();
+    for k in 0..tokens.n_sentences() {
+        tokens.sentence_spans(k, &mut sentence);
         let word = |i: usize| {
             sentence
                 .get(i)
@@ -225,7 +253,7 @@ fn propagate<'t>(
                 .unwrap_or("")
         };
         for i in 0..sentence.len() {
-            let Some(keys) = by_first.get(word(i)) else {
+            let Some(keys) = by_first.get(&features::hash_str(word(i))) else {
                 continue;
             };
             for &(key, kind) in keys {
@@ -276,25 +304,24 @@ const CHUNK_TOKENS: usize = 4096;
 /// so a typical article is prepared once and only big documents prepare twice.
 const KEEP_TOKENS: usize = 32 * 1024;
 
-/// The indices of the sentences that start each chunk, then `sentences.len()`: a chunk closes
-/// once it holds `chunk_tokens` tokens (a longer sentence is a chunk of its own).
-fn chunk_starts(sentences: &[&[Range<usize>]], chunk_tokens: usize) -> Vec<usize> {
+/// The indices of the sentences that start each chunk, then the number of sentences: a chunk
+/// closes once it holds `chunk_tokens` tokens (a longer sentence is a chunk of its own).
+fn chunk_starts(tokens: &tokenizer::Tokens, chunk_tokens: usize) -> Vec<usize> {
     let mut starts = vec![0];
     let mut in_chunk = 0;
-    for (k, sentence) in sentences.iter().enumerate() {
+    for k in 0..tokens.n_sentences() {
         if in_chunk >= chunk_tokens {
             starts.push(k);
             in_chunk = 0;
         }
-        in_chunk += sentence.len();
+        in_chunk += tokens.sentence(k).len();
     }
-    if !sentences.is_empty() {
-        starts.push(sentences.len());
+    if tokens.n_sentences() > 0 {
+        starts.push(tokens.n_sentences());
     }
     starts
 }
 
-/// Replaces `words` with the text of `sentence`'s tokens.
 /// The names of one tagged sentence (`decoded`: token spans and types), after the span repairs
 /// ([`rules::repair`]), as byte spans and mentions to link.
 fn push_names<'t>(
@@ -319,9 +346,14 @@ fn push_names<'t>(
     }
 }
 
-fn fill_words<'t>(text: &'t str, sentence: &[Range<usize>], words: &mut Vec<&'t str>) {
+/// Replaces `words` with the text of sentence `k`'s tokens.
+fn fill_words<'t>(text: &'t str, tokens: &tokenizer::Tokens, k: usize, words: &mut Vec<&'t str>) {
     words.clear();
-    words.extend(sentence.iter().map(|r| text.get(r.clone()).unwrap_or("")));
+    words.extend(
+        tokens
+            .sentence(k)
+            .map(|i| text.get(tokens.span(i)).unwrap_or("")),
+    );
 }
 
 pub fn annotate(text: &str) -> Vec<Annotation> {
@@ -357,7 +389,7 @@ mod tests {
     /// Tags `text` as one document with `tag`, sentence by sentence.
     fn tag_whole(text: &str, tag: DocumentTagger) -> Vec<Tagged<'_>> {
         let tokens = tokenizer::tokenize_flat(text);
-        let sentences: Vec<Vec<Range<usize>>> = tokens.sentences().map(|s| s.to_vec()).collect();
+        let sentences: Vec<Vec<Range<usize>>> = tokens.sentences().collect();
         let words: Vec<Vec<&str>> = sentences
             .iter()
             .map(|s| s.iter().map(|r| &text[r.clone()]).collect())

@@ -68,38 +68,89 @@ fn possessive_len(word: &str) -> usize {
     0
 }
 
-/// All tokens of a text in one list, with the sentence boundaries: sentence `k` is
-/// `tokens[ends[k - 1]..ends[k]]` (from 0 for the first). Built without a vector per sentence.
+/// All tokens of a text in one list, with the sentence boundaries: sentence `k` is tokens
+/// `ends[k - 1]..ends[k]` (from 0 for the first). Spans are kept as two `u32`s (8 bytes a
+/// token, not 16: a text of millions of one-letter lines is mostly this list), so a text is
+/// tokenized up to its first [`MAX_TEXT`] bytes.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tokens {
-    pub tokens: Vec<Range<usize>>,
-    pub ends: Vec<usize>,
+    spans: Vec<[u32; 2]>,
+    ends: Vec<u32>,
     /// Trailing punctuation waiting to be pushed after its word (reused).
     trailing: Vec<Range<usize>>,
 }
 
+/// The longest text [`tokenize_flat`] reads (offsets are `u32`).
+pub const MAX_TEXT: usize = u32::MAX as usize;
+
+/// A "sentence" (no full stop or line end) longer than this many tokens is cut into sentences
+/// of this many: what the tagger holds per sentence then stays bounded on any input, and no
+/// prose sentence comes near it.
+pub const MAX_SENTENCE_TOKENS: usize = 4096;
+
 impl Tokens {
+    /// Number of sentences.
+    pub fn n_sentences(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// The byte span of token `i` (empty out of range).
+    pub fn span(&self, i: usize) -> Range<usize> {
+        self.spans
+            .get(i)
+            .map_or(0..0, |&[a, b]| a as usize..b as usize)
+    }
+
+    /// The token indices of sentence `k` (empty out of range).
+    pub fn sentence(&self, k: usize) -> Range<usize> {
+        let end = self.ends.get(k).map_or(0, |&e| e as usize);
+        let start = k
+            .checked_sub(1)
+            .and_then(|j| self.ends.get(j))
+            .map_or(0, |&e| e as usize);
+        start.min(end)..end
+    }
+
+    /// Replaces `out` with the byte spans of sentence `k`'s tokens.
+    pub fn sentence_spans(&self, k: usize, out: &mut Vec<Range<usize>>) {
+        out.clear();
+        out.extend(self.sentence(k).map(|i| self.span(i)));
+    }
+
+    /// Every token's byte span, in order.
+    pub fn spans(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        self.spans.iter().map(|&[a, b]| a as usize..b as usize)
+    }
+
     /// The token spans of each sentence, in order.
-    pub fn sentences(&self) -> impl Iterator<Item = &[Range<usize>]> {
-        let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        starts
-            .zip(self.ends.iter().copied())
-            .map(|(a, b)| self.tokens.get(a..b).unwrap_or(&[]))
+    pub fn sentences(&self) -> impl Iterator<Item = Vec<Range<usize>>> + '_ {
+        (0..self.n_sentences()).map(|k| self.sentence(k).map(|i| self.span(i)).collect())
     }
 
     fn end_sentence(&mut self) {
-        if self.ends.last().copied().unwrap_or(0) < self.tokens.len() {
-            self.ends.push(self.tokens.len());
+        let n = self.spans.len() as u32;
+        if self.ends.last().copied().unwrap_or(0) < n {
+            self.ends.push(n);
         }
     }
 
     fn push(&mut self, text: &str, span: Range<usize>) {
-        if span.is_empty() {
+        if span.is_empty() || span.end > MAX_TEXT {
             return;
         }
         let token = text.get(span.clone()).unwrap_or("");
-        self.tokens.push(span);
-        if matches!(token, "." | "!" | "?") {
+        self.spans.push([span.start as u32, span.end as u32]);
+        let open = self.spans.len() - self.ends.last().copied().unwrap_or(0) as usize;
+        if matches!(token, "." | "!" | "?") || open >= MAX_SENTENCE_TOKENS {
             self.end_sentence();
         }
     }
@@ -110,16 +161,14 @@ impl Tokens {
 pub fn tokenize(text: &str) -> Vec<Sentence> {
     tokenize_flat(text)
         .sentences()
-        .map(|tokens| Sentence {
-            tokens: tokens.to_vec(),
-        })
+        .map(|tokens| Sentence { tokens })
         .collect()
 }
 
 /// [`tokenize`] into one flat list.
 pub fn tokenize_flat(text: &str) -> Tokens {
     let mut out = Tokens {
-        tokens: Vec::with_capacity(text.len() / 5 + 1),
+        spans: Vec::with_capacity(text.len().min(MAX_TEXT) / 5 + 1),
         ..Tokens::default()
     };
     let bytes = text.as_bytes();
@@ -297,5 +346,17 @@ mod tests {
             let want: Vec<Vec<&str>> = want.iter().map(|s| s.to_vec()).collect();
             assert_eq!(words(text), want, "{name}");
         }
+    }
+
+    #[test]
+    fn a_sentence_without_an_end_is_cut_into_bounded_pieces() {
+        // Two tokens a repeat ("5%", ","): three sentences, the last one short.
+        let text = "5%, ".repeat(MAX_SENTENCE_TOKENS + 10);
+        let tokens = tokenize_flat(&text);
+        assert_eq!(tokens.len(), 2 * MAX_SENTENCE_TOKENS + 20);
+        let lengths: Vec<usize> = (0..tokens.n_sentences())
+            .map(|k| tokens.sentence(k).len())
+            .collect();
+        assert_eq!(lengths, [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 20]);
     }
 }
