@@ -65,7 +65,8 @@ pub fn with_heads(heads: &str) -> Lexicon {
 fn normalise_phrase_into(phrase: &str, out: &mut String) {
     out.clear();
     if is_plain_phrase(phrase) {
-        out.extend(phrase.bytes().map(|b| b.to_ascii_lowercase() as char));
+        out.push_str(phrase);
+        out.make_ascii_lowercase();
     } else {
         out.push_str(&normalise_phrase_tokenized(phrase));
     }
@@ -132,7 +133,11 @@ impl Lexicon {
             if phrase.is_empty() {
                 continue;
             }
-            let mut spaces = phrase.match_indices(' ').map(|(i, _)| i);
+            let mut spaces = phrase
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b' ')
+                .map(|(i, _)| i);
             let Some(first_space) = spaces.next() else {
                 *words.entry(hash_str(&phrase)).or_default() |= 1 << c;
                 continue;
@@ -323,22 +328,27 @@ fn name_runs(name_like: &[bool], n: usize) -> impl Iterator<Item = Range<usize>>
     })
 }
 
-/// [`str::lines`] found with `memchr` (start-up splits some 100,000 lines).
+/// [`str::lines`] by a plain byte loop (start-up splits some 100,000 short lines).
 fn text_lines(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
     let mut start = 0;
-    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
-    ends.filter_map(move |end| {
-        let line = text.get(start..end)?;
-        // The text after the last line end is a line only when it is not empty.
-        if end == text.len() && start == end {
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
             return None;
         }
-        start = end + 1;
+        let rest = bytes.get(start..).unwrap_or(&[]);
+        let (line_end, next) = match rest.iter().position(|&b| b == b'\n') {
+            Some(i) => (start + i, start + i + 1),
+            None => (bytes.len(), bytes.len()),
+        };
+        let line = text.get(start..line_end).unwrap_or("");
+        let newline = next > line_end;
+        start = next;
         // As `str::lines`: a carriage return is part of the line end only before a newline.
-        if end == text.len() {
-            return Some(line);
-        }
-        Some(line.strip_suffix('\r').unwrap_or(line))
+        Some(match line.strip_suffix('\r') {
+            Some(l) if newline => l,
+            _ => line,
+        })
     })
 }
 

@@ -96,8 +96,9 @@ fn find_in_parts(text: &str, max: usize) -> Vec<Found> {
     out
 }
 
-/// [`find`] tagging chunks of `chunk_tokens` tokens, keeping up to `keep_tokens` tokens' infos
-/// between the passes (the output does not depend on either).
+/// [`find`] tagging chunks of `chunk_tokens` tokens; the token infos are kept between the
+/// passes when the whole text has at most `keep_tokens` tokens, else each pass prepares them
+/// again (the output does not depend on either).
 fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Found> {
     let Some(model) = model() else {
         return Vec::new();
@@ -176,7 +177,7 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
         model.two_pass,
         doc,
         n_chunks,
-        keep_tokens,
+        if tokens.len() <= keep_tokens { usize::MAX } else { 0 },
         prepare,
         emit,
     );
@@ -300,8 +301,10 @@ const MAX_NAMES_PER_FIRST_WORD: usize = 16;
 /// vanish, small enough that the chunk's token infos (~150 bytes a token) stay a few hundred KB.
 const CHUNK_TOKENS: usize = 4096;
 
-/// Tokens whose infos the tagger may keep from the first pass to the second (~150 bytes each),
-/// so a typical article is prepared once and only big documents prepare twice.
+/// A text of at most this many tokens keeps its infos from the first pass to the second (~160
+/// bytes a token, ~5 MB at most), so a typical article is prepared once; a bigger one keeps
+/// none (keeping some would be a fixed cost of megabytes on any big input, however small its
+/// other needs) and prepares each chunk twice.
 const KEEP_TOKENS: usize = 32 * 1024;
 
 /// The indices of the sentences that start each chunk, then the number of sentences: a chunk

@@ -74,10 +74,60 @@ fn possessive_len(word: &str) -> usize {
 /// tokenized up to its first [`MAX_TEXT`] bytes.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tokens {
-    spans: Vec<[u32; 2]>,
-    ends: Vec<u32>,
+    spans: Blocks<[u32; 2]>,
+    ends: Blocks<u32>,
     /// Trailing punctuation waiting to be pushed after its word (reused).
     trailing: Vec<Range<usize>>,
+}
+
+/// A list kept in blocks of a fixed size: it grows without copying what it holds, so a list of
+/// millions of tokens never needs twice its size while it grows.
+#[derive(Debug, Clone, PartialEq)]
+struct Blocks<T> {
+    blocks: Vec<Vec<T>>,
+    len: usize,
+}
+
+/// Items per block of [`Blocks`] (a power of two).
+const BLOCK: usize = 1 << 14;
+
+impl<T> Default for Blocks<T> {
+    fn default() -> Self {
+        Blocks {
+            blocks: Vec::new(),
+            len: 0,
+        }
+    }
+}
+
+impl<T: Copy> Blocks<T> {
+    fn push(&mut self, x: T) {
+        match self.blocks.last_mut() {
+            Some(b) if b.len() < BLOCK => b.push(x),
+            _ => {
+                let mut b = Vec::with_capacity(BLOCK);
+                b.push(x);
+                self.blocks.push(b);
+            }
+        }
+        self.len += 1;
+    }
+
+    fn get(&self, i: usize) -> Option<T> {
+        self.blocks.get(i / BLOCK)?.get(i % BLOCK).copied()
+    }
+
+    fn last(&self) -> Option<T> {
+        self.blocks.last()?.last().copied()
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn iter(&self) -> impl Iterator<Item = T> + '_ {
+        self.blocks.iter().flatten().copied()
+    }
 }
 
 /// The longest text [`tokenize_flat`] reads (offsets are `u32`).
@@ -100,23 +150,23 @@ impl Tokens {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
+        self.spans.len() == 0
     }
 
     /// The byte span of token `i` (empty out of range).
     pub fn span(&self, i: usize) -> Range<usize> {
         self.spans
             .get(i)
-            .map_or(0..0, |&[a, b]| a as usize..b as usize)
+            .map_or(0..0, |[a, b]| a as usize..b as usize)
     }
 
     /// The token indices of sentence `k` (empty out of range).
     pub fn sentence(&self, k: usize) -> Range<usize> {
-        let end = self.ends.get(k).map_or(0, |&e| e as usize);
+        let end = self.ends.get(k).map_or(0, |e| e as usize);
         let start = k
             .checked_sub(1)
             .and_then(|j| self.ends.get(j))
-            .map_or(0, |&e| e as usize);
+            .map_or(0, |e| e as usize);
         start.min(end)..end
     }
 
@@ -128,7 +178,7 @@ impl Tokens {
 
     /// Every token's byte span, in order.
     pub fn spans(&self) -> impl Iterator<Item = Range<usize>> + '_ {
-        self.spans.iter().map(|&[a, b]| a as usize..b as usize)
+        self.spans.iter().map(|[a, b]| a as usize..b as usize)
     }
 
     /// The token spans of each sentence, in order.
@@ -138,7 +188,7 @@ impl Tokens {
 
     fn end_sentence(&mut self) {
         let n = self.spans.len() as u32;
-        if self.ends.last().copied().unwrap_or(0) < n {
+        if self.ends.last().unwrap_or(0) < n {
             self.ends.push(n);
         }
     }
@@ -149,7 +199,7 @@ impl Tokens {
         }
         let token = text.get(span.clone()).unwrap_or("");
         self.spans.push([span.start as u32, span.end as u32]);
-        let open = self.spans.len() - self.ends.last().copied().unwrap_or(0) as usize;
+        let open = self.spans.len() - self.ends.last().unwrap_or(0) as usize;
         if matches!(token, "." | "!" | "?") || open >= MAX_SENTENCE_TOKENS {
             self.end_sentence();
         }
@@ -167,10 +217,7 @@ pub fn tokenize(text: &str) -> Vec<Sentence> {
 
 /// [`tokenize`] into one flat list.
 pub fn tokenize_flat(text: &str) -> Tokens {
-    let mut out = Tokens {
-        spans: Vec::with_capacity(text.len().min(MAX_TEXT) / 5 + 1),
-        ..Tokens::default()
-    };
+    let mut out = Tokens::default();
     let bytes = text.as_bytes();
     let mut chunk_start: Option<usize> = None;
     let mut i = 0;
@@ -224,6 +271,22 @@ fn split_chunk(text: &str, span: Range<usize>, out: &mut Tokens) {
 
 fn peel(text: &str, span: Range<usize>, out: &mut Tokens) {
     let (mut start, mut end) = (span.start, span.end);
+    // Most words start and end with an ASCII letter or digit and are no possessive: nothing
+    // to peel (the loops below would stop at once).
+    let b = text.as_bytes();
+    if let (Some(&first), Some(&last)) = (b.get(start), end.checked_sub(1).and_then(|e| b.get(e))) {
+        let possessive = matches!(last, b's' | b'S')
+            && end - start >= 2
+            && matches!(b.get(end - 2), Some(b'\'' | 0x99));
+        if start < end
+            && first.is_ascii_alphanumeric()
+            && last.is_ascii_alphanumeric()
+            && !possessive
+        {
+            out.push(text, span);
+            return;
+        }
+    }
     let word = |s: usize, e: usize| text.get(s..e).unwrap_or("");
     while let Some(c) = word(start, end).chars().next() {
         if !is_opening(c) || start + c.len_utf8() > end {

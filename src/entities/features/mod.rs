@@ -288,32 +288,43 @@ pub fn sentence_infos_with<S: AsRef<str>>(
     scratch: &mut InfoScratch,
 ) -> Vec<TokenInfo> {
     scratch.entries(lex, words);
+    let n = scratch.entries.len();
     let InfoScratch {
-        entries,
         name_like,
         units,
         phrase,
         marks,
+        entries,
+        words: table,
         ..
     } = scratch;
+    let entry = |i: usize| entries.get(i).and_then(|&at| table.get(at as usize));
     name_like.clear();
-    name_like.extend(entries.iter().map(|e| e.info.name_like));
     units.clear();
-    units.extend(entries.iter().map(|e| e.unit));
+    let mut infos: Vec<TokenInfo> = Vec::with_capacity(n);
+    let mut pronouns = 0u32;
+    for i in 0..n {
+        let e = entry(i);
+        name_like.push(e.is_some_and(|e| e.info.name_like));
+        units.push(e.map_or(0, |e| e.unit));
+        pronouns += e.is_some_and(|e| e.pronoun) as u32;
+    }
     lex.marks_in_names_of(name_like, units, words, phrase, marks);
-    let mut infos: Vec<TokenInfo> = Vec::with_capacity(words.len());
-    for (i, e) in entries.iter().enumerate() {
-        let m = marks.get(i).copied().unwrap_or(0);
-        infos.push(TokenInfo::from_word(&e.info, e.lower, e.freq, m));
+    for (i, &m) in marks.iter().enumerate() {
+        if let Some(e) = entry(i) {
+            infos.push(TokenInfo::from_word(&e.info, e.lower, e.freq, m));
+        }
     }
     // One backwards sweep: distance to the nearest pronoun to the right.
-    let mut next_pronoun: Option<usize> = None;
-    for (i, (info, e)) in infos.iter_mut().zip(entries.iter()).enumerate().rev() {
-        if let Some(p) = next_pronoun {
-            info.pronoun_ahead = (p - i).min(PRONOUN_REACH as usize) as u8;
-        }
-        if e.pronoun {
-            next_pronoun = Some(i);
+    if pronouns > 0 {
+        let mut next_pronoun: Option<usize> = None;
+        for (i, info) in infos.iter_mut().enumerate().rev() {
+            if let Some(p) = next_pronoun {
+                info.pronoun_ahead = (p - i).min(PRONOUN_REACH as usize) as u8;
+            }
+            if entry(i).is_some_and(|e| e.pronoun) {
+                next_pronoun = Some(i);
+            }
         }
     }
     infos

@@ -23,18 +23,21 @@ pub(super) struct WordEntry {
 }
 
 /// Reusable buffers for [`sentence_infos_with`], and the [`WordEntry`] of each distinct word so
-/// far (keyed by the word's [`hash_str`]; emptied when it reaches [`WORD_CACHE`] words, so text
-/// of endless distinct tokens cannot grow it; what it holds never changes a result).
+/// far (keyed by the word's [`hash_str`]; emptied before a sentence that could take it past
+/// [`WORD_CACHE`] words, so text of endless distinct tokens cannot grow it; what it holds never
+/// changes a result).
 #[derive(Default)]
 pub struct InfoScratch {
-    pub(super) entries: Vec<WordEntry>,
+    /// The sentence's tokens' entries, as indices into `words`.
+    pub(super) entries: Vec<u32>,
+    pub(super) words: Vec<WordEntry>,
     pub(super) name_like: Vec<bool>,
     pub(super) units: Vec<u16>,
     pub(super) marks: Vec<Marks>,
     /// A gazetteer phrase being lower-cased.
     pub(super) phrase: String,
     lower: String,
-    cache: HashMap<u64, WordEntry, HashBuild>,
+    cache: HashMap<u64, u32, HashBuild>,
 }
 
 /// Distinct words [`InfoScratch`] keeps (~150 bytes each).
@@ -44,22 +47,31 @@ impl InfoScratch {
     /// Fills `self.entries` with the entry of each of `words`.
     pub(super) fn entries<S: AsRef<str>>(&mut self, lex: &Lexicon, words: &[S]) {
         self.entries.clear();
+        if self.words.len() + words.len() > WORD_CACHE {
+            self.cache.clear();
+            self.words.clear();
+        }
         for w in words {
             let word = w.as_ref();
             let key = hash_str(word);
-            let entry = match self.cache.get(&key) {
-                Some(e) => *e,
+            let at = match self.cache.get(&key) {
+                Some(&at) => at,
                 None => {
-                    if self.cache.len() >= WORD_CACHE {
-                        self.cache.clear();
-                    }
-                    let e = WordEntry::new(lex, word, key, &mut self.lower);
-                    self.cache.insert(key, e);
-                    e
+                    let at = self.words.len() as u32;
+                    self.words
+                        .push(WordEntry::new(lex, word, key, &mut self.lower));
+                    self.cache.insert(key, at);
+                    at
                 }
             };
-            self.entries.push(entry);
+            self.entries.push(at);
         }
+    }
+
+    /// The entry of the sentence's token `i` (after [`InfoScratch::entries`]).
+    pub(super) fn entry(&self, i: usize) -> Option<&WordEntry> {
+        let at = *self.entries.get(i)?;
+        self.words.get(at as usize)
     }
 
     /// The sentence's case mode, and its words added to `doc`'s evidence as
@@ -71,22 +83,18 @@ impl InfoScratch {
         doc: &mut DocContext,
     ) -> CaseMode {
         self.entries(lex, words);
-        let mode = case_mode_of(self.entries.iter().map(|e| e.case));
-        for (i, e) in self.entries.iter().enumerate() {
-            let mut added = 0;
+        let mode = case_mode_of((0..self.entries.len()).filter_map(|i| self.entry(i).map(|e| e.case)));
+        for (i, &at) in self.entries.iter().enumerate() {
+            let Some(e) = self.words.get_mut(at as usize) else {
+                continue;
+            };
             if e.is_lower && e.in_doc & 1 == 0 {
                 doc.lower_seen.insert(e.lower);
-                added |= 1;
+                e.in_doc |= 1;
             }
             if i > 0 && e.info.capitalised && mode == CaseMode::Normal && e.in_doc & 2 == 0 {
                 doc.capitalised_seen.insert(e.lower);
-                added |= 2;
-            }
-            if added != 0 {
-                // The cache's key: the word's hash ([`WordInfo::word`] is [`hash_str`] of it).
-                if let Some(c) = self.cache.get_mut(&e.info.word) {
-                    c.in_doc |= added;
-                }
+                e.in_doc |= 2;
             }
         }
         mode
