@@ -79,7 +79,10 @@ fn find_in_parts(text: &str, max: usize) -> Vec<Found> {
             let head = rest.as_bytes().get(..max).unwrap_or(&[]);
             end = match memchr::memrchr(b'\n', head) {
                 Some(i) => i + 1,
-                None => (1..=max).rev().find(|&e| rest.is_char_boundary(e)).unwrap_or(max),
+                None => (1..=max)
+                    .rev()
+                    .find(|&e| rest.is_char_boundary(e))
+                    .unwrap_or(max),
             };
         }
         let part = rest.get(..end).unwrap_or("");
@@ -177,7 +180,11 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
         model.two_pass,
         doc,
         n_chunks,
-        if tokens.len() <= keep_tokens { usize::MAX } else { 0 },
+        if tokens.len() <= keep_tokens {
+            usize::MAX
+        } else {
+            0
+        },
         prepare,
         emit,
     );
@@ -352,11 +359,7 @@ fn push_names<'t>(
 /// Replaces `words` with the text of sentence `k`'s tokens.
 fn fill_words<'t>(text: &'t str, tokens: &tokenizer::Tokens, k: usize, words: &mut Vec<&'t str>) {
     words.clear();
-    words.extend(
-        tokens
-            .sentence(k)
-            .map(|i| text.get(tokens.span(i)).unwrap_or("")),
-    );
+    tokens.sentence_words(text, k, words);
 }
 
 pub fn annotate(text: &str) -> Vec<Annotation> {

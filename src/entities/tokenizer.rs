@@ -176,6 +176,25 @@ impl Tokens {
         out.extend(self.sentence(k).map(|i| self.span(i)));
     }
 
+    /// Appends the text of sentence `k`'s tokens to `out`.
+    pub fn sentence_words<'t>(&self, text: &'t str, k: usize, out: &mut Vec<&'t str>) {
+        let tokens = self.sentence(k);
+        let (first, last) = (tokens.start / BLOCK, tokens.end.saturating_sub(1) / BLOCK);
+        for b in first..=last.max(first) {
+            let Some(block) = self.spans.blocks.get(b) else {
+                break;
+            };
+            let from = tokens.start.max(b * BLOCK) - b * BLOCK;
+            let to = tokens.end.min((b + 1) * BLOCK).saturating_sub(b * BLOCK);
+            let spans = block.get(from..to.max(from)).unwrap_or(&[]);
+            out.extend(
+                spans
+                    .iter()
+                    .map(|&[a, b]| text.get(a as usize..b as usize).unwrap_or("")),
+            );
+        }
+    }
+
     /// Every token's byte span, in order.
     pub fn spans(&self) -> impl Iterator<Item = Range<usize>> + '_ {
         self.spans.iter().map(|[a, b]| a as usize..b as usize)
@@ -197,10 +216,12 @@ impl Tokens {
         if span.is_empty() || span.end > MAX_TEXT {
             return;
         }
-        let token = text.get(span.clone()).unwrap_or("");
+        // The token is ".", "!" or "?" (one byte).
+        let stop =
+            span.len() == 1 && matches!(text.as_bytes().get(span.start), Some(b'.' | b'!' | b'?'));
         self.spans.push([span.start as u32, span.end as u32]);
         let open = self.spans.len() - self.ends.last().unwrap_or(0) as usize;
-        if matches!(token, "." | "!" | "?") || open >= MAX_SENTENCE_TOKENS {
+        if stop || open >= MAX_SENTENCE_TOKENS {
             self.end_sentence();
         }
     }

@@ -6,9 +6,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::lexicon::{lower_into, Lexicon, Marks, CLASSES};
 #[cfg(test)]
 use super::lexicon::Lowered;
+use super::lexicon::{lower_into, Lexicon, Marks, CLASSES};
 use super::tags::{self, Tag, TYPES};
 
 /// What the model knows about one token before looking at its neighbours.

@@ -67,10 +67,16 @@ fn cached_infos_match_the_reference() {
     // word so that each comes from the cache.
     let lex = super::super::lexicon::get();
     let sentences: &[&[&str]] = &[
-        &["Dana", "Okafor", "flew", "to", "New", "York", "City", "and", "she", "said", "so"],
+        &[
+            "Dana", "Okafor", "flew", "to", "New", "York", "City", "and", "she", "said", "so",
+        ],
         &["NEW", "YORK", "CITY", "HIT", "BY", "FLOODS"],
-        &["The", "Isle", "of", "Man", "and", "São", "Paulo", "met", "Zoë", "Ağca", "."],
-        &["new", "york", "Dana", "her", "himself", "he", "x", "1,335", "U.S.", "—"],
+        &[
+            "The", "Isle", "of", "Man", "and", "São", "Paulo", "met", "Zoë", "Ağca", ".",
+        ],
+        &[
+            "new", "york", "Dana", "her", "himself", "he", "x", "1,335", "U.S.", "—",
+        ],
         &["North", "Macedonia", "North", "Macedonia", "North"],
         &[],
     ];
@@ -87,6 +93,10 @@ fn cached_infos_match_the_reference() {
     for sentence in tokens.sentences() {
         let words: Vec<&str> = sentence.iter().map(|r| &news[r.clone()]).collect();
         let want = reference_sentence_infos(lex, &words);
-        assert_eq!(sentence_infos_with(lex, &words, &mut scratch), want, "{words:?}");
+        assert_eq!(
+            sentence_infos_with(lex, &words, &mut scratch),
+            want,
+            "{words:?}"
+        );
     }
 }

@@ -83,7 +83,8 @@ impl InfoScratch {
         doc: &mut DocContext,
     ) -> CaseMode {
         self.entries(lex, words);
-        let mode = case_mode_of((0..self.entries.len()).filter_map(|i| self.entry(i).map(|e| e.case)));
+        let mode =
+            case_mode_of((0..self.entries.len()).filter_map(|i| self.entry(i).map(|e| e.case)));
         for (i, &at) in self.entries.iter().enumerate() {
             let Some(e) = self.words.get_mut(at as usize) else {
                 continue;
