@@ -103,9 +103,16 @@ impl<T> Default for Blocks<T> {
 impl<T: Copy> Blocks<T> {
     fn push(&mut self, x: T) {
         match self.blocks.last_mut() {
-            Some(b) if b.len() < BLOCK => b.push(x),
+            Some(b) if b.len() < BLOCK => {
+                // A block grows as a list does, up to exactly BLOCK (short texts stay small).
+                if b.len() == b.capacity() {
+                    b.reserve_exact(b.len().clamp(16, BLOCK - b.len()));
+                }
+                b.push(x)
+            }
             _ => {
-                let mut b = Vec::with_capacity(BLOCK);
+                // The first block starts small; later ones are full-size at once.
+                let mut b = Vec::with_capacity(if self.blocks.is_empty() { 16 } else { BLOCK });
                 b.push(x);
                 self.blocks.push(b);
             }
