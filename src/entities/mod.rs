@@ -393,7 +393,8 @@ mod tests {
     type Tagged<'t> = (Vec<Range<usize>>, Vec<&'t str>, Vec<Tag>);
 
     /// Tags `text` as one document with `tag`, sentence by sentence.
-    fn tag_whole(text: &str, tag: DocumentTagger) -> Vec<Tagged<'_>> {
+    /// With `reference`, the token infos are the reference ones too (no per-word cache).
+    fn tag_whole(text: &str, tag: DocumentTagger, reference: bool) -> Vec<Tagged<'_>> {
         let tokens = tokenizer::tokenize_flat(text);
         let sentences: Vec<Vec<Range<usize>>> = tokens.sentences().collect();
         let words: Vec<Vec<&str>> = sentences
@@ -401,11 +402,20 @@ mod tests {
             .map(|s| s.iter().map(|r| &text[r.clone()]).collect())
             .collect();
         let model = model().expect("model loads");
-        let tags = tag(
-            model,
-            model.two_pass,
-            &tagger::prepare(lexicon::get(), &words),
-        );
+        let prepared: Vec<(Vec<TokenInfo>, CaseMode)> = if reference {
+            words
+                .iter()
+                .map(|w| {
+                    (
+                        features::reference_sentence_infos(lexicon::get(), w),
+                        features::case_mode(w),
+                    )
+                })
+                .collect()
+        } else {
+            tagger::prepare(lexicon::get(), &words)
+        };
+        let tags = tag(model, model.two_pass, &prepared);
         sentences
             .into_iter()
             .zip(words)
@@ -418,7 +428,7 @@ mod tests {
     /// afresh), linked as [`find`] links them.
     fn reference_find(text: &str) -> Vec<Found> {
         let (mut spans, mut mentions) = (Vec::new(), Vec::new());
-        for (sentence, words, tags) in tag_whole(text, tagger::reference_tag_document) {
+        for (sentence, words, tags) in tag_whole(text, tagger::reference_tag_document, true) {
             let words = &words;
             let sentence = &sentence;
             let decoded = tags::decode(&tags);
@@ -562,7 +572,7 @@ mod tests {
         assert!(!whole.is_empty());
         // The same names as tagging the whole document at once with `tag_document`.
         let mut want = Vec::new();
-        for (sentence, words, tags) in tag_whole(&text, tagger::tag_document) {
+        for (sentence, words, tags) in tag_whole(&text, tagger::tag_document, false) {
             let mode = features::case_mode(&words);
             let decoded = tags::decode(&tags);
             for m in rules::repair(lexicon::get(), &words, &sentence, mode, &decoded) {
