@@ -247,43 +247,64 @@ pub fn tokenize(text: &str) -> Vec<Sentence> {
 pub fn tokenize_flat(text: &str) -> Tokens {
     let mut out = Tokens::default();
     let bytes = text.as_bytes();
-    let mut chunk_start: Option<usize> = None;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // ASCII bytes are tested as bytes; other characters decoded (the same tests).
-        let (space, line_end, len) = if b < 0x80 {
-            let space = matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
-            (space, b == b'\n', 1)
-        } else {
-            let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
-            (c.is_whitespace(), c == '\u{2029}', c.len_utf8())
-        };
-        if space {
-            if let Some(s) = chunk_start.take() {
-                split_chunk(text, s..i, &mut out);
+    // The character at `i`: whether it is white space, and its length. ASCII bytes are tested
+    // as bytes, other characters decoded (the same test).
+    let space_at = |i: usize| -> (bool, char, usize) {
+        match bytes.get(i) {
+            Some(&b) if b < 0x80 => (
+                matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
+                b as char,
+                1,
+            ),
+            _ => {
+                let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+                (c.is_whitespace(), c, c.len_utf8())
             }
-            if line_end {
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let (space, c, len) = space_at(i);
+        if space {
+            if c == '\n' || c == '\u{2029}' {
                 out.end_sentence();
             }
-        } else if chunk_start.is_none() {
-            chunk_start = Some(i);
+            i += len;
+            continue;
         }
-        i += len;
-    }
-    if let Some(s) = chunk_start {
-        split_chunk(text, s..text.len(), &mut out);
+        // A chunk runs to the next white space; `plain` while it is ASCII with no '/' or '|'
+        // (nothing to split).
+        let start = i;
+        let mut plain = true;
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+                    break;
+                }
+                plain &= b != b'/' && b != b'|';
+                i += 1;
+            } else {
+                let (space, _, len) = space_at(i);
+                if space {
+                    break;
+                }
+                plain = false;
+                i += len;
+            }
+        }
+        split_chunk(text, start..i, plain, &mut out);
     }
     out.end_sentence();
     out
 }
 
-fn split_chunk(text: &str, span: Range<usize>, out: &mut Tokens) {
-    let chunk = text.get(span.clone()).unwrap_or("");
-    // Most chunks are ASCII without a slash or bar: nothing to split.
-    if chunk.bytes().all(|b| b < 0x80 && b != b'/' && b != b'|') {
+/// Splits a chunk (no white space) into tokens; `plain`: it is ASCII with no '/' or '|'.
+fn split_chunk(text: &str, span: Range<usize>, plain: bool, out: &mut Tokens) {
+    if plain {
         peel(text, span, out);
         return;
     }
+    let chunk = text.get(span.clone()).unwrap_or("");
     // Split on dashes and slashes first; each piece is then peeled.
     let mut piece_start = span.start;
     for (i, c) in chunk.char_indices() {
@@ -431,6 +452,16 @@ mod tests {
                 &[&["Lisbon", "—", "the", "capital"]],
             ),
             ("emoji and CJK", "東京 🎉 ok", &[&["東京", "🎉", "ok"]]),
+            (
+                "non-ASCII white space; a paragraph separator ends a sentence",
+                "Rain\u{a0}fell\u{2029}Wind\u{2003}rose",
+                &[&["Rain", "fell"], &["Wind", "rose"]],
+            ),
+            (
+                "slash and bar split, also next to a non-ASCII letter",
+                "Lisbon/Porto Zoë|Ağca",
+                &[&["Lisbon", "/", "Porto", "Zoë", "|", "Ağca"]],
+            ),
             ("lone punctuation", "( ' . ’", &[&["(", "'", "."], &["’"]]),
         ];
         for (name, text, want) in cases {
