@@ -592,6 +592,55 @@ mod tests {
     }
 
     #[test]
+    fn a_text_found_in_parts_keeps_its_offsets_and_ids_apart() {
+        // Parts of at most 120 bytes, cut after a line end (or at a character boundary in a
+        // line longer than that): each part's names as `find_chunked` finds them, shifted.
+        let line = "Dana Okafor spoke in Nairobi on Tuesday.\n";
+        let text = format!(
+            "{}{}",
+            line.repeat(5),
+            "Zoë Ağca visited São Paulo ".repeat(8)
+        );
+        let parts = find_in_parts(&text, 120);
+        let mut want = Vec::new();
+        let (mut start, mut ids) = (0, 0);
+        for part in [&text[..82], &text[82..164], &text[164..205]] {
+            assert!(part.len() <= 120 && part.ends_with('\n'), "{part:?}");
+            let found = find_chunked(part, CHUNK_TOKENS, KEEP_TOKENS);
+            let next = found.iter().map(|f| f.link.entity + 1).max().unwrap_or(0);
+            for f in found {
+                want.push((
+                    f.span.start + start,
+                    f.span.end + start,
+                    f.link.entity + ids,
+                ));
+            }
+            start += part.len();
+            ids += next;
+        }
+        let got: Vec<_> = parts
+            .iter()
+            .filter(|f| f.span.end <= 205)
+            .map(|f| (f.span.start, f.span.end, f.link.entity))
+            .collect();
+        assert_eq!(got, want);
+        assert!(got.len() >= 5, "{got:?}");
+        for f in &parts {
+            let name = text
+                .get(f.span.clone())
+                .expect("a span on character boundaries");
+            assert!(!name.is_empty() && !name.contains('\n'), "{name:?}");
+        }
+        // Ids of different parts never collide: one id per (part, entity).
+        let last_part_ids: Vec<u32> = parts
+            .iter()
+            .filter(|f| f.span.start >= 205)
+            .map(|f| f.link.entity)
+            .collect();
+        assert!(last_part_ids.iter().all(|&e| e >= ids), "{last_part_ids:?}");
+    }
+
+    #[test]
     fn odd_input_never_panics_and_spans_are_char_boundaries() {
         let cases = [
             ("empty", String::new()),
