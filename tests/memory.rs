@@ -68,6 +68,7 @@ fn peak_heap_is_bounded() {
     );
     figures_cost_a_bounded_number_of_bytes_each();
     a_long_line_costs_the_boilerplate_layer_little();
+    the_entity_layer_stays_under_ten_times_its_input();
     news_stays_under_twenty_times_its_size();
 }
 
@@ -101,6 +102,26 @@ fn a_long_line_costs_the_boilerplate_layer_little() {
         let (peak, _) = peak_of(text, &only(true, false, false));
         assert!(
             peak < text.len(),
+            "{name}: {peak} heap bytes for {} bytes of input",
+            text.len()
+        );
+    }
+}
+
+fn the_entity_layer_stays_under_ten_times_its_input() {
+    // The entity pass once held ~300 bytes a token for a whole sentence at once (a "sentence"
+    // with no full stop or line end was 160× the input) and a 16-byte span per token and per
+    // sentence for the whole text (23× on one-letter lines).
+    let cases: &[(&str, String)] = &[
+        ("a sentence of percentages", "5%, ".repeat(250_000)),
+        ("one-letter lines", "a\n".repeat(500_000)),
+        ("dense digits", dense_digits(1_000_000)),
+        ("news", news::news(1_000_000)),
+    ];
+    for (name, text) in cases {
+        let (peak, _) = peak_of(text, &only(false, true, false));
+        assert!(
+            peak < 10 * text.len(),
             "{name}: {peak} heap bytes for {} bytes of input",
             text.len()
         );

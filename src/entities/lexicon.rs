@@ -1,11 +1,9 @@
 //! Gazetteers (place names, nationalities, first names) and word-frequency classes, loaded once
-//! from the generated files and matched over lower-cased tokens with Aho-Corasick.
+//! from the generated files and matched over lower-cased tokens by hashes of their joined text.
 
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use super::features::{hash_str, HashBuild};
 use super::tokenizer;
@@ -33,20 +31,21 @@ pub type Marks = u32;
 /// Number of word-frequency classes; the last means "not among the frequent words".
 pub const FREQ_CLASSES: u8 = 6;
 
-/// A normalised gazetteer phrase and the mask of classes that list it.
-type Phrase = (String, u8);
+/// Set in a [`Lexicon`] value when a longer phrase starts with this word or phrase.
+const STARTS_LONGER: u16 = 1 << 8;
 
 pub struct Lexicon {
-    /// Phrases of two or more tokens (most entries are single words, looked up in `words`).
-    matcher: Option<AhoCorasick>,
-    /// Per multi-token pattern: the mask of classes that list it.
-    pattern_classes: Vec<u8>,
-    /// Hash of a one-token phrase ([`hash_str`]) → the mask of classes that list it.
-    words: HashMap<u64, u8, HashBuild>,
+    /// Hash of a one-token phrase ([`hash_str`]) → the mask of classes that list it (low 8
+    /// bits), and [`STARTS_LONGER`] when a phrase of several tokens starts with it.
+    words: HashMap<u64, u16, HashBuild>,
+    /// Hash of a phrase of two or more tokens (lower-cased, joined by single spaces) → the
+    /// mask of classes that list it, and [`STARTS_LONGER`] when a longer phrase starts with
+    /// it: matching walks token by token from a start and stops at the first unknown prefix,
+    /// so start-up builds no automaton and a lookup hashes only prefixes that exist.
+    phrases: HashMap<u64, u16, HashBuild>,
     /// Hash of the lower-cased word ([`hash_str`]) → frequency class.
     freq: HashMap<u64, u8, HashBuild>,
 }
-
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
 /// The shared lexicon, built on first use.
@@ -63,11 +62,21 @@ pub fn with_heads(heads: &str) -> Lexicon {
 /// Most gazetteer lines are ASCII words between single spaces, which the tokenizer leaves
 /// whole: those are only lower-cased (start-up reads ~50,000 lines; the test
 /// `fast_normalisation_matches_the_tokenizer` checks every shipped line both ways).
-fn normalise_phrase(phrase: &str) -> String {
+fn normalise_phrase_into(phrase: &str, out: &mut String) {
+    out.clear();
     if is_plain_phrase(phrase) {
-        return phrase.to_ascii_lowercase();
+        out.push_str(phrase);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&normalise_phrase_tokenized(phrase));
     }
-    normalise_phrase_tokenized(phrase)
+}
+
+#[cfg(test)]
+fn normalise_phrase(phrase: &str) -> String {
+    let mut out = String::new();
+    normalise_phrase_into(phrase, &mut out);
+    out
 }
 
 /// ASCII letters in words separated by single spaces, with no space at either end.
@@ -82,7 +91,7 @@ fn is_plain_phrase(phrase: &str) -> bool {
 
 fn normalise_phrase_tokenized(phrase: &str) -> String {
     let mut out = String::with_capacity(phrase.len());
-    for span in tokenizer::tokenize_flat(phrase).tokens {
+    for span in tokenizer::tokenize_flat(phrase).spans() {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -97,22 +106,6 @@ fn normalise_phrase_tokenized(phrase: &str) -> String {
     out
 }
 
-/// Hashes start-up's phrase keys with [`hash_str`] instead of SipHash (the keys are the
-/// shipped gazetteers, not user input).
-#[derive(Default)]
-struct StrHasher(u64);
-
-impl std::hash::Hasher for StrHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = self.0.rotate_left(5) ^ super::features::hash_bytes(bytes);
-    }
-}
-
-type StrHashBuild = std::hash::BuildHasherDefault<StrHasher>;
-
 impl Lexicon {
     /// `gazetteers`: `CLASS<TAB>phrase` lines; `wordfreq`: words, most frequent first.
     pub fn new(gazetteers: &str, wordfreq: &str) -> Lexicon {
@@ -122,39 +115,52 @@ impl Lexicon {
     /// Like [`Lexicon::new`], with the gazetteer lines split over several texts.
     pub fn from_parts(gazetteers: &[&str], wordfreq: &str) -> Lexicon {
         let lines: usize = gazetteers.iter().map(|g| g.len() / 16).sum();
-        let mut by_phrase: HashMap<String, u8, StrHashBuild> =
-            HashMap::with_capacity_and_hasher(lines, StrHashBuild::default());
-        for line in gazetteers.iter().flat_map(|g| g.lines()) {
-            let Some((class, phrase)) = line.split_once('\t') else {
+        let mut words: HashMap<u64, u16, HashBuild> =
+            HashMap::with_capacity_and_hasher(lines, HashBuild::default());
+        let mut phrases: HashMap<u64, u16, HashBuild> = HashMap::default();
+        let mut phrase = String::new();
+        for line in gazetteers.iter().flat_map(|g| text_lines(g)) {
+            let Some(tab) = memchr::memchr(b'\t', line.as_bytes()) else {
+                continue;
+            };
+            let (Some(class), Some(text)) = (line.get(..tab), line.get(tab + 1..)) else {
                 continue;
             };
             let Some(c) = CLASSES.iter().position(|k| *k == class) else {
                 continue;
             };
-            let phrase = normalise_phrase(phrase);
-            if !phrase.is_empty() {
-                *by_phrase.entry(phrase).or_default() |= 1 << c;
+            normalise_phrase_into(text, &mut phrase);
+            if phrase.is_empty() {
+                continue;
             }
+            let mut spaces = phrase
+                .bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b' ')
+                .map(|(i, _)| i);
+            let Some(first_space) = spaces.next() else {
+                *words.entry(hash_str(&phrase)).or_default() |= 1 << c;
+                continue;
+            };
+            *words
+                .entry(hash_str(phrase.get(..first_space).unwrap_or("")))
+                .or_default() |= STARTS_LONGER;
+            for space in spaces {
+                *phrases
+                    .entry(hash_str(phrase.get(..space).unwrap_or("")))
+                    .or_default() |= STARTS_LONGER;
+            }
+            *phrases.entry(hash_str(&phrase)).or_default() |= 1 << c;
         }
-        let (mut patterns, single): (Vec<Phrase>, Vec<Phrase>) =
-            by_phrase.into_iter().partition(|(p, _)| p.contains(' '));
-        patterns.sort();
-        let words = single.iter().map(|(p, c)| (hash_str(p), *c)).collect();
-        let matcher = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(patterns.iter().map(|(p, _)| p))
-            .ok();
         let mut freq = HashMap::with_capacity_and_hasher(wordfreq.len() / 6, HashBuild::default());
         freq.extend(
-            wordfreq
-                .lines()
+            text_lines(wordfreq)
                 .enumerate()
                 .map(|(rank, w)| (hash_str(w), rank_class(rank))),
         );
         Lexicon {
-            matcher,
-            pattern_classes: patterns.into_iter().map(|(_, c)| c).collect(),
             words,
+            phrases,
             freq,
         }
     }
@@ -180,7 +186,7 @@ impl Lexicon {
             .map(|i| hash_str(lowered.get(i)))
             .collect();
         let mut marks = vec![0; lowered.len()];
-        self.mark_run(&lowered, &hashes, 0..lowered.len(), &mut marks);
+        self.mark_lowered_run(&lowered, &hashes, 0..lowered.len(), &mut marks);
         marks
     }
 
@@ -198,83 +204,181 @@ impl Lexicon {
         let n = lowered.len();
         marks.clear();
         marks.resize(n, 0);
-        let like = |i: usize| name_like.get(i).copied().unwrap_or(false);
-        let eligible = |i: usize| like(i) || (i > 0 && like(i - 1) && like(i + 1));
-        let mut i = 0;
-        while i < n {
-            if !eligible(i) {
-                i += 1;
-                continue;
-            }
-            let start = i;
-            while i < n && eligible(i) {
-                i += 1;
-            }
-            self.mark_run(lowered, hashes, start..i, marks);
+        for run in name_runs(name_like, n) {
+            self.mark_lowered_run(lowered, hashes, run, marks);
         }
     }
 
-    /// Marks the tokens `run` of `lowered`: one-token phrases by hash, longer ones with
-    /// Aho-Corasick over the run's joined text (a slice of `lowered.text`, no copy).
-    fn mark_run(&self, lowered: &Lowered, hashes: &[u64], run: Range<usize>, marks: &mut [Marks]) {
+    /// The value of a one-token phrase: the classes that list it (low 8 bits) and whether a
+    /// longer phrase starts with it; 0 when it is in no list. `lower_hash` is [`hash_str`] of
+    /// the lower-cased word.
+    pub fn unit(&self, lower_hash: u64) -> u16 {
+        self.words.get(&lower_hash).copied().unwrap_or(0)
+    }
+
+    /// [`Lexicon::marks_in_names`] from each token's [`Lexicon::unit`] (`units`) and the
+    /// words themselves: a phrase's text is lower-cased only from a token that starts one,
+    /// so the sentence is never lower-cased as a whole.
+    pub fn marks_in_names_of<S: AsRef<str>>(
+        &self,
+        name_like: &[bool],
+        units: &[u16],
+        words: &[S],
+        phrase: &mut String,
+        marks: &mut Vec<Marks>,
+    ) {
+        let unit = |i: usize| units.get(i).copied().unwrap_or(0);
+        // The lower-cased text of tokens `first..=last`, grown one token at a time.
+        let mut built = (usize::MAX, usize::MAX);
+        let mut phrase_hash = |first: usize, last: usize| -> Option<u64> {
+            let word = |i: usize| words.get(i).map_or("", |w| w.as_ref());
+            if built != (first, last.wrapping_sub(1)) {
+                phrase.clear();
+                lower_into(word(first), phrase);
+                for i in first + 1..last {
+                    phrase.push(' ');
+                    lower_into(word(i), phrase);
+                }
+            }
+            phrase.push(' ');
+            lower_into(word(last), phrase);
+            built = (first, last);
+            Some(hash_str(phrase))
+        };
+        let n = units.len().min(words.len());
+        marks.clear();
+        marks.resize(n, 0);
+        for run in name_runs(name_like, n) {
+            self.mark_run(run, marks, unit, &mut phrase_hash);
+        }
+    }
+
+    /// Marks the tokens `run`: one-token phrases by their [`Lexicon::unit`] value (`unit(i)`),
+    /// longer ones by `phrase_hash(first, last)`, the hash of tokens `first..=last` lower-cased
+    /// and joined by single spaces, looked up from each token that starts a listed phrase, one
+    /// token longer at a time while the text so far starts one.
+    fn mark_run(
+        &self,
+        run: Range<usize>,
+        marks: &mut [Marks],
+        unit: impl Fn(usize) -> u16,
+        mut phrase_hash: impl FnMut(usize, usize) -> Option<u64>,
+    ) {
         for i in run.clone() {
-            let (Some(h), Some(mark)) = (hashes.get(i), marks.get_mut(i)) else {
+            let classes = unit(i);
+            let Some(mark) = marks.get_mut(i) else {
                 continue;
             };
-            if let Some(&classes) = self.words.get(h) {
-                for c in 0..CLASSES.len() {
-                    if classes & (1 << c) != 0 {
-                        *mark |= 1 << (4 * c + 3);
-                    }
+            *mark |= unit_marks(classes);
+            if classes & STARTS_LONGER == 0 {
+                continue;
+            }
+            for last in i + 1..run.end {
+                let Some(h) = phrase_hash(i, last) else {
+                    break;
+                };
+                let Some(&classes) = self.phrases.get(&h) else {
+                    break;
+                };
+                mark_phrase(marks, i, last, classes);
+                if classes & STARTS_LONGER == 0 {
+                    break;
                 }
             }
         }
-        let Some(matcher) = self.matcher.as_ref().filter(|_| run.len() >= 2) else {
-            return;
+    }
+
+    /// [`Lexicon::mark_run`] over `lowered`, whose tokens' hashes are `hashes`; a phrase's text
+    /// is a slice of `lowered.text` (no copy).
+    fn mark_lowered_run(
+        &self,
+        lowered: &Lowered,
+        hashes: &[u64],
+        run: Range<usize>,
+        marks: &mut [Marks],
+    ) {
+        let unit = |i: usize| hashes.get(i).map_or(0, |&h| self.unit(h));
+        let phrase_hash = |first: usize, last: usize| {
+            let start = lowered.spans.get(first)?.start;
+            let end = lowered.spans.get(last)?.end;
+            lowered.text.get(start..end).map(hash_str)
         };
-        let (Some(spans), Some(first_span), Some(last_span)) = (
-            lowered.spans.get(run.clone()),
-            lowered.spans.get(run.start),
-            lowered.spans.get(run.end - 1),
-        ) else {
-            return;
+        self.mark_run(run, marks, unit, phrase_hash);
+    }
+}
+
+/// The runs of tokens that could be names (`name_like[i]`: a capital letter or digit), with the
+/// lower-case words between two of them ("Isle of Man").
+fn name_runs(name_like: &[bool], n: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    let like = |i: usize| name_like.get(i).copied().unwrap_or(false);
+    let eligible = move |i: usize| like(i) || (i > 0 && like(i - 1) && like(i + 1));
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < n && !eligible(i) {
+            i += 1;
+        }
+        if i >= n {
+            return None;
+        }
+        let start = i;
+        while i < n && eligible(i) {
+            i += 1;
+        }
+        Some(start..i)
+    })
+}
+
+/// [`str::lines`] by a plain byte loop (start-up splits some 100,000 short lines).
+fn text_lines(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let rest = bytes.get(start..).unwrap_or(&[]);
+        let (line_end, next) = match rest.iter().position(|&b| b == b'\n') {
+            Some(i) => (start + i, start + i + 1),
+            None => (bytes.len(), bytes.len()),
         };
-        let base = first_span.start;
-        let Some(joined) = lowered.text.get(base..last_span.end) else {
-            return;
-        };
-        // The token (index in the run) that starts at a byte of `joined`.
-        let token_at = |byte: usize| spans.binary_search_by_key(&(byte + base), |s| s.start).ok();
-        for m in matcher.find_overlapping_iter(joined) {
-            let Some(first) = token_at(m.start()) else {
-                continue;
+        let line = text.get(start..line_end).unwrap_or("");
+        let newline = next > line_end;
+        start = next;
+        // As `str::lines`: a carriage return is part of the line end only before a newline.
+        Some(match line.strip_suffix('\r') {
+            Some(l) if newline => l,
+            _ => line,
+        })
+    })
+}
+
+/// The marks of a one-token phrase listed in `classes`.
+fn unit_marks(classes: u16) -> Marks {
+    let mut m = 0;
+    for c in 0..CLASSES.len() {
+        if classes & (1 << c) != 0 {
+            m |= 1 << (4 * c + 3);
+        }
+    }
+    m
+}
+
+/// Marks tokens `first..=last` (two or more) as a phrase listed in `classes`.
+fn mark_phrase(marks: &mut [Marks], first: usize, last: usize, classes: u16) {
+    for c in 0..CLASSES.len() {
+        if classes & (1 << c) == 0 {
+            continue;
+        }
+        for t in first..=last {
+            let part = if t == first {
+                0
+            } else if t == last {
+                2
+            } else {
+                1
             };
-            // The match must end where a token ends.
-            let last = match token_at(m.end() + 1) {
-                Some(next) => next - 1,
-                None if m.end() == joined.len() => run.len() - 1,
-                None => continue,
-            };
-            let classes = self
-                .pattern_classes
-                .get(m.pattern().as_usize())
-                .copied()
-                .unwrap_or(0);
-            for c in 0..CLASSES.len() {
-                if classes & (1 << c) == 0 {
-                    continue;
-                }
-                for t in first..=last {
-                    let part = match (t == first, t == last) {
-                        (true, true) => 3,
-                        (true, false) => 0,
-                        (false, true) => 2,
-                        (false, false) => 1,
-                    };
-                    if let Some(mark) = marks.get_mut(run.start + t) {
-                        *mark |= 1 << (4 * c + part);
-                    }
-                }
+            if let Some(mark) = marks.get_mut(t) {
+                *mark |= 1 << (4 * c + part);
             }
         }
     }
@@ -440,6 +544,25 @@ mod tests {
                 normalise_phrase(phrase),
                 normalise_phrase_tokenized(phrase),
                 "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn lines_split_as_str_lines() {
+        let cases = [
+            ("empty", ""),
+            ("one", "a"),
+            ("trailing newline", "a\nb\n"),
+            ("blank lines", "\n\na\n\n"),
+            ("crlf", "a\r\nb\r\n"),
+            ("lone cr", "a\rb\r"),
+        ];
+        for (name, text) in cases {
+            assert_eq!(
+                text_lines(text).collect::<Vec<_>>(),
+                text.lines().collect::<Vec<_>>(),
+                "{name}"
             );
         }
     }

@@ -64,39 +64,67 @@ pub struct Found {
 
 /// Finds and links the names in `text`.
 pub fn find(text: &str) -> Vec<Found> {
-    find_chunked(text, CHUNK_TOKENS, KEEP_TOKENS)
+    find_in_parts(text, tokenizer::MAX_TEXT)
 }
 
-/// [`find`] tagging chunks of `chunk_tokens` tokens, keeping up to `keep_tokens` tokens' infos
-/// between the passes (the output does not depend on either).
+/// [`find_chunked`] on a text of at most `max` bytes; a longer one (over 4 GiB: token offsets
+/// are `u32`) is cut after a line end into parts found and linked one by one.
+fn find_in_parts(text: &str, max: usize) -> Vec<Found> {
+    let mut out = Vec::new();
+    let (mut start, mut entities) = (0, 0);
+    while start < text.len() {
+        let rest = text.get(start..).unwrap_or("");
+        let mut end = rest.len();
+        if end > max {
+            let head = rest.as_bytes().get(..max).unwrap_or(&[]);
+            end = match memchr::memrchr(b'\n', head) {
+                Some(i) => i + 1,
+                None => (1..=max)
+                    .rev()
+                    .find(|&e| rest.is_char_boundary(e))
+                    .unwrap_or(max),
+            };
+        }
+        let part = rest.get(..end).unwrap_or("");
+        let mut next = entities;
+        for mut f in find_chunked(part, CHUNK_TOKENS, KEEP_TOKENS) {
+            f.span = f.span.start + start..f.span.end + start;
+            f.link.entity += entities;
+            next = next.max(f.link.entity + 1);
+            out.push(f);
+        }
+        entities = next;
+        start += end.max(1);
+    }
+    out
+}
+
+/// [`find`] tagging chunks of `chunk_tokens` tokens; the token infos are kept between the
+/// passes when the whole text has at most `keep_tokens` tokens, else each pass prepares them
+/// again (the output does not depend on either).
 fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Found> {
     let Some(model) = model() else {
         return Vec::new();
     };
     let tokens = tokenizer::tokenize_flat(text);
-    let sentences: Vec<&[Range<usize>]> = tokens.sentences().collect();
-    let chunks = chunk_starts(&sentences, chunk_tokens);
+    let chunks = chunk_starts(&tokens, chunk_tokens);
     let lex = lexicon::get();
     // The word evidence of the whole document first; then the tagger rebuilds each chunk's
     // token infos when it needs them, so peak memory does not grow with their ~150 bytes a token.
     let mut words: Vec<&str> = Vec::new();
     let mut doc = features::DocContext::default();
-    let mut lowered = lexicon::Lowered::default();
-    // Each sentence's case mode, judged once here and reused by both passes.
-    let mut modes = Vec::with_capacity(sentences.len());
-    for sentence in &sentences {
-        fill_words(text, sentence, &mut words);
-        let mode = features::case_mode(&words);
-        modes.push(mode);
-        doc.add_words(&words, mode, &mut lowered);
-    }
-    let chunk = |k: usize| -> &[&[Range<usize>]] {
-        let (a, b) = (chunks.get(k).copied(), chunks.get(k + 1).copied());
-        a.zip(b)
-            .and_then(|(a, b)| sentences.get(a..b))
-            .unwrap_or(&[])
-    };
     let mut scratch = features::InfoScratch::default();
+    // Each sentence's case mode, judged once here and reused by both passes.
+    let mut modes = Vec::with_capacity(tokens.n_sentences());
+    for k in 0..tokens.n_sentences() {
+        fill_words(text, &tokens, k, &mut words);
+        modes.push(scratch.add_to_doc(lex, &words, &mut doc));
+    }
+    // The sentences of chunk `k`.
+    let chunk = |k: usize| -> Range<usize> {
+        let (a, b) = (chunks.get(k).copied(), chunks.get(k + 1).copied());
+        a.zip(b).map_or(0..0, |(a, b)| a..b)
+    };
     // Progress: the first pass prepares the chunks in order, the last one emits them in order.
     let n_chunks = chunks.len().saturating_sub(1);
     let passes = if model.two_pass { 2 } else { 1 };
@@ -107,13 +135,10 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
             progress::at(Stage::Entities, k, passes * n_chunks);
         }
         let mut words = Vec::new();
-        let first = chunks.get(k).copied().unwrap_or(0);
         chunk(k)
-            .iter()
-            .enumerate()
-            .map(|(j, sentence)| {
-                fill_words(text, sentence, &mut words);
-                let mode = modes.get(first + j).copied();
+            .map(|s| {
+                fill_words(text, &tokens, s, &mut words);
+                let mode = modes.get(s).copied();
                 (
                     features::sentence_infos_with(lex, &words, &mut scratch),
                     mode.unwrap_or_else(|| features::case_mode(&words)),
@@ -124,22 +149,26 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     let mut spans = Vec::new();
     let mut mentions = Vec::new();
     let mut sentence_words: Vec<&str> = Vec::new();
+    let mut ranges = Vec::new();
     let emit = |k: usize, tags: Vec<Vec<tags::Tag>>| {
         progress::at(
             Stage::Entities,
             (passes - 1) * n_chunks + k + 1,
             passes * n_chunks,
         );
-        for (sentence, tags) in chunk(k).iter().zip(&tags) {
+        for (s, tags) in chunk(k).zip(&tags) {
             let decoded = tags::decode(tags);
             if decoded.is_empty() {
                 continue;
             }
-            fill_words(text, sentence, &mut sentence_words);
+            fill_words(text, &tokens, s, &mut sentence_words);
+            tokens.sentence_spans(s, &mut ranges);
+            let mode = modes.get(s).copied();
             push_names(
                 lex,
                 &sentence_words,
-                sentence,
+                &ranges,
+                mode.unwrap_or_else(|| features::case_mode(&sentence_words)),
                 &decoded,
                 &mut spans,
                 &mut mentions,
@@ -151,11 +180,15 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
         model.two_pass,
         doc,
         n_chunks,
-        keep_tokens,
+        if tokens.len() <= keep_tokens {
+            usize::MAX
+        } else {
+            0
+        },
         prepare,
         emit,
     );
-    propagate(text, &sentences, &mut spans, &mut mentions);
+    propagate(text, &tokens, &mut spans, &mut mentions);
     linked(spans, &mentions)
 }
 
@@ -178,7 +211,7 @@ fn linked(spans: Vec<Range<usize>>, mentions: &[Mention]) -> Vec<Found> {
 /// form become mentions of it. `spans` and `mentions` are in text order and stay so.
 fn propagate<'t>(
     text: &'t str,
-    sentences: &[&[Range<usize>]],
+    tokens: &tokenizer::Tokens,
     spans: &mut Vec<Range<usize>>,
     mentions: &mut Vec<Mention<'t>>,
 ) {
@@ -204,12 +237,13 @@ fn propagate<'t>(
     if short.is_empty() {
         return;
     }
-    // By first word, so each token costs one lookup however many short forms there are.
-    let mut by_first: std::collections::HashMap<&str, Vec<(&[String], usize)>> =
-        std::collections::HashMap::new();
+    // By the hash of the first word, so each token costs one hash and one lookup however many
+    // short forms there are (the words are then compared).
+    let mut by_first: std::collections::HashMap<u64, Vec<(&[String], usize)>, features::HashBuild> =
+        std::collections::HashMap::default();
     for (key, kind) in &short {
         if let Some(first) = key.first() {
-            let keys = by_first.entry(first.as_str()).or_default();
+            let keys = by_first.entry(features::hash_str(first)).or_default();
             // Bounded, so a list of thousands of "John …" names stays linear.
             if keys.len() < MAX_NAMES_PER_FIRST_WORD {
                 keys.push((key.as_slice(), *kind));
@@ -217,7 +251,9 @@ fn propagate<'t>(
         }
     }
     let mut added: Vec<(Range<usize>, Mention<'t>)> = Vec::new();
-    for sentence in sentences {
+    let mut sentence = Vec::new();
+    for k in 0..tokens.n_sentences() {
+        tokens.sentence_spans(k, &mut sentence);
         let word = |i: usize| {
             sentence
                 .get(i)
@@ -225,7 +261,7 @@ fn propagate<'t>(
                 .unwrap_or("")
         };
         for i in 0..sentence.len() {
-            let Some(keys) = by_first.get(word(i)) else {
+            let Some(keys) = by_first.get(&features::hash_str(word(i))) else {
                 continue;
             };
             for &(key, kind) in keys {
@@ -272,40 +308,41 @@ const MAX_NAMES_PER_FIRST_WORD: usize = 16;
 /// vanish, small enough that the chunk's token infos (~150 bytes a token) stay a few hundred KB.
 const CHUNK_TOKENS: usize = 4096;
 
-/// Tokens whose infos the tagger may keep from the first pass to the second (~150 bytes each),
-/// so a typical article is prepared once and only big documents prepare twice.
+/// A text of at most this many tokens keeps its infos from the first pass to the second (~160
+/// bytes a token, ~5 MB at most), so a typical article is prepared once; a bigger one keeps
+/// none (keeping some would be a fixed cost of megabytes on any big input, however small its
+/// other needs) and prepares each chunk twice.
 const KEEP_TOKENS: usize = 32 * 1024;
 
-/// The indices of the sentences that start each chunk, then `sentences.len()`: a chunk closes
-/// once it holds `chunk_tokens` tokens (a longer sentence is a chunk of its own).
-fn chunk_starts(sentences: &[&[Range<usize>]], chunk_tokens: usize) -> Vec<usize> {
+/// The indices of the sentences that start each chunk, then the number of sentences: a chunk
+/// closes once it holds `chunk_tokens` tokens (a longer sentence is a chunk of its own).
+fn chunk_starts(tokens: &tokenizer::Tokens, chunk_tokens: usize) -> Vec<usize> {
     let mut starts = vec![0];
     let mut in_chunk = 0;
-    for (k, sentence) in sentences.iter().enumerate() {
+    for k in 0..tokens.n_sentences() {
         if in_chunk >= chunk_tokens {
             starts.push(k);
             in_chunk = 0;
         }
-        in_chunk += sentence.len();
+        in_chunk += tokens.sentence(k).len();
     }
-    if !sentences.is_empty() {
-        starts.push(sentences.len());
+    if tokens.n_sentences() > 0 {
+        starts.push(tokens.n_sentences());
     }
     starts
 }
 
-/// Replaces `words` with the text of `sentence`'s tokens.
 /// The names of one tagged sentence (`decoded`: token spans and types), after the span repairs
 /// ([`rules::repair`]), as byte spans and mentions to link.
 fn push_names<'t>(
     lex: &lexicon::Lexicon,
     words: &[&'t str],
     sentence: &[Range<usize>],
+    mode: features::CaseMode,
     decoded: &[(usize, usize, usize)],
     spans: &mut Vec<Range<usize>>,
     mentions: &mut Vec<Mention<'t>>,
 ) {
-    let mode = features::case_mode(words);
     for m in rules::repair(lex, words, sentence, mode, decoded) {
         let (Some(first), Some(last)) = (sentence.get(m.start), sentence.get(m.end - 1)) else {
             continue;
@@ -319,9 +356,10 @@ fn push_names<'t>(
     }
 }
 
-fn fill_words<'t>(text: &'t str, sentence: &[Range<usize>], words: &mut Vec<&'t str>) {
+/// Replaces `words` with the text of sentence `k`'s tokens.
+fn fill_words<'t>(text: &'t str, tokens: &tokenizer::Tokens, k: usize, words: &mut Vec<&'t str>) {
     words.clear();
-    words.extend(sentence.iter().map(|r| text.get(r.clone()).unwrap_or("")));
+    tokens.sentence_words(text, k, words);
 }
 
 pub fn annotate(text: &str) -> Vec<Annotation> {
@@ -355,19 +393,29 @@ mod tests {
     type Tagged<'t> = (Vec<Range<usize>>, Vec<&'t str>, Vec<Tag>);
 
     /// Tags `text` as one document with `tag`, sentence by sentence.
-    fn tag_whole(text: &str, tag: DocumentTagger) -> Vec<Tagged<'_>> {
+    /// With `reference`, the token infos are the reference ones too (no per-word cache).
+    fn tag_whole(text: &str, tag: DocumentTagger, reference: bool) -> Vec<Tagged<'_>> {
         let tokens = tokenizer::tokenize_flat(text);
-        let sentences: Vec<Vec<Range<usize>>> = tokens.sentences().map(|s| s.to_vec()).collect();
+        let sentences: Vec<Vec<Range<usize>>> = tokens.sentences().collect();
         let words: Vec<Vec<&str>> = sentences
             .iter()
             .map(|s| s.iter().map(|r| &text[r.clone()]).collect())
             .collect();
         let model = model().expect("model loads");
-        let tags = tag(
-            model,
-            model.two_pass,
-            &tagger::prepare(lexicon::get(), &words),
-        );
+        let prepared: Vec<(Vec<TokenInfo>, CaseMode)> = if reference {
+            words
+                .iter()
+                .map(|w| {
+                    (
+                        features::reference_sentence_infos(lexicon::get(), w),
+                        features::case_mode(w),
+                    )
+                })
+                .collect()
+        } else {
+            tagger::prepare(lexicon::get(), &words)
+        };
+        let tags = tag(model, model.two_pass, &prepared);
         sentences
             .into_iter()
             .zip(words)
@@ -380,7 +428,7 @@ mod tests {
     /// afresh), linked as [`find`] links them.
     fn reference_find(text: &str) -> Vec<Found> {
         let (mut spans, mut mentions) = (Vec::new(), Vec::new());
-        for (sentence, words, tags) in tag_whole(text, tagger::reference_tag_document) {
+        for (sentence, words, tags) in tag_whole(text, tagger::reference_tag_document, true) {
             let words = &words;
             let sentence = &sentence;
             let decoded = tags::decode(&tags);
@@ -388,6 +436,7 @@ mod tests {
                 lexicon::get(),
                 words,
                 sentence,
+                features::case_mode(words),
                 &decoded,
                 &mut spans,
                 &mut mentions,
@@ -523,7 +572,7 @@ mod tests {
         assert!(!whole.is_empty());
         // The same names as tagging the whole document at once with `tag_document`.
         let mut want = Vec::new();
-        for (sentence, words, tags) in tag_whole(&text, tagger::tag_document) {
+        for (sentence, words, tags) in tag_whole(&text, tagger::tag_document, false) {
             let mode = features::case_mode(&words);
             let decoded = tags::decode(&tags);
             for m in rules::repair(lexicon::get(), &words, &sentence, mode, &decoded) {
@@ -540,6 +589,55 @@ mod tests {
         for (name, chunk, keep) in cases {
             assert_eq!(find_chunked(&text, chunk, keep), whole, "{name}");
         }
+    }
+
+    #[test]
+    fn a_text_found_in_parts_keeps_its_offsets_and_ids_apart() {
+        // Parts of at most 120 bytes, cut after a line end (or at a character boundary in a
+        // line longer than that): each part's names as `find_chunked` finds them, shifted.
+        let line = "Dana Okafor spoke in Nairobi on Tuesday.\n";
+        let text = format!(
+            "{}{}",
+            line.repeat(5),
+            "Zoë Ağca visited São Paulo ".repeat(8)
+        );
+        let parts = find_in_parts(&text, 120);
+        let mut want = Vec::new();
+        let (mut start, mut ids) = (0, 0);
+        for part in [&text[..82], &text[82..164], &text[164..205]] {
+            assert!(part.len() <= 120 && part.ends_with('\n'), "{part:?}");
+            let found = find_chunked(part, CHUNK_TOKENS, KEEP_TOKENS);
+            let next = found.iter().map(|f| f.link.entity + 1).max().unwrap_or(0);
+            for f in found {
+                want.push((
+                    f.span.start + start,
+                    f.span.end + start,
+                    f.link.entity + ids,
+                ));
+            }
+            start += part.len();
+            ids += next;
+        }
+        let got: Vec<_> = parts
+            .iter()
+            .filter(|f| f.span.end <= 205)
+            .map(|f| (f.span.start, f.span.end, f.link.entity))
+            .collect();
+        assert_eq!(got, want);
+        assert!(got.len() >= 5, "{got:?}");
+        for f in &parts {
+            let name = text
+                .get(f.span.clone())
+                .expect("a span on character boundaries");
+            assert!(!name.is_empty() && !name.contains('\n'), "{name:?}");
+        }
+        // Ids of different parts never collide: one id per (part, entity).
+        let last_part_ids: Vec<u32> = parts
+            .iter()
+            .filter(|f| f.span.start >= 205)
+            .map(|f| f.link.entity)
+            .collect();
+        assert!(last_part_ids.iter().all(|&e| e >= ids), "{last_part_ids:?}");
     }
 
     #[test]

@@ -69,18 +69,16 @@ impl Model {
         ((id as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
-    fn insert(&mut self, id: u32, weights: Row) {
+    /// Points `id` at row `row` (a repeated id keeps its last row, as files never have).
+    fn insert(&mut self, id: u32, row: u32) {
         let mask = self.index.len() - 1;
         let mut i = self.home(id);
         loop {
-            let slot = &mut self.index[i];
-            if slot.0 == id {
-                self.rows[slot.1 as usize] = weights;
+            let Some(slot) = self.index.get_mut(i) else {
                 return;
-            }
-            if slot.0 == 0 {
-                *slot = (id, self.rows.len() as u32);
-                self.rows.push(weights);
+            };
+            if slot.0 == id || slot.0 == 0 {
+                *slot = (id, row);
                 return;
             }
             i = (i + 1) & mask;
@@ -130,16 +128,17 @@ impl Model {
         let capacity = (n + n / 2).next_power_of_two().max(16);
         let mut model = Model {
             index: vec![(0, 0); capacity],
-            rows: Vec::with_capacity(n),
+            // Zeroed rows, filled in place as the file is read.
+            rows: vec![[0; ROW]; n],
             shift: 64 - capacity.trailing_zeros(),
             n_features: n,
             two_pass: flags & FLAG_TWO_PASS != 0,
         };
         let mut id: u32 = 0;
-        for _ in 0..n {
+        for k in 0..n {
             id = id.wrapping_add(r.varint()? as u32);
             let count = r.take(1)?[0];
-            let mut row = [0i16; ROW];
+            let row = model.rows.get_mut(k).ok_or("model header is damaged")?;
             for _ in 0..count {
                 let tag = r.take(1)?[0] as usize;
                 let w = unzigzag(r.varint()?);
@@ -152,7 +151,7 @@ impl Model {
             if id == 0 {
                 return Err("feature id 0 in model".into());
             }
-            model.insert(id, row);
+            model.insert(id, k as u32);
         }
         if r.pos != bytes.len() {
             return Err("trailing bytes after the model".into());
@@ -235,10 +234,11 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    #[inline]
     fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
         let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len());
         let end = end.ok_or("model file is truncated")?;
-        let s = &self.bytes[self.pos..end];
+        let s = self.bytes.get(self.pos..end).unwrap_or(&[]);
         self.pos = end;
         Ok(s)
     }
@@ -249,7 +249,15 @@ impl<'a> Reader<'a> {
         Ok(a)
     }
 
+    #[inline]
     fn varint(&mut self) -> Result<u64, String> {
+        // Most varints of a model are one byte.
+        if let Some(&b) = self.bytes.get(self.pos) {
+            if b & 0x80 == 0 {
+                self.pos += 1;
+                return Ok(b as u64);
+            }
+        }
         let mut x = 0u64;
         for shift in (0..64).step_by(7) {
             let b = self.take(1)?[0];

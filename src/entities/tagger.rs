@@ -146,7 +146,7 @@ pub fn tag_document<M: Scorer>(
 /// ~150 bytes a token): the document is split into chunks of sentences, and `prepare(k)`
 /// builds chunk `k`'s infos afresh whenever a pass needs them, so only one chunk's are alive.
 /// Up to `keep_tokens` tokens' infos are kept from the first pass for the second.
-/// `doc` must already hold the whole document's word evidence ([`DocContext::add_words`]).
+/// `doc` must already hold the whole document's word evidence ([`features::InfoScratch::add_to_doc`]).
 /// `emit(k, sentences, tags)` receives each chunk's final tags, in order. The tags are the ones
 /// [`tag_document`] gives: each pass sees the same document context, and the second pass
 /// recomputes the cached scores (they depend only on the word evidence) instead of keeping them.

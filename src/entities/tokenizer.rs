@@ -68,38 +68,167 @@ fn possessive_len(word: &str) -> usize {
     0
 }
 
-/// All tokens of a text in one list, with the sentence boundaries: sentence `k` is
-/// `tokens[ends[k - 1]..ends[k]]` (from 0 for the first). Built without a vector per sentence.
+/// All tokens of a text in one list, with the sentence boundaries: sentence `k` is tokens
+/// `ends[k - 1]..ends[k]` (from 0 for the first). Spans are kept as two `u32`s (8 bytes a
+/// token, not 16: a text of millions of one-letter lines is mostly this list), so a text is
+/// tokenized up to its first [`MAX_TEXT`] bytes.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tokens {
-    pub tokens: Vec<Range<usize>>,
-    pub ends: Vec<usize>,
+    spans: Blocks<[u32; 2]>,
+    ends: Blocks<u32>,
     /// Trailing punctuation waiting to be pushed after its word (reused).
     trailing: Vec<Range<usize>>,
 }
 
+/// A list kept in blocks of a fixed size: it grows without copying what it holds, so a list of
+/// millions of tokens never needs twice its size while it grows.
+#[derive(Debug, Clone, PartialEq)]
+struct Blocks<T> {
+    blocks: Vec<Vec<T>>,
+    len: usize,
+}
+
+/// Items per block of [`Blocks`] (a power of two).
+const BLOCK: usize = 1 << 14;
+
+impl<T> Default for Blocks<T> {
+    fn default() -> Self {
+        Blocks {
+            blocks: Vec::new(),
+            len: 0,
+        }
+    }
+}
+
+impl<T: Copy> Blocks<T> {
+    fn push(&mut self, x: T) {
+        match self.blocks.last_mut() {
+            Some(b) if b.len() < BLOCK => {
+                // A block grows as a list does, up to exactly BLOCK (short texts stay small).
+                if b.len() == b.capacity() {
+                    b.reserve_exact(b.len().clamp(16, BLOCK - b.len()));
+                }
+                b.push(x)
+            }
+            _ => {
+                // The first block starts small; later ones are full-size at once.
+                let mut b = Vec::with_capacity(if self.blocks.is_empty() { 16 } else { BLOCK });
+                b.push(x);
+                self.blocks.push(b);
+            }
+        }
+        self.len += 1;
+    }
+
+    fn get(&self, i: usize) -> Option<T> {
+        self.blocks.get(i / BLOCK)?.get(i % BLOCK).copied()
+    }
+
+    fn last(&self) -> Option<T> {
+        self.blocks.last()?.last().copied()
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn iter(&self) -> impl Iterator<Item = T> + '_ {
+        self.blocks.iter().flatten().copied()
+    }
+}
+
+/// The longest text [`tokenize_flat`] reads (offsets are `u32`).
+pub const MAX_TEXT: usize = u32::MAX as usize;
+
+/// A "sentence" (no full stop or line end) longer than this many tokens is cut into sentences
+/// of this many: what the tagger holds per sentence then stays bounded on any input, and no
+/// prose sentence comes near it.
+pub const MAX_SENTENCE_TOKENS: usize = 4096;
+
 impl Tokens {
+    /// Number of sentences.
+    pub fn n_sentences(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.len() == 0
+    }
+
+    /// The byte span of token `i` (empty out of range).
+    pub fn span(&self, i: usize) -> Range<usize> {
+        self.spans
+            .get(i)
+            .map_or(0..0, |[a, b]| a as usize..b as usize)
+    }
+
+    /// The token indices of sentence `k` (empty out of range).
+    pub fn sentence(&self, k: usize) -> Range<usize> {
+        let end = self.ends.get(k).map_or(0, |e| e as usize);
+        let start = k
+            .checked_sub(1)
+            .and_then(|j| self.ends.get(j))
+            .map_or(0, |e| e as usize);
+        start.min(end)..end
+    }
+
+    /// Replaces `out` with the byte spans of sentence `k`'s tokens.
+    pub fn sentence_spans(&self, k: usize, out: &mut Vec<Range<usize>>) {
+        out.clear();
+        out.extend(self.sentence(k).map(|i| self.span(i)));
+    }
+
+    /// Appends the text of sentence `k`'s tokens to `out`.
+    pub fn sentence_words<'t>(&self, text: &'t str, k: usize, out: &mut Vec<&'t str>) {
+        let tokens = self.sentence(k);
+        let (first, last) = (tokens.start / BLOCK, tokens.end.saturating_sub(1) / BLOCK);
+        for b in first..=last.max(first) {
+            let Some(block) = self.spans.blocks.get(b) else {
+                break;
+            };
+            let from = tokens.start.max(b * BLOCK) - b * BLOCK;
+            let to = tokens.end.min((b + 1) * BLOCK).saturating_sub(b * BLOCK);
+            let spans = block.get(from..to.max(from)).unwrap_or(&[]);
+            out.extend(
+                spans
+                    .iter()
+                    .map(|&[a, b]| text.get(a as usize..b as usize).unwrap_or("")),
+            );
+        }
+    }
+
+    /// Every token's byte span, in order.
+    pub fn spans(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        self.spans.iter().map(|[a, b]| a as usize..b as usize)
+    }
+
     /// The token spans of each sentence, in order.
-    pub fn sentences(&self) -> impl Iterator<Item = &[Range<usize>]> {
-        let starts = std::iter::once(0).chain(self.ends.iter().copied());
-        starts
-            .zip(self.ends.iter().copied())
-            .map(|(a, b)| self.tokens.get(a..b).unwrap_or(&[]))
+    pub fn sentences(&self) -> impl Iterator<Item = Vec<Range<usize>>> + '_ {
+        (0..self.n_sentences()).map(|k| self.sentence(k).map(|i| self.span(i)).collect())
     }
 
     fn end_sentence(&mut self) {
-        if self.ends.last().copied().unwrap_or(0) < self.tokens.len() {
-            self.ends.push(self.tokens.len());
+        let n = self.spans.len() as u32;
+        if self.ends.last().unwrap_or(0) < n {
+            self.ends.push(n);
         }
     }
 
     fn push(&mut self, text: &str, span: Range<usize>) {
-        if span.is_empty() {
+        if span.is_empty() || span.end > MAX_TEXT {
             return;
         }
-        let token = text.get(span.clone()).unwrap_or("");
-        self.tokens.push(span);
-        if matches!(token, "." | "!" | "?") {
+        // The token is ".", "!" or "?" (one byte).
+        let stop =
+            span.len() == 1 && matches!(text.as_bytes().get(span.start), Some(b'.' | b'!' | b'?'));
+        self.spans.push([span.start as u32, span.end as u32]);
+        let open = self.spans.len() - self.ends.last().unwrap_or(0) as usize;
+        if stop || open >= MAX_SENTENCE_TOKENS {
             self.end_sentence();
         }
     }
@@ -110,39 +239,71 @@ impl Tokens {
 pub fn tokenize(text: &str) -> Vec<Sentence> {
     tokenize_flat(text)
         .sentences()
-        .map(|tokens| Sentence {
-            tokens: tokens.to_vec(),
-        })
+        .map(|tokens| Sentence { tokens })
         .collect()
 }
 
 /// [`tokenize`] into one flat list.
 pub fn tokenize_flat(text: &str) -> Tokens {
-    let mut out = Tokens {
-        tokens: Vec::with_capacity(text.len() / 5 + 1),
-        ..Tokens::default()
-    };
-    let mut chunk_start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
-            if let Some(s) = chunk_start.take() {
-                split_chunk(text, s..i, &mut out);
+    let mut out = Tokens::default();
+    let bytes = text.as_bytes();
+    // The character at `i`: whether it is white space, and its length. ASCII bytes are tested
+    // as bytes, other characters decoded (the same test).
+    let space_at = |i: usize| -> (bool, char, usize) {
+        match bytes.get(i) {
+            Some(&b) if b < 0x80 => (
+                matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
+                b as char,
+                1,
+            ),
+            _ => {
+                let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+                (c.is_whitespace(), c, c.len_utf8())
             }
+        }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let (space, c, len) = space_at(i);
+        if space {
             if c == '\n' || c == '\u{2029}' {
                 out.end_sentence();
             }
-        } else if chunk_start.is_none() {
-            chunk_start = Some(i);
+            i += len;
+            continue;
         }
-    }
-    if let Some(s) = chunk_start {
-        split_chunk(text, s..text.len(), &mut out);
+        // A chunk runs to the next white space; `plain` while it is ASCII with no '/' or '|'
+        // (nothing to split).
+        let start = i;
+        let mut plain = true;
+        while let Some(&b) = bytes.get(i) {
+            if b < 0x80 {
+                if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+                    break;
+                }
+                plain &= b != b'/' && b != b'|';
+                i += 1;
+            } else {
+                let (space, _, len) = space_at(i);
+                if space {
+                    break;
+                }
+                plain = false;
+                i += len;
+            }
+        }
+        split_chunk(text, start..i, plain, &mut out);
     }
     out.end_sentence();
     out
 }
 
-fn split_chunk(text: &str, span: Range<usize>, out: &mut Tokens) {
+/// Splits a chunk (no white space) into tokens; `plain`: it is ASCII with no '/' or '|'.
+fn split_chunk(text: &str, span: Range<usize>, plain: bool, out: &mut Tokens) {
+    if plain {
+        peel(text, span, out);
+        return;
+    }
     let chunk = text.get(span.clone()).unwrap_or("");
     // Split on dashes and slashes first; each piece is then peeled.
     let mut piece_start = span.start;
@@ -159,6 +320,22 @@ fn split_chunk(text: &str, span: Range<usize>, out: &mut Tokens) {
 
 fn peel(text: &str, span: Range<usize>, out: &mut Tokens) {
     let (mut start, mut end) = (span.start, span.end);
+    // Most words start and end with an ASCII letter or digit and are no possessive: nothing
+    // to peel (the loops below would stop at once).
+    let b = text.as_bytes();
+    if let (Some(&first), Some(&last)) = (b.get(start), end.checked_sub(1).and_then(|e| b.get(e))) {
+        let possessive = matches!(last, b's' | b'S')
+            && end - start >= 2
+            && matches!(b.get(end - 2), Some(b'\'' | 0x99));
+        if start < end
+            && first.is_ascii_alphanumeric()
+            && last.is_ascii_alphanumeric()
+            && !possessive
+        {
+            out.push(text, span);
+            return;
+        }
+    }
     let word = |s: usize, e: usize| text.get(s..e).unwrap_or("");
     while let Some(c) = word(start, end).chars().next() {
         if !is_opening(c) || start + c.len_utf8() > end {
@@ -275,11 +452,33 @@ mod tests {
                 &[&["Lisbon", "—", "the", "capital"]],
             ),
             ("emoji and CJK", "東京 🎉 ok", &[&["東京", "🎉", "ok"]]),
+            (
+                "non-ASCII white space; a paragraph separator ends a sentence",
+                "Rain\u{a0}fell\u{2029}Wind\u{2003}rose",
+                &[&["Rain", "fell"], &["Wind", "rose"]],
+            ),
+            (
+                "slash and bar split, also next to a non-ASCII letter",
+                "Lisbon/Porto Zoë|Ağca",
+                &[&["Lisbon", "/", "Porto", "Zoë", "|", "Ağca"]],
+            ),
             ("lone punctuation", "( ' . ’", &[&["(", "'", "."], &["’"]]),
         ];
         for (name, text, want) in cases {
             let want: Vec<Vec<&str>> = want.iter().map(|s| s.to_vec()).collect();
             assert_eq!(words(text), want, "{name}");
         }
+    }
+
+    #[test]
+    fn a_sentence_without_an_end_is_cut_into_bounded_pieces() {
+        // Two tokens a repeat ("5%", ","): three sentences, the last one short.
+        let text = "5%, ".repeat(MAX_SENTENCE_TOKENS + 10);
+        let tokens = tokenize_flat(&text);
+        assert_eq!(tokens.len(), 2 * MAX_SENTENCE_TOKENS + 20);
+        let lengths: Vec<usize> = (0..tokens.n_sentences())
+            .map(|k| tokens.sentence(k).len())
+            .collect();
+        assert_eq!(lengths, [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 20]);
     }
 }

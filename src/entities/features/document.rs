@@ -31,30 +31,6 @@ impl DocContext {
         doc
     }
 
-    /// Adds one sentence's words to the evidence, as [`DocContext::new`] does from their token
-    /// infos, computing only the word and lower-case hashes (cheaper than full infos, so a big
-    /// document can be gathered sentence by sentence).
-    pub fn add_words<S: AsRef<str>>(&mut self, words: &[S], mode: CaseMode, lowered: &mut Lowered) {
-        lowered.fill(words);
-        for (i, w) in words.iter().enumerate() {
-            let (word, lower) = (w.as_ref(), lowered.get(i));
-            let lower_hash = hash_str(lower);
-            // The same test as `t.spelling.word == t.lower` on a [`TokenInfo::new`].
-            let word_hash = if word.len() == lower.len() && word == lower {
-                lower_hash
-            } else {
-                hash_str(word)
-            };
-            if word_hash == lower_hash {
-                self.lower_seen.insert(lower_hash);
-            }
-            let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-            if i > 0 && capitalised && mode == CaseMode::Normal {
-                self.capitalised_seen.insert(lower_hash);
-            }
-        }
-    }
-
     /// Adds one chunk's first-pass tags to the types (as [`DocContext::set_first_pass`] does for
     /// the whole document; the counts do not depend on the order chunks come in).
     pub fn add_first_pass(&mut self, sentences: &[(Vec<TokenInfo>, CaseMode)], tags: &[Vec<Tag>]) {

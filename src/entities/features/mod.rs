@@ -6,11 +6,13 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::lexicon::{lower_into, Lexicon, Lowered, Marks, CLASSES};
+#[cfg(test)]
+use super::lexicon::Lowered;
+use super::lexicon::{lower_into, Lexicon, Marks, CLASSES};
 use super::tags::{self, Tag, TYPES};
 
 /// What the model knows about one token before looking at its neighbours.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TokenInfo {
     /// What the word's text alone says (the same for every occurrence).
     spelling: WordInfo,
@@ -154,7 +156,7 @@ fn shapes(word: &str) -> (u64, u64) {
 
 /// What [`TokenInfo::new`] derives from the word's text alone: the same for every occurrence,
 /// so [`sentence_infos_with`] keeps it per distinct word ([`InfoScratch`]).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 struct WordInfo {
     word: u64,
     shape: u64,
@@ -272,72 +274,85 @@ pub fn lower(word: &str) -> String {
     out
 }
 
-/// Reusable buffers for [`sentence_infos_with`], and what it derived from each distinct word
-/// so far (keyed by the word's [`hash_str`]; emptied when it reaches [`WORD_CACHE`] words, so
-/// text of endless distinct tokens cannot grow it).
-#[derive(Default)]
-pub struct InfoScratch {
-    lowered: Lowered,
-    hashes: Vec<u64>,
-    name_like: Vec<bool>,
-    marks: Vec<Marks>,
-    words: Vec<WordInfo>,
-    cache: HashMap<u64, WordInfo, HashBuild>,
-}
-
-/// Distinct words [`InfoScratch`] keeps (~100 bytes each).
-const WORD_CACHE: usize = 1 << 16;
-
 /// The token infos of one sentence.
 pub fn sentence_infos<S: AsRef<str>>(lex: &Lexicon, words: &[S]) -> Vec<TokenInfo> {
     sentence_infos_with(lex, words, &mut InfoScratch::default())
 }
 
-/// [`sentence_infos`] with buffers reused across sentences: no allocation per token.
+/// [`sentence_infos`] with buffers and the per-word cache reused across sentences: no
+/// allocation per token, and a word is lower-cased, hashed and looked up in the lexicon once
+/// per distinct word ([`InfoScratch::entries`]).
 pub fn sentence_infos_with<S: AsRef<str>>(
     lex: &Lexicon,
     words: &[S],
     scratch: &mut InfoScratch,
 ) -> Vec<TokenInfo> {
+    scratch.entries(lex, words);
+    let n = scratch.entries.len();
     let InfoScratch {
-        lowered,
-        hashes,
         name_like,
+        units,
+        phrase,
         marks,
-        words: word_infos,
-        cache,
+        entries,
+        words: table,
+        ..
     } = scratch;
-    lowered.fill(words);
-    hashes.clear();
-    hashes.extend((0..lowered.len()).map(|i| hash_str(lowered.get(i))));
-    word_infos.clear();
-    for (i, w) in words.iter().enumerate() {
-        let (word, lower) = (w.as_ref(), lowered.get(i));
-        let lower_hash = hashes.get(i).copied().unwrap_or(0);
-        let key = word_hash(word, lower, lower_hash);
-        let info = match cache.get(&key) {
-            Some(info) => *info,
-            None => {
-                if cache.len() >= WORD_CACHE {
-                    cache.clear();
-                }
-                *cache
-                    .entry(key)
-                    .or_insert_with(|| WordInfo::new(word, lower, lower_hash))
-            }
-        };
-        word_infos.push(info);
-    }
+    let entry = |i: usize| entries.get(i).and_then(|&at| table.get(at as usize));
     name_like.clear();
-    name_like.extend(word_infos.iter().map(|w| w.name_like));
-    lex.marks_in_names(name_like, lowered, hashes, marks);
-    let mut infos: Vec<TokenInfo> = Vec::with_capacity(words.len());
-    for (i, w) in word_infos.iter().enumerate() {
-        let h = hashes.get(i).copied().unwrap_or(0);
-        let m = marks.get(i).copied().unwrap_or(0);
-        infos.push(TokenInfo::from_word(w, h, lex.freq_class_of_hash(h), m));
+    units.clear();
+    let mut infos: Vec<TokenInfo> = Vec::with_capacity(n);
+    let mut pronouns = 0u32;
+    for i in 0..n {
+        let e = entry(i);
+        name_like.push(e.is_some_and(|e| e.info.name_like));
+        units.push(e.map_or(0, |e| e.unit));
+        pronouns += e.is_some_and(|e| e.pronoun) as u32;
+    }
+    lex.marks_in_names_of(name_like, units, words, phrase, marks);
+    for (i, &m) in marks.iter().enumerate() {
+        if let Some(e) = entry(i) {
+            infos.push(TokenInfo::from_word(&e.info, e.lower, e.freq, m));
+        }
     }
     // One backwards sweep: distance to the nearest pronoun to the right.
+    if pronouns > 0 {
+        let mut next_pronoun: Option<usize> = None;
+        for (i, info) in infos.iter_mut().enumerate().rev() {
+            if let Some(p) = next_pronoun {
+                info.pronoun_ahead = (p - i).min(PRONOUN_REACH as usize) as u8;
+            }
+            if entry(i).is_some_and(|e| e.pronoun) {
+                next_pronoun = Some(i);
+            }
+        }
+    }
+    infos
+}
+
+/// The straightforward [`sentence_infos`] the cached one must agree with: the sentence
+/// lower-cased into one buffer, every word hashed and looked up afresh.
+#[cfg(test)]
+pub fn reference_sentence_infos<S: AsRef<str>>(lex: &Lexicon, words: &[S]) -> Vec<TokenInfo> {
+    let lowered = Lowered::new(words);
+    let hashes: Vec<u64> = (0..lowered.len())
+        .map(|i| hash_str(lowered.get(i)))
+        .collect();
+    let spellings: Vec<WordInfo> = words
+        .iter()
+        .zip(&hashes)
+        .enumerate()
+        .map(|(i, (w, &h))| WordInfo::new(w.as_ref(), lowered.get(i), h))
+        .collect();
+    let name_like: Vec<bool> = spellings.iter().map(|w| w.name_like).collect();
+    let mut marks = Vec::new();
+    lex.marks_in_names(&name_like, &lowered, &hashes, &mut marks);
+    let mut infos: Vec<TokenInfo> = spellings
+        .iter()
+        .zip(&hashes)
+        .zip(&marks)
+        .map(|((w, &h), &m)| TokenInfo::from_word(w, h, lex.freq_class_of_hash(h), m))
+        .collect();
     let mut next_pronoun: Option<usize> = None;
     for (i, info) in infos.iter_mut().enumerate().rev() {
         if let Some(p) = next_pronoun {
@@ -352,11 +367,23 @@ pub fn sentence_infos_with<S: AsRef<str>>(
 
 /// How the sentence is cased, judged by its words of two or more letters.
 pub fn case_mode<S: AsRef<str>>(words: &[S]) -> CaseMode {
-    let (mut letters_words, mut upper_words, mut title_words, mut has_lower) = (0, 0, 0, false);
-    for w in words {
-        let w = w.as_ref();
-        // (letters ≥ 2, has a lower-case letter, starts upper-case): one pass over the bytes of
-        // an ASCII word, the same tests on characters otherwise.
+    case_mode_of(words.iter().map(|w| CaseBits::of(w.as_ref())))
+}
+
+/// What [`case_mode`] looks at in one word.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct CaseBits {
+    /// Two or more letters.
+    letters: bool,
+    /// A lower-case letter.
+    lower: bool,
+    /// Starts with an upper-case letter.
+    title: bool,
+}
+
+impl CaseBits {
+    /// One pass over the bytes of an ASCII word, the same tests on characters otherwise.
+    fn of(w: &str) -> CaseBits {
         let b = w.as_bytes();
         let (mut letters, mut lower, mut ascii) = (0u32, false, true);
         for &c in b {
@@ -367,29 +394,36 @@ pub fn case_mode<S: AsRef<str>>(words: &[S]) -> CaseMode {
             letters += c.is_ascii_alphabetic() as u32;
             lower |= c.is_ascii_lowercase();
         }
-        let (letters, lower, title) = if ascii {
-            (
-                letters >= 2,
+        if ascii {
+            CaseBits {
+                letters: letters >= 2,
                 lower,
-                b.first().is_some_and(u8::is_ascii_uppercase),
-            )
+                title: b.first().is_some_and(u8::is_ascii_uppercase),
+            }
         } else {
-            (
-                w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some(),
-                w.chars().any(char::is_lowercase),
-                w.chars().next().is_some_and(char::is_uppercase),
-            )
-        };
-        if !letters {
+            CaseBits {
+                letters: w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some(),
+                lower: w.chars().any(char::is_lowercase),
+                title: w.chars().next().is_some_and(char::is_uppercase),
+            }
+        }
+    }
+}
+
+/// [`case_mode`] of words described by their [`CaseBits`].
+pub(crate) fn case_mode_of(words: impl Iterator<Item = CaseBits>) -> CaseMode {
+    let (mut letters_words, mut upper_words, mut title_words, mut has_lower) = (0, 0, 0, false);
+    for w in words {
+        if !w.letters {
             continue;
         }
         letters_words += 1;
-        if lower {
+        if w.lower {
             has_lower = true;
         } else {
             upper_words += 1;
         }
-        if title {
+        if w.title {
             title_words += 1;
         }
     }
@@ -580,7 +614,9 @@ pub fn history_features(t: &TokenInfo, prev: Tag, prev2: Tag) -> [u32; 4] {
 }
 
 mod document;
+mod words;
 pub use document::{token_consistency_features, DocContext};
+pub use words::InfoScratch;
 
 #[cfg(test)]
 mod tests;

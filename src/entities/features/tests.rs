@@ -59,3 +59,44 @@ fn features_are_deterministic_and_case_insensitive_in_caps_mode() {
     assert!(caps.0.contains(&feat(LOWER, hash_str("lisbon"), 0)));
     assert!(a.0.contains(&feat(LOWER, hash_str("lisbon"), 0)));
 }
+
+#[test]
+fn cached_infos_match_the_reference() {
+    // Made-up sentences: gazetteer phrases of several words (also across a lower-case word),
+    // pronouns, repeated words in other casings, non-ASCII, and a sentence that reuses every
+    // word so that each comes from the cache.
+    let lex = super::super::lexicon::get();
+    let sentences: &[&[&str]] = &[
+        &[
+            "Dana", "Okafor", "flew", "to", "New", "York", "City", "and", "she", "said", "so",
+        ],
+        &["NEW", "YORK", "CITY", "HIT", "BY", "FLOODS"],
+        &[
+            "The", "Isle", "of", "Man", "and", "São", "Paulo", "met", "Zoë", "Ağca", ".",
+        ],
+        &[
+            "new", "york", "Dana", "her", "himself", "he", "x", "1,335", "U.S.", "—",
+        ],
+        &["North", "Macedonia", "North", "Macedonia", "North"],
+        &[],
+    ];
+    let mut scratch = InfoScratch::default();
+    for round in 0..2 {
+        for words in sentences {
+            let want = reference_sentence_infos(lex, words);
+            let got = sentence_infos_with(lex, words, &mut scratch);
+            assert_eq!(got, want, "round {round}: {words:?}");
+        }
+    }
+    let news = crate::entities::news_text::news(40_000);
+    let tokens = crate::entities::tokenizer::tokenize_flat(&news);
+    for sentence in tokens.sentences() {
+        let words: Vec<&str> = sentence.iter().map(|r| &news[r.clone()]).collect();
+        let want = reference_sentence_infos(lex, &words);
+        assert_eq!(
+            sentence_infos_with(lex, &words, &mut scratch),
+            want,
+            "{words:?}"
+        );
+    }
+}

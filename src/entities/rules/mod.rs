@@ -52,14 +52,20 @@ fn kind_of(name: &str) -> usize {
 }
 
 /// A token without a trailing full stop, lower-cased ("Mr." → "mr").
-fn bare(word: &str) -> Bare {
+fn bare(word: &str) -> Bare<'_> {
     let w = word.strip_suffix('.').unwrap_or(word);
     let mut b = Bare {
         buf: [0; BARE_MAX],
         len: 0,
+        lower: None,
     };
     // Every listed word is short ASCII: a longer or non-ASCII word matches none, so it is "".
     if w.len() <= BARE_MAX && w.is_ascii() {
+        if !w.bytes().any(|c| c.is_ascii_uppercase()) {
+            // Already lower case (most words): the word itself, nothing to copy or check.
+            b.lower = Some(w);
+            return b;
+        }
         for (slot, c) in b.buf.iter_mut().zip(w.bytes()) {
             *slot = c.to_ascii_lowercase();
         }
@@ -71,15 +77,20 @@ fn bare(word: &str) -> Bare {
 /// Longest word in the lists [`bare`] is compared with.
 const BARE_MAX: usize = 16;
 
-/// A token lower-cased without its full stop, in a stack buffer (no allocation per token).
+/// A token lower-cased without its full stop: the token's own text when it is already lower
+/// case, else a copy in a stack buffer (no allocation per token).
 #[derive(Clone, Copy)]
-struct Bare {
+struct Bare<'a> {
     buf: [u8; BARE_MAX],
     len: usize,
+    lower: Option<&'a str>,
 }
 
-impl Bare {
+impl Bare<'_> {
     fn as_str(&self) -> &str {
+        if let Some(w) = self.lower {
+            return w;
+        }
         self.buf
             .get(..self.len)
             .and_then(|b| std::str::from_utf8(b).ok())
@@ -87,7 +98,7 @@ impl Bare {
     }
 }
 
-impl std::ops::Deref for Bare {
+impl std::ops::Deref for Bare<'_> {
     type Target = str;
     fn deref(&self) -> &str {
         self.as_str()

@@ -1,0 +1,124 @@
+//! The fast path's per-word cache: what the tagger derives from a word's text alone (its
+//! spelling, lower-case form, frequency class, gazetteer entry, case), kept per distinct word
+//! so that each token costs one hash of its text and one lookup.
+
+use super::*;
+
+/// What one distinct word gives every token that spells it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct WordEntry {
+    pub(super) info: WordInfo,
+    /// [`hash_str`] of the lower-cased word.
+    pub(super) lower: u64,
+    pub(super) freq: u8,
+    /// The word as a one-token gazetteer phrase ([`Lexicon::unit`]).
+    pub(super) unit: u16,
+    pub(super) pronoun: bool,
+    /// The word is its own lower-case form.
+    pub(super) is_lower: bool,
+    pub(super) case: CaseBits,
+    /// Already added to the document's sets (bit 0: lower-case seen, bit 1: capitalised seen),
+    /// so a repeated word skips the set.
+    pub(super) in_doc: u8,
+}
+
+/// Reusable buffers for [`sentence_infos_with`], and the [`WordEntry`] of each distinct word so
+/// far (keyed by the word's [`hash_str`]; emptied before a sentence that could take it past
+/// [`WORD_CACHE`] words, so text of endless distinct tokens cannot grow it; what it holds never
+/// changes a result).
+#[derive(Default)]
+pub struct InfoScratch {
+    /// The sentence's tokens' entries, as indices into `words`.
+    pub(super) entries: Vec<u32>,
+    pub(super) words: Vec<WordEntry>,
+    pub(super) name_like: Vec<bool>,
+    pub(super) units: Vec<u16>,
+    pub(super) marks: Vec<Marks>,
+    /// A gazetteer phrase being lower-cased.
+    pub(super) phrase: String,
+    lower: String,
+    cache: HashMap<u64, u32, HashBuild>,
+}
+
+/// Distinct words [`InfoScratch`] keeps (~150 bytes each).
+pub(super) const WORD_CACHE: usize = 1 << 16;
+
+impl InfoScratch {
+    /// Fills `self.entries` with the entry of each of `words`.
+    pub(super) fn entries<S: AsRef<str>>(&mut self, lex: &Lexicon, words: &[S]) {
+        self.entries.clear();
+        if self.words.len() + words.len() > WORD_CACHE {
+            self.cache.clear();
+            self.words.clear();
+        }
+        for w in words {
+            let word = w.as_ref();
+            let key = hash_str(word);
+            let at = match self.cache.get(&key) {
+                Some(&at) => at,
+                None => {
+                    let at = self.words.len() as u32;
+                    self.words
+                        .push(WordEntry::new(lex, word, key, &mut self.lower));
+                    self.cache.insert(key, at);
+                    at
+                }
+            };
+            self.entries.push(at);
+        }
+    }
+
+    /// The entry of the sentence's token `i` (after [`InfoScratch::entries`]).
+    pub(super) fn entry(&self, i: usize) -> Option<&WordEntry> {
+        let at = *self.entries.get(i)?;
+        self.words.get(at as usize)
+    }
+
+    /// The sentence's case mode, and its words added to `doc`'s evidence as
+    /// [`DocContext::new`] adds a sentence's (a word already added is skipped).
+    pub fn add_to_doc<S: AsRef<str>>(
+        &mut self,
+        lex: &Lexicon,
+        words: &[S],
+        doc: &mut DocContext,
+    ) -> CaseMode {
+        self.entries(lex, words);
+        let mode =
+            case_mode_of((0..self.entries.len()).filter_map(|i| self.entry(i).map(|e| e.case)));
+        for (i, &at) in self.entries.iter().enumerate() {
+            let Some(e) = self.words.get_mut(at as usize) else {
+                continue;
+            };
+            if e.is_lower && e.in_doc & 1 == 0 {
+                doc.lower_seen.insert(e.lower);
+                e.in_doc |= 1;
+            }
+            if i > 0 && e.info.capitalised && mode == CaseMode::Normal && e.in_doc & 2 == 0 {
+                doc.capitalised_seen.insert(e.lower);
+                e.in_doc |= 2;
+            }
+        }
+        mode
+    }
+}
+
+impl WordEntry {
+    /// `key` is [`hash_str`] of `word`; `lower` a buffer.
+    fn new(lex: &Lexicon, word: &str, key: u64, lower: &mut String) -> WordEntry {
+        lower.clear();
+        lower_into(word, lower);
+        let lower_hash = hash_str(lower);
+        let info = WordInfo::new(word, lower, lower_hash);
+        debug_assert_eq!(info.word, key);
+        WordEntry {
+            info,
+            lower: lower_hash,
+            freq: lex.freq_class_of_hash(lower_hash),
+            unit: lex.unit(lower_hash),
+            pronoun: is_personal_pronoun(lower),
+            is_lower: word == lower.as_str(),
+            case: CaseBits::of(word),
+            in_doc: 0,
+        }
+    }
+}
