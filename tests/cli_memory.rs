@@ -4,9 +4,10 @@
 //! command sees: the models loaded on first use, and everything the layers hold at once.
 //!
 //! Before the command fixed glibc's mmap threshold (`src/bin/gloss/main.rs`), 2 MB of
-//! `1,2,3,…` peaked 42 MB above an empty input's run (21× the input): after the entity pass
+//! `1,2,3,…` peaked 42 MB above a start-up run (21× the input): after the entity pass
 //! freed its large blocks, the threshold rose and the figures' lists grew in the main heap by
-//! copying, leaving their old copies resident. With it fixed: 34 MB (17×).
+//! copying, leaving their old copies resident. With it fixed: about 39 MB (19×). The start-up run
+//! annotates one word, so that every layer loads its tables (an empty input loads none).
 #![cfg(all(target_os = "linux", feature = "cli"))]
 
 use std::io::Write;
@@ -57,14 +58,14 @@ fn peak_rss_of_annotate(text: &str) -> usize {
 }
 
 #[test]
-fn dense_figures_peak_under_nineteen_times_the_input_above_start_up() {
-    let start_up = peak_rss_of_annotate("");
+fn dense_figures_peak_under_twenty_times_the_input_above_start_up() {
+    let start_up = peak_rss_of_annotate("a");
     let text = dense_digits(2_000_000);
     let peak = peak_rss_of_annotate(&text);
     let ratio = peak.saturating_sub(start_up) as f64 / text.len() as f64;
     assert!(
-        ratio < 19.0,
-        "dense digits: peak RSS {} KB, {} KB for an empty input: {ratio:.1}× the {} input bytes",
+        ratio < 20.0,
+        "dense digits: peak RSS {} KB, {} KB for one word: {ratio:.1}× the {} input bytes",
         peak / 1024,
         start_up / 1024,
         text.len()
