@@ -22,6 +22,7 @@ mod measures;
 mod num;
 mod numbers;
 mod qualifiers;
+mod quantities;
 mod tokens;
 mod units;
 mod vague;
@@ -492,3 +493,5 @@ mod holiday_tests;
 mod money_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod unit_tests;
