@@ -627,3 +627,60 @@ fn a_fraction_as_a_change_is_a_share_of_the_old_value() {
         );
     }
 }
+
+const fn timed(span: &'static str, iso: &'static str) -> Want {
+    Want {
+        kind: "TIME",
+        span,
+        value: None,
+        iso: Some(iso),
+    }
+}
+
+#[test]
+fn clock_times_keep_their_hour() {
+    check(&[
+        (
+            "an hour then a year stay two figures",
+            "The vigil began at 6 pm in 2019 and every year since.",
+            &[timed("6 pm", "T18:00"), dated("2019", "2019")],
+            &["6 pm in 2019"],
+        ),
+        (
+            "an hour then a month stay two figures",
+            "Doors open from 7.30pm in March.",
+            &[timed("7.30pm", "T19:30")],
+            &["7.30pm in March"],
+        ),
+        (
+            "a 24-hour range without colons",
+            "The lane closes 0730-0930 on school days.",
+            &[timed("0730-0930", "T07:30/T09:30")],
+            &["0730", "0930"],
+        ),
+        (
+            "a 24-hour time with hours",
+            "Troops crossed at 0400 hours.",
+            &[timed("0400 hours", "T04:00")],
+            &[],
+        ),
+        (
+            "a 24-hour time with a zone",
+            "The launch is set for 1830 GMT.",
+            &[timed("1830", "T18:30")],
+            &[],
+        ),
+        (
+            "a freephone number is not a time",
+            "Call 0800 555 0199 for help.",
+            &[],
+            &["0800"],
+        ),
+        (
+            "a year range is not a time",
+            "Output fell 1990-1995.",
+            &[dated("1990-1995", "1990/1995")],
+            &[],
+        ),
+    ]);
+}

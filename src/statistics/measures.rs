@@ -337,6 +337,14 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
             "MONEY",
             Detail::value(value).with_unit(unit),
         ));
+    } else if super::pounds::are_money(cx, n.start, k, value) {
+        // "cost ten pounds", "a 5 million pound deal": sterling, not a weight.
+        return Some(Found::new(
+            n.start,
+            k + 1,
+            "MONEY",
+            Detail::value(value).with_unit("GBP"),
+        ));
     } else {
         // Optional nationality: "10 us dollars", "100 chinese yuan".
         let (adj, at) = match currency_word(cx, k + 1) {

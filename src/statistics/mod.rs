@@ -21,6 +21,7 @@ mod lower;
 mod measures;
 mod num;
 mod numbers;
+mod pounds;
 mod qualifiers;
 mod quantities;
 mod tokens;

@@ -302,3 +302,78 @@ fn every_unit_has_a_spelling_and_a_positive_factor() {
         assert!(!u.si_unit.is_empty() && !u.kind.is_empty(), "{}", u.symbol);
     }
 }
+
+/// (case, sentence, covered text, type, unit).
+#[test]
+fn pounds_are_sterling_or_weight_by_the_sentence() {
+    let cases: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "vague millions of pounds",
+            "The council spent millions of pounds on the bypass.",
+            "millions of pounds",
+            "MONEY",
+            "GBP",
+        ),
+        (
+            "thousands of pounds raised",
+            "Thousands of pounds were raised for the lifeboat.",
+            "Thousands of pounds",
+            "MONEY",
+            "GBP",
+        ),
+        (
+            "a price in pounds",
+            "A ticket cost ten pounds at the gate.",
+            "ten pounds",
+            "MONEY",
+            "GBP",
+        ),
+        (
+            "a scaled sum with no context",
+            "The painting went for 4 million pounds.",
+            "4 million pounds",
+            "MONEY",
+            "GBP",
+        ),
+        (
+            "a body weight",
+            "The boxer weighed 168 pounds before the fight.",
+            "168 pounds",
+            "QUANTITY",
+            "lb",
+        ),
+        (
+            "pounds of a product",
+            "Farms shipped 5 million pounds of apples.",
+            "5 million pounds",
+            "QUANTITY",
+            "lb",
+        ),
+        (
+            "a small count without money words",
+            "The baby was born at 8 pounds.",
+            "8 pounds",
+            "QUANTITY",
+            "lb",
+        ),
+    ];
+    let mut names = std::collections::HashSet::new();
+    for (name, text, span, kind, unit) in cases {
+        assert!(names.insert(name), "duplicate case name {name}");
+        let got: Vec<_> = annotate(text)
+            .into_iter()
+            .filter_map(|a| {
+                let t = a.text(text).to_string();
+                match a.detail {
+                    annotation::Detail::Statistic(d) => Some((a.kind, t, d.unit)),
+                    _ => None,
+                }
+            })
+            .collect();
+        assert!(
+            got.iter()
+                .any(|(k, t, u)| k == kind && t == span && u.as_deref() == Some(*unit)),
+            "{name}: {text:?} gave {got:?}"
+        );
+    }
+}

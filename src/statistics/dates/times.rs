@@ -74,6 +74,14 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
             // "1140 a.m."
             let v: u16 = hs.parse().ok()?;
             ((v / 100) as u8, (v % 100) as u8, k + 1, true, false)
+        } else if hs.len() == 4 && military(cx, k) {
+            // "0730", "1400 hours", "0730-0930": the 24-hour clock written without a colon.
+            let v: u16 = hs.parse().ok()?;
+            let mut end = k + 1;
+            if cx.near(end) && cx.is_any(end, &["hours", "hrs"]) {
+                end += 1;
+            }
+            ((v / 100) as u8, (v % 100) as u8, end, true, false)
         } else if hs.len() <= 2 {
             (hs.parse().ok()?, 0, k + 1, false, false)
         } else {
@@ -278,4 +286,19 @@ pub(super) fn part_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
         end += 2;
     }
     Some(DatePhrase::new(i, end, Cat::Time, When::Nothing))
+}
+
+/// A four-digit 24-hour time at digits `k`: with a leading zero ("0730") or followed by
+/// "hours" or a time zone ("1400 hours", "1830 GMT"); never before more digits (a phone
+/// number: "0800 123 456").
+fn military(cx: &Cx, k: usize) -> bool {
+    let hs = cx.s(k);
+    let valid = hs
+        .parse::<u16>()
+        .is_ok_and(|v| v / 100 < 24 && v % 100 < 60);
+    if !valid || cx.near(k + 1) && cx.is_digits(k + 1) {
+        return false;
+    }
+    let marked = cx.near(k + 1) && cx.is_any(k + 1, &["hours", "hrs", "gmt", "utc", "bst", "cet"]);
+    hs.starts_with('0') && !(cx.near(k + 1) && cx.is_any(k + 1, &["/", "."])) || marked
 }
