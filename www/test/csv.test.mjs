@@ -74,3 +74,19 @@ test('csv: names that only count when the panel counts them, and formulas defuse
   assert.equal(table[1][2], '\'=HYPERLINK("x")', 'a formula is defused');
   assert.equal(table[1][0], 'name:ORG:=HYPERLINK("x")', 'no entity id: the key');
 });
+
+test('csv: a quantity card shows its SI value once, not for a unit already in SI', async () => {
+  const { cardRows } = await import('../format.js');
+  const [, km] = FIGURES;
+  assert.deepEqual(
+    cardRows(km).find(([label]) => label === 'In SI'),
+    ['In SI', '12,000 m'],
+  );
+  const metres = { ...km, unit: 'm', value: 12000 };
+  assert.equal(
+    cardRows(metres).find(([label]) => label === 'In SI'),
+    undefined,
+    'no row repeating the value',
+  );
+  assert.ok(!cardRows(km).some(([label]) => /^Si /.test(label)), 'no raw field rows');
+});
