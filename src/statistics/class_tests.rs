@@ -677,6 +677,12 @@ fn clock_times_keep_their_hour() {
             &["0800"],
         ),
         (
+            "four digits alone are not a time",
+            "Dial 0033 for France.",
+            &[valued("CARDINAL", "0033", 33.0)],
+            &[],
+        ),
+        (
             "a year range is not a time",
             "Output fell 1990-1995.",
             &[dated("1990-1995", "1990/1995")],

@@ -139,6 +139,9 @@ const SIGNALS: &[&str] = &[
     "years",
     "percent",
     "cent",
+    // "a nickel", "a dime": one coin (`money::a_coin`).
+    "nickel",
+    "dime",
 ];
 
 /// Words that can open a statistic or a date phrase, besides the number, date and unit words.

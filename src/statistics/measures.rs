@@ -19,8 +19,11 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = super::vague::parse(cx, i) {
         return Some(f);
     }
-    if let Some(f) = money_prefix(cx, i) {
+    if let Some(f) = super::money::a_coin(cx, i) {
         return Some(f);
+    }
+    if let Some(f) = money_prefix(cx, i) {
+        return Some(super::money::extend(cx, f));
     }
     if let Some(f) = percent_prefix(cx, i) {
         return Some(f);
@@ -41,7 +44,8 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     let last = upper.unwrap_or(n);
     let j = last.end;
     let found = percent_suffix(cx, &last, j)
-        .or_else(|| money_suffix(cx, &last, j))
+        .or_else(|| money_suffix(cx, &last, j).map(|f| super::money::extend(cx, f)))
+        .or_else(|| super::money::suffix_word(cx, &last, j))
         .or_else(|| temperature_suffix(cx, &last, j))
         .or_else(|| age_suffix(cx, &last, j))
         .or_else(|| super::quantities::unit_suffix(cx, &last, j));

@@ -19,6 +19,7 @@ mod holiday_names;
 mod lexicon;
 mod lower;
 mod measures;
+mod money;
 mod num;
 mod numbers;
 mod pounds;

@@ -133,3 +133,24 @@ fn context(cx: &Cx, start: usize, end: usize) -> (usize, usize) {
     }
     (money, weight)
 }
+
+/// The sentence around tokens `start..=end` names sterling ("£", "pounds", "sterling"): "grand"
+/// is then a thousand pounds.
+pub fn sterling_around(cx: &Cx, start: usize, end: usize) -> bool {
+    let sterling = |i: usize| cx.is_any(i, &["£", "pounds", "pound", "sterling", "quid"]);
+    let mut i = start;
+    while i > 0 && start - i < WINDOW && !cx.sentence_start(i) {
+        i -= 1;
+        if sterling(i) {
+            return true;
+        }
+    }
+    let mut j = end + 1;
+    while j < cx.len() && j - end <= WINDOW && !cx.sentence_start(j) {
+        if sterling(j) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}

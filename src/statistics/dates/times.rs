@@ -288,17 +288,31 @@ pub(super) fn part_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     Some(DatePhrase::new(i, end, Cat::Time, When::Nothing))
 }
 
-/// A four-digit 24-hour time at digits `k`: with a leading zero ("0730") or followed by
-/// "hours" or a time zone ("1400 hours", "1830 GMT"); never before more digits (a phone
-/// number: "0800 123 456").
+/// A four-digit 24-hour time at digits `k`: followed by "hours" or a time zone ("1400 hours",
+/// "1830 GMT"), or one end of a range of two such times one of which has a leading zero
+/// ("0730-0930"; "1400-1600" are years); never before more digits (a phone number: "0800 123
+/// 456") and never alone ("0033" is a dialling code).
 fn military(cx: &Cx, k: usize) -> bool {
-    let hs = cx.s(k);
-    let valid = hs
-        .parse::<u16>()
-        .is_ok_and(|v| v / 100 < 24 && v % 100 < 60);
-    if !valid || cx.near(k + 1) && cx.is_digits(k + 1) {
+    let clock = |t: usize| {
+        cx.is_digits(t)
+            && cx.s(t).len() == 4
+            && cx
+                .s(t)
+                .parse::<u16>()
+                .is_ok_and(|v| v / 100 < 24 && v % 100 < 60)
+    };
+    if !clock(k) || cx.near(k + 1) && cx.is_digits(k + 1) {
         return false;
     }
     let marked = cx.near(k + 1) && cx.is_any(k + 1, &["hours", "hrs", "gmt", "utc", "bst", "cet"]);
-    hs.starts_with('0') && !(cx.near(k + 1) && cx.is_any(k + 1, &["/", "."])) || marked
+    let dash = |t: usize| cx.is_any(t, &["-", "–"]) && cx.attached(t) && cx.attached(t + 1);
+    let other = if dash(k + 1) && clock(k + 2) {
+        Some(k + 2)
+    } else if k >= 2 && dash(k - 1) && clock(k - 2) {
+        Some(k - 2)
+    } else {
+        None
+    };
+    let zero = |t: usize| cx.s(t).starts_with('0');
+    marked || other.is_some_and(|o| zero(o) || zero(k))
 }
