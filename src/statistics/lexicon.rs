@@ -686,6 +686,8 @@ fn build() -> Map {
             || w.month.is_some()
             || w.weekday.is_some();
         w.signal |= w.strong;
+        // A unit signals a figure nearby: "a kilogram", "half a litre".
+        w.signal |= w.measure.is_some();
     }
     for (i, c) in CURRENCY_WORDS.iter().enumerate() {
         for &w in c.words {

@@ -22,6 +22,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = super::money::a_coin(cx, i) {
         return Some(f);
     }
+    if let Some(f) = super::quantities::one_unit(cx, i) {
+        return Some(f);
+    }
     if let Some(f) = money_prefix(cx, i) {
         return Some(super::money::extend(cx, f));
     }
@@ -48,7 +51,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         .or_else(|| super::money::suffix_word(cx, &last, j))
         .or_else(|| temperature_suffix(cx, &last, j))
         .or_else(|| age_suffix(cx, &last, j))
-        .or_else(|| super::quantities::unit_suffix(cx, &last, j));
+        .or_else(|| {
+            super::quantities::unit_suffix(cx, &last, j).map(|f| super::money::range(cx, f))
+        });
     match (found, upper) {
         (Some(mut f), Some(m)) => {
             let max = f.detail.value.unwrap_or(m.value);
@@ -59,6 +64,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
             extra.min = Some(lo);
             extra.max = Some(max);
             extra.qualifier = Some("between");
+            // A range has no one SI value (its ends are in the written unit).
+            extra.si_value = None;
+            extra.si_unit = None;
             f.detail.value = None;
             f.start = n.start;
             Some(f)
@@ -204,7 +212,11 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
     match numbers::parse(cx, j + 1, Context::Plain) {
         // Both ends written the same way ("2-5%", "two to five per cent"); "eight to 10 feet"
         // reads as two figures.
-        Some(m) if m.kind == NumKind::Cardinal && m.start == j + 1 && m.words == n.words => {
+        Some(m)
+            if m.kind == NumKind::Cardinal
+                && m.start == j + 1
+                && (m.words == n.words || between && cx.is(j, "and")) =>
+        {
             (n, Some(m))
         }
         _ => (n, None),

@@ -73,9 +73,12 @@ fn minor_tail(cx: &Cx, k: usize) -> Option<(f64, usize)> {
     (ends && (and || !n.words)).then_some((n.value, e))
 }
 
-/// "from $10 to $20", "between 10 dollars and 20 dollars", "$10 to $20": one range when both
-/// ends are amounts of the same currency.
-fn range(cx: &Cx, mut f: Found) -> Found {
+/// "from $10 to $20", "between 10 dollars and 20 dollars", "$10 to $20", "from 3km to 5km":
+/// one range when both ends are amounts of the same currency or quantities of the same unit.
+pub fn range(cx: &Cx, mut f: Found) -> Found {
+    if !matches!(f.kind, "MONEY" | "QUANTITY") || f.detail.value.is_none() {
+        return f;
+    }
     let j = f.end;
     let between = f.start > 0 && cx.is(f.start - 1, "between");
     let from = f.start > 0 && cx.is(f.start - 1, "from");
@@ -86,7 +89,7 @@ fn range(cx: &Cx, mut f: Found) -> Found {
     let Some(second) = super::measures::parse(cx, j + 1) else {
         return f;
     };
-    let same = second.kind == "MONEY"
+    let same = second.kind == f.kind
         && second.start == j + 1
         && second.detail.unit == f.detail.unit
         && second.detail.value.is_some();
@@ -101,6 +104,9 @@ fn range(cx: &Cx, mut f: Found) -> Found {
     extra.min = Some(lo.min(hi));
     extra.max = Some(lo.max(hi));
     extra.qualifier = Some("between");
+    // A range has no one SI value (its ends are in the written unit).
+    extra.si_value = None;
+    extra.si_unit = None;
     f.end = second.end;
     f
 }

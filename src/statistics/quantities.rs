@@ -361,3 +361,39 @@ fn part_unit(cx: &Cx, k: usize, prev: &MeasureUnit) -> Option<&'static MeasureUn
     }
     Some(u)
 }
+
+/// "a kilogram", "an ml", "half a litre", "a half-litre", "quarter-litre": one unit, or a half
+/// or quarter of one, with no number written. After "a" alone only a metric unit or a symbol
+/// counts as one: "a ton of", "a foot in the door", "a pound" are idioms or money.
+pub fn one_unit(cx: &Cx, i: usize) -> Option<Found> {
+    let (value, k, any_unit) = if cx.is_any(i, &["half", "quarter"]) {
+        let v = if cx.is(i, "half") { 0.5 } else { 0.25 };
+        let hyphen = cx.is(i + 1, "-") && cx.attached(i + 1) && cx.attached(i + 2);
+        let a = cx.near(i + 1) && cx.is_any(i + 1, &["a", "an"]) && cx.near(i + 2);
+        if !(hyphen || a) {
+            return None;
+        }
+        (v, i + 2, true)
+    } else if cx.is_any(i, &["a", "an"]) && cx.near(i + 1) {
+        (1.0, i + 1, false)
+    } else {
+        return None;
+    };
+    let written = cx.s(k);
+    let unit = cx.word(k).and_then(|w| w.measure).and_then(measure_unit)?;
+    if !unit_case_ok(written) || needs_attachment(written) {
+        return None;
+    }
+    // A symbol is short ("kg", "ml", "lb"); "ton", "cup", "acre" are names.
+    let symbol = written.len() <= 2
+        && super::lower::lower(written).as_str() == super::lower::lower(unit.symbol).as_str();
+    if !(any_unit || is_metric(unit) || symbol) {
+        return None;
+    }
+    // "a kilometre-long queue" is still one kilometre; "a metre or two" too.
+    let mut d = Detail::value(value).with_unit(unit.symbol);
+    let extra = d.extra_mut();
+    extra.measure = Some(unit.kind);
+    set_si(extra, value * unit.si_factor, Cow::Borrowed(unit.si_unit));
+    Some(Found::new(i, k + 1, "QUANTITY", d))
+}

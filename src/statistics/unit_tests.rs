@@ -377,3 +377,64 @@ fn pounds_are_sterling_or_weight_by_the_sentence() {
         );
     }
 }
+
+#[test]
+fn one_unit_halves_and_ranges() {
+    check(&[
+        (
+            "a metric unit is one",
+            "The shop is a kilometre from the station.",
+            &[q("a kilometre", 1.0, "km", (1000.0, "m"))],
+            &[],
+        ),
+        (
+            "an abbreviation after an",
+            "Add an ml of vanilla.",
+            &[q("an ml", 1.0, "ml", (1e-6, "m³"))],
+            &[],
+        ),
+        (
+            "half a unit",
+            "She drank half a litre of water.",
+            &[q("half a litre", 0.5, "l", (0.0005, "m³"))],
+            &[],
+        ),
+        (
+            "a hyphenated quarter",
+            "A quarter-litre jug sat on the shelf.",
+            &[q("A quarter-litre", 0.25, "l", (0.000_25, "m³"))],
+            &[],
+        ),
+        (
+            "an idiom is not a quantity",
+            "There was a ton of paperwork and a foot of snow.",
+            &[],
+            &["a ton", "a foot"],
+        ),
+    ]);
+    // Ranges carry their ends in the written unit and no single SI value.
+    let text = "Rainfall ranged from 3 mm to 8 mm overnight, between 5 and eight metres deep.";
+    let got = quantities(text);
+    for (span, lo, hi) in [("3 mm to 8 mm", 3.0, 8.0), ("5 and eight metres", 5.0, 8.0)] {
+        let Some((_, d)) = got.iter().find(|(t, _)| t == span) else {
+            panic!("{span:?} not in {got:?}");
+        };
+        assert_eq!(
+            (d.extra().min, d.extra().max),
+            (Some(lo), Some(hi)),
+            "{span}"
+        );
+        assert_eq!(
+            d.extra().si_value,
+            None,
+            "{span}: a range has no one SI value"
+        );
+    }
+    let text = "Loads exceeding 40 tonnes need a permit.";
+    let got = quantities(text);
+    assert!(
+        got.iter()
+            .any(|(t, d)| t == "40 tonnes" && d.extra().min == Some(40.0)),
+        "exceeding sets a lower bound: {got:?}"
+    );
+}
