@@ -690,3 +690,57 @@ fn clock_times_keep_their_hour() {
         ),
     ]);
 }
+
+#[test]
+fn quarters_nth_weekdays_and_placed_hours() {
+    check(&[
+        (
+            "a quarter with no article",
+            "Sales fell in third quarter 2023 at the chain.",
+            &[dated("third quarter 2023", "2023-Q3")],
+            &["third"],
+        ),
+        (
+            "a hyphenated quarter",
+            "The firm posted third-quarter losses.",
+            &[want("DATE", "third-quarter")],
+            &["third"],
+        ),
+        (
+            "a quarter of a written year",
+            "Orders peaked in the fourth quarter of 2021.",
+            &[dated("the fourth quarter of 2021", "2021-Q4")],
+            &[],
+        ),
+        (
+            "the nth weekday of a month and year",
+            "The vote is on the second Thursday of March 2026.",
+            &[dated("the second Thursday of March 2026", "2026-03-12")],
+            &[],
+        ),
+        (
+            "the last weekday of a month",
+            "Markets shut on the last Monday of May 2025.",
+            &[dated("the last Monday of May 2025", "2025-05-26")],
+            &[],
+        ),
+        (
+            "an o'clock hour in the afternoon",
+            "The ferry leaves at 4 o'clock in the afternoon.",
+            &[timed("4 o'clock in the afternoon", "T16:00")],
+            &[],
+        ),
+        (
+            "a colon time in the evening",
+            "The polls close at 9:45 in the evening.",
+            &[timed("9:45 in the evening", "T21:45")],
+            &[],
+        ),
+        (
+            "an o'clock hour with pm",
+            "Kick-off is 3 o'clock pm.",
+            &[timed("3 o'clock pm", "T15:00")],
+            &[],
+        ),
+    ]);
+}

@@ -154,6 +154,25 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if mi == 0 && !had_colon {
         mi = 0;
     }
+    // "3 o'clock in the afternoon", "3:15 in the afternoon", "3 o'clock pm": a clock hour
+    // that the part of the day or a meridiem after it places.
+    let oclock = cx.is_any(end.wrapping_sub(1), &["o'clock", "oclock", "clock"]);
+    if hour <= 12 && (had_colon && !dotted && !has_meridiem || oclock) {
+        if let Some((pm, e)) = meridiem(cx, end) {
+            hour = if pm && hour < 12 {
+                hour + 12
+            } else {
+                hour % 12
+            };
+            end = e;
+        } else if let Some(q) = part_of_day(cx, end).filter(|_| cx.near(end)) {
+            let later = cx.is_any(q.end - 1, &["afternoon", "evening", "night"]);
+            if later && hour < 12 && !(cx.is(q.end - 1, "night") && hour < 5) {
+                hour += 12;
+            }
+            end = q.end;
+        }
+    }
     let start = if at && dotted { i } else { k };
     let mut p = DatePhrase::new(start, end, Cat::Time, When::Nothing);
     p.time = Some((hour % 24, mi));
