@@ -667,7 +667,7 @@ fn clock_times_keep_their_hour() {
         (
             "a 24-hour time with a zone",
             "The launch is set for 1830 GMT.",
-            &[timed("1830", "T18:30")],
+            &[timed("1830 GMT", "T18:30")],
             &[],
         ),
         (

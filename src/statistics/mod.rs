@@ -490,6 +490,8 @@ mod bounds_tests;
 #[cfg(test)]
 mod class_tests;
 #[cfg(test)]
+mod date_tests;
+#[cfg(test)]
 mod holiday_tests;
 #[cfg(test)]
 mod money_tests;

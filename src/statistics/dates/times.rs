@@ -128,7 +128,30 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
         if h <= 12 && cx.near(end) && cx.is(end, "in") {
             if let Some(q) = part_of_day(cx, end) {
                 let mut p = DatePhrase::new(k, q.end, Cat::Time, When::Nothing);
-                p.time = Some((h, 0));
+                p.time = Some((placed_hour(cx, h, q.end - 1), 0));
+                return Some(p);
+            }
+        }
+        // "at 8 tonight", "at 9 tomorrow morning", "at 7 this evening": the day and its part
+        // ("scored 8 tonight" is a count).
+        if h <= 12 && cx.near(end) && at {
+            if let Some(mut p) = super::join::atom(cx, end).filter(|q| {
+                q.cat == Cat::Time
+                    && q.time.is_none()
+                    && cx.is_any(
+                        q.end - 1,
+                        &[
+                            "tonight",
+                            "tonite",
+                            "morning",
+                            "afternoon",
+                            "evening",
+                            "night",
+                        ],
+                    )
+            }) {
+                p.start = k;
+                p.time = Some((placed_hour(cx, h, p.end - 1), 0));
                 return Some(p);
             }
         }
@@ -166,13 +189,11 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
             };
             end = e;
         } else if let Some(q) = part_of_day(cx, end).filter(|_| cx.near(end)) {
-            let later = cx.is_any(q.end - 1, &["afternoon", "evening", "night"]);
-            if later && hour < 12 && !(cx.is(q.end - 1, "night") && hour < 5) {
-                hour += 12;
-            }
+            hour = placed_hour(cx, hour, q.end - 1);
             end = q.end;
         }
     }
+    end = zone_after(cx, end);
     let start = if at && dotted { i } else { k };
     let mut p = DatePhrase::new(start, end, Cat::Time, When::Nothing);
     p.time = Some((hour % 24, mi));
@@ -334,4 +355,53 @@ fn military(cx: &Cx, k: usize) -> bool {
     };
     let zero = |t: usize| cx.s(t).starts_with('0');
     marked || other.is_some_and(|o| zero(o) || zero(k))
+}
+
+/// A clock hour (1–12) placed by the part of the day written at token `part`: "3 in the
+/// afternoon" is 15:00, "11 at night" 23:00, "2 at night" stays 02:00.
+fn placed_hour(cx: &Cx, hour: u8, part: usize) -> u8 {
+    let later = cx.is_any(
+        part,
+        &["afternoon", "evening", "night", "tonight", "tonite"],
+    );
+    let small_hours = cx.is_any(part, &["night", "tonight", "tonite"]) && hour < 5;
+    if later && hour < 12 && !small_hours {
+        hour + 12
+    } else {
+        hour
+    }
+}
+
+/// Time zones written after a clock time ("4pm CET", "10:30 GMT", "9 am (BST)"): they stay in
+/// the span; the ISO form keeps the clock time as written.
+const ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT", "CST", "CDT", "MST",
+    "MDT", "PST", "PDT", "ET", "PT", "CT", "MT", "IST", "JST", "HKT", "SGT", "AEST", "AEDT",
+    "NZST", "NZDT", "SAST", "MSK",
+];
+
+/// The token after a time zone written at `end`, or `end`. Capitals only, except the zones that
+/// are no English word in lower case ("gmt", "pst").
+fn zone_after(cx: &Cx, end: usize) -> usize {
+    let is_zone = |t: usize| {
+        let s = cx.s(t);
+        ZONES.contains(&s)
+            || ZONES.iter().any(|z| {
+                z.len() >= 3
+                    && !matches!(*z, "EST" | "IST" | "MST" | "CST")
+                    && s.len() == z.len()
+                    && s.eq_ignore_ascii_case(z)
+                    && s.chars().all(|c| c.is_ascii_lowercase())
+            })
+    };
+    if !cx.near(end) || cx.attached(end) && cx.is_word(end) {
+        return end;
+    }
+    if is_zone(end) {
+        return end + 1;
+    }
+    if cx.is(end, "(") && is_zone(end + 1) && cx.is(end + 2, ")") {
+        return end + 3;
+    }
+    end
 }
