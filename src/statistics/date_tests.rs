@@ -86,3 +86,80 @@ fn counts_before_tonight_and_words_after_times_stay_apart() {
         "'est' in lower case is no zone: {times:?}"
     );
 }
+
+#[test]
+fn durations_summed_and_halved() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "an hour and a half",
+            "The debate ran an hour and a half.",
+            "an hour and a half",
+            "PT1.5H",
+        ),
+        (
+            "digits and a half",
+            "The lift stalled for 4 and a half minutes.",
+            "4 and a half minutes",
+            "PT4.5M",
+        ),
+        (
+            "a unit and seconds",
+            "The record stood at a minute and 12 seconds.",
+            "a minute and 12 seconds",
+            "PT1M12S",
+        ),
+        (
+            "parts with commas",
+            "He served 3 years, 2 months and 9 days.",
+            "3 years, 2 months and 9 days",
+            "P3Y2M9D",
+        ),
+        (
+            "minutes left unsaid",
+            "The flight took 2 hours 40.",
+            "2 hours 40",
+            "PT2H40M",
+        ),
+        (
+            "hours then minutes have one T",
+            "Surgery took 5 hours 20 minutes.",
+            "5 hours 20 minutes",
+            "PT5H20M",
+        ),
+        (
+            "half hour",
+            "The break lasts half hour.",
+            "half hour",
+            "PT0.5H",
+        ),
+    ];
+    let mut names = std::collections::HashSet::new();
+    for (name, text, span, iso) in cases {
+        assert!(names.insert(*name), "{name}: the case name is used twice");
+        let got: Vec<_> = annotate(text)
+            .into_iter()
+            .filter(|a| a.kind == "DURATION")
+            .filter_map(|a| {
+                let t = a.text(text).to_string();
+                match a.detail {
+                    annotation::Detail::Statistic(d) => Some((t, d.extra().iso.clone())),
+                    _ => None,
+                }
+            })
+            .collect();
+        assert!(
+            got.iter()
+                .any(|(t, i)| t == span && i.as_deref() == Some(*iso)),
+            "{name}: {text:?} gave {got:?}"
+        );
+    }
+    let text = "It took 2 hours and 10 people helped.";
+    let spans: Vec<_> = annotate(text)
+        .into_iter()
+        .map(|a| a.text(text).to_string())
+        .collect();
+    assert!(
+        spans.contains(&"2 hours".to_string()),
+        "a count after and is no minutes: {spans:?}"
+    );
+}
