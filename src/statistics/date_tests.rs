@@ -163,3 +163,29 @@ fn durations_summed_and_halved() {
         "a count after and is no minutes: {spans:?}"
     );
 }
+
+#[test]
+fn a_weekday_after_next() {
+    let text =
+        "Published 2 February 2024\n\nThe council meets Friday after next, and next Friday too.";
+    let got: Vec<_> = annotate(text)
+        .into_iter()
+        .filter_map(|a| {
+            let t = a.text(text).to_string();
+            match a.detail {
+                annotation::Detail::Statistic(d) => Some((t, d.extra().iso.clone())),
+                _ => None,
+            }
+        })
+        .collect();
+    for (span, iso) in [
+        ("Friday after next", "2024-02-16"),
+        ("next Friday", "2024-02-09"),
+    ] {
+        assert!(
+            got.iter()
+                .any(|(t, i)| t == span && i.as_deref() == Some(iso)),
+            "{span}: {got:?}"
+        );
+    }
+}
