@@ -189,3 +189,39 @@ fn a_weekday_after_next() {
         );
     }
 }
+
+#[test]
+fn minutes_past_an_hour_with_its_meridiem_or_noon() {
+    check(&[
+        (
+            "a quarter past an afternoon hour",
+            "The train left at a quarter past 3pm.",
+            "a quarter past 3pm",
+            Some("T15:15"),
+        ),
+        (
+            "minutes after an hour",
+            "Lights went out twenty after 9pm.",
+            "twenty after 9pm",
+            Some("T21:20"),
+        ),
+        (
+            "minutes to noon",
+            "The vote closed at 10 to noon.",
+            "10 to noon",
+            Some("T11:50"),
+        ),
+    ]);
+    // A change to a new level is no time: "by a quarter to 5%", "by half to 8 million".
+    for text in [
+        "Inflation fell by a quarter to 5% in May.",
+        "Staff numbers were cut by half to 8 million.",
+    ] {
+        let times: Vec<_> = annotate(text)
+            .into_iter()
+            .filter(|a| a.kind == "TIME")
+            .map(|a| a.text(text).to_string())
+            .collect();
+        assert!(times.is_empty(), "{text:?}: {times:?}");
+    }
+}

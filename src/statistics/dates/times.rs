@@ -225,6 +225,9 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // "<minutes> past|to <hour>": "half past seven", "quarter to five", "20 min past eight".
     let (mins, mut k) = if cx.is_any(i, &["half", "quarter"]) {
         (if cx.is(i, "half") { 30 } else { 15 }, i + 1)
+    } else if cx.is(i, "a") && cx.is(i + 1, "quarter") && cx.near(i + 1) {
+        // "a quarter past 3pm".
+        (15, i + 2)
     } else {
         let n = numbers::parse(cx, i, Context::Plain)?;
         if n.value.fract() != 0.0 || n.value <= 0.0 || n.value >= 60.0 {
@@ -245,15 +248,46 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return None;
     }
     let past = !cx.is(k, "to");
+    // "rose by a quarter to 5%", "cut by half to 8 million": a change and its new level.
+    if !past && i > 0 && cx.is_any(i - 1, &["by", "than"]) {
+        return None;
+    }
     k += 1;
+    // "a quarter past noon", "15 to midnight".
+    if cx.is_any(k, &["noon", "midday", "midnight"]) {
+        let hour: u8 = if cx.is(k, "midnight") { 0 } else { 12 };
+        let (hh, mm) = if past {
+            (hour, mins)
+        } else {
+            ((hour + 23) % 24, 60 - mins)
+        };
+        let mut p = DatePhrase::new(i, k + 1, Cat::Time, When::Nothing);
+        p.time = Some((hh, mm));
+        return Some(p);
+    }
     let h = numbers::parse(cx, k, Context::Plain)?;
     if h.value.fract() != 0.0 || h.value < 1.0 || h.value > 12.0 || h.start != k {
         return None;
     }
     let mut end = h.end;
-    if meridiem(cx, end).is_some() {
-        // "5 to 6pm" is a range of hours.
+    // "half to 5%", "a quarter to 8 million", "half past 3 kg": the number is no hour.
+    if cx.near(end)
+        && (cx.is_any(end, &["%", "per", "percent", "pc"])
+            || cx
+                .word(end)
+                .is_some_and(|w| w.scale.is_some() || w.measure.is_some() || w.currency.is_some())
+                && !crate::statistics::units::needs_attachment(cx.s(end)))
+    {
         return None;
+    }
+    let mut pm = false;
+    if let Some((is_pm, e)) = meridiem(cx, end) {
+        // "5 to 6pm" is a range of hours; "20 past 3pm", "a quarter after 1pm" are times.
+        if !past {
+            return None;
+        }
+        pm = is_pm;
+        end = e;
     }
     if cx.is_any(end, &["o'clock", "oclock"]) {
         end += 1;
@@ -282,7 +316,8 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
     {
         return None;
     }
-    let hour = h.value as u8;
+    let hour = h.value as u8 % 12 + if pm { 12 } else { 0 };
+    let hour = if !pm && h.value as u8 == 12 { 12 } else { hour };
     let (hh, mm) = if past {
         (hour, mins)
     } else {
