@@ -136,6 +136,7 @@ fuzz:
 lexicons:
 	python3 scripts/lexicons/currencies.py
 	python3 scripts/lexicons/holiday_dates.py
+	python3 scripts/lexicons/units.py
 
 ## train: regenerate the committed models from ../shared/data (gazetteers need PyPI and npm)
 train: lexicons

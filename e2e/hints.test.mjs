@@ -67,3 +67,19 @@ test('a "doubled" is checked across the years between its two figures', async ()
   assert.deepEqual(gloss.errors, []);
   await context.close();
 });
+
+test('a "tripled" whose figures say otherwise is hinted in the reader\'s terms', async () => {
+  const { context, page, gloss } = await env.open();
+  await gloss.enter('Sales at the chain tripled to $9bn from $4bn last year, the company said.');
+
+  const card = await gloss.hoverCard('#view mark[data-layer="statistic"][data-hint="true"]');
+  assert.match(card ?? '', /“tripled” but \$4bn → \$9bn is ×2\.25/);
+  assert.doesNotMatch(card ?? '', /4000000000|9000000000/, 'no raw values');
+  const panelHints = await page.$$eval('#statistics .hint', (els) => els.map((e) => e.getAttribute('title') ?? ''));
+  assert.ok(
+    panelHints.some((h) => /×2\.25/.test(h)),
+    `the panel shows the same words: ${panelHints}`,
+  );
+  assert.deepEqual(gloss.errors, []);
+  await context.close();
+});

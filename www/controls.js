@@ -5,6 +5,7 @@ import { LAYERS } from './annotation.js';
 import { layerName, cardRows, typeName } from './format.js';
 import { cleanSpans } from './model.js';
 import { statisticRows, toCsv } from './panels/statistics.js';
+import { namesCsv } from './panels/entities.js';
 import { exportFile, isExportFormat } from './exports.js';
 import { addMark, CORRECTION_TYPES, noteMark, relabelMark, removeMark } from './corrections.js';
 import { canRedo, canUndo } from './history.js';
@@ -254,7 +255,11 @@ export function bindControls({ view, store, drawer, annotating, links, saved, an
     store.dispatch({ type: 'clearEntity' });
     drawer.drawEntities();
   };
-  view.panels.bindEntities((key) => selectEntity({ type: 'selectEntity', key }), stepEntity, clearEntity);
+  const exportNames = () => {
+    const { annotations, counted } = drawer.derived;
+    clipboard.download('names.csv', namesCsv(annotations, counted), 'text/csv;charset=utf-8');
+  };
+  view.panels.bindEntities((key) => selectEntity({ type: 'selectEntity', key }), stepEntity, clearEntity, exportNames);
   view.keyboard.bindEntityKeys(() => view.panels.stepping(), stepEntity, clearEntity);
   view.card.setProvider((id) => {
     const { annotations, entityKeys } = drawer.derived;

@@ -239,6 +239,8 @@ const SHOWN_ELSEWHERE = new Set([
   'iso',
   'resolved',
   'measure',
+  'si_value',
+  'si_unit',
 ]);
 
 /**
@@ -255,6 +257,9 @@ export function cardRows(a, mentions = []) {
     const value = statisticValue(a);
     if (value) rows.push(['Value', value]);
     if (typeof a.measure === 'string') rows.push(['Measures', a.measure]);
+    if (typeof a.si_value === 'number' && typeof a.si_unit === 'string' && a.si_unit !== a.unit) {
+      rows.push(['In SI', `${formatNumber(a.si_value)} ${a.si_unit}`]);
+    }
     if (typeof a.iso === 'string' && !rows.some(([, v]) => v.includes(String(a.iso)))) rows.push(['ISO', a.iso]);
     if (a.resolved === false) rows.push(['Date', 'relative, not resolved (no dateline in the text)']);
     const change = describeChange(a.change);

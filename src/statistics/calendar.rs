@@ -155,12 +155,10 @@ impl When {
                             back
                         }
                     }
-                    _ => {
-                        if diff > 0 {
-                            diff
-                        } else {
-                            diff + 7
-                        }
+                    r => {
+                        let next = if diff > 0 { diff } else { diff + 7 };
+                        // "Friday after next" (rel 2): a week after the next one.
+                        next + 7 * i64::from(r - 1)
                     }
                 };
                 Some(base.add_days(days).iso())

@@ -627,3 +627,120 @@ fn a_fraction_as_a_change_is_a_share_of_the_old_value() {
         );
     }
 }
+
+const fn timed(span: &'static str, iso: &'static str) -> Want {
+    Want {
+        kind: "TIME",
+        span,
+        value: None,
+        iso: Some(iso),
+    }
+}
+
+#[test]
+fn clock_times_keep_their_hour() {
+    check(&[
+        (
+            "an hour then a year stay two figures",
+            "The vigil began at 6 pm in 2019 and every year since.",
+            &[timed("6 pm", "T18:00"), dated("2019", "2019")],
+            &["6 pm in 2019"],
+        ),
+        (
+            "an hour then a month stay two figures",
+            "Doors open from 7.30pm in March.",
+            &[timed("7.30pm", "T19:30")],
+            &["7.30pm in March"],
+        ),
+        (
+            "a 24-hour range without colons",
+            "The lane closes 0730-0930 on school days.",
+            &[timed("0730-0930", "T07:30/T09:30")],
+            &["0730", "0930"],
+        ),
+        (
+            "a 24-hour time with hours",
+            "Troops crossed at 0400 hours.",
+            &[timed("0400 hours", "T04:00")],
+            &[],
+        ),
+        (
+            "a 24-hour time with a zone",
+            "The launch is set for 1830 GMT.",
+            &[timed("1830 GMT", "T18:30")],
+            &[],
+        ),
+        (
+            "a freephone number is not a time",
+            "Call 0800 555 0199 for help.",
+            &[],
+            &["0800"],
+        ),
+        (
+            "four digits alone are not a time",
+            "Dial 0033 for France.",
+            &[valued("CARDINAL", "0033", 33.0)],
+            &[],
+        ),
+        (
+            "a year range is not a time",
+            "Output fell 1990-1995.",
+            &[dated("1990-1995", "1990/1995")],
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn quarters_nth_weekdays_and_placed_hours() {
+    check(&[
+        (
+            "a quarter with no article",
+            "Sales fell in third quarter 2023 at the chain.",
+            &[dated("third quarter 2023", "2023-Q3")],
+            &["third"],
+        ),
+        (
+            "a hyphenated quarter",
+            "The firm posted third-quarter losses.",
+            &[want("DATE", "third-quarter")],
+            &["third"],
+        ),
+        (
+            "a quarter of a written year",
+            "Orders peaked in the fourth quarter of 2021.",
+            &[dated("the fourth quarter of 2021", "2021-Q4")],
+            &[],
+        ),
+        (
+            "the nth weekday of a month and year",
+            "The vote is on the second Thursday of March 2026.",
+            &[dated("the second Thursday of March 2026", "2026-03-12")],
+            &[],
+        ),
+        (
+            "the last weekday of a month",
+            "Markets shut on the last Monday of May 2025.",
+            &[dated("the last Monday of May 2025", "2025-05-26")],
+            &[],
+        ),
+        (
+            "an o'clock hour in the afternoon",
+            "The ferry leaves at 4 o'clock in the afternoon.",
+            &[timed("4 o'clock in the afternoon", "T16:00")],
+            &[],
+        ),
+        (
+            "a colon time in the evening",
+            "The polls close at 9:45 in the evening.",
+            &[timed("9:45 in the evening", "T21:45")],
+            &[],
+        ),
+        (
+            "an o'clock hour with pm",
+            "Kick-off is 3 o'clock pm.",
+            &[timed("3 o'clock pm", "T15:00")],
+            &[],
+        ),
+    ]);
+}

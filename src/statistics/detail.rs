@@ -25,7 +25,8 @@ pub struct Detail {
 }
 
 /// The fields of a statistic that most figures lack: `measure` (what a quantity measures:
-/// "length", "age", …), `min`/`max` (a range or a bound), `qualifier` ("about", "more than",
+/// "length", "age", …), `si_value`/`si_unit` (a quantity in SI units: 8046.72 m for "5 miles";
+/// a range's `min`/`max` stay in the written unit), `min`/`max` (a range or a bound), `qualifier` ("about", "more than",
 /// "between", …), `iso` (a resolved date/time/duration, ISO 8601), `resolved` (false for a
 /// relative date with no dateline to resolve it against), `change` (a change or comparison),
 /// `hint` (a consistency warning, human-readable; one text shared by every figure it names).
@@ -33,6 +34,10 @@ pub struct Detail {
 pub struct Extra {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub measure: Option<&'static str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub si_value: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub si_unit: Option<Cow<'static, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -75,6 +80,8 @@ pub enum ChangeBy {
 /// What a figure with no extra fields reads.
 static NO_EXTRA: Extra = Extra {
     measure: None,
+    si_value: None,
+    si_unit: None,
     min: None,
     max: None,
     qualifier: None,

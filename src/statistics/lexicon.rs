@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-use super::units::{CURRENCY_WORDS, MEASURE_UNITS};
+use super::units::{measure_units, CURRENCY_WORDS};
 
 /// A unit of time, for durations and relative dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,26 +25,6 @@ pub enum TimeUnit {
     Year,
     Decade,
     Century,
-}
-
-impl TimeUnit {
-    pub fn name(self) -> &'static str {
-        match self {
-            TimeUnit::Second => "second",
-            TimeUnit::Minute => "minute",
-            TimeUnit::Hour => "hour",
-            TimeUnit::Day => "day",
-            TimeUnit::Night => "night",
-            TimeUnit::Week => "week",
-            TimeUnit::Weekend => "weekend",
-            TimeUnit::Fortnight => "fortnight",
-            TimeUnit::Month => "month",
-            TimeUnit::Quarter => "quarter",
-            TimeUnit::Year => "year",
-            TimeUnit::Decade => "decade",
-            TimeUnit::Century => "century",
-        }
-    }
 }
 
 /// Everything one (lower-cased) word can be.
@@ -67,7 +47,7 @@ pub struct Word {
     pub weekday_plural: bool,
     pub time_unit: Option<TimeUnit>,
     pub time_unit_plural: bool,
-    /// Index into `MEASURE_UNITS`.
+    /// Index into the generated unit table (`units::measure_units`).
     pub measure: Option<u16>,
     /// Index into `CURRENCY_WORDS`.
     pub currency: Option<u16>,
@@ -159,6 +139,9 @@ const SIGNALS: &[&str] = &[
     "years",
     "percent",
     "cent",
+    // "a nickel", "a dime": one coin (`money::a_coin`).
+    "nickel",
+    "dime",
 ];
 
 /// Words that can open a statistic or a date phrase, besides the number, date and unit words.
@@ -667,9 +650,10 @@ fn build() -> Map {
         e.time_unit = Some(u);
         e.time_unit_plural = plural;
     }
-    for (i, u) in MEASURE_UNITS.iter().enumerate() {
-        for &w in u.words {
-            t.entry(w).or_default().measure = Some(i as u16);
+    // The first unit to claim a spelling keeps it (the table lists the commoner reading first).
+    for (i, u) in measure_units().iter().enumerate() {
+        for &w in &u.words {
+            t.entry(w).or_default().measure.get_or_insert(i as u16);
         }
     }
     for &w in STARTERS {
@@ -702,6 +686,8 @@ fn build() -> Map {
             || w.month.is_some()
             || w.weekday.is_some();
         w.signal |= w.strong;
+        // A unit signals a figure nearby: "a kilogram", "half a litre".
+        w.signal |= w.measure.is_some();
     }
     for (i, c) in CURRENCY_WORDS.iter().enumerate() {
         for &w in c.words {

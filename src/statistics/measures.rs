@@ -1,15 +1,12 @@
 //! Figures with what they count: PERCENT, MONEY, QUANTITY (units, temperatures, ages), and
 //! the bare CARDINAL / ORDINAL when nothing else claims the number.
 
-use std::borrow::Cow;
-
 use super::currencies;
 use super::cursor::Cx;
 use super::detail::Detail;
 use super::numbers::{self, Context, Num, NumKind};
 use super::units::{
-    code_needs_caps, currency_adjective, dollar_prefix, needs_attachment, symbol_currency,
-    unit_case_ok, CURRENCY_WORDS, MEASURE_UNITS,
+    code_needs_caps, currency_adjective, dollar_prefix, symbol_currency, CURRENCY_WORDS,
 };
 use super::Found;
 use crate::statistics::words::RANGE_DASHES;
@@ -22,8 +19,14 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = super::vague::parse(cx, i) {
         return Some(f);
     }
-    if let Some(f) = money_prefix(cx, i) {
+    if let Some(f) = super::money::a_coin(cx, i) {
         return Some(f);
+    }
+    if let Some(f) = super::quantities::one_unit(cx, i) {
+        return Some(f);
+    }
+    if let Some(f) = money_prefix(cx, i) {
+        return Some(super::money::extend(cx, f));
     }
     if let Some(f) = percent_prefix(cx, i) {
         return Some(f);
@@ -44,10 +47,13 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     let last = upper.unwrap_or(n);
     let j = last.end;
     let found = percent_suffix(cx, &last, j)
-        .or_else(|| money_suffix(cx, &last, j))
+        .or_else(|| money_suffix(cx, &last, j).map(|f| super::money::extend(cx, f)))
+        .or_else(|| super::money::suffix_word(cx, &last, j))
         .or_else(|| temperature_suffix(cx, &last, j))
         .or_else(|| age_suffix(cx, &last, j))
-        .or_else(|| unit_suffix(cx, &last, j));
+        .or_else(|| {
+            super::quantities::unit_suffix(cx, &last, j).map(|f| super::money::range(cx, f))
+        });
     match (found, upper) {
         (Some(mut f), Some(m)) => {
             let max = f.detail.value.unwrap_or(m.value);
@@ -58,6 +64,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
             extra.min = Some(lo);
             extra.max = Some(max);
             extra.qualifier = Some("between");
+            // A range has no one SI value (its ends are in the written unit).
+            extra.si_value = None;
+            extra.si_unit = None;
             f.detail.value = None;
             f.start = n.start;
             Some(f)
@@ -203,7 +212,11 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
     match numbers::parse(cx, j + 1, Context::Plain) {
         // Both ends written the same way ("2-5%", "two to five per cent"); "eight to 10 feet"
         // reads as two figures.
-        Some(m) if m.kind == NumKind::Cardinal && m.start == j + 1 && m.words == n.words => {
+        Some(m)
+            if m.kind == NumKind::Cardinal
+                && m.start == j + 1
+                && (m.words == n.words || between && cx.is(j, "and")) =>
+        {
             (n, Some(m))
         }
         _ => (n, None),
@@ -339,6 +352,14 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
             k + 2,
             "MONEY",
             Detail::value(value).with_unit(unit),
+        ));
+    } else if super::pounds::are_money(cx, n.start, k, value) {
+        // "cost ten pounds", "a 5 million pound deal": sterling, not a weight.
+        return Some(Found::new(
+            n.start,
+            k + 1,
+            "MONEY",
+            Detail::value(value).with_unit("GBP"),
         ));
     } else {
         // Optional nationality: "10 us dollars", "100 chinese yuan".
@@ -609,131 +630,4 @@ fn age_prefix(cx: &Cx, i: usize) -> Option<Found> {
         f.start = i;
         f
     })
-}
-
-/// A unit of measure after the number: "17 km", "200lbs", "3-inch", "0.9 trillion cubic feet",
-/// "190,000 square meters", "50 km/h", "20 [kg]".
-fn unit_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
-    if !cx.near(j) || n.kind != NumKind::Cardinal {
-        return None;
-    }
-    let mut k = j;
-    let mut bracket = None;
-    if cx.is(k, "-") && cx.attached(k) {
-        k += 1;
-        if !cx.attached(k) {
-            return None;
-        }
-    } else if cx.is_any(k, &["[", "<"]) {
-        bracket = Some(if cx.is(k, "[") { "]" } else { ">" });
-        k += 1;
-    }
-    // "square", "cubic", "metric" before the unit.
-    let mut power = "";
-    let mut metric = false;
-    if cx.is_any(k, &["square", "sq"]) && cx.near(k + 1) {
-        power = "²";
-        k += 1;
-        if cx.is(k, ".") && cx.attached(k) {
-            k += 1;
-        }
-    } else if cx.is_any(k, &["cubic", "cu"]) && cx.near(k + 1) {
-        power = "³";
-        k += 1;
-    } else if cx.is(k, "metric") && cx.near(k + 1) {
-        metric = true;
-        k += 1;
-    }
-    let written = cx.s(k);
-    let idx = cx.word(k).and_then(|w| w.measure)?;
-    let unit = MEASURE_UNITS.get(usize::from(idx))?;
-    if !unit_case_ok(written) {
-        return None;
-    }
-    if needs_attachment(written) && !cx.attached(k) && k == j {
-        return None;
-    }
-    // "1m" alone is ambiguous with a million; "1 m" or "1m long" are metres, but "Mb" etc fine.
-    if written == "M" || (written == "m" && cx.attached(k) && n.words) {
-        return None;
-    }
-    if metric && unit.symbol != "t" {
-        return None;
-    }
-    let mut end = k + 1;
-    let mut symbol: Cow<'static, str> = if power.is_empty() {
-        Cow::Borrowed(unit.symbol)
-    } else {
-        Cow::Owned(format!("{}{}", unit.symbol, power))
-    };
-    let measure = match power {
-        "²" => "area",
-        "³" => "volume",
-        _ => unit.kind,
-    };
-    // "km/h", "miles per hour", "mg per litre".
-    if cx.near(end)
-        && (cx.is(end, "/") && cx.attached(end) || cx.is(end, "per"))
-        && cx.near(end + 1)
-    {
-        let per = cx.word(end + 1).and_then(|w| {
-            w.time_unit.map(|t| time_symbol(t.name())).or_else(|| {
-                w.measure
-                    .and_then(|m| MEASURE_UNITS.get(usize::from(m)))
-                    .map(|u| u.symbol)
-            })
-        });
-        if let Some(per) = per {
-            symbol = Cow::Owned(format!("{symbol}/{per}"));
-            end += 2;
-        }
-    }
-    // "5 ft 2 in", "5 feet and 2 inches".
-    if unit.symbol == "ft" && cx.near(end) {
-        let k = if cx.is(end, "and") { end + 1 } else { end };
-        if let Some(inches) = numbers::parse(cx, k, Context::Plain)
-            .filter(|m| m.start == k && m.value < 12.0 && m.kind == NumKind::Cardinal)
-        {
-            let e = inches.end;
-            if cx.near(e)
-                && cx.is_any(e, &["in", "inch", "inches"])
-                && !(cx.is(e, "in") && cx.near(e + 1) && cx.is_word(e + 1))
-            {
-                let mut d = Detail::value(n.value + inches.value / 12.0).with_unit("ft");
-                d.extra_mut().measure = Some("length");
-                return Some(Found::new(n.start, e + 1, "QUANTITY", d));
-            }
-        }
-    }
-    if let Some(close) = bracket {
-        if !cx.is(end, close) {
-            return None;
-        }
-        end += 1;
-    }
-    let mut d = Detail::value(n.value).with_unit(symbol);
-    let measure = if symbol_is_speed(&d) {
-        "speed"
-    } else {
-        measure
-    };
-    d.extra_mut().measure = Some(measure);
-    Some(Found::new(n.start, end, "QUANTITY", d))
-}
-
-fn symbol_is_speed(d: &Detail) -> bool {
-    d.unit
-        .as_deref()
-        .is_some_and(|u| u.ends_with("/h") || u.ends_with("/s"))
-}
-
-fn time_symbol(name: &'static str) -> &'static str {
-    match name {
-        "second" => "s",
-        "minute" => "min",
-        "hour" => "h",
-        "day" => "d",
-        "year" => "yr",
-        other => other,
-    }
 }

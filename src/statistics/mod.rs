@@ -19,9 +19,12 @@ mod holiday_names;
 mod lexicon;
 mod lower;
 mod measures;
+mod money;
 mod num;
 mod numbers;
+mod pounds;
 mod qualifiers;
+mod quantities;
 mod tokens;
 mod units;
 mod vague;
@@ -487,8 +490,12 @@ mod bounds_tests;
 #[cfg(test)]
 mod class_tests;
 #[cfg(test)]
+mod date_tests;
+#[cfg(test)]
 mod holiday_tests;
 #[cfg(test)]
 mod money_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod unit_tests;

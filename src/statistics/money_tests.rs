@@ -137,3 +137,144 @@ fn words_and_units_that_are_not_currencies() {
         assert!(got.is_empty(), "{name}: {text:?} gave {got:?}");
     }
 }
+
+/// The minor part after a whole amount, "grand" and US coins: (case, sentence, span, value, unit).
+#[test]
+fn minor_parts_grand_and_coins() {
+    let cases: &[(&str, &str, &str, f64, &str)] = &[
+        (
+            "symbol_and_attached_cents",
+            "The toll is $4 and 75c each way.",
+            "$4 and 75c",
+            4.75,
+            "USD",
+        ),
+        (
+            "code_and_minor_in_words",
+            "A coffee cost 3 UAH 40 kopiykas there.",
+            "3 UAH 40 kopiykas",
+            3.4,
+            "UAH",
+        ),
+        (
+            "name_and_sen",
+            "Parking was 12 ringgit and 50 sen.",
+            "12 ringgit and 50 sen",
+            12.5,
+            "MYR",
+        ),
+        (
+            "bare_hundredths_at_the_end",
+            "The fare came to eight dollars and forty.",
+            "eight dollars and forty",
+            8.4,
+            "USD",
+        ),
+        (
+            "grand_is_thousands",
+            "He paid 15 grand for the van.",
+            "15 grand",
+            15_000.0,
+            "USD",
+        ),
+        (
+            "grand_among_pounds",
+            "At £300 a week the flat costs 15 grand a year, the pounds go fast.",
+            "15 grand",
+            15_000.0,
+            "GBP",
+        ),
+        (
+            "counted_coins",
+            "The jar held thirty dimes.",
+            "thirty dimes",
+            3.0,
+            "USD",
+        ),
+        (
+            "one_coin",
+            "It is not worth a nickel.",
+            "a nickel",
+            0.05,
+            "USD",
+        ),
+    ];
+    let mut names = std::collections::HashSet::new();
+    for (name, text, span, value, unit) in cases {
+        assert!(names.insert(name), "duplicate case name {name}");
+        let got = money(text);
+        assert!(
+            got.iter().any(|(t, v, u)| t == span
+                && v.is_some_and(|v| (v - value).abs() < 1e-9)
+                && u.as_deref() == Some(*unit)),
+            "{name}: {text:?} gave {got:?}"
+        );
+    }
+}
+
+/// Ranges with both ends whole and what is not a minor part: (case, sentence, span, min, max).
+#[test]
+fn ranges_with_both_ends_written() {
+    let cases: &[(&str, &str, &str, f64, f64)] = &[
+        (
+            "from_to_names",
+            "Tickets run from 10 dollars to 25 dollars.",
+            "10 dollars to 25 dollars",
+            10.0,
+            25.0,
+        ),
+        (
+            "between_and_symbols",
+            "Bids came in between £2m and £3m.",
+            "£2m and £3m",
+            2e6,
+            3e6,
+        ),
+    ];
+    let mut names = std::collections::HashSet::new();
+    for (name, text, span, min, max) in cases {
+        assert!(names.insert(name), "duplicate case name {name}");
+        let got: Vec<_> = annotate(text)
+            .into_iter()
+            .filter(|a| a.kind == "MONEY")
+            .filter_map(|a| {
+                let t = a.text(text).to_string();
+                match a.detail {
+                    annotation::Detail::Statistic(d) => Some((t, d.extra().min, d.extra().max)),
+                    _ => None,
+                }
+            })
+            .collect();
+        assert!(
+            got.iter()
+                .any(|(t, lo, hi)| t == span && *lo == Some(*min) && *hi == Some(*max)),
+            "{name}: {text:?} gave {got:?}"
+        );
+    }
+    let not_minor: &[(&str, &str, &str)] = &[
+        (
+            "a_count_after_and",
+            "It raised $20 and 43 people signed up.",
+            "$20",
+        ),
+        (
+            "different_currencies_stay_apart",
+            "Prices ranged from $10 to €12.",
+            "$10",
+        ),
+        (
+            "quarters_are_not_coins",
+            "Profits rose for four quarters.",
+            "",
+        ),
+    ];
+    for (name, text, span) in not_minor {
+        assert!(names.insert(name), "duplicate case name {name}");
+        let got = money(text);
+        if span.is_empty() {
+            assert!(got.is_empty(), "{name}: {got:?}");
+        } else {
+            assert!(got.iter().any(|(t, _, _)| t == span), "{name}: {got:?}");
+        }
+    }
+}

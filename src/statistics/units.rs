@@ -1,205 +1,98 @@
 //! Units of measure and currencies: the words that name them and their canonical symbols.
 //!
-//! Values are kept as written ("200 lbs" is 200 lb, not 90.7 kg); only the unit name is
-//! normalised, so a reader can check the figure against the text.
+//! Values are kept as written ("200 lbs" is 200 lb, not 90.7 kg) and the unit name is
+//! normalised, so a reader can check the figure against the text; the figure's detail adds the
+//! value in SI units (`si_value`, `si_unit`: 90.7 kg) from the generated table's factors.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// The generated unit table: Pint's default registry, filtered to the units news and everyday
+/// text write (`scripts/lexicons/units.py`, see `generated/statistics/README.md`).
+const UNITS_TSV: &str = include_str!("../../generated/statistics/units.tsv");
 
 /// A unit of measure. `words` are lower-case spellings matched case-insensitively, except the
-/// ones listed in `CASE_SENSITIVE` below.
+/// capitals [`unit_case_ok`] refuses.
 #[derive(Debug)]
 pub struct MeasureUnit {
-    pub words: &'static [&'static str],
+    pub words: Vec<&'static str>,
     pub symbol: &'static str,
+    /// What it measures: "length", "weight", "volume", "speed", …
     pub kind: &'static str,
+    /// One unit in `si_unit`: 1609.344 for a mile in metres.
+    pub si_factor: f64,
+    pub si_unit: &'static str,
 }
 
-const fn u(
-    words: &'static [&'static str],
-    symbol: &'static str,
-    kind: &'static str,
-) -> MeasureUnit {
-    MeasureUnit {
-        words,
-        symbol,
-        kind,
-    }
+struct UnitTable {
+    units: Vec<MeasureUnit>,
+    /// Spellings read as a unit only when attached to the number ("6in", "3l"): common words
+    /// or single letters.
+    attached_only: HashSet<&'static str>,
 }
 
-pub const MEASURE_UNITS: &[MeasureUnit] = &[
-    u(
-        &[
-            "mm",
-            "millimetre",
-            "millimetres",
-            "millimeter",
-            "millimeters",
-        ],
-        "mm",
-        "length",
-    ),
-    u(
-        &[
-            "cm",
-            "centimetre",
-            "centimetres",
-            "centimeter",
-            "centimeters",
-            "cms",
-        ],
-        "cm",
-        "length",
-    ),
-    u(
-        &["dm", "decimetre", "decimetres", "decimeter", "decimeters"],
-        "dm",
-        "length",
-    ),
-    u(
-        &["m", "metre", "metres", "meter", "meters", "mtr", "mtrs"],
-        "m",
-        "length",
-    ),
-    u(
-        &[
-            "km",
-            "kms",
-            "kilometre",
-            "kilometres",
-            "kilometer",
-            "kilometers",
-            "klicks",
-        ],
-        "km",
-        "length",
-    ),
-    u(
-        &[
-            "μm",
-            "micrometre",
-            "micrometres",
-            "micrometer",
-            "micrometers",
-            "micron",
-            "microns",
-        ],
-        "μm",
-        "length",
-    ),
-    u(
-        &["nm", "nanometre", "nanometres", "nanometer", "nanometers"],
-        "nm",
-        "length",
-    ),
-    u(
-        &["picometre", "picometres", "picometer", "picometers"],
-        "pm",
-        "length",
-    ),
-    u(&["inch", "inches"], "in", "length"),
-    u(&["ft", "foot", "feet"], "ft", "length"),
-    u(&["yd", "yds", "yard", "yards"], "yd", "length"),
-    u(&["mi", "mile", "miles"], "mi", "length"),
-    u(
-        &[
-            "mg",
-            "milligram",
-            "milligrams",
-            "milligramme",
-            "milligrammes",
-        ],
-        "mg",
-        "weight",
-    ),
-    u(
-        &["μg", "mcg", "ug", "microgram", "micrograms"],
-        "μg",
-        "weight",
-    ),
-    u(
-        &["g", "gram", "grams", "gramme", "grammes", "gr"],
-        "g",
-        "weight",
-    ),
-    u(
-        &[
-            "kg",
-            "kgs",
-            "kilo",
-            "kilos",
-            "kilogram",
-            "kilograms",
-            "kilogramme",
-            "kilogrammes",
-        ],
-        "kg",
-        "weight",
-    ),
-    u(&["tonne", "tonnes", "ton", "tons"], "t", "weight"),
-    u(&["lb", "lbs", "pound", "pounds"], "lb", "weight"),
-    u(&["oz", "ounce", "ounces"], "oz", "weight"),
-    u(&["stone"], "st", "weight"),
-    u(&["dram", "drams", "drachma", "drachmas"], "dr", "weight"),
-    u(&["ha", "hectare", "hectares"], "ha", "area"),
-    u(&["acre", "acres"], "acre", "area"),
-    u(&["km2", "km²"], "km²", "area"),
-    u(&["m2", "m²"], "m²", "area"),
-    u(
-        &["l", "litre", "litres", "liter", "liters", "ltr", "ltrs"],
-        "l",
-        "volume",
-    ),
-    u(
-        &[
-            "ml",
-            "millilitre",
-            "millilitres",
-            "milliliter",
-            "milliliters",
-        ],
-        "ml",
-        "volume",
-    ),
-    u(&["cl", "centilitre", "centilitres"], "cl", "volume"),
-    u(&["gal", "gallon", "gallons"], "gal", "volume"),
-    u(&["pint", "pints"], "pt", "volume"),
-    u(&["barrel", "barrels", "bbl", "bbls"], "bbl", "volume"),
-    u(&["teaspoon", "teaspoons", "tsp"], "tsp", "volume"),
-    u(&["tablespoon", "tablespoons", "tbsp"], "tbsp", "volume"),
-    u(&["mph"], "mph", "speed"),
-    u(&["kph", "kmh"], "km/h", "speed"),
-    u(&["knot", "knots"], "kn", "speed"),
-    u(&["bit", "bits"], "bit", "data"),
-    u(&["byte", "bytes"], "B", "data"),
-    u(&["kb", "kilobyte", "kilobytes"], "kB", "data"),
-    u(&["mb", "megabyte", "megabytes"], "MB", "data"),
-    u(&["gb", "gigabyte", "gigabytes"], "GB", "data"),
-    u(&["tb", "terabyte", "terabytes"], "TB", "data"),
-    u(&["mbps"], "Mbit/s", "data rate"),
-    u(&["gbps"], "Gbit/s", "data rate"),
-    u(&["kw", "kilowatt", "kilowatts"], "kW", "power"),
-    u(&["mw", "megawatt", "megawatts"], "MW", "power"),
-    u(&["gw", "gigawatt", "gigawatts"], "GW", "power"),
-    u(&["kwh"], "kWh", "energy"),
-    u(&["mwh"], "MWh", "energy"),
-    u(&["gwh"], "GWh", "energy"),
-    u(&["twh"], "TWh", "energy"),
-    u(&["calorie", "calories", "kcal"], "kcal", "energy"),
-    u(&["rad", "radian", "radians"], "rad", "angle"),
-    u(&["turn", "turns"], "turn", "angle"),
-    u(&["ms", "millisecond", "milliseconds"], "ms", "time"),
-];
+fn unit_table() -> &'static UnitTable {
+    static TABLE: OnceLock<UnitTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = UnitTable {
+            units: Vec::new(),
+            attached_only: HashSet::new(),
+        };
+        for line in UNITS_TSV.lines().filter(|l| !l.starts_with('#')) {
+            let f: Vec<&'static str> = line.split('\t').collect();
+            let ["U", symbol, kind, factor, si_unit, words] = f.as_slice() else {
+                continue;
+            };
+            let Ok(si_factor) = factor.parse::<f64>() else {
+                continue;
+            };
+            let mut list = Vec::new();
+            for w in words.split(' ') {
+                match w.strip_prefix('+') {
+                    Some(bare) => {
+                        t.attached_only.insert(bare);
+                        list.push(bare);
+                    }
+                    None => list.push(w),
+                }
+            }
+            t.units.push(MeasureUnit {
+                words: list,
+                symbol,
+                kind,
+                si_factor,
+                si_unit,
+            });
+        }
+        t
+    })
+}
+
+/// Every unit of the generated table, in its order (the lexicon's `measure` indexes it).
+pub fn measure_units() -> &'static [MeasureUnit] {
+    &unit_table().units
+}
+
+/// The unit the lexicon's `measure` index names.
+pub fn measure_unit(idx: u16) -> Option<&'static MeasureUnit> {
+    measure_units().get(usize::from(idx))
+}
+
+/// The unit whose symbol is `symbol` ("t": the tonne).
+pub fn unit_by_symbol(symbol: &str) -> Option<&'static MeasureUnit> {
+    measure_units().iter().find(|u| u.symbol == symbol)
+}
 
 /// Unit spellings that are something else in another case: "M" is a million, "G" a billion.
 pub fn unit_case_ok(written: &str) -> bool {
     !matches!(written, "M" | "G" | "B" | "T" | "K")
 }
 
-/// Unit symbols that may follow a number only when written attached to it or inside a clearly
-/// unit-like context, because on their own they are common words or letters.
+/// Unit spellings that may follow a number only when written attached to it, because on their
+/// own they are common words or letters ("3l", "6in", "5t").
 pub fn needs_attachment(symbol_word: &str) -> bool {
-    matches!(
-        super::lower::lower(symbol_word).as_str(),
-        "l" | "t" | "h" | "gr" | "ms"
-    )
+    let lower = super::lower::lower(symbol_word);
+    unit_table().attached_only.contains(lower.as_str())
 }
 
 /// A currency named by a word or code written next to a number.

@@ -1,7 +1,7 @@
 //! Vague quantities: "thousands of", "hundreds", "dozens", "tens of thousands", "a few hundred",
 //! "several million", "1000s of". They name no exact number: the figure has no `value`, only a
 //! lower bound (`min`: a plural means at least two of the unit, so "thousands" is at least 2,000)
-//! and the qualifier "at least". "millions of pounds" is an amount of money.
+//! and the qualifier "at least". "millions of pounds" is an amount of money (`pounds.rs`).
 
 use super::cursor::Cx;
 use super::detail::Detail;
@@ -94,6 +94,11 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
                 detail.unit = Some(iso.into());
                 return Some(Found::new(i, end + 2, "MONEY", detail));
             }
+        }
+        // "millions of pounds": sterling unless the sentence weighs something.
+        if super::pounds::are_money(cx, i, end + 1, min) {
+            detail.unit = Some("GBP".into());
+            return Some(Found::new(i, end + 2, "MONEY", detail));
         }
     }
     Some(Found::new(i, end, "CARDINAL", detail))

@@ -1,4 +1,6 @@
-// The entities panel's data: entities grouped by type, each with its mentions. Pure.
+// The entities panel's data: entities grouped by type, each with its mentions, and its CSV. Pure.
+
+import { csvCell, csvText } from './statistics.js';
 
 /** @typedef {import('../types.js').Annotation} Annotation */
 
@@ -77,4 +79,27 @@ export function entityGroups(annotations, counted) {
         (x, y) => y.mentions.length - x.mentions.length || x.canonical.localeCompare(y.canonical),
       ),
     }));
+}
+
+const NAMES_COLUMNS = /** @type {const} */ (['entity', 'type', 'canonical', 'mentions', 'first_start', 'forms']);
+
+/**
+ * The names as CSV (RFC 4180, CRLF line ends), one row per entity in the panel's order: its id
+ * (the layer's `entity`, else its key), type, canonical name, number of mentions, the start of
+ * its first mention (in the page's offsets, as the statistics CSV) and every form it is written
+ * in, joined by " | ".
+ * @param {Annotation[]} annotations in reading order
+ * @param {boolean[]} [counted] which annotations count (default: all)
+ */
+export function namesCsv(annotations, counted) {
+  const lines = [NAMES_COLUMNS.join(',')];
+  for (const group of entityGroups(annotations, counted)) {
+    for (const e of group.entities) {
+      const first = annotations[e.mentions[0]];
+      const id = first && (typeof first.entity === 'number' || typeof first.entity === 'string') ? first.entity : e.key;
+      const cells = [id, e.type, e.canonical, e.mentions.length, first?.start, e.forms.join(' | ')];
+      lines.push(cells.map(csvCell).join(','));
+    }
+  }
+  return csvText(lines);
 }

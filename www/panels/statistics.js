@@ -71,11 +71,25 @@ export function sentenceAround(text, start, end) {
   return text.slice(s, e).trim();
 }
 
-const CSV_COLUMNS = /** @type {const} */ (['figure', 'type', ...VALUE_FIELDS, 'hint', 'sentence', 'start', 'end']);
+/** The other fields a figure may carry: a date's or duration's ISO 8601 form, whether a
+ * relative date was resolved, what a quantity measures and its value in SI units. */
+const MORE_FIELDS = /** @type {const} */ (['iso', 'resolved', 'measure', 'si_value', 'si_unit']);
+
+const CSV_COLUMNS = /** @type {const} */ ([
+  'figure',
+  'type',
+  ...VALUE_FIELDS,
+  ...MORE_FIELDS,
+  'hint',
+  'sentence',
+  'start',
+  'end',
+]);
 
 /**
- * The rows as CSV (RFC 4180, CRLF line ends). Numbers stay numbers; text cells that a
- * spreadsheet would run as a formula get a leading apostrophe.
+ * The rows as CSV (RFC 4180, CRLF line ends): every value of each figure, dates and durations
+ * by their ISO 8601 form (`iso`), quantities with their SI value. Numbers stay numbers; text
+ * cells that a spreadsheet would run as a formula get a leading apostrophe.
  * @param {StatisticRow[]} rows
  */
 export function toCsv(rows) {
@@ -86,12 +100,17 @@ export function toCsv(rows) {
     const cells = {
       figure: r.figure,
       type: a.type,
-      value: a.value,
+      value: a.value ?? a.value_text,
       unit: a.unit,
       min: a.min,
       max: a.max,
       qualifier: a.qualifier,
       change: r.change,
+      iso: a.iso,
+      resolved: a.resolved,
+      measure: a.measure,
+      si_value: a.si_value,
+      si_unit: a.si_unit,
       hint: r.hint,
       sentence: r.sentence,
       start: a.start,
@@ -99,11 +118,23 @@ export function toCsv(rows) {
     };
     lines.push(CSV_COLUMNS.map((c) => csvCell(cells[c])).join(','));
   }
+  return csvText(lines);
+}
+
+/**
+ * Lines of cells as CSV text (CRLF line ends, one after the last line).
+ * @param {string[]} lines
+ */
+export function csvText(lines) {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** @param {unknown} value */
-function csvCell(value) {
+/**
+ * One CSV cell: a number as written, text quoted where needed and defused where a spreadsheet
+ * would run it as a formula, anything else as JSON; empty for nothing.
+ * @param {unknown} value
+ */
+export function csvCell(value) {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   let s = typeof value === 'string' ? value : JSON.stringify(value);

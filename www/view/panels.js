@@ -81,8 +81,9 @@ export class Panels {
    * @param {(key: string) => void} select
    * @param {(delta: number) => void} step
    * @param {() => void} clear
+   * @param {() => void} exportCsv
    */
-  bindEntities(select, step, clear) {
+  bindEntities(select, step, clear, exportCsv) {
     this.entities.addEventListener('click', (event) => {
       const target = /** @type {HTMLElement} */ (event.target);
       const more = target.closest('button[data-more]');
@@ -97,6 +98,7 @@ export class Panels {
     $('#entity-prev').addEventListener('click', () => step(-1));
     $('#entity-next').addEventListener('click', () => step(1));
     $('#entity-clear').addEventListener('click', clear);
+    $('#export-names-csv').addEventListener('click', exportCsv);
   }
 
   /** Whether the stepper is showing (n / p / Esc step through the selected entity). */

@@ -11,7 +11,8 @@
 //!
 //! Values: numbers and ordinals exactly; money by amount (a range by its ends, a bound by its
 //! end) and currency (an ISO code must match; "$" is any dollar, "£" any pound; "cent" may be
-//! read as hundredths); quantities by amount converted to Duckling's unit; durations by their
+//! read as hundredths); quantities by amount converted to Duckling's unit, or by their value in
+//! SI units (`si_value`) converted from Duckling's; durations by their
 //! length in seconds (Duckling's month of 30 days, year of 365); times by span only (Gloss
 //! resolves a relative date towards the past of the article's dateline, Duckling towards the
 //! future of a reference time, so their values are not comparable).
@@ -130,6 +131,8 @@ fn whole_span(text: &str) -> (usize, usize) {
 /// Words Gloss leaves outside a figure's span (it records them as a qualifier or not at all)
 /// that Duckling's whole utterances may open with: the scorer maps between the conventions.
 const OUTSIDE_WORDS: &[&str] = &[
+    "a",
+    "an",
     "about",
     "above",
     "after",
@@ -143,14 +146,18 @@ const OUTSIDE_WORDS: &[&str] = &[
     "by",
     "during",
     "exactly",
+    "exceeding",
     "for",
     "from",
+    "higher",
     "in",
     "least",
     "less",
+    "lower",
     "more",
     "most",
     "nearly",
+    "no",
     "on",
     "over",
     "precisely",
@@ -180,6 +187,11 @@ fn allowed_starts(text: &str, start: usize) -> Vec<usize> {
             .iter()
             .collect::<String>()
             .to_lowercase();
+        // "~2-7 liters": a tilde written on the figure is "about", kept outside too.
+        if word.len() > 1 && chars.get(pos) == Some(&'~') {
+            out.push(pos + 1);
+            return out;
+        }
         if !OUTSIDE_WORDS.contains(&word.as_str()) {
             return out;
         }
@@ -196,6 +208,38 @@ fn amount(v: &Value) -> (Option<f64>, Option<&str>) {
         v.get("value").and_then(Value::as_f64),
         v.get("unit").and_then(Value::as_str),
     )
+}
+
+/// Duckling's unit names in SI (the factor and the SI unit), for comparing a Gloss quantity by
+/// its `si_value`: a sum of units ("2 km and 1 m") is given in its first unit by Gloss and in
+/// its last by Duckling, and both are the same length.
+const SI: &[(&str, f64, &str)] = &[
+    ("gram", 0.001, "kg"),
+    ("pound", 0.453_592_37, "kg"),
+    ("ounce", 0.028_349_523_125, "kg"),
+    ("kilometre", 1000.0, "m"),
+    ("metre", 1.0, "m"),
+    ("centimetre", 0.01, "m"),
+    ("millimetre", 0.001, "m"),
+    ("mile", 1609.344, "m"),
+    ("foot", 0.3048, "m"),
+    ("inch", 0.0254, "m"),
+    ("yard", 0.9144, "m"),
+    ("litre", 0.001, "m³"),
+    ("millilitre", 1e-6, "m³"),
+    ("hectolitre", 0.1, "m³"),
+    ("gallon", 0.003_785_411_784, "m³"),
+];
+
+/// Whether our SI value is Duckling's value in its unit.
+fn si_ok(v: f64, theirs: Option<&str>, d: &gloss::StatisticDetail) -> bool {
+    let e = d.extra();
+    let (Some(si), Some(si_unit)) = (e.si_value, e.si_unit.as_deref()) else {
+        return false;
+    };
+    SI.iter()
+        .find(|(name, _, _)| Some(*name) == theirs)
+        .is_some_and(|(_, f, u)| *u == si_unit && same_value(v * f, si))
 }
 
 /// Whether a Gloss currency code stands for Duckling's currency name or symbol.
@@ -294,7 +338,13 @@ fn value_ok(dim: &str, expected: &Value, d: &gloss::StatisticDetail) -> bool {
                         (None, None) => false,
                     }
                 }
-                _ => check(expected, d.value),
+                _ => {
+                    check(expected, d.value)
+                        || !money && {
+                            let (v, u) = amount(expected);
+                            v.is_some_and(|v| si_ok(v, u, d))
+                        }
+                }
             }
         }
     }

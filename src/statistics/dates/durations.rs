@@ -5,6 +5,7 @@ use super::join::atom;
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::{duration_iso, When};
 use crate::statistics::cursor::Cx;
+use crate::statistics::lexicon::TimeUnit;
 use crate::statistics::numbers::{self, Context, NumKind};
 
 /// "three years", "3 minutes", "2.5 hours", "one and a half hours", "½ hour", "3h",
@@ -57,10 +58,18 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
         return Some(DatePhrase::new(i, end, Cat::Duration, When::Nothing));
     }
-    // "half an hour".
-    if lower == "half" && cx.is_any(i + 1, &["an", "a"]) && cx.near(i + 2) {
-        let u = cx.word(i + 2).and_then(|w| w.time_unit)?;
-        let mut p = DatePhrase::new(i, i + 3, Cat::Duration, When::Nothing);
+    // "half an hour", "half hour", "half a day".
+    if lower == "half" && cx.near(i + 1) {
+        let at = if cx.is_any(i + 1, &["an", "a"]) && cx.near(i + 2) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let u = cx
+            .word(at)
+            .filter(|w| !w.time_unit_plural)
+            .and_then(|w| w.time_unit)?;
+        let mut p = DatePhrase::new(i, at + 1, Cat::Duration, When::Nothing);
         p.duration = Some(duration_iso(0.5, u));
         return Some(p);
     }
@@ -72,7 +81,19 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         if n.kind != NumKind::Cardinal || n.value < 0.0 {
             return None;
         }
-        (n.value, n.end, false)
+        let mut k = n.end;
+        let mut value = n.value;
+        // "5 and a half minutes": digits and a half.
+        if cx.is(k, "and")
+            && cx.is_any(k + 1, &["a", "an"])
+            && cx.is(k + 2, "half")
+            && cx.near(k + 3)
+            && cx.word(k + 3).is_some_and(|w| w.time_unit.is_some())
+        {
+            value += 0.5;
+            k += 3;
+        }
+        (value, k, false)
     };
     if !(cx.near(k) || (cx.attached(k) && !article)) {
         return None;
@@ -126,18 +147,22 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     let mut amount = amount;
     let mut end = k + 1;
+    // A duration by its form: "an hour and a half", "a minute and 30 seconds" need no anchor.
+    let mut compound = false;
     // "one hour and half", "one year and a quarter".
     if cx.is(end, "and") && cx.near(end + 1) {
         let mut f = end + 1;
-        if cx.is(f, "a") {
+        if cx.is_any(f, &["a", "an"]) {
             f += 1;
         }
         if cx.is(f, "half") {
             amount += 0.5;
             end = f + 1;
+            compound = true;
         } else if cx.is(f, "quarter") {
             amount += 0.25;
             end = f + 1;
+            compound = true;
         }
     }
     let mut iso = duration_iso(amount, unit);
@@ -145,6 +170,10 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let mut extra = 0;
     while extra < 3 && cx.near(end) {
         let mut k2 = end;
+        // "1 year, 2 days, 3 hours and 4 seconds".
+        if cx.is(k2, ",") && cx.near(k2 + 1) {
+            k2 += 1;
+        }
         if cx.is(k2, "and") && cx.near(k2 + 1) {
             k2 += 1;
         }
@@ -159,16 +188,30 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
             .filter(|_| cx.near(u2))
             .and_then(|w| w.time_unit)
         else {
+            // "1 hour fifteen", "2 hours and 10": minutes left unsaid after hours, at the
+            // end of the phrase.
+            let phrase_ends = !cx.near(u2)
+                || cx
+                    .punct(u2)
+                    .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b'?' | b'!'));
+            let minutes = n2.value.fract() == 0.0 && (1.0..60.0).contains(&n2.value);
+            if unit == TimeUnit::Hour && extra == 0 && minutes && phrase_ends && !cx.is(k2 - 1, ",")
+            {
+                append_iso(&mut iso, &duration_iso(n2.value, TimeUnit::Minute));
+                end = u2;
+                compound = true;
+            }
             break;
         };
         if (unit2 as u8) >= (unit as u8) {
             break;
         }
-        iso.push_str(&duration_iso(n2.value, unit2).replacen('P', "", 1));
+        append_iso(&mut iso, &duration_iso(n2.value, unit2));
         end = u2 + 1;
         extra += 1;
+        compound = true;
     }
-    if article {
+    if article && !compound {
         // Needs an anchor to be a date/duration at all ("a year ago"); "£3 a day" is a rate.
         let anchored =
             cx.is_any(end, &["ago", "later", "earlier", "from", "before", "after"]) && cx.near(end);
@@ -211,4 +254,14 @@ pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
         }
     }
     d
+}
+
+/// Appends the ISO 8601 duration `part` ("PT30S") to `iso` ("PT1M" → "PT1M30S"; "P2D" +
+/// "PT3H" → "P2DT3H"): one "P", and one "T" before the first time part.
+fn append_iso(iso: &mut String, part: &str) {
+    let part = part.strip_prefix('P').unwrap_or(part);
+    match part.strip_prefix('T') {
+        Some(time) if iso.contains('T') => iso.push_str(time),
+        _ => iso.push_str(part),
+    }
 }

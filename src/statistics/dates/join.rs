@@ -130,6 +130,14 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
         {
             break;
         }
+        // A time of day and a year or month stay apart ("6 pm in 2019"): no ISO form holds
+        // an hour of an unknown day, and the reader keeps the hour.
+        let coarse = |w: When| matches!(w, When::Date { d: None, .. });
+        if p.time.is_some() && b.time.is_none() && coarse(b.when)
+            || b.time.is_some() && p.time.is_none() && coarse(p.when)
+        {
+            break;
+        }
         // Two of the same sort do not join ("Monday Tuesday").
         let same = matches!(
             (p.when, b.when),

@@ -91,6 +91,14 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 .unwrap_or(k + 1)
         };
         let mut u = after;
+        // "third-quarter profits".
+        if cx.is(u, "-") && cx.attached(u) && cx.attached(u + 1) {
+            u += 1;
+        }
+        // "the first Tuesday of October", "third Tuesday of September 2014".
+        if let Some(p) = nth_weekday(cx, i, k, u) {
+            return Some(p);
+        }
         if let Some(n) = numbers::parse(cx, u, Context::Plain)
             .filter(|n| n.start == u && n.kind == NumKind::Cardinal)
         {
@@ -101,22 +109,33 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
             .filter(|_| cx.near(u))
             .and_then(|w| w.time_unit)?;
         let _ = unit;
-        if !(cx.is(u + 1, "of") && cx.near(u + 2)) {
-            // "the first quarter" alone.
-            if cx.is_any(u, &["quarter", "half"]) && k == i + 1 {
-                let q = numbers::word_ordinal(cx, k).map(|(v, _)| v).unwrap_or(0);
-                if (1..=4).contains(&q) && cx.is(u, "quarter") {
-                    return Some(DatePhrase::new(
-                        i,
-                        u + 1,
-                        Cat::Date,
-                        When::Quarter {
-                            y: None,
-                            q: q as u8,
-                        },
-                    ));
+        // "the first quarter", "third quarter", "4th quarter 2018", "the third quarter of
+        // 2018", "third-quarter": a quarter of a year, with its year when one follows.
+        if cx.is_any(u, &["quarter", "qtr"]) {
+            let q = numbers::word_ordinal(cx, k)
+                .map(|(v, _)| v)
+                .or_else(|| cx.is_digits(k).then(|| cx.s(k).parse().ok()).flatten())
+                .unwrap_or(0);
+            if (1..=4).contains(&q) {
+                let mut end = u + 1;
+                let at = if cx.is(end, "of") && cx.near(end + 1) {
+                    end + 1
+                } else {
+                    end
+                };
+                let mut y = None;
+                if let Some((yy, e)) = year_at(cx, at).filter(|_| cx.near(at)) {
+                    y = Some(yy);
+                    end = e;
+                }
+                // "the first quarter of next year" is read below, as a part of that year.
+                if y.is_some() || at == end {
+                    let q = q as u8;
+                    return Some(DatePhrase::new(i, end, Cat::Date, When::Quarter { y, q }));
                 }
             }
+        }
+        if !(cx.is(u + 1, "of") && cx.near(u + 2)) {
             return None;
         }
         let mut m = u + 2;
@@ -161,4 +180,63 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
     }
     None
+}
+
+/// "the first Tuesday of October", "third Tuesday of September 2014", "last Friday of May": the
+/// `n`th weekday of a month (`k`: the ordinal, `u`: the weekday), resolved to its day when the
+/// year is written.
+fn nth_weekday(cx: &Cx, i: usize, k: usize, u: usize) -> Option<DatePhrase> {
+    let wd = cx.word(u).filter(|_| cx.near(u)).and_then(|w| w.weekday)?;
+    if !(cx.is(u + 1, "of") && cx.near(u + 2)) {
+        return None;
+    }
+    let n = if cx.is_any(k, &["last", "final"]) {
+        -1
+    } else if cx.is_digits(k) {
+        cx.s(k).parse::<i64>().ok()?
+    } else {
+        numbers::word_ordinal(cx, k).map(|(v, _)| v as i64)?
+    };
+    if n == 0 || n > 5 {
+        return None;
+    }
+    let month = month_phrase(cx, u + 2)?;
+    let When::Date {
+        y,
+        m: Some(m),
+        d: None,
+    } = month.when
+    else {
+        return None;
+    };
+    let when = match y {
+        Some(y) => {
+            let day = nth_weekday_day(y, m, wd, n)?;
+            When::Date {
+                y: Some(y),
+                m: Some(m),
+                d: Some(day),
+            }
+        }
+        None => When::Nothing,
+    };
+    Some(DatePhrase::new(i, month.end, Cat::Date, when))
+}
+
+/// The day of the `n`th (−1: last) weekday `wd` (ISO, Monday 1) of month `m` of year `y`.
+fn nth_weekday_day(y: i32, m: u8, wd: u8, n: i64) -> Option<u8> {
+    use crate::statistics::calendar::{valid, Ymd};
+    let first = Ymd { y, m, d: 1 };
+    let offset = (i64::from(wd) - i64::from(first.weekday())).rem_euclid(7);
+    let day = if n > 0 {
+        1 + offset + 7 * (n - 1)
+    } else {
+        let mut d = 1 + offset;
+        while valid(y, m, (d + 7) as u8) {
+            d += 7;
+        }
+        d
+    };
+    let day = u8::try_from(day).ok()?;
+    valid(y, m, day).then_some(day)
 }

@@ -26,6 +26,12 @@ pub(super) fn weekday(cx: &Cx, i: usize, wd: u8, rel: i8, start: usize) -> Optio
     if cx.is(end, ".") && cx.attached(end) && s.len() <= 4 && !plural {
         end += 1;
     }
+    let mut rel = rel;
+    // "Friday after next": the one after the next one.
+    if !plural && cx.is(end, "after") && cx.is(end + 1, "next") && cx.near(end + 1) && rel >= 0 {
+        rel = 2;
+        end += 2;
+    }
     let mut when = When::Weekday { wd, rel };
     // "Monday 21", "Tue 13th", "Tuesday the eleventh" — but not "Friday 13 people".
     if cx.near(end) && !cx.is(end, ",") && numeric_date(cx, end).is_none() {

@@ -74,6 +74,14 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
             // "1140 a.m."
             let v: u16 = hs.parse().ok()?;
             ((v / 100) as u8, (v % 100) as u8, k + 1, true, false)
+        } else if hs.len() == 4 && military(cx, k) {
+            // "0730", "1400 hours", "0730-0930": the 24-hour clock written without a colon.
+            let v: u16 = hs.parse().ok()?;
+            let mut end = k + 1;
+            if cx.near(end) && cx.is_any(end, &["hours", "hrs"]) {
+                end += 1;
+            }
+            ((v / 100) as u8, (v % 100) as u8, end, true, false)
         } else if hs.len() <= 2 {
             (hs.parse().ok()?, 0, k + 1, false, false)
         } else {
@@ -120,7 +128,30 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
         if h <= 12 && cx.near(end) && cx.is(end, "in") {
             if let Some(q) = part_of_day(cx, end) {
                 let mut p = DatePhrase::new(k, q.end, Cat::Time, When::Nothing);
-                p.time = Some((h, 0));
+                p.time = Some((placed_hour(cx, h, q.end - 1), 0));
+                return Some(p);
+            }
+        }
+        // "at 8 tonight", "at 9 tomorrow morning", "at 7 this evening": the day and its part
+        // ("scored 8 tonight" is a count).
+        if h <= 12 && cx.near(end) && at {
+            if let Some(mut p) = super::join::atom(cx, end).filter(|q| {
+                q.cat == Cat::Time
+                    && q.time.is_none()
+                    && cx.is_any(
+                        q.end - 1,
+                        &[
+                            "tonight",
+                            "tonite",
+                            "morning",
+                            "afternoon",
+                            "evening",
+                            "night",
+                        ],
+                    )
+            }) {
+                p.start = k;
+                p.time = Some((placed_hour(cx, h, p.end - 1), 0));
                 return Some(p);
             }
         }
@@ -146,6 +177,23 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if mi == 0 && !had_colon {
         mi = 0;
     }
+    // "3 o'clock in the afternoon", "3:15 in the afternoon", "3 o'clock pm": a clock hour
+    // that the part of the day or a meridiem after it places.
+    let oclock = cx.is_any(end.wrapping_sub(1), &["o'clock", "oclock", "clock"]);
+    if hour <= 12 && (had_colon && !dotted && !has_meridiem || oclock) {
+        if let Some((pm, e)) = meridiem(cx, end) {
+            hour = if pm && hour < 12 {
+                hour + 12
+            } else {
+                hour % 12
+            };
+            end = e;
+        } else if let Some(q) = part_of_day(cx, end).filter(|_| cx.near(end)) {
+            hour = placed_hour(cx, hour, q.end - 1);
+            end = q.end;
+        }
+    }
+    end = zone_after(cx, end);
     let start = if at && dotted { i } else { k };
     let mut p = DatePhrase::new(start, end, Cat::Time, When::Nothing);
     p.time = Some((hour % 24, mi));
@@ -177,6 +225,9 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // "<minutes> past|to <hour>": "half past seven", "quarter to five", "20 min past eight".
     let (mins, mut k) = if cx.is_any(i, &["half", "quarter"]) {
         (if cx.is(i, "half") { 30 } else { 15 }, i + 1)
+    } else if cx.is(i, "a") && cx.is(i + 1, "quarter") && cx.near(i + 1) {
+        // "a quarter past 3pm".
+        (15, i + 2)
     } else {
         let n = numbers::parse(cx, i, Context::Plain)?;
         if n.value.fract() != 0.0 || n.value <= 0.0 || n.value >= 60.0 {
@@ -197,15 +248,46 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return None;
     }
     let past = !cx.is(k, "to");
+    // "rose by a quarter to 5%", "cut by half to 8 million": a change and its new level.
+    if !past && i > 0 && cx.is_any(i - 1, &["by", "than"]) {
+        return None;
+    }
     k += 1;
+    // "a quarter past noon", "15 to midnight".
+    if cx.is_any(k, &["noon", "midday", "midnight"]) {
+        let hour: u8 = if cx.is(k, "midnight") { 0 } else { 12 };
+        let (hh, mm) = if past {
+            (hour, mins)
+        } else {
+            ((hour + 23) % 24, 60 - mins)
+        };
+        let mut p = DatePhrase::new(i, k + 1, Cat::Time, When::Nothing);
+        p.time = Some((hh, mm));
+        return Some(p);
+    }
     let h = numbers::parse(cx, k, Context::Plain)?;
     if h.value.fract() != 0.0 || h.value < 1.0 || h.value > 12.0 || h.start != k {
         return None;
     }
     let mut end = h.end;
-    if meridiem(cx, end).is_some() {
-        // "5 to 6pm" is a range of hours.
+    // "half to 5%", "a quarter to 8 million", "half past 3 kg": the number is no hour.
+    if cx.near(end)
+        && (cx.is_any(end, &["%", "per", "percent", "pc"])
+            || cx
+                .word(end)
+                .is_some_and(|w| w.scale.is_some() || w.measure.is_some() || w.currency.is_some())
+                && !crate::statistics::units::needs_attachment(cx.s(end)))
+    {
         return None;
+    }
+    let mut pm = false;
+    if let Some((is_pm, e)) = meridiem(cx, end) {
+        // "5 to 6pm" is a range of hours; "20 past 3pm", "a quarter after 1pm" are times.
+        if !past {
+            return None;
+        }
+        pm = is_pm;
+        end = e;
     }
     if cx.is_any(end, &["o'clock", "oclock"]) {
         end += 1;
@@ -234,7 +316,8 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
     {
         return None;
     }
-    let hour = h.value as u8;
+    let hour = h.value as u8 % 12 + if pm { 12 } else { 0 };
+    let hour = if !pm && h.value as u8 == 12 { 12 } else { hour };
     let (hh, mm) = if past {
         (hour, mins)
     } else {
@@ -278,4 +361,82 @@ pub(super) fn part_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
         end += 2;
     }
     Some(DatePhrase::new(i, end, Cat::Time, When::Nothing))
+}
+
+/// A four-digit 24-hour time at digits `k`: followed by "hours" or a time zone ("1400 hours",
+/// "1830 GMT"), or one end of a range of two such times one of which has a leading zero
+/// ("0730-0930"; "1400-1600" are years); never before more digits (a phone number: "0800 123
+/// 456") and never alone ("0033" is a dialling code).
+fn military(cx: &Cx, k: usize) -> bool {
+    let clock = |t: usize| {
+        cx.is_digits(t)
+            && cx.s(t).len() == 4
+            && cx
+                .s(t)
+                .parse::<u16>()
+                .is_ok_and(|v| v / 100 < 24 && v % 100 < 60)
+    };
+    if !clock(k) || cx.near(k + 1) && cx.is_digits(k + 1) {
+        return false;
+    }
+    let marked = cx.near(k + 1) && cx.is_any(k + 1, &["hours", "hrs", "gmt", "utc", "bst", "cet"]);
+    let dash = |t: usize| cx.is_any(t, &["-", "–"]) && cx.attached(t) && cx.attached(t + 1);
+    let other = if dash(k + 1) && clock(k + 2) {
+        Some(k + 2)
+    } else if k >= 2 && dash(k - 1) && clock(k - 2) {
+        Some(k - 2)
+    } else {
+        None
+    };
+    let zero = |t: usize| cx.s(t).starts_with('0');
+    marked || other.is_some_and(|o| zero(o) || zero(k))
+}
+
+/// A clock hour (1–12) placed by the part of the day written at token `part`: "3 in the
+/// afternoon" is 15:00, "11 at night" 23:00, "2 at night" stays 02:00.
+fn placed_hour(cx: &Cx, hour: u8, part: usize) -> u8 {
+    let later = cx.is_any(
+        part,
+        &["afternoon", "evening", "night", "tonight", "tonite"],
+    );
+    let small_hours = cx.is_any(part, &["night", "tonight", "tonite"]) && hour < 5;
+    if later && hour < 12 && !small_hours {
+        hour + 12
+    } else {
+        hour
+    }
+}
+
+/// Time zones written after a clock time ("4pm CET", "10:30 GMT", "9 am (BST)"): they stay in
+/// the span; the ISO form keeps the clock time as written.
+const ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "EST", "EDT", "CST", "CDT", "MST",
+    "MDT", "PST", "PDT", "ET", "PT", "CT", "MT", "IST", "JST", "HKT", "SGT", "AEST", "AEDT",
+    "NZST", "NZDT", "SAST", "MSK",
+];
+
+/// The token after a time zone written at `end`, or `end`. Capitals only, except the zones that
+/// are no English word in lower case ("gmt", "pst").
+fn zone_after(cx: &Cx, end: usize) -> usize {
+    let is_zone = |t: usize| {
+        let s = cx.s(t);
+        ZONES.contains(&s)
+            || ZONES.iter().any(|z| {
+                z.len() >= 3
+                    && !matches!(*z, "EST" | "IST" | "MST" | "CST")
+                    && s.len() == z.len()
+                    && s.eq_ignore_ascii_case(z)
+                    && s.chars().all(|c| c.is_ascii_lowercase())
+            })
+    };
+    if !cx.near(end) || cx.attached(end) && cx.is_word(end) {
+        return end;
+    }
+    if is_zone(end) {
+        return end + 1;
+    }
+    if cx.is(end, "(") && is_zone(end + 1) && cx.is(end + 2, ")") {
+        return end + 3;
+    }
+    end
 }

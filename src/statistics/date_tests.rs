@@ -1,0 +1,227 @@
+//! Named table tests of times placed by what follows them (issue 12): time zones, "tonight",
+//! "tomorrow morning", "in the afternoon". Every sentence is made up.
+
+use super::*;
+
+/// (case, sentence, covered text of a TIME, its ISO form when resolved without a dateline).
+fn check(cases: &[(&str, &str, &str, Option<&str>)]) {
+    let mut names = std::collections::HashSet::new();
+    for (name, text, span, iso) in cases {
+        assert!(names.insert(*name), "{name}: the case name is used twice");
+        let got: Vec<_> = annotate(text)
+            .into_iter()
+            .filter(|a| a.kind == "TIME")
+            .filter_map(|a| {
+                let t = a.text(text).to_string();
+                match a.detail {
+                    annotation::Detail::Statistic(d) => Some((t, d.extra().iso.clone())),
+                    _ => None,
+                }
+            })
+            .collect();
+        assert!(
+            got.iter()
+                .any(|(t, i)| t == span && iso.is_none_or(|w| i.as_deref() == Some(w))),
+            "{name}: {text:?} gave {got:?}"
+        );
+    }
+}
+
+#[test]
+fn times_placed_by_what_follows() {
+    check(&[
+        (
+            "a zone after a meridiem",
+            "The summit opens at 4pm CET in Vienna.",
+            "4pm CET",
+            Some("T16:00"),
+        ),
+        (
+            "a zone in brackets",
+            "Polls close at 10pm (BST), the board said.",
+            "10pm (BST)",
+            None,
+        ),
+        (
+            "a lower-case zone",
+            "The call is at 8:00 gmt.",
+            "8:00 gmt",
+            Some("T08:00"),
+        ),
+        (
+            "an hour tonight",
+            "The mayor speaks at 8 tonight.",
+            "8 tonight",
+            None,
+        ),
+        (
+            "an hour tomorrow morning",
+            "Crews return at 6 tomorrow morning.",
+            "6 tomorrow morning",
+            None,
+        ),
+        (
+            "a bare hour in the afternoon",
+            "The market shuts at 5 in the afternoon.",
+            "5 in the afternoon",
+            Some("T17:00"),
+        ),
+    ]);
+}
+
+#[test]
+fn counts_before_tonight_and_words_after_times_stay_apart() {
+    let text = "She scored 8 tonight and the 5pm est queue was long.";
+    let times: Vec<_> = annotate(text)
+        .into_iter()
+        .filter(|a| a.kind == "TIME")
+        .map(|a| a.text(text).to_string())
+        .collect();
+    assert!(
+        !times.iter().any(|t| t.starts_with('8')),
+        "a score is no time: {times:?}"
+    );
+    assert!(
+        times.iter().any(|t| t == "5pm"),
+        "'est' in lower case is no zone: {times:?}"
+    );
+}
+
+#[test]
+fn durations_summed_and_halved() {
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "an hour and a half",
+            "The debate ran an hour and a half.",
+            "an hour and a half",
+            "PT1.5H",
+        ),
+        (
+            "digits and a half",
+            "The lift stalled for 4 and a half minutes.",
+            "4 and a half minutes",
+            "PT4.5M",
+        ),
+        (
+            "a unit and seconds",
+            "The record stood at a minute and 12 seconds.",
+            "a minute and 12 seconds",
+            "PT1M12S",
+        ),
+        (
+            "parts with commas",
+            "He served 3 years, 2 months and 9 days.",
+            "3 years, 2 months and 9 days",
+            "P3Y2M9D",
+        ),
+        (
+            "minutes left unsaid",
+            "The flight took 2 hours 40.",
+            "2 hours 40",
+            "PT2H40M",
+        ),
+        (
+            "hours then minutes have one T",
+            "Surgery took 5 hours 20 minutes.",
+            "5 hours 20 minutes",
+            "PT5H20M",
+        ),
+        (
+            "half hour",
+            "The break lasts half hour.",
+            "half hour",
+            "PT0.5H",
+        ),
+    ];
+    let mut names = std::collections::HashSet::new();
+    for (name, text, span, iso) in cases {
+        assert!(names.insert(*name), "{name}: the case name is used twice");
+        let got: Vec<_> = annotate(text)
+            .into_iter()
+            .filter(|a| a.kind == "DURATION")
+            .filter_map(|a| {
+                let t = a.text(text).to_string();
+                match a.detail {
+                    annotation::Detail::Statistic(d) => Some((t, d.extra().iso.clone())),
+                    _ => None,
+                }
+            })
+            .collect();
+        assert!(
+            got.iter()
+                .any(|(t, i)| t == span && i.as_deref() == Some(*iso)),
+            "{name}: {text:?} gave {got:?}"
+        );
+    }
+    let text = "It took 2 hours and 10 people helped.";
+    let spans: Vec<_> = annotate(text)
+        .into_iter()
+        .map(|a| a.text(text).to_string())
+        .collect();
+    assert!(
+        spans.contains(&"2 hours".to_string()),
+        "a count after and is no minutes: {spans:?}"
+    );
+}
+
+#[test]
+fn a_weekday_after_next() {
+    let text =
+        "Published 2 February 2024\n\nThe council meets Friday after next, and next Friday too.";
+    let got: Vec<_> = annotate(text)
+        .into_iter()
+        .filter_map(|a| {
+            let t = a.text(text).to_string();
+            match a.detail {
+                annotation::Detail::Statistic(d) => Some((t, d.extra().iso.clone())),
+                _ => None,
+            }
+        })
+        .collect();
+    for (span, iso) in [
+        ("Friday after next", "2024-02-16"),
+        ("next Friday", "2024-02-09"),
+    ] {
+        assert!(
+            got.iter()
+                .any(|(t, i)| t == span && i.as_deref() == Some(iso)),
+            "{span}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn minutes_past_an_hour_with_its_meridiem_or_noon() {
+    check(&[
+        (
+            "a quarter past an afternoon hour",
+            "The train left at a quarter past 3pm.",
+            "a quarter past 3pm",
+            Some("T15:15"),
+        ),
+        (
+            "minutes after an hour",
+            "Lights went out twenty after 9pm.",
+            "twenty after 9pm",
+            Some("T21:20"),
+        ),
+        (
+            "minutes to noon",
+            "The vote closed at 10 to noon.",
+            "10 to noon",
+            Some("T11:50"),
+        ),
+    ]);
+    // A change to a new level is no time: "by a quarter to 5%", "by half to 8 million".
+    for text in [
+        "Inflation fell by a quarter to 5% in May.",
+        "Staff numbers were cut by half to 8 million.",
+    ] {
+        let times: Vec<_> = annotate(text)
+            .into_iter()
+            .filter(|a| a.kind == "TIME")
+            .map(|a| a.text(text).to_string())
+            .collect();
+        assert!(times.is_empty(), "{text:?}: {times:?}");
+    }
+}

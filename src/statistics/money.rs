@@ -1,0 +1,155 @@
+//! Money beyond a number and its currency: the minor part after an amount ("$20 and 43c",
+//! "3 UAH 4 kopiykas", "twenty ringgit and 43"), ranges written with both ends whole ("from 10
+//! dollars to 20 dollars", "between £2m and £3m"), "grand" for thousands and the US coins by
+//! name ("twenty nickels", "a dime").
+
+use super::cursor::Cx;
+use super::detail::Detail;
+use super::numbers::{self, Context, Num, NumKind};
+use super::Found;
+
+/// Names of minor units (hundredths of the main unit) written after a whole amount.
+const MINOR_WORDS: &[&str] = &[
+    "cent", "cents", "c", "¢", "pence", "penny", "p", "sen", "sens", "kopek", "kopeks", "kopeck",
+    "kopecks", "kopiyka", "kopiykas", "kopiyok", "paisa", "paise", "centavo", "centavos",
+    "centime", "centimes", "øre", "öre", "groszy", "grosz", "halala", "halalas", "piastre",
+    "piastres", "piaster", "piasters", "satang", "pesewa", "pesewas", "kobo", "tiyin",
+];
+
+/// US coins by name and their value in dollars.
+const COINS: &[(&str, f64)] = &[
+    ("nickel", 0.05),
+    ("nickels", 0.05),
+    ("dime", 0.1),
+    ("dimes", 0.1),
+];
+
+/// The whole amount `f` (one value, no range yet) with what follows it: a minor part, or a
+/// second end of a range.
+pub fn extend(cx: &Cx, mut f: Found) -> Found {
+    if f.kind != "MONEY" || f.detail.value.is_none() {
+        return f;
+    }
+    if let Some((cents, end)) = minor_tail(cx, f.end) {
+        if let Some(v) = f.detail.value.as_mut() {
+            *v += cents / 100.0;
+        }
+        f.end = end;
+    }
+    range(cx, f)
+}
+
+/// "and 43c", "43 sen", "and fourteen" (at the end of the phrase) after a whole amount ending
+/// before token `k`: the hundredths and the token after them.
+fn minor_tail(cx: &Cx, k: usize) -> Option<(f64, usize)> {
+    if !cx.near(k) {
+        return None;
+    }
+    let and = cx.is(k, "and");
+    let at = if and { k + 1 } else { k };
+    if !cx.near(at) {
+        return None;
+    }
+    let n = numbers::parse(cx, at, Context::Plain)
+        .filter(|n| n.start == at && n.kind == NumKind::Cardinal)?;
+    if !(n.value > 0.0 && n.value < 100.0 && n.value.fract() == 0.0) {
+        return None;
+    }
+    let e = n.end;
+    if cx.near(e) && cx.is_any(e, MINOR_WORDS) {
+        // "43c", "43p" attached; "43 cents" apart.
+        let short = cx.is_any(e, &["c", "p"]);
+        if short && !cx.attached(e) {
+            return None;
+        }
+        return Some((n.value, e + 1));
+    }
+    // A bare number ends the amount only when nothing follows it in the phrase: "twenty
+    // dollar and 43", "20 ringgit 43", not "$20 and 43 people". Without "and" it is digits.
+    let ends = !cx.near(e)
+        || cx
+            .punct(e)
+            .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b'!' | b'?'));
+    (ends && (and || !n.words)).then_some((n.value, e))
+}
+
+/// "from $10 to $20", "between 10 dollars and 20 dollars", "$10 to $20", "from 3km to 5km":
+/// one range when both ends are amounts of the same currency or quantities of the same unit.
+pub fn range(cx: &Cx, mut f: Found) -> Found {
+    if !matches!(f.kind, "MONEY" | "QUANTITY") || f.detail.value.is_none() {
+        return f;
+    }
+    let j = f.end;
+    let between = f.start > 0 && cx.is(f.start - 1, "between");
+    let from = f.start > 0 && cx.is(f.start - 1, "from");
+    let joins = cx.is(j, "to") && (from || !between) || cx.is(j, "and") && between;
+    if !(joins && cx.near(j) && cx.near(j + 1)) {
+        return f;
+    }
+    let Some(second) = super::measures::parse(cx, j + 1) else {
+        return f;
+    };
+    let same = second.kind == f.kind
+        && second.start == j + 1
+        && second.detail.unit == f.detail.unit
+        && second.detail.value.is_some();
+    if !same {
+        return f;
+    }
+    let (Some(lo), Some(hi)) = (f.detail.value, second.detail.value) else {
+        return f;
+    };
+    f.detail.value = None;
+    let extra = f.detail.extra_mut();
+    extra.min = Some(lo.min(hi));
+    extra.max = Some(lo.max(hi));
+    extra.qualifier = Some("between");
+    // A range has no one SI value (its ends are in the written unit).
+    extra.si_value = None;
+    extra.si_unit = None;
+    f.end = second.end;
+    f
+}
+
+/// "10 grand", "twenty nickels", "ten dimes" after the number `n` (word at `k`).
+pub fn suffix_word(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
+    if !cx.near(k) || n.kind != NumKind::Cardinal {
+        return None;
+    }
+    let value = if cx.is(k, "grand") {
+        // "10 grand": thousands of the text's currency; "$" alone is USD.
+        n.value * 1000.0
+    } else {
+        let &(_, each) = COINS.iter().find(|(w, _)| cx.is(k, w))?;
+        // "one nickel", "twenty nickels": a count of coins.
+        if (n.value == 1.0) != cx.is_any(k, &["nickel", "dime"]) {
+            return None;
+        }
+        n.value * each
+    };
+    let unit = if super::pounds::sterling_around(cx, n.start, k) {
+        "GBP"
+    } else {
+        "USD"
+    };
+    Some(Found::new(
+        n.start,
+        k + 1,
+        "MONEY",
+        Detail::value(value).with_unit(unit),
+    ))
+}
+
+/// "a nickel", "a dime": one coin.
+pub fn a_coin(cx: &Cx, i: usize) -> Option<Found> {
+    if !(cx.is_any(i, &["a", "one"]) && cx.near(i + 1) && cx.is_any(i + 1, &["nickel", "dime"])) {
+        return None;
+    }
+    let value = if cx.is(i + 1, "nickel") { 0.05 } else { 0.1 };
+    Some(Found::new(
+        i,
+        i + 2,
+        "MONEY",
+        Detail::value(value).with_unit("USD"),
+    ))
+}

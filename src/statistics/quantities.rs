@@ -1,0 +1,399 @@
+//! Quantities: a number and the unit of measure after it, read from the generated unit table
+//! (`units::measure_units`, Pint's registry). The grammar of a written unit:
+//!
+//! ```text
+//! quantity := number opener? unit closer? sum* conversion?
+//! unit     := ("square" | "sq" | "cubic" | "cu" | "metric")? name power? rate?
+//! power    := "²" | "³" | "2" | "3" | "^" ("2" | "3")          (attached: "m²", "km2", "m^2")
+//! rate     := ("/" | "per") (time unit | "s" | name) power?   ("km/h", "m/s^2", "mg per litre")
+//! sum      := ("," | "and")? number unit      (same measure, smaller unit: "5 ft 11 in", "2 km and 1 m")
+//! opener   := "[" | "(" | "{" | "<"  with its closer after the unit ("20 [kg]", "450 (m²)")
+//! ```
+//!
+//! The figure keeps the value and unit as written and adds the value in SI units (`si_value`,
+//! `si_unit`) from the table's factors; a sum ("5 ft 11 in") is given in its first unit.
+
+use std::borrow::Cow;
+
+use super::cursor::Cx;
+use super::detail::Detail;
+use super::lexicon::TimeUnit;
+use super::numbers::{self, Context, Num, NumKind};
+use super::units::{measure_unit, needs_attachment, unit_by_symbol, unit_case_ok, MeasureUnit};
+use super::Found;
+
+/// A unit as written at some tokens: its symbol, what it measures and its size in SI.
+struct Written {
+    symbol: Cow<'static, str>,
+    measure: &'static str,
+    si_factor: f64,
+    si_unit: Cow<'static, str>,
+    /// The token after the unit.
+    end: usize,
+    /// A plain unit (no power, no rate): a sum may follow ("5 ft 11 in").
+    plain: Option<&'static MeasureUnit>,
+}
+
+/// A unit of measure after the number: "17 km", "200lbs", "3-inch", "0.9 trillion cubic feet",
+/// "190,000 square meters", "50 km/h", "9.81 m/s^2", "20 [kg]", "5 ft 11 in".
+pub fn unit_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
+    if !cx.near(j) || n.kind != NumKind::Cardinal {
+        return None;
+    }
+    let mut k = j;
+    let mut close = None;
+    if cx.is(k, "-") && cx.attached(k) {
+        k += 1;
+        if !cx.attached(k) {
+            return None;
+        }
+    } else if let Some(c) = closer(cx.s(k)) {
+        close = Some(c);
+        k += 1;
+    }
+    let u = unit_at(cx, k)?;
+    let mut end = u.end;
+    if let Some(c) = close {
+        if !cx.is(end, c) {
+            return None;
+        }
+        end += 1;
+    }
+    // "5 ft 11 in", "2 km and 1 meter", "7 feet, 10 inches": one length in several units.
+    if close.is_none() {
+        if let Some(f) = sum(cx, n, &u) {
+            return Some(f);
+        }
+    }
+    let mut d = Detail::value(n.value).with_unit(u.symbol);
+    let extra = d.extra_mut();
+    extra.measure = Some(u.measure);
+    set_si(extra, n.value * u.si_factor, u.si_unit);
+    Some(Found::new(n.start, end, "QUANTITY", d))
+}
+
+/// The closing bracket of an opening one written before a unit.
+fn closer(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "[" => "]",
+        "(" => ")",
+        "{" => "}",
+        "<" => ">",
+        _ => return None,
+    })
+}
+
+fn set_si(extra: &mut super::detail::Extra, value: f64, unit: Cow<'static, str>) {
+    if value.is_finite() {
+        extra.si_value = Some(round_si(value));
+        extra.si_unit = Some(unit);
+    }
+}
+
+/// Twelve significant digits: 0.3048 × 5 is 1.524, not 1.5240000000000002.
+fn round_si(v: f64) -> f64 {
+    if v == 0.0 {
+        return 0.0;
+    }
+    let digits = 12 - (v.abs().log10().floor() as i32) - 1;
+    let scale = 10f64.powi(digits.clamp(-300, 300));
+    let r = (v * scale).round() / scale;
+    if r.is_finite() {
+        r
+    } else {
+        v
+    }
+}
+
+/// The unit written at token `k`.
+fn unit_at(cx: &Cx, mut k: usize) -> Option<Written> {
+    let mut power = 1;
+    let mut metric = false;
+    if cx.is_any(k, &["square", "sq"]) && cx.near(k + 1) {
+        power = 2;
+        k += 1;
+        if cx.is(k, ".") && cx.attached(k) {
+            k += 1;
+        }
+    } else if cx.is_any(k, &["cubic", "cu"]) && cx.near(k + 1) {
+        power = 3;
+        k += 1;
+    } else if cx.is(k, "metric") && cx.near(k + 1) {
+        metric = true;
+        k += 1;
+    }
+    let written = cx.s(k);
+    let mut unit = cx.word(k).and_then(|w| w.measure).and_then(measure_unit)?;
+    if !unit_case_ok(written) {
+        return None;
+    }
+    if needs_attachment(written) && !cx.attached(k) {
+        return None;
+    }
+    // "1m" after a number in words is a million ("one m" is odd); "Mb" etc. are fine.
+    if written == "M" {
+        return None;
+    }
+    if metric {
+        // "metric tons": the tonne, whatever "ton" alone means.
+        unit = match unit.kind {
+            "weight" if unit.si_factor > 500.0 => unit_by_symbol("t")?,
+            _ => return None,
+        };
+    }
+    let mut end = k + 1;
+    if power == 1 {
+        if let Some((p, e)) = power_after(cx, end) {
+            power = p;
+            end = e;
+        }
+    }
+    // "m212", "kg3x": a code, not a unit.
+    if cx.attached(end) && (cx.is_digits(end) || cx.is_word(end)) {
+        return None;
+    }
+    let (symbol, measure, si_factor, si_unit) = if power == 1 {
+        (
+            Cow::Borrowed(unit.symbol),
+            unit.kind,
+            unit.si_factor,
+            Cow::Borrowed(unit.si_unit),
+        )
+    } else {
+        let mark = if power == 2 { "²" } else { "³" };
+        let (measure, si) = match (unit.kind, power) {
+            ("length", 2) => ("area", "m²"),
+            ("length", _) => ("volume", "m³"),
+            _ => return None,
+        };
+        (
+            Cow::Owned(format!("{}{mark}", unit.symbol)),
+            measure,
+            unit.si_factor.powi(power),
+            Cow::Borrowed(si),
+        )
+    };
+    let mut w = Written {
+        symbol,
+        measure,
+        si_factor,
+        si_unit,
+        end,
+        plain: (power == 1 && !metric).then_some(unit),
+    };
+    rate(cx, &mut w);
+    Some(w)
+}
+
+/// "²", "³", attached "2"/"3" ("km2"), "^2".
+fn power_after(cx: &Cx, k: usize) -> Option<(i32, usize)> {
+    if !cx.attached(k) {
+        return None;
+    }
+    let (at, end) = if cx.is(k, "^") && cx.attached(k + 1) {
+        (k + 1, k + 2)
+    } else {
+        (k, k + 1)
+    };
+    let p = match cx.s(at) {
+        "²" | "2" => 2,
+        "³" | "3" => 3,
+        _ => return None,
+    };
+    // "km2" but not "m2 5" (a list): the power's token ends the unit.
+    if cx.is_digits(at) && cx.attached(end) && !cx.is_any(end, &["/", "."]) {
+        return None;
+    }
+    Some((p, end))
+}
+
+/// "/h", "per hour", "/s^2", "per litre", "a year": a rate after the unit.
+fn rate(cx: &Cx, w: &mut Written) {
+    let k = w.end;
+    let slash = cx.is(k, "/") && cx.attached(k);
+    if !(cx.near(k) && (slash || cx.is(k, "per")) && cx.near(k + 1)) {
+        return;
+    }
+    let d = k + 1;
+    let (symbol, seconds) = if slash && cx.is(d, "s") {
+        ("s", 1.0)
+    } else if let Some(t) = cx.word(d).and_then(|x| x.time_unit) {
+        match time_unit(t) {
+            Some(x) => x,
+            None => return,
+        }
+    } else if let Some(u) = cx
+        .word(d)
+        .and_then(|x| x.measure)
+        .and_then(measure_unit)
+        .filter(|_| slash || !needs_attachment(cx.s(d)))
+    {
+        // "mg per litre", "kg/m³": a density or concentration.
+        w.symbol = Cow::Owned(format!("{}/{}", w.symbol, u.symbol));
+        w.si_factor /= u.si_factor;
+        w.si_unit = Cow::Owned(format!("{}/{}", w.si_unit, u.si_unit));
+        w.end = d + 1;
+        w.plain = None;
+        return;
+    } else {
+        return;
+    };
+    let mut end = d + 1;
+    let mut squared = false;
+    if let Some((2, e)) = power_after(cx, end) {
+        squared = true;
+        end = e;
+    }
+    let (mark, si_den) = if squared {
+        ("²", seconds * seconds)
+    } else {
+        ("", seconds)
+    };
+    w.symbol = Cow::Owned(format!("{}/{symbol}{mark}", w.symbol));
+    w.si_factor /= si_den;
+    w.si_unit = Cow::Owned(format!("{}/s{mark}", w.si_unit));
+    if w.measure == "length" {
+        w.measure = if squared { "acceleration" } else { "speed" };
+    }
+    w.end = end;
+    w.plain = None;
+}
+
+/// A time unit's symbol and length in seconds (a year of 365.25 days, a month of a twelfth).
+fn time_unit(t: TimeUnit) -> Option<(&'static str, f64)> {
+    Some(match t {
+        TimeUnit::Second => ("s", 1.0),
+        TimeUnit::Minute => ("min", 60.0),
+        TimeUnit::Hour => ("h", 3600.0),
+        TimeUnit::Day => ("d", 86_400.0),
+        TimeUnit::Week => ("wk", 604_800.0),
+        TimeUnit::Month => ("mo", 2_629_800.0),
+        TimeUnit::Year => ("yr", 31_557_600.0),
+        _ => return None,
+    })
+}
+
+/// "5 ft 11 in", "2 yds, 7 feet and 10 inches", "2 km and 1 m": the same measure in smaller
+/// and smaller units, given in the first one (5.9167 ft) and in SI. Metric parts need "and" or
+/// a comma between them: "12 m 2 dm" is read as two figures, "5 ft 11 in" as one.
+fn sum(cx: &Cx, n: &Num, first: &Written) -> Option<Found> {
+    let head = first.plain?;
+    let mut prev = head;
+    if !matches!(prev.kind, "length" | "weight") {
+        return None;
+    }
+    let mut total = n.value * prev.si_factor;
+    let mut end = first.end;
+    let mut parts = 1;
+    loop {
+        let mut k = end;
+        if cx.near(k) && cx.is_any(k, &[",", "and"]) {
+            k += 1;
+            if cx.is(k, "and") && cx.is(k - 1, ",") {
+                k += 1;
+            }
+        } else if is_metric(prev) {
+            break;
+        }
+        if !cx.near(k)
+            || !cx.is_digits(k)
+                && cx
+                    .word(k)
+                    .is_none_or(|w| w.unit.is_none() && w.ten.is_none())
+        {
+            break;
+        }
+        let Some(m) = numbers::parse(cx, k, Context::Plain)
+            .filter(|m| m.start == k && m.kind == NumKind::Cardinal)
+        else {
+            break;
+        };
+        let Some(u) = part_unit(cx, m.end, prev) else {
+            break;
+        };
+        total += m.value * u.si_factor;
+        end = m.end + 1;
+        prev = u;
+        parts += 1;
+    }
+    if parts == 1 {
+        return None;
+    }
+    let value = round_si(total / head.si_factor);
+    let mut d = Detail::value(value).with_unit(head.symbol);
+    let extra = d.extra_mut();
+    extra.measure = Some(head.kind);
+    set_si(extra, total, Cow::Borrowed(head.si_unit));
+    Some(Found::new(n.start, end, "QUANTITY", d))
+}
+
+/// A metric unit: its factor to SI is a power of ten ("km", "g"), unlike "ft" or "lb".
+fn is_metric(u: &MeasureUnit) -> bool {
+    let l = u.si_factor.log10();
+    (l - l.round()).abs() < 1e-9
+}
+
+/// The unit of a later part of a sum: the same measure and smaller than the one before. "in"
+/// stands apart here ("5 ft 11 in") unless it opens a phrase ("5 ft 11 in the morning").
+fn part_unit(cx: &Cx, k: usize, prev: &MeasureUnit) -> Option<&'static MeasureUnit> {
+    if !cx.near(k) {
+        return None;
+    }
+    let u = cx.word(k).and_then(|w| w.measure).and_then(measure_unit)?;
+    if u.kind != prev.kind || u.si_factor >= prev.si_factor || !unit_case_ok(cx.s(k)) {
+        return None;
+    }
+    if needs_attachment(cx.s(k)) && !cx.attached(k) {
+        // "in" before a word is a preposition ("11 in March") unless the word goes with a
+        // length ("6 ft 11 in tall", "… in and rising").
+        let inch = cx.is(k, "in")
+            && !(cx.near(k + 1)
+                && cx.is_word(k + 1)
+                && !cx.is_any(
+                    k + 1,
+                    &[
+                        "and", "or", "but", "tall", "high", "long", "wide", "deep", "with",
+                    ],
+                ));
+        if !inch {
+            return None;
+        }
+    }
+    Some(u)
+}
+
+/// "a kilogram", "an ml", "half a litre", "a half-litre", "quarter-litre": one unit, or a half
+/// or quarter of one, with no number written. After "a" alone only a metric unit or a symbol
+/// counts as one: "a ton of", "a foot in the door", "a pound" are idioms or money.
+pub fn one_unit(cx: &Cx, i: usize) -> Option<Found> {
+    let (value, k, any_unit) = if cx.is_any(i, &["half", "quarter"]) {
+        let v = if cx.is(i, "half") { 0.5 } else { 0.25 };
+        let hyphen = cx.is(i + 1, "-") && cx.attached(i + 1) && cx.attached(i + 2);
+        let a = cx.near(i + 1) && cx.is_any(i + 1, &["a", "an"]) && cx.near(i + 2);
+        if !(hyphen || a) {
+            return None;
+        }
+        (v, i + 2, true)
+    } else if cx.is_any(i, &["a", "an"]) && cx.near(i + 1) {
+        (1.0, i + 1, false)
+    } else {
+        return None;
+    };
+    let written = cx.s(k);
+    let unit = cx.word(k).and_then(|w| w.measure).and_then(measure_unit)?;
+    if !unit_case_ok(written) || needs_attachment(written) {
+        return None;
+    }
+    // A symbol is short ("kg", "ml", "lb"); "ton", "cup", "acre" are names.
+    let symbol = written.len() <= 2
+        && super::lower::lower(written).as_str() == super::lower::lower(unit.symbol).as_str();
+    if !(any_unit || is_metric(unit) || symbol) {
+        return None;
+    }
+    // "a kilometre-long queue" is still one kilometre; "a metre or two" too.
+    let mut d = Detail::value(value).with_unit(unit.symbol);
+    let extra = d.extra_mut();
+    extra.measure = Some(unit.kind);
+    set_si(extra, value * unit.si_factor, Cow::Borrowed(unit.si_unit));
+    Some(Found::new(i, k + 1, "QUANTITY", d))
+}
