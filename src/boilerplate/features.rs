@@ -25,6 +25,8 @@ pub struct LineInfo {
     pub byline_start: bool,
     /// Starts with a related-links label and a colon: `Related: …`, `READ MORE: …`.
     pub related_label: bool,
+    /// A commenter's name heading a reader comment: `jane_doe says:`.
+    pub commenter: bool,
 }
 
 pub fn describe(text: &str, lines: &[Line]) -> Vec<LineInfo> {
@@ -58,6 +60,7 @@ pub fn describe_counted(text: &str, lines: &[Line], counts: Option<&Counts>) -> 
                 credit_tail: credit_tail(s),
                 byline_start: byline_start(s),
                 related_label: related_label(s),
+                commenter: super::comments::commenter_line(s),
             }
         })
         .collect();

@@ -33,6 +33,7 @@
 mod clean_tests;
 #[cfg(test)]
 mod clutter_tests;
+mod comments;
 mod context;
 #[cfg(test)]
 mod equivalence_tests;
@@ -233,6 +234,12 @@ pub(crate) fn facts(info: &LineInfo) -> u8 {
     if plain || (info.shape.words <= 12 && gap_ok) {
         f |= GAP_OK;
     }
+    if comments::heading(info) {
+        f |= comments::HEADING;
+    }
+    if info.commenter {
+        f |= comments::COMMENTER;
+    }
     f
 }
 
@@ -265,6 +272,7 @@ const CONTINUE_NEAR: usize = 2;
 /// of its own is clutter. `facts` are [`facts`] per line.
 fn settle(content: &mut [bool], facts: &[u8], html: bool) {
     fill_gaps(facts, content);
+    comments::drop_thread(facts, content);
     if html {
         // A paste with its page's markup is a page: the markup already told where the article
         // runs, and the rules for text alone cost it (cross-validated 0.952 -> 0.949).
