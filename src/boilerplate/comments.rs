@@ -85,12 +85,28 @@ mod tests {
     fn commenter_lines() {
         let cases: &[(&str, &str, bool)] = &[
             ("handle says", "harbour_watcher says:", true),
-            ("name and time said", "Ann Lee on May 2, 2031 at 4:47 pm said:", true),
+            (
+                "name and time said",
+                "Ann Lee on May 2, 2031 at 4:47 pm said:",
+                true,
+            ),
             ("wrote in capitals", "Old Salt Wrote:", true),
-            ("a sentence ending in said", "The mayor has long held views about what was said:", false),
+            (
+                "a sentence ending in said",
+                "The mayor has long held views about what was said:",
+                false,
+            ),
             ("says alone", "says:", false),
-            ("says inside a line", "She says: the bridge opens in May", false),
-            ("a quotation's lead", "In a statement, the council said:", false),
+            (
+                "says inside a line",
+                "She says: the bridge opens in May",
+                false,
+            ),
+            (
+                "a quotation's lead",
+                "In a statement, the council said:",
+                false,
+            ),
         ];
         for (name, line, want) in cases {
             assert_eq!(commenter_line(line), *want, "{name}");

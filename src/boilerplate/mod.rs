@@ -224,7 +224,7 @@ pub(crate) fn facts(info: &LineInfo) -> u8 {
     }
     // Between article lines a short line needs stronger evidence than a lone cue word ("by the
     // hospital", "opening hours"): a call to action, a credit, an address, a copy, separators.
-    let gap_ok = info.hits.strong_total == 0
+    let gap_ok = cta_phrases(info) == 0
         && !related_link(info)
         && !info.credit_tail
         && !info.byline_start
@@ -365,9 +365,19 @@ fn long_prose(info: &LineInfo) -> bool {
 /// Words from which a prose line is a paragraph for [`long_prose`].
 const PROSE_WORDS: usize = 20;
 
+/// Call-to-action phrases of a line that count as clutter evidence: none in a question put as
+/// a subhead ([`features::question_subhead`]: "Which … are the most popular?").
+fn cta_phrases(info: &LineInfo) -> u16 {
+    if info.question {
+        0
+    } else {
+        info.hits.strong_total
+    }
+}
+
 /// Call-to-action wording: in a paragraph of prose, only a run of it ([`cta_run`]).
 fn strong_evidence(info: &LineInfo) -> bool {
-    info.hits.strong_total > 0 && (!long_prose(info) || cta_run(info))
+    cta_phrases(info) > 0 && (!long_prose(info) || cta_run(info))
 }
 
 /// A web address, unless it sits in a paragraph of prose.
@@ -382,7 +392,7 @@ fn separator_evidence(info: &LineInfo) -> bool {
 
 /// At least one call-to-action phrase per 25 words: the line is a call to action.
 fn cta_run(info: &LineInfo) -> bool {
-    info.hits.strong_total >= 2 && (info.hits.strong_total as usize) * 25 >= info.shape.words
+    cta_phrases(info) >= 2 && usize::from(cta_phrases(info)) * 25 >= info.shape.words
 }
 
 /// Clutter comes with evidence: a run of lines judged boilerplate in which no line carries any
@@ -400,7 +410,7 @@ fn keep_unanchored(facts: &[u8], content: &mut [bool]) {
 /// A line with no clutter evidence of its own: no cue word, date stamp, photo credit, web
 /// address or copy elsewhere on the page.
 fn plain_line(info: &LineInfo) -> bool {
-    info.hits.strong_total == 0
+    cta_phrases(info) == 0
         && !related_link(info)
         && (info.shape.words >= 12 || !info.hits.any.iter().any(|c| *c > 0))
         && !info.stamps.any()

@@ -448,9 +448,13 @@ fn read_page(html: &str) -> Page {
     }
     for &(a, z) in &spans {
         let words = z.saturating_sub(a);
-        let linked = links_before.get(z).copied().unwrap_or(0) - links_before.get(a).copied().unwrap_or(0);
-        page.link_density
-            .push(if words == 0 { 0.0 } else { linked as f32 / words as f32 });
+        let linked =
+            links_before.get(z).copied().unwrap_or(0) - links_before.get(a).copied().unwrap_or(0);
+        page.link_density.push(if words == 0 {
+            0.0
+        } else {
+            linked as f32 / words as f32
+        });
         page.log_words.push((1.0 + words as f32).ln());
     }
     page
