@@ -304,6 +304,8 @@ fn settle(content: &mut [bool], facts: &[u8], html: bool) {
             *c = *c || f & CHROME == 0;
         }
     }
+    // A comments thread taken back in by the rules above is still the readers', not the article.
+    comments::drop_thread(facts, content);
 }
 
 /// A text with (nearly) no page furniture: at most one line in [`CLEAN_CHROME_SHARE`] (rounded
