@@ -597,7 +597,7 @@ fn title_line(
     let mut counted = 0;
     while from > 0 && counted < TITLE_REACH && start - from < TITLE_REACH_MAX {
         from -= 1;
-        if !info_of(from).is_some_and(own_chrome) {
+        if !info_of(from).is_some_and(chrome_line) {
             counted += 1;
         }
     }
@@ -713,7 +713,7 @@ const BODY_SAMPLE: usize = 12;
 const TITLE_REACH: usize = 16;
 
 /// How many lines before the body the headline is looked for at most.
-const TITLE_REACH_MAX: usize = 32;
+const TITLE_REACH_MAX: usize = 48;
 
 /// The article as clean text: the headline on top, then the body, one paragraph per line;
 /// every other boilerplate span is dropped.
