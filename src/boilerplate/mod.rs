@@ -665,6 +665,13 @@ fn title_line(
     best.map(|(_, k)| k)
 }
 
+/// Words from which a line with a cue word may be a headline ("Meal Prep for a Little More
+/// Obsessed"; "More from the harbour" and "Read more about it" are too short).
+const CUE_HEADLINE_WORDS: usize = 7;
+
+/// Share of capitalised words from which a line is in title case (prose has about one in five).
+const TITLE_CASE_SHARE: f32 = 0.5;
+
 /// Content words ([`content_words`]) a headline has at least ("Back to Gallery" has two).
 const MIN_TITLE_WORDS: usize = 3;
 
@@ -672,13 +679,15 @@ const MIN_TITLE_WORDS: usize = 3;
 /// like "U.S." or "Rep." may look like a break), not ending in a full stop (a caption, a
 /// sentence) nor a long sentence of prose (a standfirst, a quotation); no photo credit,
 /// call-to-action wording, date stamp, byline, breadcrumb trail ("Blog > Recipes") or slash in a
-/// short line (a credit: "Jane Roe/Agency"); a cue word only in a line of 8 words or more
+/// short line (a credit: "Jane Roe/Agency"); a cue word only in a line of 7 words or more
 /// ("…, ecobee deals, more"); not page chrome; not repeated elsewhere on the page
 /// (`repeated_here`: the copies all lie just above the body, where a page repeats its headline).
 fn headline_shaped(line: &str, info: &LineInfo, repeated_here: bool) -> bool {
     let s = &info.shape;
     let any_cue = info.hits.any.iter().any(|c| *c > 0);
-    let sentence_of_prose = s.words > 15 && s.stop_density() >= 0.3;
+    // Title case ("A Mix of Native Ad Units Generate the Highest …") is a headline's, not prose's.
+    let title_case = s.capital_ratio() >= TITLE_CASE_SHARE;
+    let sentence_of_prose = s.words > 15 && s.stop_density() >= 0.3 && !title_case;
     // A caption or a sentence, not a headline ("The band performs at the Beacon.").
     let ends_full_stop = line
         .trim_end_matches(['"', '\'', '”', '’', ')'])
@@ -692,7 +701,7 @@ fn headline_shaped(line: &str, info: &LineInfo, repeated_here: bool) -> bool {
         && !sentence_of_prose
         && !info.credit_tail
         && info.hits.strong_total == 0
-        && (!any_cue || s.words >= 8)
+        && (!any_cue || s.words >= CUE_HEADLINE_WORDS)
         && !info.stamps.any()
         && !info.byline_start
         && (info.copies == 1 || repeated_here)
