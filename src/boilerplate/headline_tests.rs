@@ -195,3 +195,11 @@ fn headlines_found_past_what_used_to_hide_them() {
         );
     }
 }
+
+#[test]
+fn the_line_with_a_byline_under_it_beats_a_teaser_as_close_to_the_body() {
+    // The teaser shares as many of the body's words and stands nearer the body.
+    let teaser = "Harbour council river crossing delayed";
+    let before = format!("{HEADLINE}\nBy Jane Roe\nSee also\n{teaser}");
+    assert_eq!(titles(&page(&before)), vec![HEADLINE]);
+}

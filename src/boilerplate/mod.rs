@@ -657,7 +657,16 @@ fn title_line(
             .count();
         // The number of its words in the body, then their share of its words (a teaser
         // sharing one word with the body loses to the headline sharing several).
-        let score = shared as f32 + shared as f32 / words.len().max(1) as f32 / 2.0;
+        // A headline heads its story: a byline or a date line right under it tips the balance
+        // ([`SIGNED_BONUS`], half a shared word) against a teaser sharing as many words.
+        let signed = (k + 1..(k + 1 + SIGNED_REACH).min(start)).any(|j| {
+            info_of(j).is_some_and(|i| {
+                i.shape.words <= 12 && (i.byline_start || i.stamps.date || i.stamps.time)
+            })
+        });
+        let score = shared as f32
+            + shared as f32 / words.len().max(1) as f32 / 2.0
+            + if signed { SIGNED_BONUS } else { 0.0 };
         if shared >= 1 && best.is_none_or(|(b, _)| score >= b) {
             best = Some((score, *k));
         }
@@ -671,6 +680,13 @@ const CUE_HEADLINE_WORDS: usize = 7;
 
 /// Share of capitalised words from which a line is in title case (prose has about one in five).
 const TITLE_CASE_SHARE: f32 = 0.5;
+
+/// How many lines under a headline candidate a byline or date line is looked for.
+const SIGNED_REACH: usize = 2;
+
+/// What a byline or date line under a candidate adds to its score (in shared words: more would
+/// let a standfirst between the headline and the byline win).
+const SIGNED_BONUS: f32 = 0.5;
 
 /// Content words ([`content_words`]) a headline has at least ("Back to Gallery" has two).
 const MIN_TITLE_WORDS: usize = 3;
