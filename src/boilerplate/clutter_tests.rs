@@ -173,3 +173,89 @@ fn a_short_article_line_next_to_an_inline_link_stays_article() {
         );
     }
 }
+
+const OPENING: &str = "The harbour council voted on Tuesday to approve a new river crossing, ending a debate over the bridge that has divided residents for more than a decade.";
+const MIDDLE: &str = "Supporters of the crossing said the bridge would cut journey times for commuters and bring new visitors to the harbour shops every summer.";
+const CLOSING: &str = "The mayor said work on the bridge could begin in the spring if the regional government agreed to share the bill for the crossing.";
+
+#[test]
+fn a_comments_thread_is_clutter_however_long_its_comments() {
+    let first = "I have lived by the harbour for forty years and I think the council has finally made the right decision, because the ferry has been unreliable for as long as anyone can remember.";
+    let second = "The cost worries me more than the bridge itself, and I would like to know whether the regional government has actually agreed to pay its share before any work begins.";
+    let text = format!(
+        "Home | News | Sport\n\n{OPENING}\n\n{MIDDLE}\n\n{CLOSING}\n\n\
+         Comments\n\
+         harbour_watcher says:\n{first}\n\
+         Ann Lee on May 2, 2031 at 4:47 pm said:\n{second}\n\
+         © 2031 Example Herald Ltd. All rights reserved.\n"
+    );
+    let marks = reasons_of(&text);
+    for line in [first, second, "harbour_watcher says:"] {
+        assert!(kind_of(&marks, line).is_some(), "{line}: {marks:?}");
+    }
+    for line in [OPENING, MIDDLE, CLOSING] {
+        assert_eq!(kind_of(&marks, line), None, "{line}: {marks:?}");
+    }
+}
+
+#[test]
+fn quotations_led_by_said_are_no_comments_thread() {
+    let quote = "We have waited a long time for this crossing, and the people of the harbour deserve a bridge that will last for a hundred years.";
+    let text = format!(
+        "{OPENING}\n\nNo comment yet\n\nIn a statement, the mayor said:\n{quote}\n\n\
+         Later, her deputy added:\n{MIDDLE}\n\nThe harbour master said:\n{CLOSING}\n"
+    );
+    let marks = reasons_of(&text);
+    for line in [quote, MIDDLE, CLOSING] {
+        assert_eq!(kind_of(&marks, line), None, "{line}: {marks:?}");
+    }
+}
+
+#[test]
+fn a_question_subhead_with_a_cue_phrase_stays_article() {
+    let subhead = "Which harbour crossings are the most popular?";
+    let page = format!(
+        "Home | News | Sport\nSign up for our newsletter\n\n{OPENING}\n\n{MIDDLE}\n\n{subhead}\n\n{CLOSING}\n\n\
+         Most read\nStorm closes the coastal path for a week\n© 2031 Example Herald Ltd. All rights reserved.\n"
+    );
+    let alone = format!("{OPENING}\n{MIDDLE}\n{subhead}\n{CLOSING}");
+    for (name, text) in [("on a page", page), ("article lines alone", alone)] {
+        let marks = reasons_of(&text);
+        assert_eq!(kind_of(&marks, subhead), None, "{name}: {marks:?}");
+    }
+}
+
+#[test]
+fn the_page_top_gets_reasons_by_class() {
+    let text = format!(
+        "Home | News | World | Climate | Business | Sport\n\
+         Sign up to our free Harbour Weekly newsletter for the best local stories\n\
+         Enter your email address\n\
+         Tick this box to hear about events and offers from the Harbour Herald. See our privacy notice\n\n\
+         Harbour council backs new river crossing\n\
+         By Jane Roe\n\n{OPENING}\n\n{MIDDLE}\n\n{CLOSING}\n"
+    );
+    let marks = reasons_of(&text);
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "menu of sections between bars",
+            "Home | News | World | Climate | Business | Sport",
+            "NAVIGATION",
+        ),
+        (
+            "newsletter prompt",
+            "Sign up to our free Harbour Weekly newsletter for the best local stories",
+            "SIGNUP",
+        ),
+        ("form text", "Enter your email address", "SIGNUP"),
+        (
+            "consent tick box",
+            "Tick this box to hear about events and offers from the Harbour Herald. See our privacy notice",
+            "SIGNUP",
+        ),
+        ("headline", "Harbour council backs new river crossing", "TITLE"),
+    ];
+    for (name, line, want) in cases {
+        assert_eq!(kind_of(&marks, line), Some(*want), "{name}: {marks:?}");
+    }
+}

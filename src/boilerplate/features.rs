@@ -25,6 +25,11 @@ pub struct LineInfo {
     pub byline_start: bool,
     /// Starts with a related-links label and a colon: `Related: …`, `READ MORE: …`.
     pub related_label: bool,
+    /// A commenter's name heading a reader comment: `jane_doe says:`.
+    pub commenter: bool,
+    /// A question put to no one in particular ([`question_subhead`]): a subhead, where a
+    /// call-to-action phrase ("the most popular") is part of the question.
+    pub question: bool,
 }
 
 pub fn describe(text: &str, lines: &[Line]) -> Vec<LineInfo> {
@@ -58,6 +63,8 @@ pub fn describe_counted(text: &str, lines: &[Line], counts: Option<&Counts>) -> 
                 credit_tail: credit_tail(s),
                 byline_start: byline_start(s),
                 related_label: related_label(s),
+                commenter: super::comments::commenter_line(s),
+                question: question_subhead(s),
             }
         })
         .collect();
@@ -214,6 +221,45 @@ pub fn related_label(s: &str) -> bool {
     }
     let lower = label.trim().to_lowercase();
     lexicon::scan(&lower).has(Cue::Related) || lower == "read" || lower == "also read"
+}
+
+/// Words a subhead put as a question has at least and at most.
+const QUESTION_WORDS: std::ops::RangeInclusive<usize> = 4..=15;
+
+/// Words a question opens with (a request put as a question, "Share this, please?", does not).
+const QUESTION_STARTS: &[&str] = &[
+    "which", "what", "how", "why", "who", "whose", "when", "where", "is", "are", "was", "were",
+    "can", "could", "do", "does", "did", "should", "will", "would", "has", "have", "had",
+];
+
+/// A question of [`QUESTION_WORDS`] words that starts with a capital and a question word and does not address the
+/// reader: "Which ad formats are the most popular?" heads a section of an article; "Would you
+/// share this story?" or "Already a subscriber?" asks the reader for something.
+pub fn question_subhead(s: &str) -> bool {
+    let s = s.trim();
+    if !s.ends_with('?') || !s.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let first = s.split_whitespace().next().unwrap_or("");
+    if !QUESTION_STARTS
+        .iter()
+        .any(|q| q.eq_ignore_ascii_case(first))
+    {
+        return false;
+    }
+    let mut words = 0;
+    for w in s.split_whitespace() {
+        words += 1;
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let head = w.split(['\'', '’']).next().unwrap_or(w);
+        if head.eq_ignore_ascii_case("you") || head.eq_ignore_ascii_case("your") {
+            return false;
+        }
+        if w.contains("http") || w.contains("www.") {
+            return false;
+        }
+    }
+    QUESTION_WORDS.contains(&words)
 }
 
 fn byline_start(s: &str) -> bool {
@@ -700,6 +746,51 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(credit_tail(line), *want, "{line}");
+        }
+    }
+
+    #[test]
+    fn question_subheads() {
+        let cases: &[(&str, &str, bool)] = &[
+            (
+                "a section's question",
+                "Which ferry routes are the most popular?",
+                true,
+            ),
+            (
+                "why question",
+                "Why did the council change its mind on the bridge?",
+                true,
+            ),
+            (
+                "asks the reader to share",
+                "Would you take a moment to share this story?",
+                false,
+            ),
+            (
+                "asks the reader's inbox",
+                "Want the latest news in your inbox every morning?",
+                false,
+            ),
+            ("too short", "Already a subscriber?", false),
+            (
+                "not a question",
+                "Which ferry routes are the most popular",
+                false,
+            ),
+            (
+                "lower-case start",
+                "which ferry routes are the most popular?",
+                false,
+            ),
+            (
+                "a request with a question mark",
+                "Share this story with friends, please?",
+                false,
+            ),
+        ];
+        for (name, line, want) in cases {
+            assert_eq!(question_subhead(line), *want, "{name}");
         }
     }
 

@@ -164,3 +164,42 @@ fn without_an_h1_the_pages_own_title_names_the_headline() {
         assert_eq!(html_titles(&text, head), vec![HEADLINE], "{name}");
     }
 }
+
+#[test]
+fn headlines_found_past_what_used_to_hide_them() {
+    // 36 lines: more than the 32 looked at before.
+    let share_panel =
+        "Share this with Email\nEmail\nShare this with Facebook\nFacebook\n".repeat(9);
+    let cases: &[(&str, &str, String)] = &[
+        (
+            "a long headline in title case",
+            "Harbour Council Backs the New River Crossing and the Bridge That Residents Have Argued Over for a Decade",
+            String::new(),
+        ),
+        (
+            "a headline of seven words with a cue word",
+            "More Money for the Harbour River Crossing",
+            String::new(),
+        ),
+        (
+            "a long share panel of repeated lines between headline and body",
+            HEADLINE,
+            share_panel,
+        ),
+    ];
+    for (name, headline, after) in cases {
+        assert_eq!(
+            titles(&page(&format!("{headline}\n{after}"))),
+            vec![*headline],
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn the_line_with_a_byline_under_it_beats_a_teaser_as_close_to_the_body() {
+    // The teaser shares as many of the body's words and stands nearer the body.
+    let teaser = "Harbour council river crossing delayed";
+    let before = format!("{HEADLINE}\nBy Jane Roe\nSee also\n{teaser}");
+    assert_eq!(titles(&page(&before)), vec![HEADLINE]);
+}

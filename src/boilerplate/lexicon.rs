@@ -92,6 +92,8 @@ const ENTRIES: &[Entry] = &[
     e("delivered to your", Cue::Signup, true), e("notifications", Cue::Signup, false),
     e("subscribe to", Cue::Signup, true), e("become a member", Cue::Signup, true),
     e("support our journalism", Cue::Signup, true), e("donate", Cue::Signup, false),
+    e("tick this box", Cue::Signup, true), e("tick the box", Cue::Signup, true),
+    e("reader offers", Cue::Signup, false),
     // Cookies and consent.
     e("cookie", Cue::Cookie, false), e("cookies", Cue::Cookie, false), e("consent", Cue::Cookie, false),
     e("we use cookies", Cue::Cookie, true), e("accept all", Cue::Cookie, true),

@@ -33,6 +33,7 @@
 mod clean_tests;
 #[cfg(test)]
 mod clutter_tests;
+mod comments;
 mod context;
 #[cfg(test)]
 mod equivalence_tests;
@@ -223,7 +224,7 @@ pub(crate) fn facts(info: &LineInfo) -> u8 {
     }
     // Between article lines a short line needs stronger evidence than a lone cue word ("by the
     // hospital", "opening hours"): a call to action, a credit, an address, a copy, separators.
-    let gap_ok = info.hits.strong_total == 0
+    let gap_ok = cta_phrases(info) == 0
         && !related_link(info)
         && !info.credit_tail
         && !info.byline_start
@@ -232,6 +233,12 @@ pub(crate) fn facts(info: &LineInfo) -> u8 {
         && info.shape.separators == 0;
     if plain || (info.shape.words <= 12 && gap_ok) {
         f |= GAP_OK;
+    }
+    if comments::heading(info) {
+        f |= comments::HEADING;
+    }
+    if info.commenter {
+        f |= comments::COMMENTER;
     }
     f
 }
@@ -265,6 +272,7 @@ const CONTINUE_NEAR: usize = 2;
 /// of its own is clutter. `facts` are [`facts`] per line.
 fn settle(content: &mut [bool], facts: &[u8], html: bool) {
     fill_gaps(facts, content);
+    comments::drop_thread(facts, content);
     if html {
         // A paste with its page's markup is a page: the markup already told where the article
         // runs, and the rules for text alone cost it (cross-validated 0.952 -> 0.949).
@@ -296,6 +304,8 @@ fn settle(content: &mut [bool], facts: &[u8], html: bool) {
             *c = *c || f & CHROME == 0;
         }
     }
+    // A comments thread taken back in by the rules above is still the readers', not the article.
+    comments::drop_thread(facts, content);
 }
 
 /// A text with (nearly) no page furniture: at most one line in [`CLEAN_CHROME_SHARE`] (rounded
@@ -357,9 +367,19 @@ fn long_prose(info: &LineInfo) -> bool {
 /// Words from which a prose line is a paragraph for [`long_prose`].
 const PROSE_WORDS: usize = 20;
 
+/// Call-to-action phrases of a line that count as clutter evidence: none in a question put as
+/// a subhead ([`features::question_subhead`]: "Which … are the most popular?").
+fn cta_phrases(info: &LineInfo) -> u16 {
+    if info.question {
+        0
+    } else {
+        info.hits.strong_total
+    }
+}
+
 /// Call-to-action wording: in a paragraph of prose, only a run of it ([`cta_run`]).
 fn strong_evidence(info: &LineInfo) -> bool {
-    info.hits.strong_total > 0 && (!long_prose(info) || cta_run(info))
+    cta_phrases(info) > 0 && (!long_prose(info) || cta_run(info))
 }
 
 /// A web address, unless it sits in a paragraph of prose.
@@ -374,7 +394,7 @@ fn separator_evidence(info: &LineInfo) -> bool {
 
 /// At least one call-to-action phrase per 25 words: the line is a call to action.
 fn cta_run(info: &LineInfo) -> bool {
-    info.hits.strong_total >= 2 && (info.hits.strong_total as usize) * 25 >= info.shape.words
+    cta_phrases(info) >= 2 && usize::from(cta_phrases(info)) * 25 >= info.shape.words
 }
 
 /// Clutter comes with evidence: a run of lines judged boilerplate in which no line carries any
@@ -392,7 +412,7 @@ fn keep_unanchored(facts: &[u8], content: &mut [bool]) {
 /// A line with no clutter evidence of its own: no cue word, date stamp, photo credit, web
 /// address or copy elsewhere on the page.
 fn plain_line(info: &LineInfo) -> bool {
-    info.hits.strong_total == 0
+    cta_phrases(info) == 0
         && !related_link(info)
         && (info.shape.words >= 12 || !info.hits.any.iter().any(|c| *c > 0))
         && !info.stamps.any()
@@ -577,7 +597,7 @@ fn title_line(
     let mut counted = 0;
     while from > 0 && counted < TITLE_REACH && start - from < TITLE_REACH_MAX {
         from -= 1;
-        if !info_of(from).is_some_and(own_chrome) {
+        if !info_of(from).is_some_and(chrome_line) {
             counted += 1;
         }
     }
@@ -637,13 +657,36 @@ fn title_line(
             .count();
         // The number of its words in the body, then their share of its words (a teaser
         // sharing one word with the body loses to the headline sharing several).
-        let score = shared as f32 + shared as f32 / words.len().max(1) as f32 / 2.0;
+        // A headline heads its story: a byline or a date line right under it tips the balance
+        // ([`SIGNED_BONUS`], half a shared word) against a teaser sharing as many words.
+        let signed = (k + 1..(k + 1 + SIGNED_REACH).min(start)).any(|j| {
+            info_of(j).is_some_and(|i| {
+                i.shape.words <= 12 && (i.byline_start || i.stamps.date || i.stamps.time)
+            })
+        });
+        let score = shared as f32
+            + shared as f32 / words.len().max(1) as f32 / 2.0
+            + if signed { SIGNED_BONUS } else { 0.0 };
         if shared >= 1 && best.is_none_or(|(b, _)| score >= b) {
             best = Some((score, *k));
         }
     }
     best.map(|(_, k)| k)
 }
+
+/// Words from which a line with a cue word may be a headline ("Meal Prep for a Little More
+/// Obsessed"; "More from the harbour" and "Read more about it" are too short).
+const CUE_HEADLINE_WORDS: usize = 7;
+
+/// Share of capitalised words from which a line is in title case (prose has about one in five).
+const TITLE_CASE_SHARE: f32 = 0.5;
+
+/// How many lines under a headline candidate a byline or date line is looked for.
+const SIGNED_REACH: usize = 2;
+
+/// What a byline or date line under a candidate adds to its score (in shared words: more would
+/// let a standfirst between the headline and the byline win).
+const SIGNED_BONUS: f32 = 0.5;
 
 /// Content words ([`content_words`]) a headline has at least ("Back to Gallery" has two).
 const MIN_TITLE_WORDS: usize = 3;
@@ -652,13 +695,15 @@ const MIN_TITLE_WORDS: usize = 3;
 /// like "U.S." or "Rep." may look like a break), not ending in a full stop (a caption, a
 /// sentence) nor a long sentence of prose (a standfirst, a quotation); no photo credit,
 /// call-to-action wording, date stamp, byline, breadcrumb trail ("Blog > Recipes") or slash in a
-/// short line (a credit: "Jane Roe/Agency"); a cue word only in a line of 8 words or more
+/// short line (a credit: "Jane Roe/Agency"); a cue word only in a line of 7 words or more
 /// ("…, ecobee deals, more"); not page chrome; not repeated elsewhere on the page
 /// (`repeated_here`: the copies all lie just above the body, where a page repeats its headline).
 fn headline_shaped(line: &str, info: &LineInfo, repeated_here: bool) -> bool {
     let s = &info.shape;
     let any_cue = info.hits.any.iter().any(|c| *c > 0);
-    let sentence_of_prose = s.words > 15 && s.stop_density() >= 0.3;
+    // Title case ("A Mix of Native Ad Units Generate the Highest …") is a headline's, not prose's.
+    let title_case = s.capital_ratio() >= TITLE_CASE_SHARE;
+    let sentence_of_prose = s.words > 15 && s.stop_density() >= 0.3 && !title_case;
     // A caption or a sentence, not a headline ("The band performs at the Beacon.").
     let ends_full_stop = line
         .trim_end_matches(['"', '\'', '”', '’', ')'])
@@ -672,7 +717,7 @@ fn headline_shaped(line: &str, info: &LineInfo, repeated_here: bool) -> bool {
         && !sentence_of_prose
         && !info.credit_tail
         && info.hits.strong_total == 0
-        && (!any_cue || s.words >= 8)
+        && (!any_cue || s.words >= CUE_HEADLINE_WORDS)
         && !info.stamps.any()
         && !info.byline_start
         && (info.copies == 1 || repeated_here)
@@ -693,7 +738,7 @@ const BODY_SAMPLE: usize = 12;
 const TITLE_REACH: usize = 16;
 
 /// How many lines before the body the headline is looked for at most.
-const TITLE_REACH_MAX: usize = 32;
+const TITLE_REACH_MAX: usize = 48;
 
 /// The article as clean text: the headline on top, then the body, one paragraph per line;
 /// every other boilerplate span is dropped.

@@ -124,6 +124,12 @@ pub fn assign(info: &LineInfo, place: Place, is_title: bool) -> Reason {
             METADATA
         };
     }
+    if menu_like(info) {
+        return NAVIGATION;
+    }
+    if let Some(reason) = purpose_cue(info) {
+        return reason;
+    }
     if let Place::Before { lines_to_body } = place {
         if lines_to_body <= 4 && s.words >= 8 && (s.terminal || s.stop_density() >= 0.25) {
             return STANDFIRST;
@@ -147,6 +153,45 @@ pub fn assign(info: &LineInfo, place: Place, is_title: bool) -> Reason {
         _ => NAVIGATION,
     }
 }
+
+/// A menu: short items between separators (`Home | News | Sport`), at most [`MENU_ITEM_WORDS`]
+/// words an item on average.
+fn menu_like(info: &LineInfo) -> bool {
+    let s = &info.shape;
+    s.separators >= 2 && s.words <= MENU_ITEM_WORDS * (s.separators + 1)
+}
+
+/// See [`menu_like`].
+const MENU_ITEM_WORDS: usize = 3;
+
+/// Cues that name what a line is for (a form, a notice, a button), as against cues that also
+/// read as ordinary words of a headline ("more", "popular", "photo", "by").
+const PURPOSE_CUES: &[Cue] = &[
+    Cue::Signup,
+    Cue::Cookie,
+    Cue::Share,
+    Cue::Comments,
+    Cue::Footer,
+    Cue::Advert,
+];
+
+/// A line of at most [`PURPOSE_WORDS`] words with two or more phrases of one purpose
+/// ([`PURPOSE_CUES`]: "Sign up to our free … newsletter"): that purpose, before any reason
+/// from the line's place (a standfirst, a teaser).
+fn purpose_cue(info: &LineInfo) -> Option<Reason> {
+    if info.shape.words > PURPOSE_WORDS {
+        return None;
+    }
+    PURPOSE_CUES
+        .iter()
+        .copied()
+        .filter(|c| info.hits.any[c.index()] >= 2)
+        .max_by_key(|c| info.hits.any[c.index()])
+        .map(from_cue)
+}
+
+/// See [`purpose_cue`].
+const PURPOSE_WORDS: usize = 30;
 
 /// `LONDON, 4 March 2031` style: a capitalised place then a date, few words.
 fn dateline_like(info: &LineInfo) -> bool {
@@ -221,6 +266,38 @@ mod tests {
                     near_page_end: true,
                 },
                 "FOOTER",
+            ),
+            (
+                "menu of sections between bars",
+                "Home | News | World | Weather | Business | Sport | Culture",
+                Place::Before { lines_to_body: 12 },
+                "NAVIGATION",
+            ),
+            (
+                "newsletter prompt without a call-to-action phrase",
+                "Sign up to our weekly Harbour Town newsletter for the best local stories",
+                Place::Before { lines_to_body: 6 },
+                "SIGNUP",
+            ),
+            (
+                "consent tick box of a sign-up form",
+                "Tick this box to hear about offers from the Harbour Gazette. See our privacy notice",
+                Place::Before { lines_to_body: 2 },
+                "SIGNUP",
+            ),
+            (
+                "legal line under the story",
+                "Read our privacy policy and terms of use before commenting",
+                Place::After {
+                    near_page_end: false,
+                },
+                "FOOTER",
+            ),
+            (
+                "standfirst still a standfirst",
+                "The council says the new crossing will cut the journey across the harbour by half.",
+                Place::Before { lines_to_body: 2 },
+                "STANDFIRST",
             ),
             (
                 "teaser",

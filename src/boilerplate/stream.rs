@@ -16,7 +16,7 @@ pub const GROUP: usize = 16_384;
 
 /// Neighbours read on each side of a group: stage one looks at most 10 lines away, and the
 /// headline at most [`TITLE_REACH_MAX`] lines before the body and [`BODY_SAMPLE`] into it.
-const MARGIN: usize = 44;
+const MARGIN: usize = 60;
 const _: () = assert!(MARGIN >= 10 && MARGIN >= TITLE_REACH_MAX + BODY_SAMPLE);
 
 /// Reads the lines of a text in groups of `size` with [`MARGIN`] neighbours on each side:

@@ -11,6 +11,9 @@ use html5gum::{DefaultEmitter, Token, Tokenizer};
 
 use super::lines::Line;
 
+mod title;
+pub use title::{page_title, title_lines};
+
 /// What the markup says about one line: per flag, the share of the line's words that carry it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct HtmlLine {
@@ -25,7 +28,7 @@ const FLAGS: &[&str] = &[
     "h_h1", "h_hx", "h_figure", "h_li", "h_blockquote", "h_table", "h_time",
     "c_nav", "c_footer", "c_share", "c_signup", "c_ad", "c_related", "c_comment", "c_caption",
     "c_byline", "c_body", "c_cookie", "c_hidden", "c_header", "c_sidebar", "c_title",
-    "h_best_block",
+    "h_best_block", "h_best_clean",
 ];
 
 pub const FEATURE_NAMES: &[&str] = &[
@@ -62,10 +65,37 @@ pub const FEATURE_NAMES: &[&str] = &[
     "c_sidebar",
     "c_title",
     "h_best_block",
+    "h_best_clean",
+    "h_block_links",
+    "h_block_words",
 ];
+
+/// Flag bits counted per line (`h_link` … `h_best_clean`): the features after `h_found`.
+const COUNTED_BITS: usize = 33;
 
 const LINK: u64 = 1 << 0;
 const BEST: u64 = 1 << 31;
+/// In the block that holds the most text outside navigation, asides, footers, forms, comments,
+/// sharing, sign-up, advert, related-links and hidden parts (a comments thread or a sidebar of
+/// teasers may hold more text than a short article).
+const BEST_CLEAN: u64 = 1 << 32;
+/// An element's own tags, roles and classes that make its text page furniture, not the article:
+/// `nav`, `footer`, `aside`, `form`, and the class words for navigation, footer, share, sign-up,
+/// advert, related links, comments, cookie notices, hidden text and sidebars.
+const FURNITURE: u64 = (1 << 1)
+    | (1 << 3)
+    | (1 << 4)
+    | (1 << 5)
+    | (1 << 16)
+    | (1 << 17)
+    | (1 << 18)
+    | (1 << 19)
+    | (1 << 20)
+    | (1 << 21)
+    | (1 << 22)
+    | (1 << 26)
+    | (1 << 27)
+    | (1 << 29);
 /// Text under these never reaches `innerText` (a bit past the feature flags).
 const SKIP: u64 = 1 << 40;
 
@@ -247,6 +277,8 @@ struct Frame {
     flags: u64,
     /// The nearest enclosing block container (this element, if it is one): where its text counts.
     container: Option<usize>,
+    /// This element or one of its ancestors (below `<body>`) is page furniture ([`FURNITURE`]).
+    furniture: bool,
 }
 
 /// Elements whose own text (paragraphs included, links excluded) is summed to find the block
@@ -258,11 +290,19 @@ fn is_container(name: &[u8]) -> bool {
     )
 }
 
-/// The words of the page's visible text, each with its flags.
+/// The words of the page's visible text, each with its flags and the innermost block container
+/// it sits in ([`NO_CONTAINER`] when none).
 struct Page {
     words: Vec<u64>,
     flags: Vec<u64>,
+    containers: Vec<u32>,
+    /// Per container: the share of its words (its descendants' included) inside links, and
+    /// `ln(1 + words)`.
+    link_density: Vec<f32>,
+    log_words: Vec<f32>,
 }
+
+const NO_CONTAINER: u32 = u32::MAX;
 
 /// Tokenizes `html` into words with flags; marks the words of the block container that directly
 /// holds the most non-link text (the readability idea) with `h_best_block`.
@@ -270,11 +310,15 @@ fn read_page(html: &str) -> Page {
     let mut page = Page {
         words: Vec::new(),
         flags: Vec::new(),
+        containers: Vec::new(),
+        link_density: Vec::new(),
+        log_words: Vec::new(),
     };
     let mut stack: Vec<Frame> = Vec::new();
     // Per container: first word, end word, and the non-link words directly inside it.
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut own_words: Vec<usize> = Vec::new();
+    let mut furniture: Vec<bool> = Vec::new();
     let mut word = WordBuilder::default();
     let mut emitter = DefaultEmitter::default();
     // `<script>`, `<style>` and friends hold raw text, not markup.
@@ -290,23 +334,29 @@ fn read_page(html: &str) -> Page {
                     word.finish(&mut page);
                 }
                 let parent = stack.last();
-                let mut flags = parent.map_or(0, |f| f.flags) | tag_flags(&name);
+                let mut own = tag_flags(&name);
                 for (key, value) in &tag.attributes {
                     let value = String::from_utf8_lossy(value);
                     match key.as_slice() {
-                        b"class" | b"id" => flags |= class_flags(&value),
-                        b"role" => flags |= role_flags(&value.to_ascii_lowercase()),
-                        b"hidden" => flags |= 1u64 << 27,
-                        b"aria-hidden" if value.eq_ignore_ascii_case("true") => flags |= 1u64 << 27,
+                        b"class" | b"id" => own |= class_flags(&value),
+                        b"role" => own |= role_flags(&value.to_ascii_lowercase()),
+                        b"hidden" => own |= 1u64 << 27,
+                        b"aria-hidden" if value.eq_ignore_ascii_case("true") => own |= 1u64 << 27,
                         _ => {}
                     }
                 }
+                let flags = parent.map_or(0, |f| f.flags) | own;
+                // A class on `<html>` or `<body>` ("has-sidebar") says nothing of one block.
+                let is_root = matches!(name.as_slice(), b"html" | b"body");
+                let in_furniture =
+                    parent.is_some_and(|f| f.furniture) || (!is_root && own & FURNITURE != 0);
                 if is_void(&name) || tag.self_closing || stack.len() >= MAX_DEPTH {
                     continue;
                 }
                 let container = if is_container(&name) {
                     spans.push((page.words.len(), page.words.len()));
                     own_words.push(0);
+                    furniture.push(in_furniture);
                     Some(spans.len() - 1)
                 } else {
                     parent.and_then(|f| f.container)
@@ -315,6 +365,7 @@ fn read_page(html: &str) -> Page {
                     name,
                     flags,
                     container,
+                    furniture: in_furniture,
                 });
             }
             Token::EndTag(tag) => {
@@ -336,6 +387,10 @@ fn read_page(html: &str) -> Page {
                 if flags & SKIP != 0 {
                     continue;
                 }
+                word.container = top
+                    .and_then(|f| f.container)
+                    .and_then(|c| u32::try_from(c).ok())
+                    .unwrap_or(NO_CONTAINER);
                 let before = page.words.len();
                 if text.is_ascii() {
                     for &b in text.iter() {
@@ -370,12 +425,37 @@ fn read_page(html: &str) -> Page {
     while let Some(frame) = stack.pop() {
         close(&frame, &stack, &mut spans, page.words.len());
     }
-    if let Some((best, _)) = own_words.iter().enumerate().max_by_key(|(_, w)| **w) {
-        if let Some(&(a, z)) = spans.get(best) {
+    let best = own_words.iter().enumerate().max_by_key(|(_, w)| **w);
+    let best_clean = own_words
+        .iter()
+        .enumerate()
+        .filter(|(c, _)| !furniture.get(*c).copied().unwrap_or(false))
+        .max_by_key(|(_, w)| **w);
+    for (found, bit) in [(best, BEST), (best_clean, BEST_CLEAN)] {
+        if let Some(&(a, z)) = found.and_then(|(c, _)| spans.get(c)) {
             for f in page.flags.get_mut(a..z).unwrap_or(&mut []) {
-                *f |= BEST;
+                *f |= bit;
             }
         }
+    }
+    // Links per container, from a running count of link words.
+    let mut links_before = Vec::with_capacity(page.flags.len() + 1);
+    let mut links = 0u32;
+    links_before.push(0);
+    for f in &page.flags {
+        links += u32::from(f & LINK != 0);
+        links_before.push(links);
+    }
+    for &(a, z) in &spans {
+        let words = z.saturating_sub(a);
+        let linked =
+            links_before.get(z).copied().unwrap_or(0) - links_before.get(a).copied().unwrap_or(0);
+        page.link_density.push(if words == 0 {
+            0.0
+        } else {
+            linked as f32 / words as f32
+        });
+        page.log_words.push((1.0 + words as f32).ln());
     }
     page
 }
@@ -398,6 +478,10 @@ struct WordBuilder {
     hash: u64,
     len: usize,
     flags: u64,
+    /// The container of the text the word is read from (set before each text token).
+    container: u32,
+    /// The container of the word's first letter.
+    word_container: u32,
 }
 
 impl WordBuilder {
@@ -405,6 +489,7 @@ impl WordBuilder {
         if self.len == 0 {
             self.hash = FNV_OFFSET;
             self.flags = flags;
+            self.word_container = self.container;
         }
         for l in c.to_lowercase() {
             self.hash = fnv(self.hash, l as u64);
@@ -417,6 +502,7 @@ impl WordBuilder {
         if self.len == 0 {
             self.hash = FNV_OFFSET;
             self.flags = flags;
+            self.word_container = self.container;
         }
         self.hash = fnv(self.hash, u64::from(b.to_ascii_lowercase()));
         self.len += 1;
@@ -426,6 +512,7 @@ impl WordBuilder {
         if self.len > 0 {
             page.words.push(self.hash);
             page.flags.push(self.flags);
+            page.containers.push(self.word_container);
             self.len = 0;
         }
     }
@@ -558,7 +645,8 @@ pub fn read(html: &str, text: &str, lines: &[Line]) -> Vec<HtmlLine> {
             };
             let end = (at + words.len()).min(page.words.len());
             let mut matched = 0usize;
-            let mut counts = [0usize; 32];
+            let mut counts = [0usize; COUNTED_BITS];
+            let (mut density, mut size) = (0.0f32, 0.0f32);
             for (i, w) in (at..end).zip(&words) {
                 if page.words.get(i) == Some(w) {
                     matched += 1;
@@ -568,6 +656,9 @@ pub fn read(html: &str, text: &str, lines: &[Line]) -> Vec<HtmlLine> {
                             *c += 1;
                         }
                     }
+                    let c = page.containers.get(i).copied().unwrap_or(NO_CONTAINER) as usize;
+                    density += page.link_density.get(c).copied().unwrap_or(0.0);
+                    size += page.log_words.get(c).copied().unwrap_or(0.0);
                 }
             }
             if matched * 2 >= words.len() {
@@ -577,6 +668,11 @@ pub fn read(html: &str, text: &str, lines: &[Line]) -> Vec<HtmlLine> {
             let denom = matched.max(1) as f32;
             for (slot, c) in features[1..].iter_mut().zip(counts.iter()) {
                 *slot = *c as f32 / denom;
+            }
+            if let Some(tail) = features.get_mut(1 + COUNTED_BITS..) {
+                for (slot, x) in tail.iter_mut().zip([density, size / 10.0]) {
+                    *slot = x / denom;
+                }
             }
             HtmlLine { features }
         })
@@ -591,144 +687,14 @@ pub fn h1_line(lines: &[HtmlLine]) -> Option<usize> {
         .position(|l| l.features.get(j).is_some_and(|x| *x >= 0.5))
 }
 
-/// How much of the HTML [`page_title`] reads at most: the `<head>` is at the start.
-const TITLE_SCAN: usize = 256 * 1024;
-
-/// The page's own title from its `<head>`: `og:title` (or `twitter:title`), else `<title>`,
-/// with the site's name taken off ("Headline | Site", "Headline - Site": the longest part).
-/// Reads up to the `<body>` (at most [`TITLE_SCAN`] bytes); none when the paste has no head.
-pub fn page_title(html: &str) -> Option<String> {
-    let mut end = html.len().min(TITLE_SCAN);
-    while !html.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = html.get(..end)?;
-    let mut meta: Option<String> = None;
-    let mut title: Option<String> = None;
-    let mut in_title = false;
-    let mut emitter = DefaultEmitter::default();
-    emitter.naively_switch_states(true);
-    for token in Tokenizer::new_with_emitter(head, emitter).flatten() {
-        match token {
-            Token::StartTag(tag) => {
-                let name = tag.name.to_ascii_lowercase();
-                match name.as_slice() {
-                    b"body" => break,
-                    b"title" => in_title = title.is_none(),
-                    b"meta" if meta.is_none() => {
-                        let attr = |k: &[u8]| {
-                            tag.attributes
-                                .iter()
-                                .find(|(key, _)| key.eq_ignore_ascii_case(k))
-                                .map(|(_, v)| String::from_utf8_lossy(v).into_owned())
-                        };
-                        let kind = attr(b"property").or_else(|| attr(b"name"));
-                        if kind.is_some_and(|k| {
-                            k.eq_ignore_ascii_case("og:title")
-                                || k.eq_ignore_ascii_case("twitter:title")
-                        }) {
-                            meta = attr(b"content").filter(|c| !c.trim().is_empty());
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            Token::EndTag(tag) if tag.name.eq_ignore_ascii_case(b"title") => in_title = false,
-            Token::String(text) if in_title => {
-                title
-                    .get_or_insert_with(String::new)
-                    .push_str(&String::from_utf8_lossy(&text));
-            }
-            _ => {}
-        }
-    }
-    let full = meta.or(title)?;
-    without_site_name(&full)
-}
-
-/// The longest part of a page title split at ` | `, ` - `, ` – `, ` — `, ` :: ` or ` · `.
-fn without_site_name(title: &str) -> Option<String> {
-    let mut parts: Vec<&str> = vec![title];
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
-        parts = parts.iter().flat_map(|p| p.split(sep)).collect();
-    }
-    parts
-        .into_iter()
-        .map(str::trim)
-        .max_by_key(|p| p.split_whitespace().count())
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            p.replace("&amp;", "&")
-                .replace("&#39;", "'")
-                .replace("&quot;", "\"")
-        })
-}
-
-/// The lines of `text` that are the page title `title`: most of their words are the title's
-/// and most of the title's words are in them (four in five both ways).
-pub fn title_lines(title: &str, text: &str, lines: &[Line]) -> Vec<usize> {
-    let mut want = line_words(title);
-    want.sort_unstable();
-    want.dedup();
-    if want.is_empty() {
-        return Vec::new();
-    }
-    (0..lines.len())
-        .filter(|k| {
-            let line = lines.get(*k).and_then(|l| text.get(l.span.clone()));
-            let mut words = line_words(line.unwrap_or(""));
-            words.sort_unstable();
-            words.dedup();
-            let both = words
-                .iter()
-                .filter(|w| want.binary_search(w).is_ok())
-                .count();
-            !words.is_empty() && both * 5 >= words.len() * 4 && both * 5 >= want.len() * 4
-        })
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn page_titles_lose_the_site_name() {
-        let cases: &[(&str, &str, Option<&str>)] = &[
-            (
-                "og title over title",
-                "<html><head><title>Other | Site</title><meta property=\"og:title\" content=\"Harbour council backs new crossing\"></head><body><p>x</p></body></html>",
-                Some("Harbour council backs new crossing"),
-            ),
-            (
-                "title with a site name after a bar",
-                "<html><head><title>Harbour council backs new crossing | The Example Herald</title></head><body></body></html>",
-                Some("Harbour council backs new crossing"),
-            ),
-            (
-                "site name first with a dash",
-                "<head><title>Herald - Harbour council backs new crossing</title></head>",
-                Some("Harbour council backs new crossing"),
-            ),
-            (
-                "a fragment without a head",
-                "<p>Harbour council backs new crossing</p>",
-                None,
-            ),
-            (
-                "a title after the body starts is not the page's",
-                "<body><svg><title>Close</title></svg></body>",
-                None,
-            ),
-        ];
-        for (name, html, want) in cases {
-            assert_eq!(page_title(html).as_deref(), *want, "{name}");
-        }
-    }
-
-    #[test]
     fn names_line_up() {
-        assert_eq!(FEATURE_NAMES.len(), FLAGS.len() + 1);
-        assert_eq!(&FEATURE_NAMES[1..], FLAGS);
+        assert_eq!(FEATURE_NAMES.len(), FLAGS.len() + 3);
+        assert_eq!(&FEATURE_NAMES[1..FLAGS.len() + 1], FLAGS);
+        assert_eq!(FLAGS.len(), COUNTED_BITS);
     }
 }
