@@ -10,20 +10,13 @@
 //! annotates one word, so that every layer loads its tables (an empty input loads none).
 #![cfg(all(target_os = "linux", feature = "cli"))]
 
+#[path = "support/dense_digits.rs"]
+mod dense_digits;
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-/// `1,2,3,…` up to about `bytes` bytes.
-fn dense_digits(bytes: usize) -> String {
-    let mut text = String::with_capacity(bytes + 8);
-    let mut k = 1u64;
-    while text.len() < bytes {
-        text.push_str(&k.to_string());
-        text.push(',');
-        k += 1;
-    }
-    text
-}
+use dense_digits::dense_digits;
 
 /// Peak RSS in bytes of `gloss annotate` reading `text` on stdin (output thrown away).
 // The child is reaped by `wait4` below, which also reads its resource use.

@@ -10,12 +10,15 @@
 
 #[path = "support/counting_alloc.rs"]
 mod counting_alloc;
+#[path = "support/dense_digits.rs"]
+mod dense_digits;
 #[path = "support/news.rs"]
 mod news;
 
 use std::io;
 
 use counting_alloc::{peak_during, Counting};
+use dense_digits::dense_digits;
 use gloss::{annotate, rendered, write_json, Document, Options, Unit};
 
 #[global_allocator]
@@ -44,18 +47,6 @@ fn peak_of(text: &str, options: &Options) -> (usize, usize) {
         Ok(n) => (peak, n),
         Err(e) => panic!("writing to nowhere failed: {e}"),
     }
-}
-
-/// `1,2,3,…` up to about `bytes` bytes.
-fn dense_digits(bytes: usize) -> String {
-    let mut text = String::with_capacity(bytes + 8);
-    let mut k = 1u64;
-    while text.len() < bytes {
-        text.push_str(&k.to_string());
-        text.push(',');
-        k += 1;
-    }
-    text
 }
 
 /// The measurements run one after another in one test: the counter sees every thread.

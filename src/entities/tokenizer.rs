@@ -220,13 +220,17 @@ impl Tokens {
     }
 
     fn push(&mut self, text: &str, span: Range<usize>) {
-        if span.is_empty() || span.end > MAX_TEXT {
+        // A token ending past MAX_TEXT (only on a 64-bit target) is left out.
+        let Ok(end) = u32::try_from(span.end) else {
+            return;
+        };
+        if span.is_empty() {
             return;
         }
         // The token is ".", "!" or "?" (one byte).
         let stop =
             span.len() == 1 && matches!(text.as_bytes().get(span.start), Some(b'.' | b'!' | b'?'));
-        self.spans.push([span.start as u32, span.end as u32]);
+        self.spans.push([span.start as u32, end]);
         let open = self.spans.len() - self.ends.last().unwrap_or(0) as usize;
         if stop || open >= MAX_SENTENCE_TOKENS {
             self.end_sentence();

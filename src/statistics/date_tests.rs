@@ -5,12 +5,18 @@ use super::*;
 
 /// (case, sentence, covered text of a TIME, its ISO form when resolved without a dateline).
 fn check(cases: &[(&str, &str, &str, Option<&str>)]) {
+    check_kind("TIME", cases);
+}
+
+/// (case, sentence, covered text of a `kind` figure, its ISO form when resolved without a
+/// dateline).
+fn check_kind(kind: &str, cases: &[(&str, &str, &str, Option<&str>)]) {
     let mut names = std::collections::HashSet::new();
     for (name, text, span, iso) in cases {
         assert!(names.insert(*name), "{name}: the case name is used twice");
         let got: Vec<_> = annotate(text)
             .into_iter()
-            .filter(|a| a.kind == "TIME")
+            .filter(|a| a.kind == kind)
             .filter_map(|a| {
                 let t = a.text(text).to_string();
                 match a.detail {
@@ -133,26 +139,11 @@ fn durations_summed_and_halved() {
             "PT0.5H",
         ),
     ];
-    let mut names = std::collections::HashSet::new();
-    for (name, text, span, iso) in cases {
-        assert!(names.insert(*name), "{name}: the case name is used twice");
-        let got: Vec<_> = annotate(text)
-            .into_iter()
-            .filter(|a| a.kind == "DURATION")
-            .filter_map(|a| {
-                let t = a.text(text).to_string();
-                match a.detail {
-                    annotation::Detail::Statistic(d) => Some((t, d.extra().iso.clone())),
-                    _ => None,
-                }
-            })
-            .collect();
-        assert!(
-            got.iter()
-                .any(|(t, i)| t == span && i.as_deref() == Some(*iso)),
-            "{name}: {text:?} gave {got:?}"
-        );
-    }
+    let cases: Vec<_> = cases
+        .iter()
+        .map(|&(name, text, span, iso)| (name, text, span, Some(iso)))
+        .collect();
+    check_kind("DURATION", &cases);
     let text = "It took 2 hours and 10 people helped.";
     let spans: Vec<_> = annotate(text)
         .into_iter()

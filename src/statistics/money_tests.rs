@@ -17,6 +17,21 @@ fn money(text: &str) -> Vec<(String, Option<f64>, Option<String>)> {
         .collect()
 }
 
+/// (case, sentence, covered text of a MONEY figure, its value, its currency code).
+fn check_amounts(cases: &[(&str, &str, &str, f64, &str)]) {
+    let mut names = std::collections::HashSet::new();
+    for (name, text, span, value, unit) in cases {
+        assert!(names.insert(name), "duplicate case name {name}");
+        let got = money(text);
+        assert!(
+            got.iter().any(|(t, v, u)| t == span
+                && v.is_some_and(|v| (v - value).abs() < 1e-9)
+                && u.as_deref() == Some(*unit)),
+            "{name}: {text:?} gave {got:?}"
+        );
+    }
+}
+
 #[test]
 fn currencies_from_the_generated_lexicon() {
     let cases: &[(&str, &str, &str, f64, &str)] = &[
@@ -105,17 +120,7 @@ fn currencies_from_the_generated_lexicon() {
             "DEM",
         ),
     ];
-    let mut names = std::collections::HashSet::new();
-    for (name, text, span, value, unit) in cases {
-        assert!(names.insert(name), "duplicate case name {name}");
-        let got = money(text);
-        assert!(
-            got.iter().any(|(t, v, u)| t == span
-                && v.is_some_and(|v| (v - value).abs() < 1e-9)
-                && u.as_deref() == Some(*unit)),
-            "{name}: {text:?} gave {got:?}"
-        );
-    }
+    check_amounts(cases);
 }
 
 #[test]
@@ -199,17 +204,7 @@ fn minor_parts_grand_and_coins() {
             "USD",
         ),
     ];
-    let mut names = std::collections::HashSet::new();
-    for (name, text, span, value, unit) in cases {
-        assert!(names.insert(name), "duplicate case name {name}");
-        let got = money(text);
-        assert!(
-            got.iter().any(|(t, v, u)| t == span
-                && v.is_some_and(|v| (v - value).abs() < 1e-9)
-                && u.as_deref() == Some(*unit)),
-            "{name}: {text:?} gave {got:?}"
-        );
-    }
+    check_amounts(cases);
 }
 
 /// Ranges with both ends whole and what is not a minor part: (case, sentence, span, min, max).

@@ -88,12 +88,7 @@ pub fn annotate(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
-    let reporter = progress_poster(&options);
-    let parsed = parse_options(options)?;
-    match reporter {
-        Some(post) => progress::with_reporter(post, PROGRESS_REPORTS, || result(text, &parsed)),
-        None => result(text, &parsed),
-    }
+    with_options(text, options, result)
 }
 
 /// [`annotate`] with the result packed into typed arrays ([`packed`]): the page's call, whose
@@ -103,13 +98,20 @@ pub fn annotate_packed(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
+    with_options(text, options, packed_result)
+}
+
+/// Reads the call's options and runs `make` on `text`, posting progress when asked to.
+fn with_options(
+    text: &str,
+    options: JsValue,
+    make: fn(&str, &Options) -> Result<JsValue, JsError>,
+) -> Result<JsValue, JsError> {
     let reporter = progress_poster(&options);
     let parsed = parse_options(options)?;
     match reporter {
-        Some(post) => {
-            progress::with_reporter(post, PROGRESS_REPORTS, || packed_result(text, &parsed))
-        }
-        None => packed_result(text, &parsed),
+        Some(post) => progress::with_reporter(post, PROGRESS_REPORTS, || make(text, &parsed)),
+        None => make(text, &parsed),
     }
 }
 
