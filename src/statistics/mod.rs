@@ -250,7 +250,7 @@ fn scan(cx: &Cx) -> Vec<Found> {
 /// word follow within a few tokens.
 fn can_start(cx: &Cx, i: usize) -> bool {
     match cx.tok(i) {
-        Some(t) => match t.kind {
+        Some(t) => match t.kind() {
             tokens::Kind::Digits => true,
             tokens::Kind::Word => match cx.word(i) {
                 Some(w) if w.strong => true,
@@ -301,10 +301,10 @@ fn date_possible(cx: &Cx, i: usize) -> bool {
         return true;
     }
     (i + 1..(i + 7).min(cx.len())).any(|k| match cx.tok(k) {
-        Some(t) => match t.kind {
+        Some(t) => match t.kind() {
             tokens::Kind::Digits => false,
             tokens::Kind::Punct => {
-                t.gap == tokens::Gap::None && cx.is_any(k, &["/", ":", "-", "–", ".", "~"])
+                t.gap() == tokens::Gap::None && cx.is_any(k, &["/", ":", "-", "–", ".", "~"])
             }
             // One `match` on the lower-cased word rather than a comparison per keyword.
             tokens::Kind::Word => {
@@ -392,7 +392,7 @@ fn opens_nothing(cx: &Cx, i: usize) -> bool {
         return false;
     }
     match cx.tok(i + 1) {
-        Some(t) if t.kind == tokens::Kind::Word => {
+        Some(t) if t.kind() == tokens::Kind::Word => {
             let number = cx
                 .word(i + 1)
                 .is_some_and(|w| w.ordinal.is_some() || w.ten.is_some() || w.unit.is_some());
@@ -406,7 +406,7 @@ fn opens_nothing(cx: &Cx, i: usize) -> bool {
 
 fn strong_ahead(cx: &Cx, i: usize) -> bool {
     (i + 1..(i + 5).min(cx.len())).any(|k| match cx.tok(k) {
-        Some(t) => match t.kind {
+        Some(t) => match t.kind() {
             tokens::Kind::Digits => true,
             tokens::Kind::Word => cx.word(k).is_some_and(|w| w.signal),
             tokens::Kind::Punct => cx
