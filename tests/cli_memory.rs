@@ -6,7 +6,9 @@
 //! Before the command fixed glibc's mmap threshold (`src/bin/gloss/main.rs`), 2 MB of
 //! `1,2,3,…` peaked 42 MB above a start-up run (21× the input): after the entity pass
 //! freed its large blocks, the threshold rose and the figures' lists grew in the main heap by
-//! copying, leaving their old copies resident. With it fixed: about 39 MB (19×). The start-up run
+//! copying, leaving their old copies resident. With it fixed: about 39 MB (19×). With a
+//! statistics token of 12 bytes (was 16) and a figure's record of 80 (was 88, the size of its
+//! annotation, so the list becomes the result in place): about 34 MB (17.3×). The start-up run
 //! annotates one word, so that every layer loads its tables (an empty input loads none).
 #![cfg(all(target_os = "linux", feature = "cli"))]
 
@@ -58,13 +60,13 @@ fn peak_rss_of_annotate(text: &str) -> usize {
 }
 
 #[test]
-fn dense_figures_peak_under_twenty_times_the_input_above_start_up() {
+fn dense_figures_peak_under_eighteen_times_the_input_above_start_up() {
     let start_up = peak_rss_of_annotate("a");
     let text = dense_digits(2_000_000);
     let peak = peak_rss_of_annotate(&text);
     let ratio = peak.saturating_sub(start_up) as f64 / text.len() as f64;
     assert!(
-        ratio < 20.0,
+        ratio < 18.0,
         "dense digits: peak RSS {} KB, {} KB for one word: {ratio:.1}× the {} input bytes",
         peak / 1024,
         start_up / 1024,
