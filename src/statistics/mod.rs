@@ -49,6 +49,9 @@ pub(crate) struct Found {
     pub detail: Detail,
     /// Boxed: most statistics are not dates, and a list of a million figures keeps one `Found` each.
     pub date: Option<Box<DatePhrase>>,
+    /// The figure's sentence, numbered by the consistency hints ([`hints`]); in what would be
+    /// the record's padding.
+    pub sentence: u32,
 }
 
 impl Found {
@@ -60,6 +63,7 @@ impl Found {
             kind: StatKind::of(kind),
             detail,
             date: None,
+            sentence: 0,
         }
     }
 }
