@@ -9,8 +9,7 @@
 //! copying, leaving their old copies resident. With it fixed: about 39 MB (19×). With a
 //! statistics token of 12 bytes (was 16) and a figure's record of 80 (was 88, the size of its
 //! annotation, so the list becomes the result in place) and the figure's sentence number in
-//! that record's padding instead of a list of its own: about 33 MB (16.8×). With a token of
-//! 8 bytes (its length, not its end, beside its word's place, kind and gap): about 30 MB (15.5×). The start-up run
+//! that record's padding instead of a list of its own: about 33 MB (16.8×). The start-up run
 //! annotates one word, so that every layer loads its tables (an empty input loads none).
 #![cfg(all(target_os = "linux", feature = "cli"))]
 
@@ -62,13 +61,13 @@ fn peak_rss_of_annotate(text: &str) -> usize {
 }
 
 #[test]
-fn dense_figures_peak_under_sixteen_times_the_input_above_start_up() {
+fn dense_figures_peak_under_seventeen_and_a_half_times_the_input_above_start_up() {
     let start_up = peak_rss_of_annotate("a");
     let text = dense_digits(2_000_000);
     let peak = peak_rss_of_annotate(&text);
     let ratio = peak.saturating_sub(start_up) as f64 / text.len() as f64;
     assert!(
-        ratio < 16.0,
+        ratio < 17.5,
         "dense digits: peak RSS {} KB, {} KB for one word: {ratio:.1}× the {} input bytes",
         peak / 1024,
         start_up / 1024,

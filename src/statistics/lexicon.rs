@@ -583,12 +583,6 @@ impl Table {
     /// Looks up a word (any case). Words longer than 24 bytes are never in the table. The
     /// filter test is inlined into the tokenizer's loop; only words that pass it are hashed.
     #[inline]
-    /// How many words the table has.
-    #[cfg(test)]
-    pub fn len(&self) -> usize {
-        self.map.len()
-    }
-
     pub fn lookup(&'static self, word: &[u8]) -> Option<&'static Word> {
         if word.len() > 24 {
             return None;

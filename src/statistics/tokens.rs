@@ -29,30 +29,23 @@ pub enum Gap {
     Paragraph,
 }
 
-/// One token: 8 bytes, as a text of dense figures holds a token for every two or three bytes.
+/// One token: 12 bytes, as a text of dense figures holds a token for every two or three bytes.
 /// Offsets are `u32`: [`tokenize`] reads at most [`MAX_TEXT`] bytes (the layer annotates a
-/// longer text a piece at a time). The word's place, the length, the kind and the gap share
-/// one `u32`; a token of [`LONG`] bytes or more keeps its end in the text's [`Words`].
+/// longer text a piece at a time). The word's place, the kind and the gap share one `u32`.
 #[derive(Debug, Clone, Copy)]
 pub struct Tok {
     start: u32,
-    /// From the top: the word's place in the text's [`Words`] ([`NO_WORD`] for none, 20 bits),
-    /// the length in bytes ([`LONG`] for a long token, 8 bits), the kind (2) and the gap (2).
+    end: u32,
+    /// The word's entry in the lexicon, for known words (its place in the text's [`Words`],
+    /// or [`NO_WORD`]) above [`KIND_GAP_BITS`] bits of kind and gap.
     bits: u32,
 }
 
-/// Where the word's place starts in [`Tok::bits`].
-const WORD_SHIFT: u32 = 12;
+/// Bits of [`Tok::bits`] under the word's place: two for the kind, two for the gap.
+const KIND_GAP_BITS: u32 = 4;
 
-/// Where the length starts in [`Tok::bits`].
-const LEN_SHIFT: u32 = 4;
-
-/// The length a token of this many bytes or more records: its end is in [`Words`].
-const LONG: u32 = 255;
-
-/// No entry in [`Words`]: the largest place that fits above the length, the kind and the gap
-/// (a text names at most one place per lexicon word, and the lexicon has far fewer words).
-const NO_WORD: u32 = u32::MAX >> WORD_SHIFT;
+/// No entry in [`Words`]: the largest place that fits above the kind and the gap.
+const NO_WORD: u32 = u32::MAX >> KIND_GAP_BITS;
 
 const KINDS: [Kind; 3] = [Kind::Word, Kind::Digits, Kind::Punct];
 const GAPS: [Gap; 4] = [Gap::None, Gap::Space, Gap::Line, Gap::Paragraph];
@@ -64,8 +57,6 @@ pub struct Words {
     entries: Vec<&'static Word>,
     /// Entry (by address) → its place in `entries`.
     places: HashMap<usize, u32, BuildHasherDefault<FxHasher>>,
-    /// Start → end of each token of [`LONG`] bytes or more (rare: a long word or digit run).
-    long_ends: HashMap<u32, u32, BuildHasherDefault<FxHasher>>,
 }
 
 impl Words {
@@ -85,17 +76,6 @@ impl Words {
     pub fn of(&self, t: &Tok) -> Option<&'static Word> {
         self.entries.get(t.word() as usize).copied()
     }
-
-    /// Byte offset after token `t`'s last byte.
-    pub fn end(&self, t: &Tok) -> usize {
-        let len = (t.bits >> LEN_SHIFT) & LONG;
-        if len < LONG {
-            return t.start() + len as usize;
-        }
-        self.long_ends
-            .get(&t.start)
-            .map_or(t.start() + LONG as usize, |&e| e as usize)
-    }
 }
 
 /// The longest text [`tokenize`] reads whole: token offsets are `u32`.
@@ -105,6 +85,11 @@ impl Tok {
     /// Byte offset of the token's first byte.
     pub fn start(&self) -> usize {
         self.start as usize
+    }
+
+    /// Byte offset after the token's last byte.
+    pub fn end(&self) -> usize {
+        self.end as usize
     }
 
     pub fn kind(&self) -> Kind {
@@ -118,7 +103,7 @@ impl Tok {
 
     /// The token's place in [`Words`] ([`NO_WORD`] for none).
     fn word(&self) -> u32 {
-        self.bits >> WORD_SHIFT
+        self.bits >> KIND_GAP_BITS
     }
 }
 
@@ -186,13 +171,10 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>, words: &mut Words) {
         let (Ok(start32), Ok(end32)) = (u32::try_from(start), u32::try_from(end)) else {
             break;
         };
-        let len = (end32 - start32).min(LONG);
-        if len == LONG {
-            words.long_ends.insert(start32, end32);
-        }
         out.push(Tok {
             start: start32,
-            bits: word << WORD_SHIFT | len << LEN_SHIFT | (kind as u32) << 2 | gap as u32,
+            end: end32,
+            bits: word << KIND_GAP_BITS | (kind as u32) << 2 | gap as u32,
         });
         gap = Gap::None;
         i = end;
@@ -277,39 +259,12 @@ mod tests {
         ];
         for (name, text, want) in cases {
             let mut toks = Vec::new();
-            let mut words = Words::default();
-            tokenize(text, &mut toks, &mut words);
+            tokenize(text, &mut toks, &mut Words::default());
             let got: Vec<(&str, Gap)> = toks
                 .iter()
-                .map(|t| (&text[t.start()..words.end(t)], t.gap()))
+                .map(|t| (&text[t.start()..t.end()], t.gap()))
                 .collect();
             assert_eq!(&got, want, "{name}");
         }
-    }
-
-    #[test]
-    fn long_tokens_keep_their_ends() {
-        for len in [253, 254, 255, 256, 300, 70_000] {
-            let digits = "7".repeat(len);
-            let word = "x".repeat(len);
-            let text = format!("{digits} {word}, 5");
-            let mut toks = Vec::new();
-            let mut words = Words::default();
-            tokenize(&text, &mut toks, &mut words);
-            let got: Vec<&str> = toks
-                .iter()
-                .map(|t| &text[t.start()..words.end(t)])
-                .collect();
-            assert_eq!(got, [&digits[..], &word[..], ",", "5"], "{len} bytes");
-        }
-    }
-
-    #[test]
-    fn every_lexicon_word_has_a_place() {
-        let n = lexicon::table().len();
-        assert!(
-            n < NO_WORD as usize,
-            "{n} lexicon words, places up to {NO_WORD}"
-        );
     }
 }
