@@ -64,7 +64,7 @@ fn peak_heap_is_bounded() {
 }
 
 fn figures_cost_a_bounded_number_of_bytes_each() {
-    // Per figure: two tokens (24 bytes each), the figure's record (88) that becomes its
+    // Per figure: two tokens (12 bytes each), the figure's record (80) that becomes its
     // annotation (80) in place, and the lists' growth; a share's hint text is one for the group.
     let cases: &[(&str, String, usize)] = &[
         ("dense digits", dense_digits(1_000_000), 400),

@@ -161,9 +161,9 @@ fn records_of_a_figure_stay_small() {
     // A text of dense figures holds two tokens, one record and one annotation a figure: these
     // sizes are most of its memory (README, "Memory").
     let sizes = [
-        ("token", std::mem::size_of::<super::tokens::Tok>(), 16),
+        ("token", std::mem::size_of::<super::tokens::Tok>(), 12),
         ("detail", std::mem::size_of::<Detail>(), 48),
-        ("figure record", std::mem::size_of::<super::Found>(), 88),
+        ("figure record", std::mem::size_of::<super::Found>(), 80),
         (
             "annotation",
             std::mem::size_of::<annotation::Annotation>(),

@@ -45,7 +45,7 @@ impl<'t> Cx<'t> {
     }
 
     pub fn kind(&self, i: usize) -> Option<Kind> {
-        self.toks.get(i).map(|t| t.kind)
+        self.toks.get(i).map(|t| t.kind())
     }
 
     pub fn is_digits(&self, i: usize) -> bool {
@@ -66,7 +66,7 @@ impl<'t> Cx<'t> {
     pub fn is(&self, i: usize, w: &str) -> bool {
         match self.toks.get(i) {
             Some(t) => {
-                t.kind != Kind::Digits
+                t.kind() != Kind::Digits
                     && t.end() - t.start() == w.len()
                     && self.bytes(t).eq_ignore_ascii_case(w.as_bytes())
             }
@@ -76,7 +76,7 @@ impl<'t> Cx<'t> {
 
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         // No keyword list holds a digit run; most tokens fail on length.
-        let Some(t) = self.toks.get(i).filter(|t| t.kind != Kind::Digits) else {
+        let Some(t) = self.toks.get(i).filter(|t| t.kind() != Kind::Digits) else {
             return false;
         };
         let s = self.bytes(t);
@@ -86,7 +86,7 @@ impl<'t> Cx<'t> {
 
     /// The byte of token `i` when it is a one-byte (ASCII) punctuation mark.
     pub fn punct(&self, i: usize) -> Option<u8> {
-        let t = self.toks.get(i).filter(|t| t.kind == Kind::Punct)?;
+        let t = self.toks.get(i).filter(|t| t.kind() == Kind::Punct)?;
         match self.bytes(t) {
             [b] => Some(*b),
             _ => None,
@@ -94,7 +94,7 @@ impl<'t> Cx<'t> {
     }
 
     pub fn gap(&self, i: usize) -> Gap {
-        self.toks.get(i).map(|t| t.gap).unwrap_or(Gap::Paragraph)
+        self.toks.get(i).map(|t| t.gap()).unwrap_or(Gap::Paragraph)
     }
 
     /// Token `i` is written right after token `i - 1`.

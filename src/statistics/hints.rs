@@ -17,14 +17,14 @@ fn opens_sentence(cx: &Cx, i: usize) -> bool {
             || (!cx.attached(i) && matches!(cx.punct(i - 1), Some(b'.' | b'!' | b'?'))))
 }
 
-/// The sentence number of each figure's first token, counted in one walk over the tokens (one
-/// number a figure rather than one a token: a text of dense figures has two tokens a figure).
-fn sentence_ids(cx: &Cx, found: &[Found]) -> Vec<u32> {
-    let mut ids = Vec::with_capacity(found.len());
+/// Numbers each figure's sentence (`Found::sentence`, by its first token), counted in one walk
+/// over the tokens: one number a figure rather than one a token (a text of dense figures has two
+/// tokens a figure), kept in the record's padding rather than in a list of its own.
+fn number_sentences(cx: &Cx, found: &mut [Found]) {
     let (mut token, mut id) = (0, 0u32);
     for f in found {
         if f.start >= cx.len() {
-            ids.push(u32::MAX);
+            f.sentence = u32::MAX;
             continue;
         }
         // Figures come nearly in reading order (a range may start before the figure before it).
@@ -40,21 +40,23 @@ fn sentence_ids(cx: &Cx, found: &[Found]) -> Vec<u32> {
             }
             token -= 1;
         }
-        ids.push(id);
+        f.sentence = id;
     }
-    ids
+}
+
+/// The sentence of figure `j` (set by [`number_sentences`]).
+fn sid(found: &[Found], j: usize) -> u32 {
+    found.get(j).map_or(u32::MAX, |f| f.sentence)
 }
 
 pub fn apply(cx: &Cx, found: &mut [Found]) {
     if found.is_empty() {
         return;
     }
-    let ids = sentence_ids(cx, found);
-    // The sentence of figure `j`.
-    let sid = |j: usize| ids.get(j).copied().unwrap_or(u32::MAX);
-    shares_over_100(cx, found, &sid);
-    factor_contradictions(cx, found, &sid);
-    stated_changes(cx, found, &sid);
+    number_sentences(cx, found);
+    shares_over_100(cx, found);
+    factor_contradictions(cx, found);
+    stated_changes(cx, found);
 }
 
 /// A figure as the text writes it ("$4bn", "1,100").
@@ -64,18 +66,16 @@ fn figure_text<'t>(cx: &Cx<'t>, f: &Found) -> &'t str {
 
 /// The old and the new figure a change near figure `i` connects, in its sentence: "from A to B"
 /// (two figures, or one range figure "£100 to £120" after "from"), or "to B from A".
-/// Returns (old value, new value, old text, new text, old index, new index). `sid(j)` is the
-/// sentence of figure `j`.
+/// Returns (old value, new value, old text, new text, old index, new index).
 fn change_pair<'t>(
     cx: &Cx<'t>,
     found: &[Found],
     i: usize,
-    sid: &dyn Fn(usize) -> u32,
 ) -> Option<(f64, f64, &'t str, &'t str, usize, usize)> {
-    let s = sid(i);
+    let s = sid(found, i);
     for j in i.saturating_sub(6)..found.len().min(i + 7) {
         let f = &found[j];
-        if j == i || sid(j) != s || f.date.is_some() || f.start == 0 {
+        if j == i || sid(found, j) != s || f.date.is_some() || f.start == 0 {
             continue;
         }
         let after_from = cx.is(f.start - 1, "from");
@@ -111,7 +111,7 @@ fn change_pair<'t>(
 /// A change stated in per cent or in percentage points that the two figures it connects do not
 /// bear out: "rose 50% from £100 to £120" (+20%), "from 20% to 25%, an increase of 10
 /// percentage points" (5 points). The hint gives the computed change in the text's own terms.
-fn stated_changes(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
+fn stated_changes(cx: &Cx, found: &mut [Found]) {
     for i in 0..found.len() {
         let Some(change) = found[i].detail.extra().change.as_deref() else {
             continue;
@@ -127,7 +127,7 @@ fn stated_changes(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
         if !matches!(by, ChangeBy::Relative | ChangeBy::Points) || found[i].kind != "PERCENT" {
             continue;
         }
-        let Some((a, b, at, bt, ja, jb)) = change_pair(cx, found, i, sid) else {
+        let Some((a, b, at, bt, ja, jb)) = change_pair(cx, found, i) else {
             continue;
         };
         let (actual, stated, shown) = if by == ChangeBy::Relative {
@@ -201,12 +201,12 @@ fn round2(v: f64) -> f64 {
 /// The most shares a hint names; the others are counted ("… (12 more)").
 const MAX_LISTED: usize = 6;
 
-fn shares_over_100(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
+fn shares_over_100(cx: &Cx, found: &mut [Found]) {
     let mut a = 0;
     while a < found.len() {
-        let s = sid(a);
+        let s = sid(found, a);
         let mut b = a;
-        while b < found.len() && sid(b) == s {
+        while b < found.len() && sid(found, b) == s {
             b += 1;
         }
         // Shares: plain percentages that are not changes, ranges or bounds.
@@ -265,7 +265,7 @@ fn shares_over_100(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
     }
 }
 
-fn factor_contradictions(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u32) {
+fn factor_contradictions(cx: &Cx, found: &mut [Found]) {
     for i in 0..found.len() {
         if found[i].detail.unit.as_deref() != Some("×") {
             continue;
@@ -274,7 +274,7 @@ fn factor_contradictions(cx: &Cx, found: &mut [Found], sid: &dyn Fn(usize) -> u3
             continue;
         };
         // The two figures it connects, in its own clause: "from A to B", "to B from A".
-        let Some((a, b, _, _, ja, jb)) = change_pair(cx, found, i, sid) else {
+        let Some((a, b, _, _, ja, jb)) = change_pair(cx, found, i) else {
             continue;
         };
         if a == 0.0 {

@@ -37,25 +37,70 @@ use dates::{Cat, DatePhrase};
 pub use detail::{Change, Detail, Extra};
 
 /// A statistic found at tokens `start..end` (end exclusive).
+///
+/// 80 bytes, the size of an [`Annotation`] (the type takes one byte, not a 16-byte `&str`): a
+/// text of dense figures holds one `Found` a figure next to its tokens, and the layer turns the
+/// list into its result in place (a list of annotations built beside it would hold both).
 #[derive(Debug, Clone)]
 pub(crate) struct Found {
     pub start: usize,
     pub end: usize,
-    pub kind: &'static str,
+    pub kind: StatKind,
     pub detail: Detail,
     /// Boxed: most statistics are not dates, and a list of a million figures keeps one `Found` each.
     pub date: Option<Box<DatePhrase>>,
+    /// The figure's sentence, numbered by the consistency hints ([`hints`]); in what would be
+    /// the record's padding.
+    pub sentence: u32,
 }
 
 impl Found {
+    /// `kind` is one of [`KINDS`] (the grammars pass literals; see [`StatKind::of`]).
     pub fn new(start: usize, end: usize, kind: &'static str, detail: Detail) -> Found {
         Found {
             start,
             end,
-            kind,
+            kind: StatKind::of(kind),
             detail,
             date: None,
+            sentence: 0,
         }
+    }
+}
+
+/// Every type a statistic can have, as serialised.
+const KINDS: [&str; 8] = [
+    "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "DATE", "TIME", "DURATION",
+];
+
+/// A statistic's type in one byte: its place in [`KINDS`]. Compares equal to the type's name.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct StatKind(u8);
+
+impl StatKind {
+    /// The type named `kind`. A name outside [`KINDS`] is a bug in a grammar: debug builds
+    /// stop on it (`kinds_are_one_byte_each` covers every name), release builds read it as a
+    /// cardinal.
+    pub fn of(kind: &str) -> StatKind {
+        let place = KINDS.iter().position(|k| *k == kind);
+        debug_assert!(place.is_some(), "unknown statistic type {kind}");
+        StatKind(place.and_then(|p| u8::try_from(p).ok()).unwrap_or(0))
+    }
+
+    pub fn as_str(self) -> &'static str {
+        KINDS.get(usize::from(self.0)).copied().unwrap_or(KINDS[0])
+    }
+}
+
+impl PartialEq<&str> for StatKind {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl std::fmt::Debug for StatKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -147,7 +192,7 @@ fn annotate_text(text: &str) -> Vec<Annotation> {
         .into_iter()
         .map(|f| Annotation {
             span: cx.span(f.start, f.end),
-            kind: f.kind,
+            kind: f.kind.as_str(),
             detail: annotation::Detail::Statistic(f.detail),
         })
         .collect()
@@ -174,7 +219,7 @@ fn scan(cx: &Cx) -> Vec<Found> {
         let figure = factors::parse(cx, i).or_else(|| measures::parse(cx, i));
         // A percentage or an amount of money is never a date: skip the date grammar.
         let date = match &figure {
-            Some(f) if matches!(f.kind, "PERCENT" | "MONEY") => None,
+            Some(f) if matches!(f.kind.as_str(), "PERCENT" | "MONEY") => None,
             _ if !date_possible(cx, i) => None,
             _ => dates::parse(cx, i),
         };
@@ -209,7 +254,7 @@ fn scan(cx: &Cx) -> Vec<Found> {
 /// word follow within a few tokens.
 fn can_start(cx: &Cx, i: usize) -> bool {
     match cx.tok(i) {
-        Some(t) => match t.kind {
+        Some(t) => match t.kind() {
             tokens::Kind::Digits => true,
             tokens::Kind::Word => match cx.word(i) {
                 Some(w) if w.strong => true,
@@ -260,10 +305,10 @@ fn date_possible(cx: &Cx, i: usize) -> bool {
         return true;
     }
     (i + 1..(i + 7).min(cx.len())).any(|k| match cx.tok(k) {
-        Some(t) => match t.kind {
+        Some(t) => match t.kind() {
             tokens::Kind::Digits => false,
             tokens::Kind::Punct => {
-                t.gap == tokens::Gap::None && cx.is_any(k, &["/", ":", "-", "–", ".", "~"])
+                t.gap() == tokens::Gap::None && cx.is_any(k, &["/", ":", "-", "–", ".", "~"])
             }
             // One `match` on the lower-cased word rather than a comparison per keyword.
             tokens::Kind::Word => {
@@ -351,7 +396,7 @@ fn opens_nothing(cx: &Cx, i: usize) -> bool {
         return false;
     }
     match cx.tok(i + 1) {
-        Some(t) if t.kind == tokens::Kind::Word => {
+        Some(t) if t.kind() == tokens::Kind::Word => {
             let number = cx
                 .word(i + 1)
                 .is_some_and(|w| w.ordinal.is_some() || w.ten.is_some() || w.unit.is_some());
@@ -365,7 +410,7 @@ fn opens_nothing(cx: &Cx, i: usize) -> bool {
 
 fn strong_ahead(cx: &Cx, i: usize) -> bool {
     (i + 1..(i + 5).min(cx.len())).any(|k| match cx.tok(k) {
-        Some(t) => match t.kind {
+        Some(t) => match t.kind() {
             tokens::Kind::Digits => true,
             tokens::Kind::Word => cx.word(k).is_some_and(|w| w.signal),
             tokens::Kind::Punct => cx

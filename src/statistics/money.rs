@@ -76,7 +76,7 @@ fn minor_tail(cx: &Cx, k: usize) -> Option<(f64, usize)> {
 /// "from $10 to $20", "between 10 dollars and 20 dollars", "$10 to $20", "from 3km to 5km":
 /// one range when both ends are amounts of the same currency or quantities of the same unit.
 pub fn range(cx: &Cx, mut f: Found) -> Found {
-    if !matches!(f.kind, "MONEY" | "QUANTITY") || f.detail.value.is_none() {
+    if !matches!(f.kind.as_str(), "MONEY" | "QUANTITY") || f.detail.value.is_none() {
         return f;
     }
     let j = f.end;

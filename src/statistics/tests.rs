@@ -671,3 +671,25 @@ fn long_lines_stay_linear() {
         );
     }
 }
+
+#[test]
+fn kinds_are_one_byte_each() {
+    for kind in super::KINDS {
+        assert_eq!(
+            super::StatKind::of(kind).as_str(),
+            kind,
+            "{kind} round trip"
+        );
+        assert!(super::StatKind::of(kind) == kind, "{kind} compares equal");
+    }
+    assert!(
+        super::StatKind::of("PERCENT") != "MONEY",
+        "different types differ"
+    );
+    // A figure's record is no larger than its annotation, so the list becomes the result in place.
+    assert_eq!(
+        std::mem::size_of::<super::Found>(),
+        std::mem::size_of::<crate::annotation::Annotation>(),
+        "Found and Annotation sizes"
+    );
+}

@@ -29,21 +29,26 @@ pub enum Gap {
     Paragraph,
 }
 
-/// One token: 16 bytes, as a text of dense figures holds a token for every two or three bytes.
+/// One token: 12 bytes, as a text of dense figures holds a token for every two or three bytes.
 /// Offsets are `u32`: [`tokenize`] reads at most [`MAX_TEXT`] bytes (the layer annotates a
-/// longer text a piece at a time).
+/// longer text a piece at a time). The word's place, the kind and the gap share one `u32`.
 #[derive(Debug, Clone, Copy)]
 pub struct Tok {
     start: u32,
     end: u32,
-    /// The word's entry in the lexicon, for known words: its place in the text's [`Words`].
-    word: u32,
-    pub kind: Kind,
-    pub gap: Gap,
+    /// The word's entry in the lexicon, for known words (its place in the text's [`Words`],
+    /// or [`NO_WORD`]) above [`KIND_GAP_BITS`] bits of kind and gap.
+    bits: u32,
 }
 
-/// No entry in [`Words`].
-const NO_WORD: u32 = u32::MAX;
+/// Bits of [`Tok::bits`] under the word's place: two for the kind, two for the gap.
+const KIND_GAP_BITS: u32 = 4;
+
+/// No entry in [`Words`]: the largest place that fits above the kind and the gap.
+const NO_WORD: u32 = u32::MAX >> KIND_GAP_BITS;
+
+const KINDS: [Kind; 3] = [Kind::Word, Kind::Digits, Kind::Punct];
+const GAPS: [Gap; 4] = [Gap::None, Gap::Space, Gap::Line, Gap::Paragraph];
 
 /// The lexicon entries a text's tokens name, each once, so that a token keeps a 4-byte place
 /// in this list rather than an 8-byte reference. At most one entry per lexicon word.
@@ -63,13 +68,13 @@ impl Words {
             .entry(word as *const Word as usize)
             .or_insert_with(|| {
                 entries.push(word);
-                u32::try_from(entries.len() - 1).unwrap_or(NO_WORD)
+                u32::try_from(entries.len() - 1).map_or(NO_WORD, |p| p.min(NO_WORD))
             })
     }
 
     /// The lexicon entry of token `t`, if it is a known word.
     pub fn of(&self, t: &Tok) -> Option<&'static Word> {
-        self.entries.get(t.word as usize).copied()
+        self.entries.get(t.word() as usize).copied()
     }
 }
 
@@ -85,6 +90,20 @@ impl Tok {
     /// Byte offset after the token's last byte.
     pub fn end(&self) -> usize {
         self.end as usize
+    }
+
+    pub fn kind(&self) -> Kind {
+        KINDS[((self.bits >> 2) & 3) as usize % KINDS.len()]
+    }
+
+    /// What lies between this token and the one before it.
+    pub fn gap(&self) -> Gap {
+        GAPS[(self.bits & 3) as usize]
+    }
+
+    /// The token's place in [`Words`] ([`NO_WORD`] for none).
+    fn word(&self) -> u32 {
+        self.bits >> KIND_GAP_BITS
     }
 }
 
@@ -155,9 +174,7 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>, words: &mut Words) {
         out.push(Tok {
             start: start32,
             end: end32,
-            kind,
-            gap,
-            word,
+            bits: word << KIND_GAP_BITS | (kind as u32) << 2 | gap as u32,
         });
         gap = Gap::None;
         i = end;
@@ -245,7 +262,7 @@ mod tests {
             tokenize(text, &mut toks, &mut Words::default());
             let got: Vec<(&str, Gap)> = toks
                 .iter()
-                .map(|t| (&text[t.start()..t.end()], t.gap))
+                .map(|t| (&text[t.start()..t.end()], t.gap()))
                 .collect();
             assert_eq!(&got, want, "{name}");
         }

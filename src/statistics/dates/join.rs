@@ -196,7 +196,7 @@ pub(super) fn part_of_day_word(cx: &Cx, j: usize) -> Option<DatePhrase> {
 
 pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let t = cx.tok(i)?;
-    match t.kind {
+    match t.kind() {
         Kind::Digits => numeric_date(cx, i)
             .or_else(|| time_of_day(cx, i))
             .or_else(|| century(cx, i))

@@ -126,7 +126,7 @@ fn scale_of_last(cx: &Cx, end: usize) -> f64 {
 
 fn parse_simple(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
     let t = cx.tok(i)?;
-    match t.kind {
+    match t.kind() {
         Kind::Digits => digits(cx, i, ctx, 1.0),
         Kind::Punct => {
             let s = cx.s(i);
