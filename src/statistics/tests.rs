@@ -693,3 +693,17 @@ fn kinds_are_one_byte_each() {
         "Found and Annotation sizes"
     );
 }
+
+#[test]
+fn zero_times_a_power_of_ten_is_zero() {
+    // 10^622 overflows a double: the mantissa must not be multiplied by it (0 × ∞ is NaN).
+    for (text, want) in [
+        ("x 0E622 y", 0.0),
+        ("x 0.0e400 y", 0.0),
+        ("x 2e3 y", 2000.0),
+    ] {
+        let got = stats(text);
+        let values: Vec<_> = got.iter().map(|(_, _, d)| d.value).collect();
+        assert_eq!(values, vec![Some(want)], "{text:?} gave {got:?}");
+    }
+}

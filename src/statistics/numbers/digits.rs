@@ -149,7 +149,10 @@ pub(super) fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> 
     }
     // Exponent: "12.32e+14", "1.1^23".
     if let Some((e, nj)) = exponent(cx, j).or_else(|| times_ten_power(cx, j)) {
-        value *= 10f64.powi(e);
+        // Zero stays zero: "0E622" is not 0 × ∞ (NaN).
+        if value != 0.0 {
+            value *= 10f64.powi(e);
+        }
         j = nj;
         bare = false;
     } else if cx.is(j, "^") && cx.attached(j) {
