@@ -3,6 +3,21 @@
 
 use super::*;
 
+/// The covered text and ISO form of every figure of `text` (of type `kind` when given).
+fn spans_with_iso(text: &str, kind: Option<&str>) -> Vec<(String, Option<String>)> {
+    annotate(text)
+        .into_iter()
+        .filter(|a| kind.is_none_or(|k| a.kind == k))
+        .filter_map(|a| {
+            let t = a.text(text).to_string();
+            match a.detail {
+                annotation::Detail::Statistic(d) => Some((t, d.extra().iso.clone())),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 /// (case, sentence, covered text of a TIME, its ISO form when resolved without a dateline).
 fn check(cases: &[(&str, &str, &str, Option<&str>)]) {
     check_kind("TIME", cases);
@@ -14,17 +29,7 @@ fn check_kind(kind: &str, cases: &[(&str, &str, &str, Option<&str>)]) {
     let mut names = std::collections::HashSet::new();
     for (name, text, span, iso) in cases {
         assert!(names.insert(*name), "{name}: the case name is used twice");
-        let got: Vec<_> = annotate(text)
-            .into_iter()
-            .filter(|a| a.kind == kind)
-            .filter_map(|a| {
-                let t = a.text(text).to_string();
-                match a.detail {
-                    annotation::Detail::Statistic(d) => Some((t, d.extra().iso.clone())),
-                    _ => None,
-                }
-            })
-            .collect();
+        let got = spans_with_iso(text, Some(kind));
         assert!(
             got.iter()
                 .any(|(t, i)| t == span && iso.is_none_or(|w| i.as_deref() == Some(w))),
@@ -159,16 +164,7 @@ fn durations_summed_and_halved() {
 fn a_weekday_after_next() {
     let text =
         "Published 2 February 2024\n\nThe council meets Friday after next, and next Friday too.";
-    let got: Vec<_> = annotate(text)
-        .into_iter()
-        .filter_map(|a| {
-            let t = a.text(text).to_string();
-            match a.detail {
-                annotation::Detail::Statistic(d) => Some((t, d.extra().iso.clone())),
-                _ => None,
-            }
-        })
-        .collect();
+    let got = spans_with_iso(text, None);
     for (span, iso) in [
         ("Friday after next", "2024-02-16"),
         ("next Friday", "2024-02-09"),
