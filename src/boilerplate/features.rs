@@ -10,6 +10,7 @@ use super::lexicon::{self, Cue, Hits};
 use super::lines::Line;
 use super::shape::{self, Shape};
 use super::stamps::{self, Stamps};
+use super::wording::{byline_start, credit_tail, question_subhead, related_label};
 
 /// Everything measured about one line on its own.
 #[derive(Debug, Clone)]
@@ -27,7 +28,7 @@ pub struct LineInfo {
     pub related_label: bool,
     /// A commenter's name heading a reader comment: `jane_doe says:`.
     pub commenter: bool,
-    /// A question put to no one in particular ([`question_subhead`]): a subhead, where a
+    /// A question put to no one in particular ([`super::wording::question_subhead`]): a subhead, where a
     /// call-to-action phrase ("the most popular") is part of the question.
     pub question: bool,
 }
@@ -153,128 +154,6 @@ impl Hasher for Prehashed {
     fn write_u64(&mut self, x: u64) {
         self.0 = x;
     }
-}
-
-const CREDIT_WORDS: &[&str] = &[
-    "ap",
-    "pa",
-    "afp",
-    "epa",
-    "reuters",
-    "getty",
-    "images",
-    "photo",
-    "photos",
-    "archive",
-    "file",
-    "credit",
-    "wire",
-    "media",
-    "shutterstock",
-    "alamy",
-    "bloomberg",
-    "courtesy",
-    "handout",
-    "supplied",
-    "efe",
-    "xinhua",
-    "pool",
-    "upi",
-    "istock",
-    "istockphoto",
-    "picture",
-];
-
-/// The line ends with a short parenthesised credit, like `… on Monday (PA Archive)`.
-pub fn credit_tail(s: &str) -> bool {
-    let Some(body) = s.strip_suffix(')') else {
-        return false;
-    };
-    let Some(open) = body.rfind('(') else {
-        return false;
-    };
-    let inner = body.get(open + 1..).unwrap_or("");
-    let words: Vec<&str> = inner
-        .split(|c: char| c.is_whitespace() || c == '/' || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() || words.len() > 6 || open == 0 {
-        return false;
-    }
-    let credit = words
-        .iter()
-        .any(|w| CREDIT_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)));
-    let all_caps_short =
-        words.len() <= 2 && words.iter().all(|w| w.chars().all(|c| c.is_uppercase()));
-    credit || all_caps_short
-}
-
-/// `Related: …`, `Read more: …`, `See also: …`, `ALSO READ: …`: a label of at most three
-/// words naming other stories (a related-links cue, or `read`), then a colon and a link's text.
-pub fn related_label(s: &str) -> bool {
-    let Some((label, rest)) = s.split_once(':') else {
-        return false;
-    };
-    let words = label.split_whitespace().count();
-    if words == 0 || words > 3 || rest.trim().is_empty() {
-        return false;
-    }
-    let lower = label.trim().to_lowercase();
-    lexicon::scan(&lower).has(Cue::Related) || lower == "read" || lower == "also read"
-}
-
-/// Words a subhead put as a question has at least and at most.
-const QUESTION_WORDS: std::ops::RangeInclusive<usize> = 4..=15;
-
-/// Words a question opens with (a request put as a question, "Share this, please?", does not).
-const QUESTION_STARTS: &[&str] = &[
-    "which", "what", "how", "why", "who", "whose", "when", "where", "is", "are", "was", "were",
-    "can", "could", "do", "does", "did", "should", "will", "would", "has", "have", "had",
-];
-
-/// A question of [`QUESTION_WORDS`] words that starts with a capital and a question word and does not address the
-/// reader: "Which ad formats are the most popular?" heads a section of an article; "Would you
-/// share this story?" or "Already a subscriber?" asks the reader for something.
-pub fn question_subhead(s: &str) -> bool {
-    let s = s.trim();
-    if !s.ends_with('?') || !s.chars().next().is_some_and(char::is_uppercase) {
-        return false;
-    }
-    let first = s.split_whitespace().next().unwrap_or("");
-    if !QUESTION_STARTS
-        .iter()
-        .any(|q| q.eq_ignore_ascii_case(first))
-    {
-        return false;
-    }
-    let mut words = 0;
-    for w in s.split_whitespace() {
-        words += 1;
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let head = w.split(['\'', '’']).next().unwrap_or(w);
-        if head.eq_ignore_ascii_case("you") || head.eq_ignore_ascii_case("your") {
-            return false;
-        }
-        if w.contains("http") || w.contains("www.") {
-            return false;
-        }
-    }
-    QUESTION_WORDS.contains(&words)
-}
-
-fn byline_start(s: &str) -> bool {
-    // The first word is `by` in any case: most lines fail on their first two bytes.
-    if !s
-        .as_bytes()
-        .get(..2)
-        .is_some_and(|b| b.eq_ignore_ascii_case(b"by"))
-    {
-        return false;
-    }
-    let mut words = s.split_whitespace();
-    let first = words.next().unwrap_or("");
-    let second = words.next().unwrap_or("");
-    first.eq_ignore_ascii_case("by") && second.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
 /// Names of the per-line features, in order (checked against the learned weights).
@@ -733,66 +612,6 @@ fn window_mean(v: &[f32], k: usize, radius: usize, n: usize, first: usize) -> f3
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn credit_tails() {
-        let cases: &[(&str, bool)] = &[
-            ("The minister leaves Downing Street (PA)", true),
-            ("Crowds at the parade on Sunday (AP Photo/Jane Roe)", true),
-            ("Fans at the ground (Getty Images)", true),
-            ("He joined the World Health Organization (WHO).", false),
-            ("The figures were revised (see below)", false),
-            ("(PA)", false),
-        ];
-        for (line, want) in cases {
-            assert_eq!(credit_tail(line), *want, "{line}");
-        }
-    }
-
-    #[test]
-    fn question_subheads() {
-        let cases: &[(&str, &str, bool)] = &[
-            (
-                "a section's question",
-                "Which ferry routes are the most popular?",
-                true,
-            ),
-            (
-                "why question",
-                "Why did the council change its mind on the bridge?",
-                true,
-            ),
-            (
-                "asks the reader to share",
-                "Would you take a moment to share this story?",
-                false,
-            ),
-            (
-                "asks the reader's inbox",
-                "Want the latest news in your inbox every morning?",
-                false,
-            ),
-            ("too short", "Already a subscriber?", false),
-            (
-                "not a question",
-                "Which ferry routes are the most popular",
-                false,
-            ),
-            (
-                "lower-case start",
-                "which ferry routes are the most popular?",
-                false,
-            ),
-            (
-                "a request with a question mark",
-                "Share this story with friends, please?",
-                false,
-            ),
-        ];
-        for (name, line, want) in cases {
-            assert_eq!(question_subhead(line), *want, "{name}");
-        }
-    }
 
     #[test]
     fn names_match_rows() {

@@ -52,6 +52,7 @@ pub mod stamps;
 mod stream;
 #[cfg(test)]
 mod tests;
+mod wording;
 
 use std::collections::HashSet;
 
@@ -368,7 +369,7 @@ fn long_prose(info: &LineInfo) -> bool {
 const PROSE_WORDS: usize = 20;
 
 /// Call-to-action phrases of a line that count as clutter evidence: none in a question put as
-/// a subhead ([`features::question_subhead`]: "Which … are the most popular?").
+/// a subhead ([`wording::question_subhead`]: "Which … are the most popular?").
 fn cta_phrases(info: &LineInfo) -> u16 {
     if info.question {
         0
