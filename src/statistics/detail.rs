@@ -13,7 +13,9 @@ use serde::Serialize;
 ///
 /// Most figures have a value and at most a unit; the other fields live in a box that only
 /// figures with more to say allocate, so that a text of a million plain figures holds a million
-/// small records (48 bytes here rather than 168).
+/// small records (48 bytes here rather than 168). The box is shared (`Arc`) and copied on
+/// write: the figures a consistency hint names and that have nothing else to say share one
+/// record (a sentence of a million percentages held a 160-byte box each, 80 MB for 2 MB).
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct Detail {
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -21,7 +23,7 @@ pub struct Detail {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<Cow<'static, str>>,
     #[serde(flatten)]
-    extra: Option<Box<Extra>>,
+    extra: Option<Arc<Extra>>,
 }
 
 /// The fields of a statistic that most figures lack: `measure` (what a quantity measures:
@@ -129,17 +131,37 @@ impl Detail {
         self.extra.as_deref().unwrap_or(&NO_EXTRA)
     }
 
-    /// The same, to set: boxed on first use.
+    /// The same, to set: boxed on first use, copied first when another figure shares it.
     pub fn extra_mut(&mut self) -> &mut Extra {
-        self.extra.get_or_insert_with(Box::default)
+        Arc::make_mut(self.extra.get_or_insert_with(Arc::default))
+    }
+
+    /// Gives the figure `hint`. A figure with no other extra fields takes `shared`, one record
+    /// holding only the hint made on first use, so that the many figures one hint names share
+    /// it; one with fields of its own gets the hint added to them.
+    pub fn set_hint(&mut self, hint: &Arc<str>, shared: &mut Option<Arc<Extra>>) {
+        match self.extra.as_mut() {
+            Some(extra) => Arc::make_mut(extra).hint = Some(Arc::clone(hint)),
+            None => {
+                let record = shared.get_or_insert_with(|| {
+                    Arc::new(Extra {
+                        hint: Some(Arc::clone(hint)),
+                        ..Extra::default()
+                    })
+                });
+                self.extra = Some(Arc::clone(record));
+            }
+        }
     }
 
     /// The same detail with any byte offsets it carries mapped by `f` (see `crate::output`).
     pub fn map_offsets(&self, f: &dyn Fn(usize) -> usize) -> Detail {
         let mut d = self.clone();
-        if let Some(c) = d.extra.as_mut().and_then(|e| e.change.as_mut()) {
-            c.baseline_start = c.baseline_start.map(f);
-            c.baseline_end = c.baseline_end.map(f);
+        if d.extra().change.is_some() {
+            if let Some(c) = d.extra_mut().change.as_mut() {
+                c.baseline_start = c.baseline_start.map(f);
+                c.baseline_end = c.baseline_end.map(f);
+            }
         }
         d
     }

@@ -256,8 +256,9 @@ fn shares_over_100(cx: &Cx, found: &mut [Found]) {
                     listed.join(" + ")
                 );
                 let reason: Arc<str> = reason.into();
+                let mut shared = None;
                 for &i in &shares {
-                    found[i].detail.extra_mut().hint = Some(Arc::clone(&reason));
+                    found[i].detail.set_hint(&reason, &mut shared);
                 }
             }
         }
