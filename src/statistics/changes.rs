@@ -57,7 +57,7 @@ fn share_in_words(cx: &Cx, f: &Found) -> bool {
 
 pub fn apply(cx: &Cx, found: &mut [Found]) {
     for f in found.iter_mut() {
-        if f.date.is_some() || f.kind == "ORDINAL" {
+        if f.dated || f.kind == "ORDINAL" {
             continue;
         }
         let factor = f.detail.unit.as_deref() == Some("×");

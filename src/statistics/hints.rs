@@ -75,7 +75,7 @@ fn change_pair<'t>(
     let s = sid(found, i);
     for j in i.saturating_sub(6)..found.len().min(i + 7) {
         let f = &found[j];
-        if j == i || sid(found, j) != s || f.date.is_some() || f.start == 0 {
+        if j == i || sid(found, j) != s || f.dated || f.start == 0 {
             continue;
         }
         let after_from = cx.is(f.start - 1, "from");
@@ -98,7 +98,7 @@ fn change_pair<'t>(
                 g.start >= 1
                     && g.start <= f.end + 1
                     && cx.is(g.start - 1, "from")
-                    && g.date.is_none()
+                    && !g.dated
             }) {
                 let (a, b) = (g.detail.value?, f.detail.value?);
                 return Some((a, b, figure_text(cx, g), figure_text(cx, f), j + 1, j));
@@ -330,7 +330,7 @@ fn from_to(cx: &Cx, found: &[Found], j: usize) -> Option<usize> {
             return None;
         }
         match found.get(next).filter(|f| f.start == k) {
-            Some(f) if f.date.is_some() => {
+            Some(f) if f.dated => {
                 k = f.end.max(k + 1);
                 next += 1;
             }

@@ -48,7 +48,11 @@ pub(crate) struct Found {
     pub kind: StatKind,
     pub detail: Detail,
     /// Boxed: most statistics are not dates, and a list of a million figures keeps one `Found` each.
+    /// Taken (freed) once the date is resolved, so that the boxes of a text of many dates are not
+    /// all held while the qualifiers, changes and hints run: [`Found::dated`] still says it was one.
     pub date: Option<Box<DatePhrase>>,
+    /// Read by the date grammar ([`date_found`]), resolved or not: in the record's padding.
+    pub dated: bool,
     /// The figure's sentence, numbered by the consistency hints ([`hints`]); in what would be
     /// the record's padding.
     pub sentence: u32,
@@ -63,6 +67,7 @@ impl Found {
             kind: StatKind::of(kind),
             detail,
             date: None,
+            dated: false,
             sentence: 0,
         }
     }
@@ -163,7 +168,7 @@ fn annotate_text(text: &str) -> Vec<Annotation> {
     let dateline = dateline::find(&cx, &found);
     let mut last_month: Option<String> = None;
     for f in &mut found {
-        if let Some(p) = f.date.as_deref().cloned() {
+        if let Some(p) = f.date.take().map(|p| *p) {
             let same_month = matches!(
                 p.when,
                 calendar::When::SameLastYear {
@@ -431,6 +436,7 @@ fn date_found(p: DatePhrase) -> Found {
     };
     let mut f = Found::new(p.start, p.end, kind, Detail::default());
     f.date = Some(Box::new(p));
+    f.dated = true;
     f
 }
 

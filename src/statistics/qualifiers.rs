@@ -41,7 +41,7 @@ const QUALIFIERS: &[(&[&str], &str, i8)] = &[
 
 pub fn apply(cx: &Cx, found: &mut [Found]) {
     for f in found.iter_mut() {
-        if f.date.is_some() || f.detail.extra().qualifier.is_some() || f.kind == "ORDINAL" {
+        if f.dated || f.detail.extra().qualifier.is_some() || f.kind == "ORDINAL" {
             continue;
         }
         let Some(value) = f.detail.value else {
