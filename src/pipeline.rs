@@ -36,13 +36,28 @@ impl Default for Options {
 /// may overlap (an entity inside a boilerplate line is still an entity). Each layer says how far
 /// it is to a reporter the caller may install ([`progress::with_reporter`]).
 pub fn annotate(text: &str, options: &Options) -> Vec<Annotation> {
+    annotate_between(text, options, || {})
+}
+
+/// [`annotate`], calling `between` after each of the first two layers, once what that layer
+/// worked with is freed and before the next one starts. The `gloss` command hands the freed
+/// memory back to the system there (glibc's `malloc_trim`): on 5 M one-letter lines the
+/// boilerplate and entity passes left 50 MB of freed blocks resident under the statistics
+/// layer's tokens (10 MB of input: 140 MB peak, 106 MB with it).
+pub fn annotate_between(
+    text: &str,
+    options: &Options,
+    mut between: impl FnMut(),
+) -> Vec<Annotation> {
     let mut lists = Vec::with_capacity(3);
     if options.boilerplate {
         lists.push(boilerplate::annotate(text, options.html.as_deref()));
+        between();
     }
     progress::at(Stage::Boilerplate, 1, 1);
     if options.entities {
         lists.push(entities::annotate(text));
+        between();
     }
     progress::at(Stage::Entities, 1, 1);
     if options.statistics {

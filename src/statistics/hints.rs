@@ -95,10 +95,7 @@ fn change_pair<'t>(
         // "to $9bn from $4bn".
         if cx.is(f.start - 1, "to") {
             if let Some(g) = found.get(j + 1).filter(|g| {
-                g.start >= 1
-                    && g.start <= f.end + 1
-                    && cx.is(g.start - 1, "from")
-                    && !g.dated
+                g.start >= 1 && g.start <= f.end + 1 && cx.is(g.start - 1, "from") && !g.dated
             }) {
                 let (a, b) = (g.detail.value?, f.detail.value?);
                 return Some((a, b, figure_text(cx, g), figure_text(cx, f), j + 1, j));

@@ -7,7 +7,9 @@ use std::io::{self, BufWriter, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use gloss::{annotate, clean_text, rendered, write_json, Document, Options, Unit};
+use gloss::{
+    annotate, annotate_between, clean_text, rendered, write_json, Document, Options, Unit,
+};
 
 const HELP: &str = "\
 gloss — annotate news text: boilerplate, entities and statistics
@@ -121,6 +123,25 @@ fn fixed_mmap_threshold() {
 
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn fixed_mmap_threshold() {}
+
+/// Hands the heap's free pages back to the system (glibc's `malloc_trim`), between two layers
+/// of one large document. A layer's many small blocks (a record a line, a token list grown in
+/// the main heap) are freed in the middle of the heap, where glibc keeps them resident: on
+/// 10 MB of one-letter lines the boilerplate and entity passes left 50 MB so under the
+/// statistics layer's tokens, 140 MB at the peak; trimmed, 106 MB. Output is unchanged.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn release_free_memory() {
+    // SAFETY: `malloc_trim` only returns free memory to the system; any thread may call it.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn release_free_memory() {}
+
+/// Below this many bytes of input the layers' freed memory is small; trimming is skipped.
+const TRIM_FROM_BYTES: usize = 1 << 20;
 
 fn main() -> ExitCode {
     fixed_mmap_threshold();
@@ -295,7 +316,12 @@ fn read_text(args: &Args) -> Result<String, Failure> {
 
 fn annotate_document(args: &Args) -> Result<(), Failure> {
     let text = read_text(args)?;
-    let annotations = annotate(&text, &args.options);
+    let large = text.len() >= TRIM_FROM_BYTES;
+    let annotations = annotate_between(&text, &args.options, || {
+        if large {
+            release_free_memory();
+        }
+    });
     let output = Document {
         annotations: rendered(&text, &annotations, Unit::CodePoint),
     };
