@@ -1,6 +1,7 @@
 //! The normalised fields of one statistic, as serialised into the annotation object.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -152,6 +153,42 @@ impl Detail {
                 self.extra = Some(Arc::clone(record));
             }
         }
+    }
+
+    /// Lets a resolved date share its extra record with the earlier dates of the text that say
+    /// the same (`resolved: false` for every relative date without a dateline, one ISO value for
+    /// every mention of one day), when the record holds only a qualifier, an ISO value and
+    /// whether it is resolved. `shared` holds the records of one text by ISO value. A change
+    /// later copies the record first (see [`Detail::extra_mut`]).
+    pub(crate) fn share_date_extra(&mut self, shared: &mut HashMap<String, Vec<Arc<Extra>>>) {
+        let Some(extra) = self.extra.as_ref() else {
+            return;
+        };
+        let only_date = matches!(
+            **extra,
+            Extra {
+                measure: None,
+                si_value: None,
+                si_unit: None,
+                min: None,
+                max: None,
+                change: None,
+                hint: None,
+                ..
+            }
+        );
+        if !only_date {
+            return;
+        }
+        // A key for "no ISO value" that no ISO value is.
+        let key = extra.iso.as_deref().unwrap_or("");
+        let same = |e: &&Arc<Extra>| e.qualifier == extra.qualifier && e.resolved == extra.resolved;
+        if let Some(record) = shared.get(key).and_then(|list| list.iter().find(same)) {
+            self.extra = Some(Arc::clone(record));
+            return;
+        }
+        let record = Arc::clone(extra);
+        shared.entry(key.to_string()).or_default().push(record);
     }
 
     /// The same detail with any byte offsets it carries mapped by `f` (see `crate::output`).

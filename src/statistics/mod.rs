@@ -167,6 +167,7 @@ fn annotate_text(text: &str) -> Vec<Annotation> {
     let mut found = scan(&cx);
     let dateline = dateline::find(&cx, &found);
     let mut last_month: Option<String> = None;
+    let mut date_extras = std::collections::HashMap::new();
     for f in &mut found {
         if let Some(p) = f.date.take().map(|p| *p) {
             let same_month = matches!(
@@ -188,8 +189,10 @@ fn annotate_text(text: &str) -> Vec<Annotation> {
             }) {
                 last_month = iso.get(..7).map(str::to_string);
             }
+            f.detail.share_date_extra(&mut date_extras);
         }
     }
+    drop(date_extras);
     qualifiers::apply(&cx, &mut found);
     changes::apply(&cx, &mut found);
     hints::apply(&cx, &mut found);
