@@ -1,25 +1,34 @@
 //! Peak resident memory of the `gloss` command itself (RSS, as `/usr/bin/time -v` reports it),
-//! read from the kernel for each child process (`wait4`), on the dense-figure text of issue
-//! #15 item 3. Unlike the counting allocator of `memory.rs`, this sees what a reader of the
-//! command sees: the models loaded on first use, and everything the layers hold at once.
+//! read from the kernel for each child process (`wait4`), on the inputs of issues #15 and #17:
+//! news, one-letter lines, dense digits and a list of percentages. Unlike the counting
+//! allocator of `memory.rs`, this sees what a reader of the command sees: the models loaded on
+//! first use, and everything the layers hold at once. Each bound is on the peak above a
+//! start-up run (one word, so that every layer loads its tables; an empty input loads none),
+//! per input byte.
 //!
-//! Before the command fixed glibc's mmap threshold (`src/bin/gloss/main.rs`), 2 MB of
-//! `1,2,3,…` peaked 42 MB above a start-up run (21× the input): after the entity pass
-//! freed its large blocks, the threshold rose and the figures' lists grew in the main heap by
-//! copying, leaving their old copies resident. With it fixed: about 39 MB (19×). With a
-//! statistics token of 12 bytes (was 16) and a figure's record of 80 (was 88, the size of its
-//! annotation, so the list becomes the result in place) and the figure's sentence number in
-//! that record's padding instead of a list of its own: about 33 MB (16.8×). The start-up run
-//! annotates one word, so that every layer loads its tables (an empty input loads none).
+//! History (2 MB of `1,2,3,…`, peak above start-up per input byte): 21× with glibc's rising mmap
+//! threshold, 19× with it fixed (`src/bin/gloss/main.rs`), 16.8× with a 12-byte statistics
+//! token, an 80-byte figure record that becomes its annotation in place and the sentence
+//! number in its padding. News and one-letter lines reach the issue's target, 10×: a date's
+//! parsed phrase freed when it is resolved and the dates that say the same sharing one extra
+//! record (news: 11.8× → 8.5× at 10 MB), free memory handed back between layers (5 M
+//! one-letter lines: 140 → 106 MB). Dense figures do not yet: each figure holds an 80-byte
+//! record (the `Annotation` it becomes) next to about two 12-byte tokens for the whole text,
+//! about 16× for digits; percentages have three tokens a figure over four bytes of text, about
+//! 30× (was 74×, when each held its own 160-byte copy of the sentence's hint). Their bounds
+//! keep what is reached from growing back; see the README's memory table.
 #![cfg(all(target_os = "linux", feature = "cli"))]
 
 #[path = "support/dense_digits.rs"]
 mod dense_digits;
+#[path = "support/news.rs"]
+mod news;
 
 use std::io::Write;
 use std::process::{Command, Stdio};
 
 use dense_digits::dense_digits;
+use news::news;
 
 /// Peak RSS in bytes of `gloss annotate` reading `text` on stdin (output thrown away).
 // The child is reaped by `wait4` below, which also reads its resource use.
@@ -53,17 +62,56 @@ fn peak_rss_of_annotate(text: &str) -> usize {
     usize::try_from(usage.ru_maxrss).unwrap_or(0) * 1024
 }
 
-#[test]
-fn dense_figures_peak_under_seventeen_and_a_half_times_the_input_above_start_up() {
+/// Peak RSS of annotating `text`, above a start-up run, per input byte.
+fn ratio_above_start_up(text: &str) -> (f64, usize, usize) {
     let start_up = peak_rss_of_annotate("a");
-    let text = dense_digits(2_000_000);
-    let peak = peak_rss_of_annotate(&text);
+    let peak = peak_rss_of_annotate(text);
     let ratio = peak.saturating_sub(start_up) as f64 / text.len() as f64;
+    (ratio, peak, start_up)
+}
+
+/// Asserts the peak of annotating `text` stays under `bound` × its bytes above start-up.
+fn assert_peak_under(name: &str, text: &str, bound: f64) {
+    let (ratio, peak, start_up) = ratio_above_start_up(text);
+    eprintln!(
+        "{name}: {ratio:.1}× above start-up ({} KB peak)",
+        peak / 1024
+    );
     assert!(
-        ratio < 17.5,
-        "dense digits: peak RSS {} KB, {} KB for one word: {ratio:.1}× the {} input bytes",
+        ratio < bound,
+        "{name}: peak RSS {} KB, {} KB for one word: {ratio:.1}× the {} input bytes (bound {bound}×)",
         peak / 1024,
         start_up / 1024,
         text.len()
     );
+}
+
+/// The issue's target: peak memory under 10× the input.
+const TARGET: f64 = 10.0;
+
+#[test]
+fn news_peaks_under_ten_times_the_input_above_start_up() {
+    // Measured 8.5× (2 MB, release build; 9.2× in the test build).
+    assert_peak_under("news", &news(2_000_000), TARGET);
+}
+
+#[test]
+fn one_letter_lines_peak_under_ten_times_the_input_above_start_up() {
+    // Measured 8.9× at 4 MB (9.3× in the test build); at 2 MB a fixed few MB (the layers' lazily grown tables) still
+    // weigh 2× of it, so the case is 4 MB.
+    assert_peak_under("one-letter lines", &"a\n".repeat(2_000_000), TARGET);
+}
+
+#[test]
+fn dense_figures_peak_under_seventeen_and_a_half_times_the_input_above_start_up() {
+    // Measured 15.8× (2 MB, release build; 16.7× in the test build); not yet the target (see
+    // the top of this file).
+    assert_peak_under("dense digits", &dense_digits(2_000_000), 17.5);
+}
+
+#[test]
+fn percentages_peak_under_thirty_four_times_the_input_above_start_up() {
+    // Measured 30.5× (2 MB, release build; 32× in the test build; 74× before the hint's record
+    // was shared); not yet the target.
+    assert_peak_under("percentages", &"5%, ".repeat(500_000), 34.0);
 }
