@@ -158,11 +158,26 @@ fn piece_len(rest: &str, max: usize) -> usize {
         .unwrap_or(rest.len())
 }
 
+/// Tokens to set aside room for before tokenising a text of `bytes` bytes: one for every two
+/// bytes (a token is at least one byte; prose has about one for every five, one-letter lines
+/// one for every two), up to [`TOKEN_ROOM_MAX`]. Pages set aside and never written cost no
+/// memory, but a list that grows is copied when it cannot grow where it is (inside the heap,
+/// where the freed memory of the layers before lies): 5 M one-letter lines (10 MB) then held
+/// the old and the new list at once.
+fn token_room(bytes: usize) -> usize {
+    (bytes / 2 + 1).min(TOKEN_ROOM_MAX)
+}
+
+/// The most tokens set aside up front (768 MB of tokens): a longer text grows its list.
+const TOKEN_ROOM_MAX: usize = 1 << 26;
+
 /// [`annotate`] for a text of at most [`tokens::MAX_TEXT`] bytes.
 fn annotate_text(text: &str) -> Vec<Annotation> {
-    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let mut toks = Vec::with_capacity(token_room(text.len()));
     let mut words = tokens::Words::default();
     tokens::tokenize(text, &mut toks, &mut words);
+    // What was set aside and not used goes back (in place: nothing is copied).
+    toks.shrink_to_fit();
     let cx = Cx::new(text, &toks, &words);
     let mut found = scan(&cx);
     let dateline = dateline::find(&cx, &found);
