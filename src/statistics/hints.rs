@@ -206,43 +206,38 @@ fn shares_over_100(cx: &Cx, found: &mut [Found]) {
         while b < found.len() && sid(found, b) == s {
             b += 1;
         }
-        // Shares: plain percentages that are not changes, ranges or bounds.
-        let shares: Vec<usize> = (a..b)
-            .filter(|&i| {
-                let d = &found[i].detail;
-                let extra = d.extra();
-                found[i].kind == "PERCENT"
-                    && d.unit.as_deref() == Some("%")
-                    && extra.change.is_none()
-                    && extra.min.is_none()
-                    && extra.max.is_none()
-                    && d.value.is_some_and(|v| v > 0.0 && v <= 100.0)
-            })
-            .collect();
-        if shares.len() >= 2 {
-            // Percentages "of" different named wholes ("60% of men, 70% of women") are not shares of one.
-            let wholes: Vec<String> = shares
-                .iter()
-                .filter_map(|&i| {
-                    let e = found[i].end;
-                    cx.is(e, "of").then(|| cx.s(e + 1).to_ascii_lowercase())
-                })
-                .collect();
-            let one_whole = wholes.windows(2).all(|w| w[0] == w[1]);
-            let total: f64 = shares.iter().filter_map(|&i| found[i].detail.value).sum();
+        // Shares: plain percentages that are not changes, ranges or bounds. Walked again for
+        // each use rather than listed: a sentence of 2.5 M percentages listed them in 20 MB.
+        let is_share = |f: &Found| {
+            let d = &f.detail;
+            let extra = d.extra();
+            f.kind == "PERCENT"
+                && d.unit.as_deref() == Some("%")
+                && extra.change.is_none()
+                && extra.min.is_none()
+                && extra.max.is_none()
+                && d.value.is_some_and(|v| v > 0.0 && v <= 100.0)
+        };
+        let shares = || found[a..b].iter().filter(|f| is_share(f));
+        let count = shares().count();
+        if count >= 2 {
+            // Percentages "of" different named wholes ("60% of men, 70% of women") are not
+            // shares of one: every whole named is the first one named.
+            let mut wholes = shares().filter_map(|f| {
+                let e = f.end;
+                cx.is(e, "of").then(|| cx.s(e + 1))
+            });
+            let first = wholes.next();
+            let one_whole = first.is_none_or(|w| wholes.all(|o| o.eq_ignore_ascii_case(w)));
+            let total: f64 = shares().filter_map(|f| f.detail.value).sum();
             if one_whole && total > 100.0 + 1e-9 {
                 // Every share carries the hint, so it lists a few and counts the rest: a
                 // sentence of N percentages must not give N hints of N items each.
-                let mut listed: Vec<&str> = shares
-                    .iter()
+                let mut listed: Vec<&str> = shares()
                     .take(MAX_LISTED)
-                    .map(|&i| {
-                        cx.text
-                            .get(cx.span(found[i].start, found[i].end))
-                            .unwrap_or("")
-                    })
+                    .map(|f| cx.text.get(cx.span(f.start, f.end)).unwrap_or(""))
                     .collect();
-                let more = shares.len().saturating_sub(MAX_LISTED);
+                let more = count.saturating_sub(MAX_LISTED);
                 let rest = format!("… ({more} more)");
                 if more > 0 {
                     listed.push(&rest);
@@ -254,8 +249,10 @@ fn shares_over_100(cx: &Cx, found: &mut [Found]) {
                 );
                 let reason: Arc<str> = reason.into();
                 let mut shared = None;
-                for &i in &shares {
-                    found[i].detail.set_hint(&reason, &mut shared);
+                for f in &mut found[a..b] {
+                    if is_share(f) {
+                        f.detail.set_hint(&reason, &mut shared);
+                    }
                 }
             }
         }
