@@ -190,6 +190,22 @@ impl Lexicon {
         marks
     }
 
+    /// [`Lexicon::marks`] of `words` lower-cased (as [`lower_into`] does), in one buffer.
+    pub fn marks_of_words<S: AsRef<str>>(&self, words: &[S]) -> Vec<Marks> {
+        let lowered = Lowered::new(words);
+        let hashes: Vec<u64> = (0..lowered.len())
+            .map(|i| hash_str(lowered.get(i)))
+            .collect();
+        let mut marks = vec![0; lowered.len()];
+        self.mark_lowered_run(&lowered, &hashes, 0..lowered.len(), &mut marks);
+        marks
+    }
+
+    /// The marks of `lower`, a lower-cased token, on its own: [`Lexicon::marks`] of `[lower]`.
+    pub fn unit_marks_of(&self, lower: &str) -> Marks {
+        unit_marks(self.unit(hash_str(lower)))
+    }
+
     /// Like [`Lexicon::marks`], but only looks at runs of tokens that could be names
     /// (`name_like[i]`: a capital letter or digit), and lower-case words between two of them
     /// ("Isle of Man"). Much less text to scan in normally cased prose; the same result on

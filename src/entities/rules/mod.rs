@@ -52,24 +52,20 @@ fn kind_of(name: &str) -> usize {
 }
 
 /// A token without a trailing full stop, lower-cased ("Mr." → "mr").
-fn bare(word: &str) -> Bare<'_> {
-    let w = word.strip_suffix('.').unwrap_or(word);
+fn bare(word: &str) -> Bare {
+    let w = word.strip_suffix('.').unwrap_or(word).as_bytes();
     let mut b = Bare {
         buf: [0; BARE_MAX],
         len: 0,
-        lower: None,
     };
     // Every listed word is short ASCII: a longer or non-ASCII word matches none, so it is "".
-    if w.len() <= BARE_MAX && w.is_ascii() {
-        if !w.bytes().any(|c| c.is_ascii_uppercase()) {
-            // Already lower case (most words): the word itself, nothing to copy or check.
-            b.lower = Some(w);
-            return b;
-        }
-        for (slot, c) in b.buf.iter_mut().zip(w.bytes()) {
+    if w.len() <= BARE_MAX {
+        let mut ascii = true;
+        for (slot, &c) in b.buf.iter_mut().zip(w) {
+            ascii &= c.is_ascii();
             *slot = c.to_ascii_lowercase();
         }
-        b.len = w.len();
+        b.len = if ascii { w.len() } else { 0 };
     }
     b
 }
@@ -77,20 +73,16 @@ fn bare(word: &str) -> Bare<'_> {
 /// Longest word in the lists [`bare`] is compared with.
 const BARE_MAX: usize = 16;
 
-/// A token lower-cased without its full stop: the token's own text when it is already lower
-/// case, else a copy in a stack buffer (no allocation per token).
+/// A token lower-cased without its full stop, in a stack buffer (no allocation per token); the
+/// word lists compare its bytes.
 #[derive(Clone, Copy)]
-struct Bare<'a> {
+struct Bare {
     buf: [u8; BARE_MAX],
     len: usize,
-    lower: Option<&'a str>,
 }
 
-impl Bare<'_> {
+impl Bare {
     fn as_str(&self) -> &str {
-        if let Some(w) = self.lower {
-            return w;
-        }
         self.buf
             .get(..self.len)
             .and_then(|b| std::str::from_utf8(b).ok())
@@ -98,11 +90,48 @@ impl Bare<'_> {
     }
 }
 
-impl std::ops::Deref for Bare<'_> {
+impl AsRef<[u8]> for Bare {
+    fn as_ref(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+}
+
+impl std::ops::Deref for Bare {
     type Target = str;
     fn deref(&self) -> &str {
         self.as_str()
     }
+}
+
+/// `f` of `w` lower-cased exactly as [`lower`] lower-cases it, without allocating for a short
+/// ASCII word (the repairs look at the words around every name).
+fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let b = w.as_bytes();
+    if !b.iter().any(u8::is_ascii_uppercase) {
+        return f(w);
+    }
+    let mut buf = [0u8; 32];
+    if b.len() <= buf.len() && b.is_ascii() {
+        for (s, c) in buf.iter_mut().zip(b) {
+            *s = c.to_ascii_lowercase();
+        }
+        if let Some(l) = buf.get(..b.len()).and_then(|l| std::str::from_utf8(l).ok()) {
+            return f(l);
+        }
+    }
+    f(&lower(w))
+}
+
+/// Whether `w` lower-cased ([`lower`]) is `target`.
+fn lower_is(w: &str, target: &str) -> bool {
+    with_lower(w, |l| l == target)
+}
+
+/// [`words::is_honorific`] of [`bare`] `w`, without building the [`Bare`] for the many words
+/// that are too short or too long to be one (the longest is ten letters).
+fn honorific_word(w: &str) -> bool {
+    let b = w.strip_suffix('.').unwrap_or(w).len();
+    (2..=10).contains(&b) && is_honorific(bare(w))
 }
 
 fn capitalised(w: &str) -> bool {
@@ -141,10 +170,10 @@ fn normalise(out: &mut Vec<Named>) {
 
 /// Whether every word of the name is covered by a listed place.
 fn listed_place(lex: &Lexicon, words: &[&str], m: &Named) -> bool {
-    let lowers: Vec<String> = (m.start..m.end)
-        .map(|i| lower(words.get(i).copied().unwrap_or("")))
-        .collect();
-    lex.marks(&lowers).iter().all(|&k| k & PLACE_MARKS != 0)
+    let span = words.get(m.start..m.end).unwrap_or(&[]);
+    lex.marks_of_words(span)
+        .iter()
+        .all(|&k| k & PLACE_MARKS != 0)
 }
 
 /// Longest run of words a repair adds to a name.
@@ -222,7 +251,7 @@ fn social(words: &[&str], ranges: &[Range<usize>], out: &mut Vec<Named>) {
             w.starts_with('@')
                 || w.starts_with("http")
                 || w.starts_with("www.")
-                || w.contains("://")
+                || w.as_bytes().contains(&b':') && w.contains("://")
         }) && !glued_to_hash(m.start)
     });
 }
@@ -268,8 +297,7 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
     let mut added = Vec::new();
     let mut i = 0;
     while i < n {
-        let b = bare(word(i));
-        if !is_honorific(&b) {
+        if !honorific_word(word(i)) {
             i += 1;
             continue;
         }
@@ -391,39 +419,37 @@ fn trim_trailing_lower(words: &[&str], mode: CaseMode, out: &mut [Named]) {
 fn non_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
     let word = |i: usize| words.get(i).copied().unwrap_or("");
     out.retain(|m| {
-        let bares: Vec<Bare> = (m.start..m.end).map(|i| bare(word(i))).collect();
-        let first = bares.first().map(Bare::as_str).unwrap_or("");
-        if bares.len() == 1 && is_non_name(first) {
+        // The span's words as [`bare`] gives them, made again where needed (no list per span).
+        let bares = || (m.start..m.end).map(|i| bare(word(i)));
+        let len = m.end.saturating_sub(m.start);
+        let first = bares().next().unwrap_or_else(|| bare(""));
+        if len == 1 && is_non_name(first) {
             return false;
         }
         // Months with day numbers or abbreviated ("Nov. 3", "Sept.").
-        let dated = bares
-            .iter()
-            .all(|b| is_any_month(b) || is_number(b) || b.is_empty())
-            && (bares.iter().any(|b| is_month(b))
-                || is_number(word(m.end))
-                || bares.iter().any(|b| is_number(b)));
-        if dated && bares.iter().any(|b| is_any_month(b)) {
+        let dated = bares().all(|b| is_any_month(b) || is_number(&b) || b.is_empty())
+            && (bares().any(is_month) || is_number(word(m.end)) || bares().any(|b| is_number(&b)));
+        if dated && bares().any(is_any_month) {
             return false;
         }
         // "Stage 3": a counted noun and its number.
         if is_counted_noun(first)
-            && (bares.len() == 1 && is_number(word(m.end))
-                || bares.len() >= 2 && bares.iter().skip(1).all(|b| is_number(b)))
+            && (len == 1 && is_number(word(m.end))
+                || len >= 2 && bares().skip(1).all(|b| is_number(&b)))
         {
             return false;
         }
         // A common plural starting a normally cased sentence, listed by no gazetteer.
-        if bares.len() == 1 && m.start == 0 && mode == CaseMode::Normal && m.kind != kind_of("NORP")
-        {
+        if len == 1 && m.start == 0 && mode == CaseMode::Normal && m.kind != kind_of("NORP") {
             let w = word(m.start);
-            let lw = lower(w);
-            if lw.ends_with('s')
-                && !lw.ends_with("ss")
-                && w.chars().skip(1).all(char::is_lowercase)
-                && lex.freq_class(&lw) <= 3
-                && lex.marks(&[lw.as_str()]).first().copied().unwrap_or(0) == 0
-            {
+            let plural = with_lower(w, |lw| {
+                lw.ends_with('s')
+                    && !lw.ends_with("ss")
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && lex.freq_class(lw) <= 3
+                    && lex.unit_marks_of(lw) == 0
+            });
+            if plural {
                 return false;
             }
         }
@@ -444,8 +470,7 @@ fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
         if j == m.start || j == 0 || !capitalised(word(j - 1)) || m.start - j > 2 {
             continue;
         }
-        let first = lower(word(j - 1));
-        let marks = lex.marks(&[first.as_str()]).first().copied().unwrap_or(0);
+        let marks = with_lower(word(j - 1), |first| lex.unit_marks_of(first));
         if marks & FIRST_NAME_UNIT != 0 {
             m.start = j - 1;
             m.kind = PER;
@@ -464,7 +489,7 @@ fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
         // Particles, also capitalised after a person's name: "Rashed Al Nahyan".
         while j < n
             && j - end < 2
-            && (is_particle(word(j)) || kind == PER && is_particle(&lower(word(j))))
+            && (is_particle(word(j)) || kind == PER && with_lower(word(j), |l| is_particle(l)))
         {
             j += 1;
         }
@@ -472,7 +497,7 @@ fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
         let open_particle = kind == PER
             && end >= out[k].start + 2
             && word(end - 1).chars().next().is_some_and(char::is_uppercase)
-            && is_particle(&lower(word(end - 1)));
+            && with_lower(word(end - 1), |l| is_particle(l));
         if (j == end && !open_particle) || j >= n || !capitalised(word(j)) {
             k += 1;
             continue;
@@ -517,8 +542,7 @@ fn first_name_joins(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec
         {
             continue;
         }
-        let first = lower(word(a.start));
-        let marks = lex.marks(&[first.as_str()]).first().copied().unwrap_or(0);
+        let marks = with_lower(word(a.start), |first| lex.unit_marks_of(first));
         if marks & FIRST_NAME_UNIT == 0 || marks & other_marks != 0 {
             continue;
         }
@@ -546,15 +570,16 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
         }
     };
     let common = |i: usize| {
-        let lw = lower(word(i));
-        lex.freq_class(&lw) <= 3 && lex.marks(&[lw.as_str()]).first().copied().unwrap_or(0) == 0
+        with_lower(word(i), |lw| {
+            lex.freq_class(lw) <= 3 && lex.unit_marks_of(lw) == 0
+        })
     };
     let mut k = 0;
     while k < out.len() {
         // "the Department of Water Resources" tagged from "Water": take the head back in.
         let s0 = out[k].start;
         if s0 >= 2
-            && matches!(lower(word(s0 - 1)).as_str(), "of" | "for")
+            && with_lower(word(s0 - 1), |l| matches!(l, "of" | "for"))
             && opens_org_name(&bare(word(s0 - 2)))
             && name_word(s0 - 2)
             && covering(out, s0 - 2).is_none()
@@ -578,7 +603,7 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
         // Already joined by the tagger ("Office for Budget"): it may go on with "and".
         let joined_inside = m.end - m.start >= 3
             && opens_org_name(&bare(word(m.start)))
-            && matches!(lower(word(m.start + 1)).as_str(), "of" | "for");
+            && with_lower(word(m.start + 1), |l| matches!(l, "of" | "for"));
         if !opens_org_name(&head) && !joined_inside {
             k += 1;
             continue;
@@ -586,22 +611,26 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
         let mut end = m.end;
         let mut joined = joined_inside;
         loop {
-            let link = lower(word(end));
-            let allowed = match link.as_str() {
-                "of" | "for" | "on" => true,
-                "and" | "&" => joined,
+            // 1: "of"/"for", 2: "on", 3: "and"/"&", 0: anything else.
+            let link = with_lower(word(end), |l| match l {
+                "of" | "for" => 1,
+                "on" => 2,
+                "and" | "&" => 3,
+                _ => 0,
+            });
+            let allowed = match link {
+                1 | 2 => true,
+                3 => joined,
                 _ => false,
             };
             // "of the" before a name: "Office of the Governor".
-            let the = matches!(link.as_str(), "of" | "for")
-                && lower(word(end + 1)) == "the"
-                && name_word(end + 2);
+            let the = link == 1 && lower_is(word(end + 1), "the") && name_word(end + 2);
             let s1 = end + 1 + usize::from(the);
             let next = bare(word(s1));
             if !allowed || s1 >= n || !name_word(s1) || is_weekday(&next) || is_any_month(&next) {
                 break;
             }
-            let and = matches!(link.as_str(), "and" | "&");
+            let and = link == 3;
             let mut e = s1;
             while e < n && e - end <= MAX_RUN && name_word(e) && (!and || common(e)) {
                 e += 1;
@@ -651,7 +680,7 @@ fn heads(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
         let last = bare(word(m.end - 1));
         let opens = m.end - m.start >= 3
             && opens_org_name(&bare(word(m.start)))
-            && matches!(lower(word(m.start + 1)).as_str(), "of" | "for");
+            && with_lower(word(m.start + 1), |l| matches!(l, "of" | "for"));
         let geo = m.kind == misc && is_geo_head(&last);
         if !is_facility_head(&last) && !is_org_head(&last) && !opens && !geo {
             continue;
@@ -740,10 +769,9 @@ fn market_context(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
         if matches!(word(j), "'s" | "’s") {
             j += 1;
         }
-        if matches!(
-            lower(word(j)).as_str(),
-            "shares" | "stock" | "stocks" | "share" | "shareholders"
-        ) && m.kind != kind_of("NORP")
+        if with_lower(word(j), |l| {
+            matches!(l, "shares" | "stock" | "stocks" | "share" | "shareholders")
+        }) && m.kind != kind_of("NORP")
             && !listed_place(lex, words, m)
         {
             m.kind = ORG;
