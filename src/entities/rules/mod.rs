@@ -267,9 +267,9 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
         let mut honorific = false;
         while j < limit {
             let b = bare(word(j));
-            if is_honorific(&b) {
+            if is_honorific(b) {
                 honorific = true;
-            } else if !is_title_modifier(&b) {
+            } else if !is_title_modifier(b) {
                 break;
             }
             j += 1;
@@ -280,12 +280,12 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
         let Some(j) = title_run(m.start, m.end) else {
             continue;
         };
-        let plain = (m.start..j).any(|i| is_plain_honorific(&bare(word(i))));
+        let plain = (m.start..j).any(|i| is_plain_honorific(bare(word(i))));
         let last = bare(word(m.end - 1));
         let possessive = matches!(word(m.end), "'s" | "’s");
         if j == m.end && !possessive {
             m.end = m.start; // only a title: removed below
-        } else if (m.kind == PER || plain) && !is_org_head(&last) && !is_facility_head(&last) {
+        } else if (m.kind == PER || plain) && !is_org_head(last) && !is_facility_head(last) {
             m.start = j;
             m.kind = PER;
             m.weight = WEIGHT_SURE;
@@ -302,11 +302,11 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
             continue;
         }
         let after = i + 1;
-        if after >= n || !capitalised(word(after)) || is_non_name(&bare(word(after))) {
+        if after >= n || !capitalised(word(after)) || is_non_name(bare(word(after))) {
             i += 1;
             continue;
         }
-        if title_run(after, n).is_some() && is_honorific(&bare(word(after))) {
+        if title_run(after, n).is_some() && is_honorific(bare(word(after))) {
             i += 1;
             continue;
         }
@@ -318,7 +318,7 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
             Some(k) => {
                 let m = &mut out[k];
                 let last = bare(word(m.end - 1));
-                if !is_org_head(&last) && !is_facility_head(&last) {
+                if !is_org_head(last) && !is_facility_head(last) {
                     m.kind = PER;
                     m.weight = WEIGHT_SURE;
                 }
@@ -334,7 +334,7 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
                         capitalised(w) && w.chars().any(char::is_lowercase)
                             || e > after && is_particle(w) && e + 1 < n && capitalised(word(e + 1))
                     };
-                    if !ok || is_honorific(&bare(w)) || covering(out, e).is_some() {
+                    if !ok || is_honorific(bare(w)) || covering(out, e).is_some() {
                         break;
                     }
                     e += 1;
@@ -580,7 +580,7 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
         let s0 = out[k].start;
         if s0 >= 2
             && with_lower(word(s0 - 1), |l| matches!(l, "of" | "for"))
-            && opens_org_name(&bare(word(s0 - 2)))
+            && opens_org_name(bare(word(s0 - 2)))
             && name_word(s0 - 2)
             && covering(out, s0 - 2).is_none()
         {
@@ -590,7 +590,7 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
                 && name_word(b - 1)
                 && covering(out, b - 1).is_none()
                 && !matches!(bare(word(b - 1)).as_str(), "the" | "a" | "an")
-                && !(b - 1 == 0 && is_non_name(&bare(word(0))))
+                && !(b - 1 == 0 && is_non_name(bare(word(0))))
             {
                 b -= 1;
             }
@@ -602,9 +602,9 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
         let head = bare(word(m.end - 1));
         // Already joined by the tagger ("Office for Budget"): it may go on with "and".
         let joined_inside = m.end - m.start >= 3
-            && opens_org_name(&bare(word(m.start)))
+            && opens_org_name(bare(word(m.start)))
             && with_lower(word(m.start + 1), |l| matches!(l, "of" | "for"));
-        if !opens_org_name(&head) && !joined_inside {
+        if !opens_org_name(head) && !joined_inside {
             k += 1;
             continue;
         }
@@ -627,7 +627,7 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
             let the = link == 1 && lower_is(word(end + 1), "the") && name_word(end + 2);
             let s1 = end + 1 + usize::from(the);
             let next = bare(word(s1));
-            if !allowed || s1 >= n || !name_word(s1) || is_weekday(&next) || is_any_month(&next) {
+            if !allowed || s1 >= n || !name_word(s1) || is_weekday(next) || is_any_month(next) {
                 break;
             }
             let and = link == 3;
@@ -679,10 +679,10 @@ fn heads(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
         }
         let last = bare(word(m.end - 1));
         let opens = m.end - m.start >= 3
-            && opens_org_name(&bare(word(m.start)))
+            && opens_org_name(bare(word(m.start)))
             && with_lower(word(m.start + 1), |l| matches!(l, "of" | "for"));
-        let geo = m.kind == misc && is_geo_head(&last);
-        if !is_facility_head(&last) && !is_org_head(&last) && !opens && !geo {
+        let geo = m.kind == misc && is_geo_head(last);
+        if !is_facility_head(last) && !is_org_head(last) && !opens && !geo {
             continue;
         }
         // A listed place ("West Bank", "Russian Federation") keeps its type.
@@ -692,10 +692,10 @@ fn heads(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
         if opens {
             m.kind = ORG;
             m.weight = WEIGHT_SURE;
-        } else if geo || is_facility_head(&last) && kind_name(m.kind) != "NORP" {
+        } else if geo || is_facility_head(last) && kind_name(m.kind) != "NORP" {
             m.kind = LOC;
             m.weight = m.weight.max(WEIGHT_MULTI);
-        } else if is_org_head(&last) && !(m.kind == misc && is_competition_head(&last)) {
+        } else if is_org_head(last) && !(m.kind == misc && is_competition_head(last)) {
             m.kind = ORG;
             m.weight = WEIGHT_SURE;
         }
@@ -713,7 +713,7 @@ fn table_lines(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Name
     if out.len() == 1 && (mode != CaseMode::Normal || n <= 4) {
         out.retain(|m| {
             let alone = !(0..m.start).any(meaningful) && !(m.end..n).any(meaningful);
-            !(alone && is_header_word(&bare(word(m.end - 1))))
+            !(alone && is_header_word(bare(word(m.end - 1))))
         });
     }
     // Two sides of a game: NAME (AT|VS|V|number) NAME [number].
@@ -749,8 +749,8 @@ fn table_lines(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Name
                 let verb = verb_like
                     && !listed
                     && lex.freq_class(w) <= 2
-                    && !is_org_head(&bare(w))
-                    && !is_facility_head(&bare(w));
+                    && !is_org_head(bare(w))
+                    && !is_facility_head(bare(w));
                 verb || matches!(w, "in" | "at" | "to" | "after" | "over" | "from" | "with")
             });
             if let Some(j) = cut {
