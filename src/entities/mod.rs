@@ -116,10 +116,24 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     let mut scratch = features::InfoScratch::default();
     // Each sentence's case mode, judged once here and reused by both passes.
     let mut modes = Vec::with_capacity(tokens.n_sentences());
+    // Each token's entry in the per-word cache (two bytes a token), so that the passes do not
+    // hash and look up every word again; none if the cache was emptied on the way (a text of
+    // more distinct words than it holds).
+    let clears = scratch.clears();
+    let mut index: Vec<u16> = Vec::with_capacity(tokens.len());
+    let mut indexed = true;
     for k in 0..tokens.n_sentences() {
         fill_words(text, &tokens, k, &mut words);
         modes.push(scratch.add_to_doc(lex, &words, &mut doc));
+        for &e in scratch.sentence_entries() {
+            match u16::try_from(e) {
+                Ok(e) => index.push(e),
+                Err(_) => indexed = false,
+            }
+        }
     }
+    let index =
+        (indexed && scratch.clears() == clears && index.len() == tokens.len()).then_some(index);
     // The sentences of chunk `k`.
     let chunk = |k: usize| -> Range<usize> {
         let (a, b) = (chunks.get(k).copied(), chunks.get(k + 1).copied());
@@ -139,8 +153,15 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
             .map(|s| {
                 fill_words(text, &tokens, s, &mut words);
                 let mode = modes.get(s).copied();
+                let entries = index
+                    .as_ref()
+                    .and_then(|ix| ix.get(tokens.sentence(s)))
+                    .filter(|e| e.len() == words.len());
                 (
-                    features::sentence_infos_with(lex, &words, &mut scratch),
+                    match entries {
+                        Some(e) => features::sentence_infos_from(lex, &words, e, &mut scratch),
+                        None => features::sentence_infos_with(lex, &words, &mut scratch),
+                    },
                     mode.unwrap_or_else(|| features::case_mode(&words)),
                 )
             })

@@ -288,6 +288,29 @@ pub fn sentence_infos_with<S: AsRef<str>>(
     scratch: &mut InfoScratch,
 ) -> Vec<TokenInfo> {
     scratch.entries(lex, words);
+    infos_of_entries(lex, words, scratch)
+}
+
+/// [`sentence_infos_with`] for a sentence whose words' entries were taken before
+/// ([`InfoScratch::sentence_entries`], with no [`InfoScratch::clears`] since): no word is
+/// hashed or looked up again. `entries` holds one index per word.
+pub fn sentence_infos_from<S: AsRef<str>>(
+    lex: &Lexicon,
+    words: &[S],
+    entries: &[u16],
+    scratch: &mut InfoScratch,
+) -> Vec<TokenInfo> {
+    scratch.entries.clear();
+    scratch.entries.extend(entries.iter().map(|&e| e as u32));
+    infos_of_entries(lex, words, scratch)
+}
+
+/// The token infos of `words` from their entries (`scratch.entries`).
+fn infos_of_entries<S: AsRef<str>>(
+    lex: &Lexicon,
+    words: &[S],
+    scratch: &mut InfoScratch,
+) -> Vec<TokenInfo> {
     let n = scratch.entries.len();
     let InfoScratch {
         name_like,

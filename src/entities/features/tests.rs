@@ -99,4 +99,28 @@ fn cached_infos_match_the_reference() {
             "{words:?}"
         );
     }
+    // The entries kept from the document scan give the same infos without looking words up.
+    let mut scratch = InfoScratch::default();
+    let mut doc = DocContext::default();
+    let mut kept = Vec::new();
+    let all: Vec<Vec<&str>> = tokens
+        .sentences()
+        .map(|s| s.iter().map(|r| &news[r.clone()]).collect())
+        .chain(sentences.iter().map(|s| s.to_vec()))
+        .collect();
+    for words in &all {
+        scratch.add_to_doc(lex, words, &mut doc);
+        let entries: Vec<u16> = scratch
+            .sentence_entries()
+            .iter()
+            .map(|&e| u16::try_from(e).expect("fewer entries than the cache holds"))
+            .collect();
+        kept.push(entries);
+    }
+    assert_eq!(scratch.clears(), 0);
+    for (words, entries) in all.iter().zip(&kept) {
+        let want = reference_sentence_infos(lex, words);
+        let got = sentence_infos_from(lex, words, entries, &mut scratch);
+        assert_eq!(got, want, "from entries: {words:?}");
+    }
 }

@@ -38,6 +38,8 @@ pub struct InfoScratch {
     pub(super) phrase: String,
     lower: String,
     cache: HashMap<u64, u32, HashBuild>,
+    /// How many times the cache was emptied (an index of entries taken before is then stale).
+    clears: u32,
 }
 
 /// Distinct words [`InfoScratch`] keeps (~150 bytes each).
@@ -50,6 +52,7 @@ impl InfoScratch {
         if self.words.len() + words.len() > WORD_CACHE {
             self.cache.clear();
             self.words.clear();
+            self.clears = self.clears.wrapping_add(1);
         }
         for w in words {
             let word = w.as_ref();
@@ -66,6 +69,17 @@ impl InfoScratch {
             };
             self.entries.push(at);
         }
+    }
+
+    /// The entries of the last sentence seen ([`InfoScratch::add_to_doc`]): indices that
+    /// [`sentence_infos_from`] takes back, valid while [`InfoScratch::clears`] stays the same.
+    pub fn sentence_entries(&self) -> &[u32] {
+        &self.entries
+    }
+
+    /// How many times the per-word cache has been emptied so far.
+    pub fn clears(&self) -> u32 {
+        self.clears
     }
 
     /// The entry of the sentence's token `i` (after [`InfoScratch::entries`]).
