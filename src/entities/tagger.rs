@@ -46,10 +46,15 @@ pub fn best_allowed(scores: &Scores, prev: Tag, last: bool) -> Tag {
     if last {
         mask &= CAN_END;
     }
+    // The allowed tags in ascending order (the first of equal scores wins, as in a plain scan).
     let mut best = (O, f32::NEG_INFINITY);
-    for (t, &s) in scores.iter().enumerate() {
-        if s > best.1 && (mask >> t) & 1 != 0 {
-            best = (t as Tag, s);
+    while mask != 0 {
+        let t = mask.trailing_zeros() as usize;
+        mask &= mask - 1;
+        if let Some(&s) = scores.get(t) {
+            if s > best.1 {
+                best = (t as Tag, s);
+            }
         }
     }
     best.0
