@@ -122,12 +122,22 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     let clears = scratch.clears();
     let mut index: Vec<u16> = Vec::with_capacity(tokens.len());
     let mut indexed = true;
+    // The tokens with gazetteer marks (few) and their marks, in token order.
+    let mut marked: Vec<(u32, lexicon::Marks)> = Vec::new();
     for k in 0..tokens.n_sentences() {
         fill_words(text, &tokens, k, &mut words);
         modes.push(scratch.add_to_doc(lex, &words, &mut doc));
         for &e in scratch.sentence_entries() {
             match u16::try_from(e) {
                 Ok(e) => index.push(e),
+                Err(_) => indexed = false,
+            }
+        }
+        let first = tokens.sentence(k).start;
+        for (j, &m) in scratch.sentence_marks().iter().enumerate() {
+            match u32::try_from(first + j) {
+                Ok(t) if m != 0 => marked.push((t, m)),
+                Ok(_) => {}
                 Err(_) => indexed = false,
             }
         }
@@ -148,20 +158,35 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
             prepared = k + 1;
             progress::at(Stage::Entities, k, passes * n_chunks);
         }
-        let mut words = Vec::new();
+        let (mut words, mut marks) = (Vec::new(), Vec::new());
         chunk(k)
             .map(|s| {
-                fill_words(text, &tokens, s, &mut words);
                 let mode = modes.get(s).copied();
-                let entries = index
-                    .as_ref()
-                    .and_then(|ix| ix.get(tokens.sentence(s)))
-                    .filter(|e| e.len() == words.len());
+                let range = tokens.sentence(s);
+                if let (Some(entries), Some(mode)) =
+                    (index.as_ref().and_then(|ix| ix.get(range.clone())), mode)
+                {
+                    // The sentence's marks from the document scan's list.
+                    marks.clear();
+                    marks.resize(range.len(), 0);
+                    let from = marked.partition_point(|&(t, _)| (t as usize) < range.start);
+                    for &(t, m) in marked.get(from..).unwrap_or(&[]) {
+                        let Some(slot) = (t as usize)
+                            .checked_sub(range.start)
+                            .and_then(|j| marks.get_mut(j))
+                        else {
+                            break;
+                        };
+                        *slot = m;
+                    }
+                    return (
+                        features::sentence_infos_from(entries, &marks, &mut scratch),
+                        mode,
+                    );
+                }
+                fill_words(text, &tokens, s, &mut words);
                 (
-                    match entries {
-                        Some(e) => features::sentence_infos_from(lex, &words, e, &mut scratch),
-                        None => features::sentence_infos_with(lex, &words, &mut scratch),
-                    },
+                    features::sentence_infos_with(lex, &words, &mut scratch),
                     mode.unwrap_or_else(|| features::case_mode(&words)),
                 )
             })

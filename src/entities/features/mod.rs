@@ -291,18 +291,20 @@ pub fn sentence_infos_with<S: AsRef<str>>(
     infos_of_entries(lex, words, scratch)
 }
 
-/// [`sentence_infos_with`] for a sentence whose words' entries were taken before
-/// ([`InfoScratch::sentence_entries`], with no [`InfoScratch::clears`] since): no word is
-/// hashed or looked up again. `entries` holds one index per word.
-pub fn sentence_infos_from<S: AsRef<str>>(
-    lex: &Lexicon,
-    words: &[S],
+/// [`sentence_infos_with`] for a sentence whose words' entries and gazetteer marks were
+/// taken before ([`InfoScratch::sentence_entries`] and [`InfoScratch::sentence_marks`], with
+/// no [`InfoScratch::clears`] since): no word is read, hashed or looked up again. `entries`
+/// and `marks` hold one item per token.
+pub fn sentence_infos_from(
     entries: &[u16],
+    marks: &[Marks],
     scratch: &mut InfoScratch,
 ) -> Vec<TokenInfo> {
     scratch.entries.clear();
     scratch.entries.extend(entries.iter().map(|&e| e as u32));
-    infos_of_entries(lex, words, scratch)
+    scratch.marks.clear();
+    scratch.marks.extend_from_slice(marks);
+    infos_of_marks(scratch)
 }
 
 /// The token infos of `words` from their entries (`scratch.entries`).
@@ -311,35 +313,28 @@ fn infos_of_entries<S: AsRef<str>>(
     words: &[S],
     scratch: &mut InfoScratch,
 ) -> Vec<TokenInfo> {
-    let n = scratch.entries.len();
+    scratch.marks_of_entries(lex, words);
+    infos_of_marks(scratch)
+}
+
+/// The token infos from their entries and gazetteer marks (`scratch.entries`, `scratch.marks`).
+fn infos_of_marks(scratch: &mut InfoScratch) -> Vec<TokenInfo> {
     let InfoScratch {
-        name_like,
-        units,
-        phrase,
         marks,
         entries,
         words: table,
         ..
     } = scratch;
     let entry = |i: usize| entries.get(i).and_then(|&at| table.get(at as usize));
-    name_like.clear();
-    units.clear();
-    let mut infos: Vec<TokenInfo> = Vec::with_capacity(n);
-    let mut pronouns = 0u32;
-    for i in 0..n {
-        let e = entry(i);
-        name_like.push(e.is_some_and(|e| e.info.name_like));
-        units.push(e.map_or(0, |e| e.unit));
-        pronouns += e.is_some_and(|e| e.pronoun) as u32;
-    }
-    lex.marks_in_names_of(name_like, units, words, phrase, marks);
+    let mut infos: Vec<TokenInfo> = Vec::with_capacity(marks.len());
+    let pronouns = (0..marks.len()).any(|i| entry(i).is_some_and(|e| e.pronoun));
     for (i, &m) in marks.iter().enumerate() {
         if let Some(e) = entry(i) {
             infos.push(TokenInfo::from_word(&e.info, e.lower, e.freq, m));
         }
     }
     // One backwards sweep: distance to the nearest pronoun to the right.
-    if pronouns > 0 {
+    if pronouns {
         let mut next_pronoun: Option<usize> = None;
         for (i, info) in infos.iter_mut().enumerate().rev() {
             if let Some(p) = next_pronoun {

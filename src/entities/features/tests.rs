@@ -99,7 +99,8 @@ fn cached_infos_match_the_reference() {
             "{words:?}"
         );
     }
-    // The entries kept from the document scan give the same infos without looking words up.
+    // The entries and marks kept from the document scan give the same infos without reading
+    // the words again.
     let mut scratch = InfoScratch::default();
     let mut doc = DocContext::default();
     let mut kept = Vec::new();
@@ -115,12 +116,13 @@ fn cached_infos_match_the_reference() {
             .iter()
             .map(|&e| u16::try_from(e).expect("fewer entries than the cache holds"))
             .collect();
-        kept.push(entries);
+        kept.push((entries, scratch.sentence_marks().to_vec()));
     }
     assert_eq!(scratch.clears(), 0);
-    for (words, entries) in all.iter().zip(&kept) {
+    assert!(kept.iter().any(|(_, m)| m.iter().any(|&m| m != 0)));
+    for (words, (entries, marks)) in all.iter().zip(&kept) {
         let want = reference_sentence_infos(lex, words);
-        let got = sentence_infos_from(lex, words, entries, &mut scratch);
+        let got = sentence_infos_from(entries, marks, &mut scratch);
         assert_eq!(got, want, "from entries: {words:?}");
     }
 }

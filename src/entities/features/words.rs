@@ -82,6 +82,33 @@ impl InfoScratch {
         self.clears
     }
 
+    /// The gazetteer marks of the last sentence seen ([`InfoScratch::add_to_doc`]).
+    pub fn sentence_marks(&self) -> &[Marks] {
+        &self.marks
+    }
+
+    /// Fills `self.marks` with the gazetteer marks of `words`, whose entries are
+    /// `self.entries` (one per word).
+    pub(super) fn marks_of_entries<S: AsRef<str>>(&mut self, lex: &Lexicon, words: &[S]) {
+        let InfoScratch {
+            name_like,
+            units,
+            phrase,
+            marks,
+            entries,
+            words: table,
+            ..
+        } = self;
+        name_like.clear();
+        units.clear();
+        for &at in entries.iter() {
+            let e = table.get(at as usize);
+            name_like.push(e.is_some_and(|e| e.info.name_like));
+            units.push(e.map_or(0, |e| e.unit));
+        }
+        lex.marks_in_names_of(name_like, units, words, phrase, marks);
+    }
+
     /// The entry of the sentence's token `i` (after [`InfoScratch::entries`]).
     pub(super) fn entry(&self, i: usize) -> Option<&WordEntry> {
         let at = *self.entries.get(i)?;
@@ -97,6 +124,7 @@ impl InfoScratch {
         doc: &mut DocContext,
     ) -> CaseMode {
         self.entries(lex, words);
+        self.marks_of_entries(lex, words);
         let mode =
             case_mode_of((0..self.entries.len()).filter_map(|i| self.entry(i).map(|e| e.case)));
         for (i, &at) in self.entries.iter().enumerate() {
