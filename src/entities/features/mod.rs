@@ -55,11 +55,13 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
         buf.copy_from_slice(c);
         h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
-    let mut buf = [0u8; 8];
-    let rest = chunks.remainder();
-    buf[..rest.len()].copy_from_slice(rest);
-    h = (h.rotate_left(5) ^ u64::from_le_bytes(buf) ^ (bytes.len() as u64) << 56)
-        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    // The last 0–7 bytes as a little-endian number (what `from_le_bytes` of them padded with
+    // zeros gives), without a call to copy them.
+    let mut tail = 0u64;
+    for (k, &c) in chunks.remainder().iter().enumerate() {
+        tail |= (c as u64) << (8 * k);
+    }
+    h = (h.rotate_left(5) ^ tail ^ (bytes.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     fmix(h)
 }
 
