@@ -169,8 +169,9 @@ struct WordInfo {
     capitalised: bool,
     /// Has an upper-case letter or a digit anywhere: only such tokens can start a name.
     name_like: bool,
-    /// Length in characters.
-    len: usize,
+    /// Length in characters, counted up to 255 (only up to 12 is read): a small field keeps
+    /// each token's info, copied for every token in both passes, shorter.
+    len: u8,
 }
 
 impl WordInfo {
@@ -201,12 +202,12 @@ impl WordInfo {
                 }
             }
         }
-        let (mut capitalised, mut name_like, mut len) = (false, false, 0);
+        let (mut capitalised, mut name_like, mut len) = (false, false, 0u8);
         for (i, c) in word.chars().enumerate() {
             let upper = c.is_uppercase();
             capitalised |= i == 0 && upper;
             name_like |= upper || c.is_ascii_digit();
-            len += 1;
+            len = len.saturating_add(1);
         }
         WordInfo {
             word: word_hash(word, lower, lower_hash),
