@@ -297,12 +297,13 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
     let mut added = Vec::new();
     let mut i = 0;
     while i < n {
-        if !honorific_word(word(i)) {
+        let after = i + 1;
+        // The capital after it first: it rules out most words at the cost of one character.
+        if after >= n || !capitalised(word(after)) || !honorific_word(word(i)) {
             i += 1;
             continue;
         }
-        let after = i + 1;
-        if after >= n || !capitalised(word(after)) || is_non_name(bare(word(after))) {
+        if is_non_name(bare(word(after))) {
             i += 1;
             continue;
         }
