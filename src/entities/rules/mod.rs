@@ -720,15 +720,17 @@ fn table_lines(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Name
     // Two sides of a game: NAME (AT|VS|V|number) NAME [number].
     if out.len() == 2 {
         let (a, b) = (&out[0], &out[1]);
-        let between: Vec<Bare> = (a.end..b.start).map(|i| bare(word(i))).collect();
-        let game = match between.as_slice() {
-            [x] => matches!(x.as_str(), "at" | "vs" | "v" | "versus") || is_number(x),
-            _ => false,
+        // One word between them (read only then, and the line around them only for a game).
+        let game = b.start.checked_sub(a.end) == Some(1) && {
+            let x = bare(word(a.end));
+            matches!(x.as_str(), "at" | "vs" | "v" | "versus") || is_number(&x)
         };
-        let before = (0..a.start).any(meaningful);
-        let after_ok = (b.end..n).all(|i| is_number(word(i)) || !meaningful(i));
         let org = kind_of("ORG");
-        if game && !before && after_ok && (a.kind == org || b.kind == org) {
+        if game
+            && (a.kind == org || b.kind == org)
+            && !(0..a.start).any(meaningful)
+            && (b.end..n).all(|i| is_number(word(i)) || !meaningful(i))
+        {
             for m in out.iter_mut() {
                 m.kind = org;
             }
