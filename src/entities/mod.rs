@@ -163,9 +163,14 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
             .map(|s| {
                 let mode = modes.get(s).copied();
                 let range = tokens.sentence(s);
-                if let (Some(entries), Some(mode)) =
-                    (index.as_ref().and_then(|ix| ix.get(range.clone())), mode)
-                {
+                // (The cache is never emptied after the scan when the index is kept: the
+                // check only guards the invariant.)
+                let fresh = scratch.clears() == clears;
+                if let (Some(entries), Some(mode), true) = (
+                    index.as_ref().and_then(|ix| ix.get(range.clone())),
+                    mode,
+                    fresh,
+                ) {
                     // The sentence's marks from the document scan's list.
                     marks.clear();
                     marks.resize(range.len(), 0);
@@ -234,7 +239,13 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
         prepare,
         emit,
     );
-    propagate(text, &tokens, &mut spans, &mut mentions);
+    // A token's word hash from its kept entry (the cache was not emptied since the scan).
+    let fresh = scratch.clears() == clears;
+    let word_hash = |t: usize| {
+        let at = *index.as_ref().filter(|_| fresh)?.get(t)?;
+        scratch.word_hash(at as u32)
+    };
+    propagate(text, &tokens, &word_hash, &mut spans, &mut mentions);
     linked(spans, &mentions)
 }
 
@@ -258,6 +269,7 @@ fn linked(spans: Vec<Range<usize>>, mentions: &[Mention]) -> Vec<Found> {
 fn propagate<'t>(
     text: &'t str,
     tokens: &tokenizer::Tokens,
+    word_hash: &dyn Fn(usize) -> Option<u64>,
     spans: &mut Vec<Range<usize>>,
     mentions: &mut Vec<Mention<'t>>,
 ) {
@@ -297,28 +309,22 @@ fn propagate<'t>(
         }
     }
     let mut added: Vec<(Range<usize>, Mention<'t>)> = Vec::new();
-    let mut sentence = Vec::new();
     for k in 0..tokens.n_sentences() {
-        tokens.sentence_spans(k, &mut sentence);
-        let word = |i: usize| {
-            sentence
-                .get(i)
-                .and_then(|r| text.get(r.clone()))
-                .unwrap_or("")
-        };
-        for i in 0..sentence.len() {
-            let Some(keys) = by_first.get(&features::hash_str(word(i))) else {
+        let sentence = tokens.sentence(k);
+        let (first, len) = (sentence.start, sentence.len());
+        // Word `i` of the sentence (`i < len`).
+        let word = |i: usize| text.get(tokens.span(first + i)).unwrap_or("");
+        for i in 0..len {
+            let hash = word_hash(first + i).unwrap_or_else(|| features::hash_str(word(i)));
+            let Some(keys) = by_first.get(&hash) else {
                 continue;
             };
             for &(key, kind) in keys {
                 let end = i + key.len();
-                if end > sentence.len() || !key.iter().enumerate().all(|(k, w)| word(i + k) == w) {
+                if end > len || !key.iter().enumerate().all(|(k, w)| word(i + k) == w) {
                     continue;
                 }
-                let (Some(a), Some(b)) = (sentence.get(i), sentence.get(end - 1)) else {
-                    continue;
-                };
-                let range = a.start..b.end;
+                let range = tokens.span(first + i).start..tokens.span(first + end - 1).end;
                 // Not inside or overlapping a name already found.
                 let at = spans.partition_point(|s| s.end <= range.start);
                 if spans.get(at).is_some_and(|s| s.start < range.end) {

@@ -77,6 +77,11 @@ impl InfoScratch {
         &self.entries
     }
 
+    /// [`hash_str`] of the word of entry `at` (as [`InfoScratch::sentence_entries`] gives it).
+    pub fn word_hash(&self, at: u32) -> Option<u64> {
+        self.words.get(at as usize).map(|e| e.info.word)
+    }
+
     /// How many times the per-word cache has been emptied so far.
     pub fn clears(&self) -> u32 {
         self.clears
