@@ -606,19 +606,21 @@ pub fn context_features(infos: &[TokenInfo], i: usize, mode: CaseMode, out: &mut
 
 /// One feature per gazetteer class and position the token has, plus each class on its own.
 fn push_marks(out: &mut Vec<u32>, template: u8, marks: Marks, extra: u64) {
-    if marks == 0 {
-        return;
-    }
-    for c in 0..CLASSES.len() {
-        let bits = (marks >> (4 * c)) & 0xf;
-        if bits == 0 {
-            continue;
+    // The classes present, in ascending order (as a loop over all of them gives them).
+    let mut rest = marks;
+    while rest != 0 {
+        let c = (rest.trailing_zeros() / 4) as usize;
+        if c >= CLASSES.len() {
+            break;
         }
+        let bits = (rest >> (4 * c)) & 0xf;
+        rest &= !(0xf << (4 * c));
         out.push(feat(template, c as u64, extra));
-        for part in 0..4 {
-            if bits & (1 << part) != 0 {
-                out.push(feat(template, (c * 4 + part + 16) as u64, extra));
-            }
+        let mut parts = bits;
+        while parts != 0 {
+            let part = parts.trailing_zeros() as usize;
+            parts &= parts - 1;
+            out.push(feat(template, (c * 4 + part + 16) as u64, extra));
         }
     }
 }
