@@ -106,20 +106,28 @@ impl std::ops::Deref for Bare {
 /// `f` of `w` lower-cased exactly as [`lower`] lower-cases it, without allocating for a short
 /// ASCII word (the repairs look at the words around every name).
 fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    let mut owned = String::new();
+    f(lower_in(w, &mut buf, &mut owned))
+}
+
+/// [`lower`] of `w`: `w` itself when it has no ASCII capital, else a copy in `buf` when it is
+/// short ASCII, else in `owned` (one body for every caller of [`with_lower`]).
+fn lower_in<'a>(w: &'a str, buf: &'a mut [u8; 32], owned: &'a mut String) -> &'a str {
     let b = w.as_bytes();
     if !b.iter().any(u8::is_ascii_uppercase) {
-        return f(w);
+        return w;
     }
-    let mut buf = [0u8; 32];
     if b.len() <= buf.len() && b.is_ascii() {
         for (s, c) in buf.iter_mut().zip(b) {
             *s = c.to_ascii_lowercase();
         }
         if let Some(l) = buf.get(..b.len()).and_then(|l| std::str::from_utf8(l).ok()) {
-            return f(l);
+            return l;
         }
     }
-    f(&lower(w))
+    *owned = lower(w);
+    owned
 }
 
 /// Whether `w` lower-cased ([`lower`]) is `target`.
