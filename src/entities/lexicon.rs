@@ -190,6 +190,22 @@ impl Lexicon {
         marks
     }
 
+    /// [`Lexicon::marks`] of `words` lower-cased (as [`lower_into`] does), in one buffer.
+    pub fn marks_of_words<S: AsRef<str>>(&self, words: &[S]) -> Vec<Marks> {
+        let lowered = Lowered::new(words);
+        let hashes: Vec<u64> = (0..lowered.len())
+            .map(|i| hash_str(lowered.get(i)))
+            .collect();
+        let mut marks = vec![0; lowered.len()];
+        self.mark_lowered_run(&lowered, &hashes, 0..lowered.len(), &mut marks);
+        marks
+    }
+
+    /// The marks of `lower`, a lower-cased token, on its own: [`Lexicon::marks`] of `[lower]`.
+    pub fn unit_marks_of(&self, lower: &str) -> Marks {
+        unit_marks(self.unit(hash_str(lower)))
+    }
+
     /// Like [`Lexicon::marks`], but only looks at runs of tokens that could be names
     /// (`name_like[i]`: a capital letter or digit), and lower-case words between two of them
     /// ("Isle of Man"). Much less text to scan in normally cased prose; the same result on
@@ -352,16 +368,27 @@ fn text_lines(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// The marks of a one-token phrase listed in `classes`.
+/// The marks of a one-token phrase listed in `classes` (the low 8 bits count).
 fn unit_marks(classes: u16) -> Marks {
-    let mut m = 0;
-    for c in 0..CLASSES.len() {
-        if classes & (1 << c) != 0 {
-            m |= 1 << (4 * c + 3);
-        }
-    }
-    m
+    UNIT_MARKS[(classes & 0xff) as usize]
 }
+
+/// [`unit_marks`] of every class mask: bit `4 * c + 3` for each class `c` in the mask.
+const UNIT_MARKS: [Marks; 256] = {
+    let mut table = [0; 256];
+    let mut mask = 0;
+    while mask < 256 {
+        let mut c = 0;
+        while c < CLASSES.len() {
+            if mask & (1 << c) != 0 {
+                table[mask] |= 1 << (4 * c + 3);
+            }
+            c += 1;
+        }
+        mask += 1;
+    }
+    table
+};
 
 /// Marks tokens `first..=last` (two or more) as a phrase listed in `classes`.
 fn mark_phrase(marks: &mut [Marks], first: usize, last: usize, classes: u16) {

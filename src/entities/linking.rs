@@ -56,7 +56,14 @@ fn display<'a, 't>(tokens: &'a [&'t str]) -> &'a [&'t str] {
 }
 
 fn key(tokens: &[&str]) -> String {
-    core(tokens).join(" ").to_lowercase()
+    let mut k = core(tokens).join(" ");
+    // `to_lowercase` of ASCII text is its ASCII lower case, made in place (no second string).
+    if k.is_ascii() {
+        k.make_ascii_lowercase();
+        k
+    } else {
+        k.to_lowercase()
+    }
 }
 
 /// "ICJ" or "I.C.J." → "ICJ"; `None` unless it looks like an acronym.

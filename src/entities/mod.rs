@@ -116,10 +116,34 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     let mut scratch = features::InfoScratch::default();
     // Each sentence's case mode, judged once here and reused by both passes.
     let mut modes = Vec::with_capacity(tokens.n_sentences());
+    // Each token's entry in the per-word cache (two bytes a token), so that the passes do not
+    // hash and look up every word again; none if the cache was emptied on the way (a text of
+    // more distinct words than it holds).
+    let clears = scratch.clears();
+    let mut index: Vec<u16> = Vec::with_capacity(tokens.len());
+    let mut indexed = true;
+    // The tokens with gazetteer marks (few) and their marks, in token order.
+    let mut marked: Vec<(u32, lexicon::Marks)> = Vec::new();
     for k in 0..tokens.n_sentences() {
         fill_words(text, &tokens, k, &mut words);
         modes.push(scratch.add_to_doc(lex, &words, &mut doc));
+        for &e in scratch.sentence_entries() {
+            match u16::try_from(e) {
+                Ok(e) => index.push(e),
+                Err(_) => indexed = false,
+            }
+        }
+        let first = tokens.sentence(k).start;
+        for (j, &m) in scratch.sentence_marks().iter().enumerate() {
+            match u32::try_from(first + j) {
+                Ok(t) if m != 0 => marked.push((t, m)),
+                Ok(_) => {}
+                Err(_) => indexed = false,
+            }
+        }
     }
+    let index =
+        (indexed && scratch.clears() == clears && index.len() == tokens.len()).then_some(index);
     // The sentences of chunk `k`.
     let chunk = |k: usize| -> Range<usize> {
         let (a, b) = (chunks.get(k).copied(), chunks.get(k + 1).copied());
@@ -134,11 +158,38 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
             prepared = k + 1;
             progress::at(Stage::Entities, k, passes * n_chunks);
         }
-        let mut words = Vec::new();
+        let (mut words, mut marks) = (Vec::new(), Vec::new());
         chunk(k)
             .map(|s| {
-                fill_words(text, &tokens, s, &mut words);
                 let mode = modes.get(s).copied();
+                let range = tokens.sentence(s);
+                // (The cache is never emptied after the scan when the index is kept: the
+                // check only guards the invariant.)
+                let fresh = scratch.clears() == clears;
+                if let (Some(entries), Some(mode), true) = (
+                    index.as_ref().and_then(|ix| ix.get(range.clone())),
+                    mode,
+                    fresh,
+                ) {
+                    // The sentence's marks from the document scan's list.
+                    marks.clear();
+                    marks.resize(range.len(), 0);
+                    let from = marked.partition_point(|&(t, _)| (t as usize) < range.start);
+                    for &(t, m) in marked.get(from..).unwrap_or(&[]) {
+                        let Some(slot) = (t as usize)
+                            .checked_sub(range.start)
+                            .and_then(|j| marks.get_mut(j))
+                        else {
+                            break;
+                        };
+                        *slot = m;
+                    }
+                    return (
+                        features::sentence_infos_from(entries, &marks, &mut scratch),
+                        mode,
+                    );
+                }
+                fill_words(text, &tokens, s, &mut words);
                 (
                     features::sentence_infos_with(lex, &words, &mut scratch),
                     mode.unwrap_or_else(|| features::case_mode(&words)),
@@ -188,7 +239,13 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
         prepare,
         emit,
     );
-    propagate(text, &tokens, &mut spans, &mut mentions);
+    // A token's word hash from its kept entry (the cache was not emptied since the scan).
+    let fresh = scratch.clears() == clears;
+    let word_hash = |t: usize| {
+        let at = *index.as_ref().filter(|_| fresh)?.get(t)?;
+        scratch.word_hash(at as u32)
+    };
+    propagate(text, &tokens, &word_hash, &mut spans, &mut mentions);
     linked(spans, &mentions)
 }
 
@@ -212,6 +269,7 @@ fn linked(spans: Vec<Range<usize>>, mentions: &[Mention]) -> Vec<Found> {
 fn propagate<'t>(
     text: &'t str,
     tokens: &tokenizer::Tokens,
+    word_hash: &dyn Fn(usize) -> Option<u64>,
     spans: &mut Vec<Range<usize>>,
     mentions: &mut Vec<Mention<'t>>,
 ) {
@@ -251,28 +309,22 @@ fn propagate<'t>(
         }
     }
     let mut added: Vec<(Range<usize>, Mention<'t>)> = Vec::new();
-    let mut sentence = Vec::new();
     for k in 0..tokens.n_sentences() {
-        tokens.sentence_spans(k, &mut sentence);
-        let word = |i: usize| {
-            sentence
-                .get(i)
-                .and_then(|r| text.get(r.clone()))
-                .unwrap_or("")
-        };
-        for i in 0..sentence.len() {
-            let Some(keys) = by_first.get(&features::hash_str(word(i))) else {
+        let sentence = tokens.sentence(k);
+        let (first, len) = (sentence.start, sentence.len());
+        // Word `i` of the sentence (`i < len`).
+        let word = |i: usize| text.get(tokens.span(first + i)).unwrap_or("");
+        for i in 0..len {
+            let hash = word_hash(first + i).unwrap_or_else(|| features::hash_str(word(i)));
+            let Some(keys) = by_first.get(&hash) else {
                 continue;
             };
             for &(key, kind) in keys {
                 let end = i + key.len();
-                if end > sentence.len() || !key.iter().enumerate().all(|(k, w)| word(i + k) == w) {
+                if end > len || !key.iter().enumerate().all(|(k, w)| word(i + k) == w) {
                     continue;
                 }
-                let (Some(a), Some(b)) = (sentence.get(i), sentence.get(end - 1)) else {
-                    continue;
-                };
-                let range = a.start..b.end;
+                let range = tokens.span(first + i).start..tokens.span(first + end - 1).end;
                 // Not inside or overlapping a name already found.
                 let at = spans.partition_point(|s| s.end <= range.start);
                 if spans.get(at).is_some_and(|s| s.start < range.end) {

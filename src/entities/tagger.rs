@@ -42,16 +42,65 @@ pub fn prepare<S: AsRef<str>>(
 
 /// The best tag that may follow `prev` (and end the sentence when `last`).
 pub fn best_allowed(scores: &Scores, prev: Tag, last: bool) -> Tag {
-    let prev = (prev != START).then_some(prev);
+    let mut mask = ALLOWED.get(prev as usize).copied().unwrap_or(0);
+    if last {
+        mask &= CAN_END;
+    }
+    // The allowed tags in ascending order (the first of equal scores wins, as in a plain scan).
     let mut best = (O, f32::NEG_INFINITY);
-    for (t, &s) in scores.iter().enumerate() {
-        let t = t as Tag;
-        if s > best.1 && tags::allowed(prev, t) && (!last || tags::can_end(t)) {
-            best = (t, s);
+    while mask != 0 {
+        let t = mask.trailing_zeros() as usize;
+        mask &= mask - 1;
+        if let Some(&s) = scores.get(t) {
+            if s > best.1 {
+                best = (t as Tag, s);
+            }
         }
     }
     best.0
 }
+
+/// [`tags::allowed`] as bit masks: bit `t` of `ALLOWED[prev]` is set when tag `t` may follow
+/// `prev` (`START` for the start of a sentence), so the decoder tests no tag parts per token.
+const ALLOWED: [u32; N_TAGS + 1] = {
+    let mut table = [0u32; N_TAGS + 1];
+    let mut prev = 0;
+    while prev <= N_TAGS {
+        // The type of the name `prev` leaves open (B or I), if any.
+        let open = if prev != O as usize && prev < N_TAGS && (prev - 1) % 4 <= 1 {
+            Some((prev - 1) / 4)
+        } else {
+            None
+        };
+        let mut next = 0;
+        while next < N_TAGS {
+            let continues = next != O as usize && matches!((next - 1) % 4, 1 | 2);
+            let ok = match open {
+                Some(k) => continues && (next - 1) / 4 == k,
+                None => !continues,
+            };
+            if ok {
+                table[prev] |= 1 << next;
+            }
+            next += 1;
+        }
+        prev += 1;
+    }
+    table
+};
+
+/// Bit `t` set when a sentence may end with tag `t` ([`tags::can_end`]).
+const CAN_END: u32 = {
+    let mut mask = 0u32;
+    let mut t = 0;
+    while t < N_TAGS {
+        if t == O as usize || !matches!((t - 1) % 4, 0 | 1) {
+            mask |= 1 << t;
+        }
+        t += 1;
+    }
+    mask
+};
 
 /// Tags one sentence greedily. `base(i)` gives the scores of token `i`'s tag-independent
 /// features (called at most once per token); `extra(i)` adds the second pass's consistency
@@ -310,4 +359,24 @@ pub fn reference_tag_document<M: Scorer>(
     }
     doc.set_first_pass(sentences, &first);
     decode(&doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The decoder's masks say what [`tags::allowed`] and [`tags::can_end`] say, for every pair.
+    #[test]
+    fn tag_masks_match_the_bilou_rules() {
+        for prev in 0..=N_TAGS as Tag {
+            let p = (prev != START).then_some(prev);
+            for next in 0..N_TAGS as Tag {
+                let bit = (ALLOWED[prev as usize] >> next) & 1 != 0;
+                assert_eq!(bit, tags::allowed(p, next), "{prev} → {next}");
+            }
+        }
+        for t in 0..N_TAGS as Tag {
+            assert_eq!((CAN_END >> t) & 1 != 0, tags::can_end(t), "{t}");
+        }
+    }
 }

@@ -281,11 +281,14 @@ pub fn tokenize_flat(text: &str) -> Tokens {
         let start = i;
         let mut plain = true;
         while let Some(&b) = bytes.get(i) {
-            if b < 0x80 {
-                if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
-                    break;
-                }
-                plain &= b != b'/' && b != b'|';
+            // Most bytes are ASCII that neither ends nor splits a chunk: one table look.
+            let class = BYTE_CLASS[b as usize];
+            if class == ORDINARY {
+                i += 1;
+            } else if class == SPACE {
+                break;
+            } else if class == SPLIT {
+                plain = false;
                 i += 1;
             } else {
                 let (space, _, len) = space_at(i);
@@ -301,6 +304,34 @@ pub fn tokenize_flat(text: &str) -> Tokens {
     out.end_sentence();
     out
 }
+
+/// [`BYTE_CLASS`] of an ASCII byte that neither ends nor splits a chunk.
+const ORDINARY: u8 = 0;
+/// ASCII white space (it ends a chunk).
+const SPACE: u8 = 1;
+/// '/' or '|' (the chunk is split).
+const SPLIT: u8 = 2;
+/// A byte of a non-ASCII character.
+const NON_ASCII: u8 = 3;
+
+/// The class of each byte for [`tokenize_flat`]'s chunk loop.
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [ORDINARY; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = if b >= 0x80 {
+            NON_ASCII
+        } else if matches!(b as u8, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            SPACE
+        } else if b as u8 == b'/' || b as u8 == b'|' {
+            SPLIT
+        } else {
+            ORDINARY
+        };
+        b += 1;
+    }
+    table
+};
 
 /// Splits a chunk (no white space) into tokens; `plain`: it is ASCII with no '/' or '|'.
 fn split_chunk(text: &str, span: Range<usize>, plain: bool, out: &mut Tokens) {

@@ -55,11 +55,13 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
         buf.copy_from_slice(c);
         h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
-    let mut buf = [0u8; 8];
-    let rest = chunks.remainder();
-    buf[..rest.len()].copy_from_slice(rest);
-    h = (h.rotate_left(5) ^ u64::from_le_bytes(buf) ^ (bytes.len() as u64) << 56)
-        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    // The last 0–7 bytes as a little-endian number (what `from_le_bytes` of them padded with
+    // zeros gives), without a call to copy them.
+    let mut tail = 0u64;
+    for (k, &c) in chunks.remainder().iter().enumerate() {
+        tail |= (c as u64) << (8 * k);
+    }
+    h = (h.rotate_left(5) ^ tail ^ (bytes.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     fmix(h)
 }
 
@@ -167,8 +169,9 @@ struct WordInfo {
     capitalised: bool,
     /// Has an upper-case letter or a digit anywhere: only such tokens can start a name.
     name_like: bool,
-    /// Length in characters.
-    len: usize,
+    /// Length in characters, counted up to 255 (only up to 12 is read): a small field keeps
+    /// each token's info, copied for every token in both passes, shorter.
+    len: u8,
 }
 
 impl WordInfo {
@@ -199,12 +202,12 @@ impl WordInfo {
                 }
             }
         }
-        let (mut capitalised, mut name_like, mut len) = (false, false, 0);
+        let (mut capitalised, mut name_like, mut len) = (false, false, 0u8);
         for (i, c) in word.chars().enumerate() {
             let upper = c.is_uppercase();
             capitalised |= i == 0 && upper;
             name_like |= upper || c.is_ascii_digit();
-            len += 1;
+            len = len.saturating_add(1);
         }
         WordInfo {
             word: word_hash(word, lower, lower_hash),
@@ -288,35 +291,53 @@ pub fn sentence_infos_with<S: AsRef<str>>(
     scratch: &mut InfoScratch,
 ) -> Vec<TokenInfo> {
     scratch.entries(lex, words);
-    let n = scratch.entries.len();
+    infos_of_entries(lex, words, scratch)
+}
+
+/// [`sentence_infos_with`] for a sentence whose words' entries and gazetteer marks were
+/// taken before ([`InfoScratch::sentence_entries`] and [`InfoScratch::sentence_marks`], with
+/// no [`InfoScratch::clears`] since): no word is read, hashed or looked up again. `entries`
+/// and `marks` hold one item per token.
+pub fn sentence_infos_from(
+    entries: &[u16],
+    marks: &[Marks],
+    scratch: &mut InfoScratch,
+) -> Vec<TokenInfo> {
+    scratch.entries.clear();
+    scratch.entries.extend(entries.iter().map(|&e| e as u32));
+    scratch.marks.clear();
+    scratch.marks.extend_from_slice(marks);
+    infos_of_marks(scratch)
+}
+
+/// The token infos of `words` from their entries (`scratch.entries`).
+fn infos_of_entries<S: AsRef<str>>(
+    lex: &Lexicon,
+    words: &[S],
+    scratch: &mut InfoScratch,
+) -> Vec<TokenInfo> {
+    scratch.marks_of_entries(lex, words);
+    infos_of_marks(scratch)
+}
+
+/// The token infos from their entries and gazetteer marks (`scratch.entries`, `scratch.marks`).
+fn infos_of_marks(scratch: &mut InfoScratch) -> Vec<TokenInfo> {
     let InfoScratch {
-        name_like,
-        units,
-        phrase,
         marks,
         entries,
         words: table,
         ..
     } = scratch;
     let entry = |i: usize| entries.get(i).and_then(|&at| table.get(at as usize));
-    name_like.clear();
-    units.clear();
-    let mut infos: Vec<TokenInfo> = Vec::with_capacity(n);
-    let mut pronouns = 0u32;
-    for i in 0..n {
-        let e = entry(i);
-        name_like.push(e.is_some_and(|e| e.info.name_like));
-        units.push(e.map_or(0, |e| e.unit));
-        pronouns += e.is_some_and(|e| e.pronoun) as u32;
-    }
-    lex.marks_in_names_of(name_like, units, words, phrase, marks);
+    let mut infos: Vec<TokenInfo> = Vec::with_capacity(marks.len());
+    let pronouns = (0..marks.len()).any(|i| entry(i).is_some_and(|e| e.pronoun));
     for (i, &m) in marks.iter().enumerate() {
         if let Some(e) = entry(i) {
             infos.push(TokenInfo::from_word(&e.info, e.lower, e.freq, m));
         }
     }
     // One backwards sweep: distance to the nearest pronoun to the right.
-    if pronouns > 0 {
+    if pronouns {
         let mut next_pronoun: Option<usize> = None;
         for (i, info) in infos.iter_mut().enumerate().rev() {
             if let Some(p) = next_pronoun {
@@ -585,19 +606,21 @@ pub fn context_features(infos: &[TokenInfo], i: usize, mode: CaseMode, out: &mut
 
 /// One feature per gazetteer class and position the token has, plus each class on its own.
 fn push_marks(out: &mut Vec<u32>, template: u8, marks: Marks, extra: u64) {
-    if marks == 0 {
-        return;
-    }
-    for c in 0..CLASSES.len() {
-        let bits = (marks >> (4 * c)) & 0xf;
-        if bits == 0 {
-            continue;
+    // The classes present, in ascending order (as a loop over all of them gives them).
+    let mut rest = marks;
+    while rest != 0 {
+        let c = (rest.trailing_zeros() / 4) as usize;
+        if c >= CLASSES.len() {
+            break;
         }
+        let bits = (rest >> (4 * c)) & 0xf;
+        rest &= !(0xf << (4 * c));
         out.push(feat(template, c as u64, extra));
-        for part in 0..4 {
-            if bits & (1 << part) != 0 {
-                out.push(feat(template, (c * 4 + part + 16) as u64, extra));
-            }
+        let mut parts = bits;
+        while parts != 0 {
+            let part = parts.trailing_zeros() as usize;
+            parts &= parts - 1;
+            out.push(feat(template, (c * 4 + part + 16) as u64, extra));
         }
     }
 }

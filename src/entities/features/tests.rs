@@ -99,4 +99,59 @@ fn cached_infos_match_the_reference() {
             "{words:?}"
         );
     }
+    // The entries and marks kept from the document scan give the same infos without reading
+    // the words again.
+    let mut scratch = InfoScratch::default();
+    let mut doc = DocContext::default();
+    let mut kept = Vec::new();
+    let all: Vec<Vec<&str>> = tokens
+        .sentences()
+        .map(|s| s.iter().map(|r| &news[r.clone()]).collect())
+        .chain(sentences.iter().map(|s| s.to_vec()))
+        .collect();
+    for words in &all {
+        scratch.add_to_doc(lex, words, &mut doc);
+        let entries: Vec<u16> = scratch
+            .sentence_entries()
+            .iter()
+            .map(|&e| u16::try_from(e).expect("fewer entries than the cache holds"))
+            .collect();
+        kept.push((entries, scratch.sentence_marks().to_vec()));
+    }
+    assert_eq!(scratch.clears(), 0);
+    assert!(kept.iter().any(|(_, m)| m.iter().any(|&m| m != 0)));
+    for (words, (entries, marks)) in all.iter().zip(&kept) {
+        let want = reference_sentence_infos(lex, words);
+        let got = sentence_infos_from(entries, marks, &mut scratch);
+        assert_eq!(got, want, "from entries: {words:?}");
+    }
+}
+
+/// The hash as it was first written (the tail copied into a zeroed buffer): trained weights
+/// refer to its values, so the faster tail must give the same ones for every length.
+fn reference_hash(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut buf = [0u8; 8];
+        buf.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+    let mut buf = [0u8; 8];
+    let rest = chunks.remainder();
+    buf[..rest.len()].copy_from_slice(rest);
+    h = (h.rotate_left(5) ^ u64::from_le_bytes(buf) ^ (bytes.len() as u64) << 56)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    fmix(h)
+}
+
+#[test]
+fn hash_matches_the_first_definition() {
+    let text = "Zoë Ağca met officials in São Paulo, 東京 and Lisbon: 1,335 ÿ\u{ff}\u{80}";
+    for start in 0..12 {
+        for end in start..text.len().min(start + 40) {
+            let b = &text.as_bytes()[start..end];
+            assert_eq!(hash_bytes(b), reference_hash(b), "{start}..{end}");
+        }
+    }
 }

@@ -38,6 +38,8 @@ pub struct InfoScratch {
     pub(super) phrase: String,
     lower: String,
     cache: HashMap<u64, u32, HashBuild>,
+    /// How many times the cache was emptied (an index of entries taken before is then stale).
+    clears: u32,
 }
 
 /// Distinct words [`InfoScratch`] keeps (~150 bytes each).
@@ -50,6 +52,7 @@ impl InfoScratch {
         if self.words.len() + words.len() > WORD_CACHE {
             self.cache.clear();
             self.words.clear();
+            self.clears = self.clears.wrapping_add(1);
         }
         for w in words {
             let word = w.as_ref();
@@ -68,6 +71,49 @@ impl InfoScratch {
         }
     }
 
+    /// The entries of the last sentence seen ([`InfoScratch::add_to_doc`]): indices that
+    /// [`sentence_infos_from`] takes back, valid while [`InfoScratch::clears`] stays the same.
+    pub fn sentence_entries(&self) -> &[u32] {
+        &self.entries
+    }
+
+    /// [`hash_str`] of the word of entry `at` (as [`InfoScratch::sentence_entries`] gives it).
+    pub fn word_hash(&self, at: u32) -> Option<u64> {
+        self.words.get(at as usize).map(|e| e.info.word)
+    }
+
+    /// How many times the per-word cache has been emptied so far.
+    pub fn clears(&self) -> u32 {
+        self.clears
+    }
+
+    /// The gazetteer marks of the last sentence seen ([`InfoScratch::add_to_doc`]).
+    pub fn sentence_marks(&self) -> &[Marks] {
+        &self.marks
+    }
+
+    /// Fills `self.marks` with the gazetteer marks of `words`, whose entries are
+    /// `self.entries` (one per word).
+    pub(super) fn marks_of_entries<S: AsRef<str>>(&mut self, lex: &Lexicon, words: &[S]) {
+        let InfoScratch {
+            name_like,
+            units,
+            phrase,
+            marks,
+            entries,
+            words: table,
+            ..
+        } = self;
+        name_like.clear();
+        units.clear();
+        for &at in entries.iter() {
+            let e = table.get(at as usize);
+            name_like.push(e.is_some_and(|e| e.info.name_like));
+            units.push(e.map_or(0, |e| e.unit));
+        }
+        lex.marks_in_names_of(name_like, units, words, phrase, marks);
+    }
+
     /// The entry of the sentence's token `i` (after [`InfoScratch::entries`]).
     pub(super) fn entry(&self, i: usize) -> Option<&WordEntry> {
         let at = *self.entries.get(i)?;
@@ -83,6 +129,7 @@ impl InfoScratch {
         doc: &mut DocContext,
     ) -> CaseMode {
         self.entries(lex, words);
+        self.marks_of_entries(lex, words);
         let mode =
             case_mode_of((0..self.entries.len()).filter_map(|i| self.entry(i).map(|e| e.case)));
         for (i, &at) in self.entries.iter().enumerate() {

@@ -12,7 +12,9 @@ use super::tags::type_index;
 
 #[cfg(test)]
 mod tests;
+mod text;
 mod words;
+use text::*;
 pub use words::is_company_suffix;
 use words::*;
 
@@ -51,60 +53,6 @@ fn kind_of(name: &str) -> usize {
     type_index(name).unwrap_or(PER)
 }
 
-/// A token without a trailing full stop, lower-cased ("Mr." → "mr").
-fn bare(word: &str) -> Bare<'_> {
-    let w = word.strip_suffix('.').unwrap_or(word);
-    let mut b = Bare {
-        buf: [0; BARE_MAX],
-        len: 0,
-        lower: None,
-    };
-    // Every listed word is short ASCII: a longer or non-ASCII word matches none, so it is "".
-    if w.len() <= BARE_MAX && w.is_ascii() {
-        if !w.bytes().any(|c| c.is_ascii_uppercase()) {
-            // Already lower case (most words): the word itself, nothing to copy or check.
-            b.lower = Some(w);
-            return b;
-        }
-        for (slot, c) in b.buf.iter_mut().zip(w.bytes()) {
-            *slot = c.to_ascii_lowercase();
-        }
-        b.len = w.len();
-    }
-    b
-}
-
-/// Longest word in the lists [`bare`] is compared with.
-const BARE_MAX: usize = 16;
-
-/// A token lower-cased without its full stop: the token's own text when it is already lower
-/// case, else a copy in a stack buffer (no allocation per token).
-#[derive(Clone, Copy)]
-struct Bare<'a> {
-    buf: [u8; BARE_MAX],
-    len: usize,
-    lower: Option<&'a str>,
-}
-
-impl Bare<'_> {
-    fn as_str(&self) -> &str {
-        if let Some(w) = self.lower {
-            return w;
-        }
-        self.buf
-            .get(..self.len)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("")
-    }
-}
-
-impl std::ops::Deref for Bare<'_> {
-    type Target = str;
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
-
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -141,10 +89,10 @@ fn normalise(out: &mut Vec<Named>) {
 
 /// Whether every word of the name is covered by a listed place.
 fn listed_place(lex: &Lexicon, words: &[&str], m: &Named) -> bool {
-    let lowers: Vec<String> = (m.start..m.end)
-        .map(|i| lower(words.get(i).copied().unwrap_or("")))
-        .collect();
-    lex.marks(&lowers).iter().all(|&k| k & PLACE_MARKS != 0)
+    let span = words.get(m.start..m.end).unwrap_or(&[]);
+    lex.marks_of_words(span)
+        .iter()
+        .all(|&k| k & PLACE_MARKS != 0)
 }
 
 /// Longest run of words a repair adds to a name.
@@ -222,7 +170,7 @@ fn social(words: &[&str], ranges: &[Range<usize>], out: &mut Vec<Named>) {
             w.starts_with('@')
                 || w.starts_with("http")
                 || w.starts_with("www.")
-                || w.contains("://")
+                || w.as_bytes().contains(&b':') && w.contains("://")
         }) && !glued_to_hash(m.start)
     });
 }
@@ -238,9 +186,9 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
         let mut honorific = false;
         while j < limit {
             let b = bare(word(j));
-            if is_honorific(&b) {
+            if is_honorific(b) {
                 honorific = true;
-            } else if !is_title_modifier(&b) {
+            } else if !is_title_modifier(b) {
                 break;
             }
             j += 1;
@@ -251,12 +199,12 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
         let Some(j) = title_run(m.start, m.end) else {
             continue;
         };
-        let plain = (m.start..j).any(|i| is_plain_honorific(&bare(word(i))));
+        let plain = (m.start..j).any(|i| is_plain_honorific(bare(word(i))));
         let last = bare(word(m.end - 1));
         let possessive = matches!(word(m.end), "'s" | "’s");
         if j == m.end && !possessive {
             m.end = m.start; // only a title: removed below
-        } else if (m.kind == PER || plain) && !is_org_head(&last) && !is_facility_head(&last) {
+        } else if (m.kind == PER || plain) && !is_org_head(last) && !is_facility_head(last) {
             m.start = j;
             m.kind = PER;
             m.weight = WEIGHT_SURE;
@@ -268,17 +216,17 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
     let mut added = Vec::new();
     let mut i = 0;
     while i < n {
-        let b = bare(word(i));
-        if !is_honorific(&b) {
-            i += 1;
-            continue;
-        }
         let after = i + 1;
-        if after >= n || !capitalised(word(after)) || is_non_name(&bare(word(after))) {
+        // The capital after it first: it rules out most words at the cost of one character.
+        if after >= n || !capitalised(word(after)) || !honorific_word(word(i)) {
             i += 1;
             continue;
         }
-        if title_run(after, n).is_some() && is_honorific(&bare(word(after))) {
+        if is_non_name(bare(word(after))) {
+            i += 1;
+            continue;
+        }
+        if title_run(after, n).is_some() && is_honorific(bare(word(after))) {
             i += 1;
             continue;
         }
@@ -290,7 +238,7 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
             Some(k) => {
                 let m = &mut out[k];
                 let last = bare(word(m.end - 1));
-                if !is_org_head(&last) && !is_facility_head(&last) {
+                if !is_org_head(last) && !is_facility_head(last) {
                     m.kind = PER;
                     m.weight = WEIGHT_SURE;
                 }
@@ -306,7 +254,7 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
                         capitalised(w) && w.chars().any(char::is_lowercase)
                             || e > after && is_particle(w) && e + 1 < n && capitalised(word(e + 1))
                     };
-                    if !ok || is_honorific(&bare(w)) || covering(out, e).is_some() {
+                    if !ok || is_honorific(bare(w)) || covering(out, e).is_some() {
                         break;
                     }
                     e += 1;
@@ -391,39 +339,37 @@ fn trim_trailing_lower(words: &[&str], mode: CaseMode, out: &mut [Named]) {
 fn non_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
     let word = |i: usize| words.get(i).copied().unwrap_or("");
     out.retain(|m| {
-        let bares: Vec<Bare> = (m.start..m.end).map(|i| bare(word(i))).collect();
-        let first = bares.first().map(Bare::as_str).unwrap_or("");
-        if bares.len() == 1 && is_non_name(first) {
+        // The span's words as [`bare`] gives them, made again where needed (no list per span).
+        let bares = || (m.start..m.end).map(|i| bare(word(i)));
+        let len = m.end.saturating_sub(m.start);
+        let first = bares().next().unwrap_or_else(|| bare(""));
+        if len == 1 && is_non_name(first) {
             return false;
         }
         // Months with day numbers or abbreviated ("Nov. 3", "Sept.").
-        let dated = bares
-            .iter()
-            .all(|b| is_any_month(b) || is_number(b) || b.is_empty())
-            && (bares.iter().any(|b| is_month(b))
-                || is_number(word(m.end))
-                || bares.iter().any(|b| is_number(b)));
-        if dated && bares.iter().any(|b| is_any_month(b)) {
+        let dated = bares().all(|b| is_any_month(b) || is_number(&b) || b.is_empty())
+            && (bares().any(is_month) || is_number(word(m.end)) || bares().any(|b| is_number(&b)));
+        if dated && bares().any(is_any_month) {
             return false;
         }
         // "Stage 3": a counted noun and its number.
         if is_counted_noun(first)
-            && (bares.len() == 1 && is_number(word(m.end))
-                || bares.len() >= 2 && bares.iter().skip(1).all(|b| is_number(b)))
+            && (len == 1 && is_number(word(m.end))
+                || len >= 2 && bares().skip(1).all(|b| is_number(&b)))
         {
             return false;
         }
         // A common plural starting a normally cased sentence, listed by no gazetteer.
-        if bares.len() == 1 && m.start == 0 && mode == CaseMode::Normal && m.kind != kind_of("NORP")
-        {
+        if len == 1 && m.start == 0 && mode == CaseMode::Normal && m.kind != kind_of("NORP") {
             let w = word(m.start);
-            let lw = lower(w);
-            if lw.ends_with('s')
-                && !lw.ends_with("ss")
-                && w.chars().skip(1).all(char::is_lowercase)
-                && lex.freq_class(&lw) <= 3
-                && lex.marks(&[lw.as_str()]).first().copied().unwrap_or(0) == 0
-            {
+            let plural = with_lower(w, |lw| {
+                lw.ends_with('s')
+                    && !lw.ends_with("ss")
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && lex.freq_class(lw) <= 3
+                    && lex.unit_marks_of(lw) == 0
+            });
+            if plural {
                 return false;
             }
         }
@@ -444,8 +390,7 @@ fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
         if j == m.start || j == 0 || !capitalised(word(j - 1)) || m.start - j > 2 {
             continue;
         }
-        let first = lower(word(j - 1));
-        let marks = lex.marks(&[first.as_str()]).first().copied().unwrap_or(0);
+        let marks = with_lower(word(j - 1), |first| lex.unit_marks_of(first));
         if marks & FIRST_NAME_UNIT != 0 {
             m.start = j - 1;
             m.kind = PER;
@@ -464,7 +409,7 @@ fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
         // Particles, also capitalised after a person's name: "Rashed Al Nahyan".
         while j < n
             && j - end < 2
-            && (is_particle(word(j)) || kind == PER && is_particle(&lower(word(j))))
+            && (is_particle(word(j)) || kind == PER && with_lower(word(j), |l| is_particle(l)))
         {
             j += 1;
         }
@@ -472,7 +417,7 @@ fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
         let open_particle = kind == PER
             && end >= out[k].start + 2
             && word(end - 1).chars().next().is_some_and(char::is_uppercase)
-            && is_particle(&lower(word(end - 1)));
+            && with_lower(word(end - 1), |l| is_particle(l));
         if (j == end && !open_particle) || j >= n || !capitalised(word(j)) {
             k += 1;
             continue;
@@ -517,8 +462,7 @@ fn first_name_joins(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec
         {
             continue;
         }
-        let first = lower(word(a.start));
-        let marks = lex.marks(&[first.as_str()]).first().copied().unwrap_or(0);
+        let marks = with_lower(word(a.start), |first| lex.unit_marks_of(first));
         if marks & FIRST_NAME_UNIT == 0 || marks & other_marks != 0 {
             continue;
         }
@@ -546,16 +490,17 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
         }
     };
     let common = |i: usize| {
-        let lw = lower(word(i));
-        lex.freq_class(&lw) <= 3 && lex.marks(&[lw.as_str()]).first().copied().unwrap_or(0) == 0
+        with_lower(word(i), |lw| {
+            lex.freq_class(lw) <= 3 && lex.unit_marks_of(lw) == 0
+        })
     };
     let mut k = 0;
     while k < out.len() {
         // "the Department of Water Resources" tagged from "Water": take the head back in.
         let s0 = out[k].start;
         if s0 >= 2
-            && matches!(lower(word(s0 - 1)).as_str(), "of" | "for")
-            && opens_org_name(&bare(word(s0 - 2)))
+            && with_lower(word(s0 - 1), |l| matches!(l, "of" | "for"))
+            && opens_org_name(bare(word(s0 - 2)))
             && name_word(s0 - 2)
             && covering(out, s0 - 2).is_none()
         {
@@ -565,7 +510,7 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
                 && name_word(b - 1)
                 && covering(out, b - 1).is_none()
                 && !matches!(bare(word(b - 1)).as_str(), "the" | "a" | "an")
-                && !(b - 1 == 0 && is_non_name(&bare(word(0))))
+                && !(b - 1 == 0 && is_non_name(bare(word(0))))
             {
                 b -= 1;
             }
@@ -577,31 +522,35 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
         let head = bare(word(m.end - 1));
         // Already joined by the tagger ("Office for Budget"): it may go on with "and".
         let joined_inside = m.end - m.start >= 3
-            && opens_org_name(&bare(word(m.start)))
-            && matches!(lower(word(m.start + 1)).as_str(), "of" | "for");
-        if !opens_org_name(&head) && !joined_inside {
+            && opens_org_name(bare(word(m.start)))
+            && with_lower(word(m.start + 1), |l| matches!(l, "of" | "for"));
+        if !opens_org_name(head) && !joined_inside {
             k += 1;
             continue;
         }
         let mut end = m.end;
         let mut joined = joined_inside;
         loop {
-            let link = lower(word(end));
-            let allowed = match link.as_str() {
-                "of" | "for" | "on" => true,
-                "and" | "&" => joined,
+            // 1: "of"/"for", 2: "on", 3: "and"/"&", 0: anything else.
+            let link = with_lower(word(end), |l| match l {
+                "of" | "for" => 1,
+                "on" => 2,
+                "and" | "&" => 3,
+                _ => 0,
+            });
+            let allowed = match link {
+                1 | 2 => true,
+                3 => joined,
                 _ => false,
             };
             // "of the" before a name: "Office of the Governor".
-            let the = matches!(link.as_str(), "of" | "for")
-                && lower(word(end + 1)) == "the"
-                && name_word(end + 2);
+            let the = link == 1 && lower_is(word(end + 1), "the") && name_word(end + 2);
             let s1 = end + 1 + usize::from(the);
             let next = bare(word(s1));
-            if !allowed || s1 >= n || !name_word(s1) || is_weekday(&next) || is_any_month(&next) {
+            if !allowed || s1 >= n || !name_word(s1) || is_weekday(next) || is_any_month(next) {
                 break;
             }
-            let and = matches!(link.as_str(), "and" | "&");
+            let and = link == 3;
             let mut e = s1;
             while e < n && e - end <= MAX_RUN && name_word(e) && (!and || common(e)) {
                 e += 1;
@@ -650,10 +599,10 @@ fn heads(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
         }
         let last = bare(word(m.end - 1));
         let opens = m.end - m.start >= 3
-            && opens_org_name(&bare(word(m.start)))
-            && matches!(lower(word(m.start + 1)).as_str(), "of" | "for");
-        let geo = m.kind == misc && is_geo_head(&last);
-        if !is_facility_head(&last) && !is_org_head(&last) && !opens && !geo {
+            && opens_org_name(bare(word(m.start)))
+            && with_lower(word(m.start + 1), |l| matches!(l, "of" | "for"));
+        let geo = m.kind == misc && is_geo_head(last);
+        if !is_facility_head(last) && !is_org_head(last) && !opens && !geo {
             continue;
         }
         // A listed place ("West Bank", "Russian Federation") keeps its type.
@@ -663,10 +612,10 @@ fn heads(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
         if opens {
             m.kind = ORG;
             m.weight = WEIGHT_SURE;
-        } else if geo || is_facility_head(&last) && kind_name(m.kind) != "NORP" {
+        } else if geo || is_facility_head(last) && kind_name(m.kind) != "NORP" {
             m.kind = LOC;
             m.weight = m.weight.max(WEIGHT_MULTI);
-        } else if is_org_head(&last) && !(m.kind == misc && is_competition_head(&last)) {
+        } else if is_org_head(last) && !(m.kind == misc && is_competition_head(last)) {
             m.kind = ORG;
             m.weight = WEIGHT_SURE;
         }
@@ -684,21 +633,23 @@ fn table_lines(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Name
     if out.len() == 1 && (mode != CaseMode::Normal || n <= 4) {
         out.retain(|m| {
             let alone = !(0..m.start).any(meaningful) && !(m.end..n).any(meaningful);
-            !(alone && is_header_word(&bare(word(m.end - 1))))
+            !(alone && is_header_word(bare(word(m.end - 1))))
         });
     }
     // Two sides of a game: NAME (AT|VS|V|number) NAME [number].
     if out.len() == 2 {
         let (a, b) = (&out[0], &out[1]);
-        let between: Vec<Bare> = (a.end..b.start).map(|i| bare(word(i))).collect();
-        let game = match between.as_slice() {
-            [x] => matches!(x.as_str(), "at" | "vs" | "v" | "versus") || is_number(x),
-            _ => false,
+        // One word between them (read only then, and the line around them only for a game).
+        let game = b.start.checked_sub(a.end) == Some(1) && {
+            let x = bare(word(a.end));
+            matches!(x.as_str(), "at" | "vs" | "v" | "versus") || is_number(&x)
         };
-        let before = (0..a.start).any(meaningful);
-        let after_ok = (b.end..n).all(|i| is_number(word(i)) || !meaningful(i));
         let org = kind_of("ORG");
-        if game && !before && after_ok && (a.kind == org || b.kind == org) {
+        if game
+            && (a.kind == org || b.kind == org)
+            && !(0..a.start).any(meaningful)
+            && (b.end..n).all(|i| is_number(word(i)) || !meaningful(i))
+        {
             for m in out.iter_mut() {
                 m.kind = org;
             }
@@ -720,8 +671,8 @@ fn table_lines(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Name
                 let verb = verb_like
                     && !listed
                     && lex.freq_class(w) <= 2
-                    && !is_org_head(&bare(w))
-                    && !is_facility_head(&bare(w));
+                    && !is_org_head(bare(w))
+                    && !is_facility_head(bare(w));
                 verb || matches!(w, "in" | "at" | "to" | "after" | "over" | "from" | "with")
             });
             if let Some(j) = cut {
@@ -740,10 +691,9 @@ fn market_context(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
         if matches!(word(j), "'s" | "’s") {
             j += 1;
         }
-        if matches!(
-            lower(word(j)).as_str(),
-            "shares" | "stock" | "stocks" | "share" | "shareholders"
-        ) && m.kind != kind_of("NORP")
+        if with_lower(word(j), |l| {
+            matches!(l, "shares" | "stock" | "stocks" | "share" | "shareholders")
+        }) && m.kind != kind_of("NORP")
             && !listed_place(lex, words, m)
         {
             m.kind = ORG;

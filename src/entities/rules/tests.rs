@@ -126,3 +126,66 @@ fn single_repairs_on_given_tagger_spans() {
     }
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
+
+/// The allocation-free word helpers give what the straightforward forms give: `with_lower` is
+/// [`lower`], `honorific_word` is `is_honorific(bare(w))`, `unit_marks_of` and
+/// `marks_of_words` are [`Lexicon::marks`] of the lower-cased words.
+#[test]
+fn fast_word_helpers_match_the_plain_forms() {
+    let words = [
+        "Mr.",
+        "mr",
+        "MRS",
+        "Dr",
+        "Archbishop",
+        "CHAIRWOMAN",
+        "chairwomen",
+        "Prof.",
+        "president.",
+        "Sir..",
+        "X",
+        "",
+        ".",
+        "of",
+        "OF",
+        "For",
+        "Shares",
+        "STOCK",
+        "the",
+        "Straße",
+        "İstanbul",
+        "S\u{212A}",
+        "Stoc\u{212A}",
+        "Ó",
+        "Lisbon",
+        "LISBON",
+        "Nairobi",
+        "Dana",
+        "Georgia",
+        "New",
+        "York",
+        "averyveryveryverylongwordindeed",
+        "A-VERY-LONG-CAPITALISED-WORD-HERE",
+    ];
+    let lex = lexicon::get();
+    for w in words {
+        assert_eq!(with_lower(w, str::to_string), lower(w), "with_lower {w:?}");
+        assert_eq!(
+            honorific_word(w),
+            is_honorific(bare(w).as_str()),
+            "honorific {w:?}"
+        );
+        let lw = lower(w);
+        assert_eq!(
+            lex.unit_marks_of(&lw),
+            lex.marks(&[lw.as_str()])[0],
+            "unit marks {w:?}"
+        );
+    }
+    for pair in words.windows(2) {
+        let lowers: Vec<String> = pair.iter().map(|w| lower(w)).collect();
+        assert_eq!(lex.marks_of_words(pair), lex.marks(&lowers), "{pair:?}");
+    }
+    assert_ne!(lex.unit_marks_of("lisbon"), 0, "a listed place has marks");
+    assert!(honorific_word("Mr.") && !honorific_word("Mister"));
+}

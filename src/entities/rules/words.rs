@@ -3,396 +3,476 @@
 use super::bare;
 
 /// Titles that make the following name a person's ("Mr Smith", "Sen. Vale", "President Okafor").
-pub fn is_honorific(b: &str) -> bool {
-    matches!(
-        b,
-        "mr" | "mrs"
-            | "ms"
-            | "miss"
-            | "mx"
-            | "dr"
-            | "sir"
-            | "dame"
-            | "lord"
-            | "lady"
-            | "prof"
-            | "professor"
-            | "sen"
-            | "senator"
-            | "gov"
-            | "governor"
-            | "rep"
-            | "rev"
-            | "reverend"
-            | "president"
-            | "minister"
-            | "chancellor"
-            | "mayor"
-            | "premier"
-            | "judge"
-            | "justice"
-            | "king"
-            | "queen"
-            | "prince"
-            | "princess"
-            | "pope"
-            | "sheikh"
-            | "ayatollah"
-            | "archbishop"
-            | "bishop"
-            | "cardinal"
-            | "gen"
-            | "col"
-            | "capt"
-            | "lt"
-            | "sgt"
-            | "cmdr"
-            | "adm"
-            | "secretary"
-            | "chairman"
-            | "chairwoman"
-    )
+pub fn is_honorific(b: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"mr"
+                | b"mrs"
+                | b"ms"
+                | b"miss"
+                | b"mx"
+                | b"dr"
+                | b"sir"
+                | b"dame"
+                | b"lord"
+                | b"lady"
+                | b"prof"
+                | b"professor"
+                | b"sen"
+                | b"senator"
+                | b"gov"
+                | b"governor"
+                | b"rep"
+                | b"rev"
+                | b"reverend"
+                | b"president"
+                | b"minister"
+                | b"chancellor"
+                | b"mayor"
+                | b"premier"
+                | b"judge"
+                | b"justice"
+                | b"king"
+                | b"queen"
+                | b"prince"
+                | b"princess"
+                | b"pope"
+                | b"sheikh"
+                | b"ayatollah"
+                | b"archbishop"
+                | b"bishop"
+                | b"cardinal"
+                | b"gen"
+                | b"col"
+                | b"capt"
+                | b"lt"
+                | b"sgt"
+                | b"cmdr"
+                | b"adm"
+                | b"secretary"
+                | b"chairman"
+                | b"chairwoman"
+        )
+    }
+    of(b.as_ref())
 }
 
 /// Words that only qualify a title ("Prime Minister", "Vice President", "Home Secretary").
-pub fn is_title_modifier(b: &str) -> bool {
-    matches!(
-        b,
-        "prime"
-            | "vice"
-            | "deputy"
-            | "acting"
-            | "foreign"
-            | "finance"
-            | "home"
-            | "interior"
-            | "defence"
-            | "defense"
-            | "health"
-            | "attorney"
-            | "general"
-            | "chief"
-            | "first"
-            | "state"
-            | "supreme"
-            | "grand"
-            | "crown"
-    )
+pub fn is_title_modifier(b: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"prime"
+                | b"vice"
+                | b"deputy"
+                | b"acting"
+                | b"foreign"
+                | b"finance"
+                | b"home"
+                | b"interior"
+                | b"defence"
+                | b"defense"
+                | b"health"
+                | b"attorney"
+                | b"general"
+                | b"chief"
+                | b"first"
+                | b"state"
+                | b"supreme"
+                | b"grand"
+                | b"crown"
+        )
+    }
+    of(b.as_ref())
 }
 
 /// Titles never start a person's name but only "Mr"-style ones are certain in any type of
 /// span ("Queen Mary University" is an organisation).
-pub fn is_plain_honorific(b: &str) -> bool {
-    matches!(
-        b,
-        "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame" | "sen" | "gov" | "rep"
-    )
+pub fn is_plain_honorific(b: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"mr"
+                | b"mrs"
+                | b"ms"
+                | b"miss"
+                | b"mx"
+                | b"dr"
+                | b"sir"
+                | b"dame"
+                | b"sen"
+                | b"gov"
+                | b"rep"
+        )
+    }
+    of(b.as_ref())
 }
 
 /// Capitalised words that are never names on their own: connectives and sentence adverbs,
 /// page labels and page actions ("Sign up", "Subscribe"), abbreviated months and days.
-pub fn is_non_name(b: &str) -> bool {
-    matches!(
-        b,
-        "moreover"
-            | "however"
-            | "meanwhile"
-            | "furthermore"
-            | "nevertheless"
-            | "nonetheless"
-            | "therefore"
-            | "thus"
-            | "hence"
-            | "additionally"
-            | "similarly"
-            | "likewise"
-            | "consequently"
-            | "otherwise"
-            | "besides"
-            | "instead"
-            | "indeed"
-            | "overall"
-            | "finally"
-            | "today"
-            | "yesterday"
-            | "tomorrow"
-            | "tonight"
-            | "graphic"
-            | "graphics"
-            | "photo"
-            | "photos"
-            | "picture"
-            | "pictures"
-            | "video"
-            | "factbox"
-            | "explainer"
-            | "analysis"
-            | "opinion"
-            | "editorial"
-            | "updated"
-            | "update"
-            | "exclusive"
-            | "breaking"
-            | "advertisement"
-            | "sponsored"
-            | "sign"
-            | "subscribe"
-            | "login"
-            | "share"
-            | "newsletter"
-            | "rt"
-            | "lol"
-            | "omg"
-    ) || is_month(b)
+pub fn is_non_name(b: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"moreover"
+                | b"however"
+                | b"meanwhile"
+                | b"furthermore"
+                | b"nevertheless"
+                | b"nonetheless"
+                | b"therefore"
+                | b"thus"
+                | b"hence"
+                | b"additionally"
+                | b"similarly"
+                | b"likewise"
+                | b"consequently"
+                | b"otherwise"
+                | b"besides"
+                | b"instead"
+                | b"indeed"
+                | b"overall"
+                | b"finally"
+                | b"today"
+                | b"yesterday"
+                | b"tomorrow"
+                | b"tonight"
+                | b"graphic"
+                | b"graphics"
+                | b"photo"
+                | b"photos"
+                | b"picture"
+                | b"pictures"
+                | b"video"
+                | b"factbox"
+                | b"explainer"
+                | b"analysis"
+                | b"opinion"
+                | b"editorial"
+                | b"updated"
+                | b"update"
+                | b"exclusive"
+                | b"breaking"
+                | b"advertisement"
+                | b"sponsored"
+                | b"sign"
+                | b"subscribe"
+                | b"login"
+                | b"share"
+                | b"newsletter"
+                | b"rt"
+                | b"lol"
+                | b"omg"
+        ) || is_month(b)
+    }
+    of(b.as_ref())
 }
 
 /// Month names and their abbreviations; "May", "March", "April" and "August" only as
 /// abbreviations or with a day number (they are names and verbs too).
-pub fn is_month(b: &str) -> bool {
-    matches!(
-        b,
-        "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "january"
-            | "february"
-            | "june"
-            | "july"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
+pub fn is_month(b: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"jan"
+                | b"feb"
+                | b"mar"
+                | b"apr"
+                | b"jun"
+                | b"jul"
+                | b"aug"
+                | b"sep"
+                | b"sept"
+                | b"oct"
+                | b"nov"
+                | b"dec"
+                | b"january"
+                | b"february"
+                | b"june"
+                | b"july"
+                | b"september"
+                | b"october"
+                | b"november"
+                | b"december"
+        )
+    }
+    of(b.as_ref())
 }
 
-pub fn is_any_month(b: &str) -> bool {
-    is_month(b) || matches!(b, "march" | "april" | "may" | "august")
+pub fn is_any_month(b: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        is_month(b) || matches!(b, b"march" | b"april" | b"may" | b"august")
+    }
+    of(b.as_ref())
 }
 
 /// Counted things that take a number ("Stage 3", "Phase 2"): not names.
-pub fn is_counted_noun(b: &str) -> bool {
-    matches!(
-        b,
-        "stage"
-            | "phase"
-            | "level"
-            | "step"
-            | "tier"
-            | "category"
-            | "grade"
-            | "round"
-            | "chapter"
-            | "section"
-            | "part"
-            | "week"
-            | "day"
-            | "item"
-            | "article"
-            | "page"
-            | "figure"
-            | "table"
-            | "question"
-            | "lot"
-            | "unit"
-            | "zone"
-    )
+pub fn is_counted_noun(b: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"stage"
+                | b"phase"
+                | b"level"
+                | b"step"
+                | b"tier"
+                | b"category"
+                | b"grade"
+                | b"round"
+                | b"chapter"
+                | b"section"
+                | b"part"
+                | b"week"
+                | b"day"
+                | b"item"
+                | b"article"
+                | b"page"
+                | b"figure"
+                | b"table"
+                | b"question"
+                | b"lot"
+                | b"unit"
+                | b"zone"
+        )
+    }
+    of(b.as_ref())
 }
 
 /// Lower-case particles inside names ("bin Salman", "van der Berg", "da Silva").
-pub fn is_particle(w: &str) -> bool {
-    matches!(
-        w,
-        "bin"
-            | "bint"
-            | "ibn"
-            | "al"
-            | "el"
-            | "van"
-            | "von"
-            | "der"
-            | "den"
-            | "de"
-            | "da"
-            | "del"
-            | "della"
-            | "di"
-            | "du"
-            | "dos"
-            | "das"
-            | "le"
-            | "la"
-            | "ter"
-            | "ten"
-            | "abu"
-    )
+pub fn is_particle(w: impl AsRef<[u8]>) -> bool {
+    fn of(w: &[u8]) -> bool {
+        matches!(
+            w,
+            b"bin"
+                | b"bint"
+                | b"ibn"
+                | b"al"
+                | b"el"
+                | b"van"
+                | b"von"
+                | b"der"
+                | b"den"
+                | b"de"
+                | b"da"
+                | b"del"
+                | b"della"
+                | b"di"
+                | b"du"
+                | b"dos"
+                | b"das"
+                | b"le"
+                | b"la"
+                | b"ter"
+                | b"ten"
+                | b"abu"
+        )
+    }
+    of(w.as_ref())
 }
 
 /// Last words of organisation names ("Zentrix Inc", "Marlow Foundation", "Ministry").
-pub fn is_org_head(b: &str) -> bool {
-    matches!(
-        b,
-        "inc"
-            | "corp"
-            | "corporation"
-            | "ltd"
-            | "plc"
-            | "llc"
-            | "co"
-            | "company"
-            | "group"
-            | "holdings"
-            | "foundation"
-            | "institute"
-            | "university"
-            | "college"
-            | "school"
-            | "academy"
-            | "bank"
-            | "council"
-            | "committee"
-            | "commission"
-            | "agency"
-            | "ministry"
-            | "department"
-            | "office"
-            | "bureau"
-            | "association"
-            | "society"
-            | "federation"
-            | "union"
-            | "league"
-            | "party"
-            | "trust"
-            | "fund"
-            | "authority"
-            | "board"
-            | "service"
-            | "police"
-            | "army"
-            | "court"
-            | "organisation"
-            | "organization"
-    )
+pub fn is_org_head(b: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"inc"
+                | b"corp"
+                | b"corporation"
+                | b"ltd"
+                | b"plc"
+                | b"llc"
+                | b"co"
+                | b"company"
+                | b"group"
+                | b"holdings"
+                | b"foundation"
+                | b"institute"
+                | b"university"
+                | b"college"
+                | b"school"
+                | b"academy"
+                | b"bank"
+                | b"council"
+                | b"committee"
+                | b"commission"
+                | b"agency"
+                | b"ministry"
+                | b"department"
+                | b"office"
+                | b"bureau"
+                | b"association"
+                | b"society"
+                | b"federation"
+                | b"union"
+                | b"league"
+                | b"party"
+                | b"trust"
+                | b"fund"
+                | b"authority"
+                | b"board"
+                | b"service"
+                | b"police"
+                | b"army"
+                | b"court"
+                | b"organisation"
+                | b"organization"
+        )
+    }
+    of(b.as_ref())
 }
 
 /// Organisation heads that also end the names of competitions, which CoNLL (and Gloss) type
 /// MISC: "Premier League", "Rugby Union".
-pub fn is_competition_head(b: &str) -> bool {
-    matches!(b, "league" | "union")
+pub fn is_competition_head(b: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(b, b"league" | b"union")
+    }
+    of(b.as_ref())
 }
 
 /// Last words of natural places: seas, straits, rivers, mountain ranges ("Coral Sea", "Hudson
 /// River"). Only a name typed MISC is retyped LOC by them (a TV channel stays ORG).
-pub fn is_geo_head(b: &str) -> bool {
-    matches!(
-        b,
-        "sea"
-            | "ocean"
-            | "channel"
-            | "strait"
-            | "straits"
-            | "gulf"
-            | "bay"
-            | "lake"
-            | "river"
-            | "mountains"
-            | "desert"
-            | "peninsula"
-            | "island"
-            | "islands"
-            | "isles"
-            | "canal"
-            | "valley"
-            | "coast"
-            | "archipelago"
-            | "glacier"
-    )
+pub fn is_geo_head(b: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"sea"
+                | b"ocean"
+                | b"channel"
+                | b"strait"
+                | b"straits"
+                | b"gulf"
+                | b"bay"
+                | b"lake"
+                | b"river"
+                | b"mountains"
+                | b"desert"
+                | b"peninsula"
+                | b"island"
+                | b"islands"
+                | b"isles"
+                | b"canal"
+                | b"valley"
+                | b"coast"
+                | b"archipelago"
+                | b"glacier"
+        )
+    }
+    of(b.as_ref())
 }
 
 /// Last words of buildings and facilities, which are places by the convention of DESIGN.md.
-pub fn is_facility_head(b: &str) -> bool {
-    matches!(
-        b,
-        "airport"
-            | "stadium"
-            | "arena"
-            | "station"
-            | "bridge"
-            | "park"
-            | "square"
-            | "street"
-            | "road"
-            | "avenue"
-            | "boulevard"
-            | "palace"
-            | "castle"
-            | "hotel"
-            | "hall"
-            | "tower"
-            | "museum"
-            | "cathedral"
-            | "church"
-            | "mosque"
-            | "temple"
-            | "abbey"
-            | "theatre"
-            | "theater"
-            | "hospital"
-            | "prison"
-            | "library"
-            | "cemetery"
-            | "zoo"
-    )
+pub fn is_facility_head(b: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"airport"
+                | b"stadium"
+                | b"arena"
+                | b"station"
+                | b"bridge"
+                | b"park"
+                | b"square"
+                | b"street"
+                | b"road"
+                | b"avenue"
+                | b"boulevard"
+                | b"palace"
+                | b"castle"
+                | b"hotel"
+                | b"hall"
+                | b"tower"
+                | b"museum"
+                | b"cathedral"
+                | b"church"
+                | b"mosque"
+                | b"temple"
+                | b"abbey"
+                | b"theatre"
+                | b"theater"
+                | b"hospital"
+                | b"prison"
+                | b"library"
+                | b"cemetery"
+                | b"zoo"
+        )
+    }
+    of(b.as_ref())
 }
 
 /// Suffixes a company's name may drop ("Quillmere Inc" → "Quillmere").
 pub fn is_company_suffix(w: &str) -> bool {
     matches!(
-        bare(w).as_str(),
-        "inc" | "corp" | "ltd" | "plc" | "llc" | "co" | "group" | "holdings" | "gmbh" | "ag" | "sa"
+        bare(w).as_ref(),
+        b"inc"
+            | b"corp"
+            | b"ltd"
+            | b"plc"
+            | b"llc"
+            | b"co"
+            | b"group"
+            | b"holdings"
+            | b"gmbh"
+            | b"ag"
+            | b"sa"
     )
 }
 
-/// Heads that open an organisation's name and take "of"/"for" ("Department of ...").
-pub fn opens_org_name(b: &str) -> bool {
-    is_org_head(b)
-        && !matches!(
+/// Heads that open an organisation's name and take b"of"/b"for" ("Department of ...").
+pub fn opens_org_name(b: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        is_org_head(b)
+            && !matches!(
+                b,
+                b"inc"
+                    | b"corp"
+                    | b"ltd"
+                    | b"plc"
+                    | b"llc"
+                    | b"co"
+                    | b"holdings"
+                    | b"police"
+                    | b"army"
+            )
+    }
+    of(b.as_ref())
+}
+
+pub fn is_weekday(b: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
             b,
-            "inc" | "corp" | "ltd" | "plc" | "llc" | "co" | "holdings" | "police" | "army"
+            b"monday"
+                | b"tuesday"
+                | b"wednesday"
+                | b"thursday"
+                | b"friday"
+                | b"saturday"
+                | b"sunday"
         )
-}
-
-pub fn is_weekday(b: &str) -> bool {
-    matches!(
-        b,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+    }
+    of(b.as_ref())
 }
 
 /// Last words of table and results headers ("EASTERN CONFERENCE", "CENTRAL DIVISION").
-pub fn is_header_word(b: &str) -> bool {
-    matches!(
-        b,
-        "conference"
-            | "division"
-            | "standings"
-            | "results"
-            | "result"
-            | "table"
-            | "tables"
-            | "scorers"
-            | "fixtures"
-            | "summaries"
-            | "summary"
-            | "leaders"
-    )
+pub fn is_header_word(b: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"conference"
+                | b"division"
+                | b"standings"
+                | b"results"
+                | b"result"
+                | b"table"
+                | b"tables"
+                | b"scorers"
+                | b"fixtures"
+                | b"summaries"
+                | b"summary"
+                | b"leaders"
+        )
+    }
+    of(b.as_ref())
 }
