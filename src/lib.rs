@@ -102,6 +102,8 @@ pub use boilerplate::{annotate as annotate_boilerplate, clean_text, Detail as Bo
 pub use entities::{annotate as annotate_entities, Detail as EntityDetail};
 pub use offsets::{OffsetConverter, Unit};
 pub use output::{rendered, write_json, AnnotationOut, Document, Rendered};
+#[cfg(not(target_arch = "wasm32"))]
+pub use pipeline::annotate_side_by_side;
 pub use pipeline::{annotate, annotate_between, sort, Options};
 pub use statistics::{
     annotate as annotate_statistics, Change, Detail as StatisticDetail, Extra as StatisticExtra,

@@ -69,6 +69,48 @@ pub fn annotate_between(
     out
 }
 
+/// [`annotate`] on two cores: the entity pass, the longest layer, runs on a second thread while
+/// boilerplate and statistics run on this one. The layers share nothing, so the result is the
+/// same as [`annotate`]'s, in the same order; it needs both layers' working memory at once, so
+/// the `gloss` command uses it for documents that are not large. Progress is reported as the
+/// layers finish. A panic in the entity pass is passed on, as [`annotate`] would.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn annotate_side_by_side(text: &str, options: &Options) -> Vec<Annotation> {
+    if !options.entities {
+        return annotate(text, options);
+    }
+    let (boilerplate, entities, statistics) = std::thread::scope(|scope| {
+        // The main thread's stack size, so that the entity pass has the room it has there.
+        let worker = std::thread::Builder::new()
+            .name("gloss-entities".into())
+            .stack_size(8 << 20)
+            .spawn_scoped(scope, || entities::annotate(text));
+        let boilerplate = options
+            .boilerplate
+            .then(|| boilerplate::annotate(text, options.html.as_deref()));
+        let statistics = options.statistics.then(|| statistics::annotate(text));
+        let entities = match worker {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            // No thread to be had: the entity pass runs here after the others.
+            Err(_) => entities::annotate(text),
+        };
+        (boilerplate, entities, statistics)
+    });
+    progress::at(Stage::Boilerplate, 1, 1);
+    progress::at(Stage::Entities, 1, 1);
+    progress::at(Stage::Statistics, 1, 1);
+    // The same lists in the same order as `annotate`, so that equal keys sort alike.
+    let lists = [boilerplate, Some(entities), statistics]
+        .into_iter()
+        .flatten()
+        .collect();
+    let mut out = joined(lists);
+    sort(&mut out);
+    out
+}
+
 /// The layers' lists as one, with the longest kept where it is and the others appended to it:
 /// on a text of dense figures the statistics are most of the memory, and copying them into a
 /// fresh list would hold them twice.

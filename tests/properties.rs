@@ -55,4 +55,18 @@ proptest! {
         // As the fuzzer reads its input: the first byte picks the layers and HTML.
         fuzz_check::check(&bytes);
     }
+
+    #[test]
+    fn two_cores_give_the_one_core_answer(text in newsy_text(), layers in 0u8..8) {
+        let options = Options {
+            boilerplate: layers & 1 != 0,
+            entities: layers & 2 != 0,
+            statistics: layers & 4 != 0,
+            html: None,
+        };
+        prop_assert_eq!(
+            gloss::annotate_side_by_side(&text, &options),
+            gloss::annotate(&text, &options)
+        );
+    }
 }

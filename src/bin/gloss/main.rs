@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use gloss::{
-    annotate, annotate_between, clean_text, rendered, write_json, Document, Options, Unit,
+    annotate, annotate_between, annotate_side_by_side, clean_text, rendered, write_json, Document,
+    Options, Unit,
 };
 
 const HELP: &str = "\
@@ -53,7 +54,9 @@ OPTIONS:
     --jsonl              Read JSON Lines records on stdin, write one result line per record
     --layers LIST        Comma-separated layers to run: boilerplate,entity,statistic (default: all)
     --pretty             Indent the JSON (single-document mode only)
-    --threads N          Worker threads for --jsonl (default 0: one per core; at most 4 per core)
+    --threads N          Worker threads for --jsonl (default 0: one per core; at most 4 per core);
+                         for one document under 1 MiB, 1 keeps the entity pass on the main
+                         thread (by default it runs beside the other layers on a second core)
     -h, --help           Print this help
     -V, --version        Print the version
 
@@ -140,8 +143,10 @@ fn release_free_memory() {
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn release_free_memory() {}
 
-/// Below this many bytes of input the layers' freed memory is small; trimming is skipped.
-const TRIM_FROM_BYTES: usize = 1 << 20;
+/// From this many bytes of input a document is large: its layers run one after another, each
+/// layer's freed memory handed back before the next. Below it the freed memory is small, and
+/// the entity pass runs beside the other layers on a second core.
+const LARGE_FROM_BYTES: usize = 1 << 20;
 
 fn main() -> ExitCode {
     fixed_mmap_threshold();
@@ -179,7 +184,7 @@ fn run() -> Result<(), Failure> {
 /// The pool size for `--threads n`: 0 stays 0 (rayon's one per core); more than
 /// [`THREADS_PER_CORE`] per core is lowered to that, with a message.
 fn thread_count(asked: usize) -> usize {
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let cores = cores();
     let cap = cores * THREADS_PER_CORE;
     if asked > cap {
         say(&format!(
@@ -189,6 +194,10 @@ fn thread_count(asked: usize) -> usize {
     } else {
         asked
     }
+}
+
+fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
 /// `None` when the request was for help or the version, already printed.
@@ -316,12 +325,18 @@ fn read_text(args: &Args) -> Result<String, Failure> {
 
 fn annotate_document(args: &Args) -> Result<(), Failure> {
     let text = read_text(args)?;
-    let large = text.len() >= TRIM_FROM_BYTES;
-    let annotations = annotate_between(&text, &args.options, || {
-        if large {
-            release_free_memory();
-        }
-    });
+    // A large document runs one layer at a time and hands each layer's freed memory back, so
+    // that peak memory stays a small multiple of the input; a smaller one uses two cores.
+    let large = text.len() >= LARGE_FROM_BYTES;
+    let annotations = if large || args.threads == 1 || cores() < 2 {
+        annotate_between(&text, &args.options, || {
+            if large {
+                release_free_memory();
+            }
+        })
+    } else {
+        annotate_side_by_side(&text, &args.options)
+    };
     let output = Document {
         annotations: rendered(&text, &annotations, Unit::CodePoint),
     };
