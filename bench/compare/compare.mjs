@@ -28,37 +28,64 @@ function newsText(n) {
   return text;
 }
 
-function time(fn) {
-  const t0 = process.hrtime.bigint();
-  const result = fn();
-  return { result, ms: Number(process.hrtime.bigint() - t0) / 1e6 };
+/**
+ * Runs `fn` `runs` times; the median and the spread of the wall times, and the last result.
+ * @template T
+ * @param {number} runs
+ * @param {() => T} fn
+ * @returns {{ result: T, ms: number, min: number, max: number }}
+ */
+function timed(runs, fn) {
+  /** @type {number[]} */
+  const times = [];
+  let result = fn();
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    result = fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { result, ms: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1] };
 }
 
 const text = newsText(bytes);
 const mb = Buffer.byteLength(text) / 1e6;
-console.log(`text: ${mb.toFixed(2)} MB`);
+console.log(`text: ${mb.toFixed(2)} MB; each line: median of the runs after one warm-up [fastest – slowest]`);
+
+/**
+ * One line of the table.
+ * @param {string} name
+ * @param {{ ms: number, min: number, max: number }} t
+ * @param {string} what
+ */
+function report(name, t, what) {
+  console.log(
+    `${name}: ${t.ms.toFixed(0)} ms [${t.min.toFixed(0)}–${t.max.toFixed(0)}] (${(mb / (t.ms / 1000)).toFixed(2)} MB/s), ${what}`,
+  );
+}
 
 const nlp = require('compromise');
-const c = time(() => {
+const c = timed(3, () => {
   const doc = nlp(text);
   return doc.people().length + doc.places().length + doc.organizations().length + doc.numbers().length;
 });
-console.log(
-  `compromise: ${c.ms.toFixed(0)} ms (${(mb / (c.ms / 1000)).toFixed(2)} MB/s), ${c.result} entities+numbers`,
-);
+report('compromise', c, `${c.result} entities+numbers`);
 
 const gloss = require(join(root, 'pkg-node', 'gloss.js'));
-gloss.annotate('warm up', undefined);
-const w = time(() => gloss.annotate(text, undefined).annotations.length);
-console.log(
-  `gloss (WASM in Node): ${w.ms.toFixed(0)} ms (${(mb / (w.ms / 1000)).toFixed(2)} MB/s), ${w.result} annotations`,
-);
+const w = timed(5, () => gloss.annotate(text, undefined).annotations.length);
+report('gloss (WASM in Node)', w, `${w.result} annotations`);
 
+// The CLI's time is the whole process: start-up, all layers and writing the JSON to a pipe.
+// Reading the JSON back is the consumer's cost and is left out of the timing.
 const bin = join(root, 'target', 'release', 'gloss');
-const n = time(
-  () => JSON.parse(execFileSync(bin, ['annotate'], { input: text, maxBuffer: 1 << 30 })).annotations.length,
-);
+/** @param {string[]} args */
+const native = (args) => timed(5, () => execFileSync(bin, ['annotate', ...args], { input: text, maxBuffer: 1 << 30 }));
+/** @param {Buffer} json */
+const count = (json) => JSON.parse(json.toString()).annotations.length;
+const one = native(['--threads', '1']);
+report('gloss (native CLI, one core)', one, `${count(one.result)} annotations`);
+const two = native([]);
+report('gloss (native CLI, default: entity pass on a second core)', two, `${count(two.result)} annotations`);
 console.log(
-  `gloss (native CLI, incl. process start and JSON): ${n.ms.toFixed(0)} ms (${(mb / (n.ms / 1000)).toFixed(2)} MB/s), ${n.result} annotations`,
+  `ratio compromise / gloss (medians): WASM ${(c.ms / w.ms).toFixed(1)}x, native one core ${(c.ms / one.ms).toFixed(1)}x, native default ${(c.ms / two.ms).toFixed(1)}x`,
 );
-console.log(`ratio compromise / gloss: WASM ${(c.ms / w.ms).toFixed(1)}x, native ${(c.ms / n.ms).toFixed(1)}x`);
