@@ -304,6 +304,15 @@ fn date_possible(cx: &Cx, i: usize) -> bool {
     if cx.is_digits(i) && cx.s(i).len() == 4 {
         return true;
     }
+    // "nineteen ninety", "six thirty pm": a year or a time in words.
+    if number_word
+        && cx.near(i + 1)
+        && cx
+            .word(i + 1)
+            .is_some_and(|w| w.unit.is_some() || w.ten.is_some() || w.scale.is_some())
+    {
+        return true;
+    }
     (i + 1..(i + 7).min(cx.len())).any(|k| match cx.tok(k) {
         Some(t) => match t.kind() {
             tokens::Kind::Digits => false,
@@ -534,6 +543,8 @@ fn is_reference_number(cx: &Cx, i: usize) -> bool {
 mod bounds_tests;
 #[cfg(test)]
 mod class_tests;
+#[cfg(test)]
+mod date_class_tests;
 #[cfg(test)]
 mod date_tests;
 #[cfg(test)]

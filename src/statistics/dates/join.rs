@@ -2,7 +2,7 @@
 //! week Wednesday"), and which grammar may open an atom at a token.
 
 use super::absolute::{
-    century, day_month, month_phrase, named_year, numeric_date, quarter, the_day, year_at,
+    century, day_at, day_month, month_phrase, named_year, numeric_date, quarter, the_day, year_at,
     year_atom, NAMED_YEAR_KINDS,
 };
 use super::durations::{duration, duration_anchor};
@@ -11,6 +11,7 @@ use super::parts::part_of;
 use super::ranges::{bare_hour_time, range_from_bare};
 use super::relative::{day_word, relative, weekday, RELATIVE};
 use super::sets::set;
+use super::spoken::{spoken_time, spoken_year};
 use super::times::{named_time, part_of_day, time_of_day};
 use super::{parse_core, Cat, DatePhrase};
 use crate::statistics::calendar::When;
@@ -19,7 +20,7 @@ use crate::statistics::lexicon::TimeUnit;
 use crate::statistics::lexicon::SET_ADVERBS;
 use crate::statistics::numbers::{self, Context};
 use crate::statistics::tokens::Kind;
-use crate::statistics::words::{PARTS_OF_DAY, PARTS_OF_DAY_PLURAL, RANGE_DASHES};
+use crate::statistics::words::{ORDINAL_SUFFIXES, PARTS_OF_DAY, PARTS_OF_DAY_PLURAL, RANGE_DASHES};
 
 /// Connectors inside one date phrase and the kind of atom each may introduce.
 pub(super) const JOIN_WORDS: &[&str] = &[
@@ -33,6 +34,46 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let mut joins = 0;
     while joins < 4 && cx.near(p.end) {
         let mut j = p.end;
+        // "August two thousand and fifteen", "13 Sept nineteen seventy-two": a year in words
+        // completes a month or a day of one.
+        if let When::Date {
+            y: None,
+            m: Some(m),
+            d,
+        } = p.when
+        {
+            let k = if cx.is_any(j, &[",", "of"]) && cx.near(j + 1) {
+                j + 1
+            } else {
+                j
+            };
+            if let Some((y, e)) = spoken_year(cx, k, true) {
+                p.when = When::Date {
+                    y: Some(y),
+                    m: Some(m),
+                    d,
+                };
+                p.end = e;
+                joins += 1;
+                continue;
+            }
+        }
+        // "Tuesday the eleventh", "Monday the 24th": a weekday and its day of the month.
+        if matches!(p.when, When::Weekday { .. }) && cx.is(j, "the") && cx.near(j + 1) {
+            // Digits need their ordinal ending: "Monday the 24 people" is a count.
+            let ordinal = !cx.is_digits(j + 1) || cx.is_any(j + 2, ORDINAL_SUFFIXES);
+            if let Some((_, e)) = day_at(cx, j).filter(|&(_, e)| {
+                ordinal
+                    && !(cx.near(e)
+                        && cx
+                            .word(e)
+                            .is_some_and(|w| w.month.is_some() || w.time_unit.is_some()))
+            }) {
+                p.end = e;
+                joins += 1;
+                continue;
+            }
+        }
         // "Dec, 2018", "5/7, 2020": a year after a comma completes a month or day.
         if cx.is(j, ",") {
             if let When::Date {
@@ -231,6 +272,17 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 .or_else(|| try_if(opens.day_number, century))
                 .or_else(|| try_if(opens.the, the_day))
                 .or_else(|| try_if(opens.day_number, day_month))
+                .or_else(|| spoken_time(cx, i))
+                .or_else(|| {
+                    spoken_year(cx, i, false).map(|(y, e)| {
+                        let when = When::Date {
+                            y: Some(y),
+                            m: None,
+                            d: None,
+                        };
+                        DatePhrase::new(i, e, Cat::Date, when)
+                    })
+                })
                 .or_else(|| try_if(opens.named_time || number(), named_time))
                 .or_else(|| try_if(opens.at, time_of_day))
                 .or_else(|| try_if(opens.part_of_day, part_of_day))

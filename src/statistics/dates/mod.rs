@@ -10,6 +10,7 @@ mod parts;
 mod ranges;
 mod relative;
 mod sets;
+mod spoken;
 mod times;
 
 use super::calendar::When;
@@ -197,6 +198,34 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return range_tail(cx, a, DATE_RANGE_JOINS).or(Some(a2));
     }
     // "5 to 6pm", "3-8pm": a bare hour before a time.
-    let r = range_from_bare(cx, i, RANGE_DASHES)?;
-    (r.cat == Cat::Time).then_some(r)
+    if let Some(r) = range_from_bare(cx, i, RANGE_DASHES).filter(|r| r.cat == Cat::Time) {
+        return Some(r);
+    }
+    day_range_before_month(cx, i)
+}
+
+/// "1-8 September", "9 to 12 of June", "3rd–5th May 2021": a first day before a day of a month,
+/// earlier than it (a score such as "won 3-1" has no month after it, and "12-3 May" is no range).
+fn day_range_before_month(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let (first, _) = absolute::day_at(cx, i).filter(|_| !cx.is(i, "the"))?;
+    let r = range_from_bare(cx, i, &["-", "–", "to", "through", "thru", "until", "till"])?;
+    match r.when {
+        When::Date {
+            m: Some(_),
+            d: Some(last),
+            ..
+        } if r.cat == Cat::Date && first < last => {
+            let mut r = r;
+            r.until = Some(r.when);
+            if let When::Date { y, m, .. } = r.when {
+                r.when = When::Date {
+                    y,
+                    m,
+                    d: Some(first),
+                };
+            }
+            Some(r)
+        }
+        _ => None,
+    }
 }

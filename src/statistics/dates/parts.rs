@@ -187,7 +187,7 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
 /// year is written.
 fn nth_weekday(cx: &Cx, i: usize, k: usize, u: usize) -> Option<DatePhrase> {
     let wd = cx.word(u).filter(|_| cx.near(u)).and_then(|w| w.weekday)?;
-    if !(cx.is(u + 1, "of") && cx.near(u + 2)) {
+    if !(cx.is_any(u + 1, &["of", "in"]) && cx.near(u + 2)) {
         return None;
     }
     let n = if cx.is_any(k, &["last", "final"]) {
@@ -199,6 +199,22 @@ fn nth_weekday(cx: &Cx, i: usize, k: usize, u: usize) -> Option<DatePhrase> {
     };
     if n == 0 || n > 5 {
         return None;
+    }
+    // "the first Monday of the month", "the second Friday of last month": a month that only
+    // the dateline fixes.
+    if cx.is(u + 2, "the") && cx.is(u + 3, "month") && cx.near(u + 3) {
+        return Some(DatePhrase::new(i, u + 4, Cat::Date, When::Nothing));
+    }
+    if let Some(r) = relative(cx, u + 2).filter(|r| {
+        matches!(
+            r.when,
+            When::Relative {
+                unit: crate::statistics::lexicon::TimeUnit::Month,
+                ..
+            }
+        )
+    }) {
+        return Some(DatePhrase::new(i, r.end, Cat::Date, When::Nothing));
     }
     let month = month_phrase(cx, u + 2)?;
     let When::Date {
