@@ -269,3 +269,70 @@ fn weekday_with_its_day() {
         "the 30",
     )]);
 }
+
+#[test]
+fn holidays_named_with_their_tails() {
+    check(&[
+        (
+            "a mother's day",
+            "Florists were busy on Mother's Day.",
+            "DATE",
+            "Mother's Day",
+            None,
+        ),
+        (
+            "a plural apostrophe",
+            "The Fathers' Day race was cancelled.",
+            "DATE",
+            "Fathers' Day",
+            None,
+        ),
+        (
+            "a bare plural with a year",
+            "sales fell on mothers day 2019",
+            "DATE",
+            "mothers day 2019",
+            Some("2019"),
+        ),
+        (
+            "day after a name without it",
+            "Stores open late on Thanksgiving Day.",
+            "DATE",
+            "Thanksgiving Day",
+            None,
+        ),
+        (
+            "a weekend after a holiday",
+            "Traffic peaked over the Memorial Day weekend.",
+            "DATE",
+            "Memorial Day weekend",
+            None,
+        ),
+        (
+            "a year after the weekend",
+            "Bookings for Easter weekend 2025 rose.",
+            "DATE",
+            "Easter weekend 2025",
+            None,
+        ),
+        (
+            "a generated unofficial day",
+            "The town celebrates Groundhog Day with a parade.",
+            "DATE",
+            "Groundhog Day",
+            None,
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "a bare plural before care",
+            "The mothers day care centre closed.",
+            "mothers day",
+        ),
+        (
+            "a mother and a day apart",
+            "Her mother said the day went well.",
+            "mother",
+        ),
+    ]);
+}

@@ -671,6 +671,12 @@ fn build() -> Map {
         e.holiday = true;
         e.strong |= alone;
     }
+    // The hand-written holidays whose first word is no date word ("Mother's Day").
+    for &w in super::dates::HOLIDAY_OPENERS {
+        let e = t.entry(w).or_default();
+        e.starter = true;
+        e.holiday = true;
+    }
     for &w in STRONG {
         t.entry(w).or_default().strong = true;
     }

@@ -19,6 +19,7 @@ use super::tokens::Kind;
 use crate::statistics::words::{DATE_RANGE_JOINS, RANGE_DASHES};
 pub(super) use absolute::NAMED_YEAR_KINDS;
 use durations::{duration, duration_anchor};
+pub(super) use holidays::HOLIDAY_OPENERS;
 use join::phrase;
 use ranges::{bare_hour_time, range_from, range_from_bare, range_tail};
 use times::part_of_day;
