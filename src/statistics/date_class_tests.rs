@@ -336,3 +336,86 @@ fn holidays_named_with_their_tails() {
         ),
     ]);
 }
+
+#[test]
+fn counted_periods_without_the() {
+    check(&[
+        (
+            "last at a sentence start",
+            "Last 3 months were the wettest on record.",
+            "DATE",
+            "Last 3 months",
+            Some("P3M"),
+        ),
+        (
+            "last after a preposition",
+            "Prices doubled in last two years, the report says.",
+            "DATE",
+            "last two years",
+            Some("P2Y"),
+        ),
+        (
+            "past mid-sentence",
+            "Rents rose 4% over past 6 weeks.",
+            "DATE",
+            "past 6 weeks",
+            Some("P6W"),
+        ),
+    ]);
+    check_not_dated(&[(
+        "last as a verb",
+        "The strike could last 3 weeks, unions warned.",
+        "last 3 weeks",
+    )]);
+}
+
+#[test]
+fn years_that_date_a_noun() {
+    check(&[
+        (
+            "the year's budget",
+            "MPs rejected the 2024 budget on Tuesday.",
+            "DATE",
+            "2024",
+            Some("2024"),
+        ),
+        (
+            "a study",
+            "A 2019 study found fewer bees.",
+            "DATE",
+            "2019",
+            Some("2019"),
+        ),
+        (
+            "a possessive and a proper noun",
+            "Italy began its 1982 World Cup slowly.",
+            "DATE",
+            "1982",
+            Some("1982"),
+        ),
+        (
+            "a singular noun in -is",
+            "Banks failed in the 2008 crisis.",
+            "DATE",
+            "2008",
+            Some("2008"),
+        ),
+        (
+            "inside the end of",
+            "Troops left at the end of the 1991 war.",
+            "DATE",
+            "1991",
+            Some("1991"),
+        ),
+    ]);
+    check_not_dated(&[
+        ("a plural count", "Of the 2000 workers, half left.", "2000"),
+        (
+            "an irregular plural",
+            "The 1950 people inside were safe.",
+            "1950",
+        ),
+        ("a threshold", "The index crossed the 2000 mark.", "2000"),
+        ("a verb after", "Of the 1900 who applied, few won.", "1900"),
+    ]);
+}

@@ -73,6 +73,18 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
         if inner.cat == Cat::Duration {
             return None;
         }
+        // "the end of the 1991 Gulf War": the year dates the noun after it, not the end.
+        let year_only = matches!(
+            inner.when,
+            When::Date {
+                y: Some(_),
+                m: None,
+                d: None
+            }
+        );
+        if year_only && cx.is(m - 1, "the") && cx.near(inner.end) && cx.is_word(inner.end) {
+            return None;
+        }
         let mut p = inner;
         p.start = k;
         return Some(p);
@@ -147,6 +159,18 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
         let inner = atom(cx, m)?;
         if inner.cat == Cat::Duration {
+            return None;
+        }
+        // "the end of the 1991 Gulf War": the year dates the noun after it, not the end.
+        let year_only = matches!(
+            inner.when,
+            When::Date {
+                y: Some(_),
+                m: None,
+                d: None
+            }
+        );
+        if year_only && cx.is(m - 1, "the") && cx.near(inner.end) && cx.is_word(inner.end) {
             return None;
         }
         return Some(DatePhrase::new(i, inner.end, Cat::Date, When::Nothing));

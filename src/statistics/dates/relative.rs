@@ -160,7 +160,23 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
             return None;
         }
         // "last three weekends" after a verb "last": only "the last 3 …" or "next/previous 3 …".
-        if matches!(lower.as_str(), "last" | "past") && !(i > 0 && cx.is(i - 1, "the")) {
+        // "past 3 days" anywhere but after a clock word ("half past 3"); "last 2 weeks" at the
+        // start of a sentence or after a preposition ("in last 2 weeks").
+        let opens = i == 0
+            || cx.sentence_start(i)
+            || cx.is_any(
+                i - 1,
+                &[
+                    "the", "in", "over", "for", "during", "within", "of", "from", "these",
+                ],
+            );
+        let clock = i > 0 && (cx.is_any(i - 1, &["half", "quarter"]) || cx.is_digits(i - 1));
+        let ok = match lower.as_str() {
+            "last" => opens,
+            "past" => opens || !clock,
+            _ => true,
+        };
+        if !ok {
             return None;
         }
         if cx.is_any(e, &["business", "working", "calendar"]) && cx.near(e) {
