@@ -419,3 +419,123 @@ fn years_that_date_a_noun() {
         ("a verb after", "Of the 1900 who applied, few won.", "1900"),
     ]);
 }
+
+#[test]
+fn times_then_their_day() {
+    check(&[
+        (
+            "an open bound, then on a weekday",
+            "Call back at 4 pm or later on Friday.",
+            "TIME",
+            "4 pm or later on Friday",
+            None,
+        ),
+        (
+            "until between two times, then a weekday",
+            "The desk is staffed 8:30 until 12:00 on Sunday.",
+            "TIME",
+            "8:30 until 12:00 on Sunday",
+            None,
+        ),
+        (
+            "a range then a day word",
+            "Lines are open from 9am to 1pm tomorrow.",
+            "TIME",
+            "from 9am to 1pm tomorrow",
+            None,
+        ),
+        (
+            "till between times",
+            "The bar serves food 6:00 till 9:30, staff said.",
+            "TIME",
+            "6:00 till 9:30",
+            None,
+        ),
+    ]);
+    check_not_dated(&[(
+        "a time and a later sentence's day",
+        "It rained at 5pm. Monday was dry.",
+        "5pm. Monday",
+    )]);
+}
+
+#[test]
+fn days_of_a_relative_month() {
+    check(&[
+        (
+            "an ordinal of next month",
+            "Rent is due on the 3rd of next month.",
+            "DATE",
+            "the 3rd of next month",
+            None,
+        ),
+        (
+            "a word ordinal of the previous month",
+            "It was signed the ninth of the previous month.",
+            "DATE",
+            "the ninth of the previous month",
+            None,
+        ),
+        (
+            "digits of this month",
+            "Bids close 28 of this month.",
+            "DATE",
+            "28 of this month",
+            None,
+        ),
+    ]);
+    check_not_dated(&[(
+        "a count of a group",
+        "Only 12 of the staff came this month.",
+        "12 of",
+    )]);
+}
+
+#[test]
+fn seasons_and_short_periods() {
+    check(&[
+        (
+            "last season",
+            "The striker scored 30 goals last season.",
+            "DATE",
+            "last season",
+            None,
+        ),
+        (
+            "this season at a start",
+            "This season the club sold out every match.",
+            "DATE",
+            "This season",
+            None,
+        ),
+        (
+            "a hyphenated weekend",
+            "Storms are due this week-end in the north.",
+            "DATE",
+            "this week-end",
+            None,
+        ),
+        (
+            "a year abbreviated",
+            "Profit fell versus last yr on costs.",
+            "DATE",
+            "last yr",
+            None,
+        ),
+        (
+            "a quarter abbreviated",
+            "Orders grew in the 2nd qtr of 2023.",
+            "DATE",
+            "the 2nd qtr of 2023",
+            None,
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "a season without a pointer",
+            "The rainy season began.",
+            "season",
+        ),
+        ("a season's opener", "The season opener sold out.", "season"),
+    ]);
+}

@@ -142,6 +142,11 @@ const SIGNALS: &[&str] = &[
     // "a nickel", "a dime": one coin (`money::a_coin`).
     "nickel",
     "dime",
+    // "last season", "next yr", "this qtr".
+    "season",
+    "yr",
+    "wk",
+    "qtr",
 ];
 
 /// Words that can open a statistic or a date phrase, besides the number, date and unit words.
@@ -474,6 +479,8 @@ const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("months", TimeUnit::Month, true),
     ("quarter", TimeUnit::Quarter, false),
     ("quarters", TimeUnit::Quarter, true),
+    ("qtr", TimeUnit::Quarter, false),
+    ("qtrs", TimeUnit::Quarter, true),
     ("year", TimeUnit::Year, false),
     ("years", TimeUnit::Year, true),
     ("yr", TimeUnit::Year, false),

@@ -89,7 +89,33 @@ const PREFIXES: &[(&[&str], &str)] = &[
 /// Parses a date/time phrase that starts exactly at token `i`.
 pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let p = parse_core(cx, i)?;
-    Some(open_end(cx, p))
+    Some(day_after_time(cx, open_end(cx, p)))
+}
+
+/// "between 3 and 8 yesterday", "3 pm or later on Monday", "9:30 till 11:00 Thursday": a range
+/// or bound of times, then the day it falls on.
+fn day_after_time(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
+    if p.cat != Cat::Time || p.qualifier.is_none() || !cx.near(p.end) {
+        return p;
+    }
+    let mut j = p.end;
+    if cx.is(j, "on") && cx.near(j + 1) {
+        j += 1;
+    }
+    let day = join::atom(cx, j).filter(|b| {
+        b.cat == Cat::Date
+            && matches!(
+                b.when,
+                When::Weekday { .. } | When::DayOffset(_) | When::Date { d: Some(_), .. }
+            )
+    });
+    if let Some(b) = day {
+        p.end = b.end;
+        if matches!(p.when, When::Nothing) {
+            p.when = b.when;
+        }
+    }
+    p
 }
 
 /// "2012 or later", "1/1/2016 and after": an open-ended range.
@@ -100,7 +126,10 @@ fn open_end(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
         && cx.is_any(j, &["or", "and"])
         && cx.near(j + 1)
         && cx.is_any(j + 1, &["later", "earlier", "after", "before", "onwards"])
-        && !(cx.near(j + 2) && cx.kind(j + 2) != Some(Kind::Punct))
+        && !(cx.near(j + 2)
+            && cx.kind(j + 2) != Some(Kind::Punct)
+            // "3 pm or later on Monday": the day follows.
+            && !(p.time.is_some() && cx.is(j + 2, "on")))
     {
         p.end = j + 2;
         p.qualifier = Some(if cx.is_any(j + 1, &["earlier", "before"]) {
@@ -196,7 +225,13 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     if let Some(a) = phrase(cx, i) {
         let a2 = a.clone();
-        return range_tail(cx, a, DATE_RANGE_JOINS).or(Some(a2));
+        // "9:30 till 11:00": times also join with "till" and "until".
+        let joins: &[&str] = if a.time.is_some() {
+            &["-", "–", "to", "through", "thru", "~", "till", "until"]
+        } else {
+            DATE_RANGE_JOINS
+        };
+        return range_tail(cx, a, joins).or(Some(a2));
     }
     // "5 to 6pm", "3-8pm": a bare hour before a time.
     if let Some(r) = range_from_bare(cx, i, RANGE_DASHES).filter(|r| r.cat == Cat::Time) {

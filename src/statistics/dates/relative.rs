@@ -202,7 +202,15 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let season = cx.lower(k);
     if matches!(
         season.as_str(),
-        "morning" | "afternoon" | "evening" | "summer" | "winter" | "spring" | "autumn" | "fall"
+        "morning"
+            | "afternoon"
+            | "evening"
+            | "summer"
+            | "winter"
+            | "spring"
+            | "autumn"
+            | "fall"
+            | "season"
     ) {
         if season == "fall" && !matches!(lower.as_str(), "this" | "last" | "next") {
             return None;
@@ -274,8 +282,21 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
             },
         ));
     }
+    // "this week-end", "last wkend".
+    if cx.is(k, "week") && cx.is(k + 1, "-") && cx.is(k + 2, "end") && cx.attached(k + 1) {
+        let mut p = DatePhrase::new(i, k + 3, Cat::Date, When::Nothing);
+        if offset != i32::MIN {
+            p.when = When::Relative {
+                unit: TimeUnit::Weekend,
+                offset,
+            };
+        }
+        return Some(p);
+    }
     if let Some(unit) = w.time_unit {
-        if w.time_unit_plural || cx.s(k).len() <= 2 {
+        // Abbreviations of two letters only where they are unambiguous: "last yr", "next wk".
+        let short = cx.s(k).len() <= 2 && !cx.is_any(k, &["yr", "wk", "hr"]);
+        if w.time_unit_plural || short {
             return None;
         }
         let mut end = k + 1;
@@ -348,4 +369,27 @@ pub(super) fn day_word(cx: &Cx, i: usize) -> Option<DatePhrase> {
         cat = Cat::Time;
     }
     Some(DatePhrase::new(i, end, cat, When::DayOffset(off)))
+}
+
+/// "the 20th of next month", "5 of this month", "the third of the previous month": a day of a
+/// month named relative to the dateline (resolved only with the month, not here).
+pub(super) fn day_of_relative_month(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let (_, e) = super::absolute::day_at(cx, i)?;
+    if !(cx.is(e, "of") && cx.near(e) && cx.near(e + 1)) {
+        return None;
+    }
+    let mut k = e + 1;
+    if cx.is(k, "the") && cx.near(k + 1) {
+        k += 1;
+    }
+    let r = relative(cx, k).filter(|r| {
+        matches!(
+            r.when,
+            When::Relative {
+                unit: TimeUnit::Month,
+                ..
+            }
+        ) && r.duration.is_none()
+    })?;
+    Some(DatePhrase::new(i, r.end, Cat::Date, When::Nothing))
 }
