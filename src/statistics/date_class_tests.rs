@@ -539,3 +539,42 @@ fn seasons_and_short_periods() {
         ("a season's opener", "The season opener sold out.", "season"),
     ]);
 }
+
+#[test]
+fn parts_of_a_named_day() {
+    check(&[
+        (
+            "the morning of a date",
+            "Shots were heard on the morning of June 4.",
+            "TIME",
+            "the morning of June 4",
+            None,
+        ),
+        (
+            "the evening of a holiday",
+            "The fire began the evening of Christmas Day.",
+            "TIME",
+            "the evening of Christmas Day",
+            None,
+        ),
+        (
+            "a date in the afternoon",
+            "The vote is on May 9 in the afternoon.",
+            "DATE",
+            "May 9 in the afternoon",
+            None,
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "the morning of no day",
+            "The morning of the race was cold.",
+            "morning",
+        ),
+        (
+            "a range of figures is no hour",
+            "Expect around 3-5 centimetres of snow.",
+            "around 3",
+        ),
+    ]);
+}

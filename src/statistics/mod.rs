@@ -385,6 +385,11 @@ const AFTER_THE: &[&str] = &[
     "middle",
     "last",
     "final",
+    // "the morning of March 3".
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
 ];
 
 /// Common starters that no grammar can read anything from where they stand: "the" with no

@@ -151,8 +151,14 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
             if !cx.near(j) {
                 break;
             }
+            // "March 3 in the evening", "Friday in the morning": a day, then its part.
+            let day = matches!(
+                p.when,
+                When::Date { d: Some(_), .. } | When::Weekday { .. } | When::DayOffset(_)
+            );
+            let in_the = connector && cx.is(p.end, "in") && cx.is(p.end + 1, "the");
             part_of_day_word(cx, j)
-                .filter(|_| p.time.is_none() && !connector)
+                .filter(|_| p.time.is_none() && (!connector || in_the && day))
                 .or_else(|| atom(cx, j))
         };
         let Some(b) = b else { break };
@@ -237,6 +243,32 @@ pub(super) fn part_of_day_word(cx: &Cx, j: usize) -> Option<DatePhrase> {
 
 pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let t = cx.tok(i)?;
+    // "the morning of March 3", "the evening of Christmas Day": a part of a named day.
+    let part = if cx.is(i, "the") && cx.near(i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    if cx.is_any(part, PARTS_OF_DAY)
+        && cx.is(part + 1, "of")
+        && cx.near(part + 1)
+        && cx.near(part + 2)
+    {
+        let day = atom(cx, part + 2).filter(|b| {
+            b.cat == Cat::Date
+                && matches!(
+                    b.when,
+                    When::Date { d: Some(_), .. } | When::Weekday { .. } | When::DayOffset(_)
+                )
+                || holiday(cx, part + 2).is_some_and(|h| h.end == b.end)
+        });
+        if let Some(b) = day {
+            let mut p = b;
+            p.start = i;
+            p.cat = Cat::Time;
+            return Some(p);
+        }
+    }
     match t.kind() {
         Kind::Digits => numeric_date(cx, i)
             .or_else(|| time_of_day(cx, i))

@@ -181,6 +181,10 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 i + n
             };
             let mut p = phrase(cx, inner)
+                .or_else(|| {
+                    range_from_bare(cx, inner, RANGE_DASHES)
+                        .filter(|r| r.cat == Cat::Time && *qual == "about")
+                })
                 .or_else(|| bare_hour_time(cx, inner).filter(|_| *qual == "about"))?;
             if *qual == "within" && p.cat != Cat::Duration {
                 return None;

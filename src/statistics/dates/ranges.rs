@@ -165,6 +165,11 @@ pub(super) fn bare_hour_time(cx: &Cx, j: usize) -> Option<DatePhrase> {
     {
         return None;
     }
+    // "around 3-5 kilometres": the first end of a range of figures (a range of hours, "3-5pm",
+    // is read whole by `range_from_bare`).
+    if cx.is_any(n.end, &["-", "–"]) && cx.attached(n.end) && cx.is_digits(n.end + 1) {
+        return None;
+    }
     let mut end = n.end;
     if cx.is(end, "oclock") {
         end += 1;
