@@ -578,3 +578,63 @@ fn parts_of_a_named_day() {
         ),
     ]);
 }
+
+#[test]
+fn compact_dates_and_open_ends() {
+    check(&[
+        (
+            "day month year apart",
+            "The deed is dated 24 11 1962 by hand.",
+            "DATE",
+            "24 11 1962",
+            Some("1962-11-24"),
+        ),
+        (
+            "month day year apart",
+            "Filed 12 30 2001 by the clerk.",
+            "DATE",
+            "12 30 2001",
+            Some("2001-12-30"),
+        ),
+        (
+            "year month day apart",
+            "On 2015 07 09, the line opened.",
+            "DATE",
+            "2015 07 09",
+            Some("2015-07-09"),
+        ),
+        (
+            "both orders fit: the year only",
+            "Stamped 4 5 2010 at the border.",
+            "DATE",
+            "4 5 2010",
+            Some("2010"),
+        ),
+        (
+            "through a year",
+            "The contract runs through 2027.",
+            "DATE",
+            "through 2027",
+            Some("2027"),
+        ),
+        (
+            "xmas eve",
+            "Shops shut early on Xmas Eve.",
+            "DATE",
+            "Xmas Eve",
+            None,
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "three counts before a plural",
+            "They scored 3 10 2019 points in all.",
+            "3 10 2019",
+        ),
+        (
+            "through a count of pages",
+            "She read through 2000 pages.",
+            "2000",
+        ),
+    ]);
+}

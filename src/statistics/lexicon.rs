@@ -152,6 +152,7 @@ const SIGNALS: &[&str] = &[
 /// Words that can open a statistic or a date phrase, besides the number, date and unit words.
 const STARTERS: &[&str] = &[
     "a",
+    "through",
     "minus",
     "negative",
     "academic",

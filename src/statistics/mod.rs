@@ -304,6 +304,10 @@ fn date_possible(cx: &Cx, i: usize) -> bool {
     if cx.is_digits(i) && cx.s(i).len() == 4 {
         return true;
     }
+    // "31 10 1974": a day and a month before a year.
+    if cx.is_digits(i) && cx.is_digits(i + 1) && cx.is_digits(i + 2) && cx.s(i + 2).len() == 4 {
+        return true;
+    }
     // "nineteen ninety", "six thirty pm": a year or a time in words.
     if number_word
         && cx.near(i + 1)

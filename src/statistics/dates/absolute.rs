@@ -530,6 +530,7 @@ pub(super) fn year_atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 "by",
                 "until",
                 "till",
+                "through",
                 "from",
                 "during",
                 "of",

@@ -14,6 +14,9 @@ pub(super) const HOLIDAYS: &[Holiday] = &[
     (&["christmas", "eve"], Some((12, 24))),
     (&["christmas", "day"], Some((12, 25))),
     (&["christmas"], Some((12, 25))),
+    (&["xmas", "eve"], Some((12, 24))),
+    (&["xmas", "day"], Some((12, 25))),
+    (&["xmas"], Some((12, 25))),
     (&["boxing", "day"], Some((12, 26))),
     (&["new", "year's", "eve"], Some((12, 31))),
     (&["new", "year's", "day"], Some((1, 1))),
@@ -37,7 +40,7 @@ pub(super) const HOLIDAYS: &[Holiday] = &[
 
 /// The first words of the hand-written names that are no figure word of their own: the
 /// lexicon marks them as opening a holiday.
-pub(crate) const HOLIDAY_OPENERS: &[&str] = &["mother", "mothers", "father", "fathers"];
+pub(crate) const HOLIDAY_OPENERS: &[&str] = &["mother", "mothers", "father", "fathers", "xmas"];
 
 /// The first words of `HOLIDAYS` ("valentine" for "valentine's"): most words start no holiday,
 /// and this turns them away before the list is tried.
@@ -60,6 +63,7 @@ pub(super) fn opens_holiday(word: &str) -> bool {
             | "new"
             | "thanksgiving"
             | "valentine"
+            | "xmas"
     )
 }
 

@@ -3,6 +3,7 @@
 //! Wednesday") and ranges ("between 2014 and 2018", "from 10/1 to 11/7", "5 to 6pm").
 
 mod absolute;
+mod compact;
 mod durations;
 mod holidays;
 mod join;
@@ -81,6 +82,8 @@ const PREFIXES: &[(&[&str], &str)] = &[
     (&["before"], "before"),
     (&["until"], "until"),
     (&["till"], "until"),
+    // "runs through 2026": up to and including.
+    (&["through"], "until"),
     (&["around"], "about"),
     (&["circa"], "about"),
     (&["within"], "within"),
