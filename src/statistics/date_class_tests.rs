@@ -638,3 +638,70 @@ fn compact_dates_and_open_ends() {
         ),
     ]);
 }
+
+#[test]
+fn weeks_and_weekdays_counted_from_the_dateline() {
+    check(&[
+        (
+            "the week of a date",
+            "Hearings open the week of March 9.",
+            "DATE",
+            "the week of March 9",
+            None,
+        ),
+        (
+            "the week after next",
+            "Talks resume the week after next, aides said.",
+            "DATE",
+            "the week after next",
+            None,
+        ),
+        (
+            "the year before last",
+            "Exports peaked the year before last.",
+            "DATE",
+            "the year before last",
+            None,
+        ),
+        (
+            "the month of a month",
+            "Sales slowed in the month of August.",
+            "DATE",
+            "the month of August",
+            None,
+        ),
+        (
+            "weekdays from now",
+            "The vote is three Thursdays from now.",
+            "DATE",
+            "three Thursdays from now",
+            None,
+        ),
+        (
+            "weekdays ago",
+            "It opened 2 Saturdays ago.",
+            "DATE",
+            "2 Saturdays ago",
+            None,
+        ),
+        (
+            "in about a duration",
+            "The ferry leaves in about twenty minutes.",
+            "DATE",
+            "in about twenty minutes",
+            Some("PT20M"),
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "a week of a cause",
+            "It was the week of action on climate.",
+            "week",
+        ),
+        (
+            "weekdays a month",
+            "She works 3 Tuesdays a month.",
+            "3 Tuesdays",
+        ),
+    ]);
+}

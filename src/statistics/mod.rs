@@ -389,6 +389,10 @@ const AFTER_THE: &[&str] = &[
     "middle",
     "last",
     "final",
+    // "the week of October 6", "the month after next".
+    "week",
+    "month",
+    "weekend",
     // "the morning of March 3".
     "morning",
     "afternoon",

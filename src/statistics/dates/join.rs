@@ -10,7 +10,9 @@ use super::durations::{duration, duration_anchor};
 use super::holidays::holiday;
 use super::parts::part_of;
 use super::ranges::{bare_hour_time, range_from_bare};
-use super::relative::{day_of_relative_month, day_word, relative, weekday, RELATIVE};
+use super::relative::{
+    day_of_relative_month, day_word, relative, weekday, weekdays_away, RELATIVE,
+};
 use super::sets::set;
 use super::spoken::{spoken_time, spoken_year};
 use super::times::{named_time, part_of_day, time_of_day};
@@ -277,6 +279,7 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
             .or_else(|| century(cx, i))
             .or_else(|| day_month(cx, i))
             .or_else(|| day_of_relative_month(cx, i))
+            .or_else(|| weekdays_away(cx, i))
             .or_else(|| year_atom(cx, i))
             .or_else(|| part_of(cx, i))
             .or_else(|| named_time(cx, i))
@@ -309,6 +312,7 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 .or_else(|| try_if(opens.day_number, day_month))
                 .or_else(|| try_if(opens.day_number, day_of_relative_month))
                 .or_else(|| spoken_time(cx, i))
+                .or_else(|| weekdays_away(cx, i).filter(|_| number()))
                 .or_else(|| {
                     spoken_year(cx, i, false).map(|(y, e)| {
                         let when = When::Date {

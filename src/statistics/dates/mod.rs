@@ -220,7 +220,15 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     // "in 5 minutes", "in two weeks": a time from now.
     if cx.is(i, "in") && cx.near(i + 1) {
-        if let Some(d) = duration(cx, i + 1) {
+        // "in about half an hour", "in roughly two weeks".
+        let k = if cx.is_any(i + 1, &["about", "around", "roughly", "approximately"])
+            && cx.near(i + 2)
+        {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(d) = duration(cx, k) {
             if !cx.is_any(d.end, &["ago", "later", "earlier", "time"]) {
                 let mut p = d;
                 p.start = i;

@@ -6,6 +6,7 @@ use super::relative::relative;
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
+use crate::statistics::lexicon::TimeUnit;
 use crate::statistics::numbers::{self, Context, NumKind};
 use crate::statistics::words::ORDINAL_SUFFIXES;
 
@@ -57,6 +58,66 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let mut k = i;
     if cx.is(k, "the") && cx.near(k + 1) {
         k += 1;
+    }
+    // "the week after next", "the year before last": two periods on from the dateline.
+    if k > i
+        && cx.near(k)
+        && cx.is_any(k + 1, &["after", "before"])
+        && cx.is(
+            k + 2,
+            if cx.is(k + 1, "after") {
+                "next"
+            } else {
+                "last"
+            },
+        )
+        && cx.near(k + 1)
+        && cx.near(k + 2)
+    {
+        let unit = cx
+            .word(k)
+            .filter(|w| !w.time_unit_plural)
+            .and_then(|w| w.time_unit)
+            .filter(|u| {
+                matches!(
+                    u,
+                    TimeUnit::Week | TimeUnit::Weekend | TimeUnit::Month | TimeUnit::Year
+                )
+            });
+        if let Some(unit) = unit {
+            let offset = if cx.is(k + 1, "after") { 2 } else { -2 };
+            let when = When::Relative { unit, offset };
+            return Some(DatePhrase::new(i, k + 3, Cat::Date, when));
+        }
+    }
+    // "the week of October 6", "the week of Christmas": the week a day falls in.
+    if k > i && cx.is(k, "week") && cx.is(k + 1, "of") && cx.near(k + 1) && cx.near(k + 2) {
+        let day = atom(cx, k + 2).filter(|b| {
+            b.cat == Cat::Date
+                && matches!(
+                    b.when,
+                    When::Date { d: Some(_), .. } | When::Weekday { .. } | When::DayOffset(_)
+                )
+        });
+        if let Some(b) = day {
+            return Some(DatePhrase::new(i, b.end, Cat::Date, When::Nothing));
+        }
+    }
+    // "the month of June": the month itself.
+    if k > i && cx.is(k, "month") && cx.is(k + 1, "of") && cx.near(k + 1) && cx.near(k + 2) {
+        if let Some(mut m) = month_phrase(cx, k + 2).filter(|m| {
+            matches!(
+                m.when,
+                When::Date {
+                    m: Some(_),
+                    d: None,
+                    ..
+                }
+            )
+        }) {
+            m.start = i;
+            return Some(m);
+        }
     }
     if cx.is_any(k, &["end", "beginning", "start", "middle"])
         && cx.is(k + 1, "of")

@@ -393,3 +393,27 @@ pub(super) fn day_of_relative_month(cx: &Cx, i: usize) -> Option<DatePhrase> {
     })?;
     Some(DatePhrase::new(i, r.end, Cat::Date, When::Nothing))
 }
+
+/// "two Fridays from now", "3 Tuesdays ago", "four Sundays back": a weekday counted from the
+/// dateline.
+pub(super) fn weekdays_away(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let n = numbers::parse(cx, i, Context::Plain).filter(|n| {
+        n.start == i
+            && n.kind == NumKind::Cardinal
+            && n.value >= 1.0
+            && n.value <= 10.0
+            && n.value.fract() == 0.0
+    })?;
+    let k = n.end;
+    if !(cx.near(k) && cx.word(k).is_some_and(|w| w.weekday_plural) && cx.near(k + 1)) {
+        return None;
+    }
+    let end = if cx.is_any(k + 1, &["ago", "back", "hence", "later"]) {
+        k + 2
+    } else if cx.is(k + 1, "from") && cx.is(k + 2, "now") && cx.near(k + 2) {
+        k + 3
+    } else {
+        return None;
+    };
+    Some(DatePhrase::new(i, end, Cat::Date, When::Nothing))
+}
