@@ -705,3 +705,49 @@ fn weeks_and_weekdays_counted_from_the_dateline() {
         ),
     ]);
 }
+
+#[test]
+fn frequencies_and_rough_hours() {
+    check(&[
+        (
+            "twice a unit",
+            "The council meets twice a month.",
+            "DATE",
+            "twice a month",
+            None,
+        ),
+        (
+            "once at a sentence start",
+            "Once a year, the village holds a fair.",
+            "DATE",
+            "Once a year",
+            None,
+        ),
+        (
+            "digits times per unit",
+            "Buses run 6 times per day.",
+            "DATE",
+            "6 times per day",
+            None,
+        ),
+        (
+            "words times a weekday",
+            "He trains three times a week.",
+            "DATE",
+            "three times a week",
+            None,
+        ),
+        (
+            "a rough hour after around",
+            "Guests arrive around 7ish, the host said.",
+            "TIME",
+            "around 7ish",
+            None,
+        ),
+    ]);
+    check_not_dated(&[
+        ("twice as much", "It costs twice as much.", "twice"),
+        ("times a game", "He scored 3 times a game.", "3 times"),
+        ("a rough age", "The driver was 40ish.", "40ish"),
+    ]);
+}

@@ -153,6 +153,8 @@ const SIGNALS: &[&str] = &[
 const STARTERS: &[&str] = &[
     "a",
     "through",
+    "once",
+    "thrice",
     "minus",
     "negative",
     "academic",

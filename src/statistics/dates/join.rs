@@ -13,7 +13,7 @@ use super::ranges::{bare_hour_time, range_from_bare};
 use super::relative::{
     day_of_relative_month, day_word, relative, weekday, weekdays_away, RELATIVE,
 };
-use super::sets::set;
+use super::sets::{frequency, set};
 use super::spoken::{spoken_time, spoken_year};
 use super::times::{named_time, part_of_day, time_of_day};
 use super::{parse_core, Cat, DatePhrase};
@@ -280,6 +280,7 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
             .or_else(|| day_month(cx, i))
             .or_else(|| day_of_relative_month(cx, i))
             .or_else(|| weekdays_away(cx, i))
+            .or_else(|| frequency(cx, i))
             .or_else(|| year_atom(cx, i))
             .or_else(|| part_of(cx, i))
             .or_else(|| named_time(cx, i))
@@ -329,6 +330,7 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 .or_else(|| try_if(opens.quarter, quarter))
                 .or_else(|| holiday(cx, i))
                 .or_else(|| try_if(opens.set, set))
+                .or_else(|| try_if(opens.frequency || number(), frequency))
                 .or_else(|| try_if(opens.part_of, part_of))
                 .or_else(|| {
                     try_if(opens.duration || number(), duration).map(|d| duration_anchor(cx, d))
@@ -362,6 +364,8 @@ pub(super) struct WordOpens {
     quarter: bool,
     /// `set`: "weekly", "bi-monthly", "every day".
     set: bool,
+    /// `frequency` besides numbers: "once", "twice".
+    frequency: bool,
     /// `named_time` besides numbers: "noon", "half past".
     named_time: bool,
     /// `part_of`: "mid-May", "the end of", "the first week of", "week 10", "year to date".
@@ -391,6 +395,7 @@ impl WordOpens {
             part_of_day: matches!(w, "early" | "late" | "later" | "earlier" | "in"),
             quarter: matches!(w, "q" | "h"),
             set: SET_ADVERBS.contains(&w) || matches!(w, "bi" | "semi" | "every" | "each"),
+            frequency: matches!(w, "once" | "twice" | "thrice"),
             named_time: matches!(
                 w,
                 "noon" | "midday" | "noonish" | "midnight" | "mid" | "half" | "quarter"

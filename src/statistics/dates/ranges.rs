@@ -159,7 +159,12 @@ pub(super) fn bare_hour_time(cx: &Cx, j: usize) -> Option<DatePhrase> {
     {
         return None;
     }
-    if cx.near(n.end)
+    // "at 10ish": a rough hour.
+    let ish = cx.is(n.end, "ish")
+        && cx.attached(n.end)
+        && !(cx.attached(n.end + 1) && (cx.is_word(n.end + 1) || cx.is_digits(n.end + 1)));
+    if !ish
+        && cx.near(n.end)
         && (cx.is_word(n.end) && !cx.is_any(n.end, &["o", "oclock", "o'clock", "in"])
             || cx.is_any(n.end, &[":", "%", "."]) && cx.attached(n.end))
     {
@@ -171,7 +176,9 @@ pub(super) fn bare_hour_time(cx: &Cx, j: usize) -> Option<DatePhrase> {
         return None;
     }
     let mut end = n.end;
-    if cx.is(end, "oclock") {
+    if ish {
+        end += 1;
+    } else if cx.is(end, "oclock") {
         end += 1;
     } else if cx.is(end, "o") && cx.is_any(end + 1, APOSTROPHES) && cx.is(end + 2, "clock") {
         end += 3;
