@@ -176,9 +176,8 @@ pub(super) fn bare_hour_time(cx: &Cx, j: usize) -> Option<DatePhrase> {
         return None;
     }
     let mut end = n.end;
-    if ish {
-        end += 1;
-    } else if cx.is(end, "oclock") {
+    // "10ish", "10 oclock": one word after the hour.
+    if ish || cx.is(end, "oclock") {
         end += 1;
     } else if cx.is(end, "o") && cx.is_any(end + 1, APOSTROPHES) && cx.is(end + 2, "clock") {
         end += 3;
