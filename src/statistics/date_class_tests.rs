@@ -751,3 +751,35 @@ fn frequencies_and_rough_hours() {
         ("a rough age", "The driver was 40ish.", "40ish"),
     ]);
 }
+
+#[test]
+fn weeks_by_a_day_and_months_before_a_comma_year() {
+    check(&[
+        (
+            "the week ending a date",
+            "Claims rose in the week ending 14 June.",
+            "DATE",
+            "the week ending 14 June",
+            None,
+        ),
+        (
+            "the week starting on a date",
+            "Book for the week starting on March 2.",
+            "DATE",
+            "the week starting on March 2",
+            None,
+        ),
+        (
+            "an abbreviated month, a comma and a year",
+            "Output peaked in Nov, 2019 at the plant.",
+            "DATE",
+            "Nov, 2019",
+            Some("2019-11"),
+        ),
+    ]);
+    check_not_dated(&[(
+        "may as a verb before a comma year",
+        "She may, 2018 notwithstanding, win.",
+        "may",
+    )]);
+}

@@ -204,7 +204,10 @@ pub(super) fn month_phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
     } else {
         None
     };
-    let followed_by_number = day.is_some() || (cx.near(k) && (cx.is_digits(k) || sep_ok(j)));
+    // "Dec, 2018": a year after a comma also makes an abbreviation a month.
+    let comma_year = cx.is(j, ",") && cx.near(j + 1) && year_at(cx, j + 1).is_some();
+    let followed_by_number =
+        day.is_some() || (cx.near(k) && (cx.is_digits(k) || sep_ok(j))) || comma_year;
     if !month_ok(cx, i, followed_by_number) {
         return None;
     }

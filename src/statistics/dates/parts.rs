@@ -91,8 +91,20 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
     }
     // "the week of October 6", "the week of Christmas": the week a day falls in.
-    if k > i && cx.is(k, "week") && cx.is(k + 1, "of") && cx.near(k + 1) && cx.near(k + 2) {
-        let day = atom(cx, k + 2).filter(|b| {
+    // "the week starting on February 4", "the week ending 5 May", "the week beginning Monday".
+    let joined = if cx.is_any(k + 1, &["starting", "beginning", "commencing", "ending"])
+        && cx.is(k + 2, "on")
+    {
+        k + 3
+    } else {
+        k + 2
+    };
+    let week_word = cx.is_any(
+        k + 1,
+        &["of", "starting", "beginning", "commencing", "ending"],
+    );
+    if k > i && cx.is(k, "week") && week_word && cx.near(k + 1) && cx.near(joined) {
+        let day = atom(cx, joined).filter(|b| {
             b.cat == Cat::Date
                 && matches!(
                     b.when,
