@@ -783,3 +783,35 @@ fn weeks_by_a_day_and_months_before_a_comma_year() {
         "may",
     )]);
 }
+
+#[test]
+fn time_ranges_ending_on_a_bare_hour() {
+    check(&[
+        (
+            "a time to a bare hour on a date",
+            "The hearing runs from 10:30 to 4 on 3/9/2021.",
+            "TIME",
+            "from 10:30 to 4 on 3/9/2021",
+            None,
+        ),
+        (
+            "a meridiem time dash a bare hour and a day part",
+            "Staff worked from 7am-2 yesterday afternoon.",
+            "TIME",
+            "from 7am-2 yesterday afternoon",
+            None,
+        ),
+        (
+            "the bare hour goes to the afternoon",
+            "The stall is open 9:30 to 5, except Sundays.",
+            "TIME",
+            "9:30 to 5",
+            Some("T09:30/T17:00"),
+        ),
+    ]);
+    check_not_dated(&[(
+        "a count after a time",
+        "By 10:30 to 3 goals were scored.",
+        "to 3",
+    )]);
+}

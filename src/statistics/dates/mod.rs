@@ -106,7 +106,7 @@ fn day_after_time(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
         j += 1;
     }
     let day = join::atom(cx, j).filter(|b| {
-        b.cat == Cat::Date
+        (b.cat == Cat::Date || b.time.is_none() && matches!(b.when, When::DayOffset(_)))
             && matches!(
                 b.when,
                 When::Weekday { .. } | When::DayOffset(_) | When::Date { d: Some(_), .. }
