@@ -141,7 +141,11 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
             // "next Monday 1-3 pm".
             range_from_bare(cx, j, RANGE_DASHES)
         } else if connector && cx.is_any(j, &["at", "around"]) {
+            // A time in words is read here, not through `parse_core`, which would join the next
+            // "at …" in turn (once per repetition of "at six pm at six pm …").
             time_of_day(cx, j)
+                .or_else(|| spoken_time(cx, j).filter(|_| cx.is(j, "at")))
+                .or_else(|| named_time(cx, j + 1))
                 .or_else(|| parse_core(cx, j + 1).filter(|b| b.cat == Cat::Time))
                 .or_else(|| bare_hour_time(cx, j + 1))
         } else {
@@ -252,10 +256,15 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
     } else {
         i
     };
+    // The day after "of" never opens with a part of a day itself, so this reads one level only
+    // ("the morning of the morning of …" would otherwise nest once per repetition).
+    let nested =
+        |k: usize| cx.is_any(k, PARTS_OF_DAY) || cx.is(k, "the") && cx.is_any(k + 1, PARTS_OF_DAY);
     if cx.is_any(part, PARTS_OF_DAY)
         && cx.is(part + 1, "of")
         && cx.near(part + 1)
         && cx.near(part + 2)
+        && !nested(part + 2)
     {
         let day = atom(cx, part + 2).filter(|b| {
             b.cat == Cat::Date

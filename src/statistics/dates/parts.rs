@@ -103,7 +103,9 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
         k + 1,
         &["of", "starting", "beginning", "commencing", "ending"],
     );
-    if k > i && cx.is(k, "week") && week_word && cx.near(k + 1) && cx.near(joined) {
+    // The day never opens with "the week"/"week" itself: one level only, whatever repeats.
+    let nested = cx.is(joined, "week") || cx.is(joined, "the") && cx.is(joined + 1, "week");
+    if k > i && cx.is(k, "week") && week_word && cx.near(k + 1) && cx.near(joined) && !nested {
         let day = atom(cx, joined).filter(|b| {
             b.cat == Cat::Date
                 && matches!(
