@@ -559,6 +559,8 @@ mod class_tests;
 #[cfg(test)]
 mod date_class_tests;
 #[cfg(test)]
+mod date_phrase_tests;
+#[cfg(test)]
 mod date_tests;
 #[cfg(test)]
 mod holiday_tests;
