@@ -25,6 +25,9 @@ YEARS = range(1990, 2051)
 # package can name in English.
 COUNTRIES = ["US", "GB", "IE", "CA", "AU", "NZ", "ZA", "IN", "JM", "PH", "BZ", "SG", "MY", "KE",
              "NG", "PK", "BD", "IL", "NL"]
+# Categories besides the public holidays, where the package keeps days that news names as
+# often as the days off ("Groundhog Day", "Valentine's Day", "Halloween" for the US).
+CATEGORIES = {"US": ("public", "unofficial")}
 COMMON_WORDS = 5000
 OUT = os.path.join("generated", "statistics", "holidays.tsv")
 SKIP = re.compile(r"additional|election|special|working day|national day|\bday off\b|bridge",
@@ -44,9 +47,11 @@ def build():
     dates = {}  # name -> year -> set of MM-DD
     for country in COUNTRIES:
         try:
-            cal = holidays.country_holidays(country, years=YEARS, language="en_US")
+            cal = holidays.country_holidays(country, years=YEARS, language="en_US",
+                                            categories=CATEGORIES.get(country, ("public",)))
         except Exception:  # no English translation: the names at source
-            cal = holidays.country_holidays(country, years=YEARS)
+            cal = holidays.country_holidays(country, years=YEARS,
+                                            categories=CATEGORIES.get(country, ("public",)))
         for day, names in cal.items():
             for name in names.split("; "):
                 for part in name.split(" / "):

@@ -142,11 +142,19 @@ const SIGNALS: &[&str] = &[
     // "a nickel", "a dime": one coin (`money::a_coin`).
     "nickel",
     "dime",
+    // "last season", "next yr", "this qtr".
+    "season",
+    "yr",
+    "wk",
+    "qtr",
 ];
 
 /// Words that can open a statistic or a date phrase, besides the number, date and unit words.
 const STARTERS: &[&str] = &[
     "a",
+    "through",
+    "once",
+    "thrice",
     "minus",
     "negative",
     "academic",
@@ -474,6 +482,8 @@ const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("months", TimeUnit::Month, true),
     ("quarter", TimeUnit::Quarter, false),
     ("quarters", TimeUnit::Quarter, true),
+    ("qtr", TimeUnit::Quarter, false),
+    ("qtrs", TimeUnit::Quarter, true),
     ("year", TimeUnit::Year, false),
     ("years", TimeUnit::Year, true),
     ("yr", TimeUnit::Year, false),
@@ -670,6 +680,12 @@ fn build() -> Map {
         e.starter = true;
         e.holiday = true;
         e.strong |= alone;
+    }
+    // The hand-written holidays whose first word is no date word ("Mother's Day").
+    for &w in super::dates::HOLIDAY_OPENERS {
+        let e = t.entry(w).or_default();
+        e.starter = true;
+        e.holiday = true;
     }
     for &w in STRONG {
         t.entry(w).or_default().strong = true;

@@ -327,6 +327,19 @@ fn date_possible(cx: &Cx, i: usize) -> bool {
     if cx.is_digits(i) && cx.s(i).len() == 4 {
         return true;
     }
+    // "31 10 1974": a day and a month before a year.
+    if cx.is_digits(i) && cx.is_digits(i + 1) && cx.is_digits(i + 2) && cx.s(i + 2).len() == 4 {
+        return true;
+    }
+    // "nineteen ninety", "six thirty pm": a year or a time in words.
+    if number_word
+        && cx.near(i + 1)
+        && cx
+            .word(i + 1)
+            .is_some_and(|w| w.unit.is_some() || w.ten.is_some() || w.scale.is_some())
+    {
+        return true;
+    }
     (i + 1..(i + 7).min(cx.len())).any(|k| match cx.tok(k) {
         Some(t) => match t.kind() {
             tokens::Kind::Digits => false,
@@ -399,6 +412,15 @@ const AFTER_THE: &[&str] = &[
     "middle",
     "last",
     "final",
+    // "the week of October 6", "the month after next".
+    "week",
+    "month",
+    "weekend",
+    // "the morning of March 3".
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
 ];
 
 /// Common starters that no grammar can read anything from where they stand: "the" with no
@@ -558,6 +580,10 @@ fn is_reference_number(cx: &Cx, i: usize) -> bool {
 mod bounds_tests;
 #[cfg(test)]
 mod class_tests;
+#[cfg(test)]
+mod date_class_tests;
+#[cfg(test)]
+mod date_phrase_tests;
 #[cfg(test)]
 mod date_tests;
 #[cfg(test)]

@@ -128,6 +128,13 @@ fn whole_span(text: &str) -> (usize, usize) {
     (start, trimmed_end.chars().count())
 }
 
+/// The utterance's end with its final full stop, when it has one ("7 p.m." ends after the stop,
+/// which is also the abbreviation's).
+fn dotted_end(text: &str) -> Option<usize> {
+    let t = text.trim_end();
+    t.ends_with('.').then(|| t.chars().count())
+}
+
 /// Words Gloss leaves outside a figure's span (it records them as a qualifier or not at all)
 /// that Duckling's whole utterances may open with: the scorer maps between the conventions.
 const OUTSIDE_WORDS: &[&str] = &[
@@ -427,6 +434,8 @@ pub fn run(args: &[String]) -> Result<bool, String> {
             .filter(|a| dim.types.contains(&a.kind))
             .collect();
         let (start, end) = whole_span(&ex.text);
+        // "seven thirty p.m.": the final stop trimmed off the utterance may end our span.
+        let dotted_end = dotted_end(&ex.text);
         let starts = allowed_starts(&ex.text, start);
         // "two pounds of meat": the product may stay outside the quantity's span.
         let product_end = ex.product.as_ref().and_then(|p| {
@@ -437,7 +446,7 @@ pub fn run(args: &[String]) -> Result<bool, String> {
         let hit = ex.expected.as_ref().and_then(|want| {
             ours.iter().position(|a| {
                 starts.contains(&a.start)
-                    && (a.end == end || Some(a.end) == product_end)
+                    && (a.end == end || Some(a.end) == product_end || Some(a.end) == dotted_end)
                     && match &a.detail {
                         Detail::Statistic(d) => value_ok(dim.name, want, d),
                         _ => false,
@@ -527,6 +536,12 @@ mod tests {
     fn whole_span_trims_spaces_and_final_stop() {
         assert_eq!(whole_span(" 3 pm. "), (1, 5));
         assert_eq!(whole_span("£10"), (0, 3));
+    }
+
+    #[test]
+    fn a_final_stop_may_end_the_span() {
+        assert_eq!(dotted_end("7 p.m. "), Some(6));
+        assert_eq!(dotted_end("7 pm"), None);
     }
 
     #[test]

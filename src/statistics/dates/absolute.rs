@@ -204,7 +204,10 @@ pub(super) fn month_phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
     } else {
         None
     };
-    let followed_by_number = day.is_some() || (cx.near(k) && (cx.is_digits(k) || sep_ok(j)));
+    // "Dec, 2018": a year after a comma also makes an abbreviation a month.
+    let comma_year = cx.is(j, ",") && cx.near(j + 1) && year_at(cx, j + 1).is_some();
+    let followed_by_number =
+        day.is_some() || (cx.near(k) && (cx.is_digits(k) || sep_ok(j))) || comma_year;
     if !month_ok(cx, i, followed_by_number) {
         return None;
     }
@@ -530,6 +533,7 @@ pub(super) fn year_atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 "by",
                 "until",
                 "till",
+                "through",
                 "from",
                 "during",
                 "of",
@@ -582,7 +586,8 @@ pub(super) fn year_atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 let full = y / 100 * 100 + yy;
                 full > y && full - y <= 10
             }));
-    let prev_ok = prev_ok || joined_before || joined_after;
+    let modifier = year_modifier(cx, i, end);
+    let prev_ok = prev_ok || joined_before || joined_after || modifier;
     let next_ok = !cx.near(end)
         || cx.is_any(end, &[",", ".", ";", ")", ":", "and", "or", "to", "-", "–"])
         || cx.gap(end) >= crate::statistics::tokens::Gap::Line;
@@ -590,7 +595,8 @@ pub(super) fn year_atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return None;
     }
     // "in 2000 pieces" / "by 2030 people": a count, not a year.
-    if cx.near(end)
+    if !modifier
+        && cx.near(end)
         && cx.is_word(end)
         && !cx.is_any(
             end,
@@ -623,6 +629,98 @@ pub(super) fn year_atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
             d: None,
         },
     ))
+}
+
+/// "the 2022 budget", "a 2015 study", "its 1999 report", "the 1990 World Cup": a year (1900–2099)
+/// between a determiner and the singular noun it dates. A count there takes a plural ("the 2000
+/// workers", "the 2000 people"), a unit ("the 1500 metres") or a threshold ("the 2000 mark").
+fn year_modifier(cx: &Cx, i: usize, end: usize) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+        "whose",
+    ];
+    const PLURAL_NOUNS: &[&str] = &[
+        "people",
+        "men",
+        "women",
+        "children",
+        "police",
+        "staff",
+        "cattle",
+        "personnel",
+        "feet",
+        "sheep",
+        "fish",
+        "deer",
+        "crew",
+        "strong",
+    ];
+    const THRESHOLDS: &[&str] = &[
+        "mark",
+        "level",
+        "levels",
+        "barrier",
+        "threshold",
+        "point",
+        "points",
+        "figure",
+        "milestone",
+        "limit",
+        "line",
+        "total",
+        "number",
+        "range",
+        "plus",
+        "or",
+        "odd",
+        "-",
+        // No noun follows: "the 2000 were sent home", "the 1900 who stayed".
+        "were",
+        "was",
+        "are",
+        "is",
+        "had",
+        "have",
+        "has",
+        "who",
+        "which",
+        "that",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "and",
+        "with",
+        "will",
+        "would",
+        "could",
+        "can",
+        "did",
+        "do",
+        "remaining",
+    ];
+    let y: i32 = cx.s(i).parse().unwrap_or(0);
+    if !((1900..=2099).contains(&y) && i > 0 && cx.is_any(i - 1, DETERMINERS) && cx.near(i)) {
+        return false;
+    }
+    if !(cx.near(end) && cx.is_word(end)) || cx.attached(end) {
+        return false;
+    }
+    if cx.is_any(end, PLURAL_NOUNS) || cx.is_any(end, THRESHOLDS) {
+        return false;
+    }
+    if cx.word(end).is_some_and(|w| {
+        w.measure.is_some() || w.currency.is_some() || w.scale.is_some() || w.time_unit.is_some()
+    }) {
+        return false;
+    }
+    let lower = cx.lower(end);
+    let w = lower.as_str();
+    let plural = w.len() > 3
+        && w.ends_with('s')
+        && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w == "series");
+    !plural || cx.capitalised(end)
 }
 
 /// "q1", "Q3", "h2" (token pair letter + digit). (quarter number, end)

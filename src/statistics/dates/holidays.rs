@@ -14,6 +14,9 @@ pub(super) const HOLIDAYS: &[Holiday] = &[
     (&["christmas", "eve"], Some((12, 24))),
     (&["christmas", "day"], Some((12, 25))),
     (&["christmas"], Some((12, 25))),
+    (&["xmas", "eve"], Some((12, 24))),
+    (&["xmas", "day"], Some((12, 25))),
+    (&["xmas"], Some((12, 25))),
     (&["boxing", "day"], Some((12, 26))),
     (&["new", "year's", "eve"], Some((12, 31))),
     (&["new", "year's", "day"], Some((1, 1))),
@@ -27,7 +30,17 @@ pub(super) const HOLIDAYS: &[Holiday] = &[
     (&["labor", "day"], None),
     (&["labour", "day"], None),
     (&["memorial", "day"], None),
+    // Days whose date differs by country (the second Sunday of May in the US, Mothering Sunday
+    // in Britain): named, not resolved. "Mothers' Day" and "mothers day" are read too.
+    (&["mother's", "day"], None),
+    (&["mothers", "day"], None),
+    (&["father's", "day"], None),
+    (&["fathers", "day"], None),
 ];
+
+/// The first words of the hand-written names that are no figure word of their own: the
+/// lexicon marks them as opening a holiday.
+pub(crate) const HOLIDAY_OPENERS: &[&str] = &["mother", "mothers", "father", "fathers", "xmas"];
 
 /// The first words of `HOLIDAYS` ("valentine" for "valentine's"): most words start no holiday,
 /// and this turns them away before the list is tried.
@@ -43,9 +56,14 @@ pub(super) fn opens_holiday(word: &str) -> bool {
             | "labor"
             | "labour"
             | "memorial"
+            | "mother"
+            | "mothers"
+            | "father"
+            | "fathers"
             | "new"
             | "thanksgiving"
             | "valentine"
+            | "xmas"
     )
 }
 
@@ -54,11 +72,48 @@ pub(super) fn holiday(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return None;
     }
     // The longer reading: "Easter Sunday 2019" (generated) over "Easter" (the short list).
-    match (hand_written(cx, i), generated(cx, i)) {
+    let p = match (hand_written(cx, i), generated(cx, i)) {
         (Some(a), Some(b)) if b.end > a.end => Some(b),
         (Some(a), _) => Some(a),
         (None, b) => b,
+    }?;
+    Some(tail(cx, p))
+}
+
+/// What a holiday's name may take after it: "Thanksgiving Day" (a name without "day"), "Memorial
+/// Day weekend", "Easter week-end", "Labor Day 2021 weekend".
+fn tail(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
+    let last = cx.lower(p.end.saturating_sub(1));
+    let named_day = matches!(
+        last.as_str(),
+        "day" | "eve" | "sunday" | "monday" | "friday"
+    );
+    if !named_day
+        && cx.near(p.end)
+        && cx.is(p.end, "day")
+        && !(cx.attached(p.end + 1) && (cx.is_word(p.end + 1) || cx.is(p.end + 1, "-")))
+    {
+        p.end += 1;
     }
+    if cx.near(p.end) && cx.is_any(p.end, &["weekend", "week-end"]) {
+        p.end += 1;
+    } else if cx.near(p.end)
+        && cx.is(p.end, "week")
+        && cx.is(p.end + 1, "-")
+        && cx.is(p.end + 2, "end")
+        && cx.attached(p.end + 1)
+        && cx.attached(p.end + 2)
+    {
+        p.end += 3;
+    }
+    // "Thanksgiving Day 2012", "Halloween weekend 2021": the year after the tail.
+    if let When::Date { y: None, m, d } = p.when {
+        if let Some((y, e)) = year_at(cx, p.end).filter(|_| cx.near(p.end)) {
+            p.end = e;
+            p.when = When::Date { y: Some(y), m, d };
+        }
+    }
+    p
 }
 
 /// The short hand-written list, with its case rules ("new year" in lower case).
@@ -83,6 +138,10 @@ fn hand_written(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 break;
             }
             k += 1;
+            // "Mothers' Day": the apostrophe after a plural.
+            if w.ends_with('s') && cx.is_any(k, APOSTROPHES) && cx.attached(k) {
+                k += 1;
+            }
         }
         if !ok {
             continue;
@@ -100,6 +159,14 @@ fn hand_written(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 y = Some(yy);
                 k = e;
             }
+        }
+        // "mothers day" without capitals or an apostrophe ("a mothers day care centre") needs
+        // a year after it or "next", "last" or "this" before it.
+        let bare_plural = words[0].ends_with('s')
+            && !cx.capitalised(i)
+            && !(i + 1..k).any(|j| cx.is_any(j, APOSTROPHES));
+        if bare_plural && y.is_none() && !(i > 0 && cx.is_any(i - 1, &["next", "last", "this"])) {
+            return None;
         }
         let when = match md {
             Some((m, d)) => When::Date {

@@ -2,15 +2,19 @@
 //! week Wednesday"), and which grammar may open an atom at a token.
 
 use super::absolute::{
-    century, day_month, month_phrase, named_year, numeric_date, quarter, the_day, year_at,
+    century, day_at, day_month, month_phrase, named_year, numeric_date, quarter, the_day, year_at,
     year_atom, NAMED_YEAR_KINDS,
 };
+use super::compact::spaced_date;
 use super::durations::{duration, duration_anchor};
 use super::holidays::holiday;
 use super::parts::part_of;
 use super::ranges::{bare_hour_time, range_from_bare};
-use super::relative::{day_word, relative, weekday, RELATIVE};
-use super::sets::set;
+use super::relative::{
+    day_of_relative_month, day_word, relative, weekday, weekdays_away, RELATIVE,
+};
+use super::sets::{frequency, set};
+use super::spoken::{spoken_time, spoken_year};
 use super::times::{named_time, part_of_day, time_of_day};
 use super::{parse_core, Cat, DatePhrase};
 use crate::statistics::calendar::When;
@@ -19,7 +23,7 @@ use crate::statistics::lexicon::TimeUnit;
 use crate::statistics::lexicon::SET_ADVERBS;
 use crate::statistics::numbers::{self, Context};
 use crate::statistics::tokens::Kind;
-use crate::statistics::words::{PARTS_OF_DAY, PARTS_OF_DAY_PLURAL, RANGE_DASHES};
+use crate::statistics::words::{ORDINAL_SUFFIXES, PARTS_OF_DAY, PARTS_OF_DAY_PLURAL, RANGE_DASHES};
 
 /// Connectors inside one date phrase and the kind of atom each may introduce.
 pub(super) const JOIN_WORDS: &[&str] = &[
@@ -33,6 +37,46 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let mut joins = 0;
     while joins < 4 && cx.near(p.end) {
         let mut j = p.end;
+        // "August two thousand and fifteen", "13 Sept nineteen seventy-two": a year in words
+        // completes a month or a day of one.
+        if let When::Date {
+            y: None,
+            m: Some(m),
+            d,
+        } = p.when
+        {
+            let k = if cx.is_any(j, &[",", "of"]) && cx.near(j + 1) {
+                j + 1
+            } else {
+                j
+            };
+            if let Some((y, e)) = spoken_year(cx, k, true) {
+                p.when = When::Date {
+                    y: Some(y),
+                    m: Some(m),
+                    d,
+                };
+                p.end = e;
+                joins += 1;
+                continue;
+            }
+        }
+        // "Tuesday the eleventh", "Monday the 24th": a weekday and its day of the month.
+        if matches!(p.when, When::Weekday { .. }) && cx.is(j, "the") && cx.near(j + 1) {
+            // Digits need their ordinal ending: "Monday the 24 people" is a count.
+            let ordinal = !cx.is_digits(j + 1) || cx.is_any(j + 2, ORDINAL_SUFFIXES);
+            if let Some((_, e)) = day_at(cx, j).filter(|&(_, e)| {
+                ordinal
+                    && !(cx.near(e)
+                        && cx
+                            .word(e)
+                            .is_some_and(|w| w.month.is_some() || w.time_unit.is_some()))
+            }) {
+                p.end = e;
+                joins += 1;
+                continue;
+            }
+        }
         // "Dec, 2018", "5/7, 2020": a year after a comma completes a month or day.
         if cx.is(j, ",") {
             if let When::Date {
@@ -97,7 +141,11 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
             // "next Monday 1-3 pm".
             range_from_bare(cx, j, RANGE_DASHES)
         } else if connector && cx.is_any(j, &["at", "around"]) {
+            // A time in words is read here, not through `parse_core`, which would join the next
+            // "at …" in turn (once per repetition of "at six pm at six pm …").
             time_of_day(cx, j)
+                .or_else(|| spoken_time(cx, j).filter(|_| cx.is(j, "at")))
+                .or_else(|| named_time(cx, j + 1))
                 .or_else(|| parse_core(cx, j + 1).filter(|b| b.cat == Cat::Time))
                 .or_else(|| bare_hour_time(cx, j + 1))
         } else {
@@ -110,8 +158,14 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
             if !cx.near(j) {
                 break;
             }
+            // "March 3 in the evening", "Friday in the morning": a day, then its part.
+            let day = matches!(
+                p.when,
+                When::Date { d: Some(_), .. } | When::Weekday { .. } | When::DayOffset(_)
+            );
+            let in_the = connector && cx.is(p.end, "in") && cx.is(p.end + 1, "the");
             part_of_day_word(cx, j)
-                .filter(|_| p.time.is_none() && !connector)
+                .filter(|_| p.time.is_none() && (!connector || in_the && day))
                 .or_else(|| atom(cx, j))
         };
         let Some(b) = b else { break };
@@ -196,11 +250,46 @@ pub(super) fn part_of_day_word(cx: &Cx, j: usize) -> Option<DatePhrase> {
 
 pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let t = cx.tok(i)?;
+    // "the morning of March 3", "the evening of Christmas Day": a part of a named day.
+    let part = if cx.is(i, "the") && cx.near(i + 1) {
+        i + 1
+    } else {
+        i
+    };
+    // The day after "of" never opens with a part of a day itself, so this reads one level only
+    // ("the morning of the morning of …" would otherwise nest once per repetition).
+    let nested =
+        |k: usize| cx.is_any(k, PARTS_OF_DAY) || cx.is(k, "the") && cx.is_any(k + 1, PARTS_OF_DAY);
+    if cx.is_any(part, PARTS_OF_DAY)
+        && cx.is(part + 1, "of")
+        && cx.near(part + 1)
+        && cx.near(part + 2)
+        && !nested(part + 2)
+    {
+        let day = atom(cx, part + 2).filter(|b| {
+            b.cat == Cat::Date
+                && matches!(
+                    b.when,
+                    When::Date { d: Some(_), .. } | When::Weekday { .. } | When::DayOffset(_)
+                )
+                || holiday(cx, part + 2).is_some_and(|h| h.end == b.end)
+        });
+        if let Some(b) = day {
+            let mut p = b;
+            p.start = i;
+            p.cat = Cat::Time;
+            return Some(p);
+        }
+    }
     match t.kind() {
         Kind::Digits => numeric_date(cx, i)
+            .or_else(|| spaced_date(cx, i))
             .or_else(|| time_of_day(cx, i))
             .or_else(|| century(cx, i))
             .or_else(|| day_month(cx, i))
+            .or_else(|| day_of_relative_month(cx, i))
+            .or_else(|| weekdays_away(cx, i))
+            .or_else(|| frequency(cx, i))
             .or_else(|| year_atom(cx, i))
             .or_else(|| part_of(cx, i))
             .or_else(|| named_time(cx, i))
@@ -231,12 +320,26 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 .or_else(|| try_if(opens.day_number, century))
                 .or_else(|| try_if(opens.the, the_day))
                 .or_else(|| try_if(opens.day_number, day_month))
+                .or_else(|| try_if(opens.day_number, day_of_relative_month))
+                .or_else(|| spoken_time(cx, i))
+                .or_else(|| weekdays_away(cx, i).filter(|_| number()))
+                .or_else(|| {
+                    spoken_year(cx, i, false).map(|(y, e)| {
+                        let when = When::Date {
+                            y: Some(y),
+                            m: None,
+                            d: None,
+                        };
+                        DatePhrase::new(i, e, Cat::Date, when)
+                    })
+                })
                 .or_else(|| try_if(opens.named_time || number(), named_time))
                 .or_else(|| try_if(opens.at, time_of_day))
                 .or_else(|| try_if(opens.part_of_day, part_of_day))
                 .or_else(|| try_if(opens.quarter, quarter))
                 .or_else(|| holiday(cx, i))
                 .or_else(|| try_if(opens.set, set))
+                .or_else(|| try_if(opens.frequency || number(), frequency))
                 .or_else(|| try_if(opens.part_of, part_of))
                 .or_else(|| {
                     try_if(opens.duration || number(), duration).map(|d| duration_anchor(cx, d))
@@ -270,6 +373,8 @@ pub(super) struct WordOpens {
     quarter: bool,
     /// `set`: "weekly", "bi-monthly", "every day".
     set: bool,
+    /// `frequency` besides numbers: "once", "twice".
+    frequency: bool,
     /// `named_time` besides numbers: "noon", "half past".
     named_time: bool,
     /// `part_of`: "mid-May", "the end of", "the first week of", "week 10", "year to date".
@@ -299,6 +404,7 @@ impl WordOpens {
             part_of_day: matches!(w, "early" | "late" | "later" | "earlier" | "in"),
             quarter: matches!(w, "q" | "h"),
             set: SET_ADVERBS.contains(&w) || matches!(w, "bi" | "semi" | "every" | "each"),
+            frequency: matches!(w, "once" | "twice" | "thrice"),
             named_time: matches!(
                 w,
                 "noon" | "midday" | "noonish" | "midnight" | "mid" | "half" | "quarter"

@@ -3,6 +3,7 @@
 //! Wednesday") and ranges ("between 2014 and 2018", "from 10/1 to 11/7", "5 to 6pm").
 
 mod absolute;
+mod compact;
 mod durations;
 mod holidays;
 mod join;
@@ -10,6 +11,7 @@ mod parts;
 mod ranges;
 mod relative;
 mod sets;
+mod spoken;
 mod times;
 
 use super::calendar::When;
@@ -18,6 +20,7 @@ use super::tokens::Kind;
 use crate::statistics::words::{DATE_RANGE_JOINS, RANGE_DASHES};
 pub(super) use absolute::NAMED_YEAR_KINDS;
 use durations::{duration, duration_anchor};
+pub(super) use holidays::HOLIDAY_OPENERS;
 use join::phrase;
 use ranges::{bare_hour_time, range_from, range_from_bare, range_tail};
 use times::part_of_day;
@@ -79,6 +82,8 @@ const PREFIXES: &[(&[&str], &str)] = &[
     (&["before"], "before"),
     (&["until"], "until"),
     (&["till"], "until"),
+    // "runs through 2026": up to and including.
+    (&["through"], "until"),
     (&["around"], "about"),
     (&["circa"], "about"),
     (&["within"], "within"),
@@ -87,7 +92,33 @@ const PREFIXES: &[(&[&str], &str)] = &[
 /// Parses a date/time phrase that starts exactly at token `i`.
 pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let p = parse_core(cx, i)?;
-    Some(open_end(cx, p))
+    Some(day_after_time(cx, open_end(cx, p)))
+}
+
+/// "between 3 and 8 yesterday", "3 pm or later on Monday", "9:30 till 11:00 Thursday": a range
+/// or bound of times, then the day it falls on.
+fn day_after_time(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
+    if p.cat != Cat::Time || p.qualifier.is_none() || !cx.near(p.end) {
+        return p;
+    }
+    let mut j = p.end;
+    if cx.is(j, "on") && cx.near(j + 1) {
+        j += 1;
+    }
+    let day = join::atom(cx, j).filter(|b| {
+        (b.cat == Cat::Date || b.time.is_none() && matches!(b.when, When::DayOffset(_)))
+            && matches!(
+                b.when,
+                When::Weekday { .. } | When::DayOffset(_) | When::Date { d: Some(_), .. }
+            )
+    });
+    if let Some(b) = day {
+        p.end = b.end;
+        if matches!(p.when, When::Nothing) {
+            p.when = b.when;
+        }
+    }
+    p
 }
 
 /// "2012 or later", "1/1/2016 and after": an open-ended range.
@@ -98,7 +129,10 @@ fn open_end(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
         && cx.is_any(j, &["or", "and"])
         && cx.near(j + 1)
         && cx.is_any(j + 1, &["later", "earlier", "after", "before", "onwards"])
-        && !(cx.near(j + 2) && cx.kind(j + 2) != Some(Kind::Punct))
+        && !(cx.near(j + 2)
+            && cx.kind(j + 2) != Some(Kind::Punct)
+            // "3 pm or later on Monday": the day follows.
+            && !(p.time.is_some() && cx.is(j + 2, "on")))
     {
         p.end = j + 2;
         p.qualifier = Some(if cx.is_any(j + 1, &["earlier", "before"]) {
@@ -150,6 +184,10 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 i + n
             };
             let mut p = phrase(cx, inner)
+                .or_else(|| {
+                    range_from_bare(cx, inner, RANGE_DASHES)
+                        .filter(|r| r.cat == Cat::Time && *qual == "about")
+                })
                 .or_else(|| bare_hour_time(cx, inner).filter(|_| *qual == "about"))?;
             if *qual == "within" && p.cat != Cat::Duration {
                 return None;
@@ -182,7 +220,15 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     // "in 5 minutes", "in two weeks": a time from now.
     if cx.is(i, "in") && cx.near(i + 1) {
-        if let Some(d) = duration(cx, i + 1) {
+        // "in about half an hour", "in roughly two weeks".
+        let k = if cx.is_any(i + 1, &["about", "around", "roughly", "approximately"])
+            && cx.near(i + 2)
+        {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(d) = duration(cx, k) {
             if !cx.is_any(d.end, &["ago", "later", "earlier", "time"]) {
                 let mut p = d;
                 p.start = i;
@@ -194,9 +240,43 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     if let Some(a) = phrase(cx, i) {
         let a2 = a.clone();
-        return range_tail(cx, a, DATE_RANGE_JOINS).or(Some(a2));
+        // "9:30 till 11:00": times also join with "till" and "until".
+        let joins: &[&str] = if a.time.is_some() {
+            &["-", "–", "to", "through", "thru", "~", "till", "until"]
+        } else {
+            DATE_RANGE_JOINS
+        };
+        return range_tail(cx, a, joins).or(Some(a2));
     }
     // "5 to 6pm", "3-8pm": a bare hour before a time.
-    let r = range_from_bare(cx, i, RANGE_DASHES)?;
-    (r.cat == Cat::Time).then_some(r)
+    if let Some(r) = range_from_bare(cx, i, RANGE_DASHES).filter(|r| r.cat == Cat::Time) {
+        return Some(r);
+    }
+    day_range_before_month(cx, i)
+}
+
+/// "1-8 September", "9 to 12 of June", "3rd–5th May 2021": a first day before a day of a month,
+/// earlier than it (a score such as "won 3-1" has no month after it, and "12-3 May" is no range).
+fn day_range_before_month(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let (first, _) = absolute::day_at(cx, i).filter(|_| !cx.is(i, "the"))?;
+    let r = range_from_bare(cx, i, &["-", "–", "to", "through", "thru", "until", "till"])?;
+    match r.when {
+        When::Date {
+            m: Some(_),
+            d: Some(last),
+            ..
+        } if r.cat == Cat::Date && first < last => {
+            let mut r = r;
+            r.until = Some(r.when);
+            if let When::Date { y, m, .. } = r.when {
+                r.when = When::Date {
+                    y,
+                    m,
+                    d: Some(first),
+                };
+            }
+            Some(r)
+        }
+        _ => None,
+    }
 }

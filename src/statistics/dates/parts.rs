@@ -6,6 +6,7 @@ use super::relative::relative;
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
+use crate::statistics::lexicon::TimeUnit;
 use crate::statistics::numbers::{self, Context, NumKind};
 use crate::statistics::words::ORDINAL_SUFFIXES;
 
@@ -58,6 +59,80 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if cx.is(k, "the") && cx.near(k + 1) {
         k += 1;
     }
+    // "the week after next", "the year before last": two periods on from the dateline.
+    if k > i
+        && cx.near(k)
+        && cx.is_any(k + 1, &["after", "before"])
+        && cx.is(
+            k + 2,
+            if cx.is(k + 1, "after") {
+                "next"
+            } else {
+                "last"
+            },
+        )
+        && cx.near(k + 1)
+        && cx.near(k + 2)
+    {
+        let unit = cx
+            .word(k)
+            .filter(|w| !w.time_unit_plural)
+            .and_then(|w| w.time_unit)
+            .filter(|u| {
+                matches!(
+                    u,
+                    TimeUnit::Week | TimeUnit::Weekend | TimeUnit::Month | TimeUnit::Year
+                )
+            });
+        if let Some(unit) = unit {
+            let offset = if cx.is(k + 1, "after") { 2 } else { -2 };
+            let when = When::Relative { unit, offset };
+            return Some(DatePhrase::new(i, k + 3, Cat::Date, when));
+        }
+    }
+    // "the week of October 6", "the week of Christmas": the week a day falls in.
+    // "the week starting on February 4", "the week ending 5 May", "the week beginning Monday".
+    let joined = if cx.is_any(k + 1, &["starting", "beginning", "commencing", "ending"])
+        && cx.is(k + 2, "on")
+    {
+        k + 3
+    } else {
+        k + 2
+    };
+    let week_word = cx.is_any(
+        k + 1,
+        &["of", "starting", "beginning", "commencing", "ending"],
+    );
+    // The day never opens with "the week"/"week" itself: one level only, whatever repeats.
+    let nested = cx.is(joined, "week") || cx.is(joined, "the") && cx.is(joined + 1, "week");
+    if k > i && cx.is(k, "week") && week_word && cx.near(k + 1) && cx.near(joined) && !nested {
+        let day = atom(cx, joined).filter(|b| {
+            b.cat == Cat::Date
+                && matches!(
+                    b.when,
+                    When::Date { d: Some(_), .. } | When::Weekday { .. } | When::DayOffset(_)
+                )
+        });
+        if let Some(b) = day {
+            return Some(DatePhrase::new(i, b.end, Cat::Date, When::Nothing));
+        }
+    }
+    // "the month of June": the month itself.
+    if k > i && cx.is(k, "month") && cx.is(k + 1, "of") && cx.near(k + 1) && cx.near(k + 2) {
+        if let Some(mut m) = month_phrase(cx, k + 2).filter(|m| {
+            matches!(
+                m.when,
+                When::Date {
+                    m: Some(_),
+                    d: None,
+                    ..
+                }
+            )
+        }) {
+            m.start = i;
+            return Some(m);
+        }
+    }
     if cx.is_any(k, &["end", "beginning", "start", "middle"])
         && cx.is(k + 1, "of")
         && cx.near(k + 2)
@@ -71,6 +146,18 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
         let inner = atom(cx, m)?;
         if inner.cat == Cat::Duration {
+            return None;
+        }
+        // "the end of the 1991 Gulf War": the year dates the noun after it, not the end.
+        let year_only = matches!(
+            inner.when,
+            When::Date {
+                y: Some(_),
+                m: None,
+                d: None
+            }
+        );
+        if year_only && cx.is(m - 1, "the") && cx.near(inner.end) && cx.is_word(inner.end) {
             return None;
         }
         let mut p = inner;
@@ -149,6 +236,18 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
         if inner.cat == Cat::Duration {
             return None;
         }
+        // "the end of the 1991 Gulf War": the year dates the noun after it, not the end.
+        let year_only = matches!(
+            inner.when,
+            When::Date {
+                y: Some(_),
+                m: None,
+                d: None
+            }
+        );
+        if year_only && cx.is(m - 1, "the") && cx.near(inner.end) && cx.is_word(inner.end) {
+            return None;
+        }
         return Some(DatePhrase::new(i, inner.end, Cat::Date, When::Nothing));
     }
     // "week 10", "week 3 of 2027".
@@ -187,7 +286,7 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
 /// year is written.
 fn nth_weekday(cx: &Cx, i: usize, k: usize, u: usize) -> Option<DatePhrase> {
     let wd = cx.word(u).filter(|_| cx.near(u)).and_then(|w| w.weekday)?;
-    if !(cx.is(u + 1, "of") && cx.near(u + 2)) {
+    if !(cx.is_any(u + 1, &["of", "in"]) && cx.near(u + 2)) {
         return None;
     }
     let n = if cx.is_any(k, &["last", "final"]) {
@@ -199,6 +298,22 @@ fn nth_weekday(cx: &Cx, i: usize, k: usize, u: usize) -> Option<DatePhrase> {
     };
     if n == 0 || n > 5 {
         return None;
+    }
+    // "the first Monday of the month", "the second Friday of last month": a month that only
+    // the dateline fixes.
+    if cx.is(u + 2, "the") && cx.is(u + 3, "month") && cx.near(u + 3) {
+        return Some(DatePhrase::new(i, u + 4, Cat::Date, When::Nothing));
+    }
+    if let Some(r) = relative(cx, u + 2).filter(|r| {
+        matches!(
+            r.when,
+            When::Relative {
+                unit: crate::statistics::lexicon::TimeUnit::Month,
+                ..
+            }
+        )
+    }) {
+        return Some(DatePhrase::new(i, r.end, Cat::Date, When::Nothing));
     }
     let month = month_phrase(cx, u + 2)?;
     let When::Date {

@@ -22,6 +22,28 @@ pub(super) fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<
         None if a.cat == Cat::Date && cx.is(j + 1, "now") => {
             DatePhrase::new(j + 1, j + 2, Cat::Date, When::DayOffset(0))
         }
+        // "from 10:30 to 3", "8am-3": a bare hour after a time ends the range, in the afternoon
+        // when that keeps it after the start.
+        None if a.time.is_some() => {
+            // The day may follow: "to 3 on 1/1/2015", "8am-3 yesterday".
+            let day_after = cx.is_digits(j + 1)
+                && cx.near(j + 2)
+                && cx.is_any(j + 2, &["on", "yesterday", "today", "tomorrow", "tonight"]);
+            let mut b = if day_after {
+                let h: u8 = cx.s(j + 1).parse().ok().filter(|h| (1..=12).contains(h))?;
+                let mut b = DatePhrase::new(j + 1, j + 2, Cat::Time, When::Nothing);
+                b.time = Some((h, 0));
+                b
+            } else {
+                bare_hour_time(cx, j + 1)?
+            };
+            if let (Some((ah, am)), Some((bh, bm))) = (a.time, b.time) {
+                if (bh, bm) <= (ah, am) && bh < 12 && bh + 12 > ah {
+                    b.time = Some((bh + 12, bm));
+                }
+            }
+            b
+        }
         None => {
             // "April 9th through seventeenth", "November 19-20": a second day of the same month.
             let When::Date {
@@ -159,14 +181,25 @@ pub(super) fn bare_hour_time(cx: &Cx, j: usize) -> Option<DatePhrase> {
     {
         return None;
     }
-    if cx.near(n.end)
+    // "at 10ish": a rough hour.
+    let ish = cx.is(n.end, "ish")
+        && cx.attached(n.end)
+        && !(cx.attached(n.end + 1) && (cx.is_word(n.end + 1) || cx.is_digits(n.end + 1)));
+    if !ish
+        && cx.near(n.end)
         && (cx.is_word(n.end) && !cx.is_any(n.end, &["o", "oclock", "o'clock", "in"])
             || cx.is_any(n.end, &[":", "%", "."]) && cx.attached(n.end))
     {
         return None;
     }
+    // "around 3-5 kilometres": the first end of a range of figures (a range of hours, "3-5pm",
+    // is read whole by `range_from_bare`).
+    if cx.is_any(n.end, &["-", "–"]) && cx.attached(n.end) && cx.is_digits(n.end + 1) {
+        return None;
+    }
     let mut end = n.end;
-    if cx.is(end, "oclock") {
+    // "10ish", "10 oclock": one word after the hour.
+    if ish || cx.is(end, "oclock") {
         end += 1;
     } else if cx.is(end, "o") && cx.is_any(end + 1, APOSTROPHES) && cx.is(end + 2, "clock") {
         end += 3;

@@ -160,7 +160,23 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
             return None;
         }
         // "last three weekends" after a verb "last": only "the last 3 …" or "next/previous 3 …".
-        if matches!(lower.as_str(), "last" | "past") && !(i > 0 && cx.is(i - 1, "the")) {
+        // "past 3 days" anywhere but after a clock word ("half past 3"); "last 2 weeks" at the
+        // start of a sentence or after a preposition ("in last 2 weeks").
+        let opens = i == 0
+            || cx.sentence_start(i)
+            || cx.is_any(
+                i - 1,
+                &[
+                    "the", "in", "over", "for", "during", "within", "of", "from", "these",
+                ],
+            );
+        let clock = i > 0 && (cx.is_any(i - 1, &["half", "quarter"]) || cx.is_digits(i - 1));
+        let ok = match lower.as_str() {
+            "last" => opens,
+            "past" => opens || !clock,
+            _ => true,
+        };
+        if !ok {
             return None;
         }
         if cx.is_any(e, &["business", "working", "calendar"]) && cx.near(e) {
@@ -186,7 +202,15 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let season = cx.lower(k);
     if matches!(
         season.as_str(),
-        "morning" | "afternoon" | "evening" | "summer" | "winter" | "spring" | "autumn" | "fall"
+        "morning"
+            | "afternoon"
+            | "evening"
+            | "summer"
+            | "winter"
+            | "spring"
+            | "autumn"
+            | "fall"
+            | "season"
     ) {
         if season == "fall" && !matches!(lower.as_str(), "this" | "last" | "next") {
             return None;
@@ -258,8 +282,21 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
             },
         ));
     }
+    // "this week-end", "last wkend".
+    if cx.is(k, "week") && cx.is(k + 1, "-") && cx.is(k + 2, "end") && cx.attached(k + 1) {
+        let mut p = DatePhrase::new(i, k + 3, Cat::Date, When::Nothing);
+        if offset != i32::MIN {
+            p.when = When::Relative {
+                unit: TimeUnit::Weekend,
+                offset,
+            };
+        }
+        return Some(p);
+    }
     if let Some(unit) = w.time_unit {
-        if w.time_unit_plural || cx.s(k).len() <= 2 {
+        // Abbreviations of two letters only where they are unambiguous: "last yr", "next wk".
+        let short = cx.s(k).len() <= 2 && !cx.is_any(k, &["yr", "wk", "hr"]);
+        if w.time_unit_plural || short {
             return None;
         }
         let mut end = k + 1;
@@ -332,4 +369,51 @@ pub(super) fn day_word(cx: &Cx, i: usize) -> Option<DatePhrase> {
         cat = Cat::Time;
     }
     Some(DatePhrase::new(i, end, cat, When::DayOffset(off)))
+}
+
+/// "the 20th of next month", "5 of this month", "the third of the previous month": a day of a
+/// month named relative to the dateline (resolved only with the month, not here).
+pub(super) fn day_of_relative_month(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let (_, e) = super::absolute::day_at(cx, i)?;
+    if !(cx.is(e, "of") && cx.near(e) && cx.near(e + 1)) {
+        return None;
+    }
+    let mut k = e + 1;
+    if cx.is(k, "the") && cx.near(k + 1) {
+        k += 1;
+    }
+    let r = relative(cx, k).filter(|r| {
+        matches!(
+            r.when,
+            When::Relative {
+                unit: TimeUnit::Month,
+                ..
+            }
+        ) && r.duration.is_none()
+    })?;
+    Some(DatePhrase::new(i, r.end, Cat::Date, When::Nothing))
+}
+
+/// "two Fridays from now", "3 Tuesdays ago", "four Sundays back": a weekday counted from the
+/// dateline.
+pub(super) fn weekdays_away(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let n = numbers::parse(cx, i, Context::Plain).filter(|n| {
+        n.start == i
+            && n.kind == NumKind::Cardinal
+            && n.value >= 1.0
+            && n.value <= 10.0
+            && n.value.fract() == 0.0
+    })?;
+    let k = n.end;
+    if !(cx.near(k) && cx.word(k).is_some_and(|w| w.weekday_plural) && cx.near(k + 1)) {
+        return None;
+    }
+    let end = if cx.is_any(k + 1, &["ago", "back", "hence", "later"]) {
+        k + 2
+    } else if cx.is(k + 1, "from") && cx.is(k + 2, "now") && cx.near(k + 2) {
+        k + 3
+    } else {
+        return None;
+    };
+    Some(DatePhrase::new(i, end, Cat::Date, When::Nothing))
 }

@@ -60,3 +60,31 @@ pub(super) fn set(cx: &Cx, i: usize) -> Option<DatePhrase> {
     p.qualifier = Some("every");
     Some(p)
 }
+
+/// "twice a month", "once a week", "three times a year", "4 times per day": a frequency.
+pub(super) fn frequency(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let k = if cx.is_any(i, &["once", "twice", "thrice"]) {
+        i + 1
+    } else {
+        let n = numbers::parse(cx, i, Context::Plain)
+            .filter(|n| n.kind == NumKind::Cardinal && n.start == i && n.value.fract() == 0.0)?;
+        if !(cx.is(n.end, "times") && cx.near(n.end)) {
+            return None;
+        }
+        n.end + 1
+    };
+    if !(cx.is_any(k, &["a", "an", "per", "each", "every"]) && cx.near(k) && cx.near(k + 1)) {
+        return None;
+    }
+    let unit = cx.word(k + 1).filter(|w| !w.time_unit_plural)?;
+    if unit.time_unit.is_none() && unit.weekday.is_none() {
+        return None;
+    }
+    // "twice a day's pay" is no frequency.
+    if cx.attached(k + 2) && cx.is_word(k + 2) {
+        return None;
+    }
+    let mut p = DatePhrase::new(i, k + 2, Cat::Date, When::Nothing);
+    p.qualifier = Some("every");
+    Some(p)
+}

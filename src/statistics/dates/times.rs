@@ -24,6 +24,14 @@ pub(super) fn meridiem(cx: &Cx, j: usize) -> Option<(bool, usize)> {
                 }
                 return Some((lower == "p", e));
             }
+            // "3:30 p m", "nine a m": the letters spaced, nothing attached after the "m".
+            if cx.is(j + 1, "m")
+                && cx.near(j + 1)
+                && !cx.attached(j + 1)
+                && !(cx.is_word(j + 2) && cx.attached(j + 2))
+            {
+                return Some((lower == "p", j + 2));
+            }
             // "8:45a", "9p" only attached.
             if cx.attached(j) && !(cx.is_word(j + 1) && cx.attached(j + 1)) {
                 return Some((lower == "p", j + 1));
