@@ -52,6 +52,7 @@ test: setup build
 	# The WASM-only code (src/wasm/, 32-bit usize); Debian's fallback route may lack clippy.
 	[ "$$(cat target/wasm-route 2>/dev/null)" = debian ] || scripts/wasm-cargo.sh clippy --lib --no-default-features -- -D warnings
 	$(MAKE) --no-print-directory lint-js
+	scripts/download-size.sh
 	$(MAKE) --no-print-directory test-wasm
 	$(MAKE) --no-print-directory test-js
 	$(MAKE) --no-print-directory test-e2e
