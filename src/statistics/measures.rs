@@ -49,8 +49,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     let found = percent_suffix(cx, &last, j)
         .or_else(|| money_suffix(cx, &last, j).map(|f| super::money::extend(cx, f)))
         .or_else(|| super::money::suffix_word(cx, &last, j))
-        .or_else(|| temperature_suffix(cx, &last, j))
+        .or_else(|| temperature_suffix(cx, &last, j).map(|f| super::money::range(cx, f)))
         .or_else(|| age_suffix(cx, &last, j))
+        .or_else(|| super::marks::after_number(cx, &last, j).filter(|_| upper.is_none()))
         .or_else(|| {
             super::quantities::unit_suffix(cx, &last, j).map(|f| super::money::range(cx, f))
         });
@@ -208,13 +209,19 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
     if !connector || !cx.near(j + 1) {
         return (n, None);
     }
+    // "2 - ~7 litres": an approximate upper end.
+    let at = if cx.is(j + 1, "~") && cx.attached(j + 2) {
+        j + 2
+    } else {
+        j + 1
+    };
     // A hyphen between two plain digit runs may be a score, an id or a date: only when a unit follows.
-    match numbers::parse(cx, j + 1, Context::Plain) {
+    match numbers::parse(cx, at, Context::Plain) {
         // Both ends written the same way ("2-5%", "two to five per cent"); "eight to 10 feet"
         // reads as two figures.
         Some(m)
             if m.kind == NumKind::Cardinal
-                && m.start == j + 1
+                && m.start == at
                 && (m.words == n.words || between && cx.is(j, "and")) =>
         {
             (n, Some(m))
@@ -331,6 +338,14 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         }
         iso = sym;
         k += 1;
+    } else if cx.is(k, "¢") && !n.words {
+        // "10¢", "25 ¢": cents, kept as written like "42 cents".
+        return Some(Found::new(
+            n.start,
+            k + 1,
+            "MONEY",
+            Detail::value(value).with_unit("USX"),
+        ));
     } else if cx.is(k, "p") && cx.attached(k) && !n.words {
         // "75p": pence, kept as written.
         return Some(Found::new(
@@ -438,6 +453,11 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     {
         // "US$", "C$", "c $", "Mex$".
         if i > 0 && cx.attached(i) && cx.is_word(i - 1) {
+            return None;
+        }
+        // "lost a $12 million contract": the article, not "A$"; "A$40" is written attached
+        // and in capitals.
+        if cx.is(i, "a") && !(s == "A" && cx.attached(i + 1)) {
             return None;
         }
         (dollar_prefix(s)?, i + 2)

@@ -18,6 +18,7 @@ mod hints;
 mod holiday_names;
 mod lexicon;
 mod lower;
+mod marks;
 mod measures;
 mod money;
 mod num;
@@ -223,6 +224,11 @@ fn scan(cx: &Cx) -> Vec<Found> {
             _ if !date_possible(cx, i) => None,
             _ => dates::parse(cx, i),
         };
+        // "around 3-5 kilometers": a figure that starts inside the date and reads past it.
+        if let Some(k) = date.as_ref().and_then(|d| figure_past(cx, i, d.end)) {
+            i = k;
+            continue;
+        }
         let best = match (date, figure) {
             (Some(d), Some(f)) if f.end > d.end => Some(f),
             (Some(d), _) => Some(date_found(d)),
@@ -256,6 +262,8 @@ fn can_start(cx: &Cx, i: usize) -> bool {
     match cx.tok(i) {
         Some(t) => match t.kind() {
             tokens::Kind::Digits => true,
+            // "S$20", "R$ 300": letters that pick a dollar, whatever else the word is.
+            tokens::Kind::Word if dollar_letters(cx, i) => true,
             tokens::Kind::Word => match cx.word(i) {
                 Some(w) if w.strong => true,
                 // A capitalised holiday name ("Yom Kippur") is a date with no figure near it.
@@ -280,6 +288,21 @@ fn can_start(cx: &Cx, i: usize) -> bool {
         },
         None => false,
     }
+}
+
+/// The token inside a date read from `i` to `end` where an amount, percentage or quantity
+/// starts that reads past `end` ("around 3" of "around 3-5 kilometers").
+fn figure_past(cx: &Cx, i: usize, end: usize) -> Option<usize> {
+    (i + 1..end).find(|&k| {
+        measures::parse(cx, k).is_some_and(|f| {
+            f.end > end && matches!(f.kind.as_str(), "QUANTITY" | "MONEY" | "PERCENT")
+        })
+    })
+}
+
+/// Letters attached to a "$" that name a dollar ("S$", "NZ$", "R$").
+fn dollar_letters(cx: &Cx, i: usize) -> bool {
+    cx.is(i + 1, "$") && cx.attached(i + 1) && units::dollar_prefix(cx.s(i)).is_some()
 }
 
 /// A mark beyond ASCII that may open a figure: a currency symbol, a minus sign, a fraction.

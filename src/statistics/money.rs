@@ -73,6 +73,9 @@ fn minor_tail(cx: &Cx, k: usize) -> Option<(f64, usize)> {
     (ends && (and || !n.words)).then_some((n.value, e))
 }
 
+/// Words before a range's second end that make it approximate, kept inside the range.
+const APPROXIMATE: &[&str] = &["about", "around", "approximately", "roughly", "some", "~"];
+
 /// "from $10 to $20", "between 10 dollars and 20 dollars", "$10 to $20", "from 3km to 5km":
 /// one range when both ends are amounts of the same currency or quantities of the same unit.
 pub fn range(cx: &Cx, mut f: Found) -> Found {
@@ -86,11 +89,17 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
     if !(joins && cx.near(j) && cx.near(j + 1)) {
         return f;
     }
-    let Some(second) = super::measures::parse(cx, j + 1) else {
+    // "between 2l and about 7l": an approximate second end.
+    let at = if cx.is_any(j + 1, APPROXIMATE) && cx.near(j + 2) {
+        j + 2
+    } else {
+        j + 1
+    };
+    let Some(second) = super::measures::parse(cx, at) else {
         return f;
     };
     let same = second.kind == f.kind
-        && second.start == j + 1
+        && second.start == at
         && second.detail.unit == f.detail.unit
         && second.detail.value.is_some();
     if !same {

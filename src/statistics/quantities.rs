@@ -105,6 +105,13 @@ fn round_si(v: f64) -> f64 {
     }
 }
 
+/// "30 l of water", "from 2 to 7 l.": a lower-case "l" apart from its number is a litre at the
+/// end of the phrase or before "of", where no word reads on.
+fn spaced_litre(cx: &Cx, k: usize) -> bool {
+    cx.s(k) == "l" && (!cx.near(k + 1) || cx.is(k + 1, "of") || !cx.is_word(k + 1))
+        && !(cx.attached(k + 1) && cx.is_any(k + 1, &[".", "'"]) && cx.is_word(k + 2))
+}
+
 /// The unit written at token `k`.
 fn unit_at(cx: &Cx, mut k: usize) -> Option<Written> {
     let mut power = 1;
@@ -127,7 +134,7 @@ fn unit_at(cx: &Cx, mut k: usize) -> Option<Written> {
     if !unit_case_ok(written) {
         return None;
     }
-    if needs_attachment(written) && !cx.attached(k) {
+    if needs_attachment(written) && !cx.attached(k) && !spaced_litre(cx, k) {
         return None;
     }
     // "1m" after a number in words is a million ("one m" is odd); "Mb" etc. are fine.
