@@ -24,6 +24,12 @@ pub struct Currencies {
     words: Map<&'static str>,
     /// First word of a name → (the name's words, code), longest names first.
     names: Map<Vec<(Vec<&'static str>, &'static str)>>,
+    /// "rs" → INR LKR MUR PKR: symbols several currencies write (lower case, no dots).
+    shared_symbols: Map<Vec<&'static str>>,
+    /// "rials" → IRR OMR YER: name words several currencies end with.
+    shared_words: Map<Vec<&'static str>>,
+    /// First word of a country cue → (the cue's words, the code it picks).
+    cues: Map<Vec<(Vec<&'static str>, &'static str)>>,
 }
 
 fn table() -> &'static Currencies {
@@ -34,6 +40,9 @@ fn table() -> &'static Currencies {
             symbols: Map::default(),
             words: Map::default(),
             names: Map::default(),
+            shared_symbols: Map::default(),
+            shared_words: Map::default(),
+            cues: Map::default(),
         };
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             let f: Vec<&'static str> = line.split('\t').collect();
@@ -56,6 +65,19 @@ fn table() -> &'static Currencies {
                 }
                 ["W", word, code] => {
                     t.words.insert(word, code);
+                }
+                ["A", symbol, codes] => {
+                    t.shared_symbols
+                        .insert(symbol, codes.split(' ').collect());
+                }
+                ["V", word, codes] => {
+                    t.shared_words.insert(word, codes.split(' ').collect());
+                }
+                ["K", cue, code] => {
+                    let words: Vec<&'static str> = cue.split_whitespace().collect();
+                    if let Some(&first) = words.first() {
+                        t.cues.entry(first).or_default().push((words, code));
+                    }
                 }
                 _ => {}
             }
@@ -122,4 +144,73 @@ pub fn before_number(cx: &Cx, i: usize) -> Option<&'static str> {
 fn unit_word(cx: &Cx, j: usize) -> bool {
     cx.word(j)
         .is_some_and(|w| w.measure.is_some() || w.time_unit.is_some())
+}
+
+/// How many tokens around an amount are searched for a country that picks its currency, and
+/// how many at the start of the text (the headline and dateline: "KARACHI, Pakistan —").
+const CUE_BEFORE: usize = 300;
+const CUE_AFTER: usize = 60;
+const CUE_HEAD: usize = 200;
+
+/// The currencies a symbol shared by several ("Rs", "Rs.", "kr") may be.
+pub fn shared_symbol(s: &str) -> Option<&'static [&'static str]> {
+    let key: String = s
+        .chars()
+        .filter(|&c| c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
+    table().shared_symbols.get(key.as_str()).map(Vec::as_slice)
+}
+
+/// The currencies a name word shared by several ("rials", "dinar") may be.
+pub fn shared_word(lower: &str) -> Option<&'static [&'static str]> {
+    table().shared_words.get(lower).map(Vec::as_slice)
+}
+
+/// The one of `codes` that a country named near token `at` picks ("Rs 500 … in Lahore,
+/// Pakistan" is PKR): the nearest cue before the amount, else after it, else in the text's
+/// first tokens.
+pub fn by_country(cx: &Cx, at: usize, codes: &[&'static str]) -> Option<&'static str> {
+    let t = table();
+    let cue_at = |k: usize| -> Option<&'static str> {
+        if !cx.is_word(k) {
+            return None;
+        }
+        let list = t.cues.get(cx.lower(k).as_str())?;
+        list.iter()
+            .find(|(words, code)| {
+                codes.contains(code)
+                    && words
+                        .iter()
+                        .enumerate()
+                        .all(|(m, w)| (m == 0 || cx.near(k + m)) && cx.lower(k + m) == *w)
+            })
+            .map(|(_, code)| *code)
+    };
+    let before = (at.saturating_sub(CUE_BEFORE)..at).rev().find_map(cue_at);
+    before
+        .or_else(|| (at..(at + CUE_AFTER).min(cx.len())).find_map(cue_at))
+        .or_else(|| (0..CUE_HEAD.min(cx.len()).min(at)).find_map(cue_at))
+}
+
+/// A currency several countries write alike (`codes`, the commonest first): the one a country
+/// in the text picks, or the first with a note that the text does not say which.
+pub fn shared(
+    cx: &Cx,
+    at: usize,
+    written: &str,
+    codes: &[&'static str],
+) -> (&'static str, Option<std::sync::Arc<str>>) {
+    if let Some(code) = by_country(cx, at, codes) {
+        return (code, None);
+    }
+    let first = codes.first().copied().unwrap_or("XXX");
+    if codes.len() < 2 {
+        return (first, None);
+    }
+    let note = format!(
+        "“{written}” is the currency of several countries ({}); the text names none of them: read as {first}",
+        codes.join(", ")
+    );
+    (first, Some(note.into()))
 }

@@ -387,7 +387,9 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         };
         let Some(entry) = currency_entry(cx, at) else {
             // Currencies the hand-written table does not name: "42 KWD", "10 Qatari riyals".
-            let (iso, end) = currencies::after_number(cx, k)?;
+            let Some((iso, end)) = currencies::after_number(cx, k) else {
+                return shared_after(cx, n, k);
+            };
             return Some(Found::new(
                 n.start,
                 end,
@@ -396,8 +398,14 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
             ));
         };
         let (base, minor) = (entry.iso, entry.minor);
+        // "5,000 rupees … in Lahore, Pakistan": a name several countries use, picked by the
+        // country the text names (the table's reading otherwise).
+        let named = adj.is_none() && minor == 1.0;
+        let by_country = currencies::shared_word(cx.lower(at).as_str())
+            .filter(|_| named)
+            .and_then(|codes| currencies::by_country(cx, at, codes));
         iso = if minor == 1.0 {
-            adj.unwrap_or(base)
+            adj.or(by_country).unwrap_or(base)
         } else {
             entry.minor_unit
         };
@@ -440,6 +448,7 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
 /// "$ 75 million", "£2.7bn", "US$3", "c $ 16.4 million", "€40", "USD 200", "GBP350".
 fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     let s = cx.s(i);
+    let mut note = None;
     let (iso, mut j) = if let Some(iso) = s
         .chars()
         .next()
@@ -476,6 +485,11 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     } else if let Some(iso) = currencies::before_number(cx, i).filter(|_| cx.is_digits(i + 1)) {
         // "MYR 42", "RM42", "zł 30" (the generated lexicon).
         (iso, i + 1)
+    } else if let Some((codes, at)) = shared_symbol_before(cx, i) {
+        // "Rs 500", "Rs. 2,500 crore": the rupee of the country the text names.
+        let (iso, why) = currencies::shared(cx, i, cx.s(i), codes);
+        note = why;
+        (iso, at)
     } else {
         return None;
     };
@@ -516,7 +530,44 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
             j = m.end;
         }
     }
+    if note.is_some() {
+        d.extra_mut().hint = note;
+    }
     Some(Found::new(i, j, "MONEY", d))
+}
+
+/// A symbol several currencies write ("Rs", "Rs.", "Kr") before digits: its currencies and the
+/// token where the number starts.
+pub(super) fn shared_symbol_before(cx: &Cx, i: usize) -> Option<(&'static [&'static str], usize)> {
+    if !(cx.is_word(i) && cx.capitalised(i)) {
+        return None;
+    }
+    let codes = currencies::shared_symbol(cx.s(i))?;
+    let at = if cx.is(i + 1, ".") && cx.attached(i + 1) {
+        i + 2
+    } else {
+        i + 1
+    };
+    (cx.near(at) && cx.is_digits(at)).then_some((codes, at))
+}
+
+/// A symbol or name word several currencies share after a number ("20Rs", "500 kr", "ten
+/// rials"): the found amount, with a note when the text does not say which currency.
+fn shared_after(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
+    let s = cx.s(k);
+    let codes = currencies::shared_word(cx.lower(k).as_str()).or_else(|| {
+        currencies::shared_symbol(s).filter(|_| cx.capitalised(k) || cx.attached(k))
+    })?;
+    let (iso, note) = currencies::shared(cx, k, s, codes);
+    let mut end = k + 1;
+    if cx.is(end, ".") && cx.attached(end) && currencies::shared_symbol(s).is_some() {
+        end += 1;
+    }
+    let mut d = Detail::value(n.value).with_unit(iso);
+    if note.is_some() {
+        d.extra_mut().hint = note;
+    }
+    Some(Found::new(n.start, end, "MONEY", d))
 }
 
 fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
