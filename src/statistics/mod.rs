@@ -555,6 +555,8 @@ fn is_reference_number(cx: &Cx, i: usize) -> bool {
 }
 
 #[cfg(test)]
+mod amount_tests;
+#[cfg(test)]
 mod bounds_tests;
 #[cfg(test)]
 mod class_tests;

@@ -1,0 +1,304 @@
+//! Figure classes of issue #12 on made-up sentences: the article before "$", dollar letters,
+//! cents marks, currencies several countries share, quantity ranges, feet and inch marks, and
+//! number notations. Each case names the figure it must find (covered text, type, value or
+//! range, unit), or says what must not be found.
+
+use super::*;
+
+/// One statistic as the tests read it.
+#[derive(Debug)]
+struct Got {
+    text: String,
+    kind: &'static str,
+    value: Option<f64>,
+    min: Option<f64>,
+    max: Option<f64>,
+    unit: Option<String>,
+    hint: Option<String>,
+}
+
+fn got(text: &str) -> Vec<Got> {
+    annotate(text)
+        .into_iter()
+        .filter_map(|a| {
+            let t = a.text(text).to_string();
+            match a.detail {
+                annotation::Detail::Statistic(d) => Some(Got {
+                    text: t,
+                    kind: a.kind,
+                    value: d.value,
+                    min: d.extra().min,
+                    max: d.extra().max,
+                    unit: d.unit.as_deref().map(str::to_string),
+                    hint: d.extra().hint.as_deref().map(str::to_string),
+                }),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+fn close(a: Option<f64>, b: f64) -> bool {
+    a.is_some_and(|a| (a - b).abs() < 1e-9 * b.abs().max(1.0))
+}
+
+/// What a case expects.
+enum Want {
+    /// (covered text, type, value, unit or "").
+    Value(&'static str, &'static str, f64, &'static str),
+    /// (covered text, type, min, max, unit or "").
+    Range(&'static str, &'static str, f64, f64, &'static str),
+    /// No statistic of this type covers this text.
+    Not(&'static str, &'static str),
+}
+
+fn check(cases: &[(&str, &str, Want)]) {
+    let mut names = std::collections::HashSet::new();
+    for (name, text, want) in cases {
+        assert!(names.insert(*name), "duplicate case name {name}");
+        let all = got(text);
+        let unit_ok = |g: &Got, u: &str| u.is_empty() || g.unit.as_deref() == Some(u);
+        let ok = match want {
+            Want::Value(span, kind, v, u) => all
+                .iter()
+                .any(|g| g.text == *span && g.kind == *kind && close(g.value, *v) && unit_ok(g, u)),
+            Want::Range(span, kind, lo, hi, u) => all.iter().any(|g| {
+                g.text == *span
+                    && g.kind == *kind
+                    && close(g.min, *lo)
+                    && close(g.max, *hi)
+                    && unit_ok(g, u)
+            }),
+            Want::Not(span, kind) => !all.iter().any(|g| g.text == *span && g.kind == *kind),
+        };
+        assert!(ok, "{name}: {text:?} gave {all:?}");
+    }
+}
+
+#[test]
+fn the_article_before_a_dollar_is_not_australian() {
+    use Want::*;
+    check(&[
+        (
+            "article_before_amount",
+            "They lost a $12 million contract.",
+            Value("$12 million", "MONEY", 12e6, "USD"),
+        ),
+        (
+            "article_not_in_span",
+            "They lost a $12 million contract.",
+            Not("a $12 million", "MONEY"),
+        ),
+        (
+            "article_spaced_symbol",
+            "He found a $ 20 bill.",
+            Value("$ 20", "MONEY", 20.0, "USD"),
+        ),
+        (
+            "capital_a_attached_is_aud",
+            "The bid was A$40 a share.",
+            Value("A$40", "MONEY", 40.0, "AUD"),
+        ),
+        (
+            "an_before_aud",
+            "It is an A$3bn deal.",
+            Value("A$3bn", "MONEY", 3e9, "AUD"),
+        ),
+        (
+            "singapore_letters",
+            "Tickets cost S$20 each.",
+            Value("S$20", "MONEY", 20.0, "SGD"),
+        ),
+        (
+            "brazil_letters_spaced",
+            "The fine was R$ 300.",
+            Value("R$ 300", "MONEY", 300.0, "BRL"),
+        ),
+        (
+            "cent_sign_attached",
+            "Stamps went up to 73¢ each.",
+            Value("73¢", "MONEY", 73.0, "USX"),
+        ),
+    ]);
+}
+
+#[test]
+fn currencies_several_countries_share() {
+    use Want::*;
+    check(&[
+        (
+            "rs_with_pakistan",
+            "The fine was Rs 20,000, a court in Lahore, Pakistan said.",
+            Value("Rs 20,000", "MONEY", 20000.0, "PKR"),
+        ),
+        (
+            "rs_dot_with_sri_lanka_after",
+            "Rs. 400 million was set aside, Sri Lanka's cabinet said.",
+            Value("Rs. 400 million", "MONEY", 4e8, "LKR"),
+        ),
+        (
+            "rs_without_country_first_listed",
+            "Tickets are Rs 500.",
+            Value("Rs 500", "MONEY", 500.0, "INR"),
+        ),
+        (
+            "rs_attached_after",
+            "The tea was 20Rs a cup.",
+            Value("20Rs", "MONEY", 20.0, "INR"),
+        ),
+        (
+            "rupees_with_pakistani",
+            "The Pakistani farmer sold it for 5,000 rupees.",
+            Value("5,000 rupees", "MONEY", 5000.0, "PKR"),
+        ),
+        (
+            "rupees_alone_stay_indian",
+            "He sold it for 5,000 rupees.",
+            Value("5,000 rupees", "MONEY", 5000.0, "INR"),
+        ),
+        (
+            "rials_with_oman",
+            "In Oman the permit costs 40 rials.",
+            Value("40 rials", "MONEY", 40.0, "OMR"),
+        ),
+        (
+            "riyals_with_saudi_arabia_in_head",
+            "RIYADH, Saudi Arabia — Fuel rose.\n\nA litre now costs 2 riyals.",
+            Value("2 riyals", "MONEY", 2.0, "SAR"),
+        ),
+        (
+            "dinars_with_kuwait",
+            "They spent 2 million dinars in Kuwait.",
+            Value("2 million dinars", "MONEY", 2e6, "KWD"),
+        ),
+        (
+            "kr_with_norway",
+            "Kr 500 buys a meal in Oslo, Norway.",
+            Value("Kr 500", "MONEY", 500.0, "NOK"),
+        ),
+    ]);
+    // Without a country the reading says it is a guess.
+    let g = got("Tickets are Rs 500.");
+    assert!(
+        g.iter()
+            .any(|g| g.hint.as_deref().is_some_and(|h| h.contains("PKR"))),
+        "{g:?}"
+    );
+    let g = got("The fine was Rs 20,000, a court in Lahore, Pakistan said.");
+    assert!(g.iter().all(|g| g.hint.is_none()), "{g:?}");
+}
+
+#[test]
+fn quantity_ranges_of_every_writing() {
+    use Want::*;
+    check(&[
+        (
+            "dash_with_spaces_litre",
+            "Tanks hold 100 - 1000 l of water.",
+            Range("100 - 1000 l", "QUANTITY", 100.0, 1000.0, "l"),
+        ),
+        (
+            "tilde_on_second_end",
+            "Add 2 - ~7 litres a day.",
+            Range("2 - ~7 litres", "QUANTITY", 2.0, 7.0, "l"),
+        ),
+        (
+            "about_on_second_end",
+            "Pour between 2l and about 7l in.",
+            Range("2l and about 7l", "QUANTITY", 2.0, 7.0, "l"),
+        ),
+        (
+            "around_before_range_not_a_time",
+            "The camp is around 3-5 kilometers away.",
+            Range("3-5 kilometers", "QUANTITY", 3.0, 5.0, "km"),
+        ),
+        (
+            "around_before_range_no_time",
+            "The camp is around 3-5 kilometers away.",
+            Not("around 3", "TIME"),
+        ),
+        (
+            "spaced_minus_reads_as_range",
+            "Use around 2 -7 g of salt.",
+            Range("2 -7 g", "QUANTITY", 2.0, 7.0, "g"),
+        ),
+        (
+            "degrees_both_ends",
+            "It swung from 30 degrees to 40 degrees.",
+            Range("30 degrees to 40 degrees", "QUANTITY", 30.0, 40.0, "°"),
+        ),
+        (
+            "celsius_both_ends_between",
+            "Keep it between 4 celsius and 8 celsius.",
+            Range("4 celsius and 8 celsius", "QUANTITY", 4.0, 8.0, "°C"),
+        ),
+        (
+            "spaced_litre_before_of",
+            "They drank 30 l of milk.",
+            Value("30 l", "QUANTITY", 30.0, "l"),
+        ),
+        (
+            "spaced_l_before_word_is_not_litre",
+            "Grade 5 L pupils left.",
+            Not("5 L", "QUANTITY"),
+        ),
+    ]);
+}
+
+#[test]
+fn feet_and_inch_marks() {
+    use Want::*;
+    let ft_in = 5.0 + 11.0 / 12.0;
+    check(&[
+        (
+            "feet_inches_marks",
+            "He is 5'11\" tall.",
+            Value("5'11\"", "QUANTITY", ft_in, "ft"),
+        ),
+        (
+            "primes_spaced",
+            "She stands 5′ 11″ in socks.",
+            Value("5′ 11″", "QUANTITY", ft_in, "ft"),
+        ),
+        (
+            "feet_inches_no_inch_mark",
+            "A 6'2 forward signed.",
+            Value("6'2", "QUANTITY", 6.0 + 2.0 / 12.0, "ft"),
+        ),
+        (
+            "foot_mark_before_noun",
+            "They built a 6' fence.",
+            Value("6'", "QUANTITY", 6.0, "ft"),
+        ),
+        (
+            "double_quote_inches",
+            "We ordered a 12\" pizza.",
+            Value("12\"", "QUANTITY", 12.0, "in"),
+        ),
+        (
+            "two_apostrophes_inches",
+            "Buy 5'' screws.",
+            Value("5''", "QUANTITY", 5.0, "in"),
+        ),
+        (
+            "closing_quote_not_inches",
+            "He said \"I paid 12\" and left.",
+            Not("12\"", "QUANTITY"),
+        ),
+        (
+            "single_quoted_not_feet",
+            "'I paid 12' he said.",
+            Not("12'", "QUANTITY"),
+        ),
+        (
+            "decade_apostrophe_not_feet",
+            "It was big in the 90's.",
+            Not("90'", "QUANTITY"),
+        ),
+        (
+            "match_minute_not_feet",
+            "He scored in the 45' minute.",
+            Not("45'", "QUANTITY"),
+        ),
+    ]);
+}
