@@ -81,11 +81,33 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
             }
             Some(Found::new(
                 n.start,
-                n.end,
+                restated(cx, &n),
                 "CARDINAL",
                 Detail::value(n.value),
             ))
         }
+    }
+}
+
+/// "forty-five (45)", "45 (forty-five)": the same number restated in brackets the other way
+/// it can be written, one figure. Returns the token after the figure.
+fn restated(cx: &Cx, n: &Num) -> usize {
+    let k = n.end;
+    if !(cx.near(k) && cx.is(k, "(") && cx.attached(k + 1)) {
+        return n.end;
+    }
+    match numbers::parse(cx, k + 1, Context::Plain) {
+        Some(m)
+            if m.start == k + 1
+                && m.kind == NumKind::Cardinal
+                && m.words != n.words
+                && m.value == n.value
+                && cx.is(m.end, ")")
+                && cx.attached(m.end) =>
+        {
+            m.end + 1
+        }
+        _ => n.end,
     }
 }
 
@@ -387,6 +409,15 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         };
         let Some(entry) = currency_entry(cx, at) else {
             // Currencies the hand-written table does not name: "42 KWD", "10 Qatari riyals".
+            if let Some((iso, m)) = scaled_code(cx.s(k)) {
+                // "45 MEUR", "300 kUSD": a code with the magnitude written on it.
+                return Some(Found::new(
+                    n.start,
+                    k + 1,
+                    "MONEY",
+                    Detail::value(value * m).with_unit(iso),
+                ));
+            }
             let Some((iso, end)) = currencies::after_number(cx, k) else {
                 return shared_after(cx, n, k);
             };
@@ -534,6 +565,21 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         d.extra_mut().hint = note;
     }
     Some(Found::new(i, j, "MONEY", d))
+}
+
+/// "MEUR", "MUSD", "kEUR", "KGBP": an ISO code in capitals after "M" (millions) or "k"
+/// (thousands), as business reports write amounts. The code and the multiplier.
+fn scaled_code(s: &str) -> Option<(&'static str, f64)> {
+    if s.len() != 4 || !s.is_ascii() {
+        return None;
+    }
+    let (head, code) = (s.get(..1)?, s.get(1..)?);
+    let m = match head {
+        "M" => 1e6,
+        "k" | "K" => 1e3,
+        _ => return None,
+    };
+    Some((currencies::code(code, false)?, m))
 }
 
 /// A symbol several currencies write ("Rs", "Rs.", "Kr") before digits: its currencies and the

@@ -277,6 +277,7 @@ fn can_start(cx: &Cx, i: usize) -> bool {
                     cx.is_digits(i + 1) && currencies::before_number(cx, i).is_some()
                         || vague::opens(cx, i)
                         || measures::shared_symbol_before(cx, i).is_some()
+                        || numbers::joined(cx, i).is_some()
                 }
                 _ => vague::opens(cx, i),
             },

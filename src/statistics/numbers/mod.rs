@@ -13,7 +13,7 @@ use super::lexicon::MAGNITUDE_SUFFIXES;
 pub use super::num::{Context, Num, NumKind};
 use super::tokens::Kind;
 use digits::{decimal_fraction, digits, scale_suffix, vulgar_fraction};
-pub use words::word_ordinal;
+pub use words::{joined, word_ordinal};
 use words::words;
 
 /// Reads a number (cardinal or ordinal) starting exactly at token `i`.
@@ -65,6 +65,21 @@ fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
         n.value += if fraction { m.value * unit } else { m.value };
         n.end = m.end;
         tail_scaled = m.scaled && !fraction;
+    }
+    // "1 point 1", "3 point 75": a decimal point said as a word between digits.
+    let k = n.end;
+    if !n.words
+        && n.bare_digits
+        && cx.is(k, "point")
+        && cx.near(k)
+        && cx.near(k + 1)
+        && cx.is_digits(k + 1)
+        && !(cx.attached(k + 2) && (cx.is_word(k + 2) || cx.is_digits(k + 2)))
+    {
+        let fraction = decimal_fraction(cx.s(k + 1));
+        n.value += if n.value < 0.0 { -fraction } else { fraction };
+        n.end = k + 2;
+        n.bare_digits = false;
     }
     // "one out of three", "2000 over 3": a ratio.
     let k = n.end;
