@@ -302,3 +302,127 @@ fn feet_and_inch_marks() {
         ),
     ]);
 }
+
+#[test]
+fn number_notations_of_other_conventions() {
+    use Want::*;
+    check(&[
+        (
+            "indian_grouping",
+            "The flat cost 3,45,000 rupees.",
+            Value("3,45,000 rupees", "MONEY", 345_000.0, "INR"),
+        ),
+        (
+            "indian_grouping_crore_size",
+            "Turnout was 12,34,56,789 in all.",
+            Value("12,34,56,789", "CARDINAL", 123_456_789.0, ""),
+        ),
+        (
+            "continental_decimal_comma",
+            "The bill came to 2.345,67 euros.",
+            Value("2.345,67 euros", "MONEY", 2345.67, "EUR"),
+        ),
+        (
+            "continental_two_dots",
+            "Some 1.234.567 votes were cast.",
+            Value("1.234.567", "CARDINAL", 1_234_567.0, ""),
+        ),
+        (
+            "one_dot_group_stays_decimal",
+            "It grew 2.345 times.",
+            Value("2.345", "CARDINAL", 2.345, ""),
+        ),
+        (
+            "version_not_grouping",
+            "Install version 1.2.3 today.",
+            Not("1.2.3", "CARDINAL"),
+        ),
+        (
+            "list_not_indian",
+            "Pick 1,2,3 or 4.",
+            Not("1,2,3", "CARDINAL"),
+        ),
+        (
+            "hyphen_mixed_fraction",
+            "Drill a 2-3/4 inch hole.",
+            Value("2-3/4 inch", "QUANTITY", 2.75, "in"),
+        ),
+        (
+            "point_said_between_digits",
+            "Growth was 1 point 1 last year.",
+            Value("1 point 1", "CARDINAL", 1.1, ""),
+        ),
+        (
+            "half_before_scale",
+            "It cost two and a half billion to build.",
+            Value("two and a half billion", "CARDINAL", 2.5e9, ""),
+        ),
+        (
+            "quarter_before_scale",
+            "One and a quarter million came.",
+            Value("One and a quarter million", "CARDINAL", 1.25e6, ""),
+        ),
+        (
+            "restated_in_brackets_words_first",
+            "The contract runs forty-five (45) days.",
+            Value("forty-five (45)", "CARDINAL", 45.0, ""),
+        ),
+        (
+            "restated_in_brackets_digits_first",
+            "Bring 12 (twelve) copies.",
+            Value("12 (twelve)", "CARDINAL", 12.0, ""),
+        ),
+        (
+            "brackets_with_other_number_apart",
+            "Bring 12 (fifteen) copies.",
+            Not("12 (fifteen)", "CARDINAL"),
+        ),
+        (
+            "millions_of_euros_code",
+            "Revenue reached 45 MEUR in 2023.",
+            Value("45 MEUR", "MONEY", 45e6, "EUR"),
+        ),
+        (
+            "thousands_of_dollars_code",
+            "Orders of 300 kUSD arrived.",
+            Value("300 kUSD", "MONEY", 3e5, "USD"),
+        ),
+    ]);
+}
+
+#[test]
+fn ordinals_written_as_one_word_or_with_a_dash() {
+    use Want::*;
+    check(&[
+        (
+            "joined_ordinal",
+            "It was the seventythird time.",
+            Value("seventythird", "ORDINAL", 73.0, ""),
+        ),
+        (
+            "joined_ordinal_twenty",
+            "Her twentyfifth birthday.",
+            Value("twentyfifth", "ORDINAL", 25.0, ""),
+        ),
+        (
+            "em_dash_ordinal",
+            "The seventy—third edition.",
+            Value("seventy—third", "ORDINAL", 73.0, ""),
+        ),
+        (
+            "joined_cardinal",
+            "About twentyfive people came.",
+            Value("twentyfive", "CARDINAL", 25.0, ""),
+        ),
+        (
+            "rank_not_fraction",
+            "A fifth consecutive year of growth.",
+            Value("fifth", "ORDINAL", 5.0, ""),
+        ),
+        (
+            "word_starting_with_a_ten_is_no_number",
+            "The fortyish crowd cheered.",
+            Not("fortyish", "CARDINAL"),
+        ),
+    ]);
+}
