@@ -25,6 +25,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = super::quantities::one_unit(cx, i) {
         return Some(f);
     }
+    if let Some(f) = super::quantities::fraction_of_unit(cx, i) {
+        return Some(f);
+    }
     if let Some(f) = money_prefix(cx, i) {
         return Some(super::money::extend(cx, f));
     }

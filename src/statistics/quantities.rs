@@ -369,6 +369,30 @@ fn part_unit(cx: &Cx, k: usize, prev: &MeasureUnit) -> Option<&'static MeasureUn
     Some(u)
 }
 
+/// "a quarter of a mile", "three quarters of an inch", "3/4 of a litre": a fraction of one
+/// unit, named after "of a".
+pub fn fraction_of_unit(cx: &Cx, i: usize) -> Option<Found> {
+    let n = numbers::parse(cx, i, Context::Plain)?;
+    if !(n.start == i && n.value > 0.0 && n.value < 1.0 && cx.is(n.end, "of")) {
+        return None;
+    }
+    let a = n.end + 1;
+    if !(cx.near(a) && cx.is_any(a, &["a", "an"]) && cx.near(a + 1)) {
+        return None;
+    }
+    let k = a + 1;
+    let written = cx.s(k);
+    let unit = cx.word(k).and_then(|w| w.measure).and_then(measure_unit)?;
+    if !unit_case_ok(written) || needs_attachment(written) {
+        return None;
+    }
+    let mut d = Detail::value(n.value).with_unit(unit.symbol);
+    let extra = d.extra_mut();
+    extra.measure = Some(unit.kind);
+    set_si(extra, n.value * unit.si_factor, Cow::Borrowed(unit.si_unit));
+    Some(Found::new(i, k + 1, "QUANTITY", d))
+}
+
 /// "a kilogram", "an ml", "half a litre", "a half-litre", "quarter-litre": one unit, or a half
 /// or quarter of one, with no number written. After "a" alone only a metric unit or a symbol
 /// counts as one: "a ton of", "a foot in the door", "a pound" are idioms or money.
