@@ -634,7 +634,18 @@ fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     };
     let mut k = j;
     let mut unit = None;
-    if cx.is(k, "°") {
+    // "25ºC" (the ordinal indicator typed for a degree sign), "25 ℃", "77℉".
+    let sign_unit = match cx.s(k) {
+        "℃" | "ºC" | "ºc" => Some("°C"),
+        "℉" | "ºF" | "ºf" => Some("°F"),
+        // "1º" alone is an ordinal in Spanish and Portuguese ("1º de Mayo").
+        "º" if cx.near(k + 1) => scale_at(k + 1).filter(|u| *u != "K"),
+        _ => None,
+    };
+    if let Some(u) = sign_unit {
+        k += if cx.is(k, "º") { 2 } else { 1 };
+        unit = Some(u);
+    } else if cx.is(k, "°") {
         k += 1;
         unit = Some("°");
         if cx.near(k) && cx.is_word(k) {
@@ -673,8 +684,19 @@ fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         unit = Some(if cx.is(k, "C") { "°C" } else { "°F" });
         k += 1;
     }
+    // "5 below zero", "four degrees below zero": under zero.
+    let below = |k: usize| cx.near(k) && cx.is(k, "below") && cx.near(k + 1) && cx.is(k + 1, "zero");
+    let mut value = n.value;
+    if unit.is_none() && below(j) && n.value > 0.0 {
+        unit = Some("°");
+        k = j;
+    }
+    if below(k) && n.value > 0.0 {
+        value = -n.value;
+        k += 2;
+    }
     let unit = unit?;
-    let mut d = Detail::value(n.value).with_unit(unit);
+    let mut d = Detail::value(value).with_unit(unit);
     d.extra_mut().measure = Some(if unit == "°" {
         "degrees"
     } else {

@@ -65,10 +65,30 @@ pub fn unit_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
             return Some(f);
         }
     }
-    let mut d = Detail::value(n.value).with_unit(u.symbol);
+    // "two miles and a half", "3 kilos and a quarter": a fraction of the unit after it.
+    let mut value = n.value;
+    if close.is_none() && cx.is(end, "and") && cx.near(end + 1) && cx.is(end + 1, "a") {
+        let part = if cx.is(end + 2, "half") {
+            0.5
+        } else if cx.is(end + 2, "quarter") {
+            0.25
+        } else {
+            0.0
+        };
+        // "a half marathon", "a half-hour walk": the fraction belongs to the next word.
+        let word_on = cx.near(end + 3)
+            && (cx.attached(end + 3) && cx.is(end + 3, "-")
+                || cx.is_word(end + 3)
+                    && !cx.is_any(end + 3, &["and", "or", "but", "of", "to", "in", "away", "from"]));
+        if part > 0.0 && cx.near(end + 2) && !word_on && n.value.fract() == 0.0 {
+            value += part;
+            end += 3;
+        }
+    }
+    let mut d = Detail::value(value).with_unit(u.symbol);
     let extra = d.extra_mut();
     extra.measure = Some(u.measure);
-    set_si(extra, n.value * u.si_factor, u.si_unit);
+    set_si(extra, value * u.si_factor, u.si_unit);
     Some(Found::new(n.start, end, "QUANTITY", d))
 }
 
@@ -418,7 +438,9 @@ pub fn one_unit(cx: &Cx, i: usize) -> Option<Found> {
     // A symbol is short ("kg", "ml", "lb"); "ton", "cup", "acre" are names.
     let symbol = written.len() <= 2
         && super::lower::lower(written).as_str() == super::lower::lower(unit.symbol).as_str();
-    if !(any_unit || is_metric(unit) || symbol) {
+    // "a mile": a distance in any idiom it stands in ("missed by a mile"), unlike "a foot".
+    let mile = unit.symbol == "mi";
+    if !(any_unit || is_metric(unit) || symbol || mile) {
         return None;
     }
     // "a kilometre-long queue" is still one kilometre; "a metre or two" too.
