@@ -97,6 +97,12 @@ pub fn after_number(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     if n.start > 0 && cx.attached(n.start) && cx.is_any(n.start - 1, &["'", "\"", "′", "″"]) {
         return None;
     }
+    // "54º 55,7' N": minutes of a coordinate after degrees, not feet.
+    let degrees_before = (n.start.saturating_sub(2)..n.start).any(|k| cx.is_any(k, &["°", "º"]));
+    let compass_after = |k: usize| cx.near(k) && cx.is_any(k, &["N", "S", "E", "W"]);
+    if degrees_before || compass_after(j + 1) || compass_after(j + 2) {
+        return None;
+    }
     if let Some(end) = inch_at(cx, j) {
         return Some(length(n, end, n.value, "in"));
     }

@@ -8,6 +8,7 @@
 
 mod calendar;
 mod changes;
+mod conversions;
 mod currencies;
 mod cursor;
 mod dateline;
@@ -189,6 +190,7 @@ fn annotate_text(text: &str) -> Vec<Annotation> {
     qualifiers::apply(&cx, &mut found);
     changes::apply(&cx, &mut found);
     hints::apply(&cx, &mut found);
+    conversions::apply(&cx, &mut found);
     found
         .into_iter()
         .map(|f| Annotation {
@@ -225,7 +227,12 @@ fn scan(cx: &Cx) -> Vec<Found> {
             _ => dates::parse(cx, i),
         };
         // "around 3-5 kilometers": a figure that starts inside the date and reads past it.
-        if let Some(k) = date.as_ref().and_then(|d| figure_past(cx, i, d.end)) {
+        let figure_ends = figure.as_ref().map_or(i, |f| f.end);
+        if let Some(k) = date
+            .as_ref()
+            .filter(|d| figure_ends <= d.end)
+            .and_then(|d| figure_past(cx, i, d.end))
+        {
             i = k;
             continue;
         }
@@ -293,9 +300,14 @@ fn can_start(cx: &Cx, i: usize) -> bool {
 }
 
 /// The token inside a date read from `i` to `end` where an amount, percentage or quantity
-/// starts that reads past `end` ("around 3" of "around 3-5 kilometers").
+/// starts that reads past `end`, when the date ends inside a number ("around 3" of "around
+/// 3-5 kilometers", "July 10" of "July 10.8 pct"): the last such token.
 fn figure_past(cx: &Cx, i: usize, end: usize) -> Option<usize> {
-    (i + 1..end).find(|&k| {
+    let cut = cx.attached(end) && (cx.is_digits(end) || cx.is_any(end, &[".", ",", "-", "–"]));
+    if !cut {
+        return None;
+    }
+    (i + 1..end).rev().find(|&k| {
         measures::parse(cx, k).is_some_and(|f| {
             f.end > end && matches!(f.kind.as_str(), "QUANTITY" | "MONEY" | "PERCENT")
         })
