@@ -303,7 +303,9 @@ fn can_start(cx: &Cx, i: usize) -> bool {
 /// starts that reads past `end`, when the date ends inside a number ("around 3" of "around
 /// 3-5 kilometers", "July 10" of "July 10.8 pct"): the last such token.
 fn figure_past(cx: &Cx, i: usize, end: usize) -> Option<usize> {
-    let cut = cx.attached(end) && (cx.is_digits(end) || cx.is_any(end, &[".", ",", "-", "–"]));
+    // A dash goes on to a range's second end even after a space ("around 2 -7 g").
+    let dash = cx.near(end) && cx.is_any(end, &["-", "–"]);
+    let cut = dash || cx.attached(end) && (cx.is_digits(end) || cx.is_any(end, &[".", ","]));
     if !cut {
         return None;
     }
