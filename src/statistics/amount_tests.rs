@@ -563,7 +563,12 @@ fn fractions_of_one_unit_and_durations_with_a_word_on_the_amount() {
         })
     };
     let cases: &[(&str, &str, &str, &str)] = &[
-        ("more_minutes", "Wait 2 more minutes.", "2 more minutes", "PT2M"),
+        (
+            "more_minutes",
+            "Wait 2 more minutes.",
+            "2 more minutes",
+            "PT2M",
+        ),
         (
             "additional_days",
             "It took three additional days.",

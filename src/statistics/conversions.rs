@@ -135,8 +135,7 @@ pub fn apply(cx: &Cx, found: &mut Vec<Found>) {
         } else {
             (None, 0)
         };
-        let Some(k) = at.filter(|&k| k >= 2 && cx.is(k - 1, "many") && cx.is(k - 2, "how"))
-        else {
+        let Some(k) = at.filter(|&k| k >= 2 && cx.is(k - 1, "many") && cx.is(k - 2, "how")) else {
             continue;
         };
         let before_free = n == 0 || found.get(n - 1).is_some_and(|p| p.end <= k);

@@ -67,8 +67,7 @@ fn table() -> &'static Currencies {
                     t.words.insert(word, code);
                 }
                 ["A", symbol, codes] => {
-                    t.shared_symbols
-                        .insert(symbol, codes.split(' ').collect());
+                    t.shared_symbols.insert(symbol, codes.split(' ').collect());
                 }
                 ["V", word, codes] => {
                     t.shared_words.insert(word, codes.split(' ').collect());

@@ -412,7 +412,7 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         };
         let Some(entry) = currency_entry(cx, at) else {
             // Currencies the hand-written table does not name: "42 KWD", "10 Qatari riyals".
-            if let Some((iso, m)) = scaled_code(cx.s(k)) {
+            if let Some((iso, m)) = super::money::scaled_code(cx.s(k)) {
                 // "45 MEUR", "300 kUSD": a code with the magnitude written on it.
                 return Some(Found::new(
                     n.start,
@@ -422,7 +422,7 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
                 ));
             }
             let Some((iso, end)) = currencies::after_number(cx, k) else {
-                return shared_after(cx, n, k);
+                return super::money::shared_after(cx, n, k);
             };
             return Some(Found::new(
                 n.start,
@@ -519,7 +519,7 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     } else if let Some(iso) = currencies::before_number(cx, i).filter(|_| cx.is_digits(i + 1)) {
         // "MYR 42", "RM42", "zł 30" (the generated lexicon).
         (iso, i + 1)
-    } else if let Some((codes, at)) = shared_symbol_before(cx, i) {
+    } else if let Some((codes, at)) = super::money::shared_symbol_before(cx, i) {
         // "Rs 500", "Rs. 2,500 crore": the rupee of the country the text names.
         let (iso, why) = currencies::shared(cx, i, cx.s(i), codes);
         note = why;
@@ -568,55 +568,6 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         d.extra_mut().hint = note;
     }
     Some(Found::new(i, j, "MONEY", d))
-}
-
-/// "MEUR", "MUSD", "kEUR", "KGBP": an ISO code in capitals after "M" (millions) or "k"
-/// (thousands), as business reports write amounts. The code and the multiplier.
-fn scaled_code(s: &str) -> Option<(&'static str, f64)> {
-    if s.len() != 4 || !s.is_ascii() {
-        return None;
-    }
-    let (head, code) = (s.get(..1)?, s.get(1..)?);
-    let m = match head {
-        "M" => 1e6,
-        "k" | "K" => 1e3,
-        _ => return None,
-    };
-    Some((currencies::code(code, false)?, m))
-}
-
-/// A symbol several currencies write ("Rs", "Rs.", "Kr") before digits: its currencies and the
-/// token where the number starts.
-pub(super) fn shared_symbol_before(cx: &Cx, i: usize) -> Option<(&'static [&'static str], usize)> {
-    if !(cx.is_word(i) && cx.capitalised(i)) {
-        return None;
-    }
-    let codes = currencies::shared_symbol(cx.s(i))?;
-    let at = if cx.is(i + 1, ".") && cx.attached(i + 1) {
-        i + 2
-    } else {
-        i + 1
-    };
-    (cx.near(at) && cx.is_digits(at)).then_some((codes, at))
-}
-
-/// A symbol or name word several currencies share after a number ("20Rs", "500 kr", "ten
-/// rials"): the found amount, with a note when the text does not say which currency.
-fn shared_after(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
-    let s = cx.s(k);
-    let codes = currencies::shared_word(cx.lower(k).as_str()).or_else(|| {
-        currencies::shared_symbol(s).filter(|_| cx.capitalised(k) || cx.attached(k))
-    })?;
-    let (iso, note) = currencies::shared(cx, k, s, codes);
-    let mut end = k + 1;
-    if cx.is(end, ".") && cx.attached(end) && currencies::shared_symbol(s).is_some() {
-        end += 1;
-    }
-    let mut d = Detail::value(n.value).with_unit(iso);
-    if note.is_some() {
-        d.extra_mut().hint = note;
-    }
-    Some(Found::new(n.start, end, "MONEY", d))
 }
 
 fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
@@ -685,7 +636,8 @@ fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         k += 1;
     }
     // "5 below zero", "four degrees below zero": under zero.
-    let below = |k: usize| cx.near(k) && cx.is(k, "below") && cx.near(k + 1) && cx.is(k + 1, "zero");
+    let below =
+        |k: usize| cx.near(k) && cx.is(k, "below") && cx.near(k + 1) && cx.is(k + 1, "zero");
     let mut value = n.value;
     if unit.is_none() && below(j) && n.value > 0.0 {
         unit = Some("°");

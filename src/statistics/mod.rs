@@ -283,7 +283,7 @@ fn can_start(cx: &Cx, i: usize) -> bool {
                 None => {
                     cx.is_digits(i + 1) && currencies::before_number(cx, i).is_some()
                         || vague::opens(cx, i)
-                        || measures::shared_symbol_before(cx, i).is_some()
+                        || money::shared_symbol_before(cx, i).is_some()
                         || numbers::joined(cx, i).is_some()
                 }
                 _ => vague::opens(cx, i),

@@ -79,7 +79,10 @@ pub fn unit_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         let word_on = cx.near(end + 3)
             && (cx.attached(end + 3) && cx.is(end + 3, "-")
                 || cx.is_word(end + 3)
-                    && !cx.is_any(end + 3, &["and", "or", "but", "of", "to", "in", "away", "from"]));
+                    && !cx.is_any(
+                        end + 3,
+                        &["and", "or", "but", "of", "to", "in", "away", "from"],
+                    ));
         if part > 0.0 && cx.near(end + 2) && !word_on && n.value.fract() == 0.0 {
             value += part;
             end += 3;
@@ -128,7 +131,8 @@ fn round_si(v: f64) -> f64 {
 /// "30 l of water", "from 2 to 7 l.": a lower-case "l" apart from its number is a litre at the
 /// end of the phrase or before "of", where no word reads on.
 fn spaced_litre(cx: &Cx, k: usize) -> bool {
-    cx.s(k) == "l" && (!cx.near(k + 1) || cx.is(k + 1, "of") || !cx.is_word(k + 1))
+    cx.s(k) == "l"
+        && (!cx.near(k + 1) || cx.is(k + 1, "of") || !cx.is_word(k + 1))
         && !(cx.attached(k + 1) && cx.is_any(k + 1, &[".", "'"]) && cx.is_word(k + 2))
 }
 

@@ -176,7 +176,10 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     // "2 more minutes", "three extra days", "two fewer years": a word on the amount.
     if !article
-        && cx.is_any(k, &["more", "extra", "additional", "further", "fewer", "less"])
+        && cx.is_any(
+            k,
+            &["more", "extra", "additional", "further", "fewer", "less"],
+        )
         && cx.near(k + 1)
     {
         if let Some(u) = cx

@@ -13,8 +13,8 @@ use super::lexicon::MAGNITUDE_SUFFIXES;
 pub use super::num::{Context, Num, NumKind};
 use super::tokens::Kind;
 use digits::{decimal_fraction, digits, scale_suffix, vulgar_fraction};
-pub use words::{joined, word_ordinal};
 use words::words;
+pub use words::{joined, word_ordinal};
 
 /// Reads a number (cardinal or ordinal) starting exactly at token `i`.
 pub fn parse(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
