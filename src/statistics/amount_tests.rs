@@ -383,6 +383,31 @@ fn number_notations_of_other_conventions() {
             Value("45 MEUR", "MONEY", 45e6, "EUR"),
         ),
         (
+            "crore_abbreviated_after_amount",
+            "The scheme costs Rs 5,000 cr, India's budget says.",
+            Value("Rs 5,000 cr", "MONEY", 5e10, "INR"),
+        ),
+        (
+            "cr_after_plain_number_not_crore",
+            "The module is worth 3 cr toward the degree.",
+            Not("3 cr", "CARDINAL"),
+        ),
+        (
+            "lacs_spelling",
+            "Some 3 lacs attended.",
+            Value("3 lacs", "CARDINAL", 3e5, ""),
+        ),
+        (
+            "krores_spelling",
+            "It cost three hundred krores.",
+            Value("three hundred krores", "CARDINAL", 3e9, ""),
+        ),
+        (
+            "minus_before_decimal_point",
+            "Rates of -.5 pct held.",
+            Value("-.5 pct", "PERCENT", -0.5, "%"),
+        ),
+        (
             "thousands_of_dollars_code",
             "Orders of 300 kUSD arrived.",
             Value("300 kUSD", "MONEY", 3e5, "USD"),

@@ -371,6 +371,8 @@ pub(super) fn scale_suffix(cx: &Cx, mut n: Num, ctx: Context) -> Num {
                 "t" => s == "T" && attached,
                 "b" => attached,
                 "k" => true,
+                // "3 cr" may be course credits; "Rs 5,000 cr", "₹40 cr" are crores.
+                "cr" => ctx == Context::Money,
                 _ => true,
             };
             // "4 thousand 3 hundred" etc. are fine; "two hundred thousand" is words' job.

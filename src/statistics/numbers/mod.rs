@@ -145,6 +145,19 @@ fn parse_simple(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
         Kind::Digits => digits(cx, i, ctx, 1.0),
         Kind::Punct => {
             let s = cx.s(i);
+            // "-.5", "−.0012G": a minus before a decimal point.
+            if (s == "-" || s == "−")
+                && cx.is(i + 1, ".")
+                && cx.attached(i + 1)
+                && cx.attached(i + 2)
+                && cx.is_digits(i + 2)
+                && !(i > 0 && cx.attached(i) && cx.kind(i - 1) != Some(Kind::Punct))
+            {
+                let mut n = parse_simple(cx, i + 1, ctx)?;
+                n.value = -n.value;
+                n.start = i;
+                return Some(n);
+            }
             if (s == "-" || s == "−") && cx.is_digits(i + 1) && cx.attached(i + 1) {
                 // A minus sign, not a hyphen between two figures ("2-5").
                 let prev_joins = i > 0 && cx.attached(i) && cx.kind(i - 1) != Some(Kind::Punct);
