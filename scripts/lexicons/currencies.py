@@ -28,6 +28,9 @@ Output, one record a line, tab-separated (lines starting with # are comments):
   V  WORD  CODE CODE ...                                 a name word several current currencies
                                                          end with ("rials", "riyal", "dinars"),
                                                          not a common English word
+  N  NAME  CODE                                          a name the news gave a historical
+                                                         currency that CLDR names otherwise
+                                                         ("deutsche marks", "italian lire")
   K  CUE  CODE                                           a country named in the text that picks
                                                          one of those currencies: the English
                                                          name of a territory that uses it ("sri
@@ -42,6 +45,16 @@ BABEL = "2.17.0"
 # Symbols the news writes that CLDR gives another way: Indian English writes the rupee "Rs"
 # ("Rs 500 crore"); CLDR's Indian symbol is "₹". Listed first among the currencies "Rs" names.
 NEWS_SYMBOLS = {"rs": ["INR"]}
+# Names of historical currencies as the news wrote them, which CLDR names otherwise ("German
+# Mark", "Italian Liras"): "10 million Deutsche marks", "500 billion Italian lire".
+NEWS_NAMES = {
+    "deutsche mark": "DEM",
+    "deutsche marks": "DEM",
+    "deutschmark": "DEM",
+    "deutschmarks": "DEM",
+    "italian lire": "ITL",
+    "finnish markkaa": "FIM",
+}
 COMMON_WORDS = 5000
 OUT = os.path.join("generated", "statistics", "currencies.tsv")
 
@@ -116,6 +129,7 @@ def build():
     shared = {
         w: sorted(c) for w, c in sorted(words.items()) if len(c) > 1 and w not in common
     }
+    out += [f"N\t{n}\t{c}" for n, c in sorted(NEWS_NAMES.items())]
     out += [f"A\t{k}\t{' '.join(c)}" for k, c in ambiguous.items()]
     out += [f"V\t{w}\t{' '.join(c)}" for w, c in shared.items()]
     picked = {c for codes in list(ambiguous.values()) + list(shared.values()) for c in codes}

@@ -172,6 +172,21 @@ fn currencies_several_countries_share() {
             Value("2 million dinars", "MONEY", 2e6, "KWD"),
         ),
         (
+            "deutsche_marks_news_name",
+            "Bonn spent 10 million Deutsche marks on it.",
+            Value("10 million Deutsche marks", "MONEY", 1e7, "DEM"),
+        ),
+        (
+            "italian_lire_plural",
+            "It cost 500 billion Italian lire.",
+            Value("500 billion Italian lire", "MONEY", 5e11, "ITL"),
+        ),
+        (
+            "capitals_dm_not_decimetre",
+            "Send me a DM 5 times.",
+            Not("a DM", "QUANTITY"),
+        ),
+        (
             "kr_with_norway",
             "Kr 500 buys a meal in Oslo, Norway.",
             Value("Kr 500", "MONEY", 500.0, "NOK"),

@@ -66,6 +66,15 @@ fn table() -> &'static Currencies {
                 ["W", word, code] => {
                     t.words.insert(word, code);
                 }
+                ["N", name, code] => {
+                    // A name of one word is a name word ("deutschmarks").
+                    let words: Vec<&'static str> = name.split_whitespace().collect();
+                    if words.len() == 1 {
+                        t.words.insert(name, code);
+                    } else if let Some(&first) = words.first() {
+                        t.names.entry(first).or_default().push((words, code));
+                    }
+                }
                 ["A", symbol, codes] => {
                     t.shared_symbols.insert(symbol, codes.split(' ').collect());
                 }

@@ -440,8 +440,14 @@ pub fn one_unit(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     // A symbol is short ("kg", "ml", "lb"); "ton", "cup", "acre" are names.
-    let symbol = written.len() <= 2
-        && super::lower::lower(written).as_str() == super::lower::lower(unit.symbol).as_str();
+    // Written as the symbol is ("a dm" is a decimetre, "a DM" a direct message).
+    let symbol = written.len() <= 2 && written == unit.symbol;
+    let capitals_apart = written.len() == 2
+        && written != unit.symbol
+        && written.bytes().all(|b| b.is_ascii_uppercase());
+    if capitals_apart {
+        return None;
+    }
     // "a mile": a distance in any idiom it stands in ("missed by a mile"), unlike "a foot".
     let mile = unit.symbol == "mi";
     if !(any_unit || is_metric(unit) || symbol || mile) {
