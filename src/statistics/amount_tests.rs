@@ -152,6 +152,16 @@ fn currencies_several_countries_share() {
             Value("5,000 rupees", "MONEY", 5000.0, "PKR"),
         ),
         (
+            "rupees_after_magnitude_country_in_headline",
+            "Pakistan bank sells 1.38 bln rupees of bonds.",
+            Value("1.38 bln rupees", "MONEY", 1.38e9, "PKR"),
+        ),
+        (
+            "named_currency_not_overridden",
+            "Qatar said it paid 10 Saudi riyals.",
+            Value("10 Saudi riyals", "MONEY", 10.0, "SAR"),
+        ),
+        (
             "rupees_alone_stay_indian",
             "He sold it for 5,000 rupees.",
             Value("5,000 rupees", "MONEY", 5000.0, "INR"),

@@ -7,8 +7,11 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use std::sync::Arc;
+
 use super::cursor::Cx;
 use super::lexicon::FxHasher;
+use super::Found;
 
 const DATA: &str = include_str!("../../generated/statistics/currencies.tsv");
 
@@ -175,50 +178,123 @@ pub fn shared_word(lower: &str) -> Option<&'static [&'static str]> {
     table().shared_words.get(lower).map(Vec::as_slice)
 }
 
-/// The one of `codes` that a country named near token `at` picks ("Rs 500 … in Lahore,
-/// Pakistan" is PKR): the nearest cue before the amount, else after it, else in the text's
-/// first tokens.
-pub fn by_country(cx: &Cx, at: usize, codes: &[&'static str]) -> Option<&'static str> {
-    let t = table();
-    let cue_at = |k: usize| -> Option<&'static str> {
-        if !cx.is_word(k) {
-            return None;
-        }
-        let list = t.cues.get(cx.lower(k).as_str())?;
-        list.iter()
-            .find(|(words, code)| {
-                codes.contains(code)
-                    && words
-                        .iter()
-                        .enumerate()
-                        .all(|(m, w)| (m == 0 || cx.near(k + m)) && cx.lower(k + m) == *w)
-            })
-            .map(|(_, code)| *code)
-    };
-    let before = (at.saturating_sub(CUE_BEFORE)..at).rev().find_map(cue_at);
-    before
-        .or_else(|| (at..(at + CUE_AFTER).min(cx.len())).find_map(cue_at))
-        .or_else(|| (0..CUE_HEAD.min(cx.len()).min(at)).find_map(cue_at))
-}
-
-/// A currency several countries write alike (`codes`, the commonest first): the one a country
-/// in the text picks, or the first with a note that the text does not say which.
-pub fn shared(
-    cx: &Cx,
-    at: usize,
-    written: &str,
-    codes: &[&'static str],
-) -> (&'static str, Option<std::sync::Arc<str>>) {
-    if let Some(code) = by_country(cx, at, codes) {
-        return (code, None);
-    }
+/// A currency several countries write alike (`codes`, the commonest first), read by the
+/// grammar: the first, with a note that the text does not say which ([`resolve_shared`] then
+/// picks one by a country the text names, and drops the note). One note a list of currencies,
+/// shared by every amount that carries it.
+pub fn shared(written: &str, codes: &'static [&'static str]) -> (&'static str, Option<Arc<str>>) {
     let first = codes.first().copied().unwrap_or("XXX");
     if codes.len() < 2 {
         return (first, None);
     }
-    let note = format!(
-        "“{written}” is the currency of several countries ({}); the text names none of them: read as {first}",
-        codes.join(", ")
-    );
-    (first, Some(note.into()))
+    thread_local! {
+        static NOTES: std::cell::RefCell<Vec<(usize, Arc<str>)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let key = codes.as_ptr() as usize;
+    let note = NOTES.with(|notes| {
+        let mut notes = notes.borrow_mut();
+        if let Some((_, n)) = notes.iter().find(|(k, _)| *k == key) {
+            return Arc::clone(n);
+        }
+        let n: Arc<str> = format!(
+            "“{written}” is the currency of several countries ({}); the text names none of them: read as {first}",
+            codes.join(", ")
+        )
+        .into();
+        notes.push((key, Arc::clone(&n)));
+        n
+    });
+    (first, Some(note))
+}
+
+/// The currencies of a shared symbol or name word inside the amount `f` ("Rs", "rupees"),
+/// unless a name already says which ("Pakistani rupees", "Saudi riyals").
+fn shared_in(cx: &Cx, f: &Found) -> Option<&'static [&'static str]> {
+    (f.start..f.end).find_map(|k| {
+        let codes = if cx.is_digits(k) {
+            None
+        } else {
+            shared_word(cx.lower(k).as_str())
+                .or_else(|| shared_symbol(cx.s(k)).filter(|_| cx.capitalised(k) || cx.attached(k)))
+        }?;
+        // A word before the name word that is no number or scale names the currency itself.
+        let magnitude = |m: usize| {
+            let lower = cx.lower(m);
+            super::lexicon::MAGNITUDE_SUFFIXES
+                .iter()
+                .any(|(w, _)| *w == lower.as_str())
+        };
+        let named = k > f.start
+            && cx.is_word(k - 1)
+            && !magnitude(k - 1)
+            && cx
+                .word(k - 1)
+                .is_none_or(|w| w.scale.is_none() && w.unit.is_none() && w.ten.is_none());
+        (!named).then_some(codes)
+    })
+}
+
+/// Picks, for every amount in a currency several countries share, the one a country named in
+/// the text picks ("Rs 20,000 … in Lahore, Pakistan" is PKR, "5,000 rupees" near "Pakistani" too):
+/// the nearest country before the amount, else just after it, else in the text's first tokens
+/// (the headline and dateline: "KARACHI, Pakistan —"). The countries are found in one pass
+/// over the text, and only when it has such an amount.
+pub fn resolve_shared(cx: &Cx, found: &mut [Found]) {
+    let wanted: Vec<(usize, &'static [&'static str])> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.kind == "MONEY")
+        .filter_map(|(n, f)| shared_in(cx, f).map(|c| (n, c)))
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    let t = table();
+    // Every country named in the text: (token, the code it picks). A country is written with
+    // a capital ("Pakistan", "Sri Lankan"): the cheap test first.
+    let mut cues: Vec<(usize, &'static str)> = Vec::new();
+    for k in 0..cx.len() {
+        if !(cx.is_word(k) && cx.capitalised(k)) {
+            continue;
+        }
+        let Some(list) = t.cues.get(cx.lower(k).as_str()) else {
+            continue;
+        };
+        for (words, code) in list {
+            let all = words
+                .iter()
+                .enumerate()
+                .all(|(m, w)| (m == 0 || cx.near(k + m)) && cx.lower(k + m) == *w);
+            if all {
+                cues.push((k, code));
+            }
+        }
+    }
+    for (n, codes) in wanted {
+        let Some(f) = found.get_mut(n) else { continue };
+        let at = f.start;
+        let fits = |c: &&(usize, &'static str)| codes.contains(&c.1);
+        let split = cues.partition_point(|c| c.0 < at);
+        let before = cues[..split]
+            .iter()
+            .rev()
+            .take_while(|c| c.0 + CUE_BEFORE >= at)
+            .find(fits);
+        let after = || {
+            cues[split..]
+                .iter()
+                .take_while(|c| c.0 < f.end + CUE_AFTER)
+                .find(fits)
+        };
+        let head = || {
+            cues.iter()
+                .take_while(|c| c.0 < CUE_HEAD.min(at))
+                .find(fits)
+        };
+        if let Some(&(_, code)) = before.or_else(after).or_else(head) {
+            f.detail.unit = Some(code.into());
+            f.detail.extra_mut().hint = None;
+        }
+    }
 }

@@ -432,14 +432,8 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
             ));
         };
         let (base, minor) = (entry.iso, entry.minor);
-        // "5,000 rupees … in Lahore, Pakistan": a name several countries use, picked by the
-        // country the text names (the table's reading otherwise).
-        let named = adj.is_none() && minor == 1.0;
-        let by_country = currencies::shared_word(cx.lower(at).as_str())
-            .filter(|_| named)
-            .and_then(|codes| currencies::by_country(cx, at, codes));
         iso = if minor == 1.0 {
-            adj.or(by_country).unwrap_or(base)
+            adj.unwrap_or(base)
         } else {
             entry.minor_unit
         };
@@ -521,7 +515,7 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         (iso, i + 1)
     } else if let Some((codes, at)) = super::money::shared_symbol_before(cx, i) {
         // "Rs 500", "Rs. 2,500 crore": the rupee of the country the text names.
-        let (iso, why) = currencies::shared(cx, i, cx.s(i), codes);
+        let (iso, why) = currencies::shared(cx.s(i), codes);
         note = why;
         (iso, at)
     } else {

@@ -187,6 +187,7 @@ fn annotate_text(text: &str) -> Vec<Annotation> {
             }
         }
     }
+    currencies::resolve_shared(&cx, &mut found);
     qualifiers::apply(&cx, &mut found);
     changes::apply(&cx, &mut found);
     hints::apply(&cx, &mut found);
