@@ -165,6 +165,10 @@ const CUE_HEAD: usize = 200;
 
 /// The currencies a symbol shared by several ("Rs", "Rs.", "kr") may be.
 pub fn shared_symbol(s: &str) -> Option<&'static [&'static str]> {
+    // Symbols are short ("Rs.", "kr"): longer words are none.
+    if s.len() > 4 {
+        return None;
+    }
     let key: String = s
         .chars()
         .filter(|&c| c != '.')

@@ -305,8 +305,16 @@ fn can_start(cx: &Cx, i: usize) -> bool {
 /// 3-5 kilometers", "July 10" of "July 10.8 pct"): the last such token.
 fn figure_past(cx: &Cx, i: usize, end: usize) -> Option<usize> {
     // A dash goes on to a range's second end even after a space ("around 2 -7 g").
-    let dash = cx.near(end) && cx.is_any(end, &["-", "–"]);
-    let cut = dash || cx.attached(end) && (cx.is_digits(end) || cx.is_any(end, &[".", ","]));
+    // A dash to a second number ("3-5 km", "2 -7 g"), or a hyphen inside a compound
+    // ("in 120-year-old").
+    let dash = cx.near(end)
+        && cx.is_any(end, &["-", "–"])
+        && (cx.is_digits(end + 1) || cx.attached(end) && cx.attached(end + 1));
+    let point = cx.attached(end)
+        && cx.is_any(end, &[".", ","])
+        && cx.attached(end + 1)
+        && cx.is_digits(end + 1);
+    let cut = dash || point || cx.attached(end) && cx.is_digits(end);
     if !cut {
         return None;
     }

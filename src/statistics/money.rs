@@ -183,21 +183,25 @@ pub fn scaled_code(s: &str) -> Option<(&'static str, f64)> {
 /// A symbol several currencies write ("Rs", "Rs.", "Kr") before digits: its currencies and the
 /// token where the number starts.
 pub fn shared_symbol_before(cx: &Cx, i: usize) -> Option<(&'static [&'static str], usize)> {
-    if !(cx.is_word(i) && cx.capitalised(i)) {
-        return None;
-    }
-    let codes = currencies::shared_symbol(cx.s(i))?;
     let at = if cx.is(i + 1, ".") && cx.attached(i + 1) {
         i + 2
     } else {
         i + 1
     };
-    (cx.near(at) && cx.is_digits(at)).then_some((codes, at))
+    // The cheap tests first: this is asked of words the lexicon does not know.
+    if !(cx.is_digits(at) && cx.near(at) && cx.is_word(i) && cx.capitalised(i)) {
+        return None;
+    }
+    let codes = currencies::shared_symbol(cx.s(i))?;
+    Some((codes, at))
 }
 
 /// A symbol or name word several currencies share after a number ("20Rs", "500 kr", "ten
 /// rials"): the found amount, with a note when the text does not say which currency.
 pub fn shared_after(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
+    if !cx.is_word(k) {
+        return None;
+    }
     let s = cx.s(k);
     let codes = currencies::shared_word(cx.lower(k).as_str())
         .or_else(|| currencies::shared_symbol(s).filter(|_| cx.capitalised(k) || cx.attached(k)))?;

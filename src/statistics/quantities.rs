@@ -396,6 +396,10 @@ fn part_unit(cx: &Cx, k: usize, prev: &MeasureUnit) -> Option<&'static MeasureUn
 /// "a quarter of a mile", "three quarters of an inch", "3/4 of a litre": a fraction of one
 /// unit, named after "of a".
 pub fn fraction_of_unit(cx: &Cx, i: usize) -> Option<Found> {
+    // The cheap test first: this is tried wherever a figure may start.
+    if !(i + 1..i + 5).any(|k| cx.is(k, "of")) {
+        return None;
+    }
     let n = numbers::parse(cx, i, Context::Plain)?;
     if !(n.start == i && n.value > 0.0 && n.value < 1.0 && cx.is(n.end, "of")) {
         return None;

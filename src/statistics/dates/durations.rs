@@ -10,6 +10,10 @@ use crate::statistics::numbers::{self, Context, NumKind};
 
 /// "a quarter of an hour", "quarter of an hour", "3/4 of an hour", "two thirds of a year".
 fn fraction_of_unit(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    // The cheap test first: this is tried wherever a duration may start.
+    if !(i + 1..i + 5).any(|k| cx.is(k, "of")) {
+        return None;
+    }
     let (value, k) = if cx.is(i, "quarter") {
         (0.25, i + 1)
     } else {

@@ -129,6 +129,16 @@ const TENS: &[(&str, u64)] = &[
 /// "seventythird", "twentyfive": a ten and a unit or a unit's ordinal written as one word
 /// (a word the lexicon does not know).
 pub fn joined(cx: &Cx, j: usize) -> Option<Num> {
+    // The cheap test first: this is asked of words the lexicon does not know.
+    let s = cx.s(j).as_bytes();
+    if s.len() < 7
+        || !matches!(
+            s.first().map(|b| b | 0x20),
+            Some(b't' | b'f' | b's' | b'e' | b'n')
+        )
+    {
+        return None;
+    }
     let lower = cx.lower(j);
     let (ten, rest) = TENS
         .iter()
