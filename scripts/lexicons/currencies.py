@@ -19,12 +19,42 @@ Output, one record a line, tab-separated (lines starting with # are comments):
                                                          name ("ringgit", "hryvnias") when it
                                                          names that currency only and is not a
                                                          common English word ("won", "real")
+  A  SYMBOL  CODE CODE ...                               a symbol several current currencies
+                                                         write ("Rs": the rupees of Pakistan,
+                                                         Sri Lanka, Nepal, ...), with the news
+                                                         spellings CLDR lacks ("Rs" for INR)
+                                                         first; the core picks one by a country
+                                                         the text names, else says it is ambiguous
+  V  WORD  CODE CODE ...                                 a name word several current currencies
+                                                         end with ("rials", "riyal", "dinars"),
+                                                         not a common English word
+  N  NAME  CODE                                          a name the news gave a historical
+                                                         currency that CLDR names otherwise
+                                                         ("deutsche marks", "italian lire")
+  K  CUE  CODE                                           a country named in the text that picks
+                                                         one of those currencies: the English
+                                                         name of a territory that uses it ("sri
+                                                         lanka") or the currency's name without
+                                                         its last word ("sri lankan", "omani")
 """
 
 import os
 import venv_run
 
 BABEL = "2.17.0"
+# Symbols the news writes that CLDR gives another way: Indian English writes the rupee "Rs"
+# ("Rs 500 crore"); CLDR's Indian symbol is "₹". Listed first among the currencies "Rs" names.
+NEWS_SYMBOLS = {"rs": ["INR"]}
+# Names of historical currencies as the news wrote them, which CLDR names otherwise ("German
+# Mark", "Italian Liras"): "10 million Deutsche marks", "500 billion Italian lire".
+NEWS_NAMES = {
+    "deutsche mark": "DEM",
+    "deutsche marks": "DEM",
+    "deutschmark": "DEM",
+    "deutschmarks": "DEM",
+    "italian lire": "ITL",
+    "finnish markkaa": "FIM",
+}
 COMMON_WORDS = 5000
 OUT = os.path.join("generated", "statistics", "currencies.tsv")
 
@@ -90,6 +120,34 @@ def build():
         for w, c in sorted(words.items())
         if len(c) == 1 and w not in common
     ]
+    # Symbols and name words that several current currencies share, with the cues that pick one.
+    ambiguous = {}
+    for key, codes in sorted(groups.items()):
+        news = NEWS_SYMBOLS.get(key, [])
+        if len(codes) + len(news) > 1 and key.isalpha():
+            ambiguous[key] = news + sorted(codes - set(news))
+    shared = {
+        w: sorted(c) for w, c in sorted(words.items()) if len(c) > 1 and w not in common
+    }
+    out += [f"N\t{n}\t{c}" for n, c in sorted(NEWS_NAMES.items())]
+    out += [f"A\t{k}\t{' '.join(c)}" for k, c in ambiguous.items()]
+    out += [f"V\t{w}\t{' '.join(c)}" for w, c in shared.items()]
+    picked = {c for codes in list(ambiguous.values()) + list(shared.values()) for c in codes}
+    names = babel.Locale("en").territories
+    cues = set()
+    for territory, spans in get_global("territory_currencies").items():
+        for code, _start, end, tender in spans:
+            if code in picked and end is None and tender and territory in names:
+                cues.add((names[territory].lower(), code))
+    for code in picked:
+        words_of_name = numbers.get_currency_name(code, locale="en").lower().split()
+        if len(words_of_name) > 1:
+            cues.add((" ".join(words_of_name[:-1]), code))
+    # A cue that names two candidates (a territory using both) picks neither.
+    count = {}
+    for cue, _ in cues:
+        count[cue] = count.get(cue, 0) + 1
+    out += [f"K\t{cue}\t{code}" for cue, code in sorted(cues) if count[cue] == 1]
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")

@@ -7,8 +7,11 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use std::sync::Arc;
+
 use super::cursor::Cx;
 use super::lexicon::FxHasher;
+use super::Found;
 
 const DATA: &str = include_str!("../../generated/statistics/currencies.tsv");
 
@@ -24,6 +27,12 @@ pub struct Currencies {
     words: Map<&'static str>,
     /// First word of a name → (the name's words, code), longest names first.
     names: Map<Vec<(Vec<&'static str>, &'static str)>>,
+    /// "rs" → INR LKR MUR PKR: symbols several currencies write (lower case, no dots).
+    shared_symbols: Map<Vec<&'static str>>,
+    /// "rials" → IRR OMR YER: name words several currencies end with.
+    shared_words: Map<Vec<&'static str>>,
+    /// First word of a country cue → (the cue's words, the code it picks).
+    cues: Map<Vec<(Vec<&'static str>, &'static str)>>,
 }
 
 fn table() -> &'static Currencies {
@@ -34,6 +43,9 @@ fn table() -> &'static Currencies {
             symbols: Map::default(),
             words: Map::default(),
             names: Map::default(),
+            shared_symbols: Map::default(),
+            shared_words: Map::default(),
+            cues: Map::default(),
         };
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             let f: Vec<&'static str> = line.split('\t').collect();
@@ -56,6 +68,27 @@ fn table() -> &'static Currencies {
                 }
                 ["W", word, code] => {
                     t.words.insert(word, code);
+                }
+                ["N", name, code] => {
+                    // A name of one word is a name word ("deutschmarks").
+                    let words: Vec<&'static str> = name.split_whitespace().collect();
+                    if words.len() == 1 {
+                        t.words.insert(name, code);
+                    } else if let Some(&first) = words.first() {
+                        t.names.entry(first).or_default().push((words, code));
+                    }
+                }
+                ["A", symbol, codes] => {
+                    t.shared_symbols.insert(symbol, codes.split(' ').collect());
+                }
+                ["V", word, codes] => {
+                    t.shared_words.insert(word, codes.split(' ').collect());
+                }
+                ["K", cue, code] => {
+                    let words: Vec<&'static str> = cue.split_whitespace().collect();
+                    if let Some(&first) = words.first() {
+                        t.cues.entry(first).or_default().push((words, code));
+                    }
                 }
                 _ => {}
             }
@@ -122,4 +155,150 @@ pub fn before_number(cx: &Cx, i: usize) -> Option<&'static str> {
 fn unit_word(cx: &Cx, j: usize) -> bool {
     cx.word(j)
         .is_some_and(|w| w.measure.is_some() || w.time_unit.is_some())
+}
+
+/// How many tokens around an amount are searched for a country that picks its currency, and
+/// how many at the start of the text (the headline and dateline: "KARACHI, Pakistan —").
+const CUE_BEFORE: usize = 300;
+const CUE_AFTER: usize = 60;
+const CUE_HEAD: usize = 200;
+
+/// The currencies a symbol shared by several ("Rs", "Rs.", "kr") may be.
+pub fn shared_symbol(s: &str) -> Option<&'static [&'static str]> {
+    // Symbols are short ("Rs.", "kr"): longer words are none.
+    if s.len() > 4 {
+        return None;
+    }
+    let key: String = s
+        .chars()
+        .filter(|&c| c != '.')
+        .flat_map(char::to_lowercase)
+        .collect();
+    table().shared_symbols.get(key.as_str()).map(Vec::as_slice)
+}
+
+/// The currencies a name word shared by several ("rials", "dinar") may be.
+pub fn shared_word(lower: &str) -> Option<&'static [&'static str]> {
+    table().shared_words.get(lower).map(Vec::as_slice)
+}
+
+/// A currency several countries write alike (`codes`, the commonest first), read by the
+/// grammar: the first, with a note that the text does not say which ([`resolve_shared`] then
+/// picks one by a country the text names, and drops the note). One note a list of currencies,
+/// shared by every amount that carries it.
+pub fn shared(written: &str, codes: &'static [&'static str]) -> (&'static str, Option<Arc<str>>) {
+    let first = codes.first().copied().unwrap_or("XXX");
+    if codes.len() < 2 {
+        return (first, None);
+    }
+    thread_local! {
+        static NOTES: std::cell::RefCell<Vec<(usize, Arc<str>)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let key = codes.as_ptr() as usize;
+    let note = NOTES.with(|notes| {
+        let mut notes = notes.borrow_mut();
+        if let Some((_, n)) = notes.iter().find(|(k, _)| *k == key) {
+            return Arc::clone(n);
+        }
+        let n: Arc<str> = format!(
+            "“{written}” is the currency of several countries ({}); the text names none of them: read as {first}",
+            codes.join(", ")
+        )
+        .into();
+        notes.push((key, Arc::clone(&n)));
+        n
+    });
+    (first, Some(note))
+}
+
+/// The currencies of a shared symbol or name word inside the amount `f` ("Rs", "rupees"),
+/// unless a name already says which ("Pakistani rupees", "Saudi riyals").
+fn shared_in(cx: &Cx, f: &Found) -> Option<&'static [&'static str]> {
+    (f.start..f.end).find_map(|k| {
+        let codes = if cx.is_digits(k) {
+            None
+        } else {
+            shared_word(cx.lower(k).as_str())
+                .or_else(|| shared_symbol(cx.s(k)).filter(|_| cx.capitalised(k) || cx.attached(k)))
+        }?;
+        // A word before the name word that is no number or scale names the currency itself.
+        let magnitude = |m: usize| {
+            let lower = cx.lower(m);
+            super::lexicon::MAGNITUDE_SUFFIXES
+                .iter()
+                .any(|(w, _)| *w == lower.as_str())
+        };
+        let named = k > f.start
+            && cx.is_word(k - 1)
+            && !magnitude(k - 1)
+            && cx
+                .word(k - 1)
+                .is_none_or(|w| w.scale.is_none() && w.unit.is_none() && w.ten.is_none());
+        (!named).then_some(codes)
+    })
+}
+
+/// Picks, for every amount in a currency several countries share, the one a country named in
+/// the text picks ("Rs 20,000 … in Lahore, Pakistan" is PKR, "5,000 rupees" near "Pakistani" too):
+/// the nearest country before the amount, else just after it, else in the text's first tokens
+/// (the headline and dateline: "KARACHI, Pakistan —"). The countries are found in one pass
+/// over the text, and only when it has such an amount.
+pub fn resolve_shared(cx: &Cx, found: &mut [Found]) {
+    let wanted: Vec<(usize, &'static [&'static str])> = found
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.kind == "MONEY")
+        .filter_map(|(n, f)| shared_in(cx, f).map(|c| (n, c)))
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    let t = table();
+    // Every country named in the text: (token, the code it picks). A country is written with
+    // a capital ("Pakistan", "Sri Lankan"): the cheap test first.
+    let mut cues: Vec<(usize, &'static str)> = Vec::new();
+    for k in 0..cx.len() {
+        if !(cx.is_word(k) && cx.capitalised(k)) {
+            continue;
+        }
+        let Some(list) = t.cues.get(cx.lower(k).as_str()) else {
+            continue;
+        };
+        for (words, code) in list {
+            let all = words
+                .iter()
+                .enumerate()
+                .all(|(m, w)| (m == 0 || cx.near(k + m)) && cx.lower(k + m) == *w);
+            if all {
+                cues.push((k, code));
+            }
+        }
+    }
+    for (n, codes) in wanted {
+        let Some(f) = found.get_mut(n) else { continue };
+        let at = f.start;
+        let fits = |c: &&(usize, &'static str)| codes.contains(&c.1);
+        let split = cues.partition_point(|c| c.0 < at);
+        let before = cues[..split]
+            .iter()
+            .rev()
+            .take_while(|c| c.0 + CUE_BEFORE >= at)
+            .find(fits);
+        let after = || {
+            cues[split..]
+                .iter()
+                .take_while(|c| c.0 < f.end + CUE_AFTER)
+                .find(fits)
+        };
+        let head = || {
+            cues.iter()
+                .take_while(|c| c.0 < CUE_HEAD.min(at))
+                .find(fits)
+        };
+        if let Some(&(_, code)) = before.or_else(after).or_else(head) {
+            f.detail.unit = Some(code.into());
+            f.detail.extra_mut().hint = None;
+        }
+    }
 }

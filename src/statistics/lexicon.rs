@@ -331,6 +331,11 @@ const SCALES: &[(&str, f64)] = &[
     ("lakhs", 1e5),
     ("crore", 1e7),
     ("crores", 1e7),
+    // Other spellings of the Indian scales: "3 lacs", "three hundred krores".
+    ("lac", 1e5),
+    ("lacs", 1e5),
+    ("krore", 1e7),
+    ("krores", 1e7),
     ("dozen", 12.0),
     ("dozens", 12.0),
     ("doz", 12.0),
@@ -357,6 +362,8 @@ pub const MAGNITUDE_SUFFIXES: &[(&str, f64)] = &[
     ("tn", 1e12),
     ("tln", 1e12),
     ("trillion", 1e12),
+    // "Rs 5,000 cr": crore, read after an amount only (see `scale_suffix`).
+    ("cr", 1e7),
 ];
 
 const ORDINALS: &[(&str, u64)] = &[

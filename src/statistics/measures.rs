@@ -25,6 +25,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = super::quantities::one_unit(cx, i) {
         return Some(f);
     }
+    if let Some(f) = super::quantities::fraction_of_unit(cx, i) {
+        return Some(f);
+    }
     if let Some(f) = money_prefix(cx, i) {
         return Some(super::money::extend(cx, f));
     }
@@ -49,8 +52,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     let found = percent_suffix(cx, &last, j)
         .or_else(|| money_suffix(cx, &last, j).map(|f| super::money::extend(cx, f)))
         .or_else(|| super::money::suffix_word(cx, &last, j))
-        .or_else(|| temperature_suffix(cx, &last, j))
+        .or_else(|| temperature_suffix(cx, &last, j).map(|f| super::money::range(cx, f)))
         .or_else(|| age_suffix(cx, &last, j))
+        .or_else(|| super::marks::after_number(cx, &last, j).filter(|_| upper.is_none()))
         .or_else(|| {
             super::quantities::unit_suffix(cx, &last, j).map(|f| super::money::range(cx, f))
         });
@@ -80,11 +84,33 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
             }
             Some(Found::new(
                 n.start,
-                n.end,
+                restated(cx, &n),
                 "CARDINAL",
                 Detail::value(n.value),
             ))
         }
+    }
+}
+
+/// "forty-five (45)", "45 (forty-five)": the same number restated in brackets the other way
+/// it can be written, one figure. Returns the token after the figure.
+fn restated(cx: &Cx, n: &Num) -> usize {
+    let k = n.end;
+    if !(cx.near(k) && cx.is(k, "(") && cx.attached(k + 1)) {
+        return n.end;
+    }
+    match numbers::parse(cx, k + 1, Context::Plain) {
+        Some(m)
+            if m.start == k + 1
+                && m.kind == NumKind::Cardinal
+                && m.words != n.words
+                && m.value == n.value
+                && cx.is(m.end, ")")
+                && cx.attached(m.end) =>
+        {
+            m.end + 1
+        }
+        _ => n.end,
     }
 }
 
@@ -208,13 +234,19 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
     if !connector || !cx.near(j + 1) {
         return (n, None);
     }
+    // "2 - ~7 litres": an approximate upper end.
+    let at = if cx.is(j + 1, "~") && cx.attached(j + 2) {
+        j + 2
+    } else {
+        j + 1
+    };
     // A hyphen between two plain digit runs may be a score, an id or a date: only when a unit follows.
-    match numbers::parse(cx, j + 1, Context::Plain) {
+    match numbers::parse(cx, at, Context::Plain) {
         // Both ends written the same way ("2-5%", "two to five per cent"); "eight to 10 feet"
         // reads as two figures.
         Some(m)
             if m.kind == NumKind::Cardinal
-                && m.start == j + 1
+                && m.start == at
                 && (m.words == n.words || between && cx.is(j, "and")) =>
         {
             (n, Some(m))
@@ -331,6 +363,14 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         }
         iso = sym;
         k += 1;
+    } else if cx.is(k, "¢") && !n.words {
+        // "10¢", "25 ¢": cents, kept as written like "42 cents".
+        return Some(Found::new(
+            n.start,
+            k + 1,
+            "MONEY",
+            Detail::value(value).with_unit("USX"),
+        ));
     } else if cx.is(k, "p") && cx.attached(k) && !n.words {
         // "75p": pence, kept as written.
         return Some(Found::new(
@@ -372,7 +412,18 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         };
         let Some(entry) = currency_entry(cx, at) else {
             // Currencies the hand-written table does not name: "42 KWD", "10 Qatari riyals".
-            let (iso, end) = currencies::after_number(cx, k)?;
+            if let Some((iso, m)) = super::money::scaled_code(cx.s(k)) {
+                // "45 MEUR", "300 kUSD": a code with the magnitude written on it.
+                return Some(Found::new(
+                    n.start,
+                    k + 1,
+                    "MONEY",
+                    Detail::value(value * m).with_unit(iso),
+                ));
+            }
+            let Some((iso, end)) = currencies::after_number(cx, k) else {
+                return super::money::shared_after(cx, n, k);
+            };
             return Some(Found::new(
                 n.start,
                 end,
@@ -425,6 +476,7 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
 /// "$ 75 million", "£2.7bn", "US$3", "c $ 16.4 million", "€40", "USD 200", "GBP350".
 fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     let s = cx.s(i);
+    let mut note = None;
     let (iso, mut j) = if let Some(iso) = s
         .chars()
         .next()
@@ -438,6 +490,11 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     {
         // "US$", "C$", "c $", "Mex$".
         if i > 0 && cx.attached(i) && cx.is_word(i - 1) {
+            return None;
+        }
+        // "lost a $12 million contract": the article, not "A$"; "A$40" is written attached
+        // and in capitals.
+        if cx.is(i, "a") && !(s == "A" && cx.attached(i + 1)) {
             return None;
         }
         (dollar_prefix(s)?, i + 2)
@@ -456,6 +513,11 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     } else if let Some(iso) = currencies::before_number(cx, i).filter(|_| cx.is_digits(i + 1)) {
         // "MYR 42", "RM42", "zł 30" (the generated lexicon).
         (iso, i + 1)
+    } else if let Some((codes, at)) = super::money::shared_symbol_before(cx, i) {
+        // "Rs 500", "Rs. 2,500 crore": the rupee of the country the text names.
+        let (iso, why) = currencies::shared(cx.s(i), codes);
+        note = why;
+        (iso, at)
     } else {
         return None;
     };
@@ -496,6 +558,9 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
             j = m.end;
         }
     }
+    if note.is_some() {
+        d.extra_mut().hint = note;
+    }
     Some(Found::new(i, j, "MONEY", d))
 }
 
@@ -514,7 +579,18 @@ fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     };
     let mut k = j;
     let mut unit = None;
-    if cx.is(k, "°") {
+    // "25ºC" (the ordinal indicator typed for a degree sign), "25 ℃", "77℉".
+    let sign_unit = match cx.s(k) {
+        "℃" | "ºC" | "ºc" => Some("°C"),
+        "℉" | "ºF" | "ºf" => Some("°F"),
+        // "1º" alone is an ordinal in Spanish and Portuguese ("1º de Mayo").
+        "º" if cx.near(k + 1) => scale_at(k + 1).filter(|u| *u != "K"),
+        _ => None,
+    };
+    if let Some(u) = sign_unit {
+        k += if cx.is(k, "º") { 2 } else { 1 };
+        unit = Some(u);
+    } else if cx.is(k, "°") {
         k += 1;
         unit = Some("°");
         if cx.near(k) && cx.is_word(k) {
@@ -553,8 +629,20 @@ fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         unit = Some(if cx.is(k, "C") { "°C" } else { "°F" });
         k += 1;
     }
+    // "5 below zero", "four degrees below zero": under zero.
+    let below =
+        |k: usize| cx.near(k) && cx.is(k, "below") && cx.near(k + 1) && cx.is(k + 1, "zero");
+    let mut value = n.value;
+    if unit.is_none() && below(j) && n.value > 0.0 {
+        unit = Some("°");
+        k = j;
+    }
+    if below(k) && n.value > 0.0 {
+        value = -n.value;
+        k += 2;
+    }
     let unit = unit?;
-    let mut d = Detail::value(n.value).with_unit(unit);
+    let mut d = Detail::value(value).with_unit(unit);
     d.extra_mut().measure = Some(if unit == "°" {
         "degrees"
     } else {

@@ -8,6 +8,7 @@
 
 mod calendar;
 mod changes;
+mod conversions;
 mod currencies;
 mod cursor;
 mod dateline;
@@ -18,6 +19,7 @@ mod hints;
 mod holiday_names;
 mod lexicon;
 mod lower;
+mod marks;
 mod measures;
 mod money;
 mod num;
@@ -208,9 +210,11 @@ fn annotate_text(text: &str) -> Vec<Annotation> {
         }
     }
     drop(date_extras);
+    currencies::resolve_shared(&cx, &mut found);
     qualifiers::apply(&cx, &mut found);
     changes::apply(&cx, &mut found);
     hints::apply(&cx, &mut found);
+    conversions::apply(&cx, &mut found);
     found
         .into_iter()
         .map(|f| Annotation {
@@ -246,6 +250,16 @@ fn scan(cx: &Cx) -> Vec<Found> {
             _ if !date_possible(cx, i) => None,
             _ => dates::parse(cx, i),
         };
+        // "around 3-5 kilometers": a figure that starts inside the date and reads past it.
+        let figure_ends = figure.as_ref().map_or(i, |f| f.end);
+        if let Some(k) = date
+            .as_ref()
+            .filter(|d| figure_ends <= d.end)
+            .and_then(|d| figure_past(cx, i, d.end))
+        {
+            i = k;
+            continue;
+        }
         let best = match (date, figure) {
             (Some(d), Some(f)) if f.end > d.end => Some(f),
             (Some(d), _) => Some(date_found(d)),
@@ -279,6 +293,8 @@ fn can_start(cx: &Cx, i: usize) -> bool {
     match cx.tok(i) {
         Some(t) => match t.kind() {
             tokens::Kind::Digits => true,
+            // "S$20", "R$ 300": letters that pick a dollar, whatever else the word is.
+            tokens::Kind::Word if dollar_letters(cx, i) => true,
             tokens::Kind::Word => match cx.word(i) {
                 Some(w) if w.strong => true,
                 // A capitalised holiday name ("Yom Kippur") is a date with no figure near it.
@@ -291,6 +307,8 @@ fn can_start(cx: &Cx, i: usize) -> bool {
                 None => {
                     cx.is_digits(i + 1) && currencies::before_number(cx, i).is_some()
                         || vague::opens(cx, i)
+                        || money::shared_symbol_before(cx, i).is_some()
+                        || numbers::joined(cx, i).is_some()
                 }
                 _ => vague::opens(cx, i),
             },
@@ -303,6 +321,36 @@ fn can_start(cx: &Cx, i: usize) -> bool {
         },
         None => false,
     }
+}
+
+/// The token inside a date read from `i` to `end` where an amount, percentage or quantity
+/// starts that reads past `end`, when the date ends inside a number ("around 3" of "around
+/// 3-5 kilometers", "July 10" of "July 10.8 pct"): the last such token.
+fn figure_past(cx: &Cx, i: usize, end: usize) -> Option<usize> {
+    // A dash goes on to a range's second end even after a space ("around 2 -7 g").
+    // A dash to a second number ("3-5 km", "2 -7 g"), or a hyphen inside a compound
+    // ("in 120-year-old").
+    let dash = cx.near(end)
+        && cx.is_any(end, &["-", "–"])
+        && (cx.is_digits(end + 1) || cx.attached(end) && cx.attached(end + 1));
+    let point = cx.attached(end)
+        && cx.is_any(end, &[".", ","])
+        && cx.attached(end + 1)
+        && cx.is_digits(end + 1);
+    let cut = dash || point || cx.attached(end) && cx.is_digits(end);
+    if !cut {
+        return None;
+    }
+    (i + 1..end).rev().find(|&k| {
+        measures::parse(cx, k).is_some_and(|f| {
+            f.end > end && matches!(f.kind.as_str(), "QUANTITY" | "MONEY" | "PERCENT")
+        })
+    })
+}
+
+/// Letters attached to a "$" that name a dollar ("S$", "NZ$", "R$").
+fn dollar_letters(cx: &Cx, i: usize) -> bool {
+    cx.is(i + 1, "$") && cx.attached(i + 1) && units::dollar_prefix(cx.s(i)).is_some()
 }
 
 /// A mark beyond ASCII that may open a figure: a currency symbol, a minus sign, a fraction.
@@ -576,6 +624,8 @@ fn is_reference_number(cx: &Cx, i: usize) -> bool {
     i > 0 && cx.is_digits(i) && (label(i - 1) || dotted(i - 1))
 }
 
+#[cfg(test)]
+mod amount_tests;
 #[cfg(test)]
 mod bounds_tests;
 #[cfg(test)]

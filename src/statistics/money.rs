@@ -1,8 +1,10 @@
 //! Money beyond a number and its currency: the minor part after an amount ("$20 and 43c",
 //! "3 UAH 4 kopiykas", "twenty ringgit and 43"), ranges written with both ends whole ("from 10
 //! dollars to 20 dollars", "between £2m and £3m"), "grand" for thousands and the US coins by
-//! name ("twenty nickels", "a dime").
+//! name ("twenty nickels", "a dime"), currencies written as a symbol or name several countries
+//! share ("Rs 500", "ten rials") and codes with a magnitude on them ("45 MEUR").
 
+use super::currencies;
 use super::cursor::Cx;
 use super::detail::Detail;
 use super::numbers::{self, Context, Num, NumKind};
@@ -73,6 +75,9 @@ fn minor_tail(cx: &Cx, k: usize) -> Option<(f64, usize)> {
     (ends && (and || !n.words)).then_some((n.value, e))
 }
 
+/// Words before a range's second end that make it approximate, kept inside the range.
+const APPROXIMATE: &[&str] = &["about", "around", "approximately", "roughly", "some", "~"];
+
 /// "from $10 to $20", "between 10 dollars and 20 dollars", "$10 to $20", "from 3km to 5km":
 /// one range when both ends are amounts of the same currency or quantities of the same unit.
 pub fn range(cx: &Cx, mut f: Found) -> Found {
@@ -86,11 +91,17 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
     if !(joins && cx.near(j) && cx.near(j + 1)) {
         return f;
     }
-    let Some(second) = super::measures::parse(cx, j + 1) else {
+    // "between 2l and about 7l": an approximate second end.
+    let at = if cx.is_any(j + 1, APPROXIMATE) && cx.near(j + 2) {
+        j + 2
+    } else {
+        j + 1
+    };
+    let Some(second) = super::measures::parse(cx, at) else {
         return f;
     };
     let same = second.kind == f.kind
-        && second.start == j + 1
+        && second.start == at
         && second.detail.unit == f.detail.unit
         && second.detail.value.is_some();
     if !same {
@@ -152,4 +163,56 @@ pub fn a_coin(cx: &Cx, i: usize) -> Option<Found> {
         "MONEY",
         Detail::value(value).with_unit("USD"),
     ))
+}
+
+/// "MEUR", "MUSD", "kEUR", "KGBP": an ISO code in capitals after "M" (millions) or "k"
+/// (thousands), as business reports write amounts. The code and the multiplier.
+pub fn scaled_code(s: &str) -> Option<(&'static str, f64)> {
+    if s.len() != 4 || !s.is_ascii() {
+        return None;
+    }
+    let (head, code) = (s.get(..1)?, s.get(1..)?);
+    let m = match head {
+        "M" => 1e6,
+        "k" | "K" => 1e3,
+        _ => return None,
+    };
+    Some((currencies::code(code, false)?, m))
+}
+
+/// A symbol several currencies write ("Rs", "Rs.", "Kr") before digits: its currencies and the
+/// token where the number starts.
+pub fn shared_symbol_before(cx: &Cx, i: usize) -> Option<(&'static [&'static str], usize)> {
+    let at = if cx.is(i + 1, ".") && cx.attached(i + 1) {
+        i + 2
+    } else {
+        i + 1
+    };
+    // The cheap tests first: this is asked of words the lexicon does not know.
+    if !(cx.is_digits(at) && cx.near(at) && cx.is_word(i) && cx.capitalised(i)) {
+        return None;
+    }
+    let codes = currencies::shared_symbol(cx.s(i))?;
+    Some((codes, at))
+}
+
+/// A symbol or name word several currencies share after a number ("20Rs", "500 kr", "ten
+/// rials"): the found amount, with a note when the text does not say which currency.
+pub fn shared_after(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
+    if !cx.is_word(k) {
+        return None;
+    }
+    let s = cx.s(k);
+    let codes = currencies::shared_word(cx.lower(k).as_str())
+        .or_else(|| currencies::shared_symbol(s).filter(|_| cx.capitalised(k) || cx.attached(k)))?;
+    let (iso, note) = currencies::shared(s, codes);
+    let mut end = k + 1;
+    if cx.is(end, ".") && cx.attached(end) && currencies::shared_symbol(s).is_some() {
+        end += 1;
+    }
+    let mut d = Detail::value(n.value).with_unit(iso);
+    if note.is_some() {
+        d.extra_mut().hint = note;
+    }
+    Some(Found::new(n.start, end, "MONEY", d))
 }

@@ -65,10 +65,33 @@ pub fn unit_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
             return Some(f);
         }
     }
-    let mut d = Detail::value(n.value).with_unit(u.symbol);
+    // "two miles and a half", "3 kilos and a quarter": a fraction of the unit after it.
+    let mut value = n.value;
+    if close.is_none() && cx.is(end, "and") && cx.near(end + 1) && cx.is(end + 1, "a") {
+        let part = if cx.is(end + 2, "half") {
+            0.5
+        } else if cx.is(end + 2, "quarter") {
+            0.25
+        } else {
+            0.0
+        };
+        // "a half marathon", "a half-hour walk": the fraction belongs to the next word.
+        let word_on = cx.near(end + 3)
+            && (cx.attached(end + 3) && cx.is(end + 3, "-")
+                || cx.is_word(end + 3)
+                    && !cx.is_any(
+                        end + 3,
+                        &["and", "or", "but", "of", "to", "in", "away", "from"],
+                    ));
+        if part > 0.0 && cx.near(end + 2) && !word_on && n.value.fract() == 0.0 {
+            value += part;
+            end += 3;
+        }
+    }
+    let mut d = Detail::value(value).with_unit(u.symbol);
     let extra = d.extra_mut();
     extra.measure = Some(u.measure);
-    set_si(extra, n.value * u.si_factor, u.si_unit);
+    set_si(extra, value * u.si_factor, u.si_unit);
     Some(Found::new(n.start, end, "QUANTITY", d))
 }
 
@@ -105,6 +128,14 @@ fn round_si(v: f64) -> f64 {
     }
 }
 
+/// "30 l of water", "from 2 to 7 l.": a lower-case "l" apart from its number is a litre at the
+/// end of the phrase or before "of", where no word reads on.
+fn spaced_litre(cx: &Cx, k: usize) -> bool {
+    cx.s(k) == "l"
+        && (!cx.near(k + 1) || cx.is(k + 1, "of") || !cx.is_word(k + 1))
+        && !(cx.attached(k + 1) && cx.is_any(k + 1, &[".", "'"]) && cx.is_word(k + 2))
+}
+
 /// The unit written at token `k`.
 fn unit_at(cx: &Cx, mut k: usize) -> Option<Written> {
     let mut power = 1;
@@ -127,7 +158,7 @@ fn unit_at(cx: &Cx, mut k: usize) -> Option<Written> {
     if !unit_case_ok(written) {
         return None;
     }
-    if needs_attachment(written) && !cx.attached(k) {
+    if needs_attachment(written) && !cx.attached(k) && !spaced_litre(cx, k) {
         return None;
     }
     // "1m" after a number in words is a million ("one m" is odd); "Mb" etc. are fine.
@@ -362,6 +393,34 @@ fn part_unit(cx: &Cx, k: usize, prev: &MeasureUnit) -> Option<&'static MeasureUn
     Some(u)
 }
 
+/// "a quarter of a mile", "three quarters of an inch", "3/4 of a litre": a fraction of one
+/// unit, named after "of a".
+pub fn fraction_of_unit(cx: &Cx, i: usize) -> Option<Found> {
+    // The cheap test first: this is tried wherever a figure may start.
+    if !(i + 1..i + 5).any(|k| cx.is(k, "of")) {
+        return None;
+    }
+    let n = numbers::parse(cx, i, Context::Plain)?;
+    if !(n.start == i && n.value > 0.0 && n.value < 1.0 && cx.is(n.end, "of")) {
+        return None;
+    }
+    let a = n.end + 1;
+    if !(cx.near(a) && cx.is_any(a, &["a", "an"]) && cx.near(a + 1)) {
+        return None;
+    }
+    let k = a + 1;
+    let written = cx.s(k);
+    let unit = cx.word(k).and_then(|w| w.measure).and_then(measure_unit)?;
+    if !unit_case_ok(written) || needs_attachment(written) {
+        return None;
+    }
+    let mut d = Detail::value(n.value).with_unit(unit.symbol);
+    let extra = d.extra_mut();
+    extra.measure = Some(unit.kind);
+    set_si(extra, n.value * unit.si_factor, Cow::Borrowed(unit.si_unit));
+    Some(Found::new(i, k + 1, "QUANTITY", d))
+}
+
 /// "a kilogram", "an ml", "half a litre", "a half-litre", "quarter-litre": one unit, or a half
 /// or quarter of one, with no number written. After "a" alone only a metric unit or a symbol
 /// counts as one: "a ton of", "a foot in the door", "a pound" are idioms or money.
@@ -385,9 +444,17 @@ pub fn one_unit(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     // A symbol is short ("kg", "ml", "lb"); "ton", "cup", "acre" are names.
-    let symbol = written.len() <= 2
-        && super::lower::lower(written).as_str() == super::lower::lower(unit.symbol).as_str();
-    if !(any_unit || is_metric(unit) || symbol) {
+    // Written as the symbol is ("a dm" is a decimetre, "a DM" a direct message).
+    let symbol = written.len() <= 2 && written == unit.symbol;
+    let capitals_apart = written.len() == 2
+        && written != unit.symbol
+        && written.bytes().all(|b| b.is_ascii_uppercase());
+    if capitals_apart {
+        return None;
+    }
+    // "a mile": a distance in any idiom it stands in ("missed by a mile"), unlike "a foot".
+    let mile = unit.symbol == "mi";
+    if !(any_unit || is_metric(unit) || symbol || mile) {
         return None;
     }
     // "a kilometre-long queue" is still one kilometre; "a metre or two" too.

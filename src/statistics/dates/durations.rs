@@ -8,6 +8,43 @@ use crate::statistics::cursor::Cx;
 use crate::statistics::lexicon::TimeUnit;
 use crate::statistics::numbers::{self, Context, NumKind};
 
+/// "a quarter of an hour", "quarter of an hour", "3/4 of an hour", "two thirds of a year".
+fn fraction_of_unit(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    // The cheap test first: this is tried wherever a duration may start.
+    if !(i + 1..i + 5).any(|k| cx.is(k, "of")) {
+        return None;
+    }
+    let (value, k) = if cx.is(i, "quarter") {
+        (0.25, i + 1)
+    } else {
+        let n = numbers::parse(cx, i, Context::Plain)?;
+        (n.value, n.end)
+    };
+    if !(value > 0.0 && value < 1.0 && cx.is(k, "of") && cx.near(k + 1)) {
+        return None;
+    }
+    if !(cx.is_any(k + 1, &["a", "an"]) && cx.near(k + 2)) {
+        return None;
+    }
+    let u = cx
+        .word(k + 2)
+        .filter(|w| !w.time_unit_plural)
+        .and_then(|w| w.time_unit)?;
+    let mut p = DatePhrase::new(i, k + 3, Cat::Duration, When::Nothing);
+    // "a third of a century" is P33.333Y: the amount in the unit `duration_iso` writes,
+    // rounded there.
+    let (value, u) = match u {
+        TimeUnit::Decade => (value * 10.0, TimeUnit::Year),
+        TimeUnit::Century => (value * 100.0, TimeUnit::Year),
+        TimeUnit::Fortnight => (value * 2.0, TimeUnit::Week),
+        TimeUnit::Quarter => (value * 3.0, TimeUnit::Month),
+        TimeUnit::Weekend => (value * 2.0, TimeUnit::Day),
+        _ => (value, u),
+    };
+    p.duration = Some(duration_iso(value, u));
+    Some(p)
+}
+
 /// "three years", "3 minutes", "2.5 hours", "one and a half hours", "½ hour", "3h",
 /// "half an hour", "a few days", "all day", "2 years 1 month 21 days".
 pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
@@ -73,6 +110,11 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         p.duration = Some(duration_iso(0.5, u));
         return Some(p);
     }
+    // "a quarter of an hour", "3/4 of an hour", "three-quarters of a day": a fraction of one
+    // unit.
+    if let Some(p) = fraction_of_unit(cx, i) {
+        return Some(p);
+    }
     // "a year", "an hour": only as the start of an anchored phrase ("a year ago").
     let (amount, mut k, article) = if cx.is_any(i, &["a", "an"]) && cx.near(i + 1) {
         (1.0, i + 1, true)
@@ -92,6 +134,14 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         {
             value += 0.5;
             k += 3;
+        }
+        // "one and a quarter of hour", "two and three quarters of hours".
+        if value.fract() != 0.0
+            && cx.is(k, "of")
+            && cx.near(k + 1)
+            && cx.word(k + 1).is_some_and(|w| w.time_unit.is_some())
+        {
+            k += 1;
         }
         (value, k, false)
     };
@@ -124,6 +174,24 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
             .and_then(|w| w.time_unit)
         {
             let mut p = DatePhrase::new(i, k + 2, Cat::Date, When::Nothing);
+            p.duration = Some(duration_iso(amount, u));
+            return Some(p);
+        }
+    }
+    // "2 more minutes", "three extra days", "two fewer years": a word on the amount.
+    if !article
+        && cx.is_any(
+            k,
+            &["more", "extra", "additional", "further", "fewer", "less"],
+        )
+        && cx.near(k + 1)
+    {
+        if let Some(u) = cx
+            .word(k + 1)
+            .filter(|w| w.time_unit_plural || amount == 1.0)
+            .and_then(|w| w.time_unit)
+        {
+            let mut p = DatePhrase::new(i, k + 2, Cat::Duration, When::Nothing);
             p.duration = Some(duration_iso(amount, u));
             return Some(p);
         }

@@ -115,6 +115,22 @@ pub(super) fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> 
             j += 2;
             grouped = true;
         }
+        // "3,45,000", "12,34,56,789": Indian grouping, pairs of digits then a last three.
+        if !grouped {
+            if let Some((v, end)) = indian_groups(cx, i) {
+                int_part = v;
+                j = end;
+                grouped = true;
+            }
+        }
+        // "2.345.678", "2.345,67": continental grouping, dots between groups of three.
+        if !grouped {
+            if let Some((v, end)) = continental_groups(cx, i) {
+                int_part = v;
+                j = end;
+                grouped = true;
+            }
+        }
         // "816 000", "40 000": one space, then groups of three digits not followed by more.
         if !grouped {
             while cx.is_digits(j)
@@ -133,8 +149,15 @@ pub(super) fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> 
     }
     let mut value = int_part;
     let mut bare = !grouped;
+    let continental = grouped && cx.is(i + 1, ".");
     // Decimal part.
-    if cx.is(j, ".") && cx.attached(j) && cx.is_digits(j + 1) && cx.attached(j + 1) {
+    if continental {
+        // "2.345,67": the comma is the decimal mark.
+        if cx.is(j, ",") && cx.attached(j) && cx.is_digits(j + 1) && cx.attached(j + 1) {
+            value += decimal_fraction(cx.s(j + 1));
+            j += 2;
+        }
+    } else if cx.is(j, ".") && cx.attached(j) && cx.is_digits(j + 1) && cx.attached(j + 1) {
         // "1.2.3" is a version or a date, not a number.
         if cx.is(j + 2, ".") && cx.attached(j + 2) && cx.is_digits(j + 3) && cx.attached(j + 3) {
             return None;
@@ -176,6 +199,11 @@ pub(super) fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> 
             value += f;
             j = nj;
             bare = false;
+        } else if let Some((f, nj)) = hyphen_fraction(cx, j) {
+            // "2-3/4 inches": a whole number and a fraction joined by a hyphen.
+            value += f;
+            j = nj;
+            bare = false;
         } else if cx.is(j, "/") && cx.attached(j) {
             return None;
         } else if let Some(v) = cx
@@ -212,6 +240,69 @@ pub(super) fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> 
     Some(scale_suffix(cx, n, ctx))
 }
 
+/// Whether the digit group at token `k` is followed by more of the same number (another
+/// separator and digits attached), so that a grouping ending at `k` would end too early.
+fn runs_on(cx: &Cx, k: usize) -> bool {
+    cx.attached(k) && cx.is_any(k, &[",", "."]) && cx.attached(k + 1) && cx.is_digits(k + 1)
+}
+
+/// "3,45,000", "12,34,56,789" at `i`: one or two digits, pairs of digits after commas, then a
+/// last group of three. Returns the value and the token after it.
+fn indian_groups(cx: &Cx, i: usize) -> Option<(f64, usize)> {
+    if cx.s(i).len() > 2 {
+        return None;
+    }
+    let mut v = int_value(cx.s(i));
+    let mut j = i + 1;
+    let mut pairs = 0;
+    loop {
+        if !(cx.is(j, ",") && cx.attached(j) && cx.is_digits(j + 1) && cx.attached(j + 1)) {
+            return None;
+        }
+        let g = cx.s(j + 1);
+        match g.len() {
+            2 => {
+                v = v * 100.0 + int_value(g);
+                pairs += 1;
+                j += 2;
+            }
+            3 if pairs > 0 => {
+                v = v * 1000.0 + int_value(g);
+                j += 2;
+                return (!runs_on(cx, j)).then_some((v, j));
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// "2.345.678", "2.345,67", "12.500,5" at `i`: dots between groups of three, read only where a
+/// decimal point cannot be meant (two dots or more, or a decimal comma after one).
+fn continental_groups(cx: &Cx, i: usize) -> Option<(f64, usize)> {
+    if cx.s(i).len() > 3 {
+        return None;
+    }
+    let mut v = int_value(cx.s(i));
+    let mut j = i + 1;
+    let mut groups = 0;
+    while cx.is(j, ".") && cx.attached(j) && cx.is_digits(j + 1) && cx.attached(j + 1) {
+        if cx.s(j + 1).len() != 3 {
+            return None;
+        }
+        v = v * 1000.0 + int_value(cx.s(j + 1));
+        groups += 1;
+        j += 2;
+    }
+    let comma_decimal = cx.is(j, ",")
+        && cx.attached(j)
+        && cx.is_digits(j + 1)
+        && cx.attached(j + 1)
+        && (1..=2).contains(&cx.s(j + 1).len())
+        && !runs_on(cx, j + 2);
+    let ok = groups >= 2 && !cx.is(j, ",") || groups >= 1 && comma_decimal;
+    (ok && !(cx.attached(j) && cx.is(j, "."))).then_some((v, j))
+}
+
 pub(super) fn exponent(cx: &Cx, j: usize) -> Option<(i32, usize)> {
     if !(cx.is(j, "e") && cx.attached(j)) {
         return None;
@@ -229,6 +320,14 @@ pub(super) fn exponent(cx: &Cx, j: usize) -> Option<(i32, usize)> {
         return Some((sign * e, k + 1));
     }
     None
+}
+
+/// "-3/4" attached after a whole number: the fraction of a mixed number.
+fn hyphen_fraction(cx: &Cx, j: usize) -> Option<(f64, usize)> {
+    if !(cx.is(j, "-") && cx.attached(j) && cx.attached(j + 1) && cx.is_digits(j + 1)) {
+        return None;
+    }
+    slash_fraction(cx, j + 1, false)
 }
 
 /// " 1/2" after a whole number (`spaced`), or "3/4" at `j`.
@@ -272,6 +371,8 @@ pub(super) fn scale_suffix(cx: &Cx, mut n: Num, ctx: Context) -> Num {
                 "t" => s == "T" && attached,
                 "b" => attached,
                 "k" => true,
+                // "3 cr" may be course credits; "Rs 5,000 cr", "₹40 cr" are crores.
+                "cr" => ctx == Context::Money,
                 _ => true,
             };
             // "4 thousand 3 hundred" etc. are fine; "two hundred thousand" is words' job.

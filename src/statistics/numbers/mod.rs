@@ -13,8 +13,8 @@ use super::lexicon::MAGNITUDE_SUFFIXES;
 pub use super::num::{Context, Num, NumKind};
 use super::tokens::Kind;
 use digits::{decimal_fraction, digits, scale_suffix, vulgar_fraction};
-pub use words::word_ordinal;
 use words::words;
+pub use words::{joined, word_ordinal};
 
 /// Reads a number (cardinal or ordinal) starting exactly at token `i`.
 pub fn parse(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
@@ -65,6 +65,21 @@ fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
         n.value += if fraction { m.value * unit } else { m.value };
         n.end = m.end;
         tail_scaled = m.scaled && !fraction;
+    }
+    // "1 point 1", "3 point 75": a decimal point said as a word between digits.
+    let k = n.end;
+    if !n.words
+        && n.bare_digits
+        && cx.is(k, "point")
+        && cx.near(k)
+        && cx.near(k + 1)
+        && cx.is_digits(k + 1)
+        && !(cx.attached(k + 2) && (cx.is_word(k + 2) || cx.is_digits(k + 2)))
+    {
+        let fraction = decimal_fraction(cx.s(k + 1));
+        n.value += if n.value < 0.0 { -fraction } else { fraction };
+        n.end = k + 2;
+        n.bare_digits = false;
     }
     // "one out of three", "2000 over 3": a ratio.
     let k = n.end;
@@ -130,6 +145,19 @@ fn parse_simple(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
         Kind::Digits => digits(cx, i, ctx, 1.0),
         Kind::Punct => {
             let s = cx.s(i);
+            // "-.5", "−.0012G": a minus before a decimal point.
+            if (s == "-" || s == "−")
+                && cx.is(i + 1, ".")
+                && cx.attached(i + 1)
+                && cx.attached(i + 2)
+                && cx.is_digits(i + 2)
+                && !(i > 0 && cx.attached(i) && cx.kind(i - 1) != Some(Kind::Punct))
+            {
+                let mut n = parse_simple(cx, i + 1, ctx)?;
+                n.value = -n.value;
+                n.start = i;
+                return Some(n);
+            }
             if (s == "-" || s == "−") && cx.is_digits(i + 1) && cx.attached(i + 1) {
                 // A minus sign, not a hyphen between two figures ("2-5").
                 let prev_joins = i > 0 && cx.attached(i) && cx.kind(i - 1) != Some(Kind::Punct);

@@ -83,7 +83,13 @@ pub(super) fn words(cx: &Cx, i: usize) -> Option<Num> {
         }
         return None;
     }
-    let w = cx.word(j)?;
+    let Some(w) = cx.word(j) else {
+        return joined(cx, j).map(|mut n| {
+            n.start = i;
+            n.value *= sign;
+            n
+        });
+    };
     if w.unit.is_none() && w.ten.is_none() && w.scale.is_none() && w.ordinal.is_none() {
         return None;
     }
@@ -106,6 +112,53 @@ pub(super) fn words(cx: &Cx, i: usize) -> Option<Num> {
     n.start = i;
     n.value *= sign;
     Some(n)
+}
+
+/// The tens written as words, for compounds written as one word.
+const TENS: &[(&str, u64)] = &[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// "seventythird", "twentyfive": a ten and a unit or a unit's ordinal written as one word
+/// (a word the lexicon does not know).
+pub fn joined(cx: &Cx, j: usize) -> Option<Num> {
+    // The cheap test first: this is asked of words the lexicon does not know.
+    let s = cx.s(j).as_bytes();
+    if s.len() < 7
+        || !matches!(
+            s.first().map(|b| b | 0x20),
+            Some(b't' | b'f' | b's' | b'e' | b'n')
+        )
+    {
+        return None;
+    }
+    let lower = cx.lower(j);
+    let (ten, rest) = TENS
+        .iter()
+        .find_map(|(t, v)| lower.strip_prefix(t).map(|rest| (*v, rest)))?;
+    let w = crate::statistics::lexicon::table().lookup(rest.as_bytes())?;
+    let (value, kind) = if let Some(o) = w.ordinal.filter(|&o| (1..10).contains(&o)) {
+        (ten + o, NumKind::Ordinal)
+    } else {
+        let u = w.unit.filter(|&u| (1..10).contains(&u))?;
+        (ten + u64::from(u), NumKind::Cardinal)
+    };
+    Some(Num {
+        value: value as f64,
+        start: j,
+        end: j + 1,
+        kind,
+        words: true,
+        bare_digits: false,
+        scaled: false,
+    })
 }
 
 /// Words after "a third" / "a fifth" that keep the fraction: prepositions, conjunctions,
@@ -160,7 +213,8 @@ pub fn word_ordinal(cx: &Cx, j: usize) -> Option<(u64, usize)> {
     }
     let ten = w.ten?;
     let mut k = j + 1;
-    if cx.is(k, "-") && cx.near(k) {
+    // "seventy-third", "seventy—third", "seventy–third".
+    if cx.is(k, "-") && cx.near(k) || cx.is_any(k, &["—", "–"]) && cx.attached(k) {
         k += 1;
     }
     if !cx.near(k) {
@@ -424,6 +478,10 @@ pub(super) fn fraction_tail(cx: &Cx, n: &mut Num, last: Last, scale: f64) {
                 if !cx.is(k + 1, "second") {
                     n.value += scale / d as f64;
                     n.end = k + 2;
+                    // "two and a half billion": a scale after the fraction scales the whole.
+                    if scale == 1.0 {
+                        *n = after_fraction_scale(cx, *n);
+                    }
                     return;
                 }
             }
@@ -436,6 +494,9 @@ pub(super) fn fraction_tail(cx: &Cx, n: &mut Num, last: Last, scale: f64) {
             {
                 n.value += scale * f64::from(u) / d as f64;
                 n.end = k + 2;
+                if scale == 1.0 {
+                    *n = after_fraction_scale(cx, *n);
+                }
             }
         }
     }
