@@ -192,23 +192,20 @@ impl Lexicon {
 
     /// Gazetteer marks for each of `lowers` (one sentence's lower-cased tokens).
     pub fn marks<S: AsRef<str>>(&self, lowers: &[S]) -> Vec<Marks> {
-        let lowered = Lowered::from_lowers(lowers);
-        let hashes: Vec<u64> = (0..lowered.len())
-            .map(|i| hash_str(lowered.get(i)))
-            .collect();
-        let mut marks = vec![0; lowered.len()];
-        self.mark_lowered_run(&lowered, &hashes, 0..lowered.len(), &mut marks);
-        marks
+        self.marks_of_lowered(&Lowered::from_lowers(lowers))
     }
 
     /// [`Lexicon::marks`] of `words` lower-cased (as [`lower_into`] does), in one buffer.
     pub fn marks_of_words<S: AsRef<str>>(&self, words: &[S]) -> Vec<Marks> {
-        let lowered = Lowered::new(words);
+        self.marks_of_lowered(&Lowered::new(words))
+    }
+
+    fn marks_of_lowered(&self, lowered: &Lowered) -> Vec<Marks> {
         let hashes: Vec<u64> = (0..lowered.len())
             .map(|i| hash_str(lowered.get(i)))
             .collect();
         let mut marks = vec![0; lowered.len()];
-        self.mark_lowered_run(&lowered, &hashes, 0..lowered.len(), &mut marks);
+        self.mark_lowered_run(lowered, &hashes, 0..lowered.len(), &mut marks);
         marks
     }
 
