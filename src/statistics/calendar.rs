@@ -63,6 +63,50 @@ fn days_in_month(y: i32, m: u8) -> u8 {
     }
 }
 
+/// The last date the text wrote out ("in May 2011"): what "the following year" and "later that
+/// month" count from, where the dateline would give the wrong year.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Anchor {
+    y: i32,
+    m: Option<u8>,
+    d: Option<u8>,
+}
+
+impl Anchor {
+    /// A phrase that writes out its year (and maybe month and day) anchors what follows.
+    pub fn of(when: &When) -> Option<Anchor> {
+        match *when {
+            When::Date { y: Some(y), m, d } => Some(Anchor { y, m, d }),
+            _ => None,
+        }
+    }
+
+    /// The day to count `when` from: the anchor, when it is precise enough for `when`'s unit
+    /// (a year for "the following year", a month for "the previous month", a day for "the
+    /// following week"); its first month and day stand in for what the unit does not need.
+    pub fn base_for(&self, when: &When) -> Option<Ymd> {
+        let When::Relative { unit, .. } = *when else {
+            return None;
+        };
+        let needs_day = matches!(
+            unit,
+            TimeUnit::Day | TimeUnit::Night | TimeUnit::Week | TimeUnit::Weekend
+        );
+        let needs_month = needs_day || matches!(unit, TimeUnit::Month | TimeUnit::Quarter);
+        let m = match self.m {
+            Some(m) => m,
+            None if !needs_month => 1,
+            None => return None,
+        };
+        let d = match self.d {
+            Some(d) if needs_day => d,
+            _ if !needs_day => 1,
+            _ => return None,
+        };
+        valid(self.y, m, d).then_some(Ymd { y: self.y, m, d })
+    }
+}
+
 /// What a date phrase refers to, before resolution.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum When {

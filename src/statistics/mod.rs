@@ -185,6 +185,7 @@ fn annotate_text(text: &str) -> Vec<Annotation> {
     let dateline = dateline::find(&cx, &found);
     let mut last_month: Option<String> = None;
     let mut date_extras = std::collections::HashMap::new();
+    let mut anchor: Option<calendar::Anchor> = None;
     for f in &mut found {
         if let Some(p) = f.date.take().map(|p| *p) {
             let same_month = matches!(
@@ -193,7 +194,18 @@ fn annotate_text(text: &str) -> Vec<Annotation> {
                     unit: lexicon::TimeUnit::Month
                 }
             );
-            resolve(f, p, dateline);
+            // "the following year" counts from the last date written out, "next year" from
+            // the dateline; "that year" only from a date written out.
+            let from_anchor = anchor.and_then(|a| a.base_for(&p.when));
+            let base = match p.from_anchor {
+                dates::FromAnchor::No => dateline,
+                dates::FromAnchor::OrDateline => from_anchor.or(dateline),
+                dates::FromAnchor::Only => from_anchor,
+            };
+            if p.until.is_none() {
+                anchor = calendar::Anchor::of(&p.when).or(anchor);
+            }
+            resolve(f, p, base);
             // "in January, … compared with the same month last year": the month just named.
             if same_month {
                 if let Some(prev) = last_month.as_deref().and_then(year_before) {

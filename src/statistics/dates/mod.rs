@@ -48,6 +48,21 @@ pub struct DatePhrase {
     pub until: Option<When>,
     /// The time of day of a range's second half ("between 9 and 11 am": 11:00).
     pub until_time: Option<(u8, u8)>,
+    /// Counted from the story's own time, not the dateline: "the following year", "the
+    /// previous month", "later that year" (see [`super::calendar::Anchor`]).
+    pub from_anchor: FromAnchor,
+}
+
+/// Whether a relative date counts from the last date the text wrote out (the anchor).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FromAnchor {
+    /// From the dateline: "next year", "last week".
+    #[default]
+    No,
+    /// From the anchor, or from the dateline when there is none: "the following year".
+    OrDateline,
+    /// From the anchor only: "that year" names no time of its own.
+    Only,
 }
 
 impl DatePhrase {
@@ -62,6 +77,7 @@ impl DatePhrase {
             qualifier: None,
             until: None,
             until_time: None,
+            from_anchor: FromAnchor::No,
         }
     }
 }

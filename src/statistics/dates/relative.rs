@@ -5,7 +5,7 @@ use super::absolute::{day_at, numeric_date, year_at};
 use super::holidays::holiday;
 use super::join::part_of_day_word;
 use super::times::meridiem;
-use super::{Cat, DatePhrase};
+use super::{Cat, DatePhrase, FromAnchor};
 use crate::statistics::calendar::{duration_iso, When};
 use crate::statistics::cursor::Cx;
 use crate::statistics::lexicon::TimeUnit;
@@ -117,8 +117,16 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return Some(DatePhrase::new(start, end, Cat::Date, when));
     }
     let lower = cx.lower(i);
+    // "the following year", "the previous month", "later that year": the story's own time,
+    // counted from the last date the text wrote out, not from the dateline.
+    let from_anchor = match lower.as_str() {
+        "that" => FromAnchor::Only,
+        "following" | "previous" | "prior" => FromAnchor::OrDateline,
+        _ => FromAnchor::No,
+    };
     let offset = if lower == "that" {
-        // "that weekend", "later that year": a period named earlier; not resolvable here.
+        // "that weekend", "later that year": a period named earlier, the last date written out
+        // (only a time unit after it is read: see `rel`).
         i32::MIN
     } else {
         RELATIVE
@@ -136,12 +144,9 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
         offset = if cx.is(k, "past") { -1 } else { 1 };
         k += 1;
     }
-    let rel = |unit: TimeUnit| {
-        if offset == i32::MIN {
-            When::Nothing
-        } else {
-            When::Relative { unit, offset }
-        }
+    let rel = |unit: TimeUnit| When::Relative {
+        unit,
+        offset: if offset == i32::MIN { 0 } else { offset },
     };
     // "the last 3 months", "next two days", "previous 4 business days", "coming three quarters".
     let count = numbers::parse(cx, k, Context::Plain)
@@ -326,7 +331,9 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
         if cx.is_any(end, APOSTROPHES) && cx.is(end + 1, "s") && cx.attached(end) {
             end += 2;
         }
-        return Some(DatePhrase::new(i, end, Cat::Date, rel(unit)));
+        let mut p = DatePhrase::new(i, end, Cat::Date, rel(unit));
+        p.from_anchor = from_anchor;
+        return Some(p);
     }
     if offset == i32::MIN {
         return None;
