@@ -191,6 +191,21 @@ impl Detail {
         shared.entry(key.to_string()).or_default().push(record);
     }
 
+    /// Values as a person would write them: a product such as 3 × 0.1 leaves an error in the
+    /// last bit (0.30000000000000004 for "3 dimes"); rounded to 15 significant digits, all that
+    /// a double holds exactly, it is 0.3. Whole numbers, most figures, are left as they are.
+    pub fn tidy_values(&mut self) {
+        self.value = self.value.map(tidy);
+        let extra = self.extra();
+        let untidy = |v: Option<f64>| v.is_some_and(|v| tidy(v) != v);
+        if untidy(extra.si_value) || untidy(extra.min) || untidy(extra.max) {
+            let extra = self.extra_mut();
+            extra.si_value = extra.si_value.map(tidy);
+            extra.min = extra.min.map(tidy);
+            extra.max = extra.max.map(tidy);
+        }
+    }
+
     /// The same detail with any byte offsets it carries mapped by `f` (see `crate::output`).
     pub fn map_offsets(&self, f: &dyn Fn(usize) -> usize) -> Detail {
         let mut d = self.clone();
@@ -201,5 +216,50 @@ impl Detail {
             }
         }
         d
+    }
+}
+
+/// `v` to 15 significant digits (see [`Detail::tidy_values`]).
+fn tidy(v: f64) -> f64 {
+    if !v.is_finite() || v.fract() == 0.0 {
+        return v;
+    }
+    format!("{v:.14e}").parse().unwrap_or(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_lose_their_last_bit_errors_only() {
+        let cases = [
+            ("three tenths as a product", 3.0 * 0.1, 0.3),
+            ("a sum of tenths", 0.1 + 0.2, 0.3),
+            ("a written decimal", 4.4, 4.4),
+            ("a whole number", 2_700_000_000.0, 2_700_000_000.0),
+            ("a huge number", 1e300, 1e300),
+            ("a small number", 2.5e-7, 2.5e-7),
+            ("a negative", -7.5, -7.5),
+        ];
+        for (name, value, want) in cases {
+            assert_eq!(tidy(value), want, "{name}");
+        }
+        let third = tidy(1.0 / 3.0);
+        assert!((third - 1.0 / 3.0).abs() < 1e-15, "a third stays a third");
+    }
+
+    #[test]
+    fn a_figure_is_tidied_in_every_value_field() {
+        let mut d = Detail {
+            value: Some(3.0 * 0.1),
+            ..Detail::default()
+        };
+        d.extra_mut().si_value = Some(0.1 + 0.2);
+        d.extra_mut().min = Some(0.7 * 3.0);
+        d.tidy_values();
+        assert_eq!(d.value, Some(0.3));
+        assert_eq!(d.extra().si_value, Some(0.3));
+        assert_eq!(d.extra().min, Some(2.1));
     }
 }

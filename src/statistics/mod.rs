@@ -229,10 +229,13 @@ fn annotate_text(text: &str) -> Vec<Annotation> {
     conversions::apply(&cx, &mut found);
     found
         .into_iter()
-        .map(|f| Annotation {
-            span: cx.span(f.start, f.end),
-            kind: f.kind.as_str(),
-            detail: annotation::Detail::Statistic(f.detail),
+        .map(|mut f| {
+            f.detail.tidy_values();
+            Annotation {
+                span: cx.span(f.start, f.end),
+                kind: f.kind.as_str(),
+                detail: annotation::Detail::Statistic(f.detail),
+            }
         })
         .collect()
 }
