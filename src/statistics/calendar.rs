@@ -73,12 +73,18 @@ pub struct Anchor {
 }
 
 impl Anchor {
-    /// A phrase that writes out its year (and maybe month and day) anchors what follows.
-    pub fn of(when: &When) -> Option<Anchor> {
-        match *when {
-            When::Date { y: Some(y), m, d } => Some(Anchor { y, m, d }),
-            _ => None,
+    /// A date the text wrote out ("May 2011", "in July", "2 March"), once resolved to `iso`
+    /// (`2011-05`, `2024-07`, `2024-03-02`), anchors what follows; relative dates do not.
+    pub fn of(when: &When, iso: Option<&str>) -> Option<Anchor> {
+        if !matches!(when, When::Date { .. }) {
+            return None;
         }
+        let iso = iso?;
+        let part = |r: std::ops::Range<usize>| iso.get(r).and_then(|s| s.parse::<u8>().ok());
+        let y = iso.get(..4)?.parse().ok()?;
+        let m = part(5..7).filter(|_| iso.as_bytes().get(4) == Some(&b'-'));
+        let d = m.and(part(8..10));
+        Some(Anchor { y, m, d })
     }
 
     /// The day to count `when` from: the anchor, when it is precise enough for `when`'s unit

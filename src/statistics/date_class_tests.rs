@@ -493,3 +493,84 @@ fn story_time_needs_an_anchor_precise_enough() {
         Some(None)
     );
 }
+
+#[test]
+fn a_month_named_without_its_year_anchors_once_resolved() {
+    let text =
+        "Published 12 September 2023\n\nSales in July fell 3 percent from the previous month.";
+    let got = figures(text);
+    assert!(
+        got.iter().any(|(k, t, iso)| *k == "DATE"
+            && t == "previous month"
+            && iso.as_deref() == Some("2023-06")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn compact_dates_of_digits_and_of_a_year_and_month() {
+    check(&[
+        (
+            "eight digits, year month day",
+            "The log was stamped 20200314 by the clerk.",
+            "DATE",
+            "20200314",
+            Some("2020-03-14"),
+        ),
+        (
+            "a year and a one-digit month",
+            "The batch 2019-7 was recalled.",
+            "DATE",
+            "2019-7",
+            Some("2019-07"),
+        ),
+        (
+            "a year and a two-digit month",
+            "Figures for 2021-11 were revised.",
+            "DATE",
+            "2021-11",
+            Some("2021-11"),
+        ),
+        (
+            "a season, not December",
+            "The 2011-12 season was long.",
+            "DATE",
+            "2011-12",
+            Some("2011/2012"),
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "eight digits that are no day",
+            "The fund holds 20201301 shares.",
+            "20201301",
+        ),
+        (
+            "a round eight-digit count",
+            "About 20000000 people voted.",
+            "20000000",
+        ),
+        (
+            "a season, not December",
+            "The 2011-12 season was long.",
+            "2011-12 ",
+        ),
+        (
+            "a percentage",
+            "It rose 20200314% in the model.",
+            "20200314",
+        ),
+        ("a phone-like run", "Call 20200314 5 now.", "20200314"),
+    ]);
+}
+
+#[test]
+fn a_month_with_no_year_known_leaves_the_story_time_unknown() {
+    let text = "Output rose in May 2011. Sales in July fell 3 percent from the previous month.";
+    let got = figures(text);
+    assert!(
+        got.iter()
+            .any(|(k, t, iso)| *k == "DATE" && t == "previous month" && iso.is_none()),
+        "{got:?}"
+    );
+}

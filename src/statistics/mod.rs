@@ -202,10 +202,13 @@ fn annotate_text(text: &str) -> Vec<Annotation> {
                 dates::FromAnchor::OrDateline => from_anchor.or(dateline),
                 dates::FromAnchor::Only => from_anchor,
             };
-            if p.until.is_none() {
-                anchor = calendar::Anchor::of(&p.when).or(anchor);
-            }
+            let explicit = (p.until.is_none() && p.duration.is_none()).then_some(p.when);
             resolve(f, p, base);
+            // A date written out moves the story's time, to an unknown one when it cannot be
+            // resolved ("in July" with no year known): better unresolved than counted wrong.
+            if let Some(when @ calendar::When::Date { .. }) = explicit {
+                anchor = calendar::Anchor::of(&when, f.detail.extra().iso.as_deref());
+            }
             // "in January, … compared with the same month last year": the month just named.
             if same_month {
                 if let Some(prev) = last_month.as_deref().and_then(year_before) {
@@ -387,7 +390,8 @@ fn date_possible(cx: &Cx, i: usize) -> bool {
     if !(cx.is_digits(i) || number_word) {
         return true;
     }
-    if cx.is_digits(i) && cx.s(i).len() == 4 {
+    // "2019", "2019-7", "20200314".
+    if cx.is_digits(i) && matches!(cx.s(i).len(), 4 | 8) {
         return true;
     }
     // "31 10 1974": a day and a month before a year.

@@ -64,3 +64,72 @@ pub(super) fn spaced_date(cx: &Cx, i: usize) -> Option<DatePhrase> {
         When::Date { y: Some(y), m, d },
     ))
 }
+
+/// A date written as one run of digits or as a year and a month: "20200314" (year, month and
+/// day, 1900–2099, a real day), "2019-7" and "2019-07" (a year and its month). A number or a
+/// sign on either side, or a unit or currency after, makes it something else; "2011-12" is a
+/// season (the second number is the next year's), not December.
+pub(super) fn compact_date(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if !cx.is_digits(i) {
+        return None;
+    }
+    if i > 0 && cx.near(i) && (cx.is_digits(i - 1) || cx.is_any(i - 1, &["+", "#", "-", "."])) {
+        return None;
+    }
+    let free_after = |k: usize| {
+        !(cx.near(k)
+            && (cx.is_digits(k)
+                || cx.is_any(k, &["-", "/", ".", ":", "%"])
+                    && cx.near(k + 1)
+                    && cx.is_digits(k + 1)
+                || cx.is_any(k, &["%"])
+                || cx.word(k).is_some_and(|w| {
+                    w.measure.is_some() || w.currency.is_some() || w.time_unit.is_some()
+                })))
+    };
+    let s = cx.s(i);
+    let year_ok = |y: u32| (1900..=2099).contains(&y);
+    if s.len() == 8 {
+        let (y, m, d) = (
+            s.get(..4)?.parse::<u32>().ok()?,
+            s.get(4..6)?.parse::<u32>().ok()?,
+            s.get(6..)?.parse::<u32>().ok()?,
+        );
+        let ok = year_ok(y) && (1..=12).contains(&m) && d >= 1 && valid(y as i32, m as u8, d as u8);
+        return (ok && free_after(i + 1)).then(|| {
+            DatePhrase::new(
+                i,
+                i + 1,
+                Cat::Date,
+                When::Date {
+                    y: Some(y as i32),
+                    m: Some(m as u8),
+                    d: Some(d as u8),
+                },
+            )
+        });
+    }
+    if s.len() == 4 && cx.is(i + 1, "-") && cx.attached(i + 1) && cx.attached(i + 2) {
+        let y: u32 = s.parse().ok()?;
+        let month = cx.s(i + 2);
+        let m: u32 = month
+            .parse()
+            .ok()
+            .filter(|_| cx.is_digits(i + 2) && month.len() <= 2)?;
+        let season = m == (y + 1) % 100;
+        let ok = year_ok(y) && (1..=12).contains(&m) && !season && free_after(i + 3);
+        return ok.then(|| {
+            DatePhrase::new(
+                i,
+                i + 3,
+                Cat::Date,
+                When::Date {
+                    y: Some(y as i32),
+                    m: Some(m as u8),
+                    d: None,
+                },
+            )
+        });
+    }
+    None
+}

@@ -5,7 +5,7 @@ use super::absolute::{
     century, day_at, day_month, month_phrase, named_year, numeric_date, quarter, the_day, year_at,
     year_atom, NAMED_YEAR_KINDS,
 };
-use super::compact::spaced_date;
+use super::compact::{compact_date, spaced_date};
 use super::durations::{duration, duration_anchor};
 use super::holidays::holiday;
 use super::parts::part_of;
@@ -284,6 +284,7 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
     match t.kind() {
         Kind::Digits => numeric_date(cx, i)
             .or_else(|| spaced_date(cx, i))
+            .or_else(|| compact_date(cx, i))
             .or_else(|| time_of_day(cx, i))
             .or_else(|| century(cx, i))
             .or_else(|| day_month(cx, i))
