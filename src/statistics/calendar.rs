@@ -73,13 +73,9 @@ pub struct Anchor {
 }
 
 impl Anchor {
-    /// A date the text wrote out ("May 2011", "in July", "2 March"), once resolved to `iso`
-    /// (`2011-05`, `2024-07`, `2024-03-02`), anchors what follows; relative dates do not.
-    pub fn of(when: &When, iso: Option<&str>) -> Option<Anchor> {
-        if !matches!(when, When::Date { .. }) {
-            return None;
-        }
-        let iso = iso?;
+    /// The anchor a date the text wrote out ("May 2011", "in July", "2 March") sets, from the
+    /// ISO form it resolved to (`2011-05`, `2024-07`, `2024-03-02`).
+    pub fn from_iso(iso: &str) -> Option<Anchor> {
         let part = |r: std::ops::Range<usize>| iso.get(r).and_then(|s| s.parse::<u8>().ok());
         let y = iso.get(..4)?.parse().ok()?;
         let m = part(5..7).filter(|_| iso.as_bytes().get(4) == Some(&b'-'));

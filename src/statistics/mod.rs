@@ -206,8 +206,13 @@ fn annotate_text(text: &str) -> Vec<Annotation> {
             resolve(f, p, base);
             // A date written out moves the story's time, to an unknown one when it cannot be
             // resolved ("in July" with no year known): better unresolved than counted wrong.
-            if let Some(when @ calendar::When::Date { .. }) = explicit {
-                anchor = calendar::Anchor::of(&when, f.detail.extra().iso.as_deref());
+            if let Some(calendar::When::Date { .. }) = explicit {
+                anchor = f
+                    .detail
+                    .extra()
+                    .iso
+                    .as_deref()
+                    .and_then(calendar::Anchor::from_iso);
             }
             // "in January, … compared with the same month last year": the month just named.
             if same_month {

@@ -144,22 +144,7 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
         if cx.is_any(m, &["month", "year", "week", "day", "quarter"]) && !cx.attached(m + 1) {
             return Some(DatePhrase::new(k, m + 1, Cat::Date, When::Nothing));
         }
-        let inner = atom(cx, m)?;
-        if inner.cat == Cat::Duration {
-            return None;
-        }
-        // "the end of the 1991 Gulf War": the year dates the noun after it, not the end.
-        let year_only = matches!(
-            inner.when,
-            When::Date {
-                y: Some(_),
-                m: None,
-                d: None
-            }
-        );
-        if year_only && cx.is(m - 1, "the") && cx.near(inner.end) && cx.is_word(inner.end) {
-            return None;
-        }
+        let inner = dated_part_of(cx, m)?;
         let mut p = inner;
         p.start = k;
         return Some(p);
@@ -232,22 +217,7 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
         if cx.is(m, "the") {
             m += 1;
         }
-        let inner = atom(cx, m)?;
-        if inner.cat == Cat::Duration {
-            return None;
-        }
-        // "the end of the 1991 Gulf War": the year dates the noun after it, not the end.
-        let year_only = matches!(
-            inner.when,
-            When::Date {
-                y: Some(_),
-                m: None,
-                d: None
-            }
-        );
-        if year_only && cx.is(m - 1, "the") && cx.near(inner.end) && cx.is_word(inner.end) {
-            return None;
-        }
+        let inner = dated_part_of(cx, m)?;
         return Some(DatePhrase::new(i, inner.end, Cat::Date, When::Nothing));
     }
     // "week 10", "week 3 of 2027".
@@ -284,6 +254,27 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
 /// "the first Tuesday of October", "third Tuesday of September 2014", "last Friday of May": the
 /// `n`th weekday of a month (`k`: the ordinal, `u`: the weekday), resolved to its day when the
 /// year is written.
+/// The date that "the end of", "the first week of" … is part of, at `m`: not a duration, and
+/// not a year that dates the noun after it ("the end of the 1991 Gulf War").
+fn dated_part_of(cx: &Cx, m: usize) -> Option<DatePhrase> {
+    let inner = atom(cx, m)?;
+    if inner.cat == Cat::Duration {
+        return None;
+    }
+    let year_only = matches!(
+        inner.when,
+        When::Date {
+            y: Some(_),
+            m: None,
+            d: None
+        }
+    );
+    if year_only && cx.is(m - 1, "the") && cx.near(inner.end) && cx.is_word(inner.end) {
+        return None;
+    }
+    Some(inner)
+}
+
 fn nth_weekday(cx: &Cx, i: usize, k: usize, u: usize) -> Option<DatePhrase> {
     let wd = cx.word(u).filter(|_| cx.near(u)).and_then(|w| w.weekday)?;
     if !(cx.is_any(u + 1, &["of", "in"]) && cx.near(u + 2)) {
