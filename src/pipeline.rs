@@ -64,9 +64,7 @@ pub fn annotate_between(
         lists.push(statistics::annotate(text));
     }
     progress::at(Stage::Statistics, 1, 1);
-    let mut out = joined(lists);
-    sort(&mut out);
-    out
+    in_reading_order(lists)
 }
 
 /// [`annotate`] on two cores: the entity pass, the longest layer, runs on a second thread while
@@ -106,6 +104,11 @@ pub fn annotate_side_by_side(text: &str, options: &Options) -> Vec<Annotation> {
         .into_iter()
         .flatten()
         .collect();
+    in_reading_order(lists)
+}
+
+/// The layers' lists as one, in the canonical order.
+fn in_reading_order(lists: Vec<Vec<Annotation>>) -> Vec<Annotation> {
     let mut out = joined(lists);
     sort(&mut out);
     out
