@@ -7,8 +7,13 @@
 // wait for all of it; instead the worker is terminated and a new one started (it loads the WASM
 // again: measured in the README). Short runs are not worth a restart: a newer request queues
 // behind them and their result is dropped.
+//
+// Two workers: a text of SPLIT_CHARS or more has its entity pass (most of the time) run in a
+// second worker, the helper, while the first runs the other layers; the helper's packed entity
+// layer goes to the first, whose core merges it in (the same result as one worker's, in the
+// same order). The helper starts once the first has loaded; without it, one worker does all.
 
-import { BIG_CHARS } from './limits.js';
+import { BIG_CHARS, SPLIT_CHARS } from './limits.js';
 import { unpack } from './packed.js';
 import { NO_SIMD_MESSAGE, simdSupported } from './simd.js';
 
@@ -16,6 +21,20 @@ import { NO_SIMD_MESSAGE, simdSupported } from './simd.js';
 
 /** A run going this long (ms) is cancelled by a newer request, whatever its size. */
 export const CANCEL_AFTER_MS = 1500;
+
+/** Starts a worker running www/worker.js. */
+const startWorker = () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+
+/**
+ * The fraction done of a two-worker run, from each worker's own report (the core's shares of a
+ * run: boilerplate 0-0.1, entities 0.1-0.7, statistics 0.7-0.88, the result 0.88-1): the first
+ * worker's layers from `first`, the entity pass from `helper`.
+ * @param {number} first
+ * @param {number} helper
+ */
+export function sharedProgress(first, helper) {
+  return Math.min(first, 0.1) + Math.max(0, first - 0.7) + Math.max(0, Math.min(helper, 0.7) - 0.1);
+}
 
 /**
  * @typedef {{
@@ -39,8 +58,11 @@ export const CANCEL_AFTER_MS = 1500;
  *   text: string,
  *   strings: string[],
  *   extras: object[],
+ *   message: {id: number, text: string, options: object},
+ *   halves: number[] | null,
  * }} Pending
- *   `text`, and the result's `strings` and `extras` (parsed): what its packed parts refer to
+ *   `text`, and the result's `strings` and `extras` (parsed): what its packed parts refer to;
+ *   `message` the one-worker request; `halves` the two workers' progress when split
  */
 
 export class Annotator {
@@ -59,8 +81,49 @@ export class Annotator {
     this.unsupported = null;
     /** @type {Worker} */
     this.worker = /** @type {any} */ (null);
+    /** @type {Worker | null} the second worker, once it has loaded the WASM */
+    this.helper = null;
     /** @type {Promise<string>} the crate version, once the first worker has loaded the WASM */
     this.ready = this.spawn();
+  }
+
+  /** Starts the second worker; it takes its share once loaded, and none if it fails. */
+  spawnHelper() {
+    const helper = startWorker();
+    const first = this.worker;
+    const dropped = () => {
+      helper.terminate();
+      if (this.helper !== helper) return;
+      this.helper = null;
+      // Runs waiting on it go to the first worker whole.
+      for (const [id, waiting] of this.pending) {
+        if (waiting.halves && id === this.latest) {
+          waiting.halves = null;
+          this.worker.postMessage(waiting.message);
+        }
+      }
+    };
+    helper.addEventListener('message', (event) => {
+      const data = event.data;
+      if ('ready' in data) {
+        if (data.ready && this.worker === first) this.helper = helper;
+        else dropped();
+        return;
+      }
+      if (helper !== this.helper) return;
+      const waiting = this.pending.get(data.id);
+      if (!waiting?.halves || data.id !== this.latest) return; // stale: the first worker drops it too
+      if (data.error !== undefined) dropped();
+      else if (data.entities) this.worker.postMessage(data, [data.entities.ints.buffer]);
+      else if (typeof data.progress === 'number') {
+        waiting.halves[1] = data.progress;
+        waiting.progress({ stage: 'annotating', done: sharedProgress(waiting.halves[0], data.progress) });
+      }
+    });
+    helper.addEventListener('error', (event) => {
+      event.preventDefault();
+      dropped();
+    });
   }
 
   /**
@@ -73,15 +136,17 @@ export class Annotator {
       this.unsupported = NO_SIMD_MESSAGE;
       return Promise.reject(new Error(NO_SIMD_MESSAGE));
     }
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    const worker = startWorker();
     this.worker = worker;
     return new Promise((resolve, reject) => {
       worker.addEventListener('message', (event) => {
         if (worker !== this.worker) return; // a terminated worker's last words
         const data = event.data;
         if ('ready' in data) {
-          if (data.ready) resolve(data.version);
-          else reject(new Error(data.error));
+          if (data.ready) {
+            resolve(data.version);
+            this.spawnHelper();
+          } else reject(new Error(data.error));
           return;
         }
         this.receive(data);
@@ -99,6 +164,8 @@ export class Annotator {
    */
   restart() {
     this.worker.terminate();
+    this.helper?.terminate();
+    this.helper = null;
     this.restarts++;
     performance.mark('gloss:cancel'); // for the tests and benches: a run was cancelled
     for (const [id, waiting] of this.pending) {
@@ -136,7 +203,12 @@ export class Annotator {
       return;
     }
     if (typeof data.progress === 'number') {
-      waiting.progress({ stage: 'annotating', done: data.progress });
+      const halves = waiting.halves;
+      if (halves) halves[0] = data.progress;
+      waiting.progress({
+        stage: 'annotating',
+        done: halves ? sharedProgress(data.progress, halves[1]) : data.progress,
+      });
       return;
     }
     if (data.annotated) {
@@ -191,6 +263,8 @@ export class Annotator {
     const id = this.nextId++;
     this.latest = id;
     this.running = { id, started: performance.now(), big: text.length > BIG_CHARS };
+    const message = { id, text, options: { ...options, progressId: id } };
+    const split = this.helper && text.length >= SPLIT_CHARS && options.entities !== false;
     return new Promise((resolve, reject) => {
       this.pending.set(id, {
         resolve,
@@ -202,8 +276,16 @@ export class Annotator {
         text,
         strings: [],
         extras: [],
+        message,
+        halves: split ? [0, 0] : null,
       });
-      this.worker.postMessage({ id, text, options: { ...options, progressId: id } });
+      if (!split) {
+        this.worker.postMessage(message);
+        return;
+      }
+      this.worker.postMessage({ ...message, half: 'others' });
+      const entitiesOnly = { entities: true, boilerplate: false, statistics: false, progressId: id };
+      this.helper?.postMessage({ id, text, options: entitiesOnly, half: 'entities' });
     });
   }
 }

@@ -11,8 +11,14 @@
 //      annotations packed in slices {id, part: PackedPart} (typed arrays, transferred; see
 //      www/types.js and www/packed.js) and {id, done: true}. Slicing keeps each message small,
 //      so that the page never spends long unpacking one (a 5 MB text has ~250,000 annotations).
+//
+// Two workers share a long text (www/annotator.js): this one gets {id, text, options, half:
+// 'others'}, runs every layer but the entity pass and keeps them; the second gets {id, text,
+// options, half: 'entities'}, runs the entity pass alone and answers {id, entities: {ints,
+// strings}} (its packed result), which the page passes on to this one as {id, entities}; the
+// core merges the two (`withEntities`), and the answer goes on as above.
 
-import init, { annotatePacked, clean_text as cleanText, version } from './pkg/gloss.js';
+import init, { annotateOthers, annotatePacked, clean_text as cleanText, version, withEntities } from './pkg/gloss.js';
 import { INTS } from './packed.js';
 import { EXAMPLE_TEXT } from './example.js';
 import { NO_SIMD_MESSAGE, simdSupported } from './simd.js';
@@ -60,8 +66,11 @@ const loaded = init().then(
   },
 );
 
+/** The two-worker run waiting here for its entity layer: its id and when it started. */
+let waiting = { id: 0, t0: 0 };
+
 worker.addEventListener('message', async (event) => {
-  const { id, text, options } = event.data;
+  const { id, text, options, half } = event.data;
   warmUps = WARM_UP_RUNS; // real work from now on
   try {
     await loaded;
@@ -69,8 +78,23 @@ worker.addEventListener('message', async (event) => {
       worker.postMessage({ id, cleaned: cleanText(text, event.data.spans) });
       return;
     }
-    const t0 = performance.now();
-    const packed = annotatePacked(text, options);
+    let t0 = performance.now();
+    let packed;
+    if (half === 'entities') {
+      const { ints, strings } = annotatePacked(text, options);
+      worker.postMessage({ id, entities: { ints, strings } }, [ints.buffer]);
+      return;
+    } else if (half === 'others') {
+      annotateOthers(text, options);
+      waiting = { id, t0 };
+      return;
+    } else if (event.data.entities) {
+      if (waiting.id !== id) return; // a run replaced meanwhile
+      t0 = waiting.t0;
+      packed = withEntities(event.data.entities);
+    } else {
+      packed = annotatePacked(text, options);
+    }
     const ms = performance.now() - t0;
     const { count, strings, extras } = packed;
     worker.postMessage({ id, annotated: true, ms, total: count, strings, extras });
