@@ -203,10 +203,6 @@ fn order(a: &Annotation, b: &Annotation) -> std::cmp::Ordering {
 }
 
 #[cfg(test)]
-#[path = "../tests/support/news.rs"]
-mod news_text;
-
-#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -223,7 +219,7 @@ mod tests {
             statistics: false,
             ..Options::default()
         };
-        for text in ["", mixed, &news_text::news(60_000)] {
+        for text in ["", mixed, &mixed.repeat(300)] {
             for options in [&Options::default(), &html, &one_layer] {
                 let merged = annotate_other_layers(text, options).with_entities(entity_layer(text));
                 assert_eq!(merged, annotate(text, options));
