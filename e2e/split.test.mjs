@@ -1,14 +1,14 @@
-// The two-worker run (www/annotator.js) gives exactly the one-worker result: the core's merge
-// (`annotateOthers` then `withEntities` with the entity layer packed alone, src/wasm/mod.rs) on
-// made-up texts with emoji, CJK, CRLF and HTML, in Node; and the page's Annotator in headless
-// Chromium, with its second worker and without, on texts above and below SPLIT_CHARS.
+// The two-worker run (www/annotator.js) gives exactly the one-worker result: the merge of the
+// two packed halves (www/packed.js `merged`) on made-up texts with emoji, CJK, CRLF and HTML,
+// in Node; and the page's Annotator in headless Chromium, with its second worker and without.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import init, { annotateOthers, annotatePacked, withEntities } from '../www/pkg/gloss.js';
+import init, { annotatePacked } from '../www/pkg/gloss.js';
+import { INTS, merged, unpack } from '../www/packed.js';
 import { SPLIT_CHARS } from '../www/limits.js';
 import { EXAMPLE_TEXT } from '../www/example.js';
 import { IDLE_MS, ROOT, browserTests } from './helpers.mjs';
@@ -32,46 +32,39 @@ const CASES = [
   ['empty', ''],
 ];
 
-/** @param {any} packed */
-const plain = (packed) => ({
-  count: packed.count,
-  ints: [...packed.ints],
-  values: [...packed.values],
-  strings: packed.strings,
-  extras: packed.extras,
-});
+/**
+ * The annotations of a packed result, as the page builds them.
+ * @param {import('../www/pkg/gloss.js').PackedResult} packed
+ * @param {string} text
+ */
+const objects = (packed, text) =>
+  JSON.stringify(unpack({ ints: packed.ints, values: packed.values }, packed.strings, JSON.parse(packed.extras), text));
 
 /**
- * The result in two halves, as the two workers make it (here in one instance).
+ * The result in two halves, as the two workers make it (here in one instance), merged.
  * @param {string} text
  * @param {object} options
  */
 function split(text, options) {
-  annotateOthers(text, options);
+  const others = annotatePacked(text, { ...options, entities: false });
   const entities = annotatePacked(text, { entities: true, boilerplate: false, statistics: false });
-  return withEntities({ ints: entities.ints, strings: entities.strings });
+  return merged(others, { ints: entities.ints, strings: entities.strings });
 }
 
-test('the merged halves are the one-call result, in the same order and layout', () => {
+test('the merged halves are the one-call result: same annotations, fields and order', () => {
   const options = [{}, { html: '<h1>Maria Okafor</h1><p>Bristol</p>' }, { statistics: false }, { boilerplate: false }];
   for (const [name, text] of CASES) {
     for (const option of options) {
       const label = `${name}, ${JSON.stringify(option)}`;
-      const whole = plain(annotatePacked(text, option));
-      assert.deepEqual(plain(split(text, option)), whole, label);
+      const whole = annotatePacked(text, option);
+      const halves = split(text, option);
+      assert.equal(halves.count, whole.count, label);
+      assert.equal(halves.ints.length, whole.count * INTS, label);
+      assert.equal(new Set(halves.strings).size, halves.strings.length, `${label}: each text once`);
+      assert.equal(objects(halves, text), objects(whole, text), label);
       if (name.startsWith('emoji')) assert.ok(whole.count > 10, `${label}: ${whole.count} annotations`);
     }
   }
-});
-
-test('a damaged or missing entity layer is refused, not merged', () => {
-  assert.throws(() => withEntities({ ints: new Uint32Array(6), strings: [] }), /no annotation is waiting/);
-  annotateOthers(MIXED, {});
-  assert.throws(() => withEntities({ ints: new Uint32Array([0, 4, 1, 7, 0, 0]), strings: ['PER'] }), /damaged/);
-  annotateOthers(MIXED, {});
-  assert.throws(() => withEntities({ ints: new Uint32Array([0, 4, 1, 0, 0]), strings: ['PER'] }), /damaged/);
-  annotateOthers(MIXED, {});
-  assert.throws(() => withEntities({ ints: new Uint32Array([0, 4, 0, 0, 0, 0]), strings: ['PER'] }), /damaged/);
 });
 
 const env = browserTests();

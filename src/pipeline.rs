@@ -51,17 +51,17 @@ pub fn annotate_between(
 ) -> Vec<Annotation> {
     let mut lists = Vec::with_capacity(3);
     if options.boilerplate {
-        lists.push(boilerplate_layer(text, options));
+        lists.push(boilerplate::annotate(text, options.html.as_deref()));
         between();
     }
     progress::at(Stage::Boilerplate, 1, 1);
     if options.entities {
-        lists.push(entity_layer(text));
+        lists.push(entities::annotate(text));
         between();
     }
     progress::at(Stage::Entities, 1, 1);
     if options.statistics {
-        lists.push(statistics_layer(text));
+        lists.push(statistics::annotate(text));
     }
     progress::at(Stage::Statistics, 1, 1);
     in_reading_order(lists)
@@ -82,86 +82,32 @@ pub fn annotate_side_by_side(text: &str, options: &Options) -> Vec<Annotation> {
         let worker = std::thread::Builder::new()
             .name("gloss-entities".into())
             .stack_size(8 << 20)
-            .spawn_scoped(scope, || entity_layer(text));
+            .spawn_scoped(scope, || entities::annotate(text));
         let boilerplate = options
             .boilerplate
-            .then(|| boilerplate_layer(text, options));
-        let statistics = options.statistics.then(|| statistics_layer(text));
+            .then(|| boilerplate::annotate(text, options.html.as_deref()));
+        let statistics = options.statistics.then(|| statistics::annotate(text));
         let entities = match worker {
             Ok(handle) => handle
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
             // No thread to be had: the entity pass runs here after the others.
-            Err(_) => entity_layer(text),
+            Err(_) => entities::annotate(text),
         };
         (boilerplate, entities, statistics)
     });
     progress::at(Stage::Boilerplate, 1, 1);
     progress::at(Stage::Entities, 1, 1);
     progress::at(Stage::Statistics, 1, 1);
-    OtherLayers {
-        boilerplate,
-        statistics,
-    }
-    .with_entities(entities)
-}
-
-/// The boilerplate and statistics layers of a text, waiting for its entity layer, which is made
-/// elsewhere: on another thread ([`annotate_side_by_side`]) or in the page's second worker.
-pub(crate) struct OtherLayers {
-    boilerplate: Option<Vec<Annotation>>,
-    statistics: Option<Vec<Annotation>>,
-}
-
-/// The layers of [`annotate`] but the entity pass, reporting progress as [`annotate`] does.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-pub(crate) fn annotate_other_layers(text: &str, options: &Options) -> OtherLayers {
-    let boilerplate = options
-        .boilerplate
-        .then(|| boilerplate_layer(text, options));
-    progress::at(Stage::Boilerplate, 1, 1);
-    progress::at(Stage::Entities, 1, 1);
-    let statistics = options.statistics.then(|| statistics_layer(text));
-    progress::at(Stage::Statistics, 1, 1);
-    OtherLayers {
-        boilerplate,
-        statistics,
-    }
-}
-
-impl OtherLayers {
-    /// [`annotate`]'s result, given the entity pass's list of the same text: the same lists in
-    /// the same order as `annotate` merges them, so that equal keys sort alike.
-    pub(crate) fn with_entities(self, entities: Vec<Annotation>) -> Vec<Annotation> {
-        let lists = [self.boilerplate, Some(entities), self.statistics]
-            .into_iter()
-            .flatten()
-            .collect();
-        in_reading_order(lists)
-    }
-}
-
-// Each layer's pass behind a call that is never inlined, so that the WASM build holds one copy
-// of it however many ways the layers are run (the page's second worker added two: inlined at
-// each, they cost 4 KB gzipped).
-#[inline(never)]
-fn boilerplate_layer(text: &str, options: &Options) -> Vec<Annotation> {
-    boilerplate::annotate(text, options.html.as_deref())
-}
-
-/// The entity pass alone (what the page's second worker runs).
-#[inline(never)]
-pub(crate) fn entity_layer(text: &str) -> Vec<Annotation> {
-    entities::annotate(text)
-}
-
-#[inline(never)]
-fn statistics_layer(text: &str) -> Vec<Annotation> {
-    statistics::annotate(text)
+    // The same lists in the same order as `annotate`, so that equal keys sort alike.
+    let lists = [boilerplate, Some(entities), statistics]
+        .into_iter()
+        .flatten()
+        .collect();
+    in_reading_order(lists)
 }
 
 /// The layers' lists as one, in the canonical order.
-#[inline(never)]
 fn in_reading_order(lists: Vec<Vec<Annotation>>) -> Vec<Annotation> {
     let mut out = joined(lists);
     sort(&mut out);
@@ -200,30 +146,4 @@ fn order(a: &Annotation, b: &Annotation) -> std::cmp::Ordering {
         .then(b.span.end.cmp(&a.span.end))
         .then(a.layer().cmp(&b.layer()))
         .then(a.kind.cmp(b.kind))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn other_layers_with_the_entity_layer_are_annotate() {
-        let mixed = "📈📉 Sign up for our newsletter\r\nMaria Okafor, the mayor of Bristol, said on \
-                     Tuesday that fares would rise 13 per cent, to £2.40.\r\n東京 (Tokyo): Kenji \
-                     Watanabe met Angela Merkel in Berlin on 5 June 2019; Merkel said 🙂 1,250 came.\r\n";
-        let html = Options {
-            html: Some("<h1>Maria Okafor</h1><p>Bristol</p>".into()),
-            ..Options::default()
-        };
-        let one_layer = Options {
-            statistics: false,
-            ..Options::default()
-        };
-        for text in ["", mixed, &mixed.repeat(300)] {
-            for options in [&Options::default(), &html, &one_layer] {
-                let merged = annotate_other_layers(text, options).with_entities(entity_layer(text));
-                assert_eq!(merged, annotate(text, options));
-            }
-        }
-    }
 }

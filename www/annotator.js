@@ -9,9 +9,9 @@
 // behind them and their result is dropped.
 //
 // Two workers: a text of SPLIT_CHARS or more has its entity pass (most of the time) run in a
-// second worker, the helper, while the first runs the other layers; the helper's packed entity
-// layer goes to the first, whose core merges it in (the same result as one worker's, in the
-// same order). The helper starts once the first has loaded; without it, one worker does all.
+// second worker, the helper, while the first runs the other layers; the first merges the two
+// (www/packed.js `merged`: the one-worker result). The helper starts once the first has
+// loaded; without it, one worker does all.
 
 import { BIG_CHARS, SPLIT_CHARS } from './limits.js';
 import { unpack } from './packed.js';
@@ -283,7 +283,7 @@ export class Annotator {
         this.worker.postMessage(message);
         return;
       }
-      this.worker.postMessage({ ...message, half: 'others' });
+      this.worker.postMessage({ ...message, options: { ...message.options, entities: false }, half: 'others' });
       const entitiesOnly = { entities: true, boilerplate: false, statistics: false, progressId: id };
       this.helper?.postMessage({ id, text, options: entitiesOnly, half: 'entities' });
     });

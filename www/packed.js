@@ -55,3 +55,53 @@ export function unpack(part, strings, extras, text) {
   }
   return out;
 }
+
+/**
+ * One packed result from two of the same text, made in two workers (www/annotator.js): `others`
+ * with every layer but the entity pass, `entities` with that pass alone. The annotations come in
+ * the core's order (src/pipeline.rs `order`, www/annotation.js `byReadingOrder`): by start, the
+ * longer first, then by layer. Each list is in that order already and the two share no layer, so
+ * the type never has to decide; UTF-16 offsets order as the core's byte offsets do. The result
+ * is the one call's, but for the order of `strings`.
+ * @param {import('./pkg/gloss.js').PackedResult} others
+ * @param {{ints: Uint32Array, strings: string[]}} entities
+ * @returns {import('./pkg/gloss.js').PackedResult}
+ */
+export function merged(others, entities) {
+  const strings = others.strings.slice();
+  const index = new Map(strings.map((s, i) => [s, i]));
+  /** @param {number} i an index in `entities.strings` */
+  const at = (i) => {
+    const s = entities.strings[i];
+    let k = index.get(s);
+    if (k === undefined) {
+      k = strings.push(s) - 1;
+      index.set(s, k);
+    }
+    return k;
+  };
+  const a = others.ints;
+  const b = entities.ints;
+  const count = others.count + b.length / INTS;
+  const ints = new Uint32Array(count * INTS);
+  const values = new Float64Array(count);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < count * INTS; k += INTS) {
+    if (
+      j < b.length &&
+      (i >= a.length ||
+        (b[j] !== a[i] ? b[j] < a[i] : b[j + 1] !== a[i + 1] ? b[j + 1] > a[i + 1] : (a[i + 2] & 3) > 1))
+    ) {
+      ints.set(b.subarray(j, j + INTS), k);
+      ints[k + 3] = at(b[j + 3]);
+      ints[k + 5] = at(b[j + 5]);
+      j += INTS;
+    } else {
+      ints.set(a.subarray(i, i + INTS), k);
+      values[k / INTS] = others.values[i / INTS];
+      i += INTS;
+    }
+  }
+  return { count, ints, values, strings, extras: others.extras };
+}

@@ -13,15 +13,16 @@
 //      so that the page never spends long unpacking one (a 5 MB text has ~250,000 annotations).
 //
 // Two workers share a long text (www/annotator.js): this one gets {id, text, options, half:
-// 'others'}, runs every layer but the entity pass and keeps them; the second gets {id, text,
-// options, half: 'entities'}, runs the entity pass alone and answers {id, entities: {ints,
-// strings}} (its packed result), which the page passes on to this one as {id, entities}; the
-// core merges the two (`withEntities`), and the answer goes on as above.
+// 'others'} (options without the entity pass) and keeps its packed result; the second gets {id,
+// text, options, half: 'entities'} (that pass alone) and answers {id, entities: {ints, strings}},
+// which the page passes on to this one; the two are merged (www/packed.js) and sent on as above.
 
-import init, { annotateOthers, annotatePacked, clean_text as cleanText, version, withEntities } from './pkg/gloss.js';
-import { INTS } from './packed.js';
+import init, { annotatePacked, clean_text as cleanText, version } from './pkg/gloss.js';
+import { INTS, merged } from './packed.js';
 import { EXAMPLE_TEXT } from './example.js';
 import { NO_SIMD_MESSAGE, simdSupported } from './simd.js';
+
+/** @typedef {import('./pkg/gloss.js').PackedResult} PackedResult */
 
 /** `self`, typed: this file runs as a module Web Worker. */
 const worker = /** @type {DedicatedWorkerGlobalScope} */ (/** @type {unknown} */ (self));
@@ -66,8 +67,8 @@ const loaded = init().then(
   },
 );
 
-/** The two-worker run waiting here for its entity layer: its id and when it started. */
-let waiting = { id: 0, t0: 0 };
+/** The two-worker run waiting here for its entity layer: its id, start and packed result. */
+let held = { id: 0, t0: 0, packed: /** @type {PackedResult | null} */ (null) };
 
 worker.addEventListener('message', async (event) => {
   const { id, text, options, half } = event.data;
@@ -80,21 +81,24 @@ worker.addEventListener('message', async (event) => {
     }
     let t0 = performance.now();
     let packed;
-    if (half === 'entities') {
-      const { ints, strings } = annotatePacked(text, options);
-      worker.postMessage({ id, entities: { ints, strings } }, [ints.buffer]);
-      return;
-    } else if (half === 'others') {
-      annotateOthers(text, options);
-      waiting = { id, t0 };
-      return;
-    } else if (event.data.entities) {
-      if (waiting.id !== id) return; // a run replaced meanwhile
-      t0 = waiting.t0;
-      packed = withEntities(event.data.entities);
+    if (event.data.entities) {
+      if (held.id !== id || !held.packed) return; // a run replaced meanwhile
+      t0 = held.t0;
+      packed = merged(held.packed, event.data.entities);
     } else {
+      held.packed = null;
       packed = annotatePacked(text, options);
+      if (half === 'entities') {
+        const { ints, strings } = packed;
+        worker.postMessage({ id, entities: { ints, strings } }, [ints.buffer]);
+        return;
+      }
+      if (half === 'others') {
+        held = { id, t0, packed };
+        return;
+      }
     }
+    held.packed = null;
     const ms = performance.now() - t0;
     const { count, strings, extras } = packed;
     worker.postMessage({ id, annotated: true, ms, total: count, strings, extras });

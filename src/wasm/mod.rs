@@ -1,14 +1,12 @@
 //! The WebAssembly binding: one call per text, one typed result out, offsets in UTF-16; in a
 //! worker, progress messages on the side while it works.
 
-use std::cell::RefCell;
-
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::progress::{self, Stage};
-use crate::{annotate as annotate_text, pipeline, rendered, Document, Options, Unit};
+use crate::{annotate as annotate_text, rendered, Document, Options, Unit};
 
 mod packed;
 
@@ -126,50 +124,9 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
     }
 }
 
-thread_local! {
-    /// The text and layers [`annotate_others`] made, waiting for [`with_entities`].
-    static WAITING: RefCell<Option<(String, pipeline::OtherLayers)>> = const { RefCell::new(None) };
-}
-
-/// The first half of the page's two-worker run: annotates `text` with the layers of `options`
-/// but the entity pass (posting progress as [`annotate_packed`] does) and keeps them, with the
-/// text, for [`with_entities`], while the second worker runs [`annotate_packed`] with only the
-/// entity layer. Replaces any run still waiting.
-#[wasm_bindgen(js_name = annotateOthers)]
-pub fn annotate_others(
-    text: &str,
-    #[wasm_bindgen(unchecked_param_type = "AnnotateOptions | undefined")] options: JsValue,
-) -> Result<JsValue, JsError> {
-    WAITING.with(|w| w.take());
-    with_options(text, options, |text, options| {
-        let layers = pipeline::annotate_other_layers(text, options);
-        WAITING.with(|w| w.replace(Some((text.to_string(), layers))));
-        Ok(JsValue::UNDEFINED)
-    })
-}
-
-/// The second half: the result [`annotate_packed`] gives with every layer, from the waiting
-/// layers and `entities`, the second worker's packed entity layer of the same text.
-#[wasm_bindgen(js_name = withEntities, unchecked_return_type = "PackedResult")]
-pub fn with_entities(
-    #[wasm_bindgen(unchecked_param_type = "PackedResult")] entities: JsValue,
-) -> Result<JsValue, JsError> {
-    let (text, layers) = WAITING
-        .with(|w| w.take())
-        .ok_or_else(|| JsError::new("no annotation is waiting for its entities"))?;
-    let entities = packed::entities(&text, &entities)
-        .ok_or_else(|| JsError::new("the entity layer came back damaged"))?;
-    packed_of(&text, layers.with_entities(entities))
-}
-
 /// The annotations of `text`, packed.
 fn packed_result(text: &str, options: &Options) -> Result<JsValue, JsError> {
-    packed_of(text, annotate_text(text, options))
-}
-
-/// `annotations` of `text`, packed. Never inlined: its two callers would each hold a copy.
-#[inline(never)]
-fn packed_of(text: &str, annotations: Vec<crate::Annotation>) -> Result<JsValue, JsError> {
+    let annotations = annotate_text(text, options);
     let output = rendered(text, &annotations, Unit::Utf16);
     progress::at(Stage::Output, 1, 2);
     let failed =

@@ -23,8 +23,7 @@ use std::collections::HashMap;
 
 use wasm_bindgen::prelude::*;
 
-use crate::entities::tags::TYPES;
-use crate::{Annotation, AnnotationOut, Detail, EntityDetail};
+use crate::{AnnotationOut, Detail};
 
 /// Numbers of `ints` per annotation.
 pub const INTS: usize = 6;
@@ -139,42 +138,4 @@ impl Packed {
         set("extras", &JsValue::from_str(&extras))?;
         Ok(object.into())
     }
-}
-
-/// The entity annotations of a packed result of `text` (`{ints, strings}`: the page's second
-/// worker's, made with only the entity layer), back as the core's list, byte offsets and all.
-/// `None` if it is not that (it comes from another worker).
-pub fn entities(text: &str, packed: &JsValue) -> Option<Vec<Annotation>> {
-    let get = |key: &str| js_sys::Reflect::get(packed, &JsValue::from_str(key)).ok();
-    let ints = get("ints")?
-        .dyn_into::<js_sys::Uint32Array>()
-        .ok()?
-        .to_vec();
-    let strings = get("strings")?.dyn_into::<js_sys::Array>().ok()?;
-    let strings: Vec<String> = strings
-        .iter()
-        .map(|s| s.as_string())
-        .collect::<Option<_>>()?;
-    let mut units = Vec::with_capacity(ints.len() / 3);
-    for a in ints.chunks_exact(INTS) {
-        units.push(a[0] as usize);
-        units.push(a[1] as usize);
-    }
-    let bytes = crate::offsets::bytes_from_utf16(text, &units);
-    let mut out = Vec::with_capacity(bytes.len() / 2);
-    for (a, span) in ints.chunks_exact(INTS).zip(bytes.chunks_exact(2)) {
-        let kind = strings.get(a[3] as usize)?;
-        if a[2] != 1 {
-            return None;
-        }
-        out.push(Annotation {
-            span: span[0]..span[1].max(span[0]),
-            kind: TYPES.iter().find(|t| *t == kind)?,
-            detail: Detail::Entity(EntityDetail {
-                entity: a[4],
-                canonical: strings.get(a[5] as usize)?.clone(),
-            }),
-        });
-    }
-    (ints.len() % INTS == 0).then_some(out)
 }
