@@ -66,7 +66,12 @@ export function sharedProgress(first, helper) {
  */
 
 export class Annotator {
-  constructor() {
+  /**
+   * @param {boolean} [helped] whether to start the second worker: by default only with more than
+   *   two cores (on two, busy with other work, it measured slower than one worker; see README)
+   */
+  constructor(helped = navigator.hardwareConcurrency > 2) {
+    this.helped = helped;
     /** @type {Map<number, Pending>} */
     this.pending = new Map();
     /** @type {Map<number, {resolve: (s: string) => void, reject: (e: Error) => void, message: object}>} */
@@ -145,7 +150,7 @@ export class Annotator {
         if ('ready' in data) {
           if (data.ready) {
             resolve(data.version);
-            this.spawnHelper();
+            if (this.helped) this.spawnHelper();
           } else reject(new Error(data.error));
           return;
         }
