@@ -8,10 +8,8 @@
 // again: measured in the README). Short runs are not worth a restart: a newer request queues
 // behind them and their result is dropped.
 //
-// Two workers: a text of SPLIT_CHARS or more has its entity pass (most of the time) run in a
-// second worker, the helper, while the first runs the other layers; the first merges the two
-// (www/packed.js `merged`: the one-worker result). The helper starts once the first has
-// loaded; without it, one worker does all.
+// With a second worker (the helper), texts of SPLIT_CHARS or more have their entity pass run
+// there while the first runs the other layers and merges the two (www/packed.js `merged`).
 
 import { BIG_CHARS, SPLIT_CHARS } from './limits.js';
 import { unpack } from './packed.js';
@@ -22,13 +20,11 @@ import { NO_SIMD_MESSAGE, simdSupported } from './simd.js';
 /** A run going this long (ms) is cancelled by a newer request, whatever its size. */
 export const CANCEL_AFTER_MS = 1500;
 
-/** Starts a worker running www/worker.js. */
 const startWorker = () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 
 /**
- * The fraction done of a two-worker run, from each worker's own report (the core's shares of a
- * run: boilerplate 0-0.1, entities 0.1-0.7, statistics 0.7-0.88, the result 0.88-1): the first
- * worker's layers from `first`, the entity pass from `helper`.
+ * The fraction done of a two-worker run from each one's report (src/progress.rs shares): the
+ * entity pass (0.1 to 0.7) from the helper's, the rest from the first's.
  * @param {number} first
  * @param {number} helper
  */
@@ -62,14 +58,11 @@ export function sharedProgress(first, helper) {
  *   halves: number[] | null,
  * }} Pending
  *   `text`, and the result's `strings` and `extras` (parsed): what its packed parts refer to;
- *   `message` the one-worker request; `halves` the two workers' progress when split
+ *   `halves` the two workers' progress when split
  */
 
 export class Annotator {
-  /**
-   * @param {boolean} [helped] whether to start the second worker: by default only with more than
-   *   two cores (on two, busy with other work, it measured slower than one worker; see README)
-   */
+  /** @param {boolean} [helped] start the helper (by default with over two cores: see README) */
   constructor(helped = navigator.hardwareConcurrency > 2) {
     this.helped = helped;
     /** @type {Map<number, Pending>} */
@@ -86,13 +79,13 @@ export class Annotator {
     this.unsupported = null;
     /** @type {Worker} */
     this.worker = /** @type {any} */ (null);
-    /** @type {Worker | null} the second worker, once it has loaded the WASM */
+    /** @type {Worker | null} the helper, once loaded */
     this.helper = null;
     /** @type {Promise<string>} the crate version, once the first worker has loaded the WASM */
     this.ready = this.spawn();
   }
 
-  /** Starts the second worker; it takes its share once loaded, and none if it fails. */
+  /** Starts the helper; it takes its share once loaded, and none if it fails. */
   spawnHelper() {
     const helper = startWorker();
     const first = this.worker;
@@ -100,7 +93,7 @@ export class Annotator {
       helper.terminate();
       if (this.helper !== helper) return;
       this.helper = null;
-      // Runs waiting on it go to the first worker whole.
+      // Its run goes to the first worker whole.
       for (const [id, waiting] of this.pending) {
         if (waiting.halves && id === this.latest) {
           waiting.halves = null;
@@ -117,7 +110,7 @@ export class Annotator {
       }
       if (helper !== this.helper) return;
       const waiting = this.pending.get(data.id);
-      if (!waiting?.halves || data.id !== this.latest) return; // stale: the first worker drops it too
+      if (!waiting?.halves || data.id !== this.latest) return; // stale
       if (data.error !== undefined) dropped();
       else if (data.entities) this.worker.postMessage(data, [data.entities.ints.buffer]);
       else if (typeof data.progress === 'number') {

@@ -57,12 +57,10 @@ export function unpack(part, strings, extras, text) {
 }
 
 /**
- * One packed result from two of the same text, made in two workers (www/annotator.js): `others`
- * with every layer but the entity pass, `entities` with that pass alone. The annotations come in
- * the core's order (src/pipeline.rs `order`, www/annotation.js `byReadingOrder`): by start, the
- * longer first, then by layer. Each list is in that order already and the two share no layer, so
- * the type never has to decide; UTF-16 offsets order as the core's byte offsets do. The result
- * is the one call's, but for the order of `strings`.
+ * The packed result of a text from `others` (every layer but the entity pass) and `entities`
+ * (that pass alone), in the core's order (src/pipeline.rs `order`): by start, longer first, then
+ * layer. Each is in that order and they share no layer, so the type never decides; UTF-16
+ * offsets order as bytes do. Only the order of `strings` may differ from the one call's.
  * @param {import('./pkg/gloss.js').PackedResult} others
  * @param {{ints: Uint32Array, strings: string[]}} entities
  * @returns {import('./pkg/gloss.js').PackedResult}
@@ -70,8 +68,7 @@ export function unpack(part, strings, extras, text) {
 export function merged(others, entities) {
   const strings = others.strings.slice();
   const index = new Map(strings.map((s, i) => [s, i]));
-  /** @param {number} i an index in `entities.strings` */
-  const at = (i) => {
+  const at = (/** @type {number} */ i) => {
     const s = entities.strings[i];
     let k = index.get(s);
     if (k === undefined) {

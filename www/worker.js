@@ -11,11 +11,8 @@
 //      annotations packed in slices {id, part: PackedPart} (typed arrays, transferred; see
 //      www/types.js and www/packed.js) and {id, done: true}. Slicing keeps each message small,
 //      so that the page never spends long unpacking one (a 5 MB text has ~250,000 annotations).
-//
-// Two workers share a long text (www/annotator.js): this one gets {id, text, options, half:
-// 'others'} (options without the entity pass) and keeps its packed result; the second gets {id,
-// text, options, half: 'entities'} (that pass alone) and answers {id, entities: {ints, strings}},
-// which the page passes on to this one; the two are merged (www/packed.js) and sent on as above.
+//      With `half: 'entities'` (the helper), {id, entities: {ints, strings}} instead; with `half:
+//      'others'`, the result waits for the page to pass that on, {id, entities}, and merges it.
 
 import init, { annotatePacked, clean_text as cleanText, version } from './pkg/gloss.js';
 import { INTS, merged } from './packed.js';
@@ -67,7 +64,7 @@ const loaded = init().then(
   },
 );
 
-/** The two-worker run waiting here for its entity layer: its id, start and packed result. */
+/** A run waiting for its entity layer. */
 let held = { id: 0, t0: 0, packed: /** @type {PackedResult | null} */ (null) };
 
 worker.addEventListener('message', async (event) => {
@@ -82,7 +79,7 @@ worker.addEventListener('message', async (event) => {
     let t0 = performance.now();
     let packed;
     if (event.data.entities) {
-      if (held.id !== id || !held.packed) return; // a run replaced meanwhile
+      if (held.id !== id || !held.packed) return; // replaced meanwhile
       t0 = held.t0;
       packed = merged(held.packed, event.data.entities);
     } else {
