@@ -108,3 +108,37 @@ test('in Chromium, the page gives the same annotations with two workers as with 
     assert.equal(results.two[i], results.one[i], `text ${i}`);
   }
 });
+
+test('in Chromium with more than two cores, the page draws the same marks and asks for nothing once loaded', {
+  timeout: 120_000,
+}, async () => {
+  const text = newsText(3 * SPLIT_CHARS);
+  /** @param {number} cores */
+  const marksWith = async (cores) => {
+    const { context, page, gloss } = await env.open(null, {
+      init: /** @type {() => void} */ (
+        new Function(`Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => ${cores} });`)
+      ),
+    });
+    await gloss.open(env.server.url);
+    /** @type {string[]} */
+    const requests = [];
+    page.on('request', (r) => {
+      if (!/^(blob|data):/.test(r.url())) requests.push(r.url());
+    });
+    await gloss.enter(text);
+    const marks = await gloss.marks();
+    const workers = page.workers().length;
+    assert.deepEqual(gloss.errors, []);
+    await context.close();
+    return { marks, requests, workers };
+  };
+  const one = await marksWith(2);
+  const two = await marksWith(8);
+  assert.ok(one.marks.length > 100, `${one.marks.length} marks`);
+  assert.equal(one.workers, 1);
+  assert.equal(two.workers, 2);
+  assert.deepEqual(two.marks, one.marks);
+  assert.deepEqual(two.requests, []);
+  assert.deepEqual(one.requests, []);
+});

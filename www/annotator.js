@@ -83,10 +83,17 @@ export class Annotator {
     this.helper = null;
     /** @type {Promise<string>} the crate version, once the first worker has loaded the WASM */
     this.ready = this.spawn();
+    // Loaded beside the first worker, so that no request follows the page's loading.
+    const helping = this.spawnHelper();
+    this.ready = this.ready.then((version) => helping.then(() => version));
   }
 
-  /** Starts the helper; it takes its share once loaded, and none if it fails. */
+  /**
+   * Starts the helper, if helped; it takes its share once loaded, and none if it fails.
+   * @returns {Promise<void>} once it has loaded or failed
+   */
   spawnHelper() {
+    if (!this.helped || this.unsupported) return Promise.resolve();
     const helper = startWorker();
     const first = this.worker;
     const dropped = () => {
@@ -101,26 +108,30 @@ export class Annotator {
         }
       }
     };
-    helper.addEventListener('message', (event) => {
-      const data = event.data;
-      if ('ready' in data) {
-        if (data.ready && this.worker === first) this.helper = helper;
-        else dropped();
-        return;
-      }
-      if (helper !== this.helper) return;
-      const waiting = this.pending.get(data.id);
-      if (!waiting?.halves || data.id !== this.latest) return; // stale
-      if (data.error !== undefined) dropped();
-      else if (data.entities) this.worker.postMessage(data, [data.entities.ints.buffer]);
-      else if (typeof data.progress === 'number') {
-        waiting.halves[1] = data.progress;
-        waiting.progress({ stage: 'annotating', done: sharedProgress(waiting.halves[0], data.progress) });
-      }
-    });
-    helper.addEventListener('error', (event) => {
-      event.preventDefault();
-      dropped();
+    return new Promise((settled) => {
+      helper.addEventListener('message', (event) => {
+        const data = event.data;
+        if ('ready' in data) {
+          if (data.ready && this.worker === first) this.helper = helper;
+          else dropped();
+          settled();
+          return;
+        }
+        if (helper !== this.helper) return;
+        const waiting = this.pending.get(data.id);
+        if (!waiting?.halves || data.id !== this.latest) return; // stale
+        if (data.error !== undefined) dropped();
+        else if (data.entities) this.worker.postMessage(data, [data.entities.ints.buffer]);
+        else if (typeof data.progress === 'number') {
+          waiting.halves[1] = data.progress;
+          waiting.progress({ stage: 'annotating', done: sharedProgress(waiting.halves[0], data.progress) });
+        }
+      });
+      helper.addEventListener('error', (event) => {
+        event.preventDefault();
+        dropped();
+        settled();
+      });
     });
   }
 
@@ -143,7 +154,6 @@ export class Annotator {
         if ('ready' in data) {
           if (data.ready) {
             resolve(data.version);
-            if (this.helped) this.spawnHelper();
           } else reject(new Error(data.error));
           return;
         }
@@ -172,6 +182,7 @@ export class Annotator {
     }
     this.running = null;
     this.spawn().catch(() => {}); // a worker that cannot start says so through its requests
+    this.spawnHelper();
     for (const { message } of this.cleaning.values()) this.worker.postMessage(message);
   }
 
