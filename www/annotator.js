@@ -7,8 +7,11 @@
 // wait for all of it; instead the worker is terminated and a new one started (it loads the WASM
 // again: measured in the README). Short runs are not worth a restart: a newer request queues
 // behind them and their result is dropped.
+//
+// With a second worker (the helper), texts of SPLIT_CHARS or more have their entity pass run
+// there while the first runs the other layers and merges the two (www/packed.js `merged`).
 
-import { BIG_CHARS } from './limits.js';
+import { BIG_CHARS, SPLIT_CHARS } from './limits.js';
 import { unpack } from './packed.js';
 import { NO_SIMD_MESSAGE, simdSupported } from './simd.js';
 
@@ -16,6 +19,18 @@ import { NO_SIMD_MESSAGE, simdSupported } from './simd.js';
 
 /** A run going this long (ms) is cancelled by a newer request, whatever its size. */
 export const CANCEL_AFTER_MS = 1500;
+
+const startWorker = () => new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+
+/**
+ * The fraction done of a two-worker run from each one's report (src/progress.rs shares): the
+ * entity pass (0.1 to 0.7) from the helper's, the rest from the first's.
+ * @param {number} first
+ * @param {number} helper
+ */
+export function sharedProgress(first, helper) {
+  return Math.min(first, 0.1) + Math.max(0, first - 0.7) + Math.max(0, Math.min(helper, 0.7) - 0.1);
+}
 
 /**
  * @typedef {{
@@ -39,12 +54,17 @@ export const CANCEL_AFTER_MS = 1500;
  *   text: string,
  *   strings: string[],
  *   extras: object[],
+ *   message: {id: number, text: string, options: object},
+ *   halves: number[] | null,
  * }} Pending
- *   `text`, and the result's `strings` and `extras` (parsed): what its packed parts refer to
+ *   `text`, and the result's `strings` and `extras` (parsed): what its packed parts refer to;
+ *   `halves` the two workers' progress when split
  */
 
 export class Annotator {
-  constructor() {
+  /** @param {boolean} [helped] start the helper (by default with over two cores: see README) */
+  constructor(helped = navigator.hardwareConcurrency > 2) {
+    this.helped = helped;
     /** @type {Map<number, Pending>} */
     this.pending = new Map();
     /** @type {Map<number, {resolve: (s: string) => void, reject: (e: Error) => void, message: object}>} */
@@ -59,8 +79,60 @@ export class Annotator {
     this.unsupported = null;
     /** @type {Worker} */
     this.worker = /** @type {any} */ (null);
+    /** @type {Worker | null} the helper, once loaded */
+    this.helper = null;
     /** @type {Promise<string>} the crate version, once the first worker has loaded the WASM */
     this.ready = this.spawn();
+    // Loaded beside the first worker, so that no request follows the page's loading.
+    const helping = this.spawnHelper();
+    this.ready = this.ready.then((version) => helping.then(() => version));
+  }
+
+  /**
+   * Starts the helper, if helped; it takes its share once loaded, and none if it fails.
+   * @returns {Promise<void>} once it has loaded or failed
+   */
+  spawnHelper() {
+    if (!this.helped || this.unsupported) return Promise.resolve();
+    const helper = startWorker();
+    const first = this.worker;
+    const dropped = () => {
+      helper.terminate();
+      if (this.helper !== helper) return;
+      this.helper = null;
+      // Its run goes to the first worker whole.
+      for (const [id, waiting] of this.pending) {
+        if (waiting.halves && id === this.latest) {
+          waiting.halves = null;
+          this.worker.postMessage(waiting.message);
+        }
+      }
+    };
+    return new Promise((settled) => {
+      helper.addEventListener('message', (event) => {
+        const data = event.data;
+        if ('ready' in data) {
+          if (data.ready && this.worker === first) this.helper = helper;
+          else dropped();
+          settled();
+          return;
+        }
+        if (helper !== this.helper) return;
+        const waiting = this.pending.get(data.id);
+        if (!waiting?.halves || data.id !== this.latest) return; // stale
+        if (data.error !== undefined) dropped();
+        else if (data.entities) this.worker.postMessage(data, [data.entities.ints.buffer]);
+        else if (typeof data.progress === 'number') {
+          waiting.halves[1] = data.progress;
+          waiting.progress({ stage: 'annotating', done: sharedProgress(waiting.halves[0], data.progress) });
+        }
+      });
+      helper.addEventListener('error', (event) => {
+        event.preventDefault();
+        dropped();
+        settled();
+      });
+    });
   }
 
   /**
@@ -73,15 +145,16 @@ export class Annotator {
       this.unsupported = NO_SIMD_MESSAGE;
       return Promise.reject(new Error(NO_SIMD_MESSAGE));
     }
-    const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    const worker = startWorker();
     this.worker = worker;
     return new Promise((resolve, reject) => {
       worker.addEventListener('message', (event) => {
         if (worker !== this.worker) return; // a terminated worker's last words
         const data = event.data;
         if ('ready' in data) {
-          if (data.ready) resolve(data.version);
-          else reject(new Error(data.error));
+          if (data.ready) {
+            resolve(data.version);
+          } else reject(new Error(data.error));
           return;
         }
         this.receive(data);
@@ -99,6 +172,8 @@ export class Annotator {
    */
   restart() {
     this.worker.terminate();
+    this.helper?.terminate();
+    this.helper = null;
     this.restarts++;
     performance.mark('gloss:cancel'); // for the tests and benches: a run was cancelled
     for (const [id, waiting] of this.pending) {
@@ -107,6 +182,7 @@ export class Annotator {
     }
     this.running = null;
     this.spawn().catch(() => {}); // a worker that cannot start says so through its requests
+    this.spawnHelper();
     for (const { message } of this.cleaning.values()) this.worker.postMessage(message);
   }
 
@@ -136,7 +212,12 @@ export class Annotator {
       return;
     }
     if (typeof data.progress === 'number') {
-      waiting.progress({ stage: 'annotating', done: data.progress });
+      const halves = waiting.halves;
+      if (halves) halves[0] = data.progress;
+      waiting.progress({
+        stage: 'annotating',
+        done: halves ? sharedProgress(data.progress, halves[1]) : data.progress,
+      });
       return;
     }
     if (data.annotated) {
@@ -191,6 +272,8 @@ export class Annotator {
     const id = this.nextId++;
     this.latest = id;
     this.running = { id, started: performance.now(), big: text.length > BIG_CHARS };
+    const message = { id, text, options: { ...options, progressId: id } };
+    const split = this.helper && text.length >= SPLIT_CHARS && options.entities !== false;
     return new Promise((resolve, reject) => {
       this.pending.set(id, {
         resolve,
@@ -202,8 +285,16 @@ export class Annotator {
         text,
         strings: [],
         extras: [],
+        message,
+        halves: split ? [0, 0] : null,
       });
-      this.worker.postMessage({ id, text, options: { ...options, progressId: id } });
+      if (!split) {
+        this.worker.postMessage(message);
+        return;
+      }
+      this.worker.postMessage({ ...message, options: { ...message.options, entities: false }, half: 'others' });
+      const entitiesOnly = { entities: true, boilerplate: false, statistics: false, progressId: id };
+      this.helper?.postMessage({ id, text, options: entitiesOnly, half: 'entities' });
     });
   }
 }

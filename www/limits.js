@@ -9,6 +9,8 @@ export const DEBOUNCE_MS = 120;
  * editor with a message.
  */
 export const MAX_TEXT = 12_000_000;
+/** Texts this long or longer have their entity pass in the helper worker (www/annotator.js). */
+export const SPLIT_CHARS = 4000;
 /** Texts longer than this show a progress bar, and fold the editor away. */
 export const BIG_CHARS = 200_000;
 /**

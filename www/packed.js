@@ -55,3 +55,50 @@ export function unpack(part, strings, extras, text) {
   }
   return out;
 }
+
+/**
+ * The packed result of a text from `others` (every layer but the entity pass) and `entities`
+ * (that pass alone), in the core's order (src/pipeline.rs `order`): by start, longer first, then
+ * layer. Each is in that order and they share no layer, so the type never decides; UTF-16
+ * offsets order as bytes do. Only the order of `strings` may differ from the one call's.
+ * @param {import('./pkg/gloss.js').PackedResult} others
+ * @param {{ints: Uint32Array, strings: string[]}} entities
+ * @returns {import('./pkg/gloss.js').PackedResult}
+ */
+export function merged(others, entities) {
+  const strings = others.strings.slice();
+  const index = new Map(strings.map((s, i) => [s, i]));
+  const at = (/** @type {number} */ i) => {
+    const s = entities.strings[i];
+    let k = index.get(s);
+    if (k === undefined) {
+      k = strings.push(s) - 1;
+      index.set(s, k);
+    }
+    return k;
+  };
+  const a = others.ints;
+  const b = entities.ints;
+  const count = others.count + b.length / INTS;
+  const ints = new Uint32Array(count * INTS);
+  const values = new Float64Array(count);
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < count * INTS; k += INTS) {
+    if (
+      j < b.length &&
+      (i >= a.length ||
+        (b[j] !== a[i] ? b[j] < a[i] : b[j + 1] !== a[i + 1] ? b[j + 1] > a[i + 1] : (a[i + 2] & 3) > 1))
+    ) {
+      ints.set(b.subarray(j, j + INTS), k);
+      ints[k + 3] = at(b[j + 3]);
+      ints[k + 5] = at(b[j + 5]);
+      j += INTS;
+    } else {
+      ints.set(a.subarray(i, i + INTS), k);
+      values[k / INTS] = others.values[i / INTS];
+      i += INTS;
+    }
+  }
+  return { count, ints, values, strings, extras: others.extras };
+}

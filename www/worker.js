@@ -11,11 +11,15 @@
 //      annotations packed in slices {id, part: PackedPart} (typed arrays, transferred; see
 //      www/types.js and www/packed.js) and {id, done: true}. Slicing keeps each message small,
 //      so that the page never spends long unpacking one (a 5 MB text has ~250,000 annotations).
+//      With `half: 'entities'` (the helper), {id, entities: {ints, strings}} instead; with `half:
+//      'others'`, the result waits for the page to pass that on, {id, entities}, and merges it.
 
 import init, { annotatePacked, clean_text as cleanText, version } from './pkg/gloss.js';
-import { INTS } from './packed.js';
+import { INTS, merged } from './packed.js';
 import { EXAMPLE_TEXT } from './example.js';
 import { NO_SIMD_MESSAGE, simdSupported } from './simd.js';
+
+/** @typedef {import('./pkg/gloss.js').PackedResult} PackedResult */
 
 /** `self`, typed: this file runs as a module Web Worker. */
 const worker = /** @type {DedicatedWorkerGlobalScope} */ (/** @type {unknown} */ (self));
@@ -60,8 +64,11 @@ const loaded = init().then(
   },
 );
 
+/** A run waiting for its entity layer. */
+let held = { id: 0, t0: 0, packed: /** @type {PackedResult | null} */ (null) };
+
 worker.addEventListener('message', async (event) => {
-  const { id, text, options } = event.data;
+  const { id, text, options, half } = event.data;
   warmUps = WARM_UP_RUNS; // real work from now on
   try {
     await loaded;
@@ -69,8 +76,26 @@ worker.addEventListener('message', async (event) => {
       worker.postMessage({ id, cleaned: cleanText(text, event.data.spans) });
       return;
     }
-    const t0 = performance.now();
-    const packed = annotatePacked(text, options);
+    let t0 = performance.now();
+    let packed;
+    if (event.data.entities) {
+      if (held.id !== id || !held.packed) return; // replaced meanwhile
+      t0 = held.t0;
+      packed = merged(held.packed, event.data.entities);
+    } else {
+      held.packed = null;
+      packed = annotatePacked(text, options);
+      if (half === 'entities') {
+        const { ints, strings } = packed;
+        worker.postMessage({ id, entities: { ints, strings } }, [ints.buffer]);
+        return;
+      }
+      if (half === 'others') {
+        held = { id, t0, packed };
+        return;
+      }
+    }
+    held.packed = null;
     const ms = performance.now() - t0;
     const { count, strings, extras } = packed;
     worker.postMessage({ id, annotated: true, ms, total: count, strings, extras });

@@ -2,7 +2,8 @@
 // 1 KB to 10 MB (e2e/newsgen.mjs) times the worker's WASM call and the page's drawing
 // separately (the page's performance measures gloss:wasm, gloss:draw, gloss:total), median of
 // several runs. Also a made-up 10,000-word article. A benchmark, not a test: it asserts nothing.
-// Run: make bench-browser (or node bench/browser/bench.mjs [sizes in bytes...]).
+// Run: make bench-browser (or node bench/browser/bench.mjs [sizes in bytes...]). GLOSS_CORES=8
+// makes the page see 8 cores, so that it runs the entity pass in a second worker (www/annotator.js).
 //
 // "draw" is the main thread's time from the last annotation received to the view drawn: for
 // texts over 200 KB it is spread over several tasks (the page yields between steps), and only
@@ -75,6 +76,14 @@ const server = await startServer();
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const cores = Number(process.env.GLOSS_CORES);
+  if (cores) {
+    await page.addInitScript(
+      /** @type {() => void} */ (
+        new Function(`Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => ${cores} });`)
+      ),
+    );
+  }
   const gloss = new GlossPage(page, server.url);
   await gloss.open();
   await run(page, newsText(2000)); // warm up
