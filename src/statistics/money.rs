@@ -128,7 +128,6 @@ pub fn suffix_word(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
         return None;
     }
     let value = if cx.is(k, "grand") {
-        // "10 grand": thousands of the text's currency; "$" alone is USD.
         n.value * 1000.0
     } else {
         let &(_, each) = COINS.iter().find(|(w, _)| cx.is(k, w))?;
@@ -140,8 +139,11 @@ pub fn suffix_word(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
     };
     let unit = if super::pounds::sterling_around(cx, n.start, k) {
         "GBP"
+    } else if cx.is(k, "grand") {
+        // Thousands of the reader's currency (GBP in Britain); "$" alone is USD.
+        cx.home_currency()
     } else {
-        "USD"
+        cx.dollar()
     };
     Some(Found::new(
         n.start,
@@ -161,7 +163,7 @@ pub fn a_coin(cx: &Cx, i: usize) -> Option<Found> {
         i,
         i + 2,
         "MONEY",
-        Detail::value(value).with_unit("USD"),
+        Detail::value(value).with_unit(cx.dollar()),
     ))
 }
 
