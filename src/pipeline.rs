@@ -29,7 +29,9 @@ fn locale_tag<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Locale>, 
     let tag: Option<String> = serde::Deserialize::deserialize(d)?;
     match tag.as_deref().map(str::trim) {
         None | Some("") => Ok(None),
-        Some(t) => Locale::parse(t).map(Some).map_err(serde::de::Error::custom),
+        Some(t) => Locale::parse(t)
+            .map(Some)
+            .map_err(|e| serde::de::Error::custom(format_args!("locale '{t}': {e}"))),
     }
 }
 

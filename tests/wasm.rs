@@ -196,7 +196,8 @@ fn locale_option_picks_the_readers_dollar_and_date_order() {
             .filter(|a| string_field(a, "layer") == "statistic")
             .map(|a| {
                 let unit = get(a, "unit").as_string();
-                unit.or_else(|| get(a, "iso").as_string()).unwrap_or_default()
+                unit.or_else(|| get(a, "iso").as_string())
+                    .unwrap_or_default()
             })
             .collect()
     };

@@ -302,23 +302,3 @@ pub fn resolve_shared(cx: &Cx, found: &mut [Found]) {
         }
     }
 }
-
-/// The rows of the ISO codes: code, current (in use today), English name.
-fn code_rows() -> impl Iterator<Item = (&'static str, bool, &'static str)> {
-    DATA.lines().filter_map(|l| {
-        let mut f = l.strip_prefix("C\t")?.split('\t');
-        let code = f.next()?;
-        let current = f.nth(1)? == "1";
-        Some((code, current, f.nth(1)?))
-    })
-}
-
-/// The first current code that starts with `prefix` (a region: "AU" → AUD), for [`super::locale`].
-pub fn current_starting_with(prefix: &str) -> Option<&'static str> {
-    code_rows().find_map(|(code, current, _)| (current && code.starts_with(prefix)).then_some(code))
-}
-
-/// Whether the English name of `code` ends with the word `word` ("Australian Dollar").
-pub fn name_ends(code: &str, word: &str) -> bool {
-    code_rows().any(|(c, _, name)| c == code && name.rsplit(' ').next() == Some(word))
-}

@@ -3,12 +3,10 @@
 //! (AUD in Australia, USD elsewhere), "10 grand" is thousands of the region's currency (GBP in
 //! Britain), and a numeric date that could be read either way ("03/04/2020") puts the day
 //! first where the region writes dates day first. The facts come from CLDR, generated into
-//! `generated/statistics/regions.tsv` by `scripts/lexicons/regions.py`. Without a locale every
+//! `generated/statistics/regions.txt` by `scripts/lexicons/regions.py`. Without a locale every
 //! reading is as before (USD; "/" dates month first, "-" and "." day first).
 
-use super::currencies;
-
-const DATA: &str = include_str!("../../generated/statistics/regions.tsv");
+const DATA: &str = include_str!("../../generated/statistics/regions.txt");
 
 /// A reader's region and what it makes of figures a text does not pin down.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,39 +24,41 @@ pub struct Locale {
 }
 
 impl Locale {
-    /// A BCP 47 tag with a region ("en-AU", "en_GB", "zh-Hant-HK"; case does not matter).
-    pub fn parse(tag: &str) -> Result<Locale, String> {
-        let mut parts = tag.trim().split(['-', '_']);
-        let language = parts.next().unwrap_or("");
-        if !(2..=3).contains(&language.len()) || !language.bytes().all(|b| b.is_ascii_alphabetic())
-        {
-            return Err(format!(
-                "locale '{tag}': expected a language and region, like en-AU"
-            ));
+    /// A BCP 47 tag with a region ("en-AU", "en_GB", "zh-Hant-HK"; case does not matter). The
+    /// error says what is wrong with the tag.
+    pub fn parse(tag: &str) -> Result<Locale, &'static str> {
+        let mut parts = tag.trim().split(|c| c == '-' || c == '_');
+        let language = parts.next().unwrap_or("").as_bytes();
+        if !(2..=3).contains(&language.len()) || !language.iter().all(u8::is_ascii_alphabetic) {
+            return Err("expected a language and a region, like en-AU");
         }
         let region = parts
-            .find(|p| p.len() == 2 && p.bytes().all(|b| b.is_ascii_alphabetic()))
-            .ok_or_else(|| format!("locale '{tag}': no region (expected one like en-AU)"))?;
-        let region = region.to_ascii_uppercase();
-        let currency = currency_of(&region)
-            .ok_or_else(|| format!("locale '{tag}': unknown region {region}"))?;
-        let symbol_dollar = if field('$').any(|c| c == currency) {
-            currency
-        } else {
-            "USD"
-        };
-        let dollar = if currencies::name_ends(symbol_dollar, "dollar") {
-            symbol_dollar
-        } else {
-            "USD"
-        };
-        let b = region.as_bytes();
+            .map(str::as_bytes)
+            .find_map(|p| match *p {
+                [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                    Some([a.to_ascii_uppercase(), b.to_ascii_uppercase()])
+                }
+                _ => None,
+            })
+            .ok_or("no region (expected a tag like en-AU)")?;
+        // "AUD3AUCCCXKI": a currency, its flags and its regions (see the generator).
+        let line = DATA
+            .lines()
+            .find(|l| match l.as_bytes() {
+                [a, b, _, _] => [*a, *b] == region,
+                [_, _, _, _, regions @ ..] => regions.chunks(2).any(|r| r == region),
+                _ => false,
+            })
+            .ok_or("unknown region")?;
+        let currency = line.get(..3).ok_or("unknown region")?;
+        let flags = line.as_bytes().get(3).map_or(0, |f| f.wrapping_sub(b'0'));
+        let dollar_if = |bit: u8| if flags & bit != 0 { currency } else { "USD" };
         Ok(Locale {
-            region: [b[0], b[1]],
+            region,
             currency,
-            symbol_dollar,
-            dollar,
-            day_first: !field('M').any(|r| r == region),
+            symbol_dollar: dollar_if(1),
+            dollar: dollar_if(2),
+            day_first: flags & 4 == 0,
         })
     }
 
@@ -82,23 +82,4 @@ impl Locale {
     pub(super) fn day_first(&self) -> bool {
         self.day_first
     }
-}
-
-/// The values of the record of kind `kind` that has no key ("$ AUD CAD …").
-fn field(kind: char) -> impl Iterator<Item = &'static str> {
-    DATA.lines()
-        .find_map(|l| l.strip_prefix(kind)?.strip_prefix('\t'))
-        .unwrap_or("")
-        .split(' ')
-}
-
-/// The currency region `region` (upper case) uses: listed when its code does not start with
-/// the region, else the first current code that does.
-fn currency_of(region: &str) -> Option<&'static str> {
-    let listed = DATA.lines().find_map(|l| {
-        let mut f = l.strip_prefix("R\t")?.split('\t');
-        let code = f.next()?;
-        f.next()?.split(' ').any(|r| r == region).then_some(code)
-    });
-    listed.or_else(|| currencies::current_starting_with(region))
 }

@@ -419,7 +419,9 @@ fn read(path: &std::path::Path, negative: bool) -> Result<Vec<Example>, String> 
             .get("locale")
             .and_then(Value::as_str)
             .filter(|l| l.contains('_'))
-            .map(|l| Locale::parse(l).map_err(|e| format!("{}:{}: {e}", path.display(), n + 1)))
+            .map(|l| {
+                Locale::parse(l).map_err(|e| format!("{}:{}: {l}: {e}", path.display(), n + 1))
+            })
             .transpose()?;
         out.push(Example {
             locale,

@@ -249,7 +249,9 @@ fn parse_args() -> Result<Option<Args>, Failure> {
             }
             Long("locale") => {
                 let tag = parser.value().map_err(usage)?.string().map_err(usage)?;
-                args.options.locale = Some(Locale::parse(&tag).map_err(Failure::Usage)?);
+                let locale = Locale::parse(&tag)
+                    .map_err(|e| Failure::Usage(format!("--locale '{tag}': {e}")))?;
+                args.options.locale = Some(locale);
             }
             Value(v) if command.is_none() => {
                 command = Some(v.string().map_err(usage)?);
