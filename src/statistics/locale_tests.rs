@@ -330,3 +330,23 @@ fn regions_by_exception_and_by_code() {
         );
     }
 }
+
+#[test]
+fn nine_eleven_is_september_in_every_region() {
+    let text = "Published 12 March 2008.\n\nAfter 9/11 flights changed; 4/5 was busy.";
+    let plain = read(text, None);
+    let british = read(text, Some("en-GB"));
+    let iso = |got: &[(String, String)], span: &str| {
+        got.iter().find(|(t, _)| t.ends_with(span)).map(|(_, w)| w.clone())
+    };
+    assert_eq!(iso(&british, "9/11"), iso(&plain, "9/11"));
+    assert!(
+        iso(&plain, "9/11").is_some_and(|w| w.ends_with("-09-11")),
+        "{plain:?}"
+    );
+    // The same form with other figures follows the region: 4 May in Britain.
+    assert!(
+        iso(&british, "4/5").is_some_and(|w| w.ends_with("-05-04")),
+        "{british:?}"
+    );
+}

@@ -507,7 +507,9 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         .filter(|_| s.chars().count() == 1)
         .and_then(|c| symbol_for(cx, c))
     {
-        (iso, i + 1)
+        // "US $ 8.00": the letters apart from the symbol still name the dollar.
+        let us = i > 0 && cx.near(i) && matches!(cx.s(i - 1), "US" | "U.S.");
+        (if us { "USD" } else { iso }, i + 1)
     } else if cx.is_word(i)
         && cx.is(i + 1, "$")
         && (cx.attached(i + 1) || s.len() == 1 && cx.near(i + 1))

@@ -412,7 +412,9 @@ pub(super) fn numeric_date(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 if a < b && matches!(b, 2 | 3 | 4 | 8 | 16 | 32) {
                     return None;
                 }
-                if a > 12 || cx.day_first() == Some(true) && b <= 12 {
+                // "9/11" names the attacks: September to every reader.
+                let name = a == 9 && b == 11;
+                if a > 12 || cx.day_first() == Some(true) && b <= 12 && !name {
                     (None, u8::try_from(b).ok()?, Some(u8::try_from(a).ok()?))
                 } else {
                     (None, u8::try_from(a).ok()?, Some(u8::try_from(b).ok()?))
