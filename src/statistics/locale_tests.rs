@@ -337,7 +337,9 @@ fn nine_eleven_is_september_in_every_region() {
     let plain = read(text, None);
     let british = read(text, Some("en-GB"));
     let iso = |got: &[(String, String)], span: &str| {
-        got.iter().find(|(t, _)| t.ends_with(span)).map(|(_, w)| w.clone())
+        got.iter()
+            .find(|(t, _)| t.ends_with(span))
+            .map(|(_, w)| w.clone())
     };
     assert_eq!(iso(&british, "9/11"), iso(&plain, "9/11"));
     assert!(
