@@ -212,10 +212,46 @@ fn sums_of_units() {
             &[],
         ),
         (
-            "metric parts without a connector stay apart",
+            "metric parts without a connector stay apart when a part is a whole unit or more",
+            "The ramp is 12 m 20 dm long.",
+            &[q("12 m", 12.0, "m", (12.0, "m"))],
+            &["12 m 20 dm"],
+        ),
+        (
+            "metres and centimetres without a connector",
+            "The fence stands 1 m 20 cm high.",
+            &[q("1 m 20 cm", 1.2, "m", (1.2, "m"))],
+            &[],
+        ),
+        (
+            "kilometres and metres without a connector",
+            "The swimmers covered 2 km 300 m before dawn.",
+            &[q("2 km 300 m", 2.3, "km", (2300.0, "m"))],
+            &[],
+        ),
+        (
+            "kilograms and grams without a connector",
+            "The baby weighed 3 kg 450 g at birth.",
+            &[q("3 kg 450 g", 3.45, "kg", (3.45, "kg"))],
+            &[],
+        ),
+        (
+            "metric parts a tenth apart without a connector stay apart",
             "The ramp is 12 m 2 dm long.",
             &[q("12 m", 12.0, "m", (12.0, "m"))],
             &["12 m 2 dm"],
+        ),
+        (
+            "metres and millimetres without a connector",
+            "The plank was 2 m 53 mm long.",
+            &[q("2 m 53 mm", 2.053, "m", (2.053, "m"))],
+            &[],
+        ),
+        (
+            "a larger second part stays apart",
+            "Teams ran 1 km 1500 m and more.",
+            &[q("1 km", 1.0, "km", (1000.0, "m"))],
+            &["1 km 1500 m"],
         ),
         (
             "inches then a larger unit do not sum",
