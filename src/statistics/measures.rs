@@ -669,12 +669,50 @@ fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     }
     let unit = unit?;
     let mut d = Detail::value(value).with_unit(unit);
-    d.extra_mut().measure = Some(if unit == "°" {
-        "degrees"
-    } else {
-        "temperature"
-    });
+    // "Temperatures fell to −7.5 degrees": bare degrees are a temperature when the sentence
+    // before them speaks of one, or they are below zero.
+    let warmth = unit != "°" || value < 0.0 || temperature_before(cx, n.start);
+    d.extra_mut().measure = Some(if warmth { "temperature" } else { "degrees" });
     Some(Found::new(n.start, k, "QUANTITY", d))
+}
+
+/// Words that make bare degrees a temperature.
+const WARMTH: &[&str] = &[
+    "temperature",
+    "temperatures",
+    "temps",
+    "warm",
+    "warmer",
+    "warmest",
+    "cold",
+    "colder",
+    "coldest",
+    "hot",
+    "hotter",
+    "hottest",
+    "heat",
+    "freezing",
+    "thermometer",
+    "mercury",
+    "forecast",
+    "weather",
+    "frost",
+    "chill",
+    "heatwave",
+    "thermostat",
+    "fever",
+];
+
+/// A temperature word in the sentence before token `start`, within a few words.
+fn temperature_before(cx: &Cx, start: usize) -> bool {
+    let mut i = start;
+    while i > 0 && start - i < 12 && !cx.sentence_start(i) {
+        i -= 1;
+        if cx.is_any(i, WARMTH) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "29 years old", "ten months old", "3 years of age", "90 day old", "29-year-old", "87 yo".

@@ -474,3 +474,82 @@ fn one_unit_halves_and_ranges() {
         "exceeding sets a lower bound: {got:?}"
     );
 }
+
+#[test]
+fn bare_degrees_are_a_temperature_where_the_sentence_says_so() {
+    // (name, text, the figure, its measure).
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "temperatures_fell",
+            "Temperatures fell to −7.5 degrees overnight.",
+            "−7.5 degrees",
+            "temperature",
+        ),
+        (
+            "hyphen_minus",
+            "Temperatures fell to -3 degrees by dawn.",
+            "-3 degrees",
+            "temperature",
+        ),
+        (
+            "warm_day",
+            "A warm day, with highs of 24 degrees.",
+            "24 degrees",
+            "temperature",
+        ),
+        (
+            "forecast",
+            "The forecast says 31 degrees on Friday.",
+            "31 degrees",
+            "temperature",
+        ),
+        (
+            "fever",
+            "Her fever reached 39.5 degrees at night.",
+            "39.5 degrees",
+            "temperature",
+        ),
+        (
+            "below_zero_alone",
+            "It was minus 4 degrees in the yard.",
+            "minus 4 degrees",
+            "temperature",
+        ),
+        (
+            "celsius_stays",
+            "Water boils at 100 degrees Celsius.",
+            "100 degrees Celsius",
+            "temperature",
+        ),
+        (
+            "an_angle",
+            "The ramp turns 90 degrees at the wall.",
+            "90 degrees",
+            "degrees",
+        ),
+        (
+            "angle_of_a_roof",
+            "The roof is pitched at 35 degrees.",
+            "35 degrees",
+            "degrees",
+        ),
+        (
+            "warmth_in_another_sentence",
+            "It was hot. The arm turned 45 degrees.",
+            "45 degrees",
+            "degrees",
+        ),
+    ];
+    for (name, text, span, measure) in cases {
+        let got = quantities(text);
+        let found = got.iter().find(|(t, _)| t == span);
+        assert_eq!(
+            found.and_then(|(_, d)| d.extra().measure),
+            Some(*measure),
+            "{name}: {text:?} gave {:?}",
+            got.iter()
+                .map(|(t, d)| (t, d.extra().measure))
+                .collect::<Vec<_>>()
+        );
+    }
+}
