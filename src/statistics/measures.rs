@@ -38,6 +38,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         return Some(f);
     }
     let n = numbers::parse(cx, i, Context::Plain)?;
+    if let Some(f) = super::money::quarters(cx, &n) {
+        return Some(f);
+    }
     if n.kind == NumKind::Ordinal {
         if is_set_phrase(cx, &n) {
             return None;
