@@ -12,7 +12,8 @@ Output, one record a line, tab-separated (lines starting with # are comments):
                                  every ISO 4217 code CLDR knows, historical ones included; names
                                  lower-cased; WORD 1 when the code is a common English word
                                  ("ALL", "TOP", "CUP"), read as a code only when attached;
-                                 names empty when CLDR's has years in brackets
+                                 plural "+s" when it is the name and an "s", empty when it
+                                 is the name; names empty when CLDR's has years in brackets
                                  ("afghan afghani (1927–2002)"), never written so
   S  SYMBOL  CODE                                        a local symbol written with letters or
                                                          marks ("RM", "zł", "R$"), only when one
@@ -87,6 +88,11 @@ def build():
         # "Afghan Afghani (1927–2002)": a name with its years in brackets is never written so;
         # the code stays, the names are left empty.
         names = ("", "") if "(" in name else (name.lower(), plural.lower())
+        # The commonest plural, the name and an "s", is written "+s"; one like the name, not at all.
+        if names[1] == names[0] + "s":
+            names = (names[0], "+s")
+        elif names[1] == names[0]:
+            names = (names[0], "")
         rows.append((code, digits, int(is_current), int(is_word), *names))
         if is_current:
             for n in {name.lower(), plural.lower()}:
