@@ -27,7 +27,7 @@ impl Locale {
     /// A BCP 47 tag with a region ("en-AU", "en_GB", "zh-Hant-HK"; case does not matter). The
     /// error says what is wrong with the tag.
     pub fn parse(tag: &str) -> Result<Locale, &'static str> {
-        let mut parts = tag.trim().split(|c| c == '-' || c == '_');
+        let mut parts = tag.trim().split(['-', '_']);
         let language = parts.next().unwrap_or("").as_bytes();
         if !(2..=3).contains(&language.len()) || !language.iter().all(u8::is_ascii_alphabetic) {
             return Err("expected a language and a region, like en-AU");
