@@ -138,6 +138,7 @@ fuzz:
 ## lexicons: regenerate the statistics lexicons in generated/statistics/ (needs PyPI)
 lexicons:
 	python3 scripts/lexicons/currencies.py
+	python3 scripts/lexicons/regions.py
 	python3 scripts/lexicons/holiday_dates.py
 	python3 scripts/lexicons/units.py
 

@@ -106,7 +106,8 @@ pub use output::{rendered, write_json, AnnotationOut, Document, Rendered};
 pub use pipeline::annotate_side_by_side;
 pub use pipeline::{annotate, annotate_between, sort, Options};
 pub use statistics::{
-    annotate as annotate_statistics, Change, Detail as StatisticDetail, Extra as StatisticExtra,
+    annotate as annotate_statistics, annotate_for as annotate_statistics_for, Change,
+    Detail as StatisticDetail, Extra as StatisticExtra, Locale,
 };
 
 /// The layers' internals are not part of the API without the `tools` feature:

@@ -2,12 +2,13 @@
 
 use crate::annotation::Annotation;
 use crate::progress::{self, Stage};
+use crate::statistics::Locale;
 use crate::{boilerplate, entities, statistics};
 
 /// What to annotate. Annotating itself never fails: any `&str` is valid input.
 ///
-/// Deserialises from `{boilerplate?, entities?, statistics?, html?}` (the page's options; a
-/// missing field keeps its default).
+/// Deserialises from `{boilerplate?, entities?, statistics?, html?, locale?}` (the page's
+/// options; a missing field keeps its default, an empty locale is none).
 #[derive(Debug, Clone, serde::Deserialize)]
 #[serde(default)]
 pub struct Options {
@@ -17,6 +18,21 @@ pub struct Options {
     /// The HTML the text was copied from (a rich paste, or a `"html"` field in the CLI's JSON
     /// Lines). Only the boilerplate layer uses it; annotations always refer to the text.
     pub html: Option<String>,
+    /// The reader's region ("en-AU"): what "$", "10 grand" and "03/04/2020" mean when the text
+    /// does not say. `None` reads them as before (USD; "/" dates month first).
+    #[serde(deserialize_with = "locale_tag")]
+    pub locale: Option<Locale>,
+}
+
+/// `"en-AU"` → that locale; `""` or `null` → none; a tag without a known region is an error.
+fn locale_tag<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Locale>, D::Error> {
+    let tag: Option<String> = serde::Deserialize::deserialize(d)?;
+    match tag.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(t) => Locale::parse(t)
+            .map(Some)
+            .map_err(|e| serde::de::Error::custom(format_args!("locale '{t}': {e}"))),
+    }
 }
 
 impl Default for Options {
@@ -26,6 +42,7 @@ impl Default for Options {
             entities: true,
             statistics: true,
             html: None,
+            locale: None,
         }
     }
 }
@@ -61,7 +78,7 @@ pub fn annotate_between(
     }
     progress::at(Stage::Entities, 1, 1);
     if options.statistics {
-        lists.push(statistics::annotate(text));
+        lists.push(statistics::annotate_for(text, options.locale));
     }
     progress::at(Stage::Statistics, 1, 1);
     in_reading_order(lists)
@@ -86,7 +103,9 @@ pub fn annotate_side_by_side(text: &str, options: &Options) -> Vec<Annotation> {
         let boilerplate = options
             .boilerplate
             .then(|| boilerplate::annotate(text, options.html.as_deref()));
-        let statistics = options.statistics.then(|| statistics::annotate(text));
+        let statistics = options
+            .statistics
+            .then(|| statistics::annotate_for(text, options.locale));
         let entities = match worker {
             Ok(handle) => handle
                 .join()

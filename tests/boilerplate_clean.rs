@@ -13,6 +13,7 @@ fn boilerplate_only() -> Options {
         entities: false,
         statistics: false,
         html: None,
+        locale: None,
     }
 }
 

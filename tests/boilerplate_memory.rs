@@ -17,6 +17,7 @@ fn peak_of(text: &str) -> (usize, usize) {
         entities: false,
         statistics: false,
         html: None,
+        locale: None,
     };
     let (peak, annotations) = peak_during(|| gloss::annotate(text, &options));
     (peak, annotations.len())

@@ -30,6 +30,7 @@ fn only(boilerplate: bool, entities: bool, statistics: bool) -> Options {
         entities,
         statistics,
         html: None,
+        locale: None,
     }
 }
 

@@ -63,6 +63,7 @@ proptest! {
             entities: layers & 2 != 0,
             statistics: layers & 4 != 0,
             html: None,
+            locale: None,
         };
         prop_assert_eq!(
             gloss::annotate_side_by_side(&text, &options),

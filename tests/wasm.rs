@@ -185,6 +185,28 @@ fn html_option_is_accepted_and_offsets_still_refer_to_the_text() {
 }
 
 #[wasm_bindgen_test]
+fn locale_option_picks_the_readers_dollar_and_date_order() {
+    let text = "Fares rose to $4.50 on 03/04/2020.";
+    let read = |locale: Option<&str>| -> Vec<String> {
+        let opts = options(&[locale.map_or(("statistics", JsValue::TRUE), |l| {
+            ("locale", JsValue::from_str(l))
+        })]);
+        annotations_of(&annotate(text, opts).expect("annotate"))
+            .iter()
+            .filter(|a| string_field(a, "layer") == "statistic")
+            .map(|a| {
+                let unit = get(a, "unit").as_string();
+                unit.or_else(|| get(a, "iso").as_string())
+                    .unwrap_or_default()
+            })
+            .collect()
+    };
+    assert_eq!(read(Some("en-AU")), ["AUD", "2020-04-03"]);
+    assert_eq!(read(Some("")), ["USD", "2020-03-04"]);
+    assert_eq!(read(None), ["USD", "2020-03-04"]);
+}
+
+#[wasm_bindgen_test]
 fn bad_options_are_an_error_not_a_panic() {
     let cases: &[(&str, JsValue)] = &[
         ("a number", JsValue::from_f64(3.0)),
@@ -196,6 +218,10 @@ fn bad_options_are_an_error_not_a_panic() {
         (
             "html that is not a string",
             options(&[("html", JsValue::from_f64(1.0))]),
+        ),
+        (
+            "a locale without a known region",
+            options(&[("locale", JsValue::from_str("en-ZZ"))]),
         ),
     ];
     for (name, bad) in cases {

@@ -11,7 +11,10 @@ Output, one record a line, tab-separated (lines starting with # are comments):
   C  CODE  MINOR_DIGITS  CURRENT(0/1)  WORD(0/1)  name  plural
                                  every ISO 4217 code CLDR knows, historical ones included; names
                                  lower-cased; WORD 1 when the code is a common English word
-                                 ("ALL", "TOP", "CUP"), read as a code only when attached
+                                 ("ALL", "TOP", "CUP"), read as a code only when attached;
+                                 plural "+s" when it is the name and an "s", empty when it
+                                 is the name; names empty when CLDR's has years in brackets
+                                 ("afghan afghani (1927–2002)"), never written so
   S  SYMBOL  CODE                                        a local symbol written with letters or
                                                          marks ("RM", "zł", "R$"), only when one
                                                          current currency uses it
@@ -82,7 +85,15 @@ def build():
         digits = numbers.get_currency_precision(code)
         is_current = code in current
         is_word = code.lower() in common
-        rows.append((code, digits, int(is_current), int(is_word), name.lower(), plural.lower()))
+        # "Afghan Afghani (1927–2002)": a name with its years in brackets is never written so;
+        # the code stays, the names are left empty.
+        names = ("", "") if "(" in name else (name.lower(), plural.lower())
+        # The commonest plural, the name and an "s", is written "+s"; one like the name, not at all.
+        if names[1] == names[0] + "s":
+            names = (names[0], "+s")
+        elif names[1] == names[0]:
+            names = (names[0], "")
+        rows.append((code, digits, int(is_current), int(is_word), *names))
         if is_current:
             for n in {name.lower(), plural.lower()}:
                 last = n.split()[-1]

@@ -26,7 +26,7 @@ pub struct Currencies {
     /// "ringgit" → "MYR": name words that name one current currency.
     words: Map<&'static str>,
     /// First word of a name → (the name's words, code), longest names first.
-    names: Map<Vec<(Vec<&'static str>, &'static str)>>,
+    names: Map<Vec<(Vec<&'static str>, &'static str, bool)>>,
     /// "rs" → INR LKR MUR PKR: symbols several currencies write (lower case, no dots).
     shared_symbols: Map<Vec<&'static str>>,
     /// "rials" → IRR OMR YER: name words several currencies end with.
@@ -52,14 +52,16 @@ fn table() -> &'static Currencies {
             match f.as_slice() {
                 ["C", code, _digits, _current, word, name, plural] => {
                     t.codes.insert(code, (code, *word == "1"));
+                    // "+s": the plural is the name and an "s" ("kuwaiti dinars").
+                    let plural_s = *plural == "+s";
                     for n in [*name, *plural] {
                         let words: Vec<&'static str> = n.split_whitespace().collect();
                         if words.len() < 2 {
                             continue;
                         }
                         let list = t.names.entry(words[0]).or_default();
-                        if !list.iter().any(|(w, _)| *w == words) {
-                            list.push((words, code));
+                        if !list.iter().any(|(w, _, _)| *w == words) {
+                            list.push((words, code, plural_s));
                         }
                     }
                 }
@@ -75,7 +77,7 @@ fn table() -> &'static Currencies {
                     if words.len() == 1 {
                         t.words.insert(name, code);
                     } else if let Some(&first) = words.first() {
-                        t.names.entry(first).or_default().push((words, code));
+                        t.names.entry(first).or_default().push((words, code, false));
                     }
                 }
                 ["A", symbol, codes] => {
@@ -94,7 +96,7 @@ fn table() -> &'static Currencies {
             }
         }
         for list in t.names.values_mut() {
-            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            list.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         }
         t
     })
@@ -123,11 +125,13 @@ pub fn after_number(cx: &Cx, j: usize) -> Option<(&'static str, usize)> {
     let t = table();
     let lower = cx.lower(j);
     if let Some(list) = t.names.get(lower.as_str()) {
-        for (words, iso) in list {
-            let all = words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| (k == 0 || cx.near(j + k)) && cx.lower(j + k) == *w);
+        for (words, iso, plural_s) in list {
+            let last = words.len() - 1;
+            let all = words.iter().enumerate().all(|(k, w)| {
+                let l = cx.lower(j + k);
+                (k == 0 || cx.near(j + k))
+                    && (l == *w || *plural_s && k == last && l.strip_suffix('s') == Some(*w))
+            });
             if all {
                 return Some((iso, j + words.len()));
             }

@@ -12,6 +12,8 @@ pub struct Cx<'t> {
     /// The last few number readings: the grammars ask for the number at the same token
     /// several times while trying readings.
     pub(super) numbers: std::cell::RefCell<[(usize, u8, Option<Num>); 4]>,
+    /// The reader's region, when the caller gave one.
+    pub locale: Option<super::locale::Locale>,
 }
 
 impl<'t> Cx<'t> {
@@ -21,7 +23,28 @@ impl<'t> Cx<'t> {
             toks,
             words,
             numbers: std::cell::RefCell::new([(usize::MAX, 0, None); 4]),
+            locale: None,
         }
+    }
+
+    /// What "$" alone means to the reader: USD unless the locale says otherwise.
+    pub fn symbol_dollar(&self) -> &'static str {
+        self.locale.map_or("USD", |l| l.symbol_dollar())
+    }
+
+    /// What "dollars", "bucks" and the coins mean to the reader.
+    pub fn dollar(&self) -> &'static str {
+        self.locale.map_or("USD", |l| l.dollar())
+    }
+
+    /// What "grand" counts thousands of when the text names no currency.
+    pub fn home_currency(&self) -> &'static str {
+        self.locale.map_or("USD", |l| l.currency())
+    }
+
+    /// Whether a numeric date that reads either way puts the day first (`None`: no locale).
+    pub fn day_first(&self) -> Option<bool> {
+        self.locale.map(|l| l.day_first())
     }
 
     pub fn len(&self) -> usize {

@@ -95,3 +95,56 @@ fn holiday_words_in_prose_are_not_dates() {
         assert!(got.is_empty(), "{name}: {text:?} gave {got:?}");
     }
 }
+
+#[test]
+fn lower_case_holiday_names_with_a_cue() {
+    // (name, text, the DATE's covered text, or "" when no date may cover the name).
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "year_after",
+            "we met on boxing day 2019 again",
+            "boxing day 2019",
+        ),
+        (
+            "next_before",
+            "the shop shuts next waitangi day",
+            "waitangi day",
+        ),
+        ("last_before", "he proposed last anzac day", "anzac day"),
+        ("since_before", "prices rose since canada day", "canada day"),
+        (
+            "national_day_phrase",
+            "they called a national day of mourning",
+            "",
+        ),
+        (
+            "possessive",
+            "crowds gathered for saint patrick's day",
+            "saint patrick's day",
+        ),
+        (
+            "new_years_eve",
+            "a party for new year's eve downtown",
+            "new year's eve",
+        ),
+        (
+            "new_years_day",
+            "closed new year's day as usual",
+            "new year's day",
+        ),
+        ("plain_family_day", "it was a family day out at the zoo", ""),
+        ("day_of_phrase", "a day of reconciliation followed", ""),
+        ("plain_new_year", "a new year of growth", ""),
+    ];
+    for (name, text, want) in cases {
+        let got = dates(text);
+        if want.is_empty() {
+            assert!(got.is_empty(), "{name}: {text:?} read {got:?}");
+        } else {
+            assert!(
+                got.iter().any(|(t, _)| t.ends_with(want)),
+                "{name}: {text:?} read {got:?}"
+            );
+        }
+    }
+}

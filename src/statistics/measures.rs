@@ -38,6 +38,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         return Some(f);
     }
     let n = numbers::parse(cx, i, Context::Plain)?;
+    if let Some(f) = super::money::quarters(cx, &n) {
+        return Some(f);
+    }
     if n.kind == NumKind::Ordinal {
         if is_set_phrase(cx, &n) {
             return None;
@@ -329,8 +332,28 @@ fn percent_prefix(cx: &Cx, i: usize) -> Option<Found> {
     ))
 }
 
+/// The currency a symbol stands for; "$" alone is the reader's ([`Cx::symbol_dollar`]).
+fn symbol_for(cx: &Cx, symbol: char) -> Option<&'static str> {
+    if symbol == '$' {
+        Some(cx.symbol_dollar())
+    } else {
+        symbol_currency(symbol)
+    }
+}
+
+/// The currency named by the word at `j` and its minor-unit divisor; "dollars" is the
+/// reader's dollar ([`Cx::dollar`]).
 pub(super) fn currency_word(cx: &Cx, j: usize) -> Option<(&'static str, f64)> {
-    currency_entry(cx, j).map(|c| (c.iso, c.minor))
+    currency_entry(cx, j).map(|c| (readers(cx, c), c.minor))
+}
+
+/// The entry's currency for this reader: the first entry ("dollars", "bucks") is the locale's.
+fn readers(cx: &Cx, c: &'static super::units::CurrencyWord) -> &'static str {
+    if std::ptr::eq(c, &CURRENCY_WORDS[0]) {
+        cx.dollar()
+    } else {
+        c.iso
+    }
 }
 
 fn currency_entry(cx: &Cx, j: usize) -> Option<&'static super::units::CurrencyWord> {
@@ -355,7 +378,7 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         .chars()
         .next()
         .filter(|_| cx.s(k).chars().count() == 1)
-        .and_then(symbol_currency)
+        .and_then(|c| symbol_for(cx, c))
     {
         // "10 $", "100 ₡": a symbol after the number.
         if cx.is_digits(k + 1) && cx.near(k + 1) {
@@ -386,7 +409,11 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     {
         // "a 12-cent dividend", "a one-yen bid".
         let c = currency_entry(cx, k + 1)?;
-        let unit = if c.minor == 1.0 { c.iso } else { c.minor_unit };
+        let unit = if c.minor == 1.0 {
+            readers(cx, c)
+        } else {
+            c.minor_unit
+        };
         return Some(Found::new(
             n.start,
             k + 2,
@@ -403,8 +430,8 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         ));
     } else {
         // Optional nationality: "10 us dollars", "100 chinese yuan".
-        let (adj, at) = match currency_word(cx, k + 1) {
-            Some((base, _)) if cx.near(k + 1) => match currency_adjective(cx.s(k), base) {
+        let (adj, at) = match currency_entry(cx, k + 1) {
+            Some(c) if cx.near(k + 1) => match currency_adjective(cx.s(k), c.iso) {
                 Some(code) => (Some(code), k + 1),
                 None => (None, k),
             },
@@ -431,7 +458,7 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
                 Detail::value(value).with_unit(iso),
             ));
         };
-        let (base, minor) = (entry.iso, entry.minor);
+        let (base, minor) = (readers(cx, entry), entry.minor);
         iso = if minor == 1.0 {
             adj.unwrap_or(base)
         } else {
@@ -481,9 +508,11 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         .chars()
         .next()
         .filter(|_| s.chars().count() == 1)
-        .and_then(symbol_currency)
+        .and_then(|c| symbol_for(cx, c))
     {
-        (iso, i + 1)
+        // "US $ 8.00": the letters apart from the symbol still name the dollar.
+        let us = i > 0 && cx.near(i) && matches!(cx.s(i - 1), "US" | "U.S.");
+        (if us { "USD" } else { iso }, i + 1)
     } else if cx.is_word(i)
         && cx.is(i + 1, "$")
         && (cx.attached(i + 1) || s.len() == 1 && cx.near(i + 1))
@@ -536,7 +565,7 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     // "$2m-$3m", "£2-3bn", "$5 to $10".
     if cx.near(j) && cx.is_any(j, RANGE_DASHES) && cx.near(j + 1) {
         let mut k = j + 1;
-        if cx.s(k).chars().next().and_then(symbol_currency) == Some(iso) {
+        if cx.s(k).chars().next().and_then(|c| symbol_for(cx, c)) == Some(iso) {
             k += 1;
         }
         if let Some(m) = numbers::parse(cx, k, Context::Money)
@@ -643,12 +672,50 @@ fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     }
     let unit = unit?;
     let mut d = Detail::value(value).with_unit(unit);
-    d.extra_mut().measure = Some(if unit == "°" {
-        "degrees"
-    } else {
-        "temperature"
-    });
+    // "Temperatures fell to −7.5 degrees": bare degrees are a temperature when the sentence
+    // before them speaks of one, or they are below zero.
+    let warmth = unit != "°" || value < 0.0 || temperature_before(cx, n.start);
+    d.extra_mut().measure = Some(if warmth { "temperature" } else { "degrees" });
     Some(Found::new(n.start, k, "QUANTITY", d))
+}
+
+/// Words that make bare degrees a temperature.
+const WARMTH: &[&str] = &[
+    "temperature",
+    "temperatures",
+    "temps",
+    "warm",
+    "warmer",
+    "warmest",
+    "cold",
+    "colder",
+    "coldest",
+    "hot",
+    "hotter",
+    "hottest",
+    "heat",
+    "freezing",
+    "thermometer",
+    "mercury",
+    "forecast",
+    "weather",
+    "frost",
+    "chill",
+    "heatwave",
+    "thermostat",
+    "fever",
+];
+
+/// A temperature word in the sentence before token `start`, within a few words.
+fn temperature_before(cx: &Cx, start: usize) -> bool {
+    let mut i = start;
+    while i > 0 && start - i < 12 && !cx.sentence_start(i) {
+        i -= 1;
+        if cx.is_any(i, WARMTH) {
+            return true;
+        }
+    }
+    false
 }
 
 /// "29 years old", "ten months old", "3 years of age", "90 day old", "29-year-old", "87 yo".

@@ -18,6 +18,7 @@ mod factors;
 mod hints;
 mod holiday_names;
 mod lexicon;
+mod locale;
 mod lower;
 mod marks;
 mod measures;
@@ -37,6 +38,7 @@ use crate::progress::{self, Stage};
 use cursor::Cx;
 use dates::{Cat, DatePhrase};
 pub use detail::{Change, Detail, Extra};
+pub use locale::Locale;
 
 /// A statistic found at tokens `start..end` (end exclusive).
 ///
@@ -113,18 +115,23 @@ impl std::fmt::Debug for StatKind {
 
 /// Finds every statistic in `text`, in reading order, with byte spans.
 pub fn annotate(text: &str) -> Vec<Annotation> {
-    annotate_in_pieces(text, tokens::MAX_TEXT)
+    annotate_for(text, None)
+}
+
+/// [`annotate`] for a reader in `locale` (what "$" and "03/04/2020" mean there).
+pub fn annotate_for(text: &str, locale: Option<Locale>) -> Vec<Annotation> {
+    annotate_in_pieces(text, tokens::MAX_TEXT, locale)
 }
 
 /// [`annotate`] reading at most `max` bytes at a time (tokens count bytes in `u32`, so only a
 /// text over 4 GiB is read in pieces): each piece ends after its last line break, or at the
 /// last character that fits when it has none. Each piece is read as a text of its own.
-fn annotate_in_pieces(text: &str, max: usize) -> Vec<Annotation> {
+fn annotate_in_pieces(text: &str, max: usize, locale: Option<Locale>) -> Vec<Annotation> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(rest) = text.get(from..).filter(|r| !r.is_empty()) {
         let piece = rest.get(..piece_len(rest, max)).unwrap_or(rest);
-        let mut found = annotate_text(piece);
+        let mut found = annotate_text(piece, locale);
         if from > 0 {
             for a in &mut found {
                 a.span = a.span.start + from..a.span.end + from;
@@ -174,13 +181,14 @@ fn token_room(bytes: usize) -> usize {
 const TOKEN_ROOM_MAX: usize = 1 << 26;
 
 /// [`annotate`] for a text of at most [`tokens::MAX_TEXT`] bytes.
-fn annotate_text(text: &str) -> Vec<Annotation> {
+fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Annotation> {
     let mut toks = Vec::with_capacity(token_room(text.len()));
     let mut words = tokens::Words::default();
     tokens::tokenize(text, &mut toks, &mut words);
     // What was set aside and not used goes back (in place: nothing is copied).
     toks.shrink_to_fit();
-    let cx = Cx::new(text, &toks, &words);
+    let mut cx = Cx::new(text, &toks, &words);
+    cx.locale = locale;
     let mut found = scan(&cx);
     let dateline = dateline::find(&cx, &found);
     let mut last_month: Option<String> = None;
@@ -662,6 +670,8 @@ mod date_phrase_tests;
 mod date_tests;
 #[cfg(test)]
 mod holiday_tests;
+#[cfg(test)]
+mod locale_tests;
 #[cfg(test)]
 mod money_tests;
 #[cfg(test)]

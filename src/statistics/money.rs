@@ -18,13 +18,90 @@ const MINOR_WORDS: &[&str] = &[
     "piastres", "piaster", "piasters", "satang", "pesewa", "pesewas", "kobo", "tiyin",
 ];
 
-/// US coins by name and their value in dollars.
+/// US coins by name and their value in dollars ("quarters" only where the sentence speaks of
+/// money: [`quarters`]).
 const COINS: &[(&str, f64)] = &[
     ("nickel", 0.05),
     ("nickels", 0.05),
     ("dime", 0.1),
     ("dimes", 0.1),
+    ("quarter", 0.25),
+    ("quarters", 0.25),
 ];
+
+/// Words that make "quarters" coins when the sentence has one.
+/// Amounts in "$" are not among them: financial news counts quarters of a year beside them.
+const MONEY_WORDS: &[&str] = &[
+    "¢", "cent", "cents", "coin", "coins", "change", "nickel", "nickels", "dime", "dimes", "penny",
+    "pennies", "paid", "pay", "tip", "owed", "meter", "pocket", "vending",
+];
+
+/// Words before a count of quarters that make them quarters of a year ("for three quarters",
+/// "the past two quarters").
+const PERIOD_BEFORE: &[&str] = &[
+    "for",
+    "over",
+    "past",
+    "last",
+    "next",
+    "consecutive",
+    "straight",
+    "successive",
+    "recent",
+    "the",
+    "in",
+    "first",
+    "second",
+    "third",
+    "fourth",
+];
+
+/// A word of [`MONEY_WORDS`] in the sentence around tokens `start..end`, within a few words.
+fn money_around(cx: &Cx, start: usize, end: usize) -> bool {
+    const WINDOW: usize = 12;
+    let mut i = start;
+    while i > 0 && start - i < WINDOW && !cx.sentence_start(i) {
+        i -= 1;
+        if cx.is_any(i, MONEY_WORDS) {
+            return true;
+        }
+    }
+    let mut j = end;
+    while j < cx.len() && j - end < WINDOW && !cx.sentence_start(j) {
+        if cx.is_any(j, MONEY_WORDS) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
+
+/// "three quarters", "a quarter" read as a number ending in the word, in a sentence about money
+/// ("paid in three quarters and a dime"): coins, worth what the fraction says in dollars. Not
+/// "three quarters of the vote", nor a time ("a quarter past", "three quarters of an hour").
+pub fn quarters(cx: &Cx, n: &Num) -> Option<Found> {
+    let last = n.end.checked_sub(1)?;
+    if !cx.is_any(last, &["quarter", "quarters"])
+        || n.kind != NumKind::Cardinal
+        || last == n.start
+        || cx.is_any(
+            n.end,
+            &[
+                "of", "past", "to", "after", "before", "hour", "hours", "mile",
+            ],
+        )
+        || n.start > 0 && cx.is_any(n.start - 1, PERIOD_BEFORE)
+        || !money_around(cx, n.start, n.end)
+    {
+        return None;
+    }
+    Some(Found::new(
+        n.start,
+        n.end,
+        "MONEY",
+        Detail::value(n.value).with_unit(cx.dollar()),
+    ))
+}
 
 /// The whole amount `f` (one value, no range yet) with what follows it: a minor part, or a
 /// second end of a range.
@@ -128,20 +205,31 @@ pub fn suffix_word(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
         return None;
     }
     let value = if cx.is(k, "grand") {
-        // "10 grand": thousands of the text's currency; "$" alone is USD.
         n.value * 1000.0
     } else {
         let &(_, each) = COINS.iter().find(|(w, _)| cx.is(k, w))?;
         // "one nickel", "twenty nickels": a count of coins.
-        if (n.value == 1.0) != cx.is_any(k, &["nickel", "dime"]) {
+        if (n.value == 1.0) != cx.is_any(k, &["nickel", "dime", "quarter"]) {
+            return None;
+        }
+        // "10 quarters" are coins only where the sentence speaks of money (not "2 quarters of
+        // growth").
+        if cx.is_any(k, &["quarter", "quarters"])
+            && (cx.is(k + 1, "of")
+                || n.start > 0 && cx.is_any(n.start - 1, PERIOD_BEFORE)
+                || !money_around(cx, n.start, k + 1))
+        {
             return None;
         }
         n.value * each
     };
     let unit = if super::pounds::sterling_around(cx, n.start, k) {
         "GBP"
+    } else if cx.is(k, "grand") {
+        // Thousands of the reader's currency (GBP in Britain); "$" alone is USD.
+        cx.home_currency()
     } else {
-        "USD"
+        cx.dollar()
     };
     Some(Found::new(
         n.start,
@@ -161,7 +249,7 @@ pub fn a_coin(cx: &Cx, i: usize) -> Option<Found> {
         i,
         i + 2,
         "MONEY",
-        Detail::value(value).with_unit("USD"),
+        Detail::value(value).with_unit(cx.dollar()),
     ))
 }
 

@@ -273,3 +273,82 @@ fn ranges_with_both_ends_written() {
         }
     }
 }
+
+#[test]
+fn quarters_are_coins_where_the_sentence_speaks_of_change() {
+    check_amounts(&[
+        (
+            "three_in_change",
+            "He paid three quarters and two dimes in change.",
+            "three quarters",
+            0.75,
+            "USD",
+        ),
+        (
+            "digits_at_the_meter",
+            "She fed 10 quarters into the meter.",
+            "10 quarters",
+            2.5,
+            "USD",
+        ),
+        (
+            "one_as_a_tip",
+            "She left a quarter as a tip.",
+            "a quarter",
+            0.25,
+            "USD",
+        ),
+        (
+            "four_owed",
+            "He owed me four quarters, he said.",
+            "four quarters",
+            1.0,
+            "USD",
+        ),
+        (
+            "coins_in_a_jar",
+            "The jar held twelve quarters and some coins.",
+            "twelve quarters",
+            3.0,
+            "USD",
+        ),
+        (
+            "one_quarter_coin",
+            "Insert one quarter for change.",
+            "one quarter",
+            0.25,
+            "USD",
+        ),
+    ]);
+    // Fractions and quarters of a year stay what they are.
+    for (name, text) in [
+        (
+            "fraction_of_a_vote",
+            "Three quarters of the vote went to her; she paid for it.",
+        ),
+        (
+            "part_of_an_hour",
+            "It took three quarters of an hour to pay.",
+        ),
+        (
+            "periods_in_finance",
+            "Profits fell for three quarters, costing $4m.",
+        ),
+        (
+            "periods_with_dollars",
+            "Sales rose in three quarters as the firm paid $2 dividends.",
+        ),
+        ("no_money_around", "Two quarters of growth followed."),
+        (
+            "past_quarters",
+            "Over the past two quarters the coin maker grew.",
+        ),
+    ] {
+        let got = money(text);
+        assert!(
+            !got.iter()
+                .any(|(t, _, _)| t.to_lowercase().contains("quarter")),
+            "{name}: {text:?} gave {got:?}"
+        );
+    }
+}

@@ -305,8 +305,11 @@ fn time_unit(t: TimeUnit) -> Option<(&'static str, f64)> {
 }
 
 /// "5 ft 11 in", "2 yds, 7 feet and 10 inches", "2 km and 1 m": the same measure in smaller
-/// and smaller units, given in the first one (5.9167 ft) and in SI. Metric parts need "and" or
-/// a comma between them: "12 m 2 dm" is read as two figures, "5 ft 11 in" as one.
+/// and smaller units, given in the first one (5.9167 ft) and in SI. Metric parts without "and"
+/// or a comma between them ("1 m 20 cm", "3 kg 200 g") must each be less than one of the unit
+/// before, in a unit at least a hundred times smaller (one ten times smaller is written as a
+/// decimal, "1.2 dm"): "12 m 200 cm" and "12 m 2 dm" are read as two figures, "5 ft 11 in" as
+/// one.
 fn sum(cx: &Cx, n: &Num, first: &Written) -> Option<Found> {
     let head = first.plain?;
     let mut prev = head;
@@ -318,13 +321,12 @@ fn sum(cx: &Cx, n: &Num, first: &Written) -> Option<Found> {
     let mut parts = 1;
     loop {
         let mut k = end;
-        if cx.near(k) && cx.is_any(k, &[",", "and"]) {
+        let joined = cx.near(k) && cx.is_any(k, &[",", "and"]);
+        if joined {
             k += 1;
             if cx.is(k, "and") && cx.is(k - 1, ",") {
                 k += 1;
             }
-        } else if is_metric(prev) {
-            break;
         }
         if !cx.near(k)
             || !cx.is_digits(k)
@@ -342,6 +344,12 @@ fn sum(cx: &Cx, n: &Num, first: &Written) -> Option<Found> {
         let Some(u) = part_unit(cx, m.end, prev) else {
             break;
         };
+        if !joined
+            && is_metric(prev)
+            && (m.value * u.si_factor >= prev.si_factor || u.si_factor * 99.0 > prev.si_factor)
+        {
+            break;
+        }
         total += m.value * u.si_factor;
         end = m.end + 1;
         prev = u;

@@ -212,10 +212,46 @@ fn sums_of_units() {
             &[],
         ),
         (
-            "metric parts without a connector stay apart",
+            "metric parts without a connector stay apart when a part is a whole unit or more",
+            "The ramp is 12 m 20 dm long.",
+            &[q("12 m", 12.0, "m", (12.0, "m"))],
+            &["12 m 20 dm"],
+        ),
+        (
+            "metres and centimetres without a connector",
+            "The fence stands 1 m 20 cm high.",
+            &[q("1 m 20 cm", 1.2, "m", (1.2, "m"))],
+            &[],
+        ),
+        (
+            "kilometres and metres without a connector",
+            "The swimmers covered 2 km 300 m before dawn.",
+            &[q("2 km 300 m", 2.3, "km", (2300.0, "m"))],
+            &[],
+        ),
+        (
+            "kilograms and grams without a connector",
+            "The baby weighed 3 kg 450 g at birth.",
+            &[q("3 kg 450 g", 3.45, "kg", (3.45, "kg"))],
+            &[],
+        ),
+        (
+            "metric parts a tenth apart without a connector stay apart",
             "The ramp is 12 m 2 dm long.",
             &[q("12 m", 12.0, "m", (12.0, "m"))],
             &["12 m 2 dm"],
+        ),
+        (
+            "metres and millimetres without a connector",
+            "The plank was 2 m 53 mm long.",
+            &[q("2 m 53 mm", 2.053, "m", (2.053, "m"))],
+            &[],
+        ),
+        (
+            "a larger second part stays apart",
+            "Teams ran 1 km 1500 m and more.",
+            &[q("1 km", 1.0, "km", (1000.0, "m"))],
+            &["1 km 1500 m"],
         ),
         (
             "inches then a larger unit do not sum",
@@ -437,4 +473,83 @@ fn one_unit_halves_and_ranges() {
             .any(|(t, d)| t == "40 tonnes" && d.extra().min == Some(40.0)),
         "exceeding sets a lower bound: {got:?}"
     );
+}
+
+#[test]
+fn bare_degrees_are_a_temperature_where_the_sentence_says_so() {
+    // (name, text, the figure, its measure).
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "temperatures_fell",
+            "Temperatures fell to −7.5 degrees overnight.",
+            "−7.5 degrees",
+            "temperature",
+        ),
+        (
+            "hyphen_minus",
+            "Temperatures fell to -3 degrees by dawn.",
+            "-3 degrees",
+            "temperature",
+        ),
+        (
+            "warm_day",
+            "A warm day, with highs of 24 degrees.",
+            "24 degrees",
+            "temperature",
+        ),
+        (
+            "forecast",
+            "The forecast says 31 degrees on Friday.",
+            "31 degrees",
+            "temperature",
+        ),
+        (
+            "fever",
+            "Her fever reached 39.5 degrees at night.",
+            "39.5 degrees",
+            "temperature",
+        ),
+        (
+            "below_zero_alone",
+            "It was minus 4 degrees in the yard.",
+            "minus 4 degrees",
+            "temperature",
+        ),
+        (
+            "celsius_stays",
+            "Water boils at 100 degrees Celsius.",
+            "100 degrees Celsius",
+            "temperature",
+        ),
+        (
+            "an_angle",
+            "The ramp turns 90 degrees at the wall.",
+            "90 degrees",
+            "degrees",
+        ),
+        (
+            "angle_of_a_roof",
+            "The roof is pitched at 35 degrees.",
+            "35 degrees",
+            "degrees",
+        ),
+        (
+            "warmth_in_another_sentence",
+            "It was hot. The arm turned 45 degrees.",
+            "45 degrees",
+            "degrees",
+        ),
+    ];
+    for (name, text, span, measure) in cases {
+        let got = quantities(text);
+        let found = got.iter().find(|(t, _)| t == span);
+        assert_eq!(
+            found.and_then(|(_, d)| d.extra().measure),
+            Some(*measure),
+            "{name}: {text:?} gave {:?}",
+            got.iter()
+                .map(|(t, d)| (t, d.extra().measure))
+                .collect::<Vec<_>>()
+        );
+    }
 }

@@ -122,7 +122,9 @@ const fn c(words: &'static [&'static str], iso: &'static str, minor: f64) -> Cur
 }
 
 pub const CURRENCY_WORDS: &[CurrencyWord] = &[
-    c(&["dollar", "dollars", "usd", "bucks"], "USD", 1.0),
+    // The first entry is the reader's dollar (`Cx::dollar`): USD unless a locale says otherwise.
+    c(&["dollar", "dollars", "bucks"], "USD", 1.0),
+    c(&["usd"], "USD", 1.0),
     c(&["cent", "cents"], "USD", 100.0),
     c(&["euro", "euros", "eur"], "EUR", 1.0),
     c(&["sterling", "gbp"], "GBP", 1.0),

@@ -21,6 +21,9 @@ const TS_TYPES: &'static str = r#"
  * What to annotate: every layer by default; `html` is the rich paste the text came from.
  * `progressId`: in a dedicated worker, the core posts `{id: progressId, progress}` (the fraction
  * done, 0 to 1) to the page up to 40 times while it works; elsewhere it is ignored.
+ * `locale`: the reader's region as a BCP 47 tag ("en-AU", "en_GB"): what "$", "10 grand" and
+ * "03/04/2020" mean when the text does not say (from CLDR); absent or "" reads them as in the US.
+ * A tag without a known region is an error ("bad options").
  */
 export interface AnnotateOptions {
   boilerplate?: boolean;
@@ -28,6 +31,7 @@ export interface AnnotateOptions {
   statistics?: boolean;
   html?: string;
   progressId?: number;
+  locale?: string;
 }
 
 /** The fields every annotation has; `start`/`end` index the JavaScript string (UTF-16). */

@@ -19,6 +19,7 @@ pub fn check(data: &[u8]) {
         entities: flags & 2 != 0,
         statistics: flags & 4 != 0,
         html: (flags & 8 != 0).then(|| text.to_string()),
+        locale: None,
     };
     check_text(&text, &options);
 }

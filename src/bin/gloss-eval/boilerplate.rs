@@ -97,6 +97,7 @@ pub fn run(args: &[String]) -> Result<bool, String> {
             entities: false,
             statistics: false,
             html: page_html,
+            locale: None,
         };
         let annotations = gloss::annotate(&page.text, &options);
         let spans: Vec<Range<usize>> = annotations

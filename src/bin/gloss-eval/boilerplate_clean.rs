@@ -34,6 +34,7 @@ pub fn run(pages: &[Page], verbose: bool) -> bool {
             entities: false,
             statistics: false,
             html: None,
+            locale: None,
         };
         let marks: Vec<gloss::Annotation> = gloss::annotate(&text, &options)
             .into_iter()

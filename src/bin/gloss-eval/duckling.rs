@@ -17,7 +17,7 @@
 //! resolves a relative date towards the past of the article's dateline, Duckling towards the
 //! future of a reference time, so their values are not comparable).
 
-use gloss::{annotate, rendered, Detail, Options, Unit};
+use gloss::{annotate, rendered, Detail, Locale, Options, Unit};
 use serde_json::Value;
 
 use crate::args::{self, Common};
@@ -376,6 +376,8 @@ struct Example {
     text: String,
     expected: Option<Value>,
     product: Option<String>,
+    /// The corpus's locale with a region ("EN_AU"), given to Gloss as the reader's locale.
+    locale: Option<Locale>,
 }
 
 fn read(path: &std::path::Path, negative: bool) -> Result<Vec<Example>, String> {
@@ -412,7 +414,17 @@ fn read(path: &std::path::Path, negative: bool) -> Result<Vec<Example>, String> 
                     .find_map(|v| v.as_str().or_else(|| v.get("product")?.as_str()))
             })
             .map(str::to_string);
+        // "EN" has no region: no locale, as Gloss reads by default.
+        let locale = r
+            .get("locale")
+            .and_then(Value::as_str)
+            .filter(|l| l.contains('_'))
+            .map(|l| {
+                Locale::parse(l).map_err(|e| format!("{}:{}: {l}: {e}", path.display(), n + 1))
+            })
+            .transpose()?;
         out.push(Example {
+            locale,
             dim: field("dimension")?,
             text: field("text")?,
             expected,
@@ -427,11 +439,12 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     let dir = args.common.path_or("../shared/data/duckling");
     let mut examples = read(&dir.join("examples.jsonl"), false)?;
     examples.extend(read(&dir.join("negatives.jsonl"), true)?);
-    let options = Options {
+    let plain = Options {
         boilerplate: false,
         entities: false,
         statistics: true,
         html: None,
+        locale: None,
     };
     let mut counts: Vec<Counts> = vec![Counts::default(); DIMENSIONS.len()];
     let mut cases = vec![0usize; DIMENSIONS.len()];
@@ -441,6 +454,10 @@ pub fn run(args: &[String]) -> Result<bool, String> {
         };
         let dim = &DIMENSIONS[k];
         cases[k] += 1;
+        let options = Options {
+            locale: ex.locale,
+            ..plain.clone()
+        };
         let annotations = annotate(&ex.text, &options);
         let output = rendered(&ex.text, &annotations, Unit::CodePoint);
         let ours: Vec<_> = output

@@ -36,6 +36,7 @@ pub fn entity_options() -> Options {
         entities: true,
         statistics: false,
         html: None,
+        locale: None,
     }
 }
 

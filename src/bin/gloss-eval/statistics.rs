@@ -108,6 +108,7 @@ fn score_file(family: &Family, path: &Path, part: Part, verbose: bool) -> Result
         entities: false,
         statistics: true,
         html: None,
+        locale: None,
     };
     let mut counts = Counts::default();
     for case in &cases {

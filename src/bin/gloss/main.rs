@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use gloss::{
     annotate, annotate_between, annotate_side_by_side, clean_text, rendered, write_json, Document,
-    Options, Unit,
+    Locale, Options, Unit,
 };
 
 const HELP: &str = "\
@@ -53,6 +53,11 @@ for any line-splitting reader.
 OPTIONS:
     --jsonl              Read JSON Lines records on stdin, write one result line per record
     --layers LIST        Comma-separated layers to run: boilerplate,entity,statistic (default: all)
+    --locale TAG         The reader's region, as a BCP 47 tag (en-AU, en_GB, en-IN): \"$\", \"dollars\"
+                         and the coins are that region's dollar where it writes its currency \"$\",
+                         \"10 grand\" is thousands of its currency, and a numeric date that reads
+                         either way (03/04/2020) is day first where the region writes dates so
+                         (from CLDR). Default: none (\"$\" is USD; \"03/04/2020\" is 4 March)
     --pretty             Indent the JSON (single-document mode only)
     --threads N          Worker threads for --jsonl (default 0: one per core; at most 4 per core);
                          for one document under 1 MiB, 1 keeps the entity pass on the main
@@ -237,7 +242,16 @@ fn parse_args() -> Result<Option<Args>, Failure> {
             }
             Long("layers") => {
                 let list = parser.value().map_err(usage)?.string().map_err(usage)?;
-                args.options = layers(&list)?;
+                args.options = Options {
+                    locale: args.options.locale,
+                    ..layers(&list)?
+                };
+            }
+            Long("locale") => {
+                let tag = parser.value().map_err(usage)?.string().map_err(usage)?;
+                let locale = Locale::parse(&tag)
+                    .map_err(|e| Failure::Usage(format!("--locale '{tag}': {e}")))?;
+                args.options.locale = Some(locale);
             }
             Value(v) if command.is_none() => {
                 command = Some(v.string().map_err(usage)?);
@@ -273,6 +287,7 @@ fn layers(list: &str) -> Result<Options, Failure> {
         entities: false,
         statistics: false,
         html: None,
+        locale: None,
     };
     for name in list.split(',').map(str::trim).filter(|s| !s.is_empty()) {
         match name {

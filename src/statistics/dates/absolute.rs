@@ -371,10 +371,12 @@ pub(super) fn numeric_date(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 if sep == "." && lc == 2 {
                     return None;
                 }
-                // Day first unless that is impossible (news here is British; US order otherwise).
+                // Day first unless that is impossible; when both read, the reader's locale
+                // decides, else "/" is US order and "-", "." day first.
+                let month_first = cx.day_first().map_or(sep == "/", |d| !d);
                 if a > 12 {
                     (Some(y), u8::try_from(b).ok()?, Some(u8::try_from(a).ok()?))
-                } else if b > 12 || sep == "/" {
+                } else if b > 12 || month_first {
                     (Some(y), u8::try_from(a).ok()?, Some(u8::try_from(b).ok()?))
                 } else {
                     (Some(y), u8::try_from(b).ok()?, Some(u8::try_from(a).ok()?))
@@ -410,7 +412,9 @@ pub(super) fn numeric_date(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 if a < b && matches!(b, 2 | 3 | 4 | 8 | 16 | 32) {
                     return None;
                 }
-                if a > 12 {
+                // "9/11" names the attacks: September to every reader.
+                let name = a == 9 && b == 11;
+                if a > 12 || cx.day_first() == Some(true) && b <= 12 && !name {
                     (None, u8::try_from(b).ok()?, Some(u8::try_from(a).ok()?))
                 } else {
                     (None, u8::try_from(a).ok()?, Some(u8::try_from(b).ok()?))

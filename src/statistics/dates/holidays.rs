@@ -147,8 +147,10 @@ fn hand_written(cx: &Cx, i: usize) -> Option<DatePhrase> {
             continue;
         }
         // "new year" in lower case is usually just a new year, unless a date word leads to it.
+        // "new year's eve", "new year's day" are the holidays in any case.
         if !cx.capitalised(i)
             && words[0] == "new"
+            && words.len() < 3
             && !(i > 0 && cx.is_any(i - 1, &["before", "after", "until", "since", "over", "by"]))
         {
             return None;
@@ -185,6 +187,11 @@ fn hand_written(cx: &Cx, i: usize) -> Option<DatePhrase> {
     None
 }
 
+/// Words before a holiday's name written in lower case that make it a date.
+const LOWER_CASE_CUES: &[&str] = &[
+    "next", "last", "this", "on", "until", "till", "since", "before", "after", "by", "over",
+];
+
 /// A holiday of the generated lexicon: "Diwali 2019", "Saint Patrick's Day", "Waitangi Day",
 /// resolved to its day where it has a fixed one or the year is given.
 fn generated(cx: &Cx, i: usize) -> Option<DatePhrase> {
@@ -202,11 +209,6 @@ fn generated(cx: &Cx, i: usize) -> Option<DatePhrase> {
         if !matched {
             continue;
         }
-        // A holiday's name is written with capitals ("Labour Day"); "labour day" in lower case
-        // is read only when the name is a single word of its own ("diwali").
-        if h.words.len() > 1 && !cx.capitalised(i) {
-            return None;
-        }
         let mut k = i + h.words.len();
         let mut y = None;
         if cx.near(k) {
@@ -214,6 +216,15 @@ fn generated(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 y = Some(yy);
                 k = e;
             }
+        }
+        // A holiday's name is written with capitals ("Labour Day"). In lower case a name of
+        // several words is read when a year follows, a date word comes before it ("last guy
+        // fawkes day", "since family day"), or it is a possessive ("saint patrick's day"), no
+        // everyday phrase ("a human rights day out" is one).
+        let lower_ok =
+            y.is_some() || i > 0 && cx.is_any(i - 1, LOWER_CASE_CUES) || h.words.contains(&"'");
+        if h.words.len() > 1 && !cx.capitalised(i) && !lower_ok {
+            return None;
         }
         let (m, d) = h.on(y).unzip();
         let when = When::Date { y, m, d };
