@@ -9,7 +9,6 @@ use super::tagger::Scorer;
 use super::tags::N_TAGS;
 
 use super::model_file::parse;
-pub use super::model_file::to_bytes;
 
 /// Feature ids are already hashes: use them as they are.
 #[derive(Default)]
@@ -106,16 +105,11 @@ impl Model {
             n_features: n,
             two_pass: header.two_pass,
         };
-        body.for_each(|k, id, weights| {
-            let row = model.rows.get_mut(k).ok_or("model header is damaged")?;
-            for &(tag, w) in weights {
-                if let Some(slot) = row.get_mut(tag) {
-                    *slot = w;
-                }
-            }
+        let mut ids = Vec::with_capacity(n);
+        body.fill(&mut model.rows, |id| ids.push(id))?;
+        for (k, id) in ids.into_iter().enumerate() {
             model.insert(id, k as u32);
-            Ok(())
-        })?;
+        }
         Ok(model)
     }
 
@@ -146,6 +140,7 @@ impl Scorer for Model {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::model_file::to_bytes;
     use crate::entities::tagger::Scorer;
 
     #[test]

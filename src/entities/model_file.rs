@@ -34,7 +34,7 @@ pub struct Header {
     pub two_pass: bool,
 }
 
-/// The streams of a parsed file, read by [`Body::for_each`].
+/// The streams of a parsed file, read by [`Body::fill`].
 pub struct Body<'a> {
     ids: [&'a [u8]; 4],
     masks: Vec<u32>,
@@ -94,18 +94,23 @@ pub fn parse(bytes: &[u8]) -> Result<(Header, Body<'_>), String> {
 }
 
 impl Body<'_> {
-    /// Calls `feature(k, id, weights)` for the k-th feature, in ascending id order, with its
-    /// non-zero `(tag, weight)` pairs; checks every stream is used up exactly.
-    pub fn for_each(
+    /// Writes the k-th feature's weights (in ascending id order) into `rows[k]`, indexed by tag,
+    /// and calls `feature(id)` for it; checks every stream is used up exactly. `rows` must hold
+    /// `n_features` rows of at least `N_TAGS` zeros; weights of other tags are left alone.
+    pub fn fill<R: AsMut<[i16]>>(
         mut self,
-        mut feature: impl FnMut(usize, u32, &[(usize, i16)]) -> Result<(), String>,
+        rows: &mut [R],
+        mut feature: impl FnMut(u32),
     ) -> Result<(), String> {
         let [p0, p1, p2, p3] = self.ids;
+        if rows.len() != p0.len() {
+            return Err("model rows do not match its features".into());
+        }
         let mut weights = self.weights.iter();
         let mut wide = self.wide.chunks_exact(2);
-        let mut pairs = [(0usize, 0i16); N_TAGS];
         let mut id: u32 = 0;
-        for (k, (((&b0, &b1), &b2), &b3)) in p0.iter().zip(p1).zip(p2).zip(p3).enumerate() {
+        let gaps = p0.iter().zip(p1).zip(p2).zip(p3);
+        for (row, (((&b0, &b1), &b2), &b3)) in rows.iter_mut().zip(gaps) {
             id = id.wrapping_add(u32::from_le_bytes([b0, b1, b2, b3]));
             if id == 0 {
                 return Err("feature id 0 in model".into());
@@ -115,7 +120,7 @@ impl Body<'_> {
             if mask >> N_TAGS != 0 {
                 return Err("tag out of range".into());
             }
-            let mut len = 0;
+            let row = row.as_mut();
             while mask != 0 {
                 let tag = mask.trailing_zeros() as usize;
                 mask &= mask - 1;
@@ -126,12 +131,11 @@ impl Body<'_> {
                 } else {
                     b as i16
                 };
-                if let Some(pair) = pairs.get_mut(len) {
-                    *pair = (tag, w);
-                    len += 1;
+                if let Some(slot) = row.get_mut(tag) {
+                    *slot = w;
                 }
             }
-            feature(k, id, pairs.get(..len).unwrap_or(&[]))?;
+            feature(id);
         }
         if weights.next().is_some() || wide.next().is_some() {
             return Err("model has more weights than features use".into());
@@ -296,17 +300,10 @@ mod tests {
 
     fn decode(bytes: &[u8]) -> Vec<(u32, [i16; N_TAGS])> {
         let (header, body) = parse(bytes).expect("parses");
-        let mut rows = Vec::with_capacity(header.n_features);
-        body.for_each(|_, id, weights| {
-            let mut w = [0i16; N_TAGS];
-            for &(tag, x) in weights {
-                w[tag] = x;
-            }
-            rows.push((id, w));
-            Ok(())
-        })
-        .expect("decodes");
-        rows
+        let mut weights = vec![[0i16; N_TAGS]; header.n_features];
+        let mut ids = Vec::new();
+        body.fill(&mut weights, |id| ids.push(id)).expect("decodes");
+        ids.into_iter().zip(weights).collect()
     }
 
     #[test]
@@ -382,7 +379,10 @@ mod tests {
         let mut w = [0i16; N_TAGS];
         w[2] = 300;
         let good = to_bytes(&[(5, w)], 1.0, false);
-        let ok = |b: &[u8]| parse(b).and_then(|(_, body)| body.for_each(|_, _, _| Ok(())));
+        let ok = |b: &[u8]| {
+            parse(b)
+                .and_then(|(h, body)| body.fill(&mut vec![[0i16; N_TAGS]; h.n_features], |_| {}))
+        };
         assert!(ok(&good).is_ok());
         let mut bad_rank = good.clone();
         *bad_rank.last_mut().unwrap() = 1;
