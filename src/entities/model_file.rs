@@ -277,27 +277,6 @@ impl<'a> Reader<'a> {
 mod tests {
     use super::*;
 
-    /// Reads a version-1 file (varint id gap, u8 count, count × (u8 tag, zigzag varint weight)).
-    fn rows_v1(bytes: &[u8]) -> (Vec<(u32, [i16; N_TAGS])>, f32, bool) {
-        let mut r = Reader { bytes, pos: 21 };
-        let n = u32::from_le_bytes(bytes[12..16].try_into().unwrap());
-        let scale = f32::from_le_bytes(bytes[16..20].try_into().unwrap());
-        let mut rows = Vec::new();
-        let mut id = 0u32;
-        for _ in 0..n {
-            id = id.wrapping_add(r.varint().unwrap() as u32);
-            let mut w = [0i16; N_TAGS];
-            for _ in 0..r.take(1).unwrap()[0] {
-                let tag = r.take(1).unwrap()[0] as usize;
-                let z = r.varint().unwrap();
-                w[tag] = ((z >> 1) as i64 ^ -((z & 1) as i64)) as i16;
-            }
-            rows.push((id, w));
-        }
-        assert_eq!(r.pos, bytes.len());
-        (rows, scale, bytes[20] & 1 != 0)
-    }
-
     fn decode(bytes: &[u8]) -> Vec<(u32, [i16; N_TAGS])> {
         let (header, body) = parse(bytes).expect("parses");
         let mut weights = vec![[0i16; N_TAGS]; header.n_features];
@@ -393,14 +372,5 @@ mod tests {
         let mut zero_id = good.clone();
         zero_id[33] = 0; // the first id's low byte
         assert!(ok(&zero_id).is_err(), "feature id 0");
-    }
-
-    /// The one-off conversion of the committed version-1 model (run with `--ignored`).
-    #[test]
-    #[ignore]
-    fn convert_v1() {
-        let v1 = std::fs::read("/tmp/modelpack/v1.bin").unwrap();
-        let (rows, scale, two_pass) = rows_v1(&v1);
-        std::fs::write("/tmp/modelpack/v2.bin", to_bytes(&rows, scale, two_pass)).unwrap();
     }
 }
