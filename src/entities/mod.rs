@@ -15,6 +15,7 @@ pub mod features;
 pub mod lexicon;
 pub mod linking;
 pub mod model;
+pub mod model_file;
 pub mod rules;
 pub mod tagger;
 pub mod tags;

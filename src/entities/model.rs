@@ -1,15 +1,6 @@
 //! The trained weights: a compact binary format, loading, and scoring.
 //!
-//! Format (version 1), all integers little-endian:
-//!
-//! ```text
-//! magic "GLOSSNER"  u16 version  u16 n_tags  u32 n_features  f32 scale  u8 flags
-//! then per feature, in ascending id order:
-//!     varint(id - previous id)  u8 n_weights  n_weights × (u8 tag, zigzag-varint weight)
-//! ```
-//!
-//! Weights are quantised to integers (`real = stored * scale`); zero weights are not stored.
-//! Flag bit 0: the model was trained for a second, document-consistency pass.
+//! The file format is in [`super::model_file`].
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -17,9 +8,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::tagger::Scorer;
 use super::tags::N_TAGS;
 
-pub const MAGIC: &[u8; 8] = b"GLOSSNER";
-pub const VERSION: u16 = 1;
-pub const FLAG_TWO_PASS: u8 = 1;
+use super::model_file::parse;
 
 /// Feature ids are already hashes: use them as they are.
 #[derive(Default)]
@@ -104,26 +93,8 @@ impl Model {
 
 impl Model {
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
-        let mut r = Reader { bytes, pos: 0 };
-        if r.take(8)? != MAGIC {
-            return Err("not a Gloss entity model".into());
-        }
-        let version = u16::from_le_bytes(r.array()?);
-        if version != VERSION {
-            return Err(format!(
-                "model format version {version}, expected {VERSION}"
-            ));
-        }
-        let n_tags = u16::from_le_bytes(r.array()?) as usize;
-        if n_tags != N_TAGS {
-            return Err(format!("model has {n_tags} tags, expected {N_TAGS}"));
-        }
-        let n = u32::from_le_bytes(r.array()?) as usize;
-        let _scale = f32::from_le_bytes(r.array()?);
-        let flags = r.take(1)?[0];
-        if n > bytes.len() {
-            return Err("model header is damaged".into());
-        }
+        let (header, body) = parse(bytes)?;
+        let n = header.n_features;
         // Load factor at most ~0.7 keeps probes short and the table small enough to stay in cache.
         let capacity = (n + n / 2).next_power_of_two().max(16);
         let mut model = Model {
@@ -132,29 +103,12 @@ impl Model {
             rows: vec![[0; ROW]; n],
             shift: 64 - capacity.trailing_zeros(),
             n_features: n,
-            two_pass: flags & FLAG_TWO_PASS != 0,
+            two_pass: header.two_pass,
         };
-        let mut id: u32 = 0;
-        for k in 0..n {
-            id = id.wrapping_add(r.varint()? as u32);
-            let count = r.take(1)?[0];
-            let row = model.rows.get_mut(k).ok_or("model header is damaged")?;
-            for _ in 0..count {
-                let tag = r.take(1)?[0] as usize;
-                let w = unzigzag(r.varint()?);
-                let slot = row
-                    .get_mut(tag)
-                    .filter(|_| tag < N_TAGS)
-                    .ok_or("tag out of range")?;
-                *slot = w.clamp(i16::MIN as i64, i16::MAX as i64) as i16;
-            }
-            if id == 0 {
-                return Err("feature id 0 in model".into());
-            }
+        let mut ids = Vec::with_capacity(n);
+        body.fill(&mut model.rows, |id| ids.push(id))?;
+        for (k, id) in ids.into_iter().enumerate() {
             model.insert(id, k as u32);
-        }
-        if r.pos != bytes.len() {
-            return Err("trailing bytes after the model".into());
         }
         Ok(model)
     }
@@ -183,96 +137,10 @@ impl Scorer for Model {
     }
 }
 
-/// Serialises quantised weights (`rows`: feature id → weights per tag) in the format above.
-pub fn to_bytes(rows: &[(u32, [i16; N_TAGS])], scale: f32, two_pass: bool) -> Vec<u8> {
-    let mut rows: Vec<&(u32, [i16; N_TAGS])> = rows
-        .iter()
-        .filter(|(_, w)| w.iter().any(|&x| x != 0))
-        .collect();
-    rows.sort_by_key(|(id, _)| *id);
-    let mut out = Vec::new();
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&VERSION.to_le_bytes());
-    out.extend_from_slice(&(N_TAGS as u16).to_le_bytes());
-    out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
-    out.extend_from_slice(&scale.to_le_bytes());
-    out.push(if two_pass { FLAG_TWO_PASS } else { 0 });
-    let mut prev = 0u32;
-    for (id, w) in rows {
-        put_varint(&mut out, id.wrapping_sub(prev) as u64);
-        prev = *id;
-        out.push(w.iter().filter(|&&x| x != 0).count() as u8);
-        for (tag, &x) in w.iter().enumerate() {
-            if x != 0 {
-                out.push(tag as u8);
-                put_varint(&mut out, zigzag(x as i64));
-            }
-        }
-    }
-    out
-}
-
-fn zigzag(x: i64) -> u64 {
-    ((x << 1) ^ (x >> 63)) as u64
-}
-
-fn unzigzag(x: u64) -> i64 {
-    ((x >> 1) as i64) ^ -((x & 1) as i64)
-}
-
-fn put_varint(out: &mut Vec<u8>, mut x: u64) {
-    while x >= 0x80 {
-        out.push((x as u8) | 0x80);
-        x >>= 7;
-    }
-    out.push(x as u8);
-}
-
-struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-impl<'a> Reader<'a> {
-    #[inline]
-    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.bytes.len());
-        let end = end.ok_or("model file is truncated")?;
-        let s = self.bytes.get(self.pos..end).unwrap_or(&[]);
-        self.pos = end;
-        Ok(s)
-    }
-
-    fn array<const N: usize>(&mut self) -> Result<[u8; N], String> {
-        let mut a = [0u8; N];
-        a.copy_from_slice(self.take(N)?);
-        Ok(a)
-    }
-
-    #[inline]
-    fn varint(&mut self) -> Result<u64, String> {
-        // Most varints of a model are one byte.
-        if let Some(&b) = self.bytes.get(self.pos) {
-            if b & 0x80 == 0 {
-                self.pos += 1;
-                return Ok(b as u64);
-            }
-        }
-        let mut x = 0u64;
-        for shift in (0..64).step_by(7) {
-            let b = self.take(1)?[0];
-            x |= ((b & 0x7f) as u64) << shift;
-            if b & 0x80 == 0 {
-                return Ok(x);
-            }
-        }
-        Err("bad varint in model file".into())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::entities::model_file::to_bytes;
     use crate::entities::tagger::Scorer;
 
     #[test]

@@ -6,7 +6,8 @@
 use super::conll::{Document, Sentence};
 use super::features::{self, DocContext};
 use super::lexicon::{Lexicon, Marks, COUNTRY_CLASS, NORP_CLASS};
-use super::model::{self, IdMap, Model, Scores};
+use super::model::{IdMap, Model, Scores};
+use super::model_file;
 use super::tagger::{self, Scorer, START};
 use super::tags::{self, Tag, N_TAGS};
 
@@ -222,7 +223,7 @@ pub fn pack(weights: &[(u32, [f32; N_TAGS])], prune: f32, two_pass: bool) -> Vec
             (*id, q)
         })
         .collect();
-    model::to_bytes(&rows, quantum, two_pass)
+    model_file::to_bytes(&rows, quantum, two_pass)
 }
 
 /// A tiny deterministic RNG (xorshift64*), so training needs no extra crate.
