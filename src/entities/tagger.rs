@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::features::{self, CaseMode, DocContext, HashBuild, TokenInfo};
+use super::features::{self, CaseMode, DocContext, HashBuild, Side, TokenInfo};
 use super::lexicon::Lexicon;
 use super::model::Scores;
 use super::tags::{self, Tag, N_TAGS, O};
@@ -144,6 +144,7 @@ pub fn tag_document<M: Scorer>(
     let mut statics = StaticScores {
         model,
         intrinsic: HashMap::default(),
+        sides: HashMap::default(),
         feats: Vec::new(),
     };
     // One score cache for the whole document: sentence `k`'s tokens start at `starts[k]`.
@@ -211,6 +212,7 @@ pub fn tag_chunked<M: Scorer>(
     let mut statics = StaticScores {
         model,
         intrinsic: HashMap::default(),
+        sides: HashMap::default(),
         feats: Vec::new(),
     };
     // The first chunks' infos, kept for the second pass up to a small budget: a typical
@@ -289,6 +291,9 @@ fn cached(cache: &mut [Option<Scores>], i: usize, compute: impl FnOnce() -> Scor
 struct StaticScores<'m, M> {
     model: &'m M,
     intrinsic: HashMap<u64, Scores, HashBuild>,
+    /// Scores of the [`features::side_features`] of a token and one neighbour, by
+    /// [`features::side_key`].
+    sides: HashMap<u64, Scores, HashBuild>,
     feats: Vec<u32>,
 }
 
@@ -308,12 +313,34 @@ impl<M: Scorer> StaticScores<'_, M> {
                 model.add(feats, &mut s);
                 s
             });
+        for side in [Side::Left, Side::Right] {
+            if self.sides.len() >= MAX_SIDES {
+                self.sides.clear();
+            }
+            let row = self
+                .sides
+                .entry(features::side_key(infos, i, side, mode))
+                .or_insert_with(|| {
+                    feats.clear();
+                    features::side_features(infos, i, side, mode, feats);
+                    let mut s = [0.0; N_TAGS];
+                    model.add(feats, &mut s);
+                    s
+                });
+            for (s, &x) in s.iter_mut().zip(row.iter()) {
+                *s += x;
+            }
+        }
         feats.clear();
-        features::context_features(infos, i, mode, feats);
+        features::centre_features(infos, i, feats);
         model.add(feats, &mut s);
         s
     }
 }
+
+/// Pairs of neighbouring words whose [`features::side_features`] scores [`StaticScores`] keeps
+/// (~100 bytes each; emptied when full, which changes no result).
+const MAX_SIDES: usize = 1 << 13;
 
 /// The straightforward tagger the fast path must agree with: every feature of every scored
 /// token built afresh ([`features::token_features`], not the cached intrinsic/context split),
