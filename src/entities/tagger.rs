@@ -108,7 +108,7 @@ const CAN_END: u32 = {
 /// open name is O without scoring: in normally cased text such tokens do not start names, and
 /// skipping them makes the pass several times faster.
 pub fn decode_sentence<M: Scorer>(
-    model: &M,
+    history: &mut HistoryScores<'_, M>,
     infos: &[TokenInfo],
     mut extra: impl FnMut(usize, &mut Scores),
     mut base: impl FnMut(usize) -> Scores,
@@ -123,7 +123,7 @@ pub fn decode_sentence<M: Scorer>(
         } else {
             let mut scores = base(i);
             extra(i, &mut scores);
-            model.add(&features::history_features(info, prev, prev2), &mut scores);
+            history.add(info, prev, prev2, &mut scores);
             best_allowed(&scores, prev, i + 1 == infos.len())
         };
         out.push(t);
@@ -141,6 +141,7 @@ pub fn tag_document<M: Scorer>(
     sentences: &[(Vec<TokenInfo>, CaseMode)],
 ) -> Vec<Vec<Tag>> {
     let mut doc = DocContext::new(sentences);
+    let mut history = HistoryScores::new(model);
     let mut statics = StaticScores {
         model,
         intrinsic: HashMap::default(),
@@ -161,7 +162,7 @@ pub fn tag_document<M: Scorer>(
         let cache = base.get_mut(start..start + infos.len()).unwrap_or(&mut []);
         let mut tags = Vec::with_capacity(infos.len());
         decode_sentence(
-            model,
+            &mut history,
             infos,
             no_extra,
             |i| cached(cache, i, || statics.get(infos, i, *mode, &doc)),
@@ -182,7 +183,7 @@ pub fn tag_document<M: Scorer>(
             model.add(&cfeats, scores);
         };
         decode_sentence(
-            model,
+            &mut history,
             infos,
             extra,
             |i| cached(cache, i, || statics.get(infos, i, *mode, &doc)),
@@ -209,6 +210,7 @@ pub fn tag_chunked<M: Scorer>(
     mut prepare: impl FnMut(usize) -> Vec<(Vec<TokenInfo>, CaseMode)>,
     mut emit: impl FnMut(usize, Vec<Vec<Tag>>),
 ) {
+    let mut history = HistoryScores::new(model);
     let mut statics = StaticScores {
         model,
         intrinsic: HashMap::default(),
@@ -226,7 +228,7 @@ pub fn tag_chunked<M: Scorer>(
         for (infos, mode) in &sentences {
             let mut tags = Vec::with_capacity(infos.len());
             decode_sentence(
-                model,
+                &mut history,
                 infos,
                 no_extra,
                 |i| statics.get(infos, i, *mode, &doc),
@@ -265,7 +267,7 @@ pub fn tag_chunked<M: Scorer>(
             };
             let mut tags = Vec::with_capacity(infos.len());
             decode_sentence(
-                model,
+                &mut history,
                 infos,
                 extra,
                 |i| statics.get(infos, i, *mode, &doc),
@@ -341,6 +343,42 @@ impl<M: Scorer> StaticScores<'_, M> {
 /// Pairs of neighbouring words whose [`features::side_features`] scores [`StaticScores`] keeps
 /// (~100 bytes each; emptied when full, which changes no result).
 const MAX_SIDES: usize = 1 << 13;
+
+/// Scores of a token's [`features::history_features`], kept per lower-case form, shape and the
+/// two tags before it ([`features::history_key`]): the same word after the same tags scores the
+/// same, and most tokens follow O.
+pub struct HistoryScores<'m, M> {
+    model: &'m M,
+    cache: HashMap<u64, Scores, HashBuild>,
+}
+
+impl<'m, M: Scorer> HistoryScores<'m, M> {
+    pub fn new(model: &'m M) -> Self {
+        HistoryScores {
+            model,
+            cache: HashMap::default(),
+        }
+    }
+
+    /// Adds the history features' scores of `t` after `prev` and `prev2` to `scores`.
+    fn add(&mut self, t: &TokenInfo, prev: Tag, prev2: Tag, scores: &mut Scores) {
+        if self.cache.len() >= MAX_SIDES {
+            self.cache.clear();
+        }
+        let model = self.model;
+        let row = self
+            .cache
+            .entry(features::history_key(t, prev, prev2))
+            .or_insert_with(|| {
+                let mut s = [0.0; N_TAGS];
+                model.add(&features::history_features(t, prev, prev2), &mut s);
+                s
+            });
+        for (s, &x) in scores.iter_mut().zip(row.iter()) {
+            *s += x;
+        }
+    }
+}
 
 /// The straightforward tagger the fast path must agree with: every feature of every scored
 /// token built afresh ([`features::token_features`], not the cached intrinsic/context split),

@@ -681,6 +681,11 @@ fn push_marks(out: &mut Vec<u32>, template: u8, marks: Marks, extra: u64) {
     }
 }
 
+/// Everything [`history_features`] reads, as one key.
+pub fn history_key(t: &TokenInfo, prev: Tag, prev2: Tag) -> u64 {
+    fmix(t.lower ^ fmix(t.spelling.short_shape ^ fmix((prev as u64) << 8 | prev2 as u64)))
+}
+
 /// The features that depend on the tags already chosen to the left.
 pub fn history_features(t: &TokenInfo, prev: Tag, prev2: Tag) -> [u32; 4] {
     let p = prev as u64;

@@ -201,7 +201,7 @@ fn reference_context_features(infos: &[TokenInfo], i: usize, mode: CaseMode) -> 
 
 /// The sides and the centre give the features of the single list (in another order, which
 /// the sums do not see), and two tokens with the same side key have the same side features,
-/// so the fast tagger may cache a side's scores by its key.
+/// so the fast tagger may cache a side's scores by its key (and the same for the history).
 #[test]
 fn side_features_split_the_context_and_their_keys_tell_them_apart() {
     let lex = super::super::lexicon::get();
@@ -222,6 +222,7 @@ fn side_features_split_the_context_and_their_keys_tell_them_apart() {
         .collect();
     all.append(&mut extra);
     let mut seen: HashMap<u64, Vec<u32>> = HashMap::new();
+    let mut seen_history: HashMap<u64, [u32; 4]> = HashMap::new();
     let mut checked = 0;
     for words in &all {
         let infos = sentence_infos(lex, words);
@@ -233,6 +234,13 @@ fn side_features_split_the_context_and_their_keys_tell_them_apart() {
             got.sort_unstable();
             want.sort_unstable();
             assert_eq!(got, want, "{words:?} token {i}");
+            for (prev, prev2) in [(0, 0), (1, 0), (4, 3), (crate::entities::tagger::START, 0)] {
+                let f = history_features(&infos[i], prev, prev2);
+                let key = history_key(&infos[i], prev, prev2);
+                if let Some(before) = seen_history.insert(key, f) {
+                    assert_eq!(before, f, "{words:?} token {i} after {prev}, {prev2}");
+                }
+            }
             for side in [Side::Left, Side::Right] {
                 let mut f = Vec::new();
                 side_features(&infos, i, side, mode, &mut f);
