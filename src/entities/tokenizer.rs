@@ -76,6 +76,8 @@ fn possessive_len(word: &str) -> usize {
 pub struct Tokens {
     spans: Blocks<[u32; 2]>,
     ends: Blocks<u32>,
+    /// Tokens since the last sentence end.
+    open: u32,
     /// Trailing punctuation waiting to be pushed after its word (reused).
     trailing: Vec<Range<usize>>,
 }
@@ -101,7 +103,21 @@ impl<T> Default for Blocks<T> {
 }
 
 impl<T: Copy> Blocks<T> {
+    #[inline]
     fn push(&mut self, x: T) {
+        // Room in the last block: the common case, one check.
+        if let Some(b) = self.blocks.last_mut() {
+            if b.len() < b.capacity() && b.len() < BLOCK {
+                b.push(x);
+                self.len += 1;
+                return;
+            }
+        }
+        self.push_growing(x);
+    }
+
+    #[inline(never)]
+    fn push_growing(&mut self, x: T) {
         match self.blocks.last_mut() {
             Some(b) if b.len() < BLOCK => {
                 // A block grows as a list does, up to exactly BLOCK (short texts stay small).
@@ -122,10 +138,6 @@ impl<T: Copy> Blocks<T> {
 
     fn get(&self, i: usize) -> Option<T> {
         self.blocks.get(i / BLOCK)?.get(i % BLOCK).copied()
-    }
-
-    fn last(&self) -> Option<T> {
-        self.blocks.last()?.last().copied()
     }
 
     fn len(&self) -> usize {
@@ -213,12 +225,13 @@ impl Tokens {
     }
 
     fn end_sentence(&mut self) {
-        let n = self.spans.len() as u32;
-        if self.ends.last().unwrap_or(0) < n {
-            self.ends.push(n);
+        if self.open > 0 {
+            self.ends.push(self.spans.len() as u32);
+            self.open = 0;
         }
     }
 
+    #[inline]
     fn push(&mut self, text: &str, span: Range<usize>) {
         // A token ending past MAX_TEXT (only on a 64-bit target) is left out.
         let Ok(end) = u32::try_from(span.end) else {
@@ -231,8 +244,8 @@ impl Tokens {
         let stop =
             span.len() == 1 && matches!(text.as_bytes().get(span.start), Some(b'.' | b'!' | b'?'));
         self.spans.push([span.start as u32, end]);
-        let open = self.spans.len() - self.ends.last().unwrap_or(0) as usize;
-        if stop || open >= MAX_SENTENCE_TOKENS {
+        self.open += 1;
+        if stop || self.open as usize >= MAX_SENTENCE_TOKENS {
             self.end_sentence();
         }
     }

@@ -330,9 +330,11 @@ fn infos_of_marks(scratch: &mut InfoScratch) -> Vec<TokenInfo> {
     } = scratch;
     let entry = |i: usize| entries.get(i).and_then(|&at| table.get(at as usize));
     let mut infos: Vec<TokenInfo> = Vec::with_capacity(marks.len());
-    let pronouns = (0..marks.len()).any(|i| entry(i).is_some_and(|e| e.pronoun));
-    for (i, &m) in marks.iter().enumerate() {
-        if let Some(e) = entry(i) {
+    // (Entries past the marks, or marks past the entries, give no info, as before.)
+    let mut pronouns = false;
+    for (&at, &m) in entries.iter().zip(marks.iter()) {
+        if let Some(e) = table.get(at as usize) {
+            pronouns |= e.pronoun;
             infos.push(TokenInfo::from_word(&e.info, e.lower, e.freq, m));
         }
     }
