@@ -620,7 +620,11 @@ pub fn side_features(
         }
     }
     if let Some(n) = n {
-        push_marks(out, GAZ_LEFT + right, n.gaz, 0);
+        let template = match side {
+            Side::Left => GAZ_LEFT,
+            Side::Right => GAZ_RIGHT,
+        };
+        push_marks(out, template, n.gaz, 0);
     }
 }
 
