@@ -342,7 +342,10 @@ impl<M: Scorer> StaticScores<'_, M> {
 
 /// Pairs of neighbouring words whose [`features::side_features`] scores [`StaticScores`] keeps
 /// (~100 bytes each; emptied when full, which changes no result).
-const MAX_SIDES: usize = 1 << 13;
+const MAX_SIDES: usize = 1 << 12;
+
+/// Words after pairs of tags whose history scores [`HistoryScores`] keeps (as [`MAX_SIDES`]).
+const MAX_HISTORIES: usize = 1 << 11;
 
 /// Scores of a token's [`features::history_features`], kept per lower-case form, shape and the
 /// two tags before it ([`features::history_key`]): the same word after the same tags scores the
@@ -362,7 +365,7 @@ impl<'m, M: Scorer> HistoryScores<'m, M> {
 
     /// Adds the history features' scores of `t` after `prev` and `prev2` to `scores`.
     fn add(&mut self, t: &TokenInfo, prev: Tag, prev2: Tag, scores: &mut Scores) {
-        if self.cache.len() >= MAX_SIDES {
+        if self.cache.len() >= MAX_HISTORIES {
             self.cache.clear();
         }
         let model = self.model;
