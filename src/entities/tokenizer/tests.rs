@@ -1,4 +1,3 @@
-
 use super::*;
 
 /// The peel as first written (punctuation collected in a list, right to left).
