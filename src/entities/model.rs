@@ -123,6 +123,28 @@ impl Scorer for Model {
     /// integers, so the result is exactly what adding them one by one as floats gives).
     #[inline]
     fn add(&self, features: &[u32], scores: &mut Scores) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the CPU has AVX2 (checked just above; the check is cached by std).
+            unsafe { self.add_avx2(features, scores) };
+            return;
+        }
+        self.add_plain(features, scores);
+    }
+}
+
+impl Model {
+    /// [`Scorer::add`] compiled for AVX2: a row's 24 lanes widen and add in three
+    /// instructions pairs instead of a dozen SSE2 shuffles (native builds on a CPU that has it;
+    /// the sums are the same integers).
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn add_avx2(&self, features: &[u32], scores: &mut Scores) {
+        self.add_plain(features, scores);
+    }
+
+    #[inline(always)]
+    fn add_plain(&self, features: &[u32], scores: &mut Scores) {
         let mut sum = [0i32; ROW];
         for &f in features {
             if let Some(w) = self.get(f) {

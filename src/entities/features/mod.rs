@@ -330,9 +330,11 @@ fn infos_of_marks(scratch: &mut InfoScratch) -> Vec<TokenInfo> {
     } = scratch;
     let entry = |i: usize| entries.get(i).and_then(|&at| table.get(at as usize));
     let mut infos: Vec<TokenInfo> = Vec::with_capacity(marks.len());
-    let pronouns = (0..marks.len()).any(|i| entry(i).is_some_and(|e| e.pronoun));
-    for (i, &m) in marks.iter().enumerate() {
-        if let Some(e) = entry(i) {
+    // (Entries past the marks, or marks past the entries, give no info, as before.)
+    let mut pronouns = false;
+    for (&at, &m) in entries.iter().zip(marks.iter()) {
+        if let Some(e) = table.get(at as usize) {
+            pronouns |= e.pronoun;
             infos.push(TokenInfo::from_word(&e.info, e.lower, e.freq, m));
         }
     }
@@ -559,51 +561,6 @@ pub fn intrinsic_key(t: &TokenInfo, first_token: bool, mode: CaseMode) -> u64 {
     fmix(t.spelling.word ^ fmix((t.gaz as u64) << 8 | (mode as u64) << 2 | first_token as u64))
 }
 
-/// The part of [`token_features`] that looks at the neighbours (see [`intrinsic_features`]).
-pub fn context_features(infos: &[TokenInfo], i: usize, mode: CaseMode, out: &mut Vec<u32>) {
-    let Some(t) = infos.get(i) else {
-        return;
-    };
-    let prev = i.checked_sub(1).and_then(|j| infos.get(j));
-    let next = infos.get(i + 1);
-    let at = |d: isize| i.checked_add_signed(d).and_then(|j| infos.get(j));
-    let lower_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.lower);
-    let shape_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.spelling.short_shape);
-    if mode == CaseMode::Normal {
-        if let Some(p) = prev {
-            out.push(feat(WORD_AT, p.spelling.word, 0));
-        }
-        if let Some(n) = next {
-            out.push(feat(WORD_AT + 1, n.spelling.word, 0));
-        }
-    }
-    out.push(feat(LOWER_PREV_SHAPE, lower_at(-1), t.spelling.short_shape));
-    out.push(feat(LOWER_NEXT_SHAPE, lower_at(1), t.spelling.short_shape));
-    for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
-        out.push(feat(LOWER_AT + k as u8, lower_at(d), 0));
-    }
-    let (s_prev, s_next) = (shape_at(-1), shape_at(1));
-    out.push(feat(SHAPE_AT, s_prev, 0));
-    out.push(feat(SHAPE_AT + 1, s_next, 0));
-    out.push(feat(SHAPE_PAIR_LEFT, s_prev, t.spelling.short_shape));
-    out.push(feat(SHAPE_PAIR_RIGHT, t.spelling.short_shape, s_next));
-    out.push(feat(LOWER_PAIR_LEFT, lower_at(-1), t.lower));
-    out.push(feat(LOWER_PAIR_RIGHT, t.lower, lower_at(1)));
-    if t.pronoun_ahead < PRONOUN_REACH {
-        out.push(feat(
-            PRONOUN_AHEAD,
-            (t.pronoun_ahead > 3) as u64,
-            t.spelling.short_shape,
-        ));
-    }
-    if let Some(p) = prev {
-        push_marks(out, GAZ_LEFT, p.gaz, 0);
-    }
-    if let Some(n) = next {
-        push_marks(out, GAZ_RIGHT, n.gaz, 0);
-    }
-}
-
 /// One feature per gazetteer class and position the token has, plus each class on its own.
 fn push_marks(out: &mut Vec<u32>, template: u8, marks: Marks, extra: u64) {
     // The classes present, in ascending order (as a loop over all of them gives them).
@@ -625,6 +582,11 @@ fn push_marks(out: &mut Vec<u32>, template: u8, marks: Marks, extra: u64) {
     }
 }
 
+/// Everything [`history_features`] reads, as one key.
+pub fn history_key(t: &TokenInfo, prev: Tag, prev2: Tag) -> u64 {
+    fmix(t.lower ^ fmix(t.spelling.short_shape ^ fmix((prev as u64) << 8 | prev2 as u64)))
+}
+
 /// The features that depend on the tags already chosen to the left.
 pub fn history_features(t: &TokenInfo, prev: Tag, prev2: Tag) -> [u32; 4] {
     let p = prev as u64;
@@ -636,8 +598,10 @@ pub fn history_features(t: &TokenInfo, prev: Tag, prev2: Tag) -> [u32; 4] {
     ]
 }
 
+mod context;
 mod document;
 mod words;
+pub use context::{centre_features, context_features, side_features, side_key, Side};
 pub use document::{token_consistency_features, DocContext};
 pub use words::InfoScratch;
 

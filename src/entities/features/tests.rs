@@ -155,3 +155,102 @@ fn hash_matches_the_first_definition() {
         }
     }
 }
+
+/// The neighbour features as one list, as they were written before the split into sides.
+fn reference_context_features(infos: &[TokenInfo], i: usize, mode: CaseMode) -> Vec<u32> {
+    let mut out = Vec::new();
+    let t = &infos[i];
+    let at = |d: isize| i.checked_add_signed(d).and_then(|j| infos.get(j));
+    let lower_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.lower);
+    let shape_at = |d: isize| at(d).map_or(BOUNDARY, |x| x.spelling.short_shape);
+    if mode == CaseMode::Normal {
+        if let Some(p) = at(-1) {
+            out.push(feat(WORD_AT, p.spelling.word, 0));
+        }
+        if let Some(n) = at(1) {
+            out.push(feat(WORD_AT + 1, n.spelling.word, 0));
+        }
+    }
+    out.push(feat(LOWER_PREV_SHAPE, lower_at(-1), t.spelling.short_shape));
+    out.push(feat(LOWER_NEXT_SHAPE, lower_at(1), t.spelling.short_shape));
+    for (k, d) in [-2isize, -1, 1, 2].into_iter().enumerate() {
+        out.push(feat(LOWER_AT + k as u8, lower_at(d), 0));
+    }
+    let (s_prev, s_next) = (shape_at(-1), shape_at(1));
+    out.push(feat(SHAPE_AT, s_prev, 0));
+    out.push(feat(SHAPE_AT + 1, s_next, 0));
+    out.push(feat(SHAPE_PAIR_LEFT, s_prev, t.spelling.short_shape));
+    out.push(feat(SHAPE_PAIR_RIGHT, t.spelling.short_shape, s_next));
+    out.push(feat(LOWER_PAIR_LEFT, lower_at(-1), t.lower));
+    out.push(feat(LOWER_PAIR_RIGHT, t.lower, lower_at(1)));
+    if t.pronoun_ahead < PRONOUN_REACH {
+        out.push(feat(
+            PRONOUN_AHEAD,
+            (t.pronoun_ahead > 3) as u64,
+            t.spelling.short_shape,
+        ));
+    }
+    if let Some(p) = at(-1) {
+        push_marks(&mut out, GAZ_LEFT, p.gaz, 0);
+    }
+    if let Some(n) = at(1) {
+        push_marks(&mut out, GAZ_RIGHT, n.gaz, 0);
+    }
+    out
+}
+
+/// The sides and the centre give the features of the single list (in another order, which
+/// the sums do not see), and two tokens with the same side key have the same side features,
+/// so the fast tagger may cache a side's scores by its key (and the same for the history).
+#[test]
+fn side_features_split_the_context_and_their_keys_tell_them_apart() {
+    let lex = super::super::lexicon::get();
+    let news = crate::entities::news_text::news(20_000);
+    let tokens = crate::entities::tokenizer::tokenize_flat(&news);
+    let mut extra: Vec<Vec<&str>> = vec![
+        vec![
+            "Dana", "Okafor", "flew", "to", "New", "York", "City", "and", "she", "said",
+        ],
+        vec![
+            "NEW", "YORK", "CITY", "HIT", "BY", "FLOODS", "IN", "NEW", "YORK",
+        ],
+        vec!["Lisbon"],
+    ];
+    let mut all: Vec<Vec<&str>> = tokens
+        .sentences()
+        .map(|s| s.iter().map(|r| &news[r.clone()]).collect())
+        .collect();
+    all.append(&mut extra);
+    let mut seen: HashMap<u64, Vec<u32>> = HashMap::new();
+    let mut seen_history: HashMap<u64, [u32; 4]> = HashMap::new();
+    let mut checked = 0;
+    for words in &all {
+        let infos = sentence_infos(lex, words);
+        let mode = case_mode(words);
+        for i in 0..infos.len() {
+            let mut got = Vec::new();
+            context_features(&infos, i, mode, &mut got);
+            let mut want = reference_context_features(&infos, i, mode);
+            got.sort_unstable();
+            want.sort_unstable();
+            assert_eq!(got, want, "{words:?} token {i}");
+            for (prev, prev2) in [(0, 0), (1, 0), (4, 3), (crate::entities::tagger::START, 0)] {
+                let f = history_features(&infos[i], prev, prev2);
+                let key = history_key(&infos[i], prev, prev2);
+                if let Some(before) = seen_history.insert(key, f) {
+                    assert_eq!(before, f, "{words:?} token {i} after {prev}, {prev2}");
+                }
+            }
+            for side in [Side::Left, Side::Right] {
+                let mut f = Vec::new();
+                side_features(&infos, i, side, mode, &mut f);
+                let key = side_key(&infos, i, side, mode);
+                if let Some(before) = seen.insert(key, f.clone()) {
+                    assert_eq!(before, f, "{words:?} token {i} {side:?}");
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 1000, "too few repeated pairs: {checked}");
+}

@@ -90,6 +90,13 @@ fn normalise(out: &mut Vec<Named>) {
 /// Whether every word of the name is covered by a listed place.
 fn listed_place(lex: &Lexicon, words: &[&str], m: &Named) -> bool {
     let span = words.get(m.start..m.end).unwrap_or(&[]);
+    // The first word's marks come only from phrases that start at it: when it starts none
+    // (one lookup), it has no mark and the name is no listed place.
+    if let Some(first) = span.first() {
+        if with_lower(first, |l| lex.unit(super::features::hash_str(l))) == 0 {
+            return false;
+        }
+    }
     lex.marks_of_words(span)
         .iter()
         .all(|&k| k & PLACE_MARKS != 0)

@@ -189,3 +189,53 @@ fn fast_word_helpers_match_the_plain_forms() {
     assert_ne!(lex.unit_marks_of("lisbon"), 0, "a listed place has marks");
     assert!(honorific_word("Mr.") && !honorific_word("Mister"));
 }
+
+/// The first-word screen of [`listed_place`] never changes its answer.
+#[test]
+fn listed_place_screen_matches_the_plain_test() {
+    let lex = lexicon::get();
+    let words = [
+        "New",
+        "York",
+        "City",
+        "West",
+        "Bank",
+        "Isle",
+        "of",
+        "Man",
+        "Northgate",
+        "Lisbon",
+        "LISBON",
+        "São",
+        "Paulo",
+        "Georgia",
+        "Dana",
+        "the",
+        "Russian",
+        "Federation",
+        "",
+    ];
+    let mut listed = 0;
+    for start in 0..words.len() {
+        for end in start..(start + 4).min(words.len()) {
+            let m = Named {
+                start,
+                end,
+                kind: LOC,
+                weight: WEIGHT_SINGLE,
+            };
+            let plain = lex
+                .marks_of_words(&words[start..end])
+                .iter()
+                .all(|&k| k & PLACE_MARKS != 0);
+            assert_eq!(
+                listed_place(lex, &words, &m),
+                plain,
+                "{:?}",
+                &words[start..end]
+            );
+            listed += plain as usize;
+        }
+    }
+    assert!(listed > 5, "too few listed places: {listed}");
+}
