@@ -7,7 +7,8 @@ use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 
 use crate::annotation::{Annotation, Detail, Layer};
 use crate::offsets::{OffsetConverter, Unit};
-use crate::pipeline::{Annotated, AnnotationRef};
+use crate::pipeline::{merged, Annotated, AnnotationRef};
+use crate::statistics::Figure;
 
 /// One annotation as JSON: `layer`, `type`, `start`, `end`, `text`, then the layer's own fields.
 #[derive(Debug, Serialize)]
@@ -37,26 +38,30 @@ pub struct Rendered<'t, 'a> {
 /// What [`rendered`] writes: a list of annotations, or the layers' lists ([`Annotated`]) merged
 /// as they are written.
 #[derive(Clone, Copy)]
-pub enum Source<'a> {
-    List(&'a [Annotation]),
-    Annotated(&'a Annotated),
+pub struct Source<'a> {
+    others: &'a [Annotation],
+    figures: &'a [Figure],
 }
 
 impl<'a> From<&'a [Annotation]> for Source<'a> {
-    fn from(list: &'a [Annotation]) -> Self {
-        Source::List(list)
+    fn from(others: &'a [Annotation]) -> Self {
+        Source {
+            others,
+            figures: &[],
+        }
     }
 }
 
 impl<'a> From<&'a Vec<Annotation>> for Source<'a> {
     fn from(list: &'a Vec<Annotation>) -> Self {
-        Source::List(list)
+        Source::from(&list[..])
     }
 }
 
 impl<'a> From<&'a Annotated> for Source<'a> {
     fn from(annotated: &'a Annotated) -> Self {
-        Source::Annotated(annotated)
+        let (others, figures) = annotated.lists();
+        Source { others, figures }
     }
 }
 
@@ -83,13 +88,8 @@ impl<'t> Rendered<'t, '_> {
     /// Each annotation as it is written, offsets converted (for tests and evaluation, which read
     /// the fields rather than the JSON).
     pub fn items(&self) -> impl Iterator<Item = AnnotationOut<'t>> + '_ {
-        let (list, annotated) = match self.annotations {
-            Source::List(list) => (list, None),
-            Source::Annotated(annotated) => (&[][..], Some(annotated)),
-        };
-        let list = list.iter().map(AnnotationRef::Other);
-        let merged = annotated.into_iter().flat_map(Annotated::iter);
-        list.chain(merged).map(|a| self.convert(a))
+        let Source { others, figures } = self.annotations;
+        merged(others, figures).map(|a| self.convert(a))
     }
 
     fn convert(&self, a: AnnotationRef) -> AnnotationOut<'t> {

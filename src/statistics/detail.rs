@@ -24,8 +24,9 @@ pub struct Detail {
     extra: Option<Arc<Extra>>,
 }
 
-/// An optional double in eight bytes: `NONE`'s bit pattern, a NaN no arithmetic makes, is
-/// "no value"; every other double (a NaN from arithmetic too) is a value.
+/// An optional double in eight bytes: `NONE`'s bit pattern, a signalling NaN that no
+/// arithmetic or parsing makes, is "no value"; every other double (a NaN from arithmetic too)
+/// is a value.
 #[derive(Clone, Copy)]
 struct Value(u64);
 
@@ -36,15 +37,9 @@ impl Value {
         (self.0 != Value::NONE).then(|| f64::from_bits(self.0))
     }
 
+    // No check for `NONE` itself: arithmetic and parsing make quiet NaNs only, never that one.
     fn of(v: Option<f64>) -> Value {
-        Value(v.map_or(Value::NONE, |v| {
-            // A signalling NaN with this payload would read as none: keep it a NaN.
-            if v.to_bits() == Value::NONE {
-                f64::NAN.to_bits()
-            } else {
-                v.to_bits()
-            }
-        }))
+        Value(v.map_or(Value::NONE, f64::to_bits))
     }
 }
 
@@ -144,24 +139,23 @@ impl Extra {
 }
 
 thread_local! {
-    /// One record a unit for the figures that say nothing but a value and a unit (the units
-    /// are the grammars' own, a bounded set).
-    static UNIT_RECORDS: std::cell::RefCell<HashMap<Cow<'static, str>, Arc<Extra>>> =
-        std::cell::RefCell::new(HashMap::new());
+    /// One record a unit for the figures that say nothing but a value and a unit (the units are
+    /// the grammars' own, a bounded set; a text uses a few).
+    static UNIT_RECORDS: std::cell::RefCell<Vec<Arc<Extra>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// The shared record of `unit` alone.
 fn unit_record(unit: Cow<'static, str>) -> Arc<Extra> {
-    UNIT_RECORDS.with(|records| {
-        let mut records = records.borrow_mut();
-        if let Some(record) = records.get(&unit) {
+    UNIT_RECORDS.with_borrow_mut(|records| {
+        if let Some(record) = records.iter().find(|r| r.unit.as_deref() == Some(&*unit)) {
             return Arc::clone(record);
         }
         let record = Arc::new(Extra {
-            unit: Some(unit.clone()),
+            unit: Some(unit),
             ..Extra::default()
         });
-        records.insert(unit, Arc::clone(&record));
+        records.push(Arc::clone(&record));
         record
     })
 }
@@ -232,8 +226,14 @@ impl Detail {
         }
     }
 
-    pub fn with_unit(mut self, unit: impl Into<Cow<'static, str>>) -> Detail {
-        self.set_unit(Some(unit.into()));
+    pub fn with_unit(self, unit: impl Into<Cow<'static, str>>) -> Detail {
+        self.with_unit_cow(unit.into())
+    }
+
+    // Once, not in every grammar that names a unit (the WASM download).
+    #[inline(never)]
+    fn with_unit_cow(mut self, unit: Cow<'static, str>) -> Detail {
+        self.set_unit(Some(unit));
         self
     }
 
@@ -252,6 +252,7 @@ impl Detail {
     }
 
     /// Sets the unit: a figure with nothing else to say takes its unit's shared record.
+    #[inline(never)]
     pub fn set_unit(&mut self, unit: Option<Cow<'static, str>>) {
         if self.extra().unit == unit {
             return;
@@ -269,6 +270,8 @@ impl Detail {
     }
 
     /// The same, to set: boxed on first use, copied first when another figure shares it.
+    // Once, not at every grammar's use (the WASM download).
+    #[inline(never)]
     pub fn extra_mut(&mut self) -> &mut Extra {
         Arc::make_mut(self.extra.get_or_insert_with(Arc::default))
     }
