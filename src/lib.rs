@@ -101,13 +101,13 @@ pub use annotation::{Annotation, Detail, Layer};
 pub use boilerplate::{annotate as annotate_boilerplate, clean_text, Detail as BoilerplateDetail};
 pub use entities::{annotate as annotate_entities, Detail as EntityDetail};
 pub use offsets::{OffsetConverter, Unit};
-pub use output::{rendered, write_json, AnnotationOut, Document, Rendered};
+pub use output::{rendered, write_json, AnnotationOut, Document, Rendered, Source};
 #[cfg(not(target_arch = "wasm32"))]
 pub use pipeline::annotate_side_by_side;
-pub use pipeline::{annotate, annotate_between, sort, Options};
+pub use pipeline::{annotate, annotate_between, sort, Annotated, AnnotationRef, Options};
 pub use statistics::{
     annotate as annotate_statistics, annotate_for as annotate_statistics_for, Change,
-    Detail as StatisticDetail, Extra as StatisticExtra, Locale,
+    Detail as StatisticDetail, Extra as StatisticExtra, Figure, Locale,
 };
 
 /// The layers' internals are not part of the API without the `tools` feature:

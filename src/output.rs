@@ -7,6 +7,8 @@ use serde_json::ser::{CompactFormatter, Formatter, PrettyFormatter};
 
 use crate::annotation::{Annotation, Detail, Layer};
 use crate::offsets::{OffsetConverter, Unit};
+use crate::pipeline::{merged, Annotated, AnnotationRef};
+use crate::statistics::Figure;
 
 /// One annotation as JSON: `layer`, `type`, `start`, `end`, `text`, then the layer's own fields.
 #[derive(Debug, Serialize)]
@@ -29,8 +31,38 @@ pub struct AnnotationOut<'t> {
 /// one's offsets to the list's unit as it is written.
 pub struct Rendered<'t, 'a> {
     text: &'t str,
-    annotations: &'a [Annotation],
+    annotations: Source<'a>,
     converter: OffsetConverter<'t>,
+}
+
+/// What [`rendered`] writes: a list of annotations, or the layers' lists ([`Annotated`]) merged
+/// as they are written.
+#[derive(Clone, Copy)]
+pub struct Source<'a> {
+    others: &'a [Annotation],
+    figures: &'a [Figure],
+}
+
+impl<'a> From<&'a [Annotation]> for Source<'a> {
+    fn from(others: &'a [Annotation]) -> Self {
+        Source {
+            others,
+            figures: &[],
+        }
+    }
+}
+
+impl<'a> From<&'a Vec<Annotation>> for Source<'a> {
+    fn from(list: &'a Vec<Annotation>) -> Self {
+        Source::from(&list[..])
+    }
+}
+
+impl<'a> From<&'a Annotated> for Source<'a> {
+    fn from(annotated: &'a Annotated) -> Self {
+        let (others, figures) = annotated.lists();
+        Source { others, figures }
+    }
 }
 
 /// The result for one text, `{"annotations": [...]}`, converted as it is serialised.
@@ -42,12 +74,12 @@ pub struct Document<'t, 'a> {
 /// The annotations of `text` as a list to serialise, offsets in `unit`.
 pub fn rendered<'t, 'a>(
     text: &'t str,
-    annotations: &'a [Annotation],
+    annotations: impl Into<Source<'a>>,
     unit: Unit,
 ) -> Rendered<'t, 'a> {
     Rendered {
         text,
-        annotations,
+        annotations: annotations.into(),
         converter: OffsetConverter::new(text, unit),
     }
 }
@@ -56,18 +88,23 @@ impl<'t> Rendered<'t, '_> {
     /// Each annotation as it is written, offsets converted (for tests and evaluation, which read
     /// the fields rather than the JSON).
     pub fn items(&self) -> impl Iterator<Item = AnnotationOut<'t>> + '_ {
-        self.annotations.iter().map(|a| self.convert(a))
+        let Source { others, figures } = self.annotations;
+        merged(others, figures).map(|a| self.convert(a))
     }
 
-    fn convert(&self, a: &Annotation) -> AnnotationOut<'t> {
+    fn convert(&self, a: AnnotationRef) -> AnnotationOut<'t> {
         let convert = |byte: usize| self.converter.convert(byte);
-        let text = a.text(self.text);
-        let mut detail = a.detail.map_offsets(&convert);
+        let span = a.span();
+        let text = self.text.get(span.clone()).unwrap_or("");
+        let mut detail = match a {
+            AnnotationRef::Other(a) => a.detail.map_offsets(&convert),
+            AnnotationRef::Figure(f) => Detail::Statistic(f.detail.map_offsets(&convert)),
+        };
         let mut value_text = None;
         if let Detail::Statistic(d) = &mut detail {
             // JSON has no infinity: serde_json would write `null` where a number is promised.
-            if d.value.is_some_and(|v| !v.is_finite()) {
-                d.value = None;
+            if d.value_of().is_some_and(|v| !v.is_finite()) {
+                d.set_value(None);
                 value_text = Some(text);
             }
             let infinite = |v: Option<f64>| v.is_some_and(|v| !v.is_finite());
@@ -84,9 +121,9 @@ impl<'t> Rendered<'t, '_> {
         }
         AnnotationOut {
             layer: a.layer(),
-            kind: a.kind,
-            start: convert(a.span.start),
-            end: convert(a.span.end),
+            kind: a.kind(),
+            start: convert(span.start),
+            end: convert(span.end),
             text,
             detail,
             value_text,

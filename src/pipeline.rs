@@ -1,8 +1,10 @@
 //! Runs the layers over one text and merges their output in reading order.
 
-use crate::annotation::Annotation;
+use std::cmp::Ordering;
+
+use crate::annotation::{Annotation, Layer};
 use crate::progress::{self, Stage};
-use crate::statistics::Locale;
+use crate::statistics::{Figure, Locale};
 use crate::{boilerplate, entities, statistics};
 
 /// What to annotate. Annotating itself never fails: any `&str` is valid input.
@@ -53,7 +55,106 @@ impl Default for Options {
 /// may overlap (an entity inside a boilerplate line is still an entity). Each layer says how far
 /// it is to a reporter the caller may install ([`progress::with_reporter`]).
 pub fn annotate(text: &str, options: &Options) -> Vec<Annotation> {
-    annotate_between(text, options, || {})
+    annotate_between(text, options, || {}).into_vec()
+}
+
+/// The annotations of one text as the layers leave them: the boilerplate and entity
+/// annotations in one list, the statistics as their compact records ([`Figure`], half an
+/// annotation: a text of dense figures is mostly figures), each list in the canonical order.
+/// [`Annotated::iter`] merges them in that order, as [`annotate`] lists them.
+#[derive(Debug, Default)]
+pub struct Annotated {
+    others: Vec<Annotation>,
+    figures: Vec<Figure>,
+}
+
+/// One annotation of an [`Annotated`]: an annotation of the other layers, or a figure.
+#[derive(Debug, Clone, Copy)]
+pub enum AnnotationRef<'a> {
+    Other(&'a Annotation),
+    Figure(&'a Figure),
+}
+
+impl AnnotationRef<'_> {
+    pub fn span(&self) -> std::ops::Range<usize> {
+        match self {
+            AnnotationRef::Other(a) => a.span.clone(),
+            AnnotationRef::Figure(f) => f.span.clone(),
+        }
+    }
+
+    pub fn layer(&self) -> Layer {
+        match self {
+            AnnotationRef::Other(a) => a.layer(),
+            AnnotationRef::Figure(_) => Layer::Statistic,
+        }
+    }
+
+    pub fn kind(&self) -> &'static str {
+        match self {
+            AnnotationRef::Other(a) => a.kind,
+            AnnotationRef::Figure(f) => f.kind(),
+        }
+    }
+}
+
+impl Annotated {
+    pub fn len(&self) -> usize {
+        self.others.len() + self.figures.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every annotation in the canonical order (as [`sort`] orders them).
+    pub fn iter(&self) -> impl Iterator<Item = AnnotationRef<'_>> + '_ {
+        merged(&self.others, &self.figures)
+    }
+
+    /// The other layers' annotations and the figures, each in the canonical order.
+    pub(crate) fn lists(&self) -> (&[Annotation], &[Figure]) {
+        (&self.others, &self.figures)
+    }
+
+    /// The annotations as one list, as [`annotate`] returns them.
+    pub fn into_vec(self) -> Vec<Annotation> {
+        if self.figures.is_empty() {
+            return self.others;
+        }
+        self.iter()
+            .map(|a| match a {
+                AnnotationRef::Other(a) => a.clone(),
+                AnnotationRef::Figure(f) => f.annotation(),
+            })
+            .collect()
+    }
+}
+
+/// Two lists in the canonical order as one: an element of `others` and a figure are never
+/// equal, they differ in layer.
+pub(crate) fn merged<'a>(
+    others: &'a [Annotation],
+    figures: &'a [Figure],
+) -> impl Iterator<Item = AnnotationRef<'a>> + 'a {
+    let (mut i, mut k) = (0, 0);
+    std::iter::from_fn(move || {
+        let item = match (others.get(i), figures.get(k)) {
+            (Some(a), Some(f))
+                if order_of(AnnotationRef::Other(a), AnnotationRef::Figure(f)).is_gt() =>
+            {
+                AnnotationRef::Figure(f)
+            }
+            (Some(a), _) => AnnotationRef::Other(a),
+            (None, Some(f)) => AnnotationRef::Figure(f),
+            (None, None) => return None,
+        };
+        match item {
+            AnnotationRef::Other(_) => i += 1,
+            AnnotationRef::Figure(_) => k += 1,
+        }
+        Some(item)
+    })
 }
 
 /// [`annotate`], calling `between` after each of the first two layers, once what that layer
@@ -61,12 +162,8 @@ pub fn annotate(text: &str, options: &Options) -> Vec<Annotation> {
 /// memory back to the system there (glibc's `malloc_trim`): on 5 M one-letter lines the
 /// boilerplate and entity passes left 50 MB of freed blocks resident under the statistics
 /// layer's tokens (10 MB of input: 140 MB peak, 106 MB with it).
-pub fn annotate_between(
-    text: &str,
-    options: &Options,
-    mut between: impl FnMut(),
-) -> Vec<Annotation> {
-    let mut lists = Vec::with_capacity(3);
+pub fn annotate_between(text: &str, options: &Options, mut between: impl FnMut()) -> Annotated {
+    let mut lists = Vec::with_capacity(2);
     if options.boilerplate {
         lists.push(boilerplate::annotate(text, options.html.as_deref()));
         between();
@@ -77,11 +174,13 @@ pub fn annotate_between(
         between();
     }
     progress::at(Stage::Entities, 1, 1);
-    if options.statistics {
-        lists.push(statistics::annotate_for(text, options.locale));
-    }
+    let figures = if options.statistics {
+        statistics::figures_for(text, options.locale)
+    } else {
+        Vec::new()
+    };
     progress::at(Stage::Statistics, 1, 1);
-    in_reading_order(lists)
+    in_reading_order(lists, figures)
 }
 
 /// [`annotate`] on two cores: the entity pass, the longest layer, runs on a second thread while
@@ -90,9 +189,9 @@ pub fn annotate_between(
 /// the `gloss` command uses it for documents that are not large. Progress is reported as the
 /// layers finish. A panic in the entity pass is passed on, as [`annotate`] would.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn annotate_side_by_side(text: &str, options: &Options) -> Vec<Annotation> {
+pub fn annotate_side_by_side(text: &str, options: &Options) -> Annotated {
     if !options.entities {
-        return annotate(text, options);
+        return annotate_between(text, options, || {});
     }
     let (boilerplate, entities, statistics) = std::thread::scope(|scope| {
         // The main thread's stack size, so that the entity pass has the room it has there.
@@ -105,7 +204,7 @@ pub fn annotate_side_by_side(text: &str, options: &Options) -> Vec<Annotation> {
             .then(|| boilerplate::annotate(text, options.html.as_deref()));
         let statistics = options
             .statistics
-            .then(|| statistics::annotate_for(text, options.locale));
+            .then(|| statistics::figures_for(text, options.locale));
         let entities = match worker {
             Ok(handle) => handle
                 .join()
@@ -119,18 +218,30 @@ pub fn annotate_side_by_side(text: &str, options: &Options) -> Vec<Annotation> {
     progress::at(Stage::Entities, 1, 1);
     progress::at(Stage::Statistics, 1, 1);
     // The same lists in the same order as `annotate`, so that equal keys sort alike.
-    let lists = [boilerplate, Some(entities), statistics]
+    let lists = [boilerplate, Some(entities)]
         .into_iter()
         .flatten()
         .collect();
-    in_reading_order(lists)
+    in_reading_order(lists, statistics.unwrap_or_default())
 }
 
-/// The layers' lists as one, in the canonical order.
-fn in_reading_order(lists: Vec<Vec<Annotation>>) -> Vec<Annotation> {
-    let mut out = joined(lists);
-    sort(&mut out);
-    out
+/// The layers' results, each list in the canonical order.
+fn in_reading_order(lists: Vec<Vec<Annotation>>, mut figures: Vec<Figure>) -> Annotated {
+    let mut others = joined(lists);
+    sort(&mut others);
+    let figure_order =
+        |a: &Figure, b: &Figure| order_of(AnnotationRef::Figure(a), AnnotationRef::Figure(b));
+    // Figures come nearly in reading order: a range may start before the figure before it, a
+    // few figures back at most. Put in place one by one (no equal keys: one figure a start),
+    // which costs the WASM download less than a second sort.
+    for i in 1..figures.len() {
+        let mut j = i;
+        while j > 0 && figure_order(&figures[j - 1], &figures[j]).is_gt() {
+            figures.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    Annotated { others, figures }
 }
 
 /// The layers' lists as one, with the longest kept where it is and the others appended to it:
@@ -158,11 +269,15 @@ pub fn sort(annotations: &mut [Annotation]) {
     annotations.sort_by(order);
 }
 
-fn order(a: &Annotation, b: &Annotation) -> std::cmp::Ordering {
-    a.span
-        .start
-        .cmp(&b.span.start)
-        .then(b.span.end.cmp(&a.span.end))
+fn order(a: &Annotation, b: &Annotation) -> Ordering {
+    order_of(AnnotationRef::Other(a), AnnotationRef::Other(b))
+}
+
+fn order_of(a: AnnotationRef, b: AnnotationRef) -> Ordering {
+    let (sa, sb) = (a.span(), b.span());
+    sa.start
+        .cmp(&sb.start)
+        .then(sb.end.cmp(&sa.end))
         .then(a.layer().cmp(&b.layer()))
-        .then(a.kind.cmp(b.kind))
+        .then(a.kind().cmp(b.kind()))
 }

@@ -19,7 +19,7 @@ use std::io;
 
 use counting_alloc::{peak_during, Counting};
 use dense_digits::dense_digits;
-use gloss::{annotate, rendered, write_json, Document, Options, Unit};
+use gloss::{annotate, annotate_between, rendered, write_json, Document, Options, Unit};
 
 #[global_allocator]
 static ALLOC: Counting = Counting;
@@ -35,10 +35,11 @@ fn only(boilerplate: bool, entities: bool, statistics: bool) -> Options {
 }
 
 /// Peak heap growth while annotating `text` and writing its JSON (to nowhere), and the number
-/// of annotations.
+/// of annotations, as the `gloss` command does it (the figures kept compact, merged with the
+/// other layers as they are written).
 fn peak_of(text: &str, options: &Options) -> (usize, usize) {
     let (peak, written) = peak_during(|| {
-        let annotations = annotate(text, options);
+        let annotations = annotate_between(text, options, || {});
         let document = Document {
             annotations: rendered(text, &annotations, Unit::CodePoint),
         };
@@ -61,21 +62,26 @@ fn peak_heap_is_bounded() {
     figures_cost_a_bounded_number_of_bytes_each();
     a_long_line_costs_the_boilerplate_layer_little();
     the_entity_layer_stays_under_ten_times_its_input();
-    news_stays_under_twenty_times_its_size();
+    news_stays_under_twelve_times_its_size();
 }
 
 fn figures_cost_a_bounded_number_of_bytes_each() {
-    // Per figure: two tokens (12 bytes each), the figure's record (80) that becomes its
-    // annotation (80) in place, and the lists' growth; a share's hint text is one for the group.
+    // Per figure: two or three tokens (12 bytes each), the figure's record (40) that becomes
+    // its compact result (40) in place, and the lists' room set aside (counted here, though
+    // pages never written cost no memory); a share's hint is one record for the group.
+    // Measured 123 and 98 (were 400 and 420 bounds with 80-byte records).
     let cases: &[(&str, String, usize)] = &[
-        ("dense digits", dense_digits(1_000_000), 400),
-        ("a sentence of percentages", "5%, ".repeat(250_000), 420),
+        ("dense digits", dense_digits(1_000_000), 130),
+        ("a sentence of percentages", "5%, ".repeat(250_000), 105),
     ];
     for (name, text, most) in cases {
         let (peak, figures) = peak_of(text, &only(false, false, true));
         assert!(figures > text.len() / 8, "{name}: {figures} figures");
         assert!(
-            peak / figures < *most,
+            {
+                eprintln!("{name}: {} heap bytes a figure", peak / figures);
+                peak / figures < *most
+            },
             "{name}: {} heap bytes a figure ({peak} for {figures} figures in {} bytes)",
             peak / figures,
             text.len()
@@ -120,12 +126,14 @@ fn the_entity_layer_stays_under_ten_times_its_input() {
     }
 }
 
-fn news_stays_under_twenty_times_its_size() {
+fn news_stays_under_twelve_times_its_size() {
     let text = news::news(1_000_000);
     let (peak, found) = peak_of(&text, &Options::default());
     let ratio = peak as f64 / text.len() as f64;
+    eprintln!("news: {ratio:.1}× its size in heap");
+    // Measured 10.8× with the figures compact.
     assert!(
-        ratio < 20.0,
+        ratio < 12.0,
         "news: peak heap {peak} bytes for {} bytes ({ratio:.1}×, {found} annotations)",
         text.len()
     );

@@ -66,8 +66,23 @@ proptest! {
             locale: None,
         };
         prop_assert_eq!(
-            gloss::annotate_side_by_side(&text, &options),
+            gloss::annotate_side_by_side(&text, &options).into_vec(),
             gloss::annotate(&text, &options)
         );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// The layers' lists merged as they are handed on (the figures kept compact) come in the
+    /// order that sorting all the layers' annotations in one list gives.
+    #[test]
+    fn merged_layers_are_the_sorted_list(text in newsy_text()) {
+        let mut all = gloss::annotate_boilerplate(&text, None);
+        all.extend(gloss::annotate_entities(&text));
+        all.extend(gloss::annotate_statistics(&text));
+        gloss::sort(&mut all);
+        prop_assert_eq!(gloss::annotate(&text, &Options::default()), all);
     }
 }

@@ -26,10 +26,10 @@ fn got(text: &str) -> Vec<Got> {
                 annotation::Detail::Statistic(d) => Some(Got {
                     text: t,
                     kind: a.kind,
-                    value: d.value,
+                    value: d.value_of(),
                     min: d.extra().min,
                     max: d.extra().max,
-                    unit: d.unit.as_deref().map(str::to_string),
+                    unit: d.unit().map(str::to_string),
                     hint: d.extra().hint.as_deref().map(str::to_string),
                 }),
                 _ => None,

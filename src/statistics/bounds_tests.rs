@@ -126,7 +126,7 @@ fn a_text_read_in_pieces_gives_the_figures_of_each_piece() {
     // The layer reads a text over 4 GiB in pieces cut after a line break; small pieces here,
     // each holding at least the longest line.
     let text = "Sales rose 5% to $3m on Tuesday.\nCosts fell 2.5 per cent.\nThe 40 firms hired 1,200 staff, up from 1,100.\n";
-    let whole: Vec<_> = annotate(text);
+    let whole = super::figures_for(text, None);
     for max in [48, 60, 90] {
         let pieces = super::annotate_in_pieces(text, max, None);
         assert_eq!(pieces, whole, "pieces of at most {max} bytes");

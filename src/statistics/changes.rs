@@ -48,7 +48,7 @@ const BASELINE_CUES: &[&[&str]] = &[
 /// A fraction written as words or a fraction sign ("a third", "two fifths", "half", "¾"):
 /// no digit in it and a value between 0 and 1.
 fn share_in_words(cx: &Cx, f: &Found) -> bool {
-    f.detail.value.is_some_and(|v| v > 0.0 && v < 1.0)
+    f.detail.value_of().is_some_and(|v| v > 0.0 && v < 1.0)
         && !cx
             .text
             .get(cx.span(f.start, f.end))
@@ -60,7 +60,7 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         if f.dated || f.kind == "ORDINAL" {
             continue;
         }
-        let factor = f.detail.unit.as_deref() == Some("×");
+        let factor = f.detail.unit() == Some("×");
         let mut direction = None;
         let mut level = false;
         let mut after = f.end;
@@ -126,7 +126,7 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             }
         }
         if factor {
-            let fv = f.detail.value.unwrap_or(1.0);
+            let fv = f.detail.value_of().unwrap_or(1.0);
             direction = Some(if fv >= 1.0 {
                 Direction::Up
             } else {
@@ -153,18 +153,19 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         }
         let Some(direction) = direction else { continue };
         let (magnitude, by) = if factor {
-            (f.detail.value, Some(ChangeBy::Factor))
+            (f.detail.value_of(), Some(ChangeBy::Factor))
         } else if level {
             (None, None)
         } else {
-            match f.detail.unit.as_deref() {
-                Some("%") => (f.detail.value, Some(ChangeBy::Relative)),
-                Some("pp") => (f.detail.value, Some(ChangeBy::Points)),
+            match f.detail.unit() {
+                Some("%") => (f.detail.value_of(), Some(ChangeBy::Relative)),
+                Some("pp") => (f.detail.value_of(), Some(ChangeBy::Points)),
                 // "fell by a third", "up by half": a share of the old value, in per cent.
-                None if f.kind == "CARDINAL" && share_in_words(cx, f) => {
-                    (f.detail.value.map(|v| v * 100.0), Some(ChangeBy::Relative))
-                }
-                _ => (f.detail.value, Some(ChangeBy::Absolute)),
+                None if f.kind == "CARDINAL" && share_in_words(cx, f) => (
+                    f.detail.value_of().map(|v| v * 100.0),
+                    Some(ChangeBy::Relative),
+                ),
+                _ => (f.detail.value_of(), Some(ChangeBy::Absolute)),
             }
         };
         let mut change = Change {

@@ -62,7 +62,7 @@ fn check(cases: &[(&str, &str, &[Want], &[&str])]) {
         let got = stats(text);
         let shown: Vec<_> = got
             .iter()
-            .map(|(k, t, d)| (k, t, d.value, &d.extra().iso))
+            .map(|(k, t, d)| (k, t, d.value_of(), &d.extra().iso))
             .collect();
         for w in *wants {
             let Some((_, _, d)) = got.iter().find(|(k, t, _)| *k == w.kind && t == w.span) else {
@@ -70,9 +70,9 @@ fn check(cases: &[(&str, &str, &[Want], &[&str])]) {
             };
             if let Some(v) = w.value {
                 assert!(
-                    d.value.is_some_and(|x| (x - v).abs() < 1e-9),
+                    d.value_of().is_some_and(|x| (x - v).abs() < 1e-9),
                     "{name}: value {:?}, not {v}",
-                    d.value
+                    d.value_of()
                 );
             }
             if let Some(iso) = w.iso {
@@ -233,7 +233,11 @@ fn vague_bound(cases: &[(&str, &str, &str, &str, f64)]) {
         let Some((_, _, d)) = got.iter().find(|(k, t, _)| k == kind && t == span) else {
             panic!("{name}: {kind} {span:?} not in {got:?}");
         };
-        assert_eq!(d.value, None, "{name}: a vague figure has no exact value");
+        assert_eq!(
+            d.value_of(),
+            None,
+            "{name}: a vague figure has no exact value"
+        );
         assert_eq!(d.extra().min, Some(*min), "{name}: lower bound");
         assert_eq!(d.extra().qualifier, Some("at least"), "{name}: qualifier");
     }

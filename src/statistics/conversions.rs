@@ -76,8 +76,8 @@ fn round12(v: f64) -> f64 {
 
 /// The target of `f` named from token `k` on: its end and its detail.
 fn target(cx: &Cx, f: &Found, k: usize) -> Option<(usize, Detail)> {
-    let value = f.detail.value?;
-    let unit = f.detail.unit.as_deref()?;
+    let value = f.detail.value_of()?;
+    let unit = f.detail.unit()?;
     let extra = f.detail.extra();
     if extra.min.is_some() || extra.max.is_some() {
         return None;

@@ -301,7 +301,7 @@ pub fn resolve_shared(cx: &Cx, found: &mut [Found]) {
                 .find(fits)
         };
         if let Some(&(_, code)) = before.or_else(after).or_else(head) {
-            f.detail.unit = Some(code.into());
+            f.detail.set_unit(Some(code.into()));
             f.detail.extra_mut().hint = None;
         }
     }

@@ -3,6 +3,7 @@
 
 use super::calendar::{valid, When, Ymd};
 use super::cursor::Cx;
+use super::dates::DatePhrase;
 use super::tokens::Gap;
 use super::Found;
 
@@ -18,9 +19,9 @@ const CUES: &[&str] = &[
 ];
 
 /// The first full date that a dateline cue introduces, or that stands alone on a line.
-pub fn find(cx: &Cx, found: &[Found]) -> Option<Ymd> {
-    found.iter().find_map(|f| {
-        let p = f.date.as_deref()?;
+pub fn find(cx: &Cx, found: &[Found], dates: &[(usize, DatePhrase)]) -> Option<Ymd> {
+    dates.iter().find_map(|(k, p)| {
+        let f = found.get(*k)?;
         let When::Date {
             y: Some(y),
             m: Some(m),

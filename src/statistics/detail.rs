@@ -12,22 +12,79 @@ use serde::Serialize;
 /// cent", 2.7e9 for "£2.7bn"), `unit` (ISO 4217 for money, "%" or "pp" for percentages, a
 /// symbol for quantities, "×" for factors), then the fields of [`Extra`].
 ///
-/// Most figures have a value and at most a unit; the other fields live in a box that only
-/// figures with more to say allocate, so that a text of a million plain figures holds a million
-/// small records (48 bytes here rather than 168). The box is shared (`Arc`) and copied on
-/// write: the figures a consistency hint names and that have nothing else to say share one
-/// record (a sentence of a million percentages held a 160-byte box each, 80 MB for 2 MB).
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+/// 16 bytes: a text of dense figures holds one a figure. The value is a double with one NaN
+/// (never produced by arithmetic) for "none"; the unit and the fields most figures lack live in
+/// a shared record ([`Extra`]) that plain figures without a unit do not allocate. The record is
+/// shared (`Arc`) and copied on write: the figures of one unit and nothing else share one
+/// record per unit (`unit_record`), the figures a consistency hint names one record per unit
+/// (a sentence of a million percentages held a 160-byte box each, 80 MB for 2 MB).
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Detail {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub unit: Option<Cow<'static, str>>,
-    #[serde(flatten)]
+    value: Value,
     extra: Option<Arc<Extra>>,
 }
 
-/// The fields of a statistic that most figures lack: `measure` (what a quantity measures:
+/// An optional double in eight bytes: `NONE`'s bit pattern, a signalling NaN that no
+/// arithmetic or parsing makes, is "no value"; every other double (a NaN from arithmetic too)
+/// is a value.
+#[derive(Clone, Copy)]
+struct Value(u64);
+
+impl Value {
+    const NONE: u64 = 0x7ff4_0000_dead_0001;
+
+    fn get(self) -> Option<f64> {
+        (self.0 != Value::NONE).then(|| f64::from_bits(self.0))
+    }
+
+    // No check for `NONE` itself: arithmetic and parsing make quiet NaNs only, never that one.
+    fn of(v: Option<f64>) -> Value {
+        Value(v.map_or(Value::NONE, f64::to_bits))
+    }
+}
+
+impl Default for Value {
+    fn default() -> Self {
+        Value(Value::NONE)
+    }
+}
+
+impl PartialEq for Value {
+    // As `Option<f64>` compares.
+    fn eq(&self, other: &Value) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+impl Serialize for Detail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        /// The fields in their JSON order: the value, the unit, then the rest of the record.
+        #[derive(Serialize)]
+        struct Fields<'a> {
+            #[serde(skip_serializing_if = "Option::is_none")]
+            value: Option<f64>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            unit: Option<&'a str>,
+            #[serde(flatten)]
+            extra: Option<&'a Extra>,
+        }
+        Fields {
+            value: self.value_of(),
+            unit: self.unit(),
+            extra: self.extra.as_deref(),
+        }
+        .serialize(serializer)
+    }
+}
+
+/// The fields of a statistic that most figures lack: `unit` (serialised by [`Detail`], before
+/// the others), `measure` (what a quantity measures:
 /// "length", "age", …), `si_value`/`si_unit` (a quantity in SI units: 8046.72 m for "5 miles";
 /// a range's `min`/`max` stay in the written unit), `min`/`max` (a range or a bound), `qualifier` ("about", "more than",
 /// "between", …), `iso` (a resolved date/time/duration, ISO 8601), `resolved` (false for a
@@ -35,6 +92,8 @@ pub struct Detail {
 /// `hint` (a consistency warning, human-readable; one text shared by every figure it names).
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct Extra {
+    #[serde(skip)]
+    pub unit: Option<Cow<'static, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub measure: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -55,6 +114,50 @@ pub struct Extra {
     pub change: Option<Box<Change>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<Arc<str>>,
+}
+
+impl Extra {
+    /// Whether the record says nothing but (at most) a unit.
+    fn only_unit(&self) -> bool {
+        matches!(
+            self,
+            Extra {
+                unit: _,
+                measure: None,
+                si_value: None,
+                si_unit: None,
+                min: None,
+                max: None,
+                qualifier: None,
+                iso: None,
+                resolved: None,
+                change: None,
+                hint: None,
+            }
+        )
+    }
+}
+
+thread_local! {
+    /// One record a unit for the figures that say nothing but a value and a unit (the units are
+    /// the grammars' own, a bounded set; a text uses a few).
+    static UNIT_RECORDS: std::cell::RefCell<Vec<Arc<Extra>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The shared record of `unit` alone.
+fn unit_record(unit: Cow<'static, str>) -> Arc<Extra> {
+    UNIT_RECORDS.with_borrow_mut(|records| {
+        if let Some(record) = records.iter().find(|r| r.unit.as_deref() == Some(&*unit)) {
+            return Arc::clone(record);
+        }
+        let record = Arc::new(Extra {
+            unit: Some(unit),
+            ..Extra::default()
+        });
+        records.push(Arc::clone(&record));
+        record
+    })
 }
 
 /// Which way a change goes; serialised `"up"`, `"down"` or `"same"`.
@@ -82,6 +185,7 @@ pub enum ChangeBy {
 
 /// What a figure with no extra fields reads.
 static NO_EXTRA: Extra = Extra {
+    unit: None,
     measure: None,
     si_value: None,
     si_unit: None,
@@ -117,14 +221,47 @@ pub struct Change {
 impl Detail {
     pub fn value(v: f64) -> Detail {
         Detail {
-            value: Some(v),
-            ..Detail::default()
+            value: Value::of(Some(v)),
+            extra: None,
         }
     }
 
-    pub fn with_unit(mut self, unit: impl Into<Cow<'static, str>>) -> Detail {
-        self.unit = Some(unit.into());
+    pub fn with_unit(self, unit: impl Into<Cow<'static, str>>) -> Detail {
+        self.with_unit_cow(unit.into())
+    }
+
+    // Once, not in every grammar that names a unit (the WASM download).
+    #[inline(never)]
+    fn with_unit_cow(mut self, unit: Cow<'static, str>) -> Detail {
+        self.set_unit(Some(unit));
         self
+    }
+
+    /// The value, scaled (`None` when the figure has none).
+    pub fn value_of(&self) -> Option<f64> {
+        self.value.get()
+    }
+
+    pub fn set_value(&mut self, v: Option<f64>) {
+        self.value = Value::of(v);
+    }
+
+    /// The unit ("%", "USD", "km").
+    pub fn unit(&self) -> Option<&str> {
+        self.extra().unit.as_deref()
+    }
+
+    /// Sets the unit: a figure with nothing else to say takes its unit's shared record.
+    #[inline(never)]
+    pub fn set_unit(&mut self, unit: Option<Cow<'static, str>>) {
+        if self.extra().unit == unit {
+            return;
+        }
+        if self.extra.as_deref().is_none_or(Extra::only_unit) {
+            self.extra = unit.map(unit_record);
+        } else {
+            self.extra_mut().unit = unit;
+        }
     }
 
     /// The fields most figures lack (all absent when the figure has none).
@@ -133,26 +270,33 @@ impl Detail {
     }
 
     /// The same, to set: boxed on first use, copied first when another figure shares it.
+    // Once, not at every grammar's use (the WASM download).
+    #[inline(never)]
     pub fn extra_mut(&mut self) -> &mut Extra {
         Arc::make_mut(self.extra.get_or_insert_with(Arc::default))
     }
 
-    /// Gives the figure `hint`. A figure with no other extra fields takes `shared`, one record
-    /// holding only the hint made on first use, so that the many figures one hint names share
-    /// it; one with fields of its own gets the hint added to them.
-    pub fn set_hint(&mut self, hint: &Arc<str>, shared: &mut Option<Arc<Extra>>) {
-        match self.extra.as_mut() {
-            Some(extra) => Arc::make_mut(extra).hint = Some(Arc::clone(hint)),
-            None => {
-                let record = shared.get_or_insert_with(|| {
-                    Arc::new(Extra {
-                        hint: Some(Arc::clone(hint)),
-                        ..Extra::default()
-                    })
-                });
-                self.extra = Some(Arc::clone(record));
-            }
+    /// Gives the figure `hint`. A figure with nothing else to say than its unit takes the
+    /// record of `shared` with its unit (holding only the unit and the hint, made on first use),
+    /// so that the many figures one hint names share one record a unit; one with fields of its
+    /// own gets the hint added to them.
+    pub fn set_hint(&mut self, hint: &Arc<str>, shared: &mut Vec<Arc<Extra>>) {
+        if !self.extra.as_deref().is_none_or(Extra::only_unit) {
+            self.extra_mut().hint = Some(Arc::clone(hint));
+            return;
         }
+        let unit = &self.extra().unit;
+        if let Some(record) = shared.iter().find(|r| r.unit == *unit) {
+            self.extra = Some(Arc::clone(record));
+            return;
+        }
+        let record = Arc::new(Extra {
+            unit: unit.clone(),
+            hint: Some(Arc::clone(hint)),
+            ..Extra::default()
+        });
+        shared.push(Arc::clone(&record));
+        self.extra = Some(record);
     }
 
     /// Lets a resolved date share its extra record with the earlier dates of the text that say
@@ -167,6 +311,7 @@ impl Detail {
         let only_date = matches!(
             **extra,
             Extra {
+                unit: None,
                 measure: None,
                 si_value: None,
                 si_unit: None,
@@ -195,7 +340,9 @@ impl Detail {
     /// last bit (0.30000000000000004 for "3 dimes"); rounded to 15 significant digits, all that
     /// a double holds exactly, it is 0.3. Whole numbers, most figures, are left as they are.
     pub fn tidy_values(&mut self) {
-        self.value = self.value.map(tidy);
+        if let Some(v) = self.value.get() {
+            self.value = Value::of(Some(tidy(v)));
+        }
         let extra = self.extra();
         let untidy = |v: Option<f64>| v.is_some_and(|v| tidy(v) != v);
         if untidy(extra.si_value) || untidy(extra.min) || untidy(extra.max) {
@@ -251,14 +398,11 @@ mod tests {
 
     #[test]
     fn a_figure_is_tidied_in_every_value_field() {
-        let mut d = Detail {
-            value: Some(3.0 * 0.1),
-            ..Detail::default()
-        };
+        let mut d = Detail::value(3.0 * 0.1);
         d.extra_mut().si_value = Some(0.1 + 0.2);
         d.extra_mut().min = Some(0.7 * 3.0);
         d.tidy_values();
-        assert_eq!(d.value, Some(0.3));
+        assert_eq!(d.value_of(), Some(0.3));
         assert_eq!(d.extra().si_value, Some(0.3));
         assert_eq!(d.extra().min, Some(2.1));
     }

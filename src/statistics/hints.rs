@@ -89,7 +89,7 @@ fn change_pair<'t>(
             return Some((lo, hi, text, text, j, j));
         }
         if let Some(jb) = from_to(cx, found, j) {
-            let (a, b) = (f.detail.value?, found[jb].detail.value?);
+            let (a, b) = (f.detail.value_of()?, found[jb].detail.value_of()?);
             return Some((a, b, figure_text(cx, f), figure_text(cx, &found[jb]), j, jb));
         }
         // "to $9bn from $4bn".
@@ -97,7 +97,7 @@ fn change_pair<'t>(
             if let Some(g) = found.get(j + 1).filter(|g| {
                 g.start >= 1 && g.start <= f.end + 1 && cx.is(g.start - 1, "from") && !g.dated
             }) {
-                let (a, b) = (g.detail.value?, f.detail.value?);
+                let (a, b) = (g.detail.value_of()?, f.detail.value_of()?);
                 return Some((a, b, figure_text(cx, g), figure_text(cx, f), j + 1, j));
             }
         }
@@ -139,7 +139,7 @@ fn stated_changes(cx: &Cx, found: &mut [Found]) {
             )
         } else {
             // Points are between two percentages.
-            let pct = |k: usize| found[k].detail.unit.as_deref() == Some("%");
+            let pct = |k: usize| found[k].detail.unit() == Some("%");
             if !(pct(ja) && pct(jb)) {
                 continue;
             }
@@ -212,11 +212,11 @@ fn shares_over_100(cx: &Cx, found: &mut [Found]) {
             let d = &f.detail;
             let extra = d.extra();
             f.kind == "PERCENT"
-                && d.unit.as_deref() == Some("%")
+                && d.unit() == Some("%")
                 && extra.change.is_none()
                 && extra.min.is_none()
                 && extra.max.is_none()
-                && d.value.is_some_and(|v| v > 0.0 && v <= 100.0)
+                && d.value_of().is_some_and(|v| v > 0.0 && v <= 100.0)
         };
         let shares = || found[a..b].iter().filter(|f| is_share(f));
         let count = shares().count();
@@ -229,7 +229,7 @@ fn shares_over_100(cx: &Cx, found: &mut [Found]) {
             });
             let first = wholes.next();
             let one_whole = first.is_none_or(|w| wholes.all(|o| o.eq_ignore_ascii_case(w)));
-            let total: f64 = shares().filter_map(|f| f.detail.value).sum();
+            let total: f64 = shares().filter_map(|f| f.detail.value_of()).sum();
             if one_whole && total > 100.0 + 1e-9 {
                 // Every share carries the hint, so it lists a few and counts the rest: a
                 // sentence of N percentages must not give N hints of N items each.
@@ -248,7 +248,7 @@ fn shares_over_100(cx: &Cx, found: &mut [Found]) {
                     listed.join(" + ")
                 );
                 let reason: Arc<str> = reason.into();
-                let mut shared = None;
+                let mut shared = Vec::new();
                 for f in &mut found[a..b] {
                     if is_share(f) {
                         f.detail.set_hint(&reason, &mut shared);
@@ -262,10 +262,10 @@ fn shares_over_100(cx: &Cx, found: &mut [Found]) {
 
 fn factor_contradictions(cx: &Cx, found: &mut [Found]) {
     for i in 0..found.len() {
-        if found[i].detail.unit.as_deref() != Some("×") {
+        if found[i].detail.unit() != Some("×") {
             continue;
         }
-        let Some(factor) = found[i].detail.value else {
+        let Some(factor) = found[i].detail.value_of() else {
             continue;
         };
         // The two figures it connects, in its own clause: "from A to B", "to B from A".

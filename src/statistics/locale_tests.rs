@@ -14,7 +14,7 @@ fn read(text: &str, locale: Option<&str>) -> Vec<(String, String)> {
             let t = a.text(text).to_string();
             match a.detail {
                 annotation::Detail::Statistic(d) => {
-                    let what = d.unit.as_deref().or(d.extra().iso.as_deref()).unwrap_or("");
+                    let what = d.unit().or(d.extra().iso.as_deref()).unwrap_or("");
                     Some((t, what.to_string()))
                 }
                 _ => None,

@@ -63,7 +63,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         });
     match (found, upper) {
         (Some(mut f), Some(m)) => {
-            let max = f.detail.value.unwrap_or(m.value);
+            let max = f.detail.value_of().unwrap_or(m.value);
             // "£2-3bn": the second number's magnitude applies to the first.
             let factor = if m.value == 0.0 { 1.0 } else { max / m.value };
             let lo = if n.scaled { n.value } else { n.value * factor };
@@ -74,7 +74,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
             // A range has no one SI value (its ends are in the written unit).
             extra.si_value = None;
             extra.si_unit = None;
-            f.detail.value = None;
+            f.detail.set_value(None);
             f.start = n.start;
             Some(f)
         }
@@ -579,7 +579,7 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
             } else {
                 n.value
             };
-            d.value = None;
+            d.set_value(None);
             let extra = d.extra_mut();
             extra.min = Some(lo);
             extra.max = Some(m.value);

@@ -42,19 +42,16 @@ pub use locale::Locale;
 
 /// A statistic found at tokens `start..end` (end exclusive).
 ///
-/// 80 bytes, the size of an [`Annotation`] (the type takes one byte, not a 16-byte `&str`): a
-/// text of dense figures holds one `Found` a figure next to its tokens, and the layer turns the
-/// list into its result in place (a list of annotations built beside it would hold both).
+/// 40 bytes, the size of a [`Figure`]: a text of dense figures holds one `Found` a figure next
+/// to its tokens, and the layer turns the list into its result in place (a list of figures
+/// built beside it would hold both). A date's parsed phrase is kept beside the list, not in it
+/// (see [`scan`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Found {
     pub start: usize,
     pub end: usize,
     pub kind: StatKind,
     pub detail: Detail,
-    /// Boxed: most statistics are not dates, and a list of a million figures keeps one `Found` each.
-    /// Taken (freed) once the date is resolved, so that the boxes of a text of many dates are not
-    /// all held while the qualifiers, changes and hints run: [`Found::dated`] still says it was one.
-    pub date: Option<Box<DatePhrase>>,
     /// Read by the date grammar ([`date_found`]), resolved or not: in the record's padding.
     pub dated: bool,
     /// The figure's sentence, numbered by the consistency hints ([`hints`]); in what would be
@@ -70,9 +67,35 @@ impl Found {
             end,
             kind: StatKind::of(kind),
             detail,
-            date: None,
             dated: false,
             sentence: 0,
+        }
+    }
+}
+
+/// One statistic of the layer's result: its byte span in the text, its type and what it says.
+/// 40 bytes, half an [`Annotation`]: a text of dense figures is a list of these, which the
+/// pipeline merges with the other layers' annotations as it hands them on
+/// ([`crate::pipeline::Annotated`]); [`Figure::annotation`] makes the full annotation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub span: std::ops::Range<usize>,
+    pub detail: Detail,
+    kind: StatKind,
+}
+
+impl Figure {
+    /// The type: `PERCENT`, `MONEY`, ….
+    pub fn kind(&self) -> &'static str {
+        self.kind.as_str()
+    }
+
+    /// The same figure as an annotation.
+    pub fn annotation(&self) -> Annotation {
+        Annotation {
+            span: self.span.clone(),
+            kind: self.kind(),
+            detail: annotation::Detail::Statistic(self.detail.clone()),
         }
     }
 }
@@ -120,13 +143,21 @@ pub fn annotate(text: &str) -> Vec<Annotation> {
 
 /// [`annotate`] for a reader in `locale` (what "$" and "03/04/2020" mean there).
 pub fn annotate_for(text: &str, locale: Option<Locale>) -> Vec<Annotation> {
+    figures_for(text, locale)
+        .iter()
+        .map(Figure::annotation)
+        .collect()
+}
+
+/// [`annotate_for`] as the layer's compact records (40 bytes a figure rather than 80).
+pub fn figures_for(text: &str, locale: Option<Locale>) -> Vec<Figure> {
     annotate_in_pieces(text, tokens::MAX_TEXT, locale)
 }
 
-/// [`annotate`] reading at most `max` bytes at a time (tokens count bytes in `u32`, so only a
+/// [`figures`] reading at most `max` bytes at a time (tokens count bytes in `u32`, so only a
 /// text over 4 GiB is read in pieces): each piece ends after its last line break, or at the
 /// last character that fits when it has none. Each piece is read as a text of its own.
-fn annotate_in_pieces(text: &str, max: usize, locale: Option<Locale>) -> Vec<Annotation> {
+fn annotate_in_pieces(text: &str, max: usize, locale: Option<Locale>) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(rest) = text.get(from..).filter(|r| !r.is_empty()) {
@@ -181,7 +212,7 @@ fn token_room(bytes: usize) -> usize {
 const TOKEN_ROOM_MAX: usize = 1 << 26;
 
 /// [`annotate`] for a text of at most [`tokens::MAX_TEXT`] bytes.
-fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Annotation> {
+fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
     let mut toks = Vec::with_capacity(token_room(text.len()));
     let mut words = tokens::Words::default();
     tokens::tokenize(text, &mut toks, &mut words);
@@ -189,13 +220,13 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Annotation> {
     toks.shrink_to_fit();
     let mut cx = Cx::new(text, &toks, &words);
     cx.locale = locale;
-    let mut found = scan(&cx);
-    let dateline = dateline::find(&cx, &found);
+    let (mut found, dates) = scan(&cx);
+    let dateline = dateline::find(&cx, &found, &dates);
     let mut last_month: Option<String> = None;
     let mut date_extras = std::collections::HashMap::new();
     let mut anchor: Option<calendar::Anchor> = None;
-    for f in &mut found {
-        if let Some(p) = f.date.take().map(|p| *p) {
+    for (k, p) in dates {
+        if let Some(f) = found.get_mut(k) {
             let same_month = matches!(
                 p.when,
                 calendar::When::SameLastYear {
@@ -243,14 +274,15 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Annotation> {
     changes::apply(&cx, &mut found);
     hints::apply(&cx, &mut found);
     conversions::apply(&cx, &mut found);
+    // In place (a `Found` and a `Figure` are the same size): the list is not held twice.
     found
         .into_iter()
         .map(|mut f| {
             f.detail.tidy_values();
-            Annotation {
+            Figure {
                 span: cx.span(f.start, f.end),
-                kind: f.kind.as_str(),
-                detail: annotation::Detail::Statistic(f.detail),
+                kind: f.kind,
+                detail: f.detail,
             }
         })
         .collect()
@@ -260,8 +292,11 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Annotation> {
 /// Tokens scanned between two progress reports (a cheap check; the reporter throttles further).
 const PROGRESS_TOKENS: usize = 4096;
 
-fn scan(cx: &Cx) -> Vec<Found> {
+/// The figures, and the parsed phrase of each date among them by its place in the list (a
+/// phrase is ~100 bytes; most figures are not dates, so it is not in every record).
+fn scan(cx: &Cx) -> (Vec<Found>, Vec<(usize, DatePhrase)>) {
     let mut out = Vec::new();
+    let mut dates = Vec::new();
     let mut i = 0;
     let n = cx.len();
     let mut report_at = 0;
@@ -292,12 +327,12 @@ fn scan(cx: &Cx) -> Vec<Found> {
             continue;
         }
         let best = match (date, figure) {
-            (Some(d), Some(f)) if f.end > d.end => Some(f),
-            (Some(d), _) => Some(date_found(d)),
-            (None, Some(f)) => Some(f),
+            (Some(d), Some(f)) if f.end > d.end => Some((f, None)),
+            (Some(d), _) => Some((date_found(&d), Some(d))),
+            (None, Some(f)) => Some((f, None)),
             (None, None) => None,
         };
-        let Some(f) = best else {
+        let Some((f, phrase)) = best else {
             i += 1;
             continue;
         };
@@ -312,9 +347,12 @@ fn scan(cx: &Cx) -> Vec<Found> {
             }
         }
         i = f.end.max(i + 1);
+        if let Some(p) = phrase {
+            dates.push((out.len(), p));
+        }
         out.push(f);
     }
-    out
+    (out, dates)
 }
 
 /// Cheap prefilter: only digits, currency symbols and known words can open a statistic, and
@@ -548,14 +586,13 @@ fn strong_ahead(cx: &Cx, i: usize) -> bool {
     })
 }
 
-fn date_found(p: DatePhrase) -> Found {
+fn date_found(p: &DatePhrase) -> Found {
     let kind = match p.cat {
         Cat::Date => "DATE",
         Cat::Time => "TIME",
         Cat::Duration => "DURATION",
     };
     let mut f = Found::new(p.start, p.end, kind, Detail::default());
-    f.date = Some(Box::new(p));
     f.dated = true;
     f
 }

@@ -106,12 +106,12 @@ pub fn quarters(cx: &Cx, n: &Num) -> Option<Found> {
 /// The whole amount `f` (one value, no range yet) with what follows it: a minor part, or a
 /// second end of a range.
 pub fn extend(cx: &Cx, mut f: Found) -> Found {
-    if f.kind != "MONEY" || f.detail.value.is_none() {
+    if f.kind != "MONEY" || f.detail.value_of().is_none() {
         return f;
     }
     if let Some((cents, end)) = minor_tail(cx, f.end) {
-        if let Some(v) = f.detail.value.as_mut() {
-            *v += cents / 100.0;
+        if let Some(v) = f.detail.value_of() {
+            f.detail.set_value(Some(v + cents / 100.0));
         }
         f.end = end;
     }
@@ -158,7 +158,7 @@ const APPROXIMATE: &[&str] = &["about", "around", "approximately", "roughly", "s
 /// "from $10 to $20", "between 10 dollars and 20 dollars", "$10 to $20", "from 3km to 5km":
 /// one range when both ends are amounts of the same currency or quantities of the same unit.
 pub fn range(cx: &Cx, mut f: Found) -> Found {
-    if !matches!(f.kind.as_str(), "MONEY" | "QUANTITY") || f.detail.value.is_none() {
+    if !matches!(f.kind.as_str(), "MONEY" | "QUANTITY") || f.detail.value_of().is_none() {
         return f;
     }
     let j = f.end;
@@ -179,15 +179,15 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
     };
     let same = second.kind == f.kind
         && second.start == at
-        && second.detail.unit == f.detail.unit
-        && second.detail.value.is_some();
+        && second.detail.unit() == f.detail.unit()
+        && second.detail.value_of().is_some();
     if !same {
         return f;
     }
-    let (Some(lo), Some(hi)) = (f.detail.value, second.detail.value) else {
+    let (Some(lo), Some(hi)) = (f.detail.value_of(), second.detail.value_of()) else {
         return f;
     };
-    f.detail.value = None;
+    f.detail.set_value(None);
     let extra = f.detail.extra_mut();
     extra.min = Some(lo.min(hi));
     extra.max = Some(lo.max(hi));

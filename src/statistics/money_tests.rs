@@ -10,7 +10,9 @@ fn money(text: &str) -> Vec<(String, Option<f64>, Option<String>)> {
         .map(|a| {
             let t = a.text(text).to_string();
             match a.detail {
-                annotation::Detail::Statistic(d) => (t, d.value, d.unit.map(|u| u.to_string())),
+                annotation::Detail::Statistic(d) => {
+                    (t, d.value_of(), d.unit().map(|u| u.to_string()))
+                }
                 _ => (t, None, None),
             }
         })

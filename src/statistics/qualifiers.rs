@@ -44,7 +44,7 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         if f.dated || f.detail.extra().qualifier.is_some() || f.kind == "ORDINAL" {
             continue;
         }
-        let Some(value) = f.detail.value else {
+        let Some(value) = f.detail.value_of() else {
             continue;
         };
         // Every qualifier ends with the word right before the figure: test that word first.

@@ -225,9 +225,9 @@ fn finds_statistics() {
             };
             if let Some(v) = value {
                 assert!(
-                    d.value.is_some_and(|x| close(x, *v)),
+                    d.value_of().is_some_and(|x| close(x, *v)),
                     "{name}: value {:?} != {v}",
-                    d.value
+                    d.value_of()
                 );
             }
         }
@@ -351,7 +351,7 @@ fn units_and_qualifiers() {
             .iter()
             .find(|(_, t, _)| t == span)
             .unwrap_or_else(|| panic!("{name}: {span:?} missing in {got:?}"));
-        assert_eq!(d.unit.as_deref(), *unit, "{name}: unit");
+        assert_eq!(d.unit(), *unit, "{name}: unit");
         assert_eq!(d.extra().qualifier, *qual, "{name}: qualifier");
         assert_eq!(d.extra().min, *min, "{name}: min");
         assert_eq!(d.extra().max, *max, "{name}: max");
@@ -686,12 +686,15 @@ fn kinds_are_one_byte_each() {
         super::StatKind::of("PERCENT") != "MONEY",
         "different types differ"
     );
-    // A figure's record is no larger than its annotation, so the list becomes the result in place.
+    // A figure's record is the size of its result, so the list becomes the result in place;
+    // both are half an annotation.
     assert_eq!(
         std::mem::size_of::<super::Found>(),
-        std::mem::size_of::<crate::annotation::Annotation>(),
-        "Found and Annotation sizes"
+        std::mem::size_of::<super::Figure>(),
+        "Found and Figure sizes"
     );
+    assert_eq!(std::mem::size_of::<super::Figure>(), 40, "a figure's size");
+    assert_eq!(std::mem::size_of::<super::Detail>(), 16, "a detail's size");
 }
 
 #[test]
@@ -703,7 +706,7 @@ fn zero_times_a_power_of_ten_is_zero() {
         ("x 2e3 y", 2000.0),
     ] {
         let got = stats(text);
-        let values: Vec<_> = got.iter().map(|(_, _, d)| d.value).collect();
+        let values: Vec<_> = got.iter().map(|(_, _, d)| d.value_of()).collect();
         assert_eq!(values, vec![Some(want)], "{text:?} gave {got:?}");
     }
 }

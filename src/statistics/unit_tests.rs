@@ -47,19 +47,19 @@ fn check(cases: &[(&str, &str, &[Q], &[&str])]) {
         let got = quantities(text);
         let shown: Vec<_> = got
             .iter()
-            .map(|(t, d)| (t, d.value, d.unit.as_deref(), d.extra().si_value))
+            .map(|(t, d)| (t, d.value_of(), d.unit(), d.extra().si_value))
             .collect();
         for w in *wants {
             let Some((_, d)) = got.iter().find(|(t, _)| t == w.span) else {
                 panic!("{name}: {:?} not in {shown:?}", w.span);
             };
             assert!(
-                d.value.is_some_and(|v| close(v, w.value)),
+                d.value_of().is_some_and(|v| close(v, w.value)),
                 "{name}: value {:?}, not {}",
-                d.value,
+                d.value_of(),
                 w.value
             );
-            assert_eq!(d.unit.as_deref(), Some(w.unit), "{name}: unit");
+            assert_eq!(d.unit(), Some(w.unit), "{name}: unit");
             if let Some((v, u)) = w.si {
                 let e = d.extra();
                 assert!(
@@ -401,7 +401,9 @@ fn pounds_are_sterling_or_weight_by_the_sentence() {
             .filter_map(|a| {
                 let t = a.text(text).to_string();
                 match a.detail {
-                    annotation::Detail::Statistic(d) => Some((a.kind, t, d.unit)),
+                    annotation::Detail::Statistic(d) => {
+                        Some((a.kind, t, d.unit().map(str::to_string)))
+                    }
                     _ => None,
                 }
             })

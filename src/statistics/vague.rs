@@ -91,13 +91,13 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if cx.is(end, "of") && cx.near(end) && cx.near(end + 1) {
         if let Some((iso, minor)) = super::measures::currency_word(cx, end + 1) {
             if minor == 1.0 {
-                detail.unit = Some(iso.into());
+                detail.set_unit(Some(iso.into()));
                 return Some(Found::new(i, end + 2, "MONEY", detail));
             }
         }
         // "millions of pounds": sterling unless the sentence weighs something.
         if super::pounds::are_money(cx, i, end + 1, min) {
-            detail.unit = Some("GBP".into());
+            detail.set_unit(Some("GBP".into()));
             return Some(Found::new(i, end + 2, "MONEY", detail));
         }
     }

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::progress::{self, Stage};
-use crate::{annotate as annotate_text, rendered, Document, Options, Unit};
+use crate::{annotate_between, rendered, Document, Options, Unit};
 
 mod packed;
 
@@ -130,7 +130,7 @@ fn parse_options(options: JsValue) -> Result<Options, JsError> {
 
 /// The annotations of `text`, packed.
 fn packed_result(text: &str, options: &Options) -> Result<JsValue, JsError> {
-    let annotations = annotate_text(text, options);
+    let annotations = annotate_between(text, options, || {});
     let output = rendered(text, &annotations, Unit::Utf16);
     progress::at(Stage::Output, 1, 2);
     let failed =
@@ -168,7 +168,7 @@ fn progress_poster(options: &JsValue) -> Option<impl FnMut(f64) + 'static> {
 
 /// The annotations of `text` as the page's objects.
 fn result(text: &str, options: &Options) -> Result<JsValue, JsError> {
-    let annotations = annotate_text(text, options);
+    let annotations = annotate_between(text, options, || {});
     let output = Document {
         annotations: rendered(text, &annotations, Unit::Utf16),
     };

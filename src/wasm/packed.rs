@@ -74,10 +74,10 @@ impl Packed {
             Detail::Entity(d) => (1, 0, d.entity, self.string(&d.canonical), 0.0),
             Detail::Statistic(d) => {
                 let mut flags = 0;
-                if d.value.is_some() {
+                if d.value_of().is_some() {
                     flags |= HAS_VALUE;
                 }
-                let unit = match d.unit.as_deref() {
+                let unit = match d.unit() {
                     Some(u) => {
                         flags |= HAS_UNIT;
                         self.string(u)
@@ -98,7 +98,7 @@ impl Packed {
                     extra = self.extra_count;
                     self.extra_count += 1;
                 }
-                (2, flags, unit, extra, d.value.unwrap_or(0.0))
+                (2, flags, unit, extra, d.value_of().unwrap_or(0.0))
             }
         };
         let offset = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);

@@ -309,13 +309,13 @@ fn iso_seconds_with_year(iso: &str, year_days: f64) -> Option<f64> {
 
 /// Whether our statistic's value agrees with the expected one for this dimension.
 fn value_ok(dim: &str, expected: &Value, d: &gloss::StatisticDetail) -> bool {
-    let unit = d.unit.as_deref();
+    let unit = d.unit();
     match dim {
         "time" => true,
         "number" | "ordinal" => expected
             .get("value")
             .and_then(Value::as_f64)
-            .zip(d.value)
+            .zip(d.value_of())
             .is_some_and(|(a, b)| same_value(a, b)),
         "duration" => {
             let want = expected
@@ -354,13 +354,13 @@ fn value_ok(dim: &str, expected: &Value, d: &gloss::StatisticDetail) -> bool {
                     let to = expected.get("to");
                     match (from, to) {
                         (Some(f), Some(t)) => check(f, d.extra().min) && check(t, d.extra().max),
-                        (Some(f), None) => check(f, d.extra().min.or(d.value)),
-                        (None, Some(t)) => check(t, d.extra().max.or(d.value)),
+                        (Some(f), None) => check(f, d.extra().min.or(d.value_of())),
+                        (None, Some(t)) => check(t, d.extra().max.or(d.value_of())),
                         (None, None) => false,
                     }
                 }
                 _ => {
-                    check(expected, d.value)
+                    check(expected, d.value_of())
                         || !money && {
                             let (v, u) = amount(expected);
                             v.is_some_and(|v| si_ok(v, u, d))
@@ -505,8 +505,8 @@ pub fn run(args: &[String]) -> Result<bool, String> {
                         "    ours {} {:?} value {:?} unit {:?} min {:?} max {:?} iso {:?}",
                         a.kind,
                         a.text,
-                        d.value,
-                        d.unit,
+                        d.value_of(),
+                        d.unit(),
                         d.extra().min,
                         d.extra().max,
                         d.extra().iso

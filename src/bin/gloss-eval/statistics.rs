@@ -166,7 +166,7 @@ fn score_file(family: &Family, path: &Path, part: Part, verbose: bool) -> Result
                 match (g.value, &a.detail) {
                     (None, _) => true,
                     (Some(v), gloss::Detail::Statistic(d)) => {
-                        d.value.is_some_and(|ours| same_value(ours, v))
+                        d.value_of().is_some_and(|ours| same_value(ours, v))
                     }
                     _ => false,
                 }
@@ -194,7 +194,7 @@ fn score_file(family: &Family, path: &Path, part: Part, verbose: bool) -> Result
             for (k, a) in ours.iter().enumerate() {
                 if !used[k] {
                     let v = match &a.detail {
-                        gloss::Detail::Statistic(d) => d.value,
+                        gloss::Detail::Statistic(d) => d.value_of(),
                         _ => None,
                     };
                     println!("    extra  {} {:?} {:?}", a.kind, a.text, v);

@@ -2,7 +2,7 @@
 
 use std::io::{self, BufRead};
 
-use gloss::{annotate, rendered, write_json, Options, Unit};
+use gloss::{annotate_between, rendered, write_json, Options, Unit};
 use serde::Deserialize;
 
 use crate::{say, signals, Failure, BOM};
@@ -150,7 +150,7 @@ fn annotate_line(line: &[u8], options: &Options) -> LineResult {
         html: record.html,
         ..options.clone()
     };
-    let annotations = annotate(&record.text, &options);
+    let annotations = annotate_between(&record.text, &options, || {});
     let result = RecordOut {
         id: record.id,
         annotations: rendered(&record.text, &annotations, Unit::CodePoint),
