@@ -40,8 +40,8 @@
 //!     .expect("a percentage");
 //! assert_eq!(percent.text(text), "13 per cent");
 //! let Detail::Statistic(figure) = &percent.detail else { panic!("a statistic") };
-//! assert_eq!(figure.value, Some(13.0));
-//! assert_eq!(figure.unit.as_deref(), Some("%"));
+//! assert_eq!(figure.value_of(), Some(13.0));
+//! assert_eq!(figure.unit(), Some("%"));
 //!
 //! assert!(annotations.iter().any(|a| a.kind == "PER" && a.text(text) == "Rishi Sunak"));
 //! ```
