@@ -13,7 +13,7 @@ import { entityEntry, exported } from './derive.js';
 import { correctionsOf } from './state.js';
 import { EXAMPLE_TEXT, EXAMPLE_TITLE } from './example.js';
 import { DEBOUNCE_MS } from './limits.js';
-import { keepTheme, keptTheme } from './preferences.js';
+import { keepRegion, keepTheme, keptTheme } from './preferences.js';
 import { isExportFileName, MAX_FILE_CHARS, ReopenError, readExport, restoreCorrections } from './reopen.js';
 
 /**
@@ -226,6 +226,13 @@ export function bindControls({ view, store, drawer, annotating, links, saved, an
   view.theme.bindTheme((theme) => {
     view.theme.setTheme(theme);
     keepTheme(theme);
+  });
+  // The region reads the figures again at once, and is kept as the reader's preference (the
+  // view's own region goes into its links and kept work with the rest of the view).
+  view.region.bindRegion((region) => {
+    store.dispatch({ type: 'region', region });
+    keepRegion(region);
+    annotating.schedule(0);
   });
 
   // --- Panels and the card --------------------------------------------------------------------

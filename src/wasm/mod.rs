@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::progress::{self, Stage};
+use crate::statistics::Locale;
 use crate::{annotate_between, rendered, Document, Options, Unit};
 
 mod packed;
@@ -63,6 +64,20 @@ export interface StatisticAnnotation extends AnnotationBase {
 }
 
 export type Annotation = BoilerplateAnnotation | EntityAnnotation | StatisticAnnotation;
+
+/**
+ * A region the reader may choose (`knownRegions`), from the same generated CLDR data the core
+ * reads its `locale` option with: `region` (ISO 3166, "AU"; give the core "en-AU"), the
+ * `currency` "10 grand" means there, what "$" alone (`symbolDollar`) and "dollars", "bucks"
+ * (`dollar`) mean there, and whether a numeric date that reads either way puts the day first.
+ */
+export interface KnownRegion {
+  region: string;
+  currency: string;
+  symbolDollar: string;
+  dollar: string;
+  dayFirst: boolean;
+}
 
 /** The result of one call. */
 export interface AnnotateResult {
@@ -186,6 +201,35 @@ fn result(text: &str, options: &Options) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// A region Gloss knows, as the page lists it (the TypeScript `KnownRegion` above).
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct KnownRegion {
+    region: String,
+    currency: &'static str,
+    symbol_dollar: &'static str,
+    dollar: &'static str,
+    day_first: bool,
+}
+
+/// Every region the `locale` option accepts, with what it changes: the page's Region list
+/// comes from here, so that it offers exactly the regions the core reads (one source, the
+/// generated `regions.txt`; one call when the worker loads).
+#[wasm_bindgen(js_name = knownRegions, unchecked_return_type = "KnownRegion[]")]
+pub fn known_regions() -> Result<JsValue, JsError> {
+    let list: Vec<KnownRegion> = Locale::known()
+        .map(|l| KnownRegion {
+            region: l.region().to_string(),
+            currency: l.currency(),
+            symbol_dollar: l.symbol_dollar(),
+            dollar: l.dollar(),
+            day_first: l.day_first(),
+        })
+        .collect();
+    let json = serde_json::to_string(&list).map_err(|e| JsError::new(&e.to_string()))?;
+    js_sys::JSON::parse(&json).map_err(|e| JsError::new(&format!("{e:?}")))
 }
 
 /// One boilerplate span as the page holds it after the reader's corrections: UTF-16 offsets and
