@@ -23,7 +23,10 @@ const TEXT =
 function figures(page) {
   return page.$$eval('#statistics tbody tr[data-id]:not(.context)', (rows) =>
     Object.fromEntries(
-      rows.map((r) => [r.querySelector('.figure-text')?.textContent ?? '', r.querySelector('.value')?.textContent ?? '']),
+      rows.map((r) => [
+        r.querySelector('.figure-text')?.textContent ?? '',
+        r.querySelector('.value')?.textContent ?? '',
+      ]),
     ),
   );
 }
@@ -38,7 +41,8 @@ async function shows(page, figure, value) {
   await page.waitForFunction(
     ([f, v]) =>
       [...document.querySelectorAll('#statistics tbody tr[data-id]:not(.context)')].some(
-        (r) => r.querySelector('.figure-text')?.textContent === f && r.querySelector('.value')?.textContent?.includes(v),
+        (r) =>
+          r.querySelector('.figure-text')?.textContent === f && r.querySelector('.value')?.textContent?.includes(v),
       ),
     [figure, value],
   );
@@ -73,7 +77,10 @@ describe('region', () => {
     assert.equal(await regionLabel(page), 'As written (no region)');
     // The browser's region comes first, then every region the core knows.
     const groups = await page.$$eval('#region optgroup', (gs) =>
-      gs.map((g) => ({ label: g.getAttribute('label'), options: [...g.querySelectorAll('option')].map((o) => o.value) })),
+      gs.map((g) => ({
+        label: g.getAttribute('label'),
+        options: [...g.querySelectorAll('option')].map((o) => o.value),
+      })),
     );
     assert.equal(groups[0].label, 'Your browser’s region');
     assert.deepEqual(groups[0].options, ['US']);
@@ -105,7 +112,11 @@ describe('region', () => {
     panel = await shows(second.page, '$5 million', 'US$5,000,000');
     await second.gloss.idle();
     assert.equal(panel['3/4/2024'], '2024-03-04');
-    assert.equal(await second.page.evaluate(() => localStorage.getItem('gloss.region')), null, 'as written is forgotten');
+    assert.equal(
+      await second.page.evaluate(() => localStorage.getItem('gloss.region')),
+      null,
+      'as written is forgotten',
+    );
     assert.deepEqual(second.gloss.errors, []);
     await second.context.close();
 
