@@ -2,13 +2,14 @@
 // are read again at once by that region's conventions; the choice is kept in this browser,
 // carried by a share link (format v2) to a fresh browser, restored with the saved work; "As
 // written" brings back the reading of before. A link naming a region Gloss does not know says
-// so and opens read as written. Needs `make build` (the regions come from the WASM).
+// so and opens read as written. A Web Annotation export says its region, and reopening it reads
+// the figures the same way. Needs `make build` (the regions come from the WASM).
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
 
-import { browserTests } from './helpers.mjs';
+import { browserTests, downloadExport, openWorkbench } from './helpers.mjs';
 import { crc32, toBase64Url } from '../www/share.js';
 
 const env = browserTests();
@@ -153,6 +154,31 @@ describe('region', () => {
     assert.equal((await shows(page, '$45', 'US$45'))['3/4/2024'], '2024-04-03');
     assert.deepEqual(gloss.errors, []);
     await context.close();
+  });
+
+  test('a Web Annotation export made for Australia reopens for Australia in a fresh browser', async () => {
+    const first = await openWorkbench(env);
+    await first.gloss.enter(TEXT);
+    await first.page.selectOption('#region', 'AU');
+    await shows(first.page, '$5 million', 'A$5,000,000');
+    await first.gloss.idle();
+    const file = await downloadExport(first.page, 'webannotation');
+    assert.match(file.text, /"gloss:region": "AU"/);
+    await first.context.close();
+
+    const second = await openWorkbench(env);
+    await second.page.setInputFiles('#open-file-input', {
+      name: file.name,
+      mimeType: 'application/ld+json',
+      buffer: Buffer.from(file.text),
+    });
+    await second.page.waitForFunction(() => /^Opened /.test(document.querySelector('#status')?.textContent ?? ''));
+    await second.gloss.idle();
+    assert.equal(await second.page.inputValue('#region'), 'AU');
+    assert.equal((await shows(second.page, '$5 million', 'A$5,000,000'))['3/4/2024'], '2024-04-03');
+    assert.equal(await second.gloss.messageVisible(), false, (await second.gloss.message()) ?? '');
+    assert.deepEqual(second.gloss.errors, []);
+    await second.context.close();
   });
 
   test('a link naming a region Gloss does not know says so and opens read as written; an old v1 link opens with none', async () => {

@@ -19,6 +19,9 @@ import {
 import { crc32, decodeView, encodeView, ShareLinkError, toBase64Url } from '../share.js';
 import { initialState, sharedView, update } from '../state.js';
 import { keepRegion, keptRegion } from '../preferences.js';
+import { decodeProtected, encodeProtected } from '../passphrase.js';
+import { exportFile, toWebAnnotation } from '../exports.js';
+import { readExport } from '../reopen.js';
 import { assertUniqueNames } from './support.mjs';
 
 /** @typedef {import('../pkg/gloss.js').KnownRegion} KnownRegion */
@@ -133,6 +136,11 @@ test('share: a view with a region is a v2 link that gives it back; without one i
   assert.equal((await decodeView(without)).region, undefined);
 });
 
+test('share: a passphrase link carries the region too (it wraps the v2 link whole)', async () => {
+  const fragment = await encodeProtected({ ...VIEW, region: 'GB' }, 'a long passphrase');
+  assert.equal((await decodeProtected(fragment, 'a long passphrase')).region, 'GB');
+});
+
 /**
  * A link of `version` holding `json` with a correct checksum.
  * @param {string} json
@@ -156,6 +164,31 @@ test('share: a region is read from v2 links only, and must be a string', async (
     await assert.rejects(decodeView(link(`{"t": "a", "r": ${r}}`, 'v2')), ShareLinkError, r);
   }
   await assert.rejects(decodeView(link('{"t": "a"}', 'v3')), /newer version/);
+});
+
+test('exports: a Web Annotation export says its region, and reopening it gives the region back', () => {
+  const text = VIEW.text;
+  const money = {
+    layer: /** @type {const} */ ('statistic'),
+    type: 'MONEY',
+    start: 14,
+    end: 19,
+    text: '$4.50',
+    value: 4.5,
+    unit: 'AUD',
+  };
+  const withRegion = toWebAnnotation(text, [money], { region: 'AU' });
+  assert.equal(withRegion['gloss:region'], 'AU');
+  assert.equal(readExport(JSON.stringify(withRegion)).region, 'AU');
+  const without = toWebAnnotation(text, [money]);
+  assert.ok(!('gloss:region' in without), 'no region: the export of before');
+  assert.equal(readExport(JSON.stringify(without)).region, '', 'a Gloss export without one: as written');
+  // A file that does not say (another tool's, displaCy) leaves the reader's region as it is.
+  const { 'gloss:omitted': _omitted, ...foreign } = without;
+  assert.equal(readExport(JSON.stringify(foreign)).region, undefined);
+  const displacy = exportFile('displacy', text, [money]).content;
+  assert.equal(readExport(displacy).region, undefined);
+  assert.match(exportFile('webannotation', text, [money], { region: 'GB' }).content, /"gloss:region": "GB"/);
 });
 
 test('state: the view holds the region its figures were read with', () => {
