@@ -210,23 +210,23 @@ pub fn version() -> String {
 pub fn known_regions() -> js_sys::Array {
     // Objects built field by field: a serde derive and serde_json cost the download 640 bytes
     // (gzipped) more.
-    Locale::known()
-        .map(|l| {
-            let entry = js_sys::Object::new();
-            let fields = [
-                ("region", JsValue::from_str(l.region())),
-                ("currency", JsValue::from_str(l.currency())),
-                ("symbolDollar", JsValue::from_str(l.symbol_dollar())),
-                ("dollar", JsValue::from_str(l.dollar())),
-                ("dayFirst", JsValue::from_bool(l.day_first())),
-            ];
-            for (key, value) in fields {
-                // Setting a field of a fresh plain object cannot fail.
-                let _ = js_sys::Reflect::set(&entry, &JsValue::from_str(key), &value);
-            }
-            JsValue::from(entry)
-        })
-        .collect()
+    let list = js_sys::Array::new();
+    for l in Locale::known() {
+        let entry = js_sys::Object::new();
+        let fields = [
+            ("region", JsValue::from_str(l.region())),
+            ("currency", JsValue::from_str(l.currency())),
+            ("symbolDollar", JsValue::from_str(l.symbol_dollar())),
+            ("dollar", JsValue::from_str(l.dollar())),
+            ("dayFirst", JsValue::from_bool(l.day_first())),
+        ];
+        for (key, value) in fields {
+            // Setting a field of a fresh plain object cannot fail.
+            let _ = js_sys::Reflect::set(&entry, &JsValue::from_str(key), &value);
+        }
+        list.push(&entry);
+    }
+    list
 }
 
 /// One boilerplate span as the page holds it after the reader's corrections: UTF-16 offsets and
