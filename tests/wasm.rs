@@ -4,7 +4,7 @@
 //! this file as an empty test binary.
 #![cfg(target_arch = "wasm32")]
 
-use gloss::wasm::{annotate, annotate_packed};
+use gloss::wasm::{annotate, annotate_packed, known_regions};
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -204,6 +204,29 @@ fn locale_option_picks_the_readers_dollar_and_date_order() {
     assert_eq!(read(Some("en-AU")), ["AUD", "2020-04-03"]);
     assert_eq!(read(Some("")), ["USD", "2020-03-04"]);
     assert_eq!(read(None), ["USD", "2020-03-04"]);
+}
+
+#[wasm_bindgen_test]
+fn known_regions_are_the_ones_the_locale_option_accepts() {
+    let list = known_regions();
+    assert!(list.length() > 150, "{} regions", list.length());
+    let text = "Fares rose to $4.50 on 03/04/2020.";
+    for entry in list.iter() {
+        let region = string_field(&entry, "region");
+        assert_eq!(region.len(), 2, "{region}");
+        let tag = JsValue::from_str(&format!("en-{region}"));
+        assert!(
+            annotate(text, options(&[("locale", tag)])).is_ok(),
+            "{region} is accepted"
+        );
+    }
+    let au = list
+        .iter()
+        .find(|e| string_field(e, "region") == "AU")
+        .expect("Australia is known");
+    assert_eq!(string_field(&au, "currency"), "AUD");
+    assert_eq!(string_field(&au, "symbolDollar"), "AUD");
+    assert_eq!(get(&au, "dayFirst"), JsValue::TRUE);
 }
 
 #[wasm_bindgen_test]

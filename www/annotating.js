@@ -4,6 +4,7 @@
 
 import { BIG_CHARS, DEBOUNCE_MS, MAX_TEXT, formatMs, formatSize } from './limits.js';
 import { DRAW_STEPS } from './draw.js';
+import { localeTag } from './regions.js';
 
 /**
  * Where each part of a big text's run ends on the progress bar: the WASM call (the core's own
@@ -24,9 +25,16 @@ const BAR_RECEIVED = 0.7;
 export function createAnnotating({ view, store, drawer, annotator, saved }) {
   const { status } = view;
   let timer = 0;
+  /** @type {string | null} a message for the reader once the next run has annotated */
+  let notice = null;
 
-  /** Annotates the current text (after `delay` ms, restarting on each call) and redraws. */
-  function schedule(delay = DEBOUNCE_MS) {
+  /**
+   * Annotates the current text (after `delay` ms, restarting on each call) and redraws.
+   * @param {number} [delay]
+   * @param {string | null} [note] a message to show once annotated, where a run clears old ones
+   */
+  function schedule(delay = DEBOUNCE_MS, note = null) {
+    notice = note;
     status.setBusy(true);
     clearTimeout(timer);
     timer = window.setTimeout(run, delay);
@@ -39,7 +47,11 @@ export function createAnnotating({ view, store, drawer, annotator, saved }) {
   }
 
   async function run() {
-    const text = store.state.text;
+    const { text, region } = store.state;
+    /** Whether the reader has changed the text or the region since this run began. */
+    const superseded = () => text !== store.state.text || region !== store.state.region;
+    const note = notice;
+    notice = null;
     if (text.length > MAX_TEXT) {
       refuseLongText(text);
       return;
@@ -52,6 +64,8 @@ export function createAnnotating({ view, store, drawer, annotator, saved }) {
     const options = {};
     if (store.state.html) options.html = store.state.html;
     if (store.state.sharedBoilerplate) options.boilerplate = false;
+    const locale = localeTag(region);
+    if (locale) options.locale = locale;
     const big = text.length > BIG_CHARS;
     const size = formatSize(text.length);
     const t0 = performance.now();
@@ -65,7 +79,7 @@ export function createAnnotating({ view, store, drawer, annotator, saved }) {
     }
     try {
       const result = await annotator.annotate(text, options, (p) => {
-        if (!big || text !== store.state.text) return;
+        if (!big || superseded()) return;
         clearInterval(ticker);
         if (p.stage === 'annotating') {
           const seconds = Math.round((performance.now() - t0) / 1000);
@@ -81,15 +95,15 @@ export function createAnnotating({ view, store, drawer, annotator, saved }) {
         }
       });
       clearInterval(ticker);
-      if (!result || text !== store.state.text) return; // superseded
+      if (!result || superseded()) return;
       const received = performance.now();
-      store.dispatch({ type: 'annotated', text, annotations: result.annotations });
+      store.dispatch({ type: 'annotated', text, region, annotations: result.annotations });
       const t1 = performance.now();
       if (big) {
         const whole = await drawer.drawSliced((done) =>
           status.showProgress(BAR_RECEIVED + ((1 - BAR_RECEIVED) * done) / DRAW_STEPS, `Drawing ${size}…`),
         );
-        if (text !== store.state.text) return;
+        if (superseded()) return;
         if (!whole) {
           // The reader changed the view meanwhile: that newer draw finishes the job.
           status.hideProgress();
@@ -105,7 +119,7 @@ export function createAnnotating({ view, store, drawer, annotator, saved }) {
       performance.measure('gloss:draw', { start: t1, end: drawn });
       performance.measure('gloss:total', { start: t0, end: drawn });
       status.showStatus(text ? `${store.state.raw.length} annotations · ${formatMs(result.ms)}${staleNote()}` : '');
-      status.showMessage(null); // this one worked: a problem said before is past
+      status.showMessage(note); // this one worked: a problem said before is past
       saved.schedule();
       status.showTimings({ annotateMs: result.ms, drawMs: drawn - t1 });
     } catch (error) {
@@ -113,7 +127,7 @@ export function createAnnotating({ view, store, drawer, annotator, saved }) {
       status.hideProgress();
       status.showMessage(`The text could not be annotated: ${error instanceof Error ? error.message : error}`);
     }
-    if (text === store.state.text) status.setBusy(false);
+    if (!superseded()) status.setBusy(false);
   }
 
   /**

@@ -38,7 +38,9 @@ export function sharedProgress(first, helper) {
  *   boilerplate?: boolean,
  *   entities?: boolean,
  *   statistics?: boolean,
+ *   locale?: string,
  * }} AnnotateOptions
+ *   `locale`: the reader's region as a tag ("en-AU", www/regions.js `localeTag`)
  * @typedef {{annotations: Annotation[], ms: number}} AnnotateResult
  * @typedef {{stage: 'annotating', done: number}
  *   | {stage: 'receiving', ms: number, received: number, total: number}} AnnotateProgress
@@ -75,6 +77,8 @@ export class Annotator {
     this.running = null;
     /** How many times a worker was replaced to cancel a run. */
     this.restarts = 0;
+    /** @type {import('./pkg/gloss.js').KnownRegion[]} the regions the core knows, once loaded */
+    this.regions = [];
     /** @type {string | null} why this browser cannot annotate at all (no WebAssembly SIMD) */
     this.unsupported = null;
     /** @type {Worker} */
@@ -153,6 +157,7 @@ export class Annotator {
         const data = event.data;
         if ('ready' in data) {
           if (data.ready) {
+            this.regions = data.regions;
             resolve(data.version);
           } else reject(new Error(data.error));
           return;

@@ -13,7 +13,8 @@ import { entityEntry, exported } from './derive.js';
 import { correctionsOf } from './state.js';
 import { EXAMPLE_TEXT, EXAMPLE_TITLE } from './example.js';
 import { DEBOUNCE_MS } from './limits.js';
-import { keepTheme, keptTheme } from './preferences.js';
+import { keepRegion, keepTheme, keptTheme } from './preferences.js';
+import { checkedRegion } from './regions.js';
 import { isExportFileName, MAX_FILE_CHARS, ReopenError, readExport, restoreCorrections } from './reopen.js';
 
 /**
@@ -94,7 +95,14 @@ export function bindControls({ view, store, drawer, annotating, links, saved, an
     const { text } = file;
     store.dispatch({ type: 'load', text, html: null, title: file.title ?? name.replace(/\.[^.]*$/, '') });
     view.editor.setText(text);
-    status.showMessage(null);
+    // The file's region, when it says one (a Gloss export), reads its figures as they were read.
+    const { region, problem } =
+      file.region === undefined
+        ? { region: store.state.region, problem: null }
+        : checkedRegion(file.region, annotator.regions);
+    store.dispatch({ type: 'region', region });
+    view.region.setRegion(region);
+    status.showMessage(problem);
     await annotating.now();
     if (store.state.rawText !== text || store.state.text !== text) return; // replaced meanwhile
     const { annotations, counted } = drawer.derived;
@@ -102,6 +110,7 @@ export function bindControls({ view, store, drawer, annotating, links, saved, an
       const corrections = restoreCorrections(text, annotations, counted, file);
       change({ type: 'restore', corrections });
       const mine = corrections.length;
+      if (problem) status.showMessage(problem); // annotating cleared it
       status.showStatus(
         `Opened ${name}: ${file.marks.length} marks, ${mine} correction${mine === 1 ? '' : 's'} by hand`,
       );
@@ -125,6 +134,7 @@ export function bindControls({ view, store, drawer, annotating, links, saved, an
       title: title || undefined,
       created: new Date().toISOString(),
       omitted: store.state.exportAll ? [] : [...store.state.hiddenLayers, ...store.state.hiddenTypes],
+      region: store.state.rawRegion || undefined,
     });
     clipboard.download(file.name, file.content, file.type);
   });
@@ -226,6 +236,13 @@ export function bindControls({ view, store, drawer, annotating, links, saved, an
   view.theme.bindTheme((theme) => {
     view.theme.setTheme(theme);
     keepTheme(theme);
+  });
+  // The region reads the figures again at once, and is kept as the reader's preference (the
+  // view's own region goes into its links and kept work with the rest of the view).
+  view.region.bindRegion((region) => {
+    store.dispatch({ type: 'region', region });
+    keepRegion(region);
+    annotating.schedule(0);
   });
 
   // --- Panels and the card --------------------------------------------------------------------

@@ -68,12 +68,15 @@ export function textSourceIri(text) {
  *   created?: string,
  *   label?: string,
  *   omitted?: string[],
+ *   region?: string,
  * }} WebAnnotationOptions
  *   `source`: the IRI of the annotated document (default: textSourceIri(text));
  *   `created`: an ISO 8601 time stamp for every annotation (default: none, so that the output
  *   is deterministic); `label`: the collection's label; `omitted`: the layers (`entity`) and
  *   types (`statistic:DATE`) the legend hid and the export left out, said in `gloss:omitted` so
- *   that a reopened file does not take their absence for the reader's removals.
+ *   that a reopened file does not take their absence for the reader's removals; `region`: the
+ *   reader's region the figures were read for ("AU"), said in `gloss:region` when there is one
+ *   so that a reopened file reads them the same way.
  */
 
 /**
@@ -160,6 +163,7 @@ export function toWebAnnotation(text, annotations, options = {}) {
     total: items.length,
     'gloss:source': { id: source, type: 'TextualBody', format: 'text/plain', value: text },
     'gloss:omitted': options.omitted ?? [],
+    ...(options.region ? { 'gloss:region': options.region } : {}),
     first: { id: `${idBase}#gloss-page-1`, type: 'AnnotationPage', startIndex: 0, items },
   };
 }
@@ -438,9 +442,10 @@ export function isExportFormat(format) {
  * @param {string} text
  * @param {Annotation[]} annotations the ones to export (for displaCy, all layers are passed
  *   and it keeps the entities)
- * @param {{baseName?: string, title?: string, source?: string, created?: string, omitted?: string[]}} [options]
+ * @param {{baseName?: string, title?: string, source?: string, created?: string, omitted?: string[], region?: string}} [options]
  *   `baseName`: the file name without extension (default `gloss`, made safe for file systems);
- *   `omitted`: what the legend hid and the export leaves out (see WebAnnotationOptions)
+ *   `omitted`: what the legend hid and the export leaves out, `region` the reader's region
+ *   (see WebAnnotationOptions)
  * @returns {{name: string, type: string, content: string}}
  */
 export function exportFile(format, text, annotations, options = {}) {
@@ -452,7 +457,7 @@ export function exportFile(format, text, annotations, options = {}) {
       .slice(0, 80) || 'gloss';
   let content = '';
   if (format === 'webannotation') {
-    content = `${JSON.stringify(toWebAnnotation(text, annotations, { source: options.source, created: options.created, label: options.title, omitted: options.omitted }), null, 2)}\n`;
+    content = `${JSON.stringify(toWebAnnotation(text, annotations, { source: options.source, created: options.created, label: options.title, omitted: options.omitted, region: options.region }), null, 2)}\n`;
   } else if (format === 'displacy') {
     content = `${JSON.stringify(toDisplacy(text, annotations, { title: options.title ?? null }))}\n`;
   } else {

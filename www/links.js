@@ -1,4 +1,4 @@
-// Share links: the view into a `#v1.` (or passphrase-protected `#p1.`) fragment, and a
+// Share links: the view into a `#v1.` or `#v2.` (or passphrase-protected `#p1.`) fragment, and a
 // fragment back into the state.
 
 import { decodeView, encodeView, isShareFragment, ShareLinkError } from './share.js';
@@ -12,6 +12,7 @@ import {
 } from './passphrase.js';
 import { correctionsOf, sharedView } from './state.js';
 import { LONG_LINK, MAX_TEXT } from './limits.js';
+import { checkedRegion } from './regions.js';
 
 /**
  * @param {{
@@ -19,16 +20,17 @@ import { LONG_LINK, MAX_TEXT } from './limits.js';
  *   store: import('./state.js').Store,
  *   drawer: import('./draw.js').Drawer,
  *   annotating: import('./annotating.js').Annotating,
- * }} parts
+ *   regions: () => readonly import('./regions.js').KnownRegion[],
+ * }} parts `regions`: the regions the core knows (once it has loaded)
  */
-export function createLinks({ view, store, drawer, annotating }) {
+export function createLinks({ view, store, drawer, annotating, regions }) {
   const { address, clipboard, status } = view;
 
-  /** The plain (`v1.`) fragment for the view as it is now. */
+  /** The plain (`v1.`, with a region `v2.`) fragment for the view as it is now. */
   async function viewFragment() {
     if (store.state.text.length > MAX_TEXT) throw new Error('the text is over the length Gloss annotates');
-    if (store.state.text !== store.state.rawText) {
-      // Typed just now: annotate first so that the link holds what the view will show.
+    if (store.state.text !== store.state.rawText || store.state.region !== store.state.rawRegion) {
+      // Typed (or a region picked) just now: annotate first so that the link holds what the view will show.
       await annotating.now();
     }
     return encodeView(sharedView(store.state, drawer.derived.flips));
@@ -92,10 +94,13 @@ export function createLinks({ view, store, drawer, annotating }) {
         status.showMessage('The protected link was not opened. You can paste an article instead.');
         return true;
       }
-      store.dispatch({ type: 'openShared', shared });
+      // A region this Gloss does not know (a link from a newer one, or made up) is read as none.
+      const { region, problem } = checkedRegion(shared.region, regions());
+      store.dispatch({ type: 'openShared', shared: { ...shared, region } });
       view.editor.setText(shared.text);
-      status.showMessage(null);
-      annotating.schedule(0);
+      view.region.setRegion(region);
+      status.showMessage(problem);
+      annotating.schedule(0, problem);
     } catch (error) {
       const reason = error instanceof ShareLinkError ? error.message : 'This share link could not be opened.';
       status.showMessage(`${reason} Nothing was loaded from it; you can paste an article instead.`);

@@ -51,11 +51,14 @@ export class ReopenError extends Error {}
  *   title: string | null,
  *   marks: FileMark[],
  *   covers: (layer: string, type: string) => boolean,
+ *   region: unknown,
  * }} Reopened
  *   `covers`: whether the file would hold the annotator's marks of this layer and type, so that
  *   their absence from it is the reader's doing (a Gloss Web Annotation export says what the
  *   legend hid in `gloss:omitted`; otherwise a file covers the layers it has marks of, and a
- *   displaCy file the names)
+ *   displaCy file the names); `region`: the reader's region a Gloss Web Annotation export was
+ *   read for (`gloss:region`; '' when a Gloss export has none), undefined when the file does
+ *   not say (displaCy, other tools): unchecked, the page checks it against the regions it knows
  */
 
 /**
@@ -167,7 +170,9 @@ function readWebAnnotation(data) {
     const omitted = new Set(declared.filter((k) => typeof k === 'string'));
     covers = (layer, type) => !omitted.has(layer) && !omitted.has(`${layer}:${type}`);
   }
-  return { format: 'webannotation', text, title, marks, covers };
+  // A Gloss export says what it left out; one made without a region reads its figures as written.
+  const region = data['gloss:region'] ?? (Array.isArray(declared) ? '' : undefined);
+  return { format: 'webannotation', text, title, marks, covers, region };
 }
 
 /**
@@ -227,7 +232,7 @@ function readDisplacy(data) {
   });
   const title = typeof data.title === 'string' ? data.title.slice(0, 200) : null;
   const marks = placed(text, raw);
-  return { format: 'displacy', text, title, marks, covers: coveredLayers(marks, ['entity']) };
+  return { format: 'displacy', text, title, marks, covers: coveredLayers(marks, ['entity']), region: undefined };
 }
 
 /**

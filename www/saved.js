@@ -38,7 +38,7 @@ export function createSaved({ store, drawer, storage = safeLocalStorage() }) {
 
   async function save() {
     const state = store.state;
-    if (!storage || state.text !== state.rawText) return; // kept once annotated
+    if (!storage || state.text !== state.rawText || state.region !== state.rawRegion) return; // kept once annotated
     if (state.rawText === '') {
       forget();
       return;

@@ -4,7 +4,11 @@
 // Format v1: `v1.` + base64url( deflate-raw(JSON) ‖ CRC-32 of the JSON bytes, big-endian ).
 // The version prefix lets later formats keep old links opening: decodeView dispatches on it.
 // The checksum turns a link that was cut short or altered into a clear error instead of a
-// different view. Decompression stops at MAX_BYTES so a crafted link cannot exhaust memory.
+// different view.
+// Format v2: v1's layout, whose JSON may also hold the reader's region (`r`, "AU"). A view with
+// a region is written as v2 so that a Gloss of before regions says the link is newer instead of
+// opening it silently read as written; a view without one stays v1, and v1 links open as before
+// (no region). Decompression stops at MAX_BYTES so a crafted link cannot exhaust memory.
 
 import { packCorrections, unpackCorrections } from './corrections.js';
 
@@ -13,6 +17,7 @@ import { packCorrections, unpackCorrections } from './corrections.js';
 
 export const MAX_BYTES = 20 * 1024 * 1024;
 const V1 = 'v1.';
+const V2 = 'v2.';
 
 /** A link that cannot be opened; `message` is for the reader. */
 export class ShareLinkError extends Error {
@@ -47,12 +52,13 @@ export async function encodeView(view) {
   if (view.boilerplate) {
     packed.b = view.boilerplate.map((a) => [a.start, a.end, a.type, String(a.reason ?? '')]);
   }
+  if (view.region) packed.r = view.region;
   const json = new TextEncoder().encode(JSON.stringify(packed));
   const deflated = await transform(json, new CompressionStream('deflate-raw'), Infinity);
   const out = new Uint8Array(deflated.length + 4);
   out.set(deflated);
   new DataView(out.buffer).setUint32(deflated.length, crc32(json));
-  return V1 + toBase64Url(out);
+  return (view.region ? V2 : V1) + toBase64Url(out);
 }
 
 /**
@@ -63,7 +69,8 @@ export async function encodeView(view) {
  */
 export async function decodeView(fragment) {
   const body = fragment.replace(/^#/, '');
-  if (body.startsWith(V1)) return decodeV1(body.slice(V1.length));
+  if (body.startsWith(V1)) return decodePayload(body.slice(V1.length), false);
+  if (body.startsWith(V2)) return decodePayload(body.slice(V2.length), true);
   const version = /^v(\d+)\./.exec(body);
   if (version) {
     throw new ShareLinkError(
@@ -73,8 +80,11 @@ export async function decodeView(fragment) {
   throw new ShareLinkError('This is not a Gloss share link.');
 }
 
-/** @param {string} payload */
-async function decodeV1(payload) {
+/**
+ * @param {string} payload after the version prefix
+ * @param {boolean} regions whether the format may hold a region (v2)
+ */
+async function decodePayload(payload, regions) {
   const damaged = 'This share link is damaged or incomplete (was it cut short when copied?).';
   if (!/^[A-Za-z0-9_-]*$/.test(payload)) throw new ShareLinkError(damaged);
   const bytes = fromBase64Url(payload);
@@ -97,15 +107,17 @@ async function decodeV1(payload) {
   } catch {
     throw new ShareLinkError(damaged);
   }
-  return unpack(packed);
+  return unpack(packed, regions);
 }
 
 /**
- * Checks every field's type: a link is data from anywhere.
+ * Checks every field's type: a link is data from anywhere. Whether its region is one Gloss
+ * knows is for the page to say (www/regions.js `checkedRegion`): an unknown one is read as none.
  * @param {unknown} packed
+ * @param {boolean} regions whether the format may hold a region (v2)
  * @returns {SharedView}
  */
-function unpack(packed) {
+function unpack(packed, regions) {
   const bad = new ShareLinkError('This share link does not hold a Gloss view.');
   if (!isObject(packed) || typeof packed.t !== 'string') throw bad;
   const strings = (/** @type {unknown} */ v) => {
@@ -135,8 +147,12 @@ function unpack(packed) {
       return { layer: 'boilerplate', type, start, end, text: text.slice(start, end), reason };
     });
   }
-  /** @type {{corrections?: import('./corrections.js').Correction[]}} */
+  /** @type {{corrections?: import('./corrections.js').Correction[], region?: string}} */
   const extra = {};
+  if (regions && packed.r !== undefined) {
+    if (typeof packed.r !== 'string') throw bad;
+    extra.region = packed.r;
+  }
   if (packed.k !== undefined) {
     try {
       extra.corrections = unpackCorrections(packed.k);

@@ -29,6 +29,8 @@ import * as history from './history.js';
  *   title: string,
  *   figuresShown: number,
  *   tooLong: boolean,
+ *   region: string,
+ *   rawRegion: string,
  * }} State
  *   `text`: the editor's text; `html`: the HTML of a rich paste that covered the whole text;
  *   `sharedBoilerplate`: boilerplate from a shared link of a rich paste; `raw`: the annotations
@@ -38,13 +40,16 @@ import * as history from './history.js';
  *   the names and figures on clutter lines; `exportAll`: exports hold what the legend hides too;
  *   `corrections`: the reader's own marks and changes, with undo; `title`: of the example
  *   or dropped file, for export names; `figuresShown`: how many figures the panel lists;
- *   `tooLong`: the text is over MAX_TEXT (and the message says so).
+ *   `tooLong`: the text is over MAX_TEXT (and the message says so); `region`: the reader's
+ *   region ("AU", www/regions.js; '' for none), whose conventions read "$", "10 grand" and
+ *   3/4/2024; `rawRegion`: the region `raw` was annotated with.
  *
  * @typedef {{type: 'edit', text: string}
  *   | {type: 'richPaste', text: string, html: string | null}
  *   | {type: 'load', text: string, html: string | null, title: string}
  *   | {type: 'openShared', shared: SharedView}
- *   | {type: 'annotated', text: string, annotations: Annotation[]}
+ *   | {type: 'annotated', text: string, region: string, annotations: Annotation[]}
+ *   | {type: 'region', region: string}
  *   | {type: 'tooLong'}
  *   | {type: 'fits'}
  *   | {type: 'toggleLayer', layer: string}
@@ -83,6 +88,8 @@ export function initialState() {
     title: '',
     figuresShown: FIGURES_SHOWN,
     tooLong: false,
+    region: '',
+    rawRegion: '',
   };
 }
 
@@ -123,9 +130,12 @@ export function update(state, event) {
         ...state,
         raw: state.sharedBoilerplate ? event.annotations.concat(state.sharedBoilerplate) : event.annotations,
         rawText: event.text,
+        rawRegion: event.region,
         figuresShown: FIGURES_SHOWN,
         flips: liveFlips(event.text, state.flips),
       };
+    case 'region':
+      return { ...state, region: event.region };
     case 'tooLong':
       return { ...state, tooLong: true, raw: [], rawText: '' };
     case 'fits':
@@ -176,8 +186,8 @@ export function update(state, event) {
 }
 
 /**
- * The view as a share link (or the kept work) holds it: the annotated text, the reader's
- * choices, flips and corrections, and the boilerplate when it came from HTML or a link.
+ * The view as a share link (or the kept work) holds it: the annotated text and the region it
+ * was read for, the reader's choices, flips and corrections, and the boilerplate when it came from HTML or a link.
  * @param {State} state
  * @param {Iterable<number>} flips the flipped lines that still apply
  * @returns {SharedView}
@@ -191,6 +201,7 @@ export function sharedView(state, flips) {
     hideClutter: state.hideClutter,
     corrections: correctionsOf(state),
     boilerplate: state.html || state.sharedBoilerplate ? state.raw.filter((a) => a.layer === 'boilerplate') : null,
+    region: state.rawRegion,
   };
 }
 
@@ -214,6 +225,7 @@ function openShared(state, shared) {
       shared.flips.filter((i) => i < lines.length).map((i) => [i, shared.text.slice(lines[i].start, lines[i].end)]),
     ),
     hideClutter: shared.hideClutter,
+    region: shared.region ?? '',
     selectedEntity: null,
     corrections: history.startHistory(shared.corrections ?? []),
   };

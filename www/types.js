@@ -39,8 +39,11 @@
  *   hideClutter: boolean,
  *   boilerplate: Annotation[] | null,
  *   corrections?: import('./corrections.js').Correction[],
+ *   region?: string,
  * }} SharedView
- *   `corrections`: the reader's own marks and changes (link key `k`), applied after annotating
+ *   `corrections`: the reader's own marks and changes (link key `k`), applied after annotating;
+ *   `region`: the reader's region the figures were read for ("AU"; link key `r`, format v2),
+ *   none when absent or ''
  */
 
 export {};

@@ -1,10 +1,11 @@
 // The annotator's Web Worker: loads the WASM once, then annotates one text per message, so that
 // typing in the page never waits for it.
 //
-// In:  {id, text, options: {html?, boilerplate?, entities?, statistics?, progressId?}}
+// In:  {id, text, options: {html?, boilerplate?, entities?, statistics?, locale?, progressId?}}
 //      or {id, clean: true, text, spans}: the clean text from the page's boilerplate spans
 //      (UTF-16 offsets and type), made by the core's own function (the one `gloss clean` uses).
-// Out: {ready: true, version} once loaded; {id, cleaned} for a clean request; while the WASM
+// Out: {ready: true, version, regions} once loaded (`regions`: the core's `knownRegions`, the
+//      page's Region list); {id, cleaned} for a clean request; while the WASM
 //      works, {id: progressId, progress} up to 40 times (posted by the core itself, from Rust
 //      through web-sys: this script cannot run until the call returns); per message either {id, error}, or
 //      {id, annotated: true, ms, total, strings, extras} once the WASM call returns, then the
@@ -14,7 +15,7 @@
 //      With `half: 'entities'` (the helper), {id, entities: {ints, strings}} instead; with `half:
 //      'others'`, the result waits for the page to pass that on, {id, entities}, and merges it.
 
-import init, { annotatePacked, clean_text as cleanText, version } from './pkg/gloss.js';
+import init, { annotatePacked, clean_text as cleanText, knownRegions, version } from './pkg/gloss.js';
 import { INTS, merged } from './packed.js';
 import { EXAMPLE_TEXT } from './example.js';
 import { NO_SIMD_MESSAGE, simdSupported } from './simd.js';
@@ -54,7 +55,7 @@ function loadError(/** @type {unknown} */ error) {
 
 const loaded = init().then(
   () => {
-    worker.postMessage({ ready: true, version: version() });
+    worker.postMessage({ ready: true, version: version(), regions: knownRegions() });
     annotatePacked(WARM_UP, undefined);
     setTimeout(warmUp, 0);
   },

@@ -41,19 +41,26 @@ impl Locale {
                 _ => None,
             })
             .ok_or("no region (expected a tag like en-AU)")?;
-        // "AUD3AUCCCXKI": a currency, its flags and its regions (see the generator).
-        let line = DATA
-            .lines()
-            .find(|l| match l.as_bytes() {
-                [a, b, _, _] => [*a, *b] == region,
-                [_, _, _, _, regions @ ..] => regions.chunks(2).any(|r| r == region),
-                _ => false,
-            })
-            .ok_or("unknown region")?;
-        let currency = line.get(..3).ok_or("unknown region")?;
+        DATA.lines()
+            .find_map(|line| line_regions(line).find(|r| *r == region).map(|_| line))
+            .and_then(|line| Locale::from_line(line, region))
+            .ok_or("unknown region")
+    }
+
+    /// Every region Gloss knows, one locale each, in the generated file's order (by currency):
+    /// the list the page offers its reader, from the same data [`Locale::parse`] reads.
+    pub fn known() -> impl Iterator<Item = Locale> {
+        DATA.lines()
+            .flat_map(|line| line_regions(line).filter_map(move |r| Locale::from_line(line, r)))
+    }
+
+    /// The locale of `region` from its line of the generated file ("AUD3AUCCCXKI": a currency,
+    /// its flags and its regions; see the generator).
+    fn from_line(line: &'static str, region: [u8; 2]) -> Option<Locale> {
+        let currency = line.get(..3)?;
         let flags = line.as_bytes().get(3).map_or(0, |f| f.wrapping_sub(b'0'));
         let dollar_if = |bit: u8| if flags & bit != 0 { currency } else { "USD" };
-        Ok(Locale {
+        Some(Locale {
             region,
             currency,
             symbol_dollar: dollar_if(1),
@@ -67,19 +74,39 @@ impl Locale {
         std::str::from_utf8(&self.region).unwrap_or("")
     }
 
-    pub(super) fn currency(&self) -> &'static str {
+    /// The currency the region uses ("10 grand"), ISO 4217.
+    pub fn currency(&self) -> &'static str {
         self.currency
     }
 
-    pub(super) fn symbol_dollar(&self) -> &'static str {
+    /// What "$" alone means there.
+    pub fn symbol_dollar(&self) -> &'static str {
         self.symbol_dollar
     }
 
-    pub(super) fn dollar(&self) -> &'static str {
+    /// What "dollars", "bucks" and the coins mean there.
+    pub fn dollar(&self) -> &'static str {
         self.dollar
     }
 
-    pub(super) fn day_first(&self) -> bool {
+    /// Whether a numeric date that reads either way puts the day first there.
+    pub fn day_first(&self) -> bool {
         self.day_first
     }
+}
+
+/// The regions of one line of the generated file: those listed after the code and flags, or
+/// the code's first two letters when none are ("AED0": AE).
+fn line_regions(line: &str) -> impl Iterator<Item = [u8; 2]> + '_ {
+    let bytes = line.as_bytes();
+    let own = match bytes {
+        [a, b, _, _] => Some([*a, *b]),
+        _ => None,
+    };
+    bytes
+        .get(4..)
+        .unwrap_or(&[])
+        .chunks_exact(2)
+        .map(|r| [r[0], r[1]])
+        .chain(own)
 }

@@ -352,3 +352,42 @@ fn nine_eleven_is_september_in_every_region() {
         "{british:?}"
     );
 }
+
+#[test]
+fn every_known_region_is_listed_once_and_parses_back_to_itself() {
+    // The page's Region list (the WASM's `knownRegions`) is `Locale::known`: every region in it
+    // must be one `parse` accepts, with the same facts, and none twice.
+    let known: Vec<Locale> = Locale::known().collect();
+    assert!(known.len() > 150, "{} regions", known.len());
+    let mut seen = std::collections::HashSet::new();
+    for locale in &known {
+        let region = locale.region().to_string();
+        assert!(seen.insert(region.clone()), "{region} listed twice");
+        assert_eq!(
+            Locale::parse(&format!("en-{region}")),
+            Ok(*locale),
+            "{region}"
+        );
+    }
+    let au = known
+        .iter()
+        .find(|l| l.region() == "AU")
+        .expect("Australia");
+    assert_eq!(
+        (
+            au.currency(),
+            au.symbol_dollar(),
+            au.dollar(),
+            au.day_first()
+        ),
+        ("AUD", "AUD", "AUD", true)
+    );
+    let us = known.iter().find(|l| l.region() == "US").expect("the US");
+    assert!(!us.day_first());
+    let gb = known.iter().find(|l| l.region() == "GB").expect("Britain");
+    assert_eq!(
+        (gb.currency(), gb.symbol_dollar(), gb.day_first()),
+        ("GBP", "USD", true)
+    );
+    assert!(!known.iter().any(|l| l.region() == "ZZ"));
+}

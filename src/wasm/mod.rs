@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::progress::{self, Stage};
+use crate::statistics::Locale;
 use crate::{annotate_between, rendered, Document, Options, Unit};
 
 mod packed;
@@ -63,6 +64,20 @@ export interface StatisticAnnotation extends AnnotationBase {
 }
 
 export type Annotation = BoilerplateAnnotation | EntityAnnotation | StatisticAnnotation;
+
+/**
+ * A region the reader may choose (`knownRegions`), from the same generated CLDR data the core
+ * reads its `locale` option with: `region` (ISO 3166, "AU"; give the core "en-AU"), the
+ * `currency` "10 grand" means there, what "$" alone (`symbolDollar`) and "dollars", "bucks"
+ * (`dollar`) mean there, and whether a numeric date that reads either way puts the day first.
+ */
+export interface KnownRegion {
+  region: string;
+  currency: string;
+  symbolDollar: string;
+  dollar: string;
+  dayFirst: boolean;
+}
 
 /** The result of one call. */
 export interface AnnotateResult {
@@ -186,6 +201,32 @@ fn result(text: &str, options: &Options) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Every region the `locale` option accepts, with what it changes (the TypeScript `KnownRegion`
+/// above): the page's Region list comes from here, so that it offers exactly the regions the
+/// core reads (one source, the generated `regions.txt`; one call when the worker loads).
+#[wasm_bindgen(js_name = knownRegions, unchecked_return_type = "KnownRegion[]")]
+pub fn known_regions() -> js_sys::Array {
+    // Objects built field by field: a serde derive and serde_json cost the download 640 bytes
+    // (gzipped) more.
+    let list = js_sys::Array::new();
+    for l in Locale::known() {
+        let entry = js_sys::Object::new();
+        let fields = [
+            ("region", JsValue::from_str(l.region())),
+            ("currency", JsValue::from_str(l.currency())),
+            ("symbolDollar", JsValue::from_str(l.symbol_dollar())),
+            ("dollar", JsValue::from_str(l.dollar())),
+            ("dayFirst", JsValue::from_bool(l.day_first())),
+        ];
+        for (key, value) in fields {
+            // Setting a field of a fresh plain object cannot fail.
+            let _ = js_sys::Reflect::set(&entry, &JsValue::from_str(key), &value);
+        }
+        list.push(&entry);
+    }
+    list
 }
 
 /// One boilerplate span as the page holds it after the reader's corrections: UTF-16 offsets and

@@ -15,6 +15,7 @@ import * as dialogs from './dialogs.js';
 import * as input from './input.js';
 import * as keyboard from './keyboard.js';
 import * as theme from './theme.js';
+import * as region from './region.js';
 import { bindDrawer } from './drawer.js';
 
 export function createView() {
@@ -47,6 +48,7 @@ export function createView() {
     input,
     keyboard,
     theme,
+    region,
   };
 }
 
