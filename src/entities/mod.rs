@@ -431,7 +431,7 @@ pub fn annotate(text: &str) -> Vec<Annotation> {
 
 #[cfg(test)]
 #[path = "../../tests/support/news.rs"]
-mod news_text;
+pub(crate) mod news_text;
 
 #[cfg(test)]
 mod tests {
