@@ -304,6 +304,9 @@ impl<M: Scorer> StaticScores<'_, M> {
         let Some(t) = infos.get(i) else {
             return [0.0; N_TAGS];
         };
+        if self.intrinsic.len() >= MAX_INTRINSIC {
+            self.intrinsic.clear();
+        }
         let (model, feats) = (self.model, &mut self.feats);
         let mut s = *self
             .intrinsic
@@ -339,6 +342,11 @@ impl<M: Scorer> StaticScores<'_, M> {
         s
     }
 }
+
+/// Words (with their marks, case mode and position) whose intrinsic scores [`StaticScores`]
+/// keeps: a text's vocabulary grows without end, the cache must not (~100 bytes each; emptied
+/// when full, which changes no result).
+const MAX_INTRINSIC: usize = 1 << 13;
 
 /// Pairs of neighbouring words whose [`features::side_features`] scores [`StaticScores`] keeps
 /// (~100 bytes each; emptied when full, which changes no result).

@@ -5,10 +5,10 @@ use std::sync::Arc;
 
 use super::*;
 use crate::annotation::{Annotation, Detail as AnyDetail};
+use crate::entities::news_text;
 use crate::offsets::Unit;
 use crate::output::{rendered, write_json, Document, Source};
 use crate::statistics::{ChangeBy, Direction};
-use crate::entities::news_text;
 use crate::{annotate_between, boilerplate, entities, Options};
 
 /// Both writers' bytes for `annotations` of `text`, for the document and for a JSONL record.
