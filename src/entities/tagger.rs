@@ -197,6 +197,7 @@ pub fn tag_document<M: Scorer>(
 /// ~150 bytes a token): the document is split into chunks of sentences, and `prepare(k)`
 /// builds chunk `k`'s infos afresh whenever a pass needs them, so only one chunk's are alive.
 /// Up to `keep_tokens` tokens' infos are kept from the first pass for the second.
+/// `prepare(k, sentences)` fills `sentences` (a reused buffer: its lists' memory is reused).
 /// `doc` must already hold the whole document's word evidence ([`features::InfoScratch::add_to_doc`]).
 /// `emit(k, sentences, tags)` receives each chunk's final tags, in order. The tags are the ones
 /// [`tag_document`] gives: each pass sees the same document context, and the second pass
@@ -207,7 +208,7 @@ pub fn tag_chunked<M: Scorer>(
     mut doc: DocContext,
     n_chunks: usize,
     keep_tokens: usize,
-    mut prepare: impl FnMut(usize) -> Vec<(Vec<TokenInfo>, CaseMode)>,
+    mut prepare: impl FnMut(usize, &mut Vec<(Vec<TokenInfo>, CaseMode)>),
     mut emit: impl FnMut(usize, Vec<Vec<Tag>>),
 ) {
     let mut history = HistoryScores::new(model);
@@ -222,8 +223,9 @@ pub fn tag_chunked<M: Scorer>(
     let mut kept = Vec::new();
     let mut kept_tokens = 0;
     let no_extra = |_: usize, _: &mut Scores| {};
+    let mut sentences = Vec::new();
     for k in 0..n_chunks {
-        let sentences = prepare(k);
+        prepare(k, &mut sentences);
         let mut first = Vec::with_capacity(sentences.len());
         for (infos, mode) in &sentences {
             let mut tags = Vec::with_capacity(infos.len());
@@ -241,7 +243,7 @@ pub fn tag_chunked<M: Scorer>(
             let n: usize = sentences.iter().map(|(infos, _)| infos.len()).sum();
             if kept_tokens + n <= keep_tokens {
                 kept_tokens += n;
-                kept.push(Some(sentences));
+                kept.push(Some(std::mem::take(&mut sentences)));
             } else {
                 kept.push(None);
             }
@@ -254,10 +256,10 @@ pub fn tag_chunked<M: Scorer>(
     }
     let mut cfeats = Vec::new();
     for k in 0..n_chunks {
-        let sentences = kept
-            .get_mut(k)
-            .and_then(Option::take)
-            .unwrap_or_else(|| prepare(k));
+        match kept.get_mut(k).and_then(Option::take) {
+            Some(kept) => sentences = kept,
+            None => prepare(k, &mut sentences),
+        }
         let mut second = Vec::with_capacity(sentences.len());
         for (infos, mode) in &sentences {
             let extra = |i: usize, scores: &mut Scores| {
