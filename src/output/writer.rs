@@ -19,6 +19,14 @@ use crate::statistics::{self, Change};
 /// Bytes gathered before they are handed to the writer.
 const CHUNK: usize = 1 << 16;
 
+/// `out.key_as(first, b",\"name\":", "name")`: a field's name, the compact form made at compile
+/// time.
+macro_rules! key {
+    ($out:expr, $first:expr, $name:literal) => {
+        $out.key_as($first, concat!(",\"", $name, "\":").as_bytes(), $name)
+    };
+}
+
 /// JSON written into a buffer, indented as `serde_json`'s `PrettyFormatter` indents when
 /// `pretty`, else compact as its `CompactFormatter` writes.
 struct Out {
@@ -60,6 +68,20 @@ impl Out {
     }
 
     /// `"name":` (`"name": ` when pretty), a comma first unless `first`. Names need no escaping.
+    /// `compact` is `,"name":`, written in one copy of a known length when not pretty (the
+    /// [`key!`] macro makes it).
+    #[inline]
+    fn key_as(&mut self, first: bool, compact: &'static [u8], name: &str) {
+        if self.pretty {
+            self.key(first, name);
+        } else if first {
+            self.buf
+                .extend_from_slice(compact.get(1..).unwrap_or_default());
+        } else {
+            self.buf.extend_from_slice(compact);
+        }
+    }
+
     fn key(&mut self, first: bool, name: &str) {
         self.item(first);
         self.buf.push(b'"');
@@ -183,7 +205,7 @@ pub fn write_document<W: io::Write>(
         depth: 0,
     };
     out.open(b'{');
-    out.key(true, "annotations");
+    key!(out, true, "annotations");
     write_list(&mut out, &mut writer, rendered)?;
     out.close(b'}', true);
     writer.write_all(&out.buf)
@@ -202,9 +224,9 @@ pub fn write_record<W: io::Write, T: serde::Serialize + ?Sized>(
         depth: 0,
     };
     out.open(b'{');
-    out.key(true, "id");
+    key!(out, true, "id");
     super::write_json(&mut out.buf, id, false).map_err(io::Error::from)?;
-    out.key(false, "annotations");
+    key!(out, false, "annotations");
     write_list(&mut out, &mut writer, rendered)?;
     out.close(b'}', true);
     writer.write_all(&out.buf)
@@ -229,27 +251,27 @@ fn annotation(out: &mut Out, rendered: &Rendered, a: AnnotationRef) {
     let span = a.span();
     let text = rendered.text.get(span.clone()).unwrap_or("");
     out.open(b'{');
-    out.key(true, "layer");
+    key!(out, true, "layer");
     out.string(a.layer().as_str());
-    out.key(false, "type");
+    key!(out, false, "type");
     out.string(a.kind());
-    out.key(false, "start");
+    key!(out, false, "start");
     out.uint(convert(span.start));
-    out.key(false, "end");
+    key!(out, false, "end");
     out.uint(convert(span.end));
-    out.key(false, "text");
+    key!(out, false, "text");
     out.string(text);
     let detail = match a {
         AnnotationRef::Other(a) => match &a.detail {
             Detail::Boilerplate(d) => {
-                out.key(false, "reason");
+                key!(out, false, "reason");
                 out.string(d.reason);
                 None
             }
             Detail::Entity(d) => {
-                out.key(false, "entity");
+                key!(out, false, "entity");
                 out.uint(u64::from(d.entity));
-                out.key(false, "canonical");
+                key!(out, false, "canonical");
                 out.string(&d.canonical);
                 None
             }
@@ -261,7 +283,7 @@ fn annotation(out: &mut Out, rendered: &Rendered, a: AnnotationRef) {
         // A value JSON cannot hold (not finite) is left out and the figure given as written.
         let value_text = statistic(out, d, &convert);
         if value_text {
-            out.key(false, "value_text");
+            key!(out, false, "value_text");
             out.string(text);
         }
     }
@@ -273,53 +295,53 @@ fn statistic(out: &mut Out, d: &statistics::Detail, convert: &dyn Fn(usize) -> u
     let value = d.value_of();
     let finite = |v: &f64| v.is_finite();
     if let Some(v) = value.filter(finite) {
-        out.key(false, "value");
+        key!(out, false, "value");
         out.float(v);
     }
     let extra = d.extra();
     if let Some(unit) = extra.unit.as_deref() {
-        out.key(false, "unit");
+        key!(out, false, "unit");
         out.string(unit);
     }
     if let Some(measure) = extra.measure {
-        out.key(false, "measure");
+        key!(out, false, "measure");
         out.string(measure);
     }
     if let Some(v) = extra.si_value {
-        out.key(false, "si_value");
+        key!(out, false, "si_value");
         out.float(v);
     }
     if let Some(unit) = extra.si_unit.as_deref() {
-        out.key(false, "si_unit");
+        key!(out, false, "si_unit");
         out.string(unit);
     }
     // Bounds that are not finite are dropped, as `Rendered::convert` drops them.
     if let Some(v) = extra.min.filter(finite) {
-        out.key(false, "min");
+        key!(out, false, "min");
         out.float(v);
     }
     if let Some(v) = extra.max.filter(finite) {
-        out.key(false, "max");
+        key!(out, false, "max");
         out.float(v);
     }
     if let Some(q) = extra.qualifier {
-        out.key(false, "qualifier");
+        key!(out, false, "qualifier");
         out.string(q);
     }
     if let Some(iso) = extra.iso.as_deref() {
-        out.key(false, "iso");
+        key!(out, false, "iso");
         out.string(iso);
     }
     if let Some(resolved) = extra.resolved {
-        out.key(false, "resolved");
+        key!(out, false, "resolved");
         out.serde(&resolved);
     }
     if let Some(change) = extra.change.as_deref() {
-        out.key(false, "change");
+        key!(out, false, "change");
         self::change(out, change, convert);
     }
     if let Some(hint) = extra.hint.as_deref() {
-        out.key(false, "hint");
+        key!(out, false, "hint");
         out.string(hint);
     }
     value.is_some_and(|v| !v.is_finite())
@@ -327,26 +349,26 @@ fn statistic(out: &mut Out, d: &statistics::Detail, convert: &dyn Fn(usize) -> u
 
 fn change(out: &mut Out, c: &Change, convert: &dyn Fn(usize) -> u64) {
     out.open(b'{');
-    out.key(true, "direction");
+    key!(out, true, "direction");
     out.serde(&c.direction);
     if let Some(v) = c.magnitude.filter(|v| v.is_finite()) {
-        out.key(false, "magnitude");
+        key!(out, false, "magnitude");
         out.float(v);
     }
     if let Some(by) = c.by {
-        out.key(false, "by");
+        key!(out, false, "by");
         out.serde(&by);
     }
     if let Some(baseline) = c.baseline.as_deref() {
-        out.key(false, "baseline");
+        key!(out, false, "baseline");
         out.string(baseline);
     }
     if let Some(at) = c.baseline_start {
-        out.key(false, "baseline_start");
+        key!(out, false, "baseline_start");
         out.uint(convert(at));
     }
     if let Some(at) = c.baseline_end {
-        out.key(false, "baseline_end");
+        key!(out, false, "baseline_end");
         out.uint(convert(at));
     }
     out.close(b'}', true);
