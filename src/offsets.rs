@@ -22,25 +22,38 @@ pub struct OffsetConverter<'t> {
     /// `checkpoints[i]` = offset in `unit` of byte `i * STRIDE` (or of the char boundary just
     /// before it).
     checkpoints: Vec<usize>,
+    /// Bit `i % 64` of `ascii[i / 64]`: the bytes from `i * STRIDE` to the next checkpoint are
+    /// all ASCII (there an offset is the checkpoint plus the bytes after it: most of news).
+    ascii: Vec<u64>,
 }
 
 impl<'t> OffsetConverter<'t> {
     pub fn new(text: &'t str, unit: Unit) -> Self {
         let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
+        let mut ascii = Vec::new();
         if unit != Unit::Utf8 {
+            let bytes = text.as_bytes();
             let (mut count, mut from) = (0, 0);
+            ascii.resize(text.len() / STRIDE / 64 + 1, 0u64);
             for block in 0..=text.len() / STRIDE {
                 // A checkpoint inside a char counts from its start, as `convert` does.
                 let at = floor_char_boundary(text, block * STRIDE);
-                count += units(&text.as_bytes()[from..at], unit);
+                count += units(&bytes[from..at], unit);
                 checkpoints.push(count);
                 from = at;
+                let end = (at + STRIDE).min(bytes.len());
+                if at == block * STRIDE && bytes[at..end].is_ascii() {
+                    if let Some(word) = ascii.get_mut(block / 64) {
+                        *word |= 1 << (block % 64);
+                    }
+                }
             }
         }
         OffsetConverter {
             text,
             unit,
             checkpoints,
+            ascii,
         }
     }
 
@@ -52,11 +65,18 @@ impl<'t> OffsetConverter<'t> {
             return byte;
         }
         let block = byte / STRIDE;
+        let count = self.checkpoints.get(block).copied().unwrap_or(0);
+        if self
+            .ascii
+            .get(block / 64)
+            .is_some_and(|word| word >> (block % 64) & 1 == 1)
+        {
+            return count + byte % STRIDE;
+        }
         // Both stepped back to a char boundary: the checkpoint counts from there, and a char
         // that `byte` is inside of is not counted.
         let base = floor_char_boundary(self.text, block * STRIDE);
         let end = floor_char_boundary(self.text, byte);
-        let count = self.checkpoints.get(block).copied().unwrap_or(0);
         count + units(&self.text.as_bytes()[base..end], self.unit)
     }
 }
@@ -107,6 +127,11 @@ mod tests {
         ("emoji", "📈 up 13% 👍🏽 since 🇬🇧 last year"),
         ("cjk", "東京都の人口は1400万人です。Tokyo"),
         ("crlf", "line one\r\nline two\r\n\r\nthird 3,000"),
+        (
+            "ascii blocks with a character across their edge",
+            "abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz0é😀 and 127 more ASCII \
+             bytes so that whole blocks of plain text follow the characters that span an edge..",
+        ),
     ];
 
     #[test]
