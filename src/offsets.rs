@@ -34,15 +34,22 @@ impl<'t> OffsetConverter<'t> {
         if unit != Unit::Utf8 {
             let bytes = text.as_bytes();
             let (mut count, mut from) = (0, 0);
+            // Whether the bytes from `from` to the next checkpoint are plain ASCII.
+            let mut plain = false;
             ascii.resize(text.len() / STRIDE / 64 + 1, 0u64);
             for block in 0..=text.len() / STRIDE {
                 // A checkpoint inside a char counts from its start, as `convert` does.
                 let at = floor_char_boundary(text, block * STRIDE);
-                count += units(&bytes[from..at], unit);
+                count += if plain {
+                    at - from
+                } else {
+                    units(&bytes[from..at], unit)
+                };
                 checkpoints.push(count);
                 from = at;
                 let end = (at + STRIDE).min(bytes.len());
-                if at == block * STRIDE && bytes[at..end].is_ascii() {
+                plain = at == block * STRIDE && bytes[at..end].is_ascii();
+                if plain {
                     if let Some(word) = ascii.get_mut(block / 64) {
                         *word |= 1 << (block % 64);
                     }

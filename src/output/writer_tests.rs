@@ -145,3 +145,22 @@ fn writes_the_bytes_serde_writes_for_made_up_details() {
         assert_same(&format!("details {k}"), text, &annotations[..k]);
     }
 }
+
+#[test]
+fn numbers_are_written_as_rust_writes_them() {
+    let mut values: Vec<u64> = vec![0, u64::MAX, u64::from(u32::MAX)];
+    for p in 0..20 {
+        let ten = 10u64.pow(p);
+        values.extend([ten, ten - 1, ten + 1, (ten / 3).saturating_mul(7)]);
+    }
+    values.extend(0..1_000);
+    for v in values {
+        let mut out = Out {
+            buf: Vec::new(),
+            pretty: false,
+            depth: 0,
+        };
+        out.uint(v);
+        assert_eq!(out.buf, v.to_string().as_bytes(), "{v}");
+    }
+}
