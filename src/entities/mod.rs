@@ -201,13 +201,13 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     let mut mentions = Vec::new();
     let mut sentence_words: Vec<&str> = Vec::new();
     let mut ranges = Vec::new();
-    let emit = |k: usize, tags: Vec<Vec<tags::Tag>>| {
+    let emit = |k: usize, tags: &[Vec<tags::Tag>]| {
         progress::at(
             Stage::Entities,
             (passes - 1) * n_chunks + k + 1,
             passes * n_chunks,
         );
-        for (s, tags) in chunk(k).zip(&tags) {
+        for (s, tags) in chunk(k).zip(tags) {
             let decoded = tags::decode(tags);
             if decoded.is_empty() {
                 continue;

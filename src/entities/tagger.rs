@@ -209,7 +209,7 @@ pub fn tag_chunked<M: Scorer>(
     n_chunks: usize,
     keep_tokens: usize,
     mut prepare: impl FnMut(usize, &mut Vec<(Vec<TokenInfo>, CaseMode)>),
-    mut emit: impl FnMut(usize, Vec<Vec<Tag>>),
+    mut emit: impl FnMut(usize, &[Vec<Tag>]),
 ) {
     let mut history = HistoryScores::new(model);
     let mut statics = StaticScores {
@@ -224,22 +224,27 @@ pub fn tag_chunked<M: Scorer>(
     let mut kept_tokens = 0;
     let no_extra = |_: usize, _: &mut Scores| {};
     let mut sentences = Vec::new();
+    // One tag list per sentence of a chunk, refilled chunk after chunk (as `sentences` is).
+    let mut tag_lists: Vec<Vec<Tag>> = Vec::new();
+    let lists_for = |n: usize, lists: &mut Vec<Vec<Tag>>| {
+        lists.truncate(n);
+        lists.resize_with(n, Vec::new);
+    };
     for k in 0..n_chunks {
         prepare(k, &mut sentences);
-        let mut first = Vec::with_capacity(sentences.len());
-        for (infos, mode) in &sentences {
-            let mut tags = Vec::with_capacity(infos.len());
+        lists_for(sentences.len(), &mut tag_lists);
+        for ((infos, mode), tags) in sentences.iter().zip(tag_lists.iter_mut()) {
             decode_sentence(
                 &mut history,
                 infos,
                 no_extra,
                 |i| statics.get(infos, i, *mode, &doc),
-                &mut tags,
+                tags,
             );
-            first.push(tags);
         }
+        let first = &tag_lists;
         if two_pass {
-            doc.add_first_pass(&sentences, &first);
+            doc.add_first_pass(&sentences, first);
             let n: usize = sentences.iter().map(|(infos, _)| infos.len()).sum();
             if kept_tokens + n <= keep_tokens {
                 kept_tokens += n;
@@ -260,24 +265,22 @@ pub fn tag_chunked<M: Scorer>(
             Some(kept) => sentences = kept,
             None => prepare(k, &mut sentences),
         }
-        let mut second = Vec::with_capacity(sentences.len());
-        for (infos, mode) in &sentences {
+        lists_for(sentences.len(), &mut tag_lists);
+        for ((infos, mode), tags) in sentences.iter().zip(tag_lists.iter_mut()) {
             let extra = |i: usize, scores: &mut Scores| {
                 cfeats.clear();
                 features::token_consistency_features(infos, i, *mode, &doc, &mut cfeats);
                 model.add(&cfeats, scores);
             };
-            let mut tags = Vec::with_capacity(infos.len());
             decode_sentence(
                 &mut history,
                 infos,
                 extra,
                 |i| statics.get(infos, i, *mode, &doc),
-                &mut tags,
+                tags,
             );
-            second.push(tags);
         }
-        emit(k, second);
+        emit(k, &tag_lists);
     }
 }
 
