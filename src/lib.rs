@@ -101,7 +101,9 @@ pub use annotation::{Annotation, Detail, Layer};
 pub use boilerplate::{annotate as annotate_boilerplate, clean_text, Detail as BoilerplateDetail};
 pub use entities::{annotate as annotate_entities, Detail as EntityDetail};
 pub use offsets::{OffsetConverter, Unit};
-pub use output::{rendered, write_json, AnnotationOut, Document, Rendered, Source};
+pub use output::{
+    rendered, write_document, write_json, write_record, AnnotationOut, Document, Rendered, Source,
+};
 #[cfg(not(target_arch = "wasm32"))]
 pub use pipeline::annotate_side_by_side;
 pub use pipeline::{annotate, annotate_between, sort, Annotated, AnnotationRef, Options};

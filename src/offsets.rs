@@ -22,63 +22,94 @@ pub struct OffsetConverter<'t> {
     /// `checkpoints[i]` = offset in `unit` of byte `i * STRIDE` (or of the char boundary just
     /// before it).
     checkpoints: Vec<usize>,
+    /// Bit `i % 64` of `ascii[i / 64]`: the bytes from `i * STRIDE` to the next checkpoint are
+    /// all ASCII (there an offset is the checkpoint plus the bytes after it: most of news).
+    ascii: Vec<u64>,
 }
 
 impl<'t> OffsetConverter<'t> {
     pub fn new(text: &'t str, unit: Unit) -> Self {
         let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
+        let mut ascii = Vec::new();
         if unit != Unit::Utf8 {
-            let mut count = 0usize;
-            let mut next = 0usize;
-            for (i, c) in text.char_indices() {
-                // A checkpoint inside this char counts from its start, as `convert` does.
-                while next < i + c.len_utf8() {
-                    checkpoints.push(count);
-                    next += STRIDE;
-                }
-                count += width(c, unit);
-            }
-            while next <= text.len() {
+            let bytes = text.as_bytes();
+            let (mut count, mut from) = (0, 0);
+            // Whether the bytes from `from` to the next checkpoint are plain ASCII.
+            let mut plain = false;
+            ascii.resize(text.len() / STRIDE / 64 + 1, 0u64);
+            for block in 0..=text.len() / STRIDE {
+                // A checkpoint inside a char counts from its start, as `convert` does.
+                let at = floor_char_boundary(text, block * STRIDE);
+                count += if plain {
+                    at - from
+                } else {
+                    units(&bytes[from..at], unit)
+                };
                 checkpoints.push(count);
-                next += STRIDE;
+                from = at;
+                let end = (at + STRIDE).min(bytes.len());
+                plain = at == block * STRIDE && bytes[at..end].is_ascii();
+                if plain {
+                    if let Some(word) = ascii.get_mut(block / 64) {
+                        *word |= 1 << (block % 64);
+                    }
+                }
             }
         }
         OffsetConverter {
             text,
             unit,
             checkpoints,
+            ascii,
         }
     }
 
     /// The offset of `byte` in this converter's unit. A byte offset inside a character counts
     /// as the start of that character; one past the end counts as the end.
     pub fn convert(&self, byte: usize) -> usize {
-        if self.unit == Unit::Utf8 {
-            return byte.min(self.text.len());
-        }
         let byte = byte.min(self.text.len());
+        if self.unit == Unit::Utf8 {
+            return byte;
+        }
         let block = byte / STRIDE;
-        let mut base = block * STRIDE;
-        // Step back to a char boundary; the checkpoint counts from there.
-        while !self.text.is_char_boundary(base) {
-            base -= 1;
+        let count = self.checkpoints.get(block).copied().unwrap_or(0);
+        if self
+            .ascii
+            .get(block / 64)
+            .is_some_and(|word| word >> (block % 64) & 1 == 1)
+        {
+            return count + byte % STRIDE;
         }
-        let mut count = self.checkpoints.get(block).copied().unwrap_or(0);
-        let tail = self.text.get(base..).unwrap_or("");
-        for (i, c) in tail.char_indices() {
-            if base + i >= byte {
-                break;
-            }
-            // A char that starts before `byte` but ends after it: `byte` is inside it.
-            if base + i + c.len_utf8() > byte {
-                break;
-            }
-            count += width(c, self.unit);
-        }
-        count
+        // Both stepped back to a char boundary: the checkpoint counts from there, and a char
+        // that `byte` is inside of is not counted.
+        let base = floor_char_boundary(self.text, block * STRIDE);
+        let end = floor_char_boundary(self.text, byte);
+        count + units(&self.text.as_bytes()[base..end], self.unit)
     }
 }
 
+/// The last char boundary at or before `at` (`at` at most the text's length).
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The length in `unit` (code points or UTF-16) of whole characters' UTF-8: a byte counts one
+/// unless it continues a character (`10xxxxxx`); a four-byte character's first byte (`11110xxx`)
+/// counts one more in UTF-16 (a surrogate pair). A loop over bytes, which the compiler
+/// vectorises, instead of decoding each char.
+fn units(utf8: &[u8], unit: Unit) -> usize {
+    let starts = utf8.iter().filter(|&&b| (b as i8) >= -0x40).count();
+    match unit {
+        Unit::Utf16 => starts + utf8.iter().filter(|&&b| b >= 0xf0).count(),
+        Unit::Utf8 => utf8.len(),
+        Unit::CodePoint => starts,
+    }
+}
+
+#[cfg(test)]
 fn width(c: char, unit: Unit) -> usize {
     match unit {
         Unit::Utf8 => c.len_utf8(),
@@ -103,6 +134,11 @@ mod tests {
         ("emoji", "📈 up 13% 👍🏽 since 🇬🇧 last year"),
         ("cjk", "東京都の人口は1400万人です。Tokyo"),
         ("crlf", "line one\r\nline two\r\n\r\nthird 3,000"),
+        (
+            "ascii blocks with a character across their edge",
+            "abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnopqrstuvwxyz0é😀 and 127 more ASCII \
+             bytes so that whole blocks of plain text follow the characters that span an edge..",
+        ),
     ];
 
     #[test]
@@ -112,14 +148,22 @@ mod tests {
             let text = base.repeat(9);
             for unit in [Unit::Utf8, Unit::Utf16, Unit::CodePoint] {
                 let conv = OffsetConverter::new(&text, unit);
-                for byte in 0..=text.len() {
-                    if text.is_char_boundary(byte) {
-                        assert_eq!(
-                            conv.convert(byte),
-                            naive(&text, byte, unit),
-                            "{name} {unit:?} at byte {byte}"
-                        );
+                for byte in 0..=text.len() + 2 {
+                    // Inside a char counts as its start, past the end as the end.
+                    let mut at = byte.min(text.len());
+                    while !text.is_char_boundary(at) {
+                        at -= 1;
                     }
+                    let expected = match unit {
+                        // Bytes are passed through, only cut at the end.
+                        Unit::Utf8 => byte.min(text.len()),
+                        _ => naive(&text, at, unit),
+                    };
+                    assert_eq!(
+                        conv.convert(byte),
+                        expected,
+                        "{name} {unit:?} at byte {byte}"
+                    );
                 }
             }
         }

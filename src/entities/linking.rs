@@ -30,12 +30,14 @@ pub struct Link {
 
 const PER: usize = 0;
 
-/// Words skipped when forming an acronym from a name.
+/// Words skipped when forming an acronym from a name, in any case. Compared ASCII-blind
+/// without lower-casing a copy: no other character lower-cases to a letter of these words
+/// (only the Kelvin sign lower-cases to ASCII, to `k`).
 fn is_minor(word: &str) -> bool {
-    matches!(
-        word.to_lowercase().as_str(),
-        "of" | "the" | "and" | "for" | "on" | "in" | "de" | "du" | "des" | "la" | "le" | "&" | "to"
-    )
+    const MINOR: [&str; 13] = [
+        "of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&", "to",
+    ];
+    word.len() <= 3 && MINOR.iter().any(|m| word.eq_ignore_ascii_case(m))
 }
 
 /// The mention's words without a leading lower-case "the".
@@ -309,6 +311,36 @@ mod tests {
             tokens: text.split(' ').collect(),
             kind: TYPES.iter().position(|t| *t == kind).unwrap_or(0),
             weight: 1,
+        }
+    }
+
+    #[test]
+    fn minor_words_match_the_lower_casing_test() {
+        let plain = |w: &str| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "of" | "the"
+                    | "and"
+                    | "for"
+                    | "on"
+                    | "in"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "la"
+                    | "le"
+                    | "&"
+                    | "to"
+            )
+        };
+        let words = [
+            "of", "OF", "Of", "the", "THE", "tHe", "and", "And", "for", "on", "On", "in", "IN",
+            "de", "De", "du", "des", "DES", "la", "La", "le", "&", "to", "To", "off", "o", "",
+            "then", "ands", "th", "\u{212a}", "İn", "ın", "Ön", "ﬁ", "\u{130}n", "thé", "Bank",
+            "England", "&&", "d", "tó",
+        ];
+        for w in words {
+            assert_eq!(is_minor(w), plain(w), "{w:?}");
         }
     }
 

@@ -154,61 +154,60 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     let n_chunks = chunks.len().saturating_sub(1);
     let passes = if model.two_pass { 2 } else { 1 };
     let mut prepared = 0;
-    let prepare = |k: usize| {
+    let mut marks = Vec::new();
+    let prepare = |k: usize, out: &mut Vec<(Vec<features::TokenInfo>, features::CaseMode)>| {
         if k >= prepared {
             prepared = k + 1;
             progress::at(Stage::Entities, k, passes * n_chunks);
         }
-        let (mut words, mut marks) = (Vec::new(), Vec::new());
-        chunk(k)
-            .map(|s| {
-                let mode = modes.get(s).copied();
-                let range = tokens.sentence(s);
-                // (The cache is never emptied after the scan when the index is kept: the
-                // check only guards the invariant.)
-                let fresh = scratch.clears() == clears;
-                if let (Some(entries), Some(mode), true) = (
-                    index.as_ref().and_then(|ix| ix.get(range.clone())),
-                    mode,
-                    fresh,
-                ) {
-                    // The sentence's marks from the document scan's list.
-                    marks.clear();
-                    marks.resize(range.len(), 0);
-                    let from = marked.partition_point(|&(t, _)| (t as usize) < range.start);
-                    for &(t, m) in marked.get(from..).unwrap_or(&[]) {
-                        let Some(slot) = (t as usize)
-                            .checked_sub(range.start)
-                            .and_then(|j| marks.get_mut(j))
-                        else {
-                            break;
-                        };
-                        *slot = m;
-                    }
-                    return (
-                        features::sentence_infos_from(entries, &marks, &mut scratch),
-                        mode,
-                    );
+        let range = chunk(k);
+        // The lists of the chunk before are refilled: no allocation per sentence.
+        out.truncate(range.len());
+        out.resize_with(range.len(), || (Vec::new(), features::CaseMode::Normal));
+        for ((infos, slot_mode), s) in out.iter_mut().zip(range) {
+            let mode = modes.get(s).copied();
+            let range = tokens.sentence(s);
+            // (The cache is never emptied after the scan when the index is kept: the
+            // check only guards the invariant.)
+            let fresh = scratch.clears() == clears;
+            if let (Some(entries), Some(mode), true) = (
+                index.as_ref().and_then(|ix| ix.get(range.clone())),
+                mode,
+                fresh,
+            ) {
+                // The sentence's marks from the document scan's list.
+                marks.clear();
+                marks.resize(range.len(), 0);
+                let from = marked.partition_point(|&(t, _)| (t as usize) < range.start);
+                for &(t, m) in marked.get(from..).unwrap_or(&[]) {
+                    let Some(slot) = (t as usize)
+                        .checked_sub(range.start)
+                        .and_then(|j| marks.get_mut(j))
+                    else {
+                        break;
+                    };
+                    *slot = m;
                 }
-                fill_words(text, &tokens, s, &mut words);
-                (
-                    features::sentence_infos_with(lex, &words, &mut scratch),
-                    mode.unwrap_or_else(|| features::case_mode(&words)),
-                )
-            })
-            .collect()
+                features::sentence_infos_from_into(entries, &marks, &mut scratch, infos);
+                *slot_mode = mode;
+                continue;
+            }
+            fill_words(text, &tokens, s, &mut words);
+            *infos = features::sentence_infos_with(lex, &words, &mut scratch);
+            *slot_mode = mode.unwrap_or_else(|| features::case_mode(&words));
+        }
     };
     let mut spans = Vec::new();
     let mut mentions = Vec::new();
     let mut sentence_words: Vec<&str> = Vec::new();
     let mut ranges = Vec::new();
-    let emit = |k: usize, tags: Vec<Vec<tags::Tag>>| {
+    let emit = |k: usize, tags: &[Vec<tags::Tag>]| {
         progress::at(
             Stage::Entities,
             (passes - 1) * n_chunks + k + 1,
             passes * n_chunks,
         );
-        for (s, tags) in chunk(k).zip(&tags) {
+        for (s, tags) in chunk(k).zip(tags) {
             let decoded = tags::decode(tags);
             if decoded.is_empty() {
                 continue;
@@ -431,7 +430,7 @@ pub fn annotate(text: &str) -> Vec<Annotation> {
 
 #[cfg(test)]
 #[path = "../../tests/support/news.rs"]
-mod news_text;
+pub(crate) mod news_text;
 
 #[cfg(test)]
 mod tests {

@@ -197,6 +197,7 @@ pub fn tag_document<M: Scorer>(
 /// ~150 bytes a token): the document is split into chunks of sentences, and `prepare(k)`
 /// builds chunk `k`'s infos afresh whenever a pass needs them, so only one chunk's are alive.
 /// Up to `keep_tokens` tokens' infos are kept from the first pass for the second.
+/// `prepare(k, sentences)` fills `sentences` (a reused buffer: its lists' memory is reused).
 /// `doc` must already hold the whole document's word evidence ([`features::InfoScratch::add_to_doc`]).
 /// `emit(k, sentences, tags)` receives each chunk's final tags, in order. The tags are the ones
 /// [`tag_document`] gives: each pass sees the same document context, and the second pass
@@ -207,8 +208,8 @@ pub fn tag_chunked<M: Scorer>(
     mut doc: DocContext,
     n_chunks: usize,
     keep_tokens: usize,
-    mut prepare: impl FnMut(usize) -> Vec<(Vec<TokenInfo>, CaseMode)>,
-    mut emit: impl FnMut(usize, Vec<Vec<Tag>>),
+    mut prepare: impl FnMut(usize, &mut Vec<(Vec<TokenInfo>, CaseMode)>),
+    mut emit: impl FnMut(usize, &[Vec<Tag>]),
 ) {
     let mut history = HistoryScores::new(model);
     let mut statics = StaticScores {
@@ -222,26 +223,32 @@ pub fn tag_chunked<M: Scorer>(
     let mut kept = Vec::new();
     let mut kept_tokens = 0;
     let no_extra = |_: usize, _: &mut Scores| {};
+    let mut sentences = Vec::new();
+    // One tag list per sentence of a chunk, refilled chunk after chunk (as `sentences` is).
+    let mut tag_lists: Vec<Vec<Tag>> = Vec::new();
+    let lists_for = |n: usize, lists: &mut Vec<Vec<Tag>>| {
+        lists.truncate(n);
+        lists.resize_with(n, Vec::new);
+    };
     for k in 0..n_chunks {
-        let sentences = prepare(k);
-        let mut first = Vec::with_capacity(sentences.len());
-        for (infos, mode) in &sentences {
-            let mut tags = Vec::with_capacity(infos.len());
+        prepare(k, &mut sentences);
+        lists_for(sentences.len(), &mut tag_lists);
+        for ((infos, mode), tags) in sentences.iter().zip(tag_lists.iter_mut()) {
             decode_sentence(
                 &mut history,
                 infos,
                 no_extra,
                 |i| statics.get(infos, i, *mode, &doc),
-                &mut tags,
+                tags,
             );
-            first.push(tags);
         }
+        let first = &tag_lists;
         if two_pass {
-            doc.add_first_pass(&sentences, &first);
+            doc.add_first_pass(&sentences, first);
             let n: usize = sentences.iter().map(|(infos, _)| infos.len()).sum();
             if kept_tokens + n <= keep_tokens {
                 kept_tokens += n;
-                kept.push(Some(sentences));
+                kept.push(Some(std::mem::take(&mut sentences)));
             } else {
                 kept.push(None);
             }
@@ -254,28 +261,26 @@ pub fn tag_chunked<M: Scorer>(
     }
     let mut cfeats = Vec::new();
     for k in 0..n_chunks {
-        let sentences = kept
-            .get_mut(k)
-            .and_then(Option::take)
-            .unwrap_or_else(|| prepare(k));
-        let mut second = Vec::with_capacity(sentences.len());
-        for (infos, mode) in &sentences {
+        match kept.get_mut(k).and_then(Option::take) {
+            Some(kept) => sentences = kept,
+            None => prepare(k, &mut sentences),
+        }
+        lists_for(sentences.len(), &mut tag_lists);
+        for ((infos, mode), tags) in sentences.iter().zip(tag_lists.iter_mut()) {
             let extra = |i: usize, scores: &mut Scores| {
                 cfeats.clear();
                 features::token_consistency_features(infos, i, *mode, &doc, &mut cfeats);
                 model.add(&cfeats, scores);
             };
-            let mut tags = Vec::with_capacity(infos.len());
             decode_sentence(
                 &mut history,
                 infos,
                 extra,
                 |i| statics.get(infos, i, *mode, &doc),
-                &mut tags,
+                tags,
             );
-            second.push(tags);
         }
-        emit(k, second);
+        emit(k, &tag_lists);
     }
 }
 
@@ -304,6 +309,9 @@ impl<M: Scorer> StaticScores<'_, M> {
         let Some(t) = infos.get(i) else {
             return [0.0; N_TAGS];
         };
+        if self.intrinsic.len() >= MAX_INTRINSIC {
+            self.intrinsic.clear();
+        }
         let (model, feats) = (self.model, &mut self.feats);
         let mut s = *self
             .intrinsic
@@ -339,6 +347,11 @@ impl<M: Scorer> StaticScores<'_, M> {
         s
     }
 }
+
+/// Words (with their marks, case mode and position) whose intrinsic scores [`StaticScores`]
+/// keeps: a text's vocabulary grows without end, the cache must not (~100 bytes each; emptied
+/// when full, which changes no result).
+const MAX_INTRINSIC: usize = 1 << 13;
 
 /// Pairs of neighbouring words whose [`features::side_features`] scores [`StaticScores`] keeps
 /// (~100 bytes each; emptied when full, which changes no result).

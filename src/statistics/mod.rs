@@ -38,6 +38,8 @@ use crate::progress::{self, Stage};
 use cursor::Cx;
 use dates::{Cat, DatePhrase};
 pub use detail::{Change, Detail, Extra};
+#[cfg(test)]
+pub use detail::{ChangeBy, Direction};
 pub use locale::Locale;
 
 /// A statistic found at tokens `start..end` (end exclusive).

@@ -5,12 +5,13 @@
 // Each test crate that includes this file uses part of it.
 #![allow(dead_code)]
 
-use gloss::{annotate, rendered, Annotation, Options, Unit};
+use gloss::{annotate, rendered, write_document, write_json, Annotation, Document, Options, Unit};
 
 /// Arbitrary bytes → (lossy) UTF-8 text and options → the whole pipeline. The first byte picks
 /// the layers and whether the rest also serves as HTML. Panics if an invariant breaks: no panic
 /// inside, spans within the text on char boundaries and in reading order, UTF-8 ↔ UTF-16 ↔ code
-/// point offsets consistent, the same answer twice.
+/// point offsets consistent, the CLI's hand-written JSON the same bytes as serde's, the same
+/// answer twice.
 pub fn check(data: &[u8]) {
     let (flags, rest) = data.split_first().map_or((0xff, data), |(f, r)| (*f, r));
     let text = String::from_utf8_lossy(rest);
@@ -39,6 +40,19 @@ pub fn check_text(text: &str, options: &Options) {
         assert_eq!(u.end - u.start, a.text(text).encode_utf16().count());
         assert_eq!(p.end - p.start, a.text(text).chars().count());
         assert_eq!(u.text, a.text(text));
+    }
+    for pretty in [false, true] {
+        let mut reference = Vec::new();
+        let document = Document {
+            annotations: rendered(text, &annotations, Unit::CodePoint),
+        };
+        write_json(&mut reference, &document, pretty).expect("writing into memory");
+        let mut fast = Vec::new();
+        write_document(&mut fast, &document.annotations, pretty).expect("writing into memory");
+        assert!(
+            reference == fast,
+            "the hand-written JSON is not serde's (pretty: {pretty})"
+        );
     }
     assert_eq!(annotations, annotate(text, options));
 }

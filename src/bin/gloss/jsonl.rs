@@ -2,7 +2,7 @@
 
 use std::io::{self, BufRead};
 
-use gloss::{annotate_between, rendered, write_json, Options, Unit};
+use gloss::{annotate_between, rendered, write_json, write_record, Options, Unit};
 use serde::Deserialize;
 
 use crate::{say, signals, Failure, BOM};
@@ -15,12 +15,6 @@ struct Record {
     text: String,
     #[serde(default)]
     html: Option<String>,
-}
-
-#[derive(serde::Serialize)]
-struct RecordOut<'t> {
-    id: serde_json::Value,
-    annotations: gloss::Rendered<'t, 't>,
 }
 
 /// The output line of a record that could not be annotated.
@@ -151,17 +145,15 @@ fn annotate_line(line: &[u8], options: &Options) -> LineResult {
         ..options.clone()
     };
     let annotations = annotate_between(&record.text, &options, || {});
-    let result = RecordOut {
-        id: record.id,
-        annotations: rendered(&record.text, &annotations, Unit::CodePoint),
-    };
+    let output = rendered(&record.text, &annotations, Unit::CodePoint);
     let mut out = Vec::new();
-    match write_json(&mut out, &result, false) {
+    // `{"id": ..., "annotations": [...]}`, written by hand for the annotations' fixed shape.
+    match write_record(&mut out, &record.id, &output) {
         Ok(()) => {
             out.push(b'\n');
             LineResult::Out(out)
         }
-        Err(e) => LineResult::Bad(result.id, format!("cannot write the result: {e}")),
+        Err(e) => LineResult::Bad(record.id, format!("cannot write the result: {e}")),
     }
 }
 

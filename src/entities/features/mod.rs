@@ -303,11 +303,24 @@ pub fn sentence_infos_from(
     marks: &[Marks],
     scratch: &mut InfoScratch,
 ) -> Vec<TokenInfo> {
+    let mut infos = Vec::new();
+    sentence_infos_from_into(entries, marks, scratch, &mut infos);
+    infos
+}
+
+/// [`sentence_infos_from`] into `infos` (emptied first), reusing its memory: a sentence's
+/// infos take a few kilobytes, which the allocator serves slowly.
+pub fn sentence_infos_from_into(
+    entries: &[u16],
+    marks: &[Marks],
+    scratch: &mut InfoScratch,
+    infos: &mut Vec<TokenInfo>,
+) {
     scratch.entries.clear();
     scratch.entries.extend(entries.iter().map(|&e| e as u32));
     scratch.marks.clear();
     scratch.marks.extend_from_slice(marks);
-    infos_of_marks(scratch)
+    infos_of_marks(scratch, infos);
 }
 
 /// The token infos of `words` from their entries (`scratch.entries`).
@@ -317,11 +330,13 @@ fn infos_of_entries<S: AsRef<str>>(
     scratch: &mut InfoScratch,
 ) -> Vec<TokenInfo> {
     scratch.marks_of_entries(lex, words);
-    infos_of_marks(scratch)
+    let mut infos = Vec::new();
+    infos_of_marks(scratch, &mut infos);
+    infos
 }
 
 /// The token infos from their entries and gazetteer marks (`scratch.entries`, `scratch.marks`).
-fn infos_of_marks(scratch: &mut InfoScratch) -> Vec<TokenInfo> {
+fn infos_of_marks(scratch: &mut InfoScratch, infos: &mut Vec<TokenInfo>) {
     let InfoScratch {
         marks,
         entries,
@@ -329,7 +344,8 @@ fn infos_of_marks(scratch: &mut InfoScratch) -> Vec<TokenInfo> {
         ..
     } = scratch;
     let entry = |i: usize| entries.get(i).and_then(|&at| table.get(at as usize));
-    let mut infos: Vec<TokenInfo> = Vec::with_capacity(marks.len());
+    infos.clear();
+    infos.reserve(marks.len());
     // (Entries past the marks, or marks past the entries, give no info, as before.)
     let mut pronouns = false;
     for (&at, &m) in entries.iter().zip(marks.iter()) {
@@ -350,7 +366,6 @@ fn infos_of_marks(scratch: &mut InfoScratch) -> Vec<TokenInfo> {
             }
         }
     }
-    infos
 }
 
 /// The straightforward [`sentence_infos`] the cached one must agree with: the sentence

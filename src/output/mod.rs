@@ -10,6 +10,9 @@ use crate::offsets::{OffsetConverter, Unit};
 use crate::pipeline::{merged, Annotated, AnnotationRef};
 use crate::statistics::Figure;
 
+mod writer;
+pub use writer::{write_document, write_record};
+
 /// One annotation as JSON: `layer`, `type`, `start`, `end`, `text`, then the layer's own fields.
 #[derive(Debug, Serialize)]
 pub struct AnnotationOut<'t> {
@@ -88,8 +91,13 @@ impl<'t> Rendered<'t, '_> {
     /// Each annotation as it is written, offsets converted (for tests and evaluation, which read
     /// the fields rather than the JSON).
     pub fn items(&self) -> impl Iterator<Item = AnnotationOut<'t>> + '_ {
+        self.refs().map(|a| self.convert(a))
+    }
+
+    /// The annotations in the order they are written, unconverted.
+    fn refs(&self) -> impl Iterator<Item = AnnotationRef<'_>> + '_ {
         let Source { others, figures } = self.annotations;
-        merged(others, figures).map(|a| self.convert(a))
+        merged(others, figures)
     }
 
     fn convert(&self, a: AnnotationRef) -> AnnotationOut<'t> {

@@ -1,0 +1,391 @@
+//! The annotations' JSON written by hand for their one fixed shape: the CLI's hot path.
+//!
+//! `serde` with `#[serde(flatten)]` writes each annotation through a map serializer, clones its
+//! detail to convert the offsets it carries, and calls the line-safe formatter once per string
+//! fragment: about 140 instructions a byte of news went into writing the JSON. This writer
+//! produces exactly the bytes of [`super::write_json`] on a [`super::Document`] (compact and
+//! pretty, U+2028, U+2029 and U+0085 escaped, `value_text` for a figure too large for a
+//! double), reading the annotations in place; `tests` compare the two on every layer's output.
+//! Floating-point numbers, which are rare, still go through `serde_json`, so their digits are
+//! its digits.
+
+use std::io;
+
+use super::Rendered;
+use crate::annotation::Detail;
+use crate::pipeline::AnnotationRef;
+use crate::statistics::{self, Change};
+
+/// Bytes gathered before they are handed to the writer.
+const CHUNK: usize = 1 << 16;
+
+/// `out.key_as(first, b",\"name\":", "name")`: a field's name, the compact form made at compile
+/// time.
+macro_rules! key {
+    ($out:expr, $first:expr, $name:literal) => {
+        $out.key_as($first, concat!(",\"", $name, "\":").as_bytes(), $name)
+    };
+}
+
+/// JSON written into a buffer, indented as `serde_json`'s `PrettyFormatter` indents when
+/// `pretty`, else compact as its `CompactFormatter` writes.
+struct Out {
+    buf: Vec<u8>,
+    pretty: bool,
+    depth: usize,
+}
+
+impl Out {
+    fn open(&mut self, bracket: u8) {
+        self.depth += 1;
+        self.buf.push(bracket);
+    }
+
+    /// Closes a list or object; `any` when it had an element.
+    fn close(&mut self, bracket: u8, any: bool) {
+        self.depth -= 1;
+        if any && self.pretty {
+            self.newline();
+        }
+        self.buf.push(bracket);
+    }
+
+    fn newline(&mut self) {
+        self.buf.push(b'\n');
+        for _ in 0..self.depth {
+            self.buf.extend_from_slice(b"  ");
+        }
+    }
+
+    /// Starts an element of a list or a field of an object.
+    fn item(&mut self, first: bool) {
+        if !first {
+            self.buf.push(b',');
+        }
+        if self.pretty {
+            self.newline();
+        }
+    }
+
+    /// `"name":` (`"name": ` when pretty), a comma first unless `first`. Names need no escaping.
+    /// `compact` is `,"name":`, written in one copy of a known length when not pretty (the
+    /// [`key!`] macro makes it).
+    #[inline]
+    fn key_as(&mut self, first: bool, compact: &'static [u8], name: &str) {
+        if self.pretty {
+            self.key(first, name);
+        } else if first {
+            self.buf
+                .extend_from_slice(compact.get(1..).unwrap_or_default());
+        } else {
+            self.buf.extend_from_slice(compact);
+        }
+    }
+
+    fn key(&mut self, first: bool, name: &str) {
+        self.item(first);
+        self.buf.push(b'"');
+        self.buf.extend_from_slice(name.as_bytes());
+        self.buf
+            .extend_from_slice(if self.pretty { b"\": " } else { b"\":" });
+    }
+
+    fn uint(&mut self, n: u64) {
+        // Two digits at a time from a table, as `itoa` (which `serde_json` uses) does.
+        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+              2021222324252627282930313233343536373839\
+              4041424344454647484950515253545556575859\
+              6061626364656667686970717273747576777879\
+              8081828384858687888990919293949596979899";
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        let mut n = n;
+        while n >= 100 {
+            let pair = (n % 100) as usize * 2;
+            n /= 100;
+            at -= 2;
+            digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+        }
+        if n >= 10 {
+            let pair = n as usize * 2;
+            at -= 2;
+            digits[at..at + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+        } else {
+            at -= 1;
+            digits[at] = b'0' + n as u8;
+        }
+        self.buf.extend_from_slice(&digits[at..]);
+    }
+
+    /// A double as `serde_json` writes it (`null` when not finite).
+    fn float(&mut self, v: f64) {
+        // Writing a number into memory cannot fail.
+        let _ = serde_json::to_writer(&mut self.buf, &v);
+    }
+
+    /// A unit-like value as `serde_json` writes it (an enum's name, a bool).
+    fn serde<T: serde::Serialize>(&mut self, v: &T) {
+        let _ = serde_json::to_writer(&mut self.buf, v);
+    }
+
+    /// A JSON string: `serde_json`'s escapes, and U+2028, U+2029 and U+0085 as `\u2028`,
+    /// `\u2029` and `\u0085` (see [`super::write_json`]).
+    fn string(&mut self, s: &str) {
+        let bytes = s.as_bytes();
+        self.buf.reserve(bytes.len() + 2);
+        self.buf.push(b'"');
+        let mut from = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !SPECIAL[b as usize] {
+                i += 1;
+                continue;
+            }
+            let (escaped, len): (&[u8], usize) = match b {
+                b'"' => (b"\\\"", 1),
+                b'\\' => (b"\\\\", 1),
+                0x08 => (b"\\b", 1),
+                b'\t' => (b"\\t", 1),
+                b'\n' => (b"\\n", 1),
+                0x0c => (b"\\f", 1),
+                b'\r' => (b"\\r", 1),
+                0x00..=0x1f => {
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    self.buf.extend_from_slice(&bytes[from..i]);
+                    self.buf.extend_from_slice(b"\\u00");
+                    self.buf.push(HEX[usize::from(b >> 4)]);
+                    self.buf.push(HEX[usize::from(b & 0xf)]);
+                    i += 1;
+                    from = i;
+                    continue;
+                }
+                _ => match &bytes[i..] {
+                    [0xe2, 0x80, 0xa8, ..] => (b"\\u2028", 3),
+                    [0xe2, 0x80, 0xa9, ..] => (b"\\u2029", 3),
+                    [0xc2, 0x85, ..] => (b"\\u0085", 2),
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                },
+            };
+            self.buf.extend_from_slice(&bytes[from..i]);
+            self.buf.extend_from_slice(escaped);
+            i += len;
+            from = i;
+        }
+        self.buf.extend_from_slice(&bytes[from..]);
+        self.buf.push(b'"');
+    }
+
+    /// Hands what is gathered to `writer` once there is a chunk of it.
+    fn spill<W: io::Write>(&mut self, writer: &mut W, at_least: usize) -> io::Result<()> {
+        if self.buf.len() >= at_least {
+            writer.write_all(&self.buf)?;
+            self.buf.clear();
+        }
+        Ok(())
+    }
+}
+
+/// Bytes that may need an escape: ASCII controls, `"`, `\`, and the first byte of U+2028,
+/// U+2029 (0xE2) and U+0085 (0xC2).
+static SPECIAL: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = true;
+        b += 1;
+    }
+    table[b'"' as usize] = true;
+    table[b'\\' as usize] = true;
+    table[0xe2] = true;
+    table[0xc2] = true;
+    table
+};
+
+/// `{"annotations": [...]}` for `rendered`, as `write_json` writes a [`super::Document`].
+pub fn write_document<W: io::Write>(
+    mut writer: W,
+    rendered: &Rendered,
+    pretty: bool,
+) -> io::Result<()> {
+    let mut out = Out {
+        buf: Vec::with_capacity(CHUNK + 4096),
+        pretty,
+        depth: 0,
+    };
+    out.open(b'{');
+    key!(out, true, "annotations");
+    write_list(&mut out, &mut writer, rendered)?;
+    out.close(b'}', true);
+    writer.write_all(&out.buf)
+}
+
+/// `{"id": ID, "annotations": [...]}` on one line, as `write_json` (compact) writes a record
+/// of `--jsonl` with those two fields; `id` is written by `write_json`.
+pub fn write_record<W: io::Write, T: serde::Serialize + ?Sized>(
+    mut writer: W,
+    id: &T,
+    rendered: &Rendered,
+) -> io::Result<()> {
+    let mut out = Out {
+        buf: Vec::with_capacity(4096),
+        pretty: false,
+        depth: 0,
+    };
+    out.open(b'{');
+    key!(out, true, "id");
+    super::write_json(&mut out.buf, id, false).map_err(io::Error::from)?;
+    key!(out, false, "annotations");
+    write_list(&mut out, &mut writer, rendered)?;
+    out.close(b'}', true);
+    writer.write_all(&out.buf)
+}
+
+fn write_list<W: io::Write>(out: &mut Out, writer: &mut W, rendered: &Rendered) -> io::Result<()> {
+    out.open(b'[');
+    let mut first = true;
+    for a in rendered.refs() {
+        out.item(first);
+        first = false;
+        annotation(out, rendered, a);
+        out.spill(writer, CHUNK)?;
+    }
+    out.close(b']', !first);
+    Ok(())
+}
+
+/// One annotation: the fields of [`super::AnnotationOut`] in its order, read in place.
+fn annotation(out: &mut Out, rendered: &Rendered, a: AnnotationRef) {
+    let convert = |byte: usize| rendered.converter.convert(byte) as u64;
+    let span = a.span();
+    let text = rendered.text.get(span.clone()).unwrap_or("");
+    out.open(b'{');
+    key!(out, true, "layer");
+    out.string(a.layer().as_str());
+    key!(out, false, "type");
+    out.string(a.kind());
+    key!(out, false, "start");
+    out.uint(convert(span.start));
+    key!(out, false, "end");
+    out.uint(convert(span.end));
+    key!(out, false, "text");
+    out.string(text);
+    let detail = match a {
+        AnnotationRef::Other(a) => match &a.detail {
+            Detail::Boilerplate(d) => {
+                key!(out, false, "reason");
+                out.string(d.reason);
+                None
+            }
+            Detail::Entity(d) => {
+                key!(out, false, "entity");
+                out.uint(u64::from(d.entity));
+                key!(out, false, "canonical");
+                out.string(&d.canonical);
+                None
+            }
+            Detail::Statistic(d) => Some(d),
+        },
+        AnnotationRef::Figure(f) => Some(&f.detail),
+    };
+    if let Some(d) = detail {
+        // A value JSON cannot hold (not finite) is left out and the figure given as written.
+        let value_text = statistic(out, d, &convert);
+        if value_text {
+            key!(out, false, "value_text");
+            out.string(text);
+        }
+    }
+    out.close(b'}', true);
+}
+
+/// A figure's fields; whether its value was left out for not being finite.
+fn statistic(out: &mut Out, d: &statistics::Detail, convert: &dyn Fn(usize) -> u64) -> bool {
+    let value = d.value_of();
+    let finite = |v: &f64| v.is_finite();
+    if let Some(v) = value.filter(finite) {
+        key!(out, false, "value");
+        out.float(v);
+    }
+    let extra = d.extra();
+    if let Some(unit) = extra.unit.as_deref() {
+        key!(out, false, "unit");
+        out.string(unit);
+    }
+    if let Some(measure) = extra.measure {
+        key!(out, false, "measure");
+        out.string(measure);
+    }
+    if let Some(v) = extra.si_value {
+        key!(out, false, "si_value");
+        out.float(v);
+    }
+    if let Some(unit) = extra.si_unit.as_deref() {
+        key!(out, false, "si_unit");
+        out.string(unit);
+    }
+    // Bounds that are not finite are dropped, as `Rendered::convert` drops them.
+    if let Some(v) = extra.min.filter(finite) {
+        key!(out, false, "min");
+        out.float(v);
+    }
+    if let Some(v) = extra.max.filter(finite) {
+        key!(out, false, "max");
+        out.float(v);
+    }
+    if let Some(q) = extra.qualifier {
+        key!(out, false, "qualifier");
+        out.string(q);
+    }
+    if let Some(iso) = extra.iso.as_deref() {
+        key!(out, false, "iso");
+        out.string(iso);
+    }
+    if let Some(resolved) = extra.resolved {
+        key!(out, false, "resolved");
+        out.serde(&resolved);
+    }
+    if let Some(change) = extra.change.as_deref() {
+        key!(out, false, "change");
+        self::change(out, change, convert);
+    }
+    if let Some(hint) = extra.hint.as_deref() {
+        key!(out, false, "hint");
+        out.string(hint);
+    }
+    value.is_some_and(|v| !v.is_finite())
+}
+
+fn change(out: &mut Out, c: &Change, convert: &dyn Fn(usize) -> u64) {
+    out.open(b'{');
+    key!(out, true, "direction");
+    out.serde(&c.direction);
+    if let Some(v) = c.magnitude.filter(|v| v.is_finite()) {
+        key!(out, false, "magnitude");
+        out.float(v);
+    }
+    if let Some(by) = c.by {
+        key!(out, false, "by");
+        out.serde(&by);
+    }
+    if let Some(baseline) = c.baseline.as_deref() {
+        key!(out, false, "baseline");
+        out.string(baseline);
+    }
+    if let Some(at) = c.baseline_start {
+        key!(out, false, "baseline_start");
+        out.uint(convert(at));
+    }
+    if let Some(at) = c.baseline_end {
+        key!(out, false, "baseline_end");
+        out.uint(convert(at));
+    }
+    out.close(b'}', true);
+}
+
+#[cfg(test)]
+#[path = "writer_tests.rs"]
+mod tests;

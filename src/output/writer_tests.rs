@@ -1,0 +1,166 @@
+//! The hand-written JSON against `serde` (the reference path): the same bytes, compact and
+//! pretty, on every layer's annotations of made-up texts and on details made by hand.
+
+use std::sync::Arc;
+
+use super::*;
+use crate::annotation::{Annotation, Detail as AnyDetail};
+use crate::entities::news_text;
+use crate::offsets::Unit;
+use crate::output::{rendered, write_json, Document, Source};
+use crate::statistics::{ChangeBy, Direction};
+use crate::{annotate_between, boilerplate, entities, Options};
+
+/// Both writers' bytes for `annotations` of `text`, for the document and for a JSONL record.
+fn assert_same<'a>(name: &str, text: &str, annotations: impl Into<Source<'a>> + Copy) {
+    for unit in [Unit::CodePoint, Unit::Utf16] {
+        for pretty in [false, true] {
+            let mut reference = Vec::new();
+            let document = Document {
+                annotations: rendered(text, annotations, unit),
+            };
+            write_json(&mut reference, &document, pretty).unwrap();
+            let mut fast = Vec::new();
+            write_document(&mut fast, &rendered(text, annotations, unit), pretty).unwrap();
+            assert!(
+                reference == fast,
+                "{name} ({unit:?}, pretty {pretty}):\n{}\n{}",
+                String::from_utf8_lossy(&reference),
+                String::from_utf8_lossy(&fast)
+            );
+        }
+        #[derive(serde::Serialize)]
+        struct Record<'t, 'a> {
+            id: serde_json::Value,
+            annotations: crate::Rendered<'t, 'a>,
+        }
+        for id in [
+            serde_json::json!(7),
+            serde_json::json!("a\u{2028}b"),
+            serde_json::json!({"k": [1.5, null]}),
+        ] {
+            let mut reference = Vec::new();
+            let record = Record {
+                id: id.clone(),
+                annotations: rendered(text, annotations, unit),
+            };
+            write_json(&mut reference, &record, false).unwrap();
+            let mut fast = Vec::new();
+            write_record(&mut fast, &id, &rendered(text, annotations, unit)).unwrap();
+            assert!(reference == fast, "{name} record ({unit:?})");
+        }
+    }
+}
+
+#[test]
+fn writes_the_bytes_serde_writes_on_every_layer() {
+    let texts = [
+        ("empty", String::new()),
+        (
+            "figures",
+            "Home | News | Sport\nShare on Facebook\n\
+             Rishi Sunak said on 3 March 2024 that fares rose 13 per cent to £2.7bn, up from \
+             £2.1bn a year earlier, and between 5 and 7 miles (8–11 km) of track, about 40% \
+             more than in 1999. Exports fell by half; wages doubled. 1e400 and 1"
+                .to_string()
+                + &"0".repeat(400)
+                + " were written. It is 3.5°C, a 2-point rise.\nAdvertisement\n",
+        ),
+        (
+            "escapes",
+            "Quotes \"Ada\" \\ back\ttab\u{1}\u{1f}\u{7f} Lisbon\u{2028}Oslo\u{2029}Quito\u{85}\
+             Manila é 東京 👍🏽 Northgate Bank 12%\r\n\u{8}\u{c}"
+                .to_string(),
+        ),
+        ("news", news_text::news(60_000)),
+    ];
+    for (name, text) in &texts {
+        let annotated = annotate_between(text, &Options::default(), || {});
+        assert_same(name, text, &annotated);
+        let list = annotated.into_vec();
+        assert_same(name, text, &list);
+    }
+}
+
+#[test]
+fn writes_the_bytes_serde_writes_for_made_up_details() {
+    let text = "Ada said 12 and Ruritania said 40 and more, 'the' \u{2028}x";
+    let stat = |v: f64| crate::statistics::Detail::value(v);
+    let mut full = stat(2.5).with_unit("km");
+    {
+        let extra = full.extra_mut();
+        extra.measure = Some("length");
+        extra.si_value = Some(f64::INFINITY);
+        extra.si_unit = Some("m".into());
+        extra.min = Some(f64::NEG_INFINITY);
+        extra.max = Some(3.25e-7);
+        extra.qualifier = Some("about");
+        extra.iso = Some("2024-03-03\u{85}".into());
+        extra.resolved = Some(false);
+        extra.change = Some(Box::new(crate::statistics::Change {
+            direction: Direction::Down,
+            magnitude: Some(f64::NAN),
+            by: Some(ChangeBy::Points),
+            baseline: Some("the \"same\" month".into()),
+            baseline_start: Some(16),
+            baseline_end: Some(text.len() + 5),
+        }));
+        extra.hint = Some(Arc::from("check\nthis"));
+    }
+    let mut bare_change = stat(f64::NAN);
+    bare_change.extra_mut().change = Some(Box::new(crate::statistics::Change {
+        direction: Direction::Same,
+        magnitude: Some(1.0),
+        by: None,
+        baseline: None,
+        baseline_start: None,
+        baseline_end: None,
+    }));
+    let mut no_value = crate::statistics::Detail::default();
+    no_value.extra_mut().resolved = Some(true);
+    let details = [
+        AnyDetail::Statistic(stat(12.0)),
+        AnyDetail::Statistic(stat(f64::INFINITY).with_unit("%")),
+        AnyDetail::Statistic(full),
+        AnyDetail::Statistic(bare_change),
+        AnyDetail::Statistic(no_value),
+        AnyDetail::Statistic(stat(-0.0)),
+        AnyDetail::Entity(entities::Detail {
+            entity: u32::MAX,
+            canonical: "Ada \"A\"\u{2029}".into(),
+        }),
+        AnyDetail::Boilerplate(boilerplate::Detail { reason: "menu" }),
+    ];
+    let annotations: Vec<Annotation> = details
+        .into_iter()
+        .enumerate()
+        .map(|(i, detail)| Annotation {
+            // Spans inside characters and past the end are converted as the reference does.
+            span: i * 7..(i * 7 + 9).min(text.len() + 3),
+            kind: "CARDINAL",
+            detail,
+        })
+        .collect();
+    for k in 0..=annotations.len() {
+        assert_same(&format!("details {k}"), text, &annotations[..k]);
+    }
+}
+
+#[test]
+fn numbers_are_written_as_rust_writes_them() {
+    let mut values: Vec<u64> = vec![0, u64::MAX, u64::from(u32::MAX)];
+    for p in 0..20 {
+        let ten = 10u64.pow(p);
+        values.extend([ten, ten - 1, ten + 1, (ten / 3).saturating_mul(7)]);
+    }
+    values.extend(0..1_000);
+    for v in values {
+        let mut out = Out {
+            buf: Vec::new(),
+            pretty: false,
+            depth: 0,
+        };
+        out.uint(v);
+        assert_eq!(out.buf, v.to_string().as_bytes(), "{v}");
+    }
+}
