@@ -161,7 +161,7 @@ fn records_of_a_figure_stay_small() {
     // A text of dense figures holds two tokens, one record and one annotation a figure: these
     // sizes are most of its memory (README, "Memory").
     let sizes = [
-        ("token", std::mem::size_of::<super::tokens::Tok>(), 12),
+        ("token", std::mem::size_of::<super::tokens::Tok>(), 8),
         ("detail", std::mem::size_of::<Detail>(), 48),
         ("figure record", std::mem::size_of::<super::Found>(), 80),
         (

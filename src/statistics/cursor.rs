@@ -59,7 +59,7 @@ impl<'t> Cx<'t> {
     pub fn s(&self, i: usize) -> &'t str {
         self.toks
             .get(i)
-            .and_then(|t| self.text.get(t.start()..t.end()))
+            .and_then(|t| self.text.get(t.start()..self.words.end(t)))
             .unwrap_or("")
     }
 
@@ -82,7 +82,10 @@ impl<'t> Cx<'t> {
     /// The token's bytes (empty past the end): comparing bytes skips the char-boundary checks
     /// of slicing a `str`, and these tests run at nearly every token.
     fn bytes(&self, t: &Tok) -> &'t [u8] {
-        self.text.as_bytes().get(t.start()..t.end()).unwrap_or(&[])
+        self.text
+            .as_bytes()
+            .get(t.start()..self.words.end(t))
+            .unwrap_or(&[])
     }
 
     /// Token `i` is the word `w` (ASCII case-insensitive).
@@ -90,7 +93,7 @@ impl<'t> Cx<'t> {
         match self.toks.get(i) {
             Some(t) => {
                 t.kind() != Kind::Digits
-                    && t.end() - t.start() == w.len()
+                    && self.words.end(t) - t.start() == w.len()
                     && self.bytes(t).eq_ignore_ascii_case(w.as_bytes())
             }
             None => w.is_empty(),
@@ -136,7 +139,7 @@ impl<'t> Cx<'t> {
         let end = b
             .checked_sub(1)
             .and_then(|l| self.toks.get(l))
-            .map(|t| t.end())
+            .map(|t| self.words.end(t))
             .unwrap_or(start);
         start..end.max(start)
     }
@@ -147,7 +150,7 @@ impl<'t> Cx<'t> {
             i.checked_sub(1).and_then(|p| self.toks.get(p)),
             self.toks.get(i),
         ) {
-            (Some(p), Some(t)) => t.start().saturating_sub(p.end()),
+            (Some(p), Some(t)) => t.start().saturating_sub(self.words.end(p)),
             _ => usize::MAX,
         }
     }

@@ -29,34 +29,49 @@ pub enum Gap {
     Paragraph,
 }
 
-/// One token: 12 bytes, as a text of dense figures holds a token for every two or three bytes.
-/// Offsets are `u32`: [`tokenize`] reads at most [`MAX_TEXT`] bytes (the layer annotates a
-/// longer text a piece at a time). The word's place, the kind and the gap share one `u32`.
+/// One token: 8 bytes, as a text of dense figures holds a token for every one to three bytes
+/// (three for each percentage of a list `5%, 5%, …`). The offset is `u32`: [`tokenize`] reads at
+/// most [`MAX_TEXT`] bytes (the layer annotates a longer text a piece at a time). The word's
+/// place, the length, the kind and the gap share the other `u32`; a token of [`LONG`] bytes or
+/// more keeps its end in [`Words`] (a digit run or a word that long is rare).
 #[derive(Debug, Clone, Copy)]
 pub struct Tok {
     start: u32,
-    end: u32,
-    /// The word's entry in the lexicon, for known words (its place in the text's [`Words`],
-    /// or [`NO_WORD`]) above [`KIND_GAP_BITS`] bits of kind and gap.
+    /// From the top: the word's place in the text's [`Words`] (or [`NO_WORD`]),
+    /// [`LEN_BITS`] bits of length ([`LONG`] for "kept in [`Words`]"), two bits of kind, two of
+    /// gap.
     bits: u32,
 }
 
-/// Bits of [`Tok::bits`] under the word's place: two for the kind, two for the gap.
+/// Bits of [`Tok::bits`] under the length: two for the kind, two for the gap.
 const KIND_GAP_BITS: u32 = 4;
 
-/// No entry in [`Words`]: the largest place that fits above the kind and the gap.
-const NO_WORD: u32 = u32::MAX >> KIND_GAP_BITS;
+/// Bits of [`Tok::bits`] for the token's length in bytes.
+const LEN_BITS: u32 = 12;
+
+/// The length field of a token of this many bytes or more: its end is in [`Words::long_ends`].
+const LONG: u32 = (1 << LEN_BITS) - 1;
+
+/// Bits under the word's place.
+const WORD_SHIFT: u32 = LEN_BITS + KIND_GAP_BITS;
+
+/// No entry in [`Words`]: the largest place that fits above the length, the kind and the gap.
+/// The lexicon holds far fewer words (`places_fit_above_the_length` checks it).
+const NO_WORD: u32 = u32::MAX >> WORD_SHIFT;
 
 const KINDS: [Kind; 3] = [Kind::Word, Kind::Digits, Kind::Punct];
 const GAPS: [Gap; 4] = [Gap::None, Gap::Space, Gap::Line, Gap::Paragraph];
 
-/// The lexicon entries a text's tokens name, each once, so that a token keeps a 4-byte place
-/// in this list rather than an 8-byte reference. At most one entry per lexicon word.
+/// The lexicon entries a text's tokens name, each once, so that a token keeps a short place
+/// in this list rather than an 8-byte reference. At most one entry per lexicon word. Also the
+/// ends of the text's long tokens.
 #[derive(Default)]
 pub struct Words {
     entries: Vec<&'static Word>,
     /// Entry (by address) → its place in `entries`.
     places: HashMap<usize, u32, BuildHasherDefault<FxHasher>>,
+    /// (start, end) of each token of [`LONG`] bytes or more, in text order.
+    long_ends: Vec<(u32, u32)>,
 }
 
 impl Words {
@@ -76,20 +91,29 @@ impl Words {
     pub fn of(&self, t: &Tok) -> Option<&'static Word> {
         self.entries.get(t.word() as usize).copied()
     }
+
+    /// Byte offset after token `t`'s last byte.
+    #[inline]
+    pub fn end(&self, t: &Tok) -> usize {
+        let len = (t.bits >> KIND_GAP_BITS) & LONG;
+        if len != LONG {
+            return t.start as usize + len as usize;
+        }
+        let at = self.long_ends.partition_point(|&(s, _)| s < t.start);
+        self.long_ends
+            .get(at)
+            .filter(|&&(s, _)| s == t.start)
+            .map_or(t.start as usize, |&(_, e)| e as usize)
+    }
 }
 
 /// The longest text [`tokenize`] reads whole: token offsets are `u32`.
 pub const MAX_TEXT: usize = u32::MAX as usize;
 
 impl Tok {
-    /// Byte offset of the token's first byte.
+    /// Byte offset of the token's first byte (its end: [`Words::end`]).
     pub fn start(&self) -> usize {
         self.start as usize
-    }
-
-    /// Byte offset after the token's last byte.
-    pub fn end(&self) -> usize {
-        self.end as usize
     }
 
     pub fn kind(&self) -> Kind {
@@ -103,7 +127,7 @@ impl Tok {
 
     /// The token's place in [`Words`] ([`NO_WORD`] for none).
     fn word(&self) -> u32 {
-        self.bits >> KIND_GAP_BITS
+        self.bits >> WORD_SHIFT
     }
 }
 
@@ -171,10 +195,16 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>, words: &mut Words) {
         let (Ok(start32), Ok(end32)) = (u32::try_from(start), u32::try_from(end)) else {
             break;
         };
+        let len = end32 - start32;
+        if len >= LONG {
+            words.long_ends.push((start32, end32));
+        }
         out.push(Tok {
             start: start32,
-            end: end32,
-            bits: word << KIND_GAP_BITS | (kind as u32) << 2 | gap as u32,
+            bits: word << WORD_SHIFT
+                | len.min(LONG) << KIND_GAP_BITS
+                | (kind as u32) << 2
+                | gap as u32,
         });
         gap = Gap::None;
         i = end;
@@ -259,12 +289,39 @@ mod tests {
         ];
         for (name, text, want) in cases {
             let mut toks = Vec::new();
-            tokenize(text, &mut toks, &mut Words::default());
+            let mut words = Words::default();
+            tokenize(text, &mut toks, &mut words);
             let got: Vec<(&str, Gap)> = toks
                 .iter()
-                .map(|t| (&text[t.start()..t.end()], t.gap()))
+                .map(|t| (&text[t.start()..words.end(t)], t.gap()))
                 .collect();
             assert_eq!(&got, want, "{name}");
         }
+    }
+
+    #[test]
+    fn long_tokens_keep_their_ends() {
+        // Around the length field's limit, and far past it.
+        for n in [LONG as usize - 1, LONG as usize, LONG as usize + 1, 100_000] {
+            let digits = "7".repeat(n);
+            let word = "x".repeat(n);
+            let text = format!("a {digits} {word}, {digits}.");
+            let mut toks = Vec::new();
+            let mut words = Words::default();
+            tokenize(&text, &mut toks, &mut words);
+            let got: Vec<&str> = toks
+                .iter()
+                .map(|t| &text[t.start()..words.end(t)])
+                .collect();
+            assert_eq!(got, ["a", &digits, &word, ",", &digits, "."], "{n}");
+        }
+    }
+
+    #[test]
+    fn places_fit_above_the_length() {
+        // Every entry of the table (its long-word and short-word maps hold one copy each) gets
+        // a place below NO_WORD in any text.
+        let t = lexicon::table();
+        assert!(2 * t.len() < NO_WORD as usize, "{} words", t.len());
     }
 }
