@@ -144,16 +144,31 @@ fn pieces_without_line_breaks_cut_between_characters() {
         let pieces = super::annotate_in_pieces(text, *max, None);
         for a in &pieces {
             assert!(
-                text.get(a.span.clone()).is_some_and(|s| !s.is_empty()),
+                text.get(a.span()).is_some_and(|s| !s.is_empty()),
                 "{name}: {:?}",
-                a.span
+                a.span()
             );
         }
         assert!(
-            pieces.windows(2).all(|w| w[0].span.end <= w[1].span.start),
+            pieces
+                .windows(2)
+                .all(|w| w[0].span().end <= w[1].span().start),
             "{name}"
         );
     }
+}
+
+#[test]
+#[cfg(target_pointer_width = "64")]
+fn figures_keep_offsets_past_four_gibibytes() {
+    let far = (5usize << 32) + 7;
+    let figure = super::Figure::new(
+        far..far + 3,
+        super::StatKind::of("PERCENT"),
+        Detail::default(),
+    );
+    assert_eq!(figure.span(), far..far + 3);
+    assert_eq!(figure.kind(), "PERCENT");
 }
 
 #[test]
@@ -163,7 +178,8 @@ fn records_of_a_figure_stay_small() {
     let sizes = [
         ("token", std::mem::size_of::<super::tokens::Tok>(), 8),
         ("detail", std::mem::size_of::<Detail>(), 48),
-        ("figure record", std::mem::size_of::<super::Found>(), 80),
+        ("figure record", std::mem::size_of::<super::Found>(), 32),
+        ("figure", std::mem::size_of::<super::Figure>(), 32),
         (
             "annotation",
             std::mem::size_of::<annotation::Annotation>(),
