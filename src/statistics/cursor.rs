@@ -3,7 +3,7 @@
 use super::lexicon::Word;
 use super::lower::{lower, Lower};
 use super::num::Num;
-use super::tokens::{Gap, Kind, Tok, Words};
+use super::tokens::{Gap, Kind, Tok, Words, LONG};
 
 pub struct Cx<'t> {
     pub text: &'t str,
@@ -56,6 +56,7 @@ impl<'t> Cx<'t> {
     }
 
     /// The token's text ("" past the end).
+    #[inline]
     pub fn s(&self, i: usize) -> &'t str {
         self.toks
             .get(i)
@@ -81,6 +82,7 @@ impl<'t> Cx<'t> {
 
     /// The token's bytes (empty past the end): comparing bytes skips the char-boundary checks
     /// of slicing a `str`, and these tests run at nearly every token.
+    #[inline]
     fn bytes(&self, t: &Tok) -> &'t [u8] {
         self.text
             .as_bytes()
@@ -89,8 +91,19 @@ impl<'t> Cx<'t> {
     }
 
     /// Token `i` is the word `w` (ASCII case-insensitive).
+    #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
         match self.toks.get(i) {
+            // A token's short length is its length when under `LONG`, which every keyword is.
+            Some(t) if w.len() < usize::from(LONG) => {
+                t.kind() != Kind::Digits
+                    && t.short_len() == w.len()
+                    && self
+                        .text
+                        .as_bytes()
+                        .get(t.start()..t.start() + w.len())
+                        .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
+            }
             Some(t) => {
                 t.kind() != Kind::Digits
                     && self.words.end(t) - t.start() == w.len()
@@ -100,6 +113,7 @@ impl<'t> Cx<'t> {
         }
     }
 
+    #[inline]
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         // No keyword list holds a digit run; most tokens fail on length.
         let Some(t) = self.toks.get(i).filter(|t| t.kind() != Kind::Digits) else {
@@ -111,6 +125,7 @@ impl<'t> Cx<'t> {
     }
 
     /// The byte of token `i` when it is a one-byte (ASCII) punctuation mark.
+    #[inline]
     pub fn punct(&self, i: usize) -> Option<u8> {
         let t = self.toks.get(i).filter(|t| t.kind() == Kind::Punct)?;
         match self.bytes(t) {

@@ -31,33 +31,28 @@ pub enum Gap {
 
 /// One token: 8 bytes, as a text of dense figures holds a token for every one to three bytes
 /// (three for each percentage of a list `5%, 5%, …`). The offset is `u32`: [`tokenize`] reads at
-/// most [`MAX_TEXT`] bytes (the layer annotates a longer text a piece at a time). The word's
-/// place, the length, the kind and the gap share the other `u32`; a token of [`LONG`] bytes or
-/// more keeps its end in [`Words`] (a digit run or a word that long is rare).
+/// most [`MAX_TEXT`] bytes (the layer annotates a longer text a piece at a time). The length is
+/// a `u16` (a token of [`LONG`] bytes or more, a rare digit run or word, keeps its end in
+/// [`Words`]); the word's place, the kind and the gap share another.
 #[derive(Debug, Clone, Copy)]
 pub struct Tok {
     start: u32,
-    /// From the top: the word's place in the text's [`Words`] (or [`NO_WORD`]),
-    /// [`LEN_BITS`] bits of length ([`LONG`] for "kept in [`Words`]"), two bits of kind, two of
-    /// gap.
-    bits: u32,
+    /// The length in bytes, [`LONG`] for "kept in [`Words`]".
+    len: u16,
+    /// From the top: the word's place in the text's [`Words`] (or [`NO_WORD`]), two bits of
+    /// kind, two of gap.
+    bits: u16,
 }
 
-/// Bits of [`Tok::bits`] under the length: two for the kind, two for the gap.
+/// Bits of [`Tok::bits`] under the word's place: two for the kind, two for the gap.
 const KIND_GAP_BITS: u32 = 4;
 
-/// Bits of [`Tok::bits`] for the token's length in bytes.
-const LEN_BITS: u32 = 12;
+/// The length of a token of this many bytes or more: its end is in [`Words::long_ends`].
+pub const LONG: u16 = u16::MAX;
 
-/// The length field of a token of this many bytes or more: its end is in [`Words::long_ends`].
-const LONG: u32 = (1 << LEN_BITS) - 1;
-
-/// Bits under the word's place.
-const WORD_SHIFT: u32 = LEN_BITS + KIND_GAP_BITS;
-
-/// No entry in [`Words`]: the largest place that fits above the length, the kind and the gap.
-/// The lexicon holds far fewer words (`places_fit_above_the_length` checks it).
-const NO_WORD: u32 = u32::MAX >> WORD_SHIFT;
+/// No entry in [`Words`]: the largest place that fits above the kind and the gap. The lexicon
+/// holds far fewer words (`places_fit_above_the_kind_and_gap` checks it).
+const NO_WORD: u32 = (u16::MAX >> KIND_GAP_BITS) as u32;
 
 const KINDS: [Kind; 3] = [Kind::Word, Kind::Digits, Kind::Punct];
 const GAPS: [Gap; 4] = [Gap::None, Gap::Space, Gap::Line, Gap::Paragraph];
@@ -93,17 +88,24 @@ impl Words {
     }
 
     /// Byte offset after token `t`'s last byte.
-    #[inline]
+    #[inline(always)]
     pub fn end(&self, t: &Tok) -> usize {
-        let len = (t.bits >> KIND_GAP_BITS) & LONG;
-        if len != LONG {
-            return t.start as usize + len as usize;
+        if t.len != LONG {
+            return t.start as usize + usize::from(t.len);
         }
-        let at = self.long_ends.partition_point(|&(s, _)| s < t.start);
+        self.long_end(t.start)
+    }
+
+    /// The end of the long token starting at byte `start` (kept out of line: the tests on
+    /// tokens that call [`Words::end`] at nearly every token stay small enough to inline).
+    #[cold]
+    #[inline(never)]
+    fn long_end(&self, start: u32) -> usize {
+        let at = self.long_ends.partition_point(|&(s, _)| s < start);
         self.long_ends
             .get(at)
-            .filter(|&&(s, _)| s == t.start)
-            .map_or(t.start as usize, |&(_, e)| e as usize)
+            .filter(|&&(s, _)| s == start)
+            .map_or(start as usize, |&(_, e)| e as usize)
     }
 }
 
@@ -125,9 +127,15 @@ impl Tok {
         GAPS[(self.bits & 3) as usize]
     }
 
+    /// The token's length in bytes when under [`LONG`]; [`LONG`] for a longer one.
+    #[inline(always)]
+    pub fn short_len(&self) -> usize {
+        usize::from(self.len)
+    }
+
     /// The token's place in [`Words`] ([`NO_WORD`] for none).
     fn word(&self) -> u32 {
-        self.bits >> WORD_SHIFT
+        u32::from(self.bits) >> KIND_GAP_BITS
     }
 }
 
@@ -195,16 +203,14 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>, words: &mut Words) {
         let (Ok(start32), Ok(end32)) = (u32::try_from(start), u32::try_from(end)) else {
             break;
         };
-        let len = end32 - start32;
-        if len >= LONG {
+        let len = u16::try_from(end32 - start32).unwrap_or(LONG);
+        if len == LONG {
             words.long_ends.push((start32, end32));
         }
         out.push(Tok {
             start: start32,
-            bits: word << WORD_SHIFT
-                | len.min(LONG) << KIND_GAP_BITS
-                | (kind as u32) << 2
-                | gap as u32,
+            len,
+            bits: (word << KIND_GAP_BITS | (kind as u32) << 2 | gap as u32) as u16,
         });
         gap = Gap::None;
         i = end;
@@ -302,7 +308,14 @@ mod tests {
     #[test]
     fn long_tokens_keep_their_ends() {
         // Around the length field's limit, and far past it.
-        for n in [LONG as usize - 1, LONG as usize, LONG as usize + 1, 100_000] {
+        for n in [
+            4094,
+            4095,
+            LONG as usize - 1,
+            LONG as usize,
+            LONG as usize + 1,
+            200_000,
+        ] {
             let digits = "7".repeat(n);
             let word = "x".repeat(n);
             let text = format!("a {digits} {word}, {digits}.");
@@ -318,7 +331,7 @@ mod tests {
     }
 
     #[test]
-    fn places_fit_above_the_length() {
+    fn places_fit_above_the_kind_and_gap() {
         // Every entry of the table (its long-word and short-word maps hold one copy each) gets
         // a place below NO_WORD in any text.
         let t = lexicon::table();

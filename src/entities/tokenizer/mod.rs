@@ -196,12 +196,19 @@ impl Tokens {
     }
 
     /// The byte range of a kept span.
-    #[inline]
+    #[inline(always)]
     fn range(&self, [low, high, len]: Span) -> Range<usize> {
         let start = (u32::from(high) << 16 | u32::from(low)) as usize;
         if len != LONG {
             return start..start + usize::from(len);
         }
+        self.long_range(start)
+    }
+
+    /// The range of the long token starting at byte `start` (out of line: rare).
+    #[cold]
+    #[inline(never)]
+    fn long_range(&self, start: usize) -> Range<usize> {
         let at = self.long.partition_point(|&(s, _)| (s as usize) < start);
         let end = self
             .long
