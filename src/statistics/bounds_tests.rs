@@ -159,6 +159,27 @@ fn pieces_without_line_breaks_cut_between_characters() {
 }
 
 #[test]
+fn figures_of_long_tokens_cover_them_whole() {
+    // A digit run of 65,535 bytes or more keeps its end beside the tokens (a token's length is
+    // a `u16`): the figure it makes, and the percentage after it, still cover the whole run.
+    for n in [65_534, 65_535, 65_536, 100_000] {
+        let digits = "1".repeat(n);
+        let text = format!("Sales rose {digits}% in March and 5% in May.");
+        let spans: Vec<(&str, &str)> = super::annotate(&text)
+            .iter()
+            .map(|a| (a.kind, &text[a.span.clone()]))
+            .collect();
+        let percent = format!("{digits}%");
+        assert!(
+            spans.contains(&("PERCENT", percent.as_str())),
+            "{n}: {:?}",
+            spans.iter().map(|(k, s)| (k, s.len())).collect::<Vec<_>>()
+        );
+        assert!(spans.contains(&("PERCENT", "5%")), "{n}");
+    }
+}
+
+#[test]
 #[cfg(target_pointer_width = "64")]
 fn figures_keep_offsets_past_four_gibibytes() {
     let far = (5usize << 32) + 7;
