@@ -212,7 +212,7 @@ pub fn annotate_for(text: &str, locale: Option<Locale>) -> Vec<Annotation> {
         .collect()
 }
 
-/// [`annotate_for`] as the layer's compact records (40 bytes a figure rather than 80).
+/// [`annotate_for`] as the layer's compact records (32 bytes a figure rather than 80).
 pub fn figures_for(text: &str, locale: Option<Locale>) -> Vec<Figure> {
     annotate_in_pieces(text, tokens::MAX_TEXT, locale)
 }
@@ -275,7 +275,7 @@ fn token_room(bytes: usize) -> usize {
     (bytes / 2 + 1).min(TOKEN_ROOM_MAX)
 }
 
-/// The most tokens set aside up front (768 MB of tokens): a longer text grows its list.
+/// The most tokens set aside up front (512 MB of tokens): a longer text grows its list.
 const TOKEN_ROOM_MAX: usize = 1 << 26;
 
 /// [`annotate`] for a text of at most [`tokens::MAX_TEXT`] bytes.
