@@ -79,7 +79,7 @@ impl AnnotationRef<'_> {
     pub fn span(&self) -> std::ops::Range<usize> {
         match self {
             AnnotationRef::Other(a) => a.span.clone(),
-            AnnotationRef::Figure(f) => f.span.clone(),
+            AnnotationRef::Figure(f) => f.span(),
         }
     }
 

@@ -246,6 +246,9 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
         scratch.word_hash(at as u32)
     };
     propagate(text, &tokens, &word_hash, &mut spans, &mut mentions);
+    // The tokens and what the passes kept of them are freed before the mentions are linked,
+    // which builds the links and the result beside the mentions (the peak on 10 MB of news).
+    drop((tokens, index, marked, modes, scratch, words));
     linked(spans, &mentions)
 }
 

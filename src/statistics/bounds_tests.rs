@@ -144,16 +144,52 @@ fn pieces_without_line_breaks_cut_between_characters() {
         let pieces = super::annotate_in_pieces(text, *max, None);
         for a in &pieces {
             assert!(
-                text.get(a.span.clone()).is_some_and(|s| !s.is_empty()),
+                text.get(a.span()).is_some_and(|s| !s.is_empty()),
                 "{name}: {:?}",
-                a.span
+                a.span()
             );
         }
         assert!(
-            pieces.windows(2).all(|w| w[0].span.end <= w[1].span.start),
+            pieces
+                .windows(2)
+                .all(|w| w[0].span().end <= w[1].span().start),
             "{name}"
         );
     }
+}
+
+#[test]
+fn figures_of_long_tokens_cover_them_whole() {
+    // A digit run of 65,535 bytes or more keeps its end beside the tokens (a token's length is
+    // a `u16`): the figure it makes, and the percentage after it, still cover the whole run.
+    for n in [65_534, 65_535, 65_536, 100_000] {
+        let digits = "1".repeat(n);
+        let text = format!("Sales rose {digits}% in March and 5% in May.");
+        let spans: Vec<(&str, &str)> = super::annotate(&text)
+            .iter()
+            .map(|a| (a.kind, &text[a.span.clone()]))
+            .collect();
+        let percent = format!("{digits}%");
+        assert!(
+            spans.contains(&("PERCENT", percent.as_str())),
+            "{n}: {:?}",
+            spans.iter().map(|(k, s)| (k, s.len())).collect::<Vec<_>>()
+        );
+        assert!(spans.contains(&("PERCENT", "5%")), "{n}");
+    }
+}
+
+#[test]
+#[cfg(target_pointer_width = "64")]
+fn figures_keep_offsets_past_four_gibibytes() {
+    let far = (5usize << 32) + 7;
+    let figure = super::Figure::new(
+        far..far + 3,
+        super::StatKind::of("PERCENT"),
+        Detail::default(),
+    );
+    assert_eq!(figure.span(), far..far + 3);
+    assert_eq!(figure.kind(), "PERCENT");
 }
 
 #[test]
@@ -161,9 +197,10 @@ fn records_of_a_figure_stay_small() {
     // A text of dense figures holds two tokens, one record and one annotation a figure: these
     // sizes are most of its memory (README, "Memory").
     let sizes = [
-        ("token", std::mem::size_of::<super::tokens::Tok>(), 12),
+        ("token", std::mem::size_of::<super::tokens::Tok>(), 8),
         ("detail", std::mem::size_of::<Detail>(), 48),
-        ("figure record", std::mem::size_of::<super::Found>(), 80),
+        ("figure record", std::mem::size_of::<super::Found>(), 32),
+        ("figure", std::mem::size_of::<super::Figure>(), 32),
         (
             "annotation",
             std::mem::size_of::<annotation::Annotation>(),

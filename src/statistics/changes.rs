@@ -51,7 +51,7 @@ fn share_in_words(cx: &Cx, f: &Found) -> bool {
     f.detail.value_of().is_some_and(|v| v > 0.0 && v < 1.0)
         && !cx
             .text
-            .get(cx.span(f.start, f.end))
+            .get(cx.span(f.start(), f.end()))
             .is_none_or(|t| t.bytes().any(|b| b.is_ascii_digit()))
 }
 
@@ -63,9 +63,9 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         let factor = f.detail.unit() == Some("×");
         let mut direction = None;
         let mut level = false;
-        let mut after = f.end;
+        let mut after = f.end();
         // Before: "rose 13%", "rose by 13%", "falling by 90 per cent", "up 5%", "rose to 13%".
-        let mut k = f.start;
+        let mut k = f.start();
         let mut steps = 0;
         while k > 0 && steps < 4 {
             k -= 1;
@@ -103,7 +103,7 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             direction = direction_of(cx.s(k));
             break;
         }
-        if cx.is(f.start.wrapping_sub(1), "more") && !factor {
+        if cx.is(f.start().wrapping_sub(1), "more") && !factor {
             direction = None;
         }
         // After: "a 13 per cent increase", "13% higher", "13% down on".

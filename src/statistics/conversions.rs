@@ -115,11 +115,11 @@ pub fn apply(cx: &Cx, found: &mut Vec<Found>) {
         if f.kind != "QUANTITY" {
             continue;
         }
-        let e = f.end;
+        let e = f.end();
         // "5 miles in metres", "45 degrees fahrenheit to celsius".
         if cx.near(e) && cx.is_any(e, &["in", "into", "to"]) && cx.near(e + 1) {
             if let Some((end, d)) = target(cx, f, e + 1) {
-                let free = found.get(n + 1).is_none_or(|next| next.start >= end);
+                let free = found.get(n + 1).is_none_or(|next| next.start() >= end);
                 if free {
                     added.push((n + 1, Found::new(e + 1, end, "QUANTITY", d)));
                 }
@@ -127,7 +127,7 @@ pub fn apply(cx: &Cx, found: &mut Vec<Found>) {
             }
         }
         // "how many feet in a mile", "how many metres are in 5 miles".
-        let s = f.start;
+        let s = f.start();
         let (at, gap) = if s >= 2 && cx.is(s - 1, "in") && cx.is(s - 2, "are") {
             (s.checked_sub(3), 2)
         } else if s >= 1 && cx.is_any(s - 1, &["in", "make"]) {
@@ -138,7 +138,7 @@ pub fn apply(cx: &Cx, found: &mut Vec<Found>) {
         let Some(k) = at.filter(|&k| k >= 2 && cx.is(k - 1, "many") && cx.is(k - 2, "how")) else {
             continue;
         };
-        let before_free = n == 0 || found.get(n - 1).is_some_and(|p| p.end <= k);
+        let before_free = n == 0 || found.get(n - 1).is_some_and(|p| p.end() <= k);
         if !before_free || gap == 0 {
             continue;
         }

@@ -219,7 +219,7 @@ pub fn shared(written: &str, codes: &'static [&'static str]) -> (&'static str, O
 /// The currencies of a shared symbol or name word inside the amount `f` ("Rs", "rupees"),
 /// unless a name already says which ("Pakistani rupees", "Saudi riyals").
 fn shared_in(cx: &Cx, f: &Found) -> Option<&'static [&'static str]> {
-    (f.start..f.end).find_map(|k| {
+    (f.start()..f.end()).find_map(|k| {
         let codes = if cx.is_digits(k) {
             None
         } else {
@@ -233,7 +233,7 @@ fn shared_in(cx: &Cx, f: &Found) -> Option<&'static [&'static str]> {
                 .iter()
                 .any(|(w, _)| *w == lower.as_str())
         };
-        let named = k > f.start
+        let named = k > f.start()
             && cx.is_word(k - 1)
             && !magnitude(k - 1)
             && cx
@@ -281,7 +281,7 @@ pub fn resolve_shared(cx: &Cx, found: &mut [Found]) {
     }
     for (n, codes) in wanted {
         let Some(f) = found.get_mut(n) else { continue };
-        let at = f.start;
+        let at = f.start();
         let fits = |c: &&(usize, &'static str)| codes.contains(&c.1);
         let split = cues.partition_point(|c| c.0 < at);
         let before = cues[..split]
@@ -292,7 +292,7 @@ pub fn resolve_shared(cx: &Cx, found: &mut [Found]) {
         let after = || {
             cues[split..]
                 .iter()
-                .take_while(|c| c.0 < f.end + CUE_AFTER)
+                .take_while(|c| c.0 < f.end() + CUE_AFTER)
                 .find(fits)
         };
         let head = || {

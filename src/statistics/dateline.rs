@@ -34,14 +34,14 @@ pub fn find(cx: &Cx, found: &[Found], dates: &[(usize, DatePhrase)]) -> Option<Y
             return None;
         }
         let cued = (1..=3).any(|back| {
-            let Some(k) = f.start.checked_sub(back) else {
+            let Some(k) = f.start().checked_sub(back) else {
                 return false;
             };
             // The cue must be on the same line as the date.
-            let same_line = (k + 1..=f.start).all(|t| cx.gap(t) <= Gap::Space);
+            let same_line = (k + 1..=f.start()).all(|t| cx.gap(t) <= Gap::Space);
             same_line && cx.is_any(k, CUES)
         });
-        let alone = cx.gap(f.start) >= Gap::Line && cx.gap(f.end) >= Gap::Line;
+        let alone = cx.gap(f.start()) >= Gap::Line && cx.gap(f.end()) >= Gap::Line;
         (cued || alone).then_some(Ymd { y, m, d })
     })
 }

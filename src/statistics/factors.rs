@@ -38,7 +38,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         let n = words.len();
         if (0..n).all(|k| cx.is(i + k, words[k]) && (k == 0 || cx.near(i + k))) && cx.near(i + n) {
             let mut f = parse_bare(cx, i + n)?;
-            f.start = i;
+            f.set_start(i);
             let value = f.detail.value_of();
             let extra = f.detail.extra_mut();
             extra.qualifier = Some(q);

@@ -23,18 +23,18 @@ fn opens_sentence(cx: &Cx, i: usize) -> bool {
 fn number_sentences(cx: &Cx, found: &mut [Found]) {
     let (mut token, mut id) = (0, 0u32);
     for f in found {
-        if f.start >= cx.len() {
+        if f.start() >= cx.len() {
             f.sentence = u32::MAX;
             continue;
         }
         // Figures come nearly in reading order (a range may start before the figure before it).
-        while token < f.start {
+        while token < f.start() {
             token += 1;
             if opens_sentence(cx, token) {
                 id += 1;
             }
         }
-        while token > f.start {
+        while token > f.start() {
             if opens_sentence(cx, token) {
                 id -= 1;
             }
@@ -61,7 +61,7 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
 
 /// A figure as the text writes it ("$4bn", "1,100").
 fn figure_text<'t>(cx: &Cx<'t>, f: &Found) -> &'t str {
-    cx.text.get(cx.span(f.start, f.end)).unwrap_or("")
+    cx.text.get(cx.span(f.start(), f.end())).unwrap_or("")
 }
 
 /// The old and the new figure a change near figure `i` connects, in its sentence: "from A to B"
@@ -75,10 +75,10 @@ fn change_pair<'t>(
     let s = sid(found, i);
     for j in i.saturating_sub(6)..found.len().min(i + 7) {
         let f = &found[j];
-        if j == i || sid(found, j) != s || f.dated || f.start == 0 {
+        if j == i || sid(found, j) != s || f.dated || f.start() == 0 {
             continue;
         }
-        let after_from = cx.is(f.start - 1, "from");
+        let after_from = cx.is(f.start() - 1, "from");
         if let (true, Some(lo), Some(hi), Some("between")) = (
             after_from,
             f.detail.extra().min,
@@ -93,9 +93,12 @@ fn change_pair<'t>(
             return Some((a, b, figure_text(cx, f), figure_text(cx, &found[jb]), j, jb));
         }
         // "to $9bn from $4bn".
-        if cx.is(f.start - 1, "to") {
+        if cx.is(f.start() - 1, "to") {
             if let Some(g) = found.get(j + 1).filter(|g| {
-                g.start >= 1 && g.start <= f.end + 1 && cx.is(g.start - 1, "from") && !g.dated
+                g.start() >= 1
+                    && g.start() <= f.end() + 1
+                    && cx.is(g.start() - 1, "from")
+                    && !g.dated
             }) {
                 let (a, b) = (g.detail.value_of()?, f.detail.value_of()?);
                 return Some((a, b, figure_text(cx, g), figure_text(cx, f), j + 1, j));
@@ -155,7 +158,7 @@ fn stated_changes(cx: &Cx, found: &mut [Found]) {
         if (actual - stated).abs() <= 0.5_f64.max(0.05 * stated.abs()) {
             continue;
         }
-        let start = found[i].start;
+        let start = found[i].start();
         // The words that state it: "rose 50%", "rose by 50%", "an increase of 10 points".
         let verb = if start >= 2 && cx.is_any(start - 1, &["by", "of"]) {
             start - 2
@@ -167,7 +170,7 @@ fn stated_changes(cx: &Cx, found: &mut [Found]) {
         } else {
             start
         };
-        let said = cx.text.get(cx.span(from, found[i].end)).unwrap_or("");
+        let said = cx.text.get(cx.span(from, found[i].end())).unwrap_or("");
         let reason = if ja == jb {
             format!("“{said}”, but {at} is {shown}")
         } else {
@@ -224,7 +227,7 @@ fn shares_over_100(cx: &Cx, found: &mut [Found]) {
             // Percentages "of" different named wholes ("60% of men, 70% of women") are not
             // shares of one: every whole named is the first one named.
             let mut wholes = shares().filter_map(|f| {
-                let e = f.end;
+                let e = f.end();
                 cx.is(e, "of").then(|| cx.s(e + 1))
             });
             let first = wholes.next();
@@ -235,7 +238,7 @@ fn shares_over_100(cx: &Cx, found: &mut [Found]) {
                 // sentence of N percentages must not give N hints of N items each.
                 let mut listed: Vec<&str> = shares()
                     .take(MAX_LISTED)
-                    .map(|f| cx.text.get(cx.span(f.start, f.end)).unwrap_or(""))
+                    .map(|f| cx.text.get(cx.span(f.start(), f.end())).unwrap_or(""))
                     .collect();
                 let more = count.saturating_sub(MAX_LISTED);
                 let rest = format!("… ({more} more)");
@@ -277,7 +280,7 @@ fn factor_contradictions(cx: &Cx, found: &mut [Found]) {
         }
         let ratio = b / a;
         let more_than = found[i].detail.extra().qualifier == Some("more than")
-            || i > 0 && cx.is(found[i].start.wrapping_sub(1), "than");
+            || i > 0 && cx.is(found[i].start().wrapping_sub(1), "than");
         let off = if more_than {
             ratio <= factor
         } else {
@@ -286,7 +289,7 @@ fn factor_contradictions(cx: &Cx, found: &mut [Found]) {
         if off {
             let word = cx
                 .text
-                .get(cx.span(found[i].start, found[i].end))
+                .get(cx.span(found[i].start(), found[i].end()))
                 .unwrap_or("");
             let reason = format!(
                 "“{word}” but {} → {} is ×{}",
@@ -310,11 +313,11 @@ const MAX_WORDS_BETWEEN: usize = 4;
 /// other figure and no sentence break.
 fn from_to(cx: &Cx, found: &[Found], j: usize) -> Option<usize> {
     let a = found.get(j)?;
-    if a.start == 0 || !cx.is(a.start - 1, "from") {
+    if a.start() == 0 || !cx.is(a.start() - 1, "from") {
         return None;
     }
     let mut next = j + 1;
-    let mut k = a.end;
+    let mut k = a.end();
     let mut words = 0;
     while !cx.is(k, "to") {
         let sentence_break = cx.gap(k) > Gap::Space
@@ -323,9 +326,9 @@ fn from_to(cx: &Cx, found: &[Found], j: usize) -> Option<usize> {
         if sentence_break {
             return None;
         }
-        match found.get(next).filter(|f| f.start == k) {
+        match found.get(next).filter(|f| f.start() == k) {
             Some(f) if f.dated => {
-                k = f.end.max(k + 1);
+                k = f.end().max(k + 1);
                 next += 1;
             }
             Some(_) => return None,
@@ -339,7 +342,7 @@ fn from_to(cx: &Cx, found: &[Found], j: usize) -> Option<usize> {
         }
     }
     let b = found.get(next)?;
-    (b.start == k + 1 || b.start == k + 2).then_some(next)
+    (b.start() == k + 1 || b.start() == k + 2).then_some(next)
 }
 
 fn trim(v: f64) -> String {

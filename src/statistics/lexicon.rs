@@ -597,6 +597,12 @@ pub fn table() -> &'static Table {
 }
 
 impl Table {
+    /// The number of words.
+    #[cfg(test)]
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
     /// Looks up a word (any case). Words longer than 24 bytes are never in the table. The
     /// filter test is inlined into the tokenizer's loop; only words that pass it are hashed.
     #[inline]

@@ -75,7 +75,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
             extra.si_value = None;
             extra.si_unit = None;
             f.detail.set_value(None);
-            f.start = n.start;
+            f.set_start(n.start);
             Some(f)
         }
         (Some(f), None) => Some(f),
@@ -782,7 +782,7 @@ fn age_prefix(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     Some(age(&n, n.end, "year")).map(|mut f| {
-        f.start = i;
+        f.set_start(i);
         f
     })
 }

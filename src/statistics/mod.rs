@@ -44,49 +44,102 @@ pub use locale::Locale;
 
 /// A statistic found at tokens `start..end` (end exclusive).
 ///
-/// 40 bytes, the size of a [`Figure`]: a text of dense figures holds one `Found` a figure next
+/// 32 bytes, the size of a [`Figure`]: a text of dense figures holds one `Found` a figure next
 /// to its tokens, and the layer turns the list into its result in place (a list of figures
-/// built beside it would hold both). A date's parsed phrase is kept beside the list, not in it
-/// (see [`scan`]).
+/// built beside it would hold both). Token places are `u32` (a piece of text read at once has
+/// at most [`tokens::MAX_TEXT`] bytes, so fewer tokens). A date's parsed phrase is kept beside
+/// the list, not in it (see [`scan`]).
 #[derive(Debug, Clone)]
 pub(crate) struct Found {
-    pub start: usize,
-    pub end: usize,
+    first: u32,
+    past: u32,
     pub kind: StatKind,
-    pub detail: Detail,
     /// Read by the date grammar ([`date_found`]), resolved or not: in the record's padding.
     pub dated: bool,
     /// The figure's sentence, numbered by the consistency hints ([`hints`]); in what would be
     /// the record's padding.
     pub sentence: u32,
+    pub detail: Detail,
+}
+
+/// A token place as stored in a [`Found`]. Places past `u32::MAX` cannot occur (see
+/// [`Found`]); they would read as the last one.
+fn place(token: usize) -> u32 {
+    u32::try_from(token).unwrap_or(u32::MAX)
 }
 
 impl Found {
     /// `kind` is one of [`KINDS`] (the grammars pass literals; see [`StatKind::of`]).
     pub fn new(start: usize, end: usize, kind: &'static str, detail: Detail) -> Found {
         Found {
-            start,
-            end,
+            first: place(start),
+            past: place(end),
             kind: StatKind::of(kind),
             detail,
             dated: false,
             sentence: 0,
         }
     }
+
+    /// The figure's first token.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.first as usize
+    }
+
+    /// The token after the figure's last.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.past as usize
+    }
+
+    pub fn set_start(&mut self, start: usize) {
+        self.first = place(start);
+    }
+
+    pub fn set_end(&mut self, end: usize) {
+        self.past = place(end);
+    }
 }
 
 /// One statistic of the layer's result: its byte span in the text, its type and what it says.
-/// 40 bytes, half an [`Annotation`]: a text of dense figures is a list of these, which the
-/// pipeline merges with the other layers' annotations as it hands them on
-/// ([`crate::pipeline::Annotated`]); [`Figure::annotation`] makes the full annotation.
+/// 32 bytes, under half an [`Annotation`]: a text of dense figures is a list of these, which
+/// the pipeline merges with the other layers' annotations as it hands them on
+/// ([`crate::pipeline::Annotated`]); [`Figure::annotation`] makes the full annotation. The
+/// span's offsets are kept in five bytes each (texts up to 1 TiB; see [`Figure::new`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
-    pub span: std::ops::Range<usize>,
+    start: u32,
+    end: u32,
     pub detail: Detail,
     kind: StatKind,
+    /// The offsets' fifth bytes.
+    start_high: u8,
+    end_high: u8,
 }
 
 impl Figure {
+    /// A figure at bytes `span` of the text. Offsets of 1 TiB and more (a text no reader
+    /// holds) would be cut to their low five bytes.
+    fn new(span: std::ops::Range<usize>, kind: StatKind, detail: Detail) -> Figure {
+        let (start, start_high) = split_offset(span.start);
+        let (end, end_high) = split_offset(span.end);
+        Figure {
+            start,
+            end,
+            detail,
+            kind,
+            start_high,
+            end_high,
+        }
+    }
+
+    /// The byte span in the text.
+    #[inline]
+    pub fn span(&self) -> std::ops::Range<usize> {
+        join_offset(self.start, self.start_high)..join_offset(self.end, self.end_high)
+    }
+
     /// The type: `PERCENT`, `MONEY`, ….
     pub fn kind(&self) -> &'static str {
         self.kind.as_str()
@@ -95,11 +148,21 @@ impl Figure {
     /// The same figure as an annotation.
     pub fn annotation(&self) -> Annotation {
         Annotation {
-            span: self.span.clone(),
+            span: self.span(),
             kind: self.kind(),
             detail: annotation::Detail::Statistic(self.detail.clone()),
         }
     }
+}
+
+/// A byte offset as its low four bytes and its fifth.
+fn split_offset(byte: usize) -> (u32, u8) {
+    let wide = byte as u64;
+    (wide as u32, (wide >> 32) as u8)
+}
+
+fn join_offset(low: u32, high: u8) -> usize {
+    ((u64::from(high) << 32) | u64::from(low)) as usize
 }
 
 /// Every type a statistic can have, as serialised.
@@ -151,7 +214,7 @@ pub fn annotate_for(text: &str, locale: Option<Locale>) -> Vec<Annotation> {
         .collect()
 }
 
-/// [`annotate_for`] as the layer's compact records (40 bytes a figure rather than 80).
+/// [`annotate_for`] as the layer's compact records (32 bytes a figure rather than 80).
 pub fn figures_for(text: &str, locale: Option<Locale>) -> Vec<Figure> {
     annotate_in_pieces(text, tokens::MAX_TEXT, locale)
 }
@@ -167,8 +230,12 @@ fn annotate_in_pieces(text: &str, max: usize, locale: Option<Locale>) -> Vec<Fig
         let mut found = annotate_text(piece, locale);
         if from > 0 {
             for a in &mut found {
-                a.span = a.span.start + from..a.span.end + from;
-                a.detail = a.detail.map_offsets(&|byte| byte + from);
+                let span = a.span();
+                *a = Figure::new(
+                    span.start + from..span.end + from,
+                    a.kind,
+                    a.detail.map_offsets(&|byte| byte + from),
+                );
             }
         }
         if out.is_empty() {
@@ -210,7 +277,7 @@ fn token_room(bytes: usize) -> usize {
     (bytes / 2 + 1).min(TOKEN_ROOM_MAX)
 }
 
-/// The most tokens set aside up front (768 MB of tokens): a longer text grows its list.
+/// The most tokens set aside up front (512 MB of tokens): a longer text grows its list.
 const TOKEN_ROOM_MAX: usize = 1 << 26;
 
 /// [`annotate`] for a text of at most [`tokens::MAX_TEXT`] bytes.
@@ -281,11 +348,7 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
         .into_iter()
         .map(|mut f| {
             f.detail.tidy_values();
-            Figure {
-                span: cx.span(f.start, f.end),
-                kind: f.kind,
-                detail: f.detail,
-            }
+            Figure::new(cx.span(f.start(), f.end()), f.kind, f.detail)
         })
         .collect()
 }
@@ -319,7 +382,7 @@ fn scan(cx: &Cx) -> (Vec<Found>, Vec<(usize, DatePhrase)>) {
             _ => dates::parse(cx, i),
         };
         // "around 3-5 kilometers": a figure that starts inside the date and reads past it.
-        let figure_ends = figure.as_ref().map_or(i, |f| f.end);
+        let figure_ends = figure.as_ref().map_or(i, |f| f.end());
         if let Some(k) = date
             .as_ref()
             .filter(|d| figure_ends <= d.end)
@@ -329,7 +392,7 @@ fn scan(cx: &Cx) -> (Vec<Found>, Vec<(usize, DatePhrase)>) {
             continue;
         }
         let best = match (date, figure) {
-            (Some(d), Some(f)) if f.end > d.end => Some((f, None)),
+            (Some(d), Some(f)) if f.end() > d.end => Some((f, None)),
             (Some(d), _) => Some((date_found(&d), Some(d))),
             (None, Some(f)) => Some((f, None)),
             (None, None) => None,
@@ -343,12 +406,12 @@ fn scan(cx: &Cx) -> (Vec<Found>, Vec<(usize, DatePhrase)>) {
                 i = end;
                 continue;
             }
-            if is_reference_number(cx, f.start) {
-                i = f.end.max(i + 1);
+            if is_reference_number(cx, f.start()) {
+                i = f.end().max(i + 1);
                 continue;
             }
         }
-        i = f.end.max(i + 1);
+        i = f.end().max(i + 1);
         if let Some(p) = phrase {
             dates.push((out.len(), p));
         }
@@ -414,7 +477,7 @@ fn figure_past(cx: &Cx, i: usize, end: usize) -> Option<usize> {
     }
     (i + 1..end).rev().find(|&k| {
         measures::parse(cx, k).is_some_and(|f| {
-            f.end > end && matches!(f.kind.as_str(), "QUANTITY" | "MONEY" | "PERCENT")
+            f.end() > end && matches!(f.kind.as_str(), "QUANTITY" | "MONEY" | "PERCENT")
         })
     })
 }

@@ -109,11 +109,11 @@ pub fn extend(cx: &Cx, mut f: Found) -> Found {
     if f.kind != "MONEY" || f.detail.value_of().is_none() {
         return f;
     }
-    if let Some((cents, end)) = minor_tail(cx, f.end) {
+    if let Some((cents, end)) = minor_tail(cx, f.end()) {
         if let Some(v) = f.detail.value_of() {
             f.detail.set_value(Some(v + cents / 100.0));
         }
-        f.end = end;
+        f.set_end(end);
     }
     range(cx, f)
 }
@@ -161,9 +161,9 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
     if !matches!(f.kind.as_str(), "MONEY" | "QUANTITY") || f.detail.value_of().is_none() {
         return f;
     }
-    let j = f.end;
-    let between = f.start > 0 && cx.is(f.start - 1, "between");
-    let from = f.start > 0 && cx.is(f.start - 1, "from");
+    let j = f.end();
+    let between = f.start() > 0 && cx.is(f.start() - 1, "between");
+    let from = f.start() > 0 && cx.is(f.start() - 1, "from");
     let joins = cx.is(j, "to") && (from || !between) || cx.is(j, "and") && between;
     if !(joins && cx.near(j) && cx.near(j + 1)) {
         return f;
@@ -178,7 +178,7 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
         return f;
     };
     let same = second.kind == f.kind
-        && second.start == at
+        && second.start() == at
         && second.detail.unit() == f.detail.unit()
         && second.detail.value_of().is_some();
     if !same {
@@ -195,7 +195,7 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
     // A range has no one SI value (its ends are in the written unit).
     extra.si_value = None;
     extra.si_unit = None;
-    f.end = second.end;
+    f.set_end(second.end());
     f
 }
 

@@ -48,7 +48,7 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             continue;
         };
         // Every qualifier ends with the word right before the figure: test that word first.
-        let Some(before) = f.start.checked_sub(1).filter(|&k| cx.is_word(k)) else {
+        let Some(before) = f.start().checked_sub(1).filter(|&k| cx.is_word(k)) else {
             continue;
         };
         let last = cx.lower(before);
@@ -57,7 +57,7 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             if words.last().is_none_or(|w| *w != last) {
                 continue;
             }
-            let Some(first) = f.start.checked_sub(n) else {
+            let Some(first) = f.start().checked_sub(n) else {
                 continue;
             };
             let matches = (0..n).all(|k| cx.is(first + k, words[k]) && cx.near(first + k + 1));

@@ -29,34 +29,44 @@ pub enum Gap {
     Paragraph,
 }
 
-/// One token: 12 bytes, as a text of dense figures holds a token for every two or three bytes.
-/// Offsets are `u32`: [`tokenize`] reads at most [`MAX_TEXT`] bytes (the layer annotates a
-/// longer text a piece at a time). The word's place, the kind and the gap share one `u32`.
+/// One token: 8 bytes, as a text of dense figures holds a token for every one to three bytes
+/// (three for each percentage of a list `5%, 5%, …`). The offset is `u32`: [`tokenize`] reads at
+/// most [`MAX_TEXT`] bytes (the layer annotates a longer text a piece at a time). The length is
+/// a `u16` (a token of [`LONG`] bytes or more, a rare digit run or word, keeps its end in
+/// [`Words`]); the word's place, the kind and the gap share another.
 #[derive(Debug, Clone, Copy)]
 pub struct Tok {
     start: u32,
-    end: u32,
-    /// The word's entry in the lexicon, for known words (its place in the text's [`Words`],
-    /// or [`NO_WORD`]) above [`KIND_GAP_BITS`] bits of kind and gap.
-    bits: u32,
+    /// The length in bytes, [`LONG`] for "kept in [`Words`]".
+    len: u16,
+    /// From the top: the word's place in the text's [`Words`] (or [`NO_WORD`]), two bits of
+    /// kind, two of gap.
+    bits: u16,
 }
 
 /// Bits of [`Tok::bits`] under the word's place: two for the kind, two for the gap.
 const KIND_GAP_BITS: u32 = 4;
 
-/// No entry in [`Words`]: the largest place that fits above the kind and the gap.
-const NO_WORD: u32 = u32::MAX >> KIND_GAP_BITS;
+/// The length of a token of this many bytes or more: its end is in [`Words::long_ends`].
+pub const LONG: u16 = u16::MAX;
+
+/// No entry in [`Words`]: the largest place that fits above the kind and the gap. The lexicon
+/// holds far fewer words (`places_fit_above_the_kind_and_gap` checks it).
+const NO_WORD: u32 = (u16::MAX >> KIND_GAP_BITS) as u32;
 
 const KINDS: [Kind; 3] = [Kind::Word, Kind::Digits, Kind::Punct];
 const GAPS: [Gap; 4] = [Gap::None, Gap::Space, Gap::Line, Gap::Paragraph];
 
-/// The lexicon entries a text's tokens name, each once, so that a token keeps a 4-byte place
-/// in this list rather than an 8-byte reference. At most one entry per lexicon word.
+/// The lexicon entries a text's tokens name, each once, so that a token keeps a short place
+/// in this list rather than an 8-byte reference. At most one entry per lexicon word. Also the
+/// ends of the text's long tokens.
 #[derive(Default)]
 pub struct Words {
     entries: Vec<&'static Word>,
     /// Entry (by address) → its place in `entries`.
     places: HashMap<usize, u32, BuildHasherDefault<FxHasher>>,
+    /// (start, end) of each token of [`LONG`] bytes or more, in text order.
+    long_ends: Vec<(u32, u32)>,
 }
 
 impl Words {
@@ -76,20 +86,36 @@ impl Words {
     pub fn of(&self, t: &Tok) -> Option<&'static Word> {
         self.entries.get(t.word() as usize).copied()
     }
+
+    /// Byte offset after token `t`'s last byte.
+    #[inline(always)]
+    pub fn end(&self, t: &Tok) -> usize {
+        if t.len != LONG {
+            return t.start as usize + usize::from(t.len);
+        }
+        self.long_end(t.start)
+    }
+
+    /// The end of the long token starting at byte `start` (kept out of line: the tests on
+    /// tokens that call [`Words::end`] at nearly every token stay small enough to inline).
+    #[cold]
+    #[inline(never)]
+    fn long_end(&self, start: u32) -> usize {
+        let at = self.long_ends.partition_point(|&(s, _)| s < start);
+        self.long_ends
+            .get(at)
+            .filter(|&&(s, _)| s == start)
+            .map_or(start as usize, |&(_, e)| e as usize)
+    }
 }
 
 /// The longest text [`tokenize`] reads whole: token offsets are `u32`.
 pub const MAX_TEXT: usize = u32::MAX as usize;
 
 impl Tok {
-    /// Byte offset of the token's first byte.
+    /// Byte offset of the token's first byte (its end: [`Words::end`]).
     pub fn start(&self) -> usize {
         self.start as usize
-    }
-
-    /// Byte offset after the token's last byte.
-    pub fn end(&self) -> usize {
-        self.end as usize
     }
 
     pub fn kind(&self) -> Kind {
@@ -101,9 +127,15 @@ impl Tok {
         GAPS[(self.bits & 3) as usize]
     }
 
+    /// The token's length in bytes when under [`LONG`]; [`LONG`] for a longer one.
+    #[inline(always)]
+    pub fn short_len(&self) -> usize {
+        usize::from(self.len)
+    }
+
     /// The token's place in [`Words`] ([`NO_WORD`] for none).
     fn word(&self) -> u32 {
-        self.bits >> KIND_GAP_BITS
+        u32::from(self.bits) >> KIND_GAP_BITS
     }
 }
 
@@ -171,10 +203,14 @@ pub fn tokenize(text: &str, out: &mut Vec<Tok>, words: &mut Words) {
         let (Ok(start32), Ok(end32)) = (u32::try_from(start), u32::try_from(end)) else {
             break;
         };
+        let len = u16::try_from(end32 - start32).unwrap_or(LONG);
+        if len == LONG {
+            words.long_ends.push((start32, end32));
+        }
         out.push(Tok {
             start: start32,
-            end: end32,
-            bits: word << KIND_GAP_BITS | (kind as u32) << 2 | gap as u32,
+            len,
+            bits: (word << KIND_GAP_BITS | (kind as u32) << 2 | gap as u32) as u16,
         });
         gap = Gap::None;
         i = end;
@@ -259,12 +295,46 @@ mod tests {
         ];
         for (name, text, want) in cases {
             let mut toks = Vec::new();
-            tokenize(text, &mut toks, &mut Words::default());
+            let mut words = Words::default();
+            tokenize(text, &mut toks, &mut words);
             let got: Vec<(&str, Gap)> = toks
                 .iter()
-                .map(|t| (&text[t.start()..t.end()], t.gap()))
+                .map(|t| (&text[t.start()..words.end(t)], t.gap()))
                 .collect();
             assert_eq!(&got, want, "{name}");
         }
+    }
+
+    #[test]
+    fn long_tokens_keep_their_ends() {
+        // Around the length field's limit, and far past it.
+        for n in [
+            4094,
+            4095,
+            LONG as usize - 1,
+            LONG as usize,
+            LONG as usize + 1,
+            200_000,
+        ] {
+            let digits = "7".repeat(n);
+            let word = "x".repeat(n);
+            let text = format!("a {digits} {word}, {digits}.");
+            let mut toks = Vec::new();
+            let mut words = Words::default();
+            tokenize(&text, &mut toks, &mut words);
+            let got: Vec<&str> = toks
+                .iter()
+                .map(|t| &text[t.start()..words.end(t)])
+                .collect();
+            assert_eq!(got, ["a", &digits, &word, ",", &digits, "."], "{n}");
+        }
+    }
+
+    #[test]
+    fn places_fit_above_the_kind_and_gap() {
+        // Every entry of the table (its long-word and short-word maps hold one copy each) gets
+        // a place below NO_WORD in any text.
+        let t = lexicon::table();
+        assert!(2 * t.len() < NO_WORD as usize, "{} words", t.len());
     }
 }

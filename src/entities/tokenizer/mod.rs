@@ -69,16 +69,26 @@ fn possessive_len(word: &str) -> usize {
 }
 
 /// All tokens of a text in one list, with the sentence boundaries: sentence `k` is tokens
-/// `ends[k - 1]..ends[k]` (from 0 for the first). Spans are kept as two `u32`s (8 bytes a
-/// token, not 16: a text of millions of one-letter lines is mostly this list), so a text is
-/// tokenized up to its first [`MAX_TEXT`] bytes.
+/// `ends[k - 1]..ends[k]` (from 0 for the first). A span is kept in six bytes, its `u32` start
+/// and a `u16` length (not 16: a text of millions of one-letter lines is mostly this list), so
+/// a text is tokenized up to its first [`MAX_TEXT`] bytes; a token of [`LONG`] bytes or more
+/// (rare: a chunk with no space in it) keeps its end in a short list of its own.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tokens {
-    spans: Blocks<[u32; 2]>,
+    spans: Blocks<Span>,
     ends: Blocks<u32>,
+    /// (start, end) of each token of [`LONG`] bytes or more, in text order.
+    long: Vec<(u32, u32)>,
     /// Tokens since the last sentence end.
     open: u32,
 }
+
+/// A token's span: its start's low and high halves, and its length ([`LONG`]: in
+/// [`Tokens::long`]). Three `u16`s, so a list of them packs six bytes a token.
+type Span = [u16; 3];
+
+/// The length field of a token of this many bytes or more.
+const LONG: u16 = u16::MAX;
 
 /// A list kept in blocks of a fixed size: it grows without copying what it holds, so a list of
 /// millions of tokens never needs twice its size while it grows.
@@ -88,8 +98,12 @@ struct Blocks<T> {
     len: usize,
 }
 
-/// Items per block of [`Blocks`] (a power of two).
-const BLOCK: usize = 1 << 14;
+/// Items per block of [`Blocks`] (a power of two). A full block of spans is 192 KiB and one of
+/// sentence ends 128 KiB: at or over glibc's mmap threshold (which the `gloss` command keeps at
+/// 128 KiB), so each is its own mapping, handed back to the system when the pass frees it. With
+/// 96 KiB blocks of spans they were carved from the heap and stayed resident under the
+/// statistics layer's lists (10 MB of percentages: 163 → 169 MB at the peak).
+const BLOCK: usize = 1 << 15;
 
 impl<T> Default for Blocks<T> {
     fn default() -> Self {
@@ -172,9 +186,7 @@ impl Tokens {
 
     /// The byte span of token `i` (empty out of range).
     pub fn span(&self, i: usize) -> Range<usize> {
-        self.spans
-            .get(i)
-            .map_or(0..0, |[a, b]| a as usize..b as usize)
+        self.spans.get(i).map_or(0..0, |span| self.range(span))
     }
 
     /// The token indices of sentence `k` (empty out of range).
@@ -185,6 +197,29 @@ impl Tokens {
             .and_then(|j| self.ends.get(j))
             .map_or(0, |e| e as usize);
         start.min(end)..end
+    }
+
+    /// The byte range of a kept span.
+    #[inline(always)]
+    fn range(&self, [low, high, len]: Span) -> Range<usize> {
+        let start = (u32::from(high) << 16 | u32::from(low)) as usize;
+        if len != LONG {
+            return start..start + usize::from(len);
+        }
+        self.long_range(start)
+    }
+
+    /// The range of the long token starting at byte `start` (out of line: rare).
+    #[cold]
+    #[inline(never)]
+    fn long_range(&self, start: usize) -> Range<usize> {
+        let at = self.long.partition_point(|&(s, _)| (s as usize) < start);
+        let end = self
+            .long
+            .get(at)
+            .filter(|&&(s, _)| s as usize == start)
+            .map_or(start, |&(_, e)| e as usize);
+        start..end
     }
 
     /// Replaces `out` with the byte spans of sentence `k`'s tokens.
@@ -207,14 +242,14 @@ impl Tokens {
             out.extend(
                 spans
                     .iter()
-                    .map(|&[a, b]| text.get(a as usize..b as usize).unwrap_or("")),
+                    .map(|span| text.get(self.range(*span)).unwrap_or("")),
             );
         }
     }
 
     /// Every token's byte span, in order.
     pub fn spans(&self) -> impl Iterator<Item = Range<usize>> + '_ {
-        self.spans.iter().map(|[a, b]| a as usize..b as usize)
+        self.spans.iter().map(|span| self.range(span))
     }
 
     /// The token spans of each sentence, in order.
@@ -241,7 +276,12 @@ impl Tokens {
         // The token is ".", "!" or "?" (one byte).
         let stop =
             span.len() == 1 && matches!(text.as_bytes().get(span.start), Some(b'.' | b'!' | b'?'));
-        self.spans.push([span.start as u32, end]);
+        let start = span.start as u32;
+        let len = u16::try_from(end - start).unwrap_or(LONG);
+        if len == LONG {
+            self.long.push((start, end));
+        }
+        self.spans.push([start as u16, (start >> 16) as u16, len]);
         self.open += 1;
         if stop || self.open as usize >= MAX_SENTENCE_TOKENS {
             self.end_sentence();

@@ -212,3 +212,16 @@ fn a_sentence_without_an_end_is_cut_into_bounded_pieces() {
         .collect();
     assert_eq!(lengths, [MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 20]);
 }
+
+#[test]
+fn long_tokens_keep_their_spans() {
+    // Around the length field's limit, and far past it, between short tokens.
+    for n in [65_534, 65_535, 65_536, 200_000] {
+        let long = "x".repeat(n);
+        let text = format!("Ann met {long} in Rome.\n{long}");
+        let flat = tokenize_flat(&text);
+        let got: Vec<&str> = flat.spans().map(|r| &text[r]).collect();
+        assert_eq!(got, ["Ann", "met", &long, "in", "Rome", ".", &long], "{n}");
+        assert_eq!(flat.span(2), 8..8 + n, "{n}");
+    }
+}
