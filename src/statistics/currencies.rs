@@ -33,6 +33,8 @@ pub struct Currencies {
     shared_words: Map<Vec<&'static str>>,
     /// First word of a country cue → (the cue's words, the code it picks).
     cues: Map<Vec<(Vec<&'static str>, &'static str)>>,
+    /// "NL" → NLG: the shared currencies a region uses or used, for the reader's locale.
+    regions: Map<Vec<&'static str>>,
 }
 
 fn table() -> &'static Currencies {
@@ -46,6 +48,7 @@ fn table() -> &'static Currencies {
             shared_symbols: Map::default(),
             shared_words: Map::default(),
             cues: Map::default(),
+            regions: Map::default(),
         };
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             let f: Vec<&'static str> = line.split('\t').collect();
@@ -91,6 +94,9 @@ fn table() -> &'static Currencies {
                     if let Some(&first) = words.first() {
                         t.cues.entry(first).or_default().push((words, code));
                     }
+                }
+                ["R", region, codes] => {
+                    t.regions.insert(region, codes.split(' ').collect());
                 }
                 _ => {}
             }
@@ -246,8 +252,9 @@ fn shared_in(cx: &Cx, f: &Found) -> Option<&'static [&'static str]> {
 /// Picks, for every amount in a currency several countries share, the one a country named in
 /// the text picks ("Rs 20,000 … in Lahore, Pakistan" is PKR, "5,000 rupees" near "Pakistani" too):
 /// the nearest country before the amount, else just after it, else in the text's first tokens
-/// (the headline and dateline: "KARACHI, Pakistan —"). The countries are found in one pass
-/// over the text, and only when it has such an amount.
+/// (the headline and dateline: "KARACHI, Pakistan —"), else the reader's region ("guilders"
+/// read in en-NL are Dutch guilders). The countries are found in one pass over the text, and
+/// only when it has such an amount.
 pub fn resolve_shared(cx: &Cx, found: &mut [Found]) {
     let wanted: Vec<(usize, &'static [&'static str])> = found
         .iter()
@@ -300,7 +307,16 @@ pub fn resolve_shared(cx: &Cx, found: &mut [Found]) {
                 .take_while(|c| c.0 < CUE_HEAD.min(at))
                 .find(fits)
         };
-        if let Some(&(_, code)) = before.or_else(after).or_else(head) {
+        let region = || {
+            let own = t.regions.get(cx.locale?.region())?;
+            codes.iter().find(|c| own.contains(c)).copied()
+        };
+        if let Some(code) = before
+            .or_else(after)
+            .or_else(head)
+            .map(|c| c.1)
+            .or_else(region)
+        {
             f.detail.set_unit(Some(code.into()));
             f.detail.extra_mut().hint = None;
         }

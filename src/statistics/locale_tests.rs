@@ -286,6 +286,77 @@ fn a_region_picks_the_dollar_the_grand_and_the_date_order() {
 }
 
 #[test]
+fn a_region_picks_a_currency_several_countries_share() {
+    // (name, locale, text, covered text, unit): the region decides when the text names no
+    // country; a country the text names still wins over the region.
+    let cases: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "guilders_in_amsterdam",
+            "en-NL",
+            "He paid 5,000 guilders.",
+            "5,000 guilders",
+            "NLG",
+        ),
+        (
+            "guilders_in_paramaribo",
+            "en-SR",
+            "Rent was 700 guilders.",
+            "700 guilders",
+            "SRG",
+        ),
+        (
+            "guilders_in_curacao",
+            "en-CW",
+            "A meal is 25 guilders.",
+            "25 guilders",
+            "XCG",
+        ),
+        (
+            "rupees_in_karachi",
+            "en-PK",
+            "The fee is Rs 900.",
+            "Rs 900",
+            "PKR",
+        ),
+        (
+            "rupees_in_colombo",
+            "en-LK",
+            "It sold for 4,000 rupees.",
+            "4,000 rupees",
+            "LKR",
+        ),
+        (
+            "riyals_in_doha",
+            "en-QA",
+            "Fuel costs 2 riyals a litre.",
+            "2 riyals",
+            "QAR",
+        ),
+        (
+            "named_country_beats_region",
+            "en-NL",
+            "In Suriname the fare was 15 guilders.",
+            "15 guilders",
+            "SRG",
+        ),
+        (
+            "region_without_guilder",
+            "en-GB",
+            "He paid 60 guilders.",
+            "60 guilders",
+            "XCG",
+        ),
+    ];
+    for (name, locale, text, span, want) in cases {
+        let got = read(text, Some(locale));
+        assert!(
+            got.iter().any(|(t, w)| t == span && w == want),
+            "{name}: {text:?} in {locale:?}: want {span:?} {want}, got {got:?}"
+        );
+    }
+}
+
+#[test]
 fn tags_are_read_in_any_spelling_and_bad_ones_refused() {
     for (tag, region) in [
         ("en-AU", "AU"),

@@ -354,3 +354,60 @@ fn quarters_are_coins_where_the_sentence_speaks_of_change() {
         );
     }
 }
+
+#[test]
+fn guilders_follow_the_country_the_text_names() {
+    check_amounts(&[
+        (
+            "netherlands_before",
+            "Back in the Netherlands a flat cost 1,400 guilders a month.",
+            "1,400 guilders",
+            1400.0,
+            "NLG",
+        ),
+        (
+            "dutch_adjective",
+            "A Dutch brewer paid 12 million guilders for the site.",
+            "12 million guilders",
+            12e6,
+            "NLG",
+        ),
+        (
+            "suriname_after",
+            "Wages of 800 guilders were common in Suriname then.",
+            "800 guilders",
+            800.0,
+            "SRG",
+        ),
+        (
+            "single_guilder",
+            "In the Netherlands a tram ride was one guilder.",
+            "one guilder",
+            1.0,
+            "NLG",
+        ),
+        (
+            "no_country_current_one",
+            "The ticket was 40 guilders.",
+            "40 guilders",
+            40.0,
+            "XCG",
+        ),
+        (
+            "slovakia_koruna",
+            "In Slovakia a beer was 30 koruna before the euro.",
+            "30 koruna",
+            30.0,
+            "SKK",
+        ),
+    ]);
+    // Without a country the current guilder is read, and the note says the text names none.
+    let got = annotate("The ticket was 40 guilders.");
+    let hinted = got.iter().any(|a| match &a.detail {
+        annotation::Detail::Statistic(d) => {
+            d.extra().hint.as_deref().is_some_and(|h| h.contains("NLG"))
+        }
+        _ => false,
+    });
+    assert!(hinted, "{got:?}");
+}
