@@ -35,6 +35,10 @@ pub struct Currencies {
     cues: Map<Vec<(Vec<&'static str>, &'static str)>>,
     /// "NL" → NLG: the shared currencies a region uses or used, for the reader's locale.
     regions: Map<Vec<&'static str>>,
+    /// The codes of the currencies named a dollar ("AUD", "TTD"): their hundredths are cents.
+    dollars: Map<()>,
+    /// Code → the last word of its English name, singular ("USD" → "dollar").
+    singular: Map<&'static str>,
 }
 
 fn table() -> &'static Currencies {
@@ -49,12 +53,20 @@ fn table() -> &'static Currencies {
             shared_words: Map::default(),
             cues: Map::default(),
             regions: Map::default(),
+            dollars: Map::default(),
+            singular: Map::default(),
         };
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             let f: Vec<&'static str> = line.split('\t').collect();
             match f.as_slice() {
                 ["C", code, _digits, _current, word, name, plural] => {
                     t.codes.insert(code, (code, *word == "1"));
+                    if name.ends_with(" dollar") {
+                        t.dollars.insert(code, ());
+                    }
+                    if let Some(last) = name.split_whitespace().last() {
+                        t.singular.insert(code, last);
+                    }
                     // "+s": the plural is the name and an "s" ("kuwaiti dinars").
                     let plural_s = *plural == "+s";
                     for n in [*name, *plural] {
@@ -106,6 +118,22 @@ fn table() -> &'static Currencies {
         }
         t
     })
+}
+
+/// The code as the table keeps it ("EUR" → the table's "EUR"), for a code read off a figure.
+pub fn known(code: &str) -> Option<&'static str> {
+    table().codes.get(code).map(|(c, _)| *c)
+}
+
+/// Whether `word` is the singular name of the currency `code` ("dollar" of USD, "euro", "yen"):
+/// what "a" counts one of ("a dollar"), unlike a code, a plural or "sterling".
+pub fn singular_name(code: &str, word: &str) -> bool {
+    table().singular.get(code).is_some_and(|s| *s == word)
+}
+
+/// Whether a currency's hundredths are cents: a dollar's or the euro's.
+pub fn in_cents(code: &str) -> bool {
+    code == "EUR" || table().dollars.contains_key(code)
 }
 
 /// An ISO code written in capitals ("KWD"), or in any case when `attached` to the number

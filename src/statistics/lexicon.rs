@@ -94,6 +94,8 @@ const STRONG: &[&str] = &[
     "q",
     "h",
     "week",
+    // A dime is money by itself (`money::a_coin`).
+    "dime",
 ];
 
 /// Adverbs that are a set (recurrence) on their own: "weekly", "daily". Each is a statistic by
@@ -714,7 +716,10 @@ fn build() -> Map {
     }
     for (i, c) in CURRENCY_WORDS.iter().enumerate() {
         for &w in c.words {
-            t.entry(w).or_default().currency = Some(i as u16);
+            let e = t.entry(w).or_default();
+            e.currency = Some(i as u16);
+            // "a dollar": a currency's name signals an amount with no number written.
+            e.signal = true;
         }
     }
     t

@@ -357,6 +357,98 @@ fn a_region_picks_a_currency_several_countries_share() {
 }
 
 #[test]
+fn cents_are_the_readers_where_the_text_names_no_currency() {
+    // (name, locale, text, covered text, unit, value).
+    let cases: &[(&str, &str, &str, &str, &str, f64)] = &[
+        (
+            "cents_in_sydney",
+            "en-AU",
+            "A stamp is 42 cents.",
+            "42 cents",
+            "AUD",
+            0.42,
+        ),
+        (
+            "cents_in_dublin",
+            "en-IE",
+            "Milk went up 9 cents.",
+            "9 cents",
+            "EUR",
+            0.09,
+        ),
+        (
+            "cents_in_toronto",
+            "en-CA",
+            "It costs 75 cents.",
+            "75 cents",
+            "CAD",
+            0.75,
+        ),
+        (
+            "cent_sign_in_auckland",
+            "en-NZ",
+            "Just 50¢ a go.",
+            "50¢",
+            "NZD",
+            0.5,
+        ),
+        (
+            "cents_in_new_york",
+            "en-US",
+            "A stamp is 42 cents.",
+            "42 cents",
+            "USX",
+            42.0,
+        ),
+        // Pence and rupees are no cents: the reader's currency leaves US cents alone.
+        (
+            "cents_in_london",
+            "en-GB",
+            "A stamp is 42 cents.",
+            "42 cents",
+            "USX",
+            42.0,
+        ),
+        (
+            "cents_in_mumbai",
+            "en-IN",
+            "A stamp is 42 cents.",
+            "42 cents",
+            "USX",
+            42.0,
+        ),
+        (
+            "text_beats_region",
+            "en-AU",
+            "In Boston a paper is US$2 and gum is 50 cents.",
+            "50 cents",
+            "USX",
+            50.0,
+        ),
+    ];
+    for (name, locale, text, span, unit, value) in cases {
+        let l = Locale::parse(locale).expect("a valid test locale");
+        let got: Vec<_> = annotate_for(text, Some(l))
+            .into_iter()
+            .filter_map(|a| match &a.detail {
+                annotation::Detail::Statistic(d) => Some((
+                    a.text(text).to_string(),
+                    d.unit().unwrap_or("").to_string(),
+                    d.value_of(),
+                )),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            got.iter().any(|(t, u, v)| t == span
+                && u == unit
+                && v.is_some_and(|v| (v - value).abs() < 1e-9)),
+            "{name}: {text:?} in {locale}: got {got:?}"
+        );
+    }
+}
+
+#[test]
 fn tags_are_read_in_any_spelling_and_bad_ones_refused() {
     for (tag, region) in [
         ("en-AU", "AU"),

@@ -7,6 +7,7 @@
 //! computed ([`hints`]).
 
 mod calendar;
+mod cents;
 mod changes;
 mod conversions;
 mod currencies;
@@ -270,6 +271,7 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
     }
     drop(date_extras);
     currencies::resolve_shared(&cx, &mut found);
+    cents::resolve(&cx, &mut found);
     qualifiers::apply(&cx, &mut found);
     changes::apply(&cx, &mut found);
     hints::apply(&cx, &mut found);
