@@ -226,6 +226,11 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
     let mut last_month: Option<String> = None;
     let mut date_extras = std::collections::HashMap::new();
     let mut anchor: Option<calendar::Anchor> = None;
+    // The year of the last date written out with its month and year ("in May 2011") and the
+    // token it ends at: in a text with no dateline, a month written without a year a few
+    // sentences after it is in that year ("… in July" is July 2011). Further on, or against a
+    // dateline, the story may have moved on: such a month stays as the dateline reads it.
+    let mut month_year: Option<(i32, usize)> = None;
     for (k, p) in dates {
         if let Some(f) = found.get_mut(k) {
             let same_month = matches!(
@@ -242,6 +247,28 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
                 dates::FromAnchor::OrDateline => from_anchor.or(dateline),
                 dates::FromAnchor::Only => from_anchor,
             };
+            let month_only = matches!(
+                p.when,
+                calendar::When::Date {
+                    y: None,
+                    m: Some(_),
+                    ..
+                }
+            );
+            let base = match month_year {
+                Some((y, end))
+                    if month_only && dateline.is_none() && f.start <= end + MONTH_YEAR_REACH =>
+                {
+                    Some(calendar::Ymd { y, m: 12, d: 31 })
+                }
+                _ => base,
+            };
+            // "since July 2013" reaches to the present: it sets no story time.
+            if p.duration.is_none() {
+                if let calendar::When::Date { y: Some(y), m, .. } = p.when {
+                    month_year = m.filter(|_| p.qualifier.is_none()).map(|_| (y, f.end));
+                }
+            }
             let explicit = (p.until.is_none() && p.duration.is_none()).then_some(p.when);
             resolve(f, p, base);
             // A date written out moves the story's time, to an unknown one when it cannot be
@@ -289,6 +316,10 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
         })
         .collect()
 }
+
+/// How many tokens after a month and year a month written without a year is read in that year
+/// (two or three sentences).
+const MONTH_YEAR_REACH: usize = 60;
 
 /// Left to right, the longest statistic starting at each token.
 /// Tokens scanned between two progress reports (a cheap check; the reporter throttles further).
