@@ -399,3 +399,117 @@ fn time_ranges_ending_on_a_bare_hour() {
         "to 3",
     )]);
 }
+
+#[test]
+fn clock_times_written_with_an_h() {
+    check(&[
+        (
+            "hour_h_minutes",
+            "The train left Lyon at 15h40, an hour late.",
+            "TIME",
+            "15h40",
+            Some("T15:40"),
+        ),
+        (
+            "morning_hour",
+            "Doors open 9h30, the organisers said.",
+            "TIME",
+            "9h30",
+            Some("T09:30"),
+        ),
+        (
+            "at_hour_h",
+            "The match starts at 21h in Lille.",
+            "TIME",
+            "21h",
+            Some("T21:00"),
+        ),
+        (
+            "range_of_h_times",
+            "The office is open 8h30-17h on weekdays.",
+            "TIME",
+            "8h30-17h",
+            None,
+        ),
+        // "@" is "at", left outside the span as "at" is.
+        (
+            "at_sign_before_a_time",
+            "Meet me @ 6pm by the gate.",
+            "TIME",
+            "6pm",
+            Some("T18:00"),
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "a_duration_in_hours",
+            "It was a 15h flight to Sydney.",
+            "15h",
+        ),
+        (
+            "battery_life",
+            "The battery lasts up to 12h on one charge.",
+            "12h",
+        ),
+        ("a_handle", "Write to @10downing for details.", "10"),
+        ("hours_of_work", "She logged 40h this week.", "40h"),
+    ]);
+}
+
+#[test]
+fn may_and_march_in_lower_case_with_their_day() {
+    check(&[
+        (
+            "ordinal_of_march",
+            "we met on the 1st of march at the hall",
+            "DATE",
+            "the 1st of march",
+            None,
+        ),
+        (
+            "word_ordinal_of_may",
+            "the fair ends on the third of may",
+            "DATE",
+            "the third of may",
+            None,
+        ),
+        (
+            "march_suffixed_day",
+            "rent is due march 3rd, they said",
+            "DATE",
+            "march 3rd",
+            None,
+        ),
+        (
+            "may_day_and_year",
+            "it opened may 9, 2015 in town",
+            "DATE",
+            "may 9, 2015",
+            Some("2015-05-09"),
+        ),
+        (
+            "march_day_at_the_end",
+            "the vote is on march 14.",
+            "DATE",
+            "march 14",
+            None,
+        ),
+        (
+            "word_day_and_year",
+            "born march third 1950",
+            "DATE",
+            "march third 1950",
+            Some("1950-03-03"),
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "a_march_of_miles",
+            "they will march 20 miles today",
+            "march",
+        ),
+        ("may_as_a_verb", "prices may 2x by june", "may"),
+        ("the_second_march", "the second march drew crowds", "march"),
+        ("may_before_a_count", "we may 3 times a week see it", "may"),
+    ]);
+}

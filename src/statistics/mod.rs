@@ -417,7 +417,8 @@ fn can_start(cx: &Cx, i: usize) -> bool {
             tokens::Kind::Punct => match cx.punct(i) {
                 // ".5": a decimal point opens a figure only right before digits.
                 Some(b'.') => cx.attached(i + 1) && cx.is_digits(i + 1),
-                Some(b) => b == b'-' || b == b'$',
+                // "@ 3pm": the sign for "at" before a clock time.
+                Some(b) => b == b'-' || b == b'$' || b == b'@' && cx.is_digits(i + 1),
                 None => cx.s(i).chars().next().is_some_and(opens_figure),
             },
         },

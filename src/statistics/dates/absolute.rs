@@ -160,7 +160,7 @@ pub(super) fn month_ok(cx: &Cx, j: usize, followed_by_number: bool) -> bool {
             | "feb"
             | "sept"
     );
-    if !ambiguous {
+    if !ambiguous || day_of(cx, j) {
         return true;
     }
     if followed_by_number {
@@ -178,6 +178,14 @@ pub(super) fn month_ok(cx: &Cx, j: usize, followed_by_number: bool) -> bool {
             ],
         );
     prev_ok && (cx.capitalised(j) || !matches!(lower.as_str(), "may" | "march"))
+}
+
+/// "the 1st of march", "the third of may": a day "of" the month at `j`, whatever its case.
+fn day_of(cx: &Cx, j: usize) -> bool {
+    j >= 3
+        && cx.is(j - 1, "of")
+        && (cx.is_any(j - 2, ORDINAL_SUFFIXES) && cx.is_digits(j - 3)
+            || cx.word(j - 2).is_some_and(|w| w.ordinal.is_some()))
 }
 
 /// Month first: "August 2022", "January 12, 2016", "Jan 3rd", "Dec-2018", "jan/3", "mar4",
@@ -208,7 +216,7 @@ pub(super) fn month_phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let comma_year = cx.is(j, ",") && cx.near(j + 1) && year_at(cx, j + 1).is_some();
     let followed_by_number =
         day.is_some() || (cx.near(k) && (cx.is_digits(k) || sep_ok(j))) || comma_year;
-    if !month_ok(cx, i, followed_by_number) {
+    if !(month_ok(cx, i, followed_by_number) || day_written_out(cx, k, day)) {
         return None;
     }
     let mut d = None;
@@ -248,6 +256,20 @@ pub(super) fn month_phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
         Cat::Date,
         When::Date { y, m: Some(m), d },
     ))
+}
+
+/// Whether the day read at `k` after a lower-case "may" or "march" makes it the month: a day
+/// with a year after it ("march 3rd 2015", "may first, 2019"), written with an ordinal suffix
+/// ("march 3rd"), or digits that end the phrase ("march 3."): not "march 20 miles".
+fn day_written_out(cx: &Cx, k: usize, day: Option<(u8, usize)>) -> bool {
+    let Some((_, e)) = day else {
+        return false;
+    };
+    let year_after = cx.near(e) && year_at(cx, e).is_some()
+        || cx.is(e, ",") && cx.near(e + 1) && year_at(cx, e + 1).is_some();
+    let suffixed = cx.is_digits(k) && e == k + 2;
+    let ends = cx.is_digits(k) && !(cx.near(e) && (cx.is_word(e) || cx.is_digits(e)));
+    cx.near(k) && (year_after || suffixed || ends)
 }
 
 /// Day first: "04th Jan 2019", "second of Aug", "30 December", "the 09th of May", "13 Sept".
