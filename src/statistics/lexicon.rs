@@ -84,6 +84,7 @@ const STRONG: &[&str] = &[
     "triple",
     "twice",
     "christmas",
+    "xmas",
     "easter",
     "halloween",
     "thanksgiving",

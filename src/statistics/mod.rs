@@ -221,6 +221,7 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
     toks.shrink_to_fit();
     let mut cx = Cx::new(text, &toks, &words);
     cx.locale = locale;
+    cx.caseless = !text.chars().any(char::is_uppercase);
     let (mut found, dates) = scan(&cx);
     let dateline = dateline::find(&cx, &found, &dates);
     let mut last_month: Option<String> = None;
@@ -401,7 +402,7 @@ fn can_start(cx: &Cx, i: usize) -> bool {
                 Some(w) if w.strong => true,
                 // A capitalised holiday name ("Yom Kippur") is a date with no figure near it.
                 Some(w) if w.starter || w.time_unit.is_some() => {
-                    strong_ahead(cx, i) || w.holiday && cx.capitalised(i)
+                    strong_ahead(cx, i) || w.holiday && (cx.capitalised(i) || cx.caseless)
                 }
                 // "USD 200": a currency code opens a figure only before digits.
                 Some(w) if w.currency.is_some() => cx.is_digits(i + 1),

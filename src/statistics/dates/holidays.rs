@@ -164,7 +164,10 @@ fn hand_written(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
         // "mothers day" without capitals or an apostrophe ("a mothers day care centre") needs
         // a year after it or "next", "last" or "this" before it.
-        let bare_plural = words[0].ends_with('s')
+        // ("christmas" ends in an "s" and is no plural.)
+        let bare_plural = words[0]
+            .strip_suffix('s')
+            .is_some_and(|stem| HOLIDAY_OPENERS.contains(&stem))
             && !cx.capitalised(i)
             && !(i + 1..k).any(|j| cx.is_any(j, APOSTROPHES));
         if bare_plural && y.is_none() && !(i > 0 && cx.is_any(i - 1, &["next", "last", "this"])) {
@@ -220,9 +223,12 @@ fn generated(cx: &Cx, i: usize) -> Option<DatePhrase> {
         // A holiday's name is written with capitals ("Labour Day"). In lower case a name of
         // several words is read when a year follows, a date word comes before it ("last guy
         // fawkes day", "since family day"), or it is a possessive ("saint patrick's day"), no
-        // everyday phrase ("a human rights day out" is one).
-        let lower_ok =
-            y.is_some() || i > 0 && cx.is_any(i - 1, LOWER_CASE_CUES) || h.words.contains(&"'");
+        // everyday phrase ("a human rights day out" is one); or when the text has no capital
+        // at all, so its case tells nothing.
+        let lower_ok = y.is_some()
+            || i > 0 && cx.is_any(i - 1, LOWER_CASE_CUES)
+            || h.words.contains(&"'")
+            || cx.caseless;
         if h.words.len() > 1 && !cx.capitalised(i) && !lower_ok {
             return None;
         }
