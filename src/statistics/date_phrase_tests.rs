@@ -474,6 +474,13 @@ fn may_and_march_in_lower_case_with_their_day() {
             None,
         ),
         (
+            "ordinal_of_march_opening_the_text",
+            "second of march was cold",
+            "DATE",
+            "second of march",
+            None,
+        ),
+        (
             "march_suffixed_day",
             "rent is due march 3rd, they said",
             "DATE",
@@ -512,4 +519,53 @@ fn may_and_march_in_lower_case_with_their_day() {
         ("the_second_march", "the second march drew crowds", "march"),
         ("may_before_a_count", "we may 3 times a week see it", "may"),
     ]);
+}
+
+#[test]
+fn a_start_and_how_long_it_lasts() {
+    check(&[
+        (
+            "time_for_minutes",
+            "The hall is booked from 4pm for thirty minutes.",
+            "TIME",
+            "4pm for thirty minutes",
+            Some("T16:00/PT30M"),
+        ),
+        (
+            "day_for_days",
+            "The bridge shuts on 18 December 2025 for 10 days.",
+            "DATE",
+            "18 December 2025 for 10 days",
+            Some("2025-12-18/P10D"),
+        ),
+        (
+            "date_and_time_for_hours",
+            "Room 4 is taken on 14 Feb 2026 at 9:30am for 7 hours.",
+            "TIME",
+            "14 Feb 2026 at 9:30am for 7 hours",
+            Some("2026-02-14T09:30/PT7H"),
+        ),
+        (
+            "days_starting_from_a_weekday",
+            "Set the reply for 3 days starting from next Monday.",
+            "DATE",
+            "3 days starting from next Monday",
+            None,
+        ),
+        (
+            "weeks_starting_a_date",
+            "She is away 2 weeks starting May 20th, 2027.",
+            "DATE",
+            "2 weeks starting May 20th, 2027",
+            Some("2027-05-20/P2W"),
+        ),
+    ]);
+    // A duration measured from a point stays apart from the day before it.
+    check(&[(
+        "a_duration_measured_from_the_date",
+        "He stayed on Monday for 3 days after the vote.",
+        "DATE",
+        "Monday",
+        None,
+    )]);
 }

@@ -645,6 +645,11 @@ fn resolve(f: &mut Found, p: DatePhrase, dateline: Option<calendar::Ymd>) {
         d.resolved = Some(false);
     }
     let mut iso = date_time(date, p.time, p.when.is_relative());
+    // "from 4pm for 30 minutes": the start and how long ("T16:00/PT30M").
+    if let (Some(start), Some(lasting)) = (iso.as_mut(), p.lasting.as_deref()) {
+        start.push('/');
+        start.push_str(lasting);
+    }
     let until = p.until.and_then(|u| {
         let date = u.resolve(dateline);
         date_time(date, p.until_time, u.is_relative())

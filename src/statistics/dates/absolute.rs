@@ -182,9 +182,9 @@ pub(super) fn month_ok(cx: &Cx, j: usize, followed_by_number: bool) -> bool {
 
 /// "the 1st of march", "the third of may": a day "of" the month at `j`, whatever its case.
 fn day_of(cx: &Cx, j: usize) -> bool {
-    j >= 3
+    j >= 2
         && cx.is(j - 1, "of")
-        && (cx.is_any(j - 2, ORDINAL_SUFFIXES) && cx.is_digits(j - 3)
+        && (j >= 3 && cx.is_any(j - 2, ORDINAL_SUFFIXES) && cx.is_digits(j - 3)
             || cx.word(j - 2).is_some_and(|w| w.ordinal.is_some()))
 }
 
