@@ -569,3 +569,60 @@ fn a_start_and_how_long_it_lasts() {
         None,
     )]);
 }
+
+#[test]
+fn weekday_abbreviations_that_are_no_words() {
+    check(&[
+        (
+            "thu_lower",
+            "the bins go out thu at dawn",
+            "DATE",
+            "thu",
+            None,
+        ),
+        ("fri_with_dot", "meet fri. after work", "DATE", "fri.", None),
+        ("tues_lower", "back on tues, she said", "DATE", "tues", None),
+        ("thurs_lower", "due thurs", "DATE", "thurs", None),
+    ]);
+    check_not_dated(&[
+        ("sun_is_a_word", "we sat in the sun all day", "sun"),
+        ("sat_is_a_word", "she sat down", "sat"),
+        ("wed_is_a_word", "they wed in june", "wed"),
+    ]);
+}
+
+#[test]
+fn hours_and_minutes_run_together() {
+    check(&[
+        (
+            "three_digits_pm",
+            "The bus left at 330 p.m. sharp.",
+            "TIME",
+            "330 p.m.",
+            Some("T15:30"),
+        ),
+        (
+            "four_digits_am",
+            "Doors opened at 1045 am, they said.",
+            "TIME",
+            "1045 am",
+            Some("T10:45"),
+        ),
+        (
+            "at_and_part_of_day",
+            "We eat at 730 in the evening.",
+            "TIME",
+            "730 in the evening",
+            Some("T19:30"),
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "an_index_level",
+            "The index closed at 1030 on Friday.",
+            "1030",
+        ),
+        ("a_count", "Some 730 people came in the evening.", "730"),
+        ("bad_minutes", "It was 375 pm by their count.", "375"),
+    ]);
+}
