@@ -626,3 +626,42 @@ fn hours_and_minutes_run_together() {
         ("bad_minutes", "It was 375 pm by their count.", "375"),
     ]);
 }
+
+#[test]
+fn ends_and_beginnings_of_periods_abbreviated() {
+    check(&[
+        (
+            "by_eod",
+            "Send the file by EOD, please.",
+            "DATE",
+            "EOD",
+            None,
+        ),
+        ("lower_eod", "i'll reply by eod", "DATE", "eod", None),
+        (
+            "the_eom",
+            "Invoices are due at the EOM.",
+            "DATE",
+            "EOM",
+            None,
+        ),
+        (
+            "eoy_target",
+            "We hit the target before EOY.",
+            "DATE",
+            "before EOY",
+            None,
+        ),
+        (
+            "bom_capitals",
+            "Rents are paid at BOM each time.",
+            "DATE",
+            "BOM",
+            None,
+        ),
+    ]);
+    check_not_dated(&[
+        ("a_bow", "She took a bow on stage.", "bow"),
+        ("a_boy", "The boy ran home.", "boy"),
+    ]);
+}

@@ -97,6 +97,14 @@ const STRONG: &[&str] = &[
     "week",
     // A dime is money by itself (`money::a_coin`).
     "dime",
+    // The end or beginning of a period as business writing abbreviates it ("by EOD", "BOM").
+    "eod",
+    "eow",
+    "eom",
+    "eoq",
+    "eoy",
+    "bom",
+    "boq",
 ];
 
 /// Adverbs that are a set (recurrence) on their own: "weekly", "daily". Each is a statistic by

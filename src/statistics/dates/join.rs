@@ -305,6 +305,9 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
             if let Some(wd) = w.and_then(|w| w.weekday) {
                 return weekday(cx, i, wd, 0, i);
             }
+            if let Some(p) = period_edge(cx, i) {
+                return Some(p);
+            }
             let opens = WordOpens::of(cx, i);
             // `named_time` and `duration` also open with any number ("ten past", "two weeks").
             let number = || numbers::parse(cx, i, Context::Plain).is_some();
@@ -435,4 +438,15 @@ impl WordOpens {
             ),
         }
     }
+}
+
+/// "EOD", "by EOM", "the EOY", "BOM": the end or beginning of the day, week, month, quarter or
+/// year as business writing abbreviates them (the end ones in any case, "eod"; the beginning
+/// ones in capitals only, since "bow" is a word).
+fn period_edge(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let lower = cx.lower(i);
+    let end = matches!(lower.as_str(), "eod" | "eow" | "eom" | "eoq" | "eoy");
+    let start = matches!(lower.as_str(), "bow" | "bom" | "boq" | "boy")
+        && cx.s(i).bytes().all(|b| b.is_ascii_uppercase());
+    (end || start).then(|| DatePhrase::new(i, i + 1, Cat::Date, When::Nothing))
 }
