@@ -209,3 +209,45 @@ fn holiday_names_in_a_text_without_capitals() {
         );
     }
 }
+
+#[test]
+fn saints_abbreviated_and_possessives_without_apostrophes() {
+    // (name, text, the DATE's covered text).
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "st_dot",
+            "Parades filled Boston on St. Patrick's Day.",
+            "St. Patrick's Day",
+        ),
+        (
+            "st_plain",
+            "Pubs were full on St Patrick's Day 2019.",
+            "St Patrick's Day 2019",
+        ),
+        (
+            "new_years_eve",
+            "Fireworks lit the sky on New Years Eve.",
+            "New Years Eve",
+        ),
+        (
+            "new_years_day_lower",
+            "we slept in on new years day",
+            "new years day",
+        ),
+        (
+            "presidents_day",
+            "Banks close on Presidents Day.",
+            "Presidents Day",
+        ),
+    ];
+    for (name, text, want) in cases {
+        let got = dates(text);
+        assert!(
+            got.iter().any(|(t, _)| t == want),
+            "{name}: {text:?} read {got:?}"
+        );
+    }
+    // A street is no saint's day.
+    let got = dates("He lives on Main St near the park.");
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -699,6 +699,14 @@ fn build() -> Map {
         e.holiday = true;
         e.strong |= alone;
     }
+    // "St Patrick's Day": "St" opens the names kept with "saint"; "Presidents Day" those kept
+    // as "president ' s day".
+    let possessives = super::holiday_names::possessive_first_words().iter();
+    for w in std::iter::once("st").chain(possessives.map(|(plural, _)| *plural)) {
+        let e = t.entry(w).or_default();
+        e.starter = true;
+        e.holiday = true;
+    }
     // The hand-written holidays whose first word is no date word ("Mother's Day").
     for &w in super::dates::HOLIDAY_OPENERS {
         let e = t.entry(w).or_default();

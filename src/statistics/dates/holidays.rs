@@ -130,6 +130,11 @@ fn hand_written(cx: &Cx, i: usize) -> Option<DatePhrase> {
                     k += 3;
                     continue;
                 }
+                // "new years eve": the possessive without its apostrophe.
+                if k > i && cx.near(k) && cx.lower(k).strip_suffix('s') == Some(stem) {
+                    k += 1;
+                    continue;
+                }
                 ok = false;
                 break;
             }
@@ -195,24 +200,66 @@ const LOWER_CASE_CUES: &[&str] = &[
     "next", "last", "this", "on", "until", "till", "since", "before", "after", "by", "over",
 ];
 
+/// Where the holiday name `words` written from token `i` ends, reading "St" or "St." for
+/// "saint" and a possessive without its apostrophe ("new years eve", "presidents day").
+fn name_end(cx: &Cx, i: usize, words: &[&str]) -> Option<usize> {
+    let (mut k, mut n) = (i, 0);
+    while let Some(&w) = words.get(n) {
+        if k > i && !cx.near(k) {
+            return None;
+        }
+        if w == "saint" && cx.is(k, "st") {
+            k += 1;
+            if cx.is(k, ".") && cx.attached(k) {
+                k += 1;
+            }
+            n += 1;
+            continue;
+        }
+        let possessive = words.get(n + 1) == Some(&"'") && words.get(n + 2) == Some(&"s");
+        if possessive && cx.lower(k).strip_suffix('s') == Some(w) {
+            k += 1;
+            n += 3;
+            continue;
+        }
+        let ok = if w == "'" {
+            cx.is_any(k, APOSTROPHES)
+        } else {
+            cx.lower(k) == w
+        };
+        if !ok {
+            return None;
+        }
+        k += 1;
+        n += 1;
+    }
+    Some(k)
+}
+
 /// A holiday of the generated lexicon: "Diwali 2019", "Saint Patrick's Day", "Waitangi Day",
 /// resolved to its day where it has a fixed one or the year is given.
 fn generated(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let first = cx.lower(i);
-    for h in holiday_names::starting_with(first.as_str()) {
-        let matched = h.words.iter().enumerate().all(|(n, w)| {
-            let k = i + n;
-            (n == 0 || cx.near(k))
-                && if *w == "'" {
-                    cx.is_any(k, APOSTROPHES)
-                } else {
-                    cx.lower(k) == *w
-                }
-        });
-        if !matched {
+    // "St Patrick's Day", "St. David's Day": the names are kept with "saint" written out;
+    // "Presidents Day" under "president ' s day".
+    let first = if first == "st" {
+        "saint"
+    } else {
+        first.as_str()
+    };
+    let possessives = holiday_names::possessive_first_words();
+    let stem = possessives
+        .binary_search_by_key(&first, |(plural, _)| *plural)
+        .ok()
+        .and_then(|k| possessives.get(k))
+        .map(|(_, w)| *w);
+    let names = holiday_names::starting_with(first)
+        .iter()
+        .chain(stem.map_or(&[][..], holiday_names::starting_with));
+    for h in names {
+        let Some(mut k) = name_end(cx, i, &h.words) else {
             continue;
-        }
-        let mut k = i + h.words.len();
+        };
         let mut y = None;
         if cx.near(k) {
             if let Some((yy, e)) = year_at(cx, k) {
