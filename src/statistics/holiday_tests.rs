@@ -251,3 +251,39 @@ fn saints_abbreviated_and_possessives_without_apostrophes() {
     let got = dates("He lives on Main St near the park.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_holidays_year_after_in_of_or_in_words() {
+    // (name, text, the DATE's covered text, its ISO date).
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "in_year",
+            "Diwali in 2019 drew crowds.",
+            "Diwali in 2019",
+            "2019-10-27",
+        ),
+        (
+            "of_year",
+            "Boxing Day of 2016 was mild.",
+            "Boxing Day of 2016",
+            "2016-12-26",
+        ),
+        (
+            "spoken_year",
+            "We married on Christmas two thousand ten.",
+            "Christmas two thousand ten",
+            "2010-12-25",
+        ),
+    ];
+    for (name, text, want, iso) in cases {
+        let got = dates(text);
+        assert!(
+            got.iter()
+                .any(|(t, i)| t == want && i.as_deref() == Some(*iso)),
+            "{name}: {text:?} read {got:?}"
+        );
+    }
+    // A count after "in" is no year of the holiday.
+    let got = dates("Christmas in 2000 km of lights was lit.");
+    assert!(!got.iter().any(|(t, _)| t.contains("2000")), "{got:?}");
+}

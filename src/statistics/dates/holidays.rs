@@ -108,12 +108,31 @@ fn tail(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
     }
     // "Thanksgiving Day 2012", "Halloween weekend 2021": the year after the tail.
     if let When::Date { y: None, m, d } = p.when {
-        if let Some((y, e)) = year_at(cx, p.end).filter(|_| cx.near(p.end)) {
+        if let Some((y, e)) = year_after(cx, p.end) {
             p.end = e;
             p.when = When::Date { y: Some(y), m, d };
         }
     }
     p
+}
+
+/// The year after a holiday's name at `k`: "Diwali 2019", "Easter in 2018", "Labour Day of
+/// 2016", "Easter Sunday two thousand ten". (year, the token after it)
+fn year_after(cx: &Cx, k: usize) -> Option<(i32, usize)> {
+    if !cx.near(k) {
+        return None;
+    }
+    if let Some(y) = year_at(cx, k) {
+        return Some(y);
+    }
+    // "in 2018", but not "in 2000 km": nothing after the year that makes it a count.
+    if cx.is_any(k, &["in", "of"]) && cx.near(k + 1) {
+        if let Some((y, e)) = year_at(cx, k + 1).filter(|&(_, e)| super::spoken::free_after(cx, e))
+        {
+            return Some((y, e));
+        }
+    }
+    super::spoken::spoken_year(cx, k, true)
 }
 
 /// The short hand-written list, with its case rules ("new year" in lower case).
@@ -162,7 +181,7 @@ fn hand_written(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
         let mut y = None;
         if cx.near(k) {
-            if let Some((yy, e)) = year_at(cx, k) {
+            if let Some((yy, e)) = year_after(cx, k) {
                 y = Some(yy);
                 k = e;
             }
@@ -262,7 +281,7 @@ fn generated(cx: &Cx, i: usize) -> Option<DatePhrase> {
         };
         let mut y = None;
         if cx.near(k) {
-            if let Some((yy, e)) = year_at(cx, k) {
+            if let Some((yy, e)) = year_after(cx, k) {
                 y = Some(yy);
                 k = e;
             }
