@@ -271,3 +271,60 @@ fn a_month_without_a_year_is_in_the_year_of_the_last_month_written_out() {
         ),
     ]);
 }
+
+#[test]
+fn years_of_an_era() {
+    use super::date_class_tests::{check, check_not_dated};
+    check(&[
+        (
+            "bc_after",
+            "Caesar died in 44 BC in Rome.",
+            "DATE",
+            "44 BC",
+            Some("-0043"),
+        ),
+        (
+            "ad_before",
+            "Vesuvius erupted in AD 79.",
+            "DATE",
+            "AD 79",
+            Some("0079"),
+        ),
+        (
+            "dotted_ad",
+            "The abbey was built in 1120 A.D. by monks.",
+            "DATE",
+            "1120 A.D.",
+            Some("1120"),
+        ),
+        (
+            "bce_after",
+            "The wall dates from 300 BCE.",
+            "DATE",
+            "300 BCE",
+            Some("-0299"),
+        ),
+        (
+            "lower_dotted",
+            "it was founded in 14 a.d. they say",
+            "DATE",
+            "14 a.d.",
+            Some("0014"),
+        ),
+        (
+            "ce_after",
+            "He reigned until 1066 CE.",
+            "DATE",
+            "until 1066 CE",
+            None,
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "an_ad_campaign",
+            "The AD 2020 campaign cost $5m.",
+            "AD 2020",
+        ),
+        ("a_count_before_ad", "They ran 30 ads.", "30"),
+    ]);
+}

@@ -162,6 +162,8 @@ const SIGNALS: &[&str] = &[
 
 /// Words that can open a statistic or a date phrase, besides the number, date and unit words.
 const STARTERS: &[&str] = &[
+    // "AD 79": the era before a year.
+    "ad",
     "a",
     "through",
     "once",

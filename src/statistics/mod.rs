@@ -516,6 +516,12 @@ fn date_possible(cx: &Cx, i: usize) -> bool {
                         | "before"
                         | "century"
                         | "centuries"
+                        // "44 BC", "2014 A.D.": an era after a year.
+                        | "bc"
+                        | "bce"
+                        | "ad"
+                        | "ce"
+                        | "b"
                         | "morning"
                         | "afternoon"
                         | "evening"
