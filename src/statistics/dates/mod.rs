@@ -115,12 +115,15 @@ pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
     Some(lasting(cx, day_after_time(cx, open_end(cx, p))))
 }
 
-/// "from 4pm for thirty minutes", "18th Dec for 10 days": a date or time, then how long what
-/// starts then lasts, in one phrase (a duration measured from a point, "for 3 days after
-/// that", is left alone).
+/// "from 4pm for thirty minutes", "starting 18 Dec for 10 days": a start, then how long what
+/// starts then lasts, in one phrase. Only a start the text marks as one: in "met at 2pm for
+/// 1 hr" or "jailed on Monday for 10 years" the length may be the verb's, and stays apart; a
+/// duration measured from a point ("for 3 days after that") is left alone too.
 fn lasting(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
     let j = p.end;
-    if p.cat == Cat::Duration
+    let marked = p.qualifier == Some("from") || p.start > 0 && cx.is(p.start - 1, "from");
+    if !marked
+        || p.cat == Cat::Duration
         || p.duration.is_some()
         || p.until.is_some()
         || !(cx.is(j, "for") && cx.near(j) && cx.near(j + 1))
