@@ -30,7 +30,11 @@ Output, one record a line, tab-separated (lines starting with # are comments):
                                                          the text names, else says it is ambiguous
   V  WORD  CODE CODE ...                                 a name word several current currencies
                                                          end with ("rials", "riyal", "dinars"),
-                                                         not a common English word
+                                                         not a common English word; or one
+                                                         current currency and former ones of
+                                                         countries that no longer use that word
+                                                         ("guilders": XCG, then NLG SRG),
+                                                         the current one first
   N  NAME  CODE                                          a name the news gave a historical
                                                          currency that CLDR names otherwise
                                                          ("deutsche marks", "italian lire")
@@ -39,6 +43,10 @@ Output, one record a line, tab-separated (lines starting with # are comments):
                                                          name of a territory that uses it ("sri
                                                          lanka") or the currency's name without
                                                          its last word ("sri lankan", "omani")
+  R  REGION  CODE CODE ...                               the currencies of those words a region
+                                                         uses or used ("NL": NLG): the reader's
+                                                         locale picks one when the text names no
+                                                         country
 """
 
 import os
@@ -59,6 +67,9 @@ NEWS_NAMES = {
     "finnish markkaa": "FIM",
 }
 COMMON_WORDS = 5000
+# A former currency counts as a reading of its name word when it was given up in the news era
+# (the holiday and date tables start in 1990 too).
+FORMER_SINCE = 1990
 OUT = os.path.join("generated", "statistics", "currencies.tsv")
 
 
@@ -72,11 +83,16 @@ def build():
     with open(os.path.join("generated", "entities", "wordfreq.txt"), encoding="utf-8") as f:
         common = {w.strip().lower() for _, w in zip(range(COMMON_WORDS), f)}
     current = set()
+    used_now = {}  # territory -> the currencies it uses today
+    former = {}  # code -> the territories that gave it up since FORMER_SINCE
     for territory, spans in get_global("territory_currencies").items():
         for code, _start, end, tender in spans:
             if end is None and tender:
                 current.add(code)
-    rows, symbols, words = [], {}, {}
+                used_now.setdefault(territory, set()).add(code)
+            elif tender and end is not None and end[0] >= FORMER_SINCE:
+                former.setdefault(code, set()).add(territory)
+    rows, symbols, words, former_words = [], {}, {}, {}
     for code in sorted(numbers.list_currencies()):
         name = numbers.get_currency_name(code, locale="en")
         plural = numbers.get_currency_name(code, count=2, locale="en")
@@ -94,11 +110,14 @@ def build():
         elif names[1] == names[0]:
             names = (names[0], "")
         rows.append((code, digits, int(is_current), int(is_word), *names))
-        if is_current:
-            for n in {name.lower(), plural.lower()}:
-                last = n.split()[-1]
-                if last.isalpha():
-                    words.setdefault(last, set()).add(code)
+        for n in {name.lower(), plural.lower()}:
+            last = n.split()[-1]
+            if not last.isalpha():
+                continue
+            if is_current:
+                words.setdefault(last, set()).add(code)
+            elif "(" not in name and code in former:
+                former_words.setdefault(last, set()).add(code)
     for territory, spans in get_global("territory_currencies").items():
         for code, _start, end, tender in spans:
             if end is not None or not tender:
@@ -126,10 +145,21 @@ def build():
         for s, c in sorted(symbols.items())
         if len(groups[s.replace(".", "").lower()]) == 1
     ]
+    # A word that names one current currency and former ones ("guilder": XCG; NLG, given up
+    # by the Netherlands for the euro) is shared when the countries that used a former one use
+    # no currency of that word today (Bulgaria's old "lev" is not: its lev is the BGN now).
+    def gave_up(word, code):
+        return all(not (used_now.get(t, set()) & words[word]) for t in former[code])
+
+    formers = {
+        w: sorted(c for c in former_words.get(w, ()) if gave_up(w, c))
+        for w, c in words.items()
+        if len(c) == 1 and w not in common
+    }
     out += [
         f"W\t{w}\t{next(iter(c))}"
         for w, c in sorted(words.items())
-        if len(c) == 1 and w not in common
+        if len(c) == 1 and w not in common and not formers[w]
     ]
     # Symbols and name words that several current currencies share, with the cues that pick one.
     ambiguous = {}
@@ -140,16 +170,22 @@ def build():
     shared = {
         w: sorted(c) for w, c in sorted(words.items()) if len(c) > 1 and w not in common
     }
+    shared.update({w: sorted(words[w]) + f for w, f in formers.items() if f})
+    shared = dict(sorted(shared.items()))
     out += [f"N\t{n}\t{c}" for n, c in sorted(NEWS_NAMES.items())]
     out += [f"A\t{k}\t{' '.join(c)}" for k, c in ambiguous.items()]
     out += [f"V\t{w}\t{' '.join(c)}" for w, c in shared.items()]
     picked = {c for codes in list(ambiguous.values()) + list(shared.values()) for c in codes}
     names = babel.Locale("en").territories
     cues = set()
+    regions = {}
     for territory, spans in get_global("territory_currencies").items():
         for code, _start, end, tender in spans:
-            if code in picked and end is None and tender and territory in names:
-                cues.add((names[territory].lower(), code))
+            was = end is not None and territory in former.get(code, ())
+            if code in picked and tender and (end is None or was):
+                regions.setdefault(territory, set()).add(code)
+                if territory in names:
+                    cues.add((names[territory].lower(), code))
     for code in picked:
         words_of_name = numbers.get_currency_name(code, locale="en").lower().split()
         if len(words_of_name) > 1:
@@ -159,6 +195,7 @@ def build():
     for cue, _ in cues:
         count[cue] = count.get(cue, 0) + 1
     out += [f"K\t{cue}\t{code}" for cue, code in sorted(cues) if count[cue] == 1]
+    out += [f"R\t{r}\t{' '.join(sorted(c))}" for r, c in sorted(regions.items()) if r.isalpha()]
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")

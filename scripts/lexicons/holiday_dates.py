@@ -24,13 +24,24 @@ YEARS = range(1990, 2051)
 # English-speaking countries first (their names are English at source), then others the
 # package can name in English.
 COUNTRIES = ["US", "GB", "IE", "CA", "AU", "NZ", "ZA", "IN", "JM", "PH", "BZ", "SG", "MY", "KE",
-             "NG", "PK", "BD", "IL", "NL"]
+             "NG", "PK", "BD", "IL", "NL", "BS", "BB", "GH", "ZW", "ZM", "NA", "BW", "MT", "HK"]
 # Categories besides the public holidays, where the package keeps days that news names as
-# often as the days off ("Groundhog Day", "Valentine's Day", "Halloween" for the US).
-CATEGORIES = {"US": ("public", "unofficial")}
+# often as the days off ("Groundhog Day", "Valentine's Day", "Halloween" for the US; the
+# provincial days of Canada, the feasts of Israel and Hong Kong kept but not days off).
+CATEGORIES = {
+    "US": ("public", "unofficial"),
+    "CA": ("public", "optional", "government"),
+    "IL": ("public", "optional"),
+    "NL": ("public", "optional"),
+    "HK": ("public", "optional"),
+}
 COMMON_WORDS = 5000
 OUT = os.path.join("generated", "statistics", "holidays.tsv")
-SKIP = re.compile(r"additional|election|special|working day|national day|\bday off\b|bridge",
+SKIP = re.compile(r"additional|election|special|working day|national day|\bday off\b|bridge"
+                  # A day off given for a holiday ("Labour Day Holiday", "the day following
+                  # Good Friday") is no holiday's name, nor is one that opens with "the"
+                  # (every sentence would try it).
+                  r"|(?<!bank) holiday$|^public holiday|^the\b",
                   re.I)
 
 

@@ -76,6 +76,10 @@ impl Anchor {
     /// The anchor a date the text wrote out ("May 2011", "in July", "2 March") sets, from the
     /// ISO form it resolved to (`2011-05`, `2024-07`, `2024-03-02`).
     pub fn from_iso(iso: &str) -> Option<Anchor> {
+        // A year before year 0 ("-0043") anchors nothing.
+        if iso.starts_with('-') {
+            return None;
+        }
         let part = |r: std::ops::Range<usize>| iso.get(r).and_then(|s| s.parse::<u8>().ok());
         let y = iso.get(..4)?.parse().ok()?;
         let m = part(5..7).filter(|_| iso.as_bytes().get(4) == Some(&b'-'));
@@ -164,6 +168,12 @@ impl When {
                 m: Some(m),
                 d: None,
             } => Some(format!("{y:04}-{m:02}")),
+            // A year before year 0 ("44 BC") with its sign and four digits: "-0043".
+            When::Date {
+                y: Some(y),
+                m: None,
+                d: None,
+            } if y < 0 => Some(format!("-{:04}", -y)),
             When::Date {
                 y: Some(y),
                 m: None,

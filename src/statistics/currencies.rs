@@ -33,6 +33,12 @@ pub struct Currencies {
     shared_words: Map<Vec<&'static str>>,
     /// First word of a country cue → (the cue's words, the code it picks).
     cues: Map<Vec<(Vec<&'static str>, &'static str)>>,
+    /// "NL" → NLG: the shared currencies a region uses or used, for the reader's locale.
+    regions: Map<Vec<&'static str>>,
+    /// The codes of the currencies named a dollar ("AUD", "TTD"): their hundredths are cents.
+    dollars: Map<()>,
+    /// Code → the last word of its English name, singular ("USD" → "dollar").
+    singular: Map<&'static str>,
 }
 
 fn table() -> &'static Currencies {
@@ -46,12 +52,21 @@ fn table() -> &'static Currencies {
             shared_symbols: Map::default(),
             shared_words: Map::default(),
             cues: Map::default(),
+            regions: Map::default(),
+            dollars: Map::default(),
+            singular: Map::default(),
         };
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             let f: Vec<&'static str> = line.split('\t').collect();
             match f.as_slice() {
                 ["C", code, _digits, _current, word, name, plural] => {
                     t.codes.insert(code, (code, *word == "1"));
+                    if name.ends_with(" dollar") {
+                        t.dollars.insert(code, ());
+                    }
+                    if let Some(last) = name.split_whitespace().last() {
+                        t.singular.insert(code, last);
+                    }
                     // "+s": the plural is the name and an "s" ("kuwaiti dinars").
                     let plural_s = *plural == "+s";
                     for n in [*name, *plural] {
@@ -92,6 +107,9 @@ fn table() -> &'static Currencies {
                         t.cues.entry(first).or_default().push((words, code));
                     }
                 }
+                ["R", region, codes] => {
+                    t.regions.insert(region, codes.split(' ').collect());
+                }
                 _ => {}
             }
         }
@@ -100,6 +118,22 @@ fn table() -> &'static Currencies {
         }
         t
     })
+}
+
+/// The code as the table keeps it ("EUR" → the table's "EUR"), for a code read off a figure.
+pub fn known(code: &str) -> Option<&'static str> {
+    table().codes.get(code).map(|(c, _)| *c)
+}
+
+/// Whether `word` is the singular name of the currency `code` ("dollar" of USD, "euro", "yen"):
+/// what "a" counts one of ("a dollar"), unlike a code, a plural or "sterling".
+pub fn singular_name(code: &str, word: &str) -> bool {
+    table().singular.get(code).is_some_and(|s| *s == word)
+}
+
+/// Whether a currency's hundredths are cents: a dollar's or the euro's.
+pub fn in_cents(code: &str) -> bool {
+    code == "EUR" || table().dollars.contains_key(code)
 }
 
 /// An ISO code written in capitals ("KWD"), or in any case when `attached` to the number
@@ -246,8 +280,9 @@ fn shared_in(cx: &Cx, f: &Found) -> Option<&'static [&'static str]> {
 /// Picks, for every amount in a currency several countries share, the one a country named in
 /// the text picks ("Rs 20,000 … in Lahore, Pakistan" is PKR, "5,000 rupees" near "Pakistani" too):
 /// the nearest country before the amount, else just after it, else in the text's first tokens
-/// (the headline and dateline: "KARACHI, Pakistan —"). The countries are found in one pass
-/// over the text, and only when it has such an amount.
+/// (the headline and dateline: "KARACHI, Pakistan —"), else the reader's region ("guilders"
+/// read in en-NL are Dutch guilders). The countries are found in one pass over the text, and
+/// only when it has such an amount.
 pub fn resolve_shared(cx: &Cx, found: &mut [Found]) {
     let wanted: Vec<(usize, &'static [&'static str])> = found
         .iter()
@@ -300,7 +335,16 @@ pub fn resolve_shared(cx: &Cx, found: &mut [Found]) {
                 .take_while(|c| c.0 < CUE_HEAD.min(at))
                 .find(fits)
         };
-        if let Some(&(_, code)) = before.or_else(after).or_else(head) {
+        let region = || {
+            let own = t.regions.get(cx.locale?.region())?;
+            codes.iter().find(|c| own.contains(c)).copied()
+        };
+        if let Some(code) = before
+            .or_else(after)
+            .or_else(head)
+            .map(|c| c.1)
+            .or_else(region)
+        {
             f.detail.set_unit(Some(code.into()));
             f.detail.extra_mut().hint = None;
         }

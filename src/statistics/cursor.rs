@@ -18,6 +18,8 @@ pub struct Cx<'t> {
     pub(super) numbers: std::cell::RefCell<[(usize, u8, Option<Num>); 4]>,
     /// The reader's region, when the caller gave one.
     pub locale: Option<super::locale::Locale>,
+    /// The text has no capital letter: its case says nothing about names ("palm sunday").
+    pub caseless: bool,
 }
 
 impl<'t> Cx<'t> {
@@ -28,6 +30,7 @@ impl<'t> Cx<'t> {
             words,
             numbers: std::cell::RefCell::new([(usize::MAX, 0, None); 4]),
             locale: None,
+            caseless: false,
         }
     }
 

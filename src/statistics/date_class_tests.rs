@@ -566,11 +566,22 @@ fn compact_dates_of_digits_and_of_a_year_and_month() {
 
 #[test]
 fn a_month_with_no_year_known_leaves_the_story_time_unknown() {
-    let text = "Output rose in May 2011. Sales in July fell 3 percent from the previous month.";
+    // "since May 2011" sets no story time: "July" has no year, nor has the month before it.
+    let text = "Output has risen since May 2011. Sales in July fell 3 percent from the previous \
+                month.";
     let got = figures(text);
     assert!(
         got.iter()
             .any(|(k, t, iso)| *k == "DATE" && t == "previous month" && iso.is_none()),
+        "{got:?}"
+    );
+    // After "in May 2011" a July close by is July 2011, and the month before it June.
+    let text = "Output rose in May 2011. Sales in July fell 3 percent from the previous month.";
+    let got = figures(text);
+    assert!(
+        got.iter().any(|(k, t, iso)| *k == "DATE"
+            && t == "previous month"
+            && iso.as_deref() == Some("2011-06")),
         "{got:?}"
     );
 }

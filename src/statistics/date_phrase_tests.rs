@@ -399,3 +399,284 @@ fn time_ranges_ending_on_a_bare_hour() {
         "to 3",
     )]);
 }
+
+#[test]
+fn clock_times_written_with_an_h() {
+    check(&[
+        (
+            "hour_h_minutes",
+            "The train left Lyon at 15h40, an hour late.",
+            "TIME",
+            "15h40",
+            Some("T15:40"),
+        ),
+        (
+            "morning_hour",
+            "Doors open 9h30, the organisers said.",
+            "TIME",
+            "9h30",
+            Some("T09:30"),
+        ),
+        (
+            "at_hour_h",
+            "The match starts at 21h in Lille.",
+            "TIME",
+            "21h",
+            Some("T21:00"),
+        ),
+        (
+            "range_of_h_times",
+            "The office is open 8h30-17h on weekdays.",
+            "TIME",
+            "8h30-17h",
+            None,
+        ),
+        // "@" is "at", left outside the span as "at" is.
+        (
+            "at_sign_before_a_time",
+            "Meet me @ 6pm by the gate.",
+            "TIME",
+            "6pm",
+            Some("T18:00"),
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "a_duration_in_hours",
+            "It was a 15h flight to Sydney.",
+            "15h",
+        ),
+        (
+            "battery_life",
+            "The battery lasts up to 12h on one charge.",
+            "12h",
+        ),
+        ("a_handle", "Write to @10downing for details.", "10"),
+        ("hours_of_work", "She logged 40h this week.", "40h"),
+    ]);
+}
+
+#[test]
+fn may_and_march_in_lower_case_with_their_day() {
+    check(&[
+        (
+            "ordinal_of_march",
+            "we met on the 1st of march at the hall",
+            "DATE",
+            "the 1st of march",
+            None,
+        ),
+        (
+            "word_ordinal_of_may",
+            "the fair ends on the third of may",
+            "DATE",
+            "the third of may",
+            None,
+        ),
+        (
+            "ordinal_of_march_opening_the_text",
+            "second of march was cold",
+            "DATE",
+            "second of march",
+            None,
+        ),
+        (
+            "march_suffixed_day",
+            "rent is due march 3rd, they said",
+            "DATE",
+            "march 3rd",
+            None,
+        ),
+        (
+            "may_day_and_year",
+            "it opened may 9, 2015 in town",
+            "DATE",
+            "may 9, 2015",
+            Some("2015-05-09"),
+        ),
+        (
+            "march_day_at_the_end",
+            "the vote is on march 14.",
+            "DATE",
+            "march 14",
+            None,
+        ),
+        (
+            "word_day_and_year",
+            "born march third 1950",
+            "DATE",
+            "march third 1950",
+            Some("1950-03-03"),
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "a_march_of_miles",
+            "they will march 20 miles today",
+            "march",
+        ),
+        ("may_as_a_verb", "prices may 2x by june", "may"),
+        ("the_second_march", "the second march drew crowds", "march"),
+        ("may_before_a_count", "we may 3 times a week see it", "may"),
+    ]);
+}
+
+#[test]
+fn a_start_and_how_long_it_lasts() {
+    check(&[
+        (
+            "time_for_minutes",
+            "The hall is booked from 4pm for thirty minutes.",
+            "TIME",
+            "4pm for thirty minutes",
+            Some("T16:00/PT30M"),
+        ),
+        (
+            "day_for_days",
+            "The bridge shuts from 18 December 2025 for 10 days.",
+            "DATE",
+            "18 December 2025 for 10 days",
+            Some("2025-12-18/P10D"),
+        ),
+        (
+            "starting_a_date_for_weeks",
+            "Road works run starting 3 March 2026 for 2 weeks.",
+            "DATE",
+            "starting 3 March 2026 for 2 weeks",
+            Some("2026-03-03/P2W"),
+        ),
+        (
+            "days_starting_from_a_weekday",
+            "Set the reply for 3 days starting from next Monday.",
+            "DATE",
+            "3 days starting from next Monday",
+            None,
+        ),
+        (
+            "weeks_starting_a_date",
+            "She is away 2 weeks starting May 20th, 2027.",
+            "DATE",
+            "2 weeks starting May 20th, 2027",
+            Some("2027-05-20/P2W"),
+        ),
+        // A start the text does not mark as one: the length may be the verb's.
+        (
+            "met_for_an_hour",
+            "We met at 2pm for 1 hr.",
+            "TIME",
+            "2pm",
+            None,
+        ),
+        (
+            "jailed_for_years",
+            "He was jailed on 3 May 2019 for 10 years.",
+            "DATE",
+            "3 May 2019",
+            None,
+        ),
+    ]);
+    // A duration measured from a point stays apart from the day before it.
+    check(&[(
+        "a_duration_measured_from_the_date",
+        "He stayed from Monday for 3 days after the vote.",
+        "DATE",
+        "Monday",
+        None,
+    )]);
+}
+
+#[test]
+fn weekday_abbreviations_that_are_no_words() {
+    check(&[
+        (
+            "thu_lower",
+            "the bins go out thu at dawn",
+            "DATE",
+            "thu",
+            None,
+        ),
+        ("fri_with_dot", "meet fri. after work", "DATE", "fri.", None),
+        ("tues_lower", "back on tues, she said", "DATE", "tues", None),
+        ("thurs_lower", "due thurs", "DATE", "thurs", None),
+    ]);
+    check_not_dated(&[
+        ("sun_is_a_word", "we sat in the sun all day", "sun"),
+        ("sat_is_a_word", "she sat down", "sat"),
+        ("wed_is_a_word", "they wed in june", "wed"),
+    ]);
+}
+
+#[test]
+fn hours_and_minutes_run_together() {
+    check(&[
+        (
+            "three_digits_pm",
+            "The bus left at 330 p.m. sharp.",
+            "TIME",
+            "330 p.m.",
+            Some("T15:30"),
+        ),
+        (
+            "four_digits_am",
+            "Doors opened at 1045 am, they said.",
+            "TIME",
+            "1045 am",
+            Some("T10:45"),
+        ),
+        (
+            "at_and_part_of_day",
+            "We eat at 730 in the evening.",
+            "TIME",
+            "730 in the evening",
+            Some("T19:30"),
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "an_index_level",
+            "The index closed at 1030 on Friday.",
+            "1030",
+        ),
+        ("a_count", "Some 730 people came in the evening.", "730"),
+        ("bad_minutes", "It was 375 pm by their count.", "375"),
+    ]);
+}
+
+#[test]
+fn ends_and_beginnings_of_periods_abbreviated() {
+    check(&[
+        (
+            "by_eod",
+            "Send the file by EOD, please.",
+            "DATE",
+            "EOD",
+            None,
+        ),
+        ("lower_eod", "i'll reply by eod", "DATE", "eod", None),
+        (
+            "the_eom",
+            "Invoices are due at the EOM.",
+            "DATE",
+            "EOM",
+            None,
+        ),
+        (
+            "eoy_target",
+            "We hit the target before EOY.",
+            "DATE",
+            "before EOY",
+            None,
+        ),
+        (
+            "bom_capitals",
+            "Rents are paid at BOM each time.",
+            "DATE",
+            "BOM",
+            None,
+        ),
+    ]);
+    check_not_dated(&[
+        ("a_bow", "She took a bow on stage.", "bow"),
+        ("a_boy", "The boy ran home.", "boy"),
+    ]);
+}

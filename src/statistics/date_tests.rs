@@ -212,3 +212,119 @@ fn minutes_past_an_hour_with_its_meridiem_or_noon() {
         assert!(times.is_empty(), "{text:?}: {times:?}");
     }
 }
+
+#[test]
+fn a_month_without_a_year_is_in_the_year_of_the_last_month_written_out() {
+    // Far from the month and year, or after a "since" that sets no story time, the month
+    // stays unresolved (no dateline).
+    let far = "The mill opened in May 2011. It grew. It hired. It sold a lot. It was praised. \
+               Some said it would last; others did not. Many people came to see it, and the \
+               town changed a great deal over the years that followed, as new houses went up \
+               and the old ones were pulled down one after the other. Then in July it closed.";
+    let since = "Prices have fallen since July 2013. In August the index rose.";
+    for (text, month) in [(far, "July"), (since, "August")] {
+        let iso = annotate(text)
+            .into_iter()
+            .rfind(|a| a.text(text) == month)
+            .and_then(|a| match a.detail {
+                annotation::Detail::Statistic(d) => Some(d.extra().iso.clone()),
+                _ => None,
+            });
+        assert_eq!(iso, Some(None), "{text:?}");
+    }
+    use super::date_class_tests::check;
+    check(&[
+        (
+            "month_after_month_and_year",
+            "The mill opened in May 2011. In July it hired 40 staff.",
+            "DATE",
+            "July",
+            Some("2011-07"),
+        ),
+        (
+            "day_and_month_after_full_date",
+            "Talks began on 3 February 1998 and ended on 14 March.",
+            "DATE",
+            "14 March",
+            Some("1998-03-14"),
+        ),
+        (
+            "earlier_month_same_year",
+            "By September 2016 the plant was shut; it had been sold in April.",
+            "DATE",
+            "April",
+            Some("2016-04"),
+        ),
+        (
+            "nearest_month_and_year_wins",
+            "It opened in June 2003 and closed in May 2009. In August the site was sold.",
+            "DATE",
+            "August",
+            Some("2009-08"),
+        ),
+        (
+            "dateline_keeps_the_most_recent_month",
+            "Published 3 March 2024\nSales fell in January 2022, after a rise in August.",
+            "DATE",
+            "August",
+            Some("2023-08"),
+        ),
+    ]);
+}
+
+#[test]
+fn years_of_an_era() {
+    use super::date_class_tests::{check, check_not_dated};
+    check(&[
+        (
+            "bc_after",
+            "Caesar died in 44 BC in Rome.",
+            "DATE",
+            "44 BC",
+            Some("-0043"),
+        ),
+        (
+            "ad_before",
+            "Vesuvius erupted in AD 79.",
+            "DATE",
+            "AD 79",
+            Some("0079"),
+        ),
+        (
+            "dotted_ad",
+            "The abbey was built in 1120 A.D. by monks.",
+            "DATE",
+            "1120 A.D.",
+            Some("1120"),
+        ),
+        (
+            "bce_after",
+            "The wall dates from 300 BCE.",
+            "DATE",
+            "300 BCE",
+            Some("-0299"),
+        ),
+        (
+            "lower_dotted",
+            "it was founded in 14 a.d. they say",
+            "DATE",
+            "14 a.d.",
+            Some("0014"),
+        ),
+        (
+            "ce_after",
+            "He reigned until 1066 CE.",
+            "DATE",
+            "until 1066 CE",
+            None,
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "an_ad_campaign",
+            "The AD 2020 campaign cost $5m.",
+            "AD 2020",
+        ),
+        ("a_count_before_ad", "They ran 30 ads.", "30"),
+    ]);
+}

@@ -72,6 +72,26 @@ pub fn starting_with(word: &str) -> &'static [Holiday] {
     table().get(word).map(Vec::as_slice).unwrap_or(&[])
 }
 
+/// The first words of the possessive names written without their apostrophe ("presidents"
+/// of "president ' s day"): each name's first word with an "s", once per process.
+pub fn possessive_first_words() -> &'static [(&'static str, &'static str)] {
+    static WORDS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut out: Vec<(&'static str, &'static str)> = Vec::new();
+        for (w, list) in table() {
+            let possessive = list
+                .iter()
+                .any(|h| h.words.get(1) == Some(&"'") && h.words.get(2) == Some(&"s"));
+            if possessive {
+                let plural: &'static str = Box::leak(format!("{w}s").into_boxed_str());
+                out.push((plural, w));
+            }
+        }
+        out.sort_unstable();
+        out
+    })
+}
+
 /// Every name's first word, and whether the name is that one word ("diwali").
 pub fn first_words() -> impl Iterator<Item = (&'static str, bool)> {
     table()

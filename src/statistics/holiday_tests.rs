@@ -98,7 +98,9 @@ fn holiday_words_in_prose_are_not_dates() {
 
 #[test]
 fn lower_case_holiday_names_with_a_cue() {
-    // (name, text, the DATE's covered text, or "" when no date may cover the name).
+    // (name, text, the DATE's covered text, or "" when no date may cover the name). The texts
+    // that must read no date have a capital somewhere: in a text with none, case says nothing
+    // (`holiday_names_in_a_text_without_capitals`).
     let cases: &[(&str, &str, &str)] = &[
         (
             "year_after",
@@ -114,7 +116,7 @@ fn lower_case_holiday_names_with_a_cue() {
         ("since_before", "prices rose since canada day", "canada day"),
         (
             "national_day_phrase",
-            "they called a national day of mourning",
+            "They called a national day of mourning",
             "",
         ),
         (
@@ -132,9 +134,9 @@ fn lower_case_holiday_names_with_a_cue() {
             "closed new year's day as usual",
             "new year's day",
         ),
-        ("plain_family_day", "it was a family day out at the zoo", ""),
-        ("day_of_phrase", "a day of reconciliation followed", ""),
-        ("plain_new_year", "a new year of growth", ""),
+        ("plain_family_day", "It was a family day out at the zoo", ""),
+        ("day_of_phrase", "A day of reconciliation followed", ""),
+        ("plain_new_year", "A new year of growth", ""),
     ];
     for (name, text, want) in cases {
         let got = dates(text);
@@ -147,4 +149,141 @@ fn lower_case_holiday_names_with_a_cue() {
             );
         }
     }
+}
+
+#[test]
+fn christmas_in_lower_case_is_no_plural() {
+    // (name, text, the DATE's covered text).
+    let cases: &[(&str, &str, &str)] = &[
+        ("christmas_alone", "we flew home for christmas", "christmas"),
+        ("xmas_alone", "see you at xmas", "xmas"),
+        (
+            "christmas_eve",
+            "the shop shuts christmas eve",
+            "christmas eve",
+        ),
+        (
+            "christmas_with_year",
+            "it snowed on christmas 2010",
+            "christmas 2010",
+        ),
+    ];
+    for (name, text, want) in cases {
+        let got = dates(text);
+        assert!(
+            got.iter().any(|(t, _)| t == want),
+            "{name}: {text:?} read {got:?}"
+        );
+    }
+    // A plural first word still needs a cue in lower case ("a mothers day care centre").
+    let got = dates("a mothers day care centre opened");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn holiday_names_in_a_text_without_capitals() {
+    // (name, text with no capital letter, the DATE's covered text).
+    let cases: &[(&str, &str, &str)] = &[
+        ("two_words", "we marched on anzac day", "anzac day"),
+        ("movable_feast", "see you on palm sunday", "palm sunday"),
+        ("a_name_alone", "boxing day", "boxing day"),
+        (
+            "three_words",
+            "the shops close for good friday",
+            "good friday",
+        ),
+    ];
+    for (name, text, want) in cases {
+        let got = dates(text);
+        assert!(
+            got.iter().any(|(t, _)| t == want),
+            "{name}: {text:?} read {got:?}"
+        );
+    }
+    // One capital anywhere and the name needs its cue again.
+    for text in ["We marched. palm sunday came", "Crowds at palm sunday mass"] {
+        let got = dates(text);
+        assert!(
+            !got.iter().any(|(t, _)| t.contains("palm sunday")),
+            "{text:?} read {got:?}"
+        );
+    }
+}
+
+#[test]
+fn saints_abbreviated_and_possessives_without_apostrophes() {
+    // (name, text, the DATE's covered text).
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "st_dot",
+            "Parades filled Boston on St. Patrick's Day.",
+            "St. Patrick's Day",
+        ),
+        (
+            "st_plain",
+            "Pubs were full on St Patrick's Day 2019.",
+            "St Patrick's Day 2019",
+        ),
+        (
+            "new_years_eve",
+            "Fireworks lit the sky on New Years Eve.",
+            "New Years Eve",
+        ),
+        (
+            "new_years_day_lower",
+            "we slept in on new years day",
+            "new years day",
+        ),
+        (
+            "presidents_day",
+            "Banks close on Presidents Day.",
+            "Presidents Day",
+        ),
+    ];
+    for (name, text, want) in cases {
+        let got = dates(text);
+        assert!(
+            got.iter().any(|(t, _)| t == want),
+            "{name}: {text:?} read {got:?}"
+        );
+    }
+    // A street is no saint's day.
+    let got = dates("He lives on Main St near the park.");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_holidays_year_after_in_of_or_in_words() {
+    // (name, text, the DATE's covered text, its ISO date).
+    let cases: &[(&str, &str, &str, &str)] = &[
+        (
+            "in_year",
+            "Diwali in 2019 drew crowds.",
+            "Diwali in 2019",
+            "2019-10-27",
+        ),
+        (
+            "of_year",
+            "Boxing Day of 2016 was mild.",
+            "Boxing Day of 2016",
+            "2016-12-26",
+        ),
+        (
+            "spoken_year",
+            "We married on Christmas two thousand ten.",
+            "Christmas two thousand ten",
+            "2010-12-25",
+        ),
+    ];
+    for (name, text, want, iso) in cases {
+        let got = dates(text);
+        assert!(
+            got.iter()
+                .any(|(t, i)| t == want && i.as_deref() == Some(*iso)),
+            "{name}: {text:?} read {got:?}"
+        );
+    }
+    // A count after "in" is no year of the holiday.
+    let got = dates("Christmas in 2000 km of lights was lit.");
+    assert!(!got.iter().any(|(t, _)| t.contains("2000")), "{got:?}");
 }

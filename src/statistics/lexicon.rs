@@ -84,6 +84,7 @@ const STRONG: &[&str] = &[
     "triple",
     "twice",
     "christmas",
+    "xmas",
     "easter",
     "halloween",
     "thanksgiving",
@@ -94,6 +95,16 @@ const STRONG: &[&str] = &[
     "q",
     "h",
     "week",
+    // A dime is money by itself (`money::a_coin`).
+    "dime",
+    // The end or beginning of a period as business writing abbreviates it ("by EOD", "BOM").
+    "eod",
+    "eow",
+    "eom",
+    "eoq",
+    "eoy",
+    "bom",
+    "boq",
 ];
 
 /// Adverbs that are a set (recurrence) on their own: "weekly", "daily". Each is a statistic by
@@ -151,6 +162,8 @@ const SIGNALS: &[&str] = &[
 
 /// Words that can open a statistic or a date phrase, besides the number, date and unit words.
 const STARTERS: &[&str] = &[
+    // "AD 79": the era before a year.
+    "ad",
     "a",
     "through",
     "once",
@@ -694,6 +707,14 @@ fn build() -> Map {
         e.holiday = true;
         e.strong |= alone;
     }
+    // "St Patrick's Day": "St" opens the names kept with "saint"; "Presidents Day" those kept
+    // as "president ' s day".
+    let possessives = super::holiday_names::possessive_first_words().iter();
+    for w in std::iter::once("st").chain(possessives.map(|(plural, _)| *plural)) {
+        let e = t.entry(w).or_default();
+        e.starter = true;
+        e.holiday = true;
+    }
     // The hand-written holidays whose first word is no date word ("Mother's Day").
     for &w in super::dates::HOLIDAY_OPENERS {
         let e = t.entry(w).or_default();
@@ -720,7 +741,10 @@ fn build() -> Map {
     }
     for (i, c) in CURRENCY_WORDS.iter().enumerate() {
         for &w in c.words {
-            t.entry(w).or_default().currency = Some(i as u16);
+            let e = t.entry(w).or_default();
+            e.currency = Some(i as u16);
+            // "a dollar": a currency's name signals an amount with no number written.
+            e.signal = true;
         }
     }
     t

@@ -286,6 +286,169 @@ fn a_region_picks_the_dollar_the_grand_and_the_date_order() {
 }
 
 #[test]
+fn a_region_picks_a_currency_several_countries_share() {
+    // (name, locale, text, covered text, unit): the region decides when the text names no
+    // country; a country the text names still wins over the region.
+    let cases: &[(&str, &str, &str, &str, &str)] = &[
+        (
+            "guilders_in_amsterdam",
+            "en-NL",
+            "He paid 5,000 guilders.",
+            "5,000 guilders",
+            "NLG",
+        ),
+        (
+            "guilders_in_paramaribo",
+            "en-SR",
+            "Rent was 700 guilders.",
+            "700 guilders",
+            "SRG",
+        ),
+        (
+            "guilders_in_curacao",
+            "en-CW",
+            "A meal is 25 guilders.",
+            "25 guilders",
+            "XCG",
+        ),
+        (
+            "rupees_in_karachi",
+            "en-PK",
+            "The fee is Rs 900.",
+            "Rs 900",
+            "PKR",
+        ),
+        (
+            "rupees_in_colombo",
+            "en-LK",
+            "It sold for 4,000 rupees.",
+            "4,000 rupees",
+            "LKR",
+        ),
+        (
+            "riyals_in_doha",
+            "en-QA",
+            "Fuel costs 2 riyals a litre.",
+            "2 riyals",
+            "QAR",
+        ),
+        (
+            "named_country_beats_region",
+            "en-NL",
+            "In Suriname the fare was 15 guilders.",
+            "15 guilders",
+            "SRG",
+        ),
+        (
+            "region_without_guilder",
+            "en-GB",
+            "He paid 60 guilders.",
+            "60 guilders",
+            "XCG",
+        ),
+    ];
+    for (name, locale, text, span, want) in cases {
+        let got = read(text, Some(locale));
+        assert!(
+            got.iter().any(|(t, w)| t == span && w == want),
+            "{name}: {text:?} in {locale:?}: want {span:?} {want}, got {got:?}"
+        );
+    }
+}
+
+#[test]
+fn cents_are_the_readers_where_the_text_names_no_currency() {
+    // (name, locale, text, covered text, unit, value).
+    let cases: &[(&str, &str, &str, &str, &str, f64)] = &[
+        (
+            "cents_in_sydney",
+            "en-AU",
+            "A stamp is 42 cents.",
+            "42 cents",
+            "AUD",
+            0.42,
+        ),
+        (
+            "cents_in_dublin",
+            "en-IE",
+            "Milk went up 9 cents.",
+            "9 cents",
+            "EUR",
+            0.09,
+        ),
+        (
+            "cents_in_toronto",
+            "en-CA",
+            "It costs 75 cents.",
+            "75 cents",
+            "CAD",
+            0.75,
+        ),
+        (
+            "cent_sign_in_auckland",
+            "en-NZ",
+            "Just 50¢ a go.",
+            "50¢",
+            "NZD",
+            0.5,
+        ),
+        (
+            "cents_in_new_york",
+            "en-US",
+            "A stamp is 42 cents.",
+            "42 cents",
+            "USX",
+            42.0,
+        ),
+        // Pence and rupees are no cents: the reader's currency leaves US cents alone.
+        (
+            "cents_in_london",
+            "en-GB",
+            "A stamp is 42 cents.",
+            "42 cents",
+            "USX",
+            42.0,
+        ),
+        (
+            "cents_in_mumbai",
+            "en-IN",
+            "A stamp is 42 cents.",
+            "42 cents",
+            "USX",
+            42.0,
+        ),
+        (
+            "text_beats_region",
+            "en-AU",
+            "In Boston a paper is US$2 and gum is 50 cents.",
+            "50 cents",
+            "USX",
+            50.0,
+        ),
+    ];
+    for (name, locale, text, span, unit, value) in cases {
+        let l = Locale::parse(locale).expect("a valid test locale");
+        let got: Vec<_> = annotate_for(text, Some(l))
+            .into_iter()
+            .filter_map(|a| match &a.detail {
+                annotation::Detail::Statistic(d) => Some((
+                    a.text(text).to_string(),
+                    d.unit().unwrap_or("").to_string(),
+                    d.value_of(),
+                )),
+                _ => None,
+            })
+            .collect();
+        assert!(
+            got.iter().any(|(t, u, v)| t == span
+                && u == unit
+                && v.is_some_and(|v| (v - value).abs() < 1e-9)),
+            "{name}: {text:?} in {locale}: got {got:?}"
+        );
+    }
+}
+
+#[test]
 fn tags_are_read_in_any_spelling_and_bad_ones_refused() {
     for (tag, region) in [
         ("en-AU", "AU"),

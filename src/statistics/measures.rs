@@ -22,6 +22,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = super::money::a_coin(cx, i) {
         return Some(f);
     }
+    if let Some(f) = super::money::a_currency(cx, i) {
+        return Some(super::money::extend(cx, f));
+    }
     if let Some(f) = super::quantities::one_unit(cx, i) {
         return Some(f);
     }

@@ -7,6 +7,7 @@
 //! computed ([`hints`]).
 
 mod calendar;
+mod cents;
 mod changes;
 mod conversions;
 mod currencies;
@@ -289,11 +290,17 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
     toks.shrink_to_fit();
     let mut cx = Cx::new(text, &toks, &words);
     cx.locale = locale;
+    cx.caseless = !text.chars().any(char::is_uppercase);
     let (mut found, dates) = scan(&cx);
     let dateline = dateline::find(&cx, &found, &dates);
     let mut last_month: Option<String> = None;
     let mut date_extras = std::collections::HashMap::new();
     let mut anchor: Option<calendar::Anchor> = None;
+    // The year of the last date written out with its month and year ("in May 2011") and the
+    // token it ends at: in a text with no dateline, a month written without a year a few
+    // sentences after it is in that year ("… in July" is July 2011). Further on, or against a
+    // dateline, the story may have moved on: such a month stays as the dateline reads it.
+    let mut month_year: Option<(i32, usize)> = None;
     for (k, p) in dates {
         if let Some(f) = found.get_mut(k) {
             let same_month = matches!(
@@ -310,6 +317,28 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
                 dates::FromAnchor::OrDateline => from_anchor.or(dateline),
                 dates::FromAnchor::Only => from_anchor,
             };
+            let month_only = matches!(
+                p.when,
+                calendar::When::Date {
+                    y: None,
+                    m: Some(_),
+                    ..
+                }
+            );
+            let base = match month_year {
+                Some((y, end))
+                    if month_only && dateline.is_none() && f.start() <= end + MONTH_YEAR_REACH =>
+                {
+                    Some(calendar::Ymd { y, m: 12, d: 31 })
+                }
+                _ => base,
+            };
+            // "since July 2013" reaches to the present: it sets no story time.
+            if p.duration.is_none() {
+                if let calendar::When::Date { y: Some(y), m, .. } = p.when {
+                    month_year = m.filter(|_| p.qualifier.is_none()).map(|_| (y, f.end()));
+                }
+            }
             let explicit = (p.until.is_none() && p.duration.is_none()).then_some(p.when);
             resolve(f, p, base);
             // A date written out moves the story's time, to an unknown one when it cannot be
@@ -339,6 +368,7 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
     }
     drop(date_extras);
     currencies::resolve_shared(&cx, &mut found);
+    cents::resolve(&cx, &mut found);
     qualifiers::apply(&cx, &mut found);
     changes::apply(&cx, &mut found);
     hints::apply(&cx, &mut found);
@@ -352,6 +382,10 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
         })
         .collect()
 }
+
+/// How many tokens after a month and year a month written without a year is read in that year
+/// (two or three sentences).
+const MONTH_YEAR_REACH: usize = 60;
 
 /// Left to right, the longest statistic starting at each token.
 /// Tokens scanned between two progress reports (a cheap check; the reporter throttles further).
@@ -433,7 +467,7 @@ fn can_start(cx: &Cx, i: usize) -> bool {
                 Some(w) if w.strong => true,
                 // A capitalised holiday name ("Yom Kippur") is a date with no figure near it.
                 Some(w) if w.starter || w.time_unit.is_some() => {
-                    strong_ahead(cx, i) || w.holiday && cx.capitalised(i)
+                    strong_ahead(cx, i) || w.holiday && (cx.capitalised(i) || cx.caseless)
                 }
                 // "USD 200": a currency code opens a figure only before digits.
                 Some(w) if w.currency.is_some() => cx.is_digits(i + 1),
@@ -449,7 +483,8 @@ fn can_start(cx: &Cx, i: usize) -> bool {
             tokens::Kind::Punct => match cx.punct(i) {
                 // ".5": a decimal point opens a figure only right before digits.
                 Some(b'.') => cx.attached(i + 1) && cx.is_digits(i + 1),
-                Some(b) => b == b'-' || b == b'$',
+                // "@ 3pm": the sign for "at" before a clock time.
+                Some(b) => b == b'-' || b == b'$' || b == b'@' && cx.is_digits(i + 1),
                 None => cx.s(i).chars().next().is_some_and(opens_figure),
             },
         },
@@ -546,6 +581,12 @@ fn date_possible(cx: &Cx, i: usize) -> bool {
                         | "before"
                         | "century"
                         | "centuries"
+                        // "44 BC", "2014 A.D.": an era after a year.
+                        | "bc"
+                        | "bce"
+                        | "ad"
+                        | "ce"
+                        | "b"
                         | "morning"
                         | "afternoon"
                         | "evening"
@@ -675,6 +716,11 @@ fn resolve(f: &mut Found, p: DatePhrase, dateline: Option<calendar::Ymd>) {
         d.resolved = Some(false);
     }
     let mut iso = date_time(date, p.time, p.when.is_relative());
+    // "from 4pm for 30 minutes": the start and how long ("T16:00/PT30M").
+    if let (Some(start), Some(lasting)) = (iso.as_mut(), p.lasting.as_deref()) {
+        start.push('/');
+        start.push_str(lasting);
+    }
     let until = p.until.and_then(|u| {
         let date = u.resolve(dateline);
         date_time(date, p.until_time, u.is_relative())

@@ -109,13 +109,33 @@ pub fn extend(cx: &Cx, mut f: Found) -> Found {
     if f.kind != "MONEY" || f.detail.value_of().is_none() {
         return f;
     }
-    if let Some((cents, end)) = minor_tail(cx, f.end()) {
+    if let Some((cents, end)) = minor_tail(cx, f.end()).or_else(|| coin_tail(cx, &f)) {
         if let Some(v) = f.detail.value_of() {
             f.detail.set_value(Some(v + cents / 100.0));
         }
         f.set_end(end);
     }
     range(cx, f)
+}
+
+/// "and a quarter", "and a dime" after a whole amount in the reader's dollars ("a dollar and a
+/// quarter" is $1.25): the coin in hundredths and the token after it. Not "and a quarter of".
+fn coin_tail(cx: &Cx, f: &Found) -> Option<(f64, usize)> {
+    let k = f.end();
+    let whole = f
+        .detail
+        .value_of()
+        .is_some_and(|v| v.fract() == 0.0 && v < 1000.0);
+    if !(whole && f.detail.unit() == Some(cx.dollar()) && cx.is(k, "and") && cx.near(k)) {
+        return None;
+    }
+    if !(cx.is(k + 1, "a") && cx.near(k + 1) && cx.near(k + 2)) || cx.is(k + 3, "of") {
+        return None;
+    }
+    let &(_, each) = COINS
+        .iter()
+        .find(|(w, _)| !w.ends_with('s') && cx.is(k + 2, w))?;
+    Some((each * 100.0, k + 3))
 }
 
 /// "and 43c", "43 sen", "and fourteen" (at the end of the phrase) after a whole amount ending
@@ -239,17 +259,55 @@ pub fn suffix_word(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
     ))
 }
 
-/// "a nickel", "a dime": one coin.
+/// "a nickel", "a dime": one coin. A dime, the one coin name that is no other word (a nickel
+/// is also the metal), is one without the article too.
 pub fn a_coin(cx: &Cx, i: usize) -> Option<Found> {
-    if !(cx.is_any(i, &["a", "one"]) && cx.near(i + 1) && cx.is_any(i + 1, &["nickel", "dime"])) {
+    let counted = cx.is_any(i, &["a", "one"]) && cx.near(i + 1);
+    let at = if counted { i + 1 } else { i };
+    if !(counted && cx.is(at, "nickel") || cx.is(at, "dime")) {
         return None;
     }
-    let value = if cx.is(i + 1, "nickel") { 0.05 } else { 0.1 };
+    // "two dime bags", "a dime-store novel": a number before or a hyphen after is not one coin.
+    let numbered = !counted && i > 0 && cx.near(i) && cx.is_digits(i - 1);
+    if numbered || cx.is(at + 1, "-") && cx.attached(at + 1) {
+        return None;
+    }
+    let value = if cx.is(at, "nickel") { 0.05 } else { 0.1 };
     Some(Found::new(
         i,
-        i + 2,
+        at + 1,
         "MONEY",
         Detail::value(value).with_unit(cx.dollar()),
+    ))
+}
+
+/// "a dollar", "a euro": "a" with the singular name of a currency right
+/// after it ("a dollar and 42 cents", "a euro a day"); not a code ("a USD"), a plural, nor a
+/// word that names it only in part ("a sterling effort").
+pub fn a_currency(cx: &Cx, i: usize) -> Option<Found> {
+    if !(cx.is_any(i, &["a", "an"]) && cx.near(i + 1)) {
+        return None;
+    }
+    let k = i + 1;
+    let entry = super::units::CURRENCY_WORDS.get(usize::from(cx.word(k)?.currency?))?;
+    let lower = cx.lower(k);
+    if entry.minor != 1.0
+        || super::units::code_needs_caps(cx.s(k))
+        || !currencies::singular_name(entry.iso, lower.as_str())
+        || cx.is(k + 1, "-") && cx.attached(k + 1)
+    {
+        return None;
+    }
+    let iso = if std::ptr::eq(entry, &super::units::CURRENCY_WORDS[0]) {
+        cx.dollar()
+    } else {
+        entry.iso
+    };
+    Some(Found::new(
+        i,
+        k + 1,
+        "MONEY",
+        Detail::value(1.0).with_unit(iso),
     ))
 }
 

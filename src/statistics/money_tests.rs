@@ -354,3 +354,188 @@ fn quarters_are_coins_where_the_sentence_speaks_of_change() {
         );
     }
 }
+
+#[test]
+fn guilders_follow_the_country_the_text_names() {
+    check_amounts(&[
+        (
+            "netherlands_before",
+            "Back in the Netherlands a flat cost 1,400 guilders a month.",
+            "1,400 guilders",
+            1400.0,
+            "NLG",
+        ),
+        (
+            "dutch_adjective",
+            "A Dutch brewer paid 12 million guilders for the site.",
+            "12 million guilders",
+            12e6,
+            "NLG",
+        ),
+        (
+            "suriname_after",
+            "Wages of 800 guilders were common in Suriname then.",
+            "800 guilders",
+            800.0,
+            "SRG",
+        ),
+        (
+            "single_guilder",
+            "In the Netherlands a tram ride was one guilder.",
+            "one guilder",
+            1.0,
+            "NLG",
+        ),
+        (
+            "no_country_current_one",
+            "The ticket was 40 guilders.",
+            "40 guilders",
+            40.0,
+            "XCG",
+        ),
+        (
+            "slovakia_koruna",
+            "In Slovakia a beer was 30 koruna before the euro.",
+            "30 koruna",
+            30.0,
+            "SKK",
+        ),
+    ]);
+    // Without a country the current guilder is read, and the note says the text names none.
+    let got = annotate("The ticket was 40 guilders.");
+    let hinted = got.iter().any(|a| match &a.detail {
+        annotation::Detail::Statistic(d) => {
+            d.extra().hint.as_deref().is_some_and(|h| h.contains("NLG"))
+        }
+        _ => false,
+    });
+    assert!(hinted, "{got:?}");
+}
+
+#[test]
+fn cents_are_hundredths_of_the_currency_nearby() {
+    check_amounts(&[
+        (
+            "euro_cents_after_euros",
+            "A coffee in Porto is €1.20, and water costs 80 cents.",
+            "80 cents",
+            0.8,
+            "EUR",
+        ),
+        (
+            "australian_cents_after_a_dollars",
+            "The shares closed at A$4.10, down 12 cents.",
+            "12 cents",
+            0.12,
+            "AUD",
+        ),
+        (
+            "cents_before_the_amount",
+            "Fares rose 30 cents to NZ$3.50 on Monday.",
+            "30 cents",
+            0.3,
+            "NZD",
+        ),
+        (
+            "us_cents_next_to_us_dollars",
+            "Gas rose 15 cents to $3.10 a gallon.",
+            "15 cents",
+            15.0,
+            "USX",
+        ),
+        (
+            "cents_alone_stay_us",
+            "Each stamp costs 68 cents.",
+            "68 cents",
+            68.0,
+            "USX",
+        ),
+        (
+            "hyphenated_euro_cent",
+            "Spain's bonds paid €10 each, plus a 5-cent coupon.",
+            "5-cent",
+            0.05,
+            "EUR",
+        ),
+        (
+            "rupees_do_not_make_cents",
+            "It cost 40 rupees, or 55 cents.",
+            "55 cents",
+            55.0,
+            "USX",
+        ),
+    ]);
+}
+
+#[test]
+fn one_currency_or_coin_with_no_number_written() {
+    check_amounts(&[
+        (
+            "a_dollar",
+            "Back then a loaf was a dollar.",
+            "a dollar",
+            1.0,
+            "USD",
+        ),
+        (
+            "a_dollar_and_cents",
+            "The fare was a dollar and 42 cents.",
+            "a dollar and 42 cents",
+            1.42,
+            "USD",
+        ),
+        (
+            "a_euro_a_day",
+            "They lived on a euro a day.",
+            "a euro",
+            1.0,
+            "EUR",
+        ),
+        ("a_yen", "Not a yen was spent.", "a yen", 1.0, "JPY"),
+        (
+            "dollar_and_a_quarter",
+            "A hot dog was a dollar and a quarter.",
+            "a dollar and a quarter",
+            1.25,
+            "USD",
+        ),
+        (
+            "dollars_and_a_dime",
+            "He paid $3 and a dime for it.",
+            "$3 and a dime",
+            3.1,
+            "USD",
+        ),
+        (
+            "bare_dime",
+            "Not a single dime went to the fund.",
+            "dime",
+            0.1,
+            "USD",
+        ),
+        ("dime_alone", "dime", "dime", 0.1, "USD"),
+    ]);
+    for (name, text) in [
+        ("sterling_is_praise", "It was a sterling effort."),
+        ("buck_is_a_deer", "A buck crossed the road."),
+        ("dollar_compound", "A dollar-denominated bond was sold."),
+        ("dime_store", "She ran a dime-store on Main Street."),
+        (
+            "quarter_of_a_whole",
+            "It cost $5 and a quarter of the budget.",
+        ),
+        ("code_after_a", "A USD account was opened."),
+        ("nickel_metal", "Nickel prices rose."),
+    ] {
+        let got = money(text);
+        let bad = got.iter().any(|(t, _, _)| {
+            let t = t.to_lowercase();
+            [
+                "sterling", "buck", "dollar", "dime", "quarter", "usd", "nickel",
+            ]
+            .iter()
+            .any(|w| t.contains(w))
+        });
+        assert!(!bad, "{name}: {text:?} gave {got:?}");
+    }
+}

@@ -179,6 +179,8 @@ const OUTSIDE_WORDS: &[&str] = &[
     "up",
     "within",
     "~",
+    // "@ 3pm": the sign for "at".
+    "@",
 ];
 
 /// Where our span may start: the utterance's start, or after leading words Gloss leaves out.
@@ -589,5 +591,6 @@ mod tests {
         assert_eq!(allowed_starts("a dollar", 0), vec![0, 2]);
         assert_eq!(allowed_starts("~2-7 liters", 0), vec![0, 1]);
         assert_eq!(allowed_starts("ten dollars", 0), vec![0]);
+        assert_eq!(allowed_starts("@ 3pm", 0), vec![0, 2]);
     }
 }

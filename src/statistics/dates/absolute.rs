@@ -160,7 +160,7 @@ pub(super) fn month_ok(cx: &Cx, j: usize, followed_by_number: bool) -> bool {
             | "feb"
             | "sept"
     );
-    if !ambiguous {
+    if !ambiguous || day_of(cx, j) {
         return true;
     }
     if followed_by_number {
@@ -178,6 +178,14 @@ pub(super) fn month_ok(cx: &Cx, j: usize, followed_by_number: bool) -> bool {
             ],
         );
     prev_ok && (cx.capitalised(j) || !matches!(lower.as_str(), "may" | "march"))
+}
+
+/// "the 1st of march", "the third of may": a day "of" the month at `j`, whatever its case.
+fn day_of(cx: &Cx, j: usize) -> bool {
+    j >= 2
+        && cx.is(j - 1, "of")
+        && (j >= 3 && cx.is_any(j - 2, ORDINAL_SUFFIXES) && cx.is_digits(j - 3)
+            || cx.word(j - 2).is_some_and(|w| w.ordinal.is_some()))
 }
 
 /// Month first: "August 2022", "January 12, 2016", "Jan 3rd", "Dec-2018", "jan/3", "mar4",
@@ -208,7 +216,7 @@ pub(super) fn month_phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let comma_year = cx.is(j, ",") && cx.near(j + 1) && year_at(cx, j + 1).is_some();
     let followed_by_number =
         day.is_some() || (cx.near(k) && (cx.is_digits(k) || sep_ok(j))) || comma_year;
-    if !month_ok(cx, i, followed_by_number) {
+    if !(month_ok(cx, i, followed_by_number) || day_written_out(cx, k, day)) {
         return None;
     }
     let mut d = None;
@@ -248,6 +256,20 @@ pub(super) fn month_phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
         Cat::Date,
         When::Date { y, m: Some(m), d },
     ))
+}
+
+/// Whether the day read at `k` after a lower-case "may" or "march" makes it the month: a day
+/// with a year after it ("march 3rd 2015", "may first, 2019"), written with an ordinal suffix
+/// ("march 3rd"), or digits that end the phrase ("march 3."): not "march 20 miles".
+fn day_written_out(cx: &Cx, k: usize, day: Option<(u8, usize)>) -> bool {
+    let Some((_, e)) = day else {
+        return false;
+    };
+    let year_after = cx.near(e) && year_at(cx, e).is_some()
+        || cx.is(e, ",") && cx.near(e + 1) && year_at(cx, e + 1).is_some();
+    let suffixed = cx.is_digits(k) && e == k + 2;
+    let ends = cx.is_digits(k) && !(cx.near(e) && (cx.is_word(e) || cx.is_digits(e)));
+    cx.near(k) && (year_after || suffixed || ends)
 }
 
 /// Day first: "04th Jan 2019", "second of Aug", "30 December", "the 09th of May", "13 Sept".
@@ -769,4 +791,72 @@ pub(super) fn quarter(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
     };
     Some(DatePhrase::new(i, end, Cat::Date, when))
+}
+
+/// "44 BC", "2014 A.D.", "300 BCE", "AD 79": a year of the Christian era or before it. A year
+/// before it is given as ISO 8601 counts it (1 BC is year 0: "44 BC" is -0043).
+pub(super) fn era_year(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let year_digits = |k: usize| {
+        let s = cx.s(k);
+        (cx.is_digits(k) && (1..=4).contains(&s.len()))
+            .then(|| s.parse::<i32>().ok())
+            .flatten()
+            .filter(|&y| y > 0)
+    };
+    let (y, before, end) = if let Some(y) = year_digits(i) {
+        // "3.5 BC" is no year; neither is a year run into a word.
+        if i > 0 && cx.attached(i) && !cx.is_word(i - 1) && !cx.is_any(i - 1, &["(", "["]) {
+            return None;
+        }
+        let (before, end) = era_at(cx, i + 1).filter(|_| cx.near(i + 1))?;
+        (y, before, end)
+    } else {
+        // "AD 79": the era first, for the Christian era only.
+        let (before, k) = era_at(cx, i)?;
+        let y = year_digits(k).filter(|_| !before && cx.near(k))?;
+        // "the AD 2020 campaign": an advertisement's name, with a word after the number.
+        if cx.near(k + 1) && (cx.is_word(k + 1) || cx.is_digits(k + 1)) {
+            return None;
+        }
+        (y, before, k + 1)
+    };
+    let y = if before { 1 - y } else { y };
+    let when = When::Date {
+        y: Some(y),
+        m: None,
+        d: None,
+    };
+    Some(DatePhrase::new(i, end, Cat::Date, when))
+}
+
+/// An era at `k`: "BC", "BCE", "AD", "CE" in capitals, or dotted in any case ("B.C.", "a.d.",
+/// "B.C.E."). (before Christ, the token after it)
+fn era_at(cx: &Cx, k: usize) -> Option<(bool, usize)> {
+    let s = cx.s(k);
+    let plain = match s {
+        "BC" | "BCE" => Some(true),
+        "AD" | "CE" => Some(false),
+        _ => None,
+    };
+    if let Some(before) = plain {
+        return (!(cx.attached(k + 1) && cx.is_word(k + 1))).then_some((before, k + 1));
+    }
+    // Dotted: one letter and a stop each.
+    let letter = |j: usize, c: &str| cx.lower(j) == c && (j == k || cx.attached(j));
+    let dot = |j: usize| cx.is(j, ".") && cx.attached(j);
+    let before = if letter(k, "b") && dot(k + 1) && letter(k + 2, "c") {
+        true
+    } else if letter(k, "a") && dot(k + 1) && letter(k + 2, "d") {
+        false
+    } else {
+        return None;
+    };
+    let mut end = k + 3;
+    if dot(end) {
+        end += 1;
+        if before && letter(end, "e") && dot(end + 1) {
+            end += 2;
+        }
+    }
+    Some((before, end))
 }

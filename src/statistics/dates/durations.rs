@@ -305,6 +305,21 @@ pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
         p.cat = Cat::Date;
         return p;
     }
+    // "3 days starting next Monday", "2 weeks starting from May 20th", "30 minutes beginning at
+    // 4pm": how long, then when it starts, as one time that lasts.
+    if cx.is_any(j, &["starting", "beginning"]) && cx.near(j + 1) {
+        let k = if cx.is_any(j + 1, &["from", "on", "at", "in"]) && cx.near(j + 2) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if let Some(b) = atom(cx, k).filter(|b| b.cat != Cat::Duration && b.duration.is_none()) {
+            let mut p = b;
+            p.start = d.start;
+            p.lasting = d.duration;
+            return p;
+        }
+    }
     if cx.is_any(j, &["from", "before", "after"]) && cx.near(j + 1) {
         if cx.is(j + 1, "now") {
             let mut p = d;

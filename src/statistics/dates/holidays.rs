@@ -108,12 +108,31 @@ fn tail(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
     }
     // "Thanksgiving Day 2012", "Halloween weekend 2021": the year after the tail.
     if let When::Date { y: None, m, d } = p.when {
-        if let Some((y, e)) = year_at(cx, p.end).filter(|_| cx.near(p.end)) {
+        if let Some((y, e)) = year_after(cx, p.end) {
             p.end = e;
             p.when = When::Date { y: Some(y), m, d };
         }
     }
     p
+}
+
+/// The year after a holiday's name at `k`: "Diwali 2019", "Easter in 2018", "Labour Day of
+/// 2016", "Easter Sunday two thousand ten". (year, the token after it)
+fn year_after(cx: &Cx, k: usize) -> Option<(i32, usize)> {
+    if !cx.near(k) {
+        return None;
+    }
+    if let Some(y) = year_at(cx, k) {
+        return Some(y);
+    }
+    // "in 2018", but not "in 2000 km": nothing after the year that makes it a count.
+    if cx.is_any(k, &["in", "of"]) && cx.near(k + 1) {
+        if let Some((y, e)) = year_at(cx, k + 1).filter(|&(_, e)| super::spoken::free_after(cx, e))
+        {
+            return Some((y, e));
+        }
+    }
+    super::spoken::spoken_year(cx, k, true)
 }
 
 /// The short hand-written list, with its case rules ("new year" in lower case).
@@ -128,6 +147,11 @@ fn hand_written(cx: &Cx, i: usize) -> Option<DatePhrase> {
             if let Some(stem) = w.strip_suffix("'s") {
                 if cx.is(k, stem) && cx.is_any(k + 1, APOSTROPHES) && cx.is(k + 2, "s") {
                     k += 3;
+                    continue;
+                }
+                // "new years eve": the possessive without its apostrophe.
+                if k > i && cx.near(k) && cx.lower(k).strip_suffix('s') == Some(stem) {
+                    k += 1;
                     continue;
                 }
                 ok = false;
@@ -157,14 +181,17 @@ fn hand_written(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
         let mut y = None;
         if cx.near(k) {
-            if let Some((yy, e)) = year_at(cx, k) {
+            if let Some((yy, e)) = year_after(cx, k) {
                 y = Some(yy);
                 k = e;
             }
         }
         // "mothers day" without capitals or an apostrophe ("a mothers day care centre") needs
         // a year after it or "next", "last" or "this" before it.
-        let bare_plural = words[0].ends_with('s')
+        // ("christmas" ends in an "s" and is no plural.)
+        let bare_plural = words[0]
+            .strip_suffix('s')
+            .is_some_and(|stem| HOLIDAY_OPENERS.contains(&stem))
             && !cx.capitalised(i)
             && !(i + 1..k).any(|j| cx.is_any(j, APOSTROPHES));
         if bare_plural && y.is_none() && !(i > 0 && cx.is_any(i - 1, &["next", "last", "this"])) {
@@ -192,27 +219,69 @@ const LOWER_CASE_CUES: &[&str] = &[
     "next", "last", "this", "on", "until", "till", "since", "before", "after", "by", "over",
 ];
 
+/// Where the holiday name `words` written from token `i` ends, reading "St" or "St." for
+/// "saint" and a possessive without its apostrophe ("new years eve", "presidents day").
+fn name_end(cx: &Cx, i: usize, words: &[&str]) -> Option<usize> {
+    let (mut k, mut n) = (i, 0);
+    while let Some(&w) = words.get(n) {
+        if k > i && !cx.near(k) {
+            return None;
+        }
+        if w == "saint" && cx.is(k, "st") {
+            k += 1;
+            if cx.is(k, ".") && cx.attached(k) {
+                k += 1;
+            }
+            n += 1;
+            continue;
+        }
+        let possessive = words.get(n + 1) == Some(&"'") && words.get(n + 2) == Some(&"s");
+        if possessive && cx.lower(k).strip_suffix('s') == Some(w) {
+            k += 1;
+            n += 3;
+            continue;
+        }
+        let ok = if w == "'" {
+            cx.is_any(k, APOSTROPHES)
+        } else {
+            cx.lower(k) == w
+        };
+        if !ok {
+            return None;
+        }
+        k += 1;
+        n += 1;
+    }
+    Some(k)
+}
+
 /// A holiday of the generated lexicon: "Diwali 2019", "Saint Patrick's Day", "Waitangi Day",
 /// resolved to its day where it has a fixed one or the year is given.
 fn generated(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let first = cx.lower(i);
-    for h in holiday_names::starting_with(first.as_str()) {
-        let matched = h.words.iter().enumerate().all(|(n, w)| {
-            let k = i + n;
-            (n == 0 || cx.near(k))
-                && if *w == "'" {
-                    cx.is_any(k, APOSTROPHES)
-                } else {
-                    cx.lower(k) == *w
-                }
-        });
-        if !matched {
+    // "St Patrick's Day", "St. David's Day": the names are kept with "saint" written out;
+    // "Presidents Day" under "president ' s day".
+    let first = if first == "st" {
+        "saint"
+    } else {
+        first.as_str()
+    };
+    let possessives = holiday_names::possessive_first_words();
+    let stem = possessives
+        .binary_search_by_key(&first, |(plural, _)| *plural)
+        .ok()
+        .and_then(|k| possessives.get(k))
+        .map(|(_, w)| *w);
+    let names = holiday_names::starting_with(first)
+        .iter()
+        .chain(stem.map_or(&[][..], holiday_names::starting_with));
+    for h in names {
+        let Some(mut k) = name_end(cx, i, &h.words) else {
             continue;
-        }
-        let mut k = i + h.words.len();
+        };
         let mut y = None;
         if cx.near(k) {
-            if let Some((yy, e)) = year_at(cx, k) {
+            if let Some((yy, e)) = year_after(cx, k) {
                 y = Some(yy);
                 k = e;
             }
@@ -220,9 +289,12 @@ fn generated(cx: &Cx, i: usize) -> Option<DatePhrase> {
         // A holiday's name is written with capitals ("Labour Day"). In lower case a name of
         // several words is read when a year follows, a date word comes before it ("last guy
         // fawkes day", "since family day"), or it is a possessive ("saint patrick's day"), no
-        // everyday phrase ("a human rights day out" is one).
-        let lower_ok =
-            y.is_some() || i > 0 && cx.is_any(i - 1, LOWER_CASE_CUES) || h.words.contains(&"'");
+        // everyday phrase ("a human rights day out" is one); or when the text has no capital
+        // at all, so its case tells nothing.
+        let lower_ok = y.is_some()
+            || i > 0 && cx.is_any(i - 1, LOWER_CASE_CUES)
+            || h.words.contains(&"'")
+            || cx.caseless;
         if h.words.len() > 1 && !cx.capitalised(i) && !lower_ok {
             return None;
         }

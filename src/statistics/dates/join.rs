@@ -2,8 +2,8 @@
 //! week Wednesday"), and which grammar may open an atom at a token.
 
 use super::absolute::{
-    century, day_at, day_month, month_phrase, named_year, numeric_date, quarter, the_day, year_at,
-    year_atom, NAMED_YEAR_KINDS,
+    century, day_at, day_month, era_year, month_phrase, named_year, numeric_date, quarter, the_day,
+    year_at, year_atom, NAMED_YEAR_KINDS,
 };
 use super::compact::{compact_date, spaced_date};
 use super::durations::{duration, duration_anchor};
@@ -282,7 +282,8 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
     }
     match t.kind() {
-        Kind::Digits => numeric_date(cx, i)
+        Kind::Digits => era_year(cx, i)
+            .or_else(|| numeric_date(cx, i))
             .or_else(|| spaced_date(cx, i))
             .or_else(|| compact_date(cx, i))
             .or_else(|| time_of_day(cx, i))
@@ -304,6 +305,9 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
             }
             if let Some(wd) = w.and_then(|w| w.weekday) {
                 return weekday(cx, i, wd, 0, i);
+            }
+            if let Some(p) = period_edge(cx, i).or_else(|| era_year(cx, i)) {
+                return Some(p);
             }
             let opens = WordOpens::of(cx, i);
             // `named_time` and `duration` also open with any number ("ten past", "two weeks").
@@ -435,4 +439,15 @@ impl WordOpens {
             ),
         }
     }
+}
+
+/// "EOD", "by EOM", "the EOY", "BOM": the end or beginning of the day, week, month, quarter or
+/// year as business writing abbreviates them (the end ones in any case, "eod"; the beginning
+/// ones in capitals only, since "bow" is a word).
+fn period_edge(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let lower = cx.lower(i);
+    let end = matches!(lower.as_str(), "eod" | "eow" | "eom" | "eoq" | "eoy");
+    let start = matches!(lower.as_str(), "bow" | "bom" | "boq" | "boy")
+        && cx.s(i).bytes().all(|b| b.is_ascii_uppercase());
+    (end || start).then(|| DatePhrase::new(i, i + 1, Cat::Date, When::Nothing))
 }

@@ -51,6 +51,9 @@ pub struct DatePhrase {
     /// Counted from the story's own time, not the dateline: "the following year", "the
     /// previous month", "later that year" (see [`super::calendar::Anchor`]).
     pub from_anchor: FromAnchor,
+    /// How long a time that starts at the phrase lasts ("from 4pm for 30 minutes", "3 days
+    /// starting next Monday"): an ISO 8601 duration, written after the start ("…/PT30M").
+    pub lasting: Option<String>,
 }
 
 /// Whether a relative date counts from the last date the text wrote out (the anchor).
@@ -78,6 +81,7 @@ impl DatePhrase {
             until: None,
             until_time: None,
             from_anchor: FromAnchor::No,
+            lasting: None,
         }
     }
 }
@@ -108,7 +112,40 @@ const PREFIXES: &[(&[&str], &str)] = &[
 /// Parses a date/time phrase that starts exactly at token `i`.
 pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let p = parse_core(cx, i)?;
-    Some(day_after_time(cx, open_end(cx, p)))
+    Some(lasting(cx, day_after_time(cx, open_end(cx, p))))
+}
+
+/// "from 4pm for thirty minutes", "starting 18 Dec for 10 days": a start, then how long what
+/// starts then lasts, in one phrase. Only a start the text marks as one: in "met at 2pm for
+/// 1 hr" or "jailed on Monday for 10 years" the length may be the verb's, and stays apart; a
+/// duration measured from a point ("for 3 days after that") is left alone too.
+fn lasting(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
+    let j = p.end;
+    let marked = p.qualifier == Some("from") || p.start > 0 && cx.is(p.start - 1, "from");
+    if !marked
+        || p.cat == Cat::Duration
+        || p.duration.is_some()
+        || p.until.is_some()
+        || !(cx.is(j, "for") && cx.near(j) && cx.near(j + 1))
+    {
+        return p;
+    }
+    let Some(d) = duration(cx, j + 1).filter(|d| d.cat == Cat::Duration) else {
+        return p;
+    };
+    let measured = cx.near(d.end)
+        && cx.is_any(
+            d.end,
+            &[
+                "ago", "later", "earlier", "hence", "from", "before", "after", "since",
+            ],
+        );
+    if measured {
+        return p;
+    }
+    p.end = d.end;
+    p.lasting = d.duration;
+    p
 }
 
 /// "between 3 and 8 yesterday", "3 pm or later on Monday", "9:30 till 11:00 Thursday": a range

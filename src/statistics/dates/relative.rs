@@ -14,11 +14,13 @@ use crate::statistics::words::{APOSTROPHES, PARTS_OF_DAY};
 
 pub(super) fn weekday(cx: &Cx, i: usize, wd: u8, rel: i8, start: usize) -> Option<DatePhrase> {
     let s = cx.s(i);
-    // "sun", "sat", "wed", "mon" are words too: abbreviations only when capitalised.
-    if s.len() <= 4 && !(cx.capitalised(i) || cx.is_digits(i + 1)) {
+    // "sun", "sat", "wed", "mon" are words too: abbreviations only when capitalised. "tue",
+    // "thu", "thurs", "fri" are no words: abbreviations in any case.
+    let word_too = matches!(cx.lower(i).as_str(), "sun" | "sat" | "wed" | "mon");
+    if word_too && s.len() <= 4 && !(cx.capitalised(i) || cx.is_digits(i + 1)) {
         return None;
     }
-    if s.len() <= 3 && s.chars().all(|c| c.is_ascii_lowercase()) {
+    if word_too && s.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
     let plural = cx.word(i).is_some_and(|w| w.weekday_plural);

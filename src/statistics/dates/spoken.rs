@@ -59,7 +59,7 @@ pub(super) fn spoken_year(cx: &Cx, j: usize, after_month: bool) -> Option<(i32, 
 
 /// Nothing after the year makes it a count or a time: no unit, currency, scale or meridiem
 /// ("nineteen twenty dollars", "ten fifteen pm").
-fn free_after(cx: &Cx, e: usize) -> bool {
+pub(super) fn free_after(cx: &Cx, e: usize) -> bool {
     !cx.near(e)
         || !cx.word(e).is_some_and(|w| {
             w.time_unit.is_some()

@@ -5,7 +5,7 @@ use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
 use crate::statistics::numbers::{self, Context};
-use crate::statistics::words::APOSTROPHES;
+use crate::statistics::words::{APOSTROPHES, RANGE_DASHES};
 
 /// "am"/"pm"/"a.m."/"p.m." at `j`: (is_pm, end).
 pub(super) fn meridiem(cx: &Cx, j: usize) -> Option<(bool, usize)> {
@@ -45,7 +45,8 @@ pub(super) fn meridiem(cx: &Cx, j: usize) -> Option<(bool, usize)> {
 /// "8:00am", "14:55", "2.15pm", "8am", "1140 a.m.", "8 p.m.", "at 6.45", "4 o'clock".
 pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let mut k = i;
-    let at = cx.is(i, "at") && cx.near(i + 1);
+    // "at 3pm", "@ 3pm" (the sign only before a number: "@name" is a handle).
+    let at = (cx.is(i, "at") || cx.is(i, "@") && cx.is_digits(i + 1)) && cx.near(i + 1);
     if at {
         k += 1;
     }
@@ -78,8 +79,30 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 end += 2;
             }
             (h, m, end, true, dotted)
-        } else if hs.len() == 4 && meridiem(cx, k + 1).is_some() {
-            // "1140 a.m."
+        } else if hs.len() <= 2 && cx.is(k + 1, "h") && cx.attached(k + 1) {
+            // "15h00", "9h30": the hour and minutes around an "h", as French and much of Europe
+            // write the clock. "15h" alone is a duration ("a 15h flight") unless "at" puts it
+            // on the clock or it ends a range of clock times ("15h30-18h").
+            let h: u8 = hs.parse().ok()?;
+            let minutes = cx.is_digits(k + 2) && cx.attached(k + 2) && cx.s(k + 2).len() == 2;
+            if minutes {
+                (h, cx.s(k + 2).parse().ok()?, k + 3, true, false)
+            } else {
+                let range_end = i >= 2
+                    && cx.is_any(i - 1, RANGE_DASHES)
+                    && cx.is_digits(i - 2)
+                    && cx.near(i - 1);
+                if !(at || range_end) || cx.is_word(k + 2) && cx.attached(k + 2) {
+                    return None;
+                }
+                (h, 0, k + 2, true, false)
+            }
+        } else if (3..=4).contains(&hs.len())
+            && (meridiem(cx, k + 1).is_some()
+                || at && cx.is(k + 1, "in") && part_of_day(cx, k + 1).is_some())
+        {
+            // "1140 a.m.", "330 p.m.", "at 730 in the evening": hours and minutes run together
+            // before what places them on the clock ("at 1030" alone may be an index level).
             let v: u16 = hs.parse().ok()?;
             ((v / 100) as u8, (v % 100) as u8, k + 1, true, false)
         } else if hs.len() == 4 && military(cx, k) {
