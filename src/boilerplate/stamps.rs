@@ -75,56 +75,93 @@ pub(super) const UNITS: &[&str] = &[
 ];
 
 /// Words that stand with a date on a stamp line: what the date is, who wrote the piece, how
-/// long it takes to read, the weekday and the time zone.
-const STAMP_COMPANIONS: &[&str] = &[
-    "published",
-    "updated",
-    "posted",
-    "modified",
-    "edited",
-    "filed",
-    "created",
-    "uploaded",
-    "date",
-    "dated",
-    "last",
-    "by",
-    "min",
-    "mins",
-    "read",
-    "today",
-    "gmt",
-    "utc",
-    "bst",
-    "est",
-    "edt",
-    "cst",
-    "cdt",
-    "pst",
-    "pdt",
-    "cet",
-    "cest",
-    "ist",
-    "aest",
-    "et",
-    "pt",
-    "mon",
-    "monday",
-    "tue",
-    "tues",
-    "tuesday",
-    "wed",
-    "wednesday",
-    "thu",
-    "thurs",
-    "thursday",
-    "fri",
-    "friday",
-    "sat",
-    "saturday",
-    "sun",
-    "sunday",
+/// long it takes to read (`read`: `min` is a unit of time ago too), the weekday and the time
+/// zone (at most eight letters; the two of nine are in [`stamp_companion`]).
+const COMPANIONS: [&[u8]; 43] = [
+    b"updated",
+    b"posted",
+    b"modified",
+    b"edited",
+    b"filed",
+    b"created",
+    b"uploaded",
+    b"date",
+    b"dated",
+    b"last",
+    b"by",
+    b"read",
+    b"today",
+    b"gmt",
+    b"utc",
+    b"bst",
+    b"est",
+    b"edt",
+    b"cst",
+    b"cdt",
+    b"pst",
+    b"pdt",
+    b"cet",
+    b"cest",
+    b"ist",
+    b"aest",
+    b"et",
+    b"pt",
+    b"mon",
+    b"monday",
+    b"tue",
+    b"tues",
+    b"tuesday",
+    b"wed",
+    b"thu",
+    b"thurs",
+    b"thursday",
+    b"fri",
+    b"friday",
+    b"sat",
+    b"saturday",
+    b"sun",
+    b"sunday",
 ];
+
+/// [`COMPANIONS`] as numbers (a word's bytes, little-endian), sorted for a binary search.
+const COMPANION_KEYS: [u64; COMPANIONS.len()] = {
+    let mut keys = [0u64; COMPANIONS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        let word = COMPANIONS[i];
+        let mut j = 0;
+        while j < word.len() {
+            keys[i] |= (word[j] as u64) << (8 * j);
+            j += 1;
+        }
+        // Insertion sort.
+        let mut k = i;
+        while k > 0 && keys[k - 1] > keys[k] {
+            let t = keys[k - 1];
+            keys[k - 1] = keys[k];
+            keys[k] = t;
+            k -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
+/// A word of [`COMPANIONS`] (any case; a colon may follow): one look-up of the word's bytes as
+/// a number, so the words of a long sentence cost little.
+fn stamp_companion(word: &str) -> bool {
+    let word = word.strip_suffix(':').unwrap_or(word).as_bytes();
+    match word.len() {
+        2..=8 => {
+            let key = word.iter().enumerate().fold(0u64, |k, (i, b)| {
+                k | u64::from(b.to_ascii_lowercase()) << (8 * i)
+            });
+            COMPANION_KEYS.binary_search(&key).is_ok()
+        }
+        9 => word.eq_ignore_ascii_case(b"published") || word.eq_ignore_ascii_case(b"wednesday"),
+        _ => false,
+    }
+}
 
 fn lower_eq_any(word: &str, list: &[&str]) -> bool {
     list.iter().any(|m| m.eq_ignore_ascii_case(word))
@@ -142,16 +179,14 @@ pub fn scan(line: &str) -> Stamps {
     // Which words of the window belong to a stamp (bit 0: `a`, 1: `b`, 2: `c`), counted into
     // `stamp_words` as they leave the window.
     let mut marks = 0u8;
-    for raw in line.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')') {
-        let w = raw.trim_matches(|c: char| matches!(c, '.' | ';' | '|' | '•'));
-        if w.is_empty() {
-            continue;
-        }
+    for w in words(line) {
         window = [window[1], window[2], w];
         s.stamp_words = s.stamp_words.saturating_add(u16::from(marks & 1));
         marks >>= 1;
         let [a, b, c] = window;
-        if c.chars().any(char::is_alphanumeric) {
+        if c.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
+            || c.chars().any(char::is_alphanumeric)
+        {
             s.words = s.words.saturating_add(1);
         }
         // Every number test needs a leading digit: checked first, it spares most words the rest.
@@ -167,11 +202,11 @@ pub fn scan(line: &str) -> Stamps {
             s.time = true;
             marks |= 0b100;
         }
-        if is_ampm(c) {
+        if (b_small_number || marks & 0b010 != 0) && is_ampm(c) {
             if b_small_number {
                 s.time = true;
                 marks |= 0b110;
-            } else if marks & 0b010 != 0 {
+            } else {
                 // `9:02 AM`: the clock is marked already.
                 marks |= 0b100;
             }
@@ -198,12 +233,25 @@ pub fn scan(line: &str) -> Stamps {
             s.relative = true;
             marks |= 0b100;
         }
-        if !c_digit && lower_eq_any(c.trim_end_matches(':'), STAMP_COMPANIONS) {
-            marks |= 0b100;
-        }
     }
     s.stamp_words = s.stamp_words.saturating_add(marks.count_ones() as u16);
+    if s.any() && s.words <= STAMP_LINE_WORDS {
+        let companions = words(line).filter(|w| stamp_companion(w)).count();
+        s.stamp_words = s.stamp_words.saturating_add(companions as u16).min(s.words);
+    }
     s
+}
+
+/// Words from which a line is no stamp line: in a longer line (a sentence) the companions of a
+/// stamp ([`stamp_companion`]) are not looked for, and the stamp's share is its own words'.
+const STAMP_LINE_WORDS: u16 = 20;
+
+/// The words [`scan`] reads: split on whitespace, commas and brackets, trimmed of full stops,
+/// semicolons and bars.
+fn words(line: &str) -> impl Iterator<Item = &str> {
+    line.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')')
+        .map(|raw| raw.trim_matches(|c: char| matches!(c, '.' | ';' | '|' | '•')))
+        .filter(|w| !w.is_empty())
 }
 
 fn is_ampm(w: &str) -> bool {
@@ -345,6 +393,34 @@ mod tests {
         );
         assert_eq!(scan("Updated: 2031-03-12").slashes, 0);
         assert!(!scan("Published 4 March 2031").numeric);
+    }
+
+    #[test]
+    fn knows_the_companions_of_a_stamp() {
+        for w in [
+            "Published",
+            "UPDATED:",
+            "by",
+            "Wednesday",
+            "read",
+            "EST",
+            "sunday",
+        ] {
+            assert!(stamp_companion(w), "{w}");
+        }
+        for w in [
+            "council",
+            "publishe",
+            "b",
+            "",
+            "Wednesdays",
+            "spent",
+            "é",
+            "min",
+        ] {
+            assert!(!stamp_companion(w), "{w}");
+        }
+        assert!(COMPANION_KEYS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
