@@ -48,6 +48,8 @@ pub mod reasons;
 #[cfg(test)]
 mod rule_tests;
 pub mod shape;
+#[cfg(test)]
+mod stamp_tests;
 pub mod stamps;
 mod stream;
 #[cfg(test)]
