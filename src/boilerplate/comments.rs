@@ -52,21 +52,9 @@ pub fn commenter_line(line: &str) -> bool {
 
 /// Marks a comments thread as clutter: from the first commenter line after a comments heading
 /// that follows article text, to the end of the text, when [`MIN_COMMENTERS`] commenter lines
-/// follow the heading. When no article line was found above the heading (the model doubted a
-/// short article), commenter lines with clutter evidence of their own (`Sam Roe on May 2, 2031
-/// at 4:47 pm said:`, a time stamp) still make a thread: a quotation's lead in the article
-/// (`Jane Roe said:`) has none. `facts` are [`super::facts`] per line.
+/// follow the heading. `facts` are [`super::facts`] per line.
 pub(super) fn drop_thread(facts: &[u8], content: &mut [bool]) {
-    let start = thread_start(facts, content, false).or_else(|| thread_start(facts, content, true));
-    if let Some(rest) = start.and_then(|k| content.get_mut(k..)) {
-        rest.fill(false);
-    }
-}
-
-/// The first line of the comments thread ([`drop_thread`]); `evidence_only`: any comments
-/// heading will do, and only commenter lines that are not plain ([`super::PLAIN`]) count.
-fn thread_start(facts: &[u8], content: &[bool], evidence_only: bool) -> Option<usize> {
-    let mut article_seen = evidence_only;
+    let mut article_seen = false;
     let mut heading_seen = false;
     let mut first: Option<usize> = None;
     let mut commenters = 0;
@@ -76,12 +64,17 @@ fn thread_start(facts: &[u8], content: &[bool], evidence_only: bool) -> Option<u
             heading_seen = article_seen && f & HEADING != 0;
             continue;
         }
-        if f & COMMENTER != 0 && !(evidence_only && f & super::PLAIN != 0) {
+        if f & COMMENTER != 0 {
             first.get_or_insert(k);
             commenters += 1;
         }
     }
-    first.filter(|_| commenters >= MIN_COMMENTERS)
+    if commenters < MIN_COMMENTERS {
+        return;
+    }
+    if let Some(rest) = first.and_then(|k| content.get_mut(k..)) {
+        rest.fill(false);
+    }
 }
 
 #[cfg(test)]
@@ -118,32 +111,5 @@ mod tests {
         for (name, line, want) in cases {
             assert_eq!(commenter_line(line), *want, "{name}");
         }
-    }
-
-    #[test]
-    fn a_thread_below_a_missed_article() {
-        const PLAIN: u8 = super::super::PLAIN;
-        let heading = HEADING;
-        let stamped = COMMENTER;
-        let quoted = COMMENTER | PLAIN;
-        // Article line judged clutter, a heading, then two commenters each with a comment.
-        let with = |commenter: u8| [PLAIN, heading, commenter, PLAIN, commenter, PLAIN];
-        let mut content = [false, false, false, true, false, true];
-        drop_thread(&with(stamped), &mut content);
-        assert_eq!(content, [false; 6], "stamped commenters make a thread");
-        let mut content = [false, false, false, true, false, true];
-        drop_thread(&with(quoted), &mut content);
-        assert_eq!(
-            content,
-            [false, false, false, true, false, true],
-            "plain leads of quotations, with no article above them, do not"
-        );
-        let mut content = [true, false, false, true, false, true];
-        drop_thread(&with(quoted), &mut content);
-        assert_eq!(
-            content,
-            [true, false, false, false, false, false],
-            "after article text, any"
-        );
     }
 }

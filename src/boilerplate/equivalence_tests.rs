@@ -46,8 +46,6 @@ const PIECES: &[&str] = &[
     "10am",
     "2031-03-04",
     "02/02/2031",
-    "3/4/2031",
-    "24/7",
     "4.3.31",
     "6-4",
     "12",
@@ -323,10 +321,7 @@ proptest! {
     fn stamps_match_reference(line in line_strategy()) {
         let line = line.trim();
         let want = reference_stamps(line);
-        // The reference knows the kinds of stamp; the words they take up are tested by name.
-        let got = stamps::scan(line);
-        prop_assert_eq!((got.date, got.time, got.relative), (want.date, want.time, want.relative));
-        prop_assert!(got.stamp_words <= got.words);
+        prop_assert_eq!(stamps::scan(line), want);
         if want.any() {
             prop_assert!(shape::measure_line(line, false).may_have_stamp);
         }

@@ -50,22 +50,16 @@ pub fn describe_counted(text: &str, lines: &[Line], counts: Option<&Counts>) -> 
         .zip(&cues)
         .map(|(l, cues)| {
             let s = text.get(l.span.clone()).unwrap_or("");
-            let mut measured = shape::measure_line(s, cues.url);
+            let measured = shape::measure_line(s, cues.url);
             keys.push(measured.key);
-            let stamps = if measured.may_have_stamp {
-                stamps::scan(s)
-            } else {
-                Stamps::default()
-            };
-            // A date's slashes (`3/4/2024`) are no menu separators.
-            measured.shape.separators = measured
-                .shape
-                .separators
-                .saturating_sub(usize::from(stamps.slashes));
             LineInfo {
                 shape: measured.shape,
                 hits: cues.hits,
-                stamps,
+                stamps: if measured.may_have_stamp {
+                    stamps::scan(s)
+                } else {
+                    Stamps::default()
+                },
                 copies: 1,
                 credit_tail: credit_tail(s),
                 byline_start: byline_start(s),
@@ -190,9 +184,6 @@ pub const LOCAL_NAMES: &[&str] = &[
     "date",
     "time",
     "relative_time",
-    "date_numeric",
-    "stamp_share",
-    "stamp_mention",
     "credit_tail",
     "byline_start",
     "strong_cta",
@@ -353,7 +344,7 @@ pub fn stage1(lines: &[Line], infos: &[LineInfo], html: Option<&[HtmlLine]>) -> 
 }
 
 /// Number of local and neighbour features.
-const PLAIN_WIDTH: usize = 57;
+const PLAIN_WIDTH: usize = 54;
 
 /// Lines whose rows are gathered before they are stored column by column.
 const BLOCK: usize = 32;
@@ -430,9 +421,6 @@ pub fn stage1_columns_at(
             b(info.stamps.date),
             b(info.stamps.time),
             b(info.stamps.relative),
-            b(info.stamps.numeric),
-            info.stamps.share(),
-            b(info.stamps.mention()),
             b(info.credit_tail),
             b(info.byline_start),
             ln1(h.strong_total as usize),

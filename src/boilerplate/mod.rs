@@ -48,8 +48,6 @@ pub mod reasons;
 #[cfg(test)]
 mod rule_tests;
 pub mod shape;
-#[cfg(test)]
-mod stamp_tests;
 pub mod stamps;
 mod stream;
 #[cfg(test)]
