@@ -18,9 +18,10 @@ const DATA: &str = include_str!("../../generated/statistics/currencies.tsv");
 type Map<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<FxHasher>>;
 
 pub struct Currencies {
-    /// "KWD" → ("KWD", false): the codes, upper case, and whether the code is also a common
-    /// English word ("ALL", "TOP"), read as a code only when attached to the number.
-    codes: Map<(&'static str, bool)>,
+    /// "KWD" → ("KWD", false, true): the codes, upper case, whether the code is also a common
+    /// English word ("ALL", "TOP"), read as a code only when attached to the number, and
+    /// whether the currency is current.
+    codes: Map<(&'static str, bool, bool)>,
     /// "RM" → "MYR": symbols written with letters or marks, case as written.
     symbols: Map<&'static str>,
     /// "ringgit" → "MYR": name words that name one current currency.
@@ -59,8 +60,8 @@ fn table() -> &'static Currencies {
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             let f: Vec<&'static str> = line.split('\t').collect();
             match f.as_slice() {
-                ["C", code, _digits, _current, word, name, plural] => {
-                    t.codes.insert(code, (code, *word == "1"));
+                ["C", code, _digits, current, word, name, plural] => {
+                    t.codes.insert(code, (code, *word == "1", *current == "1"));
                     if name.ends_with(" dollar") {
                         t.dollars.insert(code, ());
                     }
@@ -122,7 +123,7 @@ fn table() -> &'static Currencies {
 
 /// The code as the table keeps it ("EUR" → the table's "EUR"), for a code read off a figure.
 pub fn known(code: &str) -> Option<&'static str> {
-    table().codes.get(code).map(|(c, _)| *c)
+    table().codes.get(code).map(|(c, _, _)| *c)
 }
 
 /// Whether `word` is the singular name of the currency `code` ("dollar" of USD, "euro", "yen"):
@@ -137,14 +138,21 @@ pub fn in_cents(code: &str) -> bool {
 }
 
 /// An ISO code written in capitals ("KWD"), or in any case when `attached` to the number
-/// ("42myr"): lower-case codes are too often words ("all", "top", "cup").
+/// ("42myr"), or apart from it in lower case when the currency is current and its code no
+/// common English word ("aed 40", "40 kwd"): lower-case codes are too often words ("all",
+/// "top", "cup"), and a former currency's code in lower case is more likely a typo or a word.
 pub fn code(s: &str, attached: bool) -> Option<&'static str> {
-    if s.len() != 3 || !(attached || s.bytes().all(|b| b.is_ascii_uppercase())) {
+    let upper_case = s.bytes().all(|b| b.is_ascii_uppercase());
+    let lower_case = s.bytes().all(|b| b.is_ascii_lowercase());
+    if s.len() != 3 || !(attached || upper_case || lower_case) {
         return None;
     }
     let upper = s.to_ascii_uppercase();
-    let &(iso, word) = table().codes.get(upper.as_str())?;
-    (attached || !word).then_some(iso)
+    let &(iso, word, current) = table().codes.get(upper.as_str())?;
+    let ok = attached
+        || upper_case && !word
+        || lower_case && current && !word && !super::units::code_needs_caps(s);
+    ok.then_some(iso)
 }
 
 /// A local symbol as written ("RM", "zł", "Kč").

@@ -369,6 +369,19 @@ fn currency_entry(cx: &Cx, j: usize) -> Option<&'static super::units::CurrencyWo
     Some(c)
 }
 
+/// Letters and "$" written together after a number ("US$", "A$", "NZ$"): the dollar they
+/// name. A one-letter prefix counts in capitals only ("20 a$" is no Australian dollar), and
+/// not when digits follow ("5 US$ 20" is two figures).
+fn dollar_after(cx: &Cx, k: usize) -> Option<&'static str> {
+    let s = cx.s(k);
+    let ok = cx.is_word(k)
+        && cx.is(k + 1, "$")
+        && cx.attached(k + 1)
+        && (s.len() > 1 || s.bytes().all(|b| b.is_ascii_uppercase()))
+        && !(cx.is_digits(k + 2) && cx.near(k + 2));
+    ok.then(|| dollar_prefix(s)).flatten()
+}
+
 fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     if !cx.near(j) || n.kind != NumKind::Cardinal {
         return None;
@@ -389,6 +402,10 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         }
         iso = sym;
         k += 1;
+    } else if let Some(dollar) = dollar_after(cx, k) {
+        // "20 US$", "3.14US$", "15 NZ$": a country's dollar after the number.
+        iso = dollar;
+        k += 2;
     } else if cx.is(k, "¢") && !n.words {
         // "10¢", "25 ¢": cents, kept as written like "42 cents".
         return Some(Found::new(
@@ -537,8 +554,12 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         if minor != 1.0 || !cx.near(i + 1) || !cx.is_digits(i + 1) {
             return None;
         }
-        let lower_ok = cx.attached(i + 1) || s.chars().all(|c| c.is_ascii_uppercase());
-        if !lower_ok {
+        // "usd 20": apart from the number, a lower-case code is read when no English word
+        // shares it ("cad" is a code in capitals only, which `currency_word` checks).
+        let case_ok = cx.attached(i + 1)
+            || s.chars().all(|c| c.is_ascii_uppercase())
+            || s.chars().all(|c| c.is_ascii_lowercase());
+        if !case_ok {
             return None;
         }
         (iso, i + 1)

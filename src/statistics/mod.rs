@@ -821,6 +821,8 @@ mod holiday_tests;
 #[cfg(test)]
 mod locale_tests;
 #[cfg(test)]
+mod money_form_tests;
+#[cfg(test)]
 mod money_tests;
 #[cfg(test)]
 mod tests;
