@@ -124,3 +124,63 @@ fn lower_case_words_that_are_not_codes() {
         assert!(got.is_empty(), "{name}: {text:?} gave {got:?}");
     }
 }
+
+#[test]
+fn a_currency_name_before_the_number() {
+    check_amounts(&[
+        (
+            "plural_rupees",
+            "The ticket is rupees 500 at the gate.",
+            "rupees 500",
+            500.0,
+            "INR",
+        ),
+        (
+            "plural_euros",
+            "Menu: euros 30 per person.",
+            "euros 30",
+            30.0,
+            "EUR",
+        ),
+        (
+            "country_and_name",
+            "A room was malaysian ringgit 180.",
+            "malaysian ringgit 180",
+            180.0,
+            "MYR",
+        ),
+        (
+            "country_and_plural",
+            "Fees: kuwaiti dinars 3 a day.",
+            "kuwaiti dinars 3",
+            3.0,
+            "KWD",
+        ),
+        (
+            "scaled",
+            "It cost Rupees 500 crore.",
+            "Rupees 500 crore",
+            5e9,
+            "INR",
+        ),
+    ]);
+}
+
+#[test]
+fn a_currency_name_before_a_number_of_something_else() {
+    let cases: &[(&str, &str)] = &[
+        ("years_after", "It cost billions of dollars 10 years ago."),
+        ("months_after", "They were paid in euros 2 months ago."),
+        ("percent_after", "Costs rose in dollars 5% a year."),
+        ("per_cent_after", "Costs rose in euros 5 per cent."),
+        ("singular_name", "The dollar 1.2 points higher."),
+    ];
+    for (name, text) in cases {
+        let got = money(text);
+        assert!(
+            got.iter()
+                .all(|(t, _, _)| !t.ends_with(|c: char| c.is_ascii_digit())),
+            "{name}: {text:?} gave {got:?}"
+        );
+    }
+}
