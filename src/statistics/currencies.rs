@@ -258,6 +258,14 @@ pub fn shared(written: &str, codes: &'static [&'static str]) -> (&'static str, O
     (first, Some(note))
 }
 
+/// A shared symbol written at `k` after a number: "Rs", "Kr", attached ("20rs"), or all in
+/// lower case ("500 kr", "20 rs") as price tags write them.
+pub fn shared_symbol_at(cx: &Cx, k: usize) -> Option<&'static [&'static str]> {
+    let s = cx.s(k);
+    let lower = s.bytes().all(|b| b.is_ascii_lowercase());
+    shared_symbol(s).filter(|_| cx.capitalised(k) || cx.attached(k) || lower)
+}
+
 /// The currencies of a shared symbol or name word inside the amount `f` ("Rs", "rupees"),
 /// unless a name already says which ("Pakistani rupees", "Saudi riyals").
 fn shared_in(cx: &Cx, f: &Found) -> Option<&'static [&'static str]> {
@@ -265,8 +273,7 @@ fn shared_in(cx: &Cx, f: &Found) -> Option<&'static [&'static str]> {
         let codes = if cx.is_digits(k) {
             None
         } else {
-            shared_word(cx.lower(k).as_str())
-                .or_else(|| shared_symbol(cx.s(k)).filter(|_| cx.capitalised(k) || cx.attached(k)))
+            shared_word(cx.lower(k).as_str()).or_else(|| shared_symbol_at(cx, k))
         }?;
         // A word before the name word that is no number or scale names the currency itself.
         let magnitude = |m: usize| {

@@ -184,3 +184,30 @@ fn a_currency_name_before_a_number_of_something_else() {
         );
     }
 }
+
+#[test]
+fn shared_symbols_in_lower_case_after_the_number() {
+    check_amounts(&[
+        (
+            "kr_norway",
+            "In Norway a coffee costs 45 kr now.",
+            "45 kr",
+            45.0,
+            "NOK",
+        ),
+        (
+            "kr_sweden",
+            "Sweden: the fare is 30 kr each.",
+            "30 kr",
+            30.0,
+            "SEK",
+        ),
+        (
+            "rs_pakistan",
+            "In Pakistan the toll is 200 rs a car.",
+            "200 rs",
+            200.0,
+            "PKR",
+        ),
+    ]);
+}
