@@ -637,7 +637,7 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
 /// the minor part). The currency and the token where the number starts.
 fn name_before_number(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
     let s = cx.s(i);
-    if !cx.is_word(i) || s.len() <= 3 || s.bytes().all(|b| b.is_ascii_uppercase()) {
+    if !cx.is_word(i) {
         return None;
     }
     if i > 0
@@ -655,6 +655,10 @@ fn name_before_number(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
     {
         (currency_adjective(s, entry.iso)?, i + 2)
     } else {
+        // Not a code or a symbol ("USD", "Rs"): those are read before the number elsewhere.
+        if s.len() <= 3 || s.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
         let (iso, end) = currencies::after_number(cx, i)?;
         (end - i >= 2 || plural(i)).then_some((iso, end))?
     };

@@ -15,9 +15,9 @@ fn a_countrys_dollar_after_the_number() {
         ),
         (
             "us_attached",
-            "Tickets sold for 3.14US$ each.",
-            "3.14US$",
-            3.14,
+            "Tickets sold for 3.15US$ each.",
+            "3.15US$",
+            3.15,
             "USD",
         ),
         (
@@ -208,6 +208,33 @@ fn shared_symbols_in_lower_case_after_the_number() {
             "200 rs",
             200.0,
             "PKR",
+        ),
+    ]);
+}
+
+#[test]
+fn a_nationality_and_currency_name_before_the_number() {
+    check_amounts(&[
+        (
+            "us_dollars",
+            "Fees were US dollars 30 a head.",
+            "US dollars 30",
+            30.0,
+            "USD",
+        ),
+        (
+            "canadian",
+            "It sold for canadian dollars 40.",
+            "canadian dollars 40",
+            40.0,
+            "CAD",
+        ),
+        (
+            "hong_kong",
+            "Rent: hong kong dollars 12,000.",
+            "hong kong dollars 12,000",
+            12000.0,
+            "HKD",
         ),
     ]);
 }
