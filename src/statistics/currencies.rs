@@ -18,9 +18,10 @@ const DATA: &str = include_str!("../../generated/statistics/currencies.tsv");
 type Map<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<FxHasher>>;
 
 pub struct Currencies {
-    /// "KWD" → ("KWD", false): the codes, upper case, and whether the code is also a common
-    /// English word ("ALL", "TOP"), read as a code only when attached to the number.
-    codes: Map<(&'static str, bool)>,
+    /// "KWD" → ("KWD", false, true): the codes, upper case, whether the code is also a common
+    /// English word ("ALL", "TOP"), read as a code only when attached to the number, and
+    /// whether the currency is current.
+    codes: Map<(&'static str, bool, bool)>,
     /// "RM" → "MYR": symbols written with letters or marks, case as written.
     symbols: Map<&'static str>,
     /// "ringgit" → "MYR": name words that name one current currency.
@@ -59,8 +60,8 @@ fn table() -> &'static Currencies {
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             let f: Vec<&'static str> = line.split('\t').collect();
             match f.as_slice() {
-                ["C", code, _digits, _current, word, name, plural] => {
-                    t.codes.insert(code, (code, *word == "1"));
+                ["C", code, _digits, current, word, name, plural] => {
+                    t.codes.insert(code, (code, *word == "1", *current == "1"));
                     if name.ends_with(" dollar") {
                         t.dollars.insert(code, ());
                     }
@@ -122,7 +123,7 @@ fn table() -> &'static Currencies {
 
 /// The code as the table keeps it ("EUR" → the table's "EUR"), for a code read off a figure.
 pub fn known(code: &str) -> Option<&'static str> {
-    table().codes.get(code).map(|(c, _)| *c)
+    table().codes.get(code).map(|(c, _, _)| *c)
 }
 
 /// Whether `word` is the singular name of the currency `code` ("dollar" of USD, "euro", "yen"):
@@ -137,14 +138,21 @@ pub fn in_cents(code: &str) -> bool {
 }
 
 /// An ISO code written in capitals ("KWD"), or in any case when `attached` to the number
-/// ("42myr"): lower-case codes are too often words ("all", "top", "cup").
+/// ("42myr"), or apart from it in lower case when the currency is current and its code no
+/// common English word ("aed 40", "40 kwd"): lower-case codes are too often words ("all",
+/// "top", "cup"), and a former currency's code in lower case is more likely a typo or a word.
 pub fn code(s: &str, attached: bool) -> Option<&'static str> {
-    if s.len() != 3 || !(attached || s.bytes().all(|b| b.is_ascii_uppercase())) {
+    let upper_case = s.bytes().all(|b| b.is_ascii_uppercase());
+    let lower_case = s.bytes().all(|b| b.is_ascii_lowercase());
+    if s.len() != 3 || !(attached || upper_case || lower_case) {
         return None;
     }
     let upper = s.to_ascii_uppercase();
-    let &(iso, word) = table().codes.get(upper.as_str())?;
-    (attached || !word).then_some(iso)
+    let &(iso, word, current) = table().codes.get(upper.as_str())?;
+    let ok = attached
+        || upper_case && !word
+        || lower_case && current && !word && !super::units::code_needs_caps(s);
+    ok.then_some(iso)
 }
 
 /// A local symbol as written ("RM", "zł", "Kč").
@@ -250,6 +258,14 @@ pub fn shared(written: &str, codes: &'static [&'static str]) -> (&'static str, O
     (first, Some(note))
 }
 
+/// A shared symbol written at `k` after a number: "Rs", "Kr", attached ("20rs"), or all in
+/// lower case ("500 kr", "20 rs") as price tags write them.
+pub fn shared_symbol_at(cx: &Cx, k: usize) -> Option<&'static [&'static str]> {
+    let s = cx.s(k);
+    let lower = s.bytes().all(|b| b.is_ascii_lowercase());
+    shared_symbol(s).filter(|_| cx.capitalised(k) || cx.attached(k) || lower)
+}
+
 /// The currencies of a shared symbol or name word inside the amount `f` ("Rs", "rupees"),
 /// unless a name already says which ("Pakistani rupees", "Saudi riyals").
 fn shared_in(cx: &Cx, f: &Found) -> Option<&'static [&'static str]> {
@@ -257,8 +273,7 @@ fn shared_in(cx: &Cx, f: &Found) -> Option<&'static [&'static str]> {
         let codes = if cx.is_digits(k) {
             None
         } else {
-            shared_word(cx.lower(k).as_str())
-                .or_else(|| shared_symbol(cx.s(k)).filter(|_| cx.capitalised(k) || cx.attached(k)))
+            shared_word(cx.lower(k).as_str()).or_else(|| shared_symbol_at(cx, k))
         }?;
         // A word before the name word that is no number or scale names the currency itself.
         let magnitude = |m: usize| {

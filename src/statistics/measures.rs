@@ -369,6 +369,19 @@ fn currency_entry(cx: &Cx, j: usize) -> Option<&'static super::units::CurrencyWo
     Some(c)
 }
 
+/// Letters and "$" written together after a number ("US$", "A$", "NZ$"): the dollar they
+/// name. A one-letter prefix counts in capitals only ("20 a$" is no Australian dollar), and
+/// not when digits follow ("5 US$ 20" is two figures).
+fn dollar_after(cx: &Cx, k: usize) -> Option<&'static str> {
+    let s = cx.s(k);
+    let ok = cx.is_word(k)
+        && cx.is(k + 1, "$")
+        && cx.attached(k + 1)
+        && (s.len() > 1 || s.bytes().all(|b| b.is_ascii_uppercase()))
+        && !(cx.is_digits(k + 2) && cx.near(k + 2));
+    ok.then(|| dollar_prefix(s)).flatten()
+}
+
 fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     if !cx.near(j) || n.kind != NumKind::Cardinal {
         return None;
@@ -389,6 +402,10 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         }
         iso = sym;
         k += 1;
+    } else if let Some(dollar) = dollar_after(cx, k) {
+        // "20 US$", "3.14US$", "15 NZ$": a country's dollar after the number.
+        iso = dollar;
+        k += 2;
     } else if cx.is(k, "¢") && !n.words {
         // "10¢", "25 ¢": cents, kept as written like "42 cents".
         return Some(Found::new(
@@ -507,6 +524,7 @@ fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
 fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     let s = cx.s(i);
     let mut note = None;
+    let mut named_first = false;
     let (iso, mut j) = if let Some(iso) = s
         .chars()
         .next()
@@ -537,8 +555,12 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         if minor != 1.0 || !cx.near(i + 1) || !cx.is_digits(i + 1) {
             return None;
         }
-        let lower_ok = cx.attached(i + 1) || s.chars().all(|c| c.is_ascii_uppercase());
-        if !lower_ok {
+        // "usd 20": apart from the number, a lower-case code is read when no English word
+        // shares it ("cad" is a code in capitals only, which `currency_word` checks).
+        let case_ok = cx.attached(i + 1)
+            || s.chars().all(|c| c.is_ascii_uppercase())
+            || s.chars().all(|c| c.is_ascii_lowercase());
+        if !case_ok {
             return None;
         }
         (iso, i + 1)
@@ -549,6 +571,10 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         // "Rs 500", "Rs. 2,500 crore": the rupee of the country the text names.
         let (iso, why) = currencies::shared(cx.s(i), codes);
         note = why;
+        (iso, at)
+    } else if let Some((iso, at)) = name_before_number(cx, i) {
+        // "rupees 500", "malaysian ringgit 42": the name first, as price lists write it.
+        named_first = true;
         (iso, at)
     } else {
         return None;
@@ -564,6 +590,15 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     j = n.end;
+    // "dollars 10 years ago", "euros 5% more": the number counts something else.
+    if named_first
+        && cx.near(j)
+        && (cx.is_any(j, &["%", "percent"])
+            || cx.is(j, "per") && cx.is(j + 1, "cent")
+            || unit_word_at(cx, j))
+    {
+        return None;
+    }
     let mut d = Detail::value(n.value).with_unit(iso);
     // "$2m-$3m", "£2-3bn", "$5 to $10".
     if cx.near(j) && cx.is_any(j, RANGE_DASHES) && cx.near(j + 1) {
@@ -594,6 +629,52 @@ fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         d.extra_mut().hint = note;
     }
     Some(Found::new(i, j, "MONEY", d))
+}
+
+/// A currency's name right before digits: a plural name word ("rupees 500", "euros 30") or
+/// a name of several words ("malaysian ringgit 42", "us dollars 20"); not a singular word
+/// alone ("the dollar 1.2% up", "euro 2024"), and not after a number ("5 dollars 50" is
+/// the minor part). The currency and the token where the number starts.
+fn name_before_number(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
+    let s = cx.s(i);
+    if !cx.is_word(i) {
+        return None;
+    }
+    if i > 0
+        && cx.near(i)
+        && (cx.is_digits(i - 1)
+            || numbers::parse(cx, i - 1, Context::Plain).is_some_and(|n| n.end == i))
+    {
+        return None;
+    }
+    let plural = |k: usize| cx.lower(k).ends_with('s');
+    let (iso, at) = if let Some(entry) = currency_entry(cx, i).filter(|e| e.minor == 1.0) {
+        (plural(i) && !cx.is(i, "bucks")).then(|| (readers(cx, entry), i + 1))?
+    } else if let Some(entry) =
+        currency_entry(cx, i + 1).filter(|e| e.minor == 1.0 && cx.near(i + 1))
+    {
+        (currency_adjective(s, entry.iso)?, i + 2)
+    } else {
+        // Not a code or a symbol ("USD", "Rs"): those are read before the number elsewhere.
+        if s.len() <= 3 || s.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let (iso, end) = currencies::after_number(cx, i)?;
+        (end - i >= 2 || plural(i)).then_some((iso, end))?
+    };
+    (cx.is_digits(at) && cx.near(at)).then_some((iso, at))
+}
+
+/// Whether a currency's name at `i` opens an amount ("malaysian ringgit 42"): digits a few
+/// tokens on are tested first, as this is asked of many words.
+pub(super) fn name_opens_money(cx: &Cx, i: usize) -> bool {
+    (1..=3).any(|k| cx.is_digits(i + k)) && name_before_number(cx, i).is_some()
+}
+
+/// A unit of measure or time at `k` ("years", "km").
+fn unit_word_at(cx: &Cx, k: usize) -> bool {
+    cx.word(k)
+        .is_some_and(|w| w.measure.is_some() || w.time_unit.is_some())
 }
 
 fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {

@@ -477,8 +477,9 @@ fn can_start(cx: &Cx, i: usize) -> bool {
                         || vague::opens(cx, i)
                         || money::shared_symbol_before(cx, i).is_some()
                         || numbers::joined(cx, i).is_some()
+                        || measures::name_opens_money(cx, i)
                 }
-                _ => vague::opens(cx, i),
+                _ => vague::opens(cx, i) || measures::name_opens_money(cx, i),
             },
             tokens::Kind::Punct => match cx.punct(i) {
                 // ".5": a decimal point opens a figure only right before digits.
@@ -820,6 +821,8 @@ mod date_tests;
 mod holiday_tests;
 #[cfg(test)]
 mod locale_tests;
+#[cfg(test)]
+mod money_form_tests;
 #[cfg(test)]
 mod money_tests;
 #[cfg(test)]

@@ -350,7 +350,7 @@ pub fn shared_after(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
     }
     let s = cx.s(k);
     let codes = currencies::shared_word(cx.lower(k).as_str())
-        .or_else(|| currencies::shared_symbol(s).filter(|_| cx.capitalised(k) || cx.attached(k)))?;
+        .or_else(|| currencies::shared_symbol_at(cx, k))?;
     let (iso, note) = currencies::shared(s, codes);
     let mut end = k + 1;
     if cx.is(end, ".") && cx.attached(end) && currencies::shared_symbol(s).is_some() {

@@ -3,7 +3,7 @@
 
 use super::*;
 
-fn money(text: &str) -> Vec<(String, Option<f64>, Option<String>)> {
+pub(super) fn money(text: &str) -> Vec<(String, Option<f64>, Option<String>)> {
     annotate(text)
         .into_iter()
         .filter(|a| a.kind == "MONEY")
@@ -20,7 +20,7 @@ fn money(text: &str) -> Vec<(String, Option<f64>, Option<String>)> {
 }
 
 /// (case, sentence, covered text of a MONEY figure, its value, its currency code).
-fn check_amounts(cases: &[(&str, &str, &str, f64, &str)]) {
+pub(super) fn check_amounts(cases: &[(&str, &str, &str, f64, &str)]) {
     let mut names = std::collections::HashSet::new();
     for (name, text, span, value, unit) in cases {
         assert!(names.insert(name), "duplicate case name {name}");
