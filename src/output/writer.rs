@@ -11,7 +11,7 @@
 
 use std::io;
 
-use super::Rendered;
+use super::{Rendered, LINE_ENDS};
 use crate::annotation::Detail;
 use crate::pipeline::AnnotationRef;
 use crate::statistics::{self, Change};
@@ -160,11 +160,12 @@ impl Out {
                     from = i;
                     continue;
                 }
-                _ => match &bytes[i..] {
-                    [0xe2, 0x80, 0xa8, ..] => (b"\\u2028", 3),
-                    [0xe2, 0x80, 0xa9, ..] => (b"\\u2029", 3),
-                    [0xc2, 0x85, ..] => (b"\\u0085", 2),
-                    _ => {
+                _ => match LINE_ENDS
+                    .iter()
+                    .find(|(raw, _)| bytes[i..].starts_with(raw))
+                {
+                    Some(&(raw, escaped)) => (escaped, raw.len()),
+                    None => {
                         i += 1;
                         continue;
                     }
