@@ -1,0 +1,300 @@
+//! Where a figure may start: the scan's cheap prefilter, and the numbers that are not
+//! figures (telephone numbers, "No. 5", "page 12").
+
+use super::cursor::Cx;
+use super::{currencies, dates, measures, money, numbers, tokens, units, vague};
+
+/// Cheap prefilter: only digits, currency symbols and known words can open a statistic, and
+/// a word that is not a figure by itself ("the", "since", "km") only when digits or such a
+/// word follow within a few tokens.
+pub(super) fn can_start(cx: &Cx, i: usize) -> bool {
+    match cx.tok(i) {
+        Some(t) => match t.kind() {
+            tokens::Kind::Digits => true,
+            // "S$20", "R$ 300": letters that pick a dollar, whatever else the word is.
+            tokens::Kind::Word if dollar_letters(cx, i) => true,
+            tokens::Kind::Word => match cx.word(i) {
+                Some(w) if w.strong => true,
+                // A capitalised holiday name ("Yom Kippur") is a date with no figure near it.
+                Some(w) if w.starter || w.time_unit.is_some() => {
+                    strong_ahead(cx, i) || w.holiday && (cx.capitalised(i) || cx.caseless)
+                }
+                // "USD 200": a currency code opens a figure only before digits.
+                Some(w) if w.currency.is_some() => cx.is_digits(i + 1),
+                // "MYR 42", "RM42": a code or symbol of the generated currency lexicon.
+                None => {
+                    cx.is_digits(i + 1) && currencies::before_number(cx, i).is_some()
+                        || vague::opens(cx, i)
+                        || money::shared_symbol_before(cx, i).is_some()
+                        || numbers::joined(cx, i).is_some()
+                        || measures::name_opens_money(cx, i)
+                }
+                _ => vague::opens(cx, i) || measures::name_opens_money(cx, i),
+            },
+            tokens::Kind::Punct => match cx.punct(i) {
+                // ".5": a decimal point opens a figure only right before digits.
+                Some(b'.') => cx.attached(i + 1) && cx.is_digits(i + 1),
+                // "@ 3pm": the sign for "at" before a clock time.
+                Some(b) => b == b'-' || b == b'$' || b == b'@' && cx.is_digits(i + 1),
+                None => cx.s(i).chars().next().is_some_and(opens_figure),
+            },
+        },
+        None => false,
+    }
+}
+
+/// The token inside a date read from `i` to `end` where an amount, percentage or quantity
+/// starts that reads past `end`, when the date ends inside a number ("around 3" of "around
+/// 3-5 kilometers", "July 10" of "July 10.8 pct"): the last such token.
+pub(super) fn figure_past(cx: &Cx, i: usize, end: usize) -> Option<usize> {
+    // A dash goes on to a range's second end even after a space ("around 2 -7 g").
+    // A dash to a second number ("3-5 km", "2 -7 g"), or a hyphen inside a compound
+    // ("in 120-year-old").
+    let dash = cx.near(end)
+        && cx.is_any(end, &["-", "–"])
+        && (cx.is_digits(end + 1) || cx.attached(end) && cx.attached(end + 1));
+    let point = cx.attached(end)
+        && cx.is_any(end, &[".", ","])
+        && cx.attached(end + 1)
+        && cx.is_digits(end + 1);
+    let cut = dash || point || cx.attached(end) && cx.is_digits(end);
+    if !cut {
+        return None;
+    }
+    (i + 1..end).rev().find(|&k| {
+        measures::parse(cx, k).is_some_and(|f| {
+            f.end() > end && matches!(f.kind.as_str(), "QUANTITY" | "MONEY" | "PERCENT")
+        })
+    })
+}
+
+/// Letters attached to a "$" that name a dollar ("S$", "NZ$", "R$").
+fn dollar_letters(cx: &Cx, i: usize) -> bool {
+    cx.is(i + 1, "$") && cx.attached(i + 1) && units::dollar_prefix(cx.s(i)).is_some()
+}
+
+/// A mark beyond ASCII that may open a figure: a currency symbol, a minus sign, a fraction.
+fn opens_figure(c: char) -> bool {
+    units::symbol_currency(c).is_some() || "−½¼¾⅓⅔⅛⅕".contains(c)
+}
+
+/// Whether a date, time or duration could start at `i`: any word may (the grammar decides),
+/// but a number only with a date sign close behind it (a unit of time, a month, "pm", a "/"
+/// or ":" joining digits, an ordinal suffix) or when it is four digits (a year).
+pub(super) fn date_possible(cx: &Cx, i: usize) -> bool {
+    let number_word = cx
+        .word(i)
+        .is_some_and(|w| w.unit.is_some() || w.ten.is_some());
+    // A sign or a decimal point opens a number, never a date.
+    if cx.is_any(i, &["-", "−", "."]) {
+        return false;
+    }
+    if !(cx.is_digits(i) || number_word) {
+        return true;
+    }
+    // "2019", "2019-7", "20200314".
+    if cx.is_digits(i) && matches!(cx.s(i).len(), 4 | 8) {
+        return true;
+    }
+    // "31 10 1974": a day and a month before a year.
+    if cx.is_digits(i) && cx.is_digits(i + 1) && cx.is_digits(i + 2) && cx.s(i + 2).len() == 4 {
+        return true;
+    }
+    // "nineteen ninety", "six thirty pm": a year or a time in words.
+    if number_word
+        && cx.near(i + 1)
+        && cx
+            .word(i + 1)
+            .is_some_and(|w| w.unit.is_some() || w.ten.is_some() || w.scale.is_some())
+    {
+        return true;
+    }
+    (i + 1..(i + 7).min(cx.len())).any(|k| match cx.tok(k) {
+        Some(t) => match t.kind() {
+            tokens::Kind::Digits => false,
+            tokens::Kind::Punct => {
+                t.gap() == tokens::Gap::None && cx.is_any(k, &["/", ":", "-", "–", ".", "~"])
+            }
+            // One `match` on the lower-cased word rather than a comparison per keyword.
+            tokens::Kind::Word => {
+                cx.word(k).is_some_and(|w| {
+                    w.month.is_some() || w.weekday.is_some() || w.time_unit.is_some()
+                }) || matches!(
+                    cx.lower(k).as_str(),
+                    "am" | "pm"
+                        | "a"
+                        | "p"
+                        | "o"
+                        | "oclock"
+                        | "past"
+                        | "to"
+                        | "after"
+                        | "before"
+                        | "century"
+                        | "centuries"
+                        // "44 BC", "2014 A.D.": an era after a year.
+                        | "bc"
+                        | "bce"
+                        | "ad"
+                        | "ce"
+                        | "b"
+                        | "morning"
+                        | "afternoon"
+                        | "evening"
+                        | "night"
+                        | "ago"
+                        | "later"
+                        | "s"
+                        | "q"
+                        | "h"
+                        | "st"
+                        | "nd"
+                        | "rd"
+                        | "th"
+                        | "upcoming"
+                        | "next"
+                        | "previous"
+                        | "last"
+                        | "coming"
+                        | "in"
+                        | "and"
+                        | "of"
+                        | "min"
+                        | "mins"
+                        | "today"
+                        | "tomorrow"
+                        | "yesterday"
+                        | "tonight"
+                        | "weekend"
+                        | "weekends"
+                )
+            }
+        },
+        None => false,
+    })
+}
+
+/// Words after "the" that a statistic opening with "the" may continue with, besides numbers,
+/// ordinals and the kinds of named year ("the fiscal year 2024"): "the day after tomorrow", "the
+/// same month last year", "the end of May", "the last week of July".
+const AFTER_THE: &[&str] = &[
+    "day",
+    "year",
+    "same",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "last",
+    "final",
+    // "the week of October 6", "the month after next".
+    "week",
+    "month",
+    "weekend",
+    // "the morning of March 3".
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+];
+
+/// Common starters that no grammar can read anything from where they stand: "the" with no
+/// number, ordinal or word of `AFTER_THE` after it, "to" not before "date". Turning them away
+/// here spares trying every grammar on the commonest words of prose.
+pub(super) fn opens_nothing(cx: &Cx, i: usize) -> bool {
+    if !cx.word(i).is_some_and(|w| w.starter && !w.strong) {
+        return false;
+    }
+    // "to date"; "tax year 2024", "the fiscal year 2024".
+    if cx.is(i, "to") {
+        return !cx.is(i + 1, "date");
+    }
+    if cx.is_any(i, dates::NAMED_YEAR_KINDS) {
+        return !cx.is(i + 1, "year");
+    }
+    if !cx.is(i, "the") {
+        return false;
+    }
+    match cx.tok(i + 1) {
+        Some(t) if t.kind() == tokens::Kind::Word => {
+            let number = cx
+                .word(i + 1)
+                .is_some_and(|w| w.ordinal.is_some() || w.ten.is_some() || w.unit.is_some());
+            !number && !cx.is_any(i + 1, AFTER_THE) && !cx.is_any(i + 1, dates::NAMED_YEAR_KINDS)
+        }
+        // Digits and marks: the grammars decide.
+        Some(_) => false,
+        None => true,
+    }
+}
+
+fn strong_ahead(cx: &Cx, i: usize) -> bool {
+    (i + 1..(i + 5).min(cx.len())).any(|k| match cx.tok(k) {
+        Some(t) => match t.kind() {
+            tokens::Kind::Digits => true,
+            tokens::Kind::Word => cx.word(k).is_some_and(|w| w.signal),
+            tokens::Kind::Punct => cx
+                .s(k)
+                .chars()
+                .next()
+                .is_some_and(|c| units::symbol_currency(c).is_some() || "½¼¾".contains(c)),
+        },
+        None => false,
+    })
+}
+
+/// "+44 20 7946 0958", "(206) 555-1212", "138-2010-2015": digits in three or more groups
+/// joined by hyphens, spaces, dots or brackets. Returns the token after the number.
+pub(super) fn phone_like(cx: &Cx, i: usize) -> Option<usize> {
+    let plus = i > 0 && cx.is_any(i - 1, &["+", "("]) && cx.attached(i);
+    let mut j = i;
+    let mut digits = 0;
+    let mut groups = 0;
+    while j < cx.len() {
+        if cx.is_digits(j) {
+            if j > i && !(cx.attached(j) || cx.gap_bytes(j) == 1) {
+                break;
+            }
+            digits += cx.s(j).len();
+            groups += 1;
+            j += 1;
+        } else if cx.is_any(j, &["-", ".", ")", "("])
+            && cx.attached(j)
+            && (cx.is_digits(j + 1) || cx.is(j, ")"))
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let phone = (groups >= 3 && digits >= 8) || (plus && groups >= 2 && digits >= 7);
+    phone.then_some(j)
+}
+
+/// "page 12", "Flight 284", "room 101": a label, not a quantity.
+pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
+    let label = |k: usize| {
+        cx.is_any(
+            k,
+            &[
+                "page",
+                "pages",
+                "p",
+                "pp",
+                "chapter",
+                "section",
+                "paragraph",
+                "footnote",
+                "flight",
+                "route",
+                "platform",
+                "room",
+                "#",
+                "ref",
+            ],
+        )
+    };
+    // "No. 5" / "no 5" as a label, and "page 12", "p. 12".
+    let dotted = |k: usize| cx.is(k, ".") && k > 0 && (label(k - 1) || cx.is(k - 1, "no"));
+    i > 0 && cx.is_digits(i) && (label(i - 1) || dotted(i - 1))
+}
