@@ -1,0 +1,75 @@
+//! Ages: "29 years old", "a 29-year-old", "aged 87".
+
+use crate::statistics::cursor::Cx;
+use crate::statistics::detail::Detail;
+use crate::statistics::numbers::{self, Context, Num, NumKind};
+use crate::statistics::Found;
+
+/// "29 years old", "ten months old", "3 years of age", "90 day old", "29-year-old", "87 yo".
+pub(super) fn age_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
+    if !cx.near(j) || n.kind != NumKind::Cardinal {
+        return None;
+    }
+    if cx.is_any(j, &["yo", "yrs"]) && cx.is(j, "yo") {
+        return Some(age(n, j + 1, "year"));
+    }
+    let mut k = j;
+    let hyphen = cx.is(k, "-") && cx.attached(k);
+    if hyphen {
+        k += 1;
+    }
+    let unit = cx.word(k).and_then(|w| w.time_unit)?;
+    let name = match unit {
+        crate::statistics::lexicon::TimeUnit::Year => "year",
+        crate::statistics::lexicon::TimeUnit::Month => "month",
+        crate::statistics::lexicon::TimeUnit::Week => "week",
+        crate::statistics::lexicon::TimeUnit::Day => "day",
+        _ => return None,
+    };
+    let mut e = k + 1;
+    if hyphen {
+        if cx.is(e, "-") && cx.attached(e) && cx.is(e + 1, "old") {
+            return Some(age(n, e + 2, name));
+        }
+        return None;
+    }
+    if cx.is(e, "-") && cx.attached(e) {
+        e += 1;
+    }
+    if cx.near(e) && cx.is(e, "old") {
+        return Some(age(n, e + 1, name));
+    }
+    if cx.near(e) && cx.is(e, "of") && cx.is(e + 1, "age") {
+        return Some(age(n, e + 2, name));
+    }
+    None
+}
+
+fn age(n: &Num, end: usize, unit: &'static str) -> Found {
+    let mut d = Detail::value(n.value).with_unit(unit);
+    d.extra_mut().measure = Some("age");
+    Found::new(n.start, end, "QUANTITY", d)
+}
+
+/// "age 87", "aged 29".
+pub(super) fn age_prefix(cx: &Cx, i: usize) -> Option<Found> {
+    if !cx.is_any(i, &["age", "aged"]) || !cx.near(i + 1) {
+        return None;
+    }
+    let n = numbers::parse(cx, i + 1, Context::Plain)?;
+    if n.kind != NumKind::Cardinal || n.value <= 0.0 || n.value > 130.0 {
+        return None;
+    }
+    // "aged 18 to 24" is a range of ages; keep it simple and take the first.
+    if cx.near(n.end)
+        && cx
+            .word(n.end)
+            .is_some_and(|w| w.time_unit.is_some() || w.measure.is_some())
+    {
+        return None;
+    }
+    Some(age(&n, n.end, "year")).map(|mut f| {
+        f.set_start(i);
+        f
+    })
+}

@@ -1,0 +1,354 @@
+//! Money by a currency written before or after the number: a symbol ("£3.4bn", "S$20"), a code
+//! ("EUR 40", "20 US$") or a name ("15 euros", "rupees 500").
+
+use crate::statistics::currencies;
+use crate::statistics::cursor::Cx;
+use crate::statistics::detail::Detail;
+use crate::statistics::numbers::{self, Context, Num, NumKind};
+use crate::statistics::units::{
+    code_needs_caps, currency_adjective, dollar_prefix, symbol_currency, CURRENCY_WORDS,
+};
+use crate::statistics::words::RANGE_DASHES;
+use crate::statistics::Found;
+
+/// The currency a symbol stands for; "$" alone is the reader's ([`Cx::symbol_dollar`]).
+fn symbol_for(cx: &Cx, symbol: char) -> Option<&'static str> {
+    if symbol == '$' {
+        Some(cx.symbol_dollar())
+    } else {
+        symbol_currency(symbol)
+    }
+}
+
+/// The currency named by the word at `j` and its minor-unit divisor; "dollars" is the
+/// reader's dollar ([`Cx::dollar`]).
+pub(in crate::statistics) fn currency_word(cx: &Cx, j: usize) -> Option<(&'static str, f64)> {
+    currency_entry(cx, j).map(|c| (readers(cx, c), c.minor))
+}
+
+/// The entry's currency for this reader: the first entry ("dollars", "bucks") is the locale's.
+fn readers(cx: &Cx, c: &'static crate::statistics::units::CurrencyWord) -> &'static str {
+    if std::ptr::eq(c, &CURRENCY_WORDS[0]) {
+        cx.dollar()
+    } else {
+        c.iso
+    }
+}
+
+fn currency_entry(cx: &Cx, j: usize) -> Option<&'static crate::statistics::units::CurrencyWord> {
+    let w = cx.word(j)?;
+    let c = CURRENCY_WORDS.get(usize::from(w.currency?))?;
+    let s = cx.s(j);
+    if code_needs_caps(s) && !s.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    Some(c)
+}
+
+/// Letters and "$" written together after a number ("US$", "A$", "NZ$"): the dollar they
+/// name. A one-letter prefix counts in capitals only ("20 a$" is no Australian dollar), and
+/// not when digits follow ("5 US$ 20" is two figures).
+fn dollar_after(cx: &Cx, k: usize) -> Option<&'static str> {
+    let s = cx.s(k);
+    let ok = cx.is_word(k)
+        && cx.is(k + 1, "$")
+        && cx.attached(k + 1)
+        && (s.len() > 1 || s.bytes().all(|b| b.is_ascii_uppercase()))
+        && !(cx.is_digits(k + 2) && cx.near(k + 2));
+    ok.then(|| dollar_prefix(s)).flatten()
+}
+
+pub(super) fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
+    if !cx.near(j) || n.kind != NumKind::Cardinal {
+        return None;
+    }
+    let mut value = n.value;
+    let mut k = j;
+    let iso;
+    if let Some(sym) = cx
+        .s(k)
+        .chars()
+        .next()
+        .filter(|_| cx.s(k).chars().count() == 1)
+        .and_then(|c| symbol_for(cx, c))
+    {
+        // "10 $", "100 ₡": a symbol after the number.
+        if cx.is_digits(k + 1) && cx.near(k + 1) {
+            return None;
+        }
+        iso = sym;
+        k += 1;
+    } else if let Some(dollar) = dollar_after(cx, k) {
+        // "20 US$", "3.14US$", "15 NZ$": a country's dollar after the number.
+        iso = dollar;
+        k += 2;
+    } else if cx.is(k, "¢") && !n.words {
+        // "10¢", "25 ¢": cents, kept as written like "42 cents".
+        return Some(Found::new(
+            n.start,
+            k + 1,
+            "MONEY",
+            Detail::value(value).with_unit("USX"),
+        ));
+    } else if cx.is(k, "p") && cx.attached(k) && !n.words {
+        // "75p": pence, kept as written.
+        return Some(Found::new(
+            n.start,
+            k + 1,
+            "MONEY",
+            Detail::value(value).with_unit("GBX"),
+        ));
+    } else if cx.is(k, "-")
+        && cx.attached(k)
+        && cx.attached(k + 1)
+        && currency_entry(cx, k + 1).is_some()
+    {
+        // "a 12-cent dividend", "a one-yen bid".
+        let c = currency_entry(cx, k + 1)?;
+        let unit = if c.minor == 1.0 {
+            readers(cx, c)
+        } else {
+            c.minor_unit
+        };
+        return Some(Found::new(
+            n.start,
+            k + 2,
+            "MONEY",
+            Detail::value(value).with_unit(unit),
+        ));
+    } else if crate::statistics::pounds::are_money(cx, n.start, k, value) {
+        // "cost ten pounds", "a 5 million pound deal": sterling, not a weight.
+        return Some(Found::new(
+            n.start,
+            k + 1,
+            "MONEY",
+            Detail::value(value).with_unit("GBP"),
+        ));
+    } else {
+        // Optional nationality: "10 us dollars", "100 chinese yuan".
+        let (adj, at) = match currency_entry(cx, k + 1) {
+            Some(c) if cx.near(k + 1) => match currency_adjective(cx.s(k), c.iso) {
+                Some(code) => (Some(code), k + 1),
+                None => (None, k),
+            },
+            _ => (None, k),
+        };
+        let Some(entry) = currency_entry(cx, at) else {
+            // Currencies the hand-written table does not name: "42 KWD", "10 Qatari riyals".
+            if let Some((iso, m)) = crate::statistics::money::scaled_code(cx.s(k)) {
+                // "45 MEUR", "300 kUSD": a code with the magnitude written on it.
+                return Some(Found::new(
+                    n.start,
+                    k + 1,
+                    "MONEY",
+                    Detail::value(value * m).with_unit(iso),
+                ));
+            }
+            let Some((iso, end)) = currencies::after_number(cx, k) else {
+                return crate::statistics::money::shared_after(cx, n, k);
+            };
+            return Some(Found::new(
+                n.start,
+                end,
+                "MONEY",
+                Detail::value(value).with_unit(iso),
+            ));
+        };
+        let (base, minor) = (readers(cx, entry), entry.minor);
+        iso = if minor == 1.0 {
+            adj.unwrap_or(base)
+        } else {
+            entry.minor_unit
+        };
+        k = at + 1;
+        // "75 USD million".
+        if cx.near(k) {
+            if let Some(m) = cx.word(k).and_then(|w| w.scale).filter(|&m| m >= 1e3) {
+                value *= m;
+                k += 1;
+            }
+        }
+        // "thirteen dollars and forty-five cents", "15 dollars 50".
+        if minor == 1.0 && cx.near(k) {
+            let c0 = if cx.is(k, "and") && cx.near(k + 1) {
+                k + 1
+            } else {
+                k
+            };
+            if let Some(c) = numbers::parse(cx, c0, Context::Plain) {
+                if c.value > 0.0 && c.value < 100.0 && c.value.fract() == 0.0 {
+                    if cx.is_any(c.end, &["cents", "cent", "pence", "p"]) && cx.near(c.end) {
+                        value += c.value / 100.0;
+                        k = c.end + 1;
+                    } else if c0 == k && !(cx.near(c.end) && cx.is_word(c.end)) {
+                        value += c.value / 100.0;
+                        k = c.end;
+                    }
+                }
+            }
+        }
+    }
+    Some(Found::new(
+        n.start,
+        k,
+        "MONEY",
+        Detail::value(value).with_unit(iso),
+    ))
+}
+
+/// "$ 75 million", "£2.7bn", "US$3", "c $ 16.4 million", "€40", "USD 200", "GBP350".
+pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
+    let s = cx.s(i);
+    let mut note = None;
+    let mut named_first = false;
+    let (iso, mut j) = if let Some(iso) = s
+        .chars()
+        .next()
+        .filter(|_| s.chars().count() == 1)
+        .and_then(|c| symbol_for(cx, c))
+    {
+        // "US $ 8.00": the letters apart from the symbol still name the dollar.
+        let us = i > 0 && cx.near(i) && matches!(cx.s(i - 1), "US" | "U.S.");
+        (if us { "USD" } else { iso }, i + 1)
+    } else if cx.is_word(i)
+        && cx.is(i + 1, "$")
+        && (cx.attached(i + 1) || s.len() == 1 && cx.near(i + 1))
+    {
+        // "US$", "C$", "c $", "Mex$".
+        if i > 0 && cx.attached(i) && cx.is_word(i - 1) {
+            return None;
+        }
+        // "lost a $12 million contract": the article, not "A$"; "A$40" is written attached
+        // and in capitals.
+        if cx.is(i, "a") && !(s == "A" && cx.attached(i + 1)) {
+            return None;
+        }
+        (dollar_prefix(s)?, i + 2)
+    } else if let Some((iso, minor)) = currency_word(cx, i)
+        .filter(|_| cx.is_word(i) && s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic()))
+    {
+        // An ISO code before the amount: "USD 200", "usd115".
+        if minor != 1.0 || !cx.near(i + 1) || !cx.is_digits(i + 1) {
+            return None;
+        }
+        // "usd 20": apart from the number, a lower-case code is read when no English word
+        // shares it ("cad" is a code in capitals only, which `currency_word` checks).
+        let case_ok = cx.attached(i + 1)
+            || s.chars().all(|c| c.is_ascii_uppercase())
+            || s.chars().all(|c| c.is_ascii_lowercase());
+        if !case_ok {
+            return None;
+        }
+        (iso, i + 1)
+    } else if let Some(iso) = currencies::before_number(cx, i).filter(|_| cx.is_digits(i + 1)) {
+        // "MYR 42", "RM42", "zł 30" (the generated lexicon).
+        (iso, i + 1)
+    } else if let Some((codes, at)) = crate::statistics::money::shared_symbol_before(cx, i) {
+        // "Rs 500", "Rs. 2,500 crore": the rupee of the country the text names.
+        let (iso, why) = currencies::shared(cx.s(i), codes);
+        note = why;
+        (iso, at)
+    } else if let Some((iso, at)) = name_before_number(cx, i) {
+        // "rupees 500", "malaysian ringgit 42": the name first, as price lists write it.
+        named_first = true;
+        (iso, at)
+    } else {
+        return None;
+    };
+    if !cx.near(j) {
+        return None;
+    }
+    if cx.is(j, "-") && cx.attached(j) && cx.is_digits(j + 1) {
+        // "$-5" is odd; a minus is read by the number grammar.
+    }
+    let n = numbers::parse(cx, j, Context::Money)?;
+    if n.kind != NumKind::Cardinal {
+        return None;
+    }
+    j = n.end;
+    // "dollars 10 years ago", "euros 5% more": the number counts something else.
+    if named_first
+        && cx.near(j)
+        && (cx.is_any(j, &["%", "percent"])
+            || cx.is(j, "per") && cx.is(j + 1, "cent")
+            || unit_word_at(cx, j))
+    {
+        return None;
+    }
+    let mut d = Detail::value(n.value).with_unit(iso);
+    // "$2m-$3m", "£2-3bn", "$5 to $10".
+    if cx.near(j) && cx.is_any(j, RANGE_DASHES) && cx.near(j + 1) {
+        let mut k = j + 1;
+        if cx.s(k).chars().next().and_then(|c| symbol_for(cx, c)) == Some(iso) {
+            k += 1;
+        }
+        if let Some(m) = numbers::parse(cx, k, Context::Money)
+            .filter(|m| m.kind == NumKind::Cardinal && m.start == k)
+        {
+            let lo = if !n.scaled && m.scaled {
+                let raw = numbers::parse(cx, m.start, Context::Plain)
+                    .map(|r| r.value)
+                    .unwrap_or(1.0);
+                n.value * if raw == 0.0 { 1.0 } else { m.value / raw }
+            } else {
+                n.value
+            };
+            d.set_value(None);
+            let extra = d.extra_mut();
+            extra.min = Some(lo);
+            extra.max = Some(m.value);
+            extra.qualifier = Some("between");
+            j = m.end;
+        }
+    }
+    if note.is_some() {
+        d.extra_mut().hint = note;
+    }
+    Some(Found::new(i, j, "MONEY", d))
+}
+
+/// A currency's name right before digits: a plural name word ("rupees 500", "euros 30") or
+/// a name of several words ("malaysian ringgit 42", "us dollars 20"); not a singular word
+/// alone ("the dollar 1.2% up", "euro 2024"), and not after a number ("5 dollars 50" is
+/// the minor part). The currency and the token where the number starts.
+fn name_before_number(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
+    let s = cx.s(i);
+    if !cx.is_word(i) {
+        return None;
+    }
+    if i > 0
+        && cx.near(i)
+        && (cx.is_digits(i - 1)
+            || numbers::parse(cx, i - 1, Context::Plain).is_some_and(|n| n.end == i))
+    {
+        return None;
+    }
+    let plural = |k: usize| cx.lower(k).ends_with('s');
+    let (iso, at) = if let Some(entry) = currency_entry(cx, i).filter(|e| e.minor == 1.0) {
+        (plural(i) && !cx.is(i, "bucks")).then(|| (readers(cx, entry), i + 1))?
+    } else if let Some(entry) =
+        currency_entry(cx, i + 1).filter(|e| e.minor == 1.0 && cx.near(i + 1))
+    {
+        (currency_adjective(s, entry.iso)?, i + 2)
+    } else {
+        // Not a code or a symbol ("USD", "Rs"): those are read before the number elsewhere.
+        if s.len() <= 3 || s.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let (iso, end) = currencies::after_number(cx, i)?;
+        (end - i >= 2 || plural(i)).then_some((iso, end))?
+    };
+    (cx.is_digits(at) && cx.near(at)).then_some((iso, at))
+}
+
+/// Whether a currency's name at `i` opens an amount ("malaysian ringgit 42"): digits a few
+/// tokens on are tested first, as this is asked of many words.
+pub(in crate::statistics) fn name_opens_money(cx: &Cx, i: usize) -> bool {
+    (1..=3).any(|k| cx.is_digits(i + k)) && name_before_number(cx, i).is_some()
+}
+
+/// A unit of measure or time at `k` ("years", "km").
+fn unit_word_at(cx: &Cx, k: usize) -> bool {
+    cx.word(k)
+        .is_some_and(|w| w.measure.is_some() || w.time_unit.is_some())
+}

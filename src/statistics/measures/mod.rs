@@ -1,0 +1,340 @@
+//! Figures with what they count: PERCENT, MONEY, QUANTITY (units, temperatures, ages), and
+//! the bare CARDINAL / ORDINAL when nothing else claims the number.
+
+use super::cursor::Cx;
+use super::detail::Detail;
+use super::numbers::{self, Context, Num, NumKind};
+use super::Found;
+
+/// "percentage point(s)", "5 points": a difference of percentages.
+const POINTS: &[&str] = &["point", "points"];
+
+/// Tries every figure grammar at token `i`; the longest reading wins.
+pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
+    if let Some(f) = super::vague::parse(cx, i) {
+        return Some(f);
+    }
+    if let Some(f) = super::money::a_coin(cx, i) {
+        return Some(f);
+    }
+    if let Some(f) = super::money::a_currency(cx, i) {
+        return Some(super::money::extend(cx, f));
+    }
+    if let Some(f) = super::quantities::one_unit(cx, i) {
+        return Some(f);
+    }
+    if let Some(f) = super::quantities::fraction_of_unit(cx, i) {
+        return Some(f);
+    }
+    if let Some(f) = money_prefix(cx, i) {
+        return Some(super::money::extend(cx, f));
+    }
+    if let Some(f) = percent_prefix(cx, i) {
+        return Some(f);
+    }
+    if let Some(f) = age_prefix(cx, i) {
+        return Some(f);
+    }
+    let n = numbers::parse(cx, i, Context::Plain)?;
+    if let Some(f) = super::money::quarters(cx, &n) {
+        return Some(f);
+    }
+    if n.kind == NumKind::Ordinal {
+        if is_set_phrase(cx, &n) {
+            return None;
+        }
+        return Some(ordinal(cx, n));
+    }
+    // A range sharing one unit: "2-5%", "2 to 5 per cent", "between 2 and 5 per cent".
+    let (n, upper) = range_tail(cx, n);
+    // The unit after the second number applies to both.
+    let last = upper.unwrap_or(n);
+    let j = last.end;
+    let found = percent_suffix(cx, &last, j)
+        .or_else(|| money_suffix(cx, &last, j).map(|f| super::money::extend(cx, f)))
+        .or_else(|| super::money::suffix_word(cx, &last, j))
+        .or_else(|| temperature_suffix(cx, &last, j).map(|f| super::money::range(cx, f)))
+        .or_else(|| age_suffix(cx, &last, j))
+        .or_else(|| super::marks::after_number(cx, &last, j).filter(|_| upper.is_none()))
+        .or_else(|| {
+            super::quantities::unit_suffix(cx, &last, j).map(|f| super::money::range(cx, f))
+        });
+    match (found, upper) {
+        (Some(mut f), Some(m)) => {
+            let max = f.detail.value_of().unwrap_or(m.value);
+            // "£2-3bn": the second number's magnitude applies to the first.
+            let factor = if m.value == 0.0 { 1.0 } else { max / m.value };
+            let lo = if n.scaled { n.value } else { n.value * factor };
+            let extra = f.detail.extra_mut();
+            extra.min = Some(lo);
+            extra.max = Some(max);
+            extra.qualifier = Some("between");
+            // A range has no one SI value (its ends are in the written unit).
+            extra.si_value = None;
+            extra.si_unit = None;
+            f.detail.set_value(None);
+            f.set_start(n.start);
+            Some(f)
+        }
+        (Some(f), None) => Some(f),
+        (None, _) => {
+            // Only the first number: the second is read on its own.
+            let n = numbers::parse(cx, i, Context::Plain)?;
+            if is_pronoun_one(cx, &n) {
+                return None;
+            }
+            Some(Found::new(
+                n.start,
+                restated(cx, &n),
+                "CARDINAL",
+                Detail::value(n.value),
+            ))
+        }
+    }
+}
+
+/// "forty-five (45)", "45 (forty-five)": the same number restated in brackets the other way
+/// it can be written, one figure. Returns the token after the figure.
+fn restated(cx: &Cx, n: &Num) -> usize {
+    let k = n.end;
+    if !(cx.near(k) && cx.is(k, "(") && cx.attached(k + 1)) {
+        return n.end;
+    }
+    match numbers::parse(cx, k + 1, Context::Plain) {
+        Some(m)
+            if m.start == k + 1
+                && m.kind == NumKind::Cardinal
+                && m.words != n.words
+                && m.value == n.value
+                && cx.is(m.end, ")")
+                && cx.attached(m.end) =>
+        {
+            m.end + 1
+        }
+        _ => n.end,
+    }
+}
+
+/// "the Rwandan one", "this one", "one of them": "one" standing for a thing, not a count.
+fn is_pronoun_one(cx: &Cx, n: &Num) -> bool {
+    if !(n.end == n.start + 1 && cx.is(n.start, "one")) {
+        return false;
+    }
+    let i = n.start;
+    let prev = if i > 0 {
+        cx.lower(i - 1)
+    } else {
+        super::lower::lower("")
+    };
+    if matches!(
+        prev.as_str(),
+        "this"
+            | "that"
+            | "which"
+            | "each"
+            | "every"
+            | "no"
+            | "any"
+            | "the"
+            | "another"
+            | "a"
+            | "no-"
+            | "someone"
+            | "anyone"
+            | "little"
+            | "only"
+    ) {
+        return true;
+    }
+    let next_is_word = cx.near(i + 1) && cx.is_word(i + 1);
+    if next_is_word {
+        // "one of the …", "one of them": one member of a group, not a count.
+        if cx.is(i + 1, "of") && cx.near(i + 2) {
+            return cx.is_any(i + 2, ONE_OF_GROUP);
+        }
+        // "One said …", "one would think": the pronoun as a subject, before a verb.
+        return cx.is_any(
+            i + 1,
+            &[
+                "another", "day", "way", "thing", "or", "who", "said", "says", "told", "added",
+                "would", "could", "can", "may", "might", "must", "should",
+            ],
+        );
+    }
+    // Followed by punctuation: a count only after a verb or preposition ("the answer is one").
+    !(i > 0
+        && cx.is_any(
+            i - 1,
+            &[
+                "is", "was", "are", "were", "than", "of", "to", "by", "just", "only", "from",
+                "number", "at", "and", "be", "been",
+            ],
+        ))
+}
+
+/// Words after "one of" that name a group the "one" belongs to: "one of the", "one of them".
+const ONE_OF_GROUP: &[&str] = &[
+    "the", "them", "us", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+    "whom", "which", "many", "several", "few", "this", "that",
+];
+
+/// "first class", "first aid": set phrases where the ordinal ranks nothing countable.
+fn is_set_phrase(cx: &Cx, n: &Num) -> bool {
+    cx.is(n.start, "first")
+        && cx.near(n.end)
+        && cx.is_any(
+            n.end,
+            &[
+                "class", "aid", "lady", "hand", "name", "names", "person", "place",
+            ],
+        )
+        || cx.is(n.start, "second") && cx.near(n.end) && cx.is_any(n.end, &["hand", "person"])
+}
+
+/// "third largest": an ordinal and the superlative it ranks.
+fn ordinal(cx: &Cx, n: Num) -> Found {
+    let mut end = n.end;
+    if cx.near(end) && !cx.attached(end) {
+        let s = cx.s(end);
+        let lower = super::lower::lower(s);
+        if cx.is_any(end, &["most", "least"]) && cx.is_word(end + 1) && cx.near(end + 1) {
+            end += 2;
+        } else if cx.is_word(end)
+            && lower.len() >= 5
+            && lower.ends_with("est")
+            && !matches!(
+                lower.as_str(),
+                "interest"
+                    | "protest"
+                    | "request"
+                    | "harvest"
+                    | "contest"
+                    | "forest"
+                    | "suggest"
+                    | "arrest"
+                    | "invest"
+                    | "honest"
+                    | "modest"
+            )
+            || matches!(lower.as_str(), "best" | "worst")
+        {
+            end += 1;
+        }
+    }
+    Found::new(n.start, end, "ORDINAL", Detail::value(n.value))
+}
+
+/// "N - M", "N to M", "N and M" after "between": the upper number when one follows.
+fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
+    let j = n.end;
+    if !cx.near(j) || n.kind != NumKind::Cardinal {
+        return (n, None);
+    }
+    let between = n.start > 0 && cx.is(n.start - 1, "between");
+    let connector = cx.is_any(j, &["-", "–", "—", "to"]) || (between && cx.is(j, "and"));
+    if !connector || !cx.near(j + 1) {
+        return (n, None);
+    }
+    // "2 - ~7 litres": an approximate upper end.
+    let at = if cx.is(j + 1, "~") && cx.attached(j + 2) {
+        j + 2
+    } else {
+        j + 1
+    };
+    // A hyphen between two plain digit runs may be a score, an id or a date: only when a unit follows.
+    match numbers::parse(cx, at, Context::Plain) {
+        // Both ends written the same way ("2-5%", "two to five per cent"); "eight to 10 feet"
+        // reads as two figures.
+        Some(m)
+            if m.kind == NumKind::Cardinal
+                && m.start == at
+                && (m.words == n.words || between && cx.is(j, "and")) =>
+        {
+            (n, Some(m))
+        }
+        _ => (n, None),
+    }
+}
+
+fn percent_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
+    if !cx.near(j) {
+        return None;
+    }
+    let mut end;
+    let mut unit = "%";
+    if cx.is(j, "%") {
+        end = j + 1;
+        if cx.near(end) && cx.is_any(end, &["points", "point", "pts"]) {
+            unit = "pp";
+            end += 1;
+        }
+    } else if cx.is_any(j, &["percent", "percents", "pct"]) {
+        end = j + 1;
+    } else if cx.is(j, "per") && cx.is(j + 1, "cent") && cx.near(j + 1) {
+        end = j + 2;
+    } else if cx.is(j, "pc") && cx.attached(j) {
+        end = j + 1;
+    } else if cx.is(j, "percentage") {
+        end = j + 1;
+        if cx.near(end) && cx.is_any(end, POINTS) {
+            unit = "pp";
+            end += 1;
+        }
+    } else if cx.is_any(j, &["pp", "ppt", "ppts"]) {
+        end = j + 1;
+        unit = "pp";
+    } else {
+        return None;
+    }
+    if unit == "%" && cx.near(end) && cx.is_any(end, POINTS) && !cx.is(j, "%") {
+        unit = "pp";
+        end += 1;
+    }
+    Some(Found::new(
+        n.start,
+        end,
+        "PERCENT",
+        Detail::value(n.value).with_unit(unit),
+    ))
+}
+
+/// "per cent of 210": the spec-style reading where the number follows.
+fn percent_prefix(cx: &Cx, i: usize) -> Option<Found> {
+    let k = if cx.is_any(i, &["percent", "percentage"]) {
+        i + 1
+    } else if cx.is(i, "per") && cx.is(i + 1, "cent") && cx.near(i + 1) {
+        i + 2
+    } else {
+        return None;
+    };
+    if i > 0
+        && (cx.is_digits(i - 1)
+            || cx
+                .word(i - 1)
+                .is_some_and(|w| w.unit.is_some() || w.ten.is_some()))
+    {
+        return None;
+    }
+    if !(cx.is(k, "of") && cx.near(k) && cx.near(k + 1)) {
+        return None;
+    }
+    let n = numbers::parse(cx, k + 1, Context::Plain)?;
+    if cx.near(n.end) && cx.is_word(n.end) {
+        return None;
+    }
+    Some(Found::new(
+        i,
+        n.end,
+        "PERCENT",
+        Detail::value(n.value).with_unit("%"),
+    ))
+}
+
+mod age;
+mod currency;
+mod temperature;
+
+use age::{age_prefix, age_suffix};
+pub(super) use currency::{currency_word, name_opens_money};
+use currency::{money_prefix, money_suffix};
+use temperature::temperature_suffix;

@@ -1,0 +1,131 @@
+//! Temperatures: "21C", "minus 5 degrees", "70 degrees Fahrenheit".
+
+use crate::statistics::cursor::Cx;
+use crate::statistics::detail::Detail;
+use crate::statistics::numbers::Num;
+use crate::statistics::Found;
+
+pub(super) fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
+    if !cx.near(j) {
+        return None;
+    }
+    let scale_at = |k: usize| -> Option<&'static str> {
+        let s = cx.lower(k);
+        match s.as_str() {
+            "c" | "celsius" | "celcius" | "centigrade" | "centigrate" => Some("°C"),
+            "f" | "fahrenheit" | "farenheit" => Some("°F"),
+            "k" | "kelvin" => Some("K"),
+            _ => None,
+        }
+    };
+    let mut k = j;
+    let mut unit = None;
+    // "25ºC" (the ordinal indicator typed for a degree sign), "25 ℃", "77℉".
+    let sign_unit = match cx.s(k) {
+        "℃" | "ºC" | "ºc" => Some("°C"),
+        "℉" | "ºF" | "ºf" => Some("°F"),
+        // "1º" alone is an ordinal in Spanish and Portuguese ("1º de Mayo").
+        "º" if cx.near(k + 1) => scale_at(k + 1).filter(|u| *u != "K"),
+        _ => None,
+    };
+    if let Some(u) = sign_unit {
+        k += if cx.is(k, "º") { 2 } else { 1 };
+        unit = Some(u);
+    } else if cx.is(k, "°") {
+        k += 1;
+        unit = Some("°");
+        if cx.near(k) && cx.is_word(k) {
+            if let Some(u) = scale_at(k) {
+                unit = Some(u);
+                k += 1;
+            }
+        }
+    } else if cx.is_any(k, &["deg", "degree", "degrees"]) {
+        k += 1;
+        unit = Some("°");
+        if cx.is(k, ".") && cx.attached(k) && cx.is(j, "deg") {
+            k += 1;
+        }
+        if cx.near(k) && cx.is_word(k) {
+            if let Some(u) = scale_at(k) {
+                unit = Some(u);
+                k += 1;
+            }
+        }
+    } else if cx.s(k).len() > 1 && cx.is_word(k) {
+        if let Some(u) = scale_at(k).filter(|u| *u != "K") {
+            unit = Some(u);
+            k += 1;
+        }
+    } else if cx.attached(k)
+        && cx.is_any(k, &["C", "F"])
+        && cx.capitalised(k)
+        && !n.words
+        && !cx.is(k + 1, "/")
+        && (-60.0..=130.0).contains(&n.value)
+        && !(n.start > 0 && cx.capitalised(n.start - 1) && cx.is_word(n.start - 1))
+        && !(cx.near(k + 1) && cx.is_any(k + 1, &["be", "is", "form", "filing", "filings"]))
+    {
+        // "21C", "70F" as in weather reports.
+        unit = Some(if cx.is(k, "C") { "°C" } else { "°F" });
+        k += 1;
+    }
+    // "5 below zero", "four degrees below zero": under zero.
+    let below =
+        |k: usize| cx.near(k) && cx.is(k, "below") && cx.near(k + 1) && cx.is(k + 1, "zero");
+    let mut value = n.value;
+    if unit.is_none() && below(j) && n.value > 0.0 {
+        unit = Some("°");
+        k = j;
+    }
+    if below(k) && n.value > 0.0 {
+        value = -n.value;
+        k += 2;
+    }
+    let unit = unit?;
+    let mut d = Detail::value(value).with_unit(unit);
+    // "Temperatures fell to −7.5 degrees": bare degrees are a temperature when the sentence
+    // before them speaks of one, or they are below zero.
+    let warmth = unit != "°" || value < 0.0 || temperature_before(cx, n.start);
+    d.extra_mut().measure = Some(if warmth { "temperature" } else { "degrees" });
+    Some(Found::new(n.start, k, "QUANTITY", d))
+}
+
+/// Words that make bare degrees a temperature.
+const WARMTH: &[&str] = &[
+    "temperature",
+    "temperatures",
+    "temps",
+    "warm",
+    "warmer",
+    "warmest",
+    "cold",
+    "colder",
+    "coldest",
+    "hot",
+    "hotter",
+    "hottest",
+    "heat",
+    "freezing",
+    "thermometer",
+    "mercury",
+    "forecast",
+    "weather",
+    "frost",
+    "chill",
+    "heatwave",
+    "thermostat",
+    "fever",
+];
+
+/// A temperature word in the sentence before token `start`, within a few words.
+fn temperature_before(cx: &Cx, start: usize) -> bool {
+    let mut i = start;
+    while i > 0 && start - i < 12 && !cx.sentence_start(i) {
+        i -= 1;
+        if cx.is_any(i, WARMTH) {
+            return true;
+        }
+    }
+    false
+}
