@@ -1,0 +1,193 @@
+//! Dates written in digits joined by / - . ("2024-02-02", "22/04", "23.04.2022") and seasons
+//! written with a slash ("2023/24").
+
+use crate::statistics::calendar::When;
+use crate::statistics::cursor::Cx;
+use crate::statistics::dates::{Cat, DatePhrase};
+use crate::statistics::words::ORDINAL_SUFFIXES;
+
+/// Digits joined by / - . : "2024-02-02", "22/04", "01/22/2016", "23.04.2022", "2019-aug-1",
+/// "23/Sep/2020", "12-2015", "2/29".
+pub(in crate::statistics::dates) fn numeric_date(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if i > 0
+        && cx.attached(i)
+        && (cx.is_digits(i - 1)
+            || cx.is_word(i - 1)
+            || cx.is_any(i - 1, &["/", ".", ",", ":", "+"])
+                && i > 1
+                && cx.attached(i - 1)
+                && cx.is_digits(i - 2))
+    {
+        return None;
+    }
+    // Collect parts: digits or month words, joined by one kind of separator, all attached.
+    let mut parts: Vec<(usize, bool)> = Vec::with_capacity(3); // (token, is_month)
+    let mut sep = "";
+    let mut j = i;
+    loop {
+        if cx.is_digits(j) {
+            parts.push((j, false));
+        } else if cx.word(j).is_some_and(|w| w.month.is_some()) {
+            parts.push((j, true));
+        } else {
+            break;
+        }
+        j += 1;
+        let s = cx.s(j);
+        if cx.attached(j)
+            && matches!(s, "/" | "-" | ".")
+            && cx.attached(j + 1)
+            && (sep.is_empty() || sep == s)
+            && (cx.is_digits(j + 1) || cx.word(j + 1).is_some_and(|w| w.month.is_some()))
+        {
+            sep = s;
+            j += 1;
+            if parts.len() == 3 {
+                return None;
+            }
+        } else {
+            break;
+        }
+    }
+    if parts.len() < 2 || sep.is_empty() {
+        return None;
+    }
+    // More digits glued on: a phone number, an id.
+    if cx.attached(j)
+        && (cx.is_digits(j)
+            || cx.is_word(j) && !cx.is_any(j, ORDINAL_SUFFIXES)
+            || cx.is_any(j, &[".", ","]) && cx.is_digits(j + 1) && cx.attached(j + 1))
+    {
+        return None;
+    }
+    let num = |k: usize| cx.s(k).parse::<i32>().ok();
+    let len = |k: usize| cx.s(k).len();
+    let month_of = |k: usize| cx.word(k).and_then(|w| w.month);
+    let (y, m, d): (Option<i32>, u8, Option<u8>) = match *parts.as_slice() {
+        [(a, false), (b, false), (c, false)] => {
+            let (a, b, c, la, lc) = (num(a)?, num(b)?, num(c)?, len(a), len(c));
+            if la == 4 {
+                (Some(a), u8::try_from(b).ok()?, Some(u8::try_from(c).ok()?))
+            } else if lc == 4 || lc == 2 {
+                let y = if lc == 2 {
+                    if c > 50 {
+                        1900 + c
+                    } else {
+                        2000 + c
+                    }
+                } else {
+                    c
+                };
+                if sep == "." && lc == 2 {
+                    return None;
+                }
+                // Day first unless that is impossible; when both read, the reader's locale
+                // decides, else "/" is US order and "-", "." day first.
+                let month_first = cx.day_first().map_or(sep == "/", |d| !d);
+                if a > 12 {
+                    (Some(y), u8::try_from(b).ok()?, Some(u8::try_from(a).ok()?))
+                } else if b > 12 || month_first {
+                    (Some(y), u8::try_from(a).ok()?, Some(u8::try_from(b).ok()?))
+                } else {
+                    (Some(y), u8::try_from(b).ok()?, Some(u8::try_from(a).ok()?))
+                }
+            } else {
+                return None;
+            }
+        }
+        [(a, false), (b, true), (c, false)] => {
+            // "23/Sep/2020", "2019-aug-1", "2020/23/Sep" is handled below.
+            let (a, c) = (num(a)?, num(c)?);
+            let m = month_of(b)?;
+            if len(parts[0].0) == 4 {
+                (Some(a), m, Some(u8::try_from(c).ok()?))
+            } else {
+                (Some(c), m, Some(u8::try_from(a).ok()?))
+            }
+        }
+        [(a, false), (b, false), (c, true)] => {
+            let (a, b) = (num(a)?, num(b)?);
+            (Some(a), month_of(c)?, Some(u8::try_from(b).ok()?))
+        }
+        [(a, false), (b, false)] => {
+            let (a, b, la, lb) = (num(a)?, num(b)?, len(a), len(b));
+            if sep == "." {
+                return None;
+            }
+            if lb == 4 && (1..=12).contains(&a) && sep != "." {
+                // "12-2015".
+                (Some(b), u8::try_from(a).ok()?, None)
+            } else if la <= 2 && lb <= 2 && sep == "/" {
+                // "22/04", "7/6" — but "1/4" and "3/8" are fractions.
+                if a < b && matches!(b, 2 | 3 | 4 | 8 | 16 | 32) {
+                    return None;
+                }
+                // "9/11" names the attacks: September to every reader.
+                let name = a == 9 && b == 11;
+                if a > 12 || cx.day_first() == Some(true) && b <= 12 && !name {
+                    (None, u8::try_from(b).ok()?, Some(u8::try_from(a).ok()?))
+                } else {
+                    (None, u8::try_from(a).ok()?, Some(u8::try_from(b).ok()?))
+                }
+            } else {
+                return None;
+            }
+        }
+        [(a, true), (b, false)] => (None, month_of(a)?, Some(u8::try_from(num(b)?).ok()?)),
+        [(a, true), (b, false), (c, false)] => (
+            Some(num(c)?),
+            month_of(a)?,
+            Some(u8::try_from(num(b)?).ok()?),
+        ),
+        _ => return None,
+    };
+    if !(1..=12).contains(&m) || d.is_some_and(|d| !(1..=31).contains(&d)) {
+        return None;
+    }
+    if let Some(y) = y {
+        if !(1000..=2999).contains(&y) {
+            return None;
+        }
+    }
+    let mut end = j;
+    if cx.is_any(end, ORDINAL_SUFFIXES) && cx.attached(end) {
+        end += 1;
+    }
+    Some(DatePhrase::new(
+        i,
+        end,
+        Cat::Date,
+        When::Date { y, m: Some(m), d },
+    ))
+}
+
+/// A season or financial year written with a slash, "2023/24" or "2023/2024": two years in a
+/// row and nothing else (a slash between other numbers is a ratio or a date).
+pub(super) fn split_year(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if !(cx.is_digits(i) && cx.s(i).len() == 4 && cx.is(i + 1, "/")) {
+        return None;
+    }
+    let y: i32 = cx.s(i).parse().ok()?;
+    let second = cx.s(i + 2);
+    if !((1000..=2998).contains(&y) && cx.attached(i + 1) && cx.attached(i + 2)) {
+        return None;
+    }
+    let next = match (cx.is_digits(i + 2), second.len()) {
+        // "1999/00": the second year is in the next century.
+        (true, 2) => (y + 1) / 100 * 100 + second.parse::<i32>().ok()?,
+        (true, 4) => second.parse().ok()?,
+        _ => return None,
+    };
+    if next != y + 1 || (cx.attached(i + 3) && !cx.is_any(i + 3, &[",", ".", ";", ":", ")"])) {
+        return None;
+    }
+    let year = |y| When::Date {
+        y: Some(y),
+        m: None,
+        d: None,
+    };
+    let mut p = DatePhrase::new(i, i + 3, Cat::Date, year(y));
+    p.until = Some(year(next));
+    p.qualifier = Some("between");
+    Some(p)
+}

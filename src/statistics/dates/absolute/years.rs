@@ -1,0 +1,321 @@
+//! Years: where the context says a number is one ("in 2019", "the 1990s", "2017 q1") and
+//! years of an era ("44 BC", "AD 79").
+
+use super::numeric::split_year;
+use super::{quarter_code, year_at};
+use crate::statistics::calendar::When;
+use crate::statistics::cursor::Cx;
+use crate::statistics::dates::{Cat, DatePhrase};
+
+/// A year where the context says it is one: "in 2019", "since 1998", "the year 2008",
+/// "2017 q1", "1990s". A bare four-digit number elsewhere is left to the number grammar.
+pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    // Decades and centuries: "1990s", "1990 s", "1800s".
+    if cx.is_digits(i)
+        && cx.s(i).len() == 4
+        && cx.s(i).ends_with('0')
+        && cx.is(i + 1, "s")
+        && cx.near(i + 1)
+        && !cx.is_word(i + 2) | !cx.attached(i + 2)
+    {
+        let y: i32 = cx.s(i).parse().ok()?;
+        // "1000s of fans" is a vague count, not the decade 1000–1009.
+        if y < 1100 {
+            return None;
+        }
+        // "the 1800s" is a century; "the 2000s" is read as the decade it mostly names.
+        let when = if y % 100 == 0 && (1100..2000).contains(&y) {
+            When::Century(y / 100)
+        } else {
+            When::Decade(y)
+        };
+        return Some(DatePhrase::new(i, i + 2, Cat::Date, when));
+    }
+    if let Some(p) = split_year(cx, i) {
+        return Some(p);
+    }
+    let (y, mut end) = year_at(cx, i)?;
+    // "2017 q1", "2019-H2".
+    if let Some((q, e)) = quarter_code(
+        cx,
+        if cx.is(end, "-") && cx.attached(end) {
+            end + 1
+        } else {
+            end
+        },
+    ) {
+        if cx.near(end) {
+            return Some(DatePhrase::new(
+                i,
+                e,
+                Cat::Date,
+                When::Quarter { y: Some(y), q },
+            ));
+        }
+    }
+    let prev_ok = i > 0
+        && cx.is_any(
+            i - 1,
+            &[
+                "in",
+                "since",
+                "by",
+                "until",
+                "till",
+                "through",
+                "from",
+                "during",
+                "of",
+                "year",
+                "before",
+                "after",
+                "early",
+                "late",
+                "mid",
+                "between",
+                "circa",
+                "c",
+                "around",
+                "summer",
+                "winter",
+                "spring",
+                "autumn",
+                "fall",
+                "than",
+                "fy",
+                "cy",
+                "for",
+                "election",
+                "season",
+                "budget",
+                "census",
+                "q1",
+                "q2",
+                "q3",
+                "q4",
+                "end",
+                "beginning",
+                "start",
+                "©",
+                "copyright",
+            ],
+        );
+    // The second year of a range ("2014-2018", "2014 to 2018"), or the first one.
+    let joined_before = i >= 2
+        && cx.is_any(i - 1, &["-", "–", "to", "and", "through", "~", "or"])
+        && year_at(cx, i - 2).is_some();
+    let joined_after = cx.near(end)
+        && cx.is_any(end, &["-", "–", "to", "through", "~"])
+        && year_at(cx, end + 1).is_some_and(|(y2, _)| y2 > y)
+        || (cx.is_any(end, &["-", "–"])
+            && cx.attached(end)
+            && cx.is_digits(end + 1)
+            && cx.s(end + 1).len() == 2
+            && cx.s(end + 1).parse::<i32>().is_ok_and(|yy| {
+                let full = y / 100 * 100 + yy;
+                full > y && full - y <= 10
+            }));
+    let modifier = year_modifier(cx, i, end);
+    let prev_ok = prev_ok || joined_before || joined_after || modifier;
+    let next_ok = !cx.near(end)
+        || cx.is_any(end, &[",", ".", ";", ")", ":", "and", "or", "to", "-", "–"])
+        || cx.gap(end) >= crate::statistics::tokens::Gap::Line;
+    if !prev_ok && !(next_ok && (i == 0 || cx.sentence_start(i))) {
+        return None;
+    }
+    // "in 2000 pieces" / "by 2030 people": a count, not a year.
+    if !modifier
+        && cx.near(end)
+        && cx.is_word(end)
+        && !cx.is_any(
+            end,
+            &[
+                "and", "or", "to", "through", "till", "until", "the", "a", "an", "it", "he", "she",
+                "they", "we", "i", "there", "this", "that", "when", "as", "its", "his", "her",
+                "their", "was", "were", "is", "had", "has", "alone", "onwards", "onward",
+                "compared", "while", "but", "after", "before", "at", "on", "in", "with", "for",
+                "against", "than", "by", "from", "versus", "vs",
+            ],
+        )
+    {
+        let w = cx.word(end);
+        let date_word =
+            w.is_some_and(|w| w.month.is_some() || w.weekday.is_some() || w.time_unit.is_some());
+        if !date_word && !cx.capitalised(end) {
+            return None;
+        }
+    }
+    if cx.is(end, "s") && cx.attached(end) {
+        end += 1;
+    }
+    Some(DatePhrase::new(
+        i,
+        end,
+        Cat::Date,
+        When::Date {
+            y: Some(y),
+            m: None,
+            d: None,
+        },
+    ))
+}
+
+/// "the 2022 budget", "a 2015 study", "its 1999 report", "the 1990 World Cup": a year (1900–2099)
+/// between a determiner and the singular noun it dates. A count there takes a plural ("the 2000
+/// workers", "the 2000 people"), a unit ("the 1500 metres") or a threshold ("the 2000 mark").
+fn year_modifier(cx: &Cx, i: usize, end: usize) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+        "whose",
+    ];
+    const PLURAL_NOUNS: &[&str] = &[
+        "people",
+        "men",
+        "women",
+        "children",
+        "police",
+        "staff",
+        "cattle",
+        "personnel",
+        "feet",
+        "sheep",
+        "fish",
+        "deer",
+        "crew",
+        "strong",
+    ];
+    const THRESHOLDS: &[&str] = &[
+        "mark",
+        "level",
+        "levels",
+        "barrier",
+        "threshold",
+        "point",
+        "points",
+        "figure",
+        "milestone",
+        "limit",
+        "line",
+        "total",
+        "number",
+        "range",
+        "plus",
+        "or",
+        "odd",
+        "-",
+        // No noun follows: "the 2000 were sent home", "the 1900 who stayed".
+        "were",
+        "was",
+        "are",
+        "is",
+        "had",
+        "have",
+        "has",
+        "who",
+        "which",
+        "that",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "and",
+        "with",
+        "will",
+        "would",
+        "could",
+        "can",
+        "did",
+        "do",
+        "remaining",
+    ];
+    let y: i32 = cx.s(i).parse().unwrap_or(0);
+    if !((1900..=2099).contains(&y) && i > 0 && cx.is_any(i - 1, DETERMINERS) && cx.near(i)) {
+        return false;
+    }
+    if !(cx.near(end) && cx.is_word(end)) || cx.attached(end) {
+        return false;
+    }
+    if cx.is_any(end, PLURAL_NOUNS) || cx.is_any(end, THRESHOLDS) {
+        return false;
+    }
+    if cx.word(end).is_some_and(|w| {
+        w.measure.is_some() || w.currency.is_some() || w.scale.is_some() || w.time_unit.is_some()
+    }) {
+        return false;
+    }
+    let lower = cx.lower(end);
+    let w = lower.as_str();
+    let plural = w.len() > 3
+        && w.ends_with('s')
+        && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w == "series");
+    !plural || cx.capitalised(end)
+}
+
+/// "44 BC", "2014 A.D.", "300 BCE", "AD 79": a year of the Christian era or before it. A year
+/// before it is given as ISO 8601 counts it (1 BC is year 0: "44 BC" is -0043).
+pub(in crate::statistics::dates) fn era_year(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let year_digits = |k: usize| {
+        let s = cx.s(k);
+        (cx.is_digits(k) && (1..=4).contains(&s.len()))
+            .then(|| s.parse::<i32>().ok())
+            .flatten()
+            .filter(|&y| y > 0)
+    };
+    let (y, before, end) = if let Some(y) = year_digits(i) {
+        // "3.5 BC" is no year; neither is a year run into a word.
+        if i > 0 && cx.attached(i) && !cx.is_word(i - 1) && !cx.is_any(i - 1, &["(", "["]) {
+            return None;
+        }
+        let (before, end) = era_at(cx, i + 1).filter(|_| cx.near(i + 1))?;
+        (y, before, end)
+    } else {
+        // "AD 79": the era first, for the Christian era only.
+        let (before, k) = era_at(cx, i)?;
+        let y = year_digits(k).filter(|_| !before && cx.near(k))?;
+        // "the AD 2020 campaign": an advertisement's name, with a word after the number.
+        if cx.near(k + 1) && (cx.is_word(k + 1) || cx.is_digits(k + 1)) {
+            return None;
+        }
+        (y, before, k + 1)
+    };
+    let y = if before { 1 - y } else { y };
+    let when = When::Date {
+        y: Some(y),
+        m: None,
+        d: None,
+    };
+    Some(DatePhrase::new(i, end, Cat::Date, when))
+}
+
+/// An era at `k`: "BC", "BCE", "AD", "CE" in capitals, or dotted in any case ("B.C.", "a.d.",
+/// "B.C.E."). (before Christ, the token after it)
+fn era_at(cx: &Cx, k: usize) -> Option<(bool, usize)> {
+    let s = cx.s(k);
+    let plain = match s {
+        "BC" | "BCE" => Some(true),
+        "AD" | "CE" => Some(false),
+        _ => None,
+    };
+    if let Some(before) = plain {
+        return (!(cx.attached(k + 1) && cx.is_word(k + 1))).then_some((before, k + 1));
+    }
+    // Dotted: one letter and a stop each.
+    let letter = |j: usize, c: &str| cx.lower(j) == c && (j == k || cx.attached(j));
+    let dot = |j: usize| cx.is(j, ".") && cx.attached(j);
+    let before = if letter(k, "b") && dot(k + 1) && letter(k + 2, "c") {
+        true
+    } else if letter(k, "a") && dot(k + 1) && letter(k + 2, "d") {
+        false
+    } else {
+        return None;
+    };
+    let mut end = k + 3;
+    if dot(end) {
+        end += 1;
+        if before && letter(end, "e") && dot(end + 1) {
+            end += 2;
+        }
+    }
+    Some((before, end))
+}
