@@ -238,3 +238,51 @@ fn a_nationality_and_currency_name_before_the_number() {
         ),
     ]);
 }
+
+/// A dotted number after "at" is a clock time ("at 6.45") unless a currency follows it: then it
+/// is the price something went at, whatever way the currency is written.
+#[test]
+fn a_price_after_at_is_money_not_a_time() {
+    check_amounts(&[
+        (
+            "code_attached_dollar",
+            "The shares changed hands at 3.14US$ on the day.",
+            "3.14US$",
+            3.14,
+            "USD",
+        ),
+        (
+            "code_apart",
+            "Coffee went at 2.75 EUR a cup.",
+            "2.75 EUR",
+            2.75,
+            "EUR",
+        ),
+        (
+            "symbol_after",
+            "Seats were offered at 12.50€ apiece.",
+            "12.50€",
+            12.5,
+            "EUR",
+        ),
+        (
+            "name_after",
+            "Tea went at 40.50 rupees a glass.",
+            "40.50 rupees",
+            40.5,
+            "INR",
+        ),
+    ]);
+    // Without a currency the same shape stays on the clock.
+    for text in [
+        "The ferry leaves at 6.45 daily.",
+        "We met at 9.30 near the gate.",
+    ] {
+        let got = super::annotate(text);
+        assert!(
+            got.iter()
+                .any(|a| a.kind == "TIME" && a.text(text).starts_with("at ")),
+            "{text:?} gave {got:?}"
+        );
+    }
+}

@@ -153,6 +153,11 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     } else if cx.is(end, "h") && cx.attached(end) && had_colon {
         end += 1;
     }
+    // "sold at 3.14 USD", "at 12.50€": a dotted number before a currency is an amount.
+    if !has_meridiem && dotted && cx.near(end) && crate::statistics::measures::currency_at(cx, end)
+    {
+        return None;
+    }
     // Without am/pm a time needs a colon ("14:55") or "at" before a dotted hour ("at 6.45").
     if !has_meridiem && !had_colon {
         // "3 in the morning", "6 in the afternoon".
