@@ -246,9 +246,9 @@ fn a_price_after_at_is_money_not_a_time() {
     check_amounts(&[
         (
             "code_attached_dollar",
-            "The shares changed hands at 3.14US$ on the day.",
-            "3.14US$",
-            3.14,
+            "The shares changed hands at 3.18US$ on the day.",
+            "3.18US$",
+            3.18,
             "USD",
         ),
         (
