@@ -286,3 +286,30 @@ fn a_price_after_at_is_money_not_a_time() {
         );
     }
 }
+
+/// Sterling in speech: "quid", one word for one and many, after digits, number words and
+/// scales; "quid pro quo" and the word before a number are not amounts.
+#[test]
+fn quid_is_sterling() {
+    check_amounts(&[
+        (
+            "digits",
+            "Tickets are 20 quid each.",
+            "20 quid",
+            20.0,
+            "GBP",
+        ),
+        ("words", "It cost me fifty quid.", "fifty quid", 50.0, "GBP"),
+        (
+            "scaled",
+            "They paid 3 million quid for it.",
+            "3 million quid",
+            3e6,
+            "GBP",
+        ),
+    ]);
+    for text in ["It was a quid pro quo deal.", "Quid 20 was written on it."] {
+        let got = money(text);
+        assert!(got.is_empty(), "{text:?} gave {got:?}");
+    }
+}

@@ -127,7 +127,8 @@ pub const CURRENCY_WORDS: &[CurrencyWord] = &[
     c(&["usd"], "USD", 1.0),
     c(&["cent", "cents"], "USD", 100.0),
     c(&["euro", "euros", "eur"], "EUR", 1.0),
-    c(&["sterling", "gbp"], "GBP", 1.0),
+    // "quid": sterling in speech, the same word for one and many ("20 quid").
+    c(&["sterling", "gbp", "quid"], "GBP", 1.0),
     c(&["pence", "penny", "pennies"], "GBP", 100.0),
     c(&["yen", "jpy"], "JPY", 1.0),
     c(&["yuan", "renminbi", "rmb", "cny", "kuai"], "CNY", 1.0),
