@@ -100,8 +100,9 @@ NEWS = {
 }
 
 # Spellings Pint reads that are something else in news text: "5b" is five billion, "5a" an
-# address or a time, "j" a list item; "octet" (Pint's byte) is a group of eight anything.
-DROP = {"b", "a", "j"}
+# address or a time, "j" a list item, "11.30pm" a clock time (not picometres); "octet" (Pint's
+# byte) is a group of eight anything.
+DROP = {"b", "a", "j", "pm"}
 
 # Names whose regular plural is not English ("foots"; "feet" comes from Pint).
 NO_PLURAL = {"foot", "feet", "horsepower", "hertz", "kilohertz", "megahertz", "gigahertz"}
@@ -139,7 +140,7 @@ DIMENSIONLESS = {"bit": ("data", "bit"), "radian": ("angle", "rad")}
 FREE_LETTERS = {"m", "g"}
 # Symbols that are also everyday English words or abbreviations ("in", "bit", "Ms", "pt"):
 # read as units only when attached to the number ("6in", "16-bit", "20ms").
-ENGLISH = {"in", "bit", "ms", "ma", "gr", "pm", "dr", "pt", "ct"}
+ENGLISH = {"in", "bit", "ms", "ma", "gr", "dr", "pt", "ct"}
 
 
 def build():

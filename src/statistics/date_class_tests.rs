@@ -585,3 +585,84 @@ fn a_month_with_no_year_known_leaves_the_story_time_unknown() {
         "{got:?}"
     );
 }
+
+/// A dotted number after "at" is a clock time ("at 6.45") unless the figure grammar reads on
+/// past it with what it counts: a percentage, a quantity or an amount is no time, whatever
+/// way its unit is written.
+#[test]
+fn a_figure_with_its_unit_after_at_is_no_time() {
+    check(&[
+        (
+            "percent sign",
+            "The base rate stood at 2.25% in March.",
+            "PERCENT",
+            "2.25%",
+            None,
+        ),
+        (
+            "per cent in words",
+            "Inflation ran at 4.75 per cent last year.",
+            "PERCENT",
+            "4.75 per cent",
+            None,
+        ),
+        (
+            "a length",
+            "The river peaked at 3.45 metres overnight.",
+            "QUANTITY",
+            "3.45 metres",
+            None,
+        ),
+        (
+            "a weight, attached",
+            "The parcel came in at 1.25kg.",
+            "QUANTITY",
+            "1.25kg",
+            None,
+        ),
+        (
+            "a currency code",
+            "Wheat traded at 6.40 USD a bushel.",
+            "MONEY",
+            "6.40 USD",
+            None,
+        ),
+        // The clock stays the clock.
+        (
+            "a bare dotted hour",
+            "The ferry leaves at 6.45 with the tide.",
+            "TIME",
+            "at 6.45",
+            Some("T06:45"),
+        ),
+        (
+            "a dotted hour and its day",
+            "We meet at 9.15 on Friday.",
+            "TIME",
+            "at 9.15 on Friday",
+            None,
+        ),
+        (
+            "a dotted range sharing pm",
+            "The market runs from 10.30-11.30pm on Saturdays.",
+            "TIME",
+            "from 10.30-11.30pm on Saturdays",
+            Some("T22:30/T23:30"),
+        ),
+        (
+            "a dotted range sharing am",
+            "Roads close 6.30-9.15am for the race.",
+            "TIME",
+            "6.30-9.15am",
+            Some("T06:30/T09:15"),
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "percent is not dated",
+            "Yields closed at 1.85% on the day.",
+            "1.85",
+        ),
+        ("a speed is not dated", "Winds gusted at 12.5 mph.", "12.5"),
+    ]);
+}

@@ -65,6 +65,18 @@ pub(super) fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<
         return None;
     }
     let mut r = a;
+    // "10.30-11.30pm", "from 7:15 to 9:45 pm": a first time that ends in its minutes has no
+    // half of the day of its own; it takes the second's when that keeps it before the end.
+    if let (Some((ah, am)), Some((bh, _))) = (r.time, b.time) {
+        // A zero-padded hour ("09.30") is the 24-hour clock.
+        let padded = (r.start..r.end)
+            .find(|&t| cx.is_digits(t))
+            .is_some_and(|t| cx.s(t).starts_with('0'));
+        let unplaced = r.cat == Cat::Time && cx.is_digits(r.end - 1) && !padded;
+        if unplaced && ah < 12 && bh >= 12 && ah + 12 <= bh {
+            r.time = Some((ah + 12, am));
+        }
+    }
     r.until = Some(b.when);
     r.end = b.end;
     if r.time.is_none() {

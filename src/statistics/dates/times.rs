@@ -153,8 +153,11 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     } else if cx.is(end, "h") && cx.attached(end) && had_colon {
         end += 1;
     }
-    // "sold at 3.14 USD", "at 12.50€": a dotted number before a currency is an amount.
-    if !has_meridiem && dotted && cx.near(end) && crate::statistics::measures::currency_at(cx, end)
+    // "sold at 3.14 USD", "stood at 2.25%", "at 3.45 metres": a dotted number that the figure
+    // grammar reads on past, with what it counts, is an amount, not a clock time.
+    if !has_meridiem
+        && dotted
+        && crate::statistics::measures::parse(cx, k).is_some_and(|f| f.end() > end)
     {
         return None;
     }
@@ -194,12 +197,23 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return None;
     }
     if !has_meridiem && dotted && !at {
-        // "3.45" is a decimal unless "at" or a 24-hour clock context says otherwise.
-        if !(i > 0
-            && cx.is_any(
-                i - 1,
-                &["from", "to", "until", "till", "between", "and", "-"],
-            ))
+        // "3.45" is a decimal unless "at" or a 24-hour clock context says otherwise, or it
+        // starts a range of clock times ("6.30-9.15am").
+        let range_start = cx.is_any(end, RANGE_DASHES)
+            && cx.attached(end)
+            && cx.is_digits(end + 1)
+            && cx.attached(end + 1)
+            && cx.is(end + 2, ".")
+            && cx.attached(end + 2)
+            && cx.is_digits(end + 3)
+            && cx.attached(end + 3)
+            && meridiem(cx, end + 4).is_some();
+        if !(range_start
+            || i > 0
+                && cx.is_any(
+                    i - 1,
+                    &["from", "to", "until", "till", "between", "and", "-"],
+                ))
         {
             return None;
         }

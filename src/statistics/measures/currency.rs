@@ -45,17 +45,6 @@ fn currency_entry(cx: &Cx, j: usize) -> Option<&'static crate::statistics::units
     Some(c)
 }
 
-/// A currency written at token `k`, by symbol ("€"), name or code ("dollars", "USD") or letters
-/// with "$" ("US$"): what makes the number before it an amount ("sold at 3.14 USD" is no time).
-pub(in crate::statistics) fn currency_at(cx: &Cx, k: usize) -> bool {
-    let symbol = cx
-        .s(k)
-        .chars()
-        .next()
-        .is_some_and(|c| symbol_for(cx, c).is_some());
-    symbol || currency_entry(cx, k).is_some() || dollar_after(cx, k).is_some()
-}
-
 /// Letters and "$" written together after a number ("US$", "A$", "NZ$"): the dollar they
 /// name. A one-letter prefix counts in capitals only ("20 a$" is no Australian dollar), and
 /// not when digits follow ("5 US$ 20" is two figures).

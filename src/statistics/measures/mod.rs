@@ -335,6 +335,6 @@ mod currency;
 mod temperature;
 
 use age::{age_prefix, age_suffix};
-pub(super) use currency::{currency_at, currency_word, name_opens_money};
+pub(super) use currency::{currency_word, name_opens_money};
 use currency::{money_prefix, money_suffix};
 use temperature::temperature_suffix;
