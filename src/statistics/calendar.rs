@@ -131,7 +131,8 @@ pub enum When {
     SameLastYear { unit: TimeUnit },
     /// today 0, yesterday −1, tomorrow +1.
     DayOffset(i32),
-    /// "Q3 2023", "first quarter".
+    /// "Q3 2023", "first quarter"; halves of a year as `q` 10 and 20 ("H2", "the first half of
+    /// 2023").
     Quarter { y: Option<i32>, q: u8 },
     /// A decade: "the 1990s".
     Decade(i32),
@@ -246,7 +247,12 @@ impl When {
                     Some(y) => y,
                     None => dateline?.y,
                 };
-                Some(format!("{y:04}-Q{q}"))
+                // Halves are kept as quarters 10 and 20 ("H1", "the second half of 2023").
+                Some(if q >= 10 {
+                    format!("{y:04}-H{}", q / 10)
+                } else {
+                    format!("{y:04}-Q{q}")
+                })
             }
             When::Decade(y) => Some(format!("{:03}X", y / 10)),
             When::Century(c) => Some(format!("{c:02}XX")),

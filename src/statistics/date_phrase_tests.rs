@@ -592,7 +592,7 @@ fn weekday_abbreviations_that_are_no_words() {
             "thu_lower",
             "the bins go out thu at dawn",
             "DATE",
-            "thu",
+            "thu at dawn",
             None,
         ),
         ("fri_with_dot", "meet fri. after work", "DATE", "fri.", None),

@@ -385,4 +385,6 @@ mod money_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod time_of_day_tests;
+#[cfg(test)]
 mod unit_tests;

@@ -339,6 +339,7 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                     })
                 })
                 .or_else(|| try_if(opens.named_time || number(), named_time))
+                .or_else(|| try_if(opens.daylight, super::daylight::parse))
                 .or_else(|| try_if(opens.at, time_of_day))
                 .or_else(|| try_if(opens.part_of_day, part_of_day))
                 .or_else(|| try_if(opens.quarter, quarter))
@@ -370,6 +371,8 @@ pub(super) struct WordOpens {
     day_number: bool,
     /// `the_day`: "the 18th".
     the: bool,
+    /// `daylight::parse`: "dawn", "lunchtime", "dinner".
+    daylight: bool,
     /// `time_of_day` on a word: "at 5pm".
     at: bool,
     /// `part_of_day`: "in the morning", "late in the evening".
@@ -405,6 +408,8 @@ impl WordOpens {
             relative: matches!(w, "the" | "same" | "that") || RELATIVE.iter().any(|(r, _)| *r == w),
             day_number: the || ordinal,
             the,
+            daylight: super::daylight::TIME_WORDS.contains(&w)
+                || super::daylight::TIMED_WORDS.contains(&w),
             at: w == "at",
             part_of_day: matches!(w, "early" | "late" | "later" | "earlier" | "in"),
             quarter: matches!(w, "q" | "h"),

@@ -4,6 +4,7 @@
 
 mod absolute;
 mod compact;
+mod daylight;
 mod durations;
 mod holidays;
 mod join;
@@ -19,6 +20,7 @@ use super::cursor::Cx;
 use super::tokens::Kind;
 use crate::statistics::words::{DATE_RANGE_JOINS, RANGE_DASHES};
 pub(super) use absolute::NAMED_YEAR_KINDS;
+pub(super) use daylight::{TIMED_WORDS, TIME_WORDS};
 use durations::{duration, duration_anchor};
 pub(super) use holidays::HOLIDAY_OPENERS;
 use join::phrase;

@@ -117,6 +117,15 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
             return Some(DatePhrase::new(i, b.end, Cat::Date, When::Nothing));
         }
     }
+    // "at the weekend", "over the weekend": the weekend the story is about (which one, the
+    // text does not say).
+    if k > i
+        && cx.is(k, "weekend")
+        && !(cx.attached(k + 1) && (cx.is_word(k + 1) || cx.is_any(k + 1, &["-", "–"])))
+        && !(cx.is(k + 1, "of") && cx.near(k + 1))
+    {
+        return Some(DatePhrase::new(i, k + 1, Cat::Date, When::Nothing));
+    }
     // "the month of June": the month itself.
     if k > i && cx.is(k, "month") && cx.is(k + 1, "of") && cx.near(k + 1) && cx.near(k + 2) {
         if let Some(mut m) = month_phrase(cx, k + 2).filter(|m| {
@@ -141,7 +150,9 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
         if cx.is(m, "the") && cx.near(m + 1) {
             m += 1;
         }
-        if cx.is_any(m, &["month", "year", "week", "day", "quarter"]) && !cx.attached(m + 1) {
+        // Not "the end of the month-long strike" (a comma or full stop may touch it).
+        let compound = cx.attached(m + 1) && (cx.is_word(m + 1) || cx.is_any(m + 1, &["-", "–"]));
+        if cx.is_any(m, &["month", "year", "week", "day", "quarter"]) && !compound {
             return Some(DatePhrase::new(k, m + 1, Cat::Date, When::Nothing));
         }
         let inner = dated_part_of(cx, m)?;
@@ -175,6 +186,9 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
             .filter(|n| n.start == u && n.kind == NumKind::Cardinal)
         {
             u = n.end;
+        }
+        if cx.is(u, "half") && cx.near(u) {
+            return half_of_year(cx, i, k, u);
         }
         let unit = cx
             .word(u)
@@ -249,6 +263,46 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
     }
     None
+}
+
+/// "the first half of 2023", "the second half of the year", "the last half of next year": a
+/// half of a year (`k`: the ordinal, `u`: "half"). Only of a year: "the first half" alone is as
+/// often a match's.
+fn half_of_year(cx: &Cx, i: usize, k: usize, u: usize) -> Option<DatePhrase> {
+    let n = if cx.is_any(k, &["last", "final"]) {
+        2
+    } else if cx.is_digits(k) {
+        cx.s(k).parse::<u64>().ok()?
+    } else {
+        numbers::word_ordinal(cx, k).map(|(v, _)| v)?
+    };
+    if !((1..=2).contains(&n) && cx.is(u + 1, "of") && cx.near(u + 1) && cx.near(u + 2)) {
+        return None;
+    }
+    let q = n as u8 * 10;
+    let at = u + 2;
+    if let Some((y, e)) = year_at(cx, at) {
+        let when = When::Quarter { y: Some(y), q };
+        return Some(DatePhrase::new(i, e, Cat::Date, when));
+    }
+    if cx.is(at, "the") && cx.is(at + 1, "year") && cx.near(at + 1) {
+        let when = When::Quarter { y: None, q };
+        return Some(DatePhrase::new(i, at + 2, Cat::Date, when));
+    }
+    // "of last year", "of fiscal 2024": the half of a year the text names some other way.
+    let inner = dated_part_of(cx, at)?;
+    let a_year = matches!(
+        inner.when,
+        When::Relative {
+            unit: TimeUnit::Year,
+            ..
+        } | When::Date {
+            y: Some(_),
+            m: None,
+            d: None
+        }
+    );
+    a_year.then(|| DatePhrase::new(i, inner.end, Cat::Date, When::Nothing))
 }
 
 /// "the first Tuesday of October", "third Tuesday of September 2014", "last Friday of May": the

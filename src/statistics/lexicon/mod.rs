@@ -279,6 +279,13 @@ fn build() -> Map {
     for &w in STRONG {
         t.entry(w).or_default().strong = true;
     }
+    // "lunchtime", "at dawn": a time of day by itself, or after a preposition the grammar checks.
+    for &w in super::dates::TIME_WORDS
+        .iter()
+        .chain(super::dates::TIMED_WORDS)
+    {
+        t.entry(w).or_default().strong = true;
+    }
     for &w in SIGNALS {
         t.entry(w).or_default().signal = true;
     }

@@ -351,16 +351,7 @@ pub(super) fn quarter(cx: &Cx, i: usize) -> Option<DatePhrase> {
             end = e;
         }
     }
-    let when = if q <= 4 {
-        When::Quarter { y, q }
-    } else {
-        When::Date {
-            y,
-            m: None,
-            d: None,
-        }
-    };
-    Some(DatePhrase::new(i, end, Cat::Date, when))
+    Some(DatePhrase::new(i, end, Cat::Date, When::Quarter { y, q }))
 }
 
 mod numeric;

@@ -1,0 +1,278 @@
+//! Named table tests of times of day and parts of a year read by grammar: a figure after "at"
+//! is no clock time, ranges of clock times share a half of the day, times named by the daylight
+//! or a meal, halves of a year, "the weekend", the end of a period before punctuation. Every
+//! sentence is made up.
+
+use super::date_class_tests::{check, check_not_dated};
+
+/// A dotted number after "at" is a clock time ("at 6.45") unless the figure grammar reads on
+/// past it with what it counts: a percentage, a quantity or an amount is no time, whatever
+/// way its unit is written.
+#[test]
+fn a_figure_with_its_unit_after_at_is_no_time() {
+    check(&[
+        (
+            "percent sign",
+            "The base rate stood at 2.25% in March.",
+            "PERCENT",
+            "2.25%",
+            None,
+        ),
+        (
+            "per cent in words",
+            "Inflation ran at 4.75 per cent last year.",
+            "PERCENT",
+            "4.75 per cent",
+            None,
+        ),
+        (
+            "a length",
+            "The river peaked at 3.45 metres overnight.",
+            "QUANTITY",
+            "3.45 metres",
+            None,
+        ),
+        (
+            "a weight, attached",
+            "The parcel came in at 1.25kg.",
+            "QUANTITY",
+            "1.25kg",
+            None,
+        ),
+        (
+            "a currency code",
+            "Wheat traded at 6.40 USD a bushel.",
+            "MONEY",
+            "6.40 USD",
+            None,
+        ),
+        // The clock stays the clock.
+        (
+            "a bare dotted hour",
+            "The ferry leaves at 6.45 with the tide.",
+            "TIME",
+            "at 6.45",
+            Some("T06:45"),
+        ),
+        (
+            "a dotted hour and its day",
+            "We meet at 9.15 on Friday.",
+            "TIME",
+            "at 9.15 on Friday",
+            None,
+        ),
+        (
+            "a dotted range sharing pm",
+            "The market runs from 10.30-11.30pm on Saturdays.",
+            "TIME",
+            "from 10.30-11.30pm on Saturdays",
+            Some("T22:30/T23:30"),
+        ),
+        (
+            "a dotted range sharing am",
+            "Roads close 6.30-9.15am for the race.",
+            "TIME",
+            "6.30-9.15am",
+            Some("T06:30/T09:15"),
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "percent is not dated",
+            "Yields closed at 1.85% on the day.",
+            "1.85",
+        ),
+        ("a speed is not dated", "Winds gusted at 12.5 mph.", "12.5"),
+    ]);
+}
+
+/// Times of day named by the daylight or a meal: alone ("lunchtime", "nightfall") or after a
+/// preposition of time ("at dawn", "over dinner"); a meal or the dawn that names a thing is not
+/// a time.
+#[test]
+fn daylight_and_meal_times() {
+    check(&[
+        (
+            "after at",
+            "Troops crossed the river at dawn.",
+            "TIME",
+            "dawn",
+            None,
+        ),
+        (
+            "before, kept in the span",
+            "The minister left before lunch.",
+            "TIME",
+            "before lunch",
+            None,
+        ),
+        (
+            "over a meal",
+            "The deal was struck over dinner.",
+            "TIME",
+            "dinner",
+            None,
+        ),
+        (
+            "a range",
+            "Crews worked from dawn to dusk.",
+            "TIME",
+            "from dawn to dusk",
+            None,
+        ),
+        (
+            "by",
+            "Roads must be clear by nightfall.",
+            "TIME",
+            "nightfall",
+            None,
+        ),
+        (
+            "alone",
+            "Crowds gathered at lunchtime.",
+            "TIME",
+            "lunchtime",
+            None,
+        ),
+        (
+            "a compound written apart",
+            "Visitors come at tea time.",
+            "TIME",
+            "tea time",
+            None,
+        ),
+        (
+            "until",
+            "The curfew lasts until sunrise.",
+            "TIME",
+            "until sunrise",
+            None,
+        ),
+        (
+            "before a day",
+            "Fans queued after breakfast on Sunday.",
+            "DATE",
+            "after breakfast on Sunday",
+            None,
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "a meal as a thing",
+            "The gala dinner raised funds.",
+            "dinner",
+        ),
+        (
+            "the dawn of an era",
+            "It marked the dawn of a new age.",
+            "dawn",
+        ),
+        (
+            "a meal naming a noun",
+            "He spoke at dinner parties.",
+            "dinner",
+        ),
+        (
+            "a hyphenated compound",
+            "The dawn-raid team struck.",
+            "dawn",
+        ),
+        ("tea is a drink", "They drank tea with the mayor.", "tea"),
+    ]);
+}
+
+/// Halves of a year, in words and as codes, with the ISO form of their year.
+#[test]
+fn halves_of_a_year() {
+    check(&[
+        (
+            "first half of a year",
+            "Profits fell in the first half of 2023.",
+            "DATE",
+            "the first half of 2023",
+            Some("2023-H1"),
+        ),
+        (
+            "second half of the year",
+            "Growth slows in the second half of the year.",
+            "DATE",
+            "the second half of the year",
+            None,
+        ),
+        (
+            "last half of last year",
+            "Sales rose in the last half of last year.",
+            "DATE",
+            "the last half of last year",
+            None,
+        ),
+        (
+            "a code and its year",
+            "Margins widened in H2 2024.",
+            "DATE",
+            "H2 2024",
+            Some("2024-H2"),
+        ),
+        (
+            "a year and its code",
+            "Orders dipped in 2019-H1.",
+            "DATE",
+            "2019-H1",
+            Some("2019-H1"),
+        ),
+    ]);
+    // A half of a match is no date.
+    check_not_dated(&[(
+        "a match's half",
+        "He scored twice in the first half.",
+        "half",
+    )]);
+}
+
+/// "the weekend" and "the end of the month" are dates wherever punctuation touches them; a
+/// compound word is not ("the month-long strike").
+#[test]
+fn periods_before_punctuation_and_the_weekend() {
+    check(&[
+        (
+            "end of the month before a comma",
+            "At the end of the month, rents rise.",
+            "DATE",
+            "end of the month",
+            None,
+        ),
+        (
+            "end of the year before a full stop",
+            "The plant closes at the end of the year.",
+            "DATE",
+            "end of the year",
+            None,
+        ),
+        (
+            "at the weekend",
+            "Protesters marched at the weekend.",
+            "DATE",
+            "the weekend",
+            None,
+        ),
+        (
+            "over the weekend",
+            "Talks over the weekend failed.",
+            "DATE",
+            "the weekend",
+            None,
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "a weekend-long compound",
+            "The weekend-long festival ended.",
+            "weekend",
+        ),
+        (
+            "a month-long compound",
+            "At the end of the month-long strike, talks began.",
+            "month",
+        ),
+    ]);
+}
