@@ -11,11 +11,13 @@ use super::lexicon::FxHasher;
 const DATA: &str = include_str!("../../generated/statistics/holidays.tsv");
 
 /// One holiday: its name as tokens ("saint", "patrick", "'", "s", "day"), its fixed (month, day)
-/// if it has one, and otherwise its dates by year ("2019:04-21,2020:04-12,…").
+/// if it has one, and otherwise its dates by year ("2019:04-21,2020:04-12,…"); for a season of
+/// several days (Ramadan, Hanukkah), its last day by year ("2024:2024-04-09,…").
 pub struct Holiday {
     pub words: Vec<&'static str>,
     pub fixed: Option<(u8, u8)>,
     dates: &'static str,
+    until: &'static str,
 }
 
 impl Holiday {
@@ -33,6 +35,21 @@ impl Holiday {
     }
 }
 
+impl Holiday {
+    /// The last day (year, month, day) of the season that starts in `year`, for a holiday that
+    /// lasts several days.
+    pub fn until(&self, year: i32) -> Option<(i32, u8, u8)> {
+        let key = format!("{year}:");
+        let day = self
+            .until
+            .split(',')
+            .find_map(|d| d.strip_prefix(key.as_str()))?;
+        let (y, md) = day.split_once('-')?;
+        let (m, d) = month_day(md)?;
+        Some((y.parse().ok()?, m, d))
+    }
+}
+
 fn month_day(s: &str) -> Option<(u8, u8)> {
     let (m, d) = s.split_once('-')?;
     Some((m.parse().ok()?, d.parse().ok()?))
@@ -46,7 +63,8 @@ fn table() -> &'static Map {
         let mut t = Map::default();
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             let mut f = line.split('\t');
-            let (Some(name), Some(fixed), dates) = (f.next(), f.next(), f.next()) else {
+            let (Some(name), Some(fixed), dates, until) = (f.next(), f.next(), f.next(), f.next())
+            else {
                 continue;
             };
             let words: Vec<&'static str> = name.split(' ').filter(|w| !w.is_empty()).collect();
@@ -57,6 +75,7 @@ fn table() -> &'static Map {
                 words,
                 fixed: month_day(fixed),
                 dates: dates.unwrap_or(""),
+                until: until.unwrap_or(""),
             });
         }
         // Longest names first, so "eid al - fitr holiday" wins over "eid al - fitr".

@@ -287,3 +287,58 @@ fn a_holidays_year_after_in_of_or_in_words() {
     let got = dates("Christmas in 2000 km of lights was lit.");
     assert!(!got.iter().any(|(t, _)| t.contains("2000")), "{got:?}");
 }
+
+/// Seasons of several days that the package dates with its own calendars (Ramadan, Hanukkah,
+/// Passover) span from their first day to their last once the year is written; the names news
+/// uses for holidays the package keeps under another ("Juneteenth", "Pentecost") are read too.
+#[test]
+fn seasons_span_their_days_and_aliases_are_read() {
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        (
+            "ramadan_with_year",
+            "Food prices climbed during Ramadan 2024 across the region.",
+            "Ramadan 2024",
+            Some("2024-03-11/2024-04-09"),
+        ),
+        (
+            "hanukkah_into_next_year",
+            "Candles were lit for Hanukkah 2024 in the square.",
+            "Hanukkah 2024",
+            Some("2024-12-26/2025-01-02"),
+        ),
+        (
+            "passover_with_year",
+            "Families travelled for Passover 2023, police said.",
+            "Passover 2023",
+            Some("2023-04-06/2023-04-12"),
+        ),
+        (
+            "season_without_year",
+            "The market stays open late in Ramadan, traders said.",
+            "Ramadan",
+            None,
+        ),
+        (
+            "alias_fixed",
+            "Parades marked Juneteenth 2022 in several cities.",
+            "Juneteenth 2022",
+            Some("2022-06-19"),
+        ),
+        (
+            "alias_movable",
+            "Churches filled on Pentecost 2025 as expected.",
+            "Pentecost 2025",
+            Some("2025-06-08"),
+        ),
+    ];
+    let mut names = std::collections::HashSet::new();
+    for (name, text, span, iso) in cases {
+        assert!(names.insert(name), "duplicate case name {name}");
+        let got = dates(text);
+        assert!(
+            got.iter()
+                .any(|(t, i)| t == span && (iso.is_none() || i.as_deref() == *iso)),
+            "{name}: {text:?} gave {got:?}"
+        );
+    }
+}

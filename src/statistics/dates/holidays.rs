@@ -300,7 +300,16 @@ fn generated(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
         let (m, d) = h.on(y).unzip();
         let when = When::Date { y, m, d };
-        return Some(DatePhrase::new(i, k, Cat::Date, when));
+        let mut p = DatePhrase::new(i, k, Cat::Date, when);
+        // "Ramadan 2024": a season, from its first day to its last.
+        if let Some((uy, um, ud)) = y.and_then(|y| h.until(y)).filter(|_| m.is_some()) {
+            p.until = Some(When::Date {
+                y: Some(uy),
+                m: Some(um),
+                d: Some(ud),
+            });
+        }
+        return Some(p);
     }
     None
 }
