@@ -276,3 +276,46 @@ fn periods_before_punctuation_and_the_weekend() {
         ),
     ]);
 }
+
+/// "early", "mid" and "late" before a decade or a century belong to it, as before a year or a
+/// month ("early 2019", "mid-November").
+#[test]
+fn parts_of_decades_and_centuries() {
+    check(&[
+        (
+            "mid decade",
+            "It happened in the mid-1980s.",
+            "DATE",
+            "mid-1980s",
+            Some("198X"),
+        ),
+        (
+            "late decade",
+            "He was born in the late 1990s.",
+            "DATE",
+            "late 1990s",
+            Some("199X"),
+        ),
+        (
+            "early decade",
+            "In the early 2000s, prices fell.",
+            "DATE",
+            "early 2000s",
+            Some("200X"),
+        ),
+        (
+            "late century",
+            "The late 19th century saw growth.",
+            "DATE",
+            "late 19th century",
+            Some("18XX"),
+        ),
+        (
+            "century in words",
+            "Mills closed in the early twentieth century.",
+            "DATE",
+            "early twentieth century",
+            Some("19XX"),
+        ),
+    ]);
+}

@@ -31,8 +31,14 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
         {
             return Some(DatePhrase::new(i, k + 3, Cat::Date, When::Nothing));
         }
+        // "mid-1980s", "the late 19th century": a part of a decade or a century.
+        let period = || {
+            atom(cx, k)
+                .filter(|p| p.start == k && matches!(p.when, When::Decade(_) | When::Century(_)))
+        };
         let inner = month_phrase(cx, k)
             .or_else(|| relative(cx, k))
+            .or_else(period)
             .or_else(|| {
                 year_at(cx, k).map(|(y, e)| {
                     DatePhrase::new(
