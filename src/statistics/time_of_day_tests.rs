@@ -319,3 +319,55 @@ fn parts_of_decades_and_centuries() {
         ),
     ]);
 }
+
+/// After a preposition of time, a number that reads as a recent year and is no round count is
+/// the year whatever word follows ("In 2019 sales rose"); a round number stays a count ("in
+/// 2000 pieces", "after 1500 attempts").
+#[test]
+fn a_year_after_a_preposition_before_any_word() {
+    check(&[
+        (
+            "in, then a plural noun",
+            "In 2019 sales rose sharply.",
+            "DATE",
+            "2019",
+            Some("2019"),
+        ),
+        (
+            "by, then a noun",
+            "By 2030 emissions must halve.",
+            "DATE",
+            "2030",
+            Some("2030"),
+        ),
+        (
+            "since, kept in the span",
+            "Since 2010 prices have doubled.",
+            "DATE",
+            "Since 2010",
+            Some("2010"),
+        ),
+        (
+            "before, then a pronoun",
+            "Before 2015 nobody knew.",
+            "DATE",
+            "Before 2015",
+            Some("2015"),
+        ),
+        (
+            "in, then a collective noun",
+            "In 1998 police arrested him.",
+            "DATE",
+            "1998",
+            Some("1998"),
+        ),
+    ]);
+    check_not_dated(&[
+        ("a round count", "The puzzle came in 2000 pieces.", "2000"),
+        (
+            "a round count after after",
+            "After 1500 attempts he quit.",
+            "1500",
+        ),
+    ]);
+}

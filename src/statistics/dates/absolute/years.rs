@@ -123,8 +123,21 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
     if !prev_ok && !(next_ok && (i == 0 || cx.sentence_start(i))) {
         return None;
     }
-    // "in 2000 pieces" / "by 2030 people": a count, not a year.
+    // "In 2019 sales rose", "by 2030 emissions must halve": after a preposition of time a
+    // number that reads as a recent year and is no round count is the year, whatever follows.
+    let plain_year = i > 0
+        && cx.is_any(
+            i - 1,
+            &[
+                "in", "since", "by", "until", "till", "through", "during", "before", "after",
+                "circa",
+            ],
+        )
+        && (1900..=2100).contains(&y)
+        && y % 100 != 0;
+    // "in 2000 pieces" / "by 1500 people": a count, not a year.
     if !modifier
+        && !plain_year
         && cx.near(end)
         && cx.is_word(end)
         && !cx.is_any(
