@@ -371,3 +371,33 @@ fn a_year_after_a_preposition_before_any_word() {
         ),
     ]);
 }
+
+/// The time a share or a comparison is counted against: "by a fifth last year" is the
+/// fraction 1/5 (a rank would name a following noun: "a fifth consecutive year"), and "on 2019",
+/// "against 2019" name the year compared with.
+#[test]
+fn when_a_share_or_comparison_was_counted() {
+    let got = super::annotate("Burglaries fell by a fifth last year.");
+    assert!(
+        got.iter().any(|a| a.kind == "CARDINAL"
+            && a.text("Burglaries fell by a fifth last year.") == "a fifth"),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|a| a.kind == "ORDINAL"), "{got:?}");
+    check(&[
+        (
+            "up on a year",
+            "Turnout was up three points on 2019.",
+            "DATE",
+            "2019",
+            Some("2019"),
+        ),
+        (
+            "against a year",
+            "Exports rose against 2021 levels.",
+            "DATE",
+            "2021",
+            Some("2021"),
+        ),
+    ]);
+}

@@ -116,25 +116,26 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
                 full > y && full - y <= 10
             }));
     let modifier = year_modifier(cx, i, end);
-    let prev_ok = prev_ok || joined_before || joined_after || modifier;
+    // "In 2019 sales rose", "by 2030 emissions must halve", "up three points on 2019": after a
+    // preposition of time or comparison a number that reads as a recent year and is no round
+    // count is the year, whatever follows.
+    let plain_year = i > 0
+        && cx.is_any(
+            i - 1,
+            &[
+                "in", "since", "by", "until", "till", "through", "during", "before", "after",
+                "circa", "on", "against", "versus", "vs",
+            ],
+        )
+        && (1900..=2100).contains(&y)
+        && y % 100 != 0;
+    let prev_ok = prev_ok || joined_before || joined_after || modifier || plain_year;
     let next_ok = !cx.near(end)
         || cx.is_any(end, &[",", ".", ";", ")", ":", "and", "or", "to", "-", "–"])
         || cx.gap(end) >= crate::statistics::tokens::Gap::Line;
     if !prev_ok && !(next_ok && (i == 0 || cx.sentence_start(i))) {
         return None;
     }
-    // "In 2019 sales rose", "by 2030 emissions must halve": after a preposition of time a
-    // number that reads as a recent year and is no round count is the year, whatever follows.
-    let plain_year = i > 0
-        && cx.is_any(
-            i - 1,
-            &[
-                "in", "since", "by", "until", "till", "through", "during", "before", "after",
-                "circa",
-            ],
-        )
-        && (1900..=2100).contains(&y)
-        && y % 100 != 0;
     // "in 2000 pieces" / "by 1500 people": a count, not a year.
     if !modifier
         && !plain_year
