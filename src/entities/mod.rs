@@ -276,22 +276,21 @@ fn propagate<'t>(
     spans: &mut Vec<Range<usize>>,
     mentions: &mut Vec<Mention<'t>>,
 ) {
-    let mut short: Vec<(Vec<String>, usize)> = Vec::new();
-    let mut seen: std::collections::HashSet<Vec<String>> = std::collections::HashSet::new();
+    // The names to look for, borrowed from the mentions (no copy of their words), each once.
+    let mut short: Vec<(&[&'t str], usize)> = Vec::new();
+    let mut seen: std::collections::HashSet<Words<'_, 't>, features::HashBuild> =
+        std::collections::HashSet::default();
     for m in mentions.iter() {
         if let [rest @ .., last] = m.tokens.as_slice() {
-            if !rest.is_empty() && rules::is_company_suffix(last) {
-                let key: Vec<String> = rest.iter().map(|w| w.to_string()).collect();
-                if seen.insert(key.clone()) {
-                    short.push((key, m.kind));
-                }
+            if !rest.is_empty() && rules::is_company_suffix(last) && seen.insert(Words(rest)) {
+                short.push((rest, m.kind));
             }
             // A name of several words is the same name where the tagger missed it.
-            if !rest.is_empty() && m.tokens.iter().all(|w| !w.is_empty()) {
-                let key: Vec<String> = m.tokens.iter().map(|w| w.to_string()).collect();
-                if seen.insert(key.clone()) {
-                    short.push((key, m.kind));
-                }
+            if !rest.is_empty()
+                && m.tokens.iter().all(|w| !w.is_empty())
+                && seen.insert(Words(&m.tokens))
+            {
+                short.push((&m.tokens, m.kind));
             }
         }
     }
@@ -300,14 +299,14 @@ fn propagate<'t>(
     }
     // By the hash of the first word, so each token costs one hash and one lookup however many
     // short forms there are (the words are then compared).
-    let mut by_first: std::collections::HashMap<u64, Vec<(&[String], usize)>, features::HashBuild> =
+    let mut by_first: std::collections::HashMap<u64, Vec<(&[&str], usize)>, features::HashBuild> =
         std::collections::HashMap::default();
-    for (key, kind) in &short {
+    for &(key, kind) in &short {
         if let Some(first) = key.first() {
             let keys = by_first.entry(features::hash_str(first)).or_default();
             // Bounded, so a list of thousands of "John …" names stays linear.
             if keys.len() < MAX_NAMES_PER_FIRST_WORD {
-                keys.push((key.as_slice(), *kind));
+                keys.push((key, kind));
             }
         }
     }
@@ -324,7 +323,7 @@ fn propagate<'t>(
             };
             for &(key, kind) in keys {
                 let end = i + key.len();
-                if end > len || !key.iter().enumerate().all(|(k, w)| word(i + k) == w) {
+                if end > len || !key.iter().enumerate().all(|(k, w)| word(i + k) == *w) {
                     continue;
                 }
                 let range = tokens.span(first + i).start..tokens.span(first + end - 1).end;
@@ -353,6 +352,20 @@ fn propagate<'t>(
     for (r, m) in all {
         spans.push(r);
         mentions.push(m);
+    }
+}
+
+/// A name's words as a set key, hashed from each word's [`features::hash_str`] (no copy).
+#[derive(PartialEq, Eq)]
+struct Words<'a, 't>(&'a [&'t str]);
+
+impl std::hash::Hash for Words<'_, '_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let mut h = self.0.len() as u64;
+        for w in self.0 {
+            h = (h.rotate_left(5) ^ features::hash_str(w)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+        state.write_u64(h);
     }
 }
 
