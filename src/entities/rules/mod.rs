@@ -105,10 +105,13 @@ fn listed_place(lex: &Lexicon, words: &[&str], m: &Named) -> bool {
 /// Longest run of words a repair adds to a name.
 const MAX_RUN: usize = 6;
 
-fn is_number(w: &str) -> bool {
-    !w.is_empty()
-        && w.chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+/// Digits, full stops and commas only (compared as bytes: no other character has them, and a
+/// [`Bare`] word is then not checked as UTF-8 again).
+fn is_number(w: impl AsRef<[u8]>) -> bool {
+    let b = w.as_ref();
+    !b.is_empty()
+        && b.iter()
+            .all(|&c| c.is_ascii_digit() || c == b'.' || c == b',')
 }
 
 /// Repairs one sentence's spans. `words` are its tokens, `ranges` their byte spans (to see what
@@ -354,15 +357,14 @@ fn non_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
             return false;
         }
         // Months with day numbers or abbreviated ("Nov. 3", "Sept.").
-        let dated = bares().all(|b| is_any_month(b) || is_number(&b) || b.is_empty())
-            && (bares().any(is_month) || is_number(word(m.end)) || bares().any(|b| is_number(&b)));
+        let dated = bares().all(|b| is_any_month(b) || is_number(b) || b.is_empty())
+            && (bares().any(is_month) || is_number(word(m.end)) || bares().any(is_number));
         if dated && bares().any(is_any_month) {
             return false;
         }
         // "Stage 3": a counted noun and its number.
         if is_counted_noun(first)
-            && (len == 1 && is_number(word(m.end))
-                || len >= 2 && bares().skip(1).all(|b| is_number(&b)))
+            && (len == 1 && is_number(word(m.end)) || len >= 2 && bares().skip(1).all(is_number))
         {
             return false;
         }
@@ -516,7 +518,7 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
                 && s0 - b < MAX_RUN
                 && name_word(b - 1)
                 && covering(out, b - 1).is_none()
-                && !matches!(bare(word(b - 1)).as_str(), "the" | "a" | "an")
+                && !matches!(bare(word(b - 1)).bytes(), b"the" | b"a" | b"an")
                 && !(b - 1 == 0 && is_non_name(bare(word(0))))
             {
                 b -= 1;
@@ -649,7 +651,7 @@ fn table_lines(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Name
         // One word between them (read only then, and the line around them only for a game).
         let game = b.start.checked_sub(a.end) == Some(1) && {
             let x = bare(word(a.end));
-            matches!(x.as_str(), "at" | "vs" | "v" | "versus") || is_number(&x)
+            matches!(x.bytes(), b"at" | b"vs" | b"v" | b"versus") || is_number(x)
         };
         let org = kind_of("ORG");
         if game
