@@ -310,6 +310,16 @@ fn propagate<'t>(
             }
         }
     }
+    // A filter of 4,096 bits over the first words' hashes: most tokens start no name and skip
+    // the map.
+    let mut filter = [0u64; 64];
+    let bit = |hash: u64| ((hash >> 58) as usize, 1u64 << ((hash >> 52) & 63));
+    for &hash in by_first.keys() {
+        let (at, b) = bit(hash);
+        if let Some(slot) = filter.get_mut(at) {
+            *slot |= b;
+        }
+    }
     let mut added: Vec<(Range<usize>, Mention<'t>)> = Vec::new();
     for k in 0..tokens.n_sentences() {
         let sentence = tokens.sentence(k);
@@ -318,6 +328,10 @@ fn propagate<'t>(
         let word = |i: usize| text.get(tokens.span(first + i)).unwrap_or("");
         for i in 0..len {
             let hash = word_hash(first + i).unwrap_or_else(|| features::hash_str(word(i)));
+            let (at, b) = bit(hash);
+            if filter.get(at).is_none_or(|&f| f & b == 0) {
+                continue;
+            }
             let Some(keys) = by_first.get(&hash) else {
                 continue;
             };
@@ -347,9 +361,31 @@ fn propagate<'t>(
         return;
     }
     let old: Vec<(Range<usize>, Mention<'t>)> = spans.drain(..).zip(mentions.drain(..)).collect();
-    let mut all: Vec<(Range<usize>, Mention<'t>)> = old.into_iter().chain(added).collect();
-    all.sort_by_key(|(r, _)| r.start);
-    for (r, m) in all {
+    let sorted = |list: &[(Range<usize>, Mention<'t>)]| list.is_sorted_by_key(|(r, _)| r.start);
+    if !sorted(&old) || !sorted(&added) {
+        let mut all: Vec<(Range<usize>, Mention<'t>)> = old.into_iter().chain(added).collect();
+        all.sort_by_key(|(r, _)| r.start);
+        for (r, m) in all {
+            spans.push(r);
+            mentions.push(m);
+        }
+        return;
+    }
+    // Both lists are in text order (as they are made): merged, an old name first at the same
+    // start, which is the order the stable sort of the two lists one after the other gives.
+    spans.reserve(old.len() + added.len());
+    mentions.reserve(old.len() + added.len());
+    let (mut old, mut added) = (old.into_iter().peekable(), added.into_iter().peekable());
+    loop {
+        let next = match (old.peek(), added.peek()) {
+            (Some((a, _)), Some((b, _))) if a.start <= b.start => old.next(),
+            (Some(_), Some(_)) | (None, Some(_)) => added.next(),
+            (Some(_), None) => old.next(),
+            (None, None) => None,
+        };
+        let Some((r, m)) = next else {
+            break;
+        };
         spans.push(r);
         mentions.push(m);
     }
