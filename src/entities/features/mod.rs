@@ -55,14 +55,28 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
         buf.copy_from_slice(c);
         h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
-    // The last 0–7 bytes as a little-endian number (what `from_le_bytes` of them padded with
-    // zeros gives), without a call to copy them.
-    let mut tail = 0u64;
-    for (k, &c) in chunks.remainder().iter().enumerate() {
-        tail |= (c as u64) << (8 * k);
-    }
+    let tail = tail_le(chunks.remainder());
     h = (h.rotate_left(5) ^ tail ^ (bytes.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     fmix(h)
+}
+
+/// The last 0–7 bytes of a word as a little-endian number (what `from_le_bytes` of them padded
+/// with zeros gives), from two loads that may overlap (an overlapping byte is ORed with
+/// itself), not a loop over the bytes: every token's word is hashed.
+#[inline(always)]
+fn tail_le(r: &[u8]) -> u64 {
+    let n = r.len();
+    if n >= 4 {
+        let lo = r.first_chunk::<4>().map_or(0, |c| u32::from_le_bytes(*c));
+        let hi = r.last_chunk::<4>().map_or(0, |c| u32::from_le_bytes(*c));
+        lo as u64 | (hi as u64) << (8 * (n - 4))
+    } else if n >= 2 {
+        let lo = r.first_chunk::<2>().map_or(0, |c| u16::from_le_bytes(*c));
+        let hi = r.last_chunk::<2>().map_or(0, |c| u16::from_le_bytes(*c));
+        lo as u64 | (hi as u64) << (8 * (n - 2))
+    } else {
+        r.first().map_or(0, |&c| c as u64)
+    }
 }
 
 fn fmix(mut h: u64) -> u64 {
