@@ -264,7 +264,7 @@ impl Tokens {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, text: &str, span: Range<usize>) {
         // A token ending past MAX_TEXT (only on a 64-bit target) is left out.
         let Ok(end) = u32::try_from(span.end) else {
