@@ -201,6 +201,8 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     let mut mentions = Vec::new();
     let mut sentence_words: Vec<&str> = Vec::new();
     let mut ranges = Vec::new();
+    // The decoded and the repaired names of a sentence, in lists reused sentence after sentence.
+    let (mut decoded, mut named) = (Vec::new(), Vec::new());
     let emit = |k: usize, tags: &[Vec<tags::Tag>]| {
         progress::at(
             Stage::Entities,
@@ -208,22 +210,16 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
             passes * n_chunks,
         );
         for (s, tags) in chunk(k).zip(tags) {
-            let decoded = tags::decode(tags);
+            tags::decode_into(tags, &mut decoded);
             if decoded.is_empty() {
                 continue;
             }
             fill_words(text, &tokens, s, &mut sentence_words);
             tokens.sentence_spans(s, &mut ranges);
             let mode = modes.get(s).copied();
-            push_names(
-                lex,
-                &sentence_words,
-                &ranges,
-                mode.unwrap_or_else(|| features::case_mode(&sentence_words)),
-                &decoded,
-                &mut spans,
-                &mut mentions,
-            );
+            let mode = mode.unwrap_or_else(|| features::case_mode(&sentence_words));
+            rules::repair_into(lex, &sentence_words, &ranges, mode, &decoded, &mut named);
+            push_names(&sentence_words, &ranges, &named, &mut spans, &mut mentions);
         }
     };
     tagger::tag_chunked(
@@ -436,18 +432,16 @@ fn chunk_starts(tokens: &tokenizer::Tokens, chunk_tokens: usize) -> Vec<usize> {
     starts
 }
 
-/// The names of one tagged sentence (`decoded`: token spans and types), after the span repairs
-/// ([`rules::repair`]), as byte spans and mentions to link.
+/// The names of one tagged sentence after the span repairs (`named`, from [`rules::repair`]),
+/// as byte spans and mentions to link.
 fn push_names<'t>(
-    lex: &lexicon::Lexicon,
     words: &[&'t str],
     sentence: &[Range<usize>],
-    mode: features::CaseMode,
-    decoded: &[(usize, usize, usize)],
+    named: &[rules::Named],
     spans: &mut Vec<Range<usize>>,
     mentions: &mut Vec<Mention<'t>>,
 ) {
-    for m in rules::repair(lex, words, sentence, mode, decoded) {
+    for m in named {
         let (Some(first), Some(last)) = (sentence.get(m.start), sentence.get(m.end - 1)) else {
             continue;
         };
@@ -536,15 +530,9 @@ mod tests {
             let words = &words;
             let sentence = &sentence;
             let decoded = tags::decode(&tags);
-            push_names(
-                lexicon::get(),
-                words,
-                sentence,
-                features::case_mode(words),
-                &decoded,
-                &mut spans,
-                &mut mentions,
-            );
+            let mode = features::case_mode(words);
+            let named = rules::repair(lexicon::get(), words, sentence, mode, &decoded);
+            push_names(words, sentence, &named, &mut spans, &mut mentions);
         }
         linked(spans, &mentions)
     }

@@ -123,9 +123,23 @@ pub fn repair(
     mode: CaseMode,
     spans: &[(usize, usize, usize)],
 ) -> Vec<Named> {
+    let mut out = Vec::new();
+    repair_into(lex, words, ranges, mode, spans, &mut out);
+    out
+}
+
+/// [`repair`] into `out` (emptied first), reusing its memory: most sentences of news hold a name.
+pub fn repair_into(
+    lex: &Lexicon,
+    words: &[&str],
+    ranges: &[Range<usize>],
+    mode: CaseMode,
+    spans: &[(usize, usize, usize)],
+    out: &mut Vec<Named>,
+) {
     let n = words.len();
     let word = |i: usize| words.get(i).copied().unwrap_or("");
-    let mut out: Vec<Named> = Vec::with_capacity(spans.len());
+    out.clear();
     for &(s, e, kind) in spans {
         let weight = if e - s >= 2 {
             WEIGHT_MULTI
@@ -141,29 +155,30 @@ pub fn repair(
             weight,
         });
     }
-    social(words, ranges, &mut out);
-    titles(words, mode, &mut out);
-    split_and_the(words, &mut out);
-    trim_trailing_lower(words, mode, &mut out);
-    non_names(lex, words, mode, &mut out);
-    particles(lex, words, &mut out);
-    first_name_joins(lex, words, mode, &mut out);
-    org_names(lex, words, mode, &mut out);
-    heads(lex, words, &mut out);
-    market_context(lex, words, &mut out);
-    place_context(lex, words, &mut out);
-    table_lines(lex, words, mode, &mut out);
+    social(words, ranges, out);
+    titles(words, mode, out);
+    split_and_the(words, out);
+    trim_trailing_lower(words, mode, out);
+    non_names(lex, words, mode, out);
+    particles(lex, words, out);
+    first_name_joins(lex, words, mode, out);
+    org_names(lex, words, mode, out);
+    heads(lex, words, out);
+    market_context(lex, words, out);
+    place_context(lex, words, out);
+    table_lines(lex, words, mode, out);
     out.retain(|m| m.start < m.end && m.end <= n && (m.start..m.end).any(|i| !word(i).is_empty()));
     out.sort_by_key(|m| m.start);
-    // Overlaps can only come from extensions: keep the earlier, longer one.
-    let mut kept: Vec<Named> = Vec::with_capacity(out.len());
-    for m in out {
-        if kept.last().is_some_and(|k| m.start < k.end) {
-            continue;
+    // Overlaps can only come from extensions: keep the earlier, longer one (a name is kept
+    // when it starts at or after the end of the last one kept).
+    let mut kept_end: Option<usize> = None;
+    out.retain(|m| {
+        if kept_end.is_some_and(|end| m.start < end) {
+            return false;
         }
-        kept.push(m);
-    }
-    kept
+        kept_end = Some(m.end);
+        true
+    });
 }
 
 /// @handles, web addresses and hashtags are not names (DESIGN.md); a leading "RT" is dropped.
