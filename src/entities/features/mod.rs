@@ -587,7 +587,14 @@ pub fn intrinsic_features(
 /// Everything [`intrinsic_features`] reads, as one key (the word's hash fixes its lower-case
 /// form, shape, affixes and frequency class).
 pub fn intrinsic_key(t: &TokenInfo, first_token: bool, mode: CaseMode) -> u64 {
-    fmix(t.spelling.word ^ fmix((t.gaz as u64) << 8 | (mode as u64) << 2 | first_token as u64))
+    fmix(t.spelling.word ^ spread((t.gaz as u64) << 8 | (mode as u64) << 2 | first_token as u64))
+}
+
+/// A small value spread over 64 bits before it is mixed into a key with a hash: multiplying by
+/// an odd number is one-to-one, so two different values never give the same key with the same
+/// hash (an `fmix` less per key: keys are made for every scored token).
+fn spread(small: u64) -> u64 {
+    small.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// One feature per gazetteer class and position the token has, plus each class on its own.
@@ -613,7 +620,7 @@ fn push_marks(out: &mut Vec<u32>, template: u8, marks: Marks, extra: u64) {
 
 /// Everything [`history_features`] reads, as one key.
 pub fn history_key(t: &TokenInfo, prev: Tag, prev2: Tag) -> u64 {
-    fmix(t.lower ^ fmix(t.spelling.short_shape ^ fmix((prev as u64) << 8 | prev2 as u64)))
+    fmix(t.lower ^ fmix(t.spelling.short_shape ^ spread((prev as u64) << 8 | prev2 as u64)))
 }
 
 /// The features that depend on the tags already chosen to the left.
