@@ -75,6 +75,15 @@ fn starting_at(out: &[Named], i: usize) -> Option<usize> {
 
 /// Sorts `out` by start and drops empty spans and spans that overlap an earlier, longer one.
 fn normalise(out: &mut Vec<Named>) {
+    // Most often the spans are already so (no rule changed them): nothing to do.
+    let normal = out.iter().all(|m| m.start < m.end)
+        && out.windows(2).all(|w| match w {
+            [a, b] => b.start >= a.end,
+            _ => true,
+        });
+    if normal {
+        return;
+    }
     out.retain(|m| m.start < m.end);
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut end = 0;
@@ -97,9 +106,19 @@ fn listed_place(lex: &Lexicon, words: &[&str], m: &Named) -> bool {
             return false;
         }
     }
-    lex.marks_of_words(span)
-        .iter()
-        .all(|&k| k & PLACE_MARKS != 0)
+    thread_local! {
+        static BUF: std::cell::RefCell<lexicon::MarksBuf> = Default::default();
+    }
+    BUF.with(|buf| match buf.try_borrow_mut() {
+        Ok(mut buf) => lex
+            .marks_of_words_with(span, &mut buf)
+            .iter()
+            .all(|&k| k & PLACE_MARKS != 0),
+        Err(_) => lex
+            .marks_of_words(span)
+            .iter()
+            .all(|&k| k & PLACE_MARKS != 0),
+    })
 }
 
 /// Longest run of words a repair adds to a name.
