@@ -317,6 +317,9 @@ fn propagate<'t>(
         }
     }
     let mut added: Vec<(Range<usize>, Mention<'t>)> = Vec::new();
+    // The first name found that ends after the token looked at (tokens come in text order, and
+    // the names found are in order without overlaps, so their ends grow too).
+    let mut next_span = 0;
     for k in 0..tokens.n_sentences() {
         let sentence = tokens.sentence(k);
         let (first, len) = (sentence.start, sentence.len());
@@ -331,15 +334,22 @@ fn propagate<'t>(
             let Some(keys) = by_first.get(&hash) else {
                 continue;
             };
+            let start = tokens.span(first + i).start;
+            while spans.get(next_span).is_some_and(|s| s.end <= start) {
+                next_span += 1;
+            }
+            // A token inside a name already found starts no other.
+            if spans.get(next_span).is_some_and(|s| s.start <= start) {
+                continue;
+            }
             for &(key, kind) in keys {
                 let end = i + key.len();
                 if end > len || !key.iter().enumerate().all(|(k, w)| word(i + k) == *w) {
                     continue;
                 }
-                let range = tokens.span(first + i).start..tokens.span(first + end - 1).end;
-                // Not inside or overlapping a name already found.
-                let at = spans.partition_point(|s| s.end <= range.start);
-                if spans.get(at).is_some_and(|s| s.start < range.end) {
+                let range = start..tokens.span(first + end - 1).end;
+                // Not overlapping a name already found.
+                if spans.get(next_span).is_some_and(|s| s.start < range.end) {
                     continue;
                 }
                 added.push((
