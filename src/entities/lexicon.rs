@@ -209,6 +209,27 @@ impl Lexicon {
         marks
     }
 
+    /// [`Lexicon::marks_of_words`] in `buf`'s lists, reused call after call (the repairs ask
+    /// for the marks of a name now and then: no allocation each time).
+    pub fn marks_of_words_with<'b, S: AsRef<str>>(
+        &self,
+        words: &[S],
+        buf: &'b mut MarksBuf,
+    ) -> &'b [Marks] {
+        let MarksBuf {
+            lowered,
+            hashes,
+            marks,
+        } = buf;
+        lowered.fill(words);
+        hashes.clear();
+        hashes.extend((0..lowered.len()).map(|i| hash_str(lowered.get(i))));
+        marks.clear();
+        marks.resize(lowered.len(), 0);
+        self.mark_lowered_run(lowered, hashes, 0..lowered.len(), marks);
+        marks
+    }
+
     /// The marks of `lower`, a lower-cased token, on its own: [`Lexicon::marks`] of `[lower]`.
     pub fn unit_marks_of(&self, lower: &str) -> Marks {
         unit_marks(self.unit(hash_str(lower)))
@@ -421,6 +442,14 @@ fn mark_phrase(marks: &mut [Marks], first: usize, last: usize, classes: u16) {
 
 /// One sentence's lower-cased tokens joined by single spaces (the form gazetteer phrases are
 /// matched in), with each token's byte span in that text. One buffer per sentence instead of a
+/// The lists [`Lexicon::marks_of_words_with`] fills.
+#[derive(Debug, Default)]
+pub struct MarksBuf {
+    lowered: Lowered,
+    hashes: Vec<u64>,
+    marks: Vec<Marks>,
+}
+
 /// `String` per token.
 #[derive(Debug, Default, Clone)]
 pub struct Lowered {

@@ -58,13 +58,25 @@ fn display<'a, 't>(tokens: &'a [&'t str]) -> &'a [&'t str] {
 }
 
 fn key(tokens: &[&str]) -> String {
-    let mut k = core(tokens).join(" ");
+    let mut k = String::new();
+    key_into(tokens, &mut k);
+    k
+}
+
+/// [`key`] into `k` (emptied first): one buffer serves every mention's look-ups.
+fn key_into(tokens: &[&str], k: &mut String) {
+    k.clear();
+    for (i, w) in core(tokens).iter().enumerate() {
+        if i > 0 {
+            k.push(' ');
+        }
+        k.push_str(w);
+    }
     // `to_lowercase` of ASCII text is its ASCII lower case, made in place (no second string).
     if k.is_ascii() {
         k.make_ascii_lowercase();
-        k
     } else {
-        k.to_lowercase()
+        *k = k.to_lowercase();
     }
 }
 
@@ -213,17 +225,19 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
     let mut by_last_word: NameMap = NameMap::default();
     let mut of_mention = vec![0usize; mentions.len()];
 
+    let mut k = String::new();
     for &i in &order {
         let m = &mentions[i];
-        let k = key(&m.tokens);
+        key_into(&m.tokens, &mut k);
+        let k = k.as_str();
         let single = core(&m.tokens).len() == 1;
         let mut as_surname = false;
-        let found = by_key.get(&k).copied().or_else(|| {
+        let found = by_key.get(k).copied().or_else(|| {
             let surname = single
                 .then(|| {
-                    by_surname.get(&k).copied().or_else(|| {
+                    by_surname.get(k).copied().or_else(|| {
                         (m.kind == PER)
-                            .then(|| by_last_word.get(&k).copied())
+                            .then(|| by_last_word.get(k).copied())
                             .flatten()
                     })
                 })
@@ -264,7 +278,10 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
                 e
             }
         };
-        by_key.entry(k).or_insert(e);
+        // (As `entry(k).or_insert(e)`, with a copy of the key only when it is new.)
+        if !by_key.contains_key(k) {
+            by_key.insert(k.to_string(), e);
+        }
         if let Some(ent) = entities.get_mut(e) {
             ent.first = ent.first.min(i);
             ent.surname_used |= as_surname;

@@ -201,6 +201,8 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
     let mut mentions = Vec::new();
     let mut sentence_words: Vec<&str> = Vec::new();
     let mut ranges = Vec::new();
+    // The decoded and the repaired names of a sentence, in lists reused sentence after sentence.
+    let (mut decoded, mut named) = (Vec::new(), Vec::new());
     let emit = |k: usize, tags: &[Vec<tags::Tag>]| {
         progress::at(
             Stage::Entities,
@@ -208,22 +210,16 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
             passes * n_chunks,
         );
         for (s, tags) in chunk(k).zip(tags) {
-            let decoded = tags::decode(tags);
+            tags::decode_into(tags, &mut decoded);
             if decoded.is_empty() {
                 continue;
             }
             fill_words(text, &tokens, s, &mut sentence_words);
             tokens.sentence_spans(s, &mut ranges);
             let mode = modes.get(s).copied();
-            push_names(
-                lex,
-                &sentence_words,
-                &ranges,
-                mode.unwrap_or_else(|| features::case_mode(&sentence_words)),
-                &decoded,
-                &mut spans,
-                &mut mentions,
-            );
+            let mode = mode.unwrap_or_else(|| features::case_mode(&sentence_words));
+            rules::repair_into(lex, &sentence_words, &ranges, mode, &decoded, &mut named);
+            push_names(&sentence_words, &ranges, &named, &mut spans, &mut mentions);
         }
     };
     tagger::tag_chunked(
@@ -276,22 +272,21 @@ fn propagate<'t>(
     spans: &mut Vec<Range<usize>>,
     mentions: &mut Vec<Mention<'t>>,
 ) {
-    let mut short: Vec<(Vec<String>, usize)> = Vec::new();
-    let mut seen: std::collections::HashSet<Vec<String>> = std::collections::HashSet::new();
+    // The names to look for, borrowed from the mentions (no copy of their words), each once.
+    let mut short: Vec<(&[&'t str], usize)> = Vec::new();
+    let mut seen: std::collections::HashSet<Words<'_, 't>, features::HashBuild> =
+        std::collections::HashSet::default();
     for m in mentions.iter() {
         if let [rest @ .., last] = m.tokens.as_slice() {
-            if !rest.is_empty() && rules::is_company_suffix(last) {
-                let key: Vec<String> = rest.iter().map(|w| w.to_string()).collect();
-                if seen.insert(key.clone()) {
-                    short.push((key, m.kind));
-                }
+            if !rest.is_empty() && rules::is_company_suffix(last) && seen.insert(Words(rest)) {
+                short.push((rest, m.kind));
             }
             // A name of several words is the same name where the tagger missed it.
-            if !rest.is_empty() && m.tokens.iter().all(|w| !w.is_empty()) {
-                let key: Vec<String> = m.tokens.iter().map(|w| w.to_string()).collect();
-                if seen.insert(key.clone()) {
-                    short.push((key, m.kind));
-                }
+            if !rest.is_empty()
+                && m.tokens.iter().all(|w| !w.is_empty())
+                && seen.insert(Words(&m.tokens))
+            {
+                short.push((&m.tokens, m.kind));
             }
         }
     }
@@ -300,18 +295,31 @@ fn propagate<'t>(
     }
     // By the hash of the first word, so each token costs one hash and one lookup however many
     // short forms there are (the words are then compared).
-    let mut by_first: std::collections::HashMap<u64, Vec<(&[String], usize)>, features::HashBuild> =
+    let mut by_first: std::collections::HashMap<u64, Vec<(&[&str], usize)>, features::HashBuild> =
         std::collections::HashMap::default();
-    for (key, kind) in &short {
+    for &(key, kind) in &short {
         if let Some(first) = key.first() {
             let keys = by_first.entry(features::hash_str(first)).or_default();
             // Bounded, so a list of thousands of "John …" names stays linear.
             if keys.len() < MAX_NAMES_PER_FIRST_WORD {
-                keys.push((key.as_slice(), *kind));
+                keys.push((key, kind));
             }
         }
     }
+    // A filter of 4,096 bits over the first words' hashes: most tokens start no name and skip
+    // the map.
+    let mut filter = [0u64; 64];
+    let bit = |hash: u64| ((hash >> 58) as usize, 1u64 << ((hash >> 52) & 63));
+    for &hash in by_first.keys() {
+        let (at, b) = bit(hash);
+        if let Some(slot) = filter.get_mut(at) {
+            *slot |= b;
+        }
+    }
     let mut added: Vec<(Range<usize>, Mention<'t>)> = Vec::new();
+    // The first name found that ends after the token looked at (tokens come in text order, and
+    // the names found are in order without overlaps, so their ends grow too).
+    let mut next_span = 0;
     for k in 0..tokens.n_sentences() {
         let sentence = tokens.sentence(k);
         let (first, len) = (sentence.start, sentence.len());
@@ -319,18 +327,29 @@ fn propagate<'t>(
         let word = |i: usize| text.get(tokens.span(first + i)).unwrap_or("");
         for i in 0..len {
             let hash = word_hash(first + i).unwrap_or_else(|| features::hash_str(word(i)));
+            let (at, b) = bit(hash);
+            if filter.get(at).is_none_or(|&f| f & b == 0) {
+                continue;
+            }
             let Some(keys) = by_first.get(&hash) else {
                 continue;
             };
+            let start = tokens.span(first + i).start;
+            while spans.get(next_span).is_some_and(|s| s.end <= start) {
+                next_span += 1;
+            }
+            // A token inside a name already found starts no other.
+            if spans.get(next_span).is_some_and(|s| s.start <= start) {
+                continue;
+            }
             for &(key, kind) in keys {
                 let end = i + key.len();
-                if end > len || !key.iter().enumerate().all(|(k, w)| word(i + k) == w) {
+                if end > len || !key.iter().enumerate().all(|(k, w)| word(i + k) == *w) {
                     continue;
                 }
-                let range = tokens.span(first + i).start..tokens.span(first + end - 1).end;
-                // Not inside or overlapping a name already found.
-                let at = spans.partition_point(|s| s.end <= range.start);
-                if spans.get(at).is_some_and(|s| s.start < range.end) {
+                let range = start..tokens.span(first + end - 1).end;
+                // Not overlapping a name already found.
+                if spans.get(next_span).is_some_and(|s| s.start < range.end) {
                     continue;
                 }
                 added.push((
@@ -348,11 +367,47 @@ fn propagate<'t>(
         return;
     }
     let old: Vec<(Range<usize>, Mention<'t>)> = spans.drain(..).zip(mentions.drain(..)).collect();
-    let mut all: Vec<(Range<usize>, Mention<'t>)> = old.into_iter().chain(added).collect();
-    all.sort_by_key(|(r, _)| r.start);
-    for (r, m) in all {
+    let sorted = |list: &[(Range<usize>, Mention<'t>)]| list.is_sorted_by_key(|(r, _)| r.start);
+    if !sorted(&old) || !sorted(&added) {
+        let mut all: Vec<(Range<usize>, Mention<'t>)> = old.into_iter().chain(added).collect();
+        all.sort_by_key(|(r, _)| r.start);
+        for (r, m) in all {
+            spans.push(r);
+            mentions.push(m);
+        }
+        return;
+    }
+    // Both lists are in text order (as they are made): merged, an old name first at the same
+    // start, which is the order the stable sort of the two lists one after the other gives.
+    spans.reserve(old.len() + added.len());
+    mentions.reserve(old.len() + added.len());
+    let (mut old, mut added) = (old.into_iter().peekable(), added.into_iter().peekable());
+    loop {
+        let next = match (old.peek(), added.peek()) {
+            (Some((a, _)), Some((b, _))) if a.start <= b.start => old.next(),
+            (Some(_), Some(_)) | (None, Some(_)) => added.next(),
+            (Some(_), None) => old.next(),
+            (None, None) => None,
+        };
+        let Some((r, m)) = next else {
+            break;
+        };
         spans.push(r);
         mentions.push(m);
+    }
+}
+
+/// A name's words as a set key, hashed from each word's [`features::hash_str`] (no copy).
+#[derive(PartialEq, Eq)]
+struct Words<'a, 't>(&'a [&'t str]);
+
+impl std::hash::Hash for Words<'_, '_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let mut h = self.0.len() as u64;
+        for w in self.0 {
+            h = (h.rotate_left(5) ^ features::hash_str(w)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+        state.write_u64(h);
     }
 }
 
@@ -387,18 +442,16 @@ fn chunk_starts(tokens: &tokenizer::Tokens, chunk_tokens: usize) -> Vec<usize> {
     starts
 }
 
-/// The names of one tagged sentence (`decoded`: token spans and types), after the span repairs
-/// ([`rules::repair`]), as byte spans and mentions to link.
+/// The names of one tagged sentence after the span repairs (`named`, from [`rules::repair`]),
+/// as byte spans and mentions to link.
 fn push_names<'t>(
-    lex: &lexicon::Lexicon,
     words: &[&'t str],
     sentence: &[Range<usize>],
-    mode: features::CaseMode,
-    decoded: &[(usize, usize, usize)],
+    named: &[rules::Named],
     spans: &mut Vec<Range<usize>>,
     mentions: &mut Vec<Mention<'t>>,
 ) {
-    for m in rules::repair(lex, words, sentence, mode, decoded) {
+    for m in named {
         let (Some(first), Some(last)) = (sentence.get(m.start), sentence.get(m.end - 1)) else {
             continue;
         };
@@ -487,15 +540,9 @@ mod tests {
             let words = &words;
             let sentence = &sentence;
             let decoded = tags::decode(&tags);
-            push_names(
-                lexicon::get(),
-                words,
-                sentence,
-                features::case_mode(words),
-                &decoded,
-                &mut spans,
-                &mut mentions,
-            );
+            let mode = features::case_mode(words);
+            let named = rules::repair(lexicon::get(), words, sentence, mode, &decoded);
+            push_names(words, sentence, &named, &mut spans, &mut mentions);
         }
         linked(spans, &mentions)
     }

@@ -92,6 +92,13 @@ pub fn encode(n_tokens: usize, spans: &[(usize, usize, usize)]) -> Vec<Tag> {
 /// ill-formed sequences (a stray I or L starts a name; an unclosed B ends at the next O).
 pub fn decode(tags: &[Tag]) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
+    decode_into(tags, &mut out);
+    out
+}
+
+/// [`decode`] into `out` (emptied first), reusing its memory.
+pub fn decode_into(tags: &[Tag], out: &mut Vec<(usize, usize, usize)>) {
+    out.clear();
     let mut open: Option<(usize, usize)> = None;
     for (i, &t) in tags.iter().enumerate() {
         let k = kind(t);
@@ -114,7 +121,6 @@ pub fn decode(tags: &[Tag]) -> Vec<(usize, usize, usize)> {
     if let Some((s, k)) = open {
         out.push((s, tags.len(), k));
     }
-    out
 }
 
 #[cfg(test)]

@@ -55,14 +55,28 @@ pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
         buf.copy_from_slice(c);
         h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
-    // The last 0–7 bytes as a little-endian number (what `from_le_bytes` of them padded with
-    // zeros gives), without a call to copy them.
-    let mut tail = 0u64;
-    for (k, &c) in chunks.remainder().iter().enumerate() {
-        tail |= (c as u64) << (8 * k);
-    }
+    let tail = tail_le(chunks.remainder());
     h = (h.rotate_left(5) ^ tail ^ (bytes.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     fmix(h)
+}
+
+/// The last 0–7 bytes of a word as a little-endian number (what `from_le_bytes` of them padded
+/// with zeros gives), from two loads that may overlap (an overlapping byte is ORed with
+/// itself), not a loop over the bytes: every token's word is hashed.
+#[inline(always)]
+fn tail_le(r: &[u8]) -> u64 {
+    let n = r.len();
+    if n >= 4 {
+        let lo = r.first_chunk::<4>().map_or(0, |c| u32::from_le_bytes(*c));
+        let hi = r.last_chunk::<4>().map_or(0, |c| u32::from_le_bytes(*c));
+        lo as u64 | (hi as u64) << (8 * (n - 4))
+    } else if n >= 2 {
+        let lo = r.first_chunk::<2>().map_or(0, |c| u16::from_le_bytes(*c));
+        let hi = r.last_chunk::<2>().map_or(0, |c| u16::from_le_bytes(*c));
+        lo as u64 | (hi as u64) << (8 * (n - 2))
+    } else {
+        r.first().map_or(0, |&c| c as u64)
+    }
 }
 
 fn fmix(mut h: u64) -> u64 {
@@ -573,7 +587,14 @@ pub fn intrinsic_features(
 /// Everything [`intrinsic_features`] reads, as one key (the word's hash fixes its lower-case
 /// form, shape, affixes and frequency class).
 pub fn intrinsic_key(t: &TokenInfo, first_token: bool, mode: CaseMode) -> u64 {
-    fmix(t.spelling.word ^ fmix((t.gaz as u64) << 8 | (mode as u64) << 2 | first_token as u64))
+    fmix(t.spelling.word ^ spread((t.gaz as u64) << 8 | (mode as u64) << 2 | first_token as u64))
+}
+
+/// A small value spread over 64 bits before it is mixed into a key with a hash: multiplying by
+/// an odd number is one-to-one, so two different values never give the same key with the same
+/// hash (an `fmix` less per key: keys are made for every scored token).
+fn spread(small: u64) -> u64 {
+    small.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// One feature per gazetteer class and position the token has, plus each class on its own.
@@ -599,7 +620,7 @@ fn push_marks(out: &mut Vec<u32>, template: u8, marks: Marks, extra: u64) {
 
 /// Everything [`history_features`] reads, as one key.
 pub fn history_key(t: &TokenInfo, prev: Tag, prev2: Tag) -> u64 {
-    fmix(t.lower ^ fmix(t.spelling.short_shape ^ fmix((prev as u64) << 8 | prev2 as u64)))
+    fmix(t.lower ^ fmix(t.spelling.short_shape ^ spread((prev as u64) << 8 | prev2 as u64)))
 }
 
 /// The features that depend on the tags already chosen to the left.

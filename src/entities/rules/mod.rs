@@ -75,6 +75,15 @@ fn starting_at(out: &[Named], i: usize) -> Option<usize> {
 
 /// Sorts `out` by start and drops empty spans and spans that overlap an earlier, longer one.
 fn normalise(out: &mut Vec<Named>) {
+    // Most often the spans are already so (no rule changed them): nothing to do.
+    let normal = out.iter().all(|m| m.start < m.end)
+        && out.windows(2).all(|w| match w {
+            [a, b] => b.start >= a.end,
+            _ => true,
+        });
+    if normal {
+        return;
+    }
     out.retain(|m| m.start < m.end);
     out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut end = 0;
@@ -97,18 +106,31 @@ fn listed_place(lex: &Lexicon, words: &[&str], m: &Named) -> bool {
             return false;
         }
     }
-    lex.marks_of_words(span)
-        .iter()
-        .all(|&k| k & PLACE_MARKS != 0)
+    thread_local! {
+        static BUF: std::cell::RefCell<lexicon::MarksBuf> = Default::default();
+    }
+    BUF.with(|buf| match buf.try_borrow_mut() {
+        Ok(mut buf) => lex
+            .marks_of_words_with(span, &mut buf)
+            .iter()
+            .all(|&k| k & PLACE_MARKS != 0),
+        Err(_) => lex
+            .marks_of_words(span)
+            .iter()
+            .all(|&k| k & PLACE_MARKS != 0),
+    })
 }
 
 /// Longest run of words a repair adds to a name.
 const MAX_RUN: usize = 6;
 
-fn is_number(w: &str) -> bool {
-    !w.is_empty()
-        && w.chars()
-            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+/// Digits, full stops and commas only (compared as bytes: no other character has them, and a
+/// [`Bare`] word is then not checked as UTF-8 again).
+fn is_number(w: impl AsRef<[u8]>) -> bool {
+    let b = w.as_ref();
+    !b.is_empty()
+        && b.iter()
+            .all(|&c| c.is_ascii_digit() || c == b'.' || c == b',')
 }
 
 /// Repairs one sentence's spans. `words` are its tokens, `ranges` their byte spans (to see what
@@ -120,9 +142,23 @@ pub fn repair(
     mode: CaseMode,
     spans: &[(usize, usize, usize)],
 ) -> Vec<Named> {
+    let mut out = Vec::new();
+    repair_into(lex, words, ranges, mode, spans, &mut out);
+    out
+}
+
+/// [`repair`] into `out` (emptied first), reusing its memory: most sentences of news hold a name.
+pub fn repair_into(
+    lex: &Lexicon,
+    words: &[&str],
+    ranges: &[Range<usize>],
+    mode: CaseMode,
+    spans: &[(usize, usize, usize)],
+    out: &mut Vec<Named>,
+) {
     let n = words.len();
     let word = |i: usize| words.get(i).copied().unwrap_or("");
-    let mut out: Vec<Named> = Vec::with_capacity(spans.len());
+    out.clear();
     for &(s, e, kind) in spans {
         let weight = if e - s >= 2 {
             WEIGHT_MULTI
@@ -138,29 +174,30 @@ pub fn repair(
             weight,
         });
     }
-    social(words, ranges, &mut out);
-    titles(words, mode, &mut out);
-    split_and_the(words, &mut out);
-    trim_trailing_lower(words, mode, &mut out);
-    non_names(lex, words, mode, &mut out);
-    particles(lex, words, &mut out);
-    first_name_joins(lex, words, mode, &mut out);
-    org_names(lex, words, mode, &mut out);
-    heads(lex, words, &mut out);
-    market_context(lex, words, &mut out);
-    place_context(lex, words, &mut out);
-    table_lines(lex, words, mode, &mut out);
+    social(words, ranges, out);
+    titles(words, mode, out);
+    split_and_the(words, out);
+    trim_trailing_lower(words, mode, out);
+    non_names(lex, words, mode, out);
+    particles(lex, words, out);
+    first_name_joins(lex, words, mode, out);
+    org_names(lex, words, mode, out);
+    heads(lex, words, out);
+    market_context(lex, words, out);
+    place_context(lex, words, out);
+    table_lines(lex, words, mode, out);
     out.retain(|m| m.start < m.end && m.end <= n && (m.start..m.end).any(|i| !word(i).is_empty()));
     out.sort_by_key(|m| m.start);
-    // Overlaps can only come from extensions: keep the earlier, longer one.
-    let mut kept: Vec<Named> = Vec::with_capacity(out.len());
-    for m in out {
-        if kept.last().is_some_and(|k| m.start < k.end) {
-            continue;
+    // Overlaps can only come from extensions: keep the earlier, longer one (a name is kept
+    // when it starts at or after the end of the last one kept).
+    let mut kept_end: Option<usize> = None;
+    out.retain(|m| {
+        if kept_end.is_some_and(|end| m.start < end) {
+            return false;
         }
-        kept.push(m);
-    }
-    kept
+        kept_end = Some(m.end);
+        true
+    });
 }
 
 /// @handles, web addresses and hashtags are not names (DESIGN.md); a leading "RT" is dropped.
@@ -354,15 +391,14 @@ fn non_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
             return false;
         }
         // Months with day numbers or abbreviated ("Nov. 3", "Sept.").
-        let dated = bares().all(|b| is_any_month(b) || is_number(&b) || b.is_empty())
-            && (bares().any(is_month) || is_number(word(m.end)) || bares().any(|b| is_number(&b)));
+        let dated = bares().all(|b| is_any_month(b) || is_number(b) || b.is_empty())
+            && (bares().any(is_month) || is_number(word(m.end)) || bares().any(is_number));
         if dated && bares().any(is_any_month) {
             return false;
         }
         // "Stage 3": a counted noun and its number.
         if is_counted_noun(first)
-            && (len == 1 && is_number(word(m.end))
-                || len >= 2 && bares().skip(1).all(|b| is_number(&b)))
+            && (len == 1 && is_number(word(m.end)) || len >= 2 && bares().skip(1).all(is_number))
         {
             return false;
         }
@@ -516,7 +552,7 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
                 && s0 - b < MAX_RUN
                 && name_word(b - 1)
                 && covering(out, b - 1).is_none()
-                && !matches!(bare(word(b - 1)).as_str(), "the" | "a" | "an")
+                && !matches!(bare(word(b - 1)).bytes(), b"the" | b"a" | b"an")
                 && !(b - 1 == 0 && is_non_name(bare(word(0))))
             {
                 b -= 1;
@@ -649,7 +685,7 @@ fn table_lines(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Name
         // One word between them (read only then, and the line around them only for a game).
         let game = b.start.checked_sub(a.end) == Some(1) && {
             let x = bare(word(a.end));
-            matches!(x.as_str(), "at" | "vs" | "v" | "versus") || is_number(&x)
+            matches!(x.bytes(), b"at" | b"vs" | b"v" | b"versus") || is_number(x)
         };
         let org = kind_of("ORG");
         if game

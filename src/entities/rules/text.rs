@@ -36,6 +36,15 @@ pub(super) struct Bare {
 }
 
 impl Bare {
+    /// The bytes (ASCII): compared without checking them as UTF-8 again.
+    pub(super) fn bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+
+    pub(super) fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
     pub(super) fn as_str(&self) -> &str {
         self.buf
             .get(..self.len)
