@@ -191,6 +191,12 @@ const AFTER_THE: &[&str] = &[
     "week",
     "month",
     "weekend",
+    // "the quarter ending June".
+    "quarter",
+    // "the early hours of Sunday", "the small hours of 3 May".
+    "early",
+    "small",
+    "wee",
     // "the morning of March 3".
     "morning",
     "afternoon",

@@ -401,3 +401,67 @@ fn when_a_share_or_comparison_was_counted() {
         ),
     ]);
 }
+
+/// A period that ends in a month, as statistics offices write it: one date from its first
+/// month to its last once the year is known; a count of weeks to a holiday is a countdown.
+#[test]
+fn periods_that_end_in_a_month() {
+    check(&[
+        (
+            "months to a month and year",
+            "In the three months to June 2024, output fell.",
+            "DATE",
+            "three months to June 2024",
+            Some("2024-04/2024-06"),
+        ),
+        (
+            "the year to",
+            "Prices rose 4% in the year to January 2025.",
+            "DATE",
+            "the year to January 2025",
+            Some("2024-02/2025-01"),
+        ),
+        (
+            "the quarter ending",
+            "GDP grew in the quarter ending June 2023.",
+            "DATE",
+            "the quarter ending June 2023",
+            Some("2023-04/2023-06"),
+        ),
+        (
+            "no year written",
+            "The 12 months to September saw a rise.",
+            "DATE",
+            "12 months to September",
+            None,
+        ),
+    ]);
+    let got = super::annotate("There are three weeks to Christmas.");
+    assert!(
+        got.iter().any(|a| a.kind == "DURATION"),
+        "a countdown to a holiday keeps its duration: {got:?}"
+    );
+}
+
+/// "the early hours of Sunday", "the small hours of 3 May": the end of the night before a day,
+/// one time, like "the morning of March 3"; nested repetitions read one level only.
+#[test]
+fn the_early_hours_of_a_day() {
+    check(&[
+        (
+            "early hours of a weekday",
+            "He died in the early hours of Sunday.",
+            "TIME",
+            "the early hours of Sunday",
+            None,
+        ),
+        (
+            "small hours of a date",
+            "Shots rang out in the small hours of 3 May.",
+            "TIME",
+            "the small hours of 3 May",
+            None,
+        ),
+    ]);
+    check_not_dated(&[("no day after", "The small business grew.", "small")]);
+}

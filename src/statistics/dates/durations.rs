@@ -320,6 +320,11 @@ pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
             return p;
         }
     }
+    if cx.is_any(j, &["to", "ending"]) && cx.near(j + 1) {
+        if let Some(p) = period_to(cx, &d, j + 1) {
+            return p;
+        }
+    }
     if cx.is_any(j, &["from", "before", "after"]) && cx.near(j + 1) {
         if cx.is(j + 1, "now") {
             let mut p = d;
@@ -337,6 +342,43 @@ pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
         }
     }
     d
+}
+
+/// "the three months to June", "the 12 months ending September 2024", "the year to March": a
+/// period that ends in a month (`k`: where the month starts), as statistics offices write it.
+/// One date, from its first month to its last when the year is written ("2024-04/2024-06").
+/// Only a month or a day ends it: "three weeks to Christmas" counts down to a day.
+pub(super) fn period_to(cx: &Cx, d: &DatePhrase, k: usize) -> Option<DatePhrase> {
+    let b = atom(cx, k).filter(|b| {
+        b.cat == Cat::Date && b.start == k && matches!(b.when, When::Date { m: Some(_), .. })
+    })?;
+    let months = d.duration.as_deref().and_then(|iso| {
+        let n =
+            |unit: char| -> Option<i32> { iso.strip_prefix('P')?.strip_suffix(unit)?.parse().ok() };
+        n('M').or_else(|| n('Y').map(|y| y * 12))
+    })?;
+    let mut p = DatePhrase::new(d.start, b.end, Cat::Date, When::Nothing);
+    if let When::Date {
+        y: Some(y),
+        m: Some(m),
+        ..
+    } = b.when
+    {
+        if months > 0 {
+            let first = y * 12 + i32::from(m) - 1 - (months - 1);
+            p.when = When::Date {
+                y: Some(first.div_euclid(12)),
+                m: Some(first.rem_euclid(12) as u8 + 1),
+                d: None,
+            };
+            p.until = Some(When::Date {
+                y: Some(y),
+                m: Some(m),
+                d: None,
+            });
+        }
+    }
+    Some(p)
 }
 
 /// Appends the ISO 8601 duration `part` ("PT30S") to `iso` ("PT1M" → "PT1M30S"; "P2D" +

@@ -258,21 +258,25 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
     };
     // The day after "of" never opens with a part of a day itself, so this reads one level only
     // ("the morning of the morning of …" would otherwise nest once per repetition).
-    let nested =
-        |k: usize| cx.is_any(k, PARTS_OF_DAY) || cx.is(k, "the") && cx.is_any(k + 1, PARTS_OF_DAY);
-    if cx.is_any(part, PARTS_OF_DAY)
-        && cx.is(part + 1, "of")
-        && cx.near(part + 1)
-        && cx.near(part + 2)
-        && !nested(part + 2)
+    // "the early hours of Sunday", "the small hours of 3 May": the night's end, a part too.
+    let hours_at = |k: usize| cx.is_any(k, &["early", "small", "wee"]) && cx.is(k + 1, "hours");
+    let a_part = |k: usize| cx.is_any(k, PARTS_OF_DAY) || hours_at(k);
+    let nested = |k: usize| a_part(k) || cx.is(k, "the") && a_part(k + 1);
+    let hours = hours_at(part);
+    let of = if hours { part + 2 } else { part + 1 };
+    if (cx.is_any(part, PARTS_OF_DAY) || hours)
+        && cx.is(of, "of")
+        && cx.near(of)
+        && cx.near(of + 1)
+        && !nested(of + 1)
     {
-        let day = atom(cx, part + 2).filter(|b| {
+        let day = atom(cx, of + 1).filter(|b| {
             b.cat == Cat::Date
                 && matches!(
                     b.when,
                     When::Date { d: Some(_), .. } | When::Weekday { .. } | When::DayOffset(_)
                 )
-                || holiday(cx, part + 2).is_some_and(|h| h.end == b.end)
+                || holiday(cx, of + 1).is_some_and(|h| h.end == b.end)
         });
         if let Some(b) = day {
             let mut p = b;

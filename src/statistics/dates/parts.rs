@@ -1,10 +1,11 @@
 //! Parts of a period: "mid-November", "the end of 2000", "the first week of July", "week 10".
 
 use super::absolute::{month_phrase, year_at};
+use super::durations::period_to;
 use super::join::atom;
 use super::relative::relative;
 use super::{Cat, DatePhrase};
-use crate::statistics::calendar::When;
+use crate::statistics::calendar::{duration_iso, When};
 use crate::statistics::cursor::Cx;
 use crate::statistics::lexicon::TimeUnit;
 use crate::statistics::numbers::{self, Context, NumKind};
@@ -131,6 +132,29 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
         && !(cx.is(k + 1, "of") && cx.near(k + 1))
     {
         return Some(DatePhrase::new(i, k + 1, Cat::Date, When::Nothing));
+    }
+    // "the year to March", "the quarter ending June 2024": one such period that ends in a month.
+    if k > i && cx.is_any(k + 1, &["to", "ending"]) && cx.near(k + 1) && cx.near(k + 2) {
+        let unit = cx
+            .word(k)
+            .filter(|w| !w.time_unit_plural)
+            .and_then(|w| w.time_unit)
+            .filter(|u| matches!(u, TimeUnit::Year | TimeUnit::Quarter | TimeUnit::Month));
+        if let Some(unit) = unit {
+            let mut d = DatePhrase::new(k, k + 1, Cat::Duration, When::Nothing);
+            let months = if unit == TimeUnit::Year {
+                12.0
+            } else if unit == TimeUnit::Quarter {
+                3.0
+            } else {
+                1.0
+            };
+            d.duration = Some(duration_iso(months, TimeUnit::Month));
+            if let Some(mut p) = period_to(cx, &d, k + 2) {
+                p.start = i;
+                return Some(p);
+            }
+        }
     }
     // "the month of June": the month itself.
     if k > i && cx.is(k, "month") && cx.is(k + 1, "of") && cx.near(k + 1) && cx.near(k + 2) {
