@@ -359,6 +359,18 @@ fn bare_years_and_the_pronoun_one() {
             &["One"],
         ),
         (
+            "one after a determiner and an adjective",
+            "The Kenyan one is larger, and her old one broke.",
+            &[],
+            &["one"],
+        ),
+        (
+            "number one is a rank",
+            "She beat the number one seed.",
+            &[valued("CARDINAL", "one", 1.0)],
+            &[],
+        ),
+        (
             "one as a count beside another count",
             "One driver was fined and two were cautioned.",
             &[

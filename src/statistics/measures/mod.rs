@@ -146,6 +146,23 @@ fn is_pronoun_one(cx: &Cx, n: &Num) -> bool {
     ) {
         return true;
     }
+    // "the Rwandan one", "a bigger one", "her old one": a determiner and an adjective before it.
+    if i >= 2
+        && cx.is_word(i - 1)
+        // "the number one seed" is a rank.
+        && !cx.is_any(i - 1, &["number", "no"])
+        && cx.near(i)
+        && cx.near(i - 1)
+        && cx.is_any(
+            i - 2,
+            &[
+                "the", "a", "an", "this", "that", "another", "each", "every", "any", "no", "its",
+                "his", "her", "their", "our", "my", "your",
+            ],
+        )
+    {
+        return true;
+    }
     let next_is_word = cx.near(i + 1) && cx.is_word(i + 1);
     if next_is_word {
         // "one of the …", "one of them": one member of a group, not a count.
