@@ -365,6 +365,18 @@ fn bare_years_and_the_pronoun_one() {
             &["one"],
         ),
         (
+            "half of a group is a share",
+            "More than half of voters backed it, and turnout fell by half.",
+            &[valued("CARDINAL", "half", 0.5)],
+            &[],
+        ),
+        (
+            "a named half is no share",
+            "The first half of the match and the other half of the team.",
+            &[],
+            &["half"],
+        ),
+        (
             "number one is a rank",
             "She beat the number one seed.",
             &[valued("CARDINAL", "one", 1.0)],
