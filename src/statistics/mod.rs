@@ -87,7 +87,7 @@ fn annotate_in_pieces(text: &str, max: usize, locale: Option<Locale>) -> Vec<Fig
                 *a = Figure::new(
                     span.start + from..span.end + from,
                     a.kind,
-                    a.detail.map_offsets(&|byte| byte + from),
+                    a.detail().map_offsets(&|byte| byte + from),
                 );
             }
         }
