@@ -18,11 +18,21 @@ pub(crate) struct Found {
     pub kind: StatKind,
     /// Read by the date grammar ([`super::date_found`]), resolved or not: in the record's padding.
     pub dated: bool,
+    /// What the windows of the layer ([`super::windows`]) know of the record: [`OWNED`],
+    /// [`ADDED`], [`FACTOR_HINT`]; in the record's padding.
+    pub marks: u8,
     /// The figure's sentence, numbered by the consistency hints ([`super::hints`]); in what would be
     /// the record's padding.
     pub sentence: u32,
     pub detail: Detail,
 }
+
+/// [`Found::marks`]: the record is the window's own (not context carried or read past the cut).
+pub(crate) const OWNED: u8 = 1;
+/// [`Found::marks`]: added by the conversions after the hints (not in a sentence's shares).
+pub(crate) const ADDED: u8 = 2;
+/// [`Found::marks`]: given a hint by a factor the figures contradict (it replaces a share hint).
+pub(crate) const FACTOR_HINT: u8 = 4;
 
 /// A token place as stored in a [`Found`]. Places past `u32::MAX` cannot occur (see
 /// [`Found`]); they would read as the last one.
@@ -39,6 +49,7 @@ impl Found {
             kind: StatKind::of(kind),
             detail,
             dated: false,
+            marks: 0,
             sentence: 0,
         }
     }
@@ -134,6 +145,11 @@ impl Figure {
     /// What the figure says.
     pub fn detail(&self) -> &Detail {
         &self.detail
+    }
+
+    /// The same, to set (the dates and the shares' hints are set once the whole text is read).
+    pub(super) fn detail_mut(&mut self) -> &mut Detail {
+        &mut self.detail
     }
 
     /// The same figure as an annotation.
