@@ -47,10 +47,10 @@ fn number_sentences(cx: &Cx, found: &mut [Found]) {
     }
 }
 
-/// The number [`number_sentences`] gives the sentence of token `t`: how many tokens open a
-/// sentence up to it.
-pub(super) fn sentence_of_token(cx: &Cx, t: usize) -> u32 {
-    let opened = (1..=t.min(cx.len()))
+/// How many tokens after `a` up to `b` open a sentence: the numbers [`number_sentences`] gives
+/// the sentences of tokens `a` and `b` differ by this many.
+pub(super) fn sentences_between(cx: &Cx, a: usize, b: usize) -> u32 {
+    let opened = (a + 1..=b.min(cx.len()))
         .filter(|&k| opens_sentence(cx, k))
         .count();
     u32::try_from(opened).unwrap_or(u32::MAX)

@@ -29,8 +29,8 @@ pub(super) const WINDOW: usize = 512 * 1024;
 
 /// Tokens a window reads before its first scan position and past its cut: the lookbehind and
 /// lookahead of the grammars and passes (300 tokens at most, for the countries that pick a
-/// currency) with room to spare.
-const MARGIN: usize = 2048;
+/// currency; a figure must end half of it before the window's end) with room to spare.
+const MARGIN: usize = 1024;
 
 /// Figures carried from one window into the next: the hints pair a figure with the six around
 /// it, and a figure six away may write to one six further.
@@ -155,7 +155,7 @@ pub(super) fn annotate(text: &str, locale: Option<Locale>, window: usize) -> Vec
                 at,
             ))
         };
-        let sentence_here = i64::from(hints::sentence_of_token(&cx, from));
+        let sentence_here = i64::from(hints::sentences_between(&cx, 0, from));
         let own_sentence = |local: u32| {
             if local == u32::MAX {
                 i64::MAX
@@ -165,16 +165,19 @@ pub(super) fn annotate(text: &str, locale: Option<Locale>, window: usize) -> Vec
         };
         let (next_carried, next_at) = match next {
             Some((c, mut n)) => {
-                n.sentence = own_sentence(hints::sentence_of_token(&cx, next_scan));
+                n.sentence =
+                    at.sentence + i64::from(hints::sentences_between(&cx, from, next_scan));
                 (c, n)
             }
             None => (Vec::new(), at),
         };
         conversions::apply(&cx, &mut found, context);
-        // The window's own figures into the result, in place where the list allows.
+        // The window's own figures into the result; in place when the window is the whole
+        // text (a record is no smaller than a figure), so that the list is not held twice.
         let mut own_dates = own_dates.into_iter();
-        for f in found.into_iter().filter(|f| f.marks & OWNED != 0) {
-            let place = out.len();
+        let base = out.len();
+        let mut place = base;
+        let figures = found.into_iter().filter(|f| f.marks & OWNED != 0).map(|f| {
             if f.marks & ADDED == 0 {
                 // The text's own slices: the window's tokens go with it.
                 let words = |a: usize, b: usize| {
@@ -204,11 +207,20 @@ pub(super) fn annotate(text: &str, locale: Option<Locale>, window: usize) -> Vec
                     });
                 }
             }
-            out.push(Figure::new(
-                shifted(cx.span(f.start(), f.end()), at.byte),
-                f.kind,
-                f.detail,
-            ));
+            place += 1;
+            let span = shifted(cx.span(f.start(), f.end()), at.byte);
+            // A change's baseline is at byte offsets of the window.
+            let detail = if at.byte > 0 {
+                f.detail.map_offsets(&|byte| byte + at.byte)
+            } else {
+                f.detail
+            };
+            Figure::new(span, f.kind, detail)
+        });
+        if base == 0 {
+            out = figures.collect();
+        } else {
+            out.extend(figures);
         }
         if last {
             break;
