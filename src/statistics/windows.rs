@@ -225,6 +225,11 @@ pub(super) fn annotate(text: &str, locale: Option<Locale>, window: usize) -> Vec
         if last {
             break;
         }
+        // Room for the figures still to come, at this density so far: the list then grows
+        // once or twice rather than doubling all the way (each move of a list counts twice).
+        let done = next_at.byte.max(1);
+        let more = out.len().saturating_mul(text.len() - done.min(text.len())) / done;
+        out.reserve_exact(more + more / 8);
         carried = next_carried;
         at = next_at;
         size = window.max(1);
