@@ -317,10 +317,41 @@ fn cues_in(cx: &Cx, range: std::ops::Range<usize>) -> Vec<(usize, &'static str)>
     cues
 }
 
-/// The countries named in the first tokens of a text (its headline and dateline), which
-/// [`resolve_shared`] reads for the amounts of a window of the text further on.
-pub fn head_cues(cx: &Cx) -> Vec<(usize, &'static str)> {
-    cues_in(cx, 0..CUE_HEAD.min(cx.len()))
+/// The countries named in the first tokens of a text (its headline and dateline), for the
+/// amounts of a window of the text further on ([`resolve_shared`]): found on first use, from
+/// the text's first bytes tokenised again (the table of countries loads only for a text with
+/// such an amount).
+pub struct HeadCues<'t> {
+    /// The text's first [`CUE_HEAD`] tokens and a few more (a country of several words).
+    head: &'t str,
+    cues: Option<Vec<(usize, &'static str)>>,
+}
+
+/// Tokens after the head that a country named in it may run into.
+const CUE_HEAD_SPILL: usize = 8;
+
+impl<'t> HeadCues<'t> {
+    /// The head of `text`, whose first window `cx` is.
+    pub fn of(text: &'t str, cx: &Cx) -> HeadCues<'t> {
+        let end = cx.span(0, (CUE_HEAD + CUE_HEAD_SPILL).min(cx.len())).end;
+        HeadCues {
+            head: text.get(..end).unwrap_or(""),
+            cues: None,
+        }
+    }
+
+    fn cues(&mut self, like: &Cx) -> &[(usize, &'static str)] {
+        let head = self.head;
+        self.cues.get_or_insert_with(|| {
+            let mut toks = Vec::new();
+            let mut words = super::tokens::Words::default();
+            super::tokens::tokenize(head, &mut toks, &mut words);
+            let mut cx = Cx::new(head, &toks, &words);
+            cx.locale = like.locale;
+            cx.caseless = like.caseless;
+            cues_in(&cx, 0..CUE_HEAD.min(cx.len()))
+        })
+    }
 }
 
 /// Picks, for every amount in a currency several countries share, the one a country named in
@@ -329,13 +360,9 @@ pub fn head_cues(cx: &Cx) -> Vec<(usize, &'static str)> {
 /// (the headline and dateline: "KARACHI, Pakistan —"), else the reader's region ("guilders"
 /// read in en-NL are Dutch guilders). The countries are found in one pass over the text, and
 /// only when it has such an amount. `head`: when `cx` is a window of the text that does not
-/// start with its first tokens, their countries ([`head_cues`]) and the place in the text of
+/// start with its first tokens, their countries ([`HeadCues`]) and the place in the text of
 /// the window's first token; `None` when it does.
-pub fn resolve_shared(
-    cx: &Cx,
-    found: &mut [Found],
-    head: Option<(&[(usize, &'static str)], usize)>,
-) {
+pub fn resolve_shared(cx: &Cx, found: &mut [Found], head: Option<(&mut HeadCues, usize)>) {
     let wanted: Vec<(usize, &'static [&'static str])> = found
         .iter()
         .enumerate()
@@ -347,6 +374,7 @@ pub fn resolve_shared(
     }
     let t = table();
     let cues = cues_in(cx, 0..cx.len());
+    let head = head.map(|(h, base)| (h.cues(cx), base));
     for (n, codes) in wanted {
         let Some(f) = found.get_mut(n) else { continue };
         let at = f.start();

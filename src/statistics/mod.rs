@@ -411,3 +411,5 @@ mod money_tests;
 mod tests;
 #[cfg(test)]
 mod unit_tests;
+#[cfg(test)]
+mod window_tests;

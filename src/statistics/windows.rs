@@ -77,7 +77,7 @@ pub(super) fn annotate(text: &str, locale: Option<Locale>, window: usize) -> Vec
     let mut dateline: Option<Ymd> = None;
     let mut shares = Shares::default();
     let mut factor_hinted: Vec<usize> = Vec::new();
-    let mut head: Vec<(usize, &'static str)> = Vec::new();
+    let mut head: Option<currencies::HeadCues> = None;
     let mut carried: Vec<Carried> = Vec::new();
     let mut at = Start::default();
     let mut size = window.max(1);
@@ -132,9 +132,12 @@ pub(super) fn annotate(text: &str, locale: Option<Locale>, window: usize) -> Vec
             dateline = dateline::find(&cx, &found, &own_dates);
         }
         if at.token == 0 {
-            head = currencies::head_cues(&cx);
+            head = Some(currencies::HeadCues::of(text, &cx));
         }
-        let head_here = (at.token > 0).then_some((head.as_slice(), at.token));
+        let head_here = head
+            .as_mut()
+            .filter(|_| at.token > 0)
+            .map(|h| (h, at.token));
         currencies::resolve_shared(&cx, &mut found[context..], head_here);
         cents::resolve(&cx, &mut found, context);
         qualifiers::apply(&cx, &mut found[context..]);
