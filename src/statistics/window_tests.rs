@@ -3,9 +3,7 @@
 //! shares, changes, amounts in cents, shared currencies and dates run across the cuts.
 
 use super::windows::annotate;
-
-#[path = "../../tests/support/news.rs"]
-mod news;
+use crate::entities::news_text as news;
 
 /// Made-up sentences of the kinds the passes after the scan read around a figure, joined into
 /// one line: each window cut falls inside a paragraph.
