@@ -2,9 +2,10 @@
 //!
 //! One pass splits the text into tokens ([`tokens`]); at each token that can open a figure the
 //! date grammar ([`dates`]) and the figure grammar ([`measures`], over [`numbers`]) both try,
-//! and the longer reading wins. Then dates are resolved against a dateline ([`dateline`]),
-//! qualifiers and changes are attached ([`qualifiers`], [`changes`]) and consistency hints
-//! computed ([`hints`]).
+//! and the longer reading wins. Then qualifiers and changes are attached ([`qualifiers`],
+//! [`changes`]) and consistency hints computed ([`hints`]). The text is read a window at a
+//! time ([`windows`]); once it is read whole, dates are resolved against its dateline
+//! ([`dateline`]) and the shares of a sentence summed ([`shares`]).
 
 mod calendar;
 mod cents;
