@@ -106,7 +106,7 @@ impl<'t> Rendered<'t, '_> {
         let text = self.text.get(span.clone()).unwrap_or("");
         let mut detail = match a {
             AnnotationRef::Other(a) => a.detail.map_offsets(&convert),
-            AnnotationRef::Figure(f) => Detail::Statistic(f.detail.map_offsets(&convert)),
+            AnnotationRef::Figure(f) => Detail::Statistic(f.detail().map_offsets(&convert)),
         };
         let mut value_text = None;
         if let Detail::Statistic(d) = &mut detail {

@@ -290,7 +290,7 @@ fn annotation(out: &mut Out, rendered: &Rendered, a: AnnotationRef) {
             }
             Detail::Statistic(d) => Some(d),
         },
-        AnnotationRef::Figure(f) => Some(&f.detail),
+        AnnotationRef::Figure(f) => Some(f.detail()),
     };
     if let Some(d) = detail {
         // A value JSON cannot hold (not finite) is left out and the figure given as written.

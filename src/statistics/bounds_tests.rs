@@ -200,7 +200,7 @@ fn records_of_a_figure_stay_small() {
         ("token", std::mem::size_of::<super::tokens::Tok>(), 8),
         ("detail", std::mem::size_of::<Detail>(), 48),
         ("figure record", std::mem::size_of::<super::Found>(), 32),
-        ("figure", std::mem::size_of::<super::Figure>(), 32),
+        ("figure", std::mem::size_of::<super::Figure>(), 24),
         (
             "annotation",
             std::mem::size_of::<annotation::Annotation>(),
@@ -210,4 +210,38 @@ fn records_of_a_figure_stay_small() {
     for (name, size, most) in sizes {
         assert!(size <= most, "{name}: {size} bytes, at most {most}");
     }
+}
+
+#[test]
+fn long_figures_keep_their_ends() {
+    // Around the two-byte length's limit and far past it: the end is kept in the detail, which
+    // the annotation does not show.
+    let long = usize::from(super::records::LONG_FIGURE);
+    for len in [long - 1, long, long + 1, 200_000] {
+        let far = (1usize << 32) + 5;
+        for start in [3, far] {
+            let figure = super::Figure::new(
+                start..start + len,
+                super::StatKind::of("CARDINAL"),
+                Detail::value(7.0),
+            );
+            assert_eq!(figure.span(), start..start + len, "{len} at {start}");
+            let annotation = figure.annotation();
+            assert_eq!(annotation.span, start..start + len, "{len} at {start}");
+            assert_eq!(
+                annotation.detail,
+                crate::annotation::Detail::Statistic(Detail::value(7.0)),
+                "{len} at {start}"
+            );
+        }
+    }
+    // A whole text with one: a run of 70,000 digits.
+    let digits = "7".repeat(70_000);
+    let text = format!("It was {digits} metres.");
+    let found = super::figures_for(&text, None);
+    let spans: Vec<_> = found.iter().map(super::Figure::span).collect();
+    assert!(
+        spans.iter().any(|s| s.start == 7 && s.end >= 7 + 70_000),
+        "{spans:?}"
+    );
 }

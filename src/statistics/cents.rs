@@ -12,16 +12,17 @@ use super::Found;
 const NEAR_BEFORE: usize = 120;
 const NEAR_AFTER: usize = 40;
 
-/// Rewrites every amount in US cents that the text or the locale says are another currency's.
-pub fn resolve(cx: &Cx, found: &mut [Found]) {
-    if !found.iter().any(in_us_cents) {
+/// Rewrites every amount in US cents that the text or the locale says are another currency's,
+/// from record `from` on (the records before it are context, already resolved).
+pub fn resolve(cx: &Cx, found: &mut [Found], from: usize) {
+    if !found.iter().skip(from).any(in_us_cents) {
         return;
     }
     let home = cx
         .locale
         .map(|l| l.currency())
         .filter(|c| *c != "USD" && currencies::in_cents(c));
-    for n in 0..found.len() {
+    for n in from..found.len() {
         if !in_us_cents(&found[n]) {
             continue;
         }

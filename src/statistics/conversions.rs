@@ -16,8 +16,15 @@ use std::borrow::Cow;
 
 use super::cursor::Cx;
 use super::detail::Detail;
+use super::records::{ADDED, OWNED};
 use super::units::{measure_unit, needs_attachment, unit_case_ok, MeasureUnit};
 use super::Found;
+
+/// `added`, marked as the conversion of `source`.
+fn converted(source: &Found, mut added: Found) -> Found {
+    added.marks = source.marks & OWNED | ADDED;
+    added
+}
 
 /// A temperature scale named by a word at token `k` ("celsius", "fahrenheit", "kelvin").
 fn scale_at(cx: &Cx, k: usize) -> Option<&'static str> {
@@ -109,9 +116,11 @@ fn target(cx: &Cx, f: &Found, k: usize) -> Option<(usize, Detail)> {
 }
 
 /// Adds the target of every conversion the text asks for, in reading order.
-pub fn apply(cx: &Cx, found: &mut Vec<Found>) {
+/// From record `from` on (the records before it are context); an added record takes the marks
+/// of the figure it converts, and [`ADDED`].
+pub fn apply(cx: &Cx, found: &mut Vec<Found>, from: usize) {
     let mut added: Vec<(usize, Found)> = Vec::new();
-    for (n, f) in found.iter().enumerate() {
+    for (n, f) in found.iter().enumerate().skip(from) {
         if f.kind != "QUANTITY" {
             continue;
         }
@@ -121,7 +130,7 @@ pub fn apply(cx: &Cx, found: &mut Vec<Found>) {
             if let Some((end, d)) = target(cx, f, e + 1) {
                 let free = found.get(n + 1).is_none_or(|next| next.start() >= end);
                 if free {
-                    added.push((n + 1, Found::new(e + 1, end, "QUANTITY", d)));
+                    added.push((n + 1, converted(f, Found::new(e + 1, end, "QUANTITY", d))));
                 }
                 continue;
             }
@@ -143,7 +152,7 @@ pub fn apply(cx: &Cx, found: &mut Vec<Found>) {
             continue;
         }
         if let Some((end, d)) = target(cx, f, k).filter(|(end, _)| *end == k + 1) {
-            added.push((n, Found::new(k, end, "QUANTITY", d)));
+            added.push((n, converted(f, Found::new(k, end, "QUANTITY", d))));
         }
     }
     for (place, f) in added.into_iter().rev() {

@@ -114,6 +114,10 @@ pub struct Extra {
     pub change: Option<Box<Change>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hint: Option<Arc<str>>,
+    /// The end offset of a figure of 64 KiB or more, whose record ([`super::Figure`]) keeps
+    /// its length in two bytes; not serialised (the annotation has its span).
+    #[serde(skip)]
+    pub(crate) long_end: Option<usize>,
 }
 
 impl Extra {
@@ -133,6 +137,7 @@ impl Extra {
                 resolved: None,
                 change: None,
                 hint: None,
+                long_end: None,
             }
         )
     }
@@ -196,6 +201,7 @@ static NO_EXTRA: Extra = Extra {
     resolved: None,
     change: None,
     hint: None,
+    long_end: None,
 };
 
 /// A change or comparison the statistic expresses: "rose 13 per cent compared with …".
@@ -319,6 +325,7 @@ impl Detail {
                 max: None,
                 change: None,
                 hint: None,
+                long_end: None,
                 ..
             }
         );
@@ -334,6 +341,20 @@ impl Detail {
         }
         let record = Arc::clone(extra);
         shared.entry(key.to_string()).or_default().push(record);
+    }
+
+    /// The same detail without a long figure's end ([`Extra::long_end`]), its record as the
+    /// figure would have it without one (none, or its unit's shared record).
+    pub(crate) fn without_long_end(&self) -> Detail {
+        let mut d = self.clone();
+        if d.extra().long_end.is_none() {
+            return d;
+        }
+        d.extra_mut().long_end = None;
+        if d.extra.as_deref().is_some_and(Extra::only_unit) {
+            d.extra = d.extra().unit.clone().map(unit_record);
+        }
+        d
     }
 
     /// Values as a person would write them: a product such as 3 × 0.1 leaves an error in the

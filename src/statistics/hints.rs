@@ -1,17 +1,20 @@
 //! Consistency hints a fact-checker would want raised:
-//! - shares of one whole in a sentence that add up to more than 100%;
+//! - shares of one whole in a sentence that add up to more than 100% (summed here as the
+//!   windows of the text are read, given once the whole text is: [`super::shares`]);
 //! - "doubled"/"halved"/"tripled" next to two figures whose ratio says otherwise
-//!   ("doubled from 1,100 to 1,500").
+//!   ("doubled from 1,100 to 1,500");
+//! - a change in per cent or points that the two figures it connects do not bear out.
 
 use std::sync::Arc;
 
 use super::cursor::Cx;
 use super::detail::{ChangeBy, Direction};
+use super::records::FACTOR_HINT;
 use super::tokens::Gap;
 use super::Found;
 
 /// Token `i` opens a new sentence: after . ! ? (not a decimal point) or a line break.
-fn opens_sentence(cx: &Cx, i: usize) -> bool {
+pub(super) fn opens_sentence(cx: &Cx, i: usize) -> bool {
     i > 0
         && (cx.gap(i) > Gap::Space
             || (!cx.attached(i) && matches!(cx.punct(i - 1), Some(b'.' | b'!' | b'?'))))
@@ -44,6 +47,15 @@ fn number_sentences(cx: &Cx, found: &mut [Found]) {
     }
 }
 
+/// How many tokens after `a` up to `b` open a sentence: the numbers [`number_sentences`] gives
+/// the sentences of tokens `a` and `b` differ by this many.
+pub(super) fn sentences_between(cx: &Cx, a: usize, b: usize) -> u32 {
+    let opened = (a + 1..=b.min(cx.len()))
+        .filter(|&k| opens_sentence(cx, k))
+        .count();
+    u32::try_from(opened).unwrap_or(u32::MAX)
+}
+
 /// The sentence of figure `j` (set by [`number_sentences`]).
 fn sid(found: &[Found], j: usize) -> u32 {
     found.get(j).map_or(u32::MAX, |f| f.sentence)
@@ -54,7 +66,6 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         return;
     }
     number_sentences(cx, found);
-    shares_over_100(cx, found);
     factor_contradictions(cx, found);
     stated_changes(cx, found);
 }
@@ -198,71 +209,6 @@ fn round2(v: f64) -> f64 {
     (v * 100.0).round() / 100.0
 }
 
-/// The most shares a hint names; the others are counted ("… (12 more)").
-const MAX_LISTED: usize = 6;
-
-fn shares_over_100(cx: &Cx, found: &mut [Found]) {
-    let mut a = 0;
-    while a < found.len() {
-        let s = sid(found, a);
-        let mut b = a;
-        while b < found.len() && sid(found, b) == s {
-            b += 1;
-        }
-        // Shares: plain percentages that are not changes, ranges or bounds. Walked again for
-        // each use rather than listed: a sentence of 2.5 M percentages listed them in 20 MB.
-        let is_share = |f: &Found| {
-            let d = &f.detail;
-            let extra = d.extra();
-            f.kind == "PERCENT"
-                && d.unit() == Some("%")
-                && extra.change.is_none()
-                && extra.min.is_none()
-                && extra.max.is_none()
-                && d.value_of().is_some_and(|v| v > 0.0 && v <= 100.0)
-        };
-        let shares = || found[a..b].iter().filter(|f| is_share(f));
-        let count = shares().count();
-        if count >= 2 {
-            // Percentages "of" different named wholes ("60% of men, 70% of women") are not
-            // shares of one: every whole named is the first one named.
-            let mut wholes = shares().filter_map(|f| {
-                let e = f.end();
-                cx.is(e, "of").then(|| cx.s(e + 1))
-            });
-            let first = wholes.next();
-            let one_whole = first.is_none_or(|w| wholes.all(|o| o.eq_ignore_ascii_case(w)));
-            let total: f64 = shares().filter_map(|f| f.detail.value_of()).sum();
-            if one_whole && total > 100.0 + 1e-9 {
-                // Every share carries the hint, so it lists a few and counts the rest: a
-                // sentence of N percentages must not give N hints of N items each.
-                let mut listed: Vec<&str> = shares()
-                    .take(MAX_LISTED)
-                    .map(|f| cx.text.get(cx.span(f.start(), f.end())).unwrap_or(""))
-                    .collect();
-                let more = count.saturating_sub(MAX_LISTED);
-                let rest = format!("… ({more} more)");
-                if more > 0 {
-                    listed.push(&rest);
-                }
-                let reason = format!(
-                    "These shares add up to {}%, more than the whole: {}",
-                    trim(total),
-                    listed.join(" + ")
-                );
-                let reason: Arc<str> = reason.into();
-                let mut shared = Vec::new();
-                for f in &mut found[a..b] {
-                    if is_share(f) {
-                        f.detail.set_hint(&reason, &mut shared);
-                    }
-                }
-            }
-        }
-        a = b.max(a + 1);
-    }
-}
-
 fn factor_contradictions(cx: &Cx, found: &mut [Found]) {
     for i in 0..found.len() {
         if found[i].detail.unit() != Some("×") {
@@ -300,6 +246,7 @@ fn factor_contradictions(cx: &Cx, found: &mut [Found]) {
             let reason: Arc<str> = reason.into();
             for k in [i, ja, jb] {
                 found[k].detail.extra_mut().hint = Some(Arc::clone(&reason));
+                found[k].marks |= FACTOR_HINT;
             }
         }
     }
@@ -345,7 +292,7 @@ fn from_to(cx: &Cx, found: &[Found], j: usize) -> Option<usize> {
     (b.start() == k + 1 || b.start() == k + 2).then_some(next)
 }
 
-fn trim(v: f64) -> String {
+pub(super) fn trim(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {

@@ -2,9 +2,10 @@
 //!
 //! One pass splits the text into tokens ([`tokens`]); at each token that can open a figure the
 //! date grammar ([`dates`]) and the figure grammar ([`measures`], over [`numbers`]) both try,
-//! and the longer reading wins. Then dates are resolved against a dateline ([`dateline`]),
-//! qualifiers and changes are attached ([`qualifiers`], [`changes`]) and consistency hints
-//! computed ([`hints`]).
+//! and the longer reading wins. Then qualifiers and changes are attached ([`qualifiers`],
+//! [`changes`]) and consistency hints computed ([`hints`]). The text is read a window at a
+//! time ([`windows`]); once it is read whole, dates are resolved against its dateline
+//! ([`dateline`]) and the shares of a sentence summed ([`shares`]).
 
 mod calendar;
 mod cents;
@@ -30,10 +31,12 @@ mod pounds;
 mod qualifiers;
 mod quantities;
 mod records;
+mod shares;
 mod starts;
 mod tokens;
 mod units;
 mod vague;
+mod windows;
 mod words;
 
 #[cfg(test)]
@@ -87,7 +90,7 @@ fn annotate_in_pieces(text: &str, max: usize, locale: Option<Locale>) -> Vec<Fig
                 *a = Figure::new(
                     span.start + from..span.end + from,
                     a.kind,
-                    a.detail.map_offsets(&|byte| byte + from),
+                    a.detail().map_offsets(&|byte| byte + from),
                 );
             }
         }
@@ -133,18 +136,18 @@ fn token_room(bytes: usize) -> usize {
 /// The most tokens set aside up front (512 MB of tokens): a longer text grows its list.
 const TOKEN_ROOM_MAX: usize = 1 << 26;
 
-/// [`annotate`] for a text of at most [`tokens::MAX_TEXT`] bytes.
+/// [`annotate`] for a text of at most [`tokens::MAX_TEXT`] bytes, a window at a time.
 fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
-    let mut toks = Vec::with_capacity(token_room(text.len()));
-    let mut words = tokens::Words::default();
-    tokens::tokenize(text, &mut toks, &mut words);
-    // What was set aside and not used goes back (in place: nothing is copied).
-    toks.shrink_to_fit();
-    let mut cx = Cx::new(text, &toks, &words);
-    cx.locale = locale;
-    cx.caseless = !text.chars().any(char::is_uppercase);
-    let (mut found, dates) = scan(&cx);
-    let dateline = dateline::find(&cx, &found, &dates);
+    windows::annotate(text, locale, windows::WINDOW)
+}
+
+/// Resolves the dates of the result against the dateline, in reading order: a date written
+/// out sets the story's time for the relative dates after it.
+fn resolve_dates(
+    out: &mut [Figure],
+    dates: Vec<windows::LaterDate>,
+    dateline: Option<calendar::Ymd>,
+) {
     let mut last_month: Option<String> = None;
     let mut date_extras = std::collections::HashMap::new();
     let mut anchor: Option<calendar::Anchor> = None;
@@ -153,8 +156,15 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
     // sentences after it is in that year ("… in July" is July 2011). Further on, or against a
     // dateline, the story may have moved on: such a month stays as the dateline reads it.
     let mut month_year: Option<(i32, usize)> = None;
-    for (k, p) in dates {
-        if let Some(f) = found.get_mut(k) {
+    for date in dates {
+        let windows::LaterDate {
+            place,
+            phrase: p,
+            start,
+            end,
+        } = date;
+        if let Some(f) = out.get_mut(place) {
+            let d = f.detail_mut();
             let same_month = matches!(
                 p.when,
                 calendar::When::SameLastYear {
@@ -178,8 +188,10 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
                 }
             );
             let base = match month_year {
-                Some((y, end))
-                    if month_only && dateline.is_none() && f.start() <= end + MONTH_YEAR_REACH =>
+                Some((y, month_end))
+                    if month_only
+                        && dateline.is_none()
+                        && start <= month_end + MONTH_YEAR_REACH =>
                 {
                     Some(calendar::Ymd { y, m: 12, d: 31 })
                 }
@@ -188,16 +200,15 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
             // "since July 2013" reaches to the present: it sets no story time.
             if p.duration.is_none() {
                 if let calendar::When::Date { y: Some(y), m, .. } = p.when {
-                    month_year = m.filter(|_| p.qualifier.is_none()).map(|_| (y, f.end()));
+                    month_year = m.filter(|_| p.qualifier.is_none()).map(|_| (y, end));
                 }
             }
             let explicit = (p.until.is_none() && p.duration.is_none()).then_some(p.when);
-            resolve(f, p, base);
+            resolve(d, p, base);
             // A date written out moves the story's time, to an unknown one when it cannot be
             // resolved ("in July" with no year known): better unresolved than counted wrong.
             if let Some(calendar::When::Date { .. }) = explicit {
-                anchor = f
-                    .detail
+                anchor = d
                     .extra()
                     .iso
                     .as_deref()
@@ -206,33 +217,18 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
             // "in January, … compared with the same month last year": the month just named.
             if same_month {
                 if let Some(prev) = last_month.as_deref().and_then(year_before) {
-                    f.detail.extra_mut().iso = Some(prev);
+                    d.extra_mut().iso = Some(prev);
                 }
-            } else if let Some(iso) = f.detail.extra().iso.as_deref().filter(|s| {
+            } else if let Some(iso) = d.extra().iso.as_deref().filter(|s| {
                 s.len() >= 7
                     && s.as_bytes().get(4) == Some(&b'-')
                     && s.as_bytes().get(5) != Some(&b'W')
             }) {
                 last_month = iso.get(..7).map(str::to_string);
             }
-            f.detail.share_date_extra(&mut date_extras);
+            d.share_date_extra(&mut date_extras);
         }
     }
-    drop(date_extras);
-    currencies::resolve_shared(&cx, &mut found);
-    cents::resolve(&cx, &mut found);
-    qualifiers::apply(&cx, &mut found);
-    changes::apply(&cx, &mut found);
-    hints::apply(&cx, &mut found);
-    conversions::apply(&cx, &mut found);
-    // In place (a `Found` and a `Figure` are the same size): the list is not held twice.
-    found
-        .into_iter()
-        .map(|mut f| {
-            f.detail.tidy_values();
-            Figure::new(cx.span(f.start(), f.end()), f.kind, f.detail)
-        })
-        .collect()
 }
 
 /// How many tokens after a month and year a month written without a year is read in that year
@@ -243,17 +239,40 @@ const MONTH_YEAR_REACH: usize = 60;
 /// Tokens scanned between two progress reports (a cheap check; the reporter throttles further).
 const PROGRESS_TOKENS: usize = 4096;
 
-/// The figures, and the parsed phrase of each date among them by its place in the list (a
-/// phrase is ~100 bytes; most figures are not dates, so it is not in every record).
-fn scan(cx: &Cx) -> (Vec<Found>, Vec<(usize, DatePhrase)>) {
-    let mut out = Vec::new();
+/// What [`scan`] found in a window: the parsed phrase of each date among the figures by its
+/// place in the list (a phrase is ~100 bytes; most figures are not dates, so it is not in every
+/// record), where the figures of scan positions past the cut start in the list, and the first
+/// scan position past the cut.
+struct Scanned {
+    dates: Vec<(usize, DatePhrase)>,
+    owned_end: usize,
+    next_scan: usize,
+}
+
+/// Appends to `out` the figures from token `from` to the end (the scan goes on past `cut`, so
+/// that the passes see the figures after the window's own). `progress`: the window's first
+/// byte and the text's length.
+fn scan(
+    cx: &Cx,
+    from: usize,
+    cut: usize,
+    out: &mut Vec<Found>,
+    progress: (usize, usize),
+) -> Scanned {
     let mut dates = Vec::new();
-    let mut i = 0;
+    let mut i = from;
     let n = cx.len();
-    let mut report_at = 0;
+    let mut report_at = i;
+    let mut owned_end = None;
+    let mut next_scan = n;
     while i < n {
+        if i >= cut && owned_end.is_none() {
+            owned_end = Some(out.len());
+            next_scan = i;
+        }
         if i >= report_at {
-            progress::at(Stage::Statistics, i, n);
+            let byte = cx.tok(i).map_or(0, |t| t.start());
+            progress::at(Stage::Statistics, progress.0 + byte, progress.1);
             report_at = i + PROGRESS_TOKENS;
         }
         if !can_start(cx, i) || opens_nothing(cx, i) {
@@ -303,7 +322,14 @@ fn scan(cx: &Cx) -> (Vec<Found>, Vec<(usize, DatePhrase)>) {
         }
         out.push(f);
     }
-    (out, dates)
+    if owned_end.is_none() {
+        next_scan = i.max(cut);
+    }
+    Scanned {
+        dates,
+        owned_end: owned_end.unwrap_or(out.len()),
+        next_scan,
+    }
 }
 
 fn date_found(p: &DatePhrase) -> Found {
@@ -318,8 +344,8 @@ fn date_found(p: &DatePhrase) -> Found {
 }
 
 /// Fills a date's ISO value, or marks it unresolved when it needs a dateline there is not.
-fn resolve(f: &mut Found, p: DatePhrase, dateline: Option<calendar::Ymd>) {
-    let d = f.detail.extra_mut();
+fn resolve(detail: &mut Detail, p: DatePhrase, dateline: Option<calendar::Ymd>) {
+    let d = detail.extra_mut();
     d.qualifier = p.qualifier;
     if let Some(iso) = p.duration {
         d.iso = Some(iso);
@@ -388,3 +414,5 @@ mod tests;
 mod time_of_day_tests;
 #[cfg(test)]
 mod unit_tests;
+#[cfg(test)]
+mod window_tests;

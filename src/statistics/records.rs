@@ -18,11 +18,21 @@ pub(crate) struct Found {
     pub kind: StatKind,
     /// Read by the date grammar ([`super::date_found`]), resolved or not: in the record's padding.
     pub dated: bool,
+    /// What the windows of the layer ([`super::windows`]) know of the record: [`OWNED`],
+    /// [`ADDED`], [`FACTOR_HINT`]; in the record's padding.
+    pub marks: u8,
     /// The figure's sentence, numbered by the consistency hints ([`super::hints`]); in what would be
     /// the record's padding.
     pub sentence: u32,
     pub detail: Detail,
 }
+
+/// [`Found::marks`]: the record is the window's own (not context carried or read past the cut).
+pub(crate) const OWNED: u8 = 1;
+/// [`Found::marks`]: added by the conversions after the hints (not in a sentence's shares).
+pub(crate) const ADDED: u8 = 2;
+/// [`Found::marks`]: given a hint by a factor the figures contradict (it replaces a share hint).
+pub(crate) const FACTOR_HINT: u8 = 4;
 
 /// A token place as stored in a [`Found`]. Places past `u32::MAX` cannot occur (see
 /// [`Found`]); they would read as the last one.
@@ -39,6 +49,7 @@ impl Found {
             kind: StatKind::of(kind),
             detail,
             dated: false,
+            marks: 0,
             sentence: 0,
         }
     }
@@ -65,41 +76,65 @@ impl Found {
 }
 
 /// One statistic of the layer's result: its byte span in the text, its type and what it says.
-/// 32 bytes, under half an [`Annotation`]: a text of dense figures is a list of these, which
-/// the pipeline merges with the other layers' annotations as it hands them on
+/// 24 bytes, under a third of an [`Annotation`]: a text of dense figures is a list of these,
+/// which the pipeline merges with the other layers' annotations as it hands them on
 /// ([`crate::pipeline::Annotated`]); [`Figure::annotation`] makes the full annotation. The
-/// span's offsets are kept in five bytes each (texts up to 1 TiB; see [`Figure::new`]).
+/// start is kept in five bytes (texts up to 1 TiB), the length in two: a figure of
+/// [`LONG_FIGURE`] bytes or more (a rare run of digits or a long range) keeps its end in its
+/// detail's extra record ([`Extra::long_end`](super::Extra)).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
+    detail: Detail,
     start: u32,
-    end: u32,
-    pub detail: Detail,
-    pub(super) kind: StatKind,
-    /// The offsets' fifth bytes.
+    /// The start's fifth byte.
     start_high: u8,
-    end_high: u8,
+    pub(super) kind: StatKind,
+    /// The length in bytes, [`LONG_FIGURE`] for "the end is in the detail".
+    len: u16,
 }
+
+/// The length of a figure of this many bytes or more: its end is in its detail.
+pub(super) const LONG_FIGURE: u16 = u16::MAX;
 
 impl Figure {
     /// A figure at bytes `span` of the text. Offsets of 1 TiB and more (a text no reader
     /// holds) would be cut to their low five bytes.
-    pub(super) fn new(span: std::ops::Range<usize>, kind: StatKind, detail: Detail) -> Figure {
+    pub(super) fn new(span: std::ops::Range<usize>, kind: StatKind, mut detail: Detail) -> Figure {
         let (start, start_high) = split_offset(span.start);
-        let (end, end_high) = split_offset(span.end);
+        let len = u16::try_from(span.end.saturating_sub(span.start))
+            .ok()
+            .filter(|&l| l < LONG_FIGURE);
+        let long_end = len.is_none().then_some(span.end);
+        if detail.extra().long_end != long_end {
+            detail.extra_mut().long_end = long_end;
+        }
         Figure {
-            start,
-            end,
             detail,
-            kind,
+            start,
             start_high,
-            end_high,
+            kind,
+            len: len.unwrap_or(LONG_FIGURE),
         }
     }
 
     /// The byte span in the text.
     #[inline]
     pub fn span(&self) -> std::ops::Range<usize> {
-        join_offset(self.start, self.start_high)..join_offset(self.end, self.end_high)
+        let start = join_offset(self.start, self.start_high);
+        let end = if self.len == LONG_FIGURE {
+            self.long_end()
+        } else {
+            start + usize::from(self.len)
+        };
+        start..end
+    }
+
+    /// The end of a long figure (kept out of line: most figures are short).
+    #[cold]
+    #[inline(never)]
+    fn long_end(&self) -> usize {
+        let start = join_offset(self.start, self.start_high);
+        self.detail.extra().long_end.unwrap_or(start)
     }
 
     /// The type: `PERCENT`, `MONEY`, ….
@@ -107,13 +142,28 @@ impl Figure {
         self.kind.as_str()
     }
 
+    /// What the figure says.
+    pub fn detail(&self) -> &Detail {
+        &self.detail
+    }
+
+    /// The same, to set (the dates and the shares' hints are set once the whole text is read).
+    pub(super) fn detail_mut(&mut self) -> &mut Detail {
+        &mut self.detail
+    }
+
     /// The same figure as an annotation.
     pub fn annotation(&self) -> Annotation {
         Annotation {
             span: self.span(),
             kind: self.kind(),
-            detail: annotation::Detail::Statistic(self.detail.clone()),
+            detail: annotation::Detail::Statistic(self.public_detail()),
         }
+    }
+
+    /// The detail without the end of a long figure (the annotation has its span).
+    fn public_detail(&self) -> Detail {
+        self.detail.without_long_end()
     }
 }
 

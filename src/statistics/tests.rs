@@ -686,14 +686,13 @@ fn kinds_are_one_byte_each() {
         super::StatKind::of("PERCENT") != "MONEY",
         "different types differ"
     );
-    // A figure's record is the size of its result, so the list becomes the result in place;
-    // both are 32 bytes, under half an annotation.
-    assert_eq!(
-        std::mem::size_of::<super::Found>(),
-        std::mem::size_of::<super::Figure>(),
+    // A figure's record is no smaller than its result, so the list becomes the result in
+    // place; the result is 24 bytes, under a third of an annotation.
+    assert!(
+        std::mem::size_of::<super::Found>() >= std::mem::size_of::<super::Figure>(),
         "Found and Figure sizes"
     );
-    assert_eq!(std::mem::size_of::<super::Figure>(), 32, "a figure's size");
+    assert_eq!(std::mem::size_of::<super::Figure>(), 24, "a figure's size");
     assert_eq!(std::mem::size_of::<super::Detail>(), 16, "a detail's size");
 }
 
