@@ -300,7 +300,19 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
                 let raw = numbers::parse(cx, m.start, Context::Plain)
                     .map(|r| r.value)
                     .unwrap_or(1.0);
-                n.value * if raw == 0.0 { 1.0 } else { m.value / raw }
+                let factor = if raw == 0.0 { 1.0 } else { m.value / raw };
+                // "€2-3bn": "bn" is read in plain numbers too.
+                let factor = if factor == 1.0 {
+                    numbers::magnitude(cx, &m)
+                } else {
+                    factor
+                };
+                // Not past the second end ("$500-3m" is from $500).
+                if n.value * factor > m.value {
+                    n.value
+                } else {
+                    n.value * factor
+                }
             } else {
                 n.value
             };

@@ -62,9 +62,16 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     match (found, upper) {
         (Some(mut f), Some(m)) => {
             let max = f.detail.value_of().unwrap_or(m.value);
-            // "£2-3bn": the second number's magnitude applies to the first.
-            let factor = if m.value == 0.0 { 1.0 } else { max / m.value };
-            let lo = if n.scaled { n.value } else { n.value * factor };
+            // "£2-3bn", "between 5 and 10 million dollars": the second number's magnitude
+            // applies to the first, unless that puts the first past the second ("from 500 to
+            // 3 million").
+            let factor =
+                if m.value == 0.0 { 1.0 } else { max / m.value } * numbers::magnitude(cx, &m);
+            let lo = if n.scaled || n.value * factor > max {
+                n.value
+            } else {
+                n.value * factor
+            };
             let extra = f.detail.extra_mut();
             extra.min = Some(lo);
             extra.max = Some(max);

@@ -1,0 +1,180 @@
+//! Classes of money expressions, each with several made-up cases: bounds with a negation,
+//! ranges whose magnitude is written once. Every case names the figure it must find.
+
+use super::*;
+
+/// (case, sentence, covered text, type, min, max, unit): a figure with these bounds.
+type BoundCase<'a> = (
+    &'a str,
+    &'a str,
+    &'a str,
+    &'a str,
+    Option<f64>,
+    Option<f64>,
+    Option<&'a str>,
+);
+
+fn check_bounds(cases: &[BoundCase]) {
+    let mut names = std::collections::HashSet::new();
+    let close = |a: Option<f64>, b: Option<f64>| match (a, b) {
+        (Some(a), Some(b)) => (a - b).abs() <= 1e-9 * a.abs().max(1.0),
+        (None, None) => true,
+        _ => false,
+    };
+    for (name, text, span, kind, min, max, unit) in cases {
+        assert!(names.insert(name), "duplicate case name {name}");
+        let got = annotate(text);
+        let ok = got.iter().any(|a| {
+            let annotation::Detail::Statistic(d) = &a.detail else {
+                return false;
+            };
+            a.kind == *kind
+                && a.text(text) == *span
+                && close(d.extra().min, *min)
+                && close(d.extra().max, *max)
+                && d.unit() == *unit
+        });
+        assert!(ok, "{name}: {text:?} gave {got:?}");
+    }
+}
+
+/// "no less than", "not more than": the negation turns the bound round.
+#[test]
+fn a_negated_comparison_bounds_the_other_way() {
+    check_bounds(&[
+        (
+            "no_less_money",
+            "The fine will be no less than $20 a day.",
+            "$20",
+            "MONEY",
+            Some(20.0),
+            None,
+            Some("USD"),
+        ),
+        (
+            "not_less_money",
+            "Rooms cost not less than 80 euros a night.",
+            "80 euros",
+            "MONEY",
+            Some(80.0),
+            None,
+            Some("EUR"),
+        ),
+        (
+            "not_more_money",
+            "Each bid was not more than £500 in the end.",
+            "£500",
+            "MONEY",
+            None,
+            Some(500.0),
+            Some("GBP"),
+        ),
+        (
+            "no_fewer_count",
+            "No fewer than 30 people came.",
+            "30",
+            "CARDINAL",
+            Some(30.0),
+            None,
+            None,
+        ),
+        (
+            "not_exceeding_quantity",
+            "Loads not exceeding 40 tonnes may pass.",
+            "40 tonnes",
+            "QUANTITY",
+            None,
+            Some(40.0),
+            Some("t"),
+        ),
+        (
+            "not_under_money",
+            "Tickets went for not under $90 each.",
+            "$90",
+            "MONEY",
+            Some(90.0),
+            None,
+            Some("USD"),
+        ),
+    ]);
+}
+
+/// "between 5 and 10 million dollars", "€2-3bn": the magnitude written after the second end
+/// is the first end's too, unless that puts it past the second ("from 500 to 3 million").
+#[test]
+fn a_range_shares_the_magnitude_written_once() {
+    check_bounds(&[
+        (
+            "between_words",
+            "It will cost between 5 and 10 million dollars.",
+            "5 and 10 million dollars",
+            "MONEY",
+            Some(5e6),
+            Some(1e7),
+            Some("USD"),
+        ),
+        (
+            "to_thousand",
+            "Cars sell for 20 to 30 thousand dollars there.",
+            "20 to 30 thousand dollars",
+            "MONEY",
+            Some(2e4),
+            Some(3e4),
+            Some("USD"),
+        ),
+        (
+            "dash_thousand",
+            "Fees run 20-30 thousand euros a year.",
+            "20-30 thousand euros",
+            "MONEY",
+            Some(2e4),
+            Some(3e4),
+            Some("EUR"),
+        ),
+        (
+            "lakh",
+            "The flat sells for 7-9 lakh rupees.",
+            "7-9 lakh rupees",
+            "MONEY",
+            Some(7e5),
+            Some(9e5),
+            Some("INR"),
+        ),
+        (
+            "symbol_bn",
+            "The deal is worth €2-3bn by most counts.",
+            "€2-3bn",
+            "MONEY",
+            Some(2e9),
+            Some(3e9),
+            Some("EUR"),
+        ),
+        (
+            "bn_after_name",
+            "They expect 2-3bn euros of savings.",
+            "2-3bn euros",
+            "MONEY",
+            Some(2e9),
+            Some(3e9),
+            Some("EUR"),
+        ),
+        (
+            "not_past_second",
+            "Prices range from 500 to 3 million dollars.",
+            "500 to 3 million dollars",
+            "MONEY",
+            Some(500.0),
+            Some(3e6),
+            Some("USD"),
+        ),
+        (
+            "symbol_not_past_second",
+            "Lots went for $500-3m at the sale.",
+            "$500-3m",
+            "MONEY",
+            Some(500.0),
+            Some(3e6),
+            Some("USD"),
+        ),
+    ]);
+}
