@@ -40,6 +40,10 @@ pub struct Currencies {
     dollars: Map<()>,
     /// Code → the last word of its English name, singular ("USD" → "dollar").
     singular: Map<&'static str>,
+    /// "₴" → UAH: one-character marks of one currency, beyond the core's own table.
+    marks: Vec<(char, &'static str)>,
+    /// "NT$" → TWD, "CN¥" → CNY: letters and a mark, as written.
+    prefixed: Map<&'static str>,
 }
 
 fn table() -> &'static Currencies {
@@ -56,6 +60,8 @@ fn table() -> &'static Currencies {
             regions: Map::default(),
             dollars: Map::default(),
             singular: Map::default(),
+            marks: Vec::new(),
+            prefixed: Map::default(),
         };
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             let f: Vec<&'static str> = line.split('\t').collect();
@@ -83,6 +89,15 @@ fn table() -> &'static Currencies {
                 }
                 ["S", symbol, code] => {
                     t.symbols.insert(symbol, code);
+                }
+                ["M", mark, code] => {
+                    let mut chars = mark.chars();
+                    if let (Some(c), None) = (chars.next(), chars.next()) {
+                        t.marks.push((c, code));
+                    }
+                }
+                ["P", prefixed, code] => {
+                    t.prefixed.insert(prefixed, code);
                 }
                 ["W", word, code] => {
                     t.words.insert(word, code);
@@ -153,6 +168,25 @@ pub fn code(s: &str, attached: bool) -> Option<&'static str> {
         || upper_case && !word
         || lower_case && current && !word && !super::units::code_needs_caps(s);
     ok.then_some(iso)
+}
+
+/// A one-character currency mark of one currency ("₴", "₸"): asked of marks beyond ASCII.
+pub fn mark(c: char) -> Option<&'static str> {
+    table()
+        .marks
+        .iter()
+        .find(|(m, _)| *m == c)
+        .map(|(_, code)| *code)
+}
+
+/// Letters written before "$", "£" or "¥" that name one currency ("NT" and "$": TWD, "E" and
+/// "£": EGP), case as written.
+pub fn prefixed(letters: &str, mark: &str) -> Option<&'static str> {
+    if letters.len() > 4 {
+        return None;
+    }
+    let key = format!("{letters}{mark}");
+    table().prefixed.get(key.as_str()).copied()
 }
 
 /// A local symbol as written ("RM", "zł", "Kč").

@@ -178,3 +178,97 @@ fn a_range_shares_the_magnitude_written_once() {
         ),
     ]);
 }
+
+/// Symbols of the generated lexicon: one-character marks beyond the core's own table ("₴",
+/// "₸", "₾"), letters before "$", "£" or "¥" that pick one currency ("NT$", "E£", "CN¥"), and
+/// the news spellings of one currency CLDR lacks ("LE", "NIS").
+#[test]
+fn symbols_marks_and_lettered_marks() {
+    use super::money_tests::check_amounts;
+    check_amounts(&[
+        ("hryvnia_mark", "Bread is ₴30 in Kyiv.", "₴30", 30.0, "UAH"),
+        (
+            "tenge_mark",
+            "A fare of ₸250 was set.",
+            "₸250",
+            250.0,
+            "KZT",
+        ),
+        ("lari_mark", "Wine costs ₾18 a bottle.", "₾18", 18.0, "GEL"),
+        (
+            "taiwan_dollar",
+            "Tickets cost NT$500 each.",
+            "NT$500",
+            500.0,
+            "TWD",
+        ),
+        (
+            "egyptian_pound_sign",
+            "The fare rose to E£500 this week.",
+            "E£500",
+            500.0,
+            "EGP",
+        ),
+        (
+            "egyptian_pound_cldr",
+            "A meal is EG£ 120 in Cairo.",
+            "EG£ 120",
+            120.0,
+            "EGP",
+        ),
+        (
+            "egyptian_pound_after",
+            "Rent is 3,000 E£ a month.",
+            "3,000 E£",
+            3000.0,
+            "EGP",
+        ),
+        (
+            "yuan_sign",
+            "It sold for CN¥100 online.",
+            "CN¥100",
+            100.0,
+            "CNY",
+        ),
+        (
+            "yen_sign",
+            "A bowl is JP¥900 there.",
+            "JP¥900",
+            900.0,
+            "JPY",
+        ),
+        (
+            "livre_egyptienne",
+            "A kilo of rice is LE 25 now.",
+            "LE 25",
+            25.0,
+            "EGP",
+        ),
+        (
+            "livre_after",
+            "The taxi asked 60 LE for the ride.",
+            "60 LE",
+            60.0,
+            "EGP",
+        ),
+        (
+            "new_israeli_shekel",
+            "The fine was NIS 1,000 in all.",
+            "NIS 1,000",
+            1000.0,
+            "ILS",
+        ),
+        (
+            "pound_sign_alone",
+            "It cost £500 in London.",
+            "£500",
+            500.0,
+            "GBP",
+        ),
+    ]);
+    // "Le" as a word and "LE" with no number are no currency.
+    for text in ["Le Monde had 500 readers.", "The LE edition has 20 pages."] {
+        let got = super::money_tests::money(text);
+        assert!(got.is_empty(), "{text:?} gave {got:?}");
+    }
+}
