@@ -164,12 +164,14 @@ fn minor_tail(cx: &Cx, k: usize) -> Option<(f64, usize)> {
         return Some((n.value, e + 1));
     }
     // A bare number ends the amount only when nothing follows it in the phrase: "twenty
-    // dollar and 43", "20 ringgit 43", not "$20 and 43 people". Without "and" it is digits.
+    // dollar and 43", "20 ringgit 43", not "$20 and 43 people". Without "and" it is digits,
+    // or words after a currency's name ("a dollar fifty", "a buck twenty"), not a symbol's.
     let ends = !cx.near(e)
         || cx
             .punct(e)
             .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b'!' | b'?'));
-    (ends && (and || !n.words)).then_some((n.value, e))
+    let named = k > 0 && cx.is_word(k - 1);
+    (ends && (and || !n.words || named)).then_some((n.value, e))
 }
 
 /// Words before a range's second end that make it approximate, kept inside the range.
@@ -309,6 +311,85 @@ pub fn a_currency(cx: &Cx, i: usize) -> Option<Found> {
         "MONEY",
         Detail::value(1.0).with_unit(iso),
     ))
+}
+
+/// Money words of speech counted one with "a": (word, amount, whose: "$" the reader's dollar,
+/// "home" the reader's currency, else the code).
+const ONE_SLANG: &[(&str, f64, &str)] = &[
+    ("buck", 1.0, "$"),
+    ("quid", 1.0, "GBP"),
+    ("grand", 1000.0, "home"),
+    ("fiver", 5.0, "home"),
+    ("tenner", 10.0, "home"),
+    ("penny", 1.0, "GBX"),
+];
+
+/// Words that may follow "a buck", "a grand" when they are money: the end of the phrase, or a
+/// word that is no noun the slang word would qualify ("a grand jury", "a quid pro quo", "a
+/// penny stock" are not amounts).
+const AFTER_ONE_SLANG: &[&str] = &[
+    "a", "an", "each", "apiece", "per", "for", "or", "and", "to", "more", "less", "short", "extra",
+    "too", "plus", "every", "last", "this", "next",
+];
+
+/// "a buck", "a quid", "a grand", "a fiver", "a penny": one of a money word of speech (a
+/// thousand for "grand"), at the end of the phrase or before a word that is no noun it
+/// qualifies. "a grand" is thousands of the currency the sentence names, else the reader's.
+pub fn a_slang(cx: &Cx, i: usize) -> Option<Found> {
+    if !(cx.is_any(i, &["a", "an"]) && cx.near(i + 1)) {
+        return None;
+    }
+    let k = i + 1;
+    let &(_, value, whose) = ONE_SLANG.iter().find(|(w, _, _)| cx.is(k, w))?;
+    // "a buck fifty": a minor part may follow.
+    let next_ok = !cx.near(k + 1)
+        || !cx.is_word(k + 1) && !cx.is(k + 1, "-")
+        || cx.is_any(k + 1, AFTER_ONE_SLANG)
+        || minor_tail(cx, k + 1).is_some();
+    if !next_ok || cx.capitalised(k) && !cx.caseless {
+        return None;
+    }
+    let unit = match whose {
+        "$" => cx.dollar(),
+        "home" if super::pounds::sterling_around(cx, i, k) => "GBP",
+        "home" => cx.home_currency(),
+        code => code,
+    };
+    Some(Found::new(
+        i,
+        k + 1,
+        "MONEY",
+        Detail::value(value).with_unit(unit),
+    ))
+}
+
+/// "half a dollar", "a quarter of a million dollars", "three quarters of a billion euros": a
+/// fraction of an amount written after "a".
+pub fn fraction_of_amount(cx: &Cx, i: usize) -> Option<Found> {
+    let (fraction, a) = if cx.is(i, "half") {
+        (0.5, i + 1)
+    } else {
+        // The cheap test first: this is tried wherever a figure may start.
+        if !(i + 1..i + 5).any(|k| cx.is(k, "of")) {
+            return None;
+        }
+        let n = numbers::parse(cx, i, Context::Plain)?;
+        if !(n.start == i && n.value > 0.0 && n.value < 1.0 && cx.is(n.end, "of")) {
+            return None;
+        }
+        (n.value, n.end + 1)
+    };
+    if !(cx.near(a) && cx.near(i + 1) && cx.is_any(a, &["a", "an"]) && cx.near(a + 1)) {
+        return None;
+    }
+    let mut f = super::measures::parse(cx, a)?;
+    let v = f.detail.value_of()?;
+    if f.kind != "MONEY" || f.start() != a {
+        return None;
+    }
+    f.detail.set_value(Some(v * fraction));
+    f.set_start(i);
+    Some(f)
 }
 
 /// "MEUR", "MUSD", "kEUR", "KGBP": an ISO code in capitals after "M" (millions) or "k"

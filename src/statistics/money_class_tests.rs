@@ -272,3 +272,76 @@ fn symbols_marks_and_lettered_marks() {
         assert!(got.is_empty(), "{text:?} gave {got:?}");
     }
 }
+
+/// Money words of speech counted one with "a" ("a buck", "a grand", "a fiver", "a penny"), a
+/// fraction of an amount ("half a dollar", "a quarter of a million dollars") and a minor part
+/// in words after a currency's name ("a dollar fifty").
+#[test]
+fn one_of_a_money_word_and_fractions_of_amounts() {
+    use super::money_tests::check_amounts;
+    check_amounts(&[
+        ("a_buck", "Coffee was a buck a cup.", "a buck", 1.0, "USD"),
+        ("a_grand", "It cost him a grand.", "a grand", 1000.0, "USD"),
+        (
+            "a_grand_sterling",
+            "In pounds that is a grand a month.",
+            "a grand",
+            1000.0,
+            "GBP",
+        ),
+        ("a_quid", "Crisps were a quid each.", "a quid", 1.0, "GBP"),
+        ("a_fiver", "Lend me a fiver.", "a fiver", 5.0, "USD"),
+        (
+            "a_penny",
+            "He would not pay a penny more.",
+            "a penny",
+            1.0,
+            "GBX",
+        ),
+        (
+            "a_buck_fifty",
+            "A soda was a buck fifty.",
+            "a buck fifty",
+            1.5,
+            "USD",
+        ),
+        (
+            "a_dollar_fifty",
+            "The fare is a dollar fifty.",
+            "a dollar fifty",
+            1.5,
+            "USD",
+        ),
+        (
+            "half_a_dollar",
+            "It rose by half a dollar.",
+            "half a dollar",
+            0.5,
+            "USD",
+        ),
+        (
+            "quarter_of_a_million",
+            "She left a quarter of a million dollars.",
+            "a quarter of a million dollars",
+            250_000.0,
+            "USD",
+        ),
+        (
+            "three_quarters_of_a_billion",
+            "The bill is three quarters of a billion euros.",
+            "three quarters of a billion euros",
+            7.5e8,
+            "EUR",
+        ),
+    ]);
+    for text in [
+        "A grand jury met on Monday.",
+        "It was a grand day out.",
+        "He shot a buck in the woods.",
+        "It was a quid pro quo.",
+        "He bought a penny stock.",
+    ] {
+        let got = super::money_tests::money(text);
+        assert!(got.is_empty(), "{text:?} gave {got:?}");
+    }
+}

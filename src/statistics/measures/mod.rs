@@ -17,8 +17,11 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = super::money::a_coin(cx, i) {
         return Some(f);
     }
-    if let Some(f) = super::money::a_currency(cx, i) {
+    if let Some(f) = super::money::a_currency(cx, i).or_else(|| super::money::a_slang(cx, i)) {
         return Some(super::money::extend(cx, f));
+    }
+    if let Some(f) = super::money::fraction_of_amount(cx, i) {
+        return Some(f);
     }
     if let Some(f) = super::quantities::one_unit(cx, i) {
         return Some(f);
