@@ -345,3 +345,50 @@ fn one_of_a_money_word_and_fractions_of_amounts() {
         assert!(got.is_empty(), "{text:?} gave {got:?}");
     }
 }
+
+/// Pounds with pence after them are sterling, whatever the sentence says ("3 pounds and 20
+/// pence"); a price after "at" in pounds is no clock time ("sold at 1.20 pounds").
+#[test]
+fn pounds_with_pence_and_prices_in_pounds() {
+    use super::money_tests::check_amounts;
+    check_amounts(&[
+        (
+            "pounds_and_pence",
+            "The toll is 3 pounds and 20 pence.",
+            "3 pounds and 20 pence",
+            3.2,
+            "GBP",
+        ),
+        (
+            "pounds_attached_p",
+            "A pint is 4 pounds 50p here.",
+            "4 pounds 50p",
+            4.5,
+            "GBP",
+        ),
+        (
+            "pounds_and_pence_words",
+            "She found three pounds and twenty pence.",
+            "three pounds and twenty pence",
+            3.2,
+            "GBP",
+        ),
+        (
+            "price_after_at",
+            "The shares sold at 1.20 pounds each.",
+            "1.20 pounds",
+            1.2,
+            "GBP",
+        ),
+    ]);
+    // Ounces after pounds are a weight; a dotted number alone after "at" stays a time.
+    let text = "The baby weighed 7 pounds and 5 ounces.";
+    let got = super::money_tests::money(text);
+    assert!(got.is_empty(), "{text:?} gave {got:?}");
+    let text = "We met at 9.30 by the gate.";
+    let got = annotate(text);
+    assert!(
+        got.iter().any(|a| a.kind == "TIME"),
+        "{text:?} gave {got:?}"
+    );
+}

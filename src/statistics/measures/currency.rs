@@ -53,7 +53,11 @@ pub(in crate::statistics) fn currency_at(cx: &Cx, k: usize) -> bool {
         .chars()
         .next()
         .is_some_and(|c| symbol_for(cx, c).is_some());
-    symbol || currency_entry(cx, k).is_some() || dollar_after(cx, k).is_some()
+    // "sold at 1.20 pounds": pounds may be sterling or a weight, never a clock's.
+    symbol
+        || currency_entry(cx, k).is_some()
+        || dollar_after(cx, k).is_some()
+        || cx.is_any(k, &["pound", "pounds"])
 }
 
 /// Letters and "$" (or "£", "¥") written together after a number ("US$", "A$", "NZ$", "E£"):
