@@ -43,6 +43,10 @@ Output, one record a line, tab-separated (lines starting with # are comments):
                                                          that name one currency in any CLDR
                                                          locale ("NT$", "CN¥", "EG£"), with the
                                                          news spellings CLDR lacks ("E£")
+  T  TERRITORY  CODE                                     the English name of a territory that
+                                                         uses one current currency ("malaysia":
+                                                         MYR), for names written with the
+                                                         country ("42 malaysia ringgit")
   N  NAME  CODE                                          a name the news gave a historical
                                                          currency that CLDR names otherwise
                                                          ("deutsche marks", "italian lire")
@@ -215,6 +219,16 @@ def build():
     out += [f"S\t{s}\t{c}" for s, c in sorted(NEWS_SYMBOLS_ONE.items()) if s not in symbols]
     out += [f"M\t{m}\t{next(iter(c))}" for m, c in sorted(marks.items()) if len(c) == 1]
     out += [f"P\t{p}\t{next(iter(c))}" for p, c in sorted(prefixed.items()) if len(c) == 1]
+    # Territories that use one current currency, by a name of letters and spaces: the core
+    # reads "<territory> <currency word>" ("malaysia ringgit", "india rupees").
+    territory_names = babel.Locale("en").territories
+    one_currency = {}
+    for territory, spans in get_global("territory_currencies").items():
+        in_use = [c for c, _s, end, tender in spans if end is None and tender]
+        name = territory_names.get(territory, "")
+        if len(in_use) == 1 and territory.isalpha() and name.replace(" ", "").isalpha():
+            one_currency[name.lower()] = in_use[0]
+    out += [f"T\t{t}\t{c}" for t, c in sorted(one_currency.items())]
     out += [f"N\t{n}\t{c}" for n, c in sorted(NEWS_NAMES.items())]
     out += [f"A\t{k}\t{' '.join(c)}" for k, c in ambiguous.items()]
     out += [f"V\t{w}\t{' '.join(c)}" for w, c in shared.items()]

@@ -44,6 +44,8 @@ pub struct Currencies {
     marks: Vec<(char, &'static str)>,
     /// "NT$" → TWD, "CN¥" → CNY: letters and a mark, as written.
     prefixed: Map<&'static str>,
+    /// "saudiriyal" → SAR: a name of several words written as one ("egyptianpounds").
+    joined: HashMap<String, &'static str, std::hash::BuildHasherDefault<FxHasher>>,
 }
 
 fn table() -> &'static Currencies {
@@ -62,6 +64,7 @@ fn table() -> &'static Currencies {
             singular: Map::default(),
             marks: Vec::new(),
             prefixed: Map::default(),
+            joined: HashMap::default(),
         };
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             let f: Vec<&'static str> = line.split('\t').collect();
@@ -99,6 +102,16 @@ fn table() -> &'static Currencies {
                 ["P", prefixed, code] => {
                     t.prefixed.insert(prefixed, code);
                 }
+                ["T", territory, code] => {
+                    // "malaysia ringgit", "india rupees": the country and the currency's word.
+                    if let Some(&last) = t.singular.get(code) {
+                        let mut words: Vec<&'static str> = territory.split_whitespace().collect();
+                        words.push(last);
+                        if let Some(&first) = words.first() {
+                            t.names.entry(first).or_default().push((words, code, true));
+                        }
+                    }
+                }
                 ["W", word, code] => {
                     t.words.insert(word, code);
                 }
@@ -131,6 +144,17 @@ fn table() -> &'static Currencies {
         }
         for list in t.names.values_mut() {
             list.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+        }
+        // "Saudiriyal", "egyptianpounds": names of several words run together (never English
+        // words), singular and plural.
+        for list in t.names.values() {
+            for (words, code, plural_s) in list {
+                let one: String = words.concat();
+                if *plural_s {
+                    t.joined.insert(format!("{one}s"), code);
+                }
+                t.joined.insert(one, code);
+            }
         }
         t
     })
@@ -215,6 +239,11 @@ pub fn after_number(cx: &Cx, j: usize) -> Option<(&'static str, usize)> {
     }
     if let Some(iso) = t.words.get(lower.as_str()) {
         return Some((iso, j + 1));
+    }
+    if lower.len() > 8 {
+        if let Some(iso) = t.joined.get(lower.as_str()) {
+            return Some((iso, j + 1));
+        }
     }
     let s = cx.s(j);
     code(s, cx.attached(j))

@@ -392,3 +392,54 @@ fn pounds_with_pence_and_prices_in_pounds() {
         "{text:?} gave {got:?}"
     );
 }
+
+/// A currency named with its country ("malaysia ringgit", "india rupees", the territories of
+/// the generated lexicon) and a name of several words written as one ("Saudiriyal").
+#[test]
+fn currencies_named_with_their_country_or_run_together() {
+    use super::money_tests::check_amounts;
+    check_amounts(&[
+        (
+            "country_after",
+            "The stall wants 42 malaysia ringgit for it.",
+            "42 malaysia ringgit",
+            42.0,
+            "MYR",
+        ),
+        (
+            "country_before",
+            "Price: malaysia ringgit 42 a night.",
+            "malaysia ringgit 42",
+            42.0,
+            "MYR",
+        ),
+        (
+            "country_plural",
+            "He paid 10 india rupees for tea.",
+            "10 india rupees",
+            10.0,
+            "INR",
+        ),
+        (
+            "country_dollar",
+            "It cost 30 canada dollars there.",
+            "30 canada dollars",
+            30.0,
+            "CAD",
+        ),
+        (
+            "joined_capitalised",
+            "A room is 300 Saudiriyal a night.",
+            "300 Saudiriyal",
+            300.0,
+            "SAR",
+        ),
+        (
+            "joined_plural",
+            "Bread is 12 egyptianpounds now.",
+            "12 egyptianpounds",
+            12.0,
+            "EGP",
+        ),
+    ]);
+}
