@@ -8,6 +8,7 @@ use super::currencies;
 use super::cursor::Cx;
 use super::detail::Detail;
 use super::numbers::{self, Context, Num, NumKind};
+use super::words::RANGE_DASHES;
 use super::Found;
 
 /// Names of minor units (hundredths of the main unit) written after a whole amount.
@@ -17,6 +18,66 @@ const MINOR_WORDS: &[&str] = &[
     "centime", "centimes", "øre", "öre", "groszy", "grosz", "halala", "halalas", "piastre",
     "piastres", "piaster", "piasters", "satang", "pesewa", "pesewas", "kobo", "tiyin",
 ];
+
+/// Minor units of one currency, written after a number on their own ("20 kopecks", "50
+/// paise"): hundredths of that currency. Lower case only ("20 Sen" is a senator's title).
+const MINOR_OF: &[(&str, &str)] = &[
+    ("kopeck", "RUB"),
+    ("kopecks", "RUB"),
+    ("kopek", "RUB"),
+    ("kopeks", "RUB"),
+    ("kopiyka", "UAH"),
+    ("kopiykas", "UAH"),
+    ("kopiyok", "UAH"),
+    ("paisa", "INR"),
+    ("paise", "INR"),
+    ("sen", "MYR"),
+    ("sens", "MYR"),
+    ("halala", "SAR"),
+    ("halalas", "SAR"),
+    ("satang", "THB"),
+    ("pesewa", "GHS"),
+    ("pesewas", "GHS"),
+    ("kobo", "NGN"),
+    ("grosz", "PLN"),
+    ("groszy", "PLN"),
+    ("öre", "SEK"),
+    ("eurocent", "EUR"),
+    ("eurocents", "EUR"),
+];
+
+/// "20 kopecks", "50 paise", "10 eurocents", "10c": an amount in a currency's hundredths, after
+/// the number `n` (word at `k`). "c" counts attached to digits of a whole number under 100
+/// ("50c", read as cents, which [`super::cents`] gives the currency of the text), never apart
+/// ("10 c") nor in capitals ("25C" is a temperature).
+pub fn minor_alone(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
+    if !cx.near(k) || n.kind != NumKind::Cardinal || !cx.is_word(k) {
+        return None;
+    }
+    if cx.s(k) == "c" {
+        let whole = n.value.fract() == 0.0 && n.value > 0.0 && n.value < 100.0;
+        let ok = whole && !n.words && cx.attached(k);
+        return ok.then(|| {
+            Found::new(
+                n.start,
+                k + 1,
+                "MONEY",
+                Detail::value(n.value).with_unit("USX"),
+            )
+        });
+    }
+    let s = cx.s(k);
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let &(_, code) = MINOR_OF.iter().find(|(w, _)| *w == s)?;
+    Some(Found::new(
+        n.start,
+        k + 1,
+        "MONEY",
+        Detail::value(n.value / 100.0).with_unit(code),
+    ))
+}
 
 /// US coins by name and their value in dollars ("quarters" only where the sentence speaks of
 /// money: [`quarters`]).
@@ -109,7 +170,14 @@ pub fn extend(cx: &Cx, mut f: Found) -> Found {
     if f.kind != "MONEY" || f.detail.value_of().is_none() {
         return f;
     }
-    if let Some((cents, end)) = minor_tail(cx, f.end()).or_else(|| coin_tail(cx, &f)) {
+    // "between EUR 10 and 20": the second end of a range, not a minor part.
+    let between = f.start() > 0 && cx.is(f.start() - 1, "between") && cx.is(f.end(), "and");
+    let tail = if between {
+        None
+    } else {
+        minor_tail(cx, f.end()).or_else(|| coin_tail(cx, &f))
+    };
+    if let Some((cents, end)) = tail {
         if let Some(v) = f.detail.value_of() {
             f.detail.set_value(Some(v + cents / 100.0));
         }
@@ -186,7 +254,9 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
     let j = f.end();
     let between = f.start() > 0 && cx.is(f.start() - 1, "between");
     let from = f.start() > 0 && cx.is(f.start() - 1, "from");
-    let joins = cx.is(j, "to") && (from || !between) || cx.is(j, "and") && between;
+    // "10$ - 20$": a dash between two whole amounts too.
+    let dash = cx.is_any(j, RANGE_DASHES) && !between;
+    let joins = cx.is(j, "to") && (from || !between) || cx.is(j, "and") && between || dash;
     if !(joins && cx.near(j) && cx.near(j + 1)) {
         return f;
     }
@@ -196,17 +266,22 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
     } else {
         j + 1
     };
-    let Some(second) = super::measures::parse(cx, at) else {
-        return f;
+    let second = super::measures::parse(cx, at).filter(|s| {
+        s.kind == f.kind
+            && s.start() == at
+            && s.detail.unit() == f.detail.unit()
+            && s.detail.value_of().is_some()
+    });
+    let (hi, end) = match second {
+        Some(s) => (s.detail.value_of(), s.end()),
+        // "between EUR 10 and 20": a bare number ending the phrase is in the first's currency.
+        None if between && f.kind == "MONEY" => match bare_end(cx, at) {
+            Some((v, e)) => (Some(v), e),
+            None => return f,
+        },
+        None => return f,
     };
-    let same = second.kind == f.kind
-        && second.start() == at
-        && second.detail.unit() == f.detail.unit()
-        && second.detail.value_of().is_some();
-    if !same {
-        return f;
-    }
-    let (Some(lo), Some(hi)) = (f.detail.value_of(), second.detail.value_of()) else {
+    let (Some(lo), Some(hi)) = (f.detail.value_of(), hi) else {
         return f;
     };
     f.detail.set_value(None);
@@ -217,8 +292,20 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
     // A range has no one SI value (its ends are in the written unit).
     extra.si_value = None;
     extra.si_unit = None;
-    f.set_end(second.end());
+    f.set_end(end);
     f
+}
+
+/// A plain number at `at` that ends the phrase ("… and 20", "… and 20."): its value and end.
+fn bare_end(cx: &Cx, at: usize) -> Option<(f64, usize)> {
+    let n = numbers::parse(cx, at, Context::Money)
+        .filter(|n| n.start == at && n.kind == NumKind::Cardinal)?;
+    let e = n.end;
+    let ends = !cx.near(e)
+        || cx
+            .punct(e)
+            .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b'!' | b'?'));
+    ends.then_some((n.value, e))
 }
 
 /// "10 grand", "twenty nickels", "ten dimes" after the number `n` (word at `k`).
@@ -313,7 +400,7 @@ pub fn a_currency(cx: &Cx, i: usize) -> Option<Found> {
     ))
 }
 
-/// Money words of speech counted one with "a": (word, amount, whose: "$" the reader's dollar,
+/// Money words (of speech, and the minor units) counted one with "a": (word, amount, whose: "$" the reader's dollar,
 /// "home" the reader's currency, else the code).
 const ONE_SLANG: &[(&str, f64, &str)] = &[
     ("buck", 1.0, "$"),
@@ -322,6 +409,7 @@ const ONE_SLANG: &[(&str, f64, &str)] = &[
     ("fiver", 5.0, "home"),
     ("tenner", 10.0, "home"),
     ("penny", 1.0, "GBX"),
+    ("cent", 1.0, "USX"),
 ];
 
 /// Words that may follow "a buck", "a grand" when they are money: the end of the phrase, or a

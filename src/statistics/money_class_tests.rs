@@ -443,3 +443,104 @@ fn currencies_named_with_their_country_or_run_together() {
         ),
     ]);
 }
+
+/// Minor units on their own: a currency's hundredths by name ("20 kopecks", "50 paise", "10
+/// euro cents", "10 eurocents"), "c" attached to a whole number ("50c", cents of the text's
+/// currency), and one cent ("a cent").
+#[test]
+fn minor_units_on_their_own() {
+    use super::money_tests::check_amounts;
+    check_amounts(&[
+        (
+            "kopecks",
+            "Bread rose by 20 kopecks.",
+            "20 kopecks",
+            0.2,
+            "RUB",
+        ),
+        (
+            "kopiykas",
+            "A stamp is 80 kopiykas.",
+            "80 kopiykas",
+            0.8,
+            "UAH",
+        ),
+        (
+            "paise",
+            "Fuel rose 50 paise a litre.",
+            "50 paise",
+            0.5,
+            "INR",
+        ),
+        ("sen", "Sugar is up 20 sen a kilo.", "20 sen", 0.2, "MYR"),
+        (
+            "euro_cents",
+            "It costs 10 euro cents more.",
+            "10 euro cents",
+            0.1,
+            "EUR",
+        ),
+        (
+            "eurocents",
+            "A text is 10 eurocents.",
+            "10 eurocents",
+            0.1,
+            "EUR",
+        ),
+        ("c_attached", "Milk rose 10c a litre.", "10c", 10.0, "USX"),
+        (
+            "a_cent",
+            "They would not pay a cent more.",
+            "a cent",
+            1.0,
+            "USX",
+        ),
+    ]);
+    // Apart, in capitals or in words, "c" is no cent.
+    for text in ["Item 10 c was struck.", "It was 25C in Rome."] {
+        let got = super::money_tests::money(text);
+        assert!(got.is_empty(), "{text:?} gave {got:?}");
+    }
+}
+
+/// Ranges of amounts: a dash between two whole amounts ("10$ - 20$"), and after "between" a
+/// bare number ending the phrase in the first end's currency ("between EUR 10 and 20"), which
+/// is then no minor part; a bare number before a noun is not.
+#[test]
+fn ranges_of_whole_amounts() {
+    check_bounds(&[
+        (
+            "dash_symbols_after",
+            "Rooms cost 10$ - 20$ a night.",
+            "10$ - 20$",
+            "MONEY",
+            Some(10.0),
+            Some(20.0),
+            Some("USD"),
+        ),
+        (
+            "between_code_bare",
+            "Tickets cost between EUR 10 and 20.",
+            "EUR 10 and 20",
+            "MONEY",
+            Some(10.0),
+            Some(20.0),
+            Some("EUR"),
+        ),
+        (
+            "kopecks_range",
+            "Fares rose by 20 to 30 kopecks.",
+            "20 to 30 kopecks",
+            "MONEY",
+            Some(0.2),
+            Some(0.3),
+            Some("RUB"),
+        ),
+    ]);
+    let text = "It paid between $10 and 20 people a day.";
+    let got = super::money_tests::money(text);
+    assert!(
+        got.iter().all(|(t, _, _)| t == "$10"),
+        "{text:?} gave {got:?}"
+    );
+}

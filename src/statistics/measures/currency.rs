@@ -175,6 +175,19 @@ pub(super) fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
             entry.minor_unit
         };
         k = at + 1;
+        // "10 euro cents": hundredths of the currency named.
+        if minor == 1.0
+            && cx.near(k)
+            && cx.is_any(k, &["cent", "cents"])
+            && currencies::in_cents(iso)
+        {
+            return Some(Found::new(
+                n.start,
+                k + 1,
+                "MONEY",
+                Detail::value(value / 100.0).with_unit(iso),
+            ));
+        }
         // "75 USD million".
         if cx.near(k) {
             if let Some(m) = cx.word(k).and_then(|w| w.scale).filter(|&m| m >= 1e3) {
