@@ -86,6 +86,9 @@ NEWS_NAMES = {
     "finnish markkaa": "FIM",
 }
 COMMON_WORDS = 5000
+# Former currencies' words the news writes for a current one: "colones" are Costa Rica's
+# colóns (CLDR spells their plural "colóns") more often than El Salvador's former colón.
+FORMER_SKIP = {"colones"}
 # A former currency counts as a reading of its name word when it was given up in the news era
 # (the holiday and date tables start in 1990 too).
 FORMER_SINCE = 1990
@@ -204,6 +207,13 @@ def build():
         f"W\t{w}\t{next(iter(c))}"
         for w, c in sorted(words.items())
         if len(c) == 1 and w not in common and not formers[w]
+    ]
+    # The name word of one former currency given up since 1990 that no current currency ends
+    # with ("pesetas": ESP, "drachmas": GRD, "kuna": HRK): that currency.
+    out += [
+        f"W\t{w}\t{next(iter(c))}"
+        for w, c in sorted(former_words.items())
+        if len(c) == 1 and w not in words and w not in common and w not in FORMER_SKIP
     ]
     # Symbols and name words that several current currencies share, with the cues that pick one.
     ambiguous = {}

@@ -40,6 +40,8 @@ pub struct Currencies {
     dollars: Map<()>,
     /// Code → the last word of its English name, singular ("USD" → "dollar").
     singular: Map<&'static str>,
+    /// Code → the first word of its English name of several words ("ILS" → "israeli").
+    first: Map<&'static str>,
     /// "₴" → UAH: one-character marks of one currency, beyond the core's own table.
     marks: Vec<(char, &'static str)>,
     /// "NT$" → TWD, "CN¥" → CNY: letters and a mark, as written.
@@ -62,6 +64,7 @@ fn table() -> &'static Currencies {
             regions: Map::default(),
             dollars: Map::default(),
             singular: Map::default(),
+            first: Map::default(),
             marks: Vec::new(),
             prefixed: Map::default(),
             joined: HashMap::default(),
@@ -76,6 +79,9 @@ fn table() -> &'static Currencies {
                     }
                     if let Some(last) = name.split_whitespace().last() {
                         t.singular.insert(code, last);
+                    }
+                    if let Some((first, _)) = name.split_once(' ') {
+                        t.first.insert(code, first);
                     }
                     // "+s": the plural is the name and an "s" ("kuwaiti dinars").
                     let plural_s = *plural == "+s";
@@ -171,6 +177,12 @@ pub fn singular_name(code: &str, word: &str) -> bool {
     table().singular.get(code).is_some_and(|s| *s == word)
 }
 
+/// Whether `word` (lower case) opens the English name of the currency `code` ("israeli" of
+/// "Israeli new shekel", "brazilian" of "Brazilian real"): a nationality that confirms it.
+pub fn name_opens_with(code: &str, word: &str) -> bool {
+    table().first.get(code).is_some_and(|f| *f == word)
+}
+
 /// Whether a currency's hundredths are cents: a dollar's or the euro's.
 pub fn in_cents(code: &str) -> bool {
     code == "EUR" || table().dollars.contains_key(code)
@@ -238,7 +250,12 @@ pub fn after_number(cx: &Cx, j: usize) -> Option<(&'static str, usize)> {
         }
     }
     if let Some(iso) = t.words.get(lower.as_str()) {
-        return Some((iso, j + 1));
+        // "one drachma" weighed is the unit: a former currency's word that is also a unit of
+        // measure is left to the unit grammar.
+        let former = t.codes.get(iso).is_some_and(|(_, _, current)| !current);
+        if !(former && unit_word(cx, j)) {
+            return Some((iso, j + 1));
+        }
     }
     if lower.len() > 8 {
         if let Some(iso) = t.joined.get(lower.as_str()) {

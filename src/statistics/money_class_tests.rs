@@ -544,3 +544,62 @@ fn ranges_of_whole_amounts() {
         "{text:?} gave {got:?}"
     );
 }
+
+/// Currencies by name, former ones included: the name word of one currency given up since 1990
+/// ("kroons", "kuna", "markkas", from the generated lexicon; not a unit's word: "a coin
+/// weighing one drachma"), and a nationality that opens a
+/// currency's CLDR name before the commonest table's words ("Brazilian reais", "Israeli
+/// shekels").
+#[test]
+fn former_currencies_and_nationalities_by_name() {
+    use super::money_tests::check_amounts;
+    check_amounts(&[
+        (
+            "kroons",
+            "Bread cost 20 kroons in Tallinn.",
+            "20 kroons",
+            20.0,
+            "EEK",
+        ),
+        (
+            "kuna",
+            "A coffee was 15 kuna in Split.",
+            "15 kuna",
+            15.0,
+            "HRK",
+        ),
+        (
+            "markkas",
+            "It sold for 40 markkas then.",
+            "40 markkas",
+            40.0,
+            "FIM",
+        ),
+        (
+            "schillings",
+            "Tickets were 90 schillings.",
+            "90 schillings",
+            90.0,
+            "ATS",
+        ),
+        (
+            "brazilian_reais",
+            "Lunch is 30 Brazilian reais.",
+            "30 Brazilian reais",
+            30.0,
+            "BRL",
+        ),
+        (
+            "israeli_shekels",
+            "The fine was 500 Israeli shekels.",
+            "500 Israeli shekels",
+            500.0,
+            "ILS",
+        ),
+        // The commonest table still comes first: "roubles" are Russia's.
+        ("roubles", "Milk is 80 roubles.", "80 roubles", 80.0, "RUB"),
+    ]);
+    let text = "A coin weighing one drachma was found.";
+    let got = super::money_tests::money(text);
+    assert!(got.is_empty(), "{text:?} gave {got:?}");
+}

@@ -180,6 +180,8 @@ pub fn currency_adjective(word: &str, base_iso: &str) -> Option<&'static str> {
         ("russian", "RUB") => Some("RUB"),
         ("swedish", "SEK") => Some("SEK"),
         ("norwegian", "NOK") => Some("NOK"),
+        // "Brazilian reais", "Israeli shekels": the first word of the currency's CLDR name.
+        (adj, iso) if super::currencies::name_opens_with(iso, adj) => super::currencies::known(iso),
         _ => None,
     }
 }
