@@ -79,6 +79,36 @@ pub fn minor_alone(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
     ))
 }
 
+/// "20,000 won", "5 billion won": the Korean won after a large number (a thousand or more, or
+/// a number with a magnitude), where "won" ends the phrase or comes before a word no verb
+/// "won" takes ("5,000 won a month"), or after a magnitude ("5 billion won in damages"); not
+/// "1,200 won seats", "3 won".
+pub fn won(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
+    if !(cx.is(k, "won") && cx.near(k) && n.kind == NumKind::Cardinal) {
+        return None;
+    }
+    if !(n.scaled || n.value >= 1000.0 && !n.words) || cx.s(k) != "won" {
+        return None;
+    }
+    let ends = !cx.near(k + 1) || !cx.is_word(k + 1);
+    let after = cx.is_any(
+        k + 1,
+        &[
+            "a", "an", "per", "each", "apiece", "for", "to", "or", "and", "of", "here", "there",
+            "now", "today", "only", "more", "less", "worth",
+        ],
+    );
+    // A magnitude makes it money whatever follows ("5 billion won in damages").
+    (n.scaled || ends || after).then(|| {
+        Found::new(
+            n.start,
+            k + 1,
+            "MONEY",
+            Detail::value(n.value).with_unit("KRW"),
+        )
+    })
+}
+
 /// US coins by name and their value in dollars ("quarters" only where the sentence speaks of
 /// money: [`quarters`]).
 const COINS: &[(&str, f64)] = &[

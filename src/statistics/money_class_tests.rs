@@ -603,3 +603,41 @@ fn former_currencies_and_nationalities_by_name() {
     let got = super::money_tests::money(text);
     assert!(got.is_empty(), "{text:?} gave {got:?}");
 }
+
+/// "won" after a large number is the Korean currency when the phrase ends or a word no verb
+/// takes follows ("5,000 won a month"); the verb stays a verb ("1,200 won seats", "3 won").
+#[test]
+fn won_after_a_large_number() {
+    use super::money_tests::check_amounts;
+    check_amounts(&[
+        (
+            "grouped",
+            "A bowl is 8,000 won here.",
+            "8,000 won",
+            8000.0,
+            "KRW",
+        ),
+        (
+            "scaled",
+            "They paid 5 billion won in all.",
+            "5 billion won",
+            5e9,
+            "KRW",
+        ),
+        (
+            "before_a",
+            "Rent is 500,000 won a month.",
+            "500,000 won",
+            500_000.0,
+            "KRW",
+        ),
+    ]);
+    for text in [
+        "The party's 1,200 won seats in 2019.",
+        "Of the 30 runners, 3 won medals.",
+        "They won 3 games.",
+    ] {
+        let got = super::money_tests::money(text);
+        assert!(got.is_empty(), "{text:?} gave {got:?}");
+    }
+}

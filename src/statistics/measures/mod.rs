@@ -56,6 +56,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     let found = percent_suffix(cx, &last, j)
         .or_else(|| money_suffix(cx, &last, j).map(|f| super::money::extend(cx, f)))
         .or_else(|| super::money::suffix_word(cx, &last, j))
+        .or_else(|| super::money::won(cx, &last, j))
         .or_else(|| super::money::minor_alone(cx, &last, j).map(|f| super::money::range(cx, f)))
         .or_else(|| temperature_suffix(cx, &last, j).map(|f| super::money::range(cx, f)))
         .or_else(|| age_suffix(cx, &last, j))
