@@ -43,6 +43,10 @@ Output, one record a line, tab-separated (lines starting with # are comments):
                                                          that name one currency in any CLDR
                                                          locale ("NT$", "CN¥", "EG£"), with the
                                                          news spellings CLDR lacks ("E£")
+  Z  CODE                                                a current currency whose amounts are
+                                                         written without hundredths (CLDR's
+                                                         cash digits 0: IDR, VND, KRW), so that
+                                                         "Rp 50.000" is fifty thousand
   T  TERRITORY  CODE                                     the English name of a territory that
                                                          uses one current currency ("malaysia":
                                                          MYR), for names written with the
@@ -239,6 +243,12 @@ def build():
         if len(in_use) == 1 and territory.isalpha() and name.replace(" ", "").isalpha():
             one_currency[name.lower()] = in_use[0]
     out += [f"T\t{t}\t{c}" for t, c in sorted(one_currency.items())]
+    fractions = get_global("currency_fractions")
+    out += [
+        f"Z\t{code}"
+        for code in sorted(current)
+        if (fractions.get(code) or fractions["DEFAULT"])[2] == 0
+    ]
     out += [f"N\t{n}\t{c}" for n, c in sorted(NEWS_NAMES.items())]
     out += [f"A\t{k}\t{' '.join(c)}" for k, c in ambiguous.items()]
     out += [f"V\t{w}\t{' '.join(c)}" for w, c in shared.items()]

@@ -220,6 +220,7 @@ fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
     }
     drop(date_extras);
     currencies::resolve_shared(&cx, &mut found);
+    currencies::dotted_thousands(&cx, &mut found);
     cents::resolve(&cx, &mut found);
     qualifiers::apply(&cx, &mut found);
     changes::apply(&cx, &mut found);

@@ -641,3 +641,57 @@ fn won_after_a_large_number() {
         assert!(got.is_empty(), "{text:?} gave {got:?}");
     }
 }
+
+/// Currencies written without hundredths (CLDR's cash digits 0): dots between groups of three
+/// digits group thousands ("Rp 50.000"), except before a magnitude ("Rp 1.500 billion"); a
+/// currency with cents keeps the decimal point ("$1.500").
+#[test]
+fn dots_group_thousands_in_currencies_without_hundredths() {
+    use super::money_tests::check_amounts;
+    check_amounts(&[
+        (
+            "rupiah_symbol",
+            "A meal is Rp 50.000 in Bali.",
+            "Rp 50.000",
+            50_000.0,
+            "IDR",
+        ),
+        (
+            "rupiah_name",
+            "She paid 75.000 rupiah.",
+            "75.000 rupiah",
+            75_000.0,
+            "IDR",
+        ),
+        (
+            "dong",
+            "A bowl of pho is 40.000 dong.",
+            "40.000 dong",
+            40_000.0,
+            "VND",
+        ),
+        (
+            "magnitude_keeps_decimal",
+            "Exports reached Rp 1.500 billion.",
+            "Rp 1.500 billion",
+            1.5e9,
+            "IDR",
+        ),
+        (
+            "cents_keep_decimal",
+            "Gas was $1.500 a litre.",
+            "$1.500",
+            1.5,
+            "USD",
+        ),
+    ]);
+    check_bounds(&[(
+        "range",
+        "Rooms go for VND 200.000-300.000 a night.",
+        "VND 200.000-300.000",
+        "MONEY",
+        Some(200_000.0),
+        Some(300_000.0),
+        Some("VND"),
+    )]);
+}
