@@ -384,6 +384,8 @@ mod money_class_tests;
 #[cfg(test)]
 mod money_form_tests;
 #[cfg(test)]
+mod money_name_tests;
+#[cfg(test)]
 mod money_tests;
 #[cfg(test)]
 mod tests;
