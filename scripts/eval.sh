@@ -23,7 +23,7 @@ run duckling --part tuned --min 0.805 --min-dim number=0.80 --min-dim ordinal=0.
   --min-dim amount-of-money=0.885 --min-dim quantity=0.93 --min-dim distance=0.894 \
   --min-dim volume=0.97 --min-dim temperature=0.90 --min-dim duration=0.92 --min-dim time=0.76
 run duckling --part held --min 0.735 --min-dim number=0.82 --min-dim ordinal=0.93 \
-  --min-dim amount-of-money=0.68 --min-dim quantity=0.95 --min-dim distance=0.805 \
+  --min-dim amount-of-money=0.75 --min-dim quantity=0.95 --min-dim distance=0.805 \
   --min-dim volume=0.79 --min-dim temperature=0.79 --min-dim duration=0.72 --min-dim time=0.715
 run entities --min 0.875
 run entities --part held --min 0.89

@@ -35,6 +35,22 @@ Output, one record a line, tab-separated (lines starting with # are comments):
                                                          countries that no longer use that word
                                                          ("guilders": XCG, then NLG SRG),
                                                          the current one first
+  M  MARK  CODE                                          a one-character symbol ("₴", "₸") that
+                                                         one current currency uses where it is
+                                                         spoken; the core's own table reads "$",
+                                                         "£", "€", "¥" first
+  P  LETTERS+MARK  CODE                                  letters written before "$", "£" or "¥"
+                                                         that name one currency in any CLDR
+                                                         locale ("NT$", "CN¥", "EG£"), with the
+                                                         news spellings CLDR lacks ("E£")
+  Z  CODE                                                a current currency whose amounts are
+                                                         written without hundredths (CLDR's
+                                                         cash digits 0: IDR, VND, KRW), so that
+                                                         "Rp 50.000" is fifty thousand
+  T  TERRITORY  CODE                                     the English name of a territory that
+                                                         uses one current currency ("malaysia":
+                                                         MYR), for names written with the
+                                                         country ("42 malaysia ringgit")
   N  NAME  CODE                                          a name the news gave a historical
                                                          currency that CLDR names otherwise
                                                          ("deutsche marks", "italian lire")
@@ -56,6 +72,13 @@ BABEL = "2.17.0"
 # Symbols the news writes that CLDR gives another way: Indian English writes the rupee "Rs"
 # ("Rs 500 crore"); CLDR's Indian symbol is "₹". Listed first among the currencies "Rs" names.
 NEWS_SYMBOLS = {"rs": ["INR"]}
+# Symbols of one currency the news writes that CLDR lacks: Egypt's "LE" (livre égyptienne, as
+# prices there are marked) and "E£", Israel's "NIS" (new Israeli shekel).
+NEWS_SYMBOLS_ONE = {"LE": "EGP", "NIS": "ILS"}
+NEWS_PREFIXED = {"E£": "EGP"}
+# Marks several currencies write (read by the core with the reader's locale), and a mark of
+# no width that CLDR gives the escudo.
+SHARED_MARKS = {"$", "£", "¥", "\u200b"}
 # Names of historical currencies as the news wrote them, which CLDR names otherwise ("German
 # Mark", "Italian Liras"): "10 million Deutsche marks", "500 billion Italian lire".
 NEWS_NAMES = {
@@ -67,6 +90,9 @@ NEWS_NAMES = {
     "finnish markkaa": "FIM",
 }
 COMMON_WORDS = 5000
+# Former currencies' words the news writes for a current one: "colones" are Costa Rica's
+# colóns (CLDR spells their plural "colóns") more often than El Salvador's former colón.
+FORMER_SKIP = {"colones"}
 # A former currency counts as a reading of its name word when it was given up in the news era
 # (the holiday and date tables start in 1990 too).
 FORMER_SINCE = 1990
@@ -76,6 +102,7 @@ OUT = os.path.join("generated", "statistics", "currencies.tsv")
 def build():
     import babel
     import babel.languages as languages
+    import babel.localedata as localedata
     import babel.numbers as numbers
     from babel.core import get_global
 
@@ -131,6 +158,30 @@ def build():
                 if len(sym) < 2 or sym == code or any(c.isspace() or c.isdigit() for c in sym):
                     continue
                 symbols.setdefault(sym, set()).add(code)
+    # One-character marks ("₴") and letters before "$", "£", "¥" ("NT$", "CN¥"), from every
+    # CLDR locale: kept when they name one currency.
+    marks, prefixed = {}, {}
+    for territory, spans in get_global("territory_currencies").items():
+        for code, _start, end, tender in spans:
+            if end is not None or not tender:
+                continue
+            for lang in languages.get_official_languages(territory):
+                try:
+                    sym = numbers.get_currency_symbol(code, f"{lang}_{territory}")
+                except Exception:  # no such locale in CLDR
+                    continue
+                if len(sym) == 1 and not sym.isalnum() and sym not in SHARED_MARKS:
+                    marks.setdefault(sym, set()).add(code)
+    for lid in localedata.locale_identifiers():
+        try:
+            loc = babel.Locale.parse(lid)
+        except Exception:  # a locale CLDR lists but cannot load
+            continue
+        for code, sym in loc.currency_symbols.items():
+            if len(sym) >= 2 and sym[-1] in "$£¥" and sym[:-1].isalpha() and code in current:
+                prefixed.setdefault(sym, set()).add(code)
+    for sym, code in NEWS_PREFIXED.items():
+        prefixed.setdefault(sym, set()).add(code)
     out = [
         f"# generated by scripts/lexicons/currencies.py from babel {BABEL} (CLDR); do not edit",
     ]
@@ -161,6 +212,13 @@ def build():
         for w, c in sorted(words.items())
         if len(c) == 1 and w not in common and not formers[w]
     ]
+    # The name word of one former currency given up since 1990 that no current currency ends
+    # with ("pesetas": ESP, "drachmas": GRD, "kuna": HRK): that currency.
+    out += [
+        f"W\t{w}\t{next(iter(c))}"
+        for w, c in sorted(former_words.items())
+        if len(c) == 1 and w not in words and w not in common and w not in FORMER_SKIP
+    ]
     # Symbols and name words that several current currencies share, with the cues that pick one.
     ambiguous = {}
     for key, codes in sorted(groups.items()):
@@ -172,6 +230,25 @@ def build():
     }
     shared.update({w: sorted(words[w]) + f for w, f in formers.items() if f})
     shared = dict(sorted(shared.items()))
+    out += [f"S\t{s}\t{c}" for s, c in sorted(NEWS_SYMBOLS_ONE.items()) if s not in symbols]
+    out += [f"M\t{m}\t{next(iter(c))}" for m, c in sorted(marks.items()) if len(c) == 1]
+    out += [f"P\t{p}\t{next(iter(c))}" for p, c in sorted(prefixed.items()) if len(c) == 1]
+    # Territories that use one current currency, by a name of letters and spaces: the core
+    # reads "<territory> <currency word>" ("malaysia ringgit", "india rupees").
+    territory_names = babel.Locale("en").territories
+    one_currency = {}
+    for territory, spans in get_global("territory_currencies").items():
+        in_use = [c for c, _s, end, tender in spans if end is None and tender]
+        name = territory_names.get(territory, "")
+        if len(in_use) == 1 and territory.isalpha() and name.replace(" ", "").isalpha():
+            one_currency[name.lower()] = in_use[0]
+    out += [f"T\t{t}\t{c}" for t, c in sorted(one_currency.items())]
+    fractions = get_global("currency_fractions")
+    out += [
+        f"Z\t{code}"
+        for code in sorted(current)
+        if (fractions.get(code) or fractions["DEFAULT"])[2] == 0
+    ]
     out += [f"N\t{n}\t{c}" for n, c in sorted(NEWS_NAMES.items())]
     out += [f"A\t{k}\t{' '.join(c)}" for k, c in ambiguous.items()]
     out += [f"V\t{w}\t{' '.join(c)}" for w, c in shared.items()]

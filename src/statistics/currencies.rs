@@ -40,6 +40,16 @@ pub struct Currencies {
     dollars: Map<()>,
     /// Code → the last word of its English name, singular ("USD" → "dollar").
     singular: Map<&'static str>,
+    /// Code → the first word of its English name of several words ("ILS" → "israeli").
+    first: Map<&'static str>,
+    /// Currencies written without hundredths ("IDR", "VND").
+    whole: Map<()>,
+    /// "₴" → UAH: one-character marks of one currency, beyond the core's own table.
+    marks: Vec<(char, &'static str)>,
+    /// "NT$" → TWD, "CN¥" → CNY: letters and a mark, as written.
+    prefixed: Map<&'static str>,
+    /// "saudiriyal" → SAR: a name of several words written as one ("egyptianpounds").
+    joined: HashMap<String, &'static str, std::hash::BuildHasherDefault<FxHasher>>,
 }
 
 fn table() -> &'static Currencies {
@@ -56,6 +66,11 @@ fn table() -> &'static Currencies {
             regions: Map::default(),
             dollars: Map::default(),
             singular: Map::default(),
+            first: Map::default(),
+            whole: Map::default(),
+            marks: Vec::new(),
+            prefixed: Map::default(),
+            joined: HashMap::default(),
         };
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             let f: Vec<&'static str> = line.split('\t').collect();
@@ -67,6 +82,9 @@ fn table() -> &'static Currencies {
                     }
                     if let Some(last) = name.split_whitespace().last() {
                         t.singular.insert(code, last);
+                    }
+                    if let Some((first, _)) = name.split_once(' ') {
+                        t.first.insert(code, first);
                     }
                     // "+s": the plural is the name and an "s" ("kuwaiti dinars").
                     let plural_s = *plural == "+s";
@@ -83,6 +101,28 @@ fn table() -> &'static Currencies {
                 }
                 ["S", symbol, code] => {
                     t.symbols.insert(symbol, code);
+                }
+                ["M", mark, code] => {
+                    let mut chars = mark.chars();
+                    if let (Some(c), None) = (chars.next(), chars.next()) {
+                        t.marks.push((c, code));
+                    }
+                }
+                ["P", prefixed, code] => {
+                    t.prefixed.insert(prefixed, code);
+                }
+                ["Z", code] => {
+                    t.whole.insert(code, ());
+                }
+                ["T", territory, code] => {
+                    // "malaysia ringgit", "india rupees": the country and the currency's word.
+                    if let Some(&last) = t.singular.get(code) {
+                        let mut words: Vec<&'static str> = territory.split_whitespace().collect();
+                        words.push(last);
+                        if let Some(&first) = words.first() {
+                            t.names.entry(first).or_default().push((words, code, true));
+                        }
+                    }
                 }
                 ["W", word, code] => {
                     t.words.insert(word, code);
@@ -117,6 +157,17 @@ fn table() -> &'static Currencies {
         for list in t.names.values_mut() {
             list.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         }
+        // "Saudiriyal", "egyptianpounds": names of several words run together (never English
+        // words), singular and plural.
+        for list in t.names.values() {
+            for (words, code, plural_s) in list {
+                let one: String = words.concat();
+                if *plural_s {
+                    t.joined.insert(format!("{one}s"), code);
+                }
+                t.joined.insert(one, code);
+            }
+        }
         t
     })
 }
@@ -130,6 +181,18 @@ pub fn known(code: &str) -> Option<&'static str> {
 /// what "a" counts one of ("a dollar"), unlike a code, a plural or "sterling".
 pub fn singular_name(code: &str, word: &str) -> bool {
     table().singular.get(code).is_some_and(|s| *s == word)
+}
+
+/// Whether `word` (lower case) opens the English name of the currency `code` ("israeli" of
+/// "Israeli new shekel", "brazilian" of "Brazilian real"): a nationality that confirms it.
+pub fn name_opens_with(code: &str, word: &str) -> bool {
+    table().first.get(code).is_some_and(|f| *f == word)
+}
+
+/// Whether amounts in the currency are written without hundredths ("Rp 50.000" is fifty
+/// thousand rupiah).
+pub fn whole_only(code: &str) -> bool {
+    table().whole.contains_key(code)
 }
 
 /// Whether a currency's hundredths are cents: a dollar's or the euro's.
@@ -153,6 +216,25 @@ pub fn code(s: &str, attached: bool) -> Option<&'static str> {
         || upper_case && !word
         || lower_case && current && !word && !super::units::code_needs_caps(s);
     ok.then_some(iso)
+}
+
+/// A one-character currency mark of one currency ("₴", "₸"): asked of marks beyond ASCII.
+pub fn mark(c: char) -> Option<&'static str> {
+    table()
+        .marks
+        .iter()
+        .find(|(m, _)| *m == c)
+        .map(|(_, code)| *code)
+}
+
+/// Letters written before "$", "£" or "¥" that name one currency ("NT" and "$": TWD, "E" and
+/// "£": EGP), case as written.
+pub fn prefixed(letters: &str, mark: &str) -> Option<&'static str> {
+    if letters.len() > 4 {
+        return None;
+    }
+    let key = format!("{letters}{mark}");
+    table().prefixed.get(key.as_str()).copied()
 }
 
 /// A local symbol as written ("RM", "zł", "Kč").
@@ -180,7 +262,17 @@ pub fn after_number(cx: &Cx, j: usize) -> Option<(&'static str, usize)> {
         }
     }
     if let Some(iso) = t.words.get(lower.as_str()) {
-        return Some((iso, j + 1));
+        // "one drachma" weighed is the unit: a former currency's word that is also a unit of
+        // measure is left to the unit grammar.
+        let former = t.codes.get(iso).is_some_and(|(_, _, current)| !current);
+        if !(former && unit_word(cx, j)) {
+            return Some((iso, j + 1));
+        }
+    }
+    if lower.len() > 8 {
+        if let Some(iso) = t.joined.get(lower.as_str()) {
+            return Some((iso, j + 1));
+        }
     }
     let s = cx.s(j);
     code(s, cx.attached(j))
@@ -415,4 +507,73 @@ pub fn resolve_shared(cx: &Cx, found: &mut [Found], head: Option<(&mut HeadCues,
             f.detail.extra_mut().hint = None;
         }
     }
+}
+
+/// Rereads amounts in a currency written without hundredths whose number has dots between
+/// groups of three digits ("Rp 50.000", "15.000.000 dong", "VND 20.000-30.000"): the dots group
+/// thousands there, so the number is fifty thousand, not fifty. Not before a magnitude ("Rp
+/// 1.500 billion" keeps its decimal point).
+pub fn dotted_thousands(cx: &Cx, found: &mut [Found]) {
+    for f in found.iter_mut().filter(|f| f.kind == "MONEY") {
+        if !f.detail.unit().is_some_and(whole_only) {
+            continue;
+        }
+        let mut k = f.start();
+        while k < f.end() {
+            let Some((decimal, grouped, end)) = dotted_run(cx, k) else {
+                k += 1;
+                continue;
+            };
+            let magnitude = cx.near(end) && cx.word(end).is_some_and(|w| w.scale.is_some())
+                || cx.attached(end) && cx.is_any(end, &["m", "bn", "k"]);
+            if !magnitude {
+                let same = |v: f64| (v - decimal).abs() <= 1e-9 * decimal.abs().max(1.0);
+                if f.detail.value_of().is_some_and(same) {
+                    f.detail.set_value(Some(grouped));
+                }
+                let extra = f.detail.extra_mut();
+                for bound in [&mut extra.min, &mut extra.max] {
+                    if bound.is_some_and(same) {
+                        *bound = Some(grouped);
+                    }
+                }
+            }
+            k = end;
+        }
+    }
+}
+
+/// Digits in groups joined by attached dots at token `k`, the first group of one to three
+/// digits and every other of three ("50.000", "1.250.000"): the number read with a decimal
+/// point (only for one dot), with the dots grouping thousands, and the token after it.
+fn dotted_run(cx: &Cx, k: usize) -> Option<(f64, f64, usize)> {
+    let first = cx.s(k);
+    if !(cx.is_digits(k) && (1..=3).contains(&first.len()))
+        || k > 0 && cx.attached(k) && cx.is(k - 1, ".")
+    {
+        return None;
+    }
+    let mut digits = first.to_string();
+    let mut end = k + 1;
+    while cx.is(end, ".")
+        && cx.attached(end)
+        && cx.attached(end + 1)
+        && cx.is_digits(end + 1)
+        && cx.s(end + 1).len() == 3
+    {
+        digits.push_str(cx.s(end + 1));
+        end += 2;
+    }
+    // "50.0005": a longer group after the dots is no grouping.
+    if end == k + 1 || cx.attached(end) && cx.is_digits(end) {
+        return None;
+    }
+    let grouped: f64 = digits.parse().ok()?;
+    let decimal = if end == k + 3 {
+        format!("{first}.{}", cx.s(k + 2)).parse().ok()?
+    } else {
+        // Two dots or more were never read as one number with a decimal point.
+        f64::NAN
+    };
+    Some((decimal, grouped, end))
 }

@@ -405,7 +405,11 @@ mod holiday_tests;
 #[cfg(test)]
 mod locale_tests;
 #[cfg(test)]
+mod money_class_tests;
+#[cfg(test)]
 mod money_form_tests;
+#[cfg(test)]
+mod money_name_tests;
 #[cfg(test)]
 mod money_tests;
 #[cfg(test)]

@@ -8,6 +8,7 @@ use super::currencies;
 use super::cursor::Cx;
 use super::detail::Detail;
 use super::numbers::{self, Context, Num, NumKind};
+use super::words::RANGE_DASHES;
 use super::Found;
 
 /// Names of minor units (hundredths of the main unit) written after a whole amount.
@@ -17,6 +18,96 @@ const MINOR_WORDS: &[&str] = &[
     "centime", "centimes", "øre", "öre", "groszy", "grosz", "halala", "halalas", "piastre",
     "piastres", "piaster", "piasters", "satang", "pesewa", "pesewas", "kobo", "tiyin",
 ];
+
+/// Minor units of one currency, written after a number on their own ("20 kopecks", "50
+/// paise"): hundredths of that currency. Lower case only ("20 Sen" is a senator's title).
+const MINOR_OF: &[(&str, &str)] = &[
+    ("kopeck", "RUB"),
+    ("kopecks", "RUB"),
+    ("kopek", "RUB"),
+    ("kopeks", "RUB"),
+    ("kopiyka", "UAH"),
+    ("kopiykas", "UAH"),
+    ("kopiyok", "UAH"),
+    ("paisa", "INR"),
+    ("paise", "INR"),
+    ("sen", "MYR"),
+    ("sens", "MYR"),
+    ("halala", "SAR"),
+    ("halalas", "SAR"),
+    ("satang", "THB"),
+    ("pesewa", "GHS"),
+    ("pesewas", "GHS"),
+    ("kobo", "NGN"),
+    ("grosz", "PLN"),
+    ("groszy", "PLN"),
+    ("öre", "SEK"),
+    ("eurocent", "EUR"),
+    ("eurocents", "EUR"),
+];
+
+/// "20 kopecks", "50 paise", "10 eurocents", "10c": an amount in a currency's hundredths, after
+/// the number `n` (word at `k`). "c" counts attached to digits of a whole number under 100
+/// ("50c", read as cents, which [`super::cents`] gives the currency of the text), never apart
+/// ("10 c") nor in capitals ("25C" is a temperature).
+pub fn minor_alone(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
+    if !cx.near(k) || n.kind != NumKind::Cardinal || !cx.is_word(k) {
+        return None;
+    }
+    if cx.s(k) == "c" {
+        let whole = n.value.fract() == 0.0 && n.value > 0.0 && n.value < 100.0;
+        let ok = whole && !n.words && cx.attached(k);
+        return ok.then(|| {
+            Found::new(
+                n.start,
+                k + 1,
+                "MONEY",
+                Detail::value(n.value).with_unit("USX"),
+            )
+        });
+    }
+    let s = cx.s(k);
+    if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let &(_, code) = MINOR_OF.iter().find(|(w, _)| *w == s)?;
+    Some(Found::new(
+        n.start,
+        k + 1,
+        "MONEY",
+        Detail::value(n.value / 100.0).with_unit(code),
+    ))
+}
+
+/// "20,000 won", "5 billion won": the Korean won after a large number (a thousand or more, or
+/// a number with a magnitude), where "won" ends the phrase or comes before a word no verb
+/// "won" takes ("5,000 won a month"), or after a magnitude ("5 billion won in damages"); not
+/// "1,200 won seats", "3 won".
+pub fn won(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
+    if !(cx.is(k, "won") && cx.near(k) && n.kind == NumKind::Cardinal) {
+        return None;
+    }
+    if !(n.scaled || n.value >= 1000.0 && !n.words) || cx.s(k) != "won" {
+        return None;
+    }
+    let ends = !cx.near(k + 1) || !cx.is_word(k + 1);
+    let after = cx.is_any(
+        k + 1,
+        &[
+            "a", "an", "per", "each", "apiece", "for", "to", "or", "and", "of", "here", "there",
+            "now", "today", "only", "more", "less", "worth",
+        ],
+    );
+    // A magnitude makes it money whatever follows ("5 billion won in damages").
+    (n.scaled || ends || after).then(|| {
+        Found::new(
+            n.start,
+            k + 1,
+            "MONEY",
+            Detail::value(n.value).with_unit("KRW"),
+        )
+    })
+}
 
 /// US coins by name and their value in dollars ("quarters" only where the sentence speaks of
 /// money: [`quarters`]).
@@ -109,7 +200,14 @@ pub fn extend(cx: &Cx, mut f: Found) -> Found {
     if f.kind != "MONEY" || f.detail.value_of().is_none() {
         return f;
     }
-    if let Some((cents, end)) = minor_tail(cx, f.end()).or_else(|| coin_tail(cx, &f)) {
+    // "between EUR 10 and 20": the second end of a range, not a minor part.
+    let between = f.start() > 0 && cx.is(f.start() - 1, "between") && cx.is(f.end(), "and");
+    let tail = if between {
+        None
+    } else {
+        minor_tail(cx, f.end()).or_else(|| coin_tail(cx, &f))
+    };
+    if let Some((cents, end)) = tail {
         if let Some(v) = f.detail.value_of() {
             f.detail.set_value(Some(v + cents / 100.0));
         }
@@ -164,12 +262,14 @@ fn minor_tail(cx: &Cx, k: usize) -> Option<(f64, usize)> {
         return Some((n.value, e + 1));
     }
     // A bare number ends the amount only when nothing follows it in the phrase: "twenty
-    // dollar and 43", "20 ringgit 43", not "$20 and 43 people". Without "and" it is digits.
+    // dollar and 43", "20 ringgit 43", not "$20 and 43 people". Without "and" it is digits,
+    // or words after a currency's name ("a dollar fifty", "a buck twenty"), not a symbol's.
     let ends = !cx.near(e)
         || cx
             .punct(e)
             .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b'!' | b'?'));
-    (ends && (and || !n.words)).then_some((n.value, e))
+    let named = k > 0 && cx.is_word(k - 1);
+    (ends && (and || !n.words || named)).then_some((n.value, e))
 }
 
 /// Words before a range's second end that make it approximate, kept inside the range.
@@ -184,7 +284,9 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
     let j = f.end();
     let between = f.start() > 0 && cx.is(f.start() - 1, "between");
     let from = f.start() > 0 && cx.is(f.start() - 1, "from");
-    let joins = cx.is(j, "to") && (from || !between) || cx.is(j, "and") && between;
+    // "10$ - 20$": a dash between two whole amounts too.
+    let dash = cx.is_any(j, RANGE_DASHES) && !between;
+    let joins = cx.is(j, "to") && (from || !between) || cx.is(j, "and") && between || dash;
     if !(joins && cx.near(j) && cx.near(j + 1)) {
         return f;
     }
@@ -194,17 +296,22 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
     } else {
         j + 1
     };
-    let Some(second) = super::measures::parse(cx, at) else {
-        return f;
+    let second = super::measures::parse(cx, at).filter(|s| {
+        s.kind == f.kind
+            && s.start() == at
+            && s.detail.unit() == f.detail.unit()
+            && s.detail.value_of().is_some()
+    });
+    let (hi, end) = match second {
+        Some(s) => (s.detail.value_of(), s.end()),
+        // "between EUR 10 and 20": a bare number ending the phrase is in the first's currency.
+        None if between && f.kind == "MONEY" => match bare_end(cx, at) {
+            Some((v, e)) => (Some(v), e),
+            None => return f,
+        },
+        None => return f,
     };
-    let same = second.kind == f.kind
-        && second.start() == at
-        && second.detail.unit() == f.detail.unit()
-        && second.detail.value_of().is_some();
-    if !same {
-        return f;
-    }
-    let (Some(lo), Some(hi)) = (f.detail.value_of(), second.detail.value_of()) else {
+    let (Some(lo), Some(hi)) = (f.detail.value_of(), hi) else {
         return f;
     };
     f.detail.set_value(None);
@@ -215,8 +322,20 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
     // A range has no one SI value (its ends are in the written unit).
     extra.si_value = None;
     extra.si_unit = None;
-    f.set_end(second.end());
+    f.set_end(end);
     f
+}
+
+/// A plain number at `at` that ends the phrase ("… and 20", "… and 20."): its value and end.
+fn bare_end(cx: &Cx, at: usize) -> Option<(f64, usize)> {
+    let n = numbers::parse(cx, at, Context::Money)
+        .filter(|n| n.start == at && n.kind == NumKind::Cardinal)?;
+    let e = n.end;
+    let ends = !cx.near(e)
+        || cx
+            .punct(e)
+            .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b'!' | b'?'));
+    ends.then_some((n.value, e))
 }
 
 /// "10 grand", "twenty nickels", "ten dimes" after the number `n` (word at `k`).
@@ -309,6 +428,86 @@ pub fn a_currency(cx: &Cx, i: usize) -> Option<Found> {
         "MONEY",
         Detail::value(1.0).with_unit(iso),
     ))
+}
+
+/// Money words (of speech, and the minor units) counted one with "a": (word, amount, whose: "$" the reader's dollar,
+/// "home" the reader's currency, else the code).
+const ONE_SLANG: &[(&str, f64, &str)] = &[
+    ("buck", 1.0, "$"),
+    ("quid", 1.0, "GBP"),
+    ("grand", 1000.0, "home"),
+    ("fiver", 5.0, "home"),
+    ("tenner", 10.0, "home"),
+    ("penny", 1.0, "GBX"),
+    ("cent", 1.0, "USX"),
+];
+
+/// Words that may follow "a buck", "a grand" when they are money: the end of the phrase, or a
+/// word that is no noun the slang word would qualify ("a grand jury", "a quid pro quo", "a
+/// penny stock" are not amounts).
+const AFTER_ONE_SLANG: &[&str] = &[
+    "a", "an", "each", "apiece", "per", "for", "or", "and", "to", "more", "less", "short", "extra",
+    "too", "plus", "every", "last", "this", "next",
+];
+
+/// "a buck", "a quid", "a grand", "a fiver", "a penny": one of a money word of speech (a
+/// thousand for "grand"), at the end of the phrase or before a word that is no noun it
+/// qualifies. "a grand" is thousands of the currency the sentence names, else the reader's.
+pub fn a_slang(cx: &Cx, i: usize) -> Option<Found> {
+    if !(cx.is_any(i, &["a", "an"]) && cx.near(i + 1)) {
+        return None;
+    }
+    let k = i + 1;
+    let &(_, value, whose) = ONE_SLANG.iter().find(|(w, _, _)| cx.is(k, w))?;
+    // "a buck fifty": a minor part may follow.
+    let next_ok = !cx.near(k + 1)
+        || !cx.is_word(k + 1) && !cx.is(k + 1, "-")
+        || cx.is_any(k + 1, AFTER_ONE_SLANG)
+        || minor_tail(cx, k + 1).is_some();
+    if !next_ok || cx.capitalised(k) && !cx.caseless {
+        return None;
+    }
+    let unit = match whose {
+        "$" => cx.dollar(),
+        "home" if super::pounds::sterling_around(cx, i, k) => "GBP",
+        "home" => cx.home_currency(),
+        code => code,
+    };
+    Some(Found::new(
+        i,
+        k + 1,
+        "MONEY",
+        Detail::value(value).with_unit(unit),
+    ))
+}
+
+/// "half a dollar", "a quarter of a million dollars", "three quarters of a billion euros": a
+/// fraction of an amount written after "a".
+pub fn fraction_of_amount(cx: &Cx, i: usize) -> Option<Found> {
+    let (fraction, a) = if cx.is(i, "half") {
+        (0.5, i + 1)
+    } else {
+        // The cheap test first: this is tried wherever a figure may start.
+        if !(i + 1..i + 5).any(|k| cx.is(k, "of")) {
+            return None;
+        }
+        let n = numbers::parse(cx, i, Context::Plain)?;
+        if !(n.start == i && n.value > 0.0 && n.value < 1.0 && cx.is(n.end, "of")) {
+            return None;
+        }
+        (n.value, n.end + 1)
+    };
+    if !(cx.near(a) && cx.near(i + 1) && cx.is_any(a, &["a", "an"]) && cx.near(a + 1)) {
+        return None;
+    }
+    let mut f = super::measures::parse(cx, a)?;
+    let v = f.detail.value_of()?;
+    if f.kind != "MONEY" || f.start() != a {
+        return None;
+    }
+    f.detail.set_value(Some(v * fraction));
+    f.set_start(i);
+    Some(f)
 }
 
 /// "MEUR", "MUSD", "kEUR", "KGBP": an ISO code in capitals after "M" (millions) or "k"

@@ -104,11 +104,36 @@ pub fn are_money(cx: &Cx, start: usize, k: usize, value: f64) -> bool {
             return false;
         }
     }
+    // "3 pounds and 20 pence", "5 pounds 50p": pence after the pounds make them sterling.
+    if pence_after(cx, k + 1) {
+        return true;
+    }
     let (money, weight) = context(cx, start, k);
     if weight > money {
         return false;
     }
     money > 0 || value >= 1e6
+}
+
+/// "and 20 pence", "20p", "50 pence" at token `k`: a number of pence after the pounds.
+fn pence_after(cx: &Cx, k: usize) -> bool {
+    let at = if cx.is(k, "and") { k + 1 } else { k };
+    let number = |m: usize| {
+        cx.is_digits(m)
+            || cx
+                .word(m)
+                .is_some_and(|w| w.unit.is_some() || w.ten.is_some())
+    };
+    if !(cx.near(k) && cx.near(at) && number(at)) {
+        return false;
+    }
+    // The number's end: digits are one token, words up to four ("twenty-five").
+    (at + 1..at + 5).any(|e| {
+        cx.is_any(e, &["pence", "p", "penny"])
+            && cx.near(e)
+            && (!cx.is(e, "p") || cx.attached(e))
+            && (at..e).all(|m| number(m) || cx.is(m, "-"))
+    })
 }
 
 /// Money words and weight words in the sentence around tokens `start..=end`.

@@ -5,8 +5,23 @@ use super::cursor::Cx;
 use super::Found;
 
 /// (words before the figure, qualifier, bound: 1 = lower bound, −1 = upper bound, 0 = none).
+/// A negation flips the bound of the comparison after it ("no less than $20" is at least $20);
+/// those come before the comparisons they contain.
 const QUALIFIERS: &[(&[&str], &str, i8)] = &[
     (&["no", "more", "than"], "no more than", -1),
+    (&["not", "more", "than"], "no more than", -1),
+    (&["no", "greater", "than"], "no more than", -1),
+    (&["no", "higher", "than"], "no more than", -1),
+    (&["not", "exceeding"], "no more than", -1),
+    (&["no", "less", "than"], "no less than", 1),
+    (&["not", "less", "than"], "no less than", 1),
+    (&["no", "fewer", "than"], "no less than", 1),
+    (&["not", "fewer", "than"], "no less than", 1),
+    (&["no", "lower", "than"], "no less than", 1),
+    (&["not", "under"], "no less than", 1),
+    (&["not", "below"], "no less than", 1),
+    (&["not", "over"], "no more than", -1),
+    (&["not", "above"], "no more than", -1),
     (&["more", "than"], "more than", 1),
     (&["greater", "than"], "more than", 1),
     (&["higher", "than"], "more than", 1),

@@ -11,7 +11,7 @@ pub(super) fn can_start(cx: &Cx, i: usize) -> bool {
     match cx.tok(i) {
         Some(t) => match t.kind() {
             tokens::Kind::Digits => true,
-            // "S$20", "R$ 300": letters that pick a dollar, whatever else the word is.
+            // "S$20", "R$ 300", "E£500": letters that pick a currency, whatever else the word is.
             tokens::Kind::Word if dollar_letters(cx, i) => true,
             tokens::Kind::Word => match cx.word(i) {
                 Some(w) if w.strong => true,
@@ -68,9 +68,9 @@ pub(super) fn figure_past(cx: &Cx, i: usize, end: usize) -> Option<usize> {
     })
 }
 
-/// Letters attached to a "$" that name a dollar ("S$", "NZ$", "R$").
+/// Letters attached to a "$", "£" or "¥" that name a currency ("S$", "NZ$", "E£", "CN¥").
 fn dollar_letters(cx: &Cx, i: usize) -> bool {
-    cx.is(i + 1, "$") && cx.attached(i + 1) && units::dollar_prefix(cx.s(i)).is_some()
+    cx.attached(i + 1) && units::prefixed_currency(cx.s(i), cx.s(i + 1)).is_some()
 }
 
 /// A mark beyond ASCII that may open a figure: a currency symbol, a minus sign, a fraction.

@@ -180,6 +180,8 @@ pub fn currency_adjective(word: &str, base_iso: &str) -> Option<&'static str> {
         ("russian", "RUB") => Some("RUB"),
         ("swedish", "SEK") => Some("SEK"),
         ("norwegian", "NOK") => Some("NOK"),
+        // "Brazilian reais", "Israeli shekels": the first word of the currency's CLDR name.
+        (adj, iso) if super::currencies::name_opens_with(iso, adj) => super::currencies::known(iso),
         _ => None,
     }
 }
@@ -204,8 +206,22 @@ pub fn symbol_currency(symbol: char) -> Option<&'static str> {
         '₫' => "VND",
         '฿' => "THB",
         '₿' => "XBT",
+        // "₴", "₸": the marks of the generated lexicon, beyond ASCII only (this is asked of
+        // every token's first character).
+        _ if !symbol.is_ascii() => return super::currencies::mark(symbol),
         _ => return None,
     })
+}
+
+/// Letters written before a currency mark that pick the currency: "US$", "NT$", "HK$" (the
+/// dollars by [`dollar_prefix`] in any case, then the generated lexicon as written), "E£"
+/// (Egyptian pounds), "CN¥".
+pub fn prefixed_currency(letters: &str, mark: &str) -> Option<&'static str> {
+    match mark {
+        "$" => dollar_prefix(letters).or_else(|| super::currencies::prefixed(letters, mark)),
+        "£" | "¥" => super::currencies::prefixed(letters, mark),
+        _ => None,
+    }
 }
 
 /// Letters before "$" that name a dollar: "US$", "C$", "A$", "HK$", "NZ$", "S$", "Mex$".

@@ -139,6 +139,7 @@ pub(super) fn annotate(text: &str, locale: Option<Locale>, window: usize) -> Vec
             .filter(|_| at.token > 0)
             .map(|h| (h, at.token));
         currencies::resolve_shared(&cx, &mut found[context..], head_here);
+        currencies::dotted_thousands(&cx, &mut found[context..]);
         cents::resolve(&cx, &mut found, context);
         qualifiers::apply(&cx, &mut found[context..]);
         changes::apply(&cx, &mut found[context..]);

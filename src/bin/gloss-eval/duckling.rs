@@ -165,6 +165,7 @@ const OUTSIDE_WORDS: &[&str] = &[
     "most",
     "nearly",
     "no",
+    "not",
     "on",
     "over",
     "precisely",

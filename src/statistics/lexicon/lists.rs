@@ -94,6 +94,11 @@ pub(super) const SIGNALS: &[&str] = &[
     // "a nickel", "a dime": one coin (`money::a_coin`).
     "nickel",
     "dime",
+    // "a buck", "a grand", "a fiver": money words of speech (`money::a_slang`).
+    "buck",
+    "grand",
+    "fiver",
+    "tenner",
     // "last season", "next yr", "this qtr".
     "season",
     "yr",

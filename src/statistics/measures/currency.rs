@@ -6,7 +6,7 @@ use crate::statistics::cursor::Cx;
 use crate::statistics::detail::Detail;
 use crate::statistics::numbers::{self, Context, Num, NumKind};
 use crate::statistics::units::{
-    code_needs_caps, currency_adjective, dollar_prefix, symbol_currency, CURRENCY_WORDS,
+    code_needs_caps, currency_adjective, prefixed_currency, symbol_currency, CURRENCY_WORDS,
 };
 use crate::statistics::words::RANGE_DASHES;
 use crate::statistics::Found;
@@ -45,17 +45,16 @@ fn currency_entry(cx: &Cx, j: usize) -> Option<&'static crate::statistics::units
     Some(c)
 }
 
-/// Letters and "$" written together after a number ("US$", "A$", "NZ$"): the dollar they
-/// name. A one-letter prefix counts in capitals only ("20 a$" is no Australian dollar), and
-/// not when digits follow ("5 US$ 20" is two figures).
+/// Letters and "$" (or "£", "¥") written together after a number ("US$", "A$", "NZ$", "E£"):
+/// the currency they name. A one-letter prefix counts in capitals only ("20 a$" is no
+/// Australian dollar), and not when digits follow ("5 US$ 20" is two figures).
 fn dollar_after(cx: &Cx, k: usize) -> Option<&'static str> {
     let s = cx.s(k);
     let ok = cx.is_word(k)
-        && cx.is(k + 1, "$")
         && cx.attached(k + 1)
         && (s.len() > 1 || s.bytes().all(|b| b.is_ascii_uppercase()))
         && !(cx.is_digits(k + 2) && cx.near(k + 2));
-    ok.then(|| dollar_prefix(s)).flatten()
+    ok.then(|| prefixed_currency(s, cx.s(k + 1))).flatten()
 }
 
 pub(super) fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
@@ -161,6 +160,19 @@ pub(super) fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
             entry.minor_unit
         };
         k = at + 1;
+        // "10 euro cents": hundredths of the currency named.
+        if minor == 1.0
+            && cx.near(k)
+            && cx.is_any(k, &["cent", "cents"])
+            && currencies::in_cents(iso)
+        {
+            return Some(Found::new(
+                n.start,
+                k + 1,
+                "MONEY",
+                Detail::value(value / 100.0).with_unit(iso),
+            ));
+        }
         // "75 USD million".
         if cx.near(k) {
             if let Some(m) = cx.word(k).and_then(|w| w.scale).filter(|&m| m >= 1e3) {
@@ -211,10 +223,10 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         let us = i > 0 && cx.near(i) && matches!(cx.s(i - 1), "US" | "U.S.");
         (if us { "USD" } else { iso }, i + 1)
     } else if cx.is_word(i)
-        && cx.is(i + 1, "$")
+        && cx.is_any(i + 1, &["$", "£", "¥"])
         && (cx.attached(i + 1) || s.len() == 1 && cx.near(i + 1))
     {
-        // "US$", "C$", "c $", "Mex$".
+        // "US$", "C$", "c $", "Mex$", "NT$", "E£", "CN¥".
         if i > 0 && cx.attached(i) && cx.is_word(i - 1) {
             return None;
         }
@@ -223,7 +235,7 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         if cx.is(i, "a") && !(s == "A" && cx.attached(i + 1)) {
             return None;
         }
-        (dollar_prefix(s)?, i + 2)
+        (prefixed_currency(s, cx.s(i + 1))?, i + 2)
     } else if let Some((iso, minor)) = currency_word(cx, i)
         .filter(|_| cx.is_word(i) && s.len() == 3 && s.chars().all(|c| c.is_ascii_alphabetic()))
     {
@@ -289,7 +301,19 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
                 let raw = numbers::parse(cx, m.start, Context::Plain)
                     .map(|r| r.value)
                     .unwrap_or(1.0);
-                n.value * if raw == 0.0 { 1.0 } else { m.value / raw }
+                let factor = if raw == 0.0 { 1.0 } else { m.value / raw };
+                // "€2-3bn": "bn" is read in plain numbers too.
+                let factor = if factor == 1.0 {
+                    numbers::magnitude(cx, &m)
+                } else {
+                    factor
+                };
+                // Not past the second end ("$500-3m" is from $500).
+                if n.value * factor > m.value {
+                    n.value
+                } else {
+                    n.value * factor
+                }
             } else {
                 n.value
             };

@@ -17,8 +17,11 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = super::money::a_coin(cx, i) {
         return Some(f);
     }
-    if let Some(f) = super::money::a_currency(cx, i) {
+    if let Some(f) = super::money::a_currency(cx, i).or_else(|| super::money::a_slang(cx, i)) {
         return Some(super::money::extend(cx, f));
+    }
+    if let Some(f) = super::money::fraction_of_amount(cx, i) {
+        return Some(f);
     }
     if let Some(f) = super::quantities::one_unit(cx, i) {
         return Some(f);
@@ -53,6 +56,8 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     let found = percent_suffix(cx, &last, j)
         .or_else(|| money_suffix(cx, &last, j).map(|f| super::money::extend(cx, f)))
         .or_else(|| super::money::suffix_word(cx, &last, j))
+        .or_else(|| super::money::won(cx, &last, j))
+        .or_else(|| super::money::minor_alone(cx, &last, j).map(|f| super::money::range(cx, f)))
         .or_else(|| temperature_suffix(cx, &last, j).map(|f| super::money::range(cx, f)))
         .or_else(|| age_suffix(cx, &last, j))
         .or_else(|| super::marks::after_number(cx, &last, j).filter(|_| upper.is_none()))
@@ -62,9 +67,16 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     match (found, upper) {
         (Some(mut f), Some(m)) => {
             let max = f.detail.value_of().unwrap_or(m.value);
-            // "£2-3bn": the second number's magnitude applies to the first.
-            let factor = if m.value == 0.0 { 1.0 } else { max / m.value };
-            let lo = if n.scaled { n.value } else { n.value * factor };
+            // "£2-3bn", "between 5 and 10 million dollars": the second number's magnitude
+            // applies to the first, unless that puts the first past the second ("from 500 to
+            // 3 million").
+            let factor =
+                if m.value == 0.0 { 1.0 } else { max / m.value } * numbers::magnitude(cx, &m);
+            let lo = if n.scaled || n.value * factor > max {
+                n.value
+            } else {
+                n.value * factor
+            };
             let extra = f.detail.extra_mut();
             extra.min = Some(lo);
             extra.max = Some(max);

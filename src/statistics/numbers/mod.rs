@@ -209,3 +209,20 @@ fn signed_word(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
     n.bare_digits = false;
     Some(n)
 }
+
+/// The magnitude a scaled number ends with ("10 million", "3bn": 1e6, 1e9), else 1: what the
+/// first end of a range shares ("between 5 and 10 million").
+pub fn magnitude(cx: &Cx, m: &Num) -> f64 {
+    if !m.scaled || m.end <= m.start + 1 {
+        return 1.0;
+    }
+    let k = m.end - 1;
+    let lower = cx.lower(k);
+    MAGNITUDE_SUFFIXES
+        .iter()
+        .find(|(w, _)| *w == lower.as_str())
+        .map(|(_, v)| *v)
+        .or_else(|| cx.word(k).and_then(|w| w.scale))
+        .filter(|&s| s > 1.0 && s <= m.value)
+        .unwrap_or(1.0)
+}

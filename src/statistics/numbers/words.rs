@@ -86,14 +86,19 @@ pub(super) fn words(cx: &Cx, i: usize) -> Option<Num> {
         // "the first half of the match", "the other half": a part named, no share counted.
         let named_part = j > 0
             && (cx.word(j - 1).is_some_and(|w| w.ordinal.is_some())
-                || cx.is_any(j - 1, &["last", "final", "other", "top", "bottom", "back", "front"]));
+                || cx.is_any(
+                    j - 1,
+                    &["last", "final", "other", "top", "bottom", "back", "front"],
+                ));
         let share = cx.is(j, "half")
             && !named_part
             && (cx.near(j + 1)
                 && (cx.is(j + 1, "of") && cx.near(j + 2) && !cx.is_any(j + 2, &["a", "an"])
                     || cx.is_any(
                         j + 1,
-                        &["the", "its", "their", "his", "her", "our", "all", "those", "these"],
+                        &[
+                            "the", "its", "their", "his", "her", "our", "all", "those", "these",
+                        ],
                     ))
                 || j > 0
                     && cx.is(j - 1, "by")
