@@ -145,19 +145,6 @@ def build():
                 words.setdefault(last, set()).add(code)
             elif "(" not in name and code in former:
                 former_words.setdefault(last, set()).add(code)
-    for territory, spans in get_global("territory_currencies").items():
-        for code, _start, end, tender in spans:
-            if end is not None or not tender:
-                continue
-            for lang in languages.get_official_languages(territory):
-                try:
-                    sym = numbers.get_currency_symbol(code, f"{lang}_{territory}")
-                except Exception:  # no such locale in CLDR
-                    continue
-                # Single marks ("$", "€") are read by the core's own table; codes are codes.
-                if len(sym) < 2 or sym == code or any(c.isspace() or c.isdigit() for c in sym):
-                    continue
-                symbols.setdefault(sym, set()).add(code)
     # One-character marks ("₴") and letters before "$", "£", "¥" ("NT$", "CN¥"), from every
     # CLDR locale: kept when they name one currency.
     marks, prefixed = {}, {}
@@ -172,6 +159,10 @@ def build():
                     continue
                 if len(sym) == 1 and not sym.isalnum() and sym not in SHARED_MARKS:
                     marks.setdefault(sym, set()).add(code)
+                # Single marks ("$", "€") are read by the core's own table; codes are codes.
+                if len(sym) < 2 or sym == code or any(c.isspace() or c.isdigit() for c in sym):
+                    continue
+                symbols.setdefault(sym, set()).add(code)
     for lid in localedata.locale_identifiers():
         try:
             loc = babel.Locale.parse(lid)

@@ -17,9 +17,26 @@ fn dates(text: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// (case, sentence, covered text, ISO date when one is expected).
+type Case<'a> = (&'a str, &'a str, &'a str, Option<&'a str>);
+
+/// Each sentence gives a DATE covering `span`, with the ISO date where one is given.
+fn check_dates(cases: &[Case]) {
+    let mut names = std::collections::HashSet::new();
+    for (name, text, span, iso) in cases {
+        assert!(names.insert(name), "duplicate case name {name}");
+        let got = dates(text);
+        assert!(
+            got.iter()
+                .any(|(t, i)| t == span && (iso.is_none() || i.as_deref() == *iso)),
+            "{name}: {text:?} gave {got:?}"
+        );
+    }
+}
+
 #[test]
 fn generated_holidays_are_dates() {
-    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+    let cases: &[Case] = &[
         (
             "movable_with_year",
             "Sales peaked at Diwali 2019 in the north.",
@@ -63,16 +80,7 @@ fn generated_holidays_are_dates() {
             None,
         ),
     ];
-    let mut names = std::collections::HashSet::new();
-    for (name, text, span, iso) in cases {
-        assert!(names.insert(name), "duplicate case name {name}");
-        let got = dates(text);
-        assert!(
-            got.iter()
-                .any(|(t, i)| t == span && (iso.is_none() || i.as_deref() == *iso)),
-            "{name}: {text:?} gave {got:?}"
-        );
-    }
+    check_dates(cases);
 }
 
 #[test]
@@ -293,7 +301,7 @@ fn a_holidays_year_after_in_of_or_in_words() {
 /// uses for holidays the package keeps under another ("Juneteenth", "Pentecost") are read too.
 #[test]
 fn seasons_span_their_days_and_aliases_are_read() {
-    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+    let cases: &[Case] = &[
         (
             "ramadan_with_year",
             "Food prices climbed during Ramadan 2024 across the region.",
@@ -331,14 +339,5 @@ fn seasons_span_their_days_and_aliases_are_read() {
             Some("2025-06-08"),
         ),
     ];
-    let mut names = std::collections::HashSet::new();
-    for (name, text, span, iso) in cases {
-        assert!(names.insert(name), "duplicate case name {name}");
-        let got = dates(text);
-        assert!(
-            got.iter()
-                .any(|(t, i)| t == span && (iso.is_none() || i.as_deref() == *iso)),
-            "{name}: {text:?} gave {got:?}"
-        );
-    }
+    check_dates(cases);
 }
