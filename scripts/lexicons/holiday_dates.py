@@ -49,7 +49,23 @@ SKIP = re.compile(r"additional|election|special|working day|national day|\bday o
 
 # Names news uses for holidays the package keeps under another name.
 ALIASES = {"juneteenth": "juneteenth national independence day", "passover": "pesach",
-           "pentecost": "whit sunday"}
+           "pentecost": "whit sunday", "mlk day": "martin luther king jr . day"}
+
+
+def easter_days():
+    """Days counted from Easter that no country of COUNTRIES keeps as a day off, by the Easter
+    computus of python-dateutil (a dependency of the package): name -> year -> date. "Lent"
+    is left out: the word is also the past of "lend"."""
+    from datetime import timedelta
+    from dateutil.easter import EASTER_ORTHODOX, easter
+
+    out = {}
+    for year in YEARS:
+        shrove = easter(year) - timedelta(days=47)
+        for name in ("shrove tuesday", "mardi gras", "pancake day"):
+            out.setdefault(name, {})[year] = shrove
+        out.setdefault("orthodox easter", {})[year] = easter(year, EASTER_ORTHODOX)
+    return out
 
 
 def seasons():
@@ -115,6 +131,9 @@ def build():
                         f"{day.month:02d}-{day.day:02d}")
     for alias, name in ALIASES.items():
         dates.setdefault(alias, dates[name])
+    for name, by_year in easter_days().items():
+        for year, day in by_year.items():
+            dates.setdefault(name, {}).setdefault(year, {f"{day.month:02d}-{day.day:02d}"})
     spans = seasons()
     for name, by_year in spans.items():
         for year, (first, _) in by_year.items():

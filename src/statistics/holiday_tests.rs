@@ -341,3 +341,50 @@ fn seasons_span_their_days_and_aliases_are_read() {
     ];
     check_dates(cases);
 }
+
+/// Days counted from Easter that are nobody's day off, so the holidays package leaves them out:
+/// Shrove Tuesday (with Mardi Gras and Pancake Day, 47 days before Easter) and the Orthodox
+/// Easter, computed by the script from the Easter computus; "MLK Day" is the package's Martin
+/// Luther King Jr. Day. "Orthodox" alone stays a word.
+#[test]
+fn days_counted_from_easter_and_short_names() {
+    let cases: &[Case] = &[
+        (
+            "shrove_tuesday_leap_year",
+            "Bakers sold out on Shrove Tuesday 2028, a leap year.",
+            "Shrove Tuesday 2028",
+            Some("2028-02-29"),
+        ),
+        (
+            "mardi_gras_with_year",
+            "Crowds lined the streets for Mardi Gras 2019 in the old town.",
+            "Mardi Gras 2019",
+            Some("2019-03-05"),
+        ),
+        (
+            "pancake_day_with_year",
+            "Pancake Day 2021 was held online.",
+            "Pancake Day 2021",
+            Some("2021-02-16"),
+        ),
+        (
+            "orthodox_easter_differs",
+            "Orthodox Easter 2024 came five weeks after the western one.",
+            "Orthodox Easter 2024",
+            Some("2024-05-05"),
+        ),
+        (
+            "mlk_day_short_name",
+            "Offices were shut for MLK Day 2023, the council said.",
+            "MLK Day 2023",
+            Some("2023-01-16"),
+        ),
+    ];
+    check_dates(cases);
+    for text in [
+        "The Orthodox Church said it would meet.",
+        "An Orthodox priest spoke.",
+    ] {
+        assert!(dates(text).is_empty(), "{text:?} gave {:?}", dates(text));
+    }
+}
