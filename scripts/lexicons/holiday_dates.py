@@ -6,13 +6,15 @@ Run from the repository root:  python3 scripts/lexicons/holiday_dates.py   (or `
 The package is installed into a virtualenv under target/ at the pinned version, so the output is
 reproducible.
 
-Each line:  NAME<TAB>FIXED<TAB>DATES[<TAB>UNTIL]
+Each line:  NAME<TAB>FIXED<TAB>DATES[<TAB>UNTIL], or NAME<TAB>=OTHER for a name with the same
+days as OTHER, an earlier line (synonyms: "eid ul - adha<TAB>=eid al - adha")
   NAME   the holiday's English name, lower case, split into the tokens Gloss's tokenizer makes
          ("saint patrick ' s day"); "(estimated)" dropped, observed days off and one-offs
          (fewer than 3 years) left out
   FIXED  MM-DD when every year and every country listed gives the same day, else "-"
-  DATES  for a movable holiday, YEAR:MM-DD for each year 1990-2050 on which the countries that
-         keep it agree ("2018:04-01,2019:04-21,..."), else empty
+  DATES  for a movable holiday, the first year it is listed for, then its MMDD for each year
+         from then to 2050 ("2018:0401,0421,,0412,...") where the countries that keep it agree
+         (a lunar feast a day apart by country is dated by the earlier day), else empty
   UNTIL  for a season that lasts several days (Ramadan, Hanukkah, Passover), its last day for
          each year of DATES, as YEAR:YYYY-MM-DD (it may end in the next year)
 """
@@ -21,7 +23,7 @@ import os
 import re
 import venv_run
 
-HOLIDAYS = "0.62"
+HOLIDAYS = "0.109"
 YEARS = range(1990, 2051)
 # English-speaking countries first (their names are English at source), then others the
 # package can name in English.
@@ -37,6 +39,8 @@ CATEGORIES = {
     "NL": ("public", "optional"),
     "HK": ("public", "optional"),
 }
+# Countries whose states keep their own festivals (Diwali, Holi, Onam, Bihu in India's).
+SUBDIVISIONS = {"IN": None, "MY": None}
 COMMON_WORDS = 5000
 OUT = os.path.join("generated", "statistics", "holidays.tsv")
 SKIP = re.compile(r"additional|election|special|working day|national day|\bday off\b|bridge"
@@ -47,13 +51,25 @@ SKIP = re.compile(r"additional|election|special|working day|national day|\bday o
                   re.I)
 
 
-# Names news uses for holidays the package keeps under another name.
-ALIASES = {"juneteenth": "juneteenth national independence day", "passover": "pesach",
-           "pentecost": "whit sunday", "mlk day": "martin luther king jr . day"}
+# Names news uses for holidays the package keeps under another name: each group's names all get
+# the dates of the first of them the package has.
+SYNONYMS = [("juneteenth national independence day", "juneteenth"), ("pesach", "passover"),
+            ("pentecost", "whit sunday", "whitsunday", "feast of pentecost"),
+            ("martin luther king jr . day", "mlk day"), ("ashura", "day of ashura"),
+            ("eid al - fitr", "eid ul - fitr", "eid - el - fitr"),
+            ("eid al - adha", "eid ul - adha", "eid - el - kabir"),
+            ("prophet ' s birthday", "mawlid", "eid - el - mawlid"),
+            ("mahatma gandhi ' s jayanti", "gandhi jayanti")]
+# Days the statistics code names without a date, since their day differs by country (Mothering
+# Sunday in Britain) and the package keeps only the American one.
+LEFT_TO_CODE = {"mother ' s day", "father ' s day"}
+# A name that countries give different days, read as one country's (American news writes of
+# Thanksgiving far more than Canadian): name -> (country, the package's name there).
+AS_IN = {"thanksgiving": ("US", "thanksgiving day"), "thanksgiving day": ("US", "thanksgiving day")}
 
 
 def easter_days():
-    """Days counted from Easter that no country of COUNTRIES keeps as a day off, by the Easter
+    """Days counted from Easter that the countries of COUNTRIES do not name, by the Easter
     computus of python-dateutil (a dependency of the package): name -> year -> date. "Lent"
     is left out: the word is also the past of "lend"."""
     from datetime import timedelta
@@ -64,6 +80,8 @@ def easter_days():
         shrove = easter(year) - timedelta(days=47)
         for name in ("shrove tuesday", "mardi gras", "pancake day"):
             out.setdefault(name, {})[year] = shrove
+        for name, days in (("ash wednesday", -46), ("palm sunday", -7), ("trinity sunday", 56)):
+            out.setdefault(name, {})[year] = easter(year) + timedelta(days=days)
         out.setdefault("orthodox easter", {})[year] = easter(year, EASTER_ORTHODOX)
     return out
 
@@ -77,6 +95,7 @@ def seasons():
     from holidays.calendars.islamic import _IslamicLunar
 
     islamic = _IslamicLunar()
+    hebrew = _HebrewLunisolar()
     out = {}
     for year in YEARS:
         starts = [d for d, _ in islamic.ramadan_beginning_dates(year) if d.year == year]
@@ -86,12 +105,12 @@ def seasons():
                    if starts[0] < d <= starts[0] + timedelta(days=31)]
             if eid:
                 out.setdefault("ramadan", {})[year] = (starts[0], min(eid) - timedelta(days=1))
-        hanukkah = _HebrewLunisolar._get_holiday("HANUKKAH", year)
+        hanukkah = hebrew._get_holiday("HANUKKAH", year)
         if hanukkah:  # eight days from 25 Kislev
             span = (hanukkah, hanukkah + timedelta(days=7))
             for name in ("hanukkah", "chanukah", "hanukah"):
                 out.setdefault(name, {})[year] = span
-        passover = _HebrewLunisolar._get_holiday("PASSOVER", year)
+        passover = hebrew._get_holiday("PASSOVER", year)
         if passover:  # to its seventh day, as the package keeps it for Israel
             out.setdefault("passover", {})[year] = (passover, passover + timedelta(days=6))
     return out
@@ -101,36 +120,70 @@ def tokens(name):
     return " ".join(re.findall(r"[a-z0-9]+|[^\sa-z0-9]", name.lower().replace("’", "'")))
 
 
+def calendars(holidays, country):
+    """The country's calendar in each English the package translates it into (en_US, en_IN,
+    en_GB, ...: each names some holidays its own way, "Gandhi Jayanti" and "Mahatma Gandhi's
+    Birthday"), or at source when it has no English translation."""
+    cls = type(holidays.country_holidays(country))
+    english = [lang for lang in cls.supported_languages if lang.startswith("en")]
+    categories = CATEGORIES.get(country, ("public",))
+    subdivisions = cls.subdivisions if country in SUBDIVISIONS else ()
+    for lang in english or [None]:
+        for subdiv in (None, *subdivisions):
+            yield holidays.country_holidays(country, subdiv=subdiv, years=YEARS, language=lang,
+                                            categories=categories)
+
+
+def agreed(by_country):
+    """name -> year -> {MM-DD} where the countries that keep the holiday that year give days at
+    most one apart (a lunar feast is a day later where the new moon is sighted later): the
+    earlier day, where it begins. Days further apart (Labour Day) give an empty set."""
+    dates = {}
+    for (_, name), by_year in by_country.items():
+        for year, day in by_year.items():
+            dates.setdefault(name, {}).setdefault(year, []).append(day)
+    for by_year in dates.values():
+        for year, days in by_year.items():
+            if (max(days) - min(days)).days > 1:
+                by_year[year] = set()
+            else:
+                by_year[year] = {f"{min(days).month:02d}-{min(days).day:02d}"}
+    return dates
+
+
 def build():
     import holidays
 
     assert holidays.__version__ == HOLIDAYS, holidays.__version__
     with open(os.path.join("generated", "entities", "wordfreq.txt"), encoding="utf-8") as f:
         common = {w.strip().lower() for _, w in zip(range(COMMON_WORDS), f)}
-    dates = {}  # name -> year -> set of MM-DD
+    by_country = {}  # (country, name) -> year -> first day
     for country in COUNTRIES:
-        try:
-            cal = holidays.country_holidays(country, years=YEARS, language="en_US",
-                                            categories=CATEGORIES.get(country, ("public",)))
-        except Exception:  # no English translation: the names at source
-            cal = holidays.country_holidays(country, years=YEARS,
-                                            categories=CATEGORIES.get(country, ("public",)))
-        for day, names in cal.items():
-            for name in names.split("; "):
-                for part in name.split(" / "):
-                    # An observed day is a day off in lieu, not the holiday's date.
-                    if re.search(r"\(observed\)", part, re.I):
-                        continue
-                    part = re.sub(r"\s*\(estimated\)", "", part, flags=re.I).strip()
-                    if not part or "(" in part or SKIP.search(part) or not part.isascii():
-                        continue
-                    key = tokens(part)
-                    if " " not in key and key in common:
-                        continue
-                    dates.setdefault(key, {}).setdefault(day.year, set()).add(
-                        f"{day.month:02d}-{day.day:02d}")
-    for alias, name in ALIASES.items():
-        dates.setdefault(alias, dates[name])
+        for cal in calendars(holidays, country):
+            for day, names in cal.items():
+                for name in names.split("; "):
+                    for part in name.split(" / "):
+                        # An observed day is a day off in lieu, not the holiday's date.
+                        if re.search(r"\(observed\)", part, re.I):
+                            continue
+                        part = re.sub(r"\s*\(estimated\)", "", part, flags=re.I).strip()
+                        if not part or "(" in part or SKIP.search(part) or not part.isascii():
+                            continue
+                        key = tokens(part)
+                        if " " not in key and key in common or key in LEFT_TO_CODE:
+                            continue
+                        # A feast of several days (Eid in Pakistan) is dated by its first.
+                        by_year = by_country.setdefault((country, key), {})
+                        by_year[day.year] = min(by_year.get(day.year, day), day)
+    dates = agreed(by_country)
+    for name, (country, theirs) in AS_IN.items():
+        dates[name] = {y: {f"{d.month:02d}-{d.day:02d}"}
+                       for y, d in by_country[(country, theirs)].items()}
+    for group in SYNONYMS:
+        known = [dates[name] for name in group if name in dates]
+        assert known, f"the package names none of {group}"
+        for name in group:
+            dates.setdefault(name, known[0])
     for name, by_year in easter_days().items():
         for year, day in by_year.items():
             dates.setdefault(name, {}).setdefault(year, {f"{day.month:02d}-{day.day:02d}"})
@@ -139,20 +192,29 @@ def build():
         for year, (first, _) in by_year.items():
             dates.setdefault(name, {})[year] = {f"{first.month:02d}-{first.day:02d}"}
     out = [f"# generated by scripts/lexicons/holiday_dates.py from holidays {HOLIDAYS}; do not edit"]
+    first_named = {}  # a line's days -> the first name with them
     for name in sorted(dates):
         if len(dates[name]) < 3:  # a one-off (a state funeral, a royal wedding), not a holiday
             continue
         years = {y: next(iter(d)) for y, d in dates[name].items() if len(d) == 1}
         days = set(years.values())
         if len(days) == 1 and len(years) == len(dates[name]):
-            out.append(f"{name}\t{days.pop()}\t")
+            line = f"{days.pop()}\t"
         else:
-            listed = ",".join(f"{y}:{md}" for y, md in sorted(years.items()))
-            line = f"{name}\t-\t{listed}"
+            line = "-\t"
+            if years:
+                first, last = min(years), max(years)
+                line += f"{first}:" + ",".join(years.get(y, "").replace("-", "")
+                                               for y in range(first, last + 1))
             if name in spans:
                 line += "\t" + ",".join(f"{y}:{last.isoformat()}"
                                          for y, (_, last) in sorted(spans[name].items()))
-            out.append(line)
+        # A name with the same days as one before it (a synonym) points at it.
+        if line in first_named and line != "-\t":
+            out.append(f"{name}\t={first_named[line]}")
+        else:
+            first_named.setdefault(line, name)
+            out.append(f"{name}\t{line}")
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")

@@ -11,8 +11,9 @@ use super::lexicon::FxHasher;
 const DATA: &str = include_str!("../../generated/statistics/holidays.tsv");
 
 /// One holiday: its name as tokens ("saint", "patrick", "'", "s", "day"), its fixed (month, day)
-/// if it has one, and otherwise its dates by year ("2019:04-21,2020:04-12,…"); for a season of
-/// several days (Ramadan, Hanukkah), its last day by year ("2024:2024-04-09,…").
+/// if it has one, and otherwise its dates from a first year on ("2019:0421,0412,,0404,…": an
+/// empty day where the countries that keep it disagree); for a season of several days (Ramadan,
+/// Hanukkah), its last day by year ("2024:2024-04-09,…").
 pub struct Holiday {
     pub words: Vec<&'static str>,
     pub fixed: Option<(u8, u8)>,
@@ -26,12 +27,11 @@ impl Holiday {
         if self.fixed.is_some() {
             return self.fixed;
         }
-        let year = year?;
-        let key = format!("{year}:");
-        self.dates
-            .split(',')
-            .find_map(|d| d.strip_prefix(key.as_str()))
-            .and_then(month_day)
+        let (first, days) = self.dates.split_once(':')?;
+        let index = usize::try_from(year? - first.parse::<i32>().ok()?).ok()?;
+        let day = days.split(',').nth(index)?;
+        let (m, d) = (day.get(..2)?, day.get(2..)?);
+        Some((m.parse().ok()?, d.parse().ok()?))
     }
 }
 
@@ -55,27 +55,43 @@ fn month_day(s: &str) -> Option<(u8, u8)> {
     Some((m.parse().ok()?, d.parse().ok()?))
 }
 
+/// A line's fixed day, dates by year and last days of a season.
+type Days = (Option<(u8, u8)>, &'static str, &'static str);
+
 type Map = HashMap<&'static str, Vec<Holiday>, std::hash::BuildHasherDefault<FxHasher>>;
 
 fn table() -> &'static Map {
     static TABLE: OnceLock<Map> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut t = Map::default();
+        // name -> (fixed, dates, until), for the lines that repeat another's ("=eid al - adha").
+        let mut days: HashMap<&str, Days> = HashMap::new();
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             let mut f = line.split('\t');
-            let (Some(name), Some(fixed), dates, until) = (f.next(), f.next(), f.next(), f.next())
-            else {
+            let (Some(name), Some(second)) = (f.next(), f.next()) else {
                 continue;
             };
+            let (fixed, dates, until) = match second.strip_prefix('=') {
+                Some(other) => match days.get(other) {
+                    Some(d) => *d,
+                    None => continue,
+                },
+                None => (
+                    month_day(second),
+                    f.next().unwrap_or(""),
+                    f.next().unwrap_or(""),
+                ),
+            };
+            days.insert(name, (fixed, dates, until));
             let words: Vec<&'static str> = name.split(' ').filter(|w| !w.is_empty()).collect();
             let Some(first) = words.first().copied() else {
                 continue;
             };
             t.entry(first).or_default().push(Holiday {
                 words,
-                fixed: month_day(fixed),
-                dates: dates.unwrap_or(""),
-                until: until.unwrap_or(""),
+                fixed,
+                dates,
+                until,
             });
         }
         // Longest names first, so "eid al - fitr holiday" wins over "eid al - fitr".

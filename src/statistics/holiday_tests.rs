@@ -388,3 +388,42 @@ fn days_counted_from_easter_and_short_names() {
         assert!(dates(text).is_empty(), "{text:?} gave {:?}", dates(text));
     }
 }
+
+/// Festivals that states keep rather than the nation (India's Dussehra, Onam and Pohela
+/// Boishakh, Malaysia's Thaipusam and Hari Raya) come from the package's calendars of each state.
+#[test]
+fn festivals_kept_by_states() {
+    let cases: &[Case] = &[
+        (
+            "dussehra_with_year",
+            "Effigies burned across the city on Dussehra 2019, officials said.",
+            "Dussehra 2019",
+            Some("2019-10-08"),
+        ),
+        (
+            "thaipusam_with_year",
+            "Pilgrims climbed the steps for Thaipusam 2020 before dawn.",
+            "Thaipusam 2020",
+            Some("2020-02-08"),
+        ),
+        (
+            "hari_raya_with_year",
+            "Traffic jams marked Hari Raya Puasa 2023 on the main highway.",
+            "Hari Raya Puasa 2023",
+            None,
+        ),
+        (
+            "state_new_year",
+            "Offices closed for Pohela Boishakh 2021, the Bengali new year.",
+            "Pohela Boishakh 2021",
+            Some("2021-04-14"),
+        ),
+        (
+            "harvest_festival",
+            "Onam 2020 was marked quietly at home.",
+            "Onam 2020",
+            Some("2020-08-31"),
+        ),
+    ];
+    check_dates(cases);
+}
