@@ -70,8 +70,8 @@ AS_IN = {"thanksgiving": ("US", "thanksgiving day"), "thanksgiving day": ("US", 
 
 def easter_days():
     """Days counted from Easter that the countries of COUNTRIES do not name, by the Easter
-    computus of python-dateutil (a dependency of the package): name -> year -> date. "Lent"
-    is left out: the word is also the past of "lend"."""
+    computus of python-dateutil (a dependency of the package), the Orthodox ones by the Orthodox
+    Easter: name -> year -> date."""
     from datetime import timedelta
     from dateutil.easter import EASTER_ORTHODOX, easter
 
@@ -82,15 +82,21 @@ def easter_days():
             out.setdefault(name, {})[year] = shrove
         for name, days in (("ash wednesday", -46), ("palm sunday", -7), ("trinity sunday", 56)):
             out.setdefault(name, {})[year] = easter(year) + timedelta(days=days)
-        out.setdefault("orthodox easter", {})[year] = easter(year, EASTER_ORTHODOX)
+        orthodox = easter(year, EASTER_ORTHODOX)
+        for name, days in (("orthodox easter", 0), ("orthodox good friday", -2),
+                           ("orthodox great friday", -2), ("lazarus saturday", -8),
+                           ("clean monday", -48)):
+            out.setdefault(name, {})[year] = orthodox + timedelta(days=days)
     return out
 
 
 def seasons():
     """Seasons of several days that no country of COUNTRIES keeps as a day off, dated by the
-    package's own calendars: name -> year -> (first day, last day). A year in which a season
+    package's own calendars and the Easter computus: name -> year -> (first day, last day). A year in which a season
     starts twice (Ramadan in 2030) is left out: its name alone does not say which."""
     from datetime import timedelta
+
+    from dateutil.easter import EASTER_ORTHODOX, easter
     from holidays.calendars.hebrew import _HebrewLunisolar
     from holidays.calendars.islamic import _IslamicLunar
 
@@ -110,6 +116,13 @@ def seasons():
             span = (hanukkah, hanukkah + timedelta(days=7))
             for name in ("hanukkah", "chanukah", "hanukah"):
                 out.setdefault(name, {})[year] = span
+        # Lent from Ash Wednesday to Holy Saturday; the Orthodox Great Lent from Clean Monday
+        # for forty days, to the Friday before Lazarus Saturday.
+        out.setdefault("lent", {})[year] = (easter(year) - timedelta(days=46),
+                                            easter(year) - timedelta(days=1))
+        orthodox = easter(year, EASTER_ORTHODOX)
+        out.setdefault("great lent", {})[year] = (orthodox - timedelta(days=48),
+                                                  orthodox - timedelta(days=9))
         passover = hebrew._get_holiday("PASSOVER", year)
         if passover:  # to its seventh day, as the package keeps it for Israel
             out.setdefault("passover", {})[year] = (passover, passover + timedelta(days=6))

@@ -343,8 +343,8 @@ fn seasons_span_their_days_and_aliases_are_read() {
 }
 
 /// Days counted from Easter that are nobody's day off, so the holidays package leaves them out:
-/// Shrove Tuesday (with Mardi Gras and Pancake Day, 47 days before Easter) and the Orthodox
-/// Easter, computed by the script from the Easter computus; "MLK Day" is the package's Martin
+/// Shrove Tuesday (with Mardi Gras and Pancake Day, 47 days before Easter), Palm Sunday, Lent,
+/// the Orthodox Easter, Clean Monday and Great Lent, computed by the script from the computus; "MLK Day" is the package's Martin
 /// Luther King Jr. Day. "Orthodox" alone stays a word.
 #[test]
 fn days_counted_from_easter_and_short_names() {
@@ -374,6 +374,30 @@ fn days_counted_from_easter_and_short_names() {
             Some("2024-05-05"),
         ),
         (
+            "lent_season",
+            "Sales of fish rose during Lent 2018, grocers said.",
+            "Lent 2018",
+            Some("2018-02-14/2018-03-31"),
+        ),
+        (
+            "great_lent_orthodox",
+            "Great Lent 2019 began on Clean Monday.",
+            "Great Lent 2019",
+            Some("2019-03-11/2019-04-19"),
+        ),
+        (
+            "clean_monday_orthodox",
+            "Kites flew over Athens on Clean Monday 2018.",
+            "Clean Monday 2018",
+            Some("2018-02-19"),
+        ),
+        (
+            "palm_sunday_computed",
+            "Processions marked Palm Sunday 2022 in the old city.",
+            "Palm Sunday 2022",
+            Some("2022-04-10"),
+        ),
+        (
             "mlk_day_short_name",
             "Offices were shut for MLK Day 2023, the council said.",
             "MLK Day 2023",
@@ -381,9 +405,11 @@ fn days_counted_from_easter_and_short_names() {
         ),
     ];
     check_dates(cases);
+    // "Orthodox" alone, and "lent" the verb in lower case, are no dates.
     for text in [
         "The Orthodox Church said it would meet.",
         "An Orthodox priest spoke.",
+        "He lent me his car for the trip.",
     ] {
         assert!(dates(text).is_empty(), "{text:?} gave {:?}", dates(text));
     }

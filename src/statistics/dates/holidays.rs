@@ -286,16 +286,16 @@ fn generated(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 k = e;
             }
         }
-        // A holiday's name is written with capitals ("Labour Day"). In lower case a name of
-        // several words is read when a year follows, a date word comes before it ("last guy
-        // fawkes day", "since family day"), or it is a possessive ("saint patrick's day"), no
-        // everyday phrase ("a human rights day out" is one); or when the text has no capital
-        // at all, so its case tells nothing.
+        // A holiday's name is written with capitals ("Labour Day", "Lent"). In lower case a
+        // name is read when a year follows, a date word comes before it ("last guy fawkes
+        // day", "since family day"), or it is a possessive ("saint patrick's day"), no
+        // everyday phrase ("a human rights day out" is one, "he lent me" another); or when the
+        // text has no capital at all, so its case tells nothing.
         let lower_ok = y.is_some()
             || i > 0 && cx.is_any(i - 1, LOWER_CASE_CUES)
             || h.words.contains(&"'")
             || cx.caseless;
-        if h.words.len() > 1 && !cx.capitalised(i) && !lower_ok {
+        if !cx.capitalised(i) && !lower_ok {
             return None;
         }
         let (m, d) = h.on(y).unzip();
