@@ -465,3 +465,75 @@ fn the_early_hours_of_a_day() {
     ]);
     check_not_dated(&[("no day after", "The small business grew.", "small")]);
 }
+
+/// An hour after "at" with the day it falls on: a sentence's full stop after the hour is no
+/// decimal point ("Monday at 9."), an hour in words takes the day and its part after it as one
+/// in digits does ("at eight tonight"), and "early"/"late" qualify a day word as they do a
+/// period ("late tonight", "early tomorrow").
+#[test]
+fn an_hour_and_its_day() {
+    check(&[
+        (
+            "weekday, hour, full stop",
+            "The shop reopens on Monday at 9.",
+            "TIME",
+            "Monday at 9",
+            None,
+        ),
+        (
+            "day word, hour, full stop",
+            "Ministers meet tomorrow at 10.",
+            "TIME",
+            "tomorrow at 10",
+            None,
+        ),
+        (
+            "hour in words tonight",
+            "The final kicks off at eight tonight.",
+            "TIME",
+            "eight tonight",
+            None,
+        ),
+        (
+            "hour in words and a day's part",
+            "The hearing resumes at nine tomorrow morning.",
+            "TIME",
+            "nine tomorrow morning",
+            None,
+        ),
+        (
+            "late tonight",
+            "Results are due late tonight.",
+            "TIME",
+            "late tonight",
+            None,
+        ),
+        (
+            "early tomorrow",
+            "The storm reaches the coast early tomorrow.",
+            "DATE",
+            "early tomorrow",
+            None,
+        ),
+        (
+            "late yesterday afternoon",
+            "She resigned late yesterday afternoon.",
+            "TIME",
+            "late yesterday afternoon",
+            None,
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "a count before tonight",
+            "They scored eight tonight.",
+            "eight",
+        ),
+        (
+            "a decimal after at",
+            "The index closed at 9.5 on the day.",
+            "9.5",
+        ),
+        ("the late", "The late senator was buried.", "late"),
+    ]);
+}

@@ -3,7 +3,7 @@
 use super::absolute::{month_phrase, year_at};
 use super::durations::period_to;
 use super::join::atom;
-use super::relative::relative;
+use super::relative::{day_word, relative};
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::{duration_iso, When};
 use crate::statistics::cursor::Cx;
@@ -15,7 +15,8 @@ use crate::statistics::words::ORDINAL_SUFFIXES;
 /// "the first quarter of the year", "the last week of July", "week 10", "end of month".
 pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let lower = cx.lower(i);
-    // "mid-November", "mid May", "early 2019", "late last year", "earlier this month".
+    // "mid-November", "mid May", "early 2019", "late last year", "earlier this month", "late
+    // tonight".
     if matches!(
         lower.as_str(),
         "mid" | "early" | "late" | "earlier" | "later"
@@ -37,8 +38,11 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
             atom(cx, k)
                 .filter(|p| p.start == k && matches!(p.when, When::Decade(_) | When::Century(_)))
         };
+        // "late tonight", "early tomorrow", "late yesterday afternoon".
+        let day = || day_word(cx, k).filter(|p| p.start == k && !cx.is(k, "the"));
         let inner = month_phrase(cx, k)
             .or_else(|| relative(cx, k))
+            .or_else(day)
             .or_else(period)
             .or_else(|| {
                 year_at(cx, k).map(|(y, e)| {

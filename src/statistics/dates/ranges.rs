@@ -197,10 +197,12 @@ pub(super) fn bare_hour_time(cx: &Cx, j: usize) -> Option<DatePhrase> {
     let ish = cx.is(n.end, "ish")
         && cx.attached(n.end)
         && !(cx.attached(n.end + 1) && (cx.is_word(n.end + 1) || cx.is_digits(n.end + 1)));
+    // A full stop that ends the sentence ("Monday at 9.") is no decimal point.
+    let full_stop = cx.is(n.end, ".") && !cx.attached(n.end + 1);
     if !ish
         && cx.near(n.end)
         && (cx.is_word(n.end) && !cx.is_any(n.end, &["o", "oclock", "o'clock", "in"])
-            || cx.is_any(n.end, &[":", "%", "."]) && cx.attached(n.end))
+            || cx.is_any(n.end, &[":", "%", "."]) && cx.attached(n.end) && !full_stop)
     {
         return None;
     }

@@ -120,6 +120,8 @@ pub(super) fn spoken_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
             hour % 12 + if pm { 12 } else { 0 }
         }
         None if at && minutes.is_some() => hour,
+        // "at eight tonight".
+        None if at => return super::times::hour_then_day_part(cx, k, end, hour),
         None => return None,
     };
     if !free_after(cx, end) {

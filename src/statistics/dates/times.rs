@@ -171,28 +171,8 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 return Some(p);
             }
         }
-        // "at 8 tonight", "at 9 tomorrow morning", "at 7 this evening": the day and its part
-        // ("scored 8 tonight" is a count).
-        if h <= 12 && cx.near(end) && at {
-            if let Some(mut p) = super::join::atom(cx, end).filter(|q| {
-                q.cat == Cat::Time
-                    && q.time.is_none()
-                    && cx.is_any(
-                        q.end - 1,
-                        &[
-                            "tonight",
-                            "tonite",
-                            "morning",
-                            "afternoon",
-                            "evening",
-                            "night",
-                        ],
-                    )
-            }) {
-                p.start = k;
-                p.time = Some((placed_hour(cx, h, p.end - 1), 0));
-                return Some(p);
-            }
+        if h <= 12 && at {
+            return hour_then_day_part(cx, k, end, h);
         }
         return None;
     }
@@ -411,6 +391,33 @@ pub(super) fn part_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
         end += 2;
     }
     Some(DatePhrase::new(i, end, Cat::Time, When::Nothing))
+}
+
+/// An hour after "at" (token `k`, the hour's words ending at `end`) and the day and its part
+/// that place it: "at 8 tonight", "at nine tomorrow morning", "at 7 this evening" ("scored 8
+/// tonight" is a count).
+pub(super) fn hour_then_day_part(cx: &Cx, k: usize, end: usize, h: u8) -> Option<DatePhrase> {
+    if !cx.near(end) {
+        return None;
+    }
+    let mut p = super::join::atom(cx, end).filter(|q| {
+        q.cat == Cat::Time
+            && q.time.is_none()
+            && cx.is_any(
+                q.end - 1,
+                &[
+                    "tonight",
+                    "tonite",
+                    "morning",
+                    "afternoon",
+                    "evening",
+                    "night",
+                ],
+            )
+    })?;
+    p.start = k;
+    p.time = Some((placed_hour(cx, h, p.end - 1), 0));
+    Some(p)
 }
 
 /// A four-digit 24-hour time at digits `k`: followed by "hours" or a time zone ("1400 hours",
