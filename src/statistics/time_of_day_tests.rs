@@ -537,3 +537,65 @@ fn an_hour_and_its_day() {
         ("the late", "The late senator was buried.", "late"),
     ]);
 }
+
+/// A bare hour with its day after a preposition of time or at a line's start ("until 6
+/// tomorrow morning"), an hour with a time zone after "at" ("at 8 GMT"), and quarters written
+/// against their year ("2018Q4", "4Q18").
+#[test]
+fn hours_placed_by_a_preposition_or_a_zone_and_compact_quarters() {
+    check(&[
+        (
+            "from and until",
+            "The strike runs from 8 tonight until 6 tomorrow morning.",
+            "TIME",
+            "from 8 tonight until 6 tomorrow morning",
+            None,
+        ),
+        (
+            "until, in words",
+            "The curfew lasts until six tomorrow morning.",
+            "TIME",
+            "until six tomorrow morning",
+            None,
+        ),
+        (
+            "a line's start",
+            "8 tonight: the debate",
+            "TIME",
+            "8 tonight",
+            None,
+        ),
+        (
+            "an hour and its zone",
+            "Polls close at 8 GMT in the north.",
+            "TIME",
+            "8 GMT",
+            Some("T08:00"),
+        ),
+        (
+            "year then quarter",
+            "Revenue in 2018Q4 beat forecasts.",
+            "DATE",
+            "2018Q4",
+            Some("2018-Q4"),
+        ),
+        (
+            "quarter then short year",
+            "Margins in 4Q18 were thin.",
+            "DATE",
+            "4Q18",
+            Some("2018-Q4"),
+        ),
+        (
+            "year then half",
+            "Orders in 2019H1 were flat.",
+            "DATE",
+            "2019H1",
+            Some("2019-H1"),
+        ),
+    ]);
+    check_not_dated(&[
+        ("rose to a count", "The tally rose to 8 tonight.", "8"),
+        ("a model code", "The A4Q18 engine failed.", "4Q18"),
+    ]);
+}

@@ -2,8 +2,8 @@
 //! week Wednesday"), and which grammar may open an atom at a token.
 
 use super::absolute::{
-    century, day_at, day_month, era_year, month_phrase, named_year, numeric_date, quarter, the_day,
-    year_at, year_atom, NAMED_YEAR_KINDS,
+    century, compact_quarter, day_at, day_month, era_year, month_phrase, named_year, numeric_date,
+    quarter, the_day, year_at, year_atom, NAMED_YEAR_KINDS,
 };
 use super::compact::{compact_date, spaced_date};
 use super::durations::{duration, duration_anchor};
@@ -287,6 +287,7 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     match t.kind() {
         Kind::Digits => era_year(cx, i)
+            .or_else(|| compact_quarter(cx, i))
             .or_else(|| numeric_date(cx, i))
             .or_else(|| spaced_date(cx, i))
             .or_else(|| compact_date(cx, i))

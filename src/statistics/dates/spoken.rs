@@ -121,7 +121,9 @@ pub(super) fn spoken_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
         None if at && minutes.is_some() => hour,
         // "at eight tonight".
-        None if at => return super::times::hour_then_day_part(cx, k, end, hour),
+        None if at || super::times::hour_may_open(cx, k) => {
+            return super::times::hour_then_day_part(cx, k, end, hour)
+        }
         None => return None,
     };
     if !free_after(cx, end) {

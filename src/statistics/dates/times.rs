@@ -163,6 +163,13 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     // Without am/pm a time needs a colon ("14:55") or "at" before a dotted hour ("at 6.45").
     if !has_meridiem && !had_colon {
+        // "at 8 GMT", "at 14 UTC": a time zone after an hour makes it a clock time.
+        let zoned = zone_after(cx, end);
+        if at && !dotted && h <= 23 && zoned > end {
+            let mut p = DatePhrase::new(k, zoned, Cat::Time, When::Nothing);
+            p.time = Some((h, 0));
+            return Some(p);
+        }
         // "3 in the morning", "6 in the afternoon".
         if h <= 12 && cx.near(end) && cx.is(end, "in") {
             if let Some(q) = part_of_day(cx, end) {
@@ -171,7 +178,7 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 return Some(p);
             }
         }
-        if h <= 12 && at {
+        if h <= 12 && (at || i == k && hour_may_open(cx, k)) {
             return hour_then_day_part(cx, k, end, h);
         }
         return None;
@@ -393,7 +400,21 @@ pub(super) fn part_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     Some(DatePhrase::new(i, end, Cat::Time, When::Nothing))
 }
 
-/// An hour after "at" (token `k`, the hour's words ending at `end`) and the day and its part
+/// A bare hour at `k` that opens a line or follows a preposition of time other than "at"
+/// ("from 8 tonight", "until 6 tomorrow morning"): it may be a time when its day follows
+/// ("rose to 8 tonight" and "about 8 tonight" stay counts).
+pub(super) fn hour_may_open(cx: &Cx, k: usize) -> bool {
+    k == 0
+        || !cx.near(k)
+        || cx.is_any(
+            k - 1,
+            &[
+                "from", "until", "till", "by", "before", "after", "around", "since",
+            ],
+        )
+}
+
+/// An hour after "at" or `hour_may_open` (token `k`, the hour's words ending at `end`) and the day and its part
 /// that place it: "at 8 tonight", "at nine tomorrow morning", "at 7 this evening" ("scored 8
 /// tonight" is a count).
 pub(super) fn hour_then_day_part(cx: &Cx, k: usize, end: usize, h: u8) -> Option<DatePhrase> {

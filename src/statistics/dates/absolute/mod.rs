@@ -354,6 +354,50 @@ pub(super) fn quarter(cx: &Cx, i: usize) -> Option<DatePhrase> {
     Some(DatePhrase::new(i, end, Cat::Date, When::Quarter { y, q }))
 }
 
+/// A year written with its quarter or half, attached: "2018Q4", "18q4", "2019H1", and the
+/// quarter first as analysts write it, "4Q18", "1Q2020". The digits at `i` open it.
+pub(super) fn compact_quarter(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let digits = cx.s(i);
+    let year = |s: &str| -> Option<i32> {
+        let n: i32 = s.parse().ok()?;
+        match s.len() {
+            2 => Some(if n > 50 { 1900 + n } else { 2000 + n }),
+            4 if (1900..=2099).contains(&n) => Some(n),
+            _ => None,
+        }
+    };
+    if !cx.attached(i + 1) || i > 0 && cx.attached(i) && (cx.is_word(i - 1) || cx.is_digits(i - 1))
+    {
+        return None;
+    }
+    // "2018Q4": the year, then the quarter.
+    if let Some(y) = year(digits) {
+        if let Some((q, end)) = quarter_code(cx, i + 1) {
+            return Some(DatePhrase::new(
+                i,
+                end,
+                Cat::Date,
+                When::Quarter { y: Some(y), q },
+            ));
+        }
+    }
+    // "4Q18": the quarter, then the year.
+    let n: u8 = digits.parse().ok().filter(|n| (1..=4).contains(n))?;
+    if digits.len() != 1 || !cx.is(i + 1, "q") || !cx.attached(i + 2) {
+        return None;
+    }
+    let y = cx.is_digits(i + 2).then(|| year(cx.s(i + 2))).flatten()?;
+    if cx.attached(i + 3) && (cx.is_word(i + 3) || cx.is_digits(i + 3)) {
+        return None;
+    }
+    Some(DatePhrase::new(
+        i,
+        i + 3,
+        Cat::Date,
+        When::Quarter { y: Some(y), q: n },
+    ))
+}
+
 mod numeric;
 mod years;
 
