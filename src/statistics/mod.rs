@@ -403,6 +403,8 @@ mod date_tests;
 #[cfg(test)]
 mod holiday_tests;
 #[cfg(test)]
+mod hour_tests;
+#[cfg(test)]
 mod locale_tests;
 #[cfg(test)]
 mod money_class_tests;
