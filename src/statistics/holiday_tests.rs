@@ -445,6 +445,18 @@ fn festivals_kept_by_states() {
             Some("2021-04-14"),
         ),
         (
+            "hyphens_as_spaces",
+            "Markets shut for Eid al Adha 2019 across the region.",
+            "Eid al Adha 2019",
+            Some("2019-08-11"),
+        ),
+        (
+            "spaces_as_hyphens",
+            "Markets shut for Eid-al-Adha 2019 across the region.",
+            "Eid-al-Adha 2019",
+            Some("2019-08-11"),
+        ),
+        (
             "harvest_festival",
             "Onam 2020 was marked quietly at home.",
             "Onam 2020",

@@ -220,7 +220,8 @@ const LOWER_CASE_CUES: &[&str] = &[
 ];
 
 /// Where the holiday name `words` written from token `i` ends, reading "St" or "St." for
-/// "saint" and a possessive without its apostrophe ("new years eve", "presidents day").
+/// "saint", a possessive without its apostrophe ("new years eve", "presidents day") and a
+/// hyphen written as a space and a space as a hyphen ("Eid al Fitr", "Eid-al-Adha").
 fn name_end(cx: &Cx, i: usize, words: &[&str]) -> Option<usize> {
     let (mut k, mut n) = (i, 0);
     while let Some(&w) = words.get(n) {
@@ -234,6 +235,15 @@ fn name_end(cx: &Cx, i: usize, words: &[&str]) -> Option<usize> {
             }
             n += 1;
             continue;
+        }
+        // "Eid al Fitr" for "eid al - fitr": a name's hyphen may be written as a space.
+        if w == "-" && !cx.is(k, "-") && k > i {
+            n += 1;
+            continue;
+        }
+        // "Eid-al-Adha" for "eid al - adha": and a space as a hyphen.
+        if w != "-" && k > i && cx.is(k, "-") && cx.attached(k) && cx.attached(k + 1) {
+            k += 1;
         }
         let possessive = words.get(n + 1) == Some(&"'") && words.get(n + 2) == Some(&"s");
         if possessive && cx.lower(k).strip_suffix('s') == Some(w) {
