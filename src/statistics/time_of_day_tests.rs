@@ -465,3 +465,77 @@ fn the_early_hours_of_a_day() {
     ]);
     check_not_dated(&[("no day after", "The small business grew.", "small")]);
 }
+
+/// A season with its year is one date, read as the year (its months depend on the hemisphere):
+/// "summer 2019", "the autumn of 1969", "the winter of 2010-11"; "fall" only capitalised or
+/// after "in". "The rest of the year", "the remainder of the decade" are dates like "the end of
+/// the year"; "the rest of the team" is none.
+#[test]
+fn seasons_of_a_year_and_the_rest_of_a_period() {
+    check(&[
+        (
+            "season and year",
+            "Talks broke down in summer 2019, officials said.",
+            "DATE",
+            "summer 2019",
+            Some("2019"),
+        ),
+        (
+            "season of a year",
+            "It was the summer of 1969 all over again.",
+            "DATE",
+            "summer of 1969",
+            Some("1969"),
+        ),
+        (
+            "season of a split year",
+            "Snow closed roads in the winter of 2010-11.",
+            "DATE",
+            "winter of 2010-11",
+            Some("2010/2011"),
+        ),
+        (
+            "a noun after the year",
+            "The spring 2019 floods cost millions.",
+            "DATE",
+            "spring 2019",
+            Some("2019"),
+        ),
+        (
+            "fall after in",
+            "In fall 2024 the plant opened.",
+            "DATE",
+            "fall 2024",
+            None,
+        ),
+        (
+            "rest of the year",
+            "Growth will slow for the rest of the year.",
+            "DATE",
+            "rest of the year",
+            None,
+        ),
+        (
+            "remainder of a decade",
+            "Rates stay low for the remainder of the decade.",
+            "DATE",
+            "remainder of the decade",
+            None,
+        ),
+        (
+            "end of the century",
+            "Seas rise a metre by the end of the century.",
+            "DATE",
+            "end of the century",
+            None,
+        ),
+    ]);
+    check_not_dated(&[
+        ("fall the verb", "Prices fall 2019 levels short.", "2019"),
+        (
+            "rest of a team",
+            "The rest of the team stayed home.",
+            "rest",
+        ),
+    ]);
+}

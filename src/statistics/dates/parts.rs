@@ -176,8 +176,16 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
             return Some(m);
         }
     }
-    if cx.is_any(k, &["end", "beginning", "start", "middle"])
-        && cx.is(k + 1, "of")
+    // "summer 2019", "the autumn of 1969", "Fall 2024": a season of a year, read as the year
+    // (which months it spans depends on the hemisphere).
+    if let Some(p) = season_of_year(cx, k) {
+        return Some(p);
+    }
+    // "the end of May", "the rest of the year", "the remainder of the decade".
+    if cx.is_any(
+        k,
+        &["end", "beginning", "start", "middle", "rest", "remainder"],
+    ) && cx.is(k + 1, "of")
         && cx.near(k + 2)
     {
         let mut m = k + 2;
@@ -186,7 +194,10 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
         // Not "the end of the month-long strike" (a comma or full stop may touch it).
         let compound = cx.attached(m + 1) && (cx.is_word(m + 1) || cx.is_any(m + 1, &["-", "–"]));
-        if cx.is_any(m, &["month", "year", "week", "day", "quarter"]) && !compound {
+        let period = &[
+            "month", "year", "week", "day", "quarter", "decade", "century",
+        ];
+        if cx.is_any(m, period) && !compound {
             return Some(DatePhrase::new(k, m + 1, Cat::Date, When::Nothing));
         }
         let inner = dated_part_of(cx, m)?;
@@ -433,4 +444,47 @@ fn nth_weekday_day(y: i32, m: u8, wd: u8, n: i64) -> Option<u8> {
     };
     let day = u8::try_from(day).ok()?;
     valid(y, m, day).then_some(day)
+}
+
+/// "summer 2019", "autumn of 1969", "Fall 2024" at `k`: a season and its year, as the year.
+/// "fall" is a season when capitalised or after "in" ("prices fall 2019 …" is a verb).
+fn season_of_year(cx: &Cx, k: usize) -> Option<DatePhrase> {
+    if !cx.is_any(k, &["summer", "winter", "spring", "autumn", "fall"]) || !cx.near(k + 1) {
+        return None;
+    }
+    if cx.is(k, "fall") && !(cx.capitalised(k) || k > 0 && cx.is(k - 1, "in")) {
+        return None;
+    }
+    let y = if cx.is(k + 1, "of") && cx.near(k + 2) {
+        k + 2
+    } else {
+        k + 1
+    };
+    // The year, or a split one ("the winter of 2010-11"); after a season a year is a year
+    // whatever follows ("the spring 2019 floods").
+    let year = || {
+        year_at(cx, y).map(|(year, end)| {
+            let when = When::Date {
+                y: Some(year),
+                m: None,
+                d: None,
+            };
+            DatePhrase::new(y, end, Cat::Date, when)
+        })
+    };
+    let p = atom(cx, y).filter(|b| {
+        b.start == y
+            && b.cat == Cat::Date
+            && matches!(
+                b.when,
+                When::Date {
+                    y: Some(_),
+                    m: None,
+                    ..
+                }
+            )
+    });
+    let mut p = p.or_else(year)?;
+    p.start = k;
+    Some(p)
 }
