@@ -67,6 +67,9 @@ pub struct Words {
     places: HashMap<usize, u32, BuildHasherDefault<FxHasher>>,
     /// (start, end) of each token of [`LONG`] bytes or more, in text order.
     long_ends: Vec<(u32, u32)>,
+    /// The text in ASCII lower case (same bytes, same offsets): a token's lower-case form is a
+    /// slice of it, made once per text instead of once per question a grammar asks.
+    lower: String,
 }
 
 impl Words {
@@ -85,6 +88,12 @@ impl Words {
     /// The lexicon entry of token `t`, if it is a known word.
     pub fn of(&self, t: &Tok) -> Option<&'static Word> {
         self.entries.get(t.word() as usize).copied()
+    }
+
+    /// Bytes `start..end` of the text, in ASCII lower case.
+    #[inline(always)]
+    pub fn lower(&self, start: usize, end: usize) -> &str {
+        self.lower.get(start..end).unwrap_or("")
     }
 
     /// Byte offset after token `t`'s last byte.
@@ -143,6 +152,7 @@ impl Tok {
 /// lexicon entries the tokens name in `words`. Tokens end within the first [`MAX_TEXT`] bytes.
 pub fn tokenize(text: &str, out: &mut Vec<Tok>, words: &mut Words) {
     out.clear();
+    words.lower = text.to_ascii_lowercase();
     let lexicon = lexicon::table();
     let bytes = text.as_bytes();
     let mut i = 0;
