@@ -352,6 +352,10 @@ fn name_before_number(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
         if s.len() <= 3 || s.bytes().all(|b| b.is_ascii_uppercase()) {
             return None;
         }
+        // A name of one token must have its digits right after it.
+        if !(cx.is_digits(i + 1) || currencies::opens_name(cx.lower(i).as_str())) {
+            return None;
+        }
         let (iso, end) = currencies::after_number(cx, i)?;
         (end - i >= 2 || plural(i)).then_some((iso, end))?
     };
