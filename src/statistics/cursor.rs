@@ -203,6 +203,6 @@ impl<'t> Cx<'t> {
         if end - start > super::lower::BUFFER {
             return lower(self.s(i));
         }
-        Lower::Same(self.words.lower(start, end))
+        Lower::Same(self.words.lower(self.text, start, end))
     }
 }
