@@ -95,7 +95,11 @@ impl Words {
     /// Bytes `start..end` of `text` (the text tokenised), in ASCII lower case.
     #[inline(always)]
     pub fn lower<'a>(&'a self, text: &'a str, start: usize, end: usize) -> &'a str {
-        self.lower.as_deref().unwrap_or(text).get(start..end).unwrap_or("")
+        self.lower
+            .as_deref()
+            .unwrap_or(text)
+            .get(start..end)
+            .unwrap_or("")
     }
 
     /// Byte offset after token `t`'s last byte.
