@@ -250,13 +250,15 @@ pub fn scan_lines(text: &str, lines: &[Line]) -> Vec<LineCues> {
     // read a group of lines at a time is scanned once in all.
     let from = lines.first().map_or(0, |l| l.span.start);
     let to = lines.last().map_or(0, |l| l.span.end);
-    // Every match of every phrase (overlapping ones too), each reported where it ends.
-    for (i, &byte) in bytes.iter().enumerate().take(to).skip(from) {
+    // Every match of every phrase (overlapping ones too), each reported where it ends. A plain
+    // slice loop: `enumerate().take().skip()` cost three times the automaton's own step.
+    let read = bytes.get(from..to.min(bytes.len())).unwrap_or_default();
+    for (at, &byte) in read.iter().enumerate() {
         state = dfa.next_state(Anchored::No, state, byte);
         if !dfa.is_special(state) || !dfa.is_match(state) {
             continue;
         }
-        let end = i + 1;
+        let end = from + at + 1;
         while lines.get(k).is_some_and(|l| l.span.end < end) {
             k += 1;
         }

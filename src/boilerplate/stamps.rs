@@ -107,6 +107,10 @@ fn is_ampm(w: &str) -> bool {
 
 /// `9:02`, `21:45`, `10am`, `9:02pm`.
 fn is_clock(w: &str) -> bool {
+    // Either form needs an "m" at the end or a colon: tested first, as most numbers have neither.
+    if !(w.ends_with(['m', 'M']) || w.contains(':')) {
+        return false;
+    }
     let (digits, suffix) = split_digits_prefix(w);
     if !suffix.is_empty() && is_ampm(suffix) && !digits.is_empty() && digits.len() <= 2 {
         return true;
@@ -125,6 +129,10 @@ fn split_digits_prefix(w: &str) -> (&str, &str) {
 
 /// `2024-02-02`, `02/02/2024`, `2.2.2024`, `2024/02/02`.
 fn is_numeric_date(w: &str) -> bool {
+    // A separator is needed: tested first, as most numbers have none.
+    if !w.bytes().any(|b| matches!(b, b'-' | b'/' | b'.')) {
+        return false;
+    }
     ['-', '/', '.'].into_iter().any(|sep| {
         // Exactly three parts of at most four digits (a fourth part would be the rest).
         let mut parts = w.splitn(4, sep);

@@ -12,7 +12,7 @@
 use std::io;
 
 use super::{Rendered, LINE_ENDS};
-use crate::annotation::Detail;
+use crate::annotation::{Detail, Layer};
 use crate::pipeline::AnnotationRef;
 use crate::statistics::{self, Change};
 
@@ -117,8 +117,18 @@ impl Out {
         self.buf.extend_from_slice(&digits[at..]);
     }
 
-    /// A double as `serde_json` writes it (`null` when not finite).
+    /// A double as `serde_json` writes it (`null` when not finite). A whole number below
+    /// [`WHOLE_MAX`], most figures' value, is written as its integer and ".0", which is what
+    /// `serde_json` writes for it (`tests` compare the two), without its shortest-digits search.
     fn float(&mut self, v: f64) {
+        if v.fract() == 0.0 && v.abs() < WHOLE_MAX && !(v == 0.0 && v.is_sign_negative()) {
+            if v < 0.0 {
+                self.buf.push(b'-');
+            }
+            self.uint(v.abs() as u64);
+            self.buf.extend_from_slice(b".0");
+            return;
+        }
         // Writing a number into memory cannot fail.
         let _ = serde_json::to_writer(&mut self.buf, &v);
     }
@@ -189,6 +199,10 @@ impl Out {
         Ok(())
     }
 }
+
+/// Whole numbers below this are written as integers with ".0" (`serde_json` writes an exponent
+/// from 1e16 on).
+const WHOLE_MAX: f64 = 1e15;
 
 /// Bytes that may need an escape: ASCII controls, `"`, `\`, and the first byte of U+2028,
 /// U+2029 (0xE2) and U+0085 (0xC2).
@@ -265,7 +279,12 @@ fn annotation(out: &mut Out, rendered: &Rendered, a: AnnotationRef) {
     let text = rendered.text.get(span.clone()).unwrap_or("");
     out.open(b'{');
     key!(out, true, "layer");
-    out.string(a.layer().as_str());
+    // A layer's name needs no escape: written with its quotes in one copy.
+    out.buf.extend_from_slice(match a.layer() {
+        Layer::Boilerplate => b"\"boilerplate\"",
+        Layer::Entity => b"\"entity\"",
+        Layer::Statistic => b"\"statistic\"",
+    });
     key!(out, false, "type");
     out.string(a.kind());
     key!(out, false, "start");

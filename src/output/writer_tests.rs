@@ -164,3 +164,33 @@ fn numbers_are_written_as_rust_writes_them() {
         assert_eq!(out.buf, v.to_string().as_bytes(), "{v}");
     }
 }
+
+#[test]
+fn doubles_are_written_as_serde_json_writes_them() {
+    // Whole numbers on both sides of the short path's edge, fractions, signs and zeros.
+    let mut values: Vec<f64> = vec![0.0, -0.0, 0.5, -0.5, 1e-7, 2.5e-5, f64::MIN_POSITIVE];
+    for p in 0..=22 {
+        let ten = 10f64.powi(p);
+        for v in [
+            ten,
+            ten - 1.0,
+            ten + 1.0,
+            ten * 1.5,
+            ten / 3.0,
+            WHOLE_MAX - ten,
+        ] {
+            values.extend([v, -v]);
+        }
+    }
+    values.extend((0..2_000).map(|k| f64::from(k) * 0.25));
+    values.extend([WHOLE_MAX, WHOLE_MAX - 1.0, 9_007_199_254_740_993.0, 1.0e300]);
+    for v in values {
+        let mut out = Out {
+            buf: Vec::new(),
+            pretty: false,
+            depth: 0,
+        };
+        out.float(v);
+        assert_eq!(out.buf, serde_json::to_vec(&v).unwrap(), "{v}");
+    }
+}

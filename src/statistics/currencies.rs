@@ -210,8 +210,12 @@ pub fn code(s: &str, attached: bool) -> Option<&'static str> {
     if s.len() != 3 || !(attached || upper_case || lower_case) {
         return None;
     }
-    let upper = s.to_ascii_uppercase();
-    let &(iso, word, current) = table().codes.get(upper.as_str())?;
+    // Upper-cased on the stack: this is asked of many three-letter words.
+    let mut upper = [0u8; 3];
+    upper.copy_from_slice(s.as_bytes());
+    upper.make_ascii_uppercase();
+    let upper = std::str::from_utf8(&upper).ok()?;
+    let &(iso, word, current) = table().codes.get(upper)?;
     let ok = attached
         || upper_case && !word
         || lower_case && current && !word && !super::units::code_needs_caps(s);
@@ -278,6 +282,12 @@ pub fn after_number(cx: &Cx, j: usize) -> Option<(&'static str, usize)> {
     code(s, cx.attached(j))
         .or_else(|| symbol(s).filter(|_| !unit_word(cx, j)))
         .map(|iso| (iso, j + 1))
+}
+
+/// Whether a currency's name of several words may start with the lower-cased word `w`: the
+/// other names [`after_number`] reads are one token long.
+pub fn opens_name(w: &str) -> bool {
+    table().names.contains_key(w)
 }
 
 /// A currency written before a number: a code ("MYR 42") or a local symbol ("RM42").

@@ -192,8 +192,19 @@ impl<'t> Cx<'t> {
 }
 
 impl<'t> Cx<'t> {
-    /// Token `i`, lower-cased.
+    /// Token `i`, lower-cased: a slice of the lower-case copy [`super::tokens::tokenize`] made
+    /// of this text (the text itself when it has no capital), the same as [`lower`] of the
+    /// token; a word longer than [`lower`]'s buffer keeps that function's answer ("" when it
+    /// has a capital).
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn lower(&self, i: usize) -> Lower<'t> {
-        lower(self.s(i))
+        let Some(t) = self.toks.get(i) else {
+            return Lower::Same("");
+        };
+        let (start, end) = (t.start(), self.words.end(t));
+        if end - start > super::lower::BUFFER {
+            return lower(self.s(i));
+        }
+        Lower::Same(self.words.lower(self.text, start, end))
     }
 }

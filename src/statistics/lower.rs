@@ -5,15 +5,18 @@
 #[derive(Clone, Copy)]
 pub enum Lower<'s> {
     Same(&'s str),
-    Copy([u8; 24], u8),
+    Copy([u8; BUFFER], u8),
 }
+
+/// The longest word [`lower`] copies.
+pub const BUFFER: usize = 24;
 
 pub fn lower(s: &str) -> Lower<'_> {
     let bytes = s.as_bytes();
     if !bytes.iter().any(u8::is_ascii_uppercase) {
         return Lower::Same(s);
     }
-    let mut buf = [0u8; 24];
+    let mut buf = [0u8; BUFFER];
     if bytes.len() > buf.len() {
         return Lower::Same("");
     }

@@ -67,6 +67,11 @@ pub struct Words {
     places: HashMap<usize, u32, BuildHasherDefault<FxHasher>>,
     /// (start, end) of each token of [`LONG`] bytes or more, in text order.
     long_ends: Vec<(u32, u32)>,
+    /// The text in ASCII lower case (same bytes, same offsets): a token's lower-case form is a
+    /// slice of it, made once per text instead of once per question a grammar asks. `None`
+    /// when the text has no ASCII capital (a text of figures: no copy to hold), where the text
+    /// is its own lower case.
+    lower: Option<String>,
 }
 
 impl Words {
@@ -85,6 +90,16 @@ impl Words {
     /// The lexicon entry of token `t`, if it is a known word.
     pub fn of(&self, t: &Tok) -> Option<&'static Word> {
         self.entries.get(t.word() as usize).copied()
+    }
+
+    /// Bytes `start..end` of `text` (the text tokenised), in ASCII lower case.
+    #[inline(always)]
+    pub fn lower<'a>(&'a self, text: &'a str, start: usize, end: usize) -> &'a str {
+        self.lower
+            .as_deref()
+            .unwrap_or(text)
+            .get(start..end)
+            .unwrap_or("")
     }
 
     /// Byte offset after token `t`'s last byte.
@@ -143,8 +158,12 @@ impl Tok {
 /// lexicon entries the tokens name in `words`. Tokens end within the first [`MAX_TEXT`] bytes.
 pub fn tokenize(text: &str, out: &mut Vec<Tok>, words: &mut Words) {
     out.clear();
-    let lexicon = lexicon::table();
     let bytes = text.as_bytes();
+    words.lower = bytes
+        .iter()
+        .any(u8::is_ascii_uppercase)
+        .then(|| text.to_ascii_lowercase());
+    let lexicon = lexicon::table();
     let mut i = 0;
     let mut gap = Gap::Paragraph;
     while let Some(&b) = bytes.get(i) {

@@ -340,13 +340,6 @@ fn name_before_number(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
     if !cx.is_word(i) {
         return None;
     }
-    if i > 0
-        && cx.near(i)
-        && (cx.is_digits(i - 1)
-            || numbers::parse(cx, i - 1, Context::Plain).is_some_and(|n| n.end == i))
-    {
-        return None;
-    }
     let plural = |k: usize| cx.lower(k).ends_with('s');
     let (iso, at) = if let Some(entry) = currency_entry(cx, i).filter(|e| e.minor == 1.0) {
         (plural(i) && !cx.is(i, "bucks")).then(|| (readers(cx, entry), i + 1))?
@@ -359,10 +352,19 @@ fn name_before_number(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
         if s.len() <= 3 || s.bytes().all(|b| b.is_ascii_uppercase()) {
             return None;
         }
+        // A name of one token must have its digits right after it.
+        if !(cx.is_digits(i + 1) || currencies::opens_name(cx.lower(i).as_str())) {
+            return None;
+        }
         let (iso, end) = currencies::after_number(cx, i)?;
         (end - i >= 2 || plural(i)).then_some((iso, end))?
     };
-    (cx.is_digits(at) && cx.near(at)).then_some((iso, at))
+    // The number before is read last: it is the dearest test, and most words name no currency.
+    let after_number = i > 0
+        && cx.near(i)
+        && (cx.is_digits(i - 1)
+            || numbers::parse(cx, i - 1, Context::Plain).is_some_and(|n| n.end == i));
+    (cx.is_digits(at) && cx.near(at) && !after_number).then_some((iso, at))
 }
 
 /// Whether a currency's name at `i` opens an amount ("malaysian ringgit 42"): digits a few
