@@ -137,3 +137,45 @@ fn hours_placed_by_a_preposition_or_a_zone_and_compact_quarters() {
         ("a model code", "The A4Q18 engine failed.", "4Q18"),
     ]);
 }
+
+/// A range of times names its day once, before or after it: both ends take the day
+/// ("from 7am to 10pm on 3 May 2024" is 07:00 to 22:00 that day, not 07:00 of no day); a range
+/// whose day the text leaves unresolved has no ISO at all, never its first half alone.
+#[test]
+fn a_range_of_times_and_its_day() {
+    check(&[
+        (
+            "day after the range",
+            "Polls open from 7am to 10pm on 3 May 2024 across the country.",
+            "TIME",
+            "from 7am to 10pm on 3 May 2024",
+            Some("2024-05-03T07:00/2024-05-03T22:00"),
+        ),
+        (
+            "day before the range",
+            "Polls open on 3 May 2024 from 7am to 10pm across the country.",
+            "TIME",
+            "3 May 2024 from 7am to 10pm",
+            Some("2024-05-03T07:00/2024-05-03T22:00"),
+        ),
+        (
+            "no day",
+            "Polls open between 7am and 10pm.",
+            "TIME",
+            "between 7am and 10pm",
+            Some("T07:00/T22:00"),
+        ),
+    ]);
+    let text = "Polls open between 7am and 10pm on Thursday.";
+    let got = super::annotate(text);
+    let range = got
+        .iter()
+        .find(|a| a.text(text) == "between 7am and 10pm on Thursday")
+        .expect("the range is one time");
+    match &range.detail {
+        super::annotation::Detail::Statistic(d) => {
+            assert_eq!(d.extra().iso, None, "an undated weekday: no half range")
+        }
+        other => panic!("not a statistic: {other:?}"),
+    }
+}

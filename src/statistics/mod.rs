@@ -351,22 +351,30 @@ fn resolve(detail: &mut Detail, p: DatePhrase, dateline: Option<calendar::Ymd>) 
         d.iso = Some(iso);
         return;
     }
-    let date = p.when.resolve(dateline);
-    if p.when.is_relative() && date.is_none() {
+    // A range of times names its day once, at either end: "from 7am to 10pm on 3 May" is
+    // 3 May at both ends, "on 3 May from 7am to 10pm" too.
+    let (when, until) = match (p.when, p.until) {
+        (calendar::When::Nothing, Some(u)) if p.time.is_some() => (u, Some(u)),
+        (w, Some(calendar::When::Nothing)) if p.until_time.is_some() => (w, Some(w)),
+        (w, u) => (w, u),
+    };
+    let date = when.resolve(dateline);
+    if when.is_relative() && date.is_none() {
         d.resolved = Some(false);
     }
-    let mut iso = date_time(date, p.time, p.when.is_relative());
+    let mut iso = date_time(date, p.time, when.is_relative());
     // "from 4pm for 30 minutes": the start and how long ("T16:00/PT30M").
     if let (Some(start), Some(lasting)) = (iso.as_mut(), p.lasting.as_deref()) {
         start.push('/');
         start.push_str(lasting);
     }
-    let until = p.until.and_then(|u| {
+    if let Some(u) = until {
         let date = u.resolve(dateline);
-        date_time(date, p.until_time, u.is_relative())
-    });
-    if let (Some(start), Some(until)) = (iso.as_ref(), until) {
-        iso = Some(format!("{start}/{until}"));
+        // Both ends or neither: a range whose end the text does not date is no single time.
+        iso = match (iso, date_time(date, p.until_time, u.is_relative())) {
+            (Some(start), Some(end)) => Some(format!("{start}/{end}")),
+            _ => None,
+        };
     }
     d.iso = iso;
 }

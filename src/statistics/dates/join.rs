@@ -214,6 +214,12 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
         p.end = b.end;
         if p.time.is_none() {
             p.time = b.time;
+            // "3 May from 7am to 10pm": the day takes the range of times.
+            if p.until.is_none() && b.until_time.is_some() {
+                p.until = b.until;
+                p.until_time = b.until_time;
+                p.qualifier = p.qualifier.or(b.qualifier);
+            }
         }
         if matches!(p.when, When::Nothing)
             || matches!(
