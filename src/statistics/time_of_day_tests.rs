@@ -469,7 +469,8 @@ fn the_early_hours_of_a_day() {
 /// A season with its year is one date, read as the year (its months depend on the hemisphere):
 /// "summer 2019", "the autumn of 1969", "the winter of 2010-11"; "fall" only capitalised or
 /// after "in". "The rest of the year", "the remainder of the decade" are dates like "the end of
-/// the year"; "the rest of the team" is none.
+/// the year"; "the rest of the team" is none. A later year ends a range of years whatever
+/// follows it ("from 2010 to 2015 sales").
 #[test]
 fn seasons_of_a_year_and_the_rest_of_a_period() {
     check(&[
@@ -521,6 +522,13 @@ fn seasons_of_a_year_and_the_rest_of_a_period() {
             "DATE",
             "remainder of the decade",
             None,
+        ),
+        (
+            "a range of years before a noun",
+            "From 2010 to 2015 sales rose each year.",
+            "DATE",
+            "From 2010 to 2015",
+            Some("2010/2015"),
         ),
         (
             "end of the century",

@@ -1,7 +1,7 @@
 //! Ranges of dates and times: "between 2014 and 2018", "from 10/1 to 11/7", "5 to 6pm",
 //! "2012–13", and a bare hour that a neighbour makes a time ("around 3", "eight o'clock").
 
-use super::absolute::day_at;
+use super::absolute::{day_at, year_at};
 use super::join::phrase;
 use super::times::part_of_day;
 use super::{Cat, DatePhrase};
@@ -21,6 +21,28 @@ pub(super) fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<
         // "from May 2010 to now", "between Jan 2019 and now": a range up to today.
         None if a.cat == Cat::Date && cx.is(j + 1, "now") => {
             DatePhrase::new(j + 1, j + 2, Cat::Date, When::DayOffset(0))
+        }
+        // "from 2010 to 2015 sales rose": after a year, a later one ends the range whatever
+        // follows it.
+        None if matches!(
+            a.when,
+            When::Date {
+                y: Some(_),
+                m: None,
+                d: None
+            }
+        ) =>
+        {
+            let When::Date { y: Some(ay), .. } = a.when else {
+                return None;
+            };
+            let (y, e) = year_at(cx, j + 1).filter(|&(y, _)| y > ay && y - ay <= 100)?;
+            let when = When::Date {
+                y: Some(y),
+                m: None,
+                d: None,
+            };
+            DatePhrase::new(j + 1, e, Cat::Date, when)
         }
         // "from 10:30 to 3", "8am-3": a bare hour after a time ends the range, in the afternoon
         // when that keeps it after the start.
