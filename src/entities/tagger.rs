@@ -337,14 +337,22 @@ impl<M: Scorer> StaticScores<'_, M> {
                     model.add(feats, &mut s);
                     s
                 });
-            for (s, &x) in s.iter_mut().zip(row.iter()) {
-                *s += x;
-            }
+            add_scores(&mut s, row);
         }
         feats.clear();
         features::centre_features(infos, i, feats);
         model.add(feats, &mut s);
         s
+    }
+}
+
+/// `scores += row`, lane by lane, from a copy of `row` (a row borrowed from a cache map is added
+/// in scalar steps otherwise: the compiler cannot see that the two do not overlap).
+#[inline(always)]
+fn add_scores(scores: &mut Scores, row: &Scores) {
+    let row = *row;
+    for (s, x) in scores.iter_mut().zip(row) {
+        *s += x;
     }
 }
 
@@ -402,9 +410,7 @@ impl<'m, M: Scorer> HistoryScores<'m, M> {
                 model.add(&features::history_features(t, prev, prev2), &mut s);
                 s
             });
-        for (s, &x) in scores.iter_mut().zip(row.iter()) {
-            *s += x;
-        }
+        add_scores(scores, row);
     }
 }
 
