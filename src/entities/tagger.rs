@@ -200,14 +200,17 @@ pub fn tag_document<M: Scorer>(
 /// `prepare(k, sentences)` fills `sentences` (a reused buffer: its lists' memory is reused).
 /// `doc` must already hold the whole document's word evidence ([`features::InfoScratch::add_to_doc`]).
 /// `emit(k, sentences, tags)` receives each chunk's final tags, in order. The tags are the ones
-/// [`tag_document`] gives: each pass sees the same document context, and the second pass
-/// recomputes the cached scores (they depend only on the word evidence) instead of keeping them.
+/// [`tag_document`] gives: each pass sees the same document context. The static scores of up to
+/// `keep_scores` tokens scored in the first pass are kept for the second (they depend only on
+/// the word evidence, which the first pass does not change); the others are computed again.
+#[allow(clippy::too_many_arguments)]
 pub fn tag_chunked<M: Scorer>(
     model: &M,
     two_pass: bool,
     mut doc: DocContext,
     n_chunks: usize,
     keep_tokens: usize,
+    keep_scores: usize,
     mut prepare: impl FnMut(usize, &mut Vec<(Vec<TokenInfo>, CaseMode)>),
     mut emit: impl FnMut(usize, &[Vec<Tag>]),
 ) {
@@ -222,6 +225,9 @@ pub fn tag_chunked<M: Scorer>(
     // article is then prepared once, and only big documents pay for preparing twice.
     let mut kept = Vec::new();
     let mut kept_tokens = 0;
+    // Each chunk's first-pass static scores, by the token's place in the chunk, in order.
+    let mut kept_scores: Vec<Vec<(u32, Scores)>> = Vec::new();
+    let mut n_kept_scores = 0;
     let no_extra = |_: usize, _: &mut Scores| {};
     let mut sentences = Vec::new();
     // One tag list per sentence of a chunk, refilled chunk after chunk (as `sentences` is).
@@ -233,15 +239,28 @@ pub fn tag_chunked<M: Scorer>(
     for k in 0..n_chunks {
         prepare(k, &mut sentences);
         lists_for(sentences.len(), &mut tag_lists);
+        let mut scores = Vec::new();
+        let mut offset = 0;
         for ((infos, mode), tags) in sentences.iter().zip(tag_lists.iter_mut()) {
             decode_sentence(
                 &mut history,
                 infos,
                 no_extra,
-                |i| statics.get(infos, i, *mode, &doc),
+                |i| {
+                    let s = statics.get(infos, i, *mode, &doc);
+                    if two_pass && n_kept_scores < keep_scores {
+                        if let Ok(at) = u32::try_from(offset + i) {
+                            scores.push((at, s));
+                            n_kept_scores += 1;
+                        }
+                    }
+                    s
+                },
                 tags,
             );
+            offset += infos.len();
         }
+        kept_scores.push(scores);
         let first = &tag_lists;
         if two_pass {
             doc.add_first_pass(&sentences, first);
@@ -266,6 +285,13 @@ pub fn tag_chunked<M: Scorer>(
             None => prepare(k, &mut sentences),
         }
         lists_for(sentences.len(), &mut tag_lists);
+        // The kept scores are in token order, as the tokens are scored again: one cursor.
+        let scores = kept_scores
+            .get_mut(k)
+            .map(std::mem::take)
+            .unwrap_or_default();
+        let mut next = 0;
+        let mut offset = 0;
         for ((infos, mode), tags) in sentences.iter().zip(tag_lists.iter_mut()) {
             let extra = |i: usize, scores: &mut Scores| {
                 cfeats.clear();
@@ -276,10 +302,21 @@ pub fn tag_chunked<M: Scorer>(
                 &mut history,
                 infos,
                 extra,
-                |i| statics.get(infos, i, *mode, &doc),
+                |i| {
+                    let at = offset + i;
+                    while scores.get(next).is_some_and(|&(t, _)| (t as usize) < at) {
+                        next += 1;
+                    }
+                    match scores.get(next) {
+                        Some(&(t, s)) if t as usize == at => s,
+                        _ => statics.get(infos, i, *mode, &doc),
+                    }
+                },
                 tags,
             );
+            offset += infos.len();
         }
+        drop(scores);
         emit(k, &tag_lists);
     }
 }
