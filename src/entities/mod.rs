@@ -239,7 +239,7 @@ fn find_chunked(
             0
         },
         if tokens.len() <= keep_scores.0 {
-            keep_scores.1
+            keep_scores.1.min(tokens.len())
         } else {
             0
         },

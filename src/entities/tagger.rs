@@ -102,16 +102,14 @@ const CAN_END: u32 = {
     mask
 };
 
-/// Tags one sentence greedily. `base(i)` gives the scores of token `i`'s tag-independent
-/// features (called at most once per token); `extra(i)` adds the second pass's consistency
-/// scores (zero in the first pass). A token with no capital letter or digit that follows no
-/// open name is O without scoring: in normally cased text such tokens do not start names, and
-/// skipping them makes the pass several times faster.
-pub fn decode_sentence<M: Scorer>(
-    history: &mut HistoryScores<'_, M>,
+/// Tags one sentence greedily. `score(i, prev, prev2)` gives every score of token `i` after
+/// the tags `prev` and `prev2` (its static features', the second pass's consistency features'
+/// and the tag history's), called once per scored token. A token with no capital letter or digit
+/// that follows no open name is O without scoring: in normally cased text such tokens do not
+/// start names, and skipping them makes the pass several times faster.
+pub fn decode_sentence(
     infos: &[TokenInfo],
-    mut extra: impl FnMut(usize, &mut Scores),
-    mut base: impl FnMut(usize) -> Scores,
+    mut score: impl FnMut(usize, Tag, Tag) -> Scores,
     out: &mut Vec<Tag>,
 ) {
     out.clear();
@@ -121,9 +119,7 @@ pub fn decode_sentence<M: Scorer>(
         let t = if closed && !info.name_like() {
             O
         } else {
-            let mut scores = base(i);
-            extra(i, &mut scores);
-            history.add(info, prev, prev2, &mut scores);
+            let scores = score(i, prev, prev2);
             best_allowed(&scores, prev, i + 1 == infos.len())
         };
         out.push(t);
@@ -157,15 +153,16 @@ pub fn tag_document<M: Scorer>(
     }
     let mut base: Vec<Option<Scores>> = vec![None; total];
     let mut first = Vec::with_capacity(sentences.len());
-    let no_extra = |_: usize, _: &mut Scores| {};
     for ((infos, mode), &start) in sentences.iter().zip(&starts) {
         let cache = base.get_mut(start..start + infos.len()).unwrap_or(&mut []);
         let mut tags = Vec::with_capacity(infos.len());
         decode_sentence(
-            &mut history,
             infos,
-            no_extra,
-            |i| cached(cache, i, || statics.get(infos, i, *mode, &doc)),
+            |i, prev, prev2| {
+                let mut s = cached(cache, i, || statics.get(infos, i, *mode, &doc));
+                history.add(infos, i, prev, prev2, &mut s);
+                s
+            },
             &mut tags,
         );
         first.push(tags);
@@ -177,16 +174,16 @@ pub fn tag_document<M: Scorer>(
     let mut cfeats = Vec::new();
     for (((infos, mode), &start), tags) in sentences.iter().zip(&starts).zip(&mut first) {
         let cache = base.get_mut(start..start + infos.len()).unwrap_or(&mut []);
-        let extra = |i: usize, scores: &mut Scores| {
-            cfeats.clear();
-            features::token_consistency_features(infos, i, *mode, &doc, &mut cfeats);
-            model.add(&cfeats, scores);
-        };
         decode_sentence(
-            &mut history,
             infos,
-            extra,
-            |i| cached(cache, i, || statics.get(infos, i, *mode, &doc)),
+            |i, prev, prev2| {
+                let mut s = cached(cache, i, || statics.get(infos, i, *mode, &doc));
+                cfeats.clear();
+                features::token_consistency_features(infos, i, *mode, &doc, &mut cfeats);
+                model.add(&cfeats, &mut s);
+                history.add(infos, i, prev, prev2, &mut s);
+                s
+            },
             tags,
         );
     }
@@ -225,10 +222,13 @@ pub fn tag_chunked<M: Scorer>(
     // article is then prepared once, and only big documents pay for preparing twice.
     let mut kept = Vec::new();
     let mut kept_tokens = 0;
-    // Each chunk's first-pass static scores, by the token's place in the chunk, in order.
-    let mut kept_scores: Vec<Vec<(u32, Scores)>> = Vec::new();
-    let mut n_kept_scores = 0;
-    let no_extra = |_: usize, _: &mut Scores| {};
+    // Each chunk's first-pass static and history scores, by the token's place in the chunk, with
+    // the two tags before it, in order.
+    // Reserved at once (a list grown by doubling copies itself over and over; the pages of a
+    // reservation never written are not taken from the system); chunk `k`'s scores start at
+    // `kept_from[k]`.
+    let mut kept_scores: Vec<Kept> = Vec::with_capacity(if two_pass { keep_scores } else { 0 });
+    let mut kept_from = Vec::with_capacity(n_chunks + 1);
     let mut sentences = Vec::new();
     // One tag list per sentence of a chunk, refilled chunk after chunk (as `sentences` is).
     let mut tag_lists: Vec<Vec<Tag>> = Vec::new();
@@ -239,19 +239,17 @@ pub fn tag_chunked<M: Scorer>(
     for k in 0..n_chunks {
         prepare(k, &mut sentences);
         lists_for(sentences.len(), &mut tag_lists);
-        let mut scores = Vec::new();
+        kept_from.push(kept_scores.len());
         let mut offset = 0;
         for ((infos, mode), tags) in sentences.iter().zip(tag_lists.iter_mut()) {
             decode_sentence(
-                &mut history,
                 infos,
-                no_extra,
-                |i| {
-                    let s = statics.get(infos, i, *mode, &doc);
-                    if two_pass && n_kept_scores < keep_scores {
+                |i, prev, prev2| {
+                    let mut s = statics.get(infos, i, *mode, &doc);
+                    history.add(infos, i, prev, prev2, &mut s);
+                    if two_pass && kept_scores.len() < keep_scores {
                         if let Ok(at) = u32::try_from(offset + i) {
-                            scores.push((at, s));
-                            n_kept_scores += 1;
+                            kept_scores.push((at, [prev, prev2], s));
                         }
                     }
                     s
@@ -260,7 +258,6 @@ pub fn tag_chunked<M: Scorer>(
             );
             offset += infos.len();
         }
-        kept_scores.push(scores);
         let first = &tag_lists;
         if two_pass {
             doc.add_first_pass(&sentences, first);
@@ -278,6 +275,7 @@ pub fn tag_chunked<M: Scorer>(
     if !two_pass {
         return;
     }
+    kept_from.push(kept_scores.len());
     let mut cfeats = Vec::new();
     for k in 0..n_chunks {
         match kept.get_mut(k).and_then(Option::take) {
@@ -286,40 +284,47 @@ pub fn tag_chunked<M: Scorer>(
         }
         lists_for(sentences.len(), &mut tag_lists);
         // The kept scores are in token order, as the tokens are scored again: one cursor.
-        let scores = kept_scores
-            .get_mut(k)
-            .map(std::mem::take)
-            .unwrap_or_default();
+        let (from, to) = (kept_from.get(k).copied(), kept_from.get(k + 1).copied());
+        let scores = from
+            .zip(to)
+            .and_then(|(a, b)| kept_scores.get(a..b))
+            .unwrap_or(&[]);
         let mut next = 0;
         let mut offset = 0;
         for ((infos, mode), tags) in sentences.iter().zip(tag_lists.iter_mut()) {
-            let extra = |i: usize, scores: &mut Scores| {
-                cfeats.clear();
-                features::token_consistency_features(infos, i, *mode, &doc, &mut cfeats);
-                model.add(&cfeats, scores);
-            };
             decode_sentence(
-                &mut history,
                 infos,
-                extra,
-                |i| {
+                |i, prev, prev2| {
                     let at = offset + i;
-                    while scores.get(next).is_some_and(|&(t, _)| (t as usize) < at) {
+                    while scores.get(next).is_some_and(|&(t, _, _)| (t as usize) < at) {
                         next += 1;
                     }
-                    match scores.get(next) {
-                        Some(&(t, s)) if t as usize == at => s,
-                        _ => statics.get(infos, i, *mode, &doc),
-                    }
+                    // The first pass's sum when the token follows the same tags (the sums are
+                    // integers: adding the parts in another order gives the same scores).
+                    let mut s = match scores.get(next) {
+                        Some(&(t, tags, s)) if t as usize == at && tags == [prev, prev2] => s,
+                        _ => {
+                            let mut s = statics.get(infos, i, *mode, &doc);
+                            history.add(infos, i, prev, prev2, &mut s);
+                            s
+                        }
+                    };
+                    cfeats.clear();
+                    features::token_consistency_features(infos, i, *mode, &doc, &mut cfeats);
+                    model.add(&cfeats, &mut s);
+                    s
                 },
                 tags,
             );
             offset += infos.len();
         }
-        drop(scores);
         emit(k, &tag_lists);
     }
 }
+
+/// A first-pass score kept for the second pass: the token's place in its chunk, the two tags
+/// before it, and the sum of its static and history scores.
+type Kept = (u32, [Tag; 2], Scores);
 
 /// `cache[i]`, computed by `compute` on first need (zero scores when `i` is out of range).
 fn cached(cache: &mut [Option<Scores>], i: usize, compute: impl FnOnce() -> Scores) -> Scores {
@@ -422,19 +427,25 @@ impl<'m, M: Scorer> HistoryScores<'m, M> {
         }
     }
 
-    /// Adds the history features' scores of `t` after `prev` and `prev2` to `scores`. (In the
+    /// Adds the history features' scores of token `i` after `prev` and `prev2` to `scores`. (In the
     /// WASM build, where the cache's code costs 175 gzipped bytes of download, straight from
     /// the model.)
     #[cfg(target_arch = "wasm32")]
-    fn add(&mut self, t: &TokenInfo, prev: Tag, prev2: Tag, scores: &mut Scores) {
+    fn add(&mut self, infos: &[TokenInfo], i: usize, prev: Tag, prev2: Tag, scores: &mut Scores) {
         let _ = &self.cache;
+        let Some(t) = infos.get(i) else {
+            return;
+        };
         self.model
             .add(&features::history_features(t, prev, prev2), scores);
     }
 
-    /// Adds the history features' scores of `t` after `prev` and `prev2` to `scores`.
+    /// Adds the history features' scores of token `i` after `prev` and `prev2` to `scores`.
     #[cfg(not(target_arch = "wasm32"))]
-    fn add(&mut self, t: &TokenInfo, prev: Tag, prev2: Tag, scores: &mut Scores) {
+    fn add(&mut self, infos: &[TokenInfo], i: usize, prev: Tag, prev2: Tag, scores: &mut Scores) {
+        let Some(t) = infos.get(i) else {
+            return;
+        };
         if self.cache.len() >= MAX_HISTORIES {
             self.cache.clear();
         }
