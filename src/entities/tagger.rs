@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use super::features::{self, CaseMode, DocContext, HashBuild, Side, TokenInfo};
 use super::lexicon::Lexicon;
 use super::model::Scores;
-use super::tags::{self, Tag, N_TAGS, O};
+use super::tags::{self, Tag, N_TAGS, O, TYPES};
 
 /// Anything that can score features: the shipped quantised model, or weights being trained.
 pub trait Scorer {
@@ -276,7 +276,7 @@ pub fn tag_chunked<M: Scorer>(
         return;
     }
     kept_from.push(kept_scores.len());
-    let mut cfeats = Vec::new();
+    let mut consistency = ConsistencyScores::new(model);
     for k in 0..n_chunks {
         match kept.get_mut(k).and_then(Option::take) {
             Some(kept) => sentences = kept,
@@ -309,9 +309,7 @@ pub fn tag_chunked<M: Scorer>(
                             s
                         }
                     };
-                    cfeats.clear();
-                    features::token_consistency_features(infos, i, *mode, &doc, &mut cfeats);
-                    model.add(&cfeats, &mut s);
+                    consistency.add(infos, i, *mode, &doc, &mut s);
                     s
                 },
                 tags,
@@ -321,6 +319,80 @@ pub fn tag_chunked<M: Scorer>(
         emit(k, &tag_lists);
     }
 }
+
+/// Scores of a token's [`features::token_consistency_features`] in the second pass: a
+/// neighbour's part is one of a few rows (one per side and type), made once; the token's own
+/// part is kept per lower-case form, shape and sentence position
+/// ([`features::own_consistency_key`]; the first pass's types do not change during the second).
+struct ConsistencyScores<'m, M> {
+    model: &'m M,
+    /// The scores of [`features::neighbour_type_feature`], by side and type.
+    neighbours: [[Scores; TYPES.len()]; 2],
+    own: HashMap<u64, Scores, HashBuild>,
+    feats: Vec<u32>,
+}
+
+impl<'m, M: Scorer> ConsistencyScores<'m, M> {
+    fn new(model: &'m M) -> Self {
+        let mut neighbours = [[[0.0; N_TAGS]; TYPES.len()]; 2];
+        for (side, rows) in neighbours.iter_mut().enumerate() {
+            for (best, row) in rows.iter_mut().enumerate() {
+                model.add(&[features::neighbour_type_feature(side, best)], row);
+            }
+        }
+        ConsistencyScores {
+            model,
+            neighbours,
+            own: HashMap::default(),
+            feats: Vec::new(),
+        }
+    }
+
+    /// Adds token `i`'s consistency scores to `scores` (the same integers as adding its
+    /// features' rows at once).
+    fn add(
+        &mut self,
+        infos: &[TokenInfo],
+        i: usize,
+        mode: CaseMode,
+        doc: &DocContext,
+        scores: &mut Scores,
+    ) {
+        let Some(t) = infos.get(i) else {
+            return;
+        };
+        if !doc.has_first_pass() {
+            return;
+        }
+        for (side, j) in [i.checked_sub(1), i.checked_add(1)].into_iter().enumerate() {
+            if let Some(best) = doc.majority(features::neighbour_lower(infos, j)) {
+                if let Some(row) = self.neighbours.get(side).and_then(|rows| rows.get(best)) {
+                    add_scores(scores, row);
+                }
+            }
+        }
+        let first = i == 0 || mode != CaseMode::Normal;
+        if self.own.len() >= MAX_OWN_CONSISTENCY {
+            self.own.clear();
+        }
+        let (model, feats) = (self.model, &mut self.feats);
+        let row = self
+            .own
+            .entry(features::own_consistency_key(t, first))
+            .or_insert_with(|| {
+                feats.clear();
+                features::own_consistency_features(t, first, doc, feats);
+                let mut s = [0.0; N_TAGS];
+                model.add(feats, &mut s);
+                s
+            });
+        add_scores(scores, row);
+    }
+}
+
+/// Words (with their shape and position) whose own consistency scores [`ConsistencyScores`]
+/// keeps (as [`MAX_SIDES`]).
+const MAX_OWN_CONSISTENCY: usize = 1 << 11;
 
 /// A first-pass score kept for the second pass: the token's place in its chunk, the two tags
 /// before it, and the sum of its static and history scores.

@@ -653,7 +653,10 @@ mod context;
 mod document;
 mod words;
 pub use context::{centre_features, context_features, side_features, side_key, Side};
-pub use document::{token_consistency_features, DocContext};
+pub use document::{
+    neighbour_lower, neighbour_type_feature, own_consistency_features, own_consistency_key,
+    token_consistency_features, DocContext,
+};
 pub use words::InfoScratch;
 
 #[cfg(test)]
