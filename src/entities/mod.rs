@@ -87,13 +87,8 @@ fn find_in_parts(text: &str, max: usize) -> Vec<Found> {
             };
         }
         let part = rest.get(..end).unwrap_or("");
-        let found = find_chunked(part, CHUNK_TOKENS, KEEP_TOKENS, KEEP_SCORES);
-        if start == 0 && end == text.len() {
-            // The whole text in one part (all but texts over 4 GiB): nothing to shift.
-            return found;
-        }
         let mut next = entities;
-        for mut f in found {
+        for mut f in find_chunked(part, CHUNK_TOKENS, KEEP_TOKENS, KEEP_SCORES) {
             f.span = f.span.start + start..f.span.end + start;
             f.link.entity += entities;
             next = next.max(f.link.entity + 1);
