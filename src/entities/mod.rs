@@ -436,8 +436,8 @@ const CHUNK_TOKENS: usize = 4096;
 const KEEP_TOKENS: usize = 32 * 1024;
 
 /// A text of at most `KEEP_SCORES.0` tokens (~600 KB of prose) keeps the first pass's static
-/// scores of the tokens it scores (about one in three) for the second pass, up to
-/// `KEEP_SCORES.1` of them (88 bytes each: ~2.9 MB at most); a bigger text keeps none (a fixed
+/// and history scores of the tokens it scores (about one in three) for the second pass, up to
+/// `KEEP_SCORES.1` of them (92 bytes each: ~3 MB at most); a bigger text keeps none (a fixed
 /// cost of megabytes on any big input otherwise).
 const KEEP_SCORES: (usize, usize) = (128 * 1024, 32 * 1024);
 
