@@ -3,12 +3,10 @@
 //! The second pass sees, for each word, the types the first pass gave it elsewhere in the
 //! document, so a later "Sunak" can follow an earlier, clearer "Rishi Sunak".
 
-use std::collections::HashMap;
-
-use super::features::{self, CaseMode, DocContext, HashBuild, Side, TokenInfo};
+use super::features::{self, CaseMode, DocContext, TokenInfo};
 use super::lexicon::Lexicon;
 use super::model::Scores;
-use super::tags::{self, Tag, N_TAGS, O, TYPES};
+use super::tags::{self, Tag, N_TAGS, O};
 
 /// Anything that can score features: the shipped quantised model, or weights being trained.
 pub trait Scorer {
@@ -138,12 +136,7 @@ pub fn tag_document<M: Scorer>(
 ) -> Vec<Vec<Tag>> {
     let mut doc = DocContext::new(sentences);
     let mut history = HistoryScores::new(model);
-    let mut statics = StaticScores {
-        model,
-        intrinsic: HashMap::default(),
-        sides: HashMap::default(),
-        feats: Vec::new(),
-    };
+    let mut statics = StaticScores::new(model);
     // One score cache for the whole document: sentence `k`'s tokens start at `starts[k]`.
     let mut starts = Vec::with_capacity(sentences.len() + 1);
     let mut total = 0;
@@ -212,12 +205,7 @@ pub fn tag_chunked<M: Scorer>(
     mut emit: impl FnMut(usize, &[Vec<Tag>]),
 ) {
     let mut history = HistoryScores::new(model);
-    let mut statics = StaticScores {
-        model,
-        intrinsic: HashMap::default(),
-        sides: HashMap::default(),
-        feats: Vec::new(),
-    };
+    let mut statics = StaticScores::new(model);
     // The first chunks' infos, kept for the second pass up to a small budget: a typical
     // article is then prepared once, and only big documents pay for preparing twice.
     let mut kept = Vec::new();
@@ -320,80 +308,6 @@ pub fn tag_chunked<M: Scorer>(
     }
 }
 
-/// Scores of a token's [`features::token_consistency_features`] in the second pass: a
-/// neighbour's part is one of a few rows (one per side and type), made once; the token's own
-/// part is kept per lower-case form, shape and sentence position
-/// ([`features::own_consistency_key`]; the first pass's types do not change during the second).
-struct ConsistencyScores<'m, M> {
-    model: &'m M,
-    /// The scores of [`features::neighbour_type_feature`], by side and type.
-    neighbours: [[Scores; TYPES.len()]; 2],
-    own: HashMap<u64, Scores, HashBuild>,
-    feats: Vec<u32>,
-}
-
-impl<'m, M: Scorer> ConsistencyScores<'m, M> {
-    fn new(model: &'m M) -> Self {
-        let mut neighbours = [[[0.0; N_TAGS]; TYPES.len()]; 2];
-        for (side, rows) in neighbours.iter_mut().enumerate() {
-            for (best, row) in rows.iter_mut().enumerate() {
-                model.add(&[features::neighbour_type_feature(side, best)], row);
-            }
-        }
-        ConsistencyScores {
-            model,
-            neighbours,
-            own: HashMap::default(),
-            feats: Vec::new(),
-        }
-    }
-
-    /// Adds token `i`'s consistency scores to `scores` (the same integers as adding its
-    /// features' rows at once).
-    fn add(
-        &mut self,
-        infos: &[TokenInfo],
-        i: usize,
-        mode: CaseMode,
-        doc: &DocContext,
-        scores: &mut Scores,
-    ) {
-        let Some(t) = infos.get(i) else {
-            return;
-        };
-        if !doc.has_first_pass() {
-            return;
-        }
-        for (side, j) in [i.checked_sub(1), i.checked_add(1)].into_iter().enumerate() {
-            if let Some(best) = doc.majority(features::neighbour_lower(infos, j)) {
-                if let Some(row) = self.neighbours.get(side).and_then(|rows| rows.get(best)) {
-                    add_scores(scores, row);
-                }
-            }
-        }
-        let first = i == 0 || mode != CaseMode::Normal;
-        if self.own.len() >= MAX_OWN_CONSISTENCY {
-            self.own.clear();
-        }
-        let (model, feats) = (self.model, &mut self.feats);
-        let row = self
-            .own
-            .entry(features::own_consistency_key(t, first))
-            .or_insert_with(|| {
-                feats.clear();
-                features::own_consistency_features(t, first, doc, feats);
-                let mut s = [0.0; N_TAGS];
-                model.add(feats, &mut s);
-                s
-            });
-        add_scores(scores, row);
-    }
-}
-
-/// Words (with their shape and position) whose own consistency scores [`ConsistencyScores`]
-/// keeps (as [`MAX_SIDES`]).
-const MAX_OWN_CONSISTENCY: usize = 1 << 11;
-
 /// A first-pass score kept for the second pass: the token's place in its chunk, the two tags
 /// before it, and the sum of its static and history scores.
 type Kept = (u32, [Tag; 2], Scores);
@@ -403,135 +317,6 @@ fn cached(cache: &mut [Option<Scores>], i: usize, compute: impl FnOnce() -> Scor
     cache
         .get_mut(i)
         .map_or([0.0; N_TAGS], |b| *b.get_or_insert_with(compute))
-}
-
-/// Scores of a token's tag-independent features: the part that depends only on the word
-/// (with its marks, the case mode and sentence position) is cached per document, since names
-/// and common capitalised words recur; the neighbours' part is added each time. The weights
-/// are integers, so splitting the sum changes nothing.
-struct StaticScores<'m, M> {
-    model: &'m M,
-    intrinsic: HashMap<u64, Scores, HashBuild>,
-    /// Scores of the [`features::side_features`] of a token and one neighbour, by
-    /// [`features::side_key`].
-    sides: HashMap<u64, Scores, HashBuild>,
-    feats: Vec<u32>,
-}
-
-impl<M: Scorer> StaticScores<'_, M> {
-    fn get(&mut self, infos: &[TokenInfo], i: usize, mode: CaseMode, doc: &DocContext) -> Scores {
-        let Some(t) = infos.get(i) else {
-            return [0.0; N_TAGS];
-        };
-        if self.intrinsic.len() >= MAX_INTRINSIC {
-            self.intrinsic.clear();
-        }
-        let (model, feats) = (self.model, &mut self.feats);
-        let mut s = *self
-            .intrinsic
-            .entry(features::intrinsic_key(t, i == 0, mode))
-            .or_insert_with(|| {
-                feats.clear();
-                features::intrinsic_features(t, i == 0, mode, doc, feats);
-                let mut s = [0.0; N_TAGS];
-                model.add(feats, &mut s);
-                s
-            });
-        for side in [Side::Left, Side::Right] {
-            if self.sides.len() >= MAX_SIDES {
-                self.sides.clear();
-            }
-            let row = self
-                .sides
-                .entry(features::side_key(infos, i, side, mode))
-                .or_insert_with(|| {
-                    feats.clear();
-                    features::side_features(infos, i, side, mode, feats);
-                    let mut s = [0.0; N_TAGS];
-                    model.add(feats, &mut s);
-                    s
-                });
-            add_scores(&mut s, row);
-        }
-        feats.clear();
-        features::centre_features(infos, i, feats);
-        model.add(feats, &mut s);
-        s
-    }
-}
-
-/// `scores += row`, lane by lane, from a copy of `row` (a row borrowed from a cache map is added
-/// in scalar steps otherwise: the compiler cannot see that the two do not overlap).
-#[inline(always)]
-fn add_scores(scores: &mut Scores, row: &Scores) {
-    let row = *row;
-    for (s, x) in scores.iter_mut().zip(row) {
-        *s += x;
-    }
-}
-
-/// Words (with their marks, case mode and position) whose intrinsic scores [`StaticScores`]
-/// keeps: a text's vocabulary grows without end, the cache must not (~100 bytes each; emptied
-/// when full, which changes no result).
-const MAX_INTRINSIC: usize = 1 << 13;
-
-/// Pairs of neighbouring words whose [`features::side_features`] scores [`StaticScores`] keeps
-/// (~100 bytes each; emptied when full, which changes no result).
-const MAX_SIDES: usize = 1 << 12;
-
-/// Words after pairs of tags whose history scores [`HistoryScores`] keeps (as [`MAX_SIDES`]).
-#[cfg(not(target_arch = "wasm32"))]
-const MAX_HISTORIES: usize = 1 << 11;
-
-/// Scores of a token's [`features::history_features`], kept per lower-case form, shape and the
-/// two tags before it ([`features::history_key`]): the same word after the same tags scores the
-/// same, and most tokens follow O.
-pub struct HistoryScores<'m, M> {
-    model: &'m M,
-    cache: HashMap<u64, Scores, HashBuild>,
-}
-
-impl<'m, M: Scorer> HistoryScores<'m, M> {
-    pub fn new(model: &'m M) -> Self {
-        HistoryScores {
-            model,
-            cache: HashMap::default(),
-        }
-    }
-
-    /// Adds the history features' scores of token `i` after `prev` and `prev2` to `scores`. (In the
-    /// WASM build, where the cache's code costs 175 gzipped bytes of download, straight from
-    /// the model.)
-    #[cfg(target_arch = "wasm32")]
-    fn add(&mut self, infos: &[TokenInfo], i: usize, prev: Tag, prev2: Tag, scores: &mut Scores) {
-        let _ = &self.cache;
-        let Some(t) = infos.get(i) else {
-            return;
-        };
-        self.model
-            .add(&features::history_features(t, prev, prev2), scores);
-    }
-
-    /// Adds the history features' scores of token `i` after `prev` and `prev2` to `scores`.
-    #[cfg(not(target_arch = "wasm32"))]
-    fn add(&mut self, infos: &[TokenInfo], i: usize, prev: Tag, prev2: Tag, scores: &mut Scores) {
-        let Some(t) = infos.get(i) else {
-            return;
-        };
-        if self.cache.len() >= MAX_HISTORIES {
-            self.cache.clear();
-        }
-        let model = self.model;
-        let row = self
-            .cache
-            .entry(features::history_key(t, prev, prev2))
-            .or_insert_with(|| {
-                let mut s = [0.0; N_TAGS];
-                model.add(&features::history_features(t, prev, prev2), &mut s);
-                s
-            });
-        add_scores(scores, row);
-    }
 }
 
 /// The straightforward tagger the fast path must agree with: every feature of every scored
@@ -579,6 +364,10 @@ pub fn reference_tag_document<M: Scorer>(
     doc.set_first_pass(sentences, &first);
     decode(&doc)
 }
+
+mod scores;
+pub use scores::HistoryScores;
+use scores::{ConsistencyScores, StaticScores};
 
 #[cfg(test)]
 mod tests {
