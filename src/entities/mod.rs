@@ -88,7 +88,7 @@ fn find_in_parts(text: &str, max: usize) -> Vec<Found> {
         }
         let part = rest.get(..end).unwrap_or("");
         let mut next = entities;
-        for mut f in find_chunked(part, CHUNK_TOKENS, KEEP_TOKENS) {
+        for mut f in find_chunked(part, CHUNK_TOKENS, KEEP_TOKENS, KEEP_SCORES) {
             f.span = f.span.start + start..f.span.end + start;
             f.link.entity += entities;
             next = next.max(f.link.entity + 1);
@@ -102,8 +102,14 @@ fn find_in_parts(text: &str, max: usize) -> Vec<Found> {
 
 /// [`find`] tagging chunks of `chunk_tokens` tokens; the token infos are kept between the
 /// passes when the whole text has at most `keep_tokens` tokens, else each pass prepares them
-/// again (the output does not depend on either).
-fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Found> {
+/// again; `keep_scores.0` tokens or fewer: up to `keep_scores.1` first-pass static scores are
+/// kept for the second pass (the output depends on none of these).
+fn find_chunked(
+    text: &str,
+    chunk_tokens: usize,
+    keep_tokens: usize,
+    keep_scores: (usize, usize),
+) -> Vec<Found> {
     let Some(model) = model() else {
         return Vec::new();
     };
@@ -229,6 +235,11 @@ fn find_chunked(text: &str, chunk_tokens: usize, keep_tokens: usize) -> Vec<Foun
         n_chunks,
         if tokens.len() <= keep_tokens {
             usize::MAX
+        } else {
+            0
+        },
+        if tokens.len() <= keep_scores.0 {
+            keep_scores.1.min(tokens.len())
         } else {
             0
         },
@@ -424,6 +435,12 @@ const CHUNK_TOKENS: usize = 4096;
 /// other needs) and prepares each chunk twice.
 const KEEP_TOKENS: usize = 32 * 1024;
 
+/// A text of at most `KEEP_SCORES.0` tokens (~600 KB of prose) keeps the first pass's static
+/// and history scores of the tokens it scores (about one in three) for the second pass, up to
+/// `KEEP_SCORES.1` of them (92 bytes each: ~3 MB at most); a bigger text keeps none (a fixed
+/// cost of megabytes on any big input otherwise).
+const KEEP_SCORES: (usize, usize) = (128 * 1024, 32 * 1024);
+
 /// The indices of the sentences that start each chunk, then the number of sentences: a chunk
 /// closes once it holds `chunk_tokens` tokens (a longer sentence is a chunk of its own).
 fn chunk_starts(tokens: &tokenizer::Tokens, chunk_tokens: usize) -> Vec<usize> {
@@ -579,6 +596,11 @@ mod tests {
                 );
             }
             assert_eq!(got.len(), want.len(), "{name}");
+            // Nothing kept between the passes, and the first-pass scores of only some tokens.
+            for keep_scores in [(0, 0), (usize::MAX, 1000)] {
+                let again = find_chunked(&text, CHUNK_TOKENS, 0, keep_scores);
+                assert!(again == got, "{name}: {keep_scores:?} kept");
+            }
         }
     }
 
@@ -670,7 +692,7 @@ mod tests {
                     Okafor said the Halvorsen Group would open an office in Lisbon. \
                     Later, Okafor met Ada Marlowe of the Nairobi Times.\n"
             .repeat(8);
-        let whole = find_chunked(&text, usize::MAX, usize::MAX);
+        let whole = find_chunked(&text, usize::MAX, usize::MAX, (usize::MAX, usize::MAX));
         assert!(!whole.is_empty());
         // The same names as tagging the whole document at once with `tag_document`.
         let mut want = Vec::new();
@@ -684,12 +706,13 @@ mod tests {
         let got: Vec<_> = whole.iter().map(|f| f.span.clone()).collect();
         assert_eq!(got, want);
         let cases = [
-            ("one sentence a chunk, none kept", 1, 0),
-            ("small chunks, some kept", 20, 60),
-            ("default sizes", CHUNK_TOKENS, KEEP_TOKENS),
+            ("one sentence a chunk, none kept", 1, 0, (0, 0)),
+            ("small chunks, some kept", 20, 60, (usize::MAX, 25)),
+            ("scores of the first chunks kept", 40, 0, (usize::MAX, 60)),
+            ("default sizes", CHUNK_TOKENS, KEEP_TOKENS, KEEP_SCORES),
         ];
-        for (name, chunk, keep) in cases {
-            assert_eq!(find_chunked(&text, chunk, keep), whole, "{name}");
+        for (name, chunk, keep, scores) in cases {
+            assert_eq!(find_chunked(&text, chunk, keep, scores), whole, "{name}");
         }
     }
 
@@ -708,7 +731,7 @@ mod tests {
         let (mut start, mut ids) = (0, 0);
         for part in [&text[..82], &text[82..164], &text[164..205]] {
             assert!(part.len() <= 120 && part.ends_with('\n'), "{part:?}");
-            let found = find_chunked(part, CHUNK_TOKENS, KEEP_TOKENS);
+            let found = find_chunked(part, CHUNK_TOKENS, KEEP_TOKENS, KEEP_SCORES);
             let next = found.iter().map(|f| f.link.entity + 1).max().unwrap_or(0);
             for f in found {
                 want.push((

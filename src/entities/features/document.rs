@@ -45,8 +45,13 @@ impl DocContext {
         }
     }
 
+    /// Whether the first pass's types are in (some name was found).
+    pub fn has_first_pass(&self) -> bool {
+        !self.types.is_empty()
+    }
+
     /// The type the first pass gave a lower-case form most often, if any.
-    fn majority(&self, lower: u64) -> Option<usize> {
+    pub fn majority(&self, lower: u64) -> Option<usize> {
         let counts = self.types.get(&lower)?;
         let (k, &c) = counts.iter().enumerate().max_by_key(|(_, &c)| c)?;
         (c > 0).then_some(k)
@@ -59,7 +64,9 @@ impl DocContext {
     }
 }
 
-/// Appends the document-consistency features of token `i` to `out` (none before a first pass).
+/// Appends the document-consistency features of token `i` to `out` (none before a first pass):
+/// the first-pass types of its neighbours' words ([`neighbour_type_feature`]) and of its own
+/// ([`own_consistency_features`]).
 pub fn token_consistency_features(
     infos: &[TokenInfo],
     i: usize,
@@ -70,19 +77,34 @@ pub fn token_consistency_features(
     let Some(t) = infos.get(i) else {
         return;
     };
-    if doc.types.is_empty() {
+    if !doc.has_first_pass() {
         return;
     }
-    let lower_at = |j: Option<usize>| -> u64 {
-        j.and_then(|j| infos.get(j))
-            .map_or(BOUNDARY, |info| info.lower)
-    };
-    let first = (i == 0 || mode != CaseMode::Normal) as u64;
     for (k, j) in [i.checked_sub(1), i.checked_add(1)].into_iter().enumerate() {
-        if let Some(best) = doc.majority(lower_at(j)) {
-            out.push(feat(DOC_TYPE_AT + k as u8, best as u64, 0));
+        if let Some(best) = doc.majority(neighbour_lower(infos, j)) {
+            out.push(neighbour_type_feature(k, best));
         }
     }
+    own_consistency_features(t, i == 0 || mode != CaseMode::Normal, doc, out);
+}
+
+/// The lower-case form of token `j` ([`BOUNDARY`] past either end).
+pub fn neighbour_lower(infos: &[TokenInfo], j: Option<usize>) -> u64 {
+    j.and_then(|j| infos.get(j))
+        .map_or(BOUNDARY, |info| info.lower)
+}
+
+/// The feature of a neighbour (`side` 0 left, 1 right) whose word the first pass gave type `best`
+/// most often.
+pub fn neighbour_type_feature(side: usize, best: usize) -> u32 {
+    feat(DOC_TYPE_AT + side as u8, best as u64, 0)
+}
+
+/// The consistency features of a token's own word: the types the first pass gave it, the
+/// majority and its share, the majority with the token's shape. `first`: the token opens the
+/// sentence or the sentence is not normally cased.
+pub fn own_consistency_features(t: &TokenInfo, first: bool, doc: &DocContext, out: &mut Vec<u32>) {
+    let first = first as u64;
     if let Some(counts) = doc.types.get(&t.lower) {
         let total: u32 = counts.iter().map(|&c| c as u32).sum();
         let mut best = (0, 0u16);
@@ -104,4 +126,9 @@ pub fn token_consistency_features(
             ));
         }
     }
+}
+
+/// Everything [`own_consistency_features`] reads but the document, as one key.
+pub fn own_consistency_key(t: &TokenInfo, first: bool) -> u64 {
+    fmix(t.lower ^ fmix(t.spelling.short_shape ^ spread(first as u64 + 1)))
 }

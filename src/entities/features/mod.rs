@@ -330,11 +330,12 @@ pub fn sentence_infos_from_into(
     scratch: &mut InfoScratch,
     infos: &mut Vec<TokenInfo>,
 ) {
-    scratch.entries.clear();
-    scratch.entries.extend(entries.iter().map(|&e| e as u32));
-    scratch.marks.clear();
-    scratch.marks.extend_from_slice(marks);
-    infos_of_marks(scratch, infos);
+    infos_of(
+        entries.iter().map(|&e| e as u32),
+        marks,
+        &scratch.words,
+        infos,
+    );
 }
 
 /// The token infos of `words` from their entries (`scratch.entries`).
@@ -345,42 +346,56 @@ fn infos_of_entries<S: AsRef<str>>(
 ) -> Vec<TokenInfo> {
     scratch.marks_of_entries(lex, words);
     let mut infos = Vec::new();
-    infos_of_marks(scratch, &mut infos);
+    infos_of(
+        scratch.entries.iter().copied(),
+        &scratch.marks,
+        &scratch.words,
+        &mut infos,
+    );
     infos
 }
 
-/// The token infos from their entries and gazetteer marks (`scratch.entries`, `scratch.marks`).
-fn infos_of_marks(scratch: &mut InfoScratch, infos: &mut Vec<TokenInfo>) {
-    let InfoScratch {
-        marks,
-        entries,
-        words: table,
-        ..
-    } = scratch;
-    let entry = |i: usize| entries.get(i).and_then(|&at| table.get(at as usize));
+/// The token infos from their entries in `table` and their gazetteer marks, into `infos`
+/// (emptied first). (Entries past the marks, or marks past the entries, give no info.)
+fn infos_of(
+    entries: impl Iterator<Item = u32>,
+    marks: &[Marks],
+    table: &[words::WordEntry],
+    infos: &mut Vec<TokenInfo>,
+) {
     infos.clear();
     infos.reserve(marks.len());
-    // (Entries past the marks, or marks past the entries, give no info, as before.)
     let mut pronouns = false;
-    for (&at, &m) in entries.iter().zip(marks.iter()) {
+    for (at, &m) in entries.zip(marks.iter()) {
         if let Some(e) = table.get(at as usize) {
             pronouns |= e.pronoun;
-            infos.push(TokenInfo::from_word(&e.info, e.lower, e.freq, m));
+            let mut info = TokenInfo::from_word(&e.info, e.lower, e.freq, m);
+            if e.pronoun {
+                // Marks the pronoun for the sweep below, which gives the field its value.
+                info.pronoun_ahead = IS_PRONOUN;
+            }
+            infos.push(info);
         }
     }
     // One backwards sweep: distance to the nearest pronoun to the right.
     if pronouns {
         let mut next_pronoun: Option<usize> = None;
         for (i, info) in infos.iter_mut().enumerate().rev() {
-            if let Some(p) = next_pronoun {
-                info.pronoun_ahead = (p - i).min(PRONOUN_REACH as usize) as u8;
-            }
-            if entry(i).is_some_and(|e| e.pronoun) {
+            let pronoun = info.pronoun_ahead == IS_PRONOUN;
+            info.pronoun_ahead = match next_pronoun {
+                Some(p) => (p - i).min(PRONOUN_REACH as usize) as u8,
+                None => PRONOUN_REACH,
+            };
+            if pronoun {
                 next_pronoun = Some(i);
             }
         }
     }
 }
+
+/// A [`TokenInfo::pronoun_ahead`] value that no distance takes: the token is a pronoun (only
+/// while [`infos_of`] builds the infos).
+const IS_PRONOUN: u8 = u8::MAX;
 
 /// The straightforward [`sentence_infos`] the cached one must agree with: the sentence
 /// lower-cased into one buffer, every word hashed and looked up afresh.
@@ -638,7 +653,10 @@ mod context;
 mod document;
 mod words;
 pub use context::{centre_features, context_features, side_features, side_key, Side};
-pub use document::{token_consistency_features, DocContext};
+pub use document::{
+    neighbour_lower, neighbour_type_feature, own_consistency_features, own_consistency_key,
+    token_consistency_features, DocContext,
+};
 pub use words::InfoScratch;
 
 #[cfg(test)]

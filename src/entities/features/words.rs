@@ -46,9 +46,12 @@ pub struct InfoScratch {
 pub(super) const WORD_CACHE: usize = 1 << 16;
 
 impl InfoScratch {
-    /// Fills `self.entries` with the entry of each of `words`.
+    /// Fills `self.entries` with the entry of each of `words`, and `self.name_like` and
+    /// `self.units` with what [`InfoScratch::marks_of_entries`] reads of them (in the same loop).
     pub(super) fn entries<S: AsRef<str>>(&mut self, lex: &Lexicon, words: &[S]) {
         self.entries.clear();
+        self.name_like.clear();
+        self.units.clear();
         if self.words.len() + words.len() > WORD_CACHE {
             self.cache.clear();
             self.words.clear();
@@ -68,6 +71,9 @@ impl InfoScratch {
                 }
             };
             self.entries.push(at);
+            let e = self.words.get(at as usize);
+            self.name_like.push(e.is_some_and(|e| e.info.name_like));
+            self.units.push(e.map_or(0, |e| e.unit));
         }
     }
 
@@ -93,24 +99,16 @@ impl InfoScratch {
     }
 
     /// Fills `self.marks` with the gazetteer marks of `words`, whose entries are
-    /// `self.entries` (one per word).
+    /// `self.entries` (one per word; after [`InfoScratch::entries`], which also fills the lists
+    /// read here).
     pub(super) fn marks_of_entries<S: AsRef<str>>(&mut self, lex: &Lexicon, words: &[S]) {
         let InfoScratch {
             name_like,
             units,
             phrase,
             marks,
-            entries,
-            words: table,
             ..
         } = self;
-        name_like.clear();
-        units.clear();
-        for &at in entries.iter() {
-            let e = table.get(at as usize);
-            name_like.push(e.is_some_and(|e| e.info.name_like));
-            units.push(e.map_or(0, |e| e.unit));
-        }
         lex.marks_in_names_of(name_like, units, words, phrase, marks);
     }
 

@@ -3,9 +3,7 @@
 //! The second pass sees, for each word, the types the first pass gave it elsewhere in the
 //! document, so a later "Sunak" can follow an earlier, clearer "Rishi Sunak".
 
-use std::collections::HashMap;
-
-use super::features::{self, CaseMode, DocContext, HashBuild, Side, TokenInfo};
+use super::features::{self, CaseMode, DocContext, TokenInfo};
 use super::lexicon::Lexicon;
 use super::model::Scores;
 use super::tags::{self, Tag, N_TAGS, O};
@@ -102,16 +100,14 @@ const CAN_END: u32 = {
     mask
 };
 
-/// Tags one sentence greedily. `base(i)` gives the scores of token `i`'s tag-independent
-/// features (called at most once per token); `extra(i)` adds the second pass's consistency
-/// scores (zero in the first pass). A token with no capital letter or digit that follows no
-/// open name is O without scoring: in normally cased text such tokens do not start names, and
-/// skipping them makes the pass several times faster.
-pub fn decode_sentence<M: Scorer>(
-    history: &mut HistoryScores<'_, M>,
+/// Tags one sentence greedily. `score(i, prev, prev2)` gives every score of token `i` after
+/// the tags `prev` and `prev2` (its static features', the second pass's consistency features'
+/// and the tag history's), called once per scored token. A token with no capital letter or digit
+/// that follows no open name is O without scoring: in normally cased text such tokens do not
+/// start names, and skipping them makes the pass several times faster.
+pub fn decode_sentence(
     infos: &[TokenInfo],
-    mut extra: impl FnMut(usize, &mut Scores),
-    mut base: impl FnMut(usize) -> Scores,
+    mut score: impl FnMut(usize, Tag, Tag) -> Scores,
     out: &mut Vec<Tag>,
 ) {
     out.clear();
@@ -121,9 +117,7 @@ pub fn decode_sentence<M: Scorer>(
         let t = if closed && !info.name_like() {
             O
         } else {
-            let mut scores = base(i);
-            extra(i, &mut scores);
-            history.add(info, prev, prev2, &mut scores);
+            let scores = score(i, prev, prev2);
             best_allowed(&scores, prev, i + 1 == infos.len())
         };
         out.push(t);
@@ -142,12 +136,7 @@ pub fn tag_document<M: Scorer>(
 ) -> Vec<Vec<Tag>> {
     let mut doc = DocContext::new(sentences);
     let mut history = HistoryScores::new(model);
-    let mut statics = StaticScores {
-        model,
-        intrinsic: HashMap::default(),
-        sides: HashMap::default(),
-        feats: Vec::new(),
-    };
+    let mut statics = StaticScores::new(model);
     // One score cache for the whole document: sentence `k`'s tokens start at `starts[k]`.
     let mut starts = Vec::with_capacity(sentences.len() + 1);
     let mut total = 0;
@@ -157,15 +146,16 @@ pub fn tag_document<M: Scorer>(
     }
     let mut base: Vec<Option<Scores>> = vec![None; total];
     let mut first = Vec::with_capacity(sentences.len());
-    let no_extra = |_: usize, _: &mut Scores| {};
     for ((infos, mode), &start) in sentences.iter().zip(&starts) {
         let cache = base.get_mut(start..start + infos.len()).unwrap_or(&mut []);
         let mut tags = Vec::with_capacity(infos.len());
         decode_sentence(
-            &mut history,
             infos,
-            no_extra,
-            |i| cached(cache, i, || statics.get(infos, i, *mode, &doc)),
+            |i, prev, prev2| {
+                let mut s = cached(cache, i, || statics.get(infos, i, *mode, &doc));
+                history.add(infos, i, prev, prev2, &mut s);
+                s
+            },
             &mut tags,
         );
         first.push(tags);
@@ -177,16 +167,16 @@ pub fn tag_document<M: Scorer>(
     let mut cfeats = Vec::new();
     for (((infos, mode), &start), tags) in sentences.iter().zip(&starts).zip(&mut first) {
         let cache = base.get_mut(start..start + infos.len()).unwrap_or(&mut []);
-        let extra = |i: usize, scores: &mut Scores| {
-            cfeats.clear();
-            features::token_consistency_features(infos, i, *mode, &doc, &mut cfeats);
-            model.add(&cfeats, scores);
-        };
         decode_sentence(
-            &mut history,
             infos,
-            extra,
-            |i| cached(cache, i, || statics.get(infos, i, *mode, &doc)),
+            |i, prev, prev2| {
+                let mut s = cached(cache, i, || statics.get(infos, i, *mode, &doc));
+                cfeats.clear();
+                features::token_consistency_features(infos, i, *mode, &doc, &mut cfeats);
+                model.add(&cfeats, &mut s);
+                history.add(infos, i, prev, prev2, &mut s);
+                s
+            },
             tags,
         );
     }
@@ -200,29 +190,33 @@ pub fn tag_document<M: Scorer>(
 /// `prepare(k, sentences)` fills `sentences` (a reused buffer: its lists' memory is reused).
 /// `doc` must already hold the whole document's word evidence ([`features::InfoScratch::add_to_doc`]).
 /// `emit(k, sentences, tags)` receives each chunk's final tags, in order. The tags are the ones
-/// [`tag_document`] gives: each pass sees the same document context, and the second pass
-/// recomputes the cached scores (they depend only on the word evidence) instead of keeping them.
+/// [`tag_document`] gives: each pass sees the same document context. The static scores of up to
+/// `keep_scores` tokens scored in the first pass are kept for the second (they depend only on
+/// the word evidence, which the first pass does not change); the others are computed again.
+#[allow(clippy::too_many_arguments)]
 pub fn tag_chunked<M: Scorer>(
     model: &M,
     two_pass: bool,
     mut doc: DocContext,
     n_chunks: usize,
     keep_tokens: usize,
+    keep_scores: usize,
     mut prepare: impl FnMut(usize, &mut Vec<(Vec<TokenInfo>, CaseMode)>),
     mut emit: impl FnMut(usize, &[Vec<Tag>]),
 ) {
     let mut history = HistoryScores::new(model);
-    let mut statics = StaticScores {
-        model,
-        intrinsic: HashMap::default(),
-        sides: HashMap::default(),
-        feats: Vec::new(),
-    };
+    let mut statics = StaticScores::new(model);
     // The first chunks' infos, kept for the second pass up to a small budget: a typical
     // article is then prepared once, and only big documents pay for preparing twice.
     let mut kept = Vec::new();
     let mut kept_tokens = 0;
-    let no_extra = |_: usize, _: &mut Scores| {};
+    // Each chunk's first-pass static and history scores, by the token's place in the chunk, with
+    // the two tags before it, in order.
+    // Reserved at once (a list grown by doubling copies itself over and over; the pages of a
+    // reservation never written are not taken from the system); chunk `k`'s scores start at
+    // `kept_from[k]`.
+    let mut kept_scores: Vec<Kept> = Vec::with_capacity(if two_pass { keep_scores } else { 0 });
+    let mut kept_from = Vec::with_capacity(n_chunks + 1);
     let mut sentences = Vec::new();
     // One tag list per sentence of a chunk, refilled chunk after chunk (as `sentences` is).
     let mut tag_lists: Vec<Vec<Tag>> = Vec::new();
@@ -233,14 +227,24 @@ pub fn tag_chunked<M: Scorer>(
     for k in 0..n_chunks {
         prepare(k, &mut sentences);
         lists_for(sentences.len(), &mut tag_lists);
+        kept_from.push(kept_scores.len());
+        let mut offset = 0;
         for ((infos, mode), tags) in sentences.iter().zip(tag_lists.iter_mut()) {
             decode_sentence(
-                &mut history,
                 infos,
-                no_extra,
-                |i| statics.get(infos, i, *mode, &doc),
+                |i, prev, prev2| {
+                    let mut s = statics.get(infos, i, *mode, &doc);
+                    history.add(infos, i, prev, prev2, &mut s);
+                    if two_pass && kept_scores.len() < keep_scores {
+                        if let Ok(at) = u32::try_from(offset + i) {
+                            kept_scores.push((at, [prev, prev2], s));
+                        }
+                    }
+                    s
+                },
                 tags,
             );
+            offset += infos.len();
         }
         let first = &tag_lists;
         if two_pass {
@@ -259,153 +263,60 @@ pub fn tag_chunked<M: Scorer>(
     if !two_pass {
         return;
     }
-    let mut cfeats = Vec::new();
+    kept_from.push(kept_scores.len());
+    let mut consistency = ConsistencyScores::new(model);
     for k in 0..n_chunks {
         match kept.get_mut(k).and_then(Option::take) {
             Some(kept) => sentences = kept,
             None => prepare(k, &mut sentences),
         }
         lists_for(sentences.len(), &mut tag_lists);
+        // The kept scores are in token order, as the tokens are scored again: one cursor.
+        let (from, to) = (kept_from.get(k).copied(), kept_from.get(k + 1).copied());
+        let scores = from
+            .zip(to)
+            .and_then(|(a, b)| kept_scores.get(a..b))
+            .unwrap_or(&[]);
+        let mut next = 0;
+        let mut offset = 0;
         for ((infos, mode), tags) in sentences.iter().zip(tag_lists.iter_mut()) {
-            let extra = |i: usize, scores: &mut Scores| {
-                cfeats.clear();
-                features::token_consistency_features(infos, i, *mode, &doc, &mut cfeats);
-                model.add(&cfeats, scores);
-            };
             decode_sentence(
-                &mut history,
                 infos,
-                extra,
-                |i| statics.get(infos, i, *mode, &doc),
+                |i, prev, prev2| {
+                    let at = offset + i;
+                    while scores.get(next).is_some_and(|&(t, _, _)| (t as usize) < at) {
+                        next += 1;
+                    }
+                    // The first pass's sum when the token follows the same tags (the sums are
+                    // integers: adding the parts in another order gives the same scores).
+                    let mut s = match scores.get(next) {
+                        Some(&(t, tags, s)) if t as usize == at && tags == [prev, prev2] => s,
+                        _ => {
+                            let mut s = statics.get(infos, i, *mode, &doc);
+                            history.add(infos, i, prev, prev2, &mut s);
+                            s
+                        }
+                    };
+                    consistency.add(infos, i, *mode, &doc, &mut s);
+                    s
+                },
                 tags,
             );
+            offset += infos.len();
         }
         emit(k, &tag_lists);
     }
 }
+
+/// A first-pass score kept for the second pass: the token's place in its chunk, the two tags
+/// before it, and the sum of its static and history scores.
+type Kept = (u32, [Tag; 2], Scores);
 
 /// `cache[i]`, computed by `compute` on first need (zero scores when `i` is out of range).
 fn cached(cache: &mut [Option<Scores>], i: usize, compute: impl FnOnce() -> Scores) -> Scores {
     cache
         .get_mut(i)
         .map_or([0.0; N_TAGS], |b| *b.get_or_insert_with(compute))
-}
-
-/// Scores of a token's tag-independent features: the part that depends only on the word
-/// (with its marks, the case mode and sentence position) is cached per document, since names
-/// and common capitalised words recur; the neighbours' part is added each time. The weights
-/// are integers, so splitting the sum changes nothing.
-struct StaticScores<'m, M> {
-    model: &'m M,
-    intrinsic: HashMap<u64, Scores, HashBuild>,
-    /// Scores of the [`features::side_features`] of a token and one neighbour, by
-    /// [`features::side_key`].
-    sides: HashMap<u64, Scores, HashBuild>,
-    feats: Vec<u32>,
-}
-
-impl<M: Scorer> StaticScores<'_, M> {
-    fn get(&mut self, infos: &[TokenInfo], i: usize, mode: CaseMode, doc: &DocContext) -> Scores {
-        let Some(t) = infos.get(i) else {
-            return [0.0; N_TAGS];
-        };
-        if self.intrinsic.len() >= MAX_INTRINSIC {
-            self.intrinsic.clear();
-        }
-        let (model, feats) = (self.model, &mut self.feats);
-        let mut s = *self
-            .intrinsic
-            .entry(features::intrinsic_key(t, i == 0, mode))
-            .or_insert_with(|| {
-                feats.clear();
-                features::intrinsic_features(t, i == 0, mode, doc, feats);
-                let mut s = [0.0; N_TAGS];
-                model.add(feats, &mut s);
-                s
-            });
-        for side in [Side::Left, Side::Right] {
-            if self.sides.len() >= MAX_SIDES {
-                self.sides.clear();
-            }
-            let row = self
-                .sides
-                .entry(features::side_key(infos, i, side, mode))
-                .or_insert_with(|| {
-                    feats.clear();
-                    features::side_features(infos, i, side, mode, feats);
-                    let mut s = [0.0; N_TAGS];
-                    model.add(feats, &mut s);
-                    s
-                });
-            for (s, &x) in s.iter_mut().zip(row.iter()) {
-                *s += x;
-            }
-        }
-        feats.clear();
-        features::centre_features(infos, i, feats);
-        model.add(feats, &mut s);
-        s
-    }
-}
-
-/// Words (with their marks, case mode and position) whose intrinsic scores [`StaticScores`]
-/// keeps: a text's vocabulary grows without end, the cache must not (~100 bytes each; emptied
-/// when full, which changes no result).
-const MAX_INTRINSIC: usize = 1 << 13;
-
-/// Pairs of neighbouring words whose [`features::side_features`] scores [`StaticScores`] keeps
-/// (~100 bytes each; emptied when full, which changes no result).
-const MAX_SIDES: usize = 1 << 12;
-
-/// Words after pairs of tags whose history scores [`HistoryScores`] keeps (as [`MAX_SIDES`]).
-#[cfg(not(target_arch = "wasm32"))]
-const MAX_HISTORIES: usize = 1 << 11;
-
-/// Scores of a token's [`features::history_features`], kept per lower-case form, shape and the
-/// two tags before it ([`features::history_key`]): the same word after the same tags scores the
-/// same, and most tokens follow O.
-pub struct HistoryScores<'m, M> {
-    model: &'m M,
-    cache: HashMap<u64, Scores, HashBuild>,
-}
-
-impl<'m, M: Scorer> HistoryScores<'m, M> {
-    pub fn new(model: &'m M) -> Self {
-        HistoryScores {
-            model,
-            cache: HashMap::default(),
-        }
-    }
-
-    /// Adds the history features' scores of `t` after `prev` and `prev2` to `scores`. (In the
-    /// WASM build, where the cache's code costs 175 gzipped bytes of download, straight from
-    /// the model.)
-    #[cfg(target_arch = "wasm32")]
-    fn add(&mut self, t: &TokenInfo, prev: Tag, prev2: Tag, scores: &mut Scores) {
-        let _ = &self.cache;
-        self.model
-            .add(&features::history_features(t, prev, prev2), scores);
-    }
-
-    /// Adds the history features' scores of `t` after `prev` and `prev2` to `scores`.
-    #[cfg(not(target_arch = "wasm32"))]
-    fn add(&mut self, t: &TokenInfo, prev: Tag, prev2: Tag, scores: &mut Scores) {
-        if self.cache.len() >= MAX_HISTORIES {
-            self.cache.clear();
-        }
-        let model = self.model;
-        let row = self
-            .cache
-            .entry(features::history_key(t, prev, prev2))
-            .or_insert_with(|| {
-                let mut s = [0.0; N_TAGS];
-                model.add(&features::history_features(t, prev, prev2), &mut s);
-                s
-            });
-        for (s, &x) in scores.iter_mut().zip(row.iter()) {
-            *s += x;
-        }
-    }
 }
 
 /// The straightforward tagger the fast path must agree with: every feature of every scored
@@ -453,6 +364,10 @@ pub fn reference_tag_document<M: Scorer>(
     doc.set_first_pass(sentences, &first);
     decode(&doc)
 }
+
+mod scores;
+pub use scores::HistoryScores;
+use scores::{ConsistencyScores, StaticScores};
 
 #[cfg(test)]
 mod tests {

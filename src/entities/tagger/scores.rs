@@ -1,0 +1,242 @@
+//! The score caches of the fast tagger: each keeps the summed weights of a group of features by a
+//! key of everything the group reads, so that a recurring word, pair of words or history is
+//! scored once. What a cache holds never changes a result.
+
+use std::collections::HashMap;
+
+use super::super::features::{self, CaseMode, DocContext, HashBuild, Side, TokenInfo};
+use super::super::model::Scores;
+use super::super::tags::{Tag, N_TAGS, TYPES};
+use super::Scorer;
+
+/// Scores of a token's [`features::token_consistency_features`] in the second pass: a
+/// neighbour's part is one of a few rows (one per side and type), made once; the token's own
+/// part is kept per lower-case form, shape and sentence position
+/// ([`features::own_consistency_key`]; the first pass's types do not change during the second).
+pub(super) struct ConsistencyScores<'m, M> {
+    model: &'m M,
+    /// The scores of [`features::neighbour_type_feature`], by side and type.
+    neighbours: [[Scores; TYPES.len()]; 2],
+    own: HashMap<u64, Scores, HashBuild>,
+    feats: Vec<u32>,
+}
+
+impl<'m, M: Scorer> ConsistencyScores<'m, M> {
+    pub(super) fn new(model: &'m M) -> Self {
+        let mut neighbours = [[[0.0; N_TAGS]; TYPES.len()]; 2];
+        for (side, rows) in neighbours.iter_mut().enumerate() {
+            for (best, row) in rows.iter_mut().enumerate() {
+                model.add(&[features::neighbour_type_feature(side, best)], row);
+            }
+        }
+        ConsistencyScores {
+            model,
+            neighbours,
+            own: HashMap::default(),
+            feats: Vec::new(),
+        }
+    }
+
+    /// Adds token `i`'s consistency scores to `scores` (the same integers as adding its
+    /// features' rows at once).
+    pub(super) fn add(
+        &mut self,
+        infos: &[TokenInfo],
+        i: usize,
+        mode: CaseMode,
+        doc: &DocContext,
+        scores: &mut Scores,
+    ) {
+        let Some(t) = infos.get(i) else {
+            return;
+        };
+        if !doc.has_first_pass() {
+            return;
+        }
+        for (side, j) in [i.checked_sub(1), i.checked_add(1)].into_iter().enumerate() {
+            if let Some(best) = doc.majority(features::neighbour_lower(infos, j)) {
+                if let Some(row) = self.neighbours.get(side).and_then(|rows| rows.get(best)) {
+                    add_scores(scores, row);
+                }
+            }
+        }
+        let first = i == 0 || mode != CaseMode::Normal;
+        if self.own.len() >= MAX_OWN_CONSISTENCY {
+            self.own.clear();
+        }
+        let (model, feats) = (self.model, &mut self.feats);
+        let row = self
+            .own
+            .entry(features::own_consistency_key(t, first))
+            .or_insert_with(|| {
+                feats.clear();
+                features::own_consistency_features(t, first, doc, feats);
+                let mut s = [0.0; N_TAGS];
+                model.add(feats, &mut s);
+                s
+            });
+        add_scores(scores, row);
+    }
+}
+
+/// Words (with their shape and position) whose own consistency scores [`ConsistencyScores`]
+/// keeps (as [`MAX_SIDES`]).
+const MAX_OWN_CONSISTENCY: usize = 1 << 11;
+
+/// Scores of a token's tag-independent features: the part that depends only on the word
+/// (with its marks, the case mode and sentence position) is cached per document, since names
+/// and common capitalised words recur; the neighbours' part is added each time. The weights
+/// are integers, so splitting the sum changes nothing.
+pub(super) struct StaticScores<'m, M> {
+    model: &'m M,
+    intrinsic: HashMap<u64, Scores, HashBuild>,
+    /// Scores of the [`features::side_features`] of a token and one neighbour, by
+    /// [`features::side_key`].
+    sides: HashMap<u64, Scores, HashBuild>,
+    feats: Vec<u32>,
+}
+
+impl<'m, M: Scorer> StaticScores<'m, M> {
+    pub(super) fn new(model: &'m M) -> Self {
+        StaticScores {
+            model,
+            intrinsic: HashMap::default(),
+            sides: HashMap::default(),
+            feats: Vec::new(),
+        }
+    }
+
+    pub(super) fn get(
+        &mut self,
+        infos: &[TokenInfo],
+        i: usize,
+        mode: CaseMode,
+        doc: &DocContext,
+    ) -> Scores {
+        let Some(t) = infos.get(i) else {
+            return [0.0; N_TAGS];
+        };
+        if self.intrinsic.len() >= MAX_INTRINSIC {
+            self.intrinsic.clear();
+        }
+        let (model, feats) = (self.model, &mut self.feats);
+        let mut s = *self
+            .intrinsic
+            .entry(features::intrinsic_key(t, i == 0, mode))
+            .or_insert_with(|| {
+                feats.clear();
+                features::intrinsic_features(t, i == 0, mode, doc, feats);
+                let mut s = [0.0; N_TAGS];
+                model.add(feats, &mut s);
+                s
+            });
+        for side in [Side::Left, Side::Right] {
+            if self.sides.len() >= MAX_SIDES {
+                self.sides.clear();
+            }
+            let row = self
+                .sides
+                .entry(features::side_key(infos, i, side, mode))
+                .or_insert_with(|| {
+                    feats.clear();
+                    features::side_features(infos, i, side, mode, feats);
+                    let mut s = [0.0; N_TAGS];
+                    model.add(feats, &mut s);
+                    s
+                });
+            add_scores(&mut s, row);
+        }
+        feats.clear();
+        features::centre_features(infos, i, feats);
+        model.add(feats, &mut s);
+        s
+    }
+}
+
+/// `scores += row`, lane by lane, from a copy of `row` (a row borrowed from a cache map is added
+/// in scalar steps otherwise: the compiler cannot see that the two do not overlap).
+#[inline(always)]
+fn add_scores(scores: &mut Scores, row: &Scores) {
+    let row = *row;
+    for (s, x) in scores.iter_mut().zip(row) {
+        *s += x;
+    }
+}
+
+/// Words (with their marks, case mode and position) whose intrinsic scores [`StaticScores`]
+/// keeps: a text's vocabulary grows without end, the cache must not (~100 bytes each; emptied
+/// when full, which changes no result).
+const MAX_INTRINSIC: usize = 1 << 13;
+
+/// Pairs of neighbouring words whose [`features::side_features`] scores [`StaticScores`] keeps
+/// (~100 bytes each; emptied when full, which changes no result).
+const MAX_SIDES: usize = 1 << 12;
+
+/// Words after pairs of tags whose history scores [`HistoryScores`] keeps (as [`MAX_SIDES`]).
+#[cfg(not(target_arch = "wasm32"))]
+const MAX_HISTORIES: usize = 1 << 11;
+
+/// Scores of a token's [`features::history_features`], kept per lower-case form, shape and the
+/// two tags before it ([`features::history_key`]): the same word after the same tags scores the
+/// same, and most tokens follow O.
+pub struct HistoryScores<'m, M> {
+    model: &'m M,
+    cache: HashMap<u64, Scores, HashBuild>,
+}
+
+impl<'m, M: Scorer> HistoryScores<'m, M> {
+    pub fn new(model: &'m M) -> Self {
+        HistoryScores {
+            model,
+            cache: HashMap::default(),
+        }
+    }
+
+    /// Adds the history features' scores of token `i` after `prev` and `prev2` to `scores`. (In the
+    /// WASM build, where the cache's code costs 175 gzipped bytes of download, straight from
+    /// the model.)
+    #[cfg(target_arch = "wasm32")]
+    pub(super) fn add(
+        &mut self,
+        infos: &[TokenInfo],
+        i: usize,
+        prev: Tag,
+        prev2: Tag,
+        scores: &mut Scores,
+    ) {
+        let _ = &self.cache;
+        let Some(t) = infos.get(i) else {
+            return;
+        };
+        self.model
+            .add(&features::history_features(t, prev, prev2), scores);
+    }
+
+    /// Adds the history features' scores of token `i` after `prev` and `prev2` to `scores`.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub(super) fn add(
+        &mut self,
+        infos: &[TokenInfo],
+        i: usize,
+        prev: Tag,
+        prev2: Tag,
+        scores: &mut Scores,
+    ) {
+        let Some(t) = infos.get(i) else {
+            return;
+        };
+        if self.cache.len() >= MAX_HISTORIES {
+            self.cache.clear();
+        }
+        let model = self.model;
+        let row = self
+            .cache
+            .entry(features::history_key(t, prev, prev2))
+            .or_insert_with(|| {
+                let mut s = [0.0; N_TAGS];
+                model.add(&features::history_features(t, prev, prev2), &mut s);
+                s
+            });
+        add_scores(scores, row);
+    }
+}
