@@ -1,6 +1,6 @@
 //! Parts of a period: "mid-November", "the end of 2000", "the first week of July", "week 10".
 
-use super::absolute::{month_phrase, year_at};
+use super::absolute::{month_phrase, year_at, year_phrase};
 use super::durations::period_to;
 use super::join::atom;
 use super::relative::{day_word, relative};
@@ -44,20 +44,7 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
             .or_else(|| relative(cx, k))
             .or_else(day)
             .or_else(period)
-            .or_else(|| {
-                year_at(cx, k).map(|(y, e)| {
-                    DatePhrase::new(
-                        k,
-                        e,
-                        Cat::Date,
-                        When::Date {
-                            y: Some(y),
-                            m: None,
-                            d: None,
-                        },
-                    )
-                })
-            })?;
+            .or_else(|| year_phrase(cx, k))?;
         if matches!(inner.when, When::Weekday { .. }) {
             return None;
         }
@@ -462,16 +449,6 @@ fn season_of_year(cx: &Cx, k: usize) -> Option<DatePhrase> {
     };
     // The year, or a split one ("the winter of 2010-11"); after a season a year is a year
     // whatever follows ("the spring 2019 floods").
-    let year = || {
-        year_at(cx, y).map(|(year, end)| {
-            let when = When::Date {
-                y: Some(year),
-                m: None,
-                d: None,
-            };
-            DatePhrase::new(y, end, Cat::Date, when)
-        })
-    };
     let p = atom(cx, y).filter(|b| {
         b.start == y
             && b.cat == Cat::Date
@@ -484,7 +461,7 @@ fn season_of_year(cx: &Cx, k: usize) -> Option<DatePhrase> {
                 }
             )
     });
-    let mut p = p.or_else(year)?;
+    let mut p = p.or_else(|| year_phrase(cx, y))?;
     p.start = k;
     Some(p)
 }

@@ -1,7 +1,7 @@
 //! Ranges of dates and times: "between 2014 and 2018", "from 10/1 to 11/7", "5 to 6pm",
 //! "2012–13", and a bare hour that a neighbour makes a time ("around 3", "eight o'clock").
 
-use super::absolute::{day_at, year_at};
+use super::absolute::{day_at, year_phrase};
 use super::join::phrase;
 use super::times::part_of_day;
 use super::{Cat, DatePhrase};
@@ -16,6 +16,14 @@ pub(super) fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<
     if !(cx.near(j) && cx.is_any(j, connectors) && cx.near(j + 1)) {
         return None;
     }
+    let a_year = match a.when {
+        When::Date {
+            y: Some(y),
+            m: None,
+            d: None,
+        } => Some(y),
+        _ => None,
+    };
     let b = match phrase(cx, j + 1).or_else(|| short_year_end(cx, &a, j + 1)) {
         Some(b) => b,
         // "from May 2010 to now", "between Jan 2019 and now": a range up to today.
@@ -24,25 +32,11 @@ pub(super) fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<
         }
         // "from 2010 to 2015 sales rose": after a year, a later one ends the range whatever
         // follows it.
-        None if matches!(
-            a.when,
-            When::Date {
-                y: Some(_),
-                m: None,
-                d: None
-            }
-        ) =>
-        {
-            let When::Date { y: Some(ay), .. } = a.when else {
-                return None;
-            };
-            let (y, e) = year_at(cx, j + 1).filter(|&(y, _)| y > ay && y - ay <= 100)?;
-            let when = When::Date {
-                y: Some(y),
-                m: None,
-                d: None,
-            };
-            DatePhrase::new(j + 1, e, Cat::Date, when)
+        None if a_year.is_some() => {
+            let ay = a_year?;
+            let later =
+                |w: When| matches!(w, When::Date { y: Some(y), .. } if y > ay && y - ay <= 100);
+            year_phrase(cx, j + 1).filter(|b| later(b.when))?
         }
         // "from 10:30 to 3", "8am-3": a bare hour after a time ends the range, in the afternoon
         // when that keeps it after the start.

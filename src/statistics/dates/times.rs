@@ -414,9 +414,9 @@ pub(super) fn hour_may_open(cx: &Cx, k: usize) -> bool {
         )
 }
 
-/// An hour after "at" or `hour_may_open` (token `k`, the hour's words ending at `end`) and the day and its part
-/// that place it: "at 8 tonight", "at nine tomorrow morning", "at 7 this evening" ("scored 8
-/// tonight" is a count).
+/// An hour after "at" or where `hour_may_open` (token `k`, the hour's words ending at `end`)
+/// and the day and its part that place it: "at 8 tonight", "at nine tomorrow morning", "at 7
+/// this evening" ("scored 8 tonight" is a count).
 pub(super) fn hour_then_day_part(cx: &Cx, k: usize, end: usize, h: u8) -> Option<DatePhrase> {
     if !cx.near(end) {
         return None;

@@ -119,6 +119,26 @@ pub(super) fn day_at(cx: &Cx, j: usize) -> Option<(u8, usize)> {
     (1..=31).contains(&v).then_some((v as u8, end))
 }
 
+/// The year at `j` (`year_at`) as a date phrase of that year alone.
+pub(super) fn year_phrase(cx: &Cx, j: usize) -> Option<DatePhrase> {
+    let (y, end) = year_at(cx, j)?;
+    let when = When::Date {
+        y: Some(y),
+        m: None,
+        d: None,
+    };
+    Some(DatePhrase::new(j, end, Cat::Date, when))
+}
+
+/// A year written with two digits: "74" is 1974, "18" is 2018.
+pub(super) fn two_digit_year(yy: i32) -> i32 {
+    if yy > 50 {
+        1900 + yy
+    } else {
+        2000 + yy
+    }
+}
+
 /// A four-digit year at `j` (1000–2999), not part of a longer number.
 pub(super) fn year_at(cx: &Cx, j: usize) -> Option<(i32, usize)> {
     if !cx.is_digits(j) || cx.s(j).len() != 4 {
@@ -361,7 +381,7 @@ pub(super) fn compact_quarter(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let year = |s: &str| -> Option<i32> {
         let n: i32 = s.parse().ok()?;
         match s.len() {
-            2 => Some(if n > 50 { 1900 + n } else { 2000 + n }),
+            2 => Some(two_digit_year(n)),
             4 if (1900..=2099).contains(&n) => Some(n),
             _ => None,
         }

@@ -69,15 +69,7 @@ pub(in crate::statistics::dates) fn numeric_date(cx: &Cx, i: usize) -> Option<Da
             if la == 4 {
                 (Some(a), u8::try_from(b).ok()?, Some(u8::try_from(c).ok()?))
             } else if lc == 4 || lc == 2 {
-                let y = if lc == 2 {
-                    if c > 50 {
-                        1900 + c
-                    } else {
-                        2000 + c
-                    }
-                } else {
-                    c
-                };
+                let y = if lc == 2 { super::two_digit_year(c) } else { c };
                 if sep == "." && lc == 2 {
                     return None;
                 }
