@@ -143,7 +143,11 @@ export function statisticValue(a) {
   const unit = a.unit;
   let core = '';
   if (typeof a.min === 'number' && typeof a.max === 'number' && a.min !== a.max) {
-    core = `${withUnit(a.min, unit)} – ${withUnit(a.max, unit)}`;
+    // A unit written after the number ("km", "years") is said once: "4 – 6 years".
+    const after = typeof unit === 'string' && /^[a-z°µ]/i.test(unit) && !/^[A-Z]{3}$/.test(unit);
+    core = after
+      ? `${formatNumber(a.min)} – ${withUnit(a.max, unit)}`
+      : `${withUnit(a.min, unit)} – ${withUnit(a.max, unit)}`;
   } else if (a.value !== undefined && a.value !== null) {
     core = withUnit(a.value, unit);
   } else if (typeof a.min === 'number') {
@@ -152,13 +156,47 @@ export function statisticValue(a) {
     core = `up to ${withUnit(a.max, unit)}`;
   } else {
     const iso = firstString(a, ['iso', 'date', 'resolved', 'normalized', 'normalised']);
-    if (iso) core = iso;
+    if (iso) core = readableDuration(iso) ?? iso;
   }
   let qualifier = typeof a.qualifier === 'string' ? a.qualifier.replace(/_/g, ' ') : '';
   if (qualifier === 'between' && core.includes('–')) qualifier = '';
   // "thousands": a bound alone already says "at least 2,000".
   if (qualifier && core.startsWith(`${qualifier} `)) qualifier = '';
   return qualifier && core ? `${qualifier} ${core}` : core;
+}
+
+/** The names of the regular expression's groups below, in order: Y M W D, then T H M S. */
+const DURATION_PARTS = /** @type {const} */ ([
+  ['year', 'years'],
+  ['month', 'months'],
+  ['week', 'weeks'],
+  ['day', 'days'],
+  ['hour', 'hours'],
+  ['minute', 'minutes'],
+  ['second', 'seconds'],
+]);
+
+const ISO_DURATION =
+  /^P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?$/;
+
+/**
+ * An ISO 8601 duration in words: `P18W` → `18 weeks`, `P1Y6M` → `1 year 6 months`,
+ * `PT1H30M` → `1 hour 30 minutes`; `null` for anything else (dates, intervals).
+ * @param {string} iso
+ * @returns {string | null}
+ */
+export function readableDuration(iso) {
+  const m = ISO_DURATION.exec(iso);
+  if (!m || iso === 'P' || iso.endsWith('T')) return null;
+  const words = [];
+  for (const [i, [one, many]] of DURATION_PARTS.entries()) {
+    const amount = m[i + 1];
+    if (amount === undefined) continue;
+    const n = Number(amount);
+    if (!Number.isFinite(n)) return null;
+    words.push(`${formatNumber(n)} ${n === 1 ? one : many}`);
+  }
+  return words.length > 0 ? words.join(' ') : null;
 }
 
 /**

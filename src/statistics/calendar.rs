@@ -323,6 +323,25 @@ pub fn duration_iso(amount: f64, unit: TimeUnit) -> String {
     }
 }
 
+/// The unit's name in the plural, as a range of durations shows it ("4 – 6 years").
+pub fn unit_plural(unit: TimeUnit) -> &'static str {
+    match unit {
+        TimeUnit::Second => "seconds",
+        TimeUnit::Minute => "minutes",
+        TimeUnit::Hour => "hours",
+        TimeUnit::Day => "days",
+        TimeUnit::Night => "nights",
+        TimeUnit::Week => "weeks",
+        TimeUnit::Weekend => "weekends",
+        TimeUnit::Fortnight => "fortnights",
+        TimeUnit::Month => "months",
+        TimeUnit::Quarter => "quarters",
+        TimeUnit::Year => "years",
+        TimeUnit::Decade => "decades",
+        TimeUnit::Century => "centuries",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

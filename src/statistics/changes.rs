@@ -106,23 +106,36 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         if cx.is(f.start().wrapping_sub(1), "more") && !factor {
             direction = None;
         }
-        // After: "a 13 per cent increase", "13% higher", "13% down on".
+        let percent = matches!(f.detail.unit(), Some("%" | "pp"));
+        // "5% below 2019 levels", "12% above the average": the baseline follows at once.
+        let mut measured_against = false;
+        // After: "a 13 per cent increase", "13% higher", "13% down on", "29% more than".
         if (direction.is_none() || factor) && cx.near(after) {
-            {
-                if let Some(d) = direction_of(cx.s(after)) {
-                    if !factor
-                        && !cx.is_any(
-                            after,
-                            &[
-                                "more", "less", "fewer", "up", "down", "cut", "double", "twice",
-                            ],
-                        )
-                        || cx.is_any(after, UP_DOWN) && cx.is(after + 1, "on")
-                    {
-                        direction = Some(d);
-                        after += 1;
-                    }
+            if let Some(d) = direction_of(cx.s(after)) {
+                let compared = percent
+                    && cx.is_any(after, &["more", "less", "fewer"])
+                    && cx.is(after + 1, "than");
+                if !factor
+                    && !cx.is_any(
+                        after,
+                        &[
+                            "more", "less", "fewer", "up", "down", "cut", "double", "twice",
+                        ],
+                    )
+                    || cx.is_any(after, UP_DOWN) && cx.is(after + 1, "on")
+                    || compared
+                {
+                    direction = Some(d);
+                    after += 1;
                 }
+            } else if percent && !factor && cx.is_any(after, &["below", "above"]) {
+                direction = Some(if cx.is(after, "above") {
+                    Direction::Up
+                } else {
+                    Direction::Down
+                });
+                after += 1;
+                measured_against = true;
             }
         }
         if factor {
@@ -183,7 +196,13 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             change.by = None;
             b += 1;
         }
-        if let Some((s, e)) = baseline(cx, b) {
+        let found = if measured_against {
+            let end = clause_end(cx, b);
+            (end > b).then_some((b, end))
+        } else {
+            baseline(cx, b)
+        };
+        if let Some((s, e)) = found {
             let span = cx.span(s, e);
             change.baseline = cx.text.get(span.clone()).map(str::to_string);
             change.baseline_start = Some(span.start);

@@ -346,7 +346,18 @@ fn date_found(p: &DatePhrase) -> Found {
 /// Fills a date's ISO value, or marks it unresolved when it needs a dateline there is not.
 fn resolve(detail: &mut Detail, p: DatePhrase, dateline: Option<calendar::Ymd>) {
     let d = detail.extra_mut();
-    d.qualifier = p.qualifier;
+    // The phrase's own qualifier ("since", "more than 4 days") or the words before a length
+    // of time ("up to 18 weeks", set by `qualifiers`).
+    d.qualifier = p.qualifier.or(d.qualifier);
+    if let Some((min, max, unit)) = p.count_between {
+        d.min = Some(min);
+        d.max = Some(max);
+        d.qualifier = d.qualifier.or(Some("between"));
+        detail.set_unit(Some(std::borrow::Cow::Borrowed(calendar::unit_plural(
+            unit,
+        ))));
+        return;
+    }
     if let Some(iso) = p.duration {
         d.iso = Some(iso);
         return;
@@ -422,6 +433,8 @@ mod money_form_tests;
 mod money_name_tests;
 #[cfg(test)]
 mod money_tests;
+#[cfg(test)]
+mod range_tests;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]

@@ -56,12 +56,20 @@ const QUALIFIERS: &[(&[&str], &str, i8)] = &[
 
 pub fn apply(cx: &Cx, found: &mut [Found]) {
     for f in found.iter_mut() {
-        if f.dated || f.detail.extra().qualifier.is_some() || f.kind == "ORDINAL" {
+        if f.detail.extra().qualifier.is_some() || f.kind == "ORDINAL" {
             continue;
         }
-        let Some(value) = f.detail.value_of() else {
+        // A length of time takes the words too ("up to 18 weeks", "nearly two years"), as a
+        // qualifier without a bound: its value is an ISO duration. Not "over", which before a
+        // length of time is as often "during" ("over two years, prices doubled").
+        let duration = f.dated && f.kind == "DURATION";
+        if f.dated && !duration {
             continue;
-        };
+        }
+        let value = f.detail.value_of();
+        if value.is_none() && !duration {
+            continue;
+        }
         // Every qualifier ends with the word right before the figure: test that word first.
         let Some(before) = f.start().checked_sub(1).filter(|&k| cx.is_word(k)) else {
             continue;
@@ -76,15 +84,15 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
                 continue;
             };
             let matches = (0..n).all(|k| cx.is(first + k, words[k]) && cx.near(first + k + 1));
-            if !matches {
+            if !matches || duration && words == &["over"] {
                 continue;
             }
             // "c. $5m" needs the dot; "some" only before a figure, not "some 3 of them".
             let extra = f.detail.extra_mut();
             extra.qualifier = Some(q);
-            match bound {
-                1 => extra.min = Some(value),
-                -1 => extra.max = Some(value),
+            match (bound, value) {
+                (1, Some(v)) => extra.min = Some(v),
+                (-1, Some(v)) => extra.max = Some(v),
                 _ => {}
             }
             break;

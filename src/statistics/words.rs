@@ -18,3 +18,7 @@ pub const PARTS_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 
 /// Their plurals, for habits: "Friday mornings", "in the evenings".
 pub const PARTS_OF_DAY_PLURAL: &[&str] = &["mornings", "afternoons", "evenings", "nights"];
+
+/// The last word of a percentage or a difference of percentages: "5%", "5 per cent", "5 pct",
+/// "3 points".
+pub const PERCENT_WORDS: &[&str] = &["%", "cent", "percent", "pct", "points", "pts"];

@@ -394,6 +394,15 @@ test('format: values, ranges, changes and unknown fields', () => {
     [s({ value: 3000, qualifier: 'more_than' }), 'more than 3,000'],
     [s({ min: 2000, qualifier: 'at least' }), 'at least 2,000'],
     [s({ iso: '2022-08' }), '2022-08'],
+    [s({ min: 3, max: 5, unit: 'km' }), '3 – 5 km'],
+    [s({ min: 4, max: 6, unit: 'years', qualifier: 'between' }), '4 – 6 years'],
+    [s({ min: 2e6, max: 3e6, unit: 'USD' }), 'US$2,000,000 – US$3,000,000'],
+    [s({ iso: 'P18W', qualifier: 'up to' }), 'up to 18 weeks'],
+    [s({ iso: 'P1Y6M' }), '1 year 6 months'],
+    [s({ iso: 'PT1H30M' }), '1 hour 30 minutes'],
+    [s({ iso: 'P6.5Y' }), '6.5 years'],
+    [s({ iso: 'T09:30' }), 'T09:30'],
+    [s({ iso: '2010/2011' }), '2010/2011'],
     [s({}), ''],
   ];
   for (const [a, want] of cases) assert.equal(statisticValue(a), want, JSON.stringify(a));

@@ -123,6 +123,9 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         if n.kind != NumKind::Cardinal || n.value < 0.0 {
             return None;
         }
+        if let Some(p) = count_range(cx, &n) {
+            return Some(p);
+        }
         let mut k = n.end;
         let mut value = n.value;
         // "5 and a half minutes": digits and a half.
@@ -283,12 +286,62 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         // Needs an anchor to be a date/duration at all ("a year ago"); "£3 a day" is a rate.
         let anchored =
             cx.is_any(end, &["ago", "later", "earlier", "from", "before", "after"]) && cx.near(end);
-        if !(anchored || i > 0 && cx.is_any(i - 1, &["for", "in", "within", "over"])) {
+        // "for a year", "about an hour", "nearly a decade", "at least a week", "up to a year":
+        // after a preposition of time or a word that bounds a length.
+        let bounded = i > 0
+            && (cx.is_any(
+                i - 1,
+                &[
+                    "about",
+                    "around",
+                    "nearly",
+                    "almost",
+                    "roughly",
+                    "approximately",
+                    "barely",
+                ],
+            ) || i > 1
+                && (cx.is(i - 2, "at") && cx.is_any(i - 1, &["least", "most"])
+                    || cx.is(i - 2, "up") && cx.is(i - 1, "to")));
+        if !(anchored || bounded || i > 0 && cx.is_any(i - 1, &["for", "in", "within", "over"])) {
             return None;
         }
     }
     let mut p = DatePhrase::new(i, end, Cat::Duration, When::Nothing);
     p.duration = Some(iso);
+    Some(p)
+}
+
+/// "four to six years", "4-6 months", "between 3 and 5 days", "three or four weeks", "a
+/// 10-15-minute walk": two counts sharing the time unit after the second, a duration between
+/// them. The second must be the larger, so "five to ten" with no unit (a clock time) and "the
+/// 2020-21 season" never get here.
+fn count_range(cx: &Cx, n: &numbers::Num) -> Option<DatePhrase> {
+    let k = n.end;
+    let between = n.start > 0 && cx.is(n.start - 1, "between");
+    let joined = cx.is_any(k, &["-", "–", "to", "or"]) || between && cx.is(k, "and");
+    if !(joined && cx.near(k) && cx.near(k + 1)) {
+        return None;
+    }
+    let m = numbers::parse(cx, k + 1, Context::Plain).filter(|m| {
+        m.kind == NumKind::Cardinal && m.start == k + 1 && m.value > n.value && m.value < 1000.0
+    })?;
+    let mut u = m.end;
+    // "a 10-15-minute walk": the unit attached by a hyphen, in the singular.
+    let hyphened = cx.is(u, "-") && cx.attached(u) && cx.attached(u + 1);
+    if hyphened {
+        u += 1;
+    } else if !cx.near(u) {
+        return None;
+    }
+    let w = cx.word(u).filter(|w| w.time_unit_plural || hyphened)?;
+    let unit = w.time_unit?;
+    // "3h" is a unit only attached, and "2-3 hours-long" is no unit.
+    if cx.s(u).len() == 1 && !cx.attached(u) || cx.is_word(u + 1) && cx.attached(u + 1) {
+        return None;
+    }
+    let mut p = DatePhrase::new(n.start, u + 1, Cat::Duration, When::Nothing);
+    p.count_between = Some((n.value, m.value, unit));
     Some(p)
 }
 

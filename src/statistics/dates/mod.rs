@@ -17,8 +17,9 @@ mod times;
 
 use super::calendar::When;
 use super::cursor::Cx;
+use super::lexicon::TimeUnit;
 use super::tokens::Kind;
-use crate::statistics::words::{DATE_RANGE_JOINS, RANGE_DASHES};
+use crate::statistics::words::{DATE_RANGE_JOINS, PERCENT_WORDS, RANGE_DASHES};
 pub(super) use absolute::NAMED_YEAR_KINDS;
 pub(super) use daylight::{TIMED_WORDS, TIME_WORDS};
 use durations::{duration, duration_anchor};
@@ -56,6 +57,8 @@ pub struct DatePhrase {
     /// How long a time that starts at the phrase lasts ("from 4pm for 30 minutes", "3 days
     /// starting next Monday"): an ISO 8601 duration, written after the start ("…/PT30M").
     pub lasting: Option<String>,
+    /// A duration between two counts of one unit ("four to six years"): (min, max, unit).
+    pub count_between: Option<(f64, f64, TimeUnit)>,
 }
 
 /// Whether a relative date counts from the last date the text wrote out (the anchor).
@@ -84,6 +87,7 @@ impl DatePhrase {
             until_time: None,
             from_anchor: FromAnchor::No,
             lasting: None,
+            count_between: None,
         }
     }
 }
@@ -258,12 +262,19 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
             return Some(p);
         }
     }
-    // "more than 4 days", "less than 1 week": a bounded duration.
+    // "more than 4 days", "less than 1 week": a bounded duration; not after a figure, whose
+    // comparison it is ("29% more than a year earlier").
+    let after_figure = i > 0 && (cx.is_digits(i - 1) || cx.is_any(i - 1, PERCENT_WORDS));
     for (words, qual) in [
         (["more", "than"], "more than"),
         (["less", "than"], "less than"),
     ] {
-        if cx.is(i, words[0]) && cx.is(i + 1, words[1]) && cx.near(i + 1) && cx.near(i + 2) {
+        if !after_figure
+            && cx.is(i, words[0])
+            && cx.is(i + 1, words[1])
+            && cx.near(i + 1)
+            && cx.near(i + 2)
+        {
             // "more than 500 years old" is an age, left to the figure grammar.
             if let Some(mut d) = duration(cx, i + 2).filter(|d| !cx.is(d.end, "old")) {
                 d = duration_anchor(cx, d);

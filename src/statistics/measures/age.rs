@@ -51,16 +51,24 @@ fn age(n: &Num, end: usize, unit: &'static str) -> Found {
     Found::new(n.start, end, "QUANTITY", d)
 }
 
-/// "age 87", "aged 29".
+/// "age 87", "aged 29", and a range of ages: "aged 18 to 24", "aged between 5 and 11 years",
+/// "aged 65-74 years old".
 pub(super) fn age_prefix(cx: &Cx, i: usize) -> Option<Found> {
     if !cx.is_any(i, &["age", "aged"]) || !cx.near(i + 1) {
         return None;
     }
-    let n = numbers::parse(cx, i + 1, Context::Plain)?;
+    let between = cx.is(i + 1, "between") && cx.near(i + 2);
+    let first = if between { i + 2 } else { i + 1 };
+    let n = numbers::parse(cx, first, Context::Plain)?;
     if n.kind != NumKind::Cardinal || n.value <= 0.0 || n.value > 130.0 {
         return None;
     }
-    // "aged 18 to 24" is a range of ages; keep it simple and take the first.
+    if let Some(f) = age_range(cx, i, &n, between) {
+        return Some(f);
+    }
+    if between {
+        return None;
+    }
     if cx.near(n.end)
         && cx
             .word(n.end)
@@ -72,4 +80,34 @@ pub(super) fn age_prefix(cx: &Cx, i: usize) -> Option<Found> {
         f.set_start(i);
         f
     })
+}
+
+/// The upper end of "aged 18 to 24 (years (old))" after the first age `n`.
+fn age_range(cx: &Cx, i: usize, n: &Num, between: bool) -> Option<Found> {
+    let k = n.end;
+    let joined = if between {
+        cx.is_any(k, &["and", "to", "-", "–"])
+    } else {
+        cx.is_any(k, &["to", "-", "–"])
+    };
+    if !(joined && cx.near(k) && cx.near(k + 1)) {
+        return None;
+    }
+    let m = numbers::parse(cx, k + 1, Context::Plain).filter(|m| {
+        m.kind == NumKind::Cardinal && m.start == k + 1 && m.value > n.value && m.value <= 130.0
+    })?;
+    let mut end = m.end;
+    if cx.near(end) && cx.is_any(end, &["years", "yrs"]) {
+        end += 1;
+        if cx.near(end) && cx.is(end, "old") {
+            end += 1;
+        }
+    }
+    let mut d = Detail::default().with_unit("year");
+    let extra = d.extra_mut();
+    extra.measure = Some("age");
+    extra.min = Some(n.value);
+    extra.max = Some(m.value);
+    extra.qualifier = Some("between");
+    Some(Found::new(i, end, "QUANTITY", d))
 }

@@ -89,6 +89,28 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
             Some(f)
         }
         (Some(f), None) => Some(f),
+        // "between 200 and 300 people": a range of counts. Only after "between": "200 to
+        // 300" may be a change ("from 200 to 300") or a vote ("passed 326 to 203"), and "2-1"
+        // a score.
+        (None, Some(m))
+            if n.start > 0
+                && cx.is(n.start - 1, "between")
+                && cx.is(n.end, "and")
+                && m.value > n.value =>
+        {
+            // "between 2 and 3 million": the magnitude applies to both.
+            let scaled = n.value * numbers::magnitude(cx, &m);
+            let mut d = Detail::default();
+            let extra = d.extra_mut();
+            extra.min = Some(if n.scaled || scaled > m.value {
+                n.value
+            } else {
+                scaled
+            });
+            extra.max = Some(m.value);
+            extra.qualifier = Some("between");
+            Some(Found::new(n.start, m.end, "CARDINAL", d))
+        }
         (None, _) => {
             // Only the first number: the second is read on its own.
             let n = numbers::parse(cx, i, Context::Plain)?;

@@ -6,6 +6,7 @@ use super::{quarter_code, year_at};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
 use crate::statistics::dates::{Cat, DatePhrase};
+use crate::statistics::words::PERCENT_WORDS;
 
 /// A year where the context says it is one: "in 2019", "since 1998", "the year 2008",
 /// "2017 q1", "1990s". A bare four-digit number elsewhere is left to the number grammar.
@@ -128,7 +129,12 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
             ],
         )
         && (1900..=2100).contains(&y)
-        && y % 100 != 0;
+        && y % 100 != 0
+        // "5% below 2019 levels", "12% above 2020": a percentage measured against a year.
+        || i > 1
+            && cx.is_any(i - 1, &["below", "above"])
+            && cx.is_any(i - 2, PERCENT_WORDS)
+            && (1900..=2100).contains(&y);
     let prev_ok = prev_ok || joined_before || joined_after || modifier || plain_year;
     let next_ok = !cx.near(end)
         || cx.is_any(end, &[",", ".", ";", ")", ":", "and", "or", "to", "-", "–"])
