@@ -434,6 +434,8 @@ mod money_name_tests;
 #[cfg(test)]
 mod money_tests;
 #[cfg(test)]
+mod news_form_tests;
+#[cfg(test)]
 mod range_tests;
 #[cfg(test)]
 mod tests;

@@ -7,6 +7,7 @@ use crate::statistics::calendar::{duration_iso, When};
 use crate::statistics::cursor::Cx;
 use crate::statistics::lexicon::TimeUnit;
 use crate::statistics::numbers::{self, Context, NumKind};
+use crate::statistics::words::PERCENT_WORDS;
 
 /// "a quarter of an hour", "quarter of an hour", "3/4 of an hour", "two thirds of a year".
 fn fraction_of_unit(cx: &Cx, i: usize) -> Option<DatePhrase> {
@@ -283,9 +284,19 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         compound = true;
     }
     if article && !compound {
-        // Needs an anchor to be a date/duration at all ("a year ago"); "£3 a day" is a rate.
-        let anchored =
-            cx.is_any(end, &["ago", "later", "earlier", "from", "before", "after"]) && cx.near(end);
+        // Needs an anchor to be a date/duration at all ("a year ago"); "£3 a day" is a rate,
+        // and stays one before "from" ("£150 a month from April", "5% a year after 2026").
+        let rate = i > 0
+            && (cx.is_digits(i - 1)
+                || cx.is_any(i - 1, PERCENT_WORDS)
+                || cx.word(i - 1).is_some_and(|w| w.scale.is_some())
+                || cx.is_any(i - 1, &["m", "bn", "k", "p"]));
+        let anchored = if rate {
+            &["ago", "later", "earlier"][..]
+        } else {
+            &["ago", "later", "earlier", "from", "before", "after"][..]
+        };
+        let anchored = cx.is_any(end, anchored) && cx.near(end);
         // "for a year", "about an hour", "nearly a decade", "at least a week", "up to a year":
         // after a preposition of time or a word that bounds a length.
         let bounded = i > 0

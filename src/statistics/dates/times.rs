@@ -98,11 +98,12 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 (h, 0, k + 2, true, false)
             }
         } else if (3..=4).contains(&hs.len())
-            && (meridiem(cx, k + 1).is_some()
+            && (meridiem(cx, k + 1).is_some_and(|(_, e)| e > k + 2 || cx.s(k + 1).len() > 1)
                 || at && cx.is(k + 1, "in") && part_of_day(cx, k + 1).is_some())
         {
             // "1140 a.m.", "330 p.m.", "at 730 in the evening": hours and minutes run together
             // before what places them on the clock ("at 1030" alone may be an index level).
+            // Not a lone "p" ("closed at 258p" is a share price in pence).
             let v: u16 = hs.parse().ok()?;
             ((v / 100) as u8, (v % 100) as u8, k + 1, true, false)
         } else if hs.len() == 4 && military(cx, k) {

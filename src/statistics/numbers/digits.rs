@@ -366,7 +366,9 @@ pub(super) fn scale_suffix(cx: &Cx, mut n: Num, ctx: Context) -> Num {
         if let Some(m) = mult {
             let ok = match lower.as_str() {
                 // "m" is a metre and "g" a gram unless money or capitals say otherwise.
-                "m" => s == "M" || (attached && ctx == Context::Money),
+                // "2.4m households", "5m people": an attached "m" before a plural count noun
+                // is a million.
+                "m" => s == "M" || attached && (ctx == Context::Money || counted_after(cx, &n, j)),
                 "g" => s == "G",
                 "t" => s == "T" && attached,
                 "b" => attached,
@@ -395,4 +397,74 @@ pub(super) fn scale_suffix(cx: &Cx, mut n: Num, ctx: Context) -> Num {
         }
     }
     n
+}
+
+/// Plurals without an "s" that count people or animals.
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "staff",
+    "personnel",
+    "police",
+    "cattle",
+    "sheep",
+    "livestock",
+    "fish",
+    "poultry",
+];
+
+/// Words of four letters or more ending in "s" that are not plural nouns.
+const NOT_PLURALS: &[&str] = &[
+    "this",
+    "thus",
+    "plus",
+    "minus",
+    "across",
+    "towards",
+    "always",
+    "perhaps",
+    "unless",
+    "whereas",
+    "besides",
+    "afterwards",
+    "upwards",
+    "downwards",
+    "onwards",
+    "overseas",
+    "versus",
+    "does",
+    "goes",
+    "says",
+    "sometimes",
+    "hers",
+    "theirs",
+    "ours",
+    "yours",
+    "nevertheless",
+];
+
+/// Whether the word after the "m" at `j` is a plural noun of things counted ("2.4m
+/// households", "5m Americans", "3m people"), so that the "m" is a million, not a metre: a
+/// length takes an adjective or a singular ("a 2.4m wall", "2.4m high", "100m freestyle").
+/// "the 100m hurdles" names a race (50 m or more, in whole metres): a length after "the".
+fn counted_after(cx: &Cx, n: &Num, j: usize) -> bool {
+    let k = j + 1;
+    if !(cx.is_word(k) && cx.near(k) && !cx.attached(k)) {
+        return false;
+    }
+    let race = n.value.fract() == 0.0 && n.value >= 50.0;
+    if race && n.start > 0 && cx.is(n.start - 1, "the") {
+        return false;
+    }
+    let w = crate::statistics::lower::lower(cx.s(k));
+    let w = w.as_str();
+    IRREGULAR_PLURALS.contains(&w)
+        || w.len() >= 4
+            && w.bytes().all(|b| b.is_ascii_alphabetic())
+            && w.ends_with('s')
+            && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
+            && !NOT_PLURALS.contains(&w)
+            && cx.word(k).is_none_or(|e| e.measure.is_none())
 }

@@ -100,9 +100,10 @@ pub(super) fn words(cx: &Cx, i: usize) -> Option<Num> {
                             "the", "its", "their", "his", "her", "our", "all", "those", "these",
                         ],
                     ))
-                || j > 0
-                    && cx.is(j - 1, "by")
-                    && !(cx.attached(j + 1) && (cx.is_word(j + 1) || cx.is(j + 1, "-"))));
+                || share_cue_before(cx, j)
+                    && !(cx.attached(j + 1) && (cx.is_word(j + 1) || cx.is(j + 1, "-")))
+                    && !(cx.near(j + 1)
+                        && cx.is_any(j + 1, &["past", "a", "an", "time", "term", "way"])));
         if share {
             let mut n = plain(sign * part, i, j + 1);
             n.words = true;
@@ -630,4 +631,24 @@ pub(super) fn fraction_tail(cx: &Cx, n: &mut Num, last: Last, scale: f64) {
             }
         }
     }
+}
+
+/// A word before "half" that makes it a share of a whole: "fell by half", "down from (nearly)
+/// half", "rose to half", "more than half": a change's amount or level, or a comparison;
+/// one bounding word may sit between ("from nearly half").
+fn share_cue_before(cx: &Cx, j: usize) -> bool {
+    let Some(mut k) = j.checked_sub(1) else {
+        return false;
+    };
+    if k > 0
+        && cx.is_any(
+            k,
+            &[
+                "nearly", "almost", "about", "around", "roughly", "just", "over", "under",
+            ],
+        )
+    {
+        k -= 1;
+    }
+    cx.is_any(k, &["by", "from", "to", "than"])
 }

@@ -1,0 +1,210 @@
+//! Named table tests of figures as news writes them, each against its look-alike: an attached
+//! "m" before a plural noun is a million ("2.4m households"), not a metre ("a 2.4m wall"); a
+//! price in pence is no clock time ("closed at 258p"); "half" after a change's words is a share
+//! ("down from nearly half"); "£150 a month from April" is a rate, not a date. Every sentence is
+//! made up.
+
+use super::*;
+
+/// (kind, covered text, value) of every statistic in `text`.
+fn stats(text: &str) -> Vec<(&'static str, String, Option<f64>)> {
+    annotate(text)
+        .into_iter()
+        .filter_map(|a| {
+            let t = a.text(text).to_string();
+            match a.detail {
+                annotation::Detail::Statistic(d) => Some((a.kind, t, d.value_of())),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// (case, sentence, kind, covered text, value): the figure must be found with that value.
+fn check(cases: &[(&str, &str, &str, &str, f64)]) {
+    let mut names = std::collections::HashSet::new();
+    for (name, text, kind, span, value) in cases {
+        assert!(names.insert(*name), "{name}: the case name is used twice");
+        let got = stats(text);
+        assert!(
+            got.iter().any(|(k, t, v)| k == kind
+                && t == span
+                && v.is_some_and(|v| (v - value).abs() < 1e-9)),
+            "{name}: {kind} {span:?} = {value} not in {got:?}"
+        );
+    }
+}
+
+#[test]
+fn an_attached_m_before_a_plural_noun_is_a_million() {
+    check(&[
+        (
+            "decimal, households",
+            "Some 2.4m households will pay more.",
+            "CARDINAL",
+            "2.4m",
+            2_400_000.0,
+        ),
+        (
+            "whole, people",
+            "About 5m people live in the region.",
+            "CARDINAL",
+            "5m",
+            5_000_000.0,
+        ),
+        (
+            "capitalised plural",
+            "The 3m Americans who moved abroad vote by post.",
+            "CARDINAL",
+            "3m",
+            3_000_000.0,
+        ),
+        (
+            "irregular plural",
+            "Nearly 1.2m children are on the list.",
+            "CARDINAL",
+            "1.2m",
+            1_200_000.0,
+        ),
+        // A length takes an adjective or a singular after it.
+        (
+            "a wall",
+            "A 2.4m wall surrounds the yard.",
+            "QUANTITY",
+            "2.4m",
+            2.4,
+        ),
+        ("high", "The fence is 2.4m high.", "QUANTITY", "2.4m", 2.4),
+        (
+            "across",
+            "The crater is 10m across.",
+            "QUANTITY",
+            "10m",
+            10.0,
+        ),
+        (
+            "a race",
+            "She won the 100m hurdles.",
+            "QUANTITY",
+            "100m",
+            100.0,
+        ),
+        (
+            "this year",
+            "The level fell 2m this year.",
+            "QUANTITY",
+            "2m",
+            2.0,
+        ),
+    ]);
+}
+
+#[test]
+fn prices_in_pence_are_no_clock_times() {
+    check(&[
+        (
+            "closed at",
+            "Shares closed at 258p.",
+            "MONEY",
+            "258p",
+            258.0,
+        ),
+        (
+            "four digits",
+            "The stock peaked at 1045p in May.",
+            "MONEY",
+            "1045p",
+            1045.0,
+        ),
+    ]);
+    // A clock time still takes "pm", "p.m." and spaced letters.
+    let got = stats("The vote closes at 1030 p.m. tonight.");
+    assert!(
+        got.iter()
+            .any(|(k, t, _)| *k == "TIME" && t.starts_with("1030 p.m.")),
+        "{got:?}"
+    );
+    let got = stats("The market opens at 930am.");
+    assert!(
+        got.iter()
+            .any(|(k, t, _)| *k == "TIME" && t.contains("930am")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn half_after_a_change_or_a_comparison_is_a_share() {
+    check(&[
+        (
+            "down from nearly half",
+            "Only a third met the target, down from nearly half last year.",
+            "CARDINAL",
+            "half",
+            0.5,
+        ),
+        (
+            "from half to",
+            "The share fell from half to a third.",
+            "CARDINAL",
+            "half",
+            0.5,
+        ),
+        (
+            "rose to half",
+            "Its share rose to half within a decade.",
+            "CARDINAL",
+            "half",
+            0.5,
+        ),
+        (
+            "more than half",
+            "More than half said no.",
+            "CARDINAL",
+            "half",
+            0.5,
+        ),
+    ]);
+    for (name, text) in [
+        ("half past", "Doors open from half past nine."),
+        ("half-time", "City led 2-0 going in to half-time."),
+        ("half an hour", "It takes up to half an hour."),
+        ("half way", "They stopped half way to the summit."),
+    ] {
+        let got = stats(text);
+        assert!(
+            !got.iter().any(|(k, t, _)| *k == "CARDINAL" && t == "half"),
+            "{name}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_rate_before_from_is_no_date() {
+    for (name, text, gone) in [
+        (
+            "money a month from",
+            "Bills rise by £150 a month from April.",
+            "a month from April",
+        ),
+        (
+            "magnitude a year from",
+            "It will cost £3bn a year from 2025.",
+            "a year from 2025",
+        ),
+        (
+            "percent a year after",
+            "Pay rises 5% a year after 2026.",
+            "a year after 2026",
+        ),
+    ] {
+        let got = stats(text);
+        assert!(!got.iter().any(|(_, t, _)| t == gone), "{name}: {got:?}");
+    }
+    // Without a figure before it, "a year from" counts from a point.
+    let got = stats("The law takes effect a year from now.");
+    assert!(
+        got.iter()
+            .any(|(k, t, _)| *k == "DATE" && t == "a year from now"),
+        "{got:?}"
+    );
+}
