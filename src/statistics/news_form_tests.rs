@@ -208,3 +208,111 @@ fn a_rate_before_from_is_no_date() {
         "{got:?}"
     );
 }
+
+/// An ordinal joined by a hyphen: a rank with its superlative ("fourth-largest"), a century
+/// ("21st-century"), or a compound adjective that is no figure ("first-degree murder").
+#[test]
+fn ordinals_joined_by_a_hyphen() {
+    check(&[
+        (
+            "rank in words",
+            "It is the fourth-largest bank.",
+            "ORDINAL",
+            "fourth-largest",
+            4.0,
+        ),
+        (
+            "rank in digits",
+            "Leeds is the 2nd-largest city.",
+            "ORDINAL",
+            "2nd-largest",
+            2.0,
+        ),
+    ]);
+    let got = stats("The 21st-century economy runs on data.");
+    assert!(
+        got.iter()
+            .any(|(k, t, _)| *k == "DATE" && t == "21st-century"),
+        "{got:?}"
+    );
+    for (name, text) in [
+        ("first-degree", "He faces first-degree murder charges."),
+        ("third-party", "The third-party app leaked data."),
+        ("first-time", "Help for first-time buyers ends."),
+        ("second-hand", "Second-hand cars cost more."),
+    ] {
+        let got = stats(text);
+        assert!(
+            got.iter().all(|(k, _, _)| *k != "ORDINAL"),
+            "{name}: {got:?}"
+        );
+        assert!(got.is_empty(), "{name}: {got:?}");
+    }
+}
+
+/// "plus or minus 3", "±3%": a margin either side, a positive number.
+#[test]
+fn a_margin_either_side() {
+    check(&[
+        (
+            "plus or minus",
+            "The margin of error is plus or minus 3 points.",
+            "CARDINAL",
+            "3",
+            3.0,
+        ),
+        (
+            "plus-minus sign",
+            "Readings vary by ±3% a day.",
+            "PERCENT",
+            "3%",
+            3.0,
+        ),
+    ]);
+    for text in [
+        "The margin of error is plus or minus 3 points.",
+        "Readings vary by ±3% a day.",
+    ] {
+        let q = annotate(text).into_iter().find_map(|a| match a.detail {
+            annotation::Detail::Statistic(d) => d.extra().qualifier,
+            _ => None,
+        });
+        assert_eq!(q, Some("plus or minus"), "{text}");
+    }
+    // A minus sign on its own still makes a number negative.
+    check(&[(
+        "minus alone",
+        "Temperatures fell to minus 12 overnight.",
+        "CARDINAL",
+        "minus 12",
+        -12.0,
+    )]);
+}
+
+/// "up to" after a verb that takes "up" as its particle is a level reached, no bound: "ticked
+/// up to 3.9%"; after any other word it bounds ("gusting up to 190 mph").
+#[test]
+fn up_to_after_a_verb_of_change_is_a_level() {
+    let qualifier = |text: &str| {
+        annotate(text).into_iter().find_map(|a| match a.detail {
+            annotation::Detail::Statistic(d) => Some(d.extra().qualifier),
+            _ => None,
+        })
+    };
+    for (name, text) in [
+        ("ticked up", "Unemployment ticked up to 3.9% in May."),
+        ("edged up", "Rates edged up to 5.25%."),
+        ("went up", "Prices went up to £5."),
+        ("has moved up", "The target has moved up to 60%."),
+        ("revised up", "Growth was revised up to 0.6%."),
+    ] {
+        assert_eq!(qualifier(text), Some(None), "{name}");
+    }
+    for (name, text) in [
+        ("gusting", "Winds gusting up to 190 mph hit the coast."),
+        ("face", "Offenders face up to £5,000 in fines."),
+        ("sentence start", "Up to 300 jobs are at risk."),
+    ] {
+        assert_eq!(qualifier(text), Some(Some("up to")), "{name}");
+    }
+}

@@ -52,6 +52,9 @@ const QUALIFIERS: &[(&[&str], &str, i8)] = &[
     (&["under"], "less than", -1),
     (&["below"], "less than", -1),
     (&["exactly"], "exactly", 0),
+    // A margin either side: "plus or minus 3 points", "±3%".
+    (&["plus", "or", "minus"], "plus or minus", 0),
+    (&["±"], "plus or minus", 0),
 ];
 
 pub fn apply(cx: &Cx, found: &mut [Found]) {
@@ -71,7 +74,11 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             continue;
         }
         // Every qualifier ends with the word right before the figure: test that word first.
-        let Some(before) = f.start().checked_sub(1).filter(|&k| cx.is_word(k)) else {
+        let Some(before) = f
+            .start()
+            .checked_sub(1)
+            .filter(|&k| cx.is_word(k) || cx.is(k, "±"))
+        else {
             continue;
         };
         let last = cx.lower(before);
@@ -87,6 +94,11 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             if !matches || duration && words == &["over"] {
                 continue;
             }
+            // "ticked up to 3.9%", "prices went up to £5": the particle of a verb of change
+            // and the level reached, no bound.
+            if words == &["up", "to"] && first > 0 && rises_with_up(cx, first - 1) {
+                break;
+            }
             // "c. $5m" needs the dot; "some" only before a figure, not "some 3 of them".
             let extra = f.detail.extra_mut();
             extra.qualifier = Some(q);
@@ -98,4 +110,29 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             break;
         }
     }
+}
+
+/// Stems of the verbs that take "up" to say a level rose: "ticked up", "edged up", "went up",
+/// "has gone up", "was revised up", "crept up", "shot up", "picked up".
+const RISING_WITH_UP: &[&str] = &[
+    "tick", "edg", "inch", "creep", "crept", "went", "go", "gone", "mov", "shot", "shoot", "revis",
+    "bump", "push", "driv", "drov", "nudg", "pick", "jump", "ratchet", "notch", "step", "climb",
+    "crank", "hik", "mark", "round",
+];
+
+/// Whether the word at `k` is a verb of change that "up" follows as its particle.
+fn rises_with_up(cx: &Cx, k: usize) -> bool {
+    if !cx.is_word(k) {
+        return false;
+    }
+    let w = cx.lower(k);
+    let w = w.as_str();
+    RISING_WITH_UP.iter().any(|stem| {
+        w.strip_prefix(stem).is_some_and(|rest| {
+            matches!(
+                rest,
+                "" | "e" | "s" | "es" | "ed" | "d" | "ing" | "ped" | "ping" | "ked"
+            )
+        })
+    })
 }

@@ -43,7 +43,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         return Some(f);
     }
     if n.kind == NumKind::Ordinal {
-        if is_set_phrase(cx, &n) {
+        if is_set_phrase(cx, &n) || in_compound(cx, &n) {
             return None;
         }
         return Some(ordinal(cx, n));
@@ -242,37 +242,66 @@ fn is_set_phrase(cx: &Cx, n: &Num) -> bool {
         || cx.is(n.start, "second") && cx.near(n.end) && cx.is_any(n.end, &["hand", "person"])
 }
 
-/// "third largest": an ordinal and the superlative it ranks.
+/// "third largest", "fourth-largest", "2nd most popular": an ordinal and the superlative it
+/// ranks.
 fn ordinal(cx: &Cx, n: Num) -> Found {
     let mut end = n.end;
-    if cx.near(end) && !cx.attached(end) {
-        let s = cx.s(end);
-        let lower = super::lower::lower(s);
-        if cx.is_any(end, &["most", "least"]) && cx.is_word(end + 1) && cx.near(end + 1) {
-            end += 2;
-        } else if cx.is_word(end)
-            && lower.len() >= 5
-            && lower.ends_with("est")
-            && !matches!(
-                lower.as_str(),
-                "interest"
-                    | "protest"
-                    | "request"
-                    | "harvest"
-                    | "contest"
-                    | "forest"
-                    | "suggest"
-                    | "arrest"
-                    | "invest"
-                    | "honest"
-                    | "modest"
-            )
-            || matches!(lower.as_str(), "best" | "worst")
-        {
-            end += 1;
+    // "fourth-largest": the superlative joined by a hyphen.
+    let at = if hyphen_joined(cx, end) { end + 1 } else { end };
+    if cx.near(at) && (at > end || !cx.attached(at)) {
+        if cx.is_any(at, &["most", "least"]) && cx.is_word(at + 1) && cx.near(at + 1) {
+            end = at + 2;
+        } else if is_superlative(cx, at) {
+            end = at + 1;
         }
     }
     Found::new(n.start, end, "ORDINAL", Detail::value(n.value))
+}
+
+/// A hyphen at `k` joining the words on either side ("fourth-largest", "first-degree").
+fn hyphen_joined(cx: &Cx, k: usize) -> bool {
+    cx.is(k, "-") && cx.attached(k) && cx.attached(k + 1) && cx.is_word(k + 1)
+}
+
+/// A superlative at `k`: "largest", "best", "worst" (not "interest", "protest").
+fn is_superlative(cx: &Cx, k: usize) -> bool {
+    if !cx.is_word(k) {
+        return false;
+    }
+    let lower = super::lower::lower(cx.s(k));
+    lower.len() >= 5
+        && lower.ends_with("est")
+        && !matches!(
+            lower.as_str(),
+            "interest"
+                | "protest"
+                | "request"
+                | "harvest"
+                | "contest"
+                | "forest"
+                | "suggest"
+                | "arrest"
+                | "invest"
+                | "honest"
+                | "modest"
+        )
+        || matches!(lower.as_str(), "best" | "worst")
+}
+
+/// "first-degree murder", "a third-party app", "first-time buyers", "second-hand": an ordinal
+/// joined by a hyphen to a word that is neither a superlative it ranks ("fourth-largest"),
+/// "most"/"least", nor a place in an order ("ninth-placed", "second-ranked"): a compound
+/// adjective, no figure.
+fn in_compound(cx: &Cx, n: &Num) -> bool {
+    let k = n.end;
+    hyphen_joined(cx, k)
+        && !is_superlative(cx, k + 1)
+        && !cx.is_any(
+            k + 1,
+            &[
+                "most", "least", "placed", "place", "ranked", "seeded", "seed",
+            ],
+        )
 }
 
 /// "N - M", "N to M", "N and M" after "between": the upper number when one follows.

@@ -202,6 +202,10 @@ fn signed_word(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
     if !(cx.is_any(i, &["minus", "negative"]) && cx.near(i + 1)) {
         return None;
     }
+    // "plus or minus 3 points": a margin, read by the qualifiers; the number is positive.
+    if i >= 2 && cx.is(i - 1, "or") && cx.is(i - 2, "plus") {
+        return None;
+    }
     let mut n = parse_simple(cx, i + 1, ctx)
         .filter(|n| n.kind == NumKind::Cardinal && n.start == i + 1 && n.value > 0.0)?;
     n.value = -n.value;

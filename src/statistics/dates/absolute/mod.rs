@@ -17,6 +17,12 @@ pub(super) fn century(cx: &Cx, i: usize) -> Option<DatePhrase> {
         let (v, e) = numbers::word_ordinal(cx, k)?;
         (v as i32, e)
     };
+    // "21st-century": joined by a hyphen before the noun it dates.
+    let e = if cx.is(e, "-") && cx.attached(e) && cx.attached(e + 1) {
+        e + 1
+    } else {
+        e
+    };
     if !((1..=30).contains(&n) && cx.near(e) && cx.is_any(e, &["century", "centuries"])) {
         return None;
     }
@@ -70,7 +76,8 @@ pub(super) fn the_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return None;
     }
     let (d, e) = day_at(cx, i + 1)?;
-    if e != i + 3 {
+    // "the 2nd-largest city": a rank joined to its word, no day.
+    if e != i + 3 || cx.is(e, "-") && cx.attached(e) {
         return None;
     }
     if cx.near(e)
