@@ -129,6 +129,9 @@ pub enum When {
     Relative { unit: TimeUnit, offset: i32 },
     /// "the same month last year": the dateline's `unit` shifted by `offset` years.
     SameLastYear { unit: TimeUnit },
+    /// A month (and day) of the dateline's year shifted by `offset` years: "April last year"
+    /// (4, None, −1), "3 May next year" (5, Some(3), +1).
+    InYear { m: u8, d: Option<u8>, offset: i32 },
     /// today 0, yesterday −1, tomorrow +1.
     DayOffset(i32),
     /// "Q3 2023", "first quarter"; halves of a year as `q` 10 and 20 ("H2", "the first half of
@@ -151,6 +154,7 @@ impl When {
             When::Weekday { .. }
             | When::Relative { .. }
             | When::SameLastYear { .. }
+            | When::InYear { .. }
             | When::DayOffset(_) => true,
             When::Decade(_) | When::Century(_) | When::Nothing => false,
         }
@@ -221,6 +225,13 @@ impl When {
                 Some(base.add_days(days).iso())
             }
             When::DayOffset(n) => Some(dateline?.add_days(i64::from(n)).iso()),
+            When::InYear { m, d, offset } => {
+                let y = dateline?.y + offset;
+                match d {
+                    Some(d) => valid(y, m, d).then(|| Ymd { y, m, d }.iso()),
+                    None => Some(format!("{y:04}-{m:02}")),
+                }
+            }
             When::Relative { unit, offset } => {
                 let base = dateline?;
                 relative(base, unit, offset)

@@ -420,6 +420,8 @@ mod date_phrase_tests;
 #[cfg(test)]
 mod date_tests;
 #[cfg(test)]
+mod day_list_tests;
+#[cfg(test)]
 mod holiday_tests;
 #[cfg(test)]
 mod hour_tests;

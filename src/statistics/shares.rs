@@ -6,6 +6,7 @@
 use std::ops::Range;
 use std::sync::Arc;
 
+use super::cursor::Cx;
 use super::detail::Detail;
 use super::hints::trim;
 use super::records::StatKind;
@@ -25,12 +26,52 @@ pub(super) fn is_share(kind: StatKind, d: &Detail) -> bool {
         && d.value_of().is_some_and(|v| v > 0.0 && v <= 100.0)
 }
 
+/// Words that, a few words before a percentage, make it a level compared with, not a share of
+/// the whole the sentence divides: "74% of patients, against a goal of 78%", "a target of 95%",
+/// "compared with 60%", "than 55%", "forecasts of 3%".
+const COMPARED: &[&str] = &[
+    "against",
+    "versus",
+    "vs",
+    "than",
+    "compared",
+    "target",
+    "targets",
+    "goal",
+    "goals",
+    "forecast",
+    "forecasts",
+    "expected",
+    "expectations",
+    "benchmark",
+    "threshold",
+    "average",
+];
+
+/// Whether the percentage at token `i` is measured against, as a target or a comparison: up to
+/// four words back, within its clause.
+pub(super) fn is_compared(cx: &Cx, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 4 {
+        k -= 1;
+        if !cx.is_word(k) {
+            return false;
+        }
+        if cx.is_any(k, COMPARED) {
+            return true;
+        }
+    }
+    false
+}
+
 /// A share as [`Shares::figure`] reads it: its text, its value and the whole its "of" names
 /// ("60% of voters").
 pub(super) struct Share<'t> {
     pub text: &'t str,
     pub value: f64,
     pub whole: Option<&'t str>,
+    /// Measured against ([`is_compared`]): counted in no sum.
+    pub compared: bool,
 }
 
 /// The shares of the sentence being read (figures of one sentence number next to each other in
@@ -46,8 +87,12 @@ pub(super) struct Shares<'t> {
     wholes_differ: bool,
     /// Places in the result from the first share to the last.
     places: Range<usize>,
-    /// Each sentence over the whole: its shares' places in the result and the hint.
-    over: Vec<(Range<usize>, Arc<str>)>,
+    /// Places of percentages in the sentence that are compared with, not shares
+    /// ([`is_compared`]): within `places`, but given no hint.
+    compared: Vec<usize>,
+    /// Each sentence over the whole: its shares' places in the result, the compared
+    /// percentages among them, and the hint.
+    over: Vec<(Range<usize>, Vec<usize>, Arc<str>)>,
 }
 
 impl<'t> Shares<'t> {
@@ -58,6 +103,12 @@ impl<'t> Shares<'t> {
             self.sentence = Some(sentence);
         }
         let Some(share) = share else { return };
+        if share.compared {
+            if self.count > 0 {
+                self.compared.push(place);
+            }
+            return;
+        }
         if self.count == 0 {
             self.places = place..place + 1;
         } else {
@@ -93,7 +144,9 @@ impl<'t> Shares<'t> {
                 trim(self.total),
                 listed.join(" + ")
             );
-            self.over.push((self.places.clone(), reason.into()));
+            let compared = std::mem::take(&mut self.compared);
+            self.over
+                .push((self.places.clone(), compared, reason.into()));
         }
         let over = std::mem::take(&mut self.over);
         *self = Shares {
@@ -106,10 +159,10 @@ impl<'t> Shares<'t> {
     /// hint names (`factor_hinted`, places in the result in order): that hint came after.
     pub fn apply(mut self, figures: &mut [Figure], factor_hinted: &[usize]) {
         self.close();
-        for (places, reason) in self.over {
+        for (places, compared, reason) in self.over {
             let mut shared = Vec::new();
             for place in places {
-                if factor_hinted.binary_search(&place).is_ok() {
+                if factor_hinted.binary_search(&place).is_ok() || compared.contains(&place) {
                     continue;
                 }
                 let Some(f) = figures.get_mut(place) else {

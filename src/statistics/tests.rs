@@ -435,6 +435,24 @@ fn consistency_hints() {
             false,
         ),
         (
+            "a level against its goal is no share",
+            "The target was met for 74% of patients, against a goal of 78%.",
+            &["74%", "78%"],
+            false,
+        ),
+        (
+            "a level compared with another is no share",
+            "Some 70% said yes, compared with 65% in 2019.",
+            &["70%", "65%"],
+            false,
+        ),
+        (
+            "a compared level between shares takes no hint",
+            "Of those polled, 60% backed it, below a target of 75%, and 55% opposed it.",
+            &["60%", "55%"],
+            true,
+        ),
+        (
             "doubled contradicted",
             "Arrivals doubled from 1,100 to 1,500 last year.",
             &["doubled", "1,100", "1,500"],

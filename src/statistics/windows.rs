@@ -17,7 +17,7 @@ use super::calendar::Ymd;
 use super::cursor::Cx;
 use super::dates::DatePhrase;
 use super::records::{ADDED, FACTOR_HINT, OWNED};
-use super::shares::{is_share, Share, Shares};
+use super::shares::{is_compared, is_share, Share, Shares};
 use super::{
     cents, changes, conversions, currencies, dateline, hints, qualifiers, resolve_dates, scan,
     token_room, tokens, Figure, Found, Locale,
@@ -195,6 +195,7 @@ pub(super) fn annotate(text: &str, locale: Option<Locale>, window: usize) -> Vec
                     whole: cx
                         .is(f.end(), "of")
                         .then(|| words(f.end() + 1, f.end() + 2)),
+                    compared: is_compared(&cx, f.start()),
                 });
                 shares.figure(own_sentence(f.sentence), place, share);
             }

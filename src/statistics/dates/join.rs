@@ -2,8 +2,8 @@
 //! week Wednesday"), and which grammar may open an atom at a token.
 
 use super::absolute::{
-    century, compact_quarter, day_at, day_month, era_year, month_phrase, named_year, numeric_date,
-    quarter, the_day, year_at, year_atom, NAMED_YEAR_KINDS,
+    century, compact_quarter, day_at, day_month, era_year, listed_day, month_phrase, named_year,
+    numeric_date, quarter, the_day, year_at, year_atom, NAMED_YEAR_KINDS,
 };
 use super::compact::{compact_date, spaced_date};
 use super::durations::{duration, duration_anchor};
@@ -221,6 +221,21 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 p.qualifier = p.qualifier.or(b.qualifier);
             }
         }
+        // "April last year", "3 May next year": the month in the year named relatively.
+        if let (
+            When::Date {
+                y: None,
+                m: Some(m),
+                d,
+            },
+            When::Relative {
+                unit: TimeUnit::Year,
+                offset,
+            },
+        ) = (p.when, b.when)
+        {
+            p.when = When::InYear { m, d, offset };
+        }
         if matches!(p.when, When::Nothing)
             || matches!(
                 p.when,
@@ -300,6 +315,7 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
             .or_else(|| time_of_day(cx, i))
             .or_else(|| century(cx, i))
             .or_else(|| day_month(cx, i))
+            .or_else(|| listed_day(cx, i))
             .or_else(|| day_of_relative_month(cx, i))
             .or_else(|| weekdays_away(cx, i))
             .or_else(|| frequency(cx, i))

@@ -227,6 +227,11 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
         } else {
             &["to", "till", "until", "through", "thru", "-", "–", "~"]
         };
+        // "between 3 and 10 June": two days of one month.
+        if let Some(mut r) = day_range_before_month(cx, i + 1, and_word) {
+            r.start = i;
+            return Some(r);
+        }
         if let Some(mut r) = range_from(cx, i + 1, and_word) {
             r.start = i;
             return Some(r);
@@ -318,14 +323,14 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if let Some(r) = range_from_bare(cx, i, RANGE_DASHES).filter(|r| r.cat == Cat::Time) {
         return Some(r);
     }
-    day_range_before_month(cx, i)
+    day_range_before_month(cx, i, &["-", "–", "to", "through", "thru", "until", "till"])
 }
 
 /// "1-8 September", "9 to 12 of June", "3rd–5th May 2021": a first day before a day of a month,
 /// earlier than it (a score such as "won 3-1" has no month after it, and "12-3 May" is no range).
-fn day_range_before_month(cx: &Cx, i: usize) -> Option<DatePhrase> {
+fn day_range_before_month(cx: &Cx, i: usize, joins: &[&str]) -> Option<DatePhrase> {
     let (first, _) = absolute::day_at(cx, i).filter(|_| !cx.is(i, "the"))?;
-    let r = range_from_bare(cx, i, &["-", "–", "to", "through", "thru", "until", "till"])?;
+    let r = range_from_bare(cx, i, joins)?;
     match r.when {
         When::Date {
             m: Some(_),

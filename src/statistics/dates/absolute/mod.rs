@@ -98,6 +98,58 @@ pub(super) fn the_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     ))
 }
 
+/// A day in digits of a list whose month is written once: before the last day ("3 and 4 June",
+/// "3, 4 and 5 June 2024": the days before the last) or after the first ("June 3 and 4": the
+/// day after "and"). The last and the first are read as dates of their own.
+pub(super) fn listed_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if !cx.is_digits(i) {
+        return None;
+    }
+    let (d, e) = day_at(cx, i)?;
+    let dated = |when: When| match when {
+        When::Date { y, m: Some(m), .. } => Some(When::Date {
+            y,
+            m: Some(m),
+            d: Some(d),
+        }),
+        _ => None,
+    };
+    // "June 3 and 4": the month and first day before.
+    if i >= 3
+        && cx.is_any(i - 1, &["and", "&"])
+        && cx.is_digits(i - 2)
+        && cx.near(i - 1)
+        && cx.near(i)
+        && !(cx.near(e) && cx.word(e).is_some_and(|w| w.month.is_some()))
+    {
+        if let Some(m) = cx.word(i - 3).and_then(|w| w.month) {
+            let first = day_at(cx, i - 2).filter(|&(f, end)| end == i - 1 && f < d);
+            if first.is_some() && cx.near(i - 2) {
+                let when = When::Date {
+                    y: None,
+                    m: Some(m),
+                    d: Some(d),
+                };
+                return Some(DatePhrase::new(i, e, Cat::Date, when));
+            }
+        }
+    }
+    // "3 and 4 June", "3, 4 and 5 June": later days joined up to the one the month follows.
+    let (mut k, mut last) = (e, d);
+    for _ in 0..6 {
+        if !(cx.near(k) && cx.is_any(k, &[",", "and", "&"]) && cx.near(k + 1)) {
+            return None;
+        }
+        let (next_day, next) =
+            day_at(cx, k + 1).filter(|&(n, _)| cx.is_digits(k + 1) && n > last)?;
+        if let Some(p) = day_month(cx, k + 1) {
+            return dated(p.when).map(|when| DatePhrase::new(i, e, Cat::Date, when));
+        }
+        (k, last) = (next, next_day);
+    }
+    None
+}
+
 /// A day of the month at `j`: "4", "04th", "second", "twenty-first", "the 9th". (day, end)
 pub(super) fn day_at(cx: &Cx, j: usize) -> Option<(u8, usize)> {
     let mut j = j;
