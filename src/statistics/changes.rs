@@ -19,14 +19,15 @@ fn direction_of(word: &str) -> Option<Direction> {
         | "soared" | "soaring" | "surge" | "surged" | "surging" | "gain" | "gained" | "gains"
         | "up" | "higher" | "more" | "hike" | "boost" | "boosted" | "rocketed" | "leapt"
         | "leaped" | "spike" | "spiked" | "doubled" | "tripled" | "trebled" | "quadrupled"
-        | "double" | "triple" | "twice" => Direction::Up,
+        | "double" | "triple" | "twice" | "widened" | "widening" | "widens" => Direction::Up,
         "fall" | "falls" | "fell" | "fallen" | "falling" | "drop" | "dropped" | "drops"
         | "dropping" | "decline" | "declined" | "declines" | "declining" | "decrease"
         | "decreased" | "decreases" | "decreasing" | "down" | "cut" | "cuts" | "slump"
         | "slumped" | "plunge" | "plunged" | "plunging" | "shrank" | "shrink" | "shrunk"
         | "shrinking" | "lower" | "less" | "fewer" | "lost" | "tumbled" | "tumble" | "sank"
         | "sink" | "slid" | "slide" | "dip" | "dipped" | "reduce" | "reduced" | "reduction"
-        | "halved" | "halving" | "loss" | "slipped" | "eased" | "contracted" => Direction::Down,
+        | "halved" | "halving" | "loss" | "slipped" | "eased" | "contracted" | "narrowed"
+        | "narrowing" | "narrows" => Direction::Down,
         "unchanged" | "flat" | "steady" | "stable" => Direction::Same,
         _ => return None,
     })

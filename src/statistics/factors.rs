@@ -18,6 +18,7 @@ fn factor_word(lower: &str) -> Option<(f64, bool)> {
         "quadrupled" | "quadrupling" => (4.0, true),
         "quadruple" => (4.0, false),
         "halved" | "halving" | "halves" => (0.5, true),
+        "halve" => (0.5, false),
         _ => return None,
     })
 }
@@ -71,7 +72,18 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
                     "than", "nearly", "almost", "roughly", "about", "around", "over", "more",
                 ],
             );
-        if !(verb || next_ok || prev_ok) {
+        // "expected to double by 2030", "could triple", "will halve": the verb's plain form
+        // after "to" or a modal (not "double down", "double as", "double-check").
+        let plain_verb = i > 0
+            && cx.is_any(
+                i - 1,
+                &[
+                    "to", "will", "would", "could", "may", "might", "can", "should", "must",
+                ],
+            )
+            && !(cx.attached(i + 1) && cx.is_word(i + 1) || cx.is(i + 1, "-"))
+            && !cx.is_any(i + 1, &["down", "up", "as", "back", "over", "check"]);
+        if !(verb || next_ok || prev_ok || plain_verb) {
             return None;
         }
         if lower == "twice" && !cx.is_any(i + 1, &["as", "the", "that"]) {

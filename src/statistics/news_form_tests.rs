@@ -316,3 +316,85 @@ fn up_to_after_a_verb_of_change_is_a_level() {
         assert_eq!(qualifier(text), Some(Some("up to")), "{name}");
     }
 }
+
+/// Basis points are hundredths of a percentage point, and a fraction of a point is one too:
+/// both are PERCENT in points, normalised ("150 basis points" is 1.5 points).
+#[test]
+fn basis_points_and_fractions_of_a_point() {
+    check(&[
+        (
+            "basis points",
+            "The margin narrowed by 150 basis points.",
+            "PERCENT",
+            "150 basis points",
+            1.5,
+        ),
+        (
+            "bp attached",
+            "Spreads widened 25bp on the day.",
+            "PERCENT",
+            "25bp",
+            0.25,
+        ),
+        (
+            "a quarter of a percentage point",
+            "Rates were cut by a quarter of a percentage point.",
+            "PERCENT",
+            "a quarter of a percentage point",
+            0.25,
+        ),
+        (
+            "half a percentage point",
+            "Rates rose half a percentage point in May.",
+            "PERCENT",
+            "half a percentage point",
+            0.5,
+        ),
+        (
+            "three-quarters of a point",
+            "The gap closed by three-quarters of a point.",
+            "PERCENT",
+            "three-quarters of a point",
+            0.75,
+        ),
+    ]);
+    // "BP" spaced and in capitals is the company.
+    let got = stats("Shares in BP fell 10 BP points.");
+    assert!(got.iter().all(|(k, _, _)| *k != "PERCENT"), "{got:?}");
+}
+
+/// A verb of multiplying in its plain form after "to" or a modal is a factor too ("expected to
+/// double", "could halve"); not "double down", "double-check".
+#[test]
+fn factors_in_the_plain_form_of_the_verb() {
+    check(&[
+        (
+            "to double",
+            "Demand is expected to double by 2030.",
+            "CARDINAL",
+            "double",
+            2.0,
+        ),
+        (
+            "could halve",
+            "The cost could halve within a decade.",
+            "CARDINAL",
+            "halve",
+            0.5,
+        ),
+        (
+            "will triple",
+            "Output will triple once the plant opens.",
+            "CARDINAL",
+            "triple",
+            3.0,
+        ),
+    ]);
+    for text in [
+        "They vowed to double down on the plan.",
+        "Please remember to double-check the figures.",
+    ] {
+        let got = stats(text);
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+}

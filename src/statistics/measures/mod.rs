@@ -32,7 +32,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = money_prefix(cx, i) {
         return Some(super::money::extend(cx, f));
     }
-    if let Some(f) = percent_prefix(cx, i) {
+    if let Some(f) = percent_prefix(cx, i).or_else(|| fraction_of_point(cx, i)) {
         return Some(f);
     }
     if let Some(f) = age_prefix(cx, i) {
@@ -363,6 +363,10 @@ fn percent_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     } else if cx.is_any(j, &["pp", "ppt", "ppts"]) {
         end = j + 1;
         unit = "pp";
+    } else if let Some(e) = basis_points(cx, j) {
+        // "150 basis points", "25bp": hundredths of a percentage point.
+        let d = Detail::value(n.value / 100.0).with_unit("pp");
+        return Some(Found::new(n.start, e, "PERCENT", d));
     } else {
         return None;
     }
@@ -375,6 +379,51 @@ fn percent_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         end,
         "PERCENT",
         Detail::value(n.value).with_unit(unit),
+    ))
+}
+
+/// "basis points", "basis point", and "bp"/"bps" attached or in lower case ("25bp", "50 bps";
+/// "BP" spaced is the oil company): the end of the unit at `j`.
+fn basis_points(cx: &Cx, j: usize) -> Option<usize> {
+    if cx.is(j, "basis") && cx.near(j + 1) && cx.is_any(j + 1, &["points", "point"]) {
+        return Some(j + 2);
+    }
+    let written = cx.s(j);
+    (matches!(written, "bp" | "bps" | "bpts") || cx.attached(j) && cx.is_any(j, &["bp", "bps"]))
+        .then_some(j + 1)
+}
+
+/// "a quarter of a percentage point", "half a percentage point", "three-quarters of a point":
+/// a fraction of a percentage point.
+fn fraction_of_point(cx: &Cx, i: usize) -> Option<Found> {
+    // The cheap test first: this is tried wherever a figure may start.
+    if !(i + 2..i + 7).any(|k| cx.is(k, "point")) {
+        return None;
+    }
+    let (value, a) = if cx.is(i, "half") {
+        (0.5, i + 1)
+    } else {
+        let n = numbers::parse(cx, i, Context::Plain)?;
+        if !(n.value > 0.0 && n.value < 1.0 && cx.is(n.end, "of") && cx.near(n.end)) {
+            return None;
+        }
+        (n.value, n.end + 1)
+    };
+    if !(cx.is(a, "a") && cx.near(a) && cx.near(a + 1)) {
+        return None;
+    }
+    let mut e = a + 1;
+    if cx.is(e, "percentage") && cx.near(e + 1) {
+        e += 1;
+    }
+    if !cx.is(e, "point") {
+        return None;
+    }
+    Some(Found::new(
+        i,
+        e + 1,
+        "PERCENT",
+        Detail::value(value).with_unit("pp"),
     ))
 }
 
