@@ -397,3 +397,45 @@ fn percentages_measured_against_a_year_or_a_period() {
     let count = "Temperatures fell below 2019 records in only one town.";
     assert!(find(count, "DATE", "2019").is_none(), "{:?}", shown(count));
 }
+
+/// "in" a length of time after a superlative, an ordinal or a count of times is the span the
+/// figure is measured over (a DURATION without "in"), not a time from now: "the highest level
+/// in 15 years", "for the second time in three months", "twice in 10 minutes".
+#[test]
+fn a_span_measured_over_is_no_time_from_now() {
+    for (name, text, span) in [
+        (
+            "superlative",
+            "Prices hit their highest level in 15 years.",
+            "15 years",
+        ),
+        (
+            "ordinal",
+            "It was the first rise in six months.",
+            "six months",
+        ),
+        (
+            "second time",
+            "It cut its forecast for the second time in three months.",
+            "three months",
+        ),
+        ("twice", "He scored twice in 10 minutes.", "10 minutes"),
+        (
+            "a decade",
+            "It was the biggest fall in a decade.",
+            "a decade",
+        ),
+    ] {
+        assert!(
+            find(text, "DURATION", span).is_some(),
+            "{name}: {:?}",
+            shown(text)
+        );
+    }
+    let due = "The result is due in three months.";
+    assert!(
+        find(due, "DATE", "in three months").is_some(),
+        "{:?}",
+        shown(due)
+    );
+}

@@ -218,6 +218,29 @@ fn open_end(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
     p
 }
 
+/// Whether the "in" at `i` follows, within four words of its clause, a superlative, an ordinal
+/// or a count of times: "the biggest fall in a decade", "the first rise in six months", "for
+/// the second time in three months", "twice in 10 minutes".
+fn counted_over(cx: &Cx, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 4 {
+        k -= 1;
+        if !cx.is_word(k) {
+            return false;
+        }
+        let w = cx.lower(k);
+        let w = w.as_str();
+        let superlative = w.len() >= 6 && w.ends_with("est") || matches!(w, "best" | "worst");
+        if superlative
+            || matches!(w, "time" | "times" | "twice" | "once")
+            || cx.word(k).is_some_and(|e| e.ordinal.is_some())
+        {
+            return true;
+        }
+    }
+    false
+}
+
 fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // "between A and B", "from A to B".
     if cx.is_any(i, &["between", "from"]) && cx.near(i + 1) {
@@ -300,6 +323,12 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
             i + 1
         };
         if let Some(d) = duration(cx, k) {
+            // "the highest level in 15 years", "the second cut in three months", "twice in
+            // 10 minutes": the span a first, a most or a count is measured over, a length of
+            // time read on its own, not a time from now.
+            if counted_over(cx, i) {
+                return None;
+            }
             if !cx.is_any(d.end, &["ago", "later", "earlier", "time"]) {
                 let mut p = d;
                 p.start = i;
