@@ -72,7 +72,13 @@ pub(super) fn holiday(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return None;
     }
     // The longer reading: "Easter Sunday 2019" (generated) over "Easter" (the short list).
-    let p = match (hand_written(cx, i), generated(cx, i)) {
+    // Only a first word of the generated lexicon (or "st", or such a word with an "s") finds a
+    // name there, and the lexicon marks exactly those words `holiday`: the rest skip the look-up.
+    let generated = match cx.word(i) {
+        Some(w) if w.holiday => generated(cx, i),
+        _ => None,
+    };
+    let p = match (hand_written(cx, i), generated) {
         (Some(a), Some(b)) if b.end > a.end => Some(b),
         (Some(a), _) => Some(a),
         (None, b) => b,
@@ -137,10 +143,17 @@ fn year_after(cx: &Cx, k: usize) -> Option<(i32, usize)> {
 
 /// The short hand-written list, with its case rules ("new year" in lower case).
 fn hand_written(cx: &Cx, i: usize) -> Option<DatePhrase> {
-    if !opens_holiday(&cx.lower(i)) {
+    let first = cx.lower(i);
+    if !opens_holiday(&first) {
         return None;
     }
-    for (words, md) in HOLIDAYS {
+    // The first word is token `i` itself (a possessive's stem for "valentine's"): the names
+    // that start with another word are passed over without reading the tokens.
+    let opens = |words: &[&str]| {
+        let w = words.first().copied().unwrap_or("");
+        w.strip_suffix("'s").unwrap_or(w) == first.as_str()
+    };
+    for (words, md) in HOLIDAYS.iter().filter(|(words, _)| opens(words)) {
         let mut k = i;
         let mut ok = true;
         for w in words.iter() {
