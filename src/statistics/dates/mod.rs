@@ -17,6 +17,7 @@ mod times;
 
 use super::calendar::When;
 use super::cursor::Cx;
+use super::lower::Lower;
 use super::tokens::Kind;
 use crate::statistics::words::{DATE_RANGE_JOINS, RANGE_DASHES};
 pub(super) use absolute::NAMED_YEAR_KINDS;
@@ -230,9 +231,17 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     // "since August", "after 2010", "no later than January 1, 2010", "within 5 minutes".
     let starter = cx.word(i).is_some_and(|w| w.starter);
-    for (words, qual) in PREFIXES.iter().filter(|_| starter) {
+    // A prefix's first word is token `i` itself: the lower-case token read once and compared
+    // with each first word (as `is` would), the rest of a prefix read only when it matches.
+    let first = if starter {
+        cx.lower(i)
+    } else {
+        Lower::Same("")
+    };
+    let opens = |words: &[&str]| words.first().is_some_and(|w| *w == first.as_str());
+    for (words, qual) in PREFIXES.iter().filter(|(words, _)| starter && opens(words)) {
         let n = words.len();
-        if (0..n).all(|k| cx.is(i + k, words[k]) && (k == 0 || cx.near(i + k))) && cx.near(i + n) {
+        if (1..n).all(|k| cx.is(i + k, words[k]) && cx.near(i + k)) && cx.near(i + n) {
             let inner = if cx.is(i + n, "around") && cx.near(i + n + 1) {
                 i + n + 1
             } else {
