@@ -423,6 +423,8 @@ mod money_name_tests;
 #[cfg(test)]
 mod money_tests;
 #[cfg(test)]
+mod start_gate_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod time_of_day_tests;

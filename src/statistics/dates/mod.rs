@@ -22,11 +22,13 @@ use super::tokens::Kind;
 use crate::statistics::words::{DATE_RANGE_JOINS, RANGE_DASHES};
 pub(super) use absolute::NAMED_YEAR_KINDS;
 pub(super) use daylight::{TIMED_WORDS, TIME_WORDS};
+pub(super) use durations::OPENING_WORDS as DURATION_OPENING_WORDS;
 use durations::{duration, duration_anchor};
 pub(super) use holidays::HOLIDAY_OPENERS;
 use join::phrase;
 use ranges::{bare_hour_time, range_from, range_from_bare, range_tail};
 use times::part_of_day;
+pub(super) use times::IN_PARTS_OF_DAY;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cat {
@@ -215,6 +217,9 @@ fn open_end(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
     p
 }
 
+/// The words between "in" and a duration: "in about half an hour", "in roughly two weeks".
+pub(super) const APPROXIMATELY: &[&str] = &["about", "around", "roughly", "approximately"];
+
 fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // "between A and B", "from A to B".
     if cx.is_any(i, &["between", "from"]) && cx.near(i + 1) {
@@ -285,9 +290,7 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // "in 5 minutes", "in two weeks": a time from now.
     if cx.is(i, "in") && cx.near(i + 1) {
         // "in about half an hour", "in roughly two weeks".
-        let k = if cx.is_any(i + 1, &["about", "around", "roughly", "approximately"])
-            && cx.near(i + 2)
-        {
+        let k = if cx.is_any(i + 1, APPROXIMATELY) && cx.near(i + 2) {
             i + 2
         } else {
             i + 1

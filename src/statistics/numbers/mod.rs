@@ -41,7 +41,7 @@ const OPENING_WORDS: &[&str] = &["minus", "negative", "a", "an", "half", "quarte
 /// which open with a word of [`OPENING_WORDS`], a word the lexicon gives a number role (a unit,
 /// ten, scale or ordinal), or, for a word the lexicon does not know, `joined`, whose own first
 /// test is [`words::may_be_joined`].
-fn opens_no_number(cx: &Cx, i: usize) -> bool {
+pub fn opens_no_number(cx: &Cx, i: usize) -> bool {
     if cx.kind(i) != Some(Kind::Word) {
         return false;
     }
