@@ -2,7 +2,7 @@
 //! figures (telephone numbers, "No. 5", "page 12").
 
 use super::cursor::Cx;
-use super::{currencies, dates, measures, money, numbers, tokens, units, vague};
+use super::{currencies, dates, lexicon, measures, money, numbers, tokens, units, vague};
 
 /// Cheap prefilter: only digits, currency symbols and known words can open a statistic, and
 /// a word that is not a figure by itself ("the", "since", "km") only when digits or such a
@@ -221,6 +221,9 @@ pub(super) fn opens_nothing(cx: &Cx, i: usize) -> bool {
     if cx.is(i, "in") {
         return in_opens_nothing(cx, i);
     }
+    if cx.word(i).is_some_and(holiday_only) && !cx.is_any(i, NAMED_HOLIDAY_WORDS) {
+        return holiday_word_opens_nothing(cx, i);
+    }
     if !cx.is(i, "the") {
         return false;
     }
@@ -263,6 +266,55 @@ fn in_opens_nothing(cx: &Cx, i: usize) -> bool {
         && !cx.is_any(k, dates::APPROXIMATELY)
         && !cx.is_any(k, dates::IN_PARTS_OF_DAY)
         && !(cx.is(k, "the") && cx.is_any(k + 1, dates::IN_PARTS_OF_DAY))
+}
+
+/// A word the lexicon knows only as the first word of a holiday's name ("new", "national",
+/// "president"): no number, date, unit or currency role.
+pub(super) fn holiday_only(w: &lexicon::Word) -> bool {
+    w.holiday
+        && w.unit.is_none()
+        && w.ten.is_none()
+        && w.scale.is_none()
+        && w.ordinal.is_none()
+        && w.plural_fraction.is_none()
+        && w.month.is_none()
+        && w.weekday.is_none()
+        && !w.weekday_plural
+        && w.time_unit.is_none()
+        && w.measure.is_none()
+        && w.currency.is_none()
+}
+
+/// The words of [`holiday_only`] that a grammar names ("all day", "mid-May", "double"):
+/// `start_gate_tests` reads the grammars' literals and checks that this holds them all.
+pub(super) const NAMED_HOLIDAY_WORDS: &[&str] = &[
+    "all",
+    "beginning",
+    "chinese",
+    "double",
+    "great",
+    "last",
+    "late",
+    "mid",
+    "spring",
+    "st",
+];
+
+/// Whether a word that only opens holidays' names opens nothing at `i` ("new projects",
+/// "National Trust", "President Biden"). No grammar names such a word (but those of
+/// [`NAMED_HOLIDAY_WORDS`]), and none reads it through a lexicon role, as it has none; so
+/// a grammar can read it only as a number in words (`numbers::parse`, asked here), as a
+/// holiday's name (`holiday_may_open`: its second-token gate), or as a currency's name or
+/// symbol before an amount (`money_prefix`): that needs "$", "£" or "¥" after the word, digits
+/// after it (a code, a symbol), a currency word after it (as an adjective), or a currency's name
+/// of several words that it opens, continued by the next word (`currencies::name_continues`).
+fn holiday_word_opens_nothing(cx: &Cx, i: usize) -> bool {
+    let k = i + 1;
+    cx.is_word(k)
+        && cx.word(k).is_none_or(|w| w.currency.is_none())
+        && !dates::holiday_may_open(cx, i)
+        && !currencies::name_continues(cx.lower(i).as_str(), cx.lower(k).as_str())
+        && numbers::parse(cx, i, numbers::Context::Plain).is_none()
 }
 
 fn strong_ahead(cx: &Cx, i: usize) -> bool {

@@ -68,15 +68,23 @@ pub(super) fn opens_holiday(word: &str) -> bool {
 }
 
 pub(super) fn holiday(cx: &Cx, i: usize) -> Option<DatePhrase> {
-    let w = cx.word(i).filter(|w| w.starter)?;
+    let w = cx.word(i)?;
+    if !may_open(cx, i) {
+        return None;
+    }
+    matched(cx, i, w.holiday)
+}
+
+/// Whether a holiday's name may start at token `i`: `holiday` reads nothing elsewhere.
+pub(in crate::statistics) fn may_open(cx: &Cx, i: usize) -> bool {
+    let Some(w) = cx.word(i).filter(|w| w.starter) else {
+        return false;
+    };
     let first = cx.lower(i);
     // Only a first word of the generated lexicon (or "st", or such a word with an "s") finds a
     // name there, and the lexicon marks exactly those words `holiday`; the hand-written names
     // open with a word of `opens_holiday`. Most words are neither.
-    if !(w.holiday || opens_holiday(&first)) || !may_continue(cx, i, &first, w.holiday) {
-        return None;
-    }
-    matched(cx, i, w.holiday)
+    (w.holiday || opens_holiday(&first)) && may_continue(cx, i, &first, w.holiday)
 }
 
 /// Whether token `i + 1` may be the second token of a holiday's name that starts with `first`

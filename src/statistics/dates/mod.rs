@@ -24,6 +24,7 @@ pub(super) use absolute::NAMED_YEAR_KINDS;
 pub(super) use daylight::{TIMED_WORDS, TIME_WORDS};
 pub(super) use durations::OPENING_WORDS as DURATION_OPENING_WORDS;
 use durations::{duration, duration_anchor};
+pub(super) use holidays::may_open as holiday_may_open;
 pub(super) use holidays::HOLIDAY_OPENERS;
 use join::phrase;
 use ranges::{bare_hour_time, range_from, range_from_bare, range_tail};
