@@ -210,3 +210,34 @@ fn holiday_words_turned_away_only_where_no_grammar_reads() {
     }
     assert!(turned_away > 50_000, "only {turned_away} turned away");
 }
+
+#[test]
+fn articles_turned_away_only_where_no_grammar_reads() {
+    let mut turned_away = 0;
+    let mut after = followers();
+    // Every word the grammars name, with and without an "s".
+    let mut literals: Vec<String> = grammar_literals()
+        .into_iter()
+        .filter(|l| !l.is_empty() && l.len() < 30)
+        .collect();
+    literals.sort_unstable();
+    literals.dedup();
+    after.extend(literals.iter().map(|l| format!("{l}s")));
+    after.extend(literals);
+    after.extend(
+        [
+            "decision", "Attempt", "while", "lot", "bit", "kms", "bucks", "quid", "fivers",
+        ]
+        .iter()
+        .map(|w| w.to_string()),
+    );
+    for w in &after {
+        for tail in ["", " 5", " of a day", " ago", " later", " dollars"] {
+            for first in ["a", "an", "A", "An"] {
+                check(&format!("{first} {w}{tail}"), &mut turned_away);
+                check(&format!("rose by {first} {w}{tail}"), &mut turned_away);
+            }
+        }
+    }
+    assert!(turned_away > 10_000, "only {turned_away} turned away");
+}
