@@ -25,6 +25,10 @@ pub struct OffsetConverter<'t> {
     /// Bit `i % 64` of `ascii[i / 64]`: the bytes from `i * STRIDE` to the next checkpoint are
     /// all ASCII (there an offset is the checkpoint plus the bytes after it: most of news).
     ascii: Vec<u64>,
+    /// The last offset counted in a block with other characters: (char boundary, its offset).
+    /// Offsets are asked in text order (an annotation's start, then its end, then the next
+    /// one's), so the next one in the same block counts on from here, not from the checkpoint.
+    last: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'t> OffsetConverter<'t> {
@@ -61,6 +65,7 @@ impl<'t> OffsetConverter<'t> {
             unit,
             checkpoints,
             ascii,
+            last: std::cell::Cell::new((usize::MAX, 0)),
         }
     }
 
@@ -84,7 +89,16 @@ impl<'t> OffsetConverter<'t> {
         // that `byte` is inside of is not counted.
         let base = floor_char_boundary(self.text, block * STRIDE);
         let end = floor_char_boundary(self.text, byte);
-        count + units(&self.text.as_bytes()[base..end], self.unit)
+        // A boundary counted before, at or after the checkpoint's and at or before `end`: the
+        // units from there to `end` are added to its offset (the units of `base..end` are
+        // those of `base..from` and `from..end`, both split at char boundaries).
+        let (from, count) = match self.last.get() {
+            (at, n) if at >= base && at <= end => (at, n),
+            _ => (base, count),
+        };
+        let count = count + units(&self.text.as_bytes()[from..end], self.unit);
+        self.last.set((end, count));
+        count
     }
 }
 
@@ -164,6 +178,37 @@ mod tests {
                         expected,
                         "{name} {unit:?} at byte {byte}"
                     );
+                }
+            }
+        }
+    }
+
+    /// Offsets asked out of order (the forward count from the last one must not be used
+    /// backwards nor across a checkpoint).
+    #[test]
+    fn matches_naive_count_in_any_order() {
+        for (name, base) in TEXTS {
+            let text = base.repeat(9);
+            for unit in [Unit::Utf16, Unit::CodePoint] {
+                let conv = OffsetConverter::new(&text, unit);
+                // A fixed shuffle: forwards and backwards by steps of several sizes.
+                let n = text.len() + 1;
+                for step in [1, 7, 61, 64, 65, 130] {
+                    for k in 0..n {
+                        let byte = (k * step + k / 3) % n;
+                        let back = n - 1 - byte;
+                        for b in [byte, back] {
+                            let mut at = b;
+                            while !text.is_char_boundary(at) {
+                                at -= 1;
+                            }
+                            assert_eq!(
+                                conv.convert(b),
+                                naive(&text, at, unit),
+                                "{name} {unit:?} at byte {b}"
+                            );
+                        }
+                    }
                 }
             }
         }

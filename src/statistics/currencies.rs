@@ -284,6 +284,19 @@ pub fn after_number(cx: &Cx, j: usize) -> Option<(&'static str, usize)> {
         .map(|iso| (iso, j + 1))
 }
 
+/// Whether a currency's name may start with the lower-cased words `first` and `second` (a
+/// name of one word, or a second word, perhaps with an "s": a superset of what
+/// [`after_number`] reads there).
+pub fn name_continues(first: &str, second: &str) -> bool {
+    table().names.get(first).is_some_and(|list| {
+        list.iter().any(|(words, _, _)| {
+            words
+                .get(1)
+                .is_none_or(|w| *w == second || second.strip_suffix('s') == Some(*w))
+        })
+    })
+}
+
 /// Whether a currency's name of several words may start with the lower-cased word `w`: the
 /// other names [`after_number`] reads are one token long.
 pub fn opens_name(w: &str) -> bool {

@@ -440,6 +440,8 @@ mod news_form_tests;
 #[cfg(test)]
 mod range_tests;
 #[cfg(test)]
+mod start_gate_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod time_of_day_tests;

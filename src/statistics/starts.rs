@@ -2,7 +2,7 @@
 //! figures (telephone numbers, "No. 5", "page 12").
 
 use super::cursor::Cx;
-use super::{currencies, dates, measures, money, numbers, tokens, units, vague};
+use super::{currencies, dates, lexicon, measures, money, numbers, tokens, units, vague};
 
 /// Cheap prefilter: only digits, currency symbols and known words can open a statistic, and
 /// a word that is not a figure by itself ("the", "since", "km") only when digits or such a
@@ -218,6 +218,15 @@ pub(super) fn opens_nothing(cx: &Cx, i: usize) -> bool {
     if cx.is_any(i, dates::NAMED_YEAR_KINDS) {
         return !cx.is(i + 1, "year");
     }
+    if cx.is(i, "in") {
+        return in_opens_nothing(cx, i);
+    }
+    if cx.is_any(i, &["a", "an"]) {
+        return article_opens_nothing(cx, i);
+    }
+    if cx.word(i).is_some_and(holiday_only) && !cx.is_any(i, NAMED_HOLIDAY_WORDS) {
+        return holiday_word_opens_nothing(cx, i);
+    }
     if !cx.is(i, "the") {
         return false;
     }
@@ -232,6 +241,96 @@ pub(super) fn opens_nothing(cx: &Cx, i: usize) -> bool {
         Some(_) => false,
         None => true,
     }
+}
+
+/// Whether "in" at `i` opens nothing, read off the grammars (`start_gate_tests` runs them on
+/// every word of the lexicon and others after "in" to check it):
+/// - the figure grammars never read "in" itself: `factors` needs a factor word or a number at
+///   `i`, and `measures::parse` a number at `i` (no number opens with "in": no number role,
+///   not a sign, article, "half" or "quarter") after its word-opened grammars, which open with
+///   other words ("a", "half", "per", "age", ...) except `money_prefix`. That one reads "in"
+///   only before "$", "£" or "¥", before digits (a code, a shared symbol), or before a
+///   currency's name word ("in dollars 5" as an adjective): a word after "in" with no
+///   currency role rules all three out (`name_before_number` turns "in" itself away: too short).
+/// - `dates::parse_core` reads after "in" (on the same line) only a duration, then "in the
+///   morning" (`part_of_day`), and returns either way. A duration opens with a number or a word
+///   of [`dates::DURATION_OPENING_WORDS`], after one of [`dates::APPROXIMATELY`]; the part of
+///   the day is one of [`dates::IN_PARTS_OF_DAY`], after "the" or not.
+///
+/// So "in" followed on its line by a word that is none of these, opens no number and names no
+/// currency ("in Leeds", "in the market", "in order") starts nothing: 1,746 starts on news.
+fn in_opens_nothing(cx: &Cx, i: usize) -> bool {
+    let k = i + 1;
+    cx.near(k)
+        && cx.is_word(k)
+        && cx.word(k).is_none_or(|w| w.currency.is_none())
+        && numbers::opens_no_number(cx, k)
+        && !cx.is_any(k, dates::DURATION_OPENING_WORDS)
+        && !cx.is_any(k, dates::APPROXIMATELY)
+        && !cx.is_any(k, dates::IN_PARTS_OF_DAY)
+        && !(cx.is(k, "the") && cx.is_any(k + 1, dates::IN_PARTS_OF_DAY))
+}
+
+/// "a" or "an" opens nothing before a word the lexicon does not know ("a decision", "an
+/// attempt": 550 starts on news). What the grammars read after an article is a word with a
+/// lexicon role: a scale or fraction ("a hundred", "a third"), a time unit ("a year"), a unit
+/// ("a kilometre"), a currency or a coin ("a dollar", "a dime"), money slang ("a buck"), or a
+/// word they name ("a few", "a couple", "a half") and the lexicon holds; else a mark ("A$40",
+/// "a.d."), which is no word. The article itself is no number (`numbers::words` reads it only
+/// with a known word after it), no currency code or symbol, no holiday. `start_gate_tests`
+/// runs every grammar after "a", "an" and "A" before every literal the grammars hold and many
+/// other words.
+fn article_opens_nothing(cx: &Cx, i: usize) -> bool {
+    cx.is_word(i + 1) && cx.word(i + 1).is_none()
+}
+
+/// A word the lexicon knows only as the first word of a holiday's name ("new", "national",
+/// "president"): no number, date, unit or currency role.
+pub(super) fn holiday_only(w: &lexicon::Word) -> bool {
+    w.holiday
+        && w.unit.is_none()
+        && w.ten.is_none()
+        && w.scale.is_none()
+        && w.ordinal.is_none()
+        && w.plural_fraction.is_none()
+        && w.month.is_none()
+        && w.weekday.is_none()
+        && !w.weekday_plural
+        && w.time_unit.is_none()
+        && w.measure.is_none()
+        && w.currency.is_none()
+}
+
+/// The words of [`holiday_only`] that a grammar names ("all day", "mid-May", "double"):
+/// `start_gate_tests` reads the grammars' literals and checks that this holds them all.
+pub(super) const NAMED_HOLIDAY_WORDS: &[&str] = &[
+    "all",
+    "beginning",
+    "chinese",
+    "double",
+    "great",
+    "last",
+    "late",
+    "mid",
+    "spring",
+    "st",
+];
+
+/// Whether a word that only opens holidays' names opens nothing at `i` ("new projects",
+/// "National Trust", "President Biden"). No grammar names such a word (but those of
+/// [`NAMED_HOLIDAY_WORDS`]), and none reads it through a lexicon role, as it has none; so
+/// a grammar can read it only as a number in words (`numbers::parse`, asked here), as a
+/// holiday's name (`holiday_may_open`: its second-token gate), or as a currency's name or
+/// symbol before an amount (`money_prefix`): that needs "$", "£" or "¥" after the word, digits
+/// after it (a code, a symbol), a currency word after it (as an adjective), or a currency's name
+/// of several words that it opens, continued by the next word (`currencies::name_continues`).
+fn holiday_word_opens_nothing(cx: &Cx, i: usize) -> bool {
+    let k = i + 1;
+    cx.is_word(k)
+        && cx.word(k).is_none_or(|w| w.currency.is_none())
+        && !dates::holiday_may_open(cx, i)
+        && !currencies::name_continues(cx.lower(i).as_str(), cx.lower(k).as_str())
+        && numbers::parse(cx, i, numbers::Context::Plain).is_none()
 }
 
 fn strong_ahead(cx: &Cx, i: usize) -> bool {

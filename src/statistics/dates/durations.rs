@@ -48,6 +48,12 @@ fn fraction_of_unit(cx: &Cx, i: usize) -> Option<DatePhrase> {
 
 /// "three years", "3 minutes", "2.5 hours", "one and a half hours", "½ hour", "3h",
 /// "half an hour", "a few days", "all day", "2 years 1 month 21 days".
+/// The words `duration` reads at its start besides a number (which `fraction_of_unit` reads
+/// too, with "quarter"): "all day", "a few weeks", "several days", "half an hour", "an hour".
+pub(in crate::statistics) const OPENING_WORDS: &[&str] = &[
+    "all", "a", "an", "few", "several", "some", "couple", "many", "half", "quarter",
+];
+
 pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let lower = cx.lower(i);
     // "all day", "all week".

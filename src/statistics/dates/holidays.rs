@@ -68,11 +68,79 @@ pub(super) fn opens_holiday(word: &str) -> bool {
 }
 
 pub(super) fn holiday(cx: &Cx, i: usize) -> Option<DatePhrase> {
-    if !cx.word(i).is_some_and(|w| w.starter) {
+    let w = cx.word(i)?;
+    if !may_open(cx, i) {
         return None;
     }
+    matched(cx, i, w.holiday)
+}
+
+/// Whether a holiday's name may start at token `i`: `holiday` reads nothing elsewhere.
+pub(in crate::statistics) fn may_open(cx: &Cx, i: usize) -> bool {
+    let Some(w) = cx.word(i).filter(|w| w.starter) else {
+        return false;
+    };
+    let first = cx.lower(i);
+    // Only a first word of the generated lexicon (or "st", or such a word with an "s") finds a
+    // name there, and the lexicon marks exactly those words `holiday`; the hand-written names
+    // open with a word of `opens_holiday`. Most words are neither.
+    (w.holiday || opens_holiday(&first)) && may_continue(cx, i, &first, w.holiday)
+}
+
+/// Whether token `i + 1` may be the second token of a holiday's name that starts with `first`
+/// (token `i`, lower case; `generated`: whether to look in the generated lexicon): for "new"
+/// only "year", "years", an apostrophe, a hyphen or a stop ("new projects" is none), read off
+/// the names themselves. The matchers read a name's second token as one of: the name's next
+/// word (`is`, `lower ==`), that word with an "s" (a possessive written without its apostrophe,
+/// "new years eve"; a first word "presidents" reads the name's word after "' s"), "st" for
+/// "saint", an apostrophe ("Mothers' Day", "Valentine's"), a hyphen written for a space
+/// ("Eid-al-Adha"), the stop after "St", or a later word when a name's hyphen is written as a
+/// space ("Eid al Fitr" for "eid al - fitr"); a name of one word (or of a possessive alone)
+/// needs no second token. Any word after the first of a name, each also with an "s", "st",
+/// the apostrophes, "-" and "." cover all of these: the gate only turns away what no matcher
+/// can read (`holiday_gate_tests` runs both on every name and many near-misses).
+fn may_continue(cx: &Cx, i: usize, first: &str, generated: bool) -> bool {
+    let next = cx.lower(i + 1);
+    let next = next.as_str();
+    if matches!(next, "-" | ".") || APOSTROPHES.contains(&next) {
+        return true;
+    }
+    let reads = |rest: &[&str]| {
+        rest.is_empty()
+            || rest == ["'", "s"]
+            || rest.iter().any(|w| {
+                let w = w.strip_suffix("'s").unwrap_or(w);
+                next == w || next.strip_suffix('s') == Some(w) || w == "saint" && next == "st"
+            })
+    };
+    HOLIDAYS
+        .iter()
+        .filter(|(words, _)| opens_with(words, first))
+        .any(|(words, _)| reads(rest(words)))
+        || generated && generated_names(first).any(|h| reads(rest(&h.words)))
+}
+
+/// A name's words after its first.
+fn rest<'a>(words: &'a [&'static str]) -> &'a [&'static str] {
+    words.get(1..).unwrap_or(&[])
+}
+
+/// Whether a hand-written name opens with the word `first` ("valentine" for "valentine's").
+fn opens_with(words: &[&str], first: &str) -> bool {
+    let w = words.first().copied().unwrap_or("");
+    w.strip_suffix("'s").unwrap_or(w) == first
+}
+
+/// The names of both lists that start at token `i`; `generated`: whether to look in the
+/// generated lexicon.
+fn matched(cx: &Cx, i: usize, generated: bool) -> Option<DatePhrase> {
+    let generated = if generated {
+        self::generated(cx, i)
+    } else {
+        None
+    };
     // The longer reading: "Easter Sunday 2019" (generated) over "Easter" (the short list).
-    let p = match (hand_written(cx, i), generated(cx, i)) {
+    let p = match (hand_written(cx, i), generated) {
         (Some(a), Some(b)) if b.end > a.end => Some(b),
         (Some(a), _) => Some(a),
         (None, b) => b,
@@ -137,10 +205,16 @@ fn year_after(cx: &Cx, k: usize) -> Option<(i32, usize)> {
 
 /// The short hand-written list, with its case rules ("new year" in lower case).
 fn hand_written(cx: &Cx, i: usize) -> Option<DatePhrase> {
-    if !opens_holiday(&cx.lower(i)) {
+    let first = cx.lower(i);
+    if !opens_holiday(&first) {
         return None;
     }
-    for (words, md) in HOLIDAYS {
+    // The first word is token `i` itself (a possessive's stem for "valentine's"): the names
+    // that start with another word are passed over without reading the tokens.
+    for (words, md) in HOLIDAYS
+        .iter()
+        .filter(|(words, _)| opens_with(words, &first))
+    {
         let mut k = i;
         let mut ok = true;
         for w in words.iter() {
@@ -265,27 +339,26 @@ fn name_end(cx: &Cx, i: usize, words: &[&str]) -> Option<usize> {
     Some(k)
 }
 
-/// A holiday of the generated lexicon: "Diwali 2019", "Saint Patrick's Day", "Waitangi Day",
-/// resolved to its day where it has a fixed one or the year is given.
-fn generated(cx: &Cx, i: usize) -> Option<DatePhrase> {
-    let first = cx.lower(i);
+/// The names of the generated lexicon that may start with the word `first` (lower case).
+fn generated_names(first: &str) -> impl Iterator<Item = &'static holiday_names::Holiday> {
     // "St Patrick's Day", "St. David's Day": the names are kept with "saint" written out;
     // "Presidents Day" under "president ' s day".
-    let first = if first == "st" {
-        "saint"
-    } else {
-        first.as_str()
-    };
+    let first = if first == "st" { "saint" } else { first };
     let possessives = holiday_names::possessive_first_words();
     let stem = possessives
         .binary_search_by_key(&first, |(plural, _)| *plural)
         .ok()
         .and_then(|k| possessives.get(k))
         .map(|(_, w)| *w);
-    let names = holiday_names::starting_with(first)
+    holiday_names::starting_with(first)
         .iter()
-        .chain(stem.map_or(&[][..], holiday_names::starting_with));
-    for h in names {
+        .chain(stem.map_or(&[][..], holiday_names::starting_with))
+}
+
+/// A holiday of the generated lexicon: "Diwali 2019", "Saint Patrick's Day", "Waitangi Day",
+/// resolved to its day where it has a fixed one or the year is given.
+fn generated(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    for h in generated_names(cx.lower(i).as_str()) {
         let Some(mut k) = name_end(cx, i, &h.words) else {
             continue;
         };
@@ -323,3 +396,7 @@ fn generated(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     None
 }
+
+#[cfg(test)]
+#[path = "holiday_gate_tests.rs"]
+mod gate_tests;

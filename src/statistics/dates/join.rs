@@ -333,7 +333,20 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
             if let Some(wd) = w.and_then(|w| w.weekday) {
                 return weekday(cx, i, wd, 0, i);
             }
-            if let Some(p) = period_edge(cx, i).or_else(|| era_year(cx, i)) {
+            // `era_year` reads a word only as the era before a year ("AD 79", "a.d. 79"), and
+            // `spoken_time`, `weekdays_away` and `spoken_year` only after a number at `i`
+            // (`spoken_time` also after "at"): most words are neither.
+            let lower = cx.lower(i);
+            let era = matches!(lower.as_str(), "bc" | "bce" | "ad" | "ce" | "b" | "a");
+            let may_number = !numbers::opens_no_number(cx, i);
+            let try_when = |ok: bool, grammar: &dyn Fn() -> Option<DatePhrase>| {
+                if ok {
+                    grammar()
+                } else {
+                    None
+                }
+            };
+            if let Some(p) = period_edge(cx, i).or_else(|| try_when(era, &|| era_year(cx, i))) {
                 return Some(p);
             }
             let opens = WordOpens::of(cx, i);
@@ -353,10 +366,11 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 .or_else(|| try_if(opens.the, the_day))
                 .or_else(|| try_if(opens.day_number, day_month))
                 .or_else(|| try_if(opens.day_number, day_of_relative_month))
-                .or_else(|| spoken_time(cx, i))
-                .or_else(|| weekdays_away(cx, i).filter(|_| number()))
+                .or_else(|| try_when(may_number || lower == "at", &|| spoken_time(cx, i)))
+                .or_else(|| try_when(may_number, &|| weekdays_away(cx, i)).filter(|_| number()))
                 .or_else(|| {
-                    spoken_year(cx, i, false).map(|(y, e)| {
+                    let year = try_when_year(may_number, cx, i);
+                    year.map(|(y, e)| {
                         let when = When::Date {
                             y: Some(y),
                             m: None,
@@ -379,6 +393,15 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 })
         }
         Kind::Punct => duration(cx, i).map(|d| duration_anchor(cx, d)),
+    }
+}
+
+/// `spoken_year` at `i` when a number may start there (it reads nothing else).
+fn try_when_year(may_number: bool, cx: &Cx, i: usize) -> Option<(i32, usize)> {
+    if may_number {
+        spoken_year(cx, i, false)
+    } else {
+        None
     }
 }
 

@@ -18,15 +18,19 @@ mod times;
 use super::calendar::When;
 use super::cursor::Cx;
 use super::lexicon::TimeUnit;
+use super::lower::Lower;
 use super::tokens::Kind;
 use crate::statistics::words::{DATE_RANGE_JOINS, PERCENT_WORDS, RANGE_DASHES};
 pub(super) use absolute::NAMED_YEAR_KINDS;
 pub(super) use daylight::{TIMED_WORDS, TIME_WORDS};
+pub(super) use durations::OPENING_WORDS as DURATION_OPENING_WORDS;
 use durations::{duration, duration_anchor};
+pub(super) use holidays::may_open as holiday_may_open;
 pub(super) use holidays::HOLIDAY_OPENERS;
 use join::phrase;
 use ranges::{bare_hour_time, range_from, range_from_bare, range_tail};
 use times::part_of_day;
+pub(super) use times::IN_PARTS_OF_DAY;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cat {
@@ -241,6 +245,9 @@ fn counted_over(cx: &Cx, i: usize) -> bool {
     false
 }
 
+/// The words between "in" and a duration: "in about half an hour", "in roughly two weeks".
+pub(super) const APPROXIMATELY: &[&str] = &["about", "around", "roughly", "approximately"];
+
 fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // "between A and B", "from A to B".
     if cx.is_any(i, &["between", "from"]) && cx.near(i + 1) {
@@ -262,9 +269,17 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     // "since August", "after 2010", "no later than January 1, 2010", "within 5 minutes".
     let starter = cx.word(i).is_some_and(|w| w.starter);
-    for (words, qual) in PREFIXES.iter().filter(|_| starter) {
+    // A prefix's first word is token `i` itself: the lower-case token read once and compared
+    // with each first word (as `is` would), the rest of a prefix read only when it matches.
+    let first = if starter {
+        cx.lower(i)
+    } else {
+        Lower::Same("")
+    };
+    let opens = |words: &[&str]| words.first().is_some_and(|w| *w == first.as_str());
+    for (words, qual) in PREFIXES.iter().filter(|(words, _)| starter && opens(words)) {
         let n = words.len();
-        if (0..n).all(|k| cx.is(i + k, words[k]) && (k == 0 || cx.near(i + k))) && cx.near(i + n) {
+        if (1..n).all(|k| cx.is(i + k, words[k]) && cx.near(i + k)) && cx.near(i + n) {
             let inner = if cx.is(i + n, "around") && cx.near(i + n + 1) {
                 i + n + 1
             } else {
@@ -315,9 +330,7 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // "in 5 minutes", "in two weeks": a time from now.
     if cx.is(i, "in") && cx.near(i + 1) {
         // "in about half an hour", "in roughly two weeks".
-        let k = if cx.is_any(i + 1, &["about", "around", "roughly", "approximately"])
-            && cx.near(i + 2)
-        {
+        let k = if cx.is_any(i + 1, APPROXIMATELY) && cx.near(i + 2) {
             i + 2
         } else {
             i + 1

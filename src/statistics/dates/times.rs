@@ -367,6 +367,19 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
 }
 
 /// "in the morning", "early in the morning", "later in the afternoon", "in the mornings".
+/// The parts of the day `part_of_day` reads after "in" or "in the".
+pub(crate) const IN_PARTS_OF_DAY: &[&str] = &[
+    "morning",
+    "mornings",
+    "afternoon",
+    "afternoons",
+    "evening",
+    "evenings",
+    "daytime",
+    "night",
+    "nighttime",
+];
+
 pub(super) fn part_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let mut k = i;
     if cx.is_any(k, &["early", "late", "later", "earlier"]) && cx.near(k + 1) {
@@ -380,18 +393,7 @@ pub(super) fn part_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
         k += 1;
     }
     let lower = cx.lower(k);
-    if !matches!(
-        lower.as_str(),
-        "morning"
-            | "mornings"
-            | "afternoon"
-            | "afternoons"
-            | "evening"
-            | "evenings"
-            | "daytime"
-            | "night"
-            | "nighttime"
-    ) {
+    if !IN_PARTS_OF_DAY.contains(&lower.as_str()) {
         return None;
     }
     let mut end = k + 1;

@@ -171,6 +171,12 @@ impl Table {
         self.map.len()
     }
 
+    /// Every word of the table.
+    #[cfg(test)]
+    pub fn words(&'static self) -> impl Iterator<Item = &'static str> {
+        self.map.keys().filter_map(|k| std::str::from_utf8(k).ok())
+    }
+
     /// Looks up a word (any case). Words longer than 24 bytes are never in the table. The
     /// filter test is inlined into the tokenizer's loop; only words that pass it are hashed.
     #[inline]

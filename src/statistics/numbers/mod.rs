@@ -32,7 +32,29 @@ pub fn parse(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
     n
 }
 
+/// The words a number in words may open with besides number words: a sign, an article before
+/// a scale or fraction ("a hundred", "a third"), "half" and "quarter" (`words`, `signed_word`).
+const OPENING_WORDS: &[&str] = &["minus", "negative", "a", "an", "half", "quarter"];
+
+/// A word no number starts at, known without the cache (most words the grammars ask about:
+/// "in", "the", names): `parse_simple` reads a word only through `words` and `signed_word`,
+/// which open with a word of [`OPENING_WORDS`], a word the lexicon gives a number role (a unit,
+/// ten, scale or ordinal), or, for a word the lexicon does not know, `joined`, whose own first
+/// test is [`words::may_be_joined`].
+pub fn opens_no_number(cx: &Cx, i: usize) -> bool {
+    if cx.kind(i) != Some(Kind::Word) {
+        return false;
+    }
+    let number_role = cx.word(i).is_some_and(|w| {
+        w.unit.is_some() || w.ten.is_some() || w.scale.is_some() || w.ordinal.is_some()
+    });
+    !number_role && !cx.is_any(i, OPENING_WORDS) && !words::may_be_joined(cx.s(i).as_bytes())
+}
+
 fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
+    if opens_no_number(cx, i) {
+        return None;
+    }
     let mut n = parse_simple(cx, i, ctx)?;
     if n.kind != NumKind::Cardinal {
         return Some(n);

@@ -154,17 +154,21 @@ const TENS: &[(&str, u64)] = &[
     ("ninety", 90),
 ];
 
+/// Whether a word is long enough for a ten and a unit and starts as a ten does ("twenty",
+/// "forty", "sixty", "eighty", "ninety"): the first test of [`joined`].
+pub(super) fn may_be_joined(s: &[u8]) -> bool {
+    s.len() >= 7
+        && matches!(
+            s.first().map(|b| b | 0x20),
+            Some(b't' | b'f' | b's' | b'e' | b'n')
+        )
+}
+
 /// "seventythird", "twentyfive": a ten and a unit or a unit's ordinal written as one word
 /// (a word the lexicon does not know).
 pub fn joined(cx: &Cx, j: usize) -> Option<Num> {
     // The cheap test first: this is asked of words the lexicon does not know.
-    let s = cx.s(j).as_bytes();
-    if s.len() < 7
-        || !matches!(
-            s.first().map(|b| b | 0x20),
-            Some(b't' | b'f' | b's' | b'e' | b'n')
-        )
-    {
+    if !may_be_joined(cx.s(j).as_bytes()) {
         return None;
     }
     let lower = cx.lower(j);
