@@ -209,6 +209,8 @@ fn find_chunked(
     let mut ranges = Vec::new();
     // The decoded and the repaired names of a sentence, in lists reused sentence after sentence.
     let (mut decoded, mut named) = (Vec::new(), Vec::new());
+    // Each word's classes for the repairs, by its entry in the per-word cache (0: not made yet).
+    let (mut classes, mut word_classes) = (Vec::new(), Vec::<rules::classes::Classes>::new());
     let emit = |k: usize, tags: &[Vec<tags::Tag>]| {
         progress::at(
             Stage::Entities,
@@ -224,7 +226,35 @@ fn find_chunked(
             tokens.sentence_spans(s, &mut ranges);
             let mode = modes.get(s).copied();
             let mode = mode.unwrap_or_else(|| features::case_mode(&sentence_words));
-            rules::repair_into(lex, &sentence_words, &ranges, mode, &decoded, &mut named);
+            // The words' classes, made once per distinct word when the scan's entries are kept.
+            match index.as_ref().and_then(|ix| ix.get(tokens.sentence(s))) {
+                Some(entries) if entries.len() == sentence_words.len() => {
+                    classes.clear();
+                    for (&at, w) in entries.iter().zip(&sentence_words) {
+                        let at = usize::from(at);
+                        if at >= word_classes.len() {
+                            word_classes.resize(at + 1, 0);
+                        }
+                        let Some(slot) = word_classes.get_mut(at) else {
+                            continue;
+                        };
+                        if *slot == 0 {
+                            *slot = rules::classes::of(lex, w);
+                        }
+                        classes.push(*slot);
+                    }
+                }
+                _ => rules::classes::of_words(lex, &sentence_words, &mut classes),
+            }
+            rules::repair_into(
+                lex,
+                &sentence_words,
+                &classes,
+                &ranges,
+                mode,
+                &decoded,
+                &mut named,
+            );
             push_names(&sentence_words, &ranges, &named, &mut spans, &mut mentions);
         }
     };
