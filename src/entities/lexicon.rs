@@ -398,7 +398,7 @@ fn text_lines(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The marks of a one-token phrase listed in `classes` (the low 8 bits count).
-fn unit_marks(classes: u16) -> Marks {
+pub(crate) fn unit_marks(classes: u16) -> Marks {
     UNIT_MARKS[(classes & 0xff) as usize]
 }
 

@@ -102,29 +102,15 @@ pub fn of(lex: &Lexicon, word: &str) -> Classes {
             c |= bit;
         }
     };
-    set(HONORIFIC, is_honorific(b));
-    set(TITLE_MODIFIER, is_title_modifier(b));
-    set(PLAIN_HONORIFIC, is_plain_honorific(b));
-    set(ORG_HEAD, is_org_head(b));
-    set(FACILITY_HEAD, is_facility_head(b));
-    set(GEO_HEAD, is_geo_head(b));
-    set(COMPETITION_HEAD, is_competition_head(b));
-    set(OPENS_ORG, opens_org_name(b));
-    set(NON_NAME, is_non_name(b));
-    set(MONTH, is_month(b));
-    set(ANY_MONTH, is_any_month(b));
-    set(COUNTED_NOUN, is_counted_noun(b));
-    set(BARE_NUMBER, is_number(b));
+    // The word lists hold short ASCII words only: an empty bare form is in none of them.
+    if b.is_empty() {
+        set(BARE_EMPTY, true);
+    } else {
+        set(bare_lists(b), true);
+    }
     set(NUMBER, is_number(word));
-    set(WEEKDAY, is_weekday(b));
-    set(HEADER_WORD, is_header_word(b));
-    set(BARE_EMPTY, b.is_empty());
     set(PARTICLE, is_particle(word));
-    set(CAPITALISED, capitalised(word));
-    set(HAS_LOWER, word.chars().any(char::is_lowercase));
-    set(HAS_ALPHA, word.chars().any(char::is_alphabetic));
-    set(UPPER_OR_DIGIT, has_upper_or_digit(word));
-    set(MEANINGFUL, word.chars().any(char::is_alphanumeric));
+    set(case_classes(word), true);
     set(POSSESSIVE, matches!(word, "'s" | "’s"));
     set(APOSTROPHE, matches!(word, "'" | "’"));
     set(ARTICLE, matches!(b.bytes(), b"the" | b"a" | b"an"));
@@ -154,8 +140,11 @@ pub fn of(lex: &Lexicon, word: &str) -> Classes {
     );
     set(HASH, word == "#");
     c |= with_lower(word, |lw| {
-        let marks = lex.unit_marks_of(lw);
-        let frequent = lex.freq_class(lw) <= 3;
+        // One hash of the lower-case form serves the three lexicon look-ups.
+        let hash = hash_str(lw);
+        let unit = lex.unit(hash);
+        let marks = lexicon::unit_marks(unit);
+        let frequent = lex.freq_class_of_hash(hash) <= 3;
         let mut c = 0;
         let mut set = |bit: Classes, on: bool| {
             if on {
@@ -185,9 +174,67 @@ pub fn of(lex: &Lexicon, word: &str) -> Classes {
             PLACE_OR_GROUP,
             marks & (PLACE_MARKS | (0xf << (4 * lexicon::NORP_CLASS))) != 0,
         );
-        set(STARTS_PHRASE, lex.unit(hash_str(lw)) != 0);
+        set(STARTS_PHRASE, unit != 0);
         c
     });
+    c
+}
+
+/// The classes from the word lists of a non-empty [`bare`] form.
+fn bare_lists(b: super::text::Bare) -> Classes {
+    let mut c = 0;
+    let mut set = |bit: Classes, on: bool| {
+        if on {
+            c |= bit;
+        }
+    };
+    set(HONORIFIC, is_honorific(b));
+    set(TITLE_MODIFIER, is_title_modifier(b));
+    set(PLAIN_HONORIFIC, is_plain_honorific(b));
+    set(ORG_HEAD, is_org_head(b));
+    set(FACILITY_HEAD, is_facility_head(b));
+    set(GEO_HEAD, is_geo_head(b));
+    set(COMPETITION_HEAD, is_competition_head(b));
+    set(OPENS_ORG, opens_org_name(b));
+    set(NON_NAME, is_non_name(b));
+    set(MONTH, is_month(b));
+    set(ANY_MONTH, is_any_month(b));
+    set(COUNTED_NOUN, is_counted_noun(b));
+    set(BARE_NUMBER, is_number(b));
+    set(WEEKDAY, is_weekday(b));
+    set(HEADER_WORD, is_header_word(b));
+    c
+}
+
+/// The case classes of `word` ([`CAPITALISED`] to [`MEANINGFUL`]): an ASCII word tested byte by
+/// byte in one loop, another character by character.
+fn case_classes(word: &str) -> Classes {
+    let mut c = 0;
+    if word.is_ascii() {
+        if word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+            c |= CAPITALISED;
+        }
+        for &x in word.as_bytes() {
+            if x.is_ascii_lowercase() {
+                c |= HAS_LOWER | HAS_ALPHA | MEANINGFUL;
+            } else if x.is_ascii_uppercase() {
+                c |= HAS_ALPHA | UPPER_OR_DIGIT | MEANINGFUL;
+            } else if x.is_ascii_digit() {
+                c |= UPPER_OR_DIGIT | MEANINGFUL;
+            }
+        }
+        return c;
+    }
+    let mut set = |bit: Classes, on: bool| {
+        if on {
+            c |= bit;
+        }
+    };
+    set(CAPITALISED, capitalised(word));
+    set(HAS_LOWER, word.chars().any(char::is_lowercase));
+    set(HAS_ALPHA, word.chars().any(char::is_alphabetic));
+    set(UPPER_OR_DIGIT, has_upper_or_digit(word));
+    set(MEANINGFUL, word.chars().any(char::is_alphanumeric));
     c
 }
 
