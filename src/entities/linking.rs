@@ -232,7 +232,8 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
         let k = k.as_str();
         let single = core(&m.tokens).len() == 1;
         let mut as_surname = false;
-        let found = by_key.get(k).copied().or_else(|| {
+        let known = by_key.get(k).copied();
+        let found = known.or_else(|| {
             let surname = single
                 .then(|| {
                     by_surname.get(k).copied().or_else(|| {
@@ -278,8 +279,9 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
                 e
             }
         };
-        // (As `entry(k).or_insert(e)`, with a copy of the key only when it is new.)
-        if !by_key.contains_key(k) {
+        // (As `entry(k).or_insert(e)`, with a copy of the key only when it is new: a key found
+        // above is there still.)
+        if known.is_none() && !by_key.contains_key(k) {
             by_key.insert(k.to_string(), e);
         }
         if let Some(ent) = entities.get_mut(e) {
