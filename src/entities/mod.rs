@@ -132,8 +132,7 @@ fn find_chunked(
     // The tokens with gazetteer marks (few) and their marks, in token order.
     let mut marked: Vec<(u32, lexicon::Marks)> = Vec::new();
     for k in 0..tokens.n_sentences() {
-        fill_words(text, &tokens, k, &mut words);
-        modes.push(scratch.add_to_doc(lex, &words, &mut doc));
+        modes.push(scratch.add_sentence_to_doc(lex, text, &tokens, k, &mut doc));
         for &e in scratch.sentence_entries() {
             match u16::try_from(e) {
                 Ok(e) => index.push(e),

@@ -305,6 +305,22 @@ impl Tokens {
         }
     }
 
+    /// The byte spans of sentence `k`'s tokens, in order (read block by block).
+    pub fn sentence_ranges(&self, k: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+        let tokens = self.sentence(k);
+        let (first, last) = (tokens.start / BLOCK, tokens.end.saturating_sub(1) / BLOCK);
+        (first..=last.max(first)).flat_map(move |b| {
+            let block = self.spans.blocks.get(b).map_or(&[][..], |v| v.as_slice());
+            let from = tokens.start.max(b * BLOCK) - b * BLOCK;
+            let to = tokens.end.min((b + 1) * BLOCK).saturating_sub(b * BLOCK);
+            block
+                .get(from..to.max(from))
+                .unwrap_or(&[])
+                .iter()
+                .map(|span| self.range(*span))
+        })
+    }
+
     /// Every token's byte span, in order.
     pub fn spans(&self) -> impl Iterator<Item = Range<usize>> + '_ {
         self.spans.iter().map(|span| self.range(span))
