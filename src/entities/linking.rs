@@ -2,6 +2,7 @@
 //! canonical. Handles surnames (Marlow → Ada Marlow), acronyms in either order (ICJ ↔
 //! International Court of Justice), a leading "the" and letter case.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -10,7 +11,8 @@ use super::tags::TYPES;
 /// One tagged name in the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention<'t> {
-    pub tokens: Vec<&'t str>,
+    /// Its words (borrowed from one list of every mention's words where the text is tagged).
+    pub tokens: Cow<'t, [&'t str]>,
     /// Type index into [`TYPES`].
     pub kind: usize,
     /// How much this mention's type counts when the mentions of one thing vote
@@ -327,7 +329,7 @@ mod tests {
 
     fn m<'a>(text: &'a str, kind: &str) -> Mention<'a> {
         Mention {
-            tokens: text.split(' ').collect(),
+            tokens: text.split(' ').collect::<Vec<_>>().into(),
             kind: TYPES.iter().position(|t| *t == kind).unwrap_or(0),
             weight: 1,
         }

@@ -203,7 +203,7 @@ fn find_chunked(
         }
     };
     let mut spans = Vec::new();
-    let mut mentions = Vec::new();
+    let mut pending = Vec::new();
     let mut sentence_words: Vec<&str> = Vec::new();
     let mut ranges = Vec::new();
     // The decoded and the repaired names of a sentence, in lists reused sentence after sentence.
@@ -254,7 +254,8 @@ fn find_chunked(
                 &decoded,
                 &mut named,
             );
-            push_names(&sentence_words, &ranges, &named, &mut spans, &mut mentions);
+            let first = tokens.sentence(s).start;
+            push_names(first, &ranges, &named, &mut spans, &mut pending);
         }
     };
     tagger::tag_chunked(
@@ -281,11 +282,68 @@ fn find_chunked(
         let at = *index.as_ref().filter(|_| fresh)?.get(t)?;
         scratch.word_hash(at as u32)
     };
-    propagate(text, &tokens, &word_hash, &mut spans, &mut mentions);
+    let mut names = Vec::new();
+    words_of_names(text, &tokens, &pending, &mut names);
+    if propagate(text, &tokens, &word_hash, &mut spans, &mut pending, &names) {
+        words_of_names(text, &tokens, &pending, &mut names);
+    }
     // The tokens and what the passes kept of them are freed before the mentions are linked,
     // which builds the links and the result beside the mentions (the peak on 10 MB of news).
     drop((tokens, index, marked, modes, scratch, words));
-    linked(spans, &mentions)
+    linked(spans, &mentions_of(&pending, &names))
+}
+
+/// A name found, before linking: its tokens (indices into the text's token list) and how much
+/// its type counts ([`rules::Named`]). Its words are read once all names are found, into one
+/// list ([`words_of_names`]): no list of words per name.
+#[derive(Debug, Clone)]
+struct Pending {
+    tokens: Range<usize>,
+    kind: usize,
+    weight: u32,
+}
+
+/// The words of every name of `pending`, one name after the other, into `out` (emptied first).
+fn words_of_names<'t>(
+    text: &'t str,
+    tokens: &tokenizer::Tokens,
+    pending: &[Pending],
+    out: &mut Vec<&'t str>,
+) {
+    out.clear();
+    out.reserve(pending.iter().map(|p| p.tokens.len()).sum());
+    for p in pending {
+        out.extend(
+            p.tokens
+                .clone()
+                .map(|t| text.get(tokens.span(t)).unwrap_or("")),
+        );
+    }
+}
+
+/// Each name of `pending` with its words, a slice of `words` (from [`words_of_names`]).
+fn names_with_words<'p, 'a, 't>(
+    pending: &'p [Pending],
+    words: &'a [&'t str],
+) -> impl Iterator<Item = (&'p Pending, &'a [&'t str])> {
+    let mut at = 0;
+    pending.iter().map(move |p| {
+        let end = at + p.tokens.len();
+        let w = words.get(at..end).unwrap_or(&[]);
+        at = end;
+        (p, w)
+    })
+}
+
+/// The mentions to link: `pending` with its words (borrowed from `words`).
+fn mentions_of<'a>(pending: &[Pending], words: &'a [&'a str]) -> Vec<Mention<'a>> {
+    names_with_words(pending, words)
+        .map(|(p, w)| Mention {
+            tokens: std::borrow::Cow::Borrowed(w),
+            kind: p.kind,
+            weight: p.weight,
+        })
+        .collect()
 }
 
 /// Links the mentions and pairs each span with its link; an entity's type is its link's.
@@ -304,34 +362,34 @@ fn linked(spans: Vec<Range<usize>>, mentions: &[Mention]) -> Vec<Found> {
 
 /// Document-level consistency: a company named with its suffix ("Quillmere Inc") is the same
 /// company where the text drops the suffix, so the untagged capitalised occurrences of the short
-/// form become mentions of it. `spans` and `mentions` are in text order and stay so.
+/// form become mentions of it. `spans` and `pending` are in text order and stay so; `names`
+/// holds the names' words ([`words_of_names`]). Whether any name was added.
 fn propagate<'t>(
     text: &'t str,
     tokens: &tokenizer::Tokens,
     word_hash: &dyn Fn(usize) -> Option<u64>,
     spans: &mut Vec<Range<usize>>,
-    mentions: &mut Vec<Mention<'t>>,
-) {
-    // The names to look for, borrowed from the mentions (no copy of their words), each once.
+    pending: &mut Vec<Pending>,
+    names: &[&'t str],
+) -> bool {
+    // The names to look for, borrowed from the names' words (no copy), each once.
     let mut short: Vec<(&[&'t str], usize)> = Vec::new();
     let mut seen: std::collections::HashSet<Words<'_, 't>, features::HashBuild> =
         std::collections::HashSet::default();
-    for m in mentions.iter() {
-        if let [rest @ .., last] = m.tokens.as_slice() {
+    for (m, words) in names_with_words(pending, names) {
+        if let [rest @ .., last] = words {
             if !rest.is_empty() && rules::is_company_suffix(last) && seen.insert(Words(rest)) {
                 short.push((rest, m.kind));
             }
             // A name of several words is the same name where the tagger missed it.
-            if !rest.is_empty()
-                && m.tokens.iter().all(|w| !w.is_empty())
-                && seen.insert(Words(&m.tokens))
+            if !rest.is_empty() && words.iter().all(|w| !w.is_empty()) && seen.insert(Words(words))
             {
-                short.push((&m.tokens, m.kind));
+                short.push((words, m.kind));
             }
         }
     }
     if short.is_empty() {
-        return;
+        return false;
     }
     // By the hash of the first word, so each token costs one hash and one lookup however many
     // short forms there are (the words are then compared).
@@ -356,7 +414,7 @@ fn propagate<'t>(
             *slot |= b;
         }
     }
-    let mut added: Vec<(Range<usize>, Mention<'t>)> = Vec::new();
+    let mut added: Vec<(Range<usize>, Pending)> = Vec::new();
     // The first name found that ends after the token looked at (tokens come in text order, and
     // the names found are in order without overlaps, so their ends grow too).
     let mut next_span = 0;
@@ -394,8 +452,8 @@ fn propagate<'t>(
                 }
                 added.push((
                     range,
-                    Mention {
-                        tokens: (i..end).map(word).collect(),
+                    Pending {
+                        tokens: first + i..first + end,
                         kind,
                         weight: rules::WEIGHT_SINGLE,
                     },
@@ -404,18 +462,19 @@ fn propagate<'t>(
         }
     }
     if added.is_empty() {
-        return;
+        return false;
     }
-    let old: Vec<(Range<usize>, Mention<'t>)> = spans.drain(..).zip(mentions.drain(..)).collect();
-    let sorted = |list: &[(Range<usize>, Mention<'t>)]| list.is_sorted_by_key(|(r, _)| r.start);
+    let mentions = pending;
+    let old: Vec<(Range<usize>, Pending)> = spans.drain(..).zip(mentions.drain(..)).collect();
+    let sorted = |list: &[(Range<usize>, Pending)]| list.is_sorted_by_key(|(r, _)| r.start);
     if !sorted(&old) || !sorted(&added) {
-        let mut all: Vec<(Range<usize>, Mention<'t>)> = old.into_iter().chain(added).collect();
+        let mut all: Vec<(Range<usize>, Pending)> = old.into_iter().chain(added).collect();
         all.sort_by_key(|(r, _)| r.start);
         for (r, m) in all {
             spans.push(r);
             mentions.push(m);
         }
-        return;
+        return true;
     }
     // Both lists are in text order (as they are made): merged, an old name first at the same
     // start, which is the order the stable sort of the two lists one after the other gives.
@@ -435,6 +494,7 @@ fn propagate<'t>(
         spans.push(r);
         mentions.push(m);
     }
+    true
 }
 
 /// A name's words as a set key, hashed from each word's [`features::hash_str`] (no copy).
@@ -489,21 +549,21 @@ fn chunk_starts(tokens: &tokenizer::Tokens, chunk_tokens: usize) -> Vec<usize> {
 }
 
 /// The names of one tagged sentence after the span repairs (`named`, from [`rules::repair`]),
-/// as byte spans and mentions to link.
-fn push_names<'t>(
-    words: &[&'t str],
+/// as byte spans and names to link; the sentence's first token is token `first` of the text.
+fn push_names(
+    first: usize,
     sentence: &[Range<usize>],
     named: &[rules::Named],
     spans: &mut Vec<Range<usize>>,
-    mentions: &mut Vec<Mention<'t>>,
+    pending: &mut Vec<Pending>,
 ) {
     for m in named {
-        let (Some(first), Some(last)) = (sentence.get(m.start), sentence.get(m.end - 1)) else {
+        let (Some(a), Some(b)) = (sentence.get(m.start), sentence.get(m.end - 1)) else {
             continue;
         };
-        spans.push(first.start..last.end);
-        mentions.push(Mention {
-            tokens: words.get(m.start..m.end).unwrap_or(&[]).to_vec(),
+        spans.push(a.start..b.end);
+        pending.push(Pending {
+            tokens: first + m.start..first + m.end,
             kind: m.kind,
             weight: m.weight,
         });
@@ -583,12 +643,17 @@ mod tests {
     fn reference_find(text: &str) -> Vec<Found> {
         let (mut spans, mut mentions) = (Vec::new(), Vec::new());
         for (sentence, words, tags) in tag_whole(text, tagger::reference_tag_document, true) {
-            let words = &words;
-            let sentence = &sentence;
             let decoded = tags::decode(&tags);
-            let mode = features::case_mode(words);
-            let named = rules::repair(lexicon::get(), words, sentence, mode, &decoded);
-            push_names(words, sentence, &named, &mut spans, &mut mentions);
+            let mode = features::case_mode(&words);
+            let named = rules::repair(lexicon::get(), &words, &sentence, mode, &decoded);
+            for m in named {
+                spans.push(sentence[m.start].start..sentence[m.end - 1].end);
+                mentions.push(Mention {
+                    tokens: words[m.start..m.end].to_vec().into(),
+                    kind: m.kind,
+                    weight: m.weight,
+                });
+            }
         }
         linked(spans, &mentions)
     }
