@@ -684,6 +684,8 @@ pub use document::{
     token_consistency_features, DocContext,
 };
 pub use words::InfoScratch;
+#[cfg(test)]
+pub(crate) use words::WORD_CACHE;
 
 #[cfg(test)]
 mod tests;

@@ -43,7 +43,7 @@ pub struct InfoScratch {
 }
 
 /// Distinct words [`InfoScratch`] keeps (~150 bytes each).
-pub(super) const WORD_CACHE: usize = 1 << 16;
+pub(crate) const WORD_CACHE: usize = 1 << 16;
 
 impl InfoScratch {
     /// Fills `self.entries` with the entry of each of `words`, and `self.name_like` and

@@ -99,13 +99,32 @@ fn normalise(out: &mut Vec<Named>) {
 }
 
 /// Whether every word of the name is covered by a listed place.
-fn listed_place(lex: &Lexicon, words: &[&str], cl: &[Classes], m: &Named) -> bool {
-    let span = words.get(m.start..m.end).unwrap_or(&[]);
+fn listed_place(lex: &Lexicon, text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
+    let len = if m.start <= m.end && m.end <= cl.len() {
+        m.end - m.start
+    } else {
+        0
+    };
     // The first word's marks come only from phrases that start at it: when it starts none,
     // it has no mark and the name is no listed place.
-    if !span.is_empty() && !has(cl, m.start, STARTS_PHRASE) {
+    if len > 0 && !has(cl, m.start, STARTS_PHRASE) {
         return false;
     }
+    // The name's words, in a stack array when short (most are).
+    let mut short = [""; 8];
+    let long: Vec<&str>;
+    let span: &[&str] = match short.get_mut(..len) {
+        Some(slots) => {
+            for (k, slot) in slots.iter_mut().enumerate() {
+                *slot = text.word(m.start + k);
+            }
+            slots
+        }
+        None => {
+            long = (m.start..m.start + len).map(|i| text.word(i)).collect();
+            &long
+        }
+    };
     thread_local! {
         static BUF: std::cell::RefCell<lexicon::MarksBuf> = Default::default();
     }
@@ -143,6 +162,29 @@ fn has(cl: &[Classes], i: usize, bits: Classes) -> bool {
     class(cl, i) & bits != 0
 }
 
+/// What the repairs read of a sentence besides its words' classes, read only where a rule
+/// needs it (a caller need not list the words): word `i` ("" past the end) and its byte span.
+pub trait Text {
+    fn word(&self, i: usize) -> &str;
+    fn range(&self, i: usize) -> Option<Range<usize>>;
+}
+
+/// A sentence given as lists of its words and their byte spans.
+pub struct Lists<'a, 'w> {
+    pub words: &'a [&'w str],
+    pub ranges: &'a [Range<usize>],
+}
+
+impl Text for Lists<'_, '_> {
+    fn word(&self, i: usize) -> &str {
+        self.words.get(i).copied().unwrap_or("")
+    }
+
+    fn range(&self, i: usize) -> Option<Range<usize>> {
+        self.ranges.get(i).cloned()
+    }
+}
+
 /// Repairs one sentence's spans. `words` are its tokens, `ranges` their byte spans (to see what
 /// is glued to what), `spans` the tagger's `(start, end, type)` token spans in order.
 pub fn repair(
@@ -155,29 +197,23 @@ pub fn repair(
     let mut out = Vec::new();
     let mut cl = Vec::new();
     classes::of_words(lex, words, &mut cl);
-    repair_into(lex, words, &cl, ranges, mode, spans, &mut out);
+    repair_into(lex, &Lists { words, ranges }, &cl, mode, spans, &mut out);
     out
 }
 
 /// [`repair`] into `out` (emptied first), reusing its memory: most sentences of news hold a name.
-/// `cl` holds the [`classes::of`] each word (kept per distinct word by the caller).
+/// `cl` holds the [`classes::of`] each word of the sentence (kept per distinct word by the
+/// caller), `text` the rest the rules read.
 pub fn repair_into(
     lex: &Lexicon,
-    words: &[&str],
+    text: &dyn Text,
     cl: &[Classes],
-    ranges: &[Range<usize>],
     mode: CaseMode,
     spans: &[(usize, usize, usize)],
     out: &mut Vec<Named>,
 ) {
-    if cl.len() != words.len() {
-        // Classes that do not match the words (never from the callers): made here instead.
-        let mut own = Vec::new();
-        classes::of_words(lex, words, &mut own);
-        return repair_into(lex, words, &own, ranges, mode, spans, out);
-    }
-    let n = words.len();
-    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let n = cl.len();
+    let word = |i: usize| text.word(i);
     out.clear();
     for &(s, e, kind) in spans {
         let weight = if e - s >= 2 {
@@ -194,7 +230,7 @@ pub fn repair_into(
             weight,
         });
     }
-    social(cl, ranges, out);
+    social(text, cl, out);
     titles(cl, mode, out);
     split_and_the(cl, out);
     trim_trailing_lower(cl, mode, out);
@@ -202,10 +238,10 @@ pub fn repair_into(
     particles(cl, out);
     first_name_joins(cl, mode, out);
     org_names(cl, mode, out);
-    heads(lex, words, cl, out);
-    market_context(lex, words, cl, out);
-    place_context(lex, words, cl, out);
-    table_lines(lex, words, cl, mode, out);
+    heads(lex, text, cl, out);
+    market_context(lex, text, cl, out);
+    place_context(lex, text, cl, out);
+    table_lines(lex, text, cl, mode, out);
     out.retain(|m| m.start < m.end && m.end <= n && (m.start..m.end).any(|i| !word(i).is_empty()));
     out.sort_by_key(|m| m.start);
     // Overlaps can only come from extensions: keep the earlier, longer one (a name is kept
@@ -221,11 +257,11 @@ pub fn repair_into(
 }
 
 /// @handles, web addresses and hashtags are not names (DESIGN.md); a leading "RT" is dropped.
-fn social(cl: &[Classes], ranges: &[Range<usize>], out: &mut Vec<Named>) {
+fn social(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
     let glued_to_hash = |i: usize| {
         i > 0
             && has(cl, i - 1, HASH)
-            && ranges.get(i - 1).map(|r| r.end) == ranges.get(i).map(|r| r.start)
+            && text.range(i - 1).map(|r| r.end) == text.range(i).map(|r| r.start)
     };
     out.retain(|m| !(m.start..m.end).any(|i| has(cl, i, SOCIAL)) && !glued_to_hash(m.start));
 }
@@ -617,7 +653,7 @@ fn org_names(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
 /// typed MISC keeps its type before a competition's head ("Premier League"), but not before
 /// other organisation heads ("Ruritanian National Police") or a geographic head ("English
 /// Channel", "Coral Sea": LOC).
-fn heads(lex: &Lexicon, words: &[&str], cl: &[Classes], out: &mut [Named]) {
+fn heads(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     let misc = kind_of("MISC");
     for m in out.iter_mut() {
         if m.end - m.start < 2 {
@@ -631,7 +667,7 @@ fn heads(lex: &Lexicon, words: &[&str], cl: &[Classes], out: &mut [Named]) {
             continue;
         }
         // A listed place ("West Bank", "Russian Federation") keeps its type.
-        if listed_place(lex, words, cl, m) {
+        if listed_place(lex, text, cl, m) {
             continue;
         }
         if opens {
@@ -652,13 +688,13 @@ fn heads(lex: &Lexicon, words: &[&str], cl: &[Classes], out: &mut [Named]) {
 /// not run on into its verb ("MARLOW WINS").
 fn table_lines(
     lex: &Lexicon,
-    words: &[&str],
+    text: &dyn Text,
     cl: &[Classes],
     mode: CaseMode,
     out: &mut Vec<Named>,
 ) {
-    let word = |i: usize| words.get(i).copied().unwrap_or("");
-    let n = words.len();
+    let word = |i: usize| text.word(i);
+    let n = cl.len();
     let meaningful = |i: usize| has(cl, i, MEANINGFUL);
     // A header: the only name on its line and the line's last word a header word.
     if out.len() == 1 && (mode != CaseMode::Normal || n <= 4) {
@@ -713,13 +749,13 @@ fn table_lines(
 
 /// A name whose shares or stock trade is a company ("Harborne shares fell", "Harborne's stock");
 /// a listed place stays a place ("Tokyo shares" are the Tokyo market's).
-fn market_context(lex: &Lexicon, words: &[&str], cl: &[Classes], out: &mut [Named]) {
+fn market_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     for m in out.iter_mut() {
         let mut j = m.end;
         if has(cl, j, POSSESSIVE) {
             j += 1;
         }
-        if has(cl, j, MARKET) && m.kind != kind_of("NORP") && !listed_place(lex, words, cl, m) {
+        if has(cl, j, MARKET) && m.kind != kind_of("NORP") && !listed_place(lex, text, cl, m) {
             m.kind = ORG;
             m.weight = WEIGHT_SURE;
         }
@@ -729,13 +765,13 @@ fn market_context(lex: &Lexicon, words: &[&str], cl: &[Classes], out: &mut [Name
 /// A listed place the tagger typed ORG is a place again after "in", "near" or "outside" ("the
 /// station in Leeds"), unless it owns something ("in Leeds's win", the team). A multi-word
 /// mention's weight: the document's other mentions still decide by vote (DESIGN.md).
-fn place_context(lex: &Lexicon, words: &[&str], cl: &[Classes], out: &mut [Named]) {
+fn place_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     for m in out.iter_mut() {
         if m.kind != ORG
             || m.start == 0
             || !has(cl, m.start - 1, PLACE_PREPOSITION)
             || has(cl, m.end, POSSESSIVE | APOSTROPHE)
-            || !listed_place(lex, words, cl, m)
+            || !listed_place(lex, text, cl, m)
         {
             continue;
         }

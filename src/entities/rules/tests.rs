@@ -454,7 +454,15 @@ fn listed_place_screen_matches_the_plain_test() {
                 .iter()
                 .all(|&k| k & PLACE_MARKS != 0);
             assert_eq!(
-                listed_place(lex, &words, &classes, &m),
+                listed_place(
+                    lex,
+                    &Lists {
+                        words: &words,
+                        ranges: &[],
+                    },
+                    &classes,
+                    &m
+                ),
                 plain,
                 "{:?}",
                 &words[start..end]
