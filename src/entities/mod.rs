@@ -291,7 +291,9 @@ fn find_chunked(
     // The tokens and what the passes kept of them are freed before the mentions are linked,
     // which builds the links and the result beside the mentions (the peak on 10 MB of news).
     drop((tokens, index, marked, modes, scratch, words));
-    linked(spans, &mentions_of(&pending, &names))
+    let mentions = mentions_of(&pending, &names);
+    drop(pending);
+    linked(spans, &mentions)
 }
 
 /// A name found, before linking: its tokens (indices into the text's token list) and how much
@@ -299,9 +301,24 @@ fn find_chunked(
 /// list ([`words_of_names`]): no list of words per name.
 #[derive(Debug, Clone)]
 struct Pending {
-    tokens: Range<usize>,
-    kind: usize,
+    /// Token indices (a text has fewer than 2^32 tokens: offsets are `u32`).
+    tokens: Range<u32>,
+    kind: u32,
     weight: u32,
+}
+
+impl Pending {
+    fn new(tokens: Range<usize>, kind: usize, weight: u32) -> Pending {
+        Pending {
+            tokens: tokens.start as u32..tokens.end as u32,
+            kind: kind as u32,
+            weight,
+        }
+    }
+
+    fn tokens(&self) -> Range<usize> {
+        self.tokens.start as usize..self.tokens.end as usize
+    }
 }
 
 /// The words of every name of `pending`, one name after the other, into `out` (emptied first).
@@ -312,10 +329,10 @@ fn words_of_names<'t>(
     out: &mut Vec<&'t str>,
 ) {
     out.clear();
-    out.reserve(pending.iter().map(|p| p.tokens.len()).sum());
+    out.reserve(pending.iter().map(|p| p.tokens().len()).sum());
     for p in pending {
         out.extend(
-            p.tokens
+            p.tokens()
                 .clone()
                 .map(|t| text.get(tokens.span(t)).unwrap_or("")),
         );
@@ -329,7 +346,7 @@ fn names_with_words<'p, 'a, 't>(
 ) -> impl Iterator<Item = (&'p Pending, &'a [&'t str])> {
     let mut at = 0;
     pending.iter().map(move |p| {
-        let end = at + p.tokens.len();
+        let end = at + p.tokens().len();
         let w = words.get(at..end).unwrap_or(&[]);
         at = end;
         (p, w)
@@ -341,7 +358,7 @@ fn mentions_of<'a>(pending: &[Pending], words: &'a [&'a str]) -> Vec<Mention<'a>
     names_with_words(pending, words)
         .map(|(p, w)| Mention {
             tokens: std::borrow::Cow::Borrowed(w),
-            kind: p.kind,
+            kind: p.kind as usize,
             weight: p.weight,
         })
         .collect()
@@ -380,12 +397,12 @@ fn propagate<'t>(
     for (m, words) in names_with_words(pending, names) {
         if let [rest @ .., last] = words {
             if !rest.is_empty() && rules::is_company_suffix(last) && seen.insert(Words(rest)) {
-                short.push((rest, m.kind));
+                short.push((rest, m.kind as usize));
             }
             // A name of several words is the same name where the tagger missed it.
             if !rest.is_empty() && words.iter().all(|w| !w.is_empty()) && seen.insert(Words(words))
             {
-                short.push((words, m.kind));
+                short.push((words, m.kind as usize));
             }
         }
     }
@@ -453,11 +470,7 @@ fn propagate<'t>(
                 }
                 added.push((
                     range,
-                    Pending {
-                        tokens: first + i..first + end,
-                        kind,
-                        weight: rules::WEIGHT_SINGLE,
-                    },
+                    Pending::new(first + i..first + end, kind, rules::WEIGHT_SINGLE),
                 ));
             }
         }
@@ -563,11 +576,11 @@ fn push_names(
             continue;
         };
         spans.push(a.start..b.end);
-        pending.push(Pending {
-            tokens: first + m.start..first + m.end,
-            kind: m.kind,
-            weight: m.weight,
-        });
+        pending.push(Pending::new(
+            first + m.start..first + m.end,
+            m.kind,
+            m.weight,
+        ));
     }
 }
 
