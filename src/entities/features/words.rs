@@ -38,9 +38,18 @@ pub struct InfoScratch {
     pub(super) phrase: String,
     lower: String,
     cache: HashMap<u64, u32, HashBuild>,
+    /// The last word seen at each of [`FRONT`] slots (by the top bits of its hash) and its
+    /// entry, looked at before `cache`: most tokens are words seen a few tokens before.
+    front: Vec<(u64, u32)>,
     /// How many times the cache was emptied (an index of entries taken before is then stale).
     clears: u32,
 }
+
+/// Slots of [`InfoScratch::front`] (16 bytes each).
+const FRONT: usize = 1 << 12;
+
+/// A [`InfoScratch::front`] slot that holds no word.
+const NO_ENTRY: u32 = u32::MAX;
 
 /// Distinct words [`InfoScratch`] keeps (~150 bytes each).
 pub(crate) const WORD_CACHE: usize = 1 << 16;
@@ -74,19 +83,34 @@ impl InfoScratch {
         if self.words.len() + n > WORD_CACHE {
             self.cache.clear();
             self.words.clear();
+            self.front.clear();
             self.clears = self.clears.wrapping_add(1);
+        }
+        // Made once the text has shown a few hundred words (a short text does without it).
+        if self.front.is_empty() && self.words.len() >= FRONT / 16 {
+            self.front.resize(FRONT, (0, NO_ENTRY));
         }
         let mut counts = CaseCounts::default();
         // (`for_each`, not a `for` loop: a chain of blocks' spans is walked block by block.)
         bytes.enumerate().for_each(|(i, b)| {
             let key = hash_bytes(b);
-            let at = match self.cache.get(&key) {
-                Some(&at) => at,
-                None => {
-                    let at = self.words.len() as u32;
-                    self.words
-                        .push(WordEntry::new(lex, word(i), key, &mut self.lower));
-                    self.cache.insert(key, at);
+            let slot = (key >> 52) as usize % FRONT;
+            let at = match self.front.get(slot) {
+                Some(&(k, at)) if k == key && at != NO_ENTRY => at,
+                _ => {
+                    let at = match self.cache.get(&key) {
+                        Some(&at) => at,
+                        None => {
+                            let at = self.words.len() as u32;
+                            self.words
+                                .push(WordEntry::new(lex, word(i), key, &mut self.lower));
+                            self.cache.insert(key, at);
+                            at
+                        }
+                    };
+                    if let Some(f) = self.front.get_mut(slot) {
+                        *f = (key, at);
+                    }
                     at
                 }
             };
