@@ -272,11 +272,26 @@ impl Lexicon {
         phrase: &mut String,
         marks: &mut Vec<Marks>,
     ) {
+        let n = units.len().min(words.len());
+        let word = |i: usize| words.get(i).map_or("", |w| w.as_ref());
+        let units = units.get(..n).unwrap_or(&[]);
+        self.marks_in_names_by(name_like, units, word, phrase, marks);
+    }
+
+    /// [`Lexicon::marks_in_names_of`] of as many words as `units` holds, word `i` given by
+    /// `word(i)` (read only where a listed phrase may start).
+    pub fn marks_in_names_by<'w>(
+        &self,
+        name_like: &[bool],
+        units: &[u16],
+        word: impl Fn(usize) -> &'w str,
+        phrase: &mut String,
+        marks: &mut Vec<Marks>,
+    ) {
         let unit = |i: usize| units.get(i).copied().unwrap_or(0);
         // The lower-cased text of tokens `first..=last`, grown one token at a time.
         let mut built = (usize::MAX, usize::MAX);
         let mut phrase_hash = |first: usize, last: usize| -> Option<u64> {
-            let word = |i: usize| words.get(i).map_or("", |w| w.as_ref());
             if built != (first, last.wrapping_sub(1)) {
                 phrase.clear();
                 lower_into(word(first), phrase);
@@ -290,7 +305,7 @@ impl Lexicon {
             built = (first, last);
             Some(hash_str(phrase))
         };
-        let n = units.len().min(words.len());
+        let n = units.len();
         marks.clear();
         marks.resize(n, 0);
         for run in name_runs(name_like, n) {
@@ -398,7 +413,7 @@ fn text_lines(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The marks of a one-token phrase listed in `classes` (the low 8 bits count).
-fn unit_marks(classes: u16) -> Marks {
+pub(crate) fn unit_marks(classes: u16) -> Marks {
     UNIT_MARKS[(classes & 0xff) as usize]
 }
 

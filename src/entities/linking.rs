@@ -2,6 +2,7 @@
 //! canonical. Handles surnames (Marlow → Ada Marlow), acronyms in either order (ICJ ↔
 //! International Court of Justice), a leading "the" and letter case.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -10,7 +11,8 @@ use super::tags::TYPES;
 /// One tagged name in the text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention<'t> {
-    pub tokens: Vec<&'t str>,
+    /// Its words (borrowed from one list of every mention's words where the text is tagged).
+    pub tokens: Cow<'t, [&'t str]>,
     /// Type index into [`TYPES`].
     pub kind: usize,
     /// How much this mention's type counts when the mentions of one thing vote
@@ -232,7 +234,8 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
         let k = k.as_str();
         let single = core(&m.tokens).len() == 1;
         let mut as_surname = false;
-        let found = by_key.get(k).copied().or_else(|| {
+        let known = by_key.get(k).copied();
+        let found = known.or_else(|| {
             let surname = single
                 .then(|| {
                     by_surname.get(k).copied().or_else(|| {
@@ -278,8 +281,9 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
                 e
             }
         };
-        // (As `entry(k).or_insert(e)`, with a copy of the key only when it is new.)
-        if !by_key.contains_key(k) {
+        // (As `entry(k).or_insert(e)`, with a copy of the key only when it is new: a key found
+        // above is there still.)
+        if known.is_none() && !by_key.contains_key(k) {
             by_key.insert(k.to_string(), e);
         }
         if let Some(ent) = entities.get_mut(e) {
@@ -325,7 +329,7 @@ mod tests {
 
     fn m<'a>(text: &'a str, kind: &str) -> Mention<'a> {
         Mention {
-            tokens: text.split(' ').collect(),
+            tokens: text.split(' ').collect::<Vec<_>>().into(),
             kind: TYPES.iter().position(|t| *t == kind).unwrap_or(0),
             weight: 1,
         }

@@ -479,27 +479,53 @@ impl CaseBits {
 
 /// [`case_mode`] of words described by their [`CaseBits`].
 pub(crate) fn case_mode_of(words: impl Iterator<Item = CaseBits>) -> CaseMode {
-    let (mut letters_words, mut upper_words, mut title_words, mut has_lower) = (0, 0, 0, false);
+    let mut counts = CaseCounts::default();
     for w in words {
+        counts.add(w);
+    }
+    counts.mode()
+}
+
+/// What [`case_mode_of`] counts, added word by word (so a loop over a sentence's words for
+/// another reason counts them on the way).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct CaseCounts {
+    letters_words: u32,
+    upper_words: u32,
+    title_words: u32,
+    has_lower: bool,
+}
+
+impl CaseCounts {
+    pub(crate) fn add(&mut self, w: CaseBits) {
         if !w.letters {
-            continue;
+            return;
         }
-        letters_words += 1;
+        self.letters_words += 1;
         if w.lower {
-            has_lower = true;
+            self.has_lower = true;
         } else {
-            upper_words += 1;
+            self.upper_words += 1;
         }
         if w.title {
-            title_words += 1;
+            self.title_words += 1;
         }
     }
-    if letters_words >= 2 && !has_lower && upper_words == letters_words {
-        CaseMode::AllCaps
-    } else if letters_words >= 4 && title_words * 10 >= letters_words * 8 {
-        CaseMode::Title
-    } else {
-        CaseMode::Normal
+
+    pub(crate) fn mode(&self) -> CaseMode {
+        let CaseCounts {
+            letters_words,
+            upper_words,
+            title_words,
+            has_lower,
+        } = *self;
+        if letters_words >= 2 && !has_lower && upper_words == letters_words {
+            CaseMode::AllCaps
+        } else if letters_words >= 4 && title_words * 10 >= letters_words * 8 {
+            CaseMode::Title
+        } else {
+            CaseMode::Normal
+        }
     }
 }
 
@@ -658,6 +684,8 @@ pub use document::{
     token_consistency_features, DocContext,
 };
 pub use words::InfoScratch;
+#[cfg(test)]
+pub(crate) use words::WORD_CACHE;
 
 #[cfg(test)]
 mod tests;

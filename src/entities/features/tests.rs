@@ -254,3 +254,32 @@ fn side_features_split_the_context_and_their_keys_tell_them_apart() {
     }
     assert!(checked > 1000, "too few repeated pairs: {checked}");
 }
+
+/// The document scan read through the token spans ([`InfoScratch::add_sentence_to_doc`]) gives
+/// the entries, marks, case modes and document sets of the scan of each sentence's list of
+/// words, on generated news and on made-up sentences in every case mode.
+#[test]
+fn scan_of_spans_matches_the_scan_of_words() {
+    let lex = crate::entities::lexicon::get();
+    let text = format!(
+        "{}\nTHE NEW YORK TIMES REPORTS ON LISBON\nBrexit Talks Resume In Brussels As EU \
+         Leaders Meet\nthe isle of man and new york city met São Paulo’s mayor.\n",
+        crate::entities::news_text::news(30_000)
+    );
+    let tokens = crate::entities::tokenizer::tokenize_flat(&text);
+    let (mut a, mut b) = (InfoScratch::default(), InfoScratch::default());
+    let (mut doc_a, mut doc_b) = (DocContext::default(), DocContext::default());
+    let mut modes = [0usize; 3];
+    for k in 0..tokens.n_sentences() {
+        let words: Vec<&str> = tokens.sentence(k).map(|t| &text[tokens.span(t)]).collect();
+        let want = a.add_to_doc(lex, &words, &mut doc_a);
+        let got = b.add_sentence_to_doc(lex, &text, &tokens, k, &mut doc_b);
+        assert_eq!(got, want, "{words:?}");
+        assert_eq!(b.sentence_entries(), a.sentence_entries(), "{words:?}");
+        assert_eq!(b.sentence_marks(), a.sentence_marks(), "{words:?}");
+        modes[want as usize] += 1;
+    }
+    assert_eq!(doc_b.lower_seen, doc_a.lower_seen);
+    assert_eq!(doc_b.capitalised_seen, doc_a.capitalised_seen);
+    assert!(modes.iter().all(|&m| m > 0), "{modes:?}");
+}

@@ -38,43 +38,90 @@ pub struct InfoScratch {
     pub(super) phrase: String,
     lower: String,
     cache: HashMap<u64, u32, HashBuild>,
+    /// The last word seen at each of [`FRONT`] slots (by the top bits of its hash) and its
+    /// entry, looked at before `cache`: most tokens are words seen a few tokens before.
+    front: Vec<(u64, u32)>,
     /// How many times the cache was emptied (an index of entries taken before is then stale).
     clears: u32,
 }
 
+/// Slots of [`InfoScratch::front`] (16 bytes each).
+const FRONT: usize = 1 << 12;
+
+/// A [`InfoScratch::front`] slot that holds no word.
+const NO_ENTRY: u32 = u32::MAX;
+
 /// Distinct words [`InfoScratch`] keeps (~150 bytes each).
-pub(super) const WORD_CACHE: usize = 1 << 16;
+pub(crate) const WORD_CACHE: usize = 1 << 16;
 
 impl InfoScratch {
     /// Fills `self.entries` with the entry of each of `words`, and `self.name_like` and
     /// `self.units` with what [`InfoScratch::marks_of_entries`] reads of them (in the same loop).
     pub(super) fn entries<S: AsRef<str>>(&mut self, lex: &Lexicon, words: &[S]) {
+        let word = |i: usize| words.get(i).map_or("", |w| w.as_ref());
+        self.entries_by(
+            lex,
+            words.len(),
+            words.iter().map(|w| w.as_ref().as_bytes()),
+            word,
+        );
+    }
+
+    /// [`InfoScratch::entries`] of `n` words given by their bytes (`bytes`, in order) and, for a
+    /// word not seen before, its text (`word(i)`), so a caller holding only the token spans
+    /// builds no list of words. Returns the sentence's case counts.
+    fn entries_by<'w>(
+        &mut self,
+        lex: &Lexicon,
+        n: usize,
+        bytes: impl Iterator<Item = &'w [u8]>,
+        word: impl Fn(usize) -> &'w str,
+    ) -> CaseCounts {
         self.entries.clear();
         self.name_like.clear();
         self.units.clear();
-        if self.words.len() + words.len() > WORD_CACHE {
+        if self.words.len() + n > WORD_CACHE {
             self.cache.clear();
             self.words.clear();
+            self.front.clear();
             self.clears = self.clears.wrapping_add(1);
         }
-        for w in words {
-            let word = w.as_ref();
-            let key = hash_str(word);
-            let at = match self.cache.get(&key) {
-                Some(&at) => at,
-                None => {
-                    let at = self.words.len() as u32;
-                    self.words
-                        .push(WordEntry::new(lex, word, key, &mut self.lower));
-                    self.cache.insert(key, at);
+        // Made once the text has shown a few hundred words (a short text does without it).
+        if self.front.is_empty() && self.words.len() >= FRONT / 16 {
+            self.front.resize(FRONT, (0, NO_ENTRY));
+        }
+        let mut counts = CaseCounts::default();
+        // (`for_each`, not a `for` loop: a chain of blocks' spans is walked block by block.)
+        bytes.enumerate().for_each(|(i, b)| {
+            let key = hash_bytes(b);
+            let slot = (key >> 52) as usize % FRONT;
+            let at = match self.front.get(slot) {
+                Some(&(k, at)) if k == key && at != NO_ENTRY => at,
+                _ => {
+                    let at = match self.cache.get(&key) {
+                        Some(&at) => at,
+                        None => {
+                            let at = self.words.len() as u32;
+                            self.words
+                                .push(WordEntry::new(lex, word(i), key, &mut self.lower));
+                            self.cache.insert(key, at);
+                            at
+                        }
+                    };
+                    if let Some(f) = self.front.get_mut(slot) {
+                        *f = (key, at);
+                    }
                     at
                 }
             };
             self.entries.push(at);
-            let e = self.words.get(at as usize);
-            self.name_like.push(e.is_some_and(|e| e.info.name_like));
-            self.units.push(e.map_or(0, |e| e.unit));
-        }
+            if let Some(e) = self.words.get(at as usize) {
+                self.name_like.push(e.info.name_like);
+                self.units.push(e.unit);
+                counts.add(e.case);
+            }
+        });
+        counts
     }
 
     /// The entries of the last sentence seen ([`InfoScratch::add_to_doc`]): indices that
@@ -109,13 +156,15 @@ impl InfoScratch {
             marks,
             ..
         } = self;
-        lex.marks_in_names_of(name_like, units, words, phrase, marks);
-    }
-
-    /// The entry of the sentence's token `i` (after [`InfoScratch::entries`]).
-    pub(super) fn entry(&self, i: usize) -> Option<&WordEntry> {
-        let at = *self.entries.get(i)?;
-        self.words.get(at as usize)
+        let n = units.len().min(words.len());
+        let word = |i: usize| words.get(i).map_or("", |w| w.as_ref());
+        lex.marks_in_names_by(
+            name_like,
+            units.get(..n).unwrap_or(&[]),
+            word,
+            phrase,
+            marks,
+        );
     }
 
     /// The sentence's case mode, and its words added to `doc`'s evidence as
@@ -126,10 +175,48 @@ impl InfoScratch {
         words: &[S],
         doc: &mut DocContext,
     ) -> CaseMode {
-        self.entries(lex, words);
-        self.marks_of_entries(lex, words);
-        let mode =
-            case_mode_of((0..self.entries.len()).filter_map(|i| self.entry(i).map(|e| e.case)));
+        let word = |i: usize| words.get(i).map_or("", |w| w.as_ref());
+        let bytes = words.iter().map(|w| w.as_ref().as_bytes());
+        self.add_to_doc_by(lex, words.len(), bytes, word, doc)
+    }
+
+    /// [`InfoScratch::add_to_doc`] of sentence `k` of `tokens`, read from `text` through the
+    /// token spans: no list of the sentence's words is built.
+    pub fn add_sentence_to_doc(
+        &mut self,
+        lex: &Lexicon,
+        text: &str,
+        tokens: &crate::entities::tokenizer::Tokens,
+        k: usize,
+        doc: &mut DocContext,
+    ) -> CaseMode {
+        let range = tokens.sentence(k);
+        let first = range.start;
+        let all = text.as_bytes();
+        let bytes = tokens.sentence_ranges(k).map(|r| all.get(r).unwrap_or(&[]));
+        let word = |i: usize| text.get(tokens.span(first + i)).unwrap_or("");
+        self.add_to_doc_by(lex, range.len(), bytes, word, doc)
+    }
+
+    /// [`InfoScratch::add_to_doc`] of `n` words given as [`InfoScratch::entries_by`] takes them.
+    fn add_to_doc_by<'w>(
+        &mut self,
+        lex: &Lexicon,
+        n: usize,
+        bytes: impl Iterator<Item = &'w [u8]>,
+        word: impl Fn(usize) -> &'w str + Copy,
+        doc: &mut DocContext,
+    ) -> CaseMode {
+        let counts = self.entries_by(lex, n, bytes, word);
+        let InfoScratch {
+            name_like,
+            units,
+            phrase,
+            marks,
+            ..
+        } = self;
+        lex.marks_in_names_by(name_like, units, word, phrase, marks);
+        let mode = counts.mode();
         for (i, &at) in self.entries.iter().enumerate() {
             let Some(e) = self.words.get_mut(at as usize) else {
                 continue;

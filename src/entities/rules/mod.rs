@@ -10,10 +10,12 @@ use super::features::{lower, CaseMode};
 use super::lexicon::{self, Lexicon};
 use super::tags::type_index;
 
+pub mod classes;
 #[cfg(test)]
 mod tests;
 mod text;
 mod words;
+use classes::*;
 use text::*;
 pub use words::is_company_suffix;
 use words::*;
@@ -97,15 +99,32 @@ fn normalise(out: &mut Vec<Named>) {
 }
 
 /// Whether every word of the name is covered by a listed place.
-fn listed_place(lex: &Lexicon, words: &[&str], m: &Named) -> bool {
-    let span = words.get(m.start..m.end).unwrap_or(&[]);
-    // The first word's marks come only from phrases that start at it: when it starts none
-    // (one lookup), it has no mark and the name is no listed place.
-    if let Some(first) = span.first() {
-        if with_lower(first, |l| lex.unit(super::features::hash_str(l))) == 0 {
-            return false;
-        }
+fn listed_place(lex: &Lexicon, text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
+    let len = if m.start <= m.end && m.end <= cl.len() {
+        m.end - m.start
+    } else {
+        0
+    };
+    // The first word's marks come only from phrases that start at it: when it starts none,
+    // it has no mark and the name is no listed place.
+    if len > 0 && !has(cl, m.start, STARTS_PHRASE) {
+        return false;
     }
+    // The name's words, in a stack array when short (most are).
+    let mut short = [""; 8];
+    let long: Vec<&str>;
+    let span: &[&str] = match short.get_mut(..len) {
+        Some(slots) => {
+            for (k, slot) in slots.iter_mut().enumerate() {
+                *slot = text.word(m.start + k);
+            }
+            slots
+        }
+        None => {
+            long = (m.start..m.start + len).map(|i| text.word(i)).collect();
+            &long
+        }
+    };
     thread_local! {
         static BUF: std::cell::RefCell<lexicon::MarksBuf> = Default::default();
     }
@@ -133,6 +152,39 @@ fn is_number(w: impl AsRef<[u8]>) -> bool {
             .all(|&c| c.is_ascii_digit() || c == b'.' || c == b',')
 }
 
+/// The classes of word `i` ([`BEYOND`] past the sentence's end).
+fn class(cl: &[Classes], i: usize) -> Classes {
+    cl.get(i).copied().unwrap_or(BEYOND)
+}
+
+/// Whether word `i` has any of the classes `bits`.
+fn has(cl: &[Classes], i: usize, bits: Classes) -> bool {
+    class(cl, i) & bits != 0
+}
+
+/// What the repairs read of a sentence besides its words' classes, read only where a rule
+/// needs it (a caller need not list the words): word `i` ("" past the end) and its byte span.
+pub trait Text {
+    fn word(&self, i: usize) -> &str;
+    fn range(&self, i: usize) -> Option<Range<usize>>;
+}
+
+/// A sentence given as lists of its words and their byte spans.
+pub struct Lists<'a, 'w> {
+    pub words: &'a [&'w str],
+    pub ranges: &'a [Range<usize>],
+}
+
+impl Text for Lists<'_, '_> {
+    fn word(&self, i: usize) -> &str {
+        self.words.get(i).copied().unwrap_or("")
+    }
+
+    fn range(&self, i: usize) -> Option<Range<usize>> {
+        self.ranges.get(i).cloned()
+    }
+}
+
 /// Repairs one sentence's spans. `words` are its tokens, `ranges` their byte spans (to see what
 /// is glued to what), `spans` the tagger's `(start, end, type)` token spans in order.
 pub fn repair(
@@ -143,21 +195,25 @@ pub fn repair(
     spans: &[(usize, usize, usize)],
 ) -> Vec<Named> {
     let mut out = Vec::new();
-    repair_into(lex, words, ranges, mode, spans, &mut out);
+    let mut cl = Vec::new();
+    classes::of_words(lex, words, &mut cl);
+    repair_into(lex, &Lists { words, ranges }, &cl, mode, spans, &mut out);
     out
 }
 
 /// [`repair`] into `out` (emptied first), reusing its memory: most sentences of news hold a name.
+/// `cl` holds the [`classes::of`] each word of the sentence (kept per distinct word by the
+/// caller), `text` the rest the rules read.
 pub fn repair_into(
     lex: &Lexicon,
-    words: &[&str],
-    ranges: &[Range<usize>],
+    text: &dyn Text,
+    cl: &[Classes],
     mode: CaseMode,
     spans: &[(usize, usize, usize)],
     out: &mut Vec<Named>,
 ) {
-    let n = words.len();
-    let word = |i: usize| words.get(i).copied().unwrap_or("");
+    let n = cl.len();
+    let word = |i: usize| text.word(i);
     out.clear();
     for &(s, e, kind) in spans {
         let weight = if e - s >= 2 {
@@ -174,18 +230,18 @@ pub fn repair_into(
             weight,
         });
     }
-    social(words, ranges, out);
-    titles(words, mode, out);
-    split_and_the(words, out);
-    trim_trailing_lower(words, mode, out);
-    non_names(lex, words, mode, out);
-    particles(lex, words, out);
-    first_name_joins(lex, words, mode, out);
-    org_names(lex, words, mode, out);
-    heads(lex, words, out);
-    market_context(lex, words, out);
-    place_context(lex, words, out);
-    table_lines(lex, words, mode, out);
+    social(text, cl, out);
+    titles(cl, mode, out);
+    split_and_the(cl, out);
+    trim_trailing_lower(cl, mode, out);
+    non_names(cl, mode, out);
+    particles(cl, out);
+    first_name_joins(cl, mode, out);
+    org_names(cl, mode, out);
+    heads(lex, text, cl, out);
+    market_context(lex, text, cl, out);
+    place_context(lex, text, cl, out);
+    table_lines(lex, text, cl, mode, out);
     out.retain(|m| m.start < m.end && m.end <= n && (m.start..m.end).any(|i| !word(i).is_empty()));
     out.sort_by_key(|m| m.start);
     // Overlaps can only come from extensions: keep the earlier, longer one (a name is kept
@@ -201,38 +257,28 @@ pub fn repair_into(
 }
 
 /// @handles, web addresses and hashtags are not names (DESIGN.md); a leading "RT" is dropped.
-fn social(words: &[&str], ranges: &[Range<usize>], out: &mut Vec<Named>) {
-    let word = |i: usize| words.get(i).copied().unwrap_or("");
+fn social(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
     let glued_to_hash = |i: usize| {
         i > 0
-            && word(i - 1) == "#"
-            && ranges.get(i - 1).map(|r| r.end) == ranges.get(i).map(|r| r.start)
+            && has(cl, i - 1, HASH)
+            && text.range(i - 1).map(|r| r.end) == text.range(i).map(|r| r.start)
     };
-    out.retain(|m| {
-        !(m.start..m.end).any(|i| {
-            let w = word(i);
-            w.starts_with('@')
-                || w.starts_with("http")
-                || w.starts_with("www.")
-                || w.as_bytes().contains(&b':') && w.contains("://")
-        }) && !glued_to_hash(m.start)
-    });
+    out.retain(|m| !(m.start..m.end).any(|i| has(cl, i, SOCIAL)) && !glued_to_hash(m.start));
 }
 
 /// Titles stay outside person spans: a span that starts with a title loses it (and is a
 /// person's name), a span that is only a title goes, and a capitalised word right after an
 /// honorific that the tagger missed or mistyped becomes a person's name.
-fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
-    let word = |i: usize| words.get(i).copied().unwrap_or("");
+fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
     // The end of a title run starting at `i` ("Prime Minister", "Mr."), if it holds an honorific.
     let title_run = |i: usize, limit: usize| -> Option<usize> {
         let mut j = i;
         let mut honorific = false;
         while j < limit {
-            let b = bare(word(j));
-            if is_honorific(b) {
+            let c = class(cl, j);
+            if c & HONORIFIC != 0 {
                 honorific = true;
-            } else if !is_title_modifier(b) {
+            } else if c & TITLE_MODIFIER == 0 {
                 break;
             }
             j += 1;
@@ -243,12 +289,12 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
         let Some(j) = title_run(m.start, m.end) else {
             continue;
         };
-        let plain = (m.start..j).any(|i| is_plain_honorific(bare(word(i))));
-        let last = bare(word(m.end - 1));
-        let possessive = matches!(word(m.end), "'s" | "’s");
+        let plain = (m.start..j).any(|i| has(cl, i, PLAIN_HONORIFIC));
+        let last = class(cl, m.end - 1);
+        let possessive = has(cl, m.end, POSSESSIVE);
         if j == m.end && !possessive {
             m.end = m.start; // only a title: removed below
-        } else if (m.kind == PER || plain) && !is_org_head(last) && !is_facility_head(last) {
+        } else if (m.kind == PER || plain) && last & (ORG_HEAD | FACILITY_HEAD) == 0 {
             m.start = j;
             m.kind = PER;
             m.weight = WEIGHT_SURE;
@@ -256,21 +302,20 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
     }
     out.retain(|m| m.start < m.end);
     // Names right after an honorific (collected apart: they only cover tokens after `i`).
-    let n = words.len();
+    let n = cl.len();
     let mut added = Vec::new();
     let mut i = 0;
     while i < n {
         let after = i + 1;
-        // The capital after it first: it rules out most words at the cost of one character.
-        if after >= n || !capitalised(word(after)) || !honorific_word(word(i)) {
+        if after >= n || !has(cl, after, CAPITALISED) || !has(cl, i, HONORIFIC) {
             i += 1;
             continue;
         }
-        if is_non_name(bare(word(after))) {
+        if has(cl, after, NON_NAME) {
             i += 1;
             continue;
         }
-        if title_run(after, n).is_some() && is_honorific(bare(word(after))) {
+        if title_run(after, n).is_some() && has(cl, after, HONORIFIC) {
             i += 1;
             continue;
         }
@@ -281,8 +326,7 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
         match starting_at(out, after) {
             Some(k) => {
                 let m = &mut out[k];
-                let last = bare(word(m.end - 1));
-                if !is_org_head(last) && !is_facility_head(last) {
+                if !has(cl, m.end - 1, ORG_HEAD | FACILITY_HEAD) {
                     m.kind = PER;
                     m.weight = WEIGHT_SURE;
                 }
@@ -291,14 +335,17 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
                 // Up to three capitalised words (particles allowed between them).
                 let mut e = after;
                 while e < n && e - after < 4 {
-                    let w = word(e);
+                    let c = class(cl, e);
                     let ok = if mode == CaseMode::AllCaps {
-                        w.chars().any(char::is_alphabetic)
+                        c & HAS_ALPHA != 0
                     } else {
-                        capitalised(w) && w.chars().any(char::is_lowercase)
-                            || e > after && is_particle(w) && e + 1 < n && capitalised(word(e + 1))
+                        c & CAPITALISED != 0 && c & HAS_LOWER != 0
+                            || e > after
+                                && c & PARTICLE != 0
+                                && e + 1 < n
+                                && has(cl, e + 1, CAPITALISED)
                     };
-                    if !ok || is_honorific(bare(w)) || covering(out, e).is_some() {
+                    if !ok || c & HONORIFIC != 0 || covering(out, e).is_some() {
                         break;
                     }
                     e += 1;
@@ -322,12 +369,11 @@ fn titles(words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
 }
 
 /// "... and the ..." inside one span joins two names: cut it there.
-fn split_and_the(words: &[&str], out: &mut Vec<Named>) {
-    let word = |i: usize| words.get(i).copied().unwrap_or("");
+fn split_and_the(cl: &[Classes], out: &mut Vec<Named>) {
     let mut extra = Vec::new();
     for m in out.iter_mut() {
         let cut = (m.start + 1..m.end.saturating_sub(2)).find(|&i| {
-            matches!(word(i), "and" | "&") && word(i + 1) == "the" && capitalised(word(i + 2))
+            has(cl, i, AND_EXACT) && has(cl, i + 1, THE_EXACT) && has(cl, i + 2, CAPITALISED)
         });
         if let Some(i) = cut {
             extra.push(Named {
@@ -344,32 +390,25 @@ fn split_and_the(words: &[&str], out: &mut Vec<Named>) {
 }
 
 /// A name that starts capitalised does not end in a lower-case word ("Omar arrived").
-fn trim_trailing_lower(words: &[&str], mode: CaseMode, out: &mut [Named]) {
+fn trim_trailing_lower(cl: &[Classes], mode: CaseMode, out: &mut [Named]) {
     if mode == CaseMode::AllCaps {
         return;
     }
-    let word = |i: usize| words.get(i).copied().unwrap_or("");
     for m in out.iter_mut() {
-        if !capitalised(word(m.start)) {
+        if !has(cl, m.start, CAPITALISED) {
             continue;
         }
-        let bracketed = (m.start..m.end).any(|i| word(i) == "(");
+        let bracketed = (m.start..m.end).any(|i| has(cl, i, OPEN_BRACKET));
         loop {
             while m.end > m.start + 1
-                && !has_upper_or_digit(word(m.end - 1))
-                && !(bracketed && word(m.end - 1) == ")")
+                && !has(cl, m.end - 1, UPPER_OR_DIGIT)
+                && !(bracketed && has(cl, m.end - 1, CLOSE_BRACKET))
             {
                 m.end -= 1;
             }
             // Nor in a preposition and a number: "joined Kestrel Dynamics in 2019".
             let e = m.end;
-            if e >= m.start + 3
-                && is_number(word(e - 1))
-                && matches!(
-                    word(e - 2),
-                    "in" | "at" | "since" | "during" | "by" | "until"
-                )
-            {
+            if e >= m.start + 3 && has(cl, e - 1, NUMBER) && has(cl, e - 2, YEAR_PREPOSITION) {
                 m.end = e - 2;
                 continue;
             }
@@ -380,61 +419,51 @@ fn trim_trailing_lower(words: &[&str], mode: CaseMode, out: &mut [Named]) {
 
 /// Capitalised words that are not names: connectives, page labels, months and dates, counted
 /// things with a number ("Stage 3"), and a sentence-initial common plural ("Traders").
-fn non_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
-    let word = |i: usize| words.get(i).copied().unwrap_or("");
+fn non_names(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
     out.retain(|m| {
-        // The span's words as [`bare`] gives them, made again where needed (no list per span).
-        let bares = || (m.start..m.end).map(|i| bare(word(i)));
+        let span = || (m.start..m.end).map(|i| class(cl, i));
         let len = m.end.saturating_sub(m.start);
-        let first = bares().next().unwrap_or_else(|| bare(""));
-        if len == 1 && is_non_name(first) {
+        let first = span().next().unwrap_or(BEYOND);
+        if len == 1 && first & NON_NAME != 0 {
             return false;
         }
         // Months with day numbers or abbreviated ("Nov. 3", "Sept.").
-        let dated = bares().all(|b| is_any_month(b) || is_number(b) || b.is_empty())
-            && (bares().any(is_month) || is_number(word(m.end)) || bares().any(is_number));
-        if dated && bares().any(is_any_month) {
+        let dated = span().all(|c| c & (ANY_MONTH | BARE_NUMBER | BARE_EMPTY) != 0)
+            && (span().any(|c| c & MONTH != 0)
+                || has(cl, m.end, NUMBER)
+                || span().any(|c| c & BARE_NUMBER != 0));
+        if dated && span().any(|c| c & ANY_MONTH != 0) {
             return false;
         }
         // "Stage 3": a counted noun and its number.
-        if is_counted_noun(first)
-            && (len == 1 && is_number(word(m.end)) || len >= 2 && bares().skip(1).all(is_number))
+        if first & COUNTED_NOUN != 0
+            && (len == 1 && has(cl, m.end, NUMBER)
+                || len >= 2 && span().skip(1).all(|c| c & BARE_NUMBER != 0))
         {
             return false;
         }
         // A common plural starting a normally cased sentence, listed by no gazetteer.
-        if len == 1 && m.start == 0 && mode == CaseMode::Normal && m.kind != kind_of("NORP") {
-            let w = word(m.start);
-            let plural = with_lower(w, |lw| {
-                lw.ends_with('s')
-                    && !lw.ends_with("ss")
-                    && w.chars().skip(1).all(char::is_lowercase)
-                    && lex.freq_class(lw) <= 3
-                    && lex.unit_marks_of(lw) == 0
-            });
-            if plural {
-                return false;
-            }
-        }
-        true
+        !(len == 1
+            && m.start == 0
+            && mode == CaseMode::Normal
+            && m.kind != kind_of("NORP")
+            && first & COMMON_PLURAL != 0)
     });
 }
 
 /// Particles join the parts of one name: "Khalid bin Salman", "Anouk van der Berg".
-fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
-    let word = |i: usize| words.get(i).copied().unwrap_or("");
-    let n = words.len();
+fn particles(cl: &[Classes], out: &mut Vec<Named>) {
+    let n = cl.len();
     // A listed first name the tagger left out, then particles, then a name: "Khalid bin Rashed".
     for m in out.iter_mut() {
         let mut j = m.start;
-        while j > 0 && m.start - j < 2 && is_particle(word(j - 1)) {
+        while j > 0 && m.start - j < 2 && has(cl, j - 1, PARTICLE) {
             j -= 1;
         }
-        if j == m.start || j == 0 || !capitalised(word(j - 1)) || m.start - j > 2 {
+        if j == m.start || j == 0 || !has(cl, j - 1, CAPITALISED) || m.start - j > 2 {
             continue;
         }
-        let marks = with_lower(word(j - 1), |first| lex.unit_marks_of(first));
-        if marks & FIRST_NAME_UNIT != 0 {
+        if has(cl, j - 1, FIRST_NAME) {
             m.start = j - 1;
             m.kind = PER;
             m.weight = WEIGHT_SURE;
@@ -452,16 +481,15 @@ fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
         // Particles, also capitalised after a person's name: "Rashed Al Nahyan".
         while j < n
             && j - end < 2
-            && (is_particle(word(j)) || kind == PER && with_lower(word(j), |l| is_particle(l)))
+            && (has(cl, j, PARTICLE) || kind == PER && has(cl, j, PARTICLE_LOWER))
         {
             j += 1;
         }
         // A person's name that stops at a capitalised particle goes on: "… Rashed Al" + "Nahyan".
         let open_particle = kind == PER
             && end >= out[k].start + 2
-            && word(end - 1).chars().next().is_some_and(char::is_uppercase)
-            && with_lower(word(end - 1), |l| is_particle(l));
-        if (j == end && !open_particle) || j >= n || !capitalised(word(j)) {
+            && class(cl, end - 1) & (CAPITALISED | PARTICLE_LOWER) == CAPITALISED | PARTICLE_LOWER;
+        if (j == end && !open_particle) || j >= n || !has(cl, j, CAPITALISED) {
             k += 1;
             continue;
         }
@@ -489,24 +517,21 @@ fn particles(lex: &Lexicon, words: &[&str], out: &mut Vec<Named>) {
 /// ("Ngozi" + "Adeyemi-Clarke") starts one person's name. Not when the first name is also a
 /// place or a group word ("Jordan", "Georgia"), nor in ALL-CAPS or Title Case lines, where
 /// every word looks like a name.
-fn first_name_joins(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
+fn first_name_joins(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
     if mode != CaseMode::Normal {
         return;
     }
-    let word = |i: usize| words.get(i).copied().unwrap_or("");
-    let other_marks = PLACE_MARKS | (0xf << (4 * lexicon::NORP_CLASS));
     for k in 1..out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
         if a.end - a.start != 1
             || a.end != b.start
             || b.end - b.start > 2
-            || !capitalised(word(a.start))
-            || !capitalised(word(b.start))
+            || !has(cl, a.start, CAPITALISED)
+            || !has(cl, b.start, CAPITALISED)
         {
             continue;
         }
-        let marks = with_lower(word(a.start), |first| lex.unit_marks_of(first));
-        if marks & FIRST_NAME_UNIT == 0 || marks & other_marks != 0 {
+        if class(cl, a.start) & (FIRST_NAME | PLACE_OR_GROUP) != FIRST_NAME {
             continue;
         }
         let end = b.end;
@@ -521,29 +546,23 @@ fn first_name_joins(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec
 /// Organisation names joined by "of"/"for"/"on" after a head ("Department of Water
 /// Resources"), then by "and"/"&" between common words ("Office for Budget and Planning"). Two
 /// names joined by "and" stay two.
-fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
-    let word = |i: usize| words.get(i).copied().unwrap_or("");
-    let n = words.len();
+fn org_names(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
+    let n = cl.len();
     let name_word = |i: usize| {
-        let w = word(i);
+        let c = class(cl, i);
         if mode == CaseMode::AllCaps {
-            w.chars().any(char::is_alphabetic) && !matches!(w, "OF" | "FOR" | "AND" | "THE")
+            c & HAS_ALPHA != 0 && c & CAPS_CONNECTIVE == 0
         } else {
-            capitalised(w)
+            c & CAPITALISED != 0
         }
-    };
-    let common = |i: usize| {
-        with_lower(word(i), |lw| {
-            lex.freq_class(lw) <= 3 && lex.unit_marks_of(lw) == 0
-        })
     };
     let mut k = 0;
     while k < out.len() {
         // "the Department of Water Resources" tagged from "Water": take the head back in.
         let s0 = out[k].start;
         if s0 >= 2
-            && with_lower(word(s0 - 1), |l| matches!(l, "of" | "for"))
-            && opens_org_name(bare(word(s0 - 2)))
+            && has(cl, s0 - 1, OF_FOR)
+            && has(cl, s0 - 2, OPENS_ORG)
             && name_word(s0 - 2)
             && covering(out, s0 - 2).is_none()
         {
@@ -552,8 +571,8 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
                 && s0 - b < MAX_RUN
                 && name_word(b - 1)
                 && covering(out, b - 1).is_none()
-                && !matches!(bare(word(b - 1)).bytes(), b"the" | b"a" | b"an")
-                && !(b - 1 == 0 && is_non_name(bare(word(0))))
+                && !has(cl, b - 1, ARTICLE)
+                && !(b - 1 == 0 && has(cl, 0, NON_NAME))
             {
                 b -= 1;
             }
@@ -562,12 +581,10 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
             out[k].weight = WEIGHT_SURE;
         }
         let m = out[k].clone();
-        let head = bare(word(m.end - 1));
         // Already joined by the tagger ("Office for Budget"): it may go on with "and".
-        let joined_inside = m.end - m.start >= 3
-            && opens_org_name(bare(word(m.start)))
-            && with_lower(word(m.start + 1), |l| matches!(l, "of" | "for"));
-        if !opens_org_name(head) && !joined_inside {
+        let joined_inside =
+            m.end - m.start >= 3 && has(cl, m.start, OPENS_ORG) && has(cl, m.start + 1, OF_FOR);
+        if !has(cl, m.end - 1, OPENS_ORG) && !joined_inside {
             k += 1;
             continue;
         }
@@ -575,27 +592,30 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
         let mut joined = joined_inside;
         loop {
             // 1: "of"/"for", 2: "on", 3: "and"/"&", 0: anything else.
-            let link = with_lower(word(end), |l| match l {
-                "of" | "for" => 1,
-                "on" => 2,
-                "and" | "&" => 3,
-                _ => 0,
-            });
+            let c = class(cl, end);
+            let link = if c & OF_FOR != 0 {
+                1
+            } else if c & ON != 0 {
+                2
+            } else if c & AND != 0 {
+                3
+            } else {
+                0
+            };
             let allowed = match link {
                 1 | 2 => true,
                 3 => joined,
                 _ => false,
             };
             // "of the" before a name: "Office of the Governor".
-            let the = link == 1 && lower_is(word(end + 1), "the") && name_word(end + 2);
+            let the = link == 1 && has(cl, end + 1, LOWER_THE) && name_word(end + 2);
             let s1 = end + 1 + usize::from(the);
-            let next = bare(word(s1));
-            if !allowed || s1 >= n || !name_word(s1) || is_weekday(next) || is_any_month(next) {
+            if !allowed || s1 >= n || !name_word(s1) || has(cl, s1, WEEKDAY | ANY_MONTH) {
                 break;
             }
             let and = link == 3;
             let mut e = s1;
-            while e < n && e - end <= MAX_RUN && name_word(e) && (!and || common(e)) {
+            while e < n && e - end <= MAX_RUN && name_word(e) && (!and || has(cl, e, COMMON)) {
                 e += 1;
             }
             if e == s1 {
@@ -633,32 +653,30 @@ fn org_names(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>
 /// typed MISC keeps its type before a competition's head ("Premier League"), but not before
 /// other organisation heads ("Ruritanian National Police") or a geographic head ("English
 /// Channel", "Coral Sea": LOC).
-fn heads(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
-    let word = |i: usize| words.get(i).copied().unwrap_or("");
+fn heads(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     let misc = kind_of("MISC");
     for m in out.iter_mut() {
         if m.end - m.start < 2 {
             continue;
         }
-        let last = bare(word(m.end - 1));
-        let opens = m.end - m.start >= 3
-            && opens_org_name(bare(word(m.start)))
-            && with_lower(word(m.start + 1), |l| matches!(l, "of" | "for"));
-        let geo = m.kind == misc && is_geo_head(last);
-        if !is_facility_head(last) && !is_org_head(last) && !opens && !geo {
+        let last = class(cl, m.end - 1);
+        let opens =
+            m.end - m.start >= 3 && has(cl, m.start, OPENS_ORG) && has(cl, m.start + 1, OF_FOR);
+        let geo = m.kind == misc && last & GEO_HEAD != 0;
+        if last & (FACILITY_HEAD | ORG_HEAD) == 0 && !opens && !geo {
             continue;
         }
         // A listed place ("West Bank", "Russian Federation") keeps its type.
-        if listed_place(lex, words, m) {
+        if listed_place(lex, text, cl, m) {
             continue;
         }
         if opens {
             m.kind = ORG;
             m.weight = WEIGHT_SURE;
-        } else if geo || is_facility_head(last) && kind_name(m.kind) != "NORP" {
+        } else if geo || last & FACILITY_HEAD != 0 && kind_name(m.kind) != "NORP" {
             m.kind = LOC;
             m.weight = m.weight.max(WEIGHT_MULTI);
-        } else if is_org_head(last) && !(m.kind == misc && is_competition_head(last)) {
+        } else if last & ORG_HEAD != 0 && !(m.kind == misc && last & COMPETITION_HEAD != 0) {
             m.kind = ORG;
             m.weight = WEIGHT_SURE;
         }
@@ -668,30 +686,34 @@ fn heads(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
 /// Lines of tables and results: a header line is not a name; two sides of a game ("BOSTON AT
 /// TORONTO", "Leeds 2 Carrow 1") are the same kind of thing; an ALL-CAPS headline's name does
 /// not run on into its verb ("MARLOW WINS").
-fn table_lines(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Named>) {
-    let word = |i: usize| words.get(i).copied().unwrap_or("");
-    let n = words.len();
-    let meaningful = |i: usize| word(i).chars().any(char::is_alphanumeric);
+fn table_lines(
+    lex: &Lexicon,
+    text: &dyn Text,
+    cl: &[Classes],
+    mode: CaseMode,
+    out: &mut Vec<Named>,
+) {
+    let word = |i: usize| text.word(i);
+    let n = cl.len();
+    let meaningful = |i: usize| has(cl, i, MEANINGFUL);
     // A header: the only name on its line and the line's last word a header word.
     if out.len() == 1 && (mode != CaseMode::Normal || n <= 4) {
         out.retain(|m| {
             let alone = !(0..m.start).any(meaningful) && !(m.end..n).any(meaningful);
-            !(alone && is_header_word(bare(word(m.end - 1))))
+            !(alone && has(cl, m.end - 1, HEADER_WORD))
         });
     }
     // Two sides of a game: NAME (AT|VS|V|number) NAME [number].
     if out.len() == 2 {
         let (a, b) = (&out[0], &out[1]);
         // One word between them (read only then, and the line around them only for a game).
-        let game = b.start.checked_sub(a.end) == Some(1) && {
-            let x = bare(word(a.end));
-            matches!(x.bytes(), b"at" | b"vs" | b"v" | b"versus") || is_number(x)
-        };
+        let game =
+            b.start.checked_sub(a.end) == Some(1) && has(cl, a.end, GAME_SEPARATOR | BARE_NUMBER);
         let org = kind_of("ORG");
         if game
             && (a.kind == org || b.kind == org)
             && !(0..a.start).any(meaningful)
-            && (b.end..n).all(|i| is_number(word(i)) || !meaningful(i))
+            && (b.end..n).all(|i| has(cl, i, NUMBER) || !meaningful(i))
         {
             for m in out.iter_mut() {
                 m.kind = org;
@@ -727,18 +749,13 @@ fn table_lines(lex: &Lexicon, words: &[&str], mode: CaseMode, out: &mut Vec<Name
 
 /// A name whose shares or stock trade is a company ("Harborne shares fell", "Harborne's stock");
 /// a listed place stays a place ("Tokyo shares" are the Tokyo market's).
-fn market_context(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
-    let word = |i: usize| words.get(i).copied().unwrap_or("");
+fn market_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     for m in out.iter_mut() {
         let mut j = m.end;
-        if matches!(word(j), "'s" | "’s") {
+        if has(cl, j, POSSESSIVE) {
             j += 1;
         }
-        if with_lower(word(j), |l| {
-            matches!(l, "shares" | "stock" | "stocks" | "share" | "shareholders")
-        }) && m.kind != kind_of("NORP")
-            && !listed_place(lex, words, m)
-        {
+        if has(cl, j, MARKET) && m.kind != kind_of("NORP") && !listed_place(lex, text, cl, m) {
             m.kind = ORG;
             m.weight = WEIGHT_SURE;
         }
@@ -748,14 +765,13 @@ fn market_context(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
 /// A listed place the tagger typed ORG is a place again after "in", "near" or "outside" ("the
 /// station in Leeds"), unless it owns something ("in Leeds's win", the team). A multi-word
 /// mention's weight: the document's other mentions still decide by vote (DESIGN.md).
-fn place_context(lex: &Lexicon, words: &[&str], out: &mut [Named]) {
-    let word = |i: usize| words.get(i).copied().unwrap_or("");
+fn place_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     for m in out.iter_mut() {
         if m.kind != ORG
             || m.start == 0
-            || !matches!(word(m.start - 1), "in" | "near" | "outside")
-            || matches!(word(m.end), "'s" | "’s" | "'" | "’")
-            || !listed_place(lex, words, m)
+            || !has(cl, m.start - 1, PLACE_PREPOSITION)
+            || has(cl, m.end, POSSESSIVE | APOSTROPHE)
+            || !listed_place(lex, text, cl, m)
         {
             continue;
         }

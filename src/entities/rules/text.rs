@@ -2,7 +2,6 @@
 //! for one comparison ([`with_lower`]), in stack buffers, so that looking at the words around
 //! every name allocates nothing.
 
-use super::words::is_honorific;
 use crate::entities::features::lower;
 
 /// A token without a trailing full stop, lower-cased ("Mr." → "mr").
@@ -91,16 +90,4 @@ fn lower_in<'a>(w: &'a str, buf: &'a mut [u8; 32], owned: &'a mut String) -> &'a
     }
     *owned = lower(w);
     owned
-}
-
-/// Whether `w` lower-cased ([`lower`]) is `target`.
-pub(super) fn lower_is(w: &str, target: &str) -> bool {
-    with_lower(w, |l| l == target)
-}
-
-/// [`words::is_honorific`] of [`bare`] `w`, without building the [`Bare`] for the many words
-/// that are too short or too long to be one (the longest is ten letters).
-pub(super) fn honorific_word(w: &str) -> bool {
-    let b = w.strip_suffix('.').unwrap_or(w).len();
-    (2..=10).contains(&b) && is_honorific(bare(w))
 }

@@ -29,18 +29,78 @@ fn is_closing(c: char) -> bool {
     )
 }
 
-/// Characters that split a chunk wherever they appear (dashes glued to words in modern text).
+/// Characters that split a chunk wherever they appear (dashes glued to words in modern text);
+/// [`split_chunk`] finds them by their bytes, the tests by this list.
+#[cfg(test)]
 fn is_splitting(c: char) -> bool {
     matches!(c, '—' | '–' | '/' | '|')
 }
 
-/// Words whose final full stop belongs to them.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp", "ltd", "co", "bros", "gen", "col",
-    "sgt", "lt", "capt", "gov", "sen", "rep", "prof", "rev", "no", "vs", "etc", "jan", "feb",
-    "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "plc", "cie",
-    "messrs", "maj", "adm", "cmdr", "supt", "insp", "det", "pc", "hon", "ald",
-];
+/// Words whose final full stop belongs to them, in any case (ASCII letters: a word of other
+/// bytes, or longer than the longest, is none; compared as lower-cased bytes in one `match`).
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.as_bytes();
+    let mut buf = [0u8; 6];
+    if w.len() > buf.len() {
+        return false;
+    }
+    for (slot, &c) in buf.iter_mut().zip(w) {
+        *slot = c.to_ascii_lowercase();
+    }
+    matches!(
+        buf.get(..w.len()).unwrap_or(&[]),
+        b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"dr"
+            | b"st"
+            | b"jr"
+            | b"sr"
+            | b"inc"
+            | b"corp"
+            | b"ltd"
+            | b"co"
+            | b"bros"
+            | b"gen"
+            | b"col"
+            | b"sgt"
+            | b"lt"
+            | b"capt"
+            | b"gov"
+            | b"sen"
+            | b"rep"
+            | b"prof"
+            | b"rev"
+            | b"no"
+            | b"vs"
+            | b"etc"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"mt"
+            | b"ft"
+            | b"ave"
+            | b"plc"
+            | b"cie"
+            | b"messrs"
+            | b"maj"
+            | b"adm"
+            | b"cmdr"
+            | b"supt"
+            | b"insp"
+            | b"det"
+            | b"pc"
+            | b"hon"
+            | b"ald"
+    )
+}
 
 fn keeps_full_stop(word: &str) -> bool {
     let mut chars = word.chars();
@@ -51,9 +111,7 @@ fn keeps_full_stop(word: &str) -> bool {
         _ => {
             // "U.S." style: letters separated by full stops.
             word.contains('.') && word.chars().all(|c| c.is_alphabetic() || c == '.')
-                || ABBREVIATIONS
-                    .iter()
-                    .any(|a| a.len() == word.len() && a.eq_ignore_ascii_case(word))
+                || is_abbreviation(word)
         }
     }
 }
@@ -247,6 +305,22 @@ impl Tokens {
         }
     }
 
+    /// The byte spans of sentence `k`'s tokens, in order (read block by block).
+    pub fn sentence_ranges(&self, k: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+        let tokens = self.sentence(k);
+        let (first, last) = (tokens.start / BLOCK, tokens.end.saturating_sub(1) / BLOCK);
+        (first..=last.max(first)).flat_map(move |b| {
+            let block = self.spans.blocks.get(b).map_or(&[][..], |v| v.as_slice());
+            let from = tokens.start.max(b * BLOCK) - b * BLOCK;
+            let to = tokens.end.min((b + 1) * BLOCK).saturating_sub(b * BLOCK);
+            block
+                .get(from..to.max(from))
+                .unwrap_or(&[])
+                .iter()
+                .map(|span| self.range(*span))
+        })
+    }
+
     /// Every token's byte span, in order.
     pub fn spans(&self) -> impl Iterator<Item = Range<usize>> + '_ {
         self.spans.iter().map(|span| self.range(span))
@@ -333,8 +407,20 @@ pub fn tokenize_flat(text: &str) -> Tokens {
         // (nothing to split).
         let start = i;
         let mut plain = true;
-        while let Some(&b) = bytes.get(i) {
-            // Most bytes are ASCII that neither ends nor splits a chunk: one table look.
+        loop {
+            // Eight bytes at a time up to the first that is not plain ASCII inside a chunk.
+            if let Some(eight) = bytes.get(i..).and_then(|r| r.first_chunk::<8>()) {
+                let special = special_bytes(u64::from_le_bytes(*eight));
+                if special == 0 {
+                    i += 8;
+                    continue;
+                }
+                i += (special.trailing_zeros() / 8) as usize;
+            }
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
+            // The byte found (or one of the last seven): one table look.
             let class = BYTE_CLASS[b as usize];
             if class == ORDINARY {
                 i += 1;
@@ -356,6 +442,21 @@ pub fn tokenize_flat(text: &str) -> Tokens {
     }
     out.end_sentence();
     out
+}
+
+/// The top bit of the first byte of `x` (little-endian) that is white space or another byte
+/// below `!`, '/', '|' or not ASCII: what [`BYTE_CLASS`] tells apart (the other bytes below `!`
+/// are control characters, looked at one by one). Bytes after the first such byte may be marked
+/// wrongly (a borrow): only the lowest mark counts.
+#[inline(always)]
+fn special_bytes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES << 7;
+    let zero = |y: u64| y.wrapping_sub(ONES) & !y & HIGH;
+    (x.wrapping_sub(ONES * 0x21) & !x & HIGH)
+        | zero(x ^ (ONES * b'/' as u64))
+        | zero(x ^ (ONES * b'|' as u64))
+        | (x & HIGH)
 }
 
 /// [`BYTE_CLASS`] of an ASCII byte that neither ends nor splits a chunk.
@@ -392,16 +493,20 @@ fn split_chunk(text: &str, span: Range<usize>, plain: bool, out: &mut Tokens) {
         peel(text, span, out);
         return;
     }
-    let chunk = text.get(span.clone()).unwrap_or("");
-    // Split on dashes and slashes first; each piece is then peeled.
+    let chunk = text.get(span.clone()).unwrap_or("").as_bytes();
+    // Split on dashes and slashes first; each piece is then peeled. The splitting characters
+    // found by their bytes ('/', '|', and the dashes' E2 80 93/94): no character decoded.
     let mut piece_start = span.start;
-    for (i, c) in chunk.char_indices() {
-        if is_splitting(c) {
-            let at = span.start + i;
-            peel(text, piece_start..at, out);
-            out.push(text, at..at + c.len_utf8());
-            piece_start = at + c.len_utf8();
-        }
+    for (i, &b) in chunk.iter().enumerate() {
+        let len = match b {
+            b'/' | b'|' => 1,
+            0xe2 if matches!(chunk.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])) => 3,
+            _ => continue,
+        };
+        let at = span.start + i;
+        peel(text, piece_start..at, out);
+        out.push(text, at..at + len);
+        piece_start = at + len;
     }
     peel(text, piece_start..span.end, out);
 }
@@ -436,7 +541,18 @@ fn peel(text: &str, span: Range<usize>, out: &mut Tokens) {
 fn peel_marks(text: &str, span: Range<usize>, out: &mut Tokens) {
     let (mut start, mut end) = (span.start, span.end);
     let word = |s: usize, e: usize| text.get(s..e).unwrap_or("");
-    while let Some(c) = word(start, end).chars().next() {
+    let bytes = text.as_bytes();
+    // The first and the last character of `s..e`: an ASCII byte read as it is, another
+    // character decoded.
+    let first = |s: usize, e: usize| match bytes.get(s) {
+        Some(&b) if b < 0x80 && s < e => Some(b as char),
+        _ => word(s, e).chars().next(),
+    };
+    let last = |s: usize, e: usize| match e.checked_sub(1).and_then(|i| bytes.get(i)) {
+        Some(&b) if b < 0x80 && s < e => Some(b as char),
+        _ => word(s, e).chars().next_back(),
+    };
+    while let Some(c) = first(start, end) {
         if !is_opening(c) {
             break;
         }
@@ -444,7 +560,7 @@ fn peel_marks(text: &str, span: Range<usize>, out: &mut Tokens) {
         start += c.len_utf8();
     }
     let full = end;
-    while let Some(c) = word(start, end).chars().next_back() {
+    while let Some(c) = last(start, end) {
         let at = end - c.len_utf8();
         if at <= start {
             break;
@@ -459,7 +575,11 @@ fn peel_marks(text: &str, span: Range<usize>, out: &mut Tokens) {
         }
         end = at;
     }
-    let pos = possessive_len(word(start, end));
+    // Every possessive ending ends in 's' or 'S'.
+    let pos = match end.checked_sub(1).and_then(|i| bytes.get(i)) {
+        Some(b's' | b'S') => possessive_len(word(start, end)),
+        _ => 0,
+    };
     if pos > 0 {
         out.push(text, start..end - pos);
         out.push(text, end - pos..end);
@@ -467,7 +587,7 @@ fn peel_marks(text: &str, span: Range<usize>, out: &mut Tokens) {
         out.push(text, start..end);
     }
     let mut i = end;
-    while let Some(c) = word(i, full).chars().next() {
+    while let Some(c) = first(i, full) {
         out.push(text, i..i + c.len_utf8());
         i += c.len_utf8();
     }

@@ -225,3 +225,132 @@ fn long_tokens_keep_their_spans() {
         assert_eq!(flat.span(2), 8..8 + n, "{n}");
     }
 }
+
+/// The abbreviations as first listed (compared ignoring ASCII case).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "corp", "ltd", "co", "bros", "gen", "col",
+    "sgt", "lt", "capt", "gov", "sen", "rep", "prof", "rev", "no", "vs", "etc", "jan", "feb",
+    "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "plc", "cie",
+    "messrs", "maj", "adm", "cmdr", "supt", "insp", "det", "pc", "hon", "ald",
+];
+
+#[test]
+fn abbreviations_match_the_first_list() {
+    let mut words: Vec<String> = Vec::new();
+    for a in ABBREVIATIONS {
+        words.push(a.to_string());
+        words.push(a.to_uppercase());
+        words.push(format!("{a}x"));
+        words.push(a[1..].to_string());
+        words.push(format!("{}é", &a[..a.len() - 1]));
+    }
+    words.extend(["", "messrsx", "Mrs", "mR", "Ä", "mr\u{0}", "sept."].map(String::from));
+    for w in &words {
+        let plain = ABBREVIATIONS
+            .iter()
+            .any(|a| a.len() == w.len() && a.eq_ignore_ascii_case(w));
+        assert_eq!(is_abbreviation(w), plain, "{w:?}");
+    }
+}
+
+/// The tokenizer as first written: characters decoded one by one, chunks cut at white space,
+/// split at [`is_splitting`] characters, each piece peeled by [`reference_peel`].
+fn reference_tokenize(text: &str) -> Tokens {
+    let mut out = Tokens::default();
+    let mut chars = text.char_indices().peekable();
+    while let Some(&(i, c)) = chars.peek() {
+        if c.is_whitespace() {
+            if c == '\n' || c == '\u{2029}' {
+                out.end_sentence();
+            }
+            chars.next();
+            continue;
+        }
+        let mut piece = i;
+        let mut end = i;
+        while let Some(&(j, c)) = chars.peek() {
+            if c.is_whitespace() {
+                break;
+            }
+            if is_splitting(c) {
+                reference_peel(text, piece..j, &mut out);
+                out.push(text, j..j + c.len_utf8());
+                piece = j + c.len_utf8();
+            }
+            end = j + c.len_utf8();
+            chars.next();
+        }
+        reference_peel(text, piece..end, &mut out);
+    }
+    out.end_sentence();
+    out
+}
+
+/// The chunk loop that looks at eight bytes at a time and the byte scan for splitting
+/// characters give the tokens of the character-by-character tokenizer, on text with every
+/// kind of byte at every place of an eight-byte group.
+#[test]
+fn tokenize_matches_the_first_one() {
+    let pieces = [
+        "word",
+        "Okafor’s",
+        "U.S.",
+        "a/b",
+        "x|y",
+        "one—two",
+        "three–four",
+        "\u{0}",
+        "\u{1f}",
+        "\u{7f}",
+        "é",
+        "“Hi”",
+        "\u{a0}",
+        "\u{2029}",
+        "\u{3000}",
+        "\t",
+        "\r\n",
+        "\n",
+        "(WHO),",
+        "1,335.",
+        "said.",
+        "Mr.",
+        "etc.",
+        "—",
+        "/",
+        "|",
+        "abcdefghijklmnop",
+        "\u{e2}",
+        "€",
+        "‑",
+        "!",
+        "?",
+        "'s",
+        "’",
+        "\u{b}",
+        "\u{c}",
+        "\u{85}",
+    ];
+    let mut text = String::new();
+    let mut seed = 7u64;
+    for _ in 0..6000 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let p = pieces[(seed >> 33) as usize % pieces.len()];
+        text.push_str(p);
+        if (seed >> 20) % 3 == 0 {
+            text.push(' ');
+        }
+    }
+    text.push_str(&crate::entities::news_text::news(20_000));
+    for cut in 0..9 {
+        let t = &text[text.floor_char_boundary(cut)..];
+        let (got, want) = (tokenize_flat(t), reference_tokenize(t));
+        assert_eq!(
+            got.spans().collect::<Vec<_>>(),
+            want.spans().collect::<Vec<_>>(),
+            "cut {cut}"
+        );
+        assert_eq!(got, want, "cut {cut}: sentences");
+    }
+}

@@ -1,0 +1,265 @@
+//! The names found, between the repairs and linking: kept as token ranges (no list of words
+//! per name), found again where the tagger missed a repeated name ([`propagate`]), and given
+//! their words for linking.
+
+use std::ops::Range;
+
+use super::linking::Mention;
+use super::rules::Text as _;
+use super::{features, rules, tokenizer};
+
+/// A name found, before linking: its tokens (indices into the text's token list) and how much
+/// its type counts ([`rules::Named`]). Its words are read once all names are found, into one
+/// list ([`words_of_names`]): no list of words per name.
+#[derive(Debug, Clone)]
+pub(super) struct Pending {
+    /// Token indices (a text has fewer than 2^32 tokens: offsets are `u32`).
+    tokens: Range<u32>,
+    kind: u32,
+    weight: u32,
+}
+
+impl Pending {
+    fn new(tokens: Range<usize>, kind: usize, weight: u32) -> Pending {
+        Pending {
+            tokens: tokens.start as u32..tokens.end as u32,
+            kind: kind as u32,
+            weight,
+        }
+    }
+
+    fn tokens(&self) -> Range<usize> {
+        self.tokens.start as usize..self.tokens.end as usize
+    }
+}
+
+/// The words of every name of `pending`, one name after the other, into `out` (emptied first).
+pub(super) fn words_of_names<'t>(
+    text: &'t str,
+    tokens: &tokenizer::Tokens,
+    pending: &[Pending],
+    out: &mut Vec<&'t str>,
+) {
+    out.clear();
+    out.reserve(pending.iter().map(|p| p.tokens().len()).sum());
+    for p in pending {
+        out.extend(p.tokens().map(|t| text.get(tokens.span(t)).unwrap_or("")));
+    }
+}
+
+/// Each name of `pending` with its words, a slice of `words` (from [`words_of_names`]).
+fn names_with_words<'p, 'a, 't>(
+    pending: &'p [Pending],
+    words: &'a [&'t str],
+) -> impl Iterator<Item = (&'p Pending, &'a [&'t str])> {
+    let mut at = 0;
+    pending.iter().map(move |p| {
+        let end = at + p.tokens().len();
+        let w = words.get(at..end).unwrap_or(&[]);
+        at = end;
+        (p, w)
+    })
+}
+
+/// The mentions to link: `pending` with its words (borrowed from `words`).
+pub(super) fn mentions_of<'a>(pending: &[Pending], words: &'a [&'a str]) -> Vec<Mention<'a>> {
+    names_with_words(pending, words)
+        .map(|(p, w)| Mention {
+            tokens: std::borrow::Cow::Borrowed(w),
+            kind: p.kind as usize,
+            weight: p.weight,
+        })
+        .collect()
+}
+
+/// Document-level consistency: a company named with its suffix ("Quillmere Inc") is the same
+/// company where the text drops the suffix, so the untagged capitalised occurrences of the short
+/// form become mentions of it. `spans` and `pending` are in text order and stay so; `names`
+/// holds the names' words ([`words_of_names`]). Whether any name was added.
+pub(super) fn propagate<'t>(
+    text: &'t str,
+    tokens: &tokenizer::Tokens,
+    word_hash: &dyn Fn(usize) -> Option<u64>,
+    spans: &mut Vec<Range<usize>>,
+    pending: &mut Vec<Pending>,
+    names: &[&'t str],
+) -> bool {
+    // The names to look for, borrowed from the names' words (no copy), each once.
+    let mut short: Vec<(&[&'t str], usize)> = Vec::new();
+    let mut seen: std::collections::HashSet<Words<'_, 't>, features::HashBuild> =
+        std::collections::HashSet::default();
+    for (m, words) in names_with_words(pending, names) {
+        if let [rest @ .., last] = words {
+            if !rest.is_empty() && rules::is_company_suffix(last) && seen.insert(Words(rest)) {
+                short.push((rest, m.kind as usize));
+            }
+            // A name of several words is the same name where the tagger missed it.
+            if !rest.is_empty() && words.iter().all(|w| !w.is_empty()) && seen.insert(Words(words))
+            {
+                short.push((words, m.kind as usize));
+            }
+        }
+    }
+    if short.is_empty() {
+        return false;
+    }
+    // By the hash of the first word, so each token costs one hash and one lookup however many
+    // short forms there are (the words are then compared).
+    let mut by_first: std::collections::HashMap<u64, Vec<(&[&str], usize)>, features::HashBuild> =
+        std::collections::HashMap::default();
+    for &(key, kind) in &short {
+        if let Some(first) = key.first() {
+            let keys = by_first.entry(features::hash_str(first)).or_default();
+            // Bounded, so a list of thousands of "John …" names stays linear.
+            if keys.len() < MAX_NAMES_PER_FIRST_WORD {
+                keys.push((key, kind));
+            }
+        }
+    }
+    // A filter of 4,096 bits over the first words' hashes: most tokens start no name and skip
+    // the map.
+    let mut filter = [0u64; 64];
+    let bit = |hash: u64| ((hash >> 58) as usize, 1u64 << ((hash >> 52) & 63));
+    for &hash in by_first.keys() {
+        let (at, b) = bit(hash);
+        if let Some(slot) = filter.get_mut(at) {
+            *slot |= b;
+        }
+    }
+    let mut added: Vec<(Range<usize>, Pending)> = Vec::new();
+    // The first name found that ends after the token looked at (tokens come in text order, and
+    // the names found are in order without overlaps, so their ends grow too).
+    let mut next_span = 0;
+    for k in 0..tokens.n_sentences() {
+        let sentence = tokens.sentence(k);
+        let (first, len) = (sentence.start, sentence.len());
+        // Word `i` of the sentence (`i < len`).
+        let word = |i: usize| text.get(tokens.span(first + i)).unwrap_or("");
+        for i in 0..len {
+            let hash = word_hash(first + i).unwrap_or_else(|| features::hash_str(word(i)));
+            let (at, b) = bit(hash);
+            if filter.get(at).is_none_or(|&f| f & b == 0) {
+                continue;
+            }
+            let Some(keys) = by_first.get(&hash) else {
+                continue;
+            };
+            let start = tokens.span(first + i).start;
+            while spans.get(next_span).is_some_and(|s| s.end <= start) {
+                next_span += 1;
+            }
+            // A token inside a name already found starts no other.
+            if spans.get(next_span).is_some_and(|s| s.start <= start) {
+                continue;
+            }
+            for &(key, kind) in keys {
+                let end = i + key.len();
+                if end > len || !key.iter().enumerate().all(|(k, w)| word(i + k) == *w) {
+                    continue;
+                }
+                let range = start..tokens.span(first + end - 1).end;
+                // Not overlapping a name already found.
+                if spans.get(next_span).is_some_and(|s| s.start < range.end) {
+                    continue;
+                }
+                added.push((
+                    range,
+                    Pending::new(first + i..first + end, kind, rules::WEIGHT_SINGLE),
+                ));
+            }
+        }
+    }
+    if added.is_empty() {
+        return false;
+    }
+    let mentions = pending;
+    let old: Vec<(Range<usize>, Pending)> = spans.drain(..).zip(mentions.drain(..)).collect();
+    let sorted = |list: &[(Range<usize>, Pending)]| list.is_sorted_by_key(|(r, _)| r.start);
+    if !sorted(&old) || !sorted(&added) {
+        let mut all: Vec<(Range<usize>, Pending)> = old.into_iter().chain(added).collect();
+        all.sort_by_key(|(r, _)| r.start);
+        for (r, m) in all {
+            spans.push(r);
+            mentions.push(m);
+        }
+        return true;
+    }
+    // Both lists are in text order (as they are made): merged, an old name first at the same
+    // start, which is the order the stable sort of the two lists one after the other gives.
+    spans.reserve(old.len() + added.len());
+    mentions.reserve(old.len() + added.len());
+    let (mut old, mut added) = (old.into_iter().peekable(), added.into_iter().peekable());
+    loop {
+        let next = match (old.peek(), added.peek()) {
+            (Some((a, _)), Some((b, _))) if a.start <= b.start => old.next(),
+            (Some(_), Some(_)) | (None, Some(_)) => added.next(),
+            (Some(_), None) => old.next(),
+            (None, None) => None,
+        };
+        let Some((r, m)) = next else {
+            break;
+        };
+        spans.push(r);
+        mentions.push(m);
+    }
+    true
+}
+
+/// A name's words as a set key, hashed from each word's [`features::hash_str`] (no copy).
+#[derive(PartialEq, Eq)]
+struct Words<'a, 't>(&'a [&'t str]);
+
+impl std::hash::Hash for Words<'_, '_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let mut h = self.0.len() as u64;
+        for w in self.0 {
+            h = (h.rotate_left(5) ^ features::hash_str(w)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+        state.write_u64(h);
+    }
+}
+
+/// At most this many names sharing a first word are looked for again ([`propagate`]).
+const MAX_NAMES_PER_FIRST_WORD: usize = 16;
+
+/// The names of one tagged sentence after the span repairs (`named`, from [`rules::repair`]),
+/// as byte spans and names to link.
+pub(super) fn push_names(
+    sentence: &SentenceText,
+    named: &[rules::Named],
+    spans: &mut Vec<Range<usize>>,
+    pending: &mut Vec<Pending>,
+) {
+    let first = sentence.tokens_of.start;
+    for m in named {
+        let (Some(a), Some(b)) = (sentence.range(m.start), sentence.range(m.end - 1)) else {
+            continue;
+        };
+        spans.push(a.start..b.end);
+        pending.push(Pending::new(
+            first + m.start..first + m.end,
+            m.kind,
+            m.weight,
+        ));
+    }
+}
+
+/// One sentence of the text as the repairs read it ([`rules::Text`]): its words and spans
+/// read from the token list when needed.
+pub(super) struct SentenceText<'a> {
+    pub(super) text: &'a str,
+    pub(super) tokens: &'a tokenizer::Tokens,
+    /// The sentence's tokens (indices into `tokens`).
+    pub(super) tokens_of: Range<usize>,
+}
+
+impl rules::Text for SentenceText<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.range(i).and_then(|r| self.text.get(r)).unwrap_or("")
+    }
+
+    fn range(&self, i: usize) -> Option<Range<usize>> {
+        let t = self.tokens_of.start + i;
+        (t < self.tokens_of.end).then(|| self.tokens.span(t))
+    }
+}

@@ -1,0 +1,245 @@
+//! What the repairs ask of a word, as bits: the word lists its [`bare`] form is in, its case,
+//! the few exact words the rules compare, and the gazetteer and frequency facts they read.
+//! Made once per distinct word (the caller keeps them per entry of the per-word cache), so a
+//! rule walking the words around a name tests bits instead of copying and matching each word.
+
+use super::text::{bare, with_lower};
+use super::words::*;
+use super::{capitalised, has_upper_or_digit, is_number, FIRST_NAME_UNIT, PLACE_MARKS};
+use crate::entities::features::hash_str;
+use crate::entities::lexicon::{self, Lexicon};
+
+/// A word's classes (the bits below).
+pub type Classes = u64;
+
+pub const HONORIFIC: Classes = 1;
+pub const TITLE_MODIFIER: Classes = 1 << 1;
+pub const PLAIN_HONORIFIC: Classes = 1 << 2;
+pub const ORG_HEAD: Classes = 1 << 3;
+pub const FACILITY_HEAD: Classes = 1 << 4;
+pub const GEO_HEAD: Classes = 1 << 5;
+pub const COMPETITION_HEAD: Classes = 1 << 6;
+pub const OPENS_ORG: Classes = 1 << 7;
+pub const NON_NAME: Classes = 1 << 8;
+pub const MONTH: Classes = 1 << 9;
+pub const ANY_MONTH: Classes = 1 << 10;
+pub const COUNTED_NOUN: Classes = 1 << 11;
+/// [`is_number`] of the [`bare`] form.
+pub const BARE_NUMBER: Classes = 1 << 12;
+/// [`is_number`] of the word itself.
+pub const NUMBER: Classes = 1 << 13;
+pub const WEEKDAY: Classes = 1 << 14;
+pub const HEADER_WORD: Classes = 1 << 15;
+/// The [`bare`] form is empty (also every word past the sentence's end: [`BEYOND`]).
+pub const BARE_EMPTY: Classes = 1 << 16;
+/// [`is_particle`] of the word as written.
+pub const PARTICLE: Classes = 1 << 17;
+/// [`is_particle`] of the word lower-cased.
+pub const PARTICLE_LOWER: Classes = 1 << 18;
+pub const CAPITALISED: Classes = 1 << 19;
+/// A lower-case letter anywhere.
+pub const HAS_LOWER: Classes = 1 << 20;
+pub const HAS_ALPHA: Classes = 1 << 21;
+pub const UPPER_OR_DIGIT: Classes = 1 << 22;
+/// A letter or digit anywhere (a word that means something on a table's line).
+pub const MEANINGFUL: Classes = 1 << 23;
+/// "'s" or "’s".
+pub const POSSESSIVE: Classes = 1 << 24;
+/// "'" or "’".
+pub const APOSTROPHE: Classes = 1 << 25;
+/// "of" or "for", lower-cased.
+pub const OF_FOR: Classes = 1 << 26;
+/// "on", lower-cased.
+pub const ON: Classes = 1 << 27;
+/// "and" or "&", lower-cased.
+pub const AND: Classes = 1 << 28;
+/// "the", lower-cased.
+pub const LOWER_THE: Classes = 1 << 29;
+/// "the", "a" or "an" as [`bare`] gives them.
+pub const ARTICLE: Classes = 1 << 30;
+/// "in", "near" or "outside" as written.
+pub const PLACE_PREPOSITION: Classes = 1 << 31;
+/// "shares", "stock" and the like, lower-cased.
+pub const MARKET: Classes = 1 << 32;
+/// "OF", "FOR", "AND" or "THE" as written.
+pub const CAPS_CONNECTIVE: Classes = 1 << 33;
+/// "at", "vs", "v" or "versus" as [`bare`] gives them.
+pub const GAME_SEPARATOR: Classes = 1 << 34;
+/// "and" or "&" as written.
+pub const AND_EXACT: Classes = 1 << 35;
+/// "the" as written.
+pub const THE_EXACT: Classes = 1 << 36;
+pub const OPEN_BRACKET: Classes = 1 << 37;
+pub const CLOSE_BRACKET: Classes = 1 << 38;
+/// "in", "at", "since", "during", "by" or "until" as written.
+pub const YEAR_PREPOSITION: Classes = 1 << 39;
+/// An @handle or a web address.
+pub const SOCIAL: Classes = 1 << 40;
+/// "#".
+pub const HASH: Classes = 1 << 41;
+/// A common plural that may open a sentence ([`super::non_names`]).
+pub const COMMON_PLURAL: Classes = 1 << 42;
+/// A frequent word that no gazetteer lists on its own.
+pub const COMMON: Classes = 1 << 43;
+/// A listed one-word first name.
+pub const FIRST_NAME: Classes = 1 << 44;
+/// A listed one-word place or group word.
+pub const PLACE_OR_GROUP: Classes = 1 << 45;
+/// Its lower-case form is a one-word gazetteer entry or starts a phrase.
+pub const STARTS_PHRASE: Classes = 1 << 46;
+/// Set on every word's classes, so a kept value of 0 means "not made yet".
+pub const MADE: Classes = 1 << 63;
+
+/// The classes of a word past the end of the sentence (the rules read it as "").
+pub const BEYOND: Classes = BARE_EMPTY;
+
+/// The classes of `word`.
+pub fn of(lex: &Lexicon, word: &str) -> Classes {
+    let b = bare(word);
+    let mut c = MADE;
+    let mut set = |bit: Classes, on: bool| {
+        if on {
+            c |= bit;
+        }
+    };
+    // The word lists hold short ASCII words only: an empty bare form is in none of them.
+    if b.is_empty() {
+        set(BARE_EMPTY, true);
+    } else {
+        set(bare_lists(b), true);
+    }
+    set(NUMBER, is_number(word));
+    set(PARTICLE, is_particle(word));
+    set(case_classes(word), true);
+    set(POSSESSIVE, matches!(word, "'s" | "’s"));
+    set(APOSTROPHE, matches!(word, "'" | "’"));
+    set(ARTICLE, matches!(b.bytes(), b"the" | b"a" | b"an"));
+    set(PLACE_PREPOSITION, matches!(word, "in" | "near" | "outside"));
+    set(
+        CAPS_CONNECTIVE,
+        matches!(word, "OF" | "FOR" | "AND" | "THE"),
+    );
+    set(
+        GAME_SEPARATOR,
+        matches!(b.bytes(), b"at" | b"vs" | b"v" | b"versus"),
+    );
+    set(AND_EXACT, matches!(word, "and" | "&"));
+    set(THE_EXACT, word == "the");
+    set(OPEN_BRACKET, word == "(");
+    set(CLOSE_BRACKET, word == ")");
+    set(
+        YEAR_PREPOSITION,
+        matches!(word, "in" | "at" | "since" | "during" | "by" | "until"),
+    );
+    set(
+        SOCIAL,
+        word.starts_with('@')
+            || word.starts_with("http")
+            || word.starts_with("www.")
+            || word.contains("://"),
+    );
+    set(HASH, word == "#");
+    c |= with_lower(word, |lw| {
+        // One hash of the lower-case form serves the three lexicon look-ups.
+        let hash = hash_str(lw);
+        let unit = lex.unit(hash);
+        let marks = lexicon::unit_marks(unit);
+        let frequent = lex.freq_class_of_hash(hash) <= 3;
+        let mut c = 0;
+        let mut set = |bit: Classes, on: bool| {
+            if on {
+                c |= bit;
+            }
+        };
+        set(PARTICLE_LOWER, is_particle(lw));
+        set(OF_FOR, matches!(lw, "of" | "for"));
+        set(ON, lw == "on");
+        set(AND, matches!(lw, "and" | "&"));
+        set(LOWER_THE, lw == "the");
+        set(
+            MARKET,
+            matches!(lw, "shares" | "stock" | "stocks" | "share" | "shareholders"),
+        );
+        set(
+            COMMON_PLURAL,
+            lw.ends_with('s')
+                && !lw.ends_with("ss")
+                && word.chars().skip(1).all(char::is_lowercase)
+                && frequent
+                && marks == 0,
+        );
+        set(COMMON, frequent && marks == 0);
+        set(FIRST_NAME, marks & FIRST_NAME_UNIT != 0);
+        set(
+            PLACE_OR_GROUP,
+            marks & (PLACE_MARKS | (0xf << (4 * lexicon::NORP_CLASS))) != 0,
+        );
+        set(STARTS_PHRASE, unit != 0);
+        c
+    });
+    c
+}
+
+/// The classes from the word lists of a non-empty [`bare`] form.
+fn bare_lists(b: super::text::Bare) -> Classes {
+    let mut c = 0;
+    let mut set = |bit: Classes, on: bool| {
+        if on {
+            c |= bit;
+        }
+    };
+    set(HONORIFIC, is_honorific(b));
+    set(TITLE_MODIFIER, is_title_modifier(b));
+    set(PLAIN_HONORIFIC, is_plain_honorific(b));
+    set(ORG_HEAD, is_org_head(b));
+    set(FACILITY_HEAD, is_facility_head(b));
+    set(GEO_HEAD, is_geo_head(b));
+    set(COMPETITION_HEAD, is_competition_head(b));
+    set(OPENS_ORG, opens_org_name(b));
+    set(NON_NAME, is_non_name(b));
+    set(MONTH, is_month(b));
+    set(ANY_MONTH, is_any_month(b));
+    set(COUNTED_NOUN, is_counted_noun(b));
+    set(BARE_NUMBER, is_number(b));
+    set(WEEKDAY, is_weekday(b));
+    set(HEADER_WORD, is_header_word(b));
+    c
+}
+
+/// The case classes of `word` ([`CAPITALISED`] to [`MEANINGFUL`]): an ASCII word tested byte by
+/// byte in one loop, another character by character.
+fn case_classes(word: &str) -> Classes {
+    let mut c = 0;
+    if word.is_ascii() {
+        if word.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
+            c |= CAPITALISED;
+        }
+        for &x in word.as_bytes() {
+            if x.is_ascii_lowercase() {
+                c |= HAS_LOWER | HAS_ALPHA | MEANINGFUL;
+            } else if x.is_ascii_uppercase() {
+                c |= HAS_ALPHA | UPPER_OR_DIGIT | MEANINGFUL;
+            } else if x.is_ascii_digit() {
+                c |= UPPER_OR_DIGIT | MEANINGFUL;
+            }
+        }
+        return c;
+    }
+    let mut set = |bit: Classes, on: bool| {
+        if on {
+            c |= bit;
+        }
+    };
+    set(CAPITALISED, capitalised(word));
+    set(HAS_LOWER, word.chars().any(char::is_lowercase));
+    set(HAS_ALPHA, word.chars().any(char::is_alphabetic));
+    set(UPPER_OR_DIGIT, has_upper_or_digit(word));
+    set(MEANINGFUL, word.chars().any(char::is_alphanumeric));
+    c
+}
+
+/// The classes of each of a sentence's words, in `out` (emptied first).
+pub fn of_words(lex: &Lexicon, words: &[&str], out: &mut Vec<Classes>) {
+    out.clear();
+    out.extend(words.iter().map(|w| of(lex, w)));
+}
