@@ -226,6 +226,12 @@ fn baseline(cx: &Cx, j: usize) -> Option<(usize, usize)> {
         let end = clause_end(cx, k);
         return (end > start + 1).then_some((start, end));
     }
+    // "up 29% on a year earlier", "down 3% on last year", "up 5% on 2019": "on" before a
+    // period the change is measured against ("on the" is a cue of its own).
+    if cx.is(k, "on") && cx.near(k + 1) && on_a_period(cx, k + 1) {
+        let end = clause_end(cx, k + 1);
+        return (end > k + 1).then_some((k + 1, end));
+    }
     let cue = BASELINE_CUES.iter().find(|cue| {
         cue.iter()
             .enumerate()
@@ -241,6 +247,23 @@ fn baseline(cx: &Cx, j: usize) -> Option<(usize, usize)> {
     }
     let end = clause_end(cx, k);
     (end > k).then_some((k, end))
+}
+
+/// A period a change is measured against, at `k` after "on": "last year", "a year earlier",
+/// "a month ago", "2019" (a year in digits), "Q3".
+fn on_a_period(cx: &Cx, k: usize) -> bool {
+    let unit_at = |j: usize| cx.near(j) && cx.word(j).is_some_and(|w| w.time_unit.is_some());
+    cx.is_any(k, &["last", "previous", "prior", "same"]) && unit_at(k + 1)
+        || cx.is_any(k, &["a", "one"])
+            && unit_at(k + 1)
+            && cx.near(k + 2)
+            && cx.is_any(k + 2, &["earlier", "ago", "before"])
+        || cx.is_digits(k)
+            && cx.s(k).len() == 4
+            && cx
+                .s(k)
+                .parse::<u16>()
+                .is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 /// The end of the clause starting at `k`: a comma, stop, semicolon, line break or 14 tokens.

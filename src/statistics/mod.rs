@@ -349,7 +349,7 @@ fn resolve(detail: &mut Detail, p: DatePhrase, dateline: Option<calendar::Ymd>) 
     // The phrase's own qualifier ("since", "more than 4 days") or the words before a length
     // of time ("up to 18 weeks", set by `qualifiers`).
     d.qualifier = p.qualifier.or(d.qualifier);
-    if let Some((min, max, unit)) = p.count_between {
+    if let Some(&(min, max, unit)) = p.count_between.as_deref() {
         d.min = Some(min);
         d.max = Some(max);
         d.qualifier = d.qualifier.or(Some("between"));

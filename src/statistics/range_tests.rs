@@ -363,6 +363,27 @@ fn percentages_measured_against_a_year_or_a_period() {
             "the previous year",
         ),
         (
+            "on a year earlier",
+            "Passengers rose 29% on a year earlier.",
+            "29%",
+            Direction::Up,
+            "a year earlier",
+        ),
+        (
+            "on last year",
+            "Sales were down 3% on last year.",
+            "3%",
+            Direction::Down,
+            "last year",
+        ),
+        (
+            "on a year",
+            "Turnout was up 4% on 2019.",
+            "4%",
+            Direction::Up,
+            "2019",
+        ),
+        (
             "fewer than a year",
             "Sales were 7% fewer than in 2021.",
             "7%",
@@ -392,6 +413,17 @@ fn percentages_measured_against_a_year_or_a_period() {
         find(text, "DATE", "a year earlier").is_some(),
         "{:?}",
         shown(text)
+    );
+    // "on" a day is when, not what the change is measured against.
+    let when = "Shares rose 5% on Tuesday.";
+    let d = find(when, "PERCENT", "5%").expect("5%");
+    assert!(
+        d.extra()
+            .change
+            .as_deref()
+            .is_some_and(|c| c.baseline.is_none()),
+        "{when}: {:?}",
+        d.extra().change
     );
     // A count below a year-like number stays a count when no percentage compares it.
     let count = "Temperatures fell below 2019 records in only one town.";

@@ -358,7 +358,7 @@ fn count_range(cx: &Cx, n: &numbers::Num) -> Option<DatePhrase> {
         return None;
     }
     let mut p = DatePhrase::new(n.start, u + 1, Cat::Duration, When::Nothing);
-    p.count_between = Some((n.value, m.value, unit));
+    p.count_between = Some(Box::new((n.value, m.value, unit)));
     Some(p)
 }
 
@@ -386,7 +386,7 @@ pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
         if let Some(b) = atom(cx, k).filter(|b| b.cat != Cat::Duration && b.duration.is_none()) {
             let mut p = b;
             p.start = d.start;
-            p.lasting = d.duration;
+            p.lasting = d.duration.map(String::into_boxed_str);
             return p;
         }
     }

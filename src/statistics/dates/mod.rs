@@ -60,9 +60,10 @@ pub struct DatePhrase {
     pub from_anchor: FromAnchor,
     /// How long a time that starts at the phrase lasts ("from 4pm for 30 minutes", "3 days
     /// starting next Monday"): an ISO 8601 duration, written after the start ("…/PT30M").
-    pub lasting: Option<String>,
+    pub lasting: Option<Box<str>>,
     /// A duration between two counts of one unit ("four to six years"): (min, max, unit).
-    pub count_between: Option<(f64, f64, TimeUnit)>,
+    /// Boxed: rare, and every date of a text keeps its phrase until the dates are resolved.
+    pub count_between: Option<Box<(f64, f64, TimeUnit)>>,
 }
 
 /// Whether a relative date counts from the last date the text wrote out (the anchor).
@@ -154,7 +155,7 @@ fn lasting(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
         return p;
     }
     p.end = d.end;
-    p.lasting = d.duration;
+    p.lasting = d.duration.map(String::into_boxed_str);
     p
 }
 
