@@ -46,14 +46,14 @@ fn fraction_of_unit(cx: &Cx, i: usize) -> Option<DatePhrase> {
     Some(p)
 }
 
-/// "three years", "3 minutes", "2.5 hours", "one and a half hours", "½ hour", "3h",
-/// "half an hour", "a few days", "all day", "2 years 1 month 21 days".
 /// The words `duration` reads at its start besides a number (which `fraction_of_unit` reads
 /// too, with "quarter"): "all day", "a few weeks", "several days", "half an hour", "an hour".
 pub(in crate::statistics) const OPENING_WORDS: &[&str] = &[
     "all", "a", "an", "few", "several", "some", "couple", "many", "half", "quarter",
 ];
 
+/// "three years", "3 minutes", "2.5 hours", "one and a half hours", "½ hour", "3h",
+/// "half an hour", "a few days", "all day", "2 years 1 month 21 days".
 pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let lower = cx.lower(i);
     // "all day", "all week".
@@ -334,15 +334,7 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
 /// them. The second must be the larger, so "five to ten" with no unit (a clock time) and "the
 /// 2020-21 season" never get here.
 fn count_range(cx: &Cx, n: &numbers::Num) -> Option<DatePhrase> {
-    let k = n.end;
-    let between = n.start > 0 && cx.is(n.start - 1, "between");
-    let joined = cx.is_any(k, &["-", "–", "to", "or"]) || between && cx.is(k, "and");
-    if !(joined && cx.near(k) && cx.near(k + 1)) {
-        return None;
-    }
-    let m = numbers::parse(cx, k + 1, Context::Plain).filter(|m| {
-        m.kind == NumKind::Cardinal && m.start == k + 1 && m.value > n.value && m.value < 1000.0
-    })?;
+    let m = numbers::range_end(cx, n, &["-", "–", "to", "or"]).filter(|m| m.value < 1000.0)?;
     let mut u = m.end;
     // "a 10-15-minute walk": the unit attached by a hyphen, in the singular.
     let hyphened = cx.is(u, "-") && cx.attached(u) && cx.attached(u + 1);

@@ -63,7 +63,7 @@ pub(super) fn age_prefix(cx: &Cx, i: usize) -> Option<Found> {
     if n.kind != NumKind::Cardinal || n.value <= 0.0 || n.value > 130.0 {
         return None;
     }
-    if let Some(f) = age_range(cx, i, &n, between) {
+    if let Some(f) = age_range(cx, i, &n) {
         return Some(f);
     }
     if between {
@@ -83,19 +83,8 @@ pub(super) fn age_prefix(cx: &Cx, i: usize) -> Option<Found> {
 }
 
 /// The upper end of "aged 18 to 24 (years (old))" after the first age `n`.
-fn age_range(cx: &Cx, i: usize, n: &Num, between: bool) -> Option<Found> {
-    let k = n.end;
-    let joined = if between {
-        cx.is_any(k, &["and", "to", "-", "–"])
-    } else {
-        cx.is_any(k, &["to", "-", "–"])
-    };
-    if !(joined && cx.near(k) && cx.near(k + 1)) {
-        return None;
-    }
-    let m = numbers::parse(cx, k + 1, Context::Plain).filter(|m| {
-        m.kind == NumKind::Cardinal && m.start == k + 1 && m.value > n.value && m.value <= 130.0
-    })?;
+fn age_range(cx: &Cx, i: usize, n: &Num) -> Option<Found> {
+    let m = numbers::range_end(cx, n, &["to", "-", "–"]).filter(|m| m.value <= 130.0)?;
     let mut end = m.end;
     if cx.near(end) && cx.is_any(end, &["years", "yrs"]) {
         end += 1;

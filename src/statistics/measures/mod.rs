@@ -67,18 +67,8 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     match (found, upper) {
         (Some(mut f), Some(m)) => {
             let max = f.detail.value_of().unwrap_or(m.value);
-            // "£2-3bn", "between 5 and 10 million dollars": the second number's magnitude
-            // applies to the first, unless that puts the first past the second ("from 500 to
-            // 3 million").
-            let factor =
-                if m.value == 0.0 { 1.0 } else { max / m.value } * numbers::magnitude(cx, &m);
-            let lo = if n.scaled || n.value * factor > max {
-                n.value
-            } else {
-                n.value * factor
-            };
             let extra = f.detail.extra_mut();
-            extra.min = Some(lo);
+            extra.min = Some(range_low(cx, &n, &m, max));
             extra.max = Some(max);
             extra.qualifier = Some("between");
             // A range has no one SI value (its ends are in the written unit).
@@ -98,15 +88,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
                 && cx.is(n.end, "and")
                 && m.value > n.value =>
         {
-            // "between 2 and 3 million": the magnitude applies to both.
-            let scaled = n.value * numbers::magnitude(cx, &m);
             let mut d = Detail::default();
             let extra = d.extra_mut();
-            extra.min = Some(if n.scaled || scaled > m.value {
-                n.value
-            } else {
-                scaled
-            });
+            extra.min = Some(range_low(cx, &n, &m, m.value));
             extra.max = Some(m.value);
             extra.qualifier = Some("between");
             Some(Found::new(n.start, m.end, "CARDINAL", d))
@@ -124,6 +108,19 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
                 Detail::value(n.value),
             ))
         }
+    }
+}
+
+/// The lower end of a range from `n` to `m`, whose upper end is `max` in the figure's unit:
+/// the second number's magnitude applies to the first ("£2-3bn", "between 5 and 10 million
+/// dollars", "between 2 and 3 million"), unless that puts the first past the second ("from
+/// 500 to 3 million").
+fn range_low(cx: &Cx, n: &Num, m: &Num, max: f64) -> f64 {
+    let factor = if m.value == 0.0 { 1.0 } else { max / m.value } * numbers::magnitude(cx, m);
+    if n.scaled || n.value * factor > max {
+        n.value
+    } else {
+        n.value * factor
     }
 }
 

@@ -236,6 +236,20 @@ fn signed_word(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
     Some(n)
 }
 
+/// The second number of a range of counts after `n`: joined to it by one of `joins`, or by
+/// "and" when "between" comes before `n` ("between 5 and 11"), and larger than it ("4-6",
+/// "four to six", "three or four").
+pub fn range_end(cx: &Cx, n: &Num, joins: &[&str]) -> Option<Num> {
+    let k = n.end;
+    let between = n.start > 0 && cx.is(n.start - 1, "between");
+    let joined = cx.is_any(k, joins) || between && cx.is(k, "and");
+    if !(joined && cx.near(k) && cx.near(k + 1)) {
+        return None;
+    }
+    parse(cx, k + 1, Context::Plain)
+        .filter(|m| m.kind == NumKind::Cardinal && m.start == k + 1 && m.value > n.value)
+}
+
 /// The magnitude a scaled number ends with ("10 million", "3bn": 1e6, 1e9), else 1: what the
 /// first end of a range shares ("between 5 and 10 million").
 pub fn magnitude(cx: &Cx, m: &Num) -> f64 {
