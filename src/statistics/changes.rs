@@ -10,7 +10,8 @@ use super::Found;
 /// The adverbs of a change stated after its figure: "up 5% on", "down from".
 const UP_DOWN: &[&str] = &["up", "down"];
 
-fn direction_of(word: &str) -> Option<Direction> {
+/// The direction a word of change gives ("rose", "cut", "up"), if it is one.
+pub(super) fn direction_of(word: &str) -> Option<Direction> {
     let w = super::lower::lower(word);
     Some(match w.as_str() {
         "rise" | "rises" | "rose" | "risen" | "rising" | "increase" | "increased" | "increases"
@@ -100,6 +101,11 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             if cx.is(k, "to") {
                 level = true;
                 continue;
+            }
+            // "buy back up to $10bn", "gusts of up to 93mph": "up to" taken as a bound is no
+            // rise ("ticked up to 3.9%" is left without the bound by the qualifiers).
+            if cx.is(k, "up") && cx.is(k + 1, "to") && f.detail.extra().qualifier == Some("up to") {
+                break;
             }
             direction = direction_of(cx.s(k));
             break;
@@ -290,4 +296,13 @@ fn clause_end(cx: &Cx, k: usize) -> usize {
         e += 1;
     }
     e
+}
+
+/// Whether a change is stated right before the figure at `start`: "rose $2bn", "raised by
+/// $2bn". Its "to" then gives the new level ("rose $2bn to $18bn"), not the end of a range.
+pub(super) fn stated_before(cx: &Cx, start: usize) -> bool {
+    start > 0
+        && cx.near(start)
+        && (cx.is(start - 1, "by")
+            || cx.is_word(start - 1) && direction_of(cx.s(start - 1)).is_some())
 }

@@ -440,6 +440,8 @@ mod news_form_tests;
 #[cfg(test)]
 mod range_tests;
 #[cfg(test)]
+mod report_form_tests;
+#[cfg(test)]
 mod start_gate_tests;
 #[cfg(test)]
 mod tests;

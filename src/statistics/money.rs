@@ -284,9 +284,12 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
     let j = f.end();
     let between = f.start() > 0 && cx.is(f.start() - 1, "between");
     let from = f.start() > 0 && cx.is(f.start() - 1, "from");
+    // "raised by $2bn to $18bn", "rose 3km to 5km": a change and the level it reached.
+    let to_level = cx.is(j, "to") && !from && super::changes::stated_before(cx, f.start());
     // "10$ - 20$": a dash between two whole amounts too.
-    let dash = cx.is_any(j, RANGE_DASHES) && !between;
-    let joins = cx.is(j, "to") && (from || !between) || cx.is(j, "and") && between || dash;
+    let dash = cx.is_any(j, RANGE_DASHES) && !between && !to_level;
+    let joins =
+        cx.is(j, "to") && (from || !between) && !to_level || cx.is(j, "and") && between || dash;
     if !(joins && cx.near(j) && cx.near(j + 1)) {
         return f;
     }

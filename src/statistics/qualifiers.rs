@@ -79,6 +79,7 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             .checked_sub(1)
             .filter(|&k| cx.is_word(k) || cx.is(k, "±"))
         else {
+            trailing(cx, f, value);
             continue;
         };
         let last = cx.lower(before);
@@ -109,6 +110,72 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             }
             break;
         }
+        if f.detail.extra().qualifier.is_none() {
+            trailing(cx, f, value);
+        }
+    }
+}
+
+/// (words after the figure, qualifier, bound as in [`QUALIFIERS`]): "aged 65 and over",
+/// "five or more drinks", "£50,000 or less", "18 or older", "the 60-plus".
+const TRAILING: &[(&[&str], &str, i8)] = &[
+    (&["or", "more"], "or more", 1),
+    (&["or", "over"], "or more", 1),
+    (&["and", "over"], "or more", 1),
+    (&["or", "above"], "or more", 1),
+    (&["and", "above"], "or more", 1),
+    (&["or", "higher"], "or more", 1),
+    (&["or", "older"], "or more", 1),
+    (&["and", "older"], "or more", 1),
+    (&["or", "longer"], "or more", 1),
+    (&["and", "up"], "or more", 1),
+    (&["-", "plus"], "or more", 1),
+    (&["or", "less"], "or less", -1),
+    (&["or", "fewer"], "or less", -1),
+    (&["or", "under"], "or less", -1),
+    (&["and", "under"], "or less", -1),
+    (&["or", "below"], "or less", -1),
+    (&["and", "below"], "or less", -1),
+    (&["or", "lower"], "or less", -1),
+    (&["or", "younger"], "or less", -1),
+    (&["and", "younger"], "or less", -1),
+    (&["or", "shorter"], "or less", -1),
+];
+
+/// A bound written after the figure: its `qualifier` and `min`/`max`. "and over the year" and
+/// "or below the target" are prepositions with an object, no bound.
+fn trailing(cx: &Cx, f: &mut Found, value: Option<f64>) {
+    let e = f.end();
+    if !cx.near(e) || !cx.is_any(e, &["or", "and", "-"]) {
+        return;
+    }
+    for (words, q, bound) in TRAILING {
+        let n = words.len();
+        if !(0..n).all(|k| cx.is(e + k, words[k]) && cx.near(e + k)) {
+            continue;
+        }
+        let after = e + n;
+        let object = cx.near(after)
+            && (cx.is_digits(after)
+                || cx.is_any(
+                    after,
+                    &[
+                        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his",
+                        "her", "our", "your", "my", "last", "next", "previous", "each", "every",
+                    ],
+                ));
+        let loose_plus = words[0] == "-" && !(cx.attached(e) && cx.attached(e + 1));
+        if object || loose_plus {
+            return;
+        }
+        let extra = f.detail.extra_mut();
+        extra.qualifier = Some(q);
+        match (bound, value) {
+            (1, Some(v)) => extra.min = Some(v),
+            (-1, Some(v)) => extra.max = Some(v),
+            _ => {}
+        }
+        return;
     }
 }
 

@@ -246,6 +246,120 @@ fn counted_over(cx: &Cx, i: usize) -> bool {
     false
 }
 
+/// Whether the length of time after the "in" at `i` is how long something took, not a time
+/// from now: after a verb in the past ("80mm of rain fell in 24 hours", "was completed in
+/// three years", "sold out in two hours"; not "will be completed in three years"), or a time
+/// of several units such as a race's ("won in 30min 12.45sec", "in 2 hours 5 minutes").
+fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
+    let units = (d.start..d.end)
+        // Not a fraction's word: "in three-quarters of an hour" is one unit.
+        .filter(|&k| cx.word(k).is_some_and(|w| w.time_unit.is_some()) && !cx.is(k + 1, "of"))
+        .count();
+    if units >= 2 {
+        return true;
+    }
+    // The verb may be followed by its particle or by the figure it changed: "sold out in two
+    // hours", "rose 5% in a year", "fell by 3 per cent in a month".
+    let mut v = i;
+    loop {
+        if v == 0 || !cx.near(v) || i - v > 7 {
+            return false;
+        }
+        v -= 1;
+        // A decimal point or a thousands comma inside the figure; not a sentence's stop.
+        let inside_figure = cx.is_any(v, &[".", ","]) && cx.is_digits(v + 1);
+        let skipped = cx.is_digits(v)
+            || inside_figure
+            || cx.is_any(
+                v,
+                &[
+                    "out", "up", "down", "off", "away", "back", "by", "%", "per", "cent",
+                    "percent", "points",
+                ],
+            );
+        if !skipped {
+            break;
+        }
+    }
+    if !cx.is_word(v) {
+        return false;
+    }
+    let verb = cx.lower(v);
+    if !in_the_past(verb.as_str()) {
+        return false;
+    }
+    // "will be completed in", "is expected in", "to be finished in": a time still to come.
+    v == 0
+        || !cx.is_any(
+            v - 1,
+            &[
+                "be", "is", "are", "am", "will", "would", "could", "should", "may", "might",
+                "must", "to", "being",
+            ],
+        )
+}
+
+/// A verb's past form: a regular one ("completed", "finished") or a common irregular one
+/// ("fell", "won", "sold"). Words in "-eed" are not ("need", "speed", "exceed").
+fn in_the_past(w: &str) -> bool {
+    let regular = w.len() >= 5
+        && w.ends_with("ed")
+        && !w.ends_with("eed")
+        && !matches!(
+            w,
+            "hundred" | "sacred" | "kindred" | "naked" | "wicked" | "rugged"
+        );
+    regular
+        || matches!(
+            w,
+            "fell"
+                | "rose"
+                | "grew"
+                | "won"
+                | "ran"
+                | "swam"
+                | "rode"
+                | "drove"
+                | "flew"
+                | "sold"
+                | "took"
+                | "came"
+                | "went"
+                | "did"
+                | "made"
+                | "built"
+                | "spent"
+                | "paid"
+                | "lost"
+                | "broke"
+                | "beat"
+                | "wrote"
+                | "brought"
+                | "bought"
+                | "caught"
+                | "sank"
+                | "shrank"
+                | "fled"
+                | "left"
+                | "met"
+                | "hit"
+                | "set"
+                | "swept"
+                | "became"
+                | "began"
+                | "found"
+                | "got"
+                | "gave"
+                | "held"
+                | "kept"
+                | "led"
+                | "sped"
+                | "spread"
+                | "threw"
+                | "wore"
+        )
+}
+
 /// The words between "in" and a duration: "in about half an hour", "in roughly two weeks".
 pub(super) const APPROXIMATELY: &[&str] = &["about", "around", "roughly", "approximately"];
 
@@ -340,7 +454,7 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
             // "the highest level in 15 years", "the second cut in three months", "twice in
             // 10 minutes": the span a first, a most or a count is measured over, a length of
             // time read on its own, not a time from now.
-            if counted_over(cx, i) {
+            if counted_over(cx, i) || taken_in(cx, i, &d) {
                 return None;
             }
             if !cx.is_any(d.end, &["ago", "later", "earlier", "time"]) {

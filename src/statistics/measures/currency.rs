@@ -288,8 +288,9 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     let mut d = Detail::value(n.value).with_unit(iso);
-    // "$2m-$3m", "£2-3bn", "$5 to $10".
-    if cx.near(j) && cx.is_any(j, RANGE_DASHES) && cx.near(j + 1) {
+    // "$2m-$3m", "£2-3bn", "$5 to $10"; not "rose by $2bn to $18bn", a change and its level.
+    let to_level = cx.is(j, "to") && crate::statistics::changes::stated_before(cx, i);
+    if cx.near(j) && cx.is_any(j, RANGE_DASHES) && cx.near(j + 1) && !to_level {
         let mut k = j + 1;
         if cx.s(k).chars().next().and_then(|c| symbol_for(cx, c)) == Some(iso) {
             k += 1;

@@ -288,10 +288,34 @@ fn is_superlative(cx: &Cx, k: usize) -> bool {
 /// "first-degree murder", "a third-party app", "first-time buyers", "second-hand": an ordinal
 /// joined by a hyphen to a word that is neither a superlative it ranks ("fourth-largest"),
 /// "most"/"least", nor a place in an order ("ninth-placed", "second-ranked"): a compound
-/// adjective, no figure.
+/// adjective, no figure. A place in a count of time or of a sequence stays a rank ("a
+/// 12th-minute penalty", "his first-half goal", "a fifth-round tie"), as does any ordinal in
+/// digits ("the 89th-minute winner", "5th-grade pupils").
 fn in_compound(cx: &Cx, n: &Num) -> bool {
     let k = n.end;
     hyphen_joined(cx, k)
+        && n.words
+        && cx.word(k + 1).is_none_or(|w| w.time_unit.is_none())
+        && !cx.is_any(
+            k + 1,
+            &[
+                "minute",
+                "half",
+                "round",
+                "inning",
+                "innings",
+                "lap",
+                "grade",
+                "floor",
+                "leg",
+                "set",
+                "stage",
+                "term",
+                "generation",
+                "tier",
+                "division",
+            ],
+        )
         && !is_superlative(cx, k + 1)
         && !cx.is_any(
             k + 1,

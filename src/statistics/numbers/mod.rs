@@ -221,11 +221,7 @@ fn plain(value: f64, start: usize, end: usize) -> Num {
 
 /// "minus 12", "negative 1.5 million", "minus five": a sign written as a word before a number.
 fn signed_word(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
-    if !(cx.is_any(i, &["minus", "negative"]) && cx.near(i + 1)) {
-        return None;
-    }
-    // "plus or minus 3 points": a margin, read by the qualifiers; the number is positive.
-    if i >= 2 && cx.is(i - 1, "or") && cx.is(i - 2, "plus") {
+    if !sign_word(cx, i) {
         return None;
     }
     let mut n = parse_simple(cx, i + 1, ctx)
@@ -234,6 +230,15 @@ fn signed_word(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
     n.start = i;
     n.bare_digits = false;
     Some(n)
+}
+
+/// Whether token `i` is a sign written as a word ("minus", "negative") before a number. Not
+/// in "plus or minus 3 points", "plus or minus three percentage points": a margin, read by
+/// the qualifiers; the number is positive.
+pub(super) fn sign_word(cx: &Cx, i: usize) -> bool {
+    cx.is_any(i, &["minus", "negative"])
+        && cx.near(i + 1)
+        && !(i >= 2 && cx.is(i - 1, "or") && cx.is(i - 2, "plus"))
 }
 
 /// The second number of a range of counts after `n`: joined to it by one of `joins`, or by

@@ -33,7 +33,7 @@ pub(super) fn scale_rank(v: f64) -> u8 {
 pub(super) fn words(cx: &Cx, i: usize) -> Option<Num> {
     let mut j = i;
     let mut sign = 1.0;
-    if cx.is_any(j, &["minus", "negative"]) && cx.near(j + 1) {
+    if super::sign_word(cx, j) {
         sign = -1.0;
         j += 1;
     }
@@ -595,7 +595,11 @@ pub(super) fn fraction_tail(cx: &Cx, n: &mut Num, last: Last, scale: f64) {
             (plural || singular_ok).then_some((d, j + 1))
         });
         if let Some((d, end)) = den {
-            if !cx.is(j, "second") && !cx.is(j, "seconds") && d > 0 {
+            if !cx.is(j, "second")
+                && !cx.is(j, "seconds")
+                && d > 0
+                && !quarters_of_a_year(cx, n, j, end)
+            {
                 n.value /= d as f64;
                 n.end = end;
                 // "three quarters billion".
@@ -635,6 +639,28 @@ pub(super) fn fraction_tail(cx: &Cx, n: &mut Num, last: Last, scale: f64) {
             }
         }
     }
+}
+
+/// "its fastest pace in six quarters", "over the past two quarters", "two quarters ago": a
+/// count of quarters of a year, read as a length of time, not the fraction 6/4. A count of
+/// quarters is a fraction ("three quarters of voters", "three quarters said no") unless it is
+/// more than a whole or a word of time stands before or after it.
+fn quarters_of_a_year(cx: &Cx, n: &Num, j: usize, end: usize) -> bool {
+    if !cx.is(j, "quarters") || cx.is(end, "of") {
+        return false;
+    }
+    let before = n.start.checked_sub(1).is_some_and(|k| {
+        cx.near(n.start)
+            && cx.is_any(
+                k,
+                &[
+                    "in", "for", "over", "past", "last", "next", "previous", "within", "after",
+                    "recent", "coming",
+                ],
+            )
+    });
+    let after = cx.near(end) && cx.is_any(end, &["ago", "later", "earlier", "running"]);
+    n.value > 4.0 || before || after
 }
 
 /// A word before "half" that makes it a share of a whole: "fell by half", "down from (nearly)

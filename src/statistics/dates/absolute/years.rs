@@ -84,6 +84,7 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
                 "fall",
                 "than",
                 "fy",
+                "fiscal",
                 "cy",
                 "for",
                 "election",

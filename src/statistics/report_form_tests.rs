@@ -1,0 +1,342 @@
+//! Named table tests of figures as sports, court, election, earnings, housing and weather
+//! reports write them, each class against its look-alike: "up to" as a bound is no rise; "rose
+//! by $2bn to $18bn" is a change and its level, not a range; a margin in words is positive;
+//! bounds written after the figure ("65 and over", "five or more"); counts of quarters of a
+//! year; "fiscal 2025"; ordinals in compounds of time or order ("a 12th-minute penalty"); how
+//! long something took ("fell in 24 hours", "won in 30min 12.45sec"). Every sentence is made up.
+
+use super::*;
+
+/// Every statistic of `text` as one line: kind, covered text, then the fields it has.
+fn lines(text: &str) -> Vec<String> {
+    annotate(text)
+        .into_iter()
+        .filter_map(|a| {
+            let covered = a.text(text).to_string();
+            let annotation::Detail::Statistic(d) = a.detail else {
+                return None;
+            };
+            let x = d.extra();
+            let mut line = format!("{} {covered:?}", a.kind);
+            if let Some(v) = d.value_of() {
+                line += &format!(" value={v}");
+            }
+            if let Some(q) = x.qualifier {
+                line += &format!(" qualifier={q}");
+            }
+            if let Some(m) = x.min {
+                line += &format!(" min={m}");
+            }
+            if let Some(m) = x.max {
+                line += &format!(" max={m}");
+            }
+            if let Some(iso) = &x.iso {
+                line += &format!(" iso={iso}");
+            }
+            if let Some(c) = &x.change {
+                line += &format!(" change={:?}", c.direction);
+            }
+            Some(line)
+        })
+        .collect()
+}
+
+/// (case, sentence, line): the sentence must give a figure with exactly that line.
+fn check(cases: &[(&str, &str, &str)]) {
+    let mut names = std::collections::HashSet::new();
+    for (name, text, want) in cases {
+        assert!(names.insert(*name), "{name}: the case name is used twice");
+        let got = lines(text);
+        assert!(
+            got.iter().any(|l| l == want),
+            "{name}: {want:?} not in {got:#?}"
+        );
+    }
+}
+
+#[test]
+fn up_to_as_a_bound_is_no_rise() {
+    check(&[
+        (
+            "buy back",
+            "It will buy back up to $10 billion of its stock.",
+            "MONEY \"$10 billion\" value=10000000000 qualifier=up to max=10000000000",
+        ),
+        (
+            "gusts",
+            "The storm brought gusts of up to 93mph.",
+            "QUANTITY \"93mph\" value=93 qualifier=up to max=93",
+        ),
+        (
+            "staff",
+            "Each site employs up to 40 staff.",
+            "CARDINAL \"40\" value=40 qualifier=up to max=40",
+        ),
+        // The look-alike: a verb of change with its particle reaches a level.
+        (
+            "ticked up to",
+            "Inflation ticked up to 3.9% in May.",
+            "PERCENT \"3.9%\" value=3.9 change=Up",
+        ),
+    ]);
+}
+
+#[test]
+fn a_change_and_the_level_it_reached_are_no_range() {
+    check(&[
+        (
+            "raised by, first",
+            "It raised its plan by $2 billion to $18 billion.",
+            "MONEY \"$2 billion\" value=2000000000",
+        ),
+        (
+            "raised by, second",
+            "It raised its plan by $2 billion to $18 billion.",
+            "MONEY \"$18 billion\" value=18000000000",
+        ),
+        (
+            "rose without by",
+            "Revenue rose $2 billion to $18 billion.",
+            "MONEY \"$18 billion\" value=18000000000",
+        ),
+        (
+            "cut by, a unit",
+            "The route was cut by 3km to 5km.",
+            "QUANTITY \"5km\" value=5",
+        ),
+        // The look-alikes: a price range, and a range after "from".
+        (
+            "price range",
+            "Tickets cost $10 to $20 each.",
+            "MONEY \"$10 to $20\" qualifier=between min=10 max=20",
+        ),
+        (
+            "from a to b",
+            "Seats cost from £5 to £8.",
+            "MONEY \"£5 to £8\" qualifier=between min=5 max=8",
+        ),
+    ]);
+}
+
+#[test]
+fn a_margin_in_words_is_positive() {
+    check(&[
+        (
+            "percentage points in words",
+            "The margin of error is plus or minus three percentage points.",
+            "PERCENT \"three percentage points\" value=3 qualifier=plus or minus",
+        ),
+        (
+            "points in digits",
+            "The margin is plus or minus 3 points.",
+            "CARDINAL \"3\" value=3 qualifier=plus or minus",
+        ),
+        (
+            "a minus alone is a sign",
+            "It fell to minus three degrees.",
+            "QUANTITY \"minus three degrees\" value=-3 change=Down",
+        ),
+    ]);
+}
+
+#[test]
+fn a_bound_written_after_the_figure() {
+    check(&[
+        (
+            "aged and over",
+            "Those aged 65 and over get a free pass.",
+            "QUANTITY \"aged 65\" value=65 qualifier=or more min=65",
+        ),
+        (
+            "or older",
+            "Adults aged 18 or older may vote.",
+            "QUANTITY \"aged 18\" value=18 qualifier=or more min=18",
+        ),
+        (
+            "or more, words",
+            "One in four drank five or more glasses.",
+            "CARDINAL \"five\" value=5 qualifier=or more min=5",
+        ),
+        (
+            "or fewer",
+            "Firms with 100 or fewer staff are exempt.",
+            "CARDINAL \"100\" value=100 qualifier=or less max=100",
+        ),
+        (
+            "or less, money",
+            "Homes worth £50,000 or less pay no tax.",
+            "MONEY \"£50,000\" value=50000 qualifier=or less max=50000",
+        ),
+        (
+            "percent or more",
+            "A swing of 10% or more would topple them.",
+            "PERCENT \"10%\" value=10 qualifier=or more min=10",
+        ),
+        (
+            "hyphen plus",
+            "The 60-plus group grew fastest.",
+            "CARDINAL \"60\" value=60 qualifier=or more min=60",
+        ),
+        (
+            "a length of time",
+            "They had lived there for 10 years or more.",
+            "DURATION \"10 years\" qualifier=or more iso=P10Y",
+        ),
+        // The look-alikes: a preposition with its object.
+        (
+            "and over the year",
+            "Sales rose 5% and over the year they fell.",
+            "PERCENT \"5%\" value=5 change=Up",
+        ),
+        (
+            "or below the target",
+            "It fell 3 or below the target.",
+            "CARDINAL \"3\" value=3 change=Down",
+        ),
+    ]);
+}
+
+#[test]
+fn counts_of_quarters_of_a_year() {
+    check(&[
+        (
+            "fastest in",
+            "Cloud sales grew at the fastest pace in six quarters.",
+            "DURATION \"six quarters\" iso=P18M",
+        ),
+        (
+            "running",
+            "Profit rose for five quarters running.",
+            "DURATION \"five quarters\" iso=P15M",
+        ),
+        (
+            "ago",
+            "Two quarters ago it grew.",
+            "DATE \"Two quarters ago\" iso=P6M",
+        ),
+        // The look-alikes: a share of a whole.
+        (
+            "of voters",
+            "Three quarters of voters agreed.",
+            "CARDINAL \"Three quarters\" value=0.75",
+        ),
+        (
+            "alone",
+            "Three quarters said no.",
+            "CARDINAL \"Three quarters\" value=0.75",
+        ),
+    ]);
+}
+
+#[test]
+fn a_fiscal_year_is_a_date() {
+    check(&[
+        (
+            "fiscal",
+            "It paid $275 million in fiscal 2025, which ended in September.",
+            "DATE \"2025\" iso=2025",
+        ),
+        (
+            "fiscal year",
+            "Costs rose in fiscal year 2024.",
+            "DATE \"fiscal year 2024\" iso=2024",
+        ),
+    ]);
+}
+
+#[test]
+fn ordinals_in_compounds_of_time_and_order() {
+    check(&[
+        (
+            "minute in digits",
+            "A 12th-minute penalty put them ahead.",
+            "ORDINAL \"12th\" value=12",
+        ),
+        (
+            "winner",
+            "Mensah's 89th-minute winner sealed it.",
+            "ORDINAL \"89th\" value=89",
+        ),
+        (
+            "half in words",
+            "His first-half goal was his sixth.",
+            "ORDINAL \"first\" value=1",
+        ),
+        (
+            "round",
+            "They face a fifth-round tie in January.",
+            "ORDINAL \"fifth\" value=5",
+        ),
+        (
+            "grade in digits",
+            "Some 5th-grade pupils sat the test.",
+            "ORDINAL \"5th\" value=5",
+        ),
+    ]);
+    // The look-alikes: compound adjectives with no figure.
+    for text in [
+        "First-time buyers pay less.",
+        "A third-party app leaked it.",
+        "He was charged with first-degree murder.",
+        "Second-hand cars cost more.",
+    ] {
+        assert_eq!(lines(text), Vec::<String>::new(), "{text}");
+    }
+}
+
+#[test]
+fn how_long_something_took_is_a_duration() {
+    check(&[
+        (
+            "rain fell",
+            "Around 80mm of rain fell in 24 hours.",
+            "DURATION \"24 hours\" iso=PT24H",
+        ),
+        (
+            "particle",
+            "Tickets sold out in two hours.",
+            "DURATION \"two hours\" iso=PT2H",
+        ),
+        (
+            "after the change",
+            "Prices fell by 3.5 per cent in a month.",
+            "DURATION \"a month\" iso=P1M",
+        ),
+        (
+            "past passive",
+            "The bridge was completed in three years.",
+            "DURATION \"three years\" iso=P3Y",
+        ),
+        (
+            "a race time",
+            "She won the 10,000m in 30min 12.45sec.",
+            "DURATION \"30min 12.45sec\" iso=PT30M12.45S",
+        ),
+        (
+            "hours and minutes",
+            "He finished in 2 hours 5 minutes.",
+            "DURATION \"2 hours 5 minutes\" iso=PT2H5M",
+        ),
+        // The look-alikes: a time from now.
+        (
+            "future passive",
+            "It will be completed in three years.",
+            "DATE \"in three years\" iso=P3Y",
+        ),
+        (
+            "present passive",
+            "The vote is expected in three months.",
+            "DATE \"in three months\" iso=P3M",
+        ),
+        (
+            "plain",
+            "We will meet in two weeks.",
+            "DATE \"in two weeks\" iso=P2W",
+        ),
+        (
+            "a fraction of a unit",
+            "The bus comes in three-quarters of an hour.",
+            "DATE \"in three-quarters of an hour\" iso=PT0.75H",
+        ),
+    ]);
+}
