@@ -81,6 +81,7 @@ KEEP = [
     ("hertz", ["", "kilo", "mega", "giga"]),
     ("volt", ["", "kilo"]),
     ("ampere", ["", "milli"]),
+    ("ampere_hour", ["", "milli"]),
     ("radian", [""]),
     ("second", ["milli"]),
 ]
@@ -130,6 +131,7 @@ MEASURES = {
     (("[time]", -1),): ("frequency", "Hz"),
     (("[time]", 1),): ("time", "s"),
     (("[current]", 1),): ("current", "A"),
+    (("[current]", 1), ("[time]", 1)): ("charge", "C"),
     (("[current]", -1), ("[length]", 2), ("[mass]", 1), ("[time]", -3)): ("voltage", "V"),
 }
 # Dimensionless units: what they count.
@@ -140,7 +142,7 @@ DIMENSIONLESS = {"bit": ("data", "bit"), "radian": ("angle", "rad")}
 FREE_LETTERS = {"m", "g"}
 # Symbols that are also everyday English words or abbreviations ("in", "bit", "Ms", "pt"):
 # read as units only when attached to the number ("6in", "16-bit", "20ms").
-ENGLISH = {"in", "bit", "ms", "ma", "gr", "dr", "pt", "ct"}
+ENGLISH = {"in", "bit", "ms", "ma", "gr", "dr", "pt", "ct", "ah"}
 
 
 def build():

@@ -21,6 +21,9 @@ fn lines(text: &str) -> Vec<String> {
             if let Some(v) = d.value_of() {
                 line += &format!(" value={v}");
             }
+            if let Some(u) = d.unit() {
+                line += &format!(" unit={u}");
+            }
             if let Some(q) = x.qualifier {
                 line += &format!(" qualifier={q}");
             }
@@ -60,12 +63,12 @@ fn up_to_as_a_bound_is_no_rise() {
         (
             "buy back",
             "It will buy back up to $10 billion of its stock.",
-            "MONEY \"$10 billion\" value=10000000000 qualifier=up to max=10000000000",
+            "MONEY \"$10 billion\" value=10000000000 unit=USD qualifier=up to max=10000000000",
         ),
         (
             "gusts",
             "The storm brought gusts of up to 93mph.",
-            "QUANTITY \"93mph\" value=93 qualifier=up to max=93",
+            "QUANTITY \"93mph\" value=93 unit=mph qualifier=up to max=93",
         ),
         (
             "staff",
@@ -76,7 +79,7 @@ fn up_to_as_a_bound_is_no_rise() {
         (
             "ticked up to",
             "Inflation ticked up to 3.9% in May.",
-            "PERCENT \"3.9%\" value=3.9 change=Up",
+            "PERCENT \"3.9%\" value=3.9 unit=% change=Up",
         ),
     ]);
 }
@@ -87,33 +90,33 @@ fn a_change_and_the_level_it_reached_are_no_range() {
         (
             "raised by, first",
             "It raised its plan by $2 billion to $18 billion.",
-            "MONEY \"$2 billion\" value=2000000000",
+            "MONEY \"$2 billion\" value=2000000000 unit=USD",
         ),
         (
             "raised by, second",
             "It raised its plan by $2 billion to $18 billion.",
-            "MONEY \"$18 billion\" value=18000000000",
+            "MONEY \"$18 billion\" value=18000000000 unit=USD",
         ),
         (
             "rose without by",
             "Revenue rose $2 billion to $18 billion.",
-            "MONEY \"$18 billion\" value=18000000000",
+            "MONEY \"$18 billion\" value=18000000000 unit=USD",
         ),
         (
             "cut by, a unit",
             "The route was cut by 3km to 5km.",
-            "QUANTITY \"5km\" value=5",
+            "QUANTITY \"5km\" value=5 unit=km",
         ),
         // The look-alikes: a price range, and a range after "from".
         (
             "price range",
             "Tickets cost $10 to $20 each.",
-            "MONEY \"$10 to $20\" qualifier=between min=10 max=20",
+            "MONEY \"$10 to $20\" unit=USD qualifier=between min=10 max=20",
         ),
         (
             "from a to b",
             "Seats cost from £5 to £8.",
-            "MONEY \"£5 to £8\" qualifier=between min=5 max=8",
+            "MONEY \"£5 to £8\" unit=GBP qualifier=between min=5 max=8",
         ),
     ]);
 }
@@ -124,7 +127,7 @@ fn a_margin_in_words_is_positive() {
         (
             "percentage points in words",
             "The margin of error is plus or minus three percentage points.",
-            "PERCENT \"three percentage points\" value=3 qualifier=plus or minus",
+            "PERCENT \"three percentage points\" value=3 unit=pp qualifier=plus or minus",
         ),
         (
             "points in digits",
@@ -134,7 +137,7 @@ fn a_margin_in_words_is_positive() {
         (
             "a minus alone is a sign",
             "It fell to minus three degrees.",
-            "QUANTITY \"minus three degrees\" value=-3 change=Down",
+            "QUANTITY \"minus three degrees\" value=-3 unit=° change=Down",
         ),
     ]);
 }
@@ -145,12 +148,12 @@ fn a_bound_written_after_the_figure() {
         (
             "aged and over",
             "Those aged 65 and over get a free pass.",
-            "QUANTITY \"aged 65\" value=65 qualifier=or more min=65",
+            "QUANTITY \"aged 65\" value=65 unit=year qualifier=or more min=65",
         ),
         (
             "or older",
             "Adults aged 18 or older may vote.",
-            "QUANTITY \"aged 18\" value=18 qualifier=or more min=18",
+            "QUANTITY \"aged 18\" value=18 unit=year qualifier=or more min=18",
         ),
         (
             "or more, words",
@@ -165,12 +168,12 @@ fn a_bound_written_after_the_figure() {
         (
             "or less, money",
             "Homes worth £50,000 or less pay no tax.",
-            "MONEY \"£50,000\" value=50000 qualifier=or less max=50000",
+            "MONEY \"£50,000\" value=50000 unit=GBP qualifier=or less max=50000",
         ),
         (
             "percent or more",
             "A swing of 10% or more would topple them.",
-            "PERCENT \"10%\" value=10 qualifier=or more min=10",
+            "PERCENT \"10%\" value=10 unit=% qualifier=or more min=10",
         ),
         (
             "hyphen plus",
@@ -186,7 +189,7 @@ fn a_bound_written_after_the_figure() {
         (
             "and over the year",
             "Sales rose 5% and over the year they fell.",
-            "PERCENT \"5%\" value=5 change=Up",
+            "PERCENT \"5%\" value=5 unit=% change=Up",
         ),
         (
             "or below the target",
@@ -337,6 +340,120 @@ fn how_long_something_took_is_a_duration() {
             "a fraction of a unit",
             "The bus comes in three-quarters of an hour.",
             "DATE \"in three-quarters of an hour\" iso=PT0.75H",
+        ),
+    ]);
+}
+
+#[test]
+fn a_number_named_after_an_acronym_or_a_label_is_no_figure() {
+    for text in [
+        "The FTSE 100 fell in early trading.",
+        "Shares in the CAC 40 index rose.",
+        "Call NHS 111 for advice.",
+        "The COP 29 summit opens today.",
+        "Britain triggered Article 50 in March.",
+    ] {
+        let got = lines(text);
+        assert!(
+            !got.iter().any(|l| l.starts_with("CARDINAL")),
+            "{text}: {got:?}"
+        );
+    }
+    // The look-alikes: a currency code, a line in capitals, a month, a grouped number.
+    check(&[
+        (
+            "currency code",
+            "It cost USD 500 in all.",
+            "MONEY \"USD 500\" value=500 unit=USD",
+        ),
+        (
+            "line in capitals",
+            "STORM KILLS 12 IN TEXAS",
+            "CARDINAL \"12\" value=12",
+        ),
+        (
+            "grouped",
+            "The BBC 2,000 jobs plan was dropped.",
+            "CARDINAL \"2,000\" value=2000",
+        ),
+        (
+            "index with a change",
+            "The FTSE 250 rose 0.5%.",
+            "PERCENT \"0.5%\" value=0.5 unit=% change=Up",
+        ),
+    ]);
+}
+
+#[test]
+fn ages_and_members_of_a_group() {
+    check(&[
+        (
+            "at the age of",
+            "She studied medicine at the age of 17.",
+            "QUANTITY \"age of 17\" value=17 unit=year",
+        ),
+        (
+            "one of only, the count",
+            "She was one of only three women in her class.",
+            "CARDINAL \"three\" value=3",
+        ),
+        (
+            "one of a number",
+            "He was one of 12 finalists.",
+            "CARDINAL \"12\" value=12",
+        ),
+    ]);
+    for text in [
+        "She was one of only three women in her class.",
+        "He was one of 12 finalists.",
+        "It is one of just two left.",
+    ] {
+        let got = lines(text);
+        assert!(
+            !got.iter().any(|l| l.contains("\"one\"")),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_battery_charge_is_a_quantity() {
+    check(&[
+        (
+            "milliampere-hours",
+            "Its 5,000mAh battery lasts a day.",
+            "QUANTITY \"5,000mAh\" value=5000 unit=mAh",
+        ),
+        (
+            "ampere-hours",
+            "A 100Ah cell powers the van.",
+            "QUANTITY \"100Ah\" value=100 unit=Ah",
+        ),
+    ]);
+    // "ah" apart from a number is the interjection.
+    assert!(!lines("Ah, 5 ah well.")
+        .iter()
+        .any(|l| l.starts_with("QUANTITY")));
+}
+
+#[test]
+fn the_time_a_change_took() {
+    check(&[
+        (
+            "after a percentage",
+            "It charges to 50% in 15 minutes.",
+            "DURATION \"15 minutes\" iso=PT15M",
+        ),
+        (
+            "after per cent",
+            "Sales will grow 3 per cent in two years.",
+            "DURATION \"two years\" iso=P2Y",
+        ),
+        // The look-alike: a bare number is no change.
+        (
+            "after a bare number",
+            "We meet at 9 in two weeks.",
+            "DATE \"in two weeks\" iso=P2W",
         ),
     ]);
 }

@@ -390,6 +390,8 @@ pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
                 "section",
                 "paragraph",
                 "footnote",
+                "article",
+                "clause",
                 "flight",
                 "route",
                 "platform",
@@ -401,5 +403,29 @@ pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
     };
     // "No. 5" / "no 5" as a label, and "page 12", "p. 12".
     let dotted = |k: usize| cx.is(k, ".") && k > 0 && (label(k - 1) || cx.is(k - 1, "no"));
-    i > 0 && cx.is_digits(i) && (label(i - 1) || dotted(i - 1))
+    i > 0 && cx.is_digits(i) && (label(i - 1) || dotted(i - 1) || named_by_acronym(cx, i))
+}
+
+/// "the FTSE 100", "the CAC 40", "call NHS 111", "the COP 29 summit": a whole number named
+/// after an acronym, a name, not a quantity. Not a currency code ("EUR 40"), a month ("JAN 5"),
+/// an era ("AD 79"), a score ("USA 2-1") or a grouped or decimal number ("BBC 2,000 jobs"), nor
+/// a line in capitals ("STORM KILLS 12 IN TEXAS").
+fn named_by_acronym(cx: &Cx, i: usize) -> bool {
+    let capitals = |k: usize| {
+        cx.is_word(k) && {
+            let s = cx.s(k);
+            s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase())
+        }
+    };
+    let k = i - 1;
+    capitals(k)
+        && cx.near(i)
+        && cx.word(k).is_none_or(|w| {
+            w.currency.is_none() && w.month.is_none() && w.weekday.is_none() && w.unit.is_none()
+        })
+        && !cx.is_any(k, &["AD", "BC", "CE", "BCE", "NO"])
+        && !(k > 0 && capitals(k - 1))
+        && !(cx.near(i + 1)
+            && (capitals(i + 1)
+                || cx.is_any(i + 1, &["-", "–", ",", ".", ":"]) && cx.is_digits(i + 2)))
 }

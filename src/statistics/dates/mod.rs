@@ -249,7 +249,8 @@ fn counted_over(cx: &Cx, i: usize) -> bool {
 /// Whether the length of time after the "in" at `i` is how long something took, not a time
 /// from now: after a verb in the past ("80mm of rain fell in 24 hours", "was completed in
 /// three years", "sold out in two hours"; not "will be completed in three years"), or a time
-/// of several units such as a race's ("won in 30min 12.45sec", "in 2 hours 5 minutes").
+/// of several units such as a race's ("won in 30min 12.45sec", "in 2 hours 5 minutes"), or
+/// after a figure ("charges to 50% in 15 minutes").
 fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
     let units = (d.start..d.end)
         // Not a fraction's word: "in three-quarters of an hour" is one unit.
@@ -261,6 +262,7 @@ fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
     // The verb may be followed by its particle or by the figure it changed: "sold out in two
     // hours", "rose 5% in a year", "fell by 3 per cent in a month".
     let mut v = i;
+    let mut figure = false;
     loop {
         if v == 0 || !cx.near(v) || i - v > 7 {
             return false;
@@ -280,6 +282,12 @@ fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
         if !skipped {
             break;
         }
+        figure |= cx.is_any(v, &["%", "cent", "percent", "points"]);
+    }
+    // "charges to 50% in 15 minutes", "grew 3% in a year": the time a change took (not "meet
+    // at 9 in two weeks").
+    if figure {
+        return true;
     }
     if !cx.is_word(v) {
         return false;

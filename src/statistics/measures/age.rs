@@ -51,14 +51,16 @@ fn age(n: &Num, end: usize, unit: &'static str) -> Found {
     Found::new(n.start, end, "QUANTITY", d)
 }
 
-/// "age 87", "aged 29", and a range of ages: "aged 18 to 24", "aged between 5 and 11 years",
+/// "age 87", "aged 29", "at the age of 17", and a range of ages: "aged 18 to 24", "aged between 5 and 11 years",
 /// "aged 65-74 years old".
 pub(super) fn age_prefix(cx: &Cx, i: usize) -> Option<Found> {
     if !cx.is_any(i, &["age", "aged"]) || !cx.near(i + 1) {
         return None;
     }
     let between = cx.is(i + 1, "between") && cx.near(i + 2);
-    let first = if between { i + 2 } else { i + 1 };
+    // "at the age of 17": "of" between the word and the number.
+    let of = cx.is(i, "age") && cx.is(i + 1, "of") && cx.near(i + 2);
+    let first = if between || of { i + 2 } else { i + 1 };
     let n = numbers::parse(cx, first, Context::Plain)?;
     if n.kind != NumKind::Cardinal || n.value <= 0.0 || n.value > 130.0 {
         return None;

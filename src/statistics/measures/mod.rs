@@ -197,8 +197,13 @@ fn is_pronoun_one(cx: &Cx, n: &Num) -> bool {
     let next_is_word = cx.near(i + 1) && cx.is_word(i + 1);
     if next_is_word {
         // "one of the …", "one of them": one member of a group, not a count.
+        // "one of only three women", "one of 12 finalists": one member of a group counted.
         if cx.is(i + 1, "of") && cx.near(i + 2) {
-            return cx.is_any(i + 2, ONE_OF_GROUP);
+            return cx.is_any(i + 2, ONE_OF_GROUP)
+                || cx.is_digits(i + 2)
+                || cx
+                    .word(i + 2)
+                    .is_some_and(|w| w.unit.is_some() || w.ten.is_some());
         }
         // "One said …", "one would think": the pronoun as a subject, before a verb.
         return cx.is_any(
@@ -223,7 +228,8 @@ fn is_pronoun_one(cx: &Cx, n: &Num) -> bool {
 /// Words after "one of" that name a group the "one" belongs to: "one of the", "one of them".
 const ONE_OF_GROUP: &[&str] = &[
     "the", "them", "us", "these", "those", "its", "his", "her", "their", "our", "my", "your",
-    "whom", "which", "many", "several", "few", "this", "that",
+    "whom", "which", "many", "several", "few", "this", "that", "only", "just", "some", "about",
+    "around", "nearly", "almost", "fewer", "more", "over",
 ];
 
 /// "first class", "first aid": set phrases where the ordinal ranks nothing countable.
