@@ -20,7 +20,9 @@ pub(super) fn direction_of(word: &str) -> Option<Direction> {
         | "soared" | "soaring" | "surge" | "surged" | "surging" | "gain" | "gained" | "gains"
         | "up" | "higher" | "more" | "hike" | "boost" | "boosted" | "rocketed" | "leapt"
         | "leaped" | "spike" | "spiked" | "doubled" | "tripled" | "trebled" | "quadrupled"
-        | "double" | "triple" | "twice" | "widened" | "widening" | "widens" => Direction::Up,
+        | "double" | "triple" | "twice" | "widened" | "widening" | "widens" | "hiked" => {
+            Direction::Up
+        }
         "fall" | "falls" | "fell" | "fallen" | "falling" | "drop" | "dropped" | "drops"
         | "dropping" | "decline" | "declined" | "declines" | "declining" | "decrease"
         | "decreased" | "decreases" | "decreasing" | "down" | "cut" | "cuts" | "slump"
@@ -28,10 +30,76 @@ pub(super) fn direction_of(word: &str) -> Option<Direction> {
         | "shrinking" | "lower" | "less" | "fewer" | "lost" | "tumbled" | "tumble" | "sank"
         | "sink" | "slid" | "slide" | "dip" | "dipped" | "reduce" | "reduced" | "reduction"
         | "halved" | "halving" | "loss" | "slipped" | "eased" | "contracted" | "narrowed"
-        | "narrowing" | "narrows" => Direction::Down,
+        | "narrowing" | "narrows" | "lowered" | "lowers" | "lowering" | "slashed" | "slashes"
+        | "slashing" | "trimmed" | "trims" | "trimming" => Direction::Down,
         "unchanged" | "flat" | "steady" | "stable" => Direction::Same,
         _ => return None,
     })
+}
+
+/// Verbs that raise a level, a change only with "by" after them ("raised council tax by
+/// 4.99%"): alone they also raise money or a question ("raised £5m for charity").
+const RAISING: &[&str] = &[
+    "raise", "raises", "raised", "raising", "lift", "lifts", "lifted", "lifting",
+];
+
+/// The change a verb states before its object and "by": the word at `k` ends the object
+/// (up to four words, on the same line and in the same clause), the verb comes before it.
+/// The verbs that raise a level ([`RAISING`]) count here, with "by", as rises.
+fn verb_before_object(cx: &Cx, k: usize) -> Option<Direction> {
+    let mut j = k + 1;
+    for _ in 0..5 {
+        if j == 0 || cx.gap(j) > Gap::Space || !cx.is_word(j - 1) {
+            return None;
+        }
+        j -= 1;
+        let w = cx.lower(j);
+        if RAISING.contains(&w.as_str()) {
+            return Some(Direction::Up);
+        }
+        // Only verbs: "a rise in prices by 5%" has its change read by the noun's own rules.
+        if let Some(d) = direction_of(w.as_str()).filter(|_| is_verb_of_change(w.as_str())) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// The verbs of [`direction_of`] that take an object ("cut spending", "reduce emissions",
+/// "boosted output"), in their common forms.
+fn is_verb_of_change(w: &str) -> bool {
+    matches!(
+        w,
+        "cut"
+            | "cuts"
+            | "cutting"
+            | "reduce"
+            | "reduced"
+            | "reduces"
+            | "reducing"
+            | "increase"
+            | "increased"
+            | "increases"
+            | "increasing"
+            | "boost"
+            | "boosted"
+            | "boosts"
+            | "lower"
+            | "lowered"
+            | "lowers"
+            | "slashed"
+            | "trimmed"
+            | "hiked"
+            | "hike"
+            | "decrease"
+            | "decreased"
+            | "grow"
+            | "grew"
+            | "widened"
+            | "narrowed"
+            | "shrank"
+            | "shrink"
+    )
 }
 
 const BASELINE_CUES: &[&[&str]] = &[
@@ -69,18 +137,22 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         // Before: "rose 13%", "rose by 13%", "falling by 90 per cent", "up 5%", "rose to 13%".
         let mut k = f.start();
         let mut steps = 0;
+        let mut saw_by = false;
         while k > 0 && steps < 4 {
             k -= 1;
             steps += 1;
             if cx.gap(k + 1) > Gap::Space {
                 break;
             }
+            saw_by |= cx.is(k, "by");
             if cx.is_any(
                 k,
                 &[
                     "by",
                     "of",
                     "than",
+                    "fewer",
+                    "less",
                     "more",
                     "nearly",
                     "almost",
@@ -102,13 +174,21 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
                 level = true;
                 continue;
             }
-            // "buy back up to $10bn", "gusts of up to 93mph": "up to" taken as a bound is no
-            // rise ("ticked up to 3.9%" is left without the bound by the qualifiers).
-            if cx.is(k, "up") && cx.is(k + 1, "to") && f.detail.extra().qualifier == Some("up to") {
+            // "buy back up to $10bn", "gusts of up to 93mph", "up to about 10,000": "up to" is a
+            // rise only after a verb that takes the particle ("ticked up to 3.9%").
+            if cx.is(k, "up")
+                && cx.is(k + 1, "to")
+                && !(k > 0 && super::qualifiers::rises_with_up(cx, k - 1))
+            {
                 break;
             }
             direction = direction_of(cx.s(k));
             break;
+        }
+        // "raise council tax by 4.99%", "cut spending by $1.5 trillion", "reduce emissions by
+        // 40%": the verb, then what it changes, then "by" and the amount.
+        if direction.is_none() && saw_by {
+            direction = verb_before_object(cx, k);
         }
         if cx.is(f.start().wrapping_sub(1), "more") && !factor {
             direction = None;
@@ -119,7 +199,8 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         // After: "a 13 per cent increase", "13% higher", "13% down on", "29% more than".
         if (direction.is_none() || factor) && cx.near(after) {
             if let Some(d) = direction_of(cx.s(after)) {
-                let compared = percent
+                // "29% more than a year earlier", "a quarter more than in 2023".
+                let compared = (percent || f.kind == "CARDINAL" && share_in_words(cx, f))
                     && cx.is_any(after, &["more", "less", "fewer"])
                     && cx.is(after + 1, "than");
                 if !factor

@@ -188,7 +188,7 @@ const RISING_WITH_UP: &[&str] = &[
 ];
 
 /// Whether the word at `k` is a verb of change that "up" follows as its particle.
-fn rises_with_up(cx: &Cx, k: usize) -> bool {
+pub(super) fn rises_with_up(cx: &Cx, k: usize) -> bool {
     if !cx.is_word(k) {
         return false;
     }

@@ -90,7 +90,7 @@ fn a_change_and_the_level_it_reached_are_no_range() {
         (
             "raised by, first",
             "It raised its plan by $2 billion to $18 billion.",
-            "MONEY \"$2 billion\" value=2000000000 unit=USD",
+            "MONEY \"$2 billion\" value=2000000000 unit=USD change=Up",
         ),
         (
             "raised by, second",
@@ -453,6 +453,98 @@ fn the_time_a_change_took() {
         (
             "after a bare number",
             "We meet at 9 in two weeks.",
+            "DATE \"in two weeks\" iso=P2W",
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_its_object_and_by_state_a_change() {
+    check(&[
+        (
+            "raise",
+            "The council will raise council tax by 4.99%.",
+            "PERCENT \"4.99%\" value=4.99 unit=% change=Up",
+        ),
+        (
+            "cut",
+            "The bill would cut spending by $1.5 trillion.",
+            "MONEY \"$1.5 trillion\" value=1500000000000 unit=USD change=Down",
+        ),
+        (
+            "reduce",
+            "It pledged to reduce emissions by 40% by 2030.",
+            "PERCENT \"40%\" value=40 unit=% change=Down",
+        ),
+        (
+            "slashed",
+            "The firm slashed prices by 20%.",
+            "PERCENT \"20%\" value=20 unit=% change=Down",
+        ),
+        // The look-alike: money raised is no change.
+        (
+            "raised for charity",
+            "The walk raised £5m for charity.",
+            "MONEY \"£5m\" value=5000000 unit=GBP",
+        ),
+    ]);
+}
+
+#[test]
+fn a_bound_is_no_change() {
+    check(&[
+        (
+            "fewer than",
+            "Those who managed fewer than 2,000 steps fared worst.",
+            "CARDINAL \"2,000\" value=2000 qualifier=less than max=2000",
+        ),
+        (
+            "up to about",
+            "The benefit grew up to about 10,000 steps.",
+            "CARDINAL \"10,000\" value=10000 qualifier=about",
+        ),
+        // The look-alike: a verb of change before the bound.
+        (
+            "fell less than",
+            "Costs fell less than 2%.",
+            "PERCENT \"2%\" value=2 unit=% qualifier=less than max=2 change=Down",
+        ),
+    ]);
+}
+
+#[test]
+fn a_share_more_or_less_than_a_baseline() {
+    check(&[
+        (
+            "a quarter more",
+            "Some 36,800 crossed in 2024, a quarter more than in 2023.",
+            "CARDINAL \"a quarter\" value=0.25 change=Up",
+        ),
+        (
+            "a third fewer",
+            "There were a third fewer than last year.",
+            "CARDINAL \"a third\" value=0.333333333333333 change=Down",
+        ),
+    ]);
+}
+
+#[test]
+fn how_long_a_change_took_after_words() {
+    check(&[
+        (
+            "fraction in words",
+            "Reserves have fallen by two-thirds in five years.",
+            "DURATION \"five years\" iso=P5Y",
+        ),
+        (
+            "past participle",
+            "Output has risen in two years.",
+            "DURATION \"two years\" iso=P2Y",
+        ),
+        // The look-alike: a perfect still to come.
+        (
+            "will have",
+            "He will have gone in two weeks.",
             "DATE \"in two weeks\" iso=P2W",
         ),
     ]);

@@ -270,8 +270,16 @@ fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
         v -= 1;
         // A decimal point or a thousands comma inside the figure; not a sentence's stop.
         let inside_figure = cx.is_any(v, &[".", ","]) && cx.is_digits(v + 1);
+        // "fallen by two-thirds in five years", "cut by a fifth in a year".
+        let number_word = cx.word(v).is_some_and(|w| {
+            w.unit.is_some()
+                || w.ten.is_some()
+                || w.plural_fraction.is_some()
+                || w.ordinal.is_some()
+        }) || cx.is_any(v, &["-", "a", "half"]) && cx.attached(v + 1);
         let skipped = cx.is_digits(v)
             || inside_figure
+            || number_word
             || cx.is_any(
                 v,
                 &[
@@ -296,15 +304,15 @@ fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
     if !in_the_past(verb.as_str()) {
         return false;
     }
-    // "will be completed in", "is expected in", "to be finished in": a time still to come.
-    v == 0
-        || !cx.is_any(
-            v - 1,
-            &[
-                "be", "is", "are", "am", "will", "would", "could", "should", "may", "might",
-                "must", "to", "being",
-            ],
-        )
+    // "will be completed in", "is expected in", "to be finished in", "will have gone in": a
+    // time still to come.
+    const TO_COME: &[&str] = &[
+        "be", "is", "are", "am", "will", "would", "could", "should", "may", "might", "must", "to",
+        "being",
+    ];
+    let aux = v.checked_sub(1);
+    let perfect = aux.is_some_and(|a| cx.is(a, "have") && a > 0 && cx.is_any(a - 1, TO_COME));
+    !(aux.is_some_and(|a| cx.is_any(a, TO_COME)) || perfect)
 }
 
 /// A verb's past form: a regular one ("completed", "finished") or a common irregular one
@@ -321,6 +329,21 @@ fn in_the_past(w: &str) -> bool {
         || matches!(
             w,
             "fell"
+                | "fallen"
+                | "risen"
+                | "grown"
+                | "shrunk"
+                | "taken"
+                | "driven"
+                | "flown"
+                | "gone"
+                | "done"
+                | "given"
+                | "shown"
+                | "thrown"
+                | "written"
+                | "broken"
+                | "sunk"
                 | "rose"
                 | "grew"
                 | "won"
