@@ -162,7 +162,9 @@ export function statisticValue(a) {
   if (qualifier === 'between' && core.includes('–')) qualifier = '';
   // "thousands": a bound alone already says "at least 2,000".
   if (qualifier && core.startsWith(`${qualifier} `)) qualifier = '';
-  return qualifier && core ? `${qualifier} ${core}` : core;
+  if (!qualifier || !core) return core;
+  // A bound written after the figure reads after it: "65 years or more", "£50,000 or less".
+  return qualifier.startsWith('or ') ? `${core} ${qualifier}` : `${qualifier} ${core}`;
 }
 
 /** The names of the regular expression's groups below, in order: Y M W D, then T H M S. */
