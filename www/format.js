@@ -131,8 +131,14 @@ export function withUnit(value, unit) {
     const format = currencyFormat(unit, Number.isInteger(value));
     if (format) return format.format(value);
   }
-  return typeof unit === 'string' && unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+  if (typeof unit !== 'string' || !unit) return formatNumber(value);
+  // An age's unit is the word "year": "65 years", "1 year".
+  const word = TIME_WORDS.has(unit) && value !== 1 ? `${unit}s` : unit;
+  return `${formatNumber(value)} ${word}`;
 }
+
+/** Units named by a singular English word of time, said in the plural after any other number. */
+const TIME_WORDS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 
 /**
  * A statistic's normalised value with its unit, range and qualifier:
