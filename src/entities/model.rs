@@ -3,34 +3,14 @@
 //! The file format is in [`super::model_file`].
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 use super::tagger::Scorer;
 use super::tags::N_TAGS;
 
 use super::model_file::parse;
 
-/// Feature ids are already hashes: use them as they are.
-#[derive(Default)]
-pub struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | b as u64;
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-    fn write_u32(&mut self, n: u32) {
-        // Spread the bits hashbrown uses for its control bytes (the top 7) and buckets.
-        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-}
+pub use super::features::IdHasher;
 
 pub type IdMap<V> = HashMap<u32, V, BuildHasherDefault<IdHasher>>;
 
