@@ -50,11 +50,18 @@ pub struct Detail {
 
 static MODEL: OnceLock<Option<Model>> = OnceLock::new();
 
-/// The shipped model, loaded on first use. `None` only if the committed file is damaged (a
-/// build error in practice: the model tests load it).
+/// The shipped model, loaded on first use (native builds: laid out by the build script and
+/// used in place). `None` only if the committed file is damaged (a build error in practice:
+/// the model tests load it).
 pub fn model() -> Option<&'static Model> {
     MODEL
-        .get_or_init(|| Model::from_bytes(MODEL_BYTES).ok())
+        .get_or_init(|| {
+            #[cfg(all(not(target_arch = "wasm32"), target_endian = "little"))]
+            if let Some(m) = model::frozen::shipped(MODEL_BYTES) {
+                return Some(m);
+            }
+            Model::from_bytes(MODEL_BYTES).ok()
+        })
         .as_ref()
 }
 
