@@ -81,6 +81,10 @@ pub fn find(text: &str) -> Vec<Found> {
 /// [`find_chunked`] on a text of at most `max` bytes; a longer one (over 4 GiB: token offsets
 /// are `u32`) is cut after a line end into parts found and linked one by one.
 fn find_in_parts(text: &str, max: usize) -> Vec<Found> {
+    if !text.is_empty() && text.len() <= max {
+        // One part: its names as found (no copy into a growing list).
+        return find_chunked(text, CHUNK_TOKENS, KEEP_TOKENS, KEEP_SCORES);
+    }
     let mut out = Vec::new();
     let (mut start, mut entities) = (0, 0);
     while start < text.len() {
