@@ -83,6 +83,7 @@ impl Lexicon {
 
     /// The lexicon of a file written by [`table::freeze_all`], read in place; `None` if `bytes`
     /// is not one.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn frozen(bytes: &'static [u8]) -> Option<Lexicon> {
         let [words, phrases, freq] = table::thaw(bytes)?;
         Some(Lexicon {

@@ -21,6 +21,8 @@ const HEADER: usize = 8;
 /// A map from a word's or phrase's hash to a value, built or frozen.
 pub enum Table {
     Built(HashMap<u64, u16, HashBuild>),
+    // Not in the WASM, which never has one (its code cost gzipped bytes of download).
+    #[cfg(not(target_arch = "wasm32"))]
     Frozen(Frozen),
 }
 
@@ -29,6 +31,7 @@ impl Table {
     pub fn get(&self, key: u64) -> Option<u16> {
         match self {
             Table::Built(map) => map.get(&key).copied(),
+            #[cfg(not(target_arch = "wasm32"))]
             Table::Frozen(t) => t.get(key),
         }
     }
@@ -38,6 +41,7 @@ impl Table {
     pub fn entries(&self) -> Vec<(u64, u16)> {
         let mut all: Vec<(u64, u16)> = match self {
             Table::Built(map) => map.iter().map(|(&k, &v)| (k, v)).collect(),
+            #[cfg(not(target_arch = "wasm32"))]
             Table::Frozen(t) => t
                 .zero
                 .map(|v| (0, v))
@@ -57,12 +61,14 @@ impl Table {
     pub fn n_keys(&self) -> usize {
         match self {
             Table::Built(map) => map.len(),
+            #[cfg(not(target_arch = "wasm32"))]
             Table::Frozen(t) => t.len,
         }
     }
 }
 
 /// A table read in place from a frozen file.
+#[cfg(not(target_arch = "wasm32"))]
 pub struct Frozen {
     slots: &'static [u8],
     shift: u32,
@@ -71,6 +77,7 @@ pub struct Frozen {
     len: usize,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Frozen {
     #[inline]
     fn get(&self, key: u64) -> Option<u16> {
@@ -154,6 +161,7 @@ pub fn freeze_all(maps: [&HashMap<u64, u16, HashBuild>; 3]) -> Vec<u8> {
 }
 
 /// The three tables of a frozen file, or `None` if it is not one.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn thaw(bytes: &'static [u8]) -> Option<[Table; 3]> {
     let rest = bytes.strip_prefix(MAGIC)?;
     let (words, rest) = Frozen::read(rest)?;

@@ -162,6 +162,7 @@ fn frozen_lexicon_is_the_lexicon_of_the_texts() {
 }
 
 #[test]
+#[cfg(not(target_arch = "wasm32"))]
 fn frozen_tables_round_trip() {
     use std::collections::HashMap;
     let mut maps: [HashMap<u64, u16, crate::entities::features::HashBuild>; 3] = Default::default();

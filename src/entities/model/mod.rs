@@ -3,6 +3,7 @@
 //! The file format is in [`super::model_file`]; native builds read the shipped model's rows and
 //! index in place, laid out by the build script ([`frozen`]).
 
+#[cfg(all(not(target_arch = "wasm32"), target_endian = "little"))]
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -18,6 +19,22 @@ use layout::{home, lay_out, shift_of, Row, Slot, ROW};
 
 pub use super::features::IdHasher;
 
+/// The rows or the index: borrowed from the binary natively ([`frozen`]), else decoded.
+#[cfg(all(not(target_arch = "wasm32"), target_endian = "little"))]
+type Data<T> = Cow<'static, [T]>;
+/// (The WASM always decodes: a plain list, no borrowed case to test at each look-up.)
+#[cfg(not(all(not(target_arch = "wasm32"), target_endian = "little")))]
+type Data<T> = Vec<T>;
+
+#[cfg(all(not(target_arch = "wasm32"), target_endian = "little"))]
+fn owned<T: Clone>(v: Vec<T>) -> Data<T> {
+    Cow::Owned(v)
+}
+#[cfg(not(all(not(target_arch = "wasm32"), target_endian = "little")))]
+fn owned<T>(v: Vec<T>) -> Data<T> {
+    v
+}
+
 pub type IdMap<V> = HashMap<u32, V, BuildHasherDefault<IdHasher>>;
 
 /// Scores for every tag.
@@ -27,8 +44,8 @@ pub struct Model {
     /// Open addressing with linear probing over `(feature id, row index)`; id 0 = empty; the
     /// length is a power of two. Kept apart from the rows: a feature the model does not know
     /// (most lookups of rare words) touches only this small table.
-    index: Cow<'static, [Slot]>,
-    rows: Cow<'static, [Row]>,
+    index: Data<Slot>,
+    rows: Data<Row>,
     shift: u32,
     n_features: usize,
     pub two_pass: bool,
@@ -58,8 +75,8 @@ impl Model {
         Ok(Model {
             shift: shift_of(index.len()),
             n_features: rows.len(),
-            index: Cow::Owned(index),
-            rows: Cow::Owned(rows),
+            index: owned(index),
+            rows: owned(rows),
             two_pass,
         })
     }
