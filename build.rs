@@ -51,7 +51,9 @@ fn main() {
         Default::default()
     } else {
         let maps = load::maps(&[load::GAZETTEERS, load::HEADS], load::WORDFREQ);
-        let model = std::fs::read("generated/entities/model.bin").expect("the model file");
+        let root = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+        let path = std::path::Path::new(&root).join("generated/entities/model.bin");
+        let model = std::fs::read(path).expect("the model file");
         let (rows, index, _) = layout::lay_out(&model).expect("the model file decodes");
         (
             table::freeze_all([&maps.words, &maps.phrases, &maps.freq]),
