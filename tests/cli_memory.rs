@@ -77,9 +77,27 @@ fn peak_rss_of_annotate(text: &str) -> usize {
     usize::try_from(usage.ru_maxrss).unwrap_or(0) * 1024
 }
 
-/// Peak RSS of annotating `text`, above a start-up run, per input byte.
+/// The bytes of the entity data that native builds read in place from the binary (the model's
+/// rows and index, the lexicon's tables; see `build.rs`): a page of them becomes resident when
+/// a text first uses it, where the heap copies of the loaders before the thirteenth session
+/// were all resident after start-up. Counted with the start-up run, so that the peak above it
+/// is what grows with the input, as the bounds below were set. (Measured with it, 2 MB, release:
+/// news 6.6×, dense digits 2.3×, percentages 6.2×, one-letter lines 3.0×: the last three page
+/// in little of the data, so their bounds have room now.)
+fn data_read_in_place() -> usize {
+    ["lexicon.bin", "model_rows.bin", "model_index.bin"]
+        .iter()
+        .map(|name| {
+            let path = std::path::Path::new(env!("OUT_DIR")).join(name);
+            std::fs::metadata(path).map_or(0, |m| m.len() as usize)
+        })
+        .sum()
+}
+
+/// Peak RSS of annotating `text`, above a start-up run (with the data read in place), per
+/// input byte.
 fn ratio_above_start_up(text: &str) -> (f64, usize, usize) {
-    let start_up = peak_rss_of_annotate("a");
+    let start_up = peak_rss_of_annotate("a") + data_read_in_place();
     let peak = peak_rss_of_annotate(text);
     let ratio = peak.saturating_sub(start_up) as f64 / text.len() as f64;
     (ratio, peak, start_up)
@@ -94,7 +112,7 @@ fn assert_peak_under(name: &str, text: &str, bound: f64) {
     );
     assert!(
         ratio < bound,
-        "{name}: peak RSS {} KB, {} KB for one word: {ratio:.1}× the {} input bytes (bound {bound}×)",
+        "{name}: peak RSS {} KB, {} KB for one word and the data read in place: {ratio:.1}× the {} input bytes (bound {bound}×)",
         peak / 1024,
         start_up / 1024,
         text.len()

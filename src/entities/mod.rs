@@ -50,11 +50,18 @@ pub struct Detail {
 
 static MODEL: OnceLock<Option<Model>> = OnceLock::new();
 
-/// The shipped model, loaded on first use. `None` only if the committed file is damaged (a
-/// build error in practice: the model tests load it).
+/// The shipped model, loaded on first use (native builds: laid out by the build script and
+/// used in place). `None` only if the committed file is damaged (a build error in practice:
+/// the model tests load it).
 pub fn model() -> Option<&'static Model> {
     MODEL
-        .get_or_init(|| Model::from_bytes(MODEL_BYTES).ok())
+        .get_or_init(|| {
+            #[cfg(all(not(target_arch = "wasm32"), target_endian = "little"))]
+            if let Some(m) = model::frozen::shipped(MODEL_BYTES) {
+                return Some(m);
+            }
+            Model::from_bytes(MODEL_BYTES).ok()
+        })
         .as_ref()
 }
 
@@ -74,6 +81,10 @@ pub fn find(text: &str) -> Vec<Found> {
 /// [`find_chunked`] on a text of at most `max` bytes; a longer one (over 4 GiB: token offsets
 /// are `u32`) is cut after a line end into parts found and linked one by one.
 fn find_in_parts(text: &str, max: usize) -> Vec<Found> {
+    if !text.is_empty() && text.len() <= max {
+        // One part: its names as found (no copy into a growing list).
+        return find_chunked(text, CHUNK_TOKENS, KEEP_TOKENS, KEEP_SCORES);
+    }
     let mut out = Vec::new();
     let (mut start, mut entities) = (0, 0);
     while start < text.len() {

@@ -11,6 +11,10 @@ use super::lexicon::Lowered;
 use super::lexicon::{lower_into, Lexicon, Marks, CLASSES};
 use super::tags::{self, Tag, TYPES};
 
+mod hash;
+pub(crate) use hash::{fmix, hash_bytes};
+pub use hash::{hash_str, HashBuild, IdHasher};
+
 /// What the model knows about one token before looking at its neighbours.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TokenInfo {
@@ -40,51 +44,6 @@ pub enum CaseMode {
     Normal = 0,
     AllCaps = 1,
     Title = 2,
-}
-
-/// Hashes a string (FxHash-style over 8-byte chunks, then a finaliser).
-pub fn hash_str(s: &str) -> u64 {
-    hash_bytes(s.as_bytes())
-}
-
-pub(crate) fn hash_bytes(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let mut buf = [0u8; 8];
-        buf.copy_from_slice(c);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-    let tail = tail_le(chunks.remainder());
-    h = (h.rotate_left(5) ^ tail ^ (bytes.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    fmix(h)
-}
-
-/// The last 0–7 bytes of a word as a little-endian number (what `from_le_bytes` of them padded
-/// with zeros gives), from two loads that may overlap (an overlapping byte is ORed with
-/// itself), not a loop over the bytes: every token's word is hashed.
-#[inline(always)]
-fn tail_le(r: &[u8]) -> u64 {
-    let n = r.len();
-    if n >= 4 {
-        let lo = r.first_chunk::<4>().map_or(0, |c| u32::from_le_bytes(*c));
-        let hi = r.last_chunk::<4>().map_or(0, |c| u32::from_le_bytes(*c));
-        lo as u64 | (hi as u64) << (8 * (n - 4))
-    } else if n >= 2 {
-        let lo = r.first_chunk::<2>().map_or(0, |c| u16::from_le_bytes(*c));
-        let hi = r.last_chunk::<2>().map_or(0, |c| u16::from_le_bytes(*c));
-        lo as u64 | (hi as u64) << (8 * (n - 2))
-    } else {
-        r.first().map_or(0, |&c| c as u64)
-    }
-}
-
-fn fmix(mut h: u64) -> u64 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
 }
 
 /// A feature id from a template and up to two values.
@@ -528,9 +487,6 @@ impl CaseCounts {
         }
     }
 }
-
-/// A fast hasher for keys that are already hashes.
-pub type HashBuild = std::hash::BuildHasherDefault<super::model::IdHasher>;
 
 /// Every feature but the tag history of each token of a sentence (static, then document
 /// consistency), flattened: token `i`'s features are `out[offsets[i]..offsets[i + 1]]`.

@@ -1,35 +1,38 @@
 //! The trained weights: a compact binary format, loading, and scoring.
 //!
-//! The file format is in [`super::model_file`].
+//! The file format is in [`super::model_file`]; native builds read the shipped model's rows and
+//! index in place, laid out by the build script ([`frozen`]).
 
+#[cfg(all(not(target_arch = "wasm32"), target_endian = "little"))]
+use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 use super::tagger::Scorer;
 use super::tags::N_TAGS;
 
-use super::model_file::parse;
+#[cfg(all(not(target_arch = "wasm32"), target_endian = "little"))]
+pub mod frozen;
+pub mod layout;
 
-/// Feature ids are already hashes: use them as they are.
-#[derive(Default)]
-pub struct IdHasher(u64);
+use layout::{home, lay_out, shift_of, Row, Slot, ROW};
 
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | b as u64;
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n.wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-    fn write_u32(&mut self, n: u32) {
-        // Spread the bits hashbrown uses for its control bytes (the top 7) and buckets.
-        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
+pub use super::features::IdHasher;
+
+/// The rows or the index: borrowed from the binary natively ([`frozen`]), else decoded.
+#[cfg(all(not(target_arch = "wasm32"), target_endian = "little"))]
+type Data<T> = Cow<'static, [T]>;
+/// (The WASM always decodes: a plain list, no borrowed case to test at each look-up.)
+#[cfg(not(all(not(target_arch = "wasm32"), target_endian = "little")))]
+type Data<T> = Vec<T>;
+
+#[cfg(all(not(target_arch = "wasm32"), target_endian = "little"))]
+fn owned<T: Clone>(v: Vec<T>) -> Data<T> {
+    Cow::Owned(v)
+}
+#[cfg(not(all(not(target_arch = "wasm32"), target_endian = "little")))]
+fn owned<T>(v: Vec<T>) -> Data<T> {
+    v
 }
 
 pub type IdMap<V> = HashMap<u32, V, BuildHasherDefault<IdHasher>>;
@@ -37,16 +40,12 @@ pub type IdMap<V> = HashMap<u32, V, BuildHasherDefault<IdHasher>>;
 /// Scores for every tag.
 pub type Scores = [f32; N_TAGS];
 
-/// Weights per tag, padded to a multiple of 8 lanes so adding a row vectorises.
-const ROW: usize = N_TAGS.div_ceil(8) * 8;
-type Row = [i16; ROW];
-
 pub struct Model {
     /// Open addressing with linear probing over `(feature id, row index)`; id 0 = empty; the
     /// length is a power of two. Kept apart from the rows: a feature the model does not know
     /// (most lookups of rare words) touches only this small table.
-    index: Vec<(u32, u32)>,
-    rows: Vec<Row>,
+    index: Data<Slot>,
+    rows: Data<Row>,
     shift: u32,
     n_features: usize,
     pub two_pass: bool,
@@ -54,32 +53,11 @@ pub struct Model {
 
 impl Model {
     #[inline]
-    fn home(&self, id: u32) -> usize {
-        ((id as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
-    }
-
-    /// Points `id` at row `row` (a repeated id keeps its last row, as files never have).
-    fn insert(&mut self, id: u32, row: u32) {
-        let mask = self.index.len() - 1;
-        let mut i = self.home(id);
-        loop {
-            let Some(slot) = self.index.get_mut(i) else {
-                return;
-            };
-            if slot.0 == id || slot.0 == 0 {
-                *slot = (id, row);
-                return;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    #[inline]
     fn get(&self, id: u32) -> Option<&Row> {
         let mask = self.index.len().wrapping_sub(1);
-        let mut i = self.home(id);
+        let mut i = home(id, self.shift);
         loop {
-            let &(slot_id, row) = self.index.get(i)?;
+            let &[slot_id, row] = self.index.get(i)?;
             if slot_id == id {
                 return self.rows.get(row as usize);
             }
@@ -93,24 +71,14 @@ impl Model {
 
 impl Model {
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
-        let (header, body) = parse(bytes)?;
-        let n = header.n_features;
-        // Load factor at most ~0.7 keeps probes short and the table small enough to stay in cache.
-        let capacity = (n + n / 2).next_power_of_two().max(16);
-        let mut model = Model {
-            index: vec![(0, 0); capacity],
-            // Zeroed rows, filled in place as the file is read.
-            rows: vec![[0; ROW]; n],
-            shift: 64 - capacity.trailing_zeros(),
-            n_features: n,
-            two_pass: header.two_pass,
-        };
-        let mut ids = Vec::with_capacity(n);
-        body.fill(&mut model.rows, |id| ids.push(id))?;
-        for (k, id) in ids.into_iter().enumerate() {
-            model.insert(id, k as u32);
-        }
-        Ok(model)
+        let (rows, index, two_pass) = lay_out(bytes)?;
+        Ok(Model {
+            shift: shift_of(index.len()),
+            n_features: rows.len(),
+            index: owned(index),
+            rows: owned(rows),
+            two_pass,
+        })
     }
 
     pub fn n_features(&self) -> usize {

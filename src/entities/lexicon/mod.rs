@@ -1,25 +1,21 @@
 //! Gazetteers (place names, nationalities, first names) and word-frequency classes, loaded once
 //! from the generated files and matched over lower-cased tokens by hashes of their joined text.
+//! Native builds use the maps frozen by the build script ([`table`]); the WASM reads the texts.
 
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::features::{hash_str, HashBuild};
-use super::tokenizer;
+use super::features::hash_str;
 
-const GAZETTEERS: &str = include_str!("../../generated/entities/gazetteers.tsv");
-const WORDFREQ: &str = include_str!("../../generated/entities/wordfreq.txt");
-/// Head words of multi-word names (`ORGHEAD\tOffice`), learned from the training data by
-/// `gloss-train`.
-const HEADS: &str = include_str!("../../generated/entities/heads.tsv");
+mod load;
+pub mod table;
 
-/// Gazetteer classes, in the order of their bits in a [`Marks`] mask. The `*HEAD` classes are
-/// single words that end names of that type ("Office", "Sea"): they mark the kind of word, not a
-/// name, so "Harbour Office" gets evidence from the word "Office".
-pub const CLASSES: [&str; 8] = [
-    "COUNTRY", "REGION", "CITY", "NORP", "FIRST", "LOCHEAD", "ORGHEAD", "MISCHEAD",
-];
+pub use load::CLASSES;
+#[cfg(test)]
+use load::{is_plain_phrase, normalise_phrase, normalise_phrase_tokenized, text_lines};
+use load::{maps, Maps, GAZETTEERS, HEADS, STARTS_LONGER, WORDFREQ};
+use table::Table;
+
 pub const COUNTRY_CLASS: usize = 0;
 pub const NORP_CLASS: usize = 3;
 
@@ -31,79 +27,38 @@ pub type Marks = u32;
 /// Number of word-frequency classes; the last means "not among the frequent words".
 pub const FREQ_CLASSES: u8 = 6;
 
-/// Set in a [`Lexicon`] value when a longer phrase starts with this word or phrase.
-const STARTS_LONGER: u16 = 1 << 8;
-
 pub struct Lexicon {
     /// Hash of a one-token phrase ([`hash_str`]) → the mask of classes that list it (low 8
     /// bits), and [`STARTS_LONGER`] when a phrase of several tokens starts with it.
-    words: HashMap<u64, u16, HashBuild>,
+    words: Table,
     /// Hash of a phrase of two or more tokens (lower-cased, joined by single spaces) → the
     /// mask of classes that list it, and [`STARTS_LONGER`] when a longer phrase starts with
     /// it: matching walks token by token from a start and stops at the first unknown prefix,
     /// so start-up builds no automaton and a lookup hashes only prefixes that exist.
-    phrases: HashMap<u64, u16, HashBuild>,
+    phrases: Table,
     /// Hash of the lower-cased word ([`hash_str`]) → frequency class.
-    freq: HashMap<u64, u8, HashBuild>,
+    freq: Table,
 }
 static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 
-/// The shared lexicon, built on first use.
+/// The shipped lexicon's maps frozen by the build script (native builds only).
+#[cfg(not(target_arch = "wasm32"))]
+static FROZEN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.bin"));
+
+/// The shared lexicon, built on first use (natively: read in place from [`FROZEN`]).
 pub fn get() -> &'static Lexicon {
-    LEXICON.get_or_init(|| with_heads(HEADS))
+    LEXICON.get_or_init(|| {
+        #[cfg(not(target_arch = "wasm32"))]
+        if let Some(lex) = Lexicon::frozen(FROZEN) {
+            return lex;
+        }
+        with_heads(HEADS)
+    })
 }
 
 /// The shipped gazetteers with another list of head words (the trainer learns its own).
 pub fn with_heads(heads: &str) -> Lexicon {
     Lexicon::from_parts(&[GAZETTEERS, heads], WORDFREQ)
-}
-
-/// The form phrases are matched in: tokens lower-cased and joined by single spaces.
-/// Most gazetteer lines are ASCII words between single spaces, which the tokenizer leaves
-/// whole: those are only lower-cased (start-up reads ~50,000 lines; the test
-/// `fast_normalisation_matches_the_tokenizer` checks every shipped line both ways).
-fn normalise_phrase_into(phrase: &str, out: &mut String) {
-    out.clear();
-    if is_plain_phrase(phrase) {
-        out.push_str(phrase);
-        out.make_ascii_lowercase();
-    } else {
-        out.push_str(&normalise_phrase_tokenized(phrase));
-    }
-}
-
-#[cfg(test)]
-fn normalise_phrase(phrase: &str) -> String {
-    let mut out = String::new();
-    normalise_phrase_into(phrase, &mut out);
-    out
-}
-
-/// ASCII letters in words separated by single spaces, with no space at either end.
-fn is_plain_phrase(phrase: &str) -> bool {
-    let b = phrase.as_bytes();
-    !b.is_empty()
-        && b.iter().all(|&c| c.is_ascii_alphabetic() || c == b' ')
-        && !b.starts_with(b" ")
-        && !b.ends_with(b" ")
-        && !b.windows(2).any(|w| w == b"  ")
-}
-
-fn normalise_phrase_tokenized(phrase: &str) -> String {
-    let mut out = String::with_capacity(phrase.len());
-    for span in tokenizer::tokenize_flat(phrase).spans() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(
-            phrase
-                .get(span)
-                .unwrap_or("")
-                .chars()
-                .flat_map(char::to_lowercase),
-        );
-    }
-    out
 }
 
 impl Lexicon {
@@ -114,66 +69,37 @@ impl Lexicon {
 
     /// Like [`Lexicon::new`], with the gazetteer lines split over several texts.
     pub fn from_parts(gazetteers: &[&str], wordfreq: &str) -> Lexicon {
-        let lines: usize = gazetteers.iter().map(|g| g.len() / 16).sum();
-        let mut words: HashMap<u64, u16, HashBuild> =
-            HashMap::with_capacity_and_hasher(lines, HashBuild::default());
-        let mut phrases: HashMap<u64, u16, HashBuild> = HashMap::default();
-        let mut phrase = String::new();
-        // A line is `CLASS<TAB>phrase`, or a phrase of the class that the last `CLASS<TAB>` line
-        // (no phrase) opened: the shipped gazetteers are in sections, the head words one a line.
-        let mut section = None;
-        for line in gazetteers.iter().flat_map(|g| text_lines(g)) {
-            let (c, text) = match memchr::memchr(b'\t', line.as_bytes()) {
-                Some(tab) => {
-                    let (Some(class), Some(text)) = (line.get(..tab), line.get(tab + 1..)) else {
-                        continue;
-                    };
-                    let class = CLASSES.iter().position(|k| *k == class);
-                    if text.is_empty() {
-                        section = class;
-                        continue;
-                    }
-                    (class, text)
-                }
-                None => (section, line),
-            };
-            let Some(c) = c else {
-                continue;
-            };
-            normalise_phrase_into(text, &mut phrase);
-            if phrase.is_empty() {
-                continue;
-            }
-            let mut spaces = phrase
-                .bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b' ')
-                .map(|(i, _)| i);
-            let Some(first_space) = spaces.next() else {
-                *words.entry(hash_str(&phrase)).or_default() |= 1 << c;
-                continue;
-            };
-            *words
-                .entry(hash_str(phrase.get(..first_space).unwrap_or("")))
-                .or_default() |= STARTS_LONGER;
-            for space in spaces {
-                *phrases
-                    .entry(hash_str(phrase.get(..space).unwrap_or("")))
-                    .or_default() |= STARTS_LONGER;
-            }
-            *phrases.entry(hash_str(&phrase)).or_default() |= 1 << c;
-        }
-        let mut freq = HashMap::with_capacity_and_hasher(wordfreq.len() / 6, HashBuild::default());
-        freq.extend(
-            text_lines(wordfreq)
-                .enumerate()
-                .map(|(rank, w)| (hash_str(w), rank_class(rank))),
-        );
-        Lexicon {
+        let Maps {
             words,
             phrases,
             freq,
+        } = maps(gazetteers, wordfreq);
+        Lexicon {
+            words: Table::Built(words),
+            phrases: Table::Built(phrases),
+            freq: Table::Built(freq),
         }
+    }
+
+    /// The lexicon of a file written by [`table::freeze_all`], read in place; `None` if `bytes`
+    /// is not one.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn frozen(bytes: &'static [u8]) -> Option<Lexicon> {
+        let [words, phrases, freq] = table::thaw(bytes)?;
+        Some(Lexicon {
+            words,
+            phrases,
+            freq,
+        })
+    }
+
+    /// The number of keys in each map (words, phrases, frequency classes).
+    pub fn sizes(&self) -> [usize; 3] {
+        [
+            self.words.n_keys(),
+            self.phrases.n_keys(),
+            self.freq.n_keys(),
+        ]
     }
 
     /// The frequency class of a lower-cased word: 0 for the ~100 most frequent words, rising to
@@ -185,9 +111,8 @@ impl Lexicon {
     /// [`Lexicon::freq_class`] of a word already hashed with [`hash_str`].
     pub fn freq_class_of_hash(&self, lower_hash: u64) -> u8 {
         self.freq
-            .get(&lower_hash)
-            .copied()
-            .unwrap_or(FREQ_CLASSES - 1)
+            .get(lower_hash)
+            .map_or(FREQ_CLASSES - 1, |class| class as u8)
     }
 
     /// Gazetteer marks for each of `lowers` (one sentence's lower-cased tokens).
@@ -258,7 +183,7 @@ impl Lexicon {
     /// longer phrase starts with it; 0 when it is in no list. `lower_hash` is [`hash_str`] of
     /// the lower-cased word.
     pub fn unit(&self, lower_hash: u64) -> u16 {
-        self.words.get(&lower_hash).copied().unwrap_or(0)
+        self.words.get(lower_hash).unwrap_or(0)
     }
 
     /// [`Lexicon::marks_in_names`] from each token's [`Lexicon::unit`] (`units`) and the
@@ -337,7 +262,7 @@ impl Lexicon {
                 let Some(h) = phrase_hash(i, last) else {
                     break;
                 };
-                let Some(&classes) = self.phrases.get(&h) else {
+                let Some(classes) = self.phrases.get(h) else {
                     break;
                 };
                 mark_phrase(marks, i, last, classes);
@@ -385,30 +310,6 @@ fn name_runs(name_like: &[bool], n: usize) -> impl Iterator<Item = Range<usize>>
             i += 1;
         }
         Some(start..i)
-    })
-}
-
-/// [`str::lines`] by a plain byte loop (start-up splits some 100,000 short lines).
-fn text_lines(text: &str) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    std::iter::from_fn(move || {
-        if start >= bytes.len() {
-            return None;
-        }
-        let rest = bytes.get(start..).unwrap_or(&[]);
-        let (line_end, next) = match rest.iter().position(|&b| b == b'\n') {
-            Some(i) => (start + i, start + i + 1),
-            None => (bytes.len(), bytes.len()),
-        };
-        let line = text.get(start..line_end).unwrap_or("");
-        let newline = next > line_end;
-        start = next;
-        // As `str::lines`: a carriage return is part of the line end only before a newline.
-        Some(match line.strip_suffix('\r') {
-            Some(l) if newline => l,
-            _ => line,
-        })
     })
 }
 
@@ -537,150 +438,5 @@ pub fn lower_into(word: &str, out: &mut String) {
     }
 }
 
-fn rank_class(rank: usize) -> u8 {
-    match rank {
-        0..100 => 0,
-        100..1000 => 1,
-        1000..5000 => 2,
-        5000..15000 => 3,
-        _ => 4,
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn small() -> Lexicon {
-        Lexicon::new(
-            "COUNTRY\tNorth Macedonia\nCITY\tSan Marino\nCOUNTRY\tSan Marino\nNORP\tMacedonian\nFIRST\tRosa\nbad line\n",
-            "the\nof\nmarino\n",
-        )
-    }
-
-    #[test]
-    fn marks_whole_token_phrases_only() {
-        let lex = small();
-        type Case = (&'static str, &'static [&'static str], &'static [Marks]);
-        let cases: &[Case] = &[
-            (
-                "two-token country",
-                &["in", "north", "macedonia", "."],
-                &[0, 1 << 0, 1 << 2, 0],
-            ),
-            (
-                "two classes at once",
-                &["san", "marino"],
-                &[1 << 0 | 1 << 8, 1 << 2 | 1 << 10],
-            ),
-            ("unit", &["rosa"], &[1 << 19]),
-            ("part of a longer word is no match", &["rosalind"], &[0]),
-            ("empty sentence", &[], &[]),
-        ];
-        for (name, words, want) in cases {
-            assert_eq!(lex.marks(words), want.to_vec(), "{name}");
-        }
-    }
-
-    #[test]
-    fn marks_only_name_like_runs() {
-        let lex = small();
-        let words = ["Rosa", "met", "rosa", "in", "North", "Macedonia"];
-        let lowered = Lowered::new(&words);
-        let hashes: Vec<u64> = (0..words.len()).map(|i| hash_str(lowered.get(i))).collect();
-        let name_like: Vec<bool> = words
-            .iter()
-            .map(|w| w.starts_with(char::is_uppercase))
-            .collect();
-        let mut m = Vec::new();
-        lex.marks_in_names(&name_like, &lowered, &hashes, &mut m);
-        assert_eq!(m, vec![1 << 19, 0, 0, 0, 1 << 0, 1 << 2]);
-    }
-
-    #[test]
-    fn fast_normalisation_matches_the_tokenizer() {
-        let cases = [
-            ("plain", "North Macedonia", true),
-            ("one word", "Lisbon", true),
-            ("accent", "A Coruña", false),
-            ("hyphen", "Abomey-Calavi", false),
-            ("double space", "San  Marino", false),
-            ("trailing space", "Oslo ", false),
-            ("full stop", "St. Louis", false),
-            ("empty", "", false),
-        ];
-        for (name, phrase, plain) in cases {
-            assert_eq!(is_plain_phrase(phrase), plain, "{name}");
-            assert_eq!(
-                normalise_phrase(phrase),
-                normalise_phrase_tokenized(phrase),
-                "{name}"
-            );
-        }
-        for line in GAZETTEERS.lines().chain(HEADS.lines()) {
-            let phrase = line.split_once('\t').map_or(line, |(_, p)| p);
-            assert_eq!(
-                normalise_phrase(phrase),
-                normalise_phrase_tokenized(phrase),
-                "{line}"
-            );
-        }
-    }
-
-    #[test]
-    fn lines_split_as_str_lines() {
-        let cases = [
-            ("empty", ""),
-            ("one", "a"),
-            ("trailing newline", "a\nb\n"),
-            ("blank lines", "\n\na\n\n"),
-            ("crlf", "a\r\nb\r\n"),
-            ("lone cr", "a\rb\r"),
-        ];
-        for (name, text) in cases {
-            assert_eq!(
-                text_lines(text).collect::<Vec<_>>(),
-                text.lines().collect::<Vec<_>>(),
-                "{name}"
-            );
-        }
-    }
-
-    #[test]
-    fn frequency_classes() {
-        let lex = small();
-        assert_eq!(lex.freq_class("the"), 0);
-        assert_eq!(lex.freq_class("zyzzyva"), FREQ_CLASSES - 1);
-    }
-
-    #[test]
-    fn shipped_lexicon_loads() {
-        let lex = get();
-        let m = lex.marks(&["turkish", "police"]);
-        assert!(m[0] & (1 << (4 * NORP_CLASS + 3)) != 0);
-        assert!(lex.freq_class("police") < FREQ_CLASSES - 1);
-    }
-
-    #[test]
-    fn sections_read_as_classed_lines() {
-        let words = [
-            "oslo", "sofia", "sofia", "van", "der", "berg", "turkish", "police",
-        ];
-        let sectioned = Lexicon::from_parts(
-            &["CITY\t\nOslo\nSofia\nFIRST\t\nSofia\nAnouk van der Berg\nNORP\t\nTurkish\n"],
-            "",
-        );
-        let classed = Lexicon::from_parts(
-            &["CITY\tOslo\nCITY\tSofia\nFIRST\tSofia\nFIRST\tAnouk van der Berg\nNORP\tTurkish\n"],
-            "",
-        );
-        assert_eq!(sectioned.marks(&words), classed.marks(&words));
-        assert!(
-            sectioned.marks(&["oslo"])[0] != 0,
-            "a phrase in a section is marked"
-        );
-        // A line before any section, or under a class that is not known, marks nothing.
-        let stray = Lexicon::from_parts(&["Oslo\nNOSUCH\t\nSofia\n"], "");
-        assert_eq!(stray.marks(&["oslo", "sofia"]), vec![0, 0]);
-    }
-}
+mod tests;

@@ -1,0 +1,71 @@
+//! Lays out the entity layer's data for native builds, with the library's own code (the files
+//! below, compiled here as they are): the lexicon's maps, read from the shipped gazetteers and
+//! word list, as tables that `src/entities/lexicon` reads in place (its `table.rs`), and the
+//! model's rows and index as `src/entities/model` reads them in place (its `frozen.rs`). The
+//! WASM build gets empty files and reads the compact forms at start-up instead.
+#![allow(dead_code)]
+
+#[path = "src/entities/features/hash.rs"]
+mod hash;
+#[path = "src/entities/model/layout.rs"]
+mod layout;
+#[path = "src/entities/lexicon/load.rs"]
+mod load;
+#[path = "src/entities/model_file.rs"]
+mod model_file;
+#[path = "src/entities/lexicon/table.rs"]
+mod table;
+#[path = "src/entities/tags.rs"]
+mod tags;
+#[path = "src/entities/tokenizer/mod.rs"]
+mod tokenizer;
+
+/// The paths the included files use (`crate::entities::…`).
+mod entities {
+    pub(crate) use super::{model_file, tags, tokenizer};
+    pub mod features {
+        pub use crate::hash::{hash_str, HashBuild};
+    }
+}
+
+fn main() {
+    for path in [
+        "build.rs",
+        "src/entities/features/hash.rs",
+        "src/entities/lexicon/load.rs",
+        "src/entities/lexicon/table.rs",
+        "src/entities/tokenizer/mod.rs",
+        "src/entities/model/layout.rs",
+        "src/entities/model_file.rs",
+        "src/entities/tags.rs",
+        "generated/entities/model.bin",
+        "generated/entities/gazetteers.tsv",
+        "generated/entities/heads.tsv",
+        "generated/entities/wordfreq.txt",
+    ] {
+        println!("cargo:rerun-if-changed={path}");
+    }
+    let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    let (lexicon, rows, index) = if wasm {
+        Default::default()
+    } else {
+        let maps = load::maps(&[load::GAZETTEERS, load::HEADS], load::WORDFREQ);
+        let root = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+        let path = std::path::Path::new(&root).join("generated/entities/model.bin");
+        let model = std::fs::read(path).expect("the model file");
+        let (rows, index, _) = layout::lay_out(&model).expect("the model file decodes");
+        (
+            table::freeze_all([&maps.words, &maps.phrases, &maps.freq]),
+            layout::le_bytes(&rows),
+            layout::le_bytes(&index),
+        )
+    };
+    for (name, bytes) in [
+        ("lexicon.bin", lexicon),
+        ("model_rows.bin", rows),
+        ("model_index.bin", index),
+    ] {
+        std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable");
+    }
+}
