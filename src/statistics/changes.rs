@@ -37,6 +37,26 @@ pub(super) fn direction_of(word: &str) -> Option<Direction> {
     })
 }
 
+/// Nouns of a change that a noun may come before ("a 5.5% pay rise", "a 10% price cut"); each
+/// is a word of [`direction_of`] (`nouns_of_change_have_a_direction` checks it).
+const CHANGE_NOUNS: &[&str] = &[
+    "rise",
+    "rises",
+    "increase",
+    "increases",
+    "cut",
+    "cuts",
+    "fall",
+    "falls",
+    "drop",
+    "drops",
+    "reduction",
+    "hike",
+    "boost",
+    "decline",
+    "jump",
+];
+
 /// Verbs that raise a level, a change only with "by" after them ("raised council tax by
 /// 4.99%"): alone they also raise money or a question ("raised £5m for charity").
 const RAISING: &[&str] = &[
@@ -196,6 +216,22 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         let percent = matches!(f.detail.unit(), Some("%" | "pp"));
         // "5% below 2019 levels", "12% above the average": the baseline follows at once.
         let mut measured_against = false;
+        let mut noun_of_change = false;
+        // "a 5.5% pay rise", "a 10% price cut", "a 3% rent increase": one noun before the
+        // change's own noun.
+        if direction.is_none()
+            && !factor
+            && cx.near(after)
+            && cx.is_word(after)
+            && direction_of(cx.s(after)).is_none()
+            && cx.near(after + 1)
+            && CHANGE_NOUNS.contains(&cx.lower(after + 1).as_str())
+            && f.start() > 0
+            && cx.is_any(f.start() - 1, &["a", "an", "the", "its", "their"])
+        {
+            after += 1;
+            noun_of_change = true;
+        }
         // After: "a 13 per cent increase", "13% higher", "13% down on", "29% more than".
         if (direction.is_none() || factor) && cx.near(after) {
             if let Some(d) = direction_of(cx.s(after)) {
@@ -203,13 +239,15 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
                 let compared = (percent || f.kind == "CARDINAL" && share_in_words(cx, f))
                     && cx.is_any(after, &["more", "less", "fewer"])
                     && cx.is(after + 1, "than");
-                if !factor
-                    && !cx.is_any(
-                        after,
-                        &[
-                            "more", "less", "fewer", "up", "down", "cut", "double", "twice",
-                        ],
-                    )
+                // A word that after a figure opens something else, unless a noun of change
+                // was read ("a 10% price cut").
+                let other = cx.is_any(
+                    after,
+                    &[
+                        "more", "less", "fewer", "up", "down", "cut", "double", "twice",
+                    ],
+                ) && !noun_of_change;
+                if !factor && !other
                     || cx.is_any(after, UP_DOWN) && cx.is(after + 1, "on")
                     || compared
                 {
@@ -386,4 +424,14 @@ pub(super) fn stated_before(cx: &Cx, start: usize) -> bool {
         && cx.near(start)
         && (cx.is(start - 1, "by")
             || cx.is_word(start - 1) && direction_of(cx.s(start - 1)).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn nouns_of_change_have_a_direction() {
+        for w in super::CHANGE_NOUNS {
+            assert!(super::direction_of(w).is_some(), "{w}");
+        }
+    }
 }

@@ -100,18 +100,21 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     let k = n.end;
-    // "three times as many", "five times more", "two times the".
+    // "three times as many", "five times more", "two times the", "25 times weaker" (÷25),
+    // "a million times those on Earth".
     if cx.is(k, "times")
         && cx.near(k)
         && cx.near(k + 1)
-        && cx.is_any(
+        && (cx.is_any(
             k + 1,
             &[
-                "as", "more", "higher", "larger", "bigger", "greater", "the", "that", "less",
-                "fewer", "lower", "smaller",
+                "as", "more", "the", "that", "those", "what", "its", "their", "his", "her",
             ],
-        )
+        ) || comparative(cx, k + 1).is_some())
     {
+        if comparative(cx, k + 1) == Some(false) {
+            return Some(found(i, k + 2, 1.0 / n.value));
+        }
         let mut end = k + 1;
         if cx.is(end, "as")
             && cx.is_any(
@@ -122,7 +125,10 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
             )
         {
             end += 2;
-        } else if !cx.is_any(end, &["the", "that"]) {
+        } else if !cx.is_any(
+            end,
+            &["the", "that", "those", "what", "its", "their", "his", "her"],
+        ) {
             end += 1;
         }
         return Some(found(i, end, n.value));
@@ -132,6 +138,67 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
         return Some(found(i, k + 2, n.value));
     }
     None
+}
+
+/// A comparative after "N times": `Some(true)` for one that grows the thing ("higher",
+/// "faster", "more likely" is read by "more"), `Some(false)` for one that shrinks it ("less",
+/// "weaker", "cheaper": the factor is 1/N), `None` for a word that is no comparative.
+fn comparative(cx: &Cx, k: usize) -> Option<bool> {
+    if !cx.is_word(k) {
+        return None;
+    }
+    let w = cx.lower(k);
+    let w = w.as_str();
+    if matches!(
+        w,
+        "less"
+            | "fewer"
+            | "lower"
+            | "smaller"
+            | "weaker"
+            | "cheaper"
+            | "slower"
+            | "shorter"
+            | "lighter"
+            | "thinner"
+            | "colder"
+            | "cooler"
+            | "younger"
+            | "narrower"
+            | "shallower"
+            | "poorer"
+            | "dimmer"
+            | "quieter"
+    ) {
+        return Some(false);
+    }
+    let grows = matches!(
+        w,
+        "higher"
+            | "larger"
+            | "bigger"
+            | "greater"
+            | "stronger"
+            | "faster"
+            | "heavier"
+            | "longer"
+            | "wider"
+            | "deeper"
+            | "brighter"
+            | "hotter"
+            | "warmer"
+            | "richer"
+            | "older"
+            | "taller"
+            | "thicker"
+            | "louder"
+            | "costlier"
+            | "likelier"
+            | "safer"
+            | "denser"
+            | "dearer"
+    );
+    grows.then_some(true)
 }
 
 fn found(start: usize, end: usize, factor: f64) -> Found {

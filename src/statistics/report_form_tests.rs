@@ -549,3 +549,72 @@ fn how_long_a_change_took_after_words() {
         ),
     ]);
 }
+
+#[test]
+fn factors_with_comparatives() {
+    check(&[
+        (
+            "weaker divides",
+            "Sunlight there is 25 times weaker.",
+            "CARDINAL \"25 times weaker\" value=0.04 unit=× change=Down",
+        ),
+        (
+            "less divides",
+            "It uses five times less water.",
+            "CARDINAL \"five times less\" value=0.2 unit=× change=Down",
+        ),
+        (
+            "faster multiplies",
+            "The chip is ten times faster.",
+            "CARDINAL \"ten times faster\" value=10 unit=× change=Up",
+        ),
+        (
+            "times those",
+            "Radiation is a million times those on Earth.",
+            "CARDINAL \"a million times\" value=1000000 unit=× change=Up",
+        ),
+        // The look-alike: a count of times in a period.
+        (
+            "three times a day",
+            "Take it three times a day.",
+            "DATE \"three times a day\" qualifier=every",
+        ),
+    ]);
+}
+
+#[test]
+fn temperatures_bounds_and_nouns_of_change() {
+    check(&[
+        (
+            "far below zero with a sign",
+            "The surface is rarely above -160C.",
+            "QUANTITY \"-160C\" value=-160 unit=°C qualifier=more than min=-160",
+        ),
+        (
+            "as low as",
+            "It passes as low as 16 miles above the ice.",
+            "QUANTITY \"16 miles\" value=16 unit=mi qualifier=as low as min=16",
+        ),
+        (
+            "as high as",
+            "Rates may go as high as 7%.",
+            "PERCENT \"7%\" value=7 unit=% qualifier=as high as max=7",
+        ),
+        (
+            "pay rise",
+            "Teachers will get a 5.5% pay rise.",
+            "PERCENT \"5.5%\" value=5.5 unit=% change=Up",
+        ),
+        (
+            "price cut",
+            "Shoppers saw a 10% price cut.",
+            "PERCENT \"10%\" value=10 unit=% change=Down",
+        ),
+        // The look-alike: a noun that is no change.
+        (
+            "pay freeze",
+            "Staff took a 2% pay freeze.",
+            "PERCENT \"2%\" value=2 unit=%",
+        ),
+    ]);
+}

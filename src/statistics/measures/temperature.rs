@@ -62,7 +62,10 @@ pub(super) fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         && cx.capitalised(k)
         && !n.words
         && !cx.is(k + 1, "/")
-        && (-60.0..=130.0).contains(&n.value)
+        // Weather's range; a sign written before the number may go down to absolute zero
+        // ("-160C" on a moon of Jupiter).
+        && (-273.15..=130.0).contains(&n.value)
+        && (n.value >= -60.0 || cx.is_any(n.start, &["-", "−", "minus"]))
         && !(n.start > 0 && cx.capitalised(n.start - 1) && cx.is_word(n.start - 1))
         && !(cx.near(k + 1) && cx.is_any(k + 1, &["be", "is", "form", "filing", "filings"]))
     {
