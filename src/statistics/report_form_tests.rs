@@ -618,3 +618,45 @@ fn temperatures_bounds_and_nouns_of_change() {
         ),
     ]);
 }
+
+#[test]
+fn a_word_between_a_count_and_its_unit_of_time() {
+    check(&[
+        (
+            "qualifying",
+            "People need 35 qualifying years to get it.",
+            "DURATION \"35 qualifying years\" iso=P35Y",
+        ),
+        (
+            "consecutive",
+            "Sales grew for three consecutive years.",
+            "DURATION \"three consecutive years\" iso=P3Y",
+        ),
+        (
+            "straight quarters",
+            "Profit fell for five straight quarters.",
+            "DURATION \"five straight quarters\" iso=P15M",
+        ),
+    ]);
+}
+
+#[test]
+fn a_maximum_or_a_minimum_is_a_bound() {
+    check(&[
+        (
+            "maximum of",
+            "The sum is capped up to a maximum of £268,275.",
+            "MONEY \"£268,275\" value=268275 unit=GBP qualifier=at most max=268275",
+        ),
+        (
+            "minimum of",
+            "Each site needs a minimum of 20 staff.",
+            "CARDINAL \"20\" value=20 qualifier=at least min=20",
+        ),
+        (
+            "capped at",
+            "The lump sum is capped at 25% of the pot.",
+            "PERCENT \"25%\" value=25 unit=% qualifier=at most max=25",
+        ),
+    ]);
+}

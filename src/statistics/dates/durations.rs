@@ -188,11 +188,27 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
             return Some(p);
         }
     }
-    // "2 more minutes", "three extra days", "two fewer years": a word on the amount.
+    // "2 more minutes", "three extra days", "two fewer years", "three consecutive years",
+    // "35 qualifying years", "four full weeks": a word on the amount or on the unit.
     if !article
         && cx.is_any(
             k,
-            &["more", "extra", "additional", "further", "fewer", "less"],
+            &[
+                "more",
+                "extra",
+                "additional",
+                "further",
+                "fewer",
+                "less",
+                "consecutive",
+                "straight",
+                "successive",
+                "full",
+                "whole",
+                "long",
+                "solid",
+                "qualifying",
+            ],
         )
         && cx.near(k + 1)
     {
