@@ -11,7 +11,11 @@ use super::{currencies, dates, lexicon, measures, money, numbers, tokens, units,
 /// this with the five tests run in turn).
 pub(super) fn unknown_word_opens(cx: &Cx, i: usize) -> bool {
     if !(1..=3).any(|k| cx.is_digits(i + k)) {
-        return vague::opens(cx, i) || numbers::joined(cx, i).is_some();
+        // "tens", "scores", "several", "many" and the joined numbers (a ten and a unit:
+        // "twentyfive", "fortythird", "eightyone", "ninetynine") open with one of these letters.
+        let first = cx.s(i).as_bytes().first().map(|b| b | 0x20);
+        return matches!(first, Some(b't' | b's' | b'm' | b'f' | b'e' | b'n'))
+            && (vague::opens(cx, i) || numbers::joined(cx, i).is_some());
     }
     cx.is_digits(i + 1) && currencies::before_number(cx, i).is_some()
         || vague::opens(cx, i)
