@@ -184,35 +184,43 @@ pub fn annotate_between(text: &str, options: &Options, mut between: impl FnMut()
 }
 
 /// [`annotate`] on two cores: the entity pass, the longest layer, runs on a second thread while
-/// boilerplate and statistics run on this one. The layers share nothing, so the result is the
-/// same as [`annotate`]'s, in the same order; it needs both layers' working memory at once, so
-/// the `gloss` command uses it for documents that are not large. Progress is reported as the
-/// layers finish. A panic in the entity pass is passed on, as [`annotate`] would.
+/// statistics run on this one; the boilerplate layer runs on whichever thread is free first
+/// (after statistics here, after the entity pass there), so that neither waits on the other
+/// while the boilerplate lines are read. The layers share nothing, so the result is the same as
+/// [`annotate`]'s, in the same order; it needs the layers' working memory at once, so the `gloss`
+/// command uses it for documents that are not large. Progress is reported as the layers finish.
+/// A panic in the second thread is passed on, as [`annotate`] would.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn annotate_side_by_side(text: &str, options: &Options) -> Annotated {
+    use std::sync::atomic::{AtomicBool, Ordering as Atomic};
+
     if !options.entities {
         return annotate_between(text, options, || {});
     }
+    // Set by the thread that takes the boilerplate layer: it runs exactly once.
+    let taken = AtomicBool::new(!options.boilerplate);
+    let boilerplate_if_free = || {
+        (!taken.swap(true, Atomic::AcqRel))
+            .then(|| boilerplate::annotate(text, options.html.as_deref()))
+    };
     let (boilerplate, entities, statistics) = std::thread::scope(|scope| {
         // The main thread's stack size, so that the entity pass has the room it has there.
         let worker = std::thread::Builder::new()
             .name("gloss-entities".into())
             .stack_size(8 << 20)
-            .spawn_scoped(scope, || entities::annotate(text));
-        let boilerplate = options
-            .boilerplate
-            .then(|| boilerplate::annotate(text, options.html.as_deref()));
+            .spawn_scoped(scope, || (entities::annotate(text), boilerplate_if_free()));
         let statistics = options
             .statistics
             .then(|| statistics::figures_for(text, options.locale));
-        let entities = match worker {
+        let here = boilerplate_if_free();
+        let (entities, there) = match worker {
             Ok(handle) => handle
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
             // No thread to be had: the entity pass runs here after the others.
-            Err(_) => entities::annotate(text),
+            Err(_) => (entities::annotate(text), None),
         };
-        (boilerplate, entities, statistics)
+        (here.or(there), entities, statistics)
     });
     progress::at(Stage::Boilerplate, 1, 1);
     progress::at(Stage::Entities, 1, 1);

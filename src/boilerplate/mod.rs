@@ -9,6 +9,8 @@
 //! A few unambiguous cues (a run of sign-up wording, a photo credit at the end of a line)
 //! override the model. Each boilerplate line then gets a reason ([`reasons`]).
 //!
+//! Speed notes (what each pass costs a byte, what was tried): `src/boilerplate/DESIGN.md`.
+//!
 //! Reason codes (the annotation type; stable):
 //!
 //! | code | what |

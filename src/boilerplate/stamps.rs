@@ -56,47 +56,118 @@ fn all_digits(w: &str) -> bool {
     !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Which ASCII bytes end a word for [`scan`]: whitespace (as `char::is_whitespace` has it in
+/// ASCII), commas and brackets.
+const ENDS_WORD: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = matches!(
+            b as u8,
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' | b',' | b'(' | b')'
+        );
+        b += 1;
+    }
+    t
+};
+
 /// Finds stamps among the words of `line` (one pass; looks at most two words around each word).
+///
+/// Words are split on whitespace, commas and brackets, keeping `-`, `/`, `:` inside (for
+/// 2024-02-02, 9:02), and trimmed of `.`, `;`, `|`, `•`. The split walks the bytes (a table
+/// look-up for ASCII, the full whitespace test only for other characters), and the stamp tests
+/// run only where one can succeed: each needs the word or the word before it to open with a
+/// digit, or the word to be `ago` or `yesterday` (`stamps_match_reference` checks the result
+/// against the plain `split`-based scanner this replaced).
 pub fn scan(line: &str) -> Stamps {
     let mut s = Stamps::default();
-    // Tokens split on whitespace and commas, keeping `-`, `/`, `:` inside (for 2024-02-02, 9:02).
     let mut window: [&str; 3] = [""; 3];
-    for raw in line.split(|c: char| c.is_whitespace() || c == ',' || c == '(' || c == ')') {
-        let w = raw.trim_matches(|c: char| matches!(c, '.' | ';' | '|' | '•'));
-        if w.is_empty() {
-            continue;
+    let bytes = line.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (ends_word, len) = if b < 0x80 {
+            (ENDS_WORD[usize::from(b)], 1)
+        } else {
+            match line.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c.is_whitespace(), c.len_utf8()),
+                None => break,
+            }
+        };
+        if ends_word {
+            if let Some(raw) = line.get(start..i) {
+                word(&mut s, &mut window, raw);
+            }
+            start = i + len;
         }
-        window = [window[1], window[2], w];
-        let [a, b, c] = window;
-        // Every number test needs a leading digit: checked first, it spares most words the rest.
-        let c_digit = c.as_bytes().first().is_some_and(u8::is_ascii_digit);
-        let b_small_number = all_digits(b) && b.len() <= 2;
-        if c_digit && is_numeric_date(c) {
-            s.date = true;
-        }
-        if (c_digit && is_clock(c)) || (b_small_number && is_ampm(c)) {
-            s.time = true;
-        }
-        if b_small_number && lower_eq_any(c, MONTHS) {
-            s.date = true;
-        }
-        if c_digit
-            && all_digits(c.trim_end_matches(|ch: char| ch.is_alphabetic()))
-            && lower_eq_any(b, MONTHS)
-        {
-            s.date = true;
-        }
-        if c.eq_ignore_ascii_case("ago")
-            && lower_eq_any(b, UNITS)
-            && (all_digits(a) || a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"))
-        {
-            s.relative = true;
-        }
-        if c.eq_ignore_ascii_case("yesterday") {
-            s.relative = true;
-        }
+        i += len;
+    }
+    if let Some(raw) = line.get(start..) {
+        word(&mut s, &mut window, raw);
     }
     s
+}
+
+/// Takes the next piece of [`scan`]'s split: trims it, and when a word is left, moves the window
+/// on and tests it.
+#[inline]
+fn word<'a>(s: &mut Stamps, window: &mut [&'a str; 3], raw: &'a str) {
+    let trim = |b: u8| matches!(b, b'.' | b';' | b'|') || b >= 0x80;
+    let w = match (raw.as_bytes().first(), raw.as_bytes().last()) {
+        (None, _) | (_, None) => return,
+        // Most words need no trimming: only an ASCII `.;|` or a non-ASCII `•` at an end is cut.
+        (Some(&f), Some(&l)) if !trim(f) && !trim(l) => raw,
+        _ => raw.trim_matches(|c: char| matches!(c, '.' | ';' | '|' | '•')),
+    };
+    if w.is_empty() {
+        return;
+    }
+    *window = [window[1], window[2], w];
+    let [a, b, c] = *window;
+    let c_digit = c.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    let b_digit = b.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    // Every test below needs one of these (a small number is all digits).
+    if c_digit || b_digit || c.eq_ignore_ascii_case("ago") || c.eq_ignore_ascii_case("yesterday") {
+        test_window(s, a, b, c, c_digit);
+    }
+}
+
+/// Whether `word` is a month's name or short name ([`MONTHS`], any case).
+fn is_month(word: &str) -> bool {
+    // Each opens with one of these letters and has three to nine: most words fail here.
+    let opens = word.as_bytes().first().is_some_and(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+        )
+    });
+    opens && (3..=9).contains(&word.len()) && lower_eq_any(word, MONTHS)
+}
+
+/// The stamp tests on the last three words, `c` the newest.
+fn test_window(s: &mut Stamps, a: &str, b: &str, c: &str, c_digit: bool) {
+    let b_small_number = all_digits(b) && b.len() <= 2;
+    if c_digit && is_numeric_date(c) {
+        s.date = true;
+    }
+    if (c_digit && is_clock(c)) || (b_small_number && is_ampm(c)) {
+        s.time = true;
+    }
+    if b_small_number && is_month(c) {
+        s.date = true;
+    }
+    if c_digit && all_digits(c.trim_end_matches(|ch: char| ch.is_alphabetic())) && is_month(b) {
+        s.date = true;
+    }
+    if c.eq_ignore_ascii_case("ago")
+        && lower_eq_any(b, UNITS)
+        && (all_digits(a) || a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"))
+    {
+        s.relative = true;
+    }
+    if c.eq_ignore_ascii_case("yesterday") {
+        s.relative = true;
+    }
 }
 
 fn is_ampm(w: &str) -> bool {

@@ -190,6 +190,28 @@ impl Out {
         self.buf.push(b'"');
     }
 
+    /// One of the crate's own names (a type, a reason, a measure, a qualifier), which need no
+    /// escape: written with its quotes, without [`Out::string`]'s look at every byte. Debug
+    /// builds (the tests) check that [`Out::string`] writes the same.
+    fn name(&mut self, s: &'static str) {
+        debug_assert!(
+            {
+                let mut plain = Out {
+                    buf: Vec::new(),
+                    pretty: false,
+                    depth: 0,
+                };
+                plain.string(s);
+                plain.buf == [b"\"", s.as_bytes(), b"\""].concat()
+            },
+            "{s:?} needs an escape"
+        );
+        self.buf.reserve(s.len() + 2);
+        self.buf.push(b'"');
+        self.buf.extend_from_slice(s.as_bytes());
+        self.buf.push(b'"');
+    }
+
     /// Hands what is gathered to `writer` once there is a chunk of it.
     fn spill<W: io::Write>(&mut self, writer: &mut W, at_least: usize) -> io::Result<()> {
         if self.buf.len() >= at_least {
@@ -286,7 +308,7 @@ fn annotation(out: &mut Out, rendered: &Rendered, a: AnnotationRef) {
         Layer::Statistic => b"\"statistic\"",
     });
     key!(out, false, "type");
-    out.string(a.kind());
+    out.name(a.kind());
     key!(out, false, "start");
     out.uint(convert(span.start));
     key!(out, false, "end");
@@ -297,7 +319,7 @@ fn annotation(out: &mut Out, rendered: &Rendered, a: AnnotationRef) {
         AnnotationRef::Other(a) => match &a.detail {
             Detail::Boilerplate(d) => {
                 key!(out, false, "reason");
-                out.string(d.reason);
+                out.name(d.reason);
                 None
             }
             Detail::Entity(d) => {
@@ -337,7 +359,7 @@ fn statistic(out: &mut Out, d: &statistics::Detail, convert: &dyn Fn(usize) -> u
     }
     if let Some(measure) = extra.measure {
         key!(out, false, "measure");
-        out.string(measure);
+        out.name(measure);
     }
     if let Some(v) = extra.si_value {
         key!(out, false, "si_value");
@@ -358,7 +380,7 @@ fn statistic(out: &mut Out, d: &statistics::Detail, convert: &dyn Fn(usize) -> u
     }
     if let Some(q) = extra.qualifier {
         key!(out, false, "qualifier");
-        out.string(q);
+        out.name(q);
     }
     if let Some(iso) = extra.iso.as_deref() {
         key!(out, false, "iso");

@@ -496,20 +496,28 @@ const ZONES: &[&str] = &[
     "NZST", "NZDT", "SAST", "MSK",
 ];
 
+/// Whether `s` is a time zone of [`ZONES`]: as written there, or in lower case for the zones
+/// that are no English word in lower case ("gmt", "pst"; not "est", "ist", "mst", "cst").
+pub(super) fn is_zone(s: &str) -> bool {
+    // Every zone is two to four ASCII capitals: most tokens (a word, a number, a mark) fail here,
+    // before the thirty comparisons (`zone_gate_tests` checks the gate against the plain test).
+    if !(2..=4).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    ZONES.contains(&s)
+        || (s.bytes().all(|b| b.is_ascii_lowercase())
+            && ZONES.iter().any(|z| {
+                z.len() >= 3
+                    && s.len() == z.len()
+                    && !matches!(*z, "EST" | "IST" | "MST" | "CST")
+                    && s.eq_ignore_ascii_case(z)
+            }))
+}
+
 /// The token after a time zone written at `end`, or `end`. Capitals only, except the zones that
 /// are no English word in lower case ("gmt", "pst").
 fn zone_after(cx: &Cx, end: usize) -> usize {
-    let is_zone = |t: usize| {
-        let s = cx.s(t);
-        ZONES.contains(&s)
-            || ZONES.iter().any(|z| {
-                z.len() >= 3
-                    && !matches!(*z, "EST" | "IST" | "MST" | "CST")
-                    && s.len() == z.len()
-                    && s.eq_ignore_ascii_case(z)
-                    && s.chars().all(|c| c.is_ascii_lowercase())
-            })
-    };
+    let is_zone = |t: usize| is_zone(cx.s(t));
     if !cx.near(end) || cx.attached(end) && cx.is_word(end) {
         return end;
     }
@@ -521,3 +529,7 @@ fn zone_after(cx: &Cx, end: usize) -> usize {
     }
     end
 }
+
+#[cfg(test)]
+#[path = "zone_gate_tests.rs"]
+mod zone_gate_tests;

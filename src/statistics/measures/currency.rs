@@ -353,8 +353,10 @@ fn name_before_number(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
         if s.len() <= 3 || s.bytes().all(|b| b.is_ascii_uppercase()) {
             return None;
         }
-        // A name of one token must have its digits right after it.
-        if !(cx.is_digits(i + 1) || currencies::opens_name(cx.lower(i).as_str())) {
+        // Without a name of several words opening here (`after_number` reads every other
+        // name as one token), only a plural name word right before its digits can do: the
+        // other words are turned away before `after_number`'s look-ups (`name_gate_tests`).
+        if !(plural(i) && cx.is_digits(i + 1) || currencies::opens_name(cx.lower(i).as_str())) {
             return None;
         }
         let (iso, end) = currencies::after_number(cx, i)?;
@@ -379,3 +381,7 @@ fn unit_word_at(cx: &Cx, k: usize) -> bool {
     cx.word(k)
         .is_some_and(|w| w.measure.is_some() || w.time_unit.is_some())
 }
+
+#[cfg(test)]
+#[path = "name_gate_tests.rs"]
+mod name_gate_tests;
