@@ -221,13 +221,13 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         // change's own noun.
         if direction.is_none()
             && !factor
-            && cx.near(after)
-            && cx.is_word(after)
-            && direction_of(cx.s(after)).is_none()
-            && cx.near(after + 1)
-            && CHANGE_NOUNS.contains(&cx.lower(after + 1).as_str())
             && f.start() > 0
             && cx.is_any(f.start() - 1, &["a", "an", "the", "its", "their"])
+            && cx.near(after)
+            && cx.is_word(after)
+            && cx.near(after + 1)
+            && cx.is_any(after + 1, CHANGE_NOUNS)
+            && direction_of(cx.s(after)).is_none()
         {
             after += 1;
             noun_of_change = true;
