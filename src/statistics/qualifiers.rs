@@ -108,13 +108,7 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
                 break;
             }
             // "c. $5m" needs the dot; "some" only before a figure, not "some 3 of them".
-            let extra = f.detail.extra_mut();
-            extra.qualifier = Some(q);
-            match (bound, value) {
-                (1, Some(v)) => extra.min = Some(v),
-                (-1, Some(v)) => extra.max = Some(v),
-                _ => {}
-            }
+            set(f, q, *bound, value);
             break;
         }
         if f.detail.extra().qualifier.is_none() {
@@ -175,14 +169,19 @@ fn trailing(cx: &Cx, f: &mut Found, value: Option<f64>) {
         if object || loose_plus {
             return;
         }
-        let extra = f.detail.extra_mut();
-        extra.qualifier = Some(q);
-        match (bound, value) {
-            (1, Some(v)) => extra.min = Some(v),
-            (-1, Some(v)) => extra.max = Some(v),
-            _ => {}
-        }
+        set(f, q, *bound, value);
         return;
+    }
+}
+
+/// Gives `f` the qualifier `q` and the bound it sets (as in [`QUALIFIERS`]) at `value`.
+fn set(f: &mut Found, q: &'static str, bound: i8, value: Option<f64>) {
+    let extra = f.detail.extra_mut();
+    extra.qualifier = Some(q);
+    match (bound, value) {
+        (1, Some(v)) => extra.min = Some(v),
+        (-1, Some(v)) => extra.max = Some(v),
+        _ => {}
     }
 }
 
