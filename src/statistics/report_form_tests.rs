@@ -660,3 +660,30 @@ fn a_maximum_or_a_minimum_is_a_bound() {
         ),
     ]);
 }
+
+#[test]
+fn an_open_stretch_of_time_before_or_after_now() {
+    check(&[
+        (
+            "coming weeks",
+            "Prices may rise in the coming weeks.",
+            "DATE \"coming weeks\" qualifier=next",
+        ),
+        (
+            "past months",
+            "Over the past months it rose.",
+            "DATE \"past months\" qualifier=last",
+        ),
+    ]);
+    // The look-alikes: a part of something else's time; no "the".
+    for text in [
+        "In the last years of his life he painted.",
+        "Next weeks are hard to plan.",
+    ] {
+        let got = lines(text);
+        assert!(
+            !got.iter().any(|l| l.starts_with("DATE")),
+            "{text}: {got:?}"
+        );
+    }
+}

@@ -205,6 +205,20 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
             return Some(DatePhrase::new(i, e + 1, Cat::Date, When::Nothing));
         }
     }
+    // "in the coming weeks", "over the past months", "the next years": an open stretch of
+    // time before or after now, with no count; only after "the", and not a part of something
+    // else's time ("the last years of his life").
+    if offset != 0
+        && offset != i32::MIN
+        && i > 0
+        && cx.is(i - 1, "the")
+        && cx.word(k).is_some_and(|w| w.time_unit_plural)
+        && !cx.is(k + 1, "of")
+    {
+        let mut p = DatePhrase::new(i, k + 1, Cat::Date, When::Nothing);
+        p.qualifier = Some(if offset > 0 { "next" } else { "last" });
+        return Some(p);
+    }
     // "this morning", "this summer", "last night".
     let season = cx.lower(k);
     if matches!(
