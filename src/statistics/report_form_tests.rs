@@ -687,3 +687,31 @@ fn an_open_stretch_of_time_before_or_after_now() {
         );
     }
 }
+
+#[test]
+fn an_age_reached() {
+    check(&[
+        (
+            "turns next month",
+            "James, who turns 40 next month, scored 38.",
+            "QUANTITY \"40\" value=40 unit=year",
+        ),
+        (
+            "turned in May",
+            "She turned 18 in May.",
+            "QUANTITY \"18\" value=18 unit=year",
+        ),
+        (
+            "at the end",
+            "She turned 30.",
+            "QUANTITY \"30\" value=30 unit=year",
+        ),
+        // The look-alikes: a count or a unit follows.
+        ("corners", "He turned 3 corners.", "CARDINAL \"3\" value=3"),
+        (
+            "degrees",
+            "The ship turns 180 degrees.",
+            "QUANTITY \"180 degrees\" value=180 unit=°",
+        ),
+    ]);
+}

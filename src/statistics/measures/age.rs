@@ -102,3 +102,35 @@ fn age_range(cx: &Cx, i: usize, n: &Num) -> Option<Found> {
     extra.qualifier = Some("between");
     Some(Found::new(i, end, "QUANTITY", d))
 }
+
+/// "James, who turns 40 next month", "she turned 18 in May", "turning 65 this year": an age
+/// reached. Not "turned 3 corners", "turns 180 degrees" (a count or a unit follows), nor a
+/// number in words ("turned one page").
+pub(super) fn age_turned(cx: &Cx, n: &Num) -> Option<Found> {
+    let ok = n.kind == NumKind::Cardinal
+        && !n.words
+        && n.value >= 1.0
+        && n.value <= 130.0
+        && n.value.fract() == 0.0
+        && n.start > 0
+        && cx.near(n.start)
+        && cx.is_any(n.start - 1, &["turns", "turned", "turning", "turn"]);
+    if !ok {
+        return None;
+    }
+    let e = n.end;
+    // What may follow an age reached: the sentence goes on with a time or a conjunction, or
+    // ends; "years old" is part of the age.
+    let years_old = cx.is_any(e, &["years", "year"]) && cx.is(e + 1, "old");
+    let goes_on = cx.is_any(
+        e,
+        &[
+            "next", "this", "last", "on", "in", "at", "today", "tomorrow", "and", "but", "later",
+            "soon", "before", "after", "when", "while",
+        ],
+    );
+    let punctuation = !cx.is_word(e) && !cx.is_digits(e) && !cx.is_any(e, &["%", "°", "-"]);
+    let ends = !cx.near(e) || punctuation || goes_on || years_old;
+    let end = if years_old { e + 2 } else { e };
+    ends.then(|| age(n, end, "year"))
+}

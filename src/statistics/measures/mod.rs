@@ -53,7 +53,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     // The unit after the second number applies to both.
     let last = upper.unwrap_or(n);
     let j = last.end;
-    let found = percent_suffix(cx, &last, j)
+    let found = age_turned(cx, &last)
+        .filter(|_| upper.is_none())
+        .or_else(|| percent_suffix(cx, &last, j))
         .or_else(|| money_suffix(cx, &last, j).map(|f| super::money::extend(cx, f)))
         .or_else(|| super::money::suffix_word(cx, &last, j))
         .or_else(|| super::money::won(cx, &last, j))
@@ -490,7 +492,7 @@ mod age;
 mod currency;
 mod temperature;
 
-use age::{age_prefix, age_suffix};
+use age::{age_prefix, age_suffix, age_turned};
 pub(super) use currency::{currency_word, name_opens_money};
 use currency::{money_prefix, money_suffix};
 use temperature::temperature_suffix;
