@@ -1,61 +1,6 @@
-//! Named table tests of figures as sports, court, election, earnings, housing and weather
-//! reports write them, each class against its look-alike: "up to" as a bound is no rise; "rose
-//! by $2bn to $18bn" is a change and its level, not a range; a margin in words is positive;
-//! bounds written after the figure ("65 and over", "five or more"); counts of quarters of a
-//! year; "fiscal 2025"; ordinals in compounds of time or order ("a 12th-minute penalty"); how
-//! long something took ("fell in 24 hours", "won in 30min 12.45sec"). Every sentence is made up.
+//! Amounts, bounds, changes and names as reports write them.
 
-use super::*;
-
-/// Every statistic of `text` as one line: kind, covered text, then the fields it has.
-fn lines(text: &str) -> Vec<String> {
-    annotate(text)
-        .into_iter()
-        .filter_map(|a| {
-            let covered = a.text(text).to_string();
-            let annotation::Detail::Statistic(d) = a.detail else {
-                return None;
-            };
-            let x = d.extra();
-            let mut line = format!("{} {covered:?}", a.kind);
-            if let Some(v) = d.value_of() {
-                line += &format!(" value={v}");
-            }
-            if let Some(u) = d.unit() {
-                line += &format!(" unit={u}");
-            }
-            if let Some(q) = x.qualifier {
-                line += &format!(" qualifier={q}");
-            }
-            if let Some(m) = x.min {
-                line += &format!(" min={m}");
-            }
-            if let Some(m) = x.max {
-                line += &format!(" max={m}");
-            }
-            if let Some(iso) = &x.iso {
-                line += &format!(" iso={iso}");
-            }
-            if let Some(c) = &x.change {
-                line += &format!(" change={:?}", c.direction);
-            }
-            Some(line)
-        })
-        .collect()
-}
-
-/// (case, sentence, line): the sentence must give a figure with exactly that line.
-fn check(cases: &[(&str, &str, &str)]) {
-    let mut names = std::collections::HashSet::new();
-    for (name, text, want) in cases {
-        assert!(names.insert(*name), "{name}: the case name is used twice");
-        let got = lines(text);
-        assert!(
-            got.iter().any(|l| l == want),
-            "{name}: {want:?} not in {got:#?}"
-        );
-    }
-}
+use super::{check, lines};
 
 #[test]
 fn up_to_as_a_bound_is_no_rise() {
@@ -200,54 +145,6 @@ fn a_bound_written_after_the_figure() {
 }
 
 #[test]
-fn counts_of_quarters_of_a_year() {
-    check(&[
-        (
-            "fastest in",
-            "Cloud sales grew at the fastest pace in six quarters.",
-            "DURATION \"six quarters\" iso=P18M",
-        ),
-        (
-            "running",
-            "Profit rose for five quarters running.",
-            "DURATION \"five quarters\" iso=P15M",
-        ),
-        (
-            "ago",
-            "Two quarters ago it grew.",
-            "DATE \"Two quarters ago\" iso=P6M",
-        ),
-        // The look-alikes: a share of a whole.
-        (
-            "of voters",
-            "Three quarters of voters agreed.",
-            "CARDINAL \"Three quarters\" value=0.75",
-        ),
-        (
-            "alone",
-            "Three quarters said no.",
-            "CARDINAL \"Three quarters\" value=0.75",
-        ),
-    ]);
-}
-
-#[test]
-fn a_fiscal_year_is_a_date() {
-    check(&[
-        (
-            "fiscal",
-            "It paid $275 million in fiscal 2025, which ended in September.",
-            "DATE \"2025\" iso=2025",
-        ),
-        (
-            "fiscal year",
-            "Costs rose in fiscal year 2024.",
-            "DATE \"fiscal year 2024\" iso=2024",
-        ),
-    ]);
-}
-
-#[test]
 fn ordinals_in_compounds_of_time_and_order() {
     check(&[
         (
@@ -285,63 +182,6 @@ fn ordinals_in_compounds_of_time_and_order() {
     ] {
         assert_eq!(lines(text), Vec::<String>::new(), "{text}");
     }
-}
-
-#[test]
-fn how_long_something_took_is_a_duration() {
-    check(&[
-        (
-            "rain fell",
-            "Around 80mm of rain fell in 24 hours.",
-            "DURATION \"24 hours\" iso=PT24H",
-        ),
-        (
-            "particle",
-            "Tickets sold out in two hours.",
-            "DURATION \"two hours\" iso=PT2H",
-        ),
-        (
-            "after the change",
-            "Prices fell by 3.5 per cent in a month.",
-            "DURATION \"a month\" iso=P1M",
-        ),
-        (
-            "past passive",
-            "The bridge was completed in three years.",
-            "DURATION \"three years\" iso=P3Y",
-        ),
-        (
-            "a race time",
-            "She won the 10,000m in 30min 12.45sec.",
-            "DURATION \"30min 12.45sec\" iso=PT30M12.45S",
-        ),
-        (
-            "hours and minutes",
-            "He finished in 2 hours 5 minutes.",
-            "DURATION \"2 hours 5 minutes\" iso=PT2H5M",
-        ),
-        // The look-alikes: a time from now.
-        (
-            "future passive",
-            "It will be completed in three years.",
-            "DATE \"in three years\" iso=P3Y",
-        ),
-        (
-            "present passive",
-            "The vote is expected in three months.",
-            "DATE \"in three months\" iso=P3M",
-        ),
-        (
-            "plain",
-            "We will meet in two weeks.",
-            "DATE \"in two weeks\" iso=P2W",
-        ),
-        (
-            "a fraction of a unit",
-            "The bus comes in three-quarters of an hour.",
-            "DATE \"in three-quarters of an hour\" iso=PT0.75H",
-        ),
-    ]);
 }
 
 #[test]
@@ -437,28 +277,6 @@ fn a_battery_charge_is_a_quantity() {
 }
 
 #[test]
-fn the_time_a_change_took() {
-    check(&[
-        (
-            "after a percentage",
-            "It charges to 50% in 15 minutes.",
-            "DURATION \"15 minutes\" iso=PT15M",
-        ),
-        (
-            "after per cent",
-            "Sales will grow 3 per cent in two years.",
-            "DURATION \"two years\" iso=P2Y",
-        ),
-        // The look-alike: a bare number is no change.
-        (
-            "after a bare number",
-            "We meet at 9 in two weeks.",
-            "DATE \"in two weeks\" iso=P2W",
-        ),
-    ]);
-}
-
-#[test]
 fn a_verb_its_object_and_by_state_a_change() {
     check(&[
         (
@@ -524,28 +342,6 @@ fn a_share_more_or_less_than_a_baseline() {
             "a third fewer",
             "There were a third fewer than last year.",
             "CARDINAL \"a third\" value=0.333333333333333 change=Down",
-        ),
-    ]);
-}
-
-#[test]
-fn how_long_a_change_took_after_words() {
-    check(&[
-        (
-            "fraction in words",
-            "Reserves have fallen by two-thirds in five years.",
-            "DURATION \"five years\" iso=P5Y",
-        ),
-        (
-            "past participle",
-            "Output has risen in two years.",
-            "DURATION \"two years\" iso=P2Y",
-        ),
-        // The look-alike: a perfect still to come.
-        (
-            "will have",
-            "He will have gone in two weeks.",
-            "DATE \"in two weeks\" iso=P2W",
         ),
     ]);
 }
@@ -620,27 +416,6 @@ fn temperatures_bounds_and_nouns_of_change() {
 }
 
 #[test]
-fn a_word_between_a_count_and_its_unit_of_time() {
-    check(&[
-        (
-            "qualifying",
-            "People need 35 qualifying years to get it.",
-            "DURATION \"35 qualifying years\" iso=P35Y",
-        ),
-        (
-            "consecutive",
-            "Sales grew for three consecutive years.",
-            "DURATION \"three consecutive years\" iso=P3Y",
-        ),
-        (
-            "straight quarters",
-            "Profit fell for five straight quarters.",
-            "DURATION \"five straight quarters\" iso=P15M",
-        ),
-    ]);
-}
-
-#[test]
 fn a_maximum_or_a_minimum_is_a_bound() {
     check(&[
         (
@@ -659,33 +434,6 @@ fn a_maximum_or_a_minimum_is_a_bound() {
             "PERCENT \"25%\" value=25 unit=% qualifier=at most max=25",
         ),
     ]);
-}
-
-#[test]
-fn an_open_stretch_of_time_before_or_after_now() {
-    check(&[
-        (
-            "coming weeks",
-            "Prices may rise in the coming weeks.",
-            "DATE \"coming weeks\" qualifier=next",
-        ),
-        (
-            "past months",
-            "Over the past months it rose.",
-            "DATE \"past months\" qualifier=last",
-        ),
-    ]);
-    // The look-alikes: a part of something else's time; no "the".
-    for text in [
-        "In the last years of his life he painted.",
-        "Next weeks are hard to plan.",
-    ] {
-        let got = lines(text);
-        assert!(
-            !got.iter().any(|l| l.starts_with("DATE")),
-            "{text}: {got:?}"
-        );
-    }
 }
 
 #[test]

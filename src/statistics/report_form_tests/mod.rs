@@ -1,0 +1,61 @@
+//! Named table tests of figures as sports, court, election, earnings, housing and weather
+//! reports write them, each class against its look-alike: "up to" as a bound is no rise; "rose
+//! by $2bn to $18bn" is a change and its level, not a range; a margin in words is positive;
+//! bounds written after the figure ("65 and over", "five or more"); counts of quarters of a
+//! year; "fiscal 2025"; ordinals in compounds of time or order ("a 12th-minute penalty"); how
+//! long something took ("fell in 24 hours", "won in 30min 12.45sec"). Every sentence is made up.
+
+use super::*;
+
+mod amounts;
+mod times;
+
+/// Every statistic of `text` as one line: kind, covered text, then the fields it has.
+pub(super) fn lines(text: &str) -> Vec<String> {
+    annotate(text)
+        .into_iter()
+        .filter_map(|a| {
+            let covered = a.text(text).to_string();
+            let annotation::Detail::Statistic(d) = a.detail else {
+                return None;
+            };
+            let x = d.extra();
+            let mut line = format!("{} {covered:?}", a.kind);
+            if let Some(v) = d.value_of() {
+                line += &format!(" value={v}");
+            }
+            if let Some(u) = d.unit() {
+                line += &format!(" unit={u}");
+            }
+            if let Some(q) = x.qualifier {
+                line += &format!(" qualifier={q}");
+            }
+            if let Some(m) = x.min {
+                line += &format!(" min={m}");
+            }
+            if let Some(m) = x.max {
+                line += &format!(" max={m}");
+            }
+            if let Some(iso) = &x.iso {
+                line += &format!(" iso={iso}");
+            }
+            if let Some(c) = &x.change {
+                line += &format!(" change={:?}", c.direction);
+            }
+            Some(line)
+        })
+        .collect()
+}
+
+/// (case, sentence, line): the sentence must give a figure with exactly that line.
+pub(super) fn check(cases: &[(&str, &str, &str)]) {
+    let mut names = std::collections::HashSet::new();
+    for (name, text, want) in cases {
+        assert!(names.insert(*name), "{name}: the case name is used twice");
+        let got = lines(text);
+        assert!(
+            got.iter().any(|l| l == want),
+            "{name}: {want:?} not in {got:#?}"
+        );
+    }
+}
