@@ -102,36 +102,31 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
     let k = n.end;
     // "three times as many", "five times more", "two times the", "25 times weaker" (÷25),
     // "a million times those on Earth".
-    if cx.is(k, "times")
-        && cx.near(k)
-        && cx.near(k + 1)
-        && (cx.is_any(
-            k + 1,
-            &[
-                "as", "more", "the", "that", "those", "what", "its", "their", "his", "her",
-            ],
-        ) || comparative(cx, k + 1).is_some())
-    {
-        if comparative(cx, k + 1) == Some(false) {
-            return Some(found(i, k + 2, 1.0 / n.value));
+    if cx.is(k, "times") && cx.near(k) && cx.near(k + 1) {
+        let after = k + 1;
+        let object = cx.is_any(after, WHAT_IS_MULTIPLIED);
+        match comparative(cx, after) {
+            Some(false) => return Some(found(i, after + 1, 1.0 / n.value)),
+            Some(true) => return Some(found(i, after + 1, n.value)),
+            None if object => return Some(found(i, after, n.value)),
+            None => {}
         }
-        let mut end = k + 1;
-        if cx.is(end, "as")
-            && cx.is_any(
-                end + 1,
+        if cx.is(after, "as") {
+            let as_much = cx.is_any(
+                after + 1,
                 &[
                     "many", "much", "high", "large", "big", "great", "likely", "long",
                 ],
-            )
-        {
-            end += 2;
-        } else if !cx.is_any(
-            end,
-            &["the", "that", "those", "what", "its", "their", "his", "her"],
-        ) {
-            end += 1;
+            );
+            return Some(found(
+                i,
+                if as_much { after + 2 } else { after + 1 },
+                n.value,
+            ));
         }
-        return Some(found(i, end, n.value));
+        if cx.is(after, "more") {
+            return Some(found(i, after + 1, n.value));
+        }
     }
     // "a fourfold increase" is one word; "4-fold" is three tokens.
     if cx.is(k, "-") && cx.attached(k) && cx.is(k + 1, "fold") {
@@ -139,6 +134,10 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
     }
     None
 }
+
+/// The words after "N times" that open what it multiplies, outside the figure ("two times the
+/// cost", "a million times those on Earth").
+const WHAT_IS_MULTIPLIED: &[&str] = &["the", "that", "those", "what", "its", "their", "his", "her"];
 
 /// A comparative after "N times": `Some(true)` for one that grows the thing ("higher",
 /// "faster", "more likely" is read by "more"), `Some(false)` for one that shrinks it ("less",

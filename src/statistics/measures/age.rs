@@ -51,8 +51,8 @@ fn age(n: &Num, end: usize, unit: &'static str) -> Found {
     Found::new(n.start, end, "QUANTITY", d)
 }
 
-/// "age 87", "aged 29", "at the age of 17", and a range of ages: "aged 18 to 24", "aged between 5 and 11 years",
-/// "aged 65-74 years old".
+/// "age 87", "aged 29", "at the age of 17", and a range of ages: "aged 18 to 24", "aged
+/// between 5 and 11 years", "aged 65-74 years old".
 pub(super) fn age_prefix(cx: &Cx, i: usize) -> Option<Found> {
     if !cx.is_any(i, &["age", "aged"]) || !cx.near(i + 1) {
         return None;
