@@ -18,9 +18,10 @@ Output, one record a line, tab-separated (lines starting with # are comments), i
       SYMBOL    Pint's symbol, its case kept ("MW", "mW", "km", "µm")
       MEASURE   what the unit measures: length, weight, area, volume, speed, acceleration,
                 energy, power, pressure, frequency, data, data rate, voltage, current, angle,
-                time
+                time, amount of substance
       SI_FACTOR the value of one unit in SI_UNIT (Pint's to(); e.g. 1609.344 for a mile)
-      SI_UNIT   the SI unit: m, kg, m², m³, m/s, m/s², J, W, Pa, Hz, bit, bit/s, V, A, rad, s
+      SI_UNIT   the SI unit: m, kg, m², m³, m/s, m/s², J, W, Pa, Hz, bit, bit/s, V, A, rad, s,
+                mol
       WORDS     the lower-case spellings, space-separated; a spelling that is also an
                 everyday English word or a single letter ("in", "bit", "l") is written "+in":
                 read as the unit only when attached to its number ("6in", "3l")
@@ -84,6 +85,7 @@ KEEP = [
     ("ampere_hour", ["", "milli"]),
     ("radian", [""]),
     ("second", ["milli"]),
+    ("mole", ["", "milli", "micro", "nano"]),
 ]
 
 # Spellings news text uses that Pint does not read (or reads as something else), with the Pint
@@ -93,7 +95,7 @@ NEWS = {
     "mtrs": "meter", "yds": "yard", "kgs": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
     "kilogramme": "kilogram", "kilogrammes": "kilogram", "gramme": "gram", "grammes": "gram",
     "+gr": "gram", "gs": "gram", "milligramme": "milligram", "milligrammes": "milligram",
-    "mcg": "microgram", "ug": "microgram", "tonnes": "metric_ton", "ltr": "liter",
+    "mcg": "microgram", "ug": "microgram", "umol": "micromole", "tonnes": "metric_ton", "ltr": "liter",
     "ltrs": "liter", "mls": "milliliter", "barrel": "oil_barrel", "barrels": "oil_barrel",
     "bbl": "oil_barrel", "bbls": "oil_barrel", "kmh": "kilometer_per_hour",
     "kilocalorie": "kilocalorie", "mbps": "megabit_per_second", "gbps": "gigabit_per_second",
@@ -133,6 +135,7 @@ MEASURES = {
     (("[current]", 1),): ("current", "A"),
     (("[current]", 1), ("[time]", 1)): ("charge", "C"),
     (("[current]", -1), ("[length]", 2), ("[mass]", 1), ("[time]", -3)): ("voltage", "V"),
+    (("[substance]", 1),): ("amount of substance", "mol"),
 }
 # Dimensionless units: what they count.
 DIMENSIONLESS = {"bit": ("data", "bit"), "radian": ("angle", "rad")}
@@ -142,7 +145,7 @@ DIMENSIONLESS = {"bit": ("data", "bit"), "radian": ("angle", "rad")}
 FREE_LETTERS = {"m", "g"}
 # Symbols that are also everyday English words or abbreviations ("in", "bit", "Ms", "pt"):
 # read as units only when attached to the number ("6in", "16-bit", "20ms").
-ENGLISH = {"in", "bit", "ms", "ma", "gr", "dr", "pt", "ct", "ah"}
+ENGLISH = {"in", "bit", "ms", "ma", "gr", "dr", "pt", "ct", "ah", "mole", "moles"}
 
 
 def build():

@@ -158,7 +158,17 @@ fn unit_at(cx: &Cx, mut k: usize) -> Option<Written> {
     if !unit_case_ok(written) {
         return None;
     }
-    if needs_attachment(written) && !cx.attached(k) && !spaced_litre(cx, k) {
+    // "1,000 W/m²", "3 V/m": a unit over another written with a slash is a unit even apart
+    // from its number.
+    let over_unit = || {
+        cx.is(k + 1, "/")
+            && cx.attached(k + 1)
+            && cx.attached(k + 2)
+            && cx
+                .word(k + 2)
+                .is_some_and(|w| w.measure.is_some() || w.time_unit.is_some())
+    };
+    if needs_attachment(written) && !cx.attached(k) && !spaced_litre(cx, k) && !over_unit() {
         return None;
     }
     // "1m" after a number in words is a million ("one m" is odd); "Mb" etc. are fine.
@@ -259,11 +269,27 @@ fn rate(cx: &Cx, w: &mut Written) {
         .and_then(measure_unit)
         .filter(|_| slash || !needs_attachment(cx.s(d)))
     {
-        // "mg per litre", "kg/m³": a density or concentration.
-        w.symbol = Cow::Owned(format!("{}/{}", w.symbol, u.symbol));
-        w.si_factor /= u.si_factor;
-        w.si_unit = Cow::Owned(format!("{}/{}", w.si_unit, u.si_unit));
-        w.end = d + 1;
+        // "mg per litre", "kg/m³", "µg/m3", "kg/m2": a density or concentration; a power
+        // after a length makes it an area or a volume.
+        let (power, end) = match power_after(cx, d + 1) {
+            Some((p, e)) if u.kind == "length" => (p, e),
+            _ => (1, d + 1),
+        };
+        let mark = match power {
+            2 => "²",
+            3 => "³",
+            _ => "",
+        };
+        let per = match (u.kind, power) {
+            ("length", 2) => "area",
+            ("length", 3) => "volume",
+            (kind, _) => kind,
+        };
+        w.symbol = Cow::Owned(format!("{}/{}{mark}", w.symbol, u.symbol));
+        w.si_factor /= u.si_factor.powi(power);
+        w.si_unit = Cow::Owned(format!("{}/{}{mark}", w.si_unit, u.si_unit));
+        w.measure = quotient_measure(w.measure, per);
+        w.end = end;
         w.plain = None;
         return;
     } else {
@@ -288,6 +314,23 @@ fn rate(cx: &Cx, w: &mut Written) {
     }
     w.end = end;
     w.plain = None;
+}
+
+/// What a unit of one measure per a unit of another measures: "mg/dL" a concentration,
+/// "g/km" a weight per length, "kg/m²" a weight per area, "mg/kg" a dose by weight.
+fn quotient_measure(top: &'static str, per: &'static str) -> &'static str {
+    match (top, per) {
+        ("weight" | "amount of substance", "volume") => "concentration",
+        ("weight", "length") => "weight per length",
+        ("weight", "area") => "weight per area",
+        ("weight", "weight") => "weight ratio",
+        ("energy", "weight") => "energy per weight",
+        ("energy", "volume") => "energy per volume",
+        ("power", "area") => "intensity",
+        ("length", "volume") => "distance per volume",
+        ("volume", "area") => "volume per area",
+        _ => top,
+    }
 }
 
 /// A time unit's symbol and length in seconds (a year of 365.25 days, a month of a twelfth).

@@ -42,6 +42,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = super::money::quarters(cx, &n) {
         return Some(f);
     }
+    if in_name(cx, &n) {
+        return None;
+    }
     if n.kind == NumKind::Ordinal {
         if is_set_phrase(cx, &n) || in_compound(cx, &n) {
             return None;
@@ -233,6 +236,54 @@ const ONE_OF_GROUP: &[&str] = &[
     "whom", "which", "many", "several", "few", "this", "that", "only", "just", "some", "about",
     "around", "nearly", "almost", "fewer", "more", "over",
 ];
+
+/// A number word written as part of a proper name: "the Second World War", "the First
+/// Minister", "in World War Two", "Formula One is". An ordinal counts as a name's word after a
+/// lower-case word and before a capitalised one; a cardinal after a run of capitalised words
+/// that a lower-case word opens, or that opens a sentence going on in lower case. Not a title-case
+/// headline ("Storm Kills Three", "Labour Wins Second Term"), a date ("June Three"), or a
+/// line in capitals.
+fn in_name(cx: &Cx, n: &Num) -> bool {
+    let i = n.start;
+    if !(n.words && n.end == i + 1 && i > 0 && cx.near(i) && title_word(cx, i)) {
+        return false;
+    }
+    let lower_word = |k: usize| cx.is_word(k) && !cx.capitalised(k);
+    let named_word = |k: usize| {
+        title_word(cx, k)
+            && cx
+                .word(k)
+                .is_none_or(|w| w.month.is_none() && w.weekday.is_none())
+    };
+    if n.kind == NumKind::Ordinal {
+        // "The Third Reich fell": after a capitalised "The" opening a sentence, the name must
+        // run into lower-case words, as a headline's words do not.
+        let opens = lower_word(i - 1)
+            || cx.is(i - 1, "the") && cx.sentence_start(i - 1) && {
+                let mut k = i + 1;
+                while cx.near(k) && title_word(cx, k) {
+                    k += 1;
+                }
+                cx.near(k) && lower_word(k)
+            };
+        return opens && cx.near(i + 1) && title_word(cx, i + 1);
+    }
+    let mut k = i;
+    while k > 0 && cx.near(k) && !cx.sentence_start(k) && named_word(k - 1) {
+        k -= 1;
+    }
+    k < i
+        && (k > 0 && cx.near(k) && !cx.sentence_start(k) && lower_word(k - 1)
+            || cx.sentence_start(k) && cx.near(i + 1) && lower_word(i + 1))
+}
+
+/// A word written with a capital and then lower-case letters ("War", not "WAR" or "war").
+fn title_word(cx: &Cx, k: usize) -> bool {
+    let mut chars = cx.s(k).chars();
+    cx.is_word(k)
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| !c.is_uppercase())
+}
 
 /// "first class", "first aid": set phrases where the ordinal ranks nothing countable.
 fn is_set_phrase(cx: &Cx, n: &Num) -> bool {

@@ -64,10 +64,13 @@ pub(super) fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         && !cx.is(k + 1, "/")
         // Weather's range; a sign written before the number may go down to absolute zero
         // ("-160C" on a moon of Jupiter).
-        && (-273.15..=130.0).contains(&n.value)
+        && (-273.15..=3000.0).contains(&n.value)
         && (n.value >= -60.0 || cx.is_any(n.start, &["-", "−", "minus"]))
         && !(n.start > 0 && cx.capitalised(n.start - 1) && cx.is_word(n.start - 1))
         && !(cx.near(k + 1) && cx.is_any(k + 1, &["be", "is", "form", "filing", "filings"]))
+        // Above weather's range only where the sentence speaks of heat or an oven
+        // ("Heat the oven to 180C", "lava at 1,200C"), not a model's name ("the 250C").
+        && (n.value <= 130.0 || word_before(cx, n.start, WARMTH) || word_before(cx, n.start, OVEN))
     {
         // "21C", "70F" as in weather reports.
         unit = Some(if cx.is(k, "C") { "°C" } else { "°F" });
@@ -89,7 +92,7 @@ pub(super) fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     let mut d = Detail::value(value).with_unit(unit);
     // "Temperatures fell to −7.5 degrees": bare degrees are a temperature when the sentence
     // before them speaks of one, or they are below zero.
-    let warmth = unit != "°" || value < 0.0 || temperature_before(cx, n.start);
+    let warmth = unit != "°" || value < 0.0 || word_before(cx, n.start, WARMTH);
     d.extra_mut().measure = Some(if warmth { "temperature" } else { "degrees" });
     Some(Found::new(n.start, k, "QUANTITY", d))
 }
@@ -121,12 +124,38 @@ const WARMTH: &[&str] = &[
     "fever",
 ];
 
-/// A temperature word in the sentence before token `start`, within a few words.
-fn temperature_before(cx: &Cx, start: usize) -> bool {
+/// Words of cooking and furnaces, where temperatures run above weather's.
+const OVEN: &[&str] = &[
+    "oven",
+    "ovens",
+    "bake",
+    "baked",
+    "baking",
+    "roast",
+    "roasted",
+    "roasting",
+    "preheat",
+    "preheated",
+    "cook",
+    "cooked",
+    "cooking",
+    "grill",
+    "fry",
+    "frying",
+    "kiln",
+    "furnace",
+    "molten",
+    "lava",
+    "melts",
+    "boils",
+];
+
+/// One of `words` in the sentence before token `start`, within a few words.
+fn word_before(cx: &Cx, start: usize, words: &[&str]) -> bool {
     let mut i = start;
     while i > 0 && start - i < 12 && !cx.sentence_start(i) {
         i -= 1;
-        if cx.is_any(i, WARMTH) {
+        if cx.is_any(i, words) {
             return true;
         }
     }

@@ -8,6 +8,7 @@
 use super::*;
 
 mod amounts;
+mod science;
 mod times;
 
 /// Every statistic of `text` as one line: kind, covered text, then the fields it has.
