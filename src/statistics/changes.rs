@@ -273,11 +273,13 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             });
         }
         // "1,420 patients, up from 1,100": the figure is the new level, the one after the
-        // baseline; a counted noun and a comma may sit between.
+        // baseline; what it counts and when ("6.4% of burglaries last year, down from 9%")
+        // and a comma right before "up"/"down" may sit between.
         let mut look = after;
-        while look < after + 3
+        while look < after + 6
             && cx.near(look)
-            && (cx.is_word(look) && !cx.is_any(look, UP_DOWN) || cx.is(look, ","))
+            && (cx.is_word(look) && !cx.is_any(look, UP_DOWN)
+                || cx.is(look, ",") && cx.is_any(look + 1, UP_DOWN))
         {
             look += 1;
         }
@@ -325,6 +327,10 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         let found = if measured_against {
             let end = clause_end(cx, b);
             (end > b).then_some((b, end))
+        } else if level {
+            // "eased to 7.9% in June from 8.7% in May", "fell to 121 seats from 372": the
+            // level's time or counted noun, then the old level.
+            baseline(cx, b).or_else(|| baseline(cx, past_when_of_level(cx, b)?))
         } else {
             baseline(cx, b)
         };
@@ -372,6 +378,29 @@ fn baseline(cx: &Cx, j: usize) -> Option<(usize, usize)> {
     }
     let end = clause_end(cx, k);
     (end > k).then_some((k, end))
+}
+
+/// After a level reached at `b` ("to 7.9% in June from …"), the token of "from" past the
+/// level's time ("in June", "last month", "on Thursday", "in 2024") or its counted noun
+/// ("seats"); `None` when something else comes first.
+fn past_when_of_level(cx: &Cx, b: usize) -> Option<usize> {
+    let mut k = b;
+    while k < b + 4 && cx.near(k) {
+        if cx.is(k, "from") {
+            return (k > b).then_some(k);
+        }
+        let when = cx.is_any(k, &["in", "on", "at", "during", "last", "this", "the", "a"])
+            || cx
+                .word(k)
+                .is_some_and(|w| w.month.is_some() || w.weekday.is_some() || w.time_unit.is_some())
+            || cx.is_digits(k) && cx.s(k).len() == 4;
+        let counted = k == b && cx.is_word(k) && !cx.capitalised(k) && cx.word(k).is_none();
+        if !(when || counted) {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// A period a change is measured against, at `k` after "on": "last year", "a year earlier",

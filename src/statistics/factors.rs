@@ -43,10 +43,11 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
             let value = f.detail.value_of();
             let extra = f.detail.extra_mut();
             extra.qualifier = Some(q);
-            if q == "more than" {
-                extra.min = value;
-            } else {
-                extra.max = value;
+            match q {
+                "more than" => extra.min = value,
+                // "roughly double" is an estimate, no bound.
+                "about" => {}
+                _ => extra.max = value,
             }
             return Some(f);
         }
@@ -104,7 +105,23 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
     // "a million times those on Earth".
     if cx.is(k, "times") && cx.near(k) && cx.near(k + 1) {
         let after = k + 1;
-        let object = cx.is_any(after, WHAT_IS_MULTIPLIED);
+        // "elected two times this decade", "three times that week": how often, in a stretch
+        // of time.
+        let object = cx.is_any(after, WHAT_IS_MULTIPLIED)
+            && !cx
+                .word(after + 1)
+                .is_some_and(|w| w.time_unit.is_some() || w.month.is_some() || w.weekday.is_some())
+            && !cx.is_any(
+                after + 1,
+                &[
+                    "season",
+                    "term",
+                    "campaign",
+                    "tournament",
+                    "summer",
+                    "winter",
+                ],
+            );
         match comparative(cx, after) {
             Some(false) => return Some(found(i, after + 1, 1.0 / n.value)),
             Some(true) => return Some(found(i, after + 1, n.value)),
@@ -136,8 +153,31 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
 }
 
 /// The words after "N times" that open what it multiplies, outside the figure ("two times the
-/// cost", "a million times those on Earth").
-const WHAT_IS_MULTIPLIED: &[&str] = &["the", "that", "those", "what", "its", "their", "his", "her"];
+/// cost", "a million times those on Earth", "1.5 times average earnings", "four times normal
+/// levels"). Not "a" or "every": "three times a day" is how often.
+const WHAT_IS_MULTIPLIED: &[&str] = &[
+    "the",
+    "that",
+    "those",
+    "this",
+    "these",
+    "what",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "your",
+    "my",
+    "average",
+    "normal",
+    "typical",
+    "usual",
+    "annual",
+    "median",
+    "current",
+    "pre-pandemic",
+];
 
 /// A comparative after "N times": `Some(true)` for one that grows the thing ("higher",
 /// "faster", "more likely" is read by "more"), `Some(false)` for one that shrinks it ("less",

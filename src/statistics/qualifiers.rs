@@ -143,6 +143,17 @@ const TRAILING: &[(&[&str], &str, i8)] = &[
     (&["or", "shorter"], "or less", -1),
 ];
 
+/// The qualifier whose words are written from token `k` on ("aged under 25", "aged over
+/// 65", "aged at least 18"): how many tokens it takes, the qualifier and its bound.
+pub(super) fn opening_at(cx: &Cx, k: usize) -> Option<(usize, &'static str, i8)> {
+    QUALIFIERS.iter().find_map(|(words, q, bound)| {
+        let n = words.len();
+        (0..n)
+            .all(|m| cx.is(k + m, words[m]) && cx.near(k + m + 1))
+            .then_some((n, *q, *bound))
+    })
+}
+
 /// A bound written after the figure: its `qualifier` and `min`/`max`. "and over the year" and
 /// "or below the target" are prepositions with an object, no bound.
 fn trailing(cx: &Cx, f: &mut Found, value: Option<f64>) {
@@ -175,7 +186,7 @@ fn trailing(cx: &Cx, f: &mut Found, value: Option<f64>) {
 }
 
 /// Gives `f` the qualifier `q` and the bound it sets (as in [`QUALIFIERS`]) at `value`.
-fn set(f: &mut Found, q: &'static str, bound: i8, value: Option<f64>) {
+pub(super) fn set(f: &mut Found, q: &'static str, bound: i8, value: Option<f64>) {
     let extra = f.detail.extra_mut();
     extra.qualifier = Some(q);
     match (bound, value) {

@@ -453,7 +453,7 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     // "more than 4 days", "less than 1 week": a bounded duration; not after a figure, whose
     // comparison it is ("29% more than a year earlier").
-    let after_figure = i > 0 && (cx.is_digits(i - 1) || cx.is_any(i - 1, PERCENT_WORDS));
+    let after_figure = i > 0 && figure_ends_before(cx, i);
     for (words, qual) in [
         (["more", "than"], "more than"),
         (["less", "than"], "less than"),
@@ -538,4 +538,24 @@ fn day_range_before_month(cx: &Cx, i: usize, joins: &[&str]) -> Option<DatePhras
         }
         _ => None,
     }
+}
+
+/// Whether a figure ends right before token `i`, perhaps with its unit or rate after it: "29%
+/// more than", "£450 a month more than", "5bn more than", "3 kg more than".
+fn figure_ends_before(cx: &Cx, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 4 {
+        k -= 1;
+        if cx.is_digits(k) || cx.is_any(k, PERCENT_WORDS) {
+            return true;
+        }
+        let part_of_figure = cx.is_any(k, &["a", "an", "per", "bn", "m", "k"])
+            || cx
+                .word(k)
+                .is_some_and(|w| w.time_unit.is_some() || w.measure.is_some() || w.scale.is_some());
+        if !part_of_figure || !cx.near(k + 1) {
+            return false;
+        }
+    }
+    false
 }

@@ -60,12 +60,20 @@ pub(super) fn age_prefix(cx: &Cx, i: usize) -> Option<Found> {
     let between = cx.is(i + 1, "between") && cx.near(i + 2);
     // "at the age of 17": "of" between the word and the number.
     let of = cx.is(i, "age") && cx.is(i + 1, "of") && cx.near(i + 2);
-    let first = if between || of { i + 2 } else { i + 1 };
+    // "aged under 25", "aged over 65", "aged at least 18": a bound on the age.
+    let bound = (cx.is(i, "aged") && !between)
+        .then(|| crate::statistics::qualifiers::opening_at(cx, i + 1))
+        .flatten();
+    let first = match bound {
+        Some((len, _, _)) => i + 1 + len,
+        None if between || of => i + 2,
+        None => i + 1,
+    };
     let n = numbers::parse(cx, first, Context::Plain)?;
     if n.kind != NumKind::Cardinal || n.value <= 0.0 || n.value > 130.0 {
         return None;
     }
-    if let Some(f) = age_range(cx, i, &n) {
+    if let Some(f) = age_range(cx, i, &n).filter(|_| bound.is_none()) {
         return Some(f);
     }
     if between {
@@ -78,10 +86,12 @@ pub(super) fn age_prefix(cx: &Cx, i: usize) -> Option<Found> {
     {
         return None;
     }
-    Some(age(&n, n.end, "year")).map(|mut f| {
-        f.set_start(i);
-        f
-    })
+    let mut f = age(&n, n.end, "year");
+    f.set_start(i);
+    if let Some((_, q, b)) = bound {
+        crate::statistics::qualifiers::set(&mut f, q, b, Some(n.value));
+    }
+    Some(f)
 }
 
 /// The upper end of "aged 18 to 24 (years (old))" after the first age `n`.
@@ -133,4 +143,38 @@ pub(super) fn age_turned(cx: &Cx, n: &Num) -> Option<Found> {
     let ends = !cx.near(e) || punctuation || goes_on || years_old;
     let end = if years_old { e + 2 } else { e };
     ends.then(|| age(n, end, "year"))
+}
+
+/// "Ben Stokes, 32, said", "Maria Lopez, 41, a nurse": a whole number set off by commas right
+/// after a capitalised name is the person's age, as news writes it. Not a list ("3, 32, 45"),
+/// a date ("Monday, 12, …"), a sentence adverb ("However, 32 …" has no second comma), nor a
+/// line in capitals.
+pub(super) fn age_in_apposition(cx: &Cx, n: &Num) -> Option<Found> {
+    let i = n.start;
+    let name = |k: usize| {
+        let mut chars = cx.s(k).chars();
+        cx.is_word(k)
+            && chars.next().is_some_and(char::is_uppercase)
+            && chars.all(|c| !c.is_uppercase())
+            && cx
+                .word(k)
+                .is_none_or(|w| w.month.is_none() && w.weekday.is_none())
+    };
+    let ok = n.kind == NumKind::Cardinal
+        && !n.words
+        && (1.0..=115.0).contains(&n.value)
+        && n.value.fract() == 0.0
+        && n.end == i + 1
+        && i >= 2
+        && cx.is(i - 1, ",")
+        && cx.attached(i - 1)
+        && cx.near(i)
+        && name(i - 2)
+        && !cx.sentence_start(i - 2)
+        && cx.is(n.end, ",")
+        && cx.attached(n.end)
+        && cx.near(n.end + 1)
+        && cx.is_word(n.end + 1)
+        && !cx.capitalised(n.end + 1);
+    ok.then(|| age(n, n.end, "year"))
 }

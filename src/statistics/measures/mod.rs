@@ -57,6 +57,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     let last = upper.unwrap_or(n);
     let j = last.end;
     let found = age_turned(cx, &last)
+        .or_else(|| age_in_apposition(cx, &last))
         .filter(|_| upper.is_none())
         .or_else(|| percent_suffix(cx, &last, j))
         .or_else(|| money_suffix(cx, &last, j).map(|f| super::money::extend(cx, f)))
@@ -65,6 +66,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         .or_else(|| super::money::minor_alone(cx, &last, j).map(|f| super::money::range(cx, f)))
         .or_else(|| temperature_suffix(cx, &last, j).map(|f| super::money::range(cx, f)))
         .or_else(|| age_suffix(cx, &last, j))
+        .or_else(|| rate::per_round_number(cx, &last, j).filter(|_| upper.is_none()))
         .or_else(|| super::marks::after_number(cx, &last, j).filter(|_| upper.is_none()))
         .or_else(|| {
             super::quantities::unit_suffix(cx, &last, j).map(|f| super::money::range(cx, f))
@@ -541,9 +543,10 @@ fn percent_prefix(cx: &Cx, i: usize) -> Option<Found> {
 
 mod age;
 mod currency;
+mod rate;
 mod temperature;
 
-use age::{age_prefix, age_suffix, age_turned};
+use age::{age_in_apposition, age_prefix, age_suffix, age_turned};
 pub(super) use currency::{currency_word, name_opens_money};
 use currency::{money_prefix, money_suffix};
 use temperature::temperature_suffix;

@@ -110,8 +110,9 @@ fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
         let (over, start) = if cx.is(k, "out") && cx.is(k + 1, "of") && cx.near(k + 1) {
             (false, k + 2)
         } else if in_ratio {
-            // "one in five adults", "1 in 4".
-            (false, k + 1)
+            // "one in five adults", "1 in 4", "one in every 200 people".
+            let every = cx.is(k + 1, "every") && cx.near(k + 1);
+            (false, if every { k + 2 } else { k + 1 })
         } else if cx.is(k, "over") {
             (true, k + 1)
         } else {

@@ -8,6 +8,7 @@
 use super::*;
 
 mod amounts;
+mod people;
 mod science;
 mod times;
 
