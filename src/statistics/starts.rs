@@ -412,8 +412,41 @@ pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
                 "room",
                 "#",
                 "ref",
+                "studio",
+                "gate",
+                "terminal",
+                "highway",
+                "interstate",
+                "episode",
+                "volume",
+                "vol",
+                "version",
+                "model",
+                "tier",
+                "phase",
+                "level",
+                "category",
+                "psalm",
+                "ward",
+                "exhibit",
+                "figure",
+                "fig",
+                "table",
+                "item",
+                "lane",
+                "pier",
+                "block",
+                "row",
+                "seat",
+                "channel",
+                "radio",
             ],
         )
+        // "iPhone 15", "iPad 10": a product's name written in camel case.
+        || cx.is_word(k) && {
+            let s = cx.s(k).as_bytes();
+            s.first().is_some_and(u8::is_ascii_lowercase) && s.iter().any(u8::is_ascii_uppercase)
+        }
     };
     // "No. 5" / "no 5" as a label, and "page 12", "p. 12".
     let dotted = |k: usize| cx.is(k, ".") && k > 0 && (label(k - 1) || cx.is(k - 1, "no"));

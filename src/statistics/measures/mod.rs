@@ -42,7 +42,20 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = super::money::quarters(cx, &n) {
         return Some(f);
     }
-    if in_name(cx, &n) {
+    // "in_name": "the Second World War"; "5G": a network, not five of anything; the "7" of
+    // "24/7": the end of a pair of day-sized numbers joined by a slash that no grammar read
+    // whole (not "2222/2222", two numbers of their own).
+    let network = cx.attached(n.end) && cx.s(n.end) == "G" && numbers::generation(&n);
+    let day_sized = |k: usize| cx.s(k).len() <= 2 && cx.s(k).parse::<u8>().is_ok_and(|v| v <= 31);
+    let slashed_tail = n.start >= 2
+        && !n.words
+        && cx.is(n.start - 1, "/")
+        && cx.attached(n.start - 1)
+        && cx.attached(n.start)
+        && cx.is_digits(n.start - 2)
+        && day_sized(n.start - 2)
+        && day_sized(n.start);
+    if in_name(cx, &n) || network || slashed_tail {
         return None;
     }
     if n.kind == NumKind::Ordinal {

@@ -350,6 +350,12 @@ pub(super) fn slash_fraction(cx: &Cx, j: usize, spaced: bool) -> Option<(f64, us
     Some((a / b, j + 3))
 }
 
+/// A whole number from 2 to 6 written in digits: before an attached "G", a mobile network's
+/// generation ("5G").
+pub(crate) fn generation(n: &Num) -> bool {
+    !n.words && n.value.fract() == 0.0 && (2.0..=6.0).contains(&n.value)
+}
+
 /// A magnitude written after a number: attached ("1.5bn", "3k", "2mil") or spaced
 /// ("2 million", "10 bln", "1,674,200.5 M"), possibly chained ("three lakh crore").
 pub(super) fn scale_suffix(cx: &Cx, mut n: Num, ctx: Context) -> Num {
@@ -369,7 +375,8 @@ pub(super) fn scale_suffix(cx: &Cx, mut n: Num, ctx: Context) -> Num {
                 // "2.4m households", "5m people": an attached "m" before a plural count noun
                 // is a million.
                 "m" => s == "M" || attached && (ctx == Context::Money || counted_after(cx, &n, j)),
-                "g" => s == "G",
+                // "5G", "4G": a mobile network's generation, no number of billions.
+                "g" => s == "G" && !(attached && generation(&n)),
                 "t" => s == "T" && attached,
                 "b" => attached,
                 "k" => true,

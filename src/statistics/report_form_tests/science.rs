@@ -145,6 +145,11 @@ fn number_words_in_names_are_no_figures() {
         "His father fought in World War Two as a pilot.",
         "Formula One is back in Las Vegas.",
         "They moved to Phase Two of the plan.",
+        "The 5G rollout reached the town.",
+        "Nurses work 24/7 in the ward.",
+        "Apple showed the iPhone 15 in Cupertino.",
+        "The plane left from Gate 22 at Terminal 5.",
+        "A Category 4 storm hit land.",
     ] {
         let got = lines(text);
         assert!(
@@ -174,6 +179,17 @@ fn number_words_in_names_are_no_figures() {
             "after a weekday",
             "On Monday Three people died.",
             "CARDINAL \"Three\" value=3",
+        ),
+        (
+            "a scale before G",
+            "Its chips run at 3.5G a second.",
+            "CARDINAL \"3.5G\" value=3500000000",
+        ),
+        ("a date on 24/7", "Rent is due on 24/7.", "DATE \"24/7\""),
+        (
+            "a model's count",
+            "Sales of 15 models rose.",
+            "CARDINAL \"15\" value=15",
         ),
         (
             "a sentence's first word",

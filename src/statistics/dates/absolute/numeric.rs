@@ -114,6 +114,16 @@ pub(in crate::statistics::dates) fn numeric_date(cx: &Cx, i: usize) -> Option<Da
                 if a < b && matches!(b, 2 | 3 | 4 | 8 | 16 | 32) {
                     return None;
                 }
+                // "open 24/7": all day, every day, unless a preposition makes it a date
+                // ("on 24/7").
+                let on = i > 0
+                    && cx.is_any(
+                        i - 1,
+                        &["on", "by", "from", "until", "since", "before", "after"],
+                    );
+                if a == 24 && b == 7 && !on {
+                    return None;
+                }
                 // "9/11" names the attacks: September to every reader.
                 let name = a == 9 && b == 11;
                 if a > 12 || cx.day_first() == Some(true) && b <= 12 && !name {
