@@ -47,8 +47,7 @@ impl Iterator for Lines<'_> {
         let bytes = self.text.as_bytes();
         while !self.done {
             let start = self.start;
-            let end = memchr::memchr2(b'\n', b'\r', bytes.get(start..).unwrap_or(&[]))
-                .map_or(bytes.len(), |p| start + p);
+            let end = line_end(bytes, start);
             let raw = self.text.get(start..end).unwrap_or("");
             let trimmed = raw.trim();
             match bytes.get(end) {
@@ -84,6 +83,21 @@ impl Iterator for Lines<'_> {
     }
 }
 
+/// Bytes looked at one by one for the end of a line before `memchr2` is called: its set-up
+/// costs more than the whole of a short line (a text of one-letter lines has millions).
+const SHORT_LINE: usize = 4;
+
+/// Where the raw line starting at byte `start` ends: its first `\n` or `\r`, else the end.
+fn line_end(bytes: &[u8], start: usize) -> usize {
+    let rest = bytes.get(start..).unwrap_or(&[]);
+    let head = rest.get(..SHORT_LINE).unwrap_or(rest);
+    if let Some(p) = head.iter().position(|&b| b == b'\n' || b == b'\r') {
+        return start + p;
+    }
+    let tail = rest.get(head.len()..).unwrap_or(&[]);
+    memchr::memchr2(b'\n', b'\r', tail).map_or(bytes.len(), |p| start + head.len() + p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +116,37 @@ mod tests {
         for (name, text, want) in cases {
             let got: Vec<&str> = split(text).iter().map(|l| &text[l.span.clone()]).collect();
             assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn line_ends_match_memchr() {
+        let pieces = [
+            "a",
+            "bcd",
+            "\n",
+            "\r",
+            "\r\n",
+            " ",
+            "é",
+            "0123456789abcdef",
+            "x",
+        ];
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..(x % 24) {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                text.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            }
+            let bytes = text.as_bytes();
+            for start in 0..=bytes.len() {
+                let want = memchr::memchr2(b'\n', b'\r', &bytes[start..])
+                    .map_or(bytes.len(), |p| start + p);
+                assert_eq!(line_end(bytes, start), want, "{text:?} from {start}");
+            }
         }
     }
 

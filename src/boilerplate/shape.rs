@@ -419,6 +419,26 @@ impl KeyHasher {
 impl Shape {
     /// Notes how `line` starts and ends: a sentence end, a colon, a quote, a lower-case letter.
     pub(super) fn mark_ends(&mut self, line: &str) {
+        // A line that opens and closes with ASCII bytes other than the closing marks trimmed
+        // below (nearly every line): its ends are read from those two bytes.
+        let bytes = line.as_bytes();
+        if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
+            if first.is_ascii()
+                && last.is_ascii()
+                && !matches!(last, b'"' | b'\'' | b')' | b']' | b'*')
+            {
+                self.terminal = matches!(last, b'.' | b'!' | b'?');
+                self.ends_colon = last == b':';
+                self.starts_quote = matches!(first, b'"' | b'\'');
+                self.starts_lower = first.is_ascii_lowercase();
+                return;
+            }
+        }
+        self.mark_ends_by_chars(line);
+    }
+
+    /// [`Shape::mark_ends`] character by character, for any line.
+    fn mark_ends_by_chars(&mut self, line: &str) {
         let trimmed_end = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*']);
         self.terminal = trimmed_end.ends_with(['.', '!', '?', '…', '。', '！', '？']);
         self.ends_colon = line.ends_with(':');
@@ -735,5 +755,25 @@ mod tests {
         let cjk = measure("東京で会議が開かれた。🎉");
         assert!(cjk.non_latin_ratio() > 0.9);
         assert!(measure("Write to desk@example.com").url_like);
+    }
+
+    #[test]
+    fn line_ends_from_two_bytes_match_the_character_walk() {
+        let ends = [
+            "", "a", "A", "z.", ".", "!", "?", ":", ";", "\"", "'", ")", "]", "*", "…", "。", "”",
+            "’", "»", "«", "“", "‘", "x\"", "x.)", "é", "É", "0", " ", "-", "ß", "Ⅻ", "😀",
+        ];
+        for a in ends {
+            for b in ends {
+                for middle in ["", " mid ", "x"] {
+                    let line = format!("{a}{middle}{b}");
+                    let mut fast = Shape::default();
+                    fast.mark_ends(&line);
+                    let mut full = Shape::default();
+                    full.mark_ends_by_chars(&line);
+                    assert_eq!(fast, full, "{line:?}");
+                }
+            }
+        }
     }
 }

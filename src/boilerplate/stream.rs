@@ -149,36 +149,52 @@ pub fn annotate(text: &str, size: usize) -> Vec<Annotation> {
     let mut title = None;
     let mut out = Vec::new();
     for_each_group(text, size, |window, first, core| {
-        let infos = features::describe_counted(text, window, Some(&totals.counts));
-        if let Some((start, _)) = body {
-            let reach = start.saturating_sub(TITLE_REACH_MAX)..start;
-            // The headline's lines are in this window (the margin covers a group's edge).
-            if title.is_none()
-                && reach.start >= first + core.start
-                && reach.start < first + core.end
-            {
-                title = title_line(text, window, &infos, first, &content, start);
-            }
+        // The headline's lines are in this window (the margin covers a group's edge): the
+        // window is described whole, as `title_line` reads the lines before the body.
+        let title_here = body.filter(|&(start, _)| {
+            let reach = start.saturating_sub(TITLE_REACH_MAX);
+            title.is_none() && reach >= first + core.start && reach < first + core.end
+        });
+        let whole =
+            title_here.map(|_| features::describe_counted(text, window, Some(&totals.counts)));
+        if let (Some((start, _)), Some(infos)) = (title_here, whole.as_deref()) {
+            title = title_line(text, window, infos, first, &content, start);
         }
-        for (i, (line, info)) in window
-            .iter()
-            .zip(&infos)
-            .enumerate()
-            .take(core.end)
-            .skip(core.start)
-        {
-            let k = first + i;
-            if content.get(k).copied().unwrap_or(true) {
+        // Elsewhere only the lines to mark are described, a run of them at a time (a line's
+        // description reads that line alone, and its copies from the totals): most lines of
+        // an article, and all of a text with nothing to mark, are not described again.
+        let mut i = core.start;
+        while i < core.end {
+            let marked = |i: usize| !content.get(first + i).copied().unwrap_or(true);
+            if !marked(i) {
+                i += 1;
                 continue;
             }
-            mark_line(
-                text,
-                line,
-                info,
-                place(k, body, n),
-                title == Some(k),
-                &mut out,
-            );
+            let mut end = i + 1;
+            while end < core.end && marked(end) {
+                end += 1;
+            }
+            let run = window.get(i..end).unwrap_or(&[]);
+            let own;
+            let infos = match whole.as_deref() {
+                Some(infos) => infos.get(i..end).unwrap_or(&[]),
+                None => {
+                    own = features::describe_counted(text, run, Some(&totals.counts));
+                    &own
+                }
+            };
+            for (j, (line, info)) in run.iter().zip(infos).enumerate() {
+                let k = first + i + j;
+                mark_line(
+                    text,
+                    line,
+                    info,
+                    place(k, body, n),
+                    title == Some(k),
+                    &mut out,
+                );
+            }
+            i = end;
         }
     });
     super::context::apply(text, &mut out);

@@ -13,7 +13,20 @@ pub struct Ymd {
 
 impl Ymd {
     pub fn iso(self) -> String {
-        format!("{:04}-{:02}-{:02}", self.y, self.m, self.d)
+        // A year of four digits and a month and day under 100 (every date read) are written
+        // digit by digit, without the formatting machinery.
+        match (u16::try_from(self.y), self.m, self.d) {
+            (Ok(y @ 0..=9999), m @ 0..=99, d @ 0..=99) => {
+                let mut s = String::with_capacity(10);
+                push_digits(&mut s, u64::from(y), 4);
+                s.push('-');
+                push_digits(&mut s, u64::from(m), 2);
+                s.push('-');
+                push_digits(&mut s, u64::from(d), 2);
+                s
+            }
+            _ => format!("{:04}-{:02}-{:02}", self.y, self.m, self.d),
+        }
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
@@ -313,6 +326,30 @@ fn iso_week(d: Ymd) -> (i32, u32) {
 
 /// An ISO 8601 duration for `amount` of `unit` ("P3Y", "PT2.5H").
 pub fn duration_iso(amount: f64, unit: TimeUnit) -> String {
+    // A whole amount of a unit written as itself (nearly every duration read): the digits
+    // without the formatting machinery, as `format!("{}", amount as i64)` writes them.
+    let letter = match unit {
+        TimeUnit::Second => Some("PTS"),
+        TimeUnit::Minute => Some("PTM"),
+        TimeUnit::Hour => Some("PTH"),
+        TimeUnit::Day | TimeUnit::Night => Some("PD"),
+        TimeUnit::Week => Some("PW"),
+        TimeUnit::Month => Some("PM"),
+        TimeUnit::Year => Some("PY"),
+        _ => None,
+    };
+    if let Some(code) = letter.filter(|_| amount.fract() == 0.0 && amount.abs() < 1e15) {
+        let (prefix, suffix) = code.split_at(code.len() - 1);
+        let n = amount as i64;
+        let mut s = String::with_capacity(prefix.len() + 17);
+        s.push_str(prefix);
+        if n < 0 {
+            s.push('-');
+        }
+        push_digits(&mut s, n.unsigned_abs(), 1);
+        s.push_str(suffix);
+        return s;
+    }
     let n = if amount.fract() == 0.0 {
         format!("{}", amount as i64)
     } else {
@@ -331,6 +368,27 @@ pub fn duration_iso(amount: f64, unit: TimeUnit) -> String {
         TimeUnit::Year => format!("P{n}Y"),
         TimeUnit::Decade => format!("P{}Y", amount * 10.0),
         TimeUnit::Century => format!("P{}Y", amount * 100.0),
+    }
+}
+
+/// Appends `n` in decimal, padded with zeros to at least `width` digits.
+fn push_digits(s: &mut String, n: u64, width: usize) {
+    let mut buf = [b'0'; 20];
+    let mut at = buf.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        if let Some(d) = buf.get_mut(at) {
+            *d = b'0' + (rest % 10) as u8;
+        }
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    at = at.min(buf.len().saturating_sub(width));
+    for &d in buf.get(at..).unwrap_or_default() {
+        s.push(char::from(d));
     }
 }
 
@@ -356,6 +414,89 @@ pub fn unit_plural(unit: TimeUnit) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The digit-by-digit writers give what the formatting machinery gives.
+    #[test]
+    fn iso_writers_match_format() {
+        let years = [
+            -10_000, -44, -1, 0, 1, 9, 44, 999, 1000, 2024, 9999, 10_000, 123_456,
+        ];
+        for y in years {
+            for (m, d) in [
+                (0u8, 0u8),
+                (1, 1),
+                (9, 30),
+                (12, 31),
+                (99, 99),
+                (100, 7),
+                (255, 255),
+            ] {
+                let want = format!("{y:04}-{m:02}-{d:02}");
+                assert_eq!(Ymd { y, m, d }.iso(), want);
+            }
+        }
+        let units = [
+            TimeUnit::Second,
+            TimeUnit::Minute,
+            TimeUnit::Hour,
+            TimeUnit::Day,
+            TimeUnit::Night,
+            TimeUnit::Week,
+            TimeUnit::Weekend,
+            TimeUnit::Fortnight,
+            TimeUnit::Month,
+            TimeUnit::Quarter,
+            TimeUnit::Year,
+            TimeUnit::Decade,
+            TimeUnit::Century,
+        ];
+        let amounts = [
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.5,
+            2.25,
+            1.0 / 3.0,
+            7.0,
+            10.0,
+            99.0,
+            1e6,
+            123_456_789.0,
+            -42.0,
+            1e14,
+            1e15,
+            1e16,
+            1e300,
+            f64::NAN,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ];
+        for unit in units {
+            for amount in amounts {
+                let n = if amount.fract() == 0.0 {
+                    format!("{}", amount as i64)
+                } else {
+                    format!("{}", (amount * 1000.0).round() / 1000.0)
+                };
+                let want = match unit {
+                    TimeUnit::Second => format!("PT{n}S"),
+                    TimeUnit::Minute => format!("PT{n}M"),
+                    TimeUnit::Hour => format!("PT{n}H"),
+                    TimeUnit::Day | TimeUnit::Night => format!("P{n}D"),
+                    TimeUnit::Week => format!("P{n}W"),
+                    TimeUnit::Weekend => format!("P{}D", amount * 2.0),
+                    TimeUnit::Fortnight => format!("P{}W", amount * 2.0),
+                    TimeUnit::Month => format!("P{n}M"),
+                    TimeUnit::Quarter => format!("P{}M", amount * 3.0),
+                    TimeUnit::Year => format!("P{n}Y"),
+                    TimeUnit::Decade => format!("P{}Y", amount * 10.0),
+                    TimeUnit::Century => format!("P{}Y", amount * 100.0),
+                };
+                assert_eq!(duration_iso(amount, unit), want, "{amount} {unit:?}");
+            }
+        }
+    }
 
     #[test]
     fn day_counts_and_weekdays() {

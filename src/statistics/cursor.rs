@@ -1,7 +1,7 @@
 //! Read-only access to the tokens of one text, with the small tests every grammar needs.
 
 use super::lexicon::Word;
-use super::lower::{lower, Lower};
+use super::lower::LowerToken;
 use super::num::Num;
 use super::tokens::{Gap, Kind, Tok, Words, LONG};
 
@@ -197,14 +197,52 @@ impl<'t> Cx<'t> {
     /// token; a word longer than [`lower`]'s buffer keeps that function's answer ("" when it
     /// has a capital).
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
-    pub fn lower(&self, i: usize) -> Lower<'t> {
+    pub fn lower(&self, i: usize) -> LowerToken<'t> {
         let Some(t) = self.toks.get(i) else {
-            return Lower::Same("");
+            return LowerToken("");
         };
         let (start, end) = (t.start(), self.words.end(t));
         if end - start > super::lower::BUFFER {
-            return lower(self.s(i));
+            // `lower`'s answer for a word over its buffer: the word itself, or "" when it has
+            // a capital (`long_tokens_lower_as_lower_does`).
+            let s = self.s(i);
+            return LowerToken(if s.bytes().any(|b| b.is_ascii_uppercase()) {
+                ""
+            } else {
+                s
+            });
         }
-        Lower::Same(self.words.lower(self.text, start, end))
+        LowerToken(self.words.lower(self.text, start, end))
+    }
+}
+
+#[cfg(test)]
+mod lower_tests {
+    use super::super::lower::lower;
+    use super::super::tokens::{tokenize, Words};
+    use super::*;
+
+    /// `Cx::lower` gives what `lower` gives for every token: short and long words, with and
+    /// without capitals, beyond ASCII, digits and marks.
+    #[test]
+    fn long_tokens_lower_as_lower_does() {
+        let long = "abcdefghijklmnopqrstuvwxyz";
+        let texts = [
+            "The Office for National Statistics said 1,245 firms closed.".to_string(),
+            format!("{long} {} {}", long.to_uppercase(), &long[..24]),
+            format!("x{long}Y {long}é É{long} {}", &long[..23].to_uppercase()),
+            "naïve ÖKONOM’s café 3,5 £2.7bn — 😀".to_string(),
+            "A".repeat(70_000),
+            "a".repeat(70_000) + " B",
+        ];
+        for text in &texts {
+            let mut toks = Vec::new();
+            let mut words = Words::default();
+            tokenize(text, &mut toks, &mut words);
+            let cx = Cx::new(text, &toks, &words);
+            for i in 0..=toks.len() {
+                assert_eq!(cx.lower(i).as_str(), lower(cx.s(i)).as_str(), "token {i}");
+            }
+        }
     }
 }

@@ -56,3 +56,34 @@ impl PartialEq<Lower<'_>> for &str {
         *self == other.as_str()
     }
 }
+
+/// A token in ASCII lower case as [`super::cursor::Cx::lower`] gives it: always a slice of the
+/// text or of its lower-case copy (what [`lower`] gives for a token, never a copy on the
+/// stack), so it is passed as a bare `&str` rather than as a [`Lower`] of 32 bytes.
+#[derive(Clone, Copy, Debug)]
+pub struct LowerToken<'s>(pub &'s str);
+
+impl<'s> LowerToken<'s> {
+    pub fn as_str(&self) -> &'s str {
+        self.0
+    }
+}
+
+impl std::ops::Deref for LowerToken<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.0
+    }
+}
+
+impl PartialEq<&str> for LowerToken<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<LowerToken<'_>> for &str {
+    fn eq(&self, other: &LowerToken<'_>) -> bool {
+        *self == other.0
+    }
+}

@@ -64,6 +64,38 @@ const QUALIFIERS: &[(&[&str], &str, i8)] = &[
     (&["±"], "plus or minus", 0),
 ];
 
+/// Whether `word` (lower case) is the last word of an entry of [`QUALIFIERS`]
+/// (`qualifier_last_words_are_listed` keeps the two in step).
+fn ends_a_qualifier(word: &str) -> bool {
+    matches!(
+        word,
+        "about"
+            | "above"
+            | "almost"
+            | "approximately"
+            | "around"
+            | "as"
+            | "at"
+            | "below"
+            | "circa"
+            | "estimated"
+            | "exactly"
+            | "exceeding"
+            | "least"
+            | "minus"
+            | "most"
+            | "nearly"
+            | "of"
+            | "over"
+            | "roughly"
+            | "some"
+            | "than"
+            | "to"
+            | "under"
+            | "±"
+    )
+}
+
 pub fn apply(cx: &Cx, found: &mut [Found]) {
     for f in found.iter_mut() {
         if f.detail.extra().qualifier.is_some() || f.kind == "ORDINAL" {
@@ -90,6 +122,12 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             continue;
         };
         let last = cx.lower(before);
+        // Most words before a figure end no qualifier: one match instead of the list's
+        // forty-odd compares, with the same outcome (no entry would pass its first test).
+        if !ends_a_qualifier(&last) {
+            trailing(cx, f, value);
+            continue;
+        }
         for (words, q, bound) in QUALIFIERS {
             let n = words.len();
             if words.last().is_none_or(|w| *w != last) {
@@ -219,4 +257,23 @@ pub(super) fn rises_with_up(cx: &Cx, k: usize) -> bool {
             )
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifier_last_words_are_listed() {
+        for (words, _, _) in QUALIFIERS {
+            let last = words.last().copied().unwrap_or("");
+            assert!(ends_a_qualifier(last), "{last:?} is missing");
+        }
+        for word in [
+            "", "than ", "Than", "thans", "up", "more", "no", "plus", "a",
+        ] {
+            let listed = QUALIFIERS.iter().any(|(w, _, _)| w.last() == Some(&word));
+            assert_eq!(ends_a_qualifier(word), listed, "{word:?}");
+        }
+    }
 }

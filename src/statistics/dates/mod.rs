@@ -18,7 +18,7 @@ mod times;
 use super::calendar::When;
 use super::cursor::Cx;
 use super::lexicon::TimeUnit;
-use super::lower::Lower;
+use super::lower::LowerToken;
 use super::tokens::Kind;
 use crate::statistics::words::{DATE_RANGE_JOINS, PERCENT_WORDS, RANGE_DASHES};
 pub(super) use absolute::NAMED_YEAR_KINDS;
@@ -417,11 +417,7 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let starter = cx.word(i).is_some_and(|w| w.starter);
     // A prefix's first word is token `i` itself: the lower-case token read once and compared
     // with each first word (as `is` would), the rest of a prefix read only when it matches.
-    let first = if starter {
-        cx.lower(i)
-    } else {
-        Lower::Same("")
-    };
+    let first = if starter { cx.lower(i) } else { LowerToken("") };
     let opens = |words: &[&str]| words.first().is_some_and(|w| *w == first.as_str());
     for (words, qual) in PREFIXES.iter().filter(|(words, _)| starter && opens(words)) {
         let n = words.len();

@@ -175,7 +175,7 @@ fn is_pronoun_one(cx: &Cx, n: &Num) -> bool {
     let prev = if i > 0 {
         cx.lower(i - 1)
     } else {
-        super::lower::lower("")
+        super::lower::LowerToken("")
     };
     if matches!(
         prev.as_str(),
