@@ -44,8 +44,8 @@ const MODEL_BYTES: &[u8] = include_bytes!("../../generated/entities/model.bin");
 pub struct Detail {
     /// Shared by all mentions of one thing in the text.
     pub entity: u32,
-    /// The fullest name the text uses for it.
-    pub canonical: String,
+    /// The fullest name the text uses for it (one shared copy per entity).
+    pub canonical: std::sync::Arc<str>,
 }
 
 static MODEL: OnceLock<Option<Model>> = OnceLock::new();
@@ -578,7 +578,7 @@ mod tests {
             panic!("names not found: {found:?}");
         };
         assert_eq!(full.link.entity, short.link.entity);
-        assert_eq!(short.link.canonical, "Dana Okafor");
+        assert_eq!(&*short.link.canonical, "Dana Okafor");
     }
 
     #[test]
