@@ -365,6 +365,7 @@ pub fn reference_tag_document<M: Scorer>(
     decode(&doc)
 }
 
+mod cache;
 mod scores;
 pub use scores::HistoryScores;
 use scores::{ConsistencyScores, StaticScores};
