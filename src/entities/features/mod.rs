@@ -12,7 +12,7 @@ use super::lexicon::{lower_into, Lexicon, Marks, CLASSES};
 use super::tags::{self, Tag, TYPES};
 
 mod hash;
-pub(crate) use hash::{fmix, hash_bytes};
+pub(crate) use hash::{fmix, hash_bytes, hash_unmixed};
 pub use hash::{hash_str, HashBuild, IdHasher};
 
 /// What the model knows about one token before looking at its neighbours.

@@ -38,8 +38,9 @@ pub struct InfoScratch {
     pub(super) phrase: String,
     lower: String,
     cache: HashMap<u64, u32, HashBuild>,
-    /// The last word seen at each of [`FRONT`] slots (by the top bits of its hash) and its
-    /// entry, looked at before `cache`: most tokens are words seen a few tokens before.
+    /// The last word seen at each of [`FRONT`] slots (by the top bits of its unmixed hash,
+    /// [`hash_unmixed`], which is kept) and its entry, looked at before `cache`: most tokens are
+    /// words seen a few tokens before.
     front: Vec<(u64, u32)>,
     /// How many times the cache was emptied (an index of entries taken before is then stale).
     clears: u32,
@@ -93,18 +94,21 @@ impl InfoScratch {
         let mut counts = CaseCounts::default();
         // (`for_each`, not a `for` loop: a chain of blocks' spans is walked block by block.)
         bytes.enumerate().for_each(|(i, b)| {
-            let key = hash_bytes(b);
+            // The front slots by the top bits of the unmixed hash; the map (whose buckets come
+            // from the low bits) by the word's hash.
+            let key = hash_unmixed(b);
             let slot = (key >> 52) as usize % FRONT;
             let at = match self.front.get(slot) {
                 Some(&(k, at)) if k == key && at != NO_ENTRY => at,
                 _ => {
-                    let at = match self.cache.get(&key) {
+                    let hash = fmix(key);
+                    let at = match self.cache.get(&hash) {
                         Some(&at) => at,
                         None => {
                             let at = self.words.len() as u32;
                             self.words
-                                .push(WordEntry::new(lex, word(i), key, &mut self.lower));
-                            self.cache.insert(key, at);
+                                .push(WordEntry::new(lex, word(i), hash, &mut self.lower));
+                            self.cache.insert(hash, at);
                             at
                         }
                     };
