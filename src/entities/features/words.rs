@@ -92,39 +92,62 @@ impl InfoScratch {
             self.front.resize(FRONT, (0, NO_ENTRY));
         }
         let mut counts = CaseCounts::default();
+        // The three lists sized at once and written in place (a `push` per list and token
+        // checked its room every time); cut back to the words given.
+        self.entries.resize(n, 0);
+        self.name_like.resize(n, false);
+        self.units.resize(n, 0);
+        let mut given = 0;
+        let slots = self
+            .entries
+            .iter_mut()
+            .zip(self.name_like.iter_mut().zip(self.units.iter_mut()));
+        let (front, cache, words, lower) = (
+            &mut self.front,
+            &mut self.cache,
+            &mut self.words,
+            &mut self.lower,
+        );
         // (`for_each`, not a `for` loop: a chain of blocks' spans is walked block by block.)
-        bytes.enumerate().for_each(|(i, b)| {
-            // The front slots by the top bits of the unmixed hash; the map (whose buckets come
-            // from the low bits) by the word's hash.
-            let key = hash_unmixed(b);
-            let slot = (key >> 52) as usize % FRONT;
-            let at = match self.front.get(slot) {
-                Some(&(k, at)) if k == key && at != NO_ENTRY => at,
-                _ => {
-                    let hash = fmix(key);
-                    let at = match self.cache.get(&hash) {
-                        Some(&at) => at,
-                        None => {
-                            let at = self.words.len() as u32;
-                            self.words
-                                .push(WordEntry::new(lex, word(i), hash, &mut self.lower));
-                            self.cache.insert(hash, at);
-                            at
+        bytes
+            .zip(slots)
+            .enumerate()
+            .for_each(|(i, (b, (entry, (like, unit))))| {
+                // The front slots by the top bits of the unmixed hash; the map (whose buckets come
+                // from the low bits) by the word's hash.
+                let key = hash_unmixed(b);
+                let slot = (key >> 52) as usize % FRONT;
+                let at = match front.get(slot) {
+                    Some(&(k, at)) if k == key && at != NO_ENTRY => at,
+                    _ => {
+                        let hash = fmix(key);
+                        let at = match cache.get(&hash) {
+                            Some(&at) => at,
+                            None => {
+                                let at = words.len() as u32;
+                                words.push(WordEntry::new(lex, word(i), hash, lower));
+                                cache.insert(hash, at);
+                                at
+                            }
+                        };
+                        if let Some(f) = front.get_mut(slot) {
+                            *f = (key, at);
                         }
-                    };
-                    if let Some(f) = self.front.get_mut(slot) {
-                        *f = (key, at);
+                        at
                     }
-                    at
+                };
+                *entry = at;
+                // (Every entry is in the table: it was found there or just added.)
+                if let Some(e) = words.get(at as usize) {
+                    *like = e.info.name_like;
+                    *unit = e.unit;
+                    counts.add(e.case);
                 }
-            };
-            self.entries.push(at);
-            if let Some(e) = self.words.get(at as usize) {
-                self.name_like.push(e.info.name_like);
-                self.units.push(e.unit);
-                counts.add(e.case);
-            }
-        });
+                given = i + 1;
+            });
+        self.entries.truncate(given);
+        self.name_like.truncate(given);
+        self.units.truncate(given);
         counts
     }
 
