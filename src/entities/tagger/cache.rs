@@ -86,7 +86,7 @@ mod tests {
         // Two keys of one set stay; a third pushes out the older.
         let mut cache = RowCache::new(3);
         let (a, b, c) = (1u64 << 61 | 1, 1u64 << 61 | 2, 1u64 << 61 | 3);
-        let mut count = |cache: &mut RowCache, k: u64| {
+        let count = |cache: &mut RowCache, k: u64| {
             let mut n = 0;
             cache.get_or_make(k, || {
                 n += 1;
