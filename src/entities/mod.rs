@@ -147,18 +147,26 @@ fn find_chunked(
     let mut marked: Vec<(u32, lexicon::Marks)> = Vec::new();
     for k in 0..tokens.n_sentences() {
         modes.push(scratch.add_sentence_to_doc(lex, text, &tokens, k, &mut doc));
-        for &e in scratch.sentence_entries() {
-            match u16::try_from(e) {
-                Ok(e) => index.push(e),
-                Err(_) => indexed = false,
-            }
-        }
+        // (One `extend` of a known length; an entry past `u16` marks the index unusable.)
+        index.extend(scratch.sentence_entries().iter().map(|&e| {
+            u16::try_from(e).unwrap_or_else(|_| {
+                indexed = false;
+                0
+            })
+        }));
         let first = tokens.sentence(k).start;
-        for (j, &m) in scratch.sentence_marks().iter().enumerate() {
-            match u32::try_from(first + j) {
-                Ok(t) if m != 0 => marked.push((t, m)),
-                Ok(_) => {}
-                Err(_) => indexed = false,
+        let marks = scratch.sentence_marks();
+        // Token numbers past `u32` (the last is the largest) make the index unusable.
+        if marks
+            .len()
+            .checked_sub(1)
+            .is_some_and(|last| u32::try_from(first + last).is_err())
+        {
+            indexed = false;
+        }
+        for (j, &m) in marks.iter().enumerate() {
+            if m != 0 {
+                marked.push(((first + j) as u32, m));
             }
         }
     }
