@@ -172,6 +172,7 @@ fn find_chunked(
     }
     let index =
         (indexed && scratch.clears() == clears && index.len() == tokens.len()).then_some(index);
+    let n_words = scratch.n_words();
     // The sentences of chunk `k`.
     let chunk = |k: usize| -> Range<usize> {
         let (a, b) = (chunks.get(k).copied(), chunks.get(k + 1).copied());
@@ -230,7 +231,13 @@ fn find_chunked(
     // The decoded and the repaired names of a sentence, in lists reused sentence after sentence.
     let (mut decoded, mut named) = (Vec::new(), Vec::new());
     // Each word's classes for the repairs, by its entry in the per-word cache (0: not made yet).
-    let (mut classes, mut word_classes) = (Vec::new(), Vec::<rules::classes::Classes>::new());
+    // (Sized for every word of the scan at once: no check of its length per token.)
+    let mut classes = Vec::new();
+    let mut word_classes: Vec<rules::classes::Classes> = if index.is_some() {
+        vec![0; n_words]
+    } else {
+        Vec::new()
+    };
     let emit = |k: usize, tags: &[Vec<tags::Tag>]| {
         progress::at(
             Stage::Entities,
@@ -255,19 +262,21 @@ fn find_chunked(
             let mode = match (kept, modes.get(s).copied()) {
                 (Some(entries), Some(mode)) => {
                     classes.clear();
-                    for (i, &at) in entries.iter().enumerate() {
+                    classes.extend(entries.iter().enumerate().map(|(i, &at)| {
                         let at = usize::from(at);
                         if at >= word_classes.len() {
                             word_classes.resize(at + 1, 0);
                         }
-                        let Some(slot) = word_classes.get_mut(at) else {
-                            continue;
-                        };
-                        if *slot == 0 {
-                            *slot = rules::classes::of(lex, sentence.word(i));
+                        match word_classes.get_mut(at) {
+                            Some(slot) => {
+                                if *slot == 0 {
+                                    *slot = rules::classes::of(lex, sentence.word(i));
+                                }
+                                *slot
+                            }
+                            None => rules::classes::of(lex, sentence.word(i)),
                         }
-                        classes.push(*slot);
-                    }
+                    }));
                     mode
                 }
                 (_, mode) => {

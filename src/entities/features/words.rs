@@ -162,6 +162,11 @@ impl InfoScratch {
         self.words.get(at as usize).map(|e| e.info.word)
     }
 
+    /// How many distinct words the per-word cache holds (its entries are `0..n_words()`).
+    pub fn n_words(&self) -> usize {
+        self.words.len()
+    }
+
     /// How many times the per-word cache has been emptied so far.
     pub fn clears(&self) -> u32 {
         self.clears
