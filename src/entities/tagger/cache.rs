@@ -70,7 +70,7 @@ mod tests {
         let mut made = 0;
         // Keys sharing a set (same top bits) and keys of other sets, the empty key among them.
         let keys: Vec<u64> = (0..40u64)
-            .map(|i| (i % 5) << 62 | i * 7919)
+            .map(|i| ((i % 5) << 62) | (i * 7919))
             .chain([EMPTY, u64::MAX, 1 << 63])
             .collect();
         for round in 0..3 {
@@ -85,7 +85,7 @@ mod tests {
         assert!(made >= keys.len(), "every key made at least once");
         // Two keys of one set stay; a third pushes out the older.
         let mut cache = RowCache::new(3);
-        let (a, b, c) = (1u64 << 61 | 1, 1u64 << 61 | 2, 1u64 << 61 | 3);
+        let (a, b, c) = ((1u64 << 61) | 1, (1u64 << 61) | 2, (1u64 << 61) | 3);
         let count = |cache: &mut RowCache, k: u64| {
             let mut n = 0;
             cache.get_or_make(k, || {
