@@ -356,7 +356,7 @@ fn check(class: &str, case: &Case) -> Vec<String> {
             .iter()
             .filter(|f| text.get(f.span.clone()) == Some(*mention))
             .collect();
-        if of.is_empty() || of.iter().any(|f| f.link.canonical != *canonical) {
+        if of.is_empty() || of.iter().any(|f| &*f.link.canonical != *canonical) {
             errors.push(format!(
                 "{class} / {name}: {mention} should link to {canonical}, got {:?}",
                 of.iter().map(|f| &f.link.canonical).collect::<Vec<_>>()

@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Arc;
 
 use super::tags::TYPES;
 
@@ -24,7 +25,8 @@ pub struct Mention<'t> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Link {
     pub entity: u32,
-    pub canonical: String,
+    /// Shared by every mention of the entity (a count bumped per mention, no copy of the text).
+    pub canonical: Arc<str>,
     /// Type index: the entity's type, which may differ from the mention's own ("Marlow" tagged
     /// ORG but linked to the person "Ada Marlow" becomes PER).
     pub kind: usize,
@@ -113,7 +115,8 @@ fn initials(tokens: &[&str]) -> Option<String> {
 }
 
 struct Entity {
-    canonical: Vec<String>,
+    /// The mention whose words (as [`display`] shows them) are the canonical name.
+    canonical: usize,
     kind: usize,
     first: usize,
     /// Weighted mentions of each type: the entity takes the type with the most weight.
@@ -253,7 +256,7 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
             None => {
                 let e = entities.len();
                 entities.push(Entity {
-                    canonical: display(&m.tokens).iter().map(|s| s.to_string()).collect(),
+                    canonical: i,
                     kind: m.kind,
                     first: i,
                     votes: [0; TYPES.len()],
@@ -304,15 +307,20 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
         number[e] = n as u32 + 1;
     }
     // Each entity's canonical text and type, once (not once per mention).
-    let shown: Vec<(String, usize)> = entities
+    let shown: Vec<(Arc<str>, usize)> = entities
         .iter()
-        .map(|ent| (ent.canonical.join(" "), ent.voted_kind()))
+        .map(|ent| {
+            let words = mentions
+                .get(ent.canonical)
+                .map_or(&[][..], |m| display(&m.tokens));
+            (Arc::from(words.join(" ")), ent.voted_kind())
+        })
         .collect();
     of_mention
         .iter()
         .map(|&e| Link {
             entity: number[e],
-            canonical: shown[e].0.clone(),
+            canonical: Arc::clone(&shown[e].0),
             kind: shown[e].1,
         })
         .collect()
@@ -476,7 +484,7 @@ mod tests {
         for (name, mentions, want) in cases {
             let got: Vec<(u32, String, &str)> = link(&mentions)
                 .into_iter()
-                .map(|l| (l.entity, l.canonical, type_name(l.kind)))
+                .map(|l| (l.entity, l.canonical.to_string(), type_name(l.kind)))
                 .collect();
             let want: Vec<(u32, String, &str)> = want
                 .into_iter()

@@ -44,8 +44,8 @@ const MODEL_BYTES: &[u8] = include_bytes!("../../generated/entities/model.bin");
 pub struct Detail {
     /// Shared by all mentions of one thing in the text.
     pub entity: u32,
-    /// The fullest name the text uses for it.
-    pub canonical: String,
+    /// The fullest name the text uses for it (one shared copy per entity).
+    pub canonical: std::sync::Arc<str>,
 }
 
 static MODEL: OnceLock<Option<Model>> = OnceLock::new();
@@ -147,23 +147,32 @@ fn find_chunked(
     let mut marked: Vec<(u32, lexicon::Marks)> = Vec::new();
     for k in 0..tokens.n_sentences() {
         modes.push(scratch.add_sentence_to_doc(lex, text, &tokens, k, &mut doc));
-        for &e in scratch.sentence_entries() {
-            match u16::try_from(e) {
-                Ok(e) => index.push(e),
-                Err(_) => indexed = false,
-            }
-        }
+        // (One `extend` of a known length; an entry past `u16` marks the index unusable.)
+        index.extend(scratch.sentence_entries().iter().map(|&e| {
+            u16::try_from(e).unwrap_or_else(|_| {
+                indexed = false;
+                0
+            })
+        }));
         let first = tokens.sentence(k).start;
-        for (j, &m) in scratch.sentence_marks().iter().enumerate() {
-            match u32::try_from(first + j) {
-                Ok(t) if m != 0 => marked.push((t, m)),
-                Ok(_) => {}
-                Err(_) => indexed = false,
+        let marks = scratch.sentence_marks();
+        // Token numbers past `u32` (the last is the largest) make the index unusable.
+        if marks
+            .len()
+            .checked_sub(1)
+            .is_some_and(|last| u32::try_from(first + last).is_err())
+        {
+            indexed = false;
+        }
+        for (j, &m) in marks.iter().enumerate() {
+            if m != 0 {
+                marked.push(((first + j) as u32, m));
             }
         }
     }
     let index =
         (indexed && scratch.clears() == clears && index.len() == tokens.len()).then_some(index);
+    let n_words = scratch.n_words();
     // The sentences of chunk `k`.
     let chunk = |k: usize| -> Range<usize> {
         let (a, b) = (chunks.get(k).copied(), chunks.get(k + 1).copied());
@@ -222,7 +231,13 @@ fn find_chunked(
     // The decoded and the repaired names of a sentence, in lists reused sentence after sentence.
     let (mut decoded, mut named) = (Vec::new(), Vec::new());
     // Each word's classes for the repairs, by its entry in the per-word cache (0: not made yet).
-    let (mut classes, mut word_classes) = (Vec::new(), Vec::<rules::classes::Classes>::new());
+    // (Sized for every word of the scan at once: no check of its length per token.)
+    let mut classes = Vec::new();
+    let mut word_classes: Vec<rules::classes::Classes> = if index.is_some() {
+        vec![0; n_words]
+    } else {
+        Vec::new()
+    };
     let emit = |k: usize, tags: &[Vec<tags::Tag>]| {
         progress::at(
             Stage::Entities,
@@ -247,19 +262,21 @@ fn find_chunked(
             let mode = match (kept, modes.get(s).copied()) {
                 (Some(entries), Some(mode)) => {
                     classes.clear();
-                    for (i, &at) in entries.iter().enumerate() {
+                    classes.extend(entries.iter().enumerate().map(|(i, &at)| {
                         let at = usize::from(at);
                         if at >= word_classes.len() {
                             word_classes.resize(at + 1, 0);
                         }
-                        let Some(slot) = word_classes.get_mut(at) else {
-                            continue;
-                        };
-                        if *slot == 0 {
-                            *slot = rules::classes::of(lex, sentence.word(i));
+                        match word_classes.get_mut(at) {
+                            Some(slot) => {
+                                if *slot == 0 {
+                                    *slot = rules::classes::of(lex, sentence.word(i));
+                                }
+                                *slot
+                            }
+                            None => rules::classes::of(lex, sentence.word(i)),
                         }
-                        classes.push(*slot);
-                    }
+                    }));
                     mode
                 }
                 (_, mode) => {
@@ -578,7 +595,7 @@ mod tests {
             panic!("names not found: {found:?}");
         };
         assert_eq!(full.link.entity, short.link.entity);
-        assert_eq!(short.link.canonical, "Dana Okafor");
+        assert_eq!(&*short.link.canonical, "Dana Okafor");
     }
 
     #[test]

@@ -86,7 +86,9 @@ pub fn side_key(infos: &[TokenInfo], i: usize, side: Side, mode: CaseMode) -> u6
     let normal = (mode == CaseMode::Normal) as u64;
     fmix(
         t.spelling.word
-            ^ fmix(word ^ spread((gaz as u64) << 8 | present << 2 | normal << 1 | side as u64)),
+            ^ pair_part(
+                word ^ spread((gaz as u64) << 8 | present << 2 | normal << 1 | side as u64),
+            ),
     )
 }
 

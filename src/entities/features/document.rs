@@ -130,5 +130,5 @@ pub fn own_consistency_features(t: &TokenInfo, first: bool, doc: &DocContext, ou
 
 /// Everything [`own_consistency_features`] reads but the document, as one key.
 pub fn own_consistency_key(t: &TokenInfo, first: bool) -> u64 {
-    fmix(t.lower ^ fmix(t.spelling.short_shape ^ spread(first as u64 + 1)))
+    fmix(t.lower ^ pair_part(t.spelling.short_shape ^ spread(first as u64 + 1)))
 }

@@ -10,6 +10,15 @@ pub fn hash_str(s: &str) -> u64 {
 }
 
 pub fn hash_bytes(bytes: &[u8]) -> u64 {
+    fmix(hash_unmixed(bytes))
+}
+
+/// [`hash_bytes`] before its finaliser, which is one-to-one: two byte strings have the same
+/// unmixed hash exactly when they have the same hash. Its top bits are well spread (the last step
+/// is a multiplication), its low bits are not. The per-word cache looks words up by it, so that a
+/// word seen before costs no finaliser.
+#[inline(always)]
+pub fn hash_unmixed(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let mut chunks = bytes.chunks_exact(8);
     for c in &mut chunks {
@@ -18,8 +27,7 @@ pub fn hash_bytes(bytes: &[u8]) -> u64 {
         h = (h.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
     let tail = tail_le(chunks.remainder());
-    h = (h.rotate_left(5) ^ tail ^ (bytes.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    fmix(h)
+    (h.rotate_left(5) ^ tail ^ (bytes.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// The last 0–7 bytes of a word as a little-endian number (what `from_le_bytes` of them padded

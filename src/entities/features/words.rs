@@ -38,8 +38,9 @@ pub struct InfoScratch {
     pub(super) phrase: String,
     lower: String,
     cache: HashMap<u64, u32, HashBuild>,
-    /// The last word seen at each of [`FRONT`] slots (by the top bits of its hash) and its
-    /// entry, looked at before `cache`: most tokens are words seen a few tokens before.
+    /// The last word seen at each of [`FRONT`] slots (by the top bits of its unmixed hash,
+    /// [`hash_unmixed`], which is kept) and its entry, looked at before `cache`: most tokens are
+    /// words seen a few tokens before.
     front: Vec<(u64, u32)>,
     /// How many times the cache was emptied (an index of entries taken before is then stale).
     clears: u32,
@@ -91,36 +92,62 @@ impl InfoScratch {
             self.front.resize(FRONT, (0, NO_ENTRY));
         }
         let mut counts = CaseCounts::default();
+        // The three lists sized at once and written in place (a `push` per list and token
+        // checked its room every time); cut back to the words given.
+        self.entries.resize(n, 0);
+        self.name_like.resize(n, false);
+        self.units.resize(n, 0);
+        let mut given = 0;
+        let slots = self
+            .entries
+            .iter_mut()
+            .zip(self.name_like.iter_mut().zip(self.units.iter_mut()));
+        let (front, cache, words, lower) = (
+            &mut self.front,
+            &mut self.cache,
+            &mut self.words,
+            &mut self.lower,
+        );
         // (`for_each`, not a `for` loop: a chain of blocks' spans is walked block by block.)
-        bytes.enumerate().for_each(|(i, b)| {
-            let key = hash_bytes(b);
-            let slot = (key >> 52) as usize % FRONT;
-            let at = match self.front.get(slot) {
-                Some(&(k, at)) if k == key && at != NO_ENTRY => at,
-                _ => {
-                    let at = match self.cache.get(&key) {
-                        Some(&at) => at,
-                        None => {
-                            let at = self.words.len() as u32;
-                            self.words
-                                .push(WordEntry::new(lex, word(i), key, &mut self.lower));
-                            self.cache.insert(key, at);
-                            at
+        bytes
+            .zip(slots)
+            .enumerate()
+            .for_each(|(i, (b, (entry, (like, unit))))| {
+                // The front slots by the top bits of the unmixed hash; the map (whose buckets come
+                // from the low bits) by the word's hash.
+                let key = hash_unmixed(b);
+                let slot = (key >> 52) as usize % FRONT;
+                let at = match front.get(slot) {
+                    Some(&(k, at)) if k == key && at != NO_ENTRY => at,
+                    _ => {
+                        let hash = fmix(key);
+                        let at = match cache.get(&hash) {
+                            Some(&at) => at,
+                            None => {
+                                let at = words.len() as u32;
+                                words.push(WordEntry::new(lex, word(i), hash, lower));
+                                cache.insert(hash, at);
+                                at
+                            }
+                        };
+                        if let Some(f) = front.get_mut(slot) {
+                            *f = (key, at);
                         }
-                    };
-                    if let Some(f) = self.front.get_mut(slot) {
-                        *f = (key, at);
+                        at
                     }
-                    at
+                };
+                *entry = at;
+                // (Every entry is in the table: it was found there or just added.)
+                if let Some(e) = words.get(at as usize) {
+                    *like = e.info.name_like;
+                    *unit = e.unit;
+                    counts.add(e.case);
                 }
-            };
-            self.entries.push(at);
-            if let Some(e) = self.words.get(at as usize) {
-                self.name_like.push(e.info.name_like);
-                self.units.push(e.unit);
-                counts.add(e.case);
-            }
-        });
+                given = i + 1;
+            });
+        self.entries.truncate(given);
+        self.name_like.truncate(given);
+        self.units.truncate(given);
         counts
     }
 
@@ -133,6 +160,11 @@ impl InfoScratch {
     /// [`hash_str`] of the word of entry `at` (as [`InfoScratch::sentence_entries`] gives it).
     pub fn word_hash(&self, at: u32) -> Option<u64> {
         self.words.get(at as usize).map(|e| e.info.word)
+    }
+
+    /// How many distinct words the per-word cache holds (its entries are `0..n_words()`).
+    pub fn n_words(&self) -> usize {
+        self.words.len()
     }
 
     /// How many times the per-word cache has been emptied so far.

@@ -110,9 +110,11 @@ pub fn decode_sentence(
     mut score: impl FnMut(usize, Tag, Tag) -> Scores,
     out: &mut Vec<Tag>,
 ) {
+    // Sized at once and written in place (no `push` checking its room per token).
     out.clear();
+    out.resize(infos.len(), O);
     let (mut prev, mut prev2) = (START, START);
-    for (i, info) in infos.iter().enumerate() {
+    for (i, (info, slot)) in infos.iter().zip(out.iter_mut()).enumerate() {
         let closed = prev == START || tags::can_end(prev);
         let t = if closed && !info.name_like() {
             O
@@ -120,7 +122,7 @@ pub fn decode_sentence(
             let scores = score(i, prev, prev2);
             best_allowed(&scores, prev, i + 1 == infos.len())
         };
-        out.push(t);
+        *slot = t;
         prev2 = prev;
         prev = t;
     }
@@ -365,6 +367,7 @@ pub fn reference_tag_document<M: Scorer>(
     decode(&doc)
 }
 
+mod cache;
 mod scores;
 pub use scores::HistoryScores;
 use scores::{ConsistencyScores, StaticScores};

@@ -2,11 +2,10 @@
 //! key of everything the group reads, so that a recurring word, pair of words or history is
 //! scored once. What a cache holds never changes a result.
 
-use std::collections::HashMap;
-
-use super::super::features::{self, CaseMode, DocContext, HashBuild, Side, TokenInfo};
+use super::super::features::{self, CaseMode, DocContext, Side, TokenInfo};
 use super::super::model::Scores;
 use super::super::tags::{Tag, N_TAGS, TYPES};
+use super::cache::RowCache;
 use super::Scorer;
 
 /// Scores of a token's [`features::token_consistency_features`] in the second pass: a
@@ -17,7 +16,7 @@ pub(super) struct ConsistencyScores<'m, M> {
     model: &'m M,
     /// The scores of [`features::neighbour_type_feature`], by side and type.
     neighbours: [[Scores; TYPES.len()]; 2],
-    own: HashMap<u64, Scores, HashBuild>,
+    own: RowCache,
     feats: Vec<u32>,
 }
 
@@ -32,7 +31,7 @@ impl<'m, M: Scorer> ConsistencyScores<'m, M> {
         ConsistencyScores {
             model,
             neighbours,
-            own: HashMap::default(),
+            own: RowCache::new(OWN_CONSISTENCY_BITS),
             feats: Vec::new(),
         }
     }
@@ -61,27 +60,23 @@ impl<'m, M: Scorer> ConsistencyScores<'m, M> {
             }
         }
         let first = i == 0 || mode != CaseMode::Normal;
-        if self.own.len() >= MAX_OWN_CONSISTENCY {
-            self.own.clear();
-        }
         let (model, feats) = (self.model, &mut self.feats);
         let row = self
             .own
-            .entry(features::own_consistency_key(t, first))
-            .or_insert_with(|| {
+            .get_or_make(features::own_consistency_key(t, first), || {
                 feats.clear();
                 features::own_consistency_features(t, first, doc, feats);
                 let mut s = [0.0; N_TAGS];
                 model.add(feats, &mut s);
                 s
             });
-        add_scores(scores, row);
+        add_scores(scores, &row);
     }
 }
 
 /// Words (with their shape and position) whose own consistency scores [`ConsistencyScores`]
-/// keeps (as [`MAX_SIDES`]).
-const MAX_OWN_CONSISTENCY: usize = 1 << 11;
+/// keeps: `2 << OWN_CONSISTENCY_BITS` (as [`SIDES_BITS`]).
+const OWN_CONSISTENCY_BITS: u32 = 10;
 
 /// Scores of a token's tag-independent features: the part that depends only on the word
 /// (with its marks, the case mode and sentence position) is cached per document, since names
@@ -89,10 +84,10 @@ const MAX_OWN_CONSISTENCY: usize = 1 << 11;
 /// are integers, so splitting the sum changes nothing.
 pub(super) struct StaticScores<'m, M> {
     model: &'m M,
-    intrinsic: HashMap<u64, Scores, HashBuild>,
+    intrinsic: RowCache,
     /// Scores of the [`features::side_features`] of a token and one neighbour, by
     /// [`features::side_key`].
-    sides: HashMap<u64, Scores, HashBuild>,
+    sides: RowCache,
     feats: Vec<u32>,
 }
 
@@ -100,8 +95,8 @@ impl<'m, M: Scorer> StaticScores<'m, M> {
     pub(super) fn new(model: &'m M) -> Self {
         StaticScores {
             model,
-            intrinsic: HashMap::default(),
-            sides: HashMap::default(),
+            intrinsic: RowCache::new(INTRINSIC_BITS),
+            sides: RowCache::new(SIDES_BITS),
             feats: Vec::new(),
         }
     }
@@ -116,14 +111,10 @@ impl<'m, M: Scorer> StaticScores<'m, M> {
         let Some(t) = infos.get(i) else {
             return [0.0; N_TAGS];
         };
-        if self.intrinsic.len() >= MAX_INTRINSIC {
-            self.intrinsic.clear();
-        }
         let (model, feats) = (self.model, &mut self.feats);
-        let mut s = *self
+        let mut s = self
             .intrinsic
-            .entry(features::intrinsic_key(t, i == 0, mode))
-            .or_insert_with(|| {
+            .get_or_make(features::intrinsic_key(t, i == 0, mode), || {
                 feats.clear();
                 features::intrinsic_features(t, i == 0, mode, doc, feats);
                 let mut s = [0.0; N_TAGS];
@@ -131,20 +122,16 @@ impl<'m, M: Scorer> StaticScores<'m, M> {
                 s
             });
         for side in [Side::Left, Side::Right] {
-            if self.sides.len() >= MAX_SIDES {
-                self.sides.clear();
-            }
             let row = self
                 .sides
-                .entry(features::side_key(infos, i, side, mode))
-                .or_insert_with(|| {
+                .get_or_make(features::side_key(infos, i, side, mode), || {
                     feats.clear();
                     features::side_features(infos, i, side, mode, feats);
                     let mut s = [0.0; N_TAGS];
                     model.add(feats, &mut s);
                     s
                 });
-            add_scores(&mut s, row);
+            add_scores(&mut s, &row);
         }
         feats.clear();
         features::centre_features(infos, i, feats);
@@ -164,31 +151,31 @@ fn add_scores(scores: &mut Scores, row: &Scores) {
 }
 
 /// Words (with their marks, case mode and position) whose intrinsic scores [`StaticScores`]
-/// keeps: a text's vocabulary grows without end, the cache must not (~100 bytes each; emptied
-/// when full, which changes no result).
-const MAX_INTRINSIC: usize = 1 << 13;
+/// keeps: `2 << INTRINSIC_BITS` (80 bytes each; a text's vocabulary grows without end, the
+/// cache must not: a full set forgets its older row, which changes no result).
+const INTRINSIC_BITS: u32 = 13;
 
-/// Pairs of neighbouring words whose [`features::side_features`] scores [`StaticScores`] keeps
-/// (~100 bytes each; emptied when full, which changes no result).
-const MAX_SIDES: usize = 1 << 12;
+/// Pairs of neighbouring words whose [`features::side_features`] scores [`StaticScores`] keeps:
+/// `2 << SIDES_BITS` (as [`INTRINSIC_BITS`]).
+const SIDES_BITS: u32 = 12;
 
-/// Words after pairs of tags whose history scores [`HistoryScores`] keeps (as [`MAX_SIDES`]).
-#[cfg(not(target_arch = "wasm32"))]
-const MAX_HISTORIES: usize = 1 << 11;
+/// Words after pairs of tags whose history scores [`HistoryScores`] keeps: `2 << HISTORY_BITS`
+/// (as [`SIDES_BITS`]).
+const HISTORY_BITS: u32 = 11;
 
 /// Scores of a token's [`features::history_features`], kept per lower-case form, shape and the
 /// two tags before it ([`features::history_key`]): the same word after the same tags scores the
 /// same, and most tokens follow O.
 pub struct HistoryScores<'m, M> {
     model: &'m M,
-    cache: HashMap<u64, Scores, HashBuild>,
+    cache: RowCache,
 }
 
 impl<'m, M: Scorer> HistoryScores<'m, M> {
     pub fn new(model: &'m M) -> Self {
         HistoryScores {
             model,
-            cache: HashMap::default(),
+            cache: RowCache::new(HISTORY_BITS),
         }
     }
 
@@ -225,18 +212,14 @@ impl<'m, M: Scorer> HistoryScores<'m, M> {
         let Some(t) = infos.get(i) else {
             return;
         };
-        if self.cache.len() >= MAX_HISTORIES {
-            self.cache.clear();
-        }
         let model = self.model;
         let row = self
             .cache
-            .entry(features::history_key(t, prev, prev2))
-            .or_insert_with(|| {
+            .get_or_make(features::history_key(t, prev, prev2), || {
                 let mut s = [0.0; N_TAGS];
                 model.add(&features::history_features(t, prev, prev2), &mut s);
                 s
             });
-        add_scores(scores, row);
+        add_scores(scores, &row);
     }
 }

@@ -532,8 +532,77 @@ fn peel(text: &str, span: Range<usize>, out: &mut Tokens) {
             out.push(text, span);
             return;
         }
+        if start + 2 <= end
+            && first.is_ascii_alphanumeric()
+            && peel_one_mark(text, span.clone(), out)
+        {
+            return;
+        }
     }
     peel_marks(text, span, out);
+}
+
+/// The common pieces [`peel_marks`] would peel, peeled without its loops: a word starting with
+/// an ASCII letter or digit (nothing opens it) followed by one ASCII mark (`Leeds,`, `said.`)
+/// or by a possessive (`Sunak’s`, `Leeds's`). Whether it was one of them; if not, nothing is
+/// pushed. `span` is at least two bytes. (Out of line: inlined into the chunk loop, it made
+/// the loop itself slower.)
+#[inline(never)]
+fn peel_one_mark(text: &str, span: Range<usize>, out: &mut Tokens) -> bool {
+    let (start, end) = (span.start, span.end);
+    let b = text.as_bytes();
+    let (Some(&before), Some(&last)) = (b.get(end - 2), b.get(end - 1)) else {
+        return false;
+    };
+    match last {
+        // A closing mark after a letter or digit that ends no possessive: "Leeds,".
+        b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'}' | b'"' | b'*' | b'\''
+            if before.is_ascii_alphanumeric() && !ends_possessive(b, start, end - 1) =>
+        {
+            out.push(text, start..end - 1);
+            out.push(text, end - 1..end);
+            true
+        }
+        // A full stop after a letter or digit, unless the word keeps it ("J.", "Corp.").
+        b'.' if before.is_ascii_alphanumeric() && !ends_possessive(b, start, end - 1) => {
+            let stem = text.get(start..end - 1).unwrap_or("");
+            if keeps_full_stop(stem) {
+                out.push(text, span);
+            } else {
+                out.push(text, start..end - 1);
+                out.push(text, end - 1..end);
+            }
+            true
+        }
+        // A possessive after a word of more than the ending: "Acme's", "Acme’s".
+        b's' | b'S' => {
+            let len = match before {
+                b'\'' => 2,
+                0x99 if end >= start + 4 && b.get(end - 4..end - 2) == Some(&[0xe2, 0x80]) => 4,
+                _ => return false,
+            };
+            if end - start <= len {
+                return false;
+            }
+            out.push(text, start..end - len);
+            out.push(text, end - len..end);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Whether `start..end` ends with a possessive ending ([`possessive_len`] > 0), read as bytes.
+#[inline(always)]
+fn ends_possessive(b: &[u8], start: usize, end: usize) -> bool {
+    if !matches!(end.checked_sub(1).and_then(|i| b.get(i)), Some(b's' | b'S')) {
+        return false;
+    }
+    match end.checked_sub(2).and_then(|i| b.get(i)) {
+        Some(b'\'') => end - start > 2,
+        Some(0x99) => end - start > 4 && end >= 4 && b.get(end - 4..end - 2) == Some(&[0xe2, 0x80]),
+        _ => false,
+    }
 }
 
 /// [`peel`] of a piece that may have marks to peel.
