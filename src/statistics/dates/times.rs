@@ -42,6 +42,72 @@ pub(super) fn meridiem(cx: &Cx, j: usize) -> Option<(bool, usize)> {
     }
 }
 
+/// A time taken, as sport writes it: "a lap of 1:20.504" (minutes, seconds and a fraction),
+/// "won in 2:01:09" (hours, minutes and seconds, the hours under ten or over a day's 24): a
+/// DURATION, not a clock time. Not after "at" (read as a clock by the caller), a clock's
+/// preposition, a date or a day ("2015-03-28 17:00:00"), nor before "am"/"pm".
+fn race_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let two = |k: usize| cx.is_digits(k) && cx.attached(k) && cx.s(k).len() == 2;
+    let colon = |k: usize| cx.is(k, ":") && cx.attached(k);
+    let first = cx.s(i);
+    if !(cx.is_digits(i) && first.len() <= 2 && colon(i + 1) && two(i + 2)) {
+        return None;
+    }
+    let clock_before = i > 0
+        && (cx.is_digits(i - 1)
+            || cx.is_any(
+                i - 1,
+                &[
+                    "by", "from", "until", "till", "to", "before", "after", "since", "around",
+                    "about", "between", "and", "at", "@",
+                ],
+            )
+            || cx
+                .word(i - 1)
+                .is_some_and(|w| w.month.is_some() || w.weekday.is_some()));
+    if clock_before || i > 0 && cx.attached(i) {
+        return None;
+    }
+    let a: u32 = first.parse().ok()?;
+    let b: u32 = cx.s(i + 2).parse().ok()?;
+    let mut end = i + 3;
+    let third = (colon(end) && two(end + 1))
+        .then(|| cx.s(end + 1).parse::<u32>().ok())
+        .flatten();
+    if third.is_some() {
+        end += 2;
+    }
+    let fraction =
+        (cx.is(end, ".") && cx.attached(end) && cx.is_digits(end + 1) && cx.attached(end + 1))
+            .then(|| cx.s(end + 1));
+    if fraction.is_some() {
+        end += 2;
+    }
+    if cx.attached(end) && (cx.is_digits(end) || cx.is_word(end)) || meridiem(cx, end).is_some() {
+        return None;
+    }
+    let (h, m, sec) = match third {
+        Some(c) if (a < 10 && first.len() == 1 || a > 24) && b < 60 && c < 60 => (a, b, c),
+        None if fraction.is_some() && b < 60 => (0, a, b),
+        _ => return None,
+    };
+    let mut iso = String::from("PT");
+    if h > 0 {
+        iso += &format!("{h}H");
+    }
+    if m > 0 {
+        iso += &format!("{m}M");
+    }
+    iso += &format!("{sec}");
+    if let Some(f) = fraction {
+        iso += &format!(".{f}");
+    }
+    iso += "S";
+    let mut p = DatePhrase::new(i, end, Cat::Duration, When::Nothing);
+    p.duration = Some(iso);
+    Some(p)
+}
+
 /// "8:00am", "14:55", "2.15pm", "8am", "1140 a.m.", "8 p.m.", "at 6.45", "4 o'clock".
 pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let mut k = i;
@@ -49,6 +115,8 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let at = (cx.is(i, "at") || cx.is(i, "@") && cx.is_digits(i + 1)) && cx.near(i + 1);
     if at {
         k += 1;
+    } else if let Some(p) = race_time(cx, i) {
+        return Some(p);
     }
     let (h, mut mi, mut end, had_colon, dotted) = if cx.is_digits(k) {
         let hs = cx.s(k);

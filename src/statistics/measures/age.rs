@@ -146,9 +146,9 @@ pub(super) fn age_turned(cx: &Cx, n: &Num) -> Option<Found> {
 }
 
 /// "Ben Stokes, 32, said", "Maria Lopez, 41, a nurse": a whole number set off by commas right
-/// after a capitalised name is the person's age, as news writes it. Not a list ("3, 32, 45"),
-/// a date ("Monday, 12, …"), a sentence adverb ("However, 32 …" has no second comma), nor a
-/// line in capitals.
+/// after a capitalised name is the person's age, as news writes it, also when the name opens
+/// the sentence ("Djokovic, 36, was"). Not a list ("3, 32, 45"), a date ("Monday, 12, …"), a
+/// sentence adverb ("However, 32 …" has no second comma), nor a line in capitals.
 pub(super) fn age_in_apposition(cx: &Cx, n: &Num) -> Option<Found> {
     let i = n.start;
     let name = |k: usize| {
@@ -170,7 +170,6 @@ pub(super) fn age_in_apposition(cx: &Cx, n: &Num) -> Option<Found> {
         && cx.attached(i - 1)
         && cx.near(i)
         && name(i - 2)
-        && !cx.sentence_start(i - 2)
         && cx.is(n.end, ",")
         && cx.attached(n.end)
         && cx.near(n.end + 1)

@@ -49,6 +49,11 @@ fn an_age_set_off_by_commas_after_a_name() {
             "QUANTITY \"41\" value=41 unit=year",
         ),
         (
+            "a name opening the sentence",
+            "He lost. Djokovic, 36, was bidding for a record.",
+            "QUANTITY \"36\" value=36 unit=year",
+        ),
+        (
             "from",
             "Police named him as John Tarrow, 27, from Leeds.",
             "QUANTITY \"27\" value=27 unit=year",

@@ -198,3 +198,66 @@ fn an_open_stretch_of_time_before_or_after_now() {
         );
     }
 }
+
+#[test]
+fn decades_in_two_digits() {
+    check(&[
+        (
+            "apostrophe",
+            "He sang at the club in the '70s.",
+            "DATE \"'70s\" iso=197X",
+        ),
+        (
+            "curly apostrophe",
+            "She grew up in the ’80s in Leeds.",
+            "DATE \"’80s\" iso=198X",
+        ),
+        ("the", "Rents rose in the 90s.", "DATE \"90s\" iso=199X"),
+        (
+            "late",
+            "It peaked in the late 60s.",
+            "DATE \"late 60s\" iso=196X",
+        ),
+        ("mid", "It peaked in the mid-60s.", "DATE \"mid-60s\" iso=196X"),
+        (
+            "this century",
+            "Phones spread in the '00s.",
+            "DATE \"'00s\" iso=200X",
+        ),
+    ]);
+    // The look-alike: an age in decades.
+    let got = lines("Most are in their 70s.");
+    assert!(got.iter().all(|l| !l.starts_with("DATE")), "{got:?}");
+}
+
+#[test]
+fn times_taken_in_sport_are_durations() {
+    check(&[
+        (
+            "a lap",
+            "He set the fastest lap of 1:20.504 on lap 53.",
+            "DURATION \"1:20.504\" iso=PT1M20.504S",
+        ),
+        (
+            "a marathon",
+            "Kipchoge ran 2:01:09 in Berlin.",
+            "DURATION \"2:01:09\" iso=PT2H1M9S",
+        ),
+        (
+            "a stage race over a day",
+            "He won the Tour in 83:17:13 overall.",
+            "DURATION \"83:17:13\" iso=PT83H17M13S",
+        ),
+        // The look-alikes: clock times.
+        (
+            "at a time",
+            "The polls close at 10:30.",
+            "TIME \"10:30\" iso=T10:30",
+        ),
+        (
+            "a clock alone",
+            "The meeting starts 10:30 sharp.",
+            "TIME \"10:30\" iso=T10:30",
+        ),
+    ]);
+}

@@ -32,6 +32,9 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
         };
         return Some(DatePhrase::new(i, i + 2, Cat::Date, when));
     }
+    if let Some(p) = two_digit_decade(cx, i) {
+        return Some(p);
+    }
     if let Some(p) = split_year(cx, i) {
         return Some(p);
     }
@@ -179,6 +182,38 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
             d: None,
         },
     ))
+}
+
+/// A decade in two digits: "the '70s", "the ’80s", "the late 90s", "the mid-60s". The
+/// apostrophe or "the" (perhaps with "early", "late", "mid") says it is a decade, not an age
+/// ("in their 70s") or a count. '20 to '90 are of the 1900s, '00 and '10 of the 2000s.
+fn two_digit_decade(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let s = cx.s(i);
+    if !(cx.is_digits(i)
+        && s.len() == 2
+        && s.ends_with('0')
+        && cx.is(i + 1, "s")
+        && cx.attached(i + 1))
+        || cx.is_word(i + 2) && cx.attached(i + 2)
+    {
+        return None;
+    }
+    let apostrophe = i > 0 && cx.is_any(i - 1, &["'", "’", "‘"]) && cx.attached(i);
+    let mut k = if apostrophe { i - 1 } else { i };
+    // "mid-60s": the hyphen joins "mid" to the decade.
+    if k >= 2 && cx.is(k - 1, "-") && cx.attached(k) && cx.attached(k - 1) && cx.is(k - 2, "mid") {
+        k -= 2;
+    } else if k >= 1 && cx.is_any(k - 1, &["early", "late", "mid"]) {
+        k -= 1;
+    }
+    let the = k >= 1 && cx.is(k - 1, "the") && cx.near(k);
+    if !(apostrophe || the) {
+        return None;
+    }
+    let yy: i32 = s.parse().ok()?;
+    let y = if yy >= 20 { 1900 + yy } else { 2000 + yy };
+    let start = if apostrophe { i - 1 } else { i };
+    Some(DatePhrase::new(start, i + 2, Cat::Date, When::Decade(y)))
 }
 
 /// "the 2022 budget", "a 2015 study", "its 1999 report", "the 1990 World Cup": a year (1900–2099)
