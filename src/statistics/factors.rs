@@ -19,6 +19,30 @@ fn factor_word(lower: &str) -> Option<(f64, bool)> {
         "quadruple" => (4.0, false),
         "halved" | "halving" | "halves" => (0.5, true),
         "halve" => (0.5, false),
+        // "rose fivefold", "a tenfold increase": a number word and "fold", one word.
+        w => (fold_word(w)?, true),
+    })
+}
+
+/// The factor of "twofold" … "twentyfold", "hundredfold", "thousandfold".
+fn fold_word(w: &str) -> Option<f64> {
+    let number = w.strip_suffix("fold")?;
+    Some(match number {
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "twelve" => 12.0,
+        "fifteen" => 15.0,
+        "twenty" => 20.0,
+        "fifty" => 50.0,
+        "hundred" => 100.0,
+        "thousand" => 1000.0,
         _ => return None,
     })
 }

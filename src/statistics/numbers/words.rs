@@ -378,11 +378,18 @@ pub(super) fn compound_denominator(cx: &Cx, j: usize) -> Option<(u64, usize)> {
 }
 
 pub(super) fn after_fraction_scale(cx: &Cx, mut n: Num) -> Num {
-    if cx.near(n.end) {
-        if let Some(m) = cx.word(n.end).and_then(|w| w.scale) {
+    // "a quarter of a million", "three quarters of a billion": the scale after "of a".
+    let (at, skip) =
+        if cx.is(n.end, "of") && cx.is_any(n.end + 1, &["a", "an"]) && cx.near(n.end + 2) {
+            (n.end + 2, 3)
+        } else {
+            (n.end, 1)
+        };
+    if cx.near(at) {
+        if let Some(m) = cx.word(at).and_then(|w| w.scale) {
             if m >= 1e3 {
                 n.value *= m;
-                n.end += 1;
+                n.end += skip;
             }
         }
     }

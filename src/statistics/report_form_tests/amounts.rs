@@ -463,3 +463,35 @@ fn an_age_reached() {
         ),
     ]);
 }
+
+#[test]
+fn fractions_of_a_scale_and_fold_words() {
+    check(&[
+        (
+            "a quarter of a million",
+            "A quarter of a million homes were built.",
+            "CARDINAL \"A quarter of a million\" value=250000",
+        ),
+        (
+            "three quarters of a billion",
+            "Three quarters of a billion people use it.",
+            "CARDINAL \"Three quarters of a billion\" value=750000000",
+        ),
+        (
+            "up tenfold",
+            "Profit was up tenfold on the year.",
+            "CARDINAL \"tenfold\" value=10 unit=× change=Up",
+        ),
+        (
+            "a fourfold rise",
+            "It saw a fourfold rise in claims.",
+            "CARDINAL \"fourfold\" value=4 unit=× change=Up",
+        ),
+        // The look-alikes: a share of a whole, and a fraction before a noun.
+        (
+            "a quarter of voters",
+            "A quarter of voters stayed home.",
+            "CARDINAL \"A quarter\" value=0.25",
+        ),
+    ]);
+}

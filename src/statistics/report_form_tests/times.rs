@@ -218,7 +218,11 @@ fn decades_in_two_digits() {
             "It peaked in the late 60s.",
             "DATE \"late 60s\" iso=196X",
         ),
-        ("mid", "It peaked in the mid-60s.", "DATE \"mid-60s\" iso=196X"),
+        (
+            "mid",
+            "It peaked in the mid-60s.",
+            "DATE \"mid-60s\" iso=196X",
+        ),
         (
             "this century",
             "Phones spread in the '00s.",
@@ -260,4 +264,29 @@ fn times_taken_in_sport_are_durations() {
             "TIME \"10:30\" iso=T10:30",
         ),
     ]);
+}
+
+#[test]
+fn fiscal_years_as_companies_code_them() {
+    check(&[
+        (
+            "two digits",
+            "In FY24 the firm earned more.",
+            "DATE \"FY24\" iso=2024",
+        ),
+        (
+            "four digits",
+            "Its FY2023 results were weak.",
+            "DATE \"FY2023\" iso=2023",
+        ),
+        (
+            "spaced, with its end",
+            "Plans for FY 2024/25 are set.",
+            "DATE \"FY 2024/25\" iso=2024",
+        ),
+    ]);
+    // The look-alike: a code that is not "FY".
+    assert!(lines("Flight FX24 left.")
+        .iter()
+        .all(|l| !l.starts_with("DATE")));
 }

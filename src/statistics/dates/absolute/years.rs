@@ -32,7 +32,7 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
         };
         return Some(DatePhrase::new(i, i + 2, Cat::Date, when));
     }
-    if let Some(p) = two_digit_decade(cx, i) {
+    if let Some(p) = two_digit_decade(cx, i).or_else(|| fiscal_year_code(cx, i)) {
         return Some(p);
     }
     if let Some(p) = split_year(cx, i) {
@@ -174,6 +174,43 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
     }
     Some(DatePhrase::new(
         i,
+        end,
+        Cat::Date,
+        When::Date {
+            y: Some(y),
+            m: None,
+            d: None,
+        },
+    ))
+}
+
+/// A fiscal year written as companies code it: "FY24", "FY 2024", "FY2024/25". Two digits are
+/// of the 2000s. The span opens at "FY".
+fn fiscal_year_code(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if !(i > 0 && cx.s(i - 1) == "FY" && cx.near(i) && cx.is_digits(i)) {
+        return None;
+    }
+    let s = cx.s(i);
+    let y: i32 = match s.len() {
+        2 => 2000 + s.parse::<i32>().ok()?,
+        4 => s.parse().ok().filter(|y| (1900..=2099).contains(y))?,
+        _ => return None,
+    };
+    // "FY2024/25", "FY23-24": the year it ends in is named second; the first is kept, as for
+    // "the 2023/24 season".
+    let mut end = i + 1;
+    if cx.is_any(end, &["/", "-"])
+        && cx.attached(end)
+        && cx.is_digits(end + 1)
+        && cx.attached(end + 1)
+    {
+        end += 2;
+    }
+    if cx.attached(end) && (cx.is_digits(end) || cx.is_word(end)) {
+        return None;
+    }
+    Some(DatePhrase::new(
+        i - 1,
         end,
         Cat::Date,
         When::Date {
