@@ -192,6 +192,10 @@ fn find_chunked(
         // The lists of the chunk before are refilled: no allocation per sentence.
         out.truncate(range.len());
         out.resize_with(range.len(), || (Vec::new(), features::CaseMode::Normal));
+        // The first mark at or after the chunk's first token, then a cursor moving on with the
+        // sentences (one search a chunk, not one a sentence).
+        let first = range.clone().next().map_or(0, |s| tokens.sentence(s).start);
+        let mut from = marked.partition_point(|&(t, _)| (t as usize) < first);
         for ((infos, slot_mode), s) in out.iter_mut().zip(range) {
             let mode = modes.get(s).copied();
             let range = tokens.sentence(s);
@@ -206,7 +210,12 @@ fn find_chunked(
                 // The sentence's marks from the document scan's list.
                 marks.clear();
                 marks.resize(range.len(), 0);
-                let from = marked.partition_point(|&(t, _)| (t as usize) < range.start);
+                while marked
+                    .get(from)
+                    .is_some_and(|&(t, _)| (t as usize) < range.start)
+                {
+                    from += 1;
+                }
                 for &(t, m) in marked.get(from..).unwrap_or(&[]) {
                     let Some(slot) = (t as usize)
                         .checked_sub(range.start)
@@ -215,6 +224,7 @@ fn find_chunked(
                         break;
                     };
                     *slot = m;
+                    from += 1;
                 }
                 features::sentence_infos_from_into(entries, &marks, &mut scratch, infos);
                 *slot_mode = mode;

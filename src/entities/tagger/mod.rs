@@ -6,7 +6,9 @@
 use super::features::{self, CaseMode, DocContext, TokenInfo};
 use super::lexicon::Lexicon;
 use super::model::Scores;
-use super::tags::{self, Tag, N_TAGS, O};
+#[cfg(test)]
+use super::tags;
+use super::tags::{Tag, N_TAGS, O};
 
 /// Anything that can score features: the shipped quantised model, or weights being trained.
 pub trait Scorer {
@@ -100,6 +102,15 @@ const CAN_END: u32 = {
     mask
 };
 
+/// Bit `t` set when no name is open after tag `t`: `START` or a tag a sentence may end with.
+const CLOSED: u32 = CAN_END | 1 << START;
+
+/// `prev == START || tags::can_end(prev)`, one bit test (per token of both passes).
+#[inline(always)]
+fn closes(prev: Tag) -> bool {
+    CLOSED.checked_shr(u32::from(prev)).unwrap_or(0) & 1 != 0
+}
+
 /// Tags one sentence greedily. `score(i, prev, prev2)` gives every score of token `i` after
 /// the tags `prev` and `prev2` (its static features', the second pass's consistency features'
 /// and the tag history's), called once per scored token. A token with no capital letter or digit
@@ -115,8 +126,7 @@ pub fn decode_sentence(
     out.resize(infos.len(), O);
     let (mut prev, mut prev2) = (START, START);
     for (i, (info, slot)) in infos.iter().zip(out.iter_mut()).enumerate() {
-        let closed = prev == START || tags::can_end(prev);
-        let t = if closed && !info.name_like() {
+        let t = if closes(prev) && !info.name_like() {
             O
         } else {
             let scores = score(i, prev, prev2);
@@ -388,6 +398,10 @@ mod tests {
         }
         for t in 0..N_TAGS as Tag {
             assert_eq!((CAN_END >> t) & 1 != 0, tags::can_end(t), "{t}");
+        }
+        for prev in 0..=u8::MAX {
+            let want = prev == START || (prev < N_TAGS as Tag && tags::can_end(prev));
+            assert_eq!(closes(prev), want, "{prev}");
         }
     }
 }
