@@ -75,8 +75,10 @@ impl DigitGate {
                 || len == 4
                 || len <= 2 && super::times::hour_may_open(cx, i),
             // `century` ("21st century") and `part_of` ("3rd quarter of 2019") read a digit run
-            // only as an ordinal with its suffix glued on: a digit run is no lexicon word, so
-            // neither `word_ordinal` nor the words `part_of` opens with can match at it.
+            // only as an ordinal with its suffix glued on: only a word token has a lexicon
+            // entry (`tokens::tokenize`), so `word_ordinal` finds none at a digit run, and
+            // `is`/`is_any` never match one, so none of the words `part_of` opens with ("mid",
+            // "the", "end", a season, "week", "year", "to") is at `i`.
             ordinal: glued && cx.is_any(next, ORDINAL_SUFFIXES),
             // `day_at`, which the three day grammars open with, takes one or two digits.
             day: len <= 2,
