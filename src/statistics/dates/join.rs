@@ -6,6 +6,7 @@ use super::absolute::{
     numeric_date, quarter, the_day, year_at, year_atom, NAMED_YEAR_KINDS,
 };
 use super::compact::{compact_date, spaced_date};
+use super::digit_gate::DigitGate;
 use super::durations::{duration, duration_anchor};
 use super::holidays::holiday;
 use super::parts::part_of;
@@ -269,6 +270,34 @@ pub(super) fn part_of_day_word(cx: &Cx, j: usize) -> Option<DatePhrase> {
         .then(|| DatePhrase::new(j, k + 1, Cat::Time, When::Nothing))
 }
 
+/// The atom at a digit run: the grammars in turn, each only where `gate` says it may read
+/// something (`DigitGate::ALL` tries them all).
+pub(super) fn digit_atom(cx: &Cx, i: usize, gate: DigitGate) -> Option<DatePhrase> {
+    let try_if = |ok: bool, grammar: fn(&Cx, usize) -> Option<DatePhrase>| {
+        if ok {
+            grammar(cx, i)
+        } else {
+            None
+        }
+    };
+    try_if(gate.era_year, era_year)
+        .or_else(|| try_if(gate.compact_quarter, compact_quarter))
+        .or_else(|| try_if(gate.numeric_date, numeric_date))
+        .or_else(|| try_if(gate.spaced_date, spaced_date))
+        .or_else(|| try_if(gate.compact_date, compact_date))
+        .or_else(|| try_if(gate.time_of_day, time_of_day))
+        .or_else(|| try_if(gate.ordinal, century))
+        .or_else(|| try_if(gate.day, day_month))
+        .or_else(|| try_if(gate.day, listed_day))
+        .or_else(|| try_if(gate.day, day_of_relative_month))
+        .or_else(|| weekdays_away(cx, i))
+        .or_else(|| frequency(cx, i))
+        .or_else(|| try_if(gate.year_atom, year_atom))
+        .or_else(|| try_if(gate.ordinal, part_of))
+        .or_else(|| named_time(cx, i))
+        .or_else(|| duration(cx, i).map(|d| duration_anchor(cx, d)))
+}
+
 pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let t = cx.tok(i)?;
     // "the morning of March 3", "the evening of Christmas Day": a part of a named day.
@@ -307,22 +336,7 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
     }
     match t.kind() {
-        Kind::Digits => era_year(cx, i)
-            .or_else(|| compact_quarter(cx, i))
-            .or_else(|| numeric_date(cx, i))
-            .or_else(|| spaced_date(cx, i))
-            .or_else(|| compact_date(cx, i))
-            .or_else(|| time_of_day(cx, i))
-            .or_else(|| century(cx, i))
-            .or_else(|| day_month(cx, i))
-            .or_else(|| listed_day(cx, i))
-            .or_else(|| day_of_relative_month(cx, i))
-            .or_else(|| weekdays_away(cx, i))
-            .or_else(|| frequency(cx, i))
-            .or_else(|| year_atom(cx, i))
-            .or_else(|| part_of(cx, i))
-            .or_else(|| named_time(cx, i))
-            .or_else(|| duration(cx, i).map(|d| duration_anchor(cx, d))),
+        Kind::Digits => digit_atom(cx, i, DigitGate::of(cx, i)),
         Kind::Word => {
             let w = cx.word(i);
             if w.is_some_and(|w| w.month.is_some()) {

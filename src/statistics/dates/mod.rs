@@ -5,6 +5,7 @@
 mod absolute;
 mod compact;
 mod daylight;
+mod digit_gate;
 mod durations;
 mod holidays;
 mod join;
