@@ -82,8 +82,11 @@ impl DigitGate {
             ordinal: glued && cx.is_any(next, ORDINAL_SUFFIXES),
             // `day_at`, which the three day grammars open with, takes one or two digits.
             day: len <= 2,
-            // `year_atom`: a decade ("1990s"), a split year ("1999/00") or a year: four digits.
-            year_atom: len == 4,
+            // `year_atom`: a decade ("1990s"), a split year ("1999/00") or a year: four digits;
+            // a decade in two digits with its "s" glued on ("the '70s"); a fiscal year after
+            // "FY" ("FY24", two digits, or "FY2024", four).
+            year_atom: len == 4
+                || len == 2 && (glued && next_s == "s" || i > 0 && cx.s(i - 1) == "FY"),
         }
     }
 }

@@ -141,7 +141,20 @@ const HAND_MADE: &[&str] = &[
     "10 to 12",
     "5 ¼ hours",
     "at 3.45 metres",
+    "in the '70s",
+    "the late 90s",
+    "in FY24 sales",
+    "FY2024/25 plans",
+    "a lap of 1:20.504",
+    "ran 2:01:09 in",
 ];
+
+/// Cut too tight: `year_atom` at four digits only (no "the '70s", no "FY24").
+fn tight_year(cx: &Cx, i: usize) -> DigitGate {
+    let mut g = DigitGate::of(cx, i);
+    g.year_atom &= cx.s(i).len() == 4;
+    g
+}
 
 /// Cut too tight: `time_of_day` without its bare hour where `hour_may_open` lets one open.
 fn tight_time(cx: &Cx, i: usize) -> DigitGate {
@@ -218,6 +231,7 @@ fn a_gate_cut_too_tight_is_caught() {
         }),
         ("tight time_of_day", tight_time),
         ("tight era_year", tight_era),
+        ("tight year_atom", tight_year),
     ];
     let texts: Vec<String> = generated()
         .into_iter()
