@@ -400,6 +400,8 @@ test('format: values, ranges, changes and unknown fields', () => {
     [s({ iso: 'P18W', qualifier: 'up to' }), 'up to 18 weeks'],
     [s({ value: 65, min: 65, unit: 'year', qualifier: 'or more' }), '65 years or more'],
     [s({ value: 1, unit: 'year' }), '1 year'],
+    [s({ value: 12.9, unit: 'per 100,000' }), '12.9 per 100,000'],
+    [s({ value: 25, max: 25, unit: 'year', qualifier: 'less than' }), 'less than 25 years'],
     [s({ min: 18, max: 24, unit: 'year', qualifier: 'between' }), '18 – 24 years'],
     [s({ value: 50000, max: 50000, unit: 'GBP', qualifier: 'or less' }), '£50,000 or less'],
     [s({ value: 3, unit: 'pp', qualifier: 'plus or minus' }), 'plus or minus 3 percentage points'],
