@@ -172,8 +172,13 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
     if cx.is(end, "s") && cx.attached(end) {
         end += 1;
     }
-    Some(DatePhrase::new(
-        i,
+    Some(a_year(i, end, y))
+}
+
+/// The year `y` written at tokens `start..end`.
+fn a_year(start: usize, end: usize, y: i32) -> DatePhrase {
+    DatePhrase::new(
+        start,
         end,
         Cat::Date,
         When::Date {
@@ -181,7 +186,7 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
             m: None,
             d: None,
         },
-    ))
+    )
 }
 
 /// A fiscal year written as companies code it: "FY24", "FY 2024", "FY2024/25". Two digits are
@@ -209,16 +214,7 @@ fn fiscal_year_code(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if cx.attached(end) && (cx.is_digits(end) || cx.is_word(end)) {
         return None;
     }
-    Some(DatePhrase::new(
-        i - 1,
-        end,
-        Cat::Date,
-        When::Date {
-            y: Some(y),
-            m: None,
-            d: None,
-        },
-    ))
+    Some(a_year(i - 1, end, y))
 }
 
 /// A decade in two digits: "the '70s", "the ’80s", "the late 90s", "the mid-60s". The
