@@ -152,10 +152,7 @@ pub(super) fn age_turned(cx: &Cx, n: &Num) -> Option<Found> {
 pub(super) fn age_in_apposition(cx: &Cx, n: &Num) -> Option<Found> {
     let i = n.start;
     let name = |k: usize| {
-        let mut chars = cx.s(k).chars();
-        cx.is_word(k)
-            && chars.next().is_some_and(char::is_uppercase)
-            && chars.all(|c| !c.is_uppercase())
+        super::title_word(cx, k)
             && cx
                 .word(k)
                 .is_none_or(|w| w.month.is_none() && w.weekday.is_none())

@@ -293,7 +293,7 @@ fn in_name(cx: &Cx, n: &Num) -> bool {
 }
 
 /// A word written with a capital and then lower-case letters ("War", not "WAR" or "war").
-fn title_word(cx: &Cx, k: usize) -> bool {
+pub(super) fn title_word(cx: &Cx, k: usize) -> bool {
     let mut chars = cx.s(k).chars();
     cx.is_word(k)
         && chars.next().is_some_and(char::is_uppercase)
