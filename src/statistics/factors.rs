@@ -26,26 +26,31 @@ fn factor_word(lower: &str) -> Option<(f64, bool)> {
 
 /// The factor of "twofold" … "twentyfold", "hundredfold", "thousandfold".
 fn fold_word(w: &str) -> Option<f64> {
-    let number = w.strip_suffix("fold")?;
-    Some(match number {
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "twelve" => 12.0,
-        "fifteen" => 15.0,
-        "twenty" => 20.0,
-        "fifty" => 50.0,
-        "hundred" => 100.0,
-        "thousand" => 1000.0,
-        _ => return None,
-    })
+    FOLD_WORDS
+        .iter()
+        .find(|(word, _)| *word == w)
+        .map(|&(_, f)| f)
 }
+
+/// The fold words and their factors: read by [`fold_word`], and each a strong word of the
+/// lexicon, so that the scan stops at it.
+pub(super) const FOLD_WORDS: &[(&str, f64)] = &[
+    ("twofold", 2.0),
+    ("threefold", 3.0),
+    ("fourfold", 4.0),
+    ("fivefold", 5.0),
+    ("sixfold", 6.0),
+    ("sevenfold", 7.0),
+    ("eightfold", 8.0),
+    ("ninefold", 9.0),
+    ("tenfold", 10.0),
+    ("twelvefold", 12.0),
+    ("fifteenfold", 15.0),
+    ("twentyfold", 20.0),
+    ("fiftyfold", 50.0),
+    ("hundredfold", 100.0),
+    ("thousandfold", 1000.0),
+];
 
 /// A factor word at `i`, or "N times as/more/the", or "N-fold".
 pub fn parse(cx: &Cx, i: usize) -> Option<Found> {

@@ -282,7 +282,10 @@ fn build() -> Map {
         e.starter = true;
         e.holiday = true;
     }
-    for &w in STRONG {
+    for &w in STRONG
+        .iter()
+        .chain(super::factors::FOLD_WORDS.iter().map(|(w, _)| w))
+    {
         t.entry(w).or_default().strong = true;
     }
     // "lunchtime", "at dawn": a time of day by itself, or after a preposition the grammar checks.

@@ -151,12 +151,6 @@ pub(super) fn age_turned(cx: &Cx, n: &Num) -> Option<Found> {
 /// sentence adverb ("However, 32 …" has no second comma), nor a line in capitals.
 pub(super) fn age_in_apposition(cx: &Cx, n: &Num) -> Option<Found> {
     let i = n.start;
-    let name = |k: usize| {
-        super::title_word(cx, k)
-            && cx
-                .word(k)
-                .is_none_or(|w| w.month.is_none() && w.weekday.is_none())
-    };
     let ok = n.kind == NumKind::Cardinal
         && !n.words
         && (1.0..=115.0).contains(&n.value)
@@ -166,7 +160,7 @@ pub(super) fn age_in_apposition(cx: &Cx, n: &Num) -> Option<Found> {
         && cx.is(i - 1, ",")
         && cx.attached(i - 1)
         && cx.near(i)
-        && name(i - 2)
+        && super::name_word(cx, i - 2)
         && cx.is(n.end, ",")
         && cx.attached(n.end)
         && cx.near(n.end + 1)

@@ -45,7 +45,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     // "in_name": "the Second World War"; "5G": a network, not five of anything; the "7" of
     // "24/7": the end of a pair of day-sized numbers joined by a slash that no grammar read
     // whole (not "2222/2222", two numbers of their own).
-    let network = cx.attached(n.end) && cx.s(n.end) == "G" && numbers::generation(&n);
+    let network = numbers::network_generation(cx, &n);
     let day_sized = |k: usize| cx.s(k).len() <= 2 && cx.s(k).parse::<u8>().is_ok_and(|v| v <= 31);
     let slashed_tail = n.start >= 2
         && !n.words
@@ -264,12 +264,6 @@ fn in_name(cx: &Cx, n: &Num) -> bool {
         return false;
     }
     let lower_word = |k: usize| cx.is_word(k) && !cx.capitalised(k);
-    let named_word = |k: usize| {
-        title_word(cx, k)
-            && cx
-                .word(k)
-                .is_none_or(|w| w.month.is_none() && w.weekday.is_none())
-    };
     if n.kind == NumKind::Ordinal {
         // "The Third Reich fell": after a capitalised "The" opening a sentence, the name must
         // run into lower-case words, as a headline's words do not.
@@ -284,7 +278,7 @@ fn in_name(cx: &Cx, n: &Num) -> bool {
         return opens && cx.near(i + 1) && title_word(cx, i + 1);
     }
     let mut k = i;
-    while k > 0 && cx.near(k) && !cx.sentence_start(k) && named_word(k - 1) {
+    while k > 0 && cx.near(k) && !cx.sentence_start(k) && name_word(cx, k - 1) {
         k -= 1;
     }
     k < i
@@ -293,11 +287,20 @@ fn in_name(cx: &Cx, n: &Num) -> bool {
 }
 
 /// A word written with a capital and then lower-case letters ("War", not "WAR" or "war").
-pub(super) fn title_word(cx: &Cx, k: usize) -> bool {
+fn title_word(cx: &Cx, k: usize) -> bool {
     let mut chars = cx.s(k).chars();
     cx.is_word(k)
         && chars.next().is_some_and(char::is_uppercase)
         && chars.all(|c| !c.is_uppercase())
+}
+
+/// A word of a name: written in title case and no month or weekday ("War", "Stokes", not
+/// "June" or "Monday").
+pub(super) fn name_word(cx: &Cx, k: usize) -> bool {
+    title_word(cx, k)
+        && cx
+            .word(k)
+            .is_none_or(|w| w.month.is_none() && w.weekday.is_none())
 }
 
 /// "first class", "first aid": set phrases where the ordinal ranks nothing countable.

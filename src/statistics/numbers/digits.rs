@@ -350,10 +350,14 @@ pub(super) fn slash_fraction(cx: &Cx, j: usize, spaced: bool) -> Option<(f64, us
     Some((a / b, j + 3))
 }
 
-/// A whole number from 2 to 6 written in digits: before an attached "G", a mobile network's
-/// generation ("5G").
-pub(crate) fn generation(n: &Num) -> bool {
-    !n.words && n.value.fract() == 0.0 && (2.0..=6.0).contains(&n.value)
+/// A whole number from 2 to 6 written in digits with "G" attached after it: a mobile
+/// network's generation ("5G"), not a number of billions.
+pub(crate) fn network_generation(cx: &Cx, n: &Num) -> bool {
+    !n.words
+        && n.value.fract() == 0.0
+        && (2.0..=6.0).contains(&n.value)
+        && cx.attached(n.end)
+        && cx.s(n.end) == "G"
 }
 
 /// A magnitude written after a number: attached ("1.5bn", "3k", "2mil") or spaced
@@ -376,7 +380,7 @@ pub(super) fn scale_suffix(cx: &Cx, mut n: Num, ctx: Context) -> Num {
                 // is a million.
                 "m" => s == "M" || attached && (ctx == Context::Money || counted_after(cx, &n, j)),
                 // "5G", "4G": a mobile network's generation, no number of billions.
-                "g" => s == "G" && !(attached && generation(&n)),
+                "g" => s == "G" && !network_generation(cx, &n),
                 "t" => s == "T" && attached,
                 "b" => attached,
                 "k" => true,

@@ -12,7 +12,7 @@ use super::cursor::Cx;
 use super::lexicon::MAGNITUDE_SUFFIXES;
 pub use super::num::{Context, Num, NumKind};
 use super::tokens::Kind;
-pub(crate) use digits::generation;
+pub(crate) use digits::network_generation;
 use digits::{decimal_fraction, digits, scale_suffix, vulgar_fraction};
 use words::words;
 pub use words::{joined, word_ordinal};
