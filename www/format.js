@@ -148,7 +148,10 @@ const TIME_WORDS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 
 export function statisticValue(a) {
   const unit = a.unit;
   let core = '';
-  if (typeof a.min === 'number' && typeof a.max === 'number' && a.min !== a.max) {
+  const score = scoreText(a);
+  if (score) {
+    core = score;
+  } else if (typeof a.min === 'number' && typeof a.max === 'number' && a.min !== a.max) {
     // A unit written after the number ("km", "years") is said once: "4 – 6 years".
     const after = typeof unit === 'string' && /^[a-z°µ]/i.test(unit) && !/^[A-Z]{3}$/.test(unit);
     core = after
@@ -171,6 +174,16 @@ export function statisticValue(a) {
   if (!qualifier || !core) return core;
   // A bound written after the figure reads after it: "65 years or more", "£50,000 or less".
   return qualifier.startsWith('or ') ? `${core} ${qualifier}` : `${qualifier} ${core}`;
+}
+
+/**
+ * A score or vote's two counts as a result reads (`2–1`, `52–48`); '' for any other figure.
+ * @param {Annotation} a
+ */
+export function scoreText(a) {
+  const s = a.score;
+  if (!Array.isArray(s) || s.length !== 2 || !s.every((n) => typeof n === 'number')) return '';
+  return `${formatNumber(s[0])}–${formatNumber(s[1])}`;
 }
 
 /** The names of the regular expression's groups below, in order: Y M W D, then T H M S. */
@@ -287,6 +300,7 @@ const SHOWN_ELSEWHERE = new Set([
   'measure',
   'si_value',
   'si_unit',
+  'score',
 ]);
 
 /**
@@ -302,6 +316,7 @@ export function cardRows(a, mentions = []) {
   if (a.layer === 'statistic') {
     const value = statisticValue(a);
     if (value) rows.push(['Value', value]);
+    if (scoreText(a)) rows.push(['Reads as', 'a score or vote: two counts, one result']);
     if (typeof a.measure === 'string') rows.push(['Measures', a.measure]);
     if (typeof a.si_value === 'number' && typeof a.si_unit === 'string' && a.si_unit !== a.unit) {
       rows.push(['In SI', `${formatNumber(a.si_value)} ${a.si_unit}`]);

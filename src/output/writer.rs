@@ -378,6 +378,10 @@ fn statistic(out: &mut Out, d: &statistics::Detail, convert: &dyn Fn(usize) -> u
         key!(out, false, "max");
         out.float(v);
     }
+    if let Some(score) = extra.score {
+        key!(out, false, "score");
+        out.serde(&score);
+    }
     if let Some(q) = extra.qualifier {
         key!(out, false, "qualifier");
         out.name(q);

@@ -147,7 +147,8 @@ fn share_in_words(cx: &Cx, f: &Found) -> bool {
 
 pub fn apply(cx: &Cx, found: &mut [Found]) {
     for f in found.iter_mut() {
-        if f.dated || f.kind == "ORDINAL" {
+        // A score is the result itself: "lost 1-2" changes nothing by 1 or 2.
+        if f.dated || f.kind == "ORDINAL" || f.detail.extra().score.is_some() {
             continue;
         }
         let factor = f.detail.unit() == Some("×");

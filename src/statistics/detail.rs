@@ -86,7 +86,8 @@ impl Serialize for Detail {
 /// The fields of a statistic that most figures lack: `unit` (serialised by [`Detail`], before
 /// the others), `measure` (what a quantity measures:
 /// "length", "age", …), `si_value`/`si_unit` (a quantity in SI units: 8046.72 m for "5 miles";
-/// a range's `min`/`max` stay in the written unit), `min`/`max` (a range or a bound), `qualifier` ("about", "more than",
+/// a range's `min`/`max` stay in the written unit), `min`/`max` (a range or a bound), `score`
+/// (the two counts of a score or vote: `[2, 1]` for "won 2-1"), `qualifier` ("about", "more than",
 /// "between", …), `iso` (a resolved date/time/duration, ISO 8601), `resolved` (false for a
 /// relative date with no dateline to resolve it against), `change` (a change or comparison),
 /// `hint` (a consistency warning, human-readable; one text shared by every figure it names).
@@ -104,6 +105,9 @@ pub struct Extra {
     pub min: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max: Option<f64>,
+    /// A score or vote, both counts ("2-1", "52-48"), in the order written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<[u16; 2]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -132,6 +136,7 @@ impl Extra {
                 si_unit: None,
                 min: None,
                 max: None,
+                score: None,
                 qualifier: None,
                 iso: None,
                 resolved: None,
@@ -196,6 +201,7 @@ static NO_EXTRA: Extra = Extra {
     si_unit: None,
     min: None,
     max: None,
+    score: None,
     qualifier: None,
     iso: None,
     resolved: None,

@@ -311,7 +311,8 @@ fn scan(
                 i = end;
                 continue;
             }
-            if is_reference_number(cx, f.start()) {
+            // A score is read whole before a name's number is looked for ("Pegula 7-5").
+            if f.detail.extra().score.is_none() && is_reference_number(cx, f.start()) {
                 i = f.end().max(i + 1);
                 continue;
             }

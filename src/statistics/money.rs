@@ -90,6 +90,17 @@ pub fn won(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
     if !(n.scaled || n.value >= 1000.0 && !n.words) || cx.s(k) != "won" {
         return None;
     }
+    // "Obama in 2008 won": a year after a preposition, then the verb.
+    let year = n.bare_digits && (1800.0..=2100.0).contains(&n.value) && n.value.fract() == 0.0;
+    if year
+        && n.start > 0
+        && cx.is_any(
+            n.start - 1,
+            &["in", "since", "by", "until", "from", "of", "during"],
+        )
+    {
+        return None;
+    }
     let ends = !cx.near(k + 1) || !cx.is_word(k + 1);
     let after = cx.is_any(
         k + 1,
@@ -286,10 +297,13 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
     let from = f.start() > 0 && cx.is(f.start() - 1, "from");
     // "raised by $2bn to $18bn", "rose 3km to 5km": a change and the level it reached.
     let to_level = cx.is(j, "to") && !from && super::changes::stated_before(cx, f.start());
+    // "rose from $5 to $8", "was slashed sharply from $47bn to $8bn": a change between two
+    // levels, each its own figure, not a range.
+    let change_from = from && change_stated_before(cx, f.start() - 1);
     // "10$ - 20$": a dash between two whole amounts too.
     let dash = cx.is_any(j, RANGE_DASHES) && !between && !to_level;
-    let joins =
-        cx.is(j, "to") && (from || !between) && !to_level || cx.is(j, "and") && between || dash;
+    let joins = (cx.is(j, "to") && (from || !between) && !to_level || dash) && !change_from
+        || cx.is(j, "and") && between;
     if !(joins && cx.near(j) && cx.near(j + 1)) {
         return f;
     }
@@ -317,6 +331,10 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
     let (Some(lo), Some(hi)) = (f.detail.value_of(), hi) else {
         return f;
     };
+    // "from £3m to £2m": a range is written from its low end; falling ends are a change.
+    if lo > hi && !between {
+        return f;
+    }
     f.detail.set_value(None);
     let extra = f.detail.extra_mut();
     extra.min = Some(lo.min(hi));
@@ -327,6 +345,14 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
     extra.si_unit = None;
     f.set_end(end);
     f
+}
+
+/// Whether a verb of change ends right before `k` ("rose", "fell", "was cut"), or before an
+/// adverb of manner there ("rose sharply", "fell steadily").
+pub(crate) fn change_stated_before(cx: &Cx, k: usize) -> bool {
+    let adverb = k > 1 && cx.is_word(k - 1) && cx.s(k - 1).ends_with("ly") && cx.near(k);
+    let at = if adverb { k - 1 } else { k };
+    super::changes::stated_before(cx, at) && !cx.is(at - 1, "by")
 }
 
 /// A plain number at `at` that ends the phrase ("… and 20", "… and 20."): its value and end.

@@ -233,7 +233,7 @@ fn what_is_no_range_of_counts() {
         (
             "a score",
             "City won 2-1 after 90 minutes.",
-            &[("CARDINAL", "2"), ("CARDINAL", "1")],
+            &[("CARDINAL", "2-1")],
         ),
         (
             "a smaller second number",

@@ -325,9 +325,11 @@ pub(super) const NAMED_HOLIDAY_WORDS: &[&str] = &[
     "great",
     "last",
     "late",
+    "majority",
     "mid",
     "spring",
     "st",
+    "victory",
 ];
 
 /// Whether a word that only opens holidays' names opens nothing at `i` ("new projects",
@@ -450,7 +452,120 @@ pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
     };
     // "No. 5" / "no 5" as a label, and "page 12", "p. 12".
     let dotted = |k: usize| cx.is(k, ".") && k > 0 && (label(k - 1) || cx.is(k - 1, "no"));
-    i > 0 && cx.is_digits(i) && (label(i - 1) || dotted(i - 1) || named_by_acronym(cx, i))
+    i > 0
+        && cx.is_digits(i)
+        && (label(i - 1)
+            || dotted(i - 1)
+            || named_by_acronym(cx, i)
+            || named_by_title_word(cx, i)
+            || code_tail(cx, i))
+}
+
+/// "Windows 11", "the Boeing 737", "Apollo 11 landed", "Nikkei 225 (N225)", "the 787-9
+/// Dreamliner" after "Boeing": a whole number after a word of a name, part of that name, not
+/// a count. The name's word is not a sentence's first (a capital there says nothing), a month,
+/// a unit or a currency; the number has at most four digits and is no year ("Tokyo 2020" is
+/// read as a date); after it comes what ends a name: another word of a name ("737 Max"), a
+/// closing mark, or a word that no count comes before ("in", "was"). So "told Reuters 40
+/// people" and "visited Paris 3 times" keep their counts.
+fn named_by_title_word(cx: &Cx, i: usize) -> bool {
+    let k = i - 1;
+    let digits = cx.s(i);
+    if !(cx.near(i)
+        && !cx.attached(i)
+        && super::measures::name_word(cx, k)
+        && !cx.sentence_start(k)
+        && digits.len() <= 4
+        && !(digits.len() == 4 && (b'1'..=b'2').contains(&digits.as_bytes()[0])))
+    {
+        return false;
+    }
+    if cx.word(k).is_some_and(|w| {
+        w.currency.is_some() || w.measure.is_some() || w.time_unit.is_some() || w.starter
+    }) {
+        return false;
+    }
+    // "787-9": the name's number goes on after a hyphen.
+    let mut j = i + 1;
+    if cx.is(j, "-") && cx.attached(j) && cx.is_digits(j + 1) && cx.attached(j + 1) {
+        j += 2;
+    }
+    if !cx.near(j) {
+        return true;
+    }
+    let plural = |k: usize| cx.s(k).ends_with('s');
+    (super::measures::name_word(cx, j) && !plural(j))
+        || cx.is_word(j) && cx.s(j).len() >= 2 && cx.s(j).bytes().all(|b| b.is_ascii_uppercase())
+        || cx
+            .punct(j)
+            .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b')' | b'(' | b'!' | b'?'))
+            && !(cx.is(j, ".") && cx.attached(j) && cx.is_digits(j + 1))
+        || cx.is_any(j, NAME_ENDS)
+}
+
+/// Words that no count comes before but the number of a name does: "Windows 11 in October",
+/// "the Nikkei 225 index", "the Boeing 737 programme".
+const NAME_ENDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "and",
+    "or",
+    "for",
+    "with",
+    "from",
+    "by",
+    "which",
+    "that",
+    "is",
+    "was",
+    "has",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "index",
+    "program",
+    "programme",
+    "mission",
+    "series",
+    "update",
+    "edition",
+    "model",
+    "variant",
+    "version",
+    "jet",
+    "jets",
+    "aircraft",
+    "airliner",
+    "airliners",
+    "rocket",
+    "engine",
+    "summit",
+];
+
+/// "F-35", "Su-57", "Covid-19", "A350-1000", "777-9": a number joined by a hyphen to a code
+/// before it (a word with a capital or a digit), or to the number of a name already set
+/// aside ("Boeing 787-9"). Not a lower-case word before the hyphen ("mid-2020", "top-10",
+/// "under-18s").
+fn code_tail(cx: &Cx, i: usize) -> bool {
+    if !(i >= 2 && cx.is(i - 1, "-") && cx.attached(i - 1) && cx.attached(i)) {
+        return false;
+    }
+    let k = i - 2;
+    let code = |k: usize| {
+        let s = cx.s(k);
+        cx.is_word(k)
+            && s.bytes()
+                .any(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && cx
+                .word(k)
+                .is_none_or(|w| w.month.is_none() && w.currency.is_none())
+    };
+    // "A350-1000": the code's digits are a token of their own after its letters.
+    code(k)
+        || cx.is_digits(k) && (is_reference_number(cx, k) || k > 0 && cx.attached(k) && code(k - 1))
 }
 
 /// "the FTSE 100", "the CAC 40", "call NHS 111", "the COP 29 summit": a whole number named

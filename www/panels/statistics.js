@@ -1,7 +1,7 @@
 // The statistics panel's data: one row per statistic in reading order, and its CSV. Pure.
 
 import { VALUE_FIELDS } from '../annotation.js';
-import { describeChange, hintText, statisticValue, typeName } from '../format.js';
+import { describeChange, hintText, scoreText, statisticValue, typeName } from '../format.js';
 
 /** @typedef {import('../types.js').Annotation} Annotation */
 
@@ -100,7 +100,7 @@ export function toCsv(rows) {
     const cells = {
       figure: r.figure,
       type: a.type,
-      value: a.value ?? a.value_text,
+      value: a.value ?? a.value_text ?? (scoreText(a) || undefined),
       unit: a.unit,
       min: a.min,
       max: a.max,

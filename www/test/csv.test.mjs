@@ -90,3 +90,12 @@ test('csv: a quantity card shows its SI value once, not for a unit already in SI
   );
   assert.ok(!cardRows(km).some(([label]) => /^Si /.test(label)), 'no raw field rows');
 });
+
+test('csv: a score or vote is one figure whose value cell holds both counts', () => {
+  const text = 'The Senate voted 52-48 on Tuesday.';
+  const start = text.indexOf('52-48');
+  const figure = { layer: 'statistic', type: 'CARDINAL', start, end: start + 5, text: '52-48', score: [52, 48] };
+  const [head, row] = parseCsv(toCsv(statisticRows(text, [figure])));
+  assert.equal(row[head.indexOf('value')], '52–48');
+  assert.equal(row[head.indexOf('figure')], '52-48');
+});

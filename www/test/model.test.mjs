@@ -410,6 +410,9 @@ test('format: values, ranges, changes and unknown fields', () => {
     [s({ iso: 'P6.5Y' }), '6.5 years'],
     [s({ iso: 'T09:30' }), 'T09:30'],
     [s({ iso: '2010/2011' }), '2010/2011'],
+    [s({ score: [2, 1] }), '2–1'],
+    [s({ score: [112, 104] }), '112–104'],
+    [s({ score: [1] }), ''],
     [s({}), ''],
   ];
   for (const [a, want] of cases) assert.equal(statisticValue(a), want, JSON.stringify(a));

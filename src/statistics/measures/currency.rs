@@ -290,7 +290,11 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     let mut d = Detail::value(n.value).with_unit(iso);
     // "$2m-$3m", "£2-3bn", "$5 to $10"; not "rose by $2bn to $18bn", a change and its level.
     let to_level = cx.is(j, "to") && crate::statistics::changes::stated_before(cx, i);
-    if cx.near(j) && cx.is_any(j, RANGE_DASHES) && cx.near(j + 1) && !to_level {
+    // "rose from $5 to $8": a change between two levels, not a range.
+    let change_from =
+        i > 0 && cx.is(i - 1, "from") && crate::statistics::money::change_stated_before(cx, i - 1);
+    let between = i > 0 && cx.is(i - 1, "between");
+    if cx.near(j) && cx.is_any(j, RANGE_DASHES) && cx.near(j + 1) && !to_level && !change_from {
         let mut k = j + 1;
         if cx.s(k).chars().next().and_then(|c| symbol_for(cx, c)) == Some(iso) {
             k += 1;
@@ -318,12 +322,16 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
             } else {
                 n.value
             };
-            d.set_value(None);
-            let extra = d.extra_mut();
-            extra.min = Some(lo);
-            extra.max = Some(m.value);
-            extra.qualifier = Some("between");
-            j = m.end;
+            // "from $47bn to $8bn": a range is written from its low end; falling ends are a
+            // change, each its own figure.
+            if lo <= m.value || between {
+                d.set_value(None);
+                let extra = d.extra_mut();
+                extra.min = Some(lo.min(m.value));
+                extra.max = Some(lo.max(m.value));
+                extra.qualifier = Some("between");
+                j = m.end;
+            }
         }
     }
     if note.is_some() {

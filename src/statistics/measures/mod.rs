@@ -58,6 +58,11 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if in_name(cx, &n) || network || slashed_tail {
         return None;
     }
+    if score::may_open(&n) {
+        if let Some(f) = score::parse(cx, &n) {
+            return Some(f);
+        }
+    }
     if n.kind == NumKind::Ordinal {
         if is_set_phrase(cx, &n) || in_compound(cx, &n) {
             return None;
@@ -103,10 +108,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         // 300" may be a change ("from 200 to 300") or a vote ("passed 326 to 203"), and "2-1"
         // a score.
         (None, Some(m))
-            if n.start > 0
-                && cx.is(n.start - 1, "between")
-                && cx.is(n.end, "and")
-                && m.value > n.value =>
+            if m.value > n.value
+                && (n.start > 0 && cx.is(n.start - 1, "between") && cx.is(n.end, "and")
+                    || dashed_count_range(cx, &n, &m)) =>
         {
             let mut d = Detail::default();
             let extra = d.extra_mut();
@@ -129,6 +133,43 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
             ))
         }
     }
+}
+
+/// "5-10 people", "about 20–30 cars", "between 5-10 people": two counts in digits joined by a
+/// dash, the second the larger, before the word of what they count (or after a word that makes
+/// them approximate). Not a score ("won 2-1", read before), a telephone number ("555-1234") or
+/// a pair before a number or a sign ("10-12.5").
+fn dashed_count_range(cx: &Cx, n: &Num, m: &Num) -> bool {
+    let dash = n.end;
+    if !(cx.is_any(dash, &["-", "–"]) && m.start == dash + 1 && n.bare_digits && m.bare_digits) {
+        return false;
+    }
+    let (a, b) = (cx.s(n.start).len(), cx.s(m.start).len());
+    if a == 3 && b == 4 || b > a + 1 {
+        return false;
+    }
+    let approximate = n.start > 0
+        && cx.near(n.start)
+        && cx.is_any(
+            n.start - 1,
+            &[
+                "between",
+                "about",
+                "around",
+                "roughly",
+                "approximately",
+                "some",
+                "perhaps",
+            ],
+        );
+    let counted = cx.near(m.end)
+        && cx.is_word(m.end)
+        && !cx.capitalised(m.end)
+        && !cx.is_any(
+            m.end,
+            &["and", "or", "to", "in", "on", "at", "of", "for", "with"],
+        );
+    approximate || counted
 }
 
 /// The lower end of a range from `n` to `m`, whose upper end is `max` in the figure's unit:
@@ -560,6 +601,7 @@ fn percent_prefix(cx: &Cx, i: usize) -> Option<Found> {
 mod age;
 mod currency;
 mod rate;
+mod score;
 mod temperature;
 
 use age::{age_in_apposition, age_prefix, age_suffix, age_turned};

@@ -8,7 +8,9 @@
 use super::*;
 
 mod amounts;
+mod names;
 mod people;
+mod results;
 mod science;
 mod times;
 
@@ -28,6 +30,9 @@ pub(super) fn lines(text: &str) -> Vec<String> {
             }
             if let Some(u) = d.unit() {
                 line += &format!(" unit={u}");
+            }
+            if let Some([a, b]) = x.score {
+                line += &format!(" score={a}-{b}");
             }
             if let Some(q) = x.qualifier {
                 line += &format!(" qualifier={q}");

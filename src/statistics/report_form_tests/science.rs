@@ -101,6 +101,10 @@ fn a_unit_per_a_unit_names_what_it_measures() {
 
 #[test]
 fn ovens_and_furnaces_run_above_the_weather() {
+    // The look-alike: above weather's range with no heat word is a model (the number of a
+    // name: nothing) or a code.
+    let model = lines("She still drives a 1980 Mercedes 280C today.");
+    assert!(!model.iter().any(|l| l.contains("280")), "{model:#?}");
     check(&[
         (
             "oven",
@@ -123,11 +127,6 @@ fn ovens_and_furnaces_run_above_the_weather() {
             "QUANTITY \"1,100C\" value=1100 unit=°C",
         ),
         // The look-alike: above weather's range with no heat word is a model or a code.
-        (
-            "a model",
-            "She still drives a 1980 Mercedes 280C today.",
-            "CARDINAL \"280\" value=280",
-        ),
         (
             "a code",
             "Take the 250C bus to town.",
