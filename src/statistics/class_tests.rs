@@ -379,7 +379,7 @@ fn bare_years_and_the_pronoun_one() {
         (
             "number one is a rank",
             "She beat the number one seed.",
-            &[valued("CARDINAL", "one", 1.0)],
+            &[valued("ORDINAL", "number one", 1.0)],
             &[],
         ),
         (
@@ -706,7 +706,7 @@ fn clock_times_keep_their_hour() {
         ),
         (
             "four digits alone are not a time",
-            "Dial 0033 for France.",
+            "Add 0033 before the number.",
             &[valued("CARDINAL", "0033", 33.0)],
             &[],
         ),

@@ -455,6 +455,7 @@ pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
     i > 0
         && cx.is_digits(i)
         && (label(i - 1)
+            || dialled(cx, i)
             || dotted(i - 1)
             || named_by_acronym(cx, i)
             || named_by_title_word(cx, i)
@@ -544,6 +545,36 @@ const NAME_ENDS: &[&str] = &[
     "engine",
     "summit",
 ];
+
+/// "called 911", "dial 999 now", "call 111 or 999": a number of three or more digits dialled,
+/// not a count (nothing counted follows: "called 12 witnesses", "called 300 voters").
+fn dialled(cx: &Cx, i: usize) -> bool {
+    let dial = |k: usize| {
+        cx.is_any(
+            k,
+            &[
+                "call", "called", "calling", "calls", "dial", "dialled", "dialed", "dialling",
+                "dialing", "ring", "rang",
+            ],
+        )
+    };
+    let at = if cx.is(i - 1, "or") && i >= 3 && cx.is_digits(i - 2) {
+        // "call 111 or 999": the second number of the pair.
+        i - 2
+    } else {
+        i
+    };
+    at > 0
+        && dial(at - 1)
+        && cx.near(at)
+        && cx.s(i).len() >= 3
+        && (!cx.near(i + 1)
+            || !cx.is_word(i + 1)
+            || cx.is_any(
+                i + 1,
+                &["or", "and", "for", "if", "immediately", "now", "to"],
+            ))
+}
 
 /// "F-35", "Su-57", "Covid-19", "A350-1000", "777-9": a number joined by a hyphen to a code
 /// before it (a word with a capital or a digit), or to the number of a name already set

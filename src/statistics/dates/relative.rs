@@ -23,6 +23,21 @@ pub(super) fn weekday(cx: &Cx, i: usize, wd: u8, rel: i8, start: usize) -> Optio
     if word_too && s.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
+    // "the Baltimore Sun", "The Sun reported": a title after "the" or a name's word, unless a
+    // date goes on ("the Sun 3 May edition", "Sat, Jul 18").
+    if word_too && s.len() == 3 && i > 0 && cx.near(i) && start == i {
+        let named = cx.is(i - 1, "the")
+            || crate::statistics::measures::name_word(cx, i - 1) && !cx.sentence_start(i - 1);
+        let date_goes_on = cx.near(i + 1)
+            && (cx.is_digits(i + 1)
+                || cx.is(i + 1, ",") && cx.near(i + 2) && {
+                    cx.is_digits(i + 2) || cx.word(i + 2).is_some_and(|w| w.month.is_some())
+                }
+                || cx.word(i + 1).is_some_and(|w| w.month.is_some()));
+        if named && !date_goes_on {
+            return None;
+        }
+    }
     let plural = cx.word(i).is_some_and(|w| w.weekday_plural);
     let mut end = i + 1;
     if cx.is(end, ".") && cx.attached(end) && s.len() <= 4 && !plural {

@@ -55,8 +55,11 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         && cx.is_digits(n.start - 2)
         && day_sized(n.start - 2)
         && day_sized(n.start);
-    if in_name(cx, &n) || network || slashed_tail {
+    if in_name(cx, &n) || network || slashed_tail || plural_of_a_name(cx, &n) {
         return None;
+    }
+    if let Some(f) = rank::parse(cx, &n) {
+        return Some(f);
     }
     if score::may_open(&n) {
         if let Some(f) = score::parse(cx, &n) {
@@ -335,6 +338,17 @@ fn title_word(cx: &Cx, k: usize) -> bool {
         && chars.all(|c| !c.is_uppercase())
 }
 
+/// "737s", "A380s": the plural of a model's name, not a count. Decades ("the 1990s", "in
+/// their 30s") end in a zero and are read as dates and ages.
+fn plural_of_a_name(cx: &Cx, n: &Num) -> bool {
+    n.bare_digits
+        && n.end == n.start + 1
+        && cx.s(n.start).len() >= 3
+        && !cx.s(n.start).ends_with('0')
+        && cx.s(n.end) == "s"
+        && cx.attached(n.end)
+}
+
 /// A word of a name: written in title case and no month or weekday ("War", "Stokes", not
 /// "June" or "Monday").
 pub(super) fn name_word(cx: &Cx, k: usize) -> bool {
@@ -600,6 +614,7 @@ fn percent_prefix(cx: &Cx, i: usize) -> Option<Found> {
 
 mod age;
 mod currency;
+mod rank;
 mod rate;
 mod score;
 mod temperature;

@@ -333,11 +333,37 @@ fn ordinal_follows(cx: &Cx, k: usize) -> bool {
         return false;
     }
     let s = cx.lower(k);
-    // A past tense or participle ("a fifth voted", "a third surveyed") is the verb of a share.
-    if s.is_empty() || FRACTION_NEXT.contains(&s.as_str()) || (s.len() > 4 && s.ends_with("ed")) {
+    if s.is_empty() || FRACTION_NEXT.contains(&s.as_str()) {
         return false;
     }
+    // A past tense or participle ("a fifth voted", "a third surveyed") is the verb of a share,
+    // unless it is an adjective before a noun ("a third undisclosed buyer", "a second armed
+    // man").
+    if s.len() > 4 && s.ends_with("ed") {
+        return adjective_before_noun(cx, k, s.as_str());
+    }
     true
+}
+
+/// Whether the participle `s` at `k` describes the noun after it: a negated participle
+/// ("undisclosed", "unnamed") or one that names a kind of person or thing ("armed", "masked"),
+/// followed by a lower-case word that is no preposition ("a fifth armed with", not a noun).
+fn adjective_before_noun(cx: &Cx, k: usize, s: &str) -> bool {
+    let adjective = s.starts_with("un")
+        || matches!(
+            s,
+            "alleged" | "suspected" | "armed" | "masked" | "wounded" | "injured" | "detained"
+        );
+    adjective
+        && cx.near(k + 1)
+        && cx.is_word(k + 1)
+        && !cx.capitalised(k + 1)
+        && !cx.is_any(
+            k + 1,
+            &[
+                "of", "by", "with", "to", "in", "on", "at", "for", "from", "that",
+            ],
+        )
 }
 
 /// "twenty-first" / "twenty first" / "third" at `j`: (rank, end).

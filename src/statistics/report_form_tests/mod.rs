@@ -10,6 +10,7 @@ use super::*;
 mod amounts;
 mod names;
 mod people;
+mod ranks;
 mod results;
 mod science;
 mod times;

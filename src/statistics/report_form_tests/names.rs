@@ -98,3 +98,46 @@ fn a_year_before_the_verb_won_is_no_money() {
         "MONEY \"5,000 won\" value=5000 unit=KRW",
     )]);
 }
+
+#[test]
+fn a_weekday_abbreviation_in_a_title_is_no_date() {
+    no_figure(&[
+        (
+            "after a city",
+            "He wrote for the Toronto Sun for years.",
+            "Sun",
+        ),
+        ("after the", "The Sun published the letter.", "Sun"),
+        ("a cartoon", "She drew for the Sat comic strip.", "Sat"),
+    ]);
+    check(&[
+        (
+            "a date goes on",
+            "The fair opens Sun 3 May.",
+            "DATE \"Sun 3 May\"",
+        ),
+        ("after on", "We close on Sun.", "DATE \"Sun.\""),
+    ]);
+}
+
+#[test]
+fn plurals_of_a_model_and_dialled_numbers_are_no_counts() {
+    no_figure(&[
+        ("a model's plural", "Airlines grounded their 787s.", "787"),
+        ("an emergency number", "A passer-by called 999.", "999"),
+        ("dial and now", "Dial 112 now if hurt.", "112"),
+        ("the second of a pair", "Call 101 or 999 for help.", "999"),
+    ]);
+    check(&[
+        (
+            "a decade stays a date",
+            "Sales peaked in the 1980s.",
+            "DATE \"1980s\" iso=198X",
+        ),
+        (
+            "called and a count",
+            "The defence called 12 witnesses.",
+            "CARDINAL \"12\" value=12",
+        ),
+    ]);
+}
