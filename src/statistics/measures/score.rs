@@ -115,6 +115,17 @@ const MOST_BETWEEN_NAMES: f64 = 15.0;
 /// A score starting at the count `n`: the figure, ending after its tie-break if it has one.
 pub(super) fn parse(cx: &Cx, n: &Num) -> Option<Found> {
     let (second, end) = pair_at(cx, n.start)?;
+    // "5-10 mph", "2-3 days", "10-15 per cent": a range of what follows.
+    // ("in", "a" are units too, but "lost 98-101 in overtime".)
+    if cx.near(end)
+        && !cx.is_any(end, &["in", "a", "an", "at"])
+        && (cx
+            .word(end)
+            .is_some_and(|w| w.measure.is_some() || w.currency.is_some() || w.time_unit.is_some())
+            || cx.is_any(end, &["%", "per", "percent", "pc"]))
+    {
+        return None;
+    }
     let first = n.value;
     if !(in_context(cx, n.start, end, first.max(second)) || after_a_set(cx, n.start)) {
         return None;
