@@ -167,6 +167,8 @@ export function statisticValue(a) {
     const iso = firstString(a, ['iso', 'date', 'resolved', 'normalized', 'normalised']);
     if (iso) core = readableDuration(iso) ?? iso;
   }
+  // A price: "$15 per hour", "£5 each".
+  if (core && typeof a.per === 'string' && a.per) core += a.per === 'each' ? ' each' : ` per ${a.per}`;
   let qualifier = typeof a.qualifier === 'string' ? a.qualifier.replace(/_/g, ' ') : '';
   if (qualifier === 'between' && core.includes('–')) qualifier = '';
   // "thousands": a bound alone already says "at least 2,000".
@@ -301,6 +303,7 @@ const SHOWN_ELSEWHERE = new Set([
   'si_value',
   'si_unit',
   'score',
+  'per',
 ]);
 
 /**

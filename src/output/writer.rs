@@ -357,6 +357,10 @@ fn statistic(out: &mut Out, d: &statistics::Detail, convert: &dyn Fn(usize) -> u
         key!(out, false, "unit");
         out.string(unit);
     }
+    if let Some(per) = extra.per.as_deref() {
+        key!(out, false, "per");
+        out.string(per);
+    }
     if let Some(measure) = extra.measure {
         key!(out, false, "measure");
         out.name(measure);

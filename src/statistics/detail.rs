@@ -84,7 +84,7 @@ impl Serialize for Detail {
 }
 
 /// The fields of a statistic that most figures lack: `unit` (serialised by [`Detail`], before
-/// the others), `measure` (what a quantity measures:
+/// the others), `per` (what an amount is paid for: "hour", "share"), `measure` (what a quantity measures:
 /// "length", "age", …), `si_value`/`si_unit` (a quantity in SI units: 8046.72 m for "5 miles";
 /// a range's `min`/`max` stay in the written unit), `min`/`max` (a range or a bound), `score`
 /// (the two counts of a score or vote: `[2, 1]` for "won 2-1"), `qualifier` ("about", "more than",
@@ -95,6 +95,9 @@ impl Serialize for Detail {
 pub struct Extra {
     #[serde(skip)]
     pub unit: Option<Cow<'static, str>>,
+    /// What an amount is paid for: "hour" for "$15 an hour", "share", "kWh", "each".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per: Option<Cow<'static, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub measure: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -131,6 +134,7 @@ impl Extra {
             self,
             Extra {
                 unit: _,
+                per: None,
                 measure: None,
                 si_value: None,
                 si_unit: None,
@@ -196,6 +200,7 @@ pub enum ChangeBy {
 /// What a figure with no extra fields reads.
 static NO_EXTRA: Extra = Extra {
     unit: None,
+    per: None,
     measure: None,
     si_value: None,
     si_unit: None,

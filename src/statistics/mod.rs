@@ -27,6 +27,7 @@ mod measures;
 mod money;
 mod num;
 mod numbers;
+mod per_unit;
 mod pounds;
 mod qualifiers;
 mod quantities;
@@ -279,7 +280,9 @@ fn scan(
             i += 1;
             continue;
         }
-        let figure = factors::parse(cx, i).or_else(|| measures::parse(cx, i));
+        let figure = factors::parse(cx, i)
+            .or_else(|| measures::parse(cx, i))
+            .map(|f| per_unit::extend(cx, f));
         // A percentage or an amount of money is never a date: skip the date grammar.
         let date = match &figure {
             Some(f) if matches!(f.kind.as_str(), "PERCENT" | "MONEY") => None,

@@ -73,7 +73,7 @@ export function sentenceAround(text, start, end) {
 
 /** The other fields a figure may carry: a date's or duration's ISO 8601 form, whether a
  * relative date was resolved, what a quantity measures and its value in SI units. */
-const MORE_FIELDS = /** @type {const} */ (['iso', 'resolved', 'measure', 'si_value', 'si_unit']);
+const MORE_FIELDS = /** @type {const} */ (['per', 'iso', 'resolved', 'measure', 'si_value', 'si_unit']);
 
 const CSV_COLUMNS = /** @type {const} */ ([
   'figure',
@@ -106,6 +106,7 @@ export function toCsv(rows) {
       max: a.max,
       qualifier: a.qualifier,
       change: r.change,
+      per: a.per,
       iso: a.iso,
       resolved: a.resolved,
       measure: a.measure,

@@ -413,6 +413,9 @@ test('format: values, ranges, changes and unknown fields', () => {
     [s({ score: [2, 1] }), '2–1'],
     [s({ score: [112, 104] }), '112–104'],
     [s({ score: [1] }), ''],
+    [s({ value: 15, unit: 'USD', per: 'hour' }), 'US$15 per hour'],
+    [s({ value: 5, unit: 'GBP', per: 'each' }), '£5 each'],
+    [s({ value: 13, max: 13, unit: 'USD', per: 'share', qualifier: 'up to' }), 'up to US$13 per share'],
     [s({}), ''],
   ];
   for (const [a, want] of cases) assert.equal(statisticValue(a), want, JSON.stringify(a));

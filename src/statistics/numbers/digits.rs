@@ -204,7 +204,8 @@ pub(super) fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> 
             value += f;
             j = nj;
             bare = false;
-        } else if cx.is(j, "/") && cx.attached(j) {
+        } else if cx.is(j, "/") && cx.attached(j) && !(cx.is_word(j + 1) && cx.attached(j + 1)) {
+            // "3/", "12/05": a part of a fraction or a date; "£95/MWh" is a price per unit.
             return None;
         } else if let Some(v) = cx
             .tok(j)

@@ -56,7 +56,7 @@ fn a_change_and_the_level_it_reached_are_no_range() {
         (
             "price range",
             "Tickets cost $10 to $20 each.",
-            "MONEY \"$10 to $20\" unit=USD qualifier=between min=10 max=20",
+            "MONEY \"$10 to $20\" unit=USD per=each qualifier=between min=10 max=20",
         ),
         (
             "from a to b",

@@ -10,6 +10,7 @@ use super::*;
 mod amounts;
 mod names;
 mod people;
+mod prices;
 mod ranks;
 mod results;
 mod science;
@@ -31,6 +32,9 @@ pub(super) fn lines(text: &str) -> Vec<String> {
             }
             if let Some(u) = d.unit() {
                 line += &format!(" unit={u}");
+            }
+            if let Some(p) = &x.per {
+                line += &format!(" per={p}");
             }
             if let Some([a, b]) = x.score {
                 line += &format!(" score={a}-{b}");

@@ -95,7 +95,7 @@ fn a_year_before_the_verb_won_is_no_money() {
     check(&[(
         "money",
         "They paid 5,000 won a month.",
-        "MONEY \"5,000 won\" value=5000 unit=KRW",
+        "MONEY \"5,000 won\" value=5000 unit=KRW per=month",
     )]);
 }
 
