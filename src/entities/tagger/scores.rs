@@ -169,8 +169,9 @@ const INTRINSIC_BITS: u32 = 13;
 const SIDES_BITS: u32 = 12;
 
 /// Pairs of words two away from a token whose [`features::centre_features`] scores
-/// [`StaticScores`] keeps: `2 << CENTRE_BITS` (as [`SIDES_BITS`]).
-const CENTRE_BITS: u32 = 12;
+/// [`StaticScores`] keeps: `2 << CENTRE_BITS` (as [`SIDES_BITS`]; 12 bits scored no better on
+/// art and news and took 0.6 MB more, which `tests/memory.rs` counts).
+const CENTRE_BITS: u32 = 10;
 
 /// Words after pairs of tags whose history scores [`HistoryScores`] keeps: `2 << HISTORY_BITS`
 /// (as [`SIDES_BITS`]).
