@@ -131,7 +131,7 @@ fn find_chunked(
     let chunks = chunk_starts(&tokens, chunk_tokens);
     let lex = lexicon::get();
     // The word evidence of the whole document first; then the tagger rebuilds each chunk's
-    // token infos when it needs them, so peak memory does not grow with their ~150 bytes a token.
+    // token infos when it needs them, so peak memory does not grow with their 80 bytes a token.
     let mut words: Vec<&str> = Vec::new();
     let mut doc = features::DocContext::default();
     let mut scratch = features::InfoScratch::default();
@@ -351,14 +351,16 @@ fn linked(spans: Vec<Range<usize>>, mentions: &[Mention]) -> Vec<Found> {
 }
 
 /// Tokens per chunk of sentences the tagger holds at once: big enough that per-chunk costs
-/// vanish, small enough that the chunk's token infos (~150 bytes a token) stay a few hundred KB.
+/// vanish, small enough that the chunk's token infos (80 bytes a token) stay a few hundred KB.
 const CHUNK_TOKENS: usize = 4096;
 
-/// A text of at most this many tokens keeps its infos from the first pass to the second (~160
-/// bytes a token, ~5 MB at most), so a typical article is prepared once; a bigger one keeps
+/// A text of at most this many tokens keeps its infos from the first pass to the second (~85
+/// bytes a token with their lists, ~11 MB at most: the peak of a ~480 KB text of news rose by
+/// ~6 MB when this went from 32 K to 128 K tokens; preparing the infos again cost ~13
+/// instructions a byte), so a text of up to ~480 KB is prepared once; a bigger one keeps
 /// none (keeping some would be a fixed cost of megabytes on any big input, however small its
 /// other needs) and prepares each chunk twice.
-const KEEP_TOKENS: usize = 32 * 1024;
+const KEEP_TOKENS: usize = 128 * 1024;
 
 /// A text of at most `KEEP_SCORES.0` tokens (~600 KB of prose) keeps the first pass's static
 /// and history scores of the tokens it scores (about one in three) for the second pass, up to

@@ -109,3 +109,19 @@ pub fn centre_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
         ));
     }
 }
+
+/// Everything [`centre_features`] reads, as one key: the lower-case words two away (or none)
+/// and, when a pronoun is near, how near and the token's short shape. Recurring phrases meet
+/// the same words two away, so the fast tagger caches the centre's scores by this key.
+pub fn centre_key(infos: &[TokenInfo], i: usize) -> u64 {
+    let Some(t) = infos.get(i) else {
+        return 0;
+    };
+    let lower_at = |j: Option<usize>| j.and_then(|j| infos.get(j)).map_or(BOUNDARY, |x| x.lower);
+    let pronoun = if t.pronoun_ahead < PRONOUN_REACH {
+        fmix(t.spelling.short_shape ^ spread(2 + (t.pronoun_ahead > 3) as u64))
+    } else {
+        0
+    };
+    fmix(lower_at(i.checked_sub(2)) ^ pair_part(lower_at(i.checked_add(2)) ^ pronoun))
+}

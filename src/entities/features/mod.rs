@@ -136,8 +136,10 @@ struct WordInfo {
     word: u64,
     shape: u64,
     short_shape: u64,
-    prefixes: [u64; 4],
-    suffixes: [u64; 4],
+    /// The features of the lower-case word's prefixes and suffixes of 1 to 4 characters, in
+    /// the order [`intrinsic_features`] gives them (prefix 1, suffix 1, prefix 2, ...): made
+    /// once per word, and half the size of their hashes in every token's info.
+    affixes: [u32; 8],
     /// Starts with an upper-case letter.
     capitalised: bool,
     /// Has an upper-case letter or a digit anywhere: only such tokens can start a name.
@@ -182,12 +184,18 @@ impl WordInfo {
             name_like |= upper || c.is_ascii_digit();
             len = len.saturating_add(1);
         }
+        let mut affixes = [0; 8];
+        for (k, pair) in affixes.chunks_exact_mut(2).enumerate() {
+            if let ([p, s], Some(&ph), Some(&sh)) = (pair, prefixes.get(k), suffixes.get(k)) {
+                *p = feat(PREFIX + k as u8, ph, 0);
+                *s = feat(SUFFIX + k as u8, sh, 0);
+            }
+        }
         WordInfo {
             word: word_hash(word, lower, lower_hash),
             shape,
             short_shape,
-            prefixes,
-            suffixes,
+            affixes,
             capitalised,
             name_like,
             len,
@@ -546,10 +554,7 @@ pub fn intrinsic_features(
     ));
     out.push(feat(SHAPE, t.spelling.shape, m));
     out.push(feat(SHORT_SHAPE, t.spelling.short_shape, 0));
-    for k in 0..4 {
-        out.push(feat(PREFIX + k as u8, t.spelling.prefixes[k], 0));
-        out.push(feat(SUFFIX + k as u8, t.spelling.suffixes[k], 0));
-    }
+    out.extend_from_slice(&t.spelling.affixes);
     out.push(feat(
         FIRST_SHAPE,
         first_token as u64,
@@ -642,7 +647,7 @@ pub fn history_features(t: &TokenInfo, prev: Tag, prev2: Tag) -> [u32; 4] {
 mod context;
 mod document;
 mod words;
-pub use context::{centre_features, context_features, side_features, side_key, Side};
+pub use context::{centre_features, centre_key, context_features, side_features, side_key, Side};
 pub use document::{
     neighbour_lower, neighbour_type_feature, own_consistency_features, own_consistency_key,
     token_consistency_features, DocContext,

@@ -201,7 +201,8 @@ fn reference_context_features(infos: &[TokenInfo], i: usize, mode: CaseMode) -> 
 
 /// The sides and the centre give the features of the single list (in another order, which
 /// the sums do not see), and two tokens with the same side key have the same side features,
-/// so the fast tagger may cache a side's scores by its key (and the same for the history).
+/// so the fast tagger may cache a side's scores by its key (and the same for the centre and
+/// the history).
 #[test]
 fn side_features_split_the_context_and_their_keys_tell_them_apart() {
     let lex = super::super::lexicon::get();
@@ -223,7 +224,8 @@ fn side_features_split_the_context_and_their_keys_tell_them_apart() {
     all.append(&mut extra);
     let mut seen: HashMap<u64, Vec<u32>> = HashMap::new();
     let mut seen_history: HashMap<u64, [u32; 4]> = HashMap::new();
-    let mut checked = 0;
+    let mut seen_centre: HashMap<u64, Vec<u32>> = HashMap::new();
+    let (mut checked, mut checked_centre) = (0, 0);
     for words in &all {
         let infos = sentence_infos(lex, words);
         let mode = case_mode(words);
@@ -241,6 +243,12 @@ fn side_features_split_the_context_and_their_keys_tell_them_apart() {
                     assert_eq!(before, f, "{words:?} token {i} after {prev}, {prev2}");
                 }
             }
+            let mut f = Vec::new();
+            centre_features(&infos, i, &mut f);
+            if let Some(before) = seen_centre.insert(centre_key(&infos, i), f.clone()) {
+                assert_eq!(before, f, "{words:?} token {i} centre");
+                checked_centre += 1;
+            }
             for side in [Side::Left, Side::Right] {
                 let mut f = Vec::new();
                 side_features(&infos, i, side, mode, &mut f);
@@ -253,6 +261,10 @@ fn side_features_split_the_context_and_their_keys_tell_them_apart() {
         }
     }
     assert!(checked > 1000, "too few repeated pairs: {checked}");
+    assert!(
+        checked_centre > 1000,
+        "too few repeated centres: {checked_centre}"
+    );
 }
 
 /// The document scan read through the token spans ([`InfoScratch::add_sentence_to_doc`]) gives
@@ -282,4 +294,11 @@ fn scan_of_spans_matches_the_scan_of_words() {
     assert_eq!(doc_b.lower_seen, doc_a.lower_seen);
     assert_eq!(doc_b.capitalised_seen, doc_a.capitalised_seen);
     assert!(modes.iter().all(|&m| m > 0), "{modes:?}");
+}
+
+/// A token's info stays small: a document of up to `KEEP_TOKENS` tokens keeps them all
+/// between the passes (the affixes are kept as their eight 32-bit features, not 64-bit hashes).
+#[test]
+fn token_info_is_eighty_bytes_at_most() {
+    assert!(std::mem::size_of::<TokenInfo>() <= 80);
 }

@@ -52,7 +52,7 @@ const FRONT: usize = 1 << 12;
 /// A [`InfoScratch::front`] slot that holds no word.
 const NO_ENTRY: u32 = u32::MAX;
 
-/// Distinct words [`InfoScratch`] keeps (~150 bytes each).
+/// Distinct words [`InfoScratch`] keeps (~100 bytes each).
 pub(crate) const WORD_CACHE: usize = 1 << 16;
 
 impl InfoScratch {

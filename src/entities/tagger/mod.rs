@@ -196,7 +196,7 @@ pub fn tag_document<M: Scorer>(
 }
 
 /// [`tag_document`] for a document too big to hold every token's infos at once (they take
-/// ~150 bytes a token): the document is split into chunks of sentences, and `prepare(k)`
+/// 80 bytes a token): the document is split into chunks of sentences, and `prepare(k)`
 /// builds chunk `k`'s infos afresh whenever a pass needs them, so only one chunk's are alive.
 /// Up to `keep_tokens` tokens' infos are kept from the first pass for the second.
 /// `prepare(k, sentences)` fills `sentences` (a reused buffer: its lists' memory is reused).
