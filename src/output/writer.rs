@@ -357,7 +357,7 @@ fn statistic(out: &mut Out, d: &statistics::Detail, convert: &dyn Fn(usize) -> u
         key!(out, false, "unit");
         out.string(unit);
     }
-    if let Some(per) = extra.per.as_deref() {
+    if let Some(per) = extra.per {
         key!(out, false, "per");
         out.string(per);
     }

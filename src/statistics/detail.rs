@@ -97,7 +97,7 @@ pub struct Extra {
     pub unit: Option<Cow<'static, str>>,
     /// What an amount is paid for: "hour" for "$15 an hour", "share", "kWh", "each".
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub per: Option<Cow<'static, str>>,
+    pub per: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub measure: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]

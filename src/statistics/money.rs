@@ -349,6 +349,7 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
 
 /// Whether a verb of change ends right before `k` ("rose", "fell", "was cut"), or before an
 /// adverb of manner there ("rose sharply", "fell steadily").
+#[inline(never)]
 pub(crate) fn change_stated_before(cx: &Cx, k: usize) -> bool {
     let adverb = k > 1 && cx.is_word(k - 1) && cx.s(k - 1).ends_with("ly") && cx.near(k);
     let at = if adverb { k - 1 } else { k };

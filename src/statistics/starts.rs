@@ -456,7 +456,6 @@ pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
         && cx.is_digits(i)
         && (label(i - 1)
             || dialled(cx, i)
-            || street_address(cx, i)
             || dotted(i - 1)
             || named_by_acronym(cx, i)
             || named_by_title_word(cx, i)
@@ -470,6 +469,7 @@ pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
 /// read as a date); after it comes what ends a name: another word of a name ("737 Max"), a
 /// closing mark, or a word that no count comes before ("in", "was"). So "told Reuters 40
 /// people" and "visited Paris 3 times" keep their counts.
+#[inline(never)]
 fn named_by_title_word(cx: &Cx, i: usize) -> bool {
     let k = i - 1;
     let digits = cx.s(i);
@@ -547,81 +547,9 @@ const NAME_ENDS: &[&str] = &[
     "summit",
 ];
 
-/// "66 W. Columbia St.", "1600 Pennsylvania Avenue", "10 Downing Street": the number of a
-/// building in its street, a label, not a count. The street's name is one to three words in
-/// title case (after a compass point, if any), then a street's word.
-fn street_address(cx: &Cx, i: usize) -> bool {
-    const STREET: &[&str] = &[
-        "street",
-        "st",
-        "avenue",
-        "ave",
-        "road",
-        "rd",
-        "boulevard",
-        "blvd",
-        "lane",
-        "ln",
-        "drive",
-        "dr",
-        "place",
-        "pl",
-        "court",
-        "ct",
-        "square",
-        "sq",
-        "terrace",
-        "crescent",
-        "parkway",
-        "highway",
-    ];
-    const COMPASS: &[&str] = &["n", "s", "e", "w", "north", "south", "east", "west"];
-    let mut k = i + 1;
-    if !cx.near(k) {
-        return false;
-    }
-    if cx.is_any(k, COMPASS) && cx.capitalised(k) {
-        k += 1;
-        if cx.is(k, ".") && cx.attached(k) {
-            k += 1;
-        }
-    }
-    let mut street_end = None;
-    for words in 0..3 {
-        if !(cx.near(k) && super::measures::name_word(cx, k)) {
-            return false;
-        }
-        if words > 0 && cx.is_any(k, STREET) {
-            street_end = Some(k + 1);
-            break;
-        }
-        k += 1;
-        if cx.near(k) && cx.is_any(k, STREET) && cx.capitalised(k) {
-            street_end = Some(k + 1);
-            break;
-        }
-    }
-    let Some(mut e) = street_end else {
-        return false;
-    };
-    if cx.is(e, ".") && cx.attached(e) {
-        e += 1;
-    }
-    // "at 10 Downing Street", "… Avenue, where": a place; "bought 3 Main Street houses":
-    // a count of what the street has.
-    let place = |k: usize| {
-        cx.is_any(
-            k,
-            &[
-                "at", "on", "in", "from", "to", "near", "outside", "into", "of", "off", "via", "by",
-            ],
-        )
-    };
-    place(i - 1) || !cx.near(e) || !cx.is_word(e) || place(e)
-}
-
 /// "called 911", "dial 999 now", "call 111 or 999": a number of three or more digits dialled,
 /// not a count (nothing counted follows: "called 12 witnesses", "called 300 voters").
+#[inline(never)]
 fn dialled(cx: &Cx, i: usize) -> bool {
     let dial = |k: usize| {
         cx.is_any(
@@ -654,6 +582,7 @@ fn dialled(cx: &Cx, i: usize) -> bool {
 /// before it (a word with a capital or a digit), or to the number of a name already set
 /// aside ("Boeing 787-9"). Not a lower-case word before the hyphen ("mid-2020", "top-10",
 /// "under-18s").
+#[inline(never)]
 fn code_tail(cx: &Cx, i: usize) -> bool {
     if !(i >= 2 && cx.is(i - 1, "-") && cx.attached(i - 1) && cx.attached(i)) {
         return false;

@@ -142,6 +142,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
 /// dash, the second the larger, before the word of what they count (or after a word that makes
 /// them approximate). Not a score ("won 2-1", read before), a telephone number ("555-1234") or
 /// a pair before a number or a sign ("10-12.5").
+#[inline(never)]
 fn dashed_count_range(cx: &Cx, n: &Num, m: &Num) -> bool {
     let dash = n.end;
     if !(cx.is_any(dash, &["-", "–"]) && m.start == dash + 1 && n.bare_digits && m.bare_digits) {
@@ -340,6 +341,7 @@ fn title_word(cx: &Cx, k: usize) -> bool {
 
 /// "737s", "A380s": the plural of a model's name, not a count. Decades ("the 1990s", "in
 /// their 30s") end in a zero and are read as dates and ages.
+#[inline(never)]
 fn plural_of_a_name(cx: &Cx, n: &Num) -> bool {
     n.bare_digits
         && n.end == n.start + 1

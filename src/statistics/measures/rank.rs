@@ -27,6 +27,7 @@ const LABELLED: &[&str] = &[
 ];
 
 /// A rank whose count is `n`: the ORDINAL from "number" / "No." to the count's end.
+#[inline(never)]
 pub(super) fn parse(cx: &Cx, n: &Num) -> Option<Found> {
     if n.kind != NumKind::Cardinal || n.value.fract() != 0.0 || !(1.0..=1000.0).contains(&n.value) {
         return None;

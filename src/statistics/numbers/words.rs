@@ -348,6 +348,7 @@ fn ordinal_follows(cx: &Cx, k: usize) -> bool {
 /// Whether the participle `s` at `k` describes the noun after it: a negated participle
 /// ("undisclosed", "unnamed") or one that names a kind of person or thing ("armed", "masked"),
 /// followed by a lower-case word that is no preposition ("a fifth armed with", not a noun).
+#[inline(never)]
 fn adjective_before_noun(cx: &Cx, k: usize, s: &str) -> bool {
     let adjective = s.starts_with("un")
         || matches!(

@@ -1,5 +1,6 @@
 //! Prices: an amount and what it is paid for ("$15 an hour", "$13 a share", "140p per litre",
-//! "$0.03/kWh", "£5 each"). The span stays the amount; `per` names the unit. A unit of time
+//! "$0.03/kWh", "£5 each"). The span stays the amount; `per` names the unit (a unit of measure by
+//! its symbol: "l", "kWh"). A unit of time
 //! that dates something ("£450 a month ago") or a measure of what was bought ("$5 a pound of
 //! apples") is no rate.
 
@@ -21,7 +22,7 @@ fn an_amount_and_what_it_is_paid_for() {
         (
             "per and a unit",
             "Diesel sold at €1.62 per litre.",
-            "MONEY \"€1.62\" value=1.62 unit=EUR per=litre",
+            "MONEY \"€1.62\" value=1.62 unit=EUR per=l",
         ),
         (
             "a slash and a symbol",
