@@ -497,7 +497,7 @@ fn named_by_title_word(cx: &Cx, i: usize) -> bool {
     }
     let plural = |k: usize| cx.s(k).ends_with('s');
     (super::measures::name_word(cx, j) && !plural(j))
-        || cx.is_word(j) && cx.s(j).len() >= 2 && cx.s(j).bytes().all(|b| b.is_ascii_uppercase())
+        || in_capitals(cx, j)
         || cx
             .punct(j)
             .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b')' | b'(' | b'!' | b'?'))
@@ -602,17 +602,21 @@ fn code_tail(cx: &Cx, i: usize) -> bool {
         || cx.is_digits(k) && (is_reference_number(cx, k) || k > 0 && cx.attached(k) && code(k - 1))
 }
 
+/// A word of two or more letters all in capitals: an acronym ("FTSE", "NHS") or a model's
+/// name ("MAX").
+fn in_capitals(cx: &Cx, k: usize) -> bool {
+    cx.is_word(k) && {
+        let s = cx.s(k);
+        s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase())
+    }
+}
+
 /// "the FTSE 100", "the CAC 40", "call NHS 111", "the COP 29 summit": a whole number named
 /// after an acronym, a name, not a quantity. Not a currency code ("EUR 40"), a month ("JAN 5"),
 /// an era ("AD 79"), a score ("USA 2-1") or a grouped or decimal number ("BBC 2,000 jobs"), nor
 /// a line in capitals ("STORM KILLS 12 IN TEXAS").
 fn named_by_acronym(cx: &Cx, i: usize) -> bool {
-    let capitals = |k: usize| {
-        cx.is_word(k) && {
-            let s = cx.s(k);
-            s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase())
-        }
-    };
+    let capitals = |k: usize| in_capitals(cx, k);
     let k = i - 1;
     capitals(k)
         && cx.near(i)
