@@ -2,7 +2,8 @@
 //! below, compiled here as they are): the lexicon's maps, read from the shipped gazetteers and
 //! word list, as tables that `src/entities/lexicon` reads in place (its `table.rs`), and the
 //! model's rows and index as `src/entities/model` reads them in place (its `frozen.rs`). The
-//! WASM build gets empty files and reads the compact forms at start-up instead.
+//! WASM build gets empty files and reads the compact forms at start-up instead. For both it
+//! packs the gazetteers and word list into the form the library includes (`packed.rs`).
 #![allow(dead_code)]
 
 #[path = "src/entities/features/hash.rs"]
@@ -13,6 +14,8 @@ mod layout;
 mod load;
 #[path = "src/entities/model_file.rs"]
 mod model_file;
+#[path = "src/entities/lexicon/packed.rs"]
+mod packed;
 #[path = "src/entities/lexicon/table.rs"]
 mod table;
 #[path = "src/entities/tags.rs"]
@@ -33,6 +36,7 @@ fn main() {
         "build.rs",
         "src/entities/features/hash.rs",
         "src/entities/lexicon/load.rs",
+        "src/entities/lexicon/packed.rs",
         "src/entities/lexicon/table.rs",
         "src/entities/tokenizer/mod.rs",
         "src/entities/model/layout.rs",
@@ -46,11 +50,14 @@ fn main() {
         println!("cargo:rerun-if-changed={path}");
     }
     let out = std::path::PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    // The lists as the library reads them (`src/entities/lexicon/packed.rs`).
+    let gazetteers = packed::pack_gazetteers(include_str!("generated/entities/gazetteers.tsv"));
+    let wordfreq = packed::pack_wordfreq(include_str!("generated/entities/wordfreq.txt"));
     let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
     let (lexicon, rows, index) = if wasm {
         Default::default()
     } else {
-        let maps = load::maps(&[load::GAZETTEERS, load::HEADS], load::WORDFREQ);
+        let maps = load::packed_maps(&gazetteers, &[load::HEADS], &wordfreq);
         let root = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
         let path = std::path::Path::new(&root).join("generated/entities/model.bin");
         let model = std::fs::read(path).expect("the model file");
@@ -62,6 +69,8 @@ fn main() {
         )
     };
     for (name, bytes) in [
+        ("gazetteers.packed", gazetteers.into_bytes()),
+        ("wordfreq.packed", wordfreq.into_bytes()),
         ("lexicon.bin", lexicon),
         ("model_rows.bin", rows),
         ("model_index.bin", index),

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 use crate::entities::features::{hash_str, HashBuild};
 use crate::entities::tokenizer;
 
-pub(super) const GAZETTEERS: &str = include_str!("../../../generated/entities/gazetteers.tsv");
-pub(super) const WORDFREQ: &str = include_str!("../../../generated/entities/wordfreq.txt");
+use super::packed::{self, rank_class};
+
 /// Head words of multi-word names (`ORGHEAD\tOffice`), learned from the training data by
 /// `gloss-train`.
 pub(super) const HEADS: &str = include_str!("../../../generated/entities/heads.tsv");
@@ -33,35 +33,90 @@ pub struct Maps {
 /// `gazetteers`: `CLASS<TAB>phrase` lines (several texts); `wordfreq`: words, most frequent
 /// first.
 pub fn maps(gazetteers: &[&str], wordfreq: &str) -> Maps {
-    let lines: usize = gazetteers.iter().map(|g| g.len() / 16).sum();
-    let mut words: HashMap<u64, u16, HashBuild> =
-        HashMap::with_capacity_and_hasher(lines, HashBuild::default());
-    let mut phrases: HashMap<u64, u16, HashBuild> = HashMap::default();
-    let mut phrase = String::new();
-    // A line is `CLASS<TAB>phrase`, or a phrase of the class that the last `CLASS<TAB>` line
-    // (no phrase) opened: the shipped gazetteers are in sections, the head words one a line.
-    let mut section = None;
-    for line in gazetteers.iter().flat_map(|g| text_lines(g)) {
-        let (c, text) = match line.bytes().position(|b| b == b'\t') {
-            Some(tab) => {
-                let (Some(class), Some(text)) = (line.get(..tab), line.get(tab + 1..)) else {
-                    continue;
-                };
-                let class = CLASSES.iter().position(|k| *k == class);
-                if text.is_empty() {
-                    section = class;
-                    continue;
+    let mut maps = Builder::new(gazetteers.iter().map(|g| g.len() / 16).sum());
+    for gazetteer in gazetteers {
+        maps.add_plain_gazetteer(gazetteer);
+    }
+    for (rank, word) in text_lines(wordfreq).enumerate() {
+        maps.add_word(word, rank_class(rank));
+    }
+    maps.finish()
+}
+
+/// [`maps`] of the shipped lists as [`super::packed`] writes them (`gazetteers` and
+/// `wordfreq`), with more gazetteer lines in the plain form (the head words).
+pub fn packed_maps(gazetteers: &str, plain_gazetteers: &[&str], wordfreq: &str) -> Maps {
+    let mut maps = Builder::new(gazetteers.len() / 10);
+    packed::for_each_entry(gazetteers, |header, phrase| {
+        if let Some(class) = header
+            .strip_suffix('\t')
+            .and_then(|h| CLASSES.iter().position(|k| *k == h))
+        {
+            maps.add_phrase(class, phrase);
+        }
+    });
+    for gazetteer in plain_gazetteers {
+        maps.add_plain_gazetteer(gazetteer);
+    }
+    packed::for_each_entry(wordfreq, |header, word| {
+        if let Some(class) = packed::class_of_header(header) {
+            maps.add_word(word, class);
+        }
+    });
+    maps.finish()
+}
+
+/// The three maps as they fill, and a buffer for a phrase's normal form.
+struct Builder {
+    maps: Maps,
+    phrase: String,
+}
+
+impl Builder {
+    fn new(lines: usize) -> Builder {
+        Builder {
+            maps: Maps {
+                words: HashMap::with_capacity_and_hasher(lines, HashBuild::default()),
+                phrases: HashMap::default(),
+                freq: HashMap::with_capacity_and_hasher(32_768, HashBuild::default()),
+            },
+            phrase: String::new(),
+        }
+    }
+
+    /// A line is `CLASS<TAB>phrase`, or a phrase of the class that the last `CLASS<TAB>` line
+    /// (no phrase) opened: the shipped gazetteers are in sections, the head words one a line.
+    fn add_plain_gazetteer(&mut self, gazetteer: &str) {
+        let mut section = None;
+        for line in text_lines(gazetteer) {
+            let (c, text) = match line.bytes().position(|b| b == b'\t') {
+                Some(tab) => {
+                    let (Some(class), Some(text)) = (line.get(..tab), line.get(tab + 1..)) else {
+                        continue;
+                    };
+                    let class = CLASSES.iter().position(|k| *k == class);
+                    if text.is_empty() {
+                        section = class;
+                        continue;
+                    }
+                    (class, text)
                 }
-                (class, text)
+                None => (section, line),
+            };
+            if let Some(c) = c {
+                self.add_phrase(c, text);
             }
-            None => (section, line),
-        };
-        let Some(c) = c else {
-            continue;
-        };
-        normalise_phrase_into(text, &mut phrase);
+        }
+    }
+
+    /// Marks `text` (normalised) with class `c`, and each of its shorter prefixes as starting
+    /// a longer phrase.
+    fn add_phrase(&mut self, c: usize, text: &str) {
+        let Maps { words, phrases, .. } = &mut self.maps;
+        let phrase = &mut self.phrase;
+        normalise_phrase_into(text, phrase);
         if phrase.is_empty() {
-            continue;
+            return;
         }
         let mut spaces = phrase
             .bytes()
@@ -69,8 +124,8 @@ pub fn maps(gazetteers: &[&str], wordfreq: &str) -> Maps {
             .filter(|&(_, b)| b == b' ')
             .map(|(i, _)| i);
         let Some(first_space) = spaces.next() else {
-            *words.entry(hash_str(&phrase)).or_default() |= 1 << c;
-            continue;
+            *words.entry(hash_str(phrase)).or_default() |= 1 << c;
+            return;
         };
         *words
             .entry(hash_str(phrase.get(..first_space).unwrap_or("")))
@@ -80,19 +135,15 @@ pub fn maps(gazetteers: &[&str], wordfreq: &str) -> Maps {
                 .entry(hash_str(phrase.get(..space).unwrap_or("")))
                 .or_default() |= STARTS_LONGER;
         }
-        *phrases.entry(hash_str(&phrase)).or_default() |= 1 << c;
+        *phrases.entry(hash_str(phrase)).or_default() |= 1 << c;
     }
-    let mut freq: HashMap<u64, u16, HashBuild> =
-        HashMap::with_capacity_and_hasher(wordfreq.len() / 6, HashBuild::default());
-    freq.extend(
-        text_lines(wordfreq)
-            .enumerate()
-            .map(|(rank, w)| (hash_str(w), rank_class(rank) as u16)),
-    );
-    Maps {
-        words,
-        phrases,
-        freq,
+
+    fn add_word(&mut self, word: &str, class: u8) {
+        self.maps.freq.insert(hash_str(word), u16::from(class));
+    }
+
+    fn finish(self) -> Maps {
+        self.maps
     }
 }
 
@@ -166,14 +217,4 @@ pub(super) fn text_lines(text: &str) -> impl Iterator<Item = &str> {
             _ => line,
         })
     })
-}
-
-fn rank_class(rank: usize) -> u8 {
-    match rank {
-        0..100 => 0,
-        100..1000 => 1,
-        1000..5000 => 2,
-        5000..15000 => 3,
-        _ => 4,
-    }
 }

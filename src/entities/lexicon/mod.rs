@@ -8,12 +8,13 @@ use std::sync::OnceLock;
 use super::features::hash_str;
 
 mod load;
+pub mod packed;
 pub mod table;
 
 pub use load::CLASSES;
 #[cfg(test)]
 use load::{is_plain_phrase, normalise_phrase, normalise_phrase_tokenized, text_lines};
-use load::{maps, Maps, GAZETTEERS, HEADS, STARTS_LONGER, WORDFREQ};
+use load::{maps, packed_maps, Maps, HEADS, STARTS_LONGER};
 use table::Table;
 
 pub const COUNTRY_CLASS: usize = 0;
@@ -45,6 +46,10 @@ static LEXICON: OnceLock<Lexicon> = OnceLock::new();
 #[cfg(not(target_arch = "wasm32"))]
 static FROZEN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.bin"));
 
+/// The shipped gazetteers and word list as the build script packs them ([`packed`]).
+const PACKED_GAZETTEERS: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteers.packed"));
+const PACKED_WORDFREQ: &str = include_str!(concat!(env!("OUT_DIR"), "/wordfreq.packed"));
+
 /// The shared lexicon, built on first use (natively: read in place from [`FROZEN`]).
 pub fn get() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
@@ -58,7 +63,7 @@ pub fn get() -> &'static Lexicon {
 
 /// The shipped gazetteers with another list of head words (the trainer learns its own).
 pub fn with_heads(heads: &str) -> Lexicon {
-    Lexicon::from_parts(&[GAZETTEERS, heads], WORDFREQ)
+    Lexicon::from_maps(packed_maps(PACKED_GAZETTEERS, &[heads], PACKED_WORDFREQ))
 }
 
 impl Lexicon {
@@ -69,11 +74,16 @@ impl Lexicon {
 
     /// Like [`Lexicon::new`], with the gazetteer lines split over several texts.
     pub fn from_parts(gazetteers: &[&str], wordfreq: &str) -> Lexicon {
-        let Maps {
+        Lexicon::from_maps(maps(gazetteers, wordfreq))
+    }
+
+    fn from_maps(
+        Maps {
             words,
             phrases,
             freq,
-        } = maps(gazetteers, wordfreq);
+        }: Maps,
+    ) -> Lexicon {
         Lexicon {
             words: Table::Built(words),
             phrases: Table::Built(phrases),

@@ -191,3 +191,64 @@ fn frozen_tables_round_trip() {
     );
     assert!(table::thaw(b"GLOSSNER").is_none(), "not a lexicon");
 }
+
+/// The committed lists, one entry a line, as `scripts/gazetteers/build.py` writes them.
+const GAZETTEERS: &str = include_str!("../../../generated/entities/gazetteers.tsv");
+const WORDFREQ: &str = include_str!("../../../generated/entities/wordfreq.txt");
+
+/// The packed lists the library ships give the maps of the committed lists, key for key.
+#[test]
+fn packed_lists_give_the_maps_of_the_plain_lists() {
+    let plain = maps(&[GAZETTEERS, HEADS], WORDFREQ);
+    let packed = packed_maps(PACKED_GAZETTEERS, &[HEADS], PACKED_WORDFREQ);
+    assert!(plain.words.len() > 50_000 && plain.freq.len() == 30_000);
+    assert!(plain.words == packed.words, "words");
+    assert!(plain.phrases == packed.phrases, "phrases");
+    assert!(plain.freq == packed.freq, "frequency classes");
+    assert!(PACKED_GAZETTEERS.len() * 10 < GAZETTEERS.len() * 7);
+}
+
+#[test]
+fn packing_round_trips() {
+    // Sections out of order, an inline line, a repeat, shared prefixes longer than nine bytes,
+    // a prefix ending inside a character, a phrase starting with a digit, a CRLF line.
+    let gazetteers = "REGION\t\nÎle-de-France\nÎlha\nCITY\t\nSan Sebastián de los Reyes\n\
+                      San Sebastián\nSan Sebastián\n6th of October City\r\nFIRST\tSofia\n";
+    let words = (0..20_000)
+        .map(|i| format!("w{i}"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let plain = maps(&[gazetteers], &words);
+    let packed = packed_maps(
+        &packed::pack_gazetteers(gazetteers),
+        &[],
+        &packed::pack_wordfreq(&words),
+    );
+    assert!(plain.words == packed.words && plain.phrases == packed.phrases);
+    assert!(plain.freq == packed.freq);
+    let mut entries = Vec::new();
+    packed::for_each_entry(&packed::pack_gazetteers(gazetteers), |h, e| {
+        entries.push(format!("{h}{e}"))
+    });
+    assert_eq!(
+        entries,
+        [
+            "CITY\t6th of October City",
+            "CITY\tSan Sebastián",
+            "CITY\tSan Sebastián de los Reyes",
+            "FIRST\tSofia",
+            "REGION\tÎle-de-France",
+            "REGION\tÎlha",
+        ]
+    );
+}
+
+#[test]
+fn damaged_packed_lines_are_skipped() {
+    let mut entries = Vec::new();
+    // Claims more than the entry before has; splits "é"; no header; not a digit.
+    packed::for_each_entry("0abc\n9x\n0é\n1y\nCITY\t\n0Oslo\n2sz", |h, e| {
+        entries.push(format!("{h}|{e}"))
+    });
+    assert_eq!(entries, ["|abc", "|é", "CITY\t|Oslo", "CITY\t|Ossz"]);
+}
