@@ -516,8 +516,8 @@ pub(super) fn hour_then_day_part(cx: &Cx, k: usize, end: usize, h: u8) -> Option
     Some(p)
 }
 
-/// A four-digit 24-hour time at digits `k`: followed by "hours" or a time zone ("1400 hours",
-/// "1830 GMT"), or one end of a range of two such times one of which has a leading zero
+/// A four-digit 24-hour time at digits `k`: followed by "hours" after a word that asks for a
+/// time or with a leading zero ("at 1400 hours", "0600 hours"), or by a time zone ("1830 GMT"), or one end of a range of two such times one of which has a leading zero
 /// ("0730-0930"; "1400-1600" are years); never before more digits (a phone number: "0800 123
 /// 456") and never alone ("0033" is a dialling code).
 fn military(cx: &Cx, k: usize) -> bool {
@@ -532,7 +532,19 @@ fn military(cx: &Cx, k: usize) -> bool {
     if !clock(k) || cx.near(k + 1) && cx.is_digits(k + 1) {
         return false;
     }
-    let marked = cx.near(k + 1) && cx.is_any(k + 1, &["hours", "hrs", "gmt", "utc", "bst", "cet"]);
+    // "1400 hours" is a clock time where a time is asked for ("at 1400 hours", "until 0600
+    // hours"); "roughly 1600 hours of work" is a duration.
+    let hours = cx.near(k + 1) && cx.is_any(k + 1, &["hours", "hrs"]);
+    let clock_word = k > 0
+        && cx.is_any(
+            k - 1,
+            &[
+                "at", "by", "until", "till", "from", "before", "after", "since", "between", "to",
+                "and", "around",
+            ],
+        );
+    let marked = hours && (clock_word || cx.s(k).starts_with('0'))
+        || cx.near(k + 1) && cx.is_any(k + 1, &["gmt", "utc", "bst", "cet"]);
     let dash = |t: usize| cx.is_any(t, &["-", "–"]) && cx.attached(t) && cx.attached(t + 1);
     let other = if dash(k + 1) && clock(k + 2) {
         Some(k + 2)

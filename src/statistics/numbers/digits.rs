@@ -28,10 +28,12 @@ pub(super) fn int_value(digits: &str) -> f64 {
 }
 
 /// "1,3", "12,75": a decimal comma, read only where it cannot be a thousands separator (one or
-/// two digits after it) or a list of numbers ("1,2,3").
+/// two digits after it) or a list of numbers ("1,2,3", "[13,14]").
 pub(super) fn european_decimal(cx: &Cx, i: usize, j: usize) -> bool {
     let list_before = i > 1 && cx.attached(i) && cx.is(i - 1, ",") && cx.is_digits(i - 2);
     let list_after = cx.attached(j + 2) && cx.is_any(j + 2, &[",", ".", "/", "-"]);
+    // "[13,14]": references cited, or an interval; no decimal is written in square brackets.
+    let bracketed = i > 0 && cx.is(i - 1, "[") && cx.attached(i) || cx.is(j + 2, "]");
     cx.is(j, ",")
         && cx.attached(j)
         && cx.is_digits(j + 1)
@@ -39,6 +41,7 @@ pub(super) fn european_decimal(cx: &Cx, i: usize, j: usize) -> bool {
         && (1..=2).contains(&cx.s(j + 1).len())
         && !list_before
         && !list_after
+        && !bracketed
         && !(cx.attached(j + 2) && cx.is_word(j + 2) && !cx.is_any(j + 2, &["m", "bn", "k"]))
 }
 

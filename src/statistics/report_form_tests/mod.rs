@@ -13,6 +13,7 @@ mod people;
 mod prices;
 mod ranks;
 mod results;
+mod scholarly;
 mod science;
 mod times;
 

@@ -38,6 +38,9 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
     if let Some(p) = split_year(cx, i) {
         return Some(p);
     }
+    if let Some(p) = cited_year(cx, i) {
+        return Some(p);
+    }
     let (y, mut end) = year_at(cx, i)?;
     // "2017 q1", "2019-H2".
     if let Some((q, e)) = quarter_code(
@@ -175,6 +178,67 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
     Some(a_year(i, end, y))
 }
 
+/// "(Smith, 2010)", "Quilis (1964) showed", "Brown et al., 2012a;", "see Jones 2008)": the year
+/// of an author–year citation, a date and not a count. It follows an author's name (a word in
+/// title case or capitals, not a sentence's first) or "et al.", directly, after a comma or in
+/// a bracket opened after the name, or another cited year and a comma ("Smith, 2010, 2012");
+/// a letter may tell apart one author's works of a year ("2012a"); a bracket, semicolon, colon
+/// (a page: "2000: 103") or comma closes it. A year between commas after a place ("Paris, 1998,
+/// was") reads the same and is a date too.
+#[inline(never)]
+fn cited_year(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if !(cx.is_digits(i) && cx.s(i).len() == 4 && i > 0 && cx.near(i)) {
+        return None;
+    }
+    let y: i32 = cx.s(i).parse().ok()?;
+    if !(1500..=2099).contains(&y) {
+        return None;
+    }
+    let mut end = i + 1;
+    if cx.attached(end) && cx.is_word(end) && cx.s(end).len() == 1 {
+        if !cx.s(end).bytes().all(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        end += 1;
+    } else if cx.attached(end) && (cx.is_word(end) || cx.is_digits(end)) {
+        return None;
+    }
+    if !(cx.near(end) && cx.is_any(end, &[")", "]", ";", ":", ","])) {
+        return None;
+    }
+    // "2000: 103" is a page; "2000:30" would be a clock.
+    if cx.is(end, ":") && cx.attached(end + 1) {
+        return None;
+    }
+    let author = |k: usize| {
+        !cx.sentence_start(k)
+            && (crate::statistics::measures::name_word(cx, k) || {
+                let w = cx.s(k);
+                cx.is_word(k) && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+            })
+            && cx
+                .word(k)
+                .is_none_or(|w| w.currency.is_none() && w.measure.is_none() && !w.starter)
+            || k >= 1 && cx.is(k, ".") && cx.is(k - 1, "al")
+            || k >= 1 && cx.is(k, "s") && cx.is_any(k - 1, &["'", "’"]) && k >= 2 && {
+                crate::statistics::measures::name_word(cx, k - 2)
+            }
+    };
+    let k = i - 1;
+    let cited = if cx.is(k, ",") && k >= 1 {
+        author(k - 1)
+            || cx.is_digits(k - 1)
+                && cx.s(k - 1).len() == 4
+                && k >= 2
+                && cited_year(cx, k - 1).is_some()
+    } else if cx.is_any(k, &["(", "["]) && cx.attached(i) && k >= 1 {
+        author(k - 1)
+    } else {
+        author(k)
+    };
+    cited.then(|| a_year(i, end, y))
+}
+
 /// The year `y` written at tokens `start..end`.
 fn a_year(start: usize, end: usize, y: i32) -> DatePhrase {
     DatePhrase::new(
@@ -250,7 +314,8 @@ fn two_digit_decade(cx: &Cx, i: usize) -> Option<DatePhrase> {
 }
 
 /// "the 2022 budget", "a 2015 study", "its 1999 report", "the 1990 World Cup": a year (1900–2099)
-/// between a determiner and the singular noun it dates. A count there takes a plural ("the 2000
+/// between a determiner or a name's word and the singular noun it dates, or two years and the
+/// plural ("the 2015 and 2019 elections"). A count there takes a plural ("the 2000
 /// workers", "the 2000 people"), a unit ("the 1500 metres") or a threshold ("the 2000 mark").
 fn year_modifier(cx: &Cx, i: usize, end: usize) -> bool {
     const DETERMINERS: &[&str] = &[
@@ -318,8 +383,36 @@ fn year_modifier(cx: &Cx, i: usize, end: usize) -> bool {
         "do",
         "remaining",
     ];
-    let y: i32 = cx.s(i).parse().unwrap_or(0);
-    if !((1900..=2099).contains(&y) && i > 0 && cx.is_any(i - 1, DETERMINERS) && cx.near(i)) {
+    let year = |k: usize| {
+        cx.is_digits(k)
+            && cx.s(k).len() == 4
+            && cx
+                .s(k)
+                .parse::<i32>()
+                .is_ok_and(|y| (1900..=2099).contains(&y))
+    };
+    // "the 2015 and 2019 elections": two years date one plural noun.
+    let joined = |k: usize| cx.is_any(k, &["and", "or"]) && cx.near(k);
+    let (first, end, paired) = if joined(end) && year(end + 1) && cx.near(end + 1) {
+        (i, end + 2, true)
+    } else if i >= 3 && joined(i - 1) && year(i - 2) {
+        (i - 2, end, true)
+    } else {
+        (i, end, false)
+    };
+    // "the Tokyo 2020 Olympics", "the Euro 2024 final": a name's word dates the noun as well.
+    let named = |k: usize| {
+        crate::statistics::measures::name_word(cx, k)
+            && !cx.sentence_start(k)
+            && cx
+                .word(k)
+                .is_none_or(|w| w.currency.is_none() && w.measure.is_none() && !w.starter)
+    };
+    if !(year(i)
+        && first > 0
+        && (cx.is_any(first - 1, DETERMINERS) || named(first - 1))
+        && cx.near(first))
+    {
         return false;
     }
     if !(cx.near(end) && cx.is_word(end)) || cx.attached(end) {
@@ -338,7 +431,7 @@ fn year_modifier(cx: &Cx, i: usize, end: usize) -> bool {
     let plural = w.len() > 3
         && w.ends_with('s')
         && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") || w == "series");
-    !plural || cx.capitalised(end)
+    paired || !plural || cx.capitalised(end)
 }
 
 /// "44 BC", "2014 A.D.", "300 BCE", "AD 79": a year of the Christian era or before it. A year
