@@ -305,6 +305,10 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         extra += 1;
         compound = true;
     }
+    // "a second time", "for a second term": "second" is the ordinal before a noun.
+    if article && !compound && cx.is(k, "second") && ordinal_before_noun(cx, end) {
+        return None;
+    }
     if article && !compound {
         // Needs an anchor to be a date/duration at all ("a year ago"); "£3 a day" is a rate,
         // and stays one before "from" ("£150 a month from April", "5% a year after 2026").
@@ -343,6 +347,27 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let mut p = DatePhrase::new(i, end, Cat::Duration, When::Nothing);
     p.duration = Some(iso);
     Some(p)
+}
+
+/// Whether the token at `j`, after "a second", is a word the ordinal "second" qualifies ("a
+/// second time", "a second straight loss"): a word in lower case that no length of a second
+/// comes before ("a second or two", "a second later", "for a second I").
+fn ordinal_before_noun(cx: &Cx, j: usize) -> bool {
+    cx.near(j)
+        && cx.is_word(j)
+        && cx
+            .s(j)
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_lowercase())
+        && !cx.is_any(
+            j,
+            &[
+                "or", "and", "ago", "later", "earlier", "before", "after", "to", "then", "of",
+                "we", "he", "she", "it", "they", "you", "there", "the", "as", "when", "while",
+                "so", "but", "in", "on", "at", "longer", "more", "too", "from",
+            ],
+        )
 }
 
 /// "four to six years", "4-6 months", "between 3 and 5 days", "three or four weeks", "a

@@ -94,6 +94,11 @@ pub(super) fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> 
         }
     }
     let first = cx.s(i);
+    // "0590 88 38 99", "04512": five or more digits after a leading zero are a telephone
+    // number, a postcode or an identifier, never a count (a count drops its leading zeros).
+    if first.len() >= 5 && first.starts_with('0') {
+        return None;
+    }
     // A simple fraction: "1/4 mile", "3/4".
     if sign > 0.0 {
         if let Some((f, end)) = slash_fraction(cx, i, false) {

@@ -189,3 +189,80 @@ fn numbers_cited_in_square_brackets_are_no_decimal() {
         ),
     ]);
 }
+
+#[test]
+fn a_second_before_a_noun_is_an_ordinal() {
+    check(&[
+        (
+            "time",
+            "He was tried for a second time.",
+            "ORDINAL \"second\" value=2",
+        ),
+        (
+            "after about",
+            "I want to talk about a second reason.",
+            "ORDINAL \"second\" value=2",
+        ),
+        (
+            "an adjective",
+            "They suffered a second straight defeat.",
+            "ORDINAL \"second\" value=2",
+        ),
+        // A length of a second: no noun after it.
+        (
+            "a pause",
+            "For a second, nobody spoke.",
+            "DURATION \"a second\" iso=PT1S",
+        ),
+        (
+            "later",
+            "A second later the lights failed.",
+            "DATE \"A second later\" iso=PT1S",
+        ),
+    ]);
+}
+
+#[test]
+fn a_decade_written_with_an_apostrophe() {
+    check(&[
+        (
+            "straight",
+            "Jazz spread in the 1920's.",
+            "DATE \"1920's\" iso=192X",
+        ),
+        (
+            "curly",
+            "Rents fell in the 1980’s and rose later.",
+            "DATE \"1980’s\" iso=198X",
+        ),
+    ]);
+}
+
+#[test]
+fn digits_after_a_leading_zero_are_no_count() {
+    for (name, text, digits) in [
+        (
+            "a telephone number",
+            "Book on 0491772016 today.",
+            "0491772016",
+        ),
+        ("a postcode", "Send it to 02139 by Friday.", "02139"),
+        ("a dialling code", "Dial 01632 960 0123 for help.", "01632"),
+    ] {
+        let quoted = format!("{digits:?}");
+        let got = lines(text);
+        assert!(!got.iter().any(|l| l.contains(&quoted)), "{name}: {got:?}");
+    }
+    check(&[
+        (
+            "a short leading zero stays",
+            "Agent 007 came back.",
+            "CARDINAL \"007\" value=7",
+        ),
+        (
+            "a decimal",
+            "The ratio was 0.25 at best.",
+            "CARDINAL \"0.25\" value=0.25",
+        ),
+    ]);
+}

@@ -32,6 +32,21 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
         };
         return Some(DatePhrase::new(i, i + 2, Cat::Date, when));
     }
+    // "the 1930's", "1990’s": the decade with an apostrophe before its "s".
+    if cx.is_digits(i)
+        && cx.s(i).len() == 4
+        && cx.s(i).ends_with('0')
+        && cx.is_any(i + 1, &["'", "’"])
+        && cx.attached(i + 1)
+        && cx.is(i + 2, "s")
+        && cx.attached(i + 2)
+        && !(cx.is_word(i + 3) && cx.attached(i + 3))
+    {
+        let y: i32 = cx.s(i).parse().ok()?;
+        if (1100..2100).contains(&y) {
+            return Some(DatePhrase::new(i, i + 3, Cat::Date, When::Decade(y)));
+        }
+    }
     if let Some(p) = two_digit_decade(cx, i).or_else(|| fiscal_year_code(cx, i)) {
         return Some(p);
     }
