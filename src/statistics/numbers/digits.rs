@@ -94,6 +94,16 @@ pub(super) fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> 
         }
     }
     let first = cx.s(i);
+    // "<3" standing alone is a heart, not "less than 3" ("x<3" and "<3%" still are).
+    if first == "3"
+        && i > 0
+        && cx.is(i - 1, "<")
+        && cx.attached(i)
+        && !(i > 1 && cx.attached(i - 1))
+        && !(cx.near(i + 1) && (cx.is_word(i + 1) || cx.is_digits(i + 1) || cx.is(i + 1, "%")))
+    {
+        return None;
+    }
     // "0590 88 38 99", "04512": five or more digits after a leading zero are a telephone
     // number, a postcode or an identifier, never a count (a count drops its leading zeros).
     if first.len() >= 5 && first.starts_with('0') {
@@ -134,6 +144,14 @@ pub(super) fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> 
         // "2.345.678", "2.345,67": continental grouping, dots between groups of three.
         if !grouped {
             if let Some((v, end)) = continental_groups(cx, i) {
+                int_part = v;
+                j = end;
+                grouped = true;
+            }
+        }
+        // "1'000'000", "12’500": Swiss grouping, apostrophes between groups of three.
+        if !grouped {
+            if let Some((v, end)) = apostrophe_groups(cx, i) {
                 int_part = v;
                 j = end;
                 grouped = true;
@@ -283,6 +301,29 @@ fn indian_groups(cx: &Cx, i: usize) -> Option<(f64, usize)> {
             _ => return None,
         }
     }
+}
+
+/// "1'000'000", "12’500.75" at `i`: apostrophes between groups of three (Swiss). Not feet and
+/// inches ("5'11", two digits), and not before more digits or a word run on.
+fn apostrophe_groups(cx: &Cx, i: usize) -> Option<(f64, usize)> {
+    if cx.s(i).len() > 3 {
+        return None;
+    }
+    let mut v = int_value(cx.s(i));
+    let mut j = i + 1;
+    let mut groups = 0;
+    while cx.is_any(j, &["'", "’"])
+        && cx.attached(j)
+        && cx.is_digits(j + 1)
+        && cx.attached(j + 1)
+        && cx.s(j + 1).len() == 3
+    {
+        v = v * 1000.0 + int_value(cx.s(j + 1));
+        groups += 1;
+        j += 2;
+    }
+    let runs_on = cx.attached(j) && (cx.is_word(j) || cx.is_any(j, &["'", "’", "\""]));
+    (groups >= 1 && !runs_on).then_some((v, j))
 }
 
 /// "2.345.678", "2.345,67", "12.500,5" at `i`: dots between groups of three, read only where a

@@ -69,6 +69,20 @@ fn reads_numbers() {
             Cardinal,
         ),
         (
+            "Swiss grouping",
+            "a prize of 2'500'000 for the winner",
+            "2'500'000",
+            2_500_000.0,
+            Cardinal,
+        ),
+        (
+            "Swiss grouping, curly, with decimals",
+            "the bill was 14’250.80 in the end",
+            "14’250.80",
+            14_250.8,
+            Cardinal,
+        ),
+        (
             "decimal comma",
             "the rate fell to 2,5 over the year",
             "2,5",

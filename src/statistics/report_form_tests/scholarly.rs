@@ -266,3 +266,26 @@ fn digits_after_a_leading_zero_are_no_count() {
         ),
     ]);
 }
+
+#[test]
+fn a_heart_is_no_figure() {
+    for (name, text) in [
+        ("at the end", "Thanks for the birthday wishes <3"),
+        ("two", "See you soon <3 <3"),
+        ("before a stop", "Love this song <3."),
+    ] {
+        assert!(lines(text).is_empty(), "{name}: {:?}", lines(text));
+    }
+    check(&[
+        (
+            "less than, in a formula",
+            "Only cases with n<3 were kept.",
+            "CARDINAL \"3\" value=3",
+        ),
+        (
+            "less than, before a unit",
+            "Waits of <3 hours are rare.",
+            "DURATION \"3 hours\" iso=PT3H",
+        ),
+    ]);
+}
