@@ -104,7 +104,7 @@ pub(super) fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<
     Some(r)
 }
 
-/// "13" in "2012–13".
+/// "13" in "2012–13", or in "2012 – 13" (a space on each side of the dash).
 pub(super) fn short_year_end(cx: &Cx, a: &DatePhrase, j: usize) -> Option<DatePhrase> {
     let When::Date {
         y: Some(y),
@@ -114,7 +114,12 @@ pub(super) fn short_year_end(cx: &Cx, a: &DatePhrase, j: usize) -> Option<DatePh
     else {
         return None;
     };
-    if !(cx.is_digits(j) && cx.s(j).len() == 2 && cx.attached(j)) {
+    let spaced_dash = j > 0
+        && cx.is_any(j - 1, &["-", "–"])
+        && cx.near(j)
+        && !cx.attached(j)
+        && !cx.attached(j - 1);
+    if !(cx.is_digits(j) && cx.s(j).len() == 2 && (cx.attached(j) || spaced_dash)) {
         return None;
     }
     let yy: i32 = cx.s(j).parse().ok()?;

@@ -289,3 +289,40 @@ fn a_heart_is_no_figure() {
         ),
     ]);
 }
+
+#[test]
+fn years_of_a_life_and_a_reign() {
+    check(&[
+        (
+            "a spaced dash and two digits",
+            "Her early period (1871 – 74) is lost.",
+            "DATE \"1871 – 74\" qualifier=between iso=1871/1874",
+        ),
+        (
+            "after in",
+            "In 1905 - 06, he taught in Basel.",
+            "DATE \"1905 - 06\" qualifier=between iso=1905/1906",
+        ),
+        (
+            "an older year before a verb",
+            "A fever in 1744 forced him home.",
+            "DATE \"1744\" iso=1744",
+        ),
+        (
+            "an older year before a past tense",
+            "The duke in 1612 founded the town.",
+            "DATE \"1612\" iso=1612",
+        ),
+        // Counts: a plural after it, or a score-like pair far apart.
+        (
+            "a plural",
+            "It fits in 1200 pages.",
+            "CARDINAL \"1200\" value=1200",
+        ),
+        (
+            "a unit",
+            "The fort stood in 1500 metres of marsh.",
+            "QUANTITY \"1500 metres\" value=1500 unit=m",
+        ),
+    ]);
+}

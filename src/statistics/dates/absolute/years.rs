@@ -130,8 +130,11 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
     let joined_after = cx.near(end)
         && cx.is_any(end, &["-", "–", "to", "through", "~"])
         && year_at(cx, end + 1).is_some_and(|(y2, _)| y2 > y)
+        // "2012-13", and "(1892 – 94)" with a space on each side of the dash.
         || (cx.is_any(end, &["-", "–"])
-            && cx.attached(end)
+            && cx.near(end)
+            && cx.near(end + 1)
+            && cx.attached(end) == cx.attached(end + 1)
             && cx.is_digits(end + 1)
             && cx.s(end + 1).len() == 2
             && cx.s(end + 1).parse::<i32>().is_ok_and(|yy| {
@@ -150,7 +153,7 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
                 "circa", "on", "against", "versus", "vs",
             ],
         )
-        && (1900..=2100).contains(&y)
+        && ((1900..=2100).contains(&y) || (1000..1900).contains(&y) && !counted_after(cx, end))
         && y % 100 != 0
         // "5% below 2019 levels", "12% above 2020": a percentage measured against a year.
         || i > 1
@@ -252,6 +255,31 @@ fn cited_year(cx: &Cx, i: usize) -> Option<DatePhrase> {
         author(k)
     };
     cited.then(|| a_year(i, end, y))
+}
+
+/// Whether the word at `j` says that the number before it counts something: a plural noun
+/// ("in 1500 words"), a unit or a scale. An older year after "in" is followed by anything else
+/// ("in 1733 gave him", "in 1859 proclaimed").
+fn counted_after(cx: &Cx, j: usize) -> bool {
+    if !(cx.near(j) && cx.is_word(j)) {
+        return false;
+    }
+    // "1500m", "1800ft": a unit run on.
+    if cx.attached(j) {
+        return true;
+    }
+    if cx.word(j).is_some_and(|w| {
+        w.measure.is_some() || w.currency.is_some() || w.scale.is_some() || w.time_unit.is_some()
+    }) {
+        return true;
+    }
+    let lower = cx.lower(j);
+    let w = lower.as_str();
+    matches!(w, "people" | "men" | "women" | "children")
+        || w.len() > 3
+            && w.ends_with('s')
+            && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
+            && !cx.capitalised(j)
 }
 
 /// The year `y` written at tokens `start..end`.
