@@ -459,14 +459,17 @@ fn in_compound(cx: &Cx, n: &Num) -> bool {
         )
 }
 
-/// "N - M", "N to M", "N and M" after "between": the upper number when one follows.
+/// "N - M", "N to M", "N or M", "N and M" after "between": the upper number when one follows.
 fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
     let j = n.end;
     if !cx.near(j) || n.kind != NumKind::Cardinal {
         return (n, None);
     }
     let between = n.start > 0 && cx.is(n.start - 1, "between");
-    let connector = cx.is_any(j, &["-", "–", "—", "to"]) || (between && cx.is(j, "and"));
+    // "3 or 4 per cent", "5 or 10 km": two guesses at one amount, read as a range when the
+    // second is the larger (as "three or four nights" is).
+    let or = cx.is(j, "or");
+    let connector = cx.is_any(j, &["-", "–", "—", "to"]) || (between && cx.is(j, "and")) || or;
     if !connector || !cx.near(j + 1) {
         return (n, None);
     }
@@ -483,7 +486,8 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
         Some(m)
             if m.kind == NumKind::Cardinal
                 && m.start == at
-                && (m.words == n.words || between && cx.is(j, "and")) =>
+                && (m.words == n.words || between && cx.is(j, "and"))
+                && (!or || m.value > n.value) =>
         {
             (n, Some(m))
         }

@@ -326,3 +326,30 @@ fn years_of_a_life_and_a_reign() {
         ),
     ]);
 }
+
+#[test]
+fn two_guesses_at_one_amount_are_a_range() {
+    check(&[
+        (
+            "per cent",
+            "A tax of 2 or 3 per cent is likely.",
+            "PERCENT \"2 or 3 per cent\" unit=% qualifier=between min=2 max=3",
+        ),
+        (
+            "a unit",
+            "The cliff erodes 1 or 2 metres a year.",
+            "QUANTITY \"1 or 2 metres\" unit=m qualifier=between min=1 max=2",
+        ),
+        // Not a range: the second smaller, or counts with no unit.
+        (
+            "falling",
+            "Was it 50 or 5%?",
+            "PERCENT \"5%\" value=5 unit=%",
+        ),
+        (
+            "counts",
+            "He scored 2 or 3 goals.",
+            "CARDINAL \"3\" value=3",
+        ),
+    ]);
+}
