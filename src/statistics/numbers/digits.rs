@@ -235,8 +235,12 @@ pub(super) fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> 
             return None;
         } else if let Some(v) = cx
             .tok(j)
-            .filter(|_| cx.attached(j))
+            // "1½", and "2 ¾" with one space, as recipes write a mixed number.
+            .filter(|_| {
+                cx.attached(j) || bare && cx.gap(j) == crate::statistics::tokens::Gap::Space
+            })
             .and_then(|_| vulgar_fraction(cx.s(j)))
+            .filter(|_| !(cx.attached(j + 1) && cx.is_digits(j + 1)))
         {
             value += v;
             j += 1;

@@ -69,6 +69,13 @@ fn reads_numbers() {
             Cardinal,
         ),
         (
+            "a mixed number with a space",
+            "stir in 2 ¾ cups of stock",
+            "2 ¾",
+            2.75,
+            Cardinal,
+        ),
+        (
             "Swiss grouping",
             "a prize of 2'500'000 for the winner",
             "2'500'000",
