@@ -86,8 +86,10 @@ const OWN_CONSISTENCY_BITS: u32 = 10;
 pub(super) struct StaticScores<'m, M> {
     model: &'m M,
     intrinsic: RowCache,
-    /// Scores of the [`features::side_features`] of a token and one neighbour, by
-    /// [`features::side_key`].
+    /// Scores of the [`features::intrinsic_features`] and the left [`features::side_features`]
+    /// of a token, summed, by [`features::intrinsic_left_key`].
+    intrinsic_left: RowCache,
+    /// Scores of the right [`features::side_features`] of a token, by [`features::side_key`].
     sides: RowCache,
     /// Scores of the [`features::centre_features`] of a token, by [`features::centre_key`].
     centre: RowCache,
@@ -99,6 +101,7 @@ impl<'m, M: Scorer> StaticScores<'m, M> {
         StaticScores {
             model,
             intrinsic: RowCache::new(INTRINSIC_BITS),
+            intrinsic_left: RowCache::new(INTRINSIC_LEFT_BITS),
             sides: RowCache::new(SIDES_BITS),
             centre: RowCache::new(CENTRE_BITS),
             feats: Vec::new(),
@@ -115,28 +118,41 @@ impl<'m, M: Scorer> StaticScores<'m, M> {
         let Some(t) = infos.get(i) else {
             return [0.0; N_TAGS];
         };
-        let (model, feats) = (self.model, &mut self.feats);
-        let mut s = self
-            .intrinsic
-            .get_or_make(features::intrinsic_key(t, i == 0, mode), || {
-                feats.clear();
-                features::intrinsic_features(t, i == 0, mode, doc, feats);
-                let mut s = [0.0; N_TAGS];
-                model.add(feats, &mut s);
-                s
-            });
-        for side in [Side::Left, Side::Right] {
-            let row = self
-                .sides
-                .get_or_make(features::side_key(infos, i, side, mode), || {
+        let StaticScores {
+            model,
+            intrinsic,
+            intrinsic_left,
+            sides,
+            feats,
+            ..
+        } = self;
+        let model = *model;
+        // The word's own scores and its left side's, summed, by one key; on a miss, the word's
+        // own (cached on their own: a word recurs more often than a pair) plus the left side's
+        // features added from the model (the weights are integers: any order sums the same).
+        let mut s =
+            intrinsic_left.get_or_make(features::intrinsic_left_key(infos, i, mode), || {
+                let mut s = intrinsic.get_or_make(features::intrinsic_key(t, i == 0, mode), || {
                     feats.clear();
-                    features::side_features(infos, i, side, mode, feats);
+                    features::intrinsic_features(t, i == 0, mode, doc, feats);
                     let mut s = [0.0; N_TAGS];
                     model.add(feats, &mut s);
                     s
                 });
-            add_scores(&mut s, &row);
-        }
+                feats.clear();
+                features::side_features(infos, i, Side::Left, mode, feats);
+                model.add(feats, &mut s);
+                s
+            });
+        let row = sides.get_or_make(features::side_key(infos, i, Side::Right, mode), || {
+            feats.clear();
+            features::side_features(infos, i, Side::Right, mode, feats);
+            let mut s = [0.0; N_TAGS];
+            model.add(feats, &mut s);
+            s
+        });
+        add_scores(&mut s, &row);
+        let (model, feats) = (self.model, &mut self.feats);
         let row = self.centre.get_or_make(features::centre_key(infos, i), || {
             feats.clear();
             features::centre_features(infos, i, feats);
@@ -164,9 +180,13 @@ fn add_scores(scores: &mut Scores, row: &Scores) {
 /// cache must not: a full set forgets its older row, which changes no result).
 const INTRINSIC_BITS: u32 = 13;
 
+/// Words with their left neighbours whose summed intrinsic and left-side scores
+/// [`StaticScores`] keeps: `2 << INTRINSIC_LEFT_BITS` (as [`INTRINSIC_BITS`]).
+const INTRINSIC_LEFT_BITS: u32 = 11;
+
 /// Pairs of neighbouring words whose [`features::side_features`] scores [`StaticScores`] keeps:
 /// `2 << SIDES_BITS` (as [`INTRINSIC_BITS`]).
-const SIDES_BITS: u32 = 12;
+const SIDES_BITS: u32 = 11;
 
 /// Pairs of words two away from a token whose [`features::centre_features`] scores
 /// [`StaticScores`] keeps: `2 << CENTRE_BITS` (as [`SIDES_BITS`]; 12 bits scored no better on
