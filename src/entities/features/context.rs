@@ -106,6 +106,13 @@ pub fn intrinsic_left_key(infos: &[TokenInfo], i: usize, mode: CaseMode) -> u64 
     fmix(intrinsic_key(t, i == 0, mode) ^ pair_part(word ^ spread((gaz as u64) << 8 | 1)))
 }
 
+/// [`intrinsic_left_key`] (`key`) with the two tags before the token: everything the
+/// intrinsic, the left side's and the [`history_features`] read ([`history_key`]'s lower-case
+/// form and shape are fixed by the word, which `key` has).
+pub fn after_tags_key(key: u64, prev: Tag, prev2: Tag) -> u64 {
+    fmix(key ^ pair_part(spread(1 << 16 | (prev as u64) << 8 | prev2 as u64)))
+}
+
 /// The context features of token `i` that are not [`side_features`]: the lower-case words two
 /// away, and a personal pronoun ahead.
 pub fn centre_features(infos: &[TokenInfo], i: usize, out: &mut Vec<u32>) {
