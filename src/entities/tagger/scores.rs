@@ -270,21 +270,21 @@ fn add_scores(scores: &mut Scores, row: &Scores) {
 /// Words (with their marks, case mode and position) whose intrinsic scores [`StaticScores`]
 /// keeps: `2 << INTRINSIC_BITS` (80 bytes each; a text's vocabulary grows without end, the
 /// cache must not: a full set forgets its older row, which changes no result).
-const INTRINSIC_BITS: u32 = 13;
+const INTRINSIC_BITS: u32 = 12;
 
 /// Words with their left neighbours whose summed intrinsic and left-side scores
 /// [`StaticScores`] keeps: `2 << INTRINSIC_LEFT_BITS` (as [`INTRINSIC_BITS`]).
-const INTRINSIC_LEFT_BITS: u32 = 11;
+const INTRINSIC_LEFT_BITS: u32 = 12;
 
 /// Words after their left neighbours and two tags whose summed intrinsic, left-side and
 /// history scores [`StaticScores`] keeps: `2 << AFTER_TAGS_BITS` (as [`INTRINSIC_BITS`]; 11
 /// bits scored 0.4 a byte better on news, none on art, for 0.2 MB more heap).
-const AFTER_TAGS_BITS: u32 = 10;
+const AFTER_TAGS_BITS: u32 = 11;
 
 /// Pairs of neighbouring words whose right [`features::side_features`] scores [`StaticScores`]
 /// keeps: `2 << SIDES_BITS` (as [`INTRINSIC_BITS`]; the left pairs are in the rows of
 /// [`INTRINSIC_LEFT_BITS`], so 11 bits, not 12, do as well).
-const SIDES_BITS: u32 = 11;
+const SIDES_BITS: u32 = 12;
 
 /// Pairs of words two away from a token whose [`features::centre_features`] scores
 /// [`StaticScores`] keeps: `2 << CENTRE_BITS` (as [`SIDES_BITS`]; 12 bits scored no better on
