@@ -647,7 +647,10 @@ pub fn history_features(t: &TokenInfo, prev: Tag, prev2: Tag) -> [u32; 4] {
 mod context;
 mod document;
 mod words;
-pub use context::{centre_features, centre_key, context_features, side_features, side_key, Side};
+pub use context::{
+    after_tags_key, centre_features, centre_key, context_features, intrinsic_left_key,
+    side_features, side_key, Side,
+};
 pub use document::{
     neighbour_lower, neighbour_type_feature, own_consistency_features, own_consistency_key,
     token_consistency_features, DocContext,

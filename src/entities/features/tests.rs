@@ -202,7 +202,7 @@ fn reference_context_features(infos: &[TokenInfo], i: usize, mode: CaseMode) -> 
 /// The sides and the centre give the features of the single list (in another order, which
 /// the sums do not see), and two tokens with the same side key have the same side features,
 /// so the fast tagger may cache a side's scores by its key (and the same for the centre and
-/// the history).
+/// the history, the intrinsic with the left side, and those two with the history).
 #[test]
 fn side_features_split_the_context_and_their_keys_tell_them_apart() {
     let lex = super::super::lexicon::get();
@@ -225,11 +225,45 @@ fn side_features_split_the_context_and_their_keys_tell_them_apart() {
     let mut seen: HashMap<u64, Vec<u32>> = HashMap::new();
     let mut seen_history: HashMap<u64, [u32; 4]> = HashMap::new();
     let mut seen_centre: HashMap<u64, Vec<u32>> = HashMap::new();
-    let (mut checked, mut checked_centre) = (0, 0);
+    let mut seen_intrinsic_left: HashMap<u64, Vec<u32>> = HashMap::new();
+    let mut seen_after_tags: HashMap<u64, Vec<u32>> = HashMap::new();
+    let (mut checked, mut checked_centre, mut checked_intrinsic_left) = (0, 0, 0);
+    let mut checked_after_tags = 0;
+    // The document sets are fixed while the tagger scores (one document here).
+    let prepared: Vec<(Vec<TokenInfo>, CaseMode)> = all
+        .iter()
+        .map(|words| (sentence_infos(lex, words), case_mode(words)))
+        .collect();
+    let doc = DocContext::new(&prepared);
     for words in &all {
         let infos = sentence_infos(lex, words);
         let mode = case_mode(words);
         for i in 0..infos.len() {
+            // The intrinsic and the left side's features, by their one key.
+            let mut f = Vec::new();
+            intrinsic_features(&infos[i], i == 0, mode, &doc, &mut f);
+            side_features(&infos, i, Side::Left, mode, &mut f);
+            let key = intrinsic_left_key(&infos, i, mode);
+            if let Some(before) = seen_intrinsic_left.insert(key, f.clone()) {
+                assert_eq!(before, f, "{words:?} token {i} intrinsic and left");
+                checked_intrinsic_left += 1;
+            }
+            // And with the history's features after two tags, by the key with the tags.
+            for (prev, prev2) in [
+                (0, 0),
+                (1, 0),
+                (0, 1),
+                (4, 3),
+                (crate::entities::tagger::START, 0),
+            ] {
+                let mut with = f.clone();
+                with.extend(history_features(&infos[i], prev, prev2));
+                let key = after_tags_key(key, prev, prev2);
+                if let Some(before) = seen_after_tags.insert(key, with.clone()) {
+                    assert_eq!(before, with, "{words:?} token {i} after {prev}, {prev2}");
+                    checked_after_tags += 1;
+                }
+            }
             let mut got = Vec::new();
             context_features(&infos, i, mode, &mut got);
             let mut want = reference_context_features(&infos, i, mode);
@@ -264,6 +298,14 @@ fn side_features_split_the_context_and_their_keys_tell_them_apart() {
     assert!(
         checked_centre > 1000,
         "too few repeated centres: {checked_centre}"
+    );
+    assert!(
+        checked_intrinsic_left > 1000,
+        "too few repeated words after the same word: {checked_intrinsic_left}"
+    );
+    assert!(
+        checked_after_tags > 1000,
+        "too few repeated words after the same word and tags: {checked_after_tags}"
     );
 }
 

@@ -245,8 +245,7 @@ pub fn tag_chunked<M: Scorer>(
             decode_sentence(
                 infos,
                 |i, prev, prev2| {
-                    let mut s = statics.get(infos, i, *mode, &doc);
-                    history.add(infos, i, prev, prev2, &mut s);
+                    let s = statics.get_after(infos, i, *mode, &doc, prev, prev2, &mut history);
                     if two_pass && kept_scores.len() < keep_scores {
                         if let Ok(at) = u32::try_from(offset + i) {
                             kept_scores.push((at, [prev, prev2], s));
@@ -303,11 +302,7 @@ pub fn tag_chunked<M: Scorer>(
                     // integers: adding the parts in another order gives the same scores).
                     let mut s = match scores.get(next) {
                         Some(&(t, tags, s)) if t as usize == at && tags == [prev, prev2] => s,
-                        _ => {
-                            let mut s = statics.get(infos, i, *mode, &doc);
-                            history.add(infos, i, prev, prev2, &mut s);
-                            s
-                        }
+                        _ => statics.get_after(infos, i, *mode, &doc, prev, prev2, &mut history),
                     };
                     consistency.add(infos, i, *mode, &doc, &mut s);
                     s
