@@ -456,6 +456,7 @@ pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
         && cx.is_digits(i)
         && (label(i - 1)
             || dialled(cx, i)
+            || emergency_line(cx, i)
             || dotted(i - 1)
             || named_by_acronym(cx, i)
             || named_by_title_word(cx, i)
@@ -576,6 +577,22 @@ fn dialled(cx: &Cx, i: usize) -> bool {
                 i + 1,
                 &["or", "and", "for", "if", "immediately", "now", "to"],
             ))
+}
+
+/// "911 calls", "a 999 operator", "the 112 dispatcher": an emergency number before what it
+/// names (the call, the line, the person answering), not a count of calls.
+#[inline(never)]
+fn emergency_line(cx: &Cx, i: usize) -> bool {
+    matches!(cx.s(i), "911" | "999" | "112")
+        && cx.near(i + 1)
+        && cx.is_any(
+            i + 1,
+            &[
+                "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator",
+                "operators", "center", "centre", "line", "service", "system", "recording",
+                "recordings", "tape", "tapes",
+            ],
+        )
 }
 
 /// "F-35", "Su-57", "Covid-19", "A350-1000", "777-9": a number joined by a hyphen to a code

@@ -35,7 +35,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = percent_prefix(cx, i).or_else(|| fraction_of_point(cx, i)) {
         return Some(f);
     }
-    if let Some(f) = age_prefix(cx, i) {
+    if let Some(f) = age_prefix(cx, i).or_else(|| age::decade(cx, i)) {
         return Some(f);
     }
     let n = numbers::parse(cx, i, Context::Plain)?;
