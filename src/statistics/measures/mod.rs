@@ -62,7 +62,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         return Some(f);
     }
     if score::may_open(&n) {
-        if let Some(f) = score::parse(cx, &n) {
+        if let Some(f) = score::parse(cx, &n).or_else(|| score::results_pair(cx, &n)) {
             return Some(f);
         }
     }
