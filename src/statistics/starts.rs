@@ -34,7 +34,7 @@ pub(super) fn can_start(cx: &Cx, i: usize) -> bool {
             // "S$20", "R$ 300", "E£500": letters that pick a currency, whatever else the word is.
             tokens::Kind::Word if dollar_letters(cx, i) => true,
             tokens::Kind::Word => match cx.word(i) {
-                Some(w) if w.strong => true,
+                Some(w) if w.strong => !day_in_name(cx, i),
                 // A capitalised holiday name ("Yom Kippur") is a date with no figure near it.
                 Some(w) if w.starter || w.time_unit.is_some() => {
                     strong_ahead(cx, i) || w.holiday && (cx.capitalised(i) || cx.caseless)
@@ -80,6 +80,28 @@ pub(super) fn figure_past(cx: &Cx, i: usize, end: usize) -> Option<usize> {
             f.end() > end && matches!(f.kind.as_str(), "QUANTITY" | "MONEY" | "PERCENT")
         })
     })
+}
+
+/// "via USA Today,", "told Sports Tonight that": a capitalised word of a day ("Today",
+/// "Tonight", "Tomorrow", "Yesterday") inside a sentence after an acronym, or after a word of a
+/// name when the sentence goes on in lower case, is a title (a paper's, a programme's), not a
+/// date. A title-case headline ("Storm Hits Texas Today") keeps its date: no acronym before,
+/// no lower-case word after.
+#[inline(never)]
+fn day_in_name(cx: &Cx, i: usize) -> bool {
+    if !(i > 0
+        && cx.capitalised(i)
+        && cx.near(i)
+        && !cx.sentence_start(i)
+        && cx.is_any(i, &["today", "tonight", "tomorrow", "yesterday"])
+        && measures::name_word(cx, i))
+    {
+        return false;
+    }
+    let k = i - 1;
+    let lower_after = cx.near(i + 1) && cx.is_word(i + 1) && !cx.capitalised(i + 1);
+    in_capitals(cx, k) && cx.word(k).is_none()
+        || measures::name_word(cx, k) && !cx.sentence_start(k) && lower_after
 }
 
 /// Letters attached to a "$", "£" or "¥" that name a currency ("S$", "NZ$", "E£", "CN¥").
