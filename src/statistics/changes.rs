@@ -156,14 +156,19 @@ fn part_of_whole(cx: &Cx, f: &Found) -> bool {
     }
     let k = if cx.is_any(
         e + 1,
-        &["the", "their", "its", "his", "her", "our", "my", "your", "those", "these"],
+        &[
+            "the", "their", "its", "his", "her", "our", "my", "your", "those", "these",
+        ],
     ) && cx.near(e + 2)
     {
         e + 2
     } else {
         e + 1
     };
-    cx.is_digits(k) || cx.word(k).is_some_and(|w| w.unit.is_some() || w.ten.is_some())
+    cx.is_digits(k)
+        || cx
+            .word(k)
+            .is_some_and(|w| w.unit.is_some() || w.ten.is_some())
 }
 
 pub fn apply(cx: &Cx, found: &mut [Found]) {

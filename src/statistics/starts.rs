@@ -610,9 +610,23 @@ fn emergency_line(cx: &Cx, i: usize) -> bool {
         && cx.is_any(
             i + 1,
             &[
-                "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "operator",
-                "operators", "center", "centre", "line", "service", "system", "recording",
-                "recordings", "tape", "tapes",
+                "call",
+                "calls",
+                "caller",
+                "callers",
+                "dispatcher",
+                "dispatchers",
+                "operator",
+                "operators",
+                "center",
+                "centre",
+                "line",
+                "service",
+                "system",
+                "recording",
+                "recordings",
+                "tape",
+                "tapes",
             ],
         )
 }

@@ -204,12 +204,7 @@ pub(super) fn decade(cx: &Cx, i: usize) -> Option<Found> {
         _ => (low, low + 9.0),
     };
     let owner = start.checked_sub(1)?;
-    if !(cx.near(start)
-        && cx.is_any(
-            owner,
-            &["his", "her", "their", "my", "your", "our", "its"],
-        ))
-    {
+    if !(cx.near(start) && cx.is_any(owner, &["his", "her", "their", "my", "your", "our", "its"])) {
         return None;
     }
     let mut d = Detail::default().with_unit("year");

@@ -343,8 +343,23 @@ fn in_name(cx: &Cx, n: &Num) -> bool {
 /// Plural nouns with no "s" that a count comes before in a title-case headline ("Storm Kills
 /// Three People", "Fire Kills Two Children").
 const PLURALS_WITHOUT_S: &[&str] = &[
-    "people", "children", "men", "women", "police", "feet", "teeth", "mice", "geese", "sheep",
-    "fish", "deer", "cattle", "aircraft", "personnel", "staff", "crew", "youth",
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "sheep",
+    "fish",
+    "deer",
+    "cattle",
+    "aircraft",
+    "personnel",
+    "staff",
+    "crew",
 ];
 
 /// A word written with a capital and then lower-case letters ("War", not "WAR" or "war").

@@ -163,8 +163,13 @@ fn record(cx: &Cx, start: usize, end: usize) -> bool {
         && before > 0
         && super::name_word(cx, before - 1);
     let phrase_ends = !cx.near(end)
-        || cx.punct(end).is_some_and(|b| matches!(b, b',' | b'.' | b';' | b')' | b':'))
-        || cx.is_any(end, &["in", "to", "after", "against", "with", "and", "since"]);
+        || cx
+            .punct(end)
+            .is_some_and(|b| matches!(b, b',' | b'.' | b';' | b')' | b':'))
+        || cx.is_any(
+            end,
+            &["in", "to", "after", "against", "with", "and", "since"],
+        );
     cx.is_any(before, &["the", "a"]) && name_after
         || bracketed
         || cx.is_any(before, &["at", "including"]) && phrase_ends
@@ -212,7 +217,9 @@ fn after_a_set(cx: &Cx, start: usize) -> bool {
 pub(super) fn results_pair(cx: &Cx, n: &Num) -> Option<Found> {
     let name = |k: usize| {
         super::name_word(cx, k)
-            || cx.is_word(k) && cx.s(k).len() >= 2 && cx.s(k).bytes().all(|b| b.is_ascii_uppercase())
+            || cx.is_word(k)
+                && cx.s(k).len() >= 2
+                && cx.s(k).bytes().all(|b| b.is_ascii_uppercase())
     };
     let count = |k: usize| {
         (cx.is_digits(k) && cx.s(k).len() <= 2)
@@ -234,7 +241,9 @@ pub(super) fn results_pair(cx: &Cx, n: &Num) -> Option<Found> {
     let second = count(k).filter(|_| k > i + 2 && cx.near(k) && !same)?;
     let end = k + 1;
     let closes = !cx.near(end)
-        || cx.punct(end).is_some_and(|b| matches!(b, b'.' | b';' | b')'))
+        || cx
+            .punct(end)
+            .is_some_and(|b| matches!(b, b'.' | b';' | b')'))
             && !cx.is_digits(end + 1);
     if !closes {
         return None;

@@ -15,6 +15,7 @@ mod ranks;
 mod results;
 mod science;
 mod times;
+mod titles_and_parts;
 
 /// Every statistic of `text` as one line: kind, covered text, then the fields it has.
 pub(super) fn lines(text: &str) -> Vec<String> {

@@ -202,11 +202,16 @@ fn marked(cx: &Cx, i: usize) -> bool {
         "scored", "scores", "score", "scoring", "rated", "rates", "rate", "rating", "gave", "give",
         "gives", "giving", "got", "gets", "get", "earned", "earns", "marked", "awarded",
     ];
-    // Up to two lower-case words between: "rated it", "gave the film".
+    // Up to two lower-case words between ("rated it", "gave the film"), not a preposition of
+    // a date ("scored on 3/5").
+    const DATE_PREPOSITIONS: &[&str] = &[
+        "on", "by", "from", "until", "since", "before", "after", "in", "at", "for", "of",
+    ];
     (1..=3).any(|back| {
         i >= back
             && cx.is_any(i - back, MARKING)
             && (i - back + 1..=i).all(|k| cx.near(k))
-            && (i - back + 1..i).all(|k| cx.is_word(k) && !cx.capitalised(k))
+            && (i - back + 1..i)
+                .all(|k| cx.is_word(k) && !cx.capitalised(k) && !cx.is_any(k, DATE_PREPOSITIONS))
     })
 }
