@@ -45,23 +45,30 @@ pub(super) fn parse(cx: &Cx, n: &Num) -> Option<Found> {
     let (second, end) = pair_at(cx, n.start)?;
     // "5-10 mph", "2-3 days", "10-15 per cent": a range of what follows.
     // ("in", "a" are units too, but "lost 98-101 in overtime".)
-    if cx.near(end)
-        && !cx.is_any(end, &["in", "a", "an", "at"])
-        && (cx
-            .word(end)
-            .is_some_and(|w| w.measure.is_some() || w.currency.is_some() || w.time_unit.is_some())
-            || cx.is_any(end, &["%", "per", "percent", "pc"]))
-    {
+    if unit_after(cx, end) {
         return None;
     }
     let first = n.value;
-    if !(in_context(cx, n.start, end, first.max(second)) || after_a_set(cx, n.start)) {
+    if !(in_context(cx, n.start, end, first.max(second))
+        || after_a_set(cx, n.start)
+        || in_a_list_of_sets(cx, n.start, end, first, second))
+    {
         return None;
     }
     let mut d = Detail::default();
     // Both counts are whole and at most `MOST`, so they fit.
     d.extra_mut().score = Some([first as u16, second as u16]);
     Some(Found::new(n.start, end, "CARDINAL", d))
+}
+
+/// Whether a unit follows at `end`, making the pair before it a range of that unit.
+fn unit_after(cx: &Cx, end: usize) -> bool {
+    cx.near(end)
+        && !cx.is_any(end, &["in", "a", "an", "at"])
+        && (cx
+            .word(end)
+            .is_some_and(|w| w.measure.is_some() || w.currency.is_some() || w.time_unit.is_some())
+            || cx.is_any(end, &["%", "per", "percent", "pc"]))
 }
 
 /// The pair "N-M" starting at token `i`: the second count and the token after the pair (after
@@ -156,7 +163,9 @@ fn record(cx: &Cx, start: usize, end: usize) -> bool {
     }
     let before = start - 1;
     let name_after = cx.near(end) && super::name_word(cx, end) && !cx.sentence_start(end);
+    // "Korea(100-120)": a bracket glued to the word before holds a code, not a record.
     let bracketed = cx.is(before, "(")
+        && !cx.attached(before)
         && cx.attached(start)
         && cx.is(end, ")")
         && cx.attached(end)
@@ -251,6 +260,39 @@ pub(super) fn results_pair(cx: &Cx, n: &Num) -> Option<Found> {
     let mut d = Detail::default();
     d.extra_mut().score = Some([first as u16, second as u16]);
     Some(Found::new(i, end, "CARDINAL", d))
+}
+
+/// A tennis set's games: 6 to at most 4, 7 to 5 or 6 (either way round).
+fn is_set(a: f64, b: f64) -> bool {
+    let (hi, lo) = (a.max(b), a.min(b));
+    hi == 6.0 && lo <= 4.0 || hi == 7.0 && (lo == 5.0 || lo == 6.0)
+}
+
+/// "beat Bautista-Agut 3-6, 6-3, 7-6 (0)", "Uchiyama 6-2, 6-1": two or more sets of a match
+/// in a row are scores with no word of winning (the word may be too far, or a verb no list
+/// holds). This pair is a set, and a set follows it after a comma, or one comes before it.
+#[inline(never)]
+fn in_a_list_of_sets(cx: &Cx, start: usize, end: usize, first: f64, second: f64) -> bool {
+    if !is_set(first, second) || unit_after(cx, end) {
+        return false;
+    }
+    let set_at = |k: usize| {
+        cx.is_digits(k)
+            && cx.near(k)
+            && pair_at(cx, k).is_some_and(|(b, e)| {
+                !unit_after(cx, e) && cx.s(k).parse::<f64>().is_ok_and(|a| is_set(a, b))
+            })
+    };
+    let next = cx.is(end, ",") && cx.attached(end) && set_at(end + 1);
+    // The set before ends at the comma, after its tie-break if it has one.
+    let prev = start >= 4 && cx.is(start - 1, ",") && cx.attached(start - 1) && {
+        let mut e = start - 1;
+        if e >= 3 && cx.is(e - 1, ")") && cx.is(e - 3, "(") {
+            e -= 3;
+        }
+        e >= 3 && pair_at(cx, e - 3).is_some_and(|(_, pe)| pe == start - 1) && set_at(e - 3)
+    };
+    next || prev
 }
 
 /// Whether `n` is a count that may open a score (digits only, no words, no sign or decimals).

@@ -323,6 +323,37 @@ fn a_win_loss_record_is_one_score() {
 }
 
 #[test]
+fn sets_of_a_match_in_a_row_are_scores() {
+    check(&[
+        (
+            "the winner's name hyphenated",
+            "Rublev beat Ana Lopez-Garcia 3-6, 6-3, 7-6 (0) on Sunday.",
+            "CARDINAL \"3-6\" score=3-6",
+        ),
+        (
+            "the last set with a tie-break",
+            "Rublev beat Ana Lopez-Garcia 3-6, 6-3, 7-6 (0) on Sunday.",
+            "CARDINAL \"7-6 (0)\" score=7-6",
+        ),
+        (
+            "a verb no list holds",
+            "Tsonga cruised past Ito 6-2, 6-1 and went home.",
+            "CARDINAL \"6-1\" score=6-1",
+        ),
+        (
+            "a tie-break first",
+            "The pair fell to them 6-7 (4), 6-4, 7-5 in the final.",
+            "CARDINAL \"6-7 (4)\" score=6-7",
+        ),
+    ]);
+    no_score(&[
+        ("no set", "Rooms for 5-6, 6-7 people.", "5-6"),
+        ("a range of a unit", "Rates moved 3-6, 6-3 percent.", "3-6"),
+        ("a set alone", "Ages 6-4 are welcome.", "6-4"),
+    ]);
+}
+
+#[test]
 fn a_results_list_reads_one_score_a_line() {
     check(&[
         (
