@@ -479,6 +479,7 @@ pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
         && (label(i - 1)
             || dialled(cx, i)
             || emergency_line(cx, i)
+            || list_item(cx, i)
             || dotted(i - 1)
             || named_by_acronym(cx, i)
             || named_by_title_word(cx, i)
@@ -599,6 +600,20 @@ fn dialled(cx: &Cx, i: usize) -> bool {
                 i + 1,
                 &["or", "and", "for", "if", "immediately", "now", "to"],
             ))
+}
+
+/// "2. Never urged Ukraine", "12) Stay hydrated", "3. \"Not some channel\"": one or two
+/// digits opening a line, a full stop or bracket glued on, then a space and a capitalised word
+/// or a quotation mark: the number of a list's item, not a count. ("2.5 litres" has digits
+/// glued on; "3 Hospitalized After …", a headline's count, has no mark.)
+#[inline(never)]
+fn list_item(cx: &Cx, i: usize) -> bool {
+    cx.s(i).len() <= 2
+        && cx.gap(i) >= tokens::Gap::Line
+        && cx.is_any(i + 1, &[".", ")"])
+        && cx.attached(i + 1)
+        && cx.gap(i + 2) == tokens::Gap::Space
+        && (cx.is_word(i + 2) && cx.capitalised(i + 2) || cx.is_any(i + 2, &["\"", "“", "'", "‘"]))
 }
 
 /// "911 calls", "a 999 operator", "the 112 dispatcher": an emergency number before what it

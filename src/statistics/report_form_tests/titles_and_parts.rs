@@ -5,7 +5,8 @@
 //! nine games"); a mark out of a whole after a verb of marking ("scored 3/5"), which is no date;
 //! a team's win-loss record with no word of winning ("the 10-2 Bills", "Ohio State (12-5)") and
 //! a results list ("Arsenal 2, Chelsea 1"); a year known by what follows it ("2016's film", "a
-//! 2015 or older laptop", "well into 2027"). Every sentence is made up.
+//! 2015 or older laptop", "well into 2027"); the number of a list item ("2. Never skip"). Every
+//! sentence is made up.
 
 use super::{check, lines};
 
@@ -436,6 +437,36 @@ fn a_year_known_by_what_follows_it() {
             "a count or more stays a count",
             "She bought 2000 or more shares.",
             "CARDINAL \"2000\" value=2000 qualifier=or more min=2000",
+        ),
+    ]);
+}
+
+#[test]
+fn the_number_of_a_list_item_is_no_count() {
+    absent(&[
+        (
+            "a full stop",
+            "Here is why.\n\n2. Never skip breakfast\nIt helps.",
+            "2",
+        ),
+        ("a bracket", "Tips:\n12) Stay hydrated", "12"),
+        ("a quotation", "He said more.\n3. \"Not some channel\"", "3"),
+    ]);
+    check(&[
+        (
+            "a headline's count",
+            "More news.\n3 Hospitalized After Crash",
+            "CARDINAL \"3\" value=3",
+        ),
+        (
+            "a decimal opening a line",
+            "Drink up.\n2.5 litres a day is plenty.",
+            "QUANTITY \"2.5 litres\" value=2.5 unit=l",
+        ),
+        (
+            "lower case after the mark",
+            "Keep going.\n3. the third point",
+            "CARDINAL \"3\" value=3",
         ),
     ]);
 }
