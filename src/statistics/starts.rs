@@ -2,6 +2,7 @@
 //! figures (telephone numbers, "No. 5", "page 12").
 
 use super::cursor::Cx;
+use super::titled::{day_in_name, emergency_line, list_item};
 use super::{currencies, dates, lexicon, measures, money, numbers, tokens, units, vague};
 
 /// Whether a word the lexicon does not know opens a figure: a currency code, symbol or name
@@ -80,28 +81,6 @@ pub(super) fn figure_past(cx: &Cx, i: usize, end: usize) -> Option<usize> {
             f.end() > end && matches!(f.kind.as_str(), "QUANTITY" | "MONEY" | "PERCENT")
         })
     })
-}
-
-/// "via USA Today,", "told Sports Tonight that": a capitalised word of a day ("Today",
-/// "Tonight", "Tomorrow", "Yesterday") inside a sentence after an acronym, or after a word of a
-/// name when the sentence goes on in lower case, is a title (a paper's, a programme's), not a
-/// date. A title-case headline ("Storm Hits Texas Today") keeps its date: no acronym before,
-/// no lower-case word after.
-#[inline(never)]
-fn day_in_name(cx: &Cx, i: usize) -> bool {
-    if !(i > 0
-        && cx.capitalised(i)
-        && cx.near(i)
-        && !cx.sentence_start(i)
-        && cx.is_any(i, &["today", "tonight", "tomorrow", "yesterday"])
-        && measures::name_word(cx, i))
-    {
-        return false;
-    }
-    let k = i - 1;
-    let lower_after = cx.near(i + 1) && cx.is_word(i + 1) && !cx.capitalised(i + 1);
-    in_capitals(cx, k) && cx.word(k).is_none()
-        || measures::name_word(cx, k) && !cx.sentence_start(k) && lower_after
 }
 
 /// Letters attached to a "$", "£" or "¥" that name a currency ("S$", "NZ$", "E£", "CN¥").
@@ -602,50 +581,6 @@ fn dialled(cx: &Cx, i: usize) -> bool {
             ))
 }
 
-/// "2. Never urged Ukraine", "12) Stay hydrated", "3. \"Not some channel\"": one or two
-/// digits opening a line, a full stop or bracket glued on, then a space and a capitalised word
-/// or a quotation mark: the number of a list's item, not a count. ("2.5 litres" has digits
-/// glued on; "3 Hospitalized After …", a headline's count, has no mark.)
-#[inline(never)]
-fn list_item(cx: &Cx, i: usize) -> bool {
-    cx.s(i).len() <= 2
-        && cx.gap(i) >= tokens::Gap::Line
-        && cx.is_any(i + 1, &[".", ")"])
-        && cx.attached(i + 1)
-        && cx.gap(i + 2) == tokens::Gap::Space
-        && (cx.is_word(i + 2) && cx.capitalised(i + 2) || cx.is_any(i + 2, &["\"", "“", "'", "‘"]))
-}
-
-/// "911 calls", "a 999 operator", "the 112 dispatcher": an emergency number before what it
-/// names (the call, the line, the person answering), not a count of calls.
-#[inline(never)]
-fn emergency_line(cx: &Cx, i: usize) -> bool {
-    matches!(cx.s(i), "911" | "999" | "112")
-        && cx.near(i + 1)
-        && cx.is_any(
-            i + 1,
-            &[
-                "call",
-                "calls",
-                "caller",
-                "callers",
-                "dispatcher",
-                "dispatchers",
-                "operator",
-                "operators",
-                "center",
-                "centre",
-                "line",
-                "service",
-                "system",
-                "recording",
-                "recordings",
-                "tape",
-                "tapes",
-            ],
-        )
-}
-
 /// "F-35", "Su-57", "Covid-19", "A350-1000", "777-9": a number joined by a hyphen to a code
 /// before it (a word with a capital or a digit), or to the number of a name already set
 /// aside ("Boeing 787-9"). Not a lower-case word before the hyphen ("mid-2020", "top-10",
@@ -672,7 +607,7 @@ fn code_tail(cx: &Cx, i: usize) -> bool {
 
 /// A word of two or more letters all in capitals: an acronym ("FTSE", "NHS") or a model's
 /// name ("MAX").
-fn in_capitals(cx: &Cx, k: usize) -> bool {
+pub(super) fn in_capitals(cx: &Cx, k: usize) -> bool {
     cx.is_word(k) && {
         let s = cx.s(k);
         s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase())
