@@ -145,6 +145,32 @@ fn share_in_words(cx: &Cx, f: &Found) -> bool {
             .is_none_or(|t| t.bytes().any(|b| b.is_ascii_digit()))
 }
 
+/// "lost eight of their nine games", "won 3 of the 5 races", "cut 40 of its 200 stores": a
+/// count of a whole counted after "of" (with "the" or a possessive between), a part, not the
+/// size of a change.
+#[inline(never)]
+fn part_of_whole(cx: &Cx, f: &Found) -> bool {
+    let e = f.end();
+    if !(f.kind == "CARDINAL" && cx.is(e, "of") && cx.near(e) && cx.near(e + 1)) {
+        return false;
+    }
+    let k = if cx.is_any(
+        e + 1,
+        &[
+            "the", "their", "its", "his", "her", "our", "my", "your", "those", "these",
+        ],
+    ) && cx.near(e + 2)
+    {
+        e + 2
+    } else {
+        e + 1
+    };
+    cx.is_digits(k)
+        || cx
+            .word(k)
+            .is_some_and(|w| w.unit.is_some() || w.ten.is_some())
+}
+
 pub fn apply(cx: &Cx, found: &mut [Found]) {
     for f in found.iter_mut() {
         // A score is the result itself: "lost 1-2" changes nothing by 1 or 2.
@@ -211,7 +237,7 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         if direction.is_none() && saw_by {
             direction = verb_before_object(cx, k);
         }
-        if cx.is(f.start().wrapping_sub(1), "more") && !factor {
+        if cx.is(f.start().wrapping_sub(1), "more") && !factor || part_of_whole(cx, f) {
             direction = None;
         }
         let percent = matches!(f.detail.unit(), Some("%" | "pp"));

@@ -34,6 +34,7 @@ mod quantities;
 mod records;
 mod shares;
 mod starts;
+mod titled;
 mod tokens;
 mod units;
 mod vague;

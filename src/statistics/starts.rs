@@ -2,6 +2,7 @@
 //! figures (telephone numbers, "No. 5", "page 12").
 
 use super::cursor::Cx;
+use super::titled::{day_in_name, emergency_line, list_item};
 use super::{currencies, dates, lexicon, measures, money, numbers, tokens, units, vague};
 
 /// Whether a word the lexicon does not know opens a figure: a currency code, symbol or name
@@ -34,7 +35,7 @@ pub(super) fn can_start(cx: &Cx, i: usize) -> bool {
             // "S$20", "R$ 300", "E£500": letters that pick a currency, whatever else the word is.
             tokens::Kind::Word if dollar_letters(cx, i) => true,
             tokens::Kind::Word => match cx.word(i) {
-                Some(w) if w.strong => true,
+                Some(w) if w.strong => !day_in_name(cx, i),
                 // A capitalised holiday name ("Yom Kippur") is a date with no figure near it.
                 Some(w) if w.starter || w.time_unit.is_some() => {
                     strong_ahead(cx, i) || w.holiday && (cx.capitalised(i) || cx.caseless)
@@ -394,8 +395,25 @@ pub(super) fn phone_like(cx: &Cx, i: usize) -> Option<usize> {
 
 /// "page 12", "Flight 284", "room 101": a label, not a quantity.
 pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
-    let label = |k: usize| {
-        cx.is_any(
+    let label = |k: usize| label_word(cx, k);
+    // "No. 5" / "no 5" as a label, and "page 12", "p. 12".
+    let dotted = |k: usize| cx.is(k, ".") && k > 0 && (label(k - 1) || cx.is(k - 1, "no"));
+    i > 0
+        && cx.is_digits(i)
+        && (label(i - 1)
+            || dialled(cx, i)
+            || emergency_line(cx, i)
+            || list_item(cx, i)
+            || dotted(i - 1)
+            || named_by_acronym(cx, i)
+            || named_by_title_word(cx, i)
+            || code_tail(cx, i))
+}
+
+/// Whether the word at `k` labels the number after it: "page", "Chapter", "Flight", "#", or
+/// a product's name in camel case ("iPhone").
+pub(super) fn label_word(cx: &Cx, k: usize) -> bool {
+    cx.is_any(
             k,
             &[
                 "page",
@@ -449,17 +467,6 @@ pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
             let s = cx.s(k).as_bytes();
             s.first().is_some_and(u8::is_ascii_lowercase) && s.iter().any(u8::is_ascii_uppercase)
         }
-    };
-    // "No. 5" / "no 5" as a label, and "page 12", "p. 12".
-    let dotted = |k: usize| cx.is(k, ".") && k > 0 && (label(k - 1) || cx.is(k - 1, "no"));
-    i > 0
-        && cx.is_digits(i)
-        && (label(i - 1)
-            || dialled(cx, i)
-            || dotted(i - 1)
-            || named_by_acronym(cx, i)
-            || named_by_title_word(cx, i)
-            || code_tail(cx, i))
 }
 
 /// "Windows 11", "the Boeing 737", "Apollo 11 landed", "Nikkei 225 (N225)", "the 787-9
@@ -604,7 +611,7 @@ fn code_tail(cx: &Cx, i: usize) -> bool {
 
 /// A word of two or more letters all in capitals: an acronym ("FTSE", "NHS") or a model's
 /// name ("MAX").
-fn in_capitals(cx: &Cx, k: usize) -> bool {
+pub(super) fn in_capitals(cx: &Cx, k: usize) -> bool {
     cx.is_word(k) && {
         let s = cx.s(k);
         s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase())

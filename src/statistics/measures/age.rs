@@ -168,3 +168,50 @@ pub(super) fn age_in_apposition(cx: &Cx, n: &Num) -> Option<Found> {
         && !cx.capitalised(n.end + 1);
     ok.then(|| age(n, n.end, "year"))
 }
+
+/// "in their 30s", "a man in his 40s", "her mid-20s", "in my early 50s", "their late 70s": an
+/// age decade after a possessive, a range of ages (30–39; "early" the first four years of it,
+/// "mid" the middle three, "late" the last three). The span is the decade with its "early",
+/// "mid" or "late"; the possessive says it is an age and is not part of it. Not "the 1990s"
+/// (a date) nor "in the 30s" (temperatures, speeds: no possessive).
+#[inline(never)]
+pub(super) fn decade(cx: &Cx, i: usize) -> Option<Found> {
+    let s = cx.s(i);
+    let ok = cx.is_digits(i)
+        && s.len() == 2
+        && s.ends_with('0')
+        && s != "10"
+        && cx.is(i + 1, "s")
+        && cx.attached(i + 1)
+        && !(cx.attached(i + 2) && cx.is_word(i + 2));
+    if !ok || i == 0 {
+        return None;
+    }
+    let low = f64::from(s.as_bytes()[0] - b'0') * 10.0;
+    // "mid-20s", "mid 20s", "early 30s".
+    let part = |k: usize| cx.is_any(k, &["early", "mid", "late"]).then_some(k);
+    let hyphen = i >= 2 && cx.is(i - 1, "-") && cx.attached(i - 1) && cx.attached(i);
+    let at = if hyphen {
+        part(i - 2)
+    } else {
+        cx.near(i).then(|| part(i - 1)).flatten()
+    };
+    let start = at.unwrap_or(i);
+    let (min, max) = match at.map(|k| cx.lower(k)).as_deref() {
+        Some("early") => (low, low + 3.0),
+        Some("mid") => (low + 3.0, low + 6.0),
+        Some("late") => (low + 7.0, low + 9.0),
+        _ => (low, low + 9.0),
+    };
+    let owner = start.checked_sub(1)?;
+    if !(cx.near(start) && cx.is_any(owner, &["his", "her", "their", "my", "your", "our", "its"])) {
+        return None;
+    }
+    let mut d = Detail::default().with_unit("year");
+    let extra = d.extra_mut();
+    extra.measure = Some("age");
+    extra.min = Some(min);
+    extra.max = Some(max);
+    extra.qualifier = Some("between");
+    Some(Found::new(start, i + 2, "QUANTITY", d))
+}

@@ -35,7 +35,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = percent_prefix(cx, i).or_else(|| fraction_of_point(cx, i)) {
         return Some(f);
     }
-    if let Some(f) = age_prefix(cx, i) {
+    if let Some(f) = age_prefix(cx, i).or_else(|| age::decade(cx, i)) {
         return Some(f);
     }
     let n = numbers::parse(cx, i, Context::Plain)?;
@@ -62,7 +62,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         return Some(f);
     }
     if score::may_open(&n) {
-        if let Some(f) = score::parse(cx, &n) {
+        if let Some(f) = score::parse(cx, &n).or_else(|| score::results_pair(cx, &n)) {
             return Some(f);
         }
     }
@@ -300,9 +300,9 @@ const ONE_OF_GROUP: &[&str] = &[
 /// A number word written as part of a proper name: "the Second World War", "the First
 /// Minister", "in World War Two", "Formula One is". An ordinal counts as a name's word after a
 /// lower-case word and before a capitalised one; a cardinal after a run of capitalised words
-/// that a lower-case word opens, or that opens a sentence going on in lower case. Not a title-case
-/// headline ("Storm Kills Three", "Labour Wins Second Term"), a date ("June Three"), or a
-/// line in capitals.
+/// that a lower-case word opens, or that opens a sentence going on in lower case, or between two
+/// capitalised words. Not a title-case headline ("Storm Kills Three", "Labour Wins Second
+/// Term"), a date ("June Three"), or a line in capitals.
 fn in_name(cx: &Cx, n: &Num) -> bool {
     let i = n.start;
     if !(n.words && n.end == i + 1 && i > 0 && cx.near(i) && title_word(cx, i)) {
@@ -326,10 +326,41 @@ fn in_name(cx: &Cx, n: &Num) -> bool {
     while k > 0 && cx.near(k) && !cx.sentence_start(k) && name_word(cx, k - 1) {
         k -= 1;
     }
+    // "Pick Six Newsletter", "the Big Four Accounting firms": between two words of a name, a
+    // number above one before a singular word is a word of the name (a count of two or more
+    // counts a plural: "Storm Kills Three People").
+    let inside = n.value >= 2.0
+        && cx.near(i + 1)
+        && name_word(cx, i + 1)
+        && !cx.s(i + 1).ends_with('s')
+        && !cx.is_any(i + 1, PLURALS_WITHOUT_S);
     k < i
         && (k > 0 && cx.near(k) && !cx.sentence_start(k) && lower_word(k - 1)
-            || cx.sentence_start(k) && cx.near(i + 1) && lower_word(i + 1))
+            || cx.sentence_start(k) && cx.near(i + 1) && lower_word(i + 1)
+            || inside)
 }
+
+/// Plural nouns with no "s" that a count comes before in a title-case headline ("Storm Kills
+/// Three People", "Fire Kills Two Children").
+const PLURALS_WITHOUT_S: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "sheep",
+    "fish",
+    "deer",
+    "cattle",
+    "aircraft",
+    "personnel",
+    "staff",
+    "crew",
+];
 
 /// A word written with a capital and then lower-case letters ("War", not "WAR" or "war").
 fn title_word(cx: &Cx, k: usize) -> bool {

@@ -31,6 +31,10 @@ const AFTER: &[&str] = &[
 /// The largest count of a score (a basketball score has three digits).
 const MOST: f64 = 999.0;
 
+/// The largest count of a win-loss record ("the 10-2 Bills"): a baseball season's games.
+/// Larger pairs are models ("the 787-9 Dreamliner").
+const MOST_RECORD: f64 = 162.0;
+
 /// The largest count of a results line between two names ("Chelsea 2-1 Arsenal"), where no
 /// word says it is a result: larger pairs between names are models ("Boeing 787-9 Dreamliner").
 const MOST_BETWEEN_NAMES: f64 = 15.0;
@@ -41,23 +45,30 @@ pub(super) fn parse(cx: &Cx, n: &Num) -> Option<Found> {
     let (second, end) = pair_at(cx, n.start)?;
     // "5-10 mph", "2-3 days", "10-15 per cent": a range of what follows.
     // ("in", "a" are units too, but "lost 98-101 in overtime".)
-    if cx.near(end)
-        && !cx.is_any(end, &["in", "a", "an", "at"])
-        && (cx
-            .word(end)
-            .is_some_and(|w| w.measure.is_some() || w.currency.is_some() || w.time_unit.is_some())
-            || cx.is_any(end, &["%", "per", "percent", "pc"]))
-    {
+    if unit_after(cx, end) {
         return None;
     }
     let first = n.value;
-    if !(in_context(cx, n.start, end, first.max(second)) || after_a_set(cx, n.start)) {
+    if !(in_context(cx, n.start, end, first.max(second))
+        || after_a_set(cx, n.start)
+        || in_a_list_of_sets(cx, n.start, end, first, second))
+    {
         return None;
     }
     let mut d = Detail::default();
     // Both counts are whole and at most `MOST`, so they fit.
     d.extra_mut().score = Some([first as u16, second as u16]);
     Some(Found::new(n.start, end, "CARDINAL", d))
+}
+
+/// Whether a unit follows at `end`, making the pair before it a range of that unit.
+fn unit_after(cx: &Cx, end: usize) -> bool {
+    cx.near(end)
+        && !cx.is_any(end, &["in", "a", "an", "at"])
+        && (cx
+            .word(end)
+            .is_some_and(|w| w.measure.is_some() || w.currency.is_some() || w.time_unit.is_some())
+            || cx.is_any(end, &["%", "per", "percent", "pc"]))
 }
 
 /// The pair "N-M" starting at token `i`: the second count and the token after the pair (after
@@ -127,6 +138,9 @@ fn in_context(cx: &Cx, start: usize, end: usize, most: f64) -> bool {
     if cx.near(noun) && cx.is_any(noun, AFTER) {
         return true;
     }
+    if most <= MOST_RECORD && record(cx, start, end) {
+        return true;
+    }
     // "Chelsea 2-1 Arsenal": a results line.
     let name = |k: usize| super::name_word(cx, k) && !cx.sentence_start(k);
     most <= MOST_BETWEEN_NAMES
@@ -135,6 +149,39 @@ fn in_context(cx: &Cx, start: usize, end: usize, most: f64) -> bool {
         && (name(start - 1) || cx.sentence_start(start - 1) && super::title_word(cx, start - 1))
         && cx.near(end)
         && super::name_word(cx, end)
+}
+
+/// A team's win-loss record, written with no word of winning: "the 10-2 Bills" (an article,
+/// the pair, a name), "Ohio State (12-5)" (the pair in brackets after a name), "At 4-7, the
+/// Jets …", "including 2-6 in the AFC", "serving at 5-4," (after "at" or "including", the pair
+/// ends a phrase: a mark or a word that no count comes before follows, so "at 5-10 people" is
+/// no record).
+#[inline(never)]
+fn record(cx: &Cx, start: usize, end: usize) -> bool {
+    if start == 0 || !cx.near(start) {
+        return false;
+    }
+    let before = start - 1;
+    let name_after = cx.near(end) && super::name_word(cx, end) && !cx.sentence_start(end);
+    // "Korea(100-120)": a bracket glued to the word before holds a code, not a record.
+    let bracketed = cx.is(before, "(")
+        && !cx.attached(before)
+        && cx.attached(start)
+        && cx.is(end, ")")
+        && cx.attached(end)
+        && before > 0
+        && super::name_word(cx, before - 1);
+    let phrase_ends = !cx.near(end)
+        || cx
+            .punct(end)
+            .is_some_and(|b| matches!(b, b',' | b'.' | b';' | b')' | b':'))
+        || cx.is_any(
+            end,
+            &["in", "to", "after", "against", "with", "and", "since"],
+        );
+    cx.is_any(before, &["the", "a"]) && name_after
+        || bracketed
+        || cx.is_any(before, &["at", "including"]) && phrase_ends
 }
 
 /// Whether the pair at `start` follows a set already read as a score: "6-4, 7-6 (5), 6-3".
@@ -167,6 +214,93 @@ fn after_a_set(cx: &Cx, start: usize) -> bool {
         at = first;
     }
     false
+}
+
+/// A results list: "Arsenal 2, Chelsea 1", "Leeds United 0, Hull City 3;": a name and its
+/// count, a comma, the other name and its count, then the end of the line or a mark. One
+/// figure from the first count to the second, holding both (the names between are the
+/// entity layer's). Counts up to `MOST_BETWEEN_NAMES`; not "Paris 2, Rome 3 and Oslo 4"
+/// (a word follows), "in Chelsea 2, Arsenal fans" (no second count), nor "Windows 10, Windows
+/// 11" (one name's models).
+#[inline(never)]
+pub(super) fn results_pair(cx: &Cx, n: &Num) -> Option<Found> {
+    let name = |k: usize| {
+        super::name_word(cx, k)
+            || cx.is_word(k)
+                && cx.s(k).len() >= 2
+                && cx.s(k).bytes().all(|b| b.is_ascii_uppercase())
+    };
+    let count = |k: usize| {
+        (cx.is_digits(k) && cx.s(k).len() <= 2)
+            .then(|| cx.s(k).parse::<f64>().ok())
+            .flatten()
+            .filter(|&v| v <= MOST_BETWEEN_NAMES)
+    };
+    let i = n.start;
+    let first = count(i)?;
+    // "(Volume 1, Chapter 1)": labels, not teams.
+    let label = |k: usize| crate::statistics::starts::label_word(cx, k);
+    if !(i > 0
+        && cx.near(i)
+        && name(i - 1)
+        && !label(i - 1)
+        && cx.is(i + 1, ",")
+        && cx.attached(i + 1))
+    {
+        return None;
+    }
+    let mut k = i + 2;
+    while k < i + 5 && cx.near(k) && name(k) {
+        k += 1;
+    }
+    // "Windows 10, Windows 11", "Apollo 11, Apollo 13": one name, two models of it.
+    let same = cx.s(k - 1).eq_ignore_ascii_case(cx.s(i - 1));
+    let second = count(k).filter(|_| k > i + 2 && cx.near(k) && !same && !label(k - 1))?;
+    let end = k + 1;
+    let closes = !cx.near(end)
+        || cx
+            .punct(end)
+            .is_some_and(|b| matches!(b, b'.' | b';' | b')'))
+            && !cx.is_digits(end + 1);
+    if !closes {
+        return None;
+    }
+    let mut d = Detail::default();
+    d.extra_mut().score = Some([first as u16, second as u16]);
+    Some(Found::new(i, end, "CARDINAL", d))
+}
+
+/// A tennis set's games: 6 to at most 4, 7 to 5 or 6 (either way round).
+fn is_set(a: f64, b: f64) -> bool {
+    let (hi, lo) = (a.max(b), a.min(b));
+    hi == 6.0 && lo <= 4.0 || hi == 7.0 && (lo == 5.0 || lo == 6.0)
+}
+
+/// "beat Bautista-Agut 3-6, 6-3, 7-6 (0)", "Uchiyama 6-2, 6-1": two or more sets of a match
+/// in a row are scores with no word of winning (the word may be too far, or a verb no list
+/// holds). This pair is a set, and a set follows it after a comma, or one comes before it.
+#[inline(never)]
+fn in_a_list_of_sets(cx: &Cx, start: usize, end: usize, first: f64, second: f64) -> bool {
+    if !is_set(first, second) || unit_after(cx, end) {
+        return false;
+    }
+    let set_at = |k: usize| {
+        cx.is_digits(k)
+            && cx.near(k)
+            && pair_at(cx, k).is_some_and(|(b, e)| {
+                !unit_after(cx, e) && cx.s(k).parse::<f64>().is_ok_and(|a| is_set(a, b))
+            })
+    };
+    let next = cx.is(end, ",") && cx.attached(end) && set_at(end + 1);
+    // The set before ends at the comma, after its tie-break if it has one.
+    let prev = start >= 4 && cx.is(start - 1, ",") && cx.attached(start - 1) && {
+        let mut e = start - 1;
+        if e >= 3 && cx.is(e - 1, ")") && cx.is(e - 3, "(") {
+            e -= 3;
+        }
+        e >= 3 && pair_at(cx, e - 3).is_some_and(|(_, pe)| pe == start - 1) && set_at(e - 3)
+    };
+    next || prev
 }
 
 /// Whether `n` is a count that may open a score (digits only, no words, no sign or decimals).

@@ -16,6 +16,7 @@ mod results;
 mod scholarly;
 mod science;
 mod times;
+mod titles_and_parts;
 
 /// Every statistic of `text` as one line: kind, covered text, then the fields it has.
 pub(super) fn lines(text: &str) -> Vec<String> {

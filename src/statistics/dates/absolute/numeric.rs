@@ -111,7 +111,7 @@ pub(in crate::statistics::dates) fn numeric_date(cx: &Cx, i: usize) -> Option<Da
                 (Some(b), u8::try_from(a).ok()?, None)
             } else if la <= 2 && lb <= 2 && sep == "/" {
                 // "22/04", "7/6" — but "1/4" and "3/8" are fractions.
-                if a < b && matches!(b, 2 | 3 | 4 | 8 | 16 | 32) {
+                if a < b && matches!(b, 2 | 3 | 4 | 8 | 16 | 32) || a <= b && marked(cx, i) {
                     return None;
                 }
                 // "open 24/7": all day, every day, unless a preposition makes it a date
@@ -192,4 +192,26 @@ pub(super) fn split_year(cx: &Cx, i: usize) -> Option<DatePhrase> {
     p.until = Some(year(next));
     p.qualifier = Some("between");
     Some(p)
+}
+
+/// "scored 3/5", "rated it 4/5", "gave the film 7/10", "got 9/10": a mark out of a whole after
+/// a verb of marking (with "it" or a short object between), not a date.
+#[inline(never)]
+fn marked(cx: &Cx, i: usize) -> bool {
+    const MARKING: &[&str] = &[
+        "scored", "scores", "score", "scoring", "rated", "rates", "rate", "rating", "gave", "give",
+        "gives", "giving", "got", "gets", "get", "earned", "earns", "marked", "awarded",
+    ];
+    // Up to two lower-case words between ("rated it", "gave the film"), not a preposition of
+    // a date ("scored on 3/5").
+    const DATE_PREPOSITIONS: &[&str] = &[
+        "on", "by", "from", "until", "since", "before", "after", "in", "at", "for", "of",
+    ];
+    (1..=3).any(|back| {
+        i >= back
+            && cx.is_any(i - back, MARKING)
+            && (i - back + 1..=i).all(|k| cx.near(k))
+            && (i - back + 1..i)
+                .all(|k| cx.is_word(k) && !cx.capitalised(k) && !cx.is_any(k, DATE_PREPOSITIONS))
+    })
 }

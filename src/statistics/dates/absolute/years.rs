@@ -150,7 +150,7 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
             i - 1,
             &[
                 "in", "since", "by", "until", "till", "through", "during", "before", "after",
-                "circa", "on", "against", "versus", "vs",
+                "circa", "on", "against", "versus", "vs", "into",
             ],
         )
         && ((1900..=2100).contains(&y) || (1000..1900).contains(&y) && !counted_after(cx, end))
@@ -160,7 +160,12 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
             && cx.is_any(i - 1, &["below", "above"])
             && cx.is_any(i - 2, PERCENT_WORDS)
             && (1900..=2100).contains(&y);
-    let prev_ok = prev_ok || joined_before || joined_after || modifier || plain_year;
+    let prev_ok = prev_ok
+        || joined_before
+        || joined_after
+        || modifier
+        || plain_year
+        || year_by_what_follows(cx, end, y);
     let next_ok = !cx.near(end)
         || cx.is_any(end, &[",", ".", ";", ")", ":", "and", "or", "to", "-", "–"])
         || cx.gap(end) >= crate::statistics::tokens::Gap::Line;
@@ -280,6 +285,22 @@ fn counted_after(cx: &Cx, j: usize) -> bool {
             && w.ends_with('s')
             && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
             && !cx.capitalised(j)
+}
+
+/// "2016's Star Trek", "2009’s film" (a count has no possessive), "a 2015 or older laptop",
+/// "from 2012 or later": what follows a recent year says it is one.
+#[inline(never)]
+fn year_by_what_follows(cx: &Cx, end: usize, y: i32) -> bool {
+    (1900..=2100).contains(&y)
+        && (cx.is_any(end, &["'", "’"])
+            && cx.attached(end)
+            && cx.is(end + 1, "s")
+            && cx.attached(end + 1)
+            && !(cx.attached(end + 2) && cx.is_word(end + 2))
+            || cx.is(end, "or")
+                && cx.near(end)
+                && cx.near(end + 1)
+                && cx.is_any(end + 1, &["older", "earlier", "later", "newer"]))
 }
 
 /// The year `y` written at tokens `start..end`.
