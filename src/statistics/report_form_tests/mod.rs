@@ -73,3 +73,28 @@ pub(super) fn check(cases: &[(&str, &str, &str)]) {
         );
     }
 }
+
+/// (case, sentence, text): no figure of the sentence covers exactly `text`.
+pub(super) fn absent(cases: &[(&str, &str, &str)]) {
+    for (name, text, span) in cases {
+        let got = lines(text);
+        let quoted = format!(" {span:?}");
+        assert!(
+            !got.iter().any(|l| l.contains(&quoted)),
+            "{name}: {span:?} read as a figure in {got:#?}"
+        );
+    }
+}
+
+/// (case, sentence, text): no figure of the sentence covers exactly `text` as a score.
+pub(super) fn no_score(cases: &[(&str, &str, &str)]) {
+    for (name, text, span) in cases {
+        let got = lines(text);
+        let quoted = format!(" {span:?}");
+        assert!(
+            !got.iter()
+                .any(|l| l.contains(&quoted) && l.contains(" score=")),
+            "{name}: {span:?} read as a score in {got:#?}"
+        );
+    }
+}

@@ -3,20 +3,7 @@
 //! names; its look-alikes (ranges of counts, ages, seasons, telephone numbers, models) are not.
 //! Two levels a change joins ("rose from $5 to $8") are two figures, not a range.
 
-use super::{check, lines};
-
-/// (case, sentence, text): no figure of the sentence covers exactly `text` as a score.
-fn no_score(cases: &[(&str, &str, &str)]) {
-    for (name, text, span) in cases {
-        let got = lines(text);
-        let quoted = format!("{span:?}");
-        assert!(
-            !got.iter()
-                .any(|l| l.contains(&quoted) && l.contains(" score=")),
-            "{name}: {span:?} read as a score in {got:#?}"
-        );
-    }
-}
+use super::{check, lines, no_score};
 
 #[test]
 fn a_score_after_a_word_of_winning_or_losing() {

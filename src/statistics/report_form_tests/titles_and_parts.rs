@@ -8,19 +8,7 @@
 //! 2015 or older laptop", "well into 2027"); the number of a list item ("2. Never skip"). Every
 //! sentence is made up.
 
-use super::{check, lines};
-
-/// (case, sentence, text): no figure of the sentence covers exactly `text`.
-fn absent(cases: &[(&str, &str, &str)]) {
-    for (name, text, span) in cases {
-        let got = lines(text);
-        let quoted = format!(" {span:?}");
-        assert!(
-            !got.iter().any(|l| l.contains(&quoted)),
-            "{name}: {span:?} read as a figure in {got:#?}"
-        );
-    }
-}
+use super::{absent, check, lines, no_score};
 
 /// (case, sentence): no figure of the sentence carries a change.
 fn no_change(cases: &[(&str, &str)]) {
@@ -400,19 +388,6 @@ fn a_results_list_reads_one_score_a_line() {
             "3, Table 5",
         ),
     ]);
-}
-
-/// (case, sentence, text): no figure of the sentence covers exactly `text` as a score.
-fn no_score(cases: &[(&str, &str, &str)]) {
-    for (name, text, span) in cases {
-        let got = lines(text);
-        let quoted = format!("{span:?}");
-        assert!(
-            !got.iter()
-                .any(|l| l.contains(&quoted) && l.contains(" score=")),
-            "{name}: {span:?} read as a score in {got:#?}"
-        );
-    }
 }
 
 #[test]
