@@ -19,6 +19,7 @@ mod detail;
 mod factors;
 mod hints;
 mod holiday_names;
+mod labels;
 mod lexicon;
 mod locale;
 mod lower;
@@ -50,14 +51,13 @@ use dates::{Cat, DatePhrase};
 pub use detail::{Change, Detail, Extra};
 #[cfg(test)]
 pub use detail::{ChangeBy, Direction};
+use labels::{is_reference_number, phone_like};
 pub use locale::Locale;
 pub use records::Figure;
 pub(crate) use records::Found;
 #[cfg(test)]
 use records::{StatKind, KINDS};
-use starts::{
-    can_start, date_possible, figure_past, is_reference_number, opens_nothing, phone_like,
-};
+use starts::{can_start, date_possible, figure_past, opens_nothing};
 
 /// Finds every statistic in `text`, in reading order, with byte spans.
 pub fn annotate(text: &str) -> Vec<Annotation> {

@@ -1,0 +1,277 @@
+//! Numbers that label rather than count: telephone numbers, "page 12", "Flight 284", "No. 5",
+//! "called 911", "F-35", "the FTSE 100", "Windows 11". Read by the scan after a figure is
+//! found (`is_reference_number`), and by `starts` and `measures::score` (`label_word`).
+
+use super::cursor::Cx;
+use super::titled::{emergency_line, list_item};
+/// "+44 20 7946 0958", "(206) 555-1212", "138-2010-2015": digits in three or more groups
+/// joined by hyphens, spaces, dots or brackets. Returns the token after the number.
+pub(super) fn phone_like(cx: &Cx, i: usize) -> Option<usize> {
+    let plus = i > 0 && cx.is_any(i - 1, &["+", "("]) && cx.attached(i);
+    let mut j = i;
+    let mut digits = 0;
+    let mut groups = 0;
+    while j < cx.len() {
+        if cx.is_digits(j) {
+            if j > i && !(cx.attached(j) || cx.gap_bytes(j) == 1) {
+                break;
+            }
+            digits += cx.s(j).len();
+            groups += 1;
+            j += 1;
+        } else if cx.is_any(j, &["-", ".", ")", "("])
+            && cx.attached(j)
+            && (cx.is_digits(j + 1) || cx.is(j, ")"))
+        {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let phone = (groups >= 3 && digits >= 8) || (plus && groups >= 2 && digits >= 7);
+    phone.then_some(j)
+}
+
+/// "page 12", "Flight 284", "room 101": a label, not a quantity.
+pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
+    let label = |k: usize| label_word(cx, k);
+    // "No. 5" / "no 5" as a label, and "page 12", "p. 12".
+    let dotted = |k: usize| cx.is(k, ".") && k > 0 && (label(k - 1) || cx.is(k - 1, "no"));
+    i > 0
+        && cx.is_digits(i)
+        && (label(i - 1)
+            || dialled(cx, i)
+            || emergency_line(cx, i)
+            || list_item(cx, i)
+            || dotted(i - 1)
+            || named_by_acronym(cx, i)
+            || named_by_title_word(cx, i)
+            || code_tail(cx, i))
+}
+
+/// Whether the word at `k` labels the number after it: "page", "Chapter", "Flight", "#", or
+/// a product's name in camel case ("iPhone").
+pub(super) fn label_word(cx: &Cx, k: usize) -> bool {
+    cx.is_any(
+            k,
+            &[
+                "page",
+                "pages",
+                "p",
+                "pp",
+                "chapter",
+                "section",
+                "paragraph",
+                "footnote",
+                "article",
+                "clause",
+                "flight",
+                "route",
+                "platform",
+                "room",
+                "#",
+                "ref",
+                "studio",
+                "gate",
+                "terminal",
+                "highway",
+                "interstate",
+                "episode",
+                "volume",
+                "vol",
+                "version",
+                "model",
+                "tier",
+                "phase",
+                "level",
+                "category",
+                "psalm",
+                "ward",
+                "exhibit",
+                "figure",
+                "fig",
+                "table",
+                "item",
+                "lane",
+                "pier",
+                "block",
+                "row",
+                "seat",
+                "channel",
+                "radio",
+            ],
+        )
+        // "iPhone 15", "iPad 10": a product's name written in camel case.
+        || cx.is_word(k) && {
+            let s = cx.s(k).as_bytes();
+            s.first().is_some_and(u8::is_ascii_lowercase) && s.iter().any(u8::is_ascii_uppercase)
+        }
+}
+
+/// "Windows 11", "the Boeing 737", "Apollo 11 landed", "Nikkei 225 (N225)", "the 787-9
+/// Dreamliner" after "Boeing": a whole number after a word of a name, part of that name, not
+/// a count. The name's word is not a sentence's first (a capital there says nothing), a month,
+/// a unit or a currency; the number has at most four digits and is no year ("Tokyo 2020" is
+/// read as a date); after it comes what ends a name: another word of a name ("737 Max"), a
+/// closing mark, or a word that no count comes before ("in", "was"). So "told Reuters 40
+/// people" and "visited Paris 3 times" keep their counts.
+#[inline(never)]
+fn named_by_title_word(cx: &Cx, i: usize) -> bool {
+    let k = i - 1;
+    let digits = cx.s(i);
+    if !(cx.near(i)
+        && !cx.attached(i)
+        && super::measures::name_word(cx, k)
+        && !cx.sentence_start(k)
+        && digits.len() <= 4
+        && !(digits.len() == 4 && (b'1'..=b'2').contains(&digits.as_bytes()[0])))
+    {
+        return false;
+    }
+    if cx.word(k).is_some_and(|w| {
+        w.currency.is_some() || w.measure.is_some() || w.time_unit.is_some() || w.starter
+    }) {
+        return false;
+    }
+    // "787-9": the name's number goes on after a hyphen.
+    let mut j = i + 1;
+    if cx.is(j, "-") && cx.attached(j) && cx.is_digits(j + 1) && cx.attached(j + 1) {
+        j += 2;
+    }
+    if !cx.near(j) {
+        return true;
+    }
+    let plural = |k: usize| cx.s(k).ends_with('s');
+    (super::measures::name_word(cx, j) && !plural(j))
+        || in_capitals(cx, j)
+        || cx
+            .punct(j)
+            .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b')' | b'(' | b'!' | b'?'))
+            && !(cx.is(j, ".") && cx.attached(j) && cx.is_digits(j + 1))
+        || cx.is_any(j, NAME_ENDS)
+}
+
+/// Words that no count comes before but the number of a name does: "Windows 11 in October",
+/// "the Nikkei 225 index", "the Boeing 737 programme".
+const NAME_ENDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "and",
+    "or",
+    "for",
+    "with",
+    "from",
+    "by",
+    "which",
+    "that",
+    "is",
+    "was",
+    "has",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "index",
+    "program",
+    "programme",
+    "mission",
+    "series",
+    "update",
+    "edition",
+    "model",
+    "variant",
+    "version",
+    "jet",
+    "jets",
+    "aircraft",
+    "airliner",
+    "airliners",
+    "rocket",
+    "engine",
+    "summit",
+];
+
+/// "called 911", "dial 999 now", "call 111 or 999": a number of three or more digits dialled,
+/// not a count (nothing counted follows: "called 12 witnesses", "called 300 voters").
+#[inline(never)]
+fn dialled(cx: &Cx, i: usize) -> bool {
+    let dial = |k: usize| {
+        cx.is_any(
+            k,
+            &[
+                "call", "called", "calling", "calls", "dial", "dialled", "dialed", "dialling",
+                "dialing", "ring", "rang",
+            ],
+        )
+    };
+    let at = if cx.is(i - 1, "or") && i >= 3 && cx.is_digits(i - 2) {
+        // "call 111 or 999": the second number of the pair.
+        i - 2
+    } else {
+        i
+    };
+    at > 0
+        && dial(at - 1)
+        && cx.near(at)
+        && cx.s(i).len() >= 3
+        && (!cx.near(i + 1)
+            || !cx.is_word(i + 1)
+            || cx.is_any(
+                i + 1,
+                &["or", "and", "for", "if", "immediately", "now", "to"],
+            ))
+}
+
+/// "F-35", "Su-57", "Covid-19", "A350-1000", "777-9": a number joined by a hyphen to a code
+/// before it (a word with a capital or a digit), or to the number of a name already set
+/// aside ("Boeing 787-9"). Not a lower-case word before the hyphen ("mid-2020", "top-10",
+/// "under-18s").
+#[inline(never)]
+fn code_tail(cx: &Cx, i: usize) -> bool {
+    if !(i >= 2 && cx.is(i - 1, "-") && cx.attached(i - 1) && cx.attached(i)) {
+        return false;
+    }
+    let k = i - 2;
+    let code = |k: usize| {
+        let s = cx.s(k);
+        cx.is_word(k)
+            && s.bytes()
+                .any(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && cx
+                .word(k)
+                .is_none_or(|w| w.month.is_none() && w.currency.is_none())
+    };
+    // "A350-1000": the code's digits are a token of their own after its letters.
+    code(k)
+        || cx.is_digits(k) && (is_reference_number(cx, k) || k > 0 && cx.attached(k) && code(k - 1))
+}
+
+/// A word of two or more letters all in capitals: an acronym ("FTSE", "NHS") or a model's
+/// name ("MAX").
+pub(super) fn in_capitals(cx: &Cx, k: usize) -> bool {
+    cx.is_word(k) && {
+        let s = cx.s(k);
+        s.len() >= 2 && s.bytes().all(|b| b.is_ascii_uppercase())
+    }
+}
+
+/// "the FTSE 100", "the CAC 40", "call NHS 111", "the COP 29 summit": a whole number named
+/// after an acronym, a name, not a quantity. Not a currency code ("EUR 40"), a month ("JAN 5"),
+/// an era ("AD 79"), a score ("USA 2-1") or a grouped or decimal number ("BBC 2,000 jobs"), nor
+/// a line in capitals ("STORM KILLS 12 IN TEXAS").
+fn named_by_acronym(cx: &Cx, i: usize) -> bool {
+    let capitals = |k: usize| in_capitals(cx, k);
+    let k = i - 1;
+    capitals(k)
+        && cx.near(i)
+        && cx.word(k).is_none_or(|w| {
+            w.currency.is_none() && w.month.is_none() && w.weekday.is_none() && w.unit.is_none()
+        })
+        && !cx.is_any(k, &["AD", "BC", "CE", "BCE", "NO"])
+        && !(k > 0 && capitals(k - 1))
+        && !(cx.near(i + 1)
+            && (capitals(i + 1)
+                || cx.is_any(i + 1, &["-", "–", ",", ".", ":"]) && cx.is_digits(i + 2)))
+}
