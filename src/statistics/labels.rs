@@ -40,6 +40,9 @@ pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
     i > 0
         && cx.is_digits(i)
         && (label(i - 1)
+            || capital_label(cx, i)
+            || version_of_name(cx, i)
+            || hyphened_name(cx, i)
             || dialled(cx, i)
             || emergency_line(cx, i)
             || list_item(cx, i)
@@ -121,7 +124,7 @@ fn named_by_title_word(cx: &Cx, i: usize) -> bool {
     let digits = cx.s(i);
     if !(cx.near(i)
         && !cx.attached(i)
-        && super::measures::name_word(cx, k)
+        && (super::measures::name_word(cx, k) || mixed_case(cx, k))
         && !cx.sentence_start(k)
         && digits.len() <= 4
         && !(digits.len() == 4 && (b'1'..=b'2').contains(&digits.as_bytes()[0])))
@@ -274,4 +277,102 @@ fn named_by_acronym(cx: &Cx, i: usize) -> bool {
         && !(cx.near(i + 1)
             && (capitals(i + 1)
                 || cx.is_any(i + 1, &["-", "–", ",", ".", ":"]) && cx.is_digits(i + 2)))
+}
+
+/// "PlayStation", "McLaren", "YouTube": a capital, lower-case letters, and a capital after one
+/// of them: a brand's or a name's word that `measures::name_word` (title case) leaves out.
+fn mixed_case(cx: &Cx, k: usize) -> bool {
+    let s = cx.s(k).as_bytes();
+    cx.is_word(k)
+        && s.first().is_some_and(u8::is_ascii_uppercase)
+        && s.iter().all(u8::is_ascii_alphabetic)
+        && s.windows(2)
+            .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+}
+
+/// Words that, capitalised, label the number after them: "Step 3:", "Stage 2 trials", "the
+/// Wave 4 interviews", "Type 2 diabetes", "Part 2 of". Lower case they may count ("two
+/// stages"), so only with a capital (a sentence's first word included: "Step 3: mix").
+const CAPITAL_LABELS: &[&str] = &[
+    "step", "stage", "wave", "part", "act", "scene", "type", "grade", "class", "division", "zone",
+    "district", "league", "band", "unit", "sector", "schedule", "series", "season",
+];
+
+/// "Step 3:", "Stage 2 trials", "Wave 4 interviews": a capitalised word of
+/// [`CAPITAL_LABELS`] right before a whole number of up to three digits: a label, not a count.
+#[inline(never)]
+fn capital_label(cx: &Cx, i: usize) -> bool {
+    let k = i - 1;
+    cx.capitalised(k)
+        && cx.near(i)
+        && !cx.attached(i)
+        && cx.s(i).len() <= 3
+        && cx.is_any(k, CAPITAL_LABELS)
+}
+
+/// "USB 3.0", "Bluetooth 5.3", "Python 3.12", "HTTP 1.1": a decimal number (or "17.2.1")
+/// right after a name's word (with a capital, not a sentence's first unless in camel or mixed
+/// case) is the version of that name, not a quantity. Not a word with a figure's role
+/// ("March 3.5", "Euro 2.5"), nor a number going on into a scale or a unit ("Tesla 2.5
+/// million", read as such before; a bare number is all that is set aside here).
+#[inline(never)]
+fn version_of_name(cx: &Cx, i: usize) -> bool {
+    let k = i - 1;
+    let decimal =
+        |j: usize| cx.is(j, ".") && cx.attached(j) && cx.is_digits(j + 1) && cx.attached(j + 1);
+    if !(cx.near(i) && !cx.attached(i) && cx.s(i).len() <= 2 && decimal(i + 1)) {
+        return false;
+    }
+    if cx.s(i + 2).len() > 2 {
+        return false;
+    }
+    let mut e = i + 3;
+    while decimal(e) {
+        e += 2;
+    }
+    let s = cx.s(k);
+    let capital = cx.is_word(k) && s.bytes().any(|b| b.is_ascii_uppercase());
+    let camel = s.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+        || mixed_case(cx, k)
+        || in_capitals(cx, k);
+    let roleless = cx.word(k).is_none_or(|w| {
+        w.currency.is_none()
+            && w.measure.is_none()
+            && w.unit.is_none()
+            && w.scale.is_none()
+            && w.month.is_none()
+            && w.weekday.is_none()
+            && w.time_unit.is_none()
+            && !w.starter
+    });
+    let ends = !cx.near(e)
+        || cx.word(e).is_none_or(|w| {
+            w.scale.is_none()
+                && w.measure.is_none()
+                && w.currency.is_none()
+                && w.time_unit.is_none()
+        });
+    capital
+        && (camel || !cx.sentence_start(k))
+        && roleless
+        && ends
+        && !cx.is_any(k, &["AD", "BC", "NO"])
+}
+
+/// "Wi-Fi 6 networks", "Wi-Fi 7": one digit after a name of two capitalised words joined by a
+/// hyphen, the generation of a standard, not a count.
+#[inline(never)]
+fn hyphened_name(cx: &Cx, i: usize) -> bool {
+    let k = i - 1;
+    let titled = |k: usize| cx.is_word(k) && cx.capitalised(k) && cx.word(k).is_none();
+    i >= 3
+        && cx.s(i).len() == 1
+        && cx.near(i)
+        && !cx.attached(i)
+        && !(cx.is(i + 1, ".") && cx.attached(i + 1))
+        && titled(k)
+        && cx.is(k - 1, "-")
+        && cx.attached(k)
+        && cx.attached(k - 1)
+        && titled(k - 2)
 }

@@ -1,0 +1,177 @@
+//! Classes of branch `figclass17` (issue 12), each against its look-alike: the version of a
+//! product or a standard ("Bluetooth 4.2", "Wi-Fi 7"), a capitalised label ("Step 4:", "Stage 3
+//! trials"), two guesses at an amount sharing one scale ("$3 or 4 million"), the year of an
+//! event ("Euro 2028"), "a second or two", and "K/" after a number (kelvin, not thousands).
+//! Every sentence is made up.
+
+use super::{check, lines};
+
+/// (case, sentence, text): no figure of the sentence covers `text`.
+fn no_figure(cases: &[(&str, &str, &str)]) {
+    for (name, text, span) in cases {
+        let got = lines(text);
+        let quoted = format!("{span:?}");
+        assert!(
+            !got.iter().any(|l| l.contains(&quoted)),
+            "{name}: {span:?} read as a figure in {got:#?}"
+        );
+    }
+}
+
+#[test]
+fn versions_of_products_and_standards_are_no_figures() {
+    no_figure(&[
+        (
+            "a standard's version",
+            "The printer supports Bluetooth 4.2 pairing.",
+            "4.2",
+        ),
+        (
+            "a language's version",
+            "She upgraded to Python 3.11 last night.",
+            "3.11",
+        ),
+        (
+            "three parts",
+            "The tablet ships with Zentrix 12.1.3 today.",
+            "12",
+        ),
+        ("a hyphened standard", "Our router uses Wi-Fi 7 bands.", "7"),
+        (
+            "a brand in mixed case",
+            "Gamers queued for the SkyBox 3 for days.",
+            "3",
+        ),
+    ]);
+    check(&[
+        (
+            "a percentage after a name",
+            "Shares of Acme rose 3.5% on Monday.",
+            "PERCENT \"3.5%\" value=3.5 unit=% change=Up",
+        ),
+        (
+            "a scaled count after a name",
+            "Orbix reached 2.5 million users.",
+            "CARDINAL \"2.5 million\" value=2500000",
+        ),
+        (
+            "a count after a mixed-case name",
+            "The firm told McKinsey 40 workers left.",
+            "CARDINAL \"40\" value=40",
+        ),
+    ]);
+}
+
+#[test]
+fn capitalised_labels_before_numbers_are_no_counts() {
+    no_figure(&[
+        ("a step and a colon", "Step 4: stir the sauce.", "4"),
+        (
+            "a stage and a plural",
+            "The Stage 3 trials ended in June.",
+            "3",
+        ),
+        (
+            "a type of a disease",
+            "Patients with Type 2 diabetes were asked.",
+            "2",
+        ),
+        ("a part of a report", "Part 2 of the report came out.", "2"),
+    ]);
+    check(&[
+        (
+            "lower case counts",
+            "We saw 3 waves of 4 boats.",
+            "CARDINAL \"3\" value=3",
+        ),
+        (
+            "a lower-case stage stays",
+            "They rested at stage 2 of 5.",
+            "CARDINAL \"2\" value=2",
+        ),
+    ]);
+}
+
+#[test]
+fn two_guesses_at_money_share_the_scale() {
+    check(&[
+        (
+            "dollars and millions",
+            "It cost $3 or 4 million to build.",
+            "MONEY \"$3 or 4 million\" unit=USD qualifier=between min=3000000 max=4000000",
+        ),
+        (
+            "euros and an attached scale",
+            "It cost €5 or 6bn in the end.",
+            "MONEY \"€5 or 6bn\" unit=EUR qualifier=between min=5000000000 max=6000000000",
+        ),
+        (
+            "no shared scale: two amounts",
+            "Each cup sold for $3 or $4 at the fair.",
+            "MONEY \"$3\" value=3 unit=USD",
+        ),
+    ]);
+}
+
+#[test]
+fn an_events_year_is_a_date() {
+    check(&[
+        (
+            "a championship",
+            "Fans travelled to Euro 2028 in June.",
+            "DATE \"2028 in June\" iso=2028",
+        ),
+        (
+            "a cup and a noun",
+            "The World Cup 2030 draw was held.",
+            "DATE \"2030\" iso=2030",
+        ),
+        (
+            "a fair",
+            "Visitors flocked to Expo 2025 and left.",
+            "DATE \"2025\" iso=2025",
+        ),
+        (
+            "a currency code stays money",
+            "The fee was EUR 2024 in total.",
+            "MONEY \"EUR 2024\" value=2024 unit=EUR",
+        ),
+    ]);
+}
+
+#[test]
+fn a_unit_or_two_is_a_length() {
+    check(&[
+        (
+            "a second or two",
+            "Wait a second or two before the next.",
+            "DURATION \"a second or two\" unit=seconds qualifier=between min=1 max=2",
+        ),
+        (
+            "a day or two",
+            "He took a day or two off.",
+            "DURATION \"a day or two\" unit=days qualifier=between min=1 max=2",
+        ),
+        (
+            "the ordinal stays",
+            "He won a second term easily.",
+            "ORDINAL \"second\" value=2",
+        ),
+    ]);
+}
+
+#[test]
+fn kelvin_over_a_unit_is_no_thousands() {
+    check(&[
+        (
+            "kelvin per unit",
+            "The slope was 0.8 K/psu there.",
+            "CARDINAL \"0.8\" value=0.8",
+        ),
+        (
+            "thousands a month",
+            "She earns 3k/month now.",
+            "CARDINAL \"3k\" value=3000",
+        ),
+    ]);
+}
