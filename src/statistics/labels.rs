@@ -43,6 +43,7 @@ pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
             || capital_label(cx, i)
             || version_of_name(cx, i)
             || hyphened_name(cx, i)
+            || lettered(cx, i)
             || dialled(cx, i)
             || emergency_line(cx, i)
             || list_item(cx, i)
@@ -375,4 +376,28 @@ fn hyphened_name(cx: &Cx, i: usize) -> bool {
         && cx.attached(k)
         && cx.attached(k - 1)
         && titled(k - 2)
+}
+
+/// "the 6A schools", "Class 4A", "Region 2-5A": a number with one capital letter glued on (or
+/// the first of two such joined by a hyphen) is a class's or a code's name, not a count. Not a
+/// letter of a magnitude ("4K", "3M", "2B", "5G", read by the number grammar) nor of a
+/// temperature ("250C" is left to the temperature grammar and its look-alikes), nor an
+/// exponent ("0E622").
+#[inline(never)]
+fn lettered(cx: &Cx, i: usize) -> bool {
+    let letter = |k: usize| {
+        let s = cx.s(k);
+        cx.is_word(k)
+            && cx.attached(k)
+            && s.len() == 1
+            && s.bytes().all(|b| b.is_ascii_uppercase())
+            && !matches!(s, "K" | "M" | "B" | "T" | "G" | "C" | "F" | "E")
+            && !((cx.is_word(k + 1) || cx.is_digits(k + 1)) && cx.attached(k + 1))
+    };
+    letter(i + 1)
+        || cx.is(i + 1, "-")
+            && cx.attached(i + 1)
+            && cx.is_digits(i + 2)
+            && cx.attached(i + 2)
+            && letter(i + 3)
 }

@@ -175,3 +175,38 @@ fn kelvin_over_a_unit_is_no_thousands() {
         ),
     ]);
 }
+
+#[test]
+fn a_number_with_a_capital_glued_on_is_a_class() {
+    no_figure(&[
+        (
+            "a class of school sport",
+            "They won the Class 4A title.",
+            "4A",
+        ),
+        (
+            "a district's pair",
+            "Westlake won District 8-4A again.",
+            "8-4A",
+        ),
+        ("a plain code", "The 6A schools play on Friday.", "6"),
+        ("the second of a pair", "Region 2-5A teams met.", "5"),
+    ]);
+    check(&[
+        (
+            "lower-case letters are times",
+            "The shop is open 9a-5p daily.",
+            "TIME \"9a-5p daily\" qualifier=between iso=T09:00/T17:00",
+        ),
+        (
+            "a capital after minutes",
+            "We met at 8:45A sharp.",
+            "TIME \"8:45A\" iso=T08:45",
+        ),
+        (
+            "a magnitude stays",
+            "The fund raised 4K for the club.",
+            "CARDINAL \"4K\" value=4000",
+        ),
+    ]);
+}
