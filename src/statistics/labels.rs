@@ -4,6 +4,22 @@
 
 use super::cursor::Cx;
 use super::titled::{emergency_line, list_item};
+/// "went 14-0-1", "on a 1-6-2 skid", "following a 9-2-1 start": three counts up to 162 joined
+/// by hyphens with nothing between, a team's wins, losses and ties (or draws). The record has
+/// no field of its own (a score holds two), so it is set aside as a whole rather than read as
+/// three counts. Returns the token after it. Dates ("9-2-21") are read before this.
+pub(super) fn record_of_three(cx: &Cx, i: usize) -> Option<usize> {
+    let count = |k: usize| {
+        cx.is_digits(k) && cx.s(k).len() <= 3 && cx.s(k).parse::<u16>().is_ok_and(|v| v <= 162)
+    };
+    let dash = |k: usize| cx.is(k, "-") && cx.attached(k) && cx.attached(k + 1);
+    let three = count(i) && dash(i + 1) && count(i + 2) && dash(i + 3) && count(i + 4);
+    let glued_before = i > 0 && cx.attached(i) && !cx.is_any(i - 1, &["(", "\"", "“"]);
+    let goes_on = cx.attached(i + 5)
+        && (cx.is_any(i + 5, &["-", "."]) || !cx.is_any(i + 5, &[",", ")", ";", ":", "”", "\""]));
+    (three && !glued_before && !goes_on).then_some(i + 5)
+}
+
 /// "+44 20 7946 0958", "(206) 555-1212", "138-2010-2015": digits in three or more groups
 /// joined by hyphens, spaces, dots or brackets. Returns the token after the number.
 pub(super) fn phone_like(cx: &Cx, i: usize) -> Option<usize> {
@@ -44,6 +60,7 @@ pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
             || version_of_name(cx, i)
             || hyphened_name(cx, i)
             || lettered(cx, i)
+            || cited(cx, i)
             || dialled(cx, i)
             || emergency_line(cx, i)
             || list_item(cx, i)
@@ -296,7 +313,8 @@ fn mixed_case(cx: &Cx, k: usize) -> bool {
 /// stages"), so only with a capital (a sentence's first word included: "Step 3: mix").
 const CAPITAL_LABELS: &[&str] = &[
     "step", "stage", "wave", "part", "act", "scene", "type", "grade", "class", "division", "zone",
-    "district", "league", "band", "unit", "sector", "schedule", "series", "season",
+    "district", "league", "band", "unit", "sector", "schedule", "series", "season", "day", "week",
+    "game", "meal", "round", "lap",
 ];
 
 /// "Step 3:", "Stage 2 trials", "Wave 4 interviews": a capitalised word of
@@ -400,4 +418,48 @@ fn lettered(cx: &Cx, i: usize) -> bool {
             && cx.is_digits(i + 2)
             && cx.attached(i + 2)
             && letter(i + 3)
+}
+
+/// "binge eating (2).", "weight loss (10, 11).", "the shift[1]", "[2] Joint Commission": the
+/// number of a source cited in brackets, not a count. Round brackets need a lower-case word
+/// before (after a name, "(55)" is an age) and a "." or "," right after the closing one, and
+/// hold only numbers of up to three digits separated by commas; square brackets holding such
+/// numbers are cited wherever they stand ("[2, 3] by", "in 1805. [19]", "[2] Joint").
+#[inline(never)]
+fn cited(cx: &Cx, i: usize) -> bool {
+    let small = |k: usize| cx.is_digits(k) && cx.s(k).len() <= 3;
+    if !small(i) {
+        return false;
+    }
+    // The opening bracket: back over "N, " pairs, at most eight (a long run of "1,234," must
+    // not be walked from each of its numbers).
+    let mut k = i;
+    let mut pairs = 0;
+    while pairs < 8 && k >= 2 && cx.is(k - 1, ",") && cx.attached(k - 1) && small(k - 2) {
+        k -= 2;
+        pairs += 1;
+    }
+    if k == 0 || !cx.attached(k) {
+        return false;
+    }
+    let open = k - 1;
+    // The closing one: on over ", N" pairs.
+    let mut e = i + 1;
+    while pairs < 8 && cx.is(e, ",") && cx.attached(e) && small(e + 1) && cx.near(e + 1) {
+        e += 2;
+        pairs += 1;
+    }
+    if cx.is(open, "[") {
+        return cx.is(e, "]") && cx.attached(e);
+    }
+    cx.is(open, "(")
+        && open > 0
+        && !cx.attached(open)
+        && cx.near(open)
+        && cx.is_word(open - 1)
+        && !cx.capitalised(open - 1)
+        && cx.is(e, ")")
+        && cx.attached(e)
+        && cx.is_any(e + 1, &[".", ","])
+        && cx.attached(e + 1)
 }

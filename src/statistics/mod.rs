@@ -51,7 +51,7 @@ use dates::{Cat, DatePhrase};
 pub use detail::{Change, Detail, Extra};
 #[cfg(test)]
 pub use detail::{ChangeBy, Direction};
-use labels::{is_reference_number, phone_like};
+use labels::{is_reference_number, phone_like, record_of_three};
 pub use locale::Locale;
 pub use records::Figure;
 pub(crate) use records::Found;
@@ -311,7 +311,7 @@ fn scan(
             continue;
         };
         if f.kind == "CARDINAL" || f.kind == "ORDINAL" {
-            if let Some(end) = phone_like(cx, i) {
+            if let Some(end) = phone_like(cx, i).or_else(|| record_of_three(cx, i)) {
                 i = end;
                 continue;
             }

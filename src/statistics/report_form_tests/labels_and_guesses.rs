@@ -210,3 +210,71 @@ fn a_number_with_a_capital_glued_on_is_a_class() {
         ),
     ]);
 }
+
+#[test]
+fn sources_cited_in_brackets_are_no_counts() {
+    no_figure(&[
+        (
+            "one source",
+            "Fasting raised the risk of overeating (4).",
+            "4",
+        ),
+        (
+            "two sources",
+            "Water may help with weight loss (12, 13).",
+            "13",
+        ),
+        (
+            "a footnote mark",
+            "He moved to Lisbon in 1890. [7] He wrote plays.",
+            "7",
+        ),
+        (
+            "a list of marks",
+            "Pairs solve tasks faster [2, 3] than one.",
+            "3",
+        ),
+    ]);
+    check(&[
+        (
+            "a count in brackets after a name is kept",
+            "The winner was Tom Rees (55), a farmer.",
+            "CARDINAL \"55\" value=55",
+        ),
+        (
+            "a unit in brackets is kept",
+            "Drink 17 ounces (500 ml) of water.",
+            "QUANTITY \"500 ml\" value=500 unit=ml",
+        ),
+    ]);
+}
+
+#[test]
+fn a_record_of_three_counts_is_no_count() {
+    no_figure(&[
+        (
+            "after a verb",
+            "The Owls improved to 11-2-1 in their last games.",
+            "11",
+        ),
+        (
+            "the middle",
+            "The Owls improved to 11-2-1 in their last games.",
+            "2",
+        ),
+        ("before a noun", "Leeds are on a 1-5-3 skid.", "3"),
+    ]);
+    check(&[(
+        "a date stays",
+        "The game was on 9-2-2021 in Leeds.",
+        "DATE \"9-2-2021\" iso=2021-02-09",
+    )]);
+    no_figure(&[
+        (
+            "a capital day",
+            "Fans left early on Day 3 of the show.",
+            "3",
+        ),
+        ("a capital week", "The Week 12 games drew crowds.", "12"),
+    ]);
+}
