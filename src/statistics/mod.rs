@@ -51,7 +51,7 @@ use dates::{Cat, DatePhrase};
 pub use detail::{Change, Detail, Extra};
 #[cfg(test)]
 pub use detail::{ChangeBy, Direction};
-use labels::{is_reference_number, phone_like, record_of_three};
+use labels::{is_reference_number, phone_like, record_of_three, verse};
 pub use locale::Locale;
 pub use records::Figure;
 pub(crate) use records::Found;
@@ -279,6 +279,11 @@ fn scan(
         }
         if !can_start(cx, i) || opens_nothing(cx, i) {
             i += 1;
+            continue;
+        }
+        // "John 3:16": a verse of the Bible, no time (and no count).
+        if let Some(end) = verse(cx, i) {
+            i = end;
             continue;
         }
         let figure = factors::parse(cx, i)

@@ -278,3 +278,24 @@ fn a_record_of_three_counts_is_no_count() {
         ("a capital week", "The Week 12 games drew crowds.", "12"),
     ]);
 }
+
+#[test]
+fn a_verse_of_the_bible_is_no_time() {
+    no_figure(&[
+        ("a gospel", "As John 3:16 says, love wins.", "3:16"),
+        ("a letter", "We read Romans 8:28 at church.", "8:28"),
+        ("verses", "We read Romans 8:28-30 at church.", "30"),
+    ]);
+    check(&[
+        (
+            "a clock after a name",
+            "We met John at 3:16 pm.",
+            "TIME \"3:16 pm\" iso=T15:16",
+        ),
+        (
+            "a time taken",
+            "Mark 2:15.3 won the heat.",
+            "DURATION \"2:15.3\" iso=PT2M15.3S",
+        ),
+    ]);
+}
