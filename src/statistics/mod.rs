@@ -19,6 +19,7 @@ mod detail;
 mod factors;
 mod hints;
 mod holiday_names;
+mod labels;
 mod lexicon;
 mod locale;
 mod lower;
@@ -50,14 +51,13 @@ use dates::{Cat, DatePhrase};
 pub use detail::{Change, Detail, Extra};
 #[cfg(test)]
 pub use detail::{ChangeBy, Direction};
+use labels::{is_reference_number, phone_like, record_of_three, verse};
 pub use locale::Locale;
 pub use records::Figure;
 pub(crate) use records::Found;
 #[cfg(test)]
 use records::{StatKind, KINDS};
-use starts::{
-    can_start, date_possible, figure_past, is_reference_number, opens_nothing, phone_like,
-};
+use starts::{can_start, date_possible, figure_past, opens_nothing};
 
 /// Finds every statistic in `text`, in reading order, with byte spans.
 pub fn annotate(text: &str) -> Vec<Annotation> {
@@ -281,6 +281,11 @@ fn scan(
             i += 1;
             continue;
         }
+        // "John 3:16": a verse of the Bible, no time (and no count).
+        if let Some(end) = verse(cx, i) {
+            i = end;
+            continue;
+        }
         let figure = factors::parse(cx, i)
             .or_else(|| measures::parse(cx, i))
             .map(|f| per_unit::extend(cx, f));
@@ -311,7 +316,7 @@ fn scan(
             continue;
         };
         if f.kind == "CARDINAL" || f.kind == "ORDINAL" {
-            if let Some(end) = phone_like(cx, i) {
+            if let Some(end) = phone_like(cx, i).or_else(|| record_of_three(cx, i)) {
                 i = end;
                 continue;
             }

@@ -23,7 +23,7 @@ pub(super) fn day_in_name(cx: &Cx, i: usize) -> bool {
     }
     let k = i - 1;
     let lower_after = cx.near(i + 1) && cx.is_word(i + 1) && !cx.capitalised(i + 1);
-    super::starts::in_capitals(cx, k) && cx.word(k).is_none()
+    super::labels::in_capitals(cx, k) && cx.word(k).is_none()
         || measures::name_word(cx, k) && !cx.sentence_start(k) && lower_after
 }
 

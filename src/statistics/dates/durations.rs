@@ -309,6 +309,23 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if article && !compound && cx.is(k, "second") && ordinal_before_noun(cx, end) {
         return None;
     }
+    // "a second or two", "an hour or two", "a day or two": a length of one or two of the unit
+    // (not the ordinal "second" and a count of two), as "three or four weeks" is a range.
+    if article
+        && !compound
+        && !w.time_unit_plural
+        && cx.is(end, "or")
+        && cx.near(end)
+        && cx.is(end + 1, "two")
+        && cx.near(end + 1)
+        && !(cx.is_word(end + 2)
+            && cx.near(end + 2)
+            && cx.word(end + 2).is_some_and(|w| w.time_unit.is_some()))
+    {
+        let mut p = DatePhrase::new(i, end + 2, Cat::Duration, When::Nothing);
+        p.count_between = Some(Box::new((1.0, 2.0, unit)));
+        return Some(p);
+    }
     if article && !compound {
         // Needs an anchor to be a date/duration at all ("a year ago"); "£3 a day" is a rate,
         // and stays one before "from" ("£150 a month from April", "5% a year after 2026").

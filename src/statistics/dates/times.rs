@@ -32,8 +32,13 @@ pub(super) fn meridiem(cx: &Cx, j: usize) -> Option<(bool, usize)> {
             {
                 return Some((lower == "p", j + 2));
             }
-            // "8:45a", "9p" only attached.
-            if cx.attached(j) && !(cx.is_word(j + 1) && cx.attached(j + 1)) {
+            // "8:45a", "9p" only attached; a capital only after minutes ("8:45A"): "Class
+            // 4A", "District 8-4A", "the 6A schools" are classes of school sport.
+            let capital = cx.s(j).bytes().all(|b| b.is_ascii_uppercase());
+            if cx.attached(j)
+                && !(cx.is_word(j + 1) && cx.attached(j + 1))
+                && !(capital && !(j >= 2 && cx.is(j - 2, ":")))
+            {
                 return Some((lower == "p", j + 1));
             }
             None

@@ -294,13 +294,21 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     let change_from =
         i > 0 && cx.is(i - 1, "from") && crate::statistics::money::change_stated_before(cx, i - 1);
     let between = i > 0 && cx.is(i - 1, "between");
-    if cx.near(j) && cx.is_any(j, RANGE_DASHES) && cx.near(j + 1) && !to_level && !change_from {
+    // "$3 or 4 million", "£2 or £3 billion": two guesses at one amount sharing the second's
+    // scale, a range as "2 or 3 per cent" is; "$3 or $4 each" (no shared scale) stays two.
+    let or = cx.is(j, "or") && !n.scaled;
+    if cx.near(j)
+        && (cx.is_any(j, RANGE_DASHES) || or)
+        && cx.near(j + 1)
+        && !to_level
+        && !change_from
+    {
         let mut k = j + 1;
         if cx.s(k).chars().next().and_then(|c| symbol_for(cx, c)) == Some(iso) {
             k += 1;
         }
         if let Some(m) = numbers::parse(cx, k, Context::Money)
-            .filter(|m| m.kind == NumKind::Cardinal && m.start == k)
+            .filter(|m| m.kind == NumKind::Cardinal && m.start == k && (!or || m.scaled))
         {
             let lo = if !n.scaled && m.scaled {
                 let raw = numbers::parse(cx, m.start, Context::Plain)
@@ -324,7 +332,7 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
             };
             // "from $47bn to $8bn": a range is written from its low end; falling ends are a
             // change, each its own figure.
-            if lo <= m.value || between {
+            if (lo <= m.value || between) && !(or && lo >= m.value) {
                 d.set_value(None);
                 let extra = d.extra_mut();
                 extra.min = Some(lo.min(m.value));

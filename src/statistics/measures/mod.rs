@@ -6,9 +6,6 @@ use super::detail::Detail;
 use super::numbers::{self, Context, Num, NumKind};
 use super::Found;
 
-/// "percentage point(s)", "5 points": a difference of percentages.
-const POINTS: &[&str] = &["point", "points"];
-
 /// Tries every figure grammar at token `i`; the longest reading wins.
 pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = super::vague::parse(cx, i) {
@@ -297,100 +294,6 @@ const ONE_OF_GROUP: &[&str] = &[
     "around", "nearly", "almost", "fewer", "more", "over",
 ];
 
-/// A number word written as part of a proper name: "the Second World War", "the First
-/// Minister", "in World War Two", "Formula One is". An ordinal counts as a name's word after a
-/// lower-case word and before a capitalised one; a cardinal after a run of capitalised words
-/// that a lower-case word opens, or that opens a sentence going on in lower case, or between two
-/// capitalised words. Not a title-case headline ("Storm Kills Three", "Labour Wins Second
-/// Term"), a date ("June Three"), or a line in capitals.
-fn in_name(cx: &Cx, n: &Num) -> bool {
-    let i = n.start;
-    if !(n.words && n.end == i + 1 && i > 0 && cx.near(i) && title_word(cx, i)) {
-        return false;
-    }
-    let lower_word = |k: usize| cx.is_word(k) && !cx.capitalised(k);
-    if n.kind == NumKind::Ordinal {
-        // "The Third Reich fell": after a capitalised "The" opening a sentence, the name must
-        // run into lower-case words, as a headline's words do not.
-        let opens = lower_word(i - 1)
-            || cx.is(i - 1, "the") && cx.sentence_start(i - 1) && {
-                let mut k = i + 1;
-                while cx.near(k) && title_word(cx, k) {
-                    k += 1;
-                }
-                cx.near(k) && lower_word(k)
-            };
-        return opens && cx.near(i + 1) && title_word(cx, i + 1);
-    }
-    let mut k = i;
-    while k > 0 && cx.near(k) && !cx.sentence_start(k) && name_word(cx, k - 1) {
-        k -= 1;
-    }
-    // "Pick Six Newsletter", "the Big Four Accounting firms": between two words of a name, a
-    // number above one before a singular word is a word of the name (a count of two or more
-    // counts a plural: "Storm Kills Three People").
-    let inside = n.value >= 2.0
-        && cx.near(i + 1)
-        && name_word(cx, i + 1)
-        && !cx.s(i + 1).ends_with('s')
-        && !cx.is_any(i + 1, PLURALS_WITHOUT_S);
-    k < i
-        && (k > 0 && cx.near(k) && !cx.sentence_start(k) && lower_word(k - 1)
-            || cx.sentence_start(k) && cx.near(i + 1) && lower_word(i + 1)
-            || inside)
-}
-
-/// Plural nouns with no "s" that a count comes before in a title-case headline ("Storm Kills
-/// Three People", "Fire Kills Two Children").
-const PLURALS_WITHOUT_S: &[&str] = &[
-    "people",
-    "children",
-    "men",
-    "women",
-    "police",
-    "feet",
-    "teeth",
-    "mice",
-    "geese",
-    "sheep",
-    "fish",
-    "deer",
-    "cattle",
-    "aircraft",
-    "personnel",
-    "staff",
-    "crew",
-];
-
-/// A word written with a capital and then lower-case letters ("War", not "WAR" or "war").
-fn title_word(cx: &Cx, k: usize) -> bool {
-    let mut chars = cx.s(k).chars();
-    cx.is_word(k)
-        && chars.next().is_some_and(char::is_uppercase)
-        && chars.all(|c| !c.is_uppercase())
-}
-
-/// "737s", "A380s": the plural of a model's name, not a count. Decades ("the 1990s", "in
-/// their 30s") end in a zero and are read as dates and ages.
-#[inline(never)]
-fn plural_of_a_name(cx: &Cx, n: &Num) -> bool {
-    n.bare_digits
-        && n.end == n.start + 1
-        && cx.s(n.start).len() >= 3
-        && !cx.s(n.start).ends_with('0')
-        && cx.s(n.end) == "s"
-        && cx.attached(n.end)
-}
-
-/// A word of a name: written in title case and no month or weekday ("War", "Stokes", not
-/// "June" or "Monday").
-pub(super) fn name_word(cx: &Cx, k: usize) -> bool {
-    title_word(cx, k)
-        && cx
-            .word(k)
-            .is_none_or(|w| w.month.is_none() && w.weekday.is_none())
-}
-
 /// "first class", "first aid": set phrases where the ordinal ranks nothing countable.
 fn is_set_phrase(cx: &Cx, n: &Num) -> bool {
     cx.is(n.start, "first")
@@ -526,131 +429,10 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
     }
 }
 
-fn percent_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
-    if !cx.near(j) {
-        return None;
-    }
-    let mut end;
-    let mut unit = "%";
-    if cx.is(j, "%") {
-        end = j + 1;
-        if cx.near(end) && cx.is_any(end, &["points", "point", "pts"]) {
-            unit = "pp";
-            end += 1;
-        }
-    } else if cx.is_any(j, &["percent", "percents", "pct"]) {
-        end = j + 1;
-    } else if cx.is(j, "per") && cx.is(j + 1, "cent") && cx.near(j + 1) {
-        end = j + 2;
-    } else if cx.is(j, "pc") && cx.attached(j) {
-        end = j + 1;
-    } else if cx.is(j, "percentage") {
-        end = j + 1;
-        if cx.near(end) && cx.is_any(end, POINTS) {
-            unit = "pp";
-            end += 1;
-        }
-    } else if cx.is_any(j, &["pp", "ppt", "ppts"]) {
-        end = j + 1;
-        unit = "pp";
-    } else if let Some(e) = basis_points(cx, j) {
-        // "150 basis points", "25bp": hundredths of a percentage point.
-        let d = Detail::value(n.value / 100.0).with_unit("pp");
-        return Some(Found::new(n.start, e, "PERCENT", d));
-    } else {
-        return None;
-    }
-    if unit == "%" && cx.near(end) && cx.is_any(end, POINTS) && !cx.is(j, "%") {
-        unit = "pp";
-        end += 1;
-    }
-    Some(Found::new(
-        n.start,
-        end,
-        "PERCENT",
-        Detail::value(n.value).with_unit(unit),
-    ))
-}
-
-/// "basis points", "basis point", and "bp"/"bps" attached or in lower case ("25bp", "50 bps";
-/// "BP" spaced is the oil company): the end of the unit at `j`.
-fn basis_points(cx: &Cx, j: usize) -> Option<usize> {
-    if cx.is(j, "basis") && cx.near(j + 1) && cx.is_any(j + 1, &["points", "point"]) {
-        return Some(j + 2);
-    }
-    let written = cx.s(j);
-    (matches!(written, "bp" | "bps" | "bpts") || cx.attached(j) && cx.is_any(j, &["bp", "bps"]))
-        .then_some(j + 1)
-}
-
-/// "a quarter of a percentage point", "half a percentage point", "three-quarters of a point":
-/// a fraction of a percentage point.
-fn fraction_of_point(cx: &Cx, i: usize) -> Option<Found> {
-    // The cheap test first: this is tried wherever a figure may start.
-    if !(i + 2..i + 7).any(|k| cx.is(k, "point")) {
-        return None;
-    }
-    let (value, a) = if cx.is(i, "half") {
-        (0.5, i + 1)
-    } else {
-        let n = numbers::parse(cx, i, Context::Plain)?;
-        if !(n.value > 0.0 && n.value < 1.0 && cx.is(n.end, "of") && cx.near(n.end)) {
-            return None;
-        }
-        (n.value, n.end + 1)
-    };
-    if !(cx.is(a, "a") && cx.near(a) && cx.near(a + 1)) {
-        return None;
-    }
-    let mut e = a + 1;
-    if cx.is(e, "percentage") && cx.near(e + 1) {
-        e += 1;
-    }
-    if !cx.is(e, "point") {
-        return None;
-    }
-    Some(Found::new(
-        i,
-        e + 1,
-        "PERCENT",
-        Detail::value(value).with_unit("pp"),
-    ))
-}
-
-/// "per cent of 210": the spec-style reading where the number follows.
-fn percent_prefix(cx: &Cx, i: usize) -> Option<Found> {
-    let k = if cx.is_any(i, &["percent", "percentage"]) {
-        i + 1
-    } else if cx.is(i, "per") && cx.is(i + 1, "cent") && cx.near(i + 1) {
-        i + 2
-    } else {
-        return None;
-    };
-    if i > 0
-        && (cx.is_digits(i - 1)
-            || cx
-                .word(i - 1)
-                .is_some_and(|w| w.unit.is_some() || w.ten.is_some()))
-    {
-        return None;
-    }
-    if !(cx.is(k, "of") && cx.near(k) && cx.near(k + 1)) {
-        return None;
-    }
-    let n = numbers::parse(cx, k + 1, Context::Plain)?;
-    if cx.near(n.end) && cx.is_word(n.end) {
-        return None;
-    }
-    Some(Found::new(
-        i,
-        n.end,
-        "PERCENT",
-        Detail::value(n.value).with_unit("%"),
-    ))
-}
-
 mod age;
 mod currency;
+mod names;
+mod percent;
 mod rank;
 mod rate;
 mod score;
@@ -659,4 +441,7 @@ mod temperature;
 use age::{age_in_apposition, age_prefix, age_suffix, age_turned};
 pub(super) use currency::{currency_word, name_opens_money};
 use currency::{money_prefix, money_suffix};
+pub(super) use names::name_word;
+use names::{in_name, plural_of_a_name, title_word};
+use percent::{fraction_of_point, percent_prefix, percent_suffix};
 use temperature::temperature_suffix;

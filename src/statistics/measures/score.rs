@@ -239,7 +239,7 @@ pub(super) fn results_pair(cx: &Cx, n: &Num) -> Option<Found> {
     let i = n.start;
     let first = count(i)?;
     // "(Volume 1, Chapter 1)": labels, not teams.
-    let label = |k: usize| crate::statistics::starts::label_word(cx, k);
+    let label = |k: usize| crate::statistics::labels::label_word(cx, k);
     if !(i > 0
         && cx.near(i)
         && name(i - 1)

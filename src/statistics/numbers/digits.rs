@@ -437,7 +437,9 @@ pub(super) fn scale_suffix(cx: &Cx, mut n: Num, ctx: Context) -> Num {
                 "g" => s == "G" && !network_generation(cx, &n),
                 "t" => s == "T" && attached,
                 "b" => attached,
-                "k" => true,
+                // "0.8 K/psu": a spaced capital "K" before a "/" is kelvin over a unit, not
+                // thousands ("3k/month" keeps its thousands).
+                "k" => !(s == "K" && !attached && cx.is(j + 1, "/") && cx.attached(j + 1)),
                 // "3 cr" may be course credits; "Rs 5,000 cr", "₹40 cr" are crores.
                 "cr" => ctx == Context::Money,
                 _ => true,

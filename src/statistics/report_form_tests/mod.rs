@@ -8,6 +8,7 @@
 use super::*;
 
 mod amounts;
+mod labels_and_guesses;
 mod names;
 mod people;
 mod prices;

@@ -141,7 +141,7 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
                 let full = y / 100 * 100 + yy;
                 full > y && full - y <= 10
             }));
-    let modifier = year_modifier(cx, i, end);
+    let modifier = year_modifier(cx, i, end) || event_year(cx, i, y);
     // "In 2019 sales rose", "by 2030 emissions must halve", "up three points on 2019": after a
     // preposition of time or comparison a number that reads as a recent year and is no round
     // count is the year, whatever follows.
@@ -375,6 +375,31 @@ fn two_digit_decade(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let y = if yy >= 20 { 1900 + yy } else { 2000 + yy };
     let start = if apostrophe { i - 1 } else { i };
     Some(DatePhrase::new(start, i + 2, Cat::Date, When::Decade(y)))
+}
+
+/// "Euro 2024", "Expo 2020", "the World Cup 2026", "the Paris Olympics 2024": a year
+/// (1900–2100) right after the capitalised name of an event held in it, a date whatever
+/// follows ("Euro" is no euro here: the money grammar reads a singular "euro" before digits as
+/// nothing).
+fn event_year(cx: &Cx, i: usize, y: i32) -> bool {
+    const EVENTS: &[&str] = &[
+        "euro",
+        "expo",
+        "cup",
+        "olympics",
+        "paralympics",
+        "games",
+        "eurovision",
+        "championship",
+        "championships",
+        "worlds",
+    ];
+    (1900..=2100).contains(&y)
+        && i > 0
+        && cx.near(i)
+        && !cx.attached(i)
+        && cx.capitalised(i - 1)
+        && cx.is_any(i - 1, EVENTS)
 }
 
 /// "the 2022 budget", "a 2015 study", "its 1999 report", "the 1990 World Cup": a year (1900–2099)

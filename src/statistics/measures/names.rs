@@ -1,0 +1,99 @@
+//! Numbers that are words of a name, not counts: "the Second World War", "Formula One",
+//! "Pick Six Newsletter", "737s".
+
+use super::super::cursor::Cx;
+use super::super::numbers::{Num, NumKind};
+
+/// A number word written as part of a proper name: "the Second World War", "the First
+/// Minister", "in World War Two", "Formula One is". An ordinal counts as a name's word after a
+/// lower-case word and before a capitalised one; a cardinal after a run of capitalised words
+/// that a lower-case word opens, or that opens a sentence going on in lower case, or between two
+/// capitalised words. Not a title-case headline ("Storm Kills Three", "Labour Wins Second
+/// Term"), a date ("June Three"), or a line in capitals.
+pub(super) fn in_name(cx: &Cx, n: &Num) -> bool {
+    let i = n.start;
+    if !(n.words && n.end == i + 1 && i > 0 && cx.near(i) && title_word(cx, i)) {
+        return false;
+    }
+    let lower_word = |k: usize| cx.is_word(k) && !cx.capitalised(k);
+    if n.kind == NumKind::Ordinal {
+        // "The Third Reich fell": after a capitalised "The" opening a sentence, the name must
+        // run into lower-case words, as a headline's words do not.
+        let opens = lower_word(i - 1)
+            || cx.is(i - 1, "the") && cx.sentence_start(i - 1) && {
+                let mut k = i + 1;
+                while cx.near(k) && title_word(cx, k) {
+                    k += 1;
+                }
+                cx.near(k) && lower_word(k)
+            };
+        return opens && cx.near(i + 1) && title_word(cx, i + 1);
+    }
+    let mut k = i;
+    while k > 0 && cx.near(k) && !cx.sentence_start(k) && name_word(cx, k - 1) {
+        k -= 1;
+    }
+    // "Pick Six Newsletter", "the Big Four Accounting firms": between two words of a name, a
+    // number above one before a singular word is a word of the name (a count of two or more
+    // counts a plural: "Storm Kills Three People").
+    let inside = n.value >= 2.0
+        && cx.near(i + 1)
+        && name_word(cx, i + 1)
+        && !cx.s(i + 1).ends_with('s')
+        && !cx.is_any(i + 1, PLURALS_WITHOUT_S);
+    k < i
+        && (k > 0 && cx.near(k) && !cx.sentence_start(k) && lower_word(k - 1)
+            || cx.sentence_start(k) && cx.near(i + 1) && lower_word(i + 1)
+            || inside)
+}
+
+/// Plural nouns with no "s" that a count comes before in a title-case headline ("Storm Kills
+/// Three People", "Fire Kills Two Children").
+const PLURALS_WITHOUT_S: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "police",
+    "feet",
+    "teeth",
+    "mice",
+    "geese",
+    "sheep",
+    "fish",
+    "deer",
+    "cattle",
+    "aircraft",
+    "personnel",
+    "staff",
+    "crew",
+];
+
+/// A word written with a capital and then lower-case letters ("War", not "WAR" or "war").
+pub(super) fn title_word(cx: &Cx, k: usize) -> bool {
+    let mut chars = cx.s(k).chars();
+    cx.is_word(k)
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| !c.is_uppercase())
+}
+
+/// "737s", "A380s": the plural of a model's name, not a count. Decades ("the 1990s", "in
+/// their 30s") end in a zero and are read as dates and ages.
+#[inline(never)]
+pub(super) fn plural_of_a_name(cx: &Cx, n: &Num) -> bool {
+    n.bare_digits
+        && n.end == n.start + 1
+        && cx.s(n.start).len() >= 3
+        && !cx.s(n.start).ends_with('0')
+        && cx.s(n.end) == "s"
+        && cx.attached(n.end)
+}
+
+/// A word of a name: written in title case and no month or weekday ("War", "Stokes", not
+/// "June" or "Monday").
+pub(in crate::statistics) fn name_word(cx: &Cx, k: usize) -> bool {
+    title_word(cx, k)
+        && cx
+            .word(k)
+            .is_none_or(|w| w.month.is_none() && w.weekday.is_none())
+}
