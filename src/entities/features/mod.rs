@@ -285,13 +285,13 @@ pub fn sentence_infos_from(
     scratch: &mut InfoScratch,
 ) -> Vec<TokenInfo> {
     let mut infos = Vec::new();
-    sentence_infos_from_into(entries, marks, scratch, &mut infos);
+    sentence_infos_append(entries, marks, scratch, &mut infos);
     infos
 }
 
-/// [`sentence_infos_from`] into `infos` (emptied first), reusing its memory: a sentence's
-/// infos take a few kilobytes, which the allocator serves slowly.
-pub fn sentence_infos_from_into(
+/// [`sentence_infos_from`] appended to `infos` (a chunk's infos are one list: no allocation
+/// per sentence, which the allocator serves slowly).
+pub fn sentence_infos_append(
     entries: &[u16],
     marks: &[Marks],
     scratch: &mut InfoScratch,
@@ -322,15 +322,15 @@ fn infos_of_entries<S: AsRef<str>>(
     infos
 }
 
-/// The token infos from their entries in `table` and their gazetteer marks, into `infos`
-/// (emptied first). (Entries past the marks, or marks past the entries, give no info.)
+/// The token infos from their entries in `table` and their gazetteer marks, appended to
+/// `infos`. (Entries past the marks, or marks past the entries, give no info.)
 fn infos_of(
     entries: impl Iterator<Item = u32>,
     marks: &[Marks],
     table: &[words::WordEntry],
     infos: &mut Vec<TokenInfo>,
 ) {
-    infos.clear();
+    let base = infos.len();
     infos.reserve(marks.len());
     let mut pronouns = false;
     for (at, &m) in entries.zip(marks.iter()) {
@@ -347,7 +347,8 @@ fn infos_of(
     // One backwards sweep: distance to the nearest pronoun to the right.
     if pronouns {
         let mut next_pronoun: Option<usize> = None;
-        for (i, info) in infos.iter_mut().enumerate().rev() {
+        let added = infos.get_mut(base..).unwrap_or_default();
+        for (i, info) in added.iter_mut().enumerate().rev() {
             let pronoun = info.pronoun_ahead == IS_PRONOUN;
             info.pronoun_ahead = match next_pronoun {
                 Some(p) => (p - i).min(PRONOUN_REACH as usize) as u8,

@@ -125,6 +125,15 @@ fn cached_infos_match_the_reference() {
         let got = sentence_infos_from(entries, marks, &mut scratch);
         assert_eq!(got, want, "from entries: {words:?}");
     }
+    // Appended one sentence after another into one list (a chunk's infos), each sentence's
+    // part is its own infos: the pronoun sweep does not reach into the sentence before.
+    let mut chunk = Vec::new();
+    let mut want = Vec::new();
+    for (words, (entries, marks)) in all.iter().zip(&kept) {
+        sentence_infos_append(entries, marks, &mut scratch, &mut chunk);
+        want.extend(reference_sentence_infos(lex, words));
+        assert_eq!(chunk, want, "appended: {words:?}");
+    }
 }
 
 /// The hash as it was first written (the tail copied into a zeroed buffer): trained weights
