@@ -89,12 +89,16 @@ pub(super) fn propagate<'t>(
     let mut seen: std::collections::HashSet<Words<'_, 't>, features::HashBuild> =
         std::collections::HashSet::default();
     for (m, words) in names_with_words(pending, names) {
+        // The key of the name's first `n` words, from their kept hashes.
+        let key = |n: usize| Words::new(words.get(..n).unwrap_or(&[]), m.tokens().start, word_hash);
         if let [rest @ .., last] = words {
-            if !rest.is_empty() && rules::is_company_suffix(last) && seen.insert(Words(rest)) {
+            if !rest.is_empty() && rules::is_company_suffix(last) && seen.insert(key(rest.len())) {
                 short.push((rest, m.kind as usize));
             }
             // A name of several words is the same name where the tagger missed it.
-            if !rest.is_empty() && words.iter().all(|w| !w.is_empty()) && seen.insert(Words(words))
+            if !rest.is_empty()
+                && words.iter().all(|w| !w.is_empty())
+                && seen.insert(key(words.len()))
             {
                 short.push((words, m.kind as usize));
             }
@@ -205,17 +209,36 @@ pub(super) fn propagate<'t>(
     true
 }
 
-/// A name's words as a set key, hashed from each word's [`features::hash_str`] (no copy).
-#[derive(PartialEq, Eq)]
-struct Words<'a, 't>(&'a [&'t str]);
+/// A name's words as a set key (no copy), hashed from each word's [`features::hash_str`]: the
+/// hash made once, from the scan's kept hashes of the name's tokens where it has them.
+struct Words<'a, 't> {
+    words: &'a [&'t str],
+    hash: u64,
+}
+
+impl<'a, 't> Words<'a, 't> {
+    /// The key of `words`, the tokens from `first` on (`word_hash` of a token: its kept hash).
+    fn new(words: &'a [&'t str], first: usize, word_hash: &dyn Fn(usize) -> Option<u64>) -> Self {
+        let mut h = words.len() as u64;
+        for (k, w) in words.iter().enumerate() {
+            let hash = word_hash(first + k).unwrap_or_else(|| features::hash_str(w));
+            h = (h.rotate_left(5) ^ hash).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+        Words { words, hash: h }
+    }
+}
+
+impl PartialEq for Words<'_, '_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.words == other.words
+    }
+}
+
+impl Eq for Words<'_, '_> {}
 
 impl std::hash::Hash for Words<'_, '_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        let mut h = self.0.len() as u64;
-        for w in self.0 {
-            h = (h.rotate_left(5) ^ features::hash_str(w)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-        state.write_u64(h);
+        state.write_u64(self.hash);
     }
 }
 
