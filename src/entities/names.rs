@@ -286,3 +286,50 @@ impl rules::Text for SentenceText<'_> {
         (t < self.tokens_of.end).then(|| self.tokens.span(t))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The set of names keyed from the scan's kept word hashes finds the same names as keyed
+    /// from the words' text (no hash kept, or only some).
+    #[test]
+    fn propagation_with_kept_hashes_matches_the_one_from_the_text() {
+        let text = "Quillmere Holdings Inc said so. Ada Obi met Quillmere Holdings in Oslo. \
+                    Later Ada Obi and Quillmere Holdings Inc spoke; Ada Obi left.";
+        let tokens = tokenizer::tokenize_flat(text);
+        let word = |t: usize| text.get(tokens.span(t)).unwrap_or("");
+        let find = |w: &[&str]| {
+            (0..tokens.len())
+                .find(|&t| w.iter().enumerate().all(|(k, x)| word(t + k) == *x))
+                .expect("the name is in the text")
+        };
+        let named = |w: &[&str], kind: usize| {
+            let t = find(w);
+            (
+                tokens.span(t).start..tokens.span(t + w.len() - 1).end,
+                Pending::new(t..t + w.len(), kind, 1),
+            )
+        };
+        let (a, b) = (
+            named(&["Quillmere", "Holdings", "Inc"], 1),
+            named(&["Ada", "Obi"], 0),
+        );
+        let run = |word_hash: &dyn Fn(usize) -> Option<u64>| {
+            let (mut spans, mut pending) = (
+                vec![a.0.clone(), b.0.clone()],
+                vec![a.1.clone(), b.1.clone()],
+            );
+            let mut names = Vec::new();
+            words_of_names(text, &tokens, &pending, &mut names);
+            let added = propagate(text, &tokens, word_hash, &mut spans, &mut pending, &names);
+            let pending: Vec<_> = pending.iter().map(|p| (p.tokens(), p.kind)).collect();
+            (added, spans, pending)
+        };
+        let plain = run(&|_| None);
+        assert!(plain.0 && plain.1.len() > 3, "{plain:?}");
+        let kept = |t: usize| Some(features::hash_str(word(t)));
+        assert_eq!(run(&kept), plain);
+        assert_eq!(run(&|t| kept(t).filter(|_| t % 2 == 0)), plain);
+    }
+}
