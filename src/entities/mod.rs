@@ -183,20 +183,26 @@ fn find_chunked(
     let passes = if model.two_pass { 2 } else { 1 };
     let mut prepared = 0;
     let mut marks = Vec::new();
-    let prepare = |k: usize, out: &mut Vec<(Vec<features::TokenInfo>, features::CaseMode)>| {
+    let prepare = |k: usize, out: &mut tagger::Chunk| {
         if k >= prepared {
             prepared = k + 1;
             progress::at(Stage::Entities, k, passes * n_chunks);
         }
         let range = chunk(k);
-        // The lists of the chunk before are refilled: no allocation per sentence.
-        out.truncate(range.len());
-        out.resize_with(range.len(), || (Vec::new(), features::CaseMode::Normal));
+        // The chunk's infos in one list, reserved at once (the chunk before's memory is
+        // reused when it was not kept).
+        out.clear();
+        let first = range.clone().next().map_or(0, |s| tokens.sentence(s).start);
+        let end = range
+            .clone()
+            .last()
+            .map_or(first, |s| tokens.sentence(s).end);
+        out.infos.reserve_exact(end.saturating_sub(first));
+        out.ends.reserve_exact(range.len());
         // The first mark at or after the chunk's first token, then a cursor moving on with the
         // sentences (one search a chunk, not one a sentence).
-        let first = range.clone().next().map_or(0, |s| tokens.sentence(s).start);
         let mut from = marked.partition_point(|&(t, _)| (t as usize) < first);
-        for ((infos, slot_mode), s) in out.iter_mut().zip(range) {
+        for s in range {
             let mode = modes.get(s).copied();
             let range = tokens.sentence(s);
             // (The cache is never emptied after the scan when the index is kept: the
@@ -226,13 +232,14 @@ fn find_chunked(
                     *slot = m;
                     from += 1;
                 }
-                features::sentence_infos_from_into(entries, &marks, &mut scratch, infos);
-                *slot_mode = mode;
+                features::sentence_infos_append(entries, &marks, &mut scratch, &mut out.infos);
+                out.end_sentence(mode);
                 continue;
             }
             fill_words(text, &tokens, s, &mut words);
-            *infos = features::sentence_infos_with(lex, &words, &mut scratch);
-            *slot_mode = mode.unwrap_or_else(|| features::case_mode(&words));
+            out.infos
+                .extend(features::sentence_infos_with(lex, &words, &mut scratch));
+            out.end_sentence(mode.unwrap_or_else(|| features::case_mode(&words)));
         }
     };
     let mut spans = Vec::new();

@@ -89,12 +89,16 @@ pub(super) fn propagate<'t>(
     let mut seen: std::collections::HashSet<Words<'_, 't>, features::HashBuild> =
         std::collections::HashSet::default();
     for (m, words) in names_with_words(pending, names) {
+        // The key of the name's first `n` words, from their kept hashes.
+        let key = |n: usize| Words::new(words.get(..n).unwrap_or(&[]), m.tokens().start, word_hash);
         if let [rest @ .., last] = words {
-            if !rest.is_empty() && rules::is_company_suffix(last) && seen.insert(Words(rest)) {
+            if !rest.is_empty() && rules::is_company_suffix(last) && seen.insert(key(rest.len())) {
                 short.push((rest, m.kind as usize));
             }
             // A name of several words is the same name where the tagger missed it.
-            if !rest.is_empty() && words.iter().all(|w| !w.is_empty()) && seen.insert(Words(words))
+            if !rest.is_empty()
+                && words.iter().all(|w| !w.is_empty())
+                && seen.insert(key(words.len()))
             {
                 short.push((words, m.kind as usize));
             }
@@ -205,17 +209,36 @@ pub(super) fn propagate<'t>(
     true
 }
 
-/// A name's words as a set key, hashed from each word's [`features::hash_str`] (no copy).
-#[derive(PartialEq, Eq)]
-struct Words<'a, 't>(&'a [&'t str]);
+/// A name's words as a set key (no copy), hashed from each word's [`features::hash_str`]: the
+/// hash made once, from the scan's kept hashes of the name's tokens where it has them.
+struct Words<'a, 't> {
+    words: &'a [&'t str],
+    hash: u64,
+}
+
+impl<'a, 't> Words<'a, 't> {
+    /// The key of `words`, the tokens from `first` on (`word_hash` of a token: its kept hash).
+    fn new(words: &'a [&'t str], first: usize, word_hash: &dyn Fn(usize) -> Option<u64>) -> Self {
+        let mut h = words.len() as u64;
+        for (k, w) in words.iter().enumerate() {
+            let hash = word_hash(first + k).unwrap_or_else(|| features::hash_str(w));
+            h = (h.rotate_left(5) ^ hash).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+        Words { words, hash: h }
+    }
+}
+
+impl PartialEq for Words<'_, '_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.words == other.words
+    }
+}
+
+impl Eq for Words<'_, '_> {}
 
 impl std::hash::Hash for Words<'_, '_> {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        let mut h = self.0.len() as u64;
-        for w in self.0 {
-            h = (h.rotate_left(5) ^ features::hash_str(w)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-        state.write_u64(h);
+        state.write_u64(self.hash);
     }
 }
 
@@ -261,5 +284,52 @@ impl rules::Text for SentenceText<'_> {
     fn range(&self, i: usize) -> Option<Range<usize>> {
         let t = self.tokens_of.start + i;
         (t < self.tokens_of.end).then(|| self.tokens.span(t))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The set of names keyed from the scan's kept word hashes finds the same names as keyed
+    /// from the words' text (no hash kept, or only some).
+    #[test]
+    fn propagation_with_kept_hashes_matches_the_one_from_the_text() {
+        let text = "Quillmere Holdings Inc said so. Ada Obi met Quillmere Holdings in Oslo. \
+                    Later Ada Obi and Quillmere Holdings Inc spoke; Ada Obi left.";
+        let tokens = tokenizer::tokenize_flat(text);
+        let word = |t: usize| text.get(tokens.span(t)).unwrap_or("");
+        let find = |w: &[&str]| {
+            (0..tokens.len())
+                .find(|&t| w.iter().enumerate().all(|(k, x)| word(t + k) == *x))
+                .expect("the name is in the text")
+        };
+        let named = |w: &[&str], kind: usize| {
+            let t = find(w);
+            (
+                tokens.span(t).start..tokens.span(t + w.len() - 1).end,
+                Pending::new(t..t + w.len(), kind, 1),
+            )
+        };
+        let (a, b) = (
+            named(&["Quillmere", "Holdings", "Inc"], 1),
+            named(&["Ada", "Obi"], 0),
+        );
+        let run = |word_hash: &dyn Fn(usize) -> Option<u64>| {
+            let (mut spans, mut pending) = (
+                vec![a.0.clone(), b.0.clone()],
+                vec![a.1.clone(), b.1.clone()],
+            );
+            let mut names = Vec::new();
+            words_of_names(text, &tokens, &pending, &mut names);
+            let added = propagate(text, &tokens, word_hash, &mut spans, &mut pending, &names);
+            let pending: Vec<_> = pending.iter().map(|p| (p.tokens(), p.kind)).collect();
+            (added, spans, pending)
+        };
+        let plain = run(&|_| None);
+        assert!(plain.0 && plain.1.len() > 3, "{plain:?}");
+        let kept = |t: usize| Some(features::hash_str(word(t)));
+        assert_eq!(run(&kept), plain);
+        assert_eq!(run(&|t| kept(t).filter(|_| t % 2 == 0)), plain);
     }
 }

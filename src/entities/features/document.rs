@@ -33,8 +33,12 @@ impl DocContext {
 
     /// Adds one chunk's first-pass tags to the types (as [`DocContext::set_first_pass`] does for
     /// the whole document; the counts do not depend on the order chunks come in).
-    pub fn add_first_pass(&mut self, sentences: &[(Vec<TokenInfo>, CaseMode)], tags: &[Vec<Tag>]) {
-        for ((infos, _), tags) in sentences.iter().zip(tags) {
+    pub fn add_first_pass<'a>(
+        &mut self,
+        sentences: impl IntoIterator<Item = &'a [TokenInfo]>,
+        tags: &[Vec<Tag>],
+    ) {
+        for (infos, tags) in sentences.into_iter().zip(tags) {
             for (t, &tag) in infos.iter().zip(tags) {
                 if let Some(k) = tags::kind(tag) {
                     if let Some(c) = self.types.entry(t.lower).or_default().get_mut(k) {
@@ -60,7 +64,7 @@ impl DocContext {
     /// Records the first pass's tags, for the second pass's consistency features.
     pub fn set_first_pass(&mut self, sentences: &[(Vec<TokenInfo>, CaseMode)], tags: &[Vec<Tag>]) {
         self.types.clear();
-        self.add_first_pass(sentences, tags);
+        self.add_first_pass(sentences.iter().map(|(infos, _)| infos.as_slice()), tags);
     }
 }
 

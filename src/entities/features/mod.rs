@@ -93,42 +93,6 @@ const PRONOUN_AHEAD: u8 = 48;
 
 const BOUNDARY: u64 = 0x0123_4567_89ab_cdef;
 
-/// Shape of a word: `Sunak` → `Xxxxx`, short shape `Xx`; digits `d`, other letters `o`. Built in
-/// stack buffers (every shape character is ASCII): this runs for every token.
-fn shapes(word: &str) -> (u64, u64) {
-    let (mut long, mut long_len) = ([0u8; 12], 0);
-    let (mut short, mut short_len) = ([0u8; 24], 0);
-    for c in word.chars() {
-        let s = if c.is_uppercase() {
-            b'X'
-        } else if c.is_lowercase() {
-            b'x'
-        } else if c.is_ascii_digit() {
-            b'd'
-        } else if c.is_alphabetic() {
-            b'o'
-        } else if c.is_ascii() {
-            c as u8
-        } else {
-            b'*'
-        };
-        if let Some(slot) = long.get_mut(long_len) {
-            *slot = s;
-            long_len += 1;
-        }
-        if short_len == 0 || short.get(short_len - 1) != Some(&s) {
-            if let Some(slot) = short.get_mut(short_len) {
-                *slot = s;
-                short_len += 1;
-            }
-        }
-    }
-    (
-        hash_bytes(long.get(..long_len).unwrap_or(&[])),
-        hash_bytes(short.get(..short_len).unwrap_or(&[])),
-    )
-}
-
 /// What [`TokenInfo::new`] derives from the word's text alone: the same for every occurrence,
 /// so [`sentence_infos_with`] keeps it per distinct word ([`InfoScratch`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -178,11 +142,22 @@ impl WordInfo {
             }
         }
         let (mut capitalised, mut name_like, mut len) = (false, false, 0u8);
-        for (i, c) in word.chars().enumerate() {
-            let upper = c.is_uppercase();
-            capitalised |= i == 0 && upper;
-            name_like |= upper || c.is_ascii_digit();
-            len = len.saturating_add(1);
+        if word.is_ascii() {
+            // (As the loop below, by byte: an ASCII character is upper-case exactly when it is
+            // so in ASCII, and is one byte.)
+            let b = word.as_bytes();
+            capitalised = b.first().is_some_and(u8::is_ascii_uppercase);
+            name_like = b
+                .iter()
+                .any(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+            len = u8::try_from(b.len()).unwrap_or(u8::MAX);
+        } else {
+            for (i, c) in word.chars().enumerate() {
+                let upper = c.is_uppercase();
+                capitalised |= i == 0 && upper;
+                name_like |= upper || c.is_ascii_digit();
+                len = len.saturating_add(1);
+            }
         }
         let mut affixes = [0; 8];
         for (k, pair) in affixes.chunks_exact_mut(2).enumerate() {
@@ -285,13 +260,13 @@ pub fn sentence_infos_from(
     scratch: &mut InfoScratch,
 ) -> Vec<TokenInfo> {
     let mut infos = Vec::new();
-    sentence_infos_from_into(entries, marks, scratch, &mut infos);
+    sentence_infos_append(entries, marks, scratch, &mut infos);
     infos
 }
 
-/// [`sentence_infos_from`] into `infos` (emptied first), reusing its memory: a sentence's
-/// infos take a few kilobytes, which the allocator serves slowly.
-pub fn sentence_infos_from_into(
+/// [`sentence_infos_from`] appended to `infos` (a chunk's infos are one list: no allocation
+/// per sentence, which the allocator serves slowly).
+pub fn sentence_infos_append(
     entries: &[u16],
     marks: &[Marks],
     scratch: &mut InfoScratch,
@@ -322,15 +297,15 @@ fn infos_of_entries<S: AsRef<str>>(
     infos
 }
 
-/// The token infos from their entries in `table` and their gazetteer marks, into `infos`
-/// (emptied first). (Entries past the marks, or marks past the entries, give no info.)
+/// The token infos from their entries in `table` and their gazetteer marks, appended to
+/// `infos`. (Entries past the marks, or marks past the entries, give no info.)
 fn infos_of(
     entries: impl Iterator<Item = u32>,
     marks: &[Marks],
     table: &[words::WordEntry],
     infos: &mut Vec<TokenInfo>,
 ) {
-    infos.clear();
+    let base = infos.len();
     infos.reserve(marks.len());
     let mut pronouns = false;
     for (at, &m) in entries.zip(marks.iter()) {
@@ -347,7 +322,8 @@ fn infos_of(
     // One backwards sweep: distance to the nearest pronoun to the right.
     if pronouns {
         let mut next_pronoun: Option<usize> = None;
-        for (i, info) in infos.iter_mut().enumerate().rev() {
+        let added = infos.get_mut(base..).unwrap_or_default();
+        for (i, info) in added.iter_mut().enumerate().rev() {
             let pronoun = info.pronoun_ahead == IS_PRONOUN;
             info.pronoun_ahead = match next_pronoun {
                 Some(p) => (p - i).min(PRONOUN_REACH as usize) as u8,
@@ -646,6 +622,7 @@ pub fn history_features(t: &TokenInfo, prev: Tag, prev2: Tag) -> [u32; 4] {
 
 mod context;
 mod document;
+mod shape;
 mod words;
 pub use context::{
     after_tags_key, centre_features, centre_key, context_features, intrinsic_left_key,
@@ -655,6 +632,9 @@ pub use document::{
     neighbour_lower, neighbour_type_feature, own_consistency_features, own_consistency_key,
     token_consistency_features, DocContext,
 };
+#[cfg(test)]
+use shape::shape_of_char;
+use shape::shapes;
 pub use words::InfoScratch;
 #[cfg(test)]
 pub(crate) use words::WORD_CACHE;

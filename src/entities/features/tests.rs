@@ -40,6 +40,40 @@ fn shapes_of_words() {
     }
 }
 
+/// The by-byte path of ASCII words gives the shapes, case and length the by-character one does.
+#[test]
+fn ascii_words_shape_as_their_characters_do() {
+    let mut words: Vec<String> = (0u8..128).map(|b| format!("{}a", b as char)).collect();
+    words.extend((0u8..128).map(|b| format!("Q{}9{}z", b as char, b as char)));
+    let all: String = (0u8..128).map(char::from).collect();
+    words.extend([all, String::new(), "x".repeat(300), "Ab1".repeat(20)]);
+    for w in &words {
+        assert!(w.is_ascii());
+        let (mut long, mut short) = (Vec::new(), Vec::<u8>::new());
+        for c in w.chars() {
+            let s = shape_of_char(c);
+            if long.len() < 12 {
+                long.push(s);
+            }
+            if short.last() != Some(&s) && short.len() < 24 {
+                short.push(s);
+            }
+        }
+        assert_eq!(shapes(w), (hash_bytes(&long), hash_bytes(&short)), "{w:?}");
+        let lower = w.to_lowercase();
+        let info = WordInfo::new(w, &lower, hash_str(&lower));
+        let upper = |c: char| c.is_uppercase();
+        assert_eq!(
+            info.capitalised,
+            w.chars().next().is_some_and(upper),
+            "{w:?}"
+        );
+        let like = w.chars().any(|c| upper(c) || c.is_ascii_digit());
+        assert_eq!(info.name_like, like, "{w:?}");
+        assert_eq!(usize::from(info.len), w.chars().count().min(255), "{w:?}");
+    }
+}
+
 #[test]
 fn features_are_deterministic_and_case_insensitive_in_caps_mode() {
     let lex = super::super::lexicon::Lexicon::new("", "");
@@ -124,6 +158,15 @@ fn cached_infos_match_the_reference() {
         let want = reference_sentence_infos(lex, words);
         let got = sentence_infos_from(entries, marks, &mut scratch);
         assert_eq!(got, want, "from entries: {words:?}");
+    }
+    // Appended one sentence after another into one list (a chunk's infos), each sentence's
+    // part is its own infos: the pronoun sweep does not reach into the sentence before.
+    let mut chunk = Vec::new();
+    let mut want = Vec::new();
+    for (words, (entries, marks)) in all.iter().zip(&kept) {
+        sentence_infos_append(entries, marks, &mut scratch, &mut chunk);
+        want.extend(reference_sentence_infos(lex, words));
+        assert_eq!(chunk, want, "appended: {words:?}");
     }
 }
 

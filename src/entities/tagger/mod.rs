@@ -195,11 +195,48 @@ pub fn tag_document<M: Scorer>(
     first
 }
 
+/// A chunk's sentences ready for tagging: all their token infos in one list (one allocation a
+/// kept chunk, where a list per sentence cost a `malloc` and a `free` a sentence), and each
+/// sentence's end in it with its case mode.
+#[derive(Default)]
+pub struct Chunk {
+    pub infos: Vec<TokenInfo>,
+    pub ends: Vec<(usize, CaseMode)>,
+}
+
+impl Chunk {
+    /// Empties the chunk, keeping its memory.
+    pub fn clear(&mut self) {
+        self.infos.clear();
+        self.ends.clear();
+    }
+
+    /// Closes the sentence made of the infos added since the last one.
+    pub fn end_sentence(&mut self, mode: CaseMode) {
+        self.ends.push((self.infos.len(), mode));
+    }
+
+    /// The number of sentences.
+    pub fn n_sentences(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Each sentence's start in `infos`, its infos and its case mode, in order.
+    pub fn sentences(&self) -> impl Iterator<Item = (usize, &[TokenInfo], CaseMode)> + '_ {
+        let mut start = 0;
+        self.ends.iter().map(move |&(end, mode)| {
+            let from = start;
+            start = end;
+            (from, self.infos.get(from..end).unwrap_or(&[]), mode)
+        })
+    }
+}
+
 /// [`tag_document`] for a document too big to hold every token's infos at once (they take
 /// 80 bytes a token): the document is split into chunks of sentences, and `prepare(k)`
 /// builds chunk `k`'s infos afresh whenever a pass needs them, so only one chunk's are alive.
 /// Up to `keep_tokens` tokens' infos are kept from the first pass for the second.
-/// `prepare(k, sentences)` fills `sentences` (a reused buffer: its lists' memory is reused).
+/// `prepare(k, chunk)` fills `chunk` (emptied first; a reused buffer when not kept).
 /// `doc` must already hold the whole document's word evidence ([`features::InfoScratch::add_to_doc`]).
 /// `emit(k, sentences, tags)` receives each chunk's final tags, in order. The tags are the ones
 /// [`tag_document`] gives: each pass sees the same document context. The static scores of up to
@@ -213,7 +250,7 @@ pub fn tag_chunked<M: Scorer>(
     n_chunks: usize,
     keep_tokens: usize,
     keep_scores: usize,
-    mut prepare: impl FnMut(usize, &mut Vec<(Vec<TokenInfo>, CaseMode)>),
+    mut prepare: impl FnMut(usize, &mut Chunk),
     mut emit: impl FnMut(usize, &[Vec<Tag>]),
 ) {
     let mut history = HistoryScores::new(model);
@@ -229,7 +266,7 @@ pub fn tag_chunked<M: Scorer>(
     // `kept_from[k]`.
     let mut kept_scores: Vec<Kept> = Vec::with_capacity(if two_pass { keep_scores } else { 0 });
     let mut kept_from = Vec::with_capacity(n_chunks + 1);
-    let mut sentences = Vec::new();
+    let mut sentences = Chunk::default();
     // One tag list per sentence of a chunk, refilled chunk after chunk (as `sentences` is).
     let mut tag_lists: Vec<Vec<Tag>> = Vec::new();
     let lists_for = |n: usize, lists: &mut Vec<Vec<Tag>>| {
@@ -238,14 +275,13 @@ pub fn tag_chunked<M: Scorer>(
     };
     for k in 0..n_chunks {
         prepare(k, &mut sentences);
-        lists_for(sentences.len(), &mut tag_lists);
+        lists_for(sentences.n_sentences(), &mut tag_lists);
         kept_from.push(kept_scores.len());
-        let mut offset = 0;
-        for ((infos, mode), tags) in sentences.iter().zip(tag_lists.iter_mut()) {
+        for ((offset, infos, mode), tags) in sentences.sentences().zip(tag_lists.iter_mut()) {
             decode_sentence(
                 infos,
                 |i, prev, prev2| {
-                    let s = statics.get_after(infos, i, *mode, &doc, prev, prev2, &mut history);
+                    let s = statics.get_after(infos, i, mode, &doc, prev, prev2, &mut history);
                     if two_pass && kept_scores.len() < keep_scores {
                         if let Ok(at) = u32::try_from(offset + i) {
                             kept_scores.push((at, [prev, prev2], s));
@@ -255,12 +291,11 @@ pub fn tag_chunked<M: Scorer>(
                 },
                 tags,
             );
-            offset += infos.len();
         }
         let first = &tag_lists;
         if two_pass {
-            doc.add_first_pass(&sentences, first);
-            let n: usize = sentences.iter().map(|(infos, _)| infos.len()).sum();
+            doc.add_first_pass(sentences.sentences().map(|(_, infos, _)| infos), first);
+            let n = sentences.infos.len();
             if kept_tokens + n <= keep_tokens {
                 kept_tokens += n;
                 kept.push(Some(std::mem::take(&mut sentences)));
@@ -281,7 +316,7 @@ pub fn tag_chunked<M: Scorer>(
             Some(kept) => sentences = kept,
             None => prepare(k, &mut sentences),
         }
-        lists_for(sentences.len(), &mut tag_lists);
+        lists_for(sentences.n_sentences(), &mut tag_lists);
         // The kept scores are in token order, as the tokens are scored again: one cursor.
         let (from, to) = (kept_from.get(k).copied(), kept_from.get(k + 1).copied());
         let scores = from
@@ -289,8 +324,7 @@ pub fn tag_chunked<M: Scorer>(
             .and_then(|(a, b)| kept_scores.get(a..b))
             .unwrap_or(&[]);
         let mut next = 0;
-        let mut offset = 0;
-        for ((infos, mode), tags) in sentences.iter().zip(tag_lists.iter_mut()) {
+        for ((offset, infos, mode), tags) in sentences.sentences().zip(tag_lists.iter_mut()) {
             decode_sentence(
                 infos,
                 |i, prev, prev2| {
@@ -302,14 +336,13 @@ pub fn tag_chunked<M: Scorer>(
                     // integers: adding the parts in another order gives the same scores).
                     let mut s = match scores.get(next) {
                         Some(&(t, tags, s)) if t as usize == at && tags == [prev, prev2] => s,
-                        _ => statics.get_after(infos, i, *mode, &doc, prev, prev2, &mut history),
+                        _ => statics.get_after(infos, i, mode, &doc, prev, prev2, &mut history),
                     };
-                    consistency.add(infos, i, *mode, &doc, &mut s);
+                    consistency.add(infos, i, mode, &doc, &mut s);
                     s
                 },
                 tags,
             );
-            offset += infos.len();
         }
         emit(k, &tag_lists);
     }
