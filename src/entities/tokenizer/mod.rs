@@ -352,7 +352,25 @@ impl Tokens {
         // The token is ".", "!" or "?" (one byte).
         let stop =
             span.len() == 1 && matches!(text.as_bytes().get(span.start), Some(b'.' | b'!' | b'?'));
-        let start = span.start as u32;
+        self.push_checked(span.start as u32, end, stop);
+    }
+
+    /// [`Tokens::push`] of a token that is not ".", "!" or "?" (so ends no sentence by itself).
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
+    fn push_word(&mut self, span: Range<usize>) {
+        let Ok(end) = u32::try_from(span.end) else {
+            return;
+        };
+        if span.is_empty() {
+            return;
+        }
+        self.push_checked(span.start as u32, end, false);
+    }
+
+    /// Keeps the token `start..end` (not empty), which ends the sentence when `stop`.
+    #[inline(always)]
+    fn push_checked(&mut self, start: u32, end: u32, stop: bool) {
         let len = u16::try_from(end - start).unwrap_or(LONG);
         if len == LONG {
             self.long.push((start, end));
@@ -394,7 +412,15 @@ pub fn tokenize_flat(text: &str) -> Tokens {
         }
     };
     let mut i = 0;
-    while i < bytes.len() {
+    while let Some(&b) = bytes.get(i) {
+        // ASCII white space by one table look (most of it: one space between words).
+        if BYTE_CLASS[b as usize] == SPACE {
+            if b == b'\n' {
+                out.end_sentence();
+            }
+            i += 1;
+            continue;
+        }
         let (space, c, len) = space_at(i);
         if space {
             if c == '\n' || c == '\u{2029}' {
@@ -487,6 +513,17 @@ const BYTE_CLASS: [u8; 256] = {
     table
 };
 
+/// 1 for an ASCII letter or digit, else 0 (the ends of a word [`peel`] takes whole).
+const ASCII_ALNUM: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric() as u8;
+        b += 1;
+    }
+    table
+};
+
 /// Splits a chunk (no white space) into tokens; `plain`: it is ASCII with no '/' or '|'.
 fn split_chunk(text: &str, span: Range<usize>, plain: bool, out: &mut Tokens) {
     if plain {
@@ -525,11 +562,11 @@ fn peel(text: &str, span: Range<usize>, out: &mut Tokens) {
             && end - start >= 2
             && matches!(b.get(end - 2), Some(b'\'' | 0x99));
         if start < end
-            && first.is_ascii_alphanumeric()
-            && last.is_ascii_alphanumeric()
+            && ASCII_ALNUM[first as usize] & ASCII_ALNUM[last as usize] != 0
             && !possessive
         {
-            out.push(text, span);
+            // (A word of a letter or digit at both ends is no ".", "!" or "?".)
+            out.push_word(span);
             return;
         }
         if start + 2 <= end
