@@ -3,7 +3,7 @@
 //! scored token in each pass (eleven tags may follow O), this ~40.
 
 use super::super::model::Scores;
-use super::super::tags::{Tag, N_TAGS};
+use super::super::tags::Tag;
 
 /// The first tag of `mask` (bit `t` for tag `t`) whose score is the highest of `mask`'s, as
 /// the plain scan gives it (the first of equal scores); `None` when a score is not a number or
@@ -28,7 +28,8 @@ pub(super) fn first_best(_scores: &Scores, _mask: u32) -> Option<Tag> {
 
 /// The three groups of eight lanes read: tags 0–7, 8–15 and 13–20 (the last overlaps the
 /// second, so no load reads past the 21 scores; a tag in both lanes counts once in the bits).
-const STARTS: [usize; 3] = [0, 8, N_TAGS - 8];
+#[cfg(target_arch = "x86_64")]
+const STARTS: [usize; 3] = [0, 8, super::super::tags::N_TAGS - 8];
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
@@ -44,7 +45,7 @@ unsafe fn first_best_avx2(scores: &Scores, mask: u32) -> Option<Tag> {
         let on = _mm256_cmpeq_epi32(_mm256_and_si256(bits, lane_bits), lane_bits);
         _mm256_blendv_ps(low, v, _mm256_castsi256_ps(on))
     };
-    let [a, b, c] = STARTS.map(|s| group(s));
+    let [a, b, c] = STARTS.map(group);
     let nan = _mm256_or_ps(
         _mm256_cmp_ps(a, b, _CMP_UNORD_Q),
         _mm256_cmp_ps(c, c, _CMP_UNORD_Q),

@@ -141,7 +141,10 @@ pub fn decode_sentence(
             // one tight loop (most tokens are such), the tags before the next one set as the
             // plain token-by-token loop leaves them.
             let rest = infos.get(i + 1..).unwrap_or(&[]);
-            let skip = 1 + rest.iter().position(TokenInfo::name_like).unwrap_or(rest.len());
+            let skip = 1 + rest
+                .iter()
+                .position(TokenInfo::name_like)
+                .unwrap_or(rest.len());
             prev2 = if skip >= 2 { O } else { prev };
             prev = O;
             i += skip;

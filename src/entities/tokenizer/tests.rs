@@ -373,7 +373,10 @@ fn sentence_ranges_match_the_spans_of_the_sentence() {
     }
     for text in [text.as_str(), "", "one", "a. b"] {
         let tokens = tokenize_flat(text);
-        assert!(text.len() < 1000 || tokens.len() > 2 * BLOCK, "crosses blocks");
+        assert!(
+            text.len() < 1000 || tokens.len() > 2 * BLOCK,
+            "crosses blocks"
+        );
         for k in 0..tokens.n_sentences() + 2 {
             let want: Vec<_> = tokens.sentence(k).map(|i| tokens.span(i)).collect();
             assert_eq!(tokens.sentence_ranges(k).collect::<Vec<_>>(), want, "{k}");
