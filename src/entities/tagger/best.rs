@@ -1,6 +1,7 @@
 //! The best allowed tag of a scored token, chosen over the 21 scores at once with AVX2 (native
 //! builds on a CPU that has it): the scan over the allowed tags' bits took ~120 instructions a
-//! scored token in each pass (eleven tags may follow O), this ~40.
+//! scored token in each pass (eleven tags may follow O), this ~75 with its call and the check
+//! of the CPU (the score loop of both passes: 1.7 M instructions less on 300 KB of news).
 
 use super::super::model::Scores;
 use super::super::tags::Tag;
