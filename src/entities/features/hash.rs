@@ -30,6 +30,14 @@ pub fn hash_unmixed(bytes: &[u8]) -> u64 {
     (h.rotate_left(5) ^ tail ^ (bytes.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
+/// [`hash_bytes`] of the `len` (below 8) bytes whose little-endian number is `le` (the bytes
+/// past `len` zero): what the loop of [`hash_unmixed`] leaves for such a short string.
+#[inline(always)]
+pub fn hash_short(le: u64, len: usize) -> u64 {
+    let h: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    fmix((h.rotate_left(5) ^ le ^ (len as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+}
+
 /// The last 0–7 bytes of a word as a little-endian number (what `from_le_bytes` of them padded
 /// with zeros gives), from two loads that may overlap (an overlapping byte is ORed with
 /// itself), not a loop over the bytes: every token's word is hashed.

@@ -12,7 +12,7 @@ use super::lexicon::{lower_into, Lexicon, Marks, CLASSES};
 use super::tags::{self, Tag, TYPES};
 
 mod hash;
-pub(crate) use hash::{fmix, hash_bytes, hash_unmixed};
+pub(crate) use hash::{fmix, hash_bytes, hash_short, hash_unmixed};
 pub use hash::{hash_str, HashBuild, IdHasher};
 
 /// What the model knows about one token before looking at its neighbours.
@@ -116,31 +116,11 @@ struct WordInfo {
 impl WordInfo {
     fn new(word: &str, lower: &str, lower_hash: u64) -> WordInfo {
         let (shape, short_shape) = shapes(word);
-        let mut prefixes = [lower_hash; 4];
-        let mut suffixes = [lower_hash; 4];
-        // Prefix k ends at the (k+1)-th char boundary; shorter words repeat the whole word.
-        if lower.is_ascii() {
-            let b = lower.as_bytes();
-            for (k, (p, s)) in prefixes.iter_mut().zip(&mut suffixes).enumerate() {
-                if k + 1 < b.len() {
-                    *p = hash_bytes(b.get(..k + 1).unwrap_or(b));
-                    *s = hash_bytes(b.get(b.len() - k - 1..).unwrap_or(b));
-                }
-            }
+        let (prefixes, suffixes) = if lower.is_ascii() {
+            ascii_affix_hashes(lower.as_bytes(), lower_hash)
         } else {
-            let mut ends = lower.char_indices().map(|(i, _)| i).skip(1);
-            for p in prefixes.iter_mut() {
-                if let Some(e) = ends.next() {
-                    *p = hash_str(lower.get(..e).unwrap_or(lower));
-                }
-            }
-            let mut starts = lower.char_indices().rev().map(|(i, _)| i);
-            for s in suffixes.iter_mut() {
-                if let Some(b) = starts.next().filter(|&b| b > 0) {
-                    *s = hash_str(lower.get(b..).unwrap_or(lower));
-                }
-            }
-        }
+            affix_hashes(lower, lower_hash)
+        };
         let (mut capitalised, mut name_like, mut len) = (false, false, 0u8);
         if word.is_ascii() {
             // (As the loop below, by byte: an ASCII character is upper-case exactly when it is
@@ -176,6 +156,53 @@ impl WordInfo {
             len,
         }
     }
+}
+
+/// The hashes of the lower-case word's prefixes and suffixes of 1 to 4 characters: prefix k
+/// ends at the (k+1)-th char boundary; a word too short for one repeats the whole word's hash.
+fn affix_hashes(lower: &str, lower_hash: u64) -> ([u64; 4], [u64; 4]) {
+    let mut prefixes = [lower_hash; 4];
+    let mut suffixes = [lower_hash; 4];
+    let mut ends = lower.char_indices().map(|(i, _)| i).skip(1);
+    for p in prefixes.iter_mut() {
+        if let Some(e) = ends.next() {
+            *p = hash_str(lower.get(..e).unwrap_or(lower));
+        }
+    }
+    let mut starts = lower.char_indices().rev().map(|(i, _)| i);
+    for s in suffixes.iter_mut() {
+        if let Some(b) = starts.next().filter(|&b| b > 0) {
+            *s = hash_str(lower.get(b..).unwrap_or(lower));
+        }
+    }
+    (prefixes, suffixes)
+}
+
+/// [`affix_hashes`] of an ASCII word (a character is a byte): each affix's bytes cut out of
+/// the word's first and last four read as numbers, and hashed by [`hash_short`] (no slice
+/// hashed: this runs for every distinct word, ~30 instructions an affix less).
+fn ascii_affix_hashes(b: &[u8], lower_hash: u64) -> ([u64; 4], [u64; 4]) {
+    let mut prefixes = [lower_hash; 4];
+    let mut suffixes = [lower_hash; 4];
+    let n = b.len();
+    // The first and the last min(n, 4) bytes, little-endian.
+    let (head, tail) = match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        (Some(h), Some(t)) => (u32::from_le_bytes(*h) as u64, u32::from_le_bytes(*t) as u64),
+        _ => {
+            let all = b.iter().rev().fold(0u64, |v, &c| v << 8 | c as u64);
+            (all, all)
+        }
+    };
+    let kept = n.min(4);
+    for (k, (p, s)) in prefixes.iter_mut().zip(&mut suffixes).enumerate() {
+        let len = k + 1;
+        if len < n {
+            let low = (1u64 << (8 * len)) - 1;
+            *p = hash_short(head & low, len);
+            *s = hash_short(tail >> (8 * (kept - len)), len);
+        }
+    }
+    (prefixes, suffixes)
 }
 
 /// [`hash_str`] of `word`, reusing its lower-case form's hash when the two are the same.

@@ -387,3 +387,47 @@ fn scan_of_spans_matches_the_scan_of_words() {
 fn token_info_is_eighty_bytes_at_most() {
     assert!(std::mem::size_of::<TokenInfo>() <= 80);
 }
+
+/// An ASCII word's affix hashes cut out of its first and last bytes are the hashes of its
+/// prefixes and suffixes taken character by character (every length up to ten, every byte).
+#[test]
+fn ascii_affixes_match_the_character_path() {
+    let mut words: Vec<String> = vec![String::new()];
+    for len in 1..=10usize {
+        for b in 0u8..128 {
+            let w: String = (0..len)
+                .map(|i| char::from((b as usize + i * 37) as u8 % 128))
+                .collect();
+            words.push(w);
+        }
+    }
+    words.extend(
+        [
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcde",
+            "sunak's",
+            "x".repeat(40).as_str(),
+        ]
+        .map(String::from),
+    );
+    for w in &words {
+        assert!(w.is_ascii());
+        let h = hash_str(w);
+        assert_eq!(
+            ascii_affix_hashes(w.as_bytes(), h),
+            affix_hashes(w, h),
+            "{w:?}"
+        );
+    }
+    // And the short hash is the hash of its bytes, for every length below eight.
+    for len in 0..8 {
+        let bytes: Vec<u8> = (0..len as u8)
+            .map(|i| i.wrapping_mul(73).wrapping_add(200))
+            .collect();
+        let le = bytes.iter().rev().fold(0u64, |v, &c| v << 8 | c as u64);
+        assert_eq!(hash_short(le, len), hash_bytes(&bytes), "{len}");
+    }
+}

@@ -46,6 +46,15 @@ pub fn best_allowed(scores: &Scores, prev: Tag, last: bool) -> Tag {
     if last {
         mask &= CAN_END;
     }
+    if let Some(t) = best::first_best(scores, mask) {
+        return t;
+    }
+    best_allowed_scan(scores, mask)
+}
+
+/// [`best_allowed`] by a scan of the tags in `mask` (the WASM's path, and the reference the
+/// vector path is tested against).
+fn best_allowed_scan(scores: &Scores, mut mask: u32) -> Tag {
     // The allowed tags in ascending order (the first of equal scores wins, as in a plain scan).
     let mut best = (O, f32::NEG_INFINITY);
     while mask != 0 {
@@ -125,16 +134,30 @@ pub fn decode_sentence(
     out.clear();
     out.resize(infos.len(), O);
     let (mut prev, mut prev2) = (START, START);
-    for (i, (info, slot)) in infos.iter().zip(out.iter_mut()).enumerate() {
-        let t = if closes(prev) && !info.name_like() {
-            O
-        } else {
-            let scores = score(i, prev, prev2);
-            best_allowed(&scores, prev, i + 1 == infos.len())
-        };
-        *slot = t;
+    let mut i = 0;
+    while let Some(info) = infos.get(i) {
+        if closes(prev) && !info.name_like() {
+            // This token and the next ones up to a name-like one stay O, unscored: skipped in
+            // one tight loop (most tokens are such), the tags before the next one set as the
+            // plain token-by-token loop leaves them.
+            let rest = infos.get(i + 1..).unwrap_or(&[]);
+            let skip = 1 + rest
+                .iter()
+                .position(TokenInfo::name_like)
+                .unwrap_or(rest.len());
+            prev2 = if skip >= 2 { O } else { prev };
+            prev = O;
+            i += skip;
+            continue;
+        }
+        let scores = score(i, prev, prev2);
+        let t = best_allowed(&scores, prev, i + 1 == infos.len());
+        if let Some(slot) = out.get_mut(i) {
+            *slot = t;
+        }
         prev2 = prev;
         prev = t;
+        i += 1;
     }
 }
 
@@ -405,6 +428,7 @@ pub fn reference_tag_document<M: Scorer>(
     decode(&doc)
 }
 
+mod best;
 mod cache;
 mod scores;
 pub use scores::HistoryScores;
@@ -413,6 +437,111 @@ use scores::{ConsistencyScores, StaticScores};
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The vector path picks the tag the scan picks: for every previous tag and sentence end,
+    /// on scores with many ties (few distinct values), spread values, negative zeros, and
+    /// scores that are not numbers or infinite.
+    #[test]
+    fn best_allowed_matches_the_scan() {
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let specials = [f32::NAN, f32::INFINITY, f32::NEG_INFINITY, -0.0, 0.0];
+        for round in 0..20_000 {
+            let mut scores = [0.0f32; N_TAGS];
+            for s in scores.iter_mut() {
+                let r = next();
+                *s = match round % 4 {
+                    0 => (r % 4) as f32 - 2.0,
+                    1 => (r % 100_000) as f32 - 50_000.0,
+                    2 => [-0.0, 0.0, 1.0][(r % 3) as usize],
+                    _ if r % 5 == 0 => specials[(r >> 8) as usize % specials.len()],
+                    _ => (r % 7) as f32,
+                };
+            }
+            for prev in 0..=N_TAGS as Tag + 1 {
+                for last in [false, true] {
+                    let mut mask = ALLOWED.get(prev as usize).copied().unwrap_or(0);
+                    if last {
+                        mask &= CAN_END;
+                    }
+                    assert_eq!(
+                        best_allowed(&scores, prev, last),
+                        best_allowed_scan(&scores, mask),
+                        "{scores:?} after {prev}, last {last}"
+                    );
+                    // (Finite scores take the vector path where there is one.)
+                    #[cfg(target_arch = "x86_64")]
+                    if round % 4 != 3 && mask != 0 && std::arch::is_x86_feature_detected!("avx2") {
+                        assert!(best::first_best(&scores, mask).is_some());
+                    }
+                }
+            }
+        }
+    }
+
+    /// The decoder asks for the scores of the tokens, after the tags, that a plain loop over
+    /// every token (skipping a token that is not name-like after a closed tag) asks for, and
+    /// gives the same tags: on sentences of name-like and other words, with scores that open
+    /// and close names of every kind.
+    #[test]
+    fn decoder_skips_as_the_plain_loop_does() {
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..2_000 {
+            let n = (next() % 12) as usize;
+            let infos: Vec<TokenInfo> = (0..n)
+                .map(|_| {
+                    let w = if next() % 3 == 0 { "Ab" } else { "ab" };
+                    TokenInfo::new(w, "ab", 1, 0, 0)
+                })
+                .collect();
+            let seed = next();
+            let score = |i: usize, prev: Tag, prev2: Tag| -> Scores {
+                let mut s = [0.0; N_TAGS];
+                let mut h = seed ^ (i as u64) << 16 ^ u64::from(prev) << 8 ^ u64::from(prev2);
+                for v in s.iter_mut() {
+                    h = h.wrapping_mul(0x2545_F491_4F6C_DD1D).rotate_left(23);
+                    *v = (h % 9) as f32;
+                }
+                s
+            };
+            let mut asked = Vec::new();
+            let mut tags = Vec::new();
+            decode_sentence(
+                &infos,
+                |i, p, p2| {
+                    asked.push((i, p, p2));
+                    score(i, p, p2)
+                },
+                &mut tags,
+            );
+            let (mut want_asked, mut want) = (Vec::new(), Vec::new());
+            let (mut prev, mut prev2) = (START, START);
+            for (i, info) in infos.iter().enumerate() {
+                let t = if closes(prev) && !info.name_like() {
+                    O
+                } else {
+                    want_asked.push((i, prev, prev2));
+                    best_allowed(&score(i, prev, prev2), prev, i + 1 == n)
+                };
+                want.push(t);
+                prev2 = prev;
+                prev = t;
+            }
+            assert_eq!(asked, want_asked);
+            assert_eq!(tags, want);
+        }
+    }
 
     /// The decoder's masks say what [`tags::allowed`] and [`tags::can_end`] say, for every pair.
     #[test]

@@ -359,3 +359,27 @@ fn tokenize_matches_the_first_one() {
         assert_eq!(got, want, "cut {cut}: sentences");
     }
 }
+
+/// A sentence's spans read block by block are its tokens' spans, also for sentences across a
+/// block's end, empty texts and the sentences past the last.
+#[test]
+fn sentence_ranges_match_the_spans_of_the_sentence() {
+    let mut text = String::new();
+    for line in 0..9_000 {
+        for w in 0..(line * 7 % 23) {
+            text.push_str(if w % 5 == 0 { "Word, " } else { "x " });
+        }
+        text.push('\n');
+    }
+    for text in [text.as_str(), "", "one", "a. b"] {
+        let tokens = tokenize_flat(text);
+        assert!(
+            text.len() < 1000 || tokens.len() > 2 * BLOCK,
+            "crosses blocks"
+        );
+        for k in 0..tokens.n_sentences() + 2 {
+            let want: Vec<_> = tokens.sentence(k).map(|i| tokens.span(i)).collect();
+            assert_eq!(tokens.sentence_ranges(k).collect::<Vec<_>>(), want, "{k}");
+        }
+    }
+}
