@@ -71,6 +71,22 @@ pub(super) fn times_ten_power(cx: &Cx, j: usize) -> Option<(i32, usize)> {
 }
 
 pub(super) fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> {
+    digits_read(cx, i, ctx, sign, true)
+}
+
+/// Whether nothing after the digit run at `i` can join it: the next token is a word after a
+/// space (or there is none). Every reading below but the magnitude needs a mark or digits next
+/// (a comma, dot or apostrophe of a group, a decimal, "e", "^", "/", "-", a fraction, a group
+/// after a space) or a suffix glued on; only "x" in "5 x 10^6" is a word, and it is let through.
+/// `digit_run_gate_tests` compares the two paths.
+fn alone_before_a_word(cx: &Cx, i: usize) -> bool {
+    let next = i + 1;
+    !cx.attached(next) && (next >= cx.len() || cx.is_word(next) && !cx.is(next, "x"))
+}
+
+/// [`digits`] with the shortcut for a run alone before a word (`gate`), or without it.
+#[inline(always)]
+pub(super) fn digits_read(cx: &Cx, i: usize, ctx: Context, sign: f64, gate: bool) -> Option<Num> {
     // Digits glued to letters on the left ("A320", "scp-173") are part of a name or id, and
     // digits inside a URL or query string ("q=30%25") are not figures.
     if i > 0 && cx.attached(i) {
@@ -108,6 +124,18 @@ pub(super) fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> 
     // number, a postcode or an identifier, never a count (a count drops its leading zeros).
     if first.len() >= 5 && first.starts_with('0') {
         return None;
+    }
+    if gate && alone_before_a_word(cx, i) {
+        let n = Num {
+            value: int_value(first) * sign,
+            start: i,
+            end: i + 1,
+            kind: NumKind::Cardinal,
+            words: false,
+            bare_digits: true,
+            scaled: false,
+        };
+        return Some(scale_suffix(cx, n, ctx));
     }
     // A simple fraction: "1/4 mile", "3/4".
     if sign > 0.0 {
