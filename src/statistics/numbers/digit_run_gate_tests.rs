@@ -162,3 +162,46 @@ fn the_shortcut_needs_its_exception() {
     assert_eq!(full.map(|n| (n.value, n.end)), Some((3e6, 5)));
     assert_eq!(compare(text), Ok(3));
 }
+
+/// `int_value` and `decimal_fraction` give what the float parser gives: every run of up to
+/// four digits (leading zeros included), runs of up to seventeen digits, and strings that are
+/// no digit run.
+#[test]
+fn digit_values_are_what_parsing_gives() {
+    use super::digits::{decimal_fraction, int_value};
+    let parsed = |s: &str| s.parse::<f64>().unwrap_or(0.0);
+    let mut runs: Vec<String> = Vec::new();
+    for width in 1..=4 {
+        for n in 0..10u32.pow(width) {
+            runs.push(format!("{n:0w$}", w = width as usize));
+        }
+    }
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..200_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let width = 5 + (x % 13) as usize;
+        let digits: String = format!("{x:020}").chars().rev().take(width).collect();
+        runs.push(digits);
+    }
+    for s in [
+        "",
+        "1e5",
+        "+5",
+        "inf",
+        "NaN",
+        "1.5",
+        "12a",
+        "-3",
+        "٣",
+        "999999999999999",
+    ] {
+        runs.push(s.to_string());
+    }
+    for s in &runs {
+        assert_eq!(int_value(s).to_bits(), parsed(s).to_bits(), "{s}");
+        let fraction = parsed(&format!("0.{s}"));
+        assert_eq!(decimal_fraction(s).to_bits(), fraction.to_bits(), "0.{s}");
+    }
+}
