@@ -66,7 +66,7 @@ fn table() -> &'static Map {
         let mut t = Map::with_capacity_and_hasher(320, Default::default());
         // name -> (fixed, dates, until), for the lines that repeat another's ("=eid al - adha").
         let mut days: HashMap<&str, Days, std::hash::BuildHasherDefault<FxHasher>> =
-            HashMap::with_capacity_and_hasher(512, Default::default());
+            HashMap::with_capacity_and_hasher(420, Default::default());
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             let mut f = line.split('\t');
             let (Some(name), Some(second)) = (f.next(), f.next()) else {
