@@ -63,9 +63,10 @@ type Map = HashMap<&'static str, Vec<Holiday>, std::hash::BuildHasherDefault<FxH
 fn table() -> &'static Map {
     static TABLE: OnceLock<Map> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Map::default();
+        let mut t = Map::with_capacity_and_hasher(320, Default::default());
         // name -> (fixed, dates, until), for the lines that repeat another's ("=eid al - adha").
-        let mut days: HashMap<&str, Days> = HashMap::new();
+        let mut days: HashMap<&str, Days, std::hash::BuildHasherDefault<FxHasher>> =
+            HashMap::with_capacity_and_hasher(420, Default::default());
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             let mut f = line.split('\t');
             let (Some(name), Some(second)) = (f.next(), f.next()) else {

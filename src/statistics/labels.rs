@@ -50,9 +50,30 @@ pub(super) fn phone_like(cx: &Cx, i: usize) -> Option<usize> {
 
 /// "page 12", "Flight 284", "room 101": a label, not a quantity.
 pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
+    reference_number(cx, i, true)
+}
+
+/// Whether token `k` is a word of ASCII lower-case letters only ("the", "about"): after one,
+/// the tests below that need a capital, a mark or a bracket before the number cannot pass.
+fn lower_case_word(cx: &Cx, k: usize) -> bool {
+    cx.is_word(k) && cx.s(k).bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// [`is_reference_number`], with the shortcut after a lower-case word (`gate`) or without;
+/// `label_gate_tests` compares the two.
+pub(super) fn reference_number(cx: &Cx, i: usize, gate: bool) -> bool {
     let label = |k: usize| label_word(cx, k);
     // "No. 5" / "no 5" as a label, and "page 12", "p. 12".
     let dotted = |k: usize| cx.is(k, ".") && k > 0 && (label(k - 1) || cx.is(k - 1, "no"));
+    if gate && i > 0 && cx.is_digits(i) && lower_case_word(cx, i - 1) {
+        // The others need a capital before the number (a label, a version, an acronym, a
+        // name's word), a ".", "-", "," or bracket there, or digits before a hyphen.
+        return label(i - 1)
+            || lettered(cx, i)
+            || dialled(cx, i)
+            || emergency_line(cx, i)
+            || list_item(cx, i);
+    }
     i > 0
         && cx.is_digits(i)
         && (label(i - 1)
@@ -550,3 +571,7 @@ pub(super) fn verse(cx: &Cx, i: usize) -> Option<usize> {
                 && cx.attached(end + 1));
     (!clock).then_some(end)
 }
+
+#[cfg(test)]
+#[path = "label_gate_tests.rs"]
+mod label_gate_tests;

@@ -28,7 +28,7 @@ struct UnitTable {
     units: Vec<MeasureUnit>,
     /// Spellings read as a unit only when attached to the number ("6in", "3l"): common words
     /// or single letters.
-    attached_only: HashSet<&'static str>,
+    attached_only: HashSet<&'static str, std::hash::BuildHasherDefault<super::lexicon::FxHasher>>,
 }
 
 fn unit_table() -> &'static UnitTable {
@@ -36,7 +36,7 @@ fn unit_table() -> &'static UnitTable {
     TABLE.get_or_init(|| {
         let mut t = UnitTable {
             units: Vec::new(),
-            attached_only: HashSet::new(),
+            attached_only: HashSet::default(),
         };
         for line in UNITS_TSV.lines().filter(|l| !l.starts_with('#')) {
             let f: Vec<&'static str> = line.split('\t').collect();

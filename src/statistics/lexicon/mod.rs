@@ -149,11 +149,17 @@ pub fn table() -> &'static Table {
         let mut filter = [0u64; 512];
         let map: ByteMap = map.into_iter().map(|(k, w)| (k.as_bytes(), w)).collect();
         // Only keys in lower case can match: a lookup lower-cases the word.
-        let short: ShortMap = map
-            .iter()
-            .filter(|(k, _)| !k.iter().any(u8::is_ascii_uppercase))
-            .filter_map(|(k, w)| Some((pack(k)?, *w)))
-            .collect();
+        // Sized to the words it takes, as growing would leave it (and without rehashing).
+        let short_word = |k: &[u8]| !k.iter().any(u8::is_ascii_uppercase) && pack(k).is_some();
+        let mut short = ShortMap::with_capacity_and_hasher(
+            map.keys().filter(|k| short_word(k)).count(),
+            Default::default(),
+        );
+        short.extend(
+            map.iter()
+                .filter(|(k, _)| short_word(k))
+                .filter_map(|(k, w)| Some((pack(k)?, *w))),
+        );
         for k in map.keys() {
             let bit = filter_bit(k);
             if let Some(w) = filter.get_mut(bit / 64) {
@@ -210,7 +216,9 @@ impl Table {
 }
 
 fn build() -> Map {
-    let mut t = Map::default();
+    // Sized for the words the lists hold today (1,061; the buckets growing would end with):
+    // growing rehashes every word.
+    let mut t = Map::with_capacity_and_hasher(1100, Default::default());
     let mut plural_ordinals: Vec<(&'static str, u64)> = Vec::new();
     for &(w, v) in UNITS {
         t.entry(w).or_default().unit = Some(v);

@@ -20,12 +20,37 @@ pub(super) fn vulgar_fraction(s: &str) -> Option<f64> {
 }
 
 pub(super) fn decimal_fraction(digits: &str) -> f64 {
-    format!("0.{digits}").parse().unwrap_or(0.0)
+    // Up to fifteen digits the whole number and the power of ten are exact in an f64, and one
+    // division rounds their quotient correctly, as parsing "0.<digits>" does.
+    match small_whole(digits) {
+        Some(n) => n / POWERS_OF_TEN.get(digits.len()).copied().unwrap_or(f64::NAN),
+        None => format!("0.{digits}").parse().unwrap_or(0.0),
+    }
 }
 
 pub(super) fn int_value(digits: &str) -> f64 {
-    digits.parse::<f64>().unwrap_or(0.0)
+    small_whole(digits).unwrap_or_else(|| digits.parse::<f64>().unwrap_or(0.0))
 }
+
+/// The value of one to fifteen ASCII digits, exact (below 2^53): what parsing them gives,
+/// without the float parser this runs at every digit run.
+fn small_whole(digits: &str) -> Option<f64> {
+    if digits.is_empty() || digits.len() > 15 {
+        return None;
+    }
+    let mut n = 0u64;
+    for b in digits.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + u64::from(b - b'0');
+    }
+    Some(n as f64)
+}
+
+const POWERS_OF_TEN: [f64; 16] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
 
 /// "1,3", "12,75": a decimal comma, read only where it cannot be a thousands separator (one or
 /// two digits after it) or a list of numbers ("1,2,3", "[13,14]").
@@ -71,6 +96,22 @@ pub(super) fn times_ten_power(cx: &Cx, j: usize) -> Option<(i32, usize)> {
 }
 
 pub(super) fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> {
+    digits_read(cx, i, ctx, sign, true)
+}
+
+/// Whether nothing after the digit run at `i` can join it: the next token is a word after a
+/// space (or there is none). Every reading below but the magnitude needs a mark or digits next
+/// (a comma, dot or apostrophe of a group, a decimal, "e", "^", "/", "-", a fraction, a group
+/// after a space) or a suffix glued on; only "x" in "5 x 10^6" is a word, and it is let through.
+/// `digit_run_gate_tests` compares the two paths.
+fn alone_before_a_word(cx: &Cx, i: usize) -> bool {
+    let next = i + 1;
+    !cx.attached(next) && (next >= cx.len() || cx.is_word(next) && !cx.is(next, "x"))
+}
+
+/// [`digits`] with the shortcut for a run alone before a word (`gate`), or without it.
+#[inline(always)]
+pub(super) fn digits_read(cx: &Cx, i: usize, ctx: Context, sign: f64, gate: bool) -> Option<Num> {
     // Digits glued to letters on the left ("A320", "scp-173") are part of a name or id, and
     // digits inside a URL or query string ("q=30%25") are not figures.
     if i > 0 && cx.attached(i) {
@@ -108,6 +149,18 @@ pub(super) fn digits(cx: &Cx, i: usize, ctx: Context, sign: f64) -> Option<Num> 
     // number, a postcode or an identifier, never a count (a count drops its leading zeros).
     if first.len() >= 5 && first.starts_with('0') {
         return None;
+    }
+    if gate && alone_before_a_word(cx, i) {
+        let n = Num {
+            value: int_value(first) * sign,
+            start: i,
+            end: i + 1,
+            kind: NumKind::Cardinal,
+            words: false,
+            bare_digits: true,
+            scaled: false,
+        };
+        return Some(scale_suffix(cx, n, ctx));
     }
     // A simple fraction: "1/4 mile", "3/4".
     if sign > 0.0 {
@@ -421,7 +474,8 @@ pub(super) fn scale_suffix(cx: &Cx, mut n: Num, ctx: Context) -> Num {
     let s = cx.s(j);
     if cx.is_word(j) && cx.near(j) && !(cx.is_word(j + 1) && cx.attached(j + 1)) {
         let attached = cx.attached(j);
-        let lower = crate::statistics::lower::lower(s);
+        // The window's lower-case copy: what `lower::lower(s)` gives, without copying the word.
+        let lower = cx.lower(j);
         let mult = MAGNITUDE_SUFFIXES
             .iter()
             .find(|(w, _)| *w == lower)

@@ -5,6 +5,8 @@ mod digits;
 mod words;
 
 #[cfg(test)]
+mod digit_run_gate_tests;
+#[cfg(test)]
 #[allow(clippy::type_complexity)]
 mod tests;
 

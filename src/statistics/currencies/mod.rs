@@ -4,173 +4,14 @@
 //! `generated/README.md`). The hand-written table in [`super::units`] is tried first; this one
 //! answers for the currencies it does not name ("42 KWD", "RM 42", "10 Qatari riyals").
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
 use std::sync::Arc;
 
 use super::cursor::Cx;
-use super::lexicon::FxHasher;
 use super::Found;
 
-const DATA: &str = include_str!("../../generated/statistics/currencies.tsv");
+mod table;
 
-type Map<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<FxHasher>>;
-
-pub struct Currencies {
-    /// "KWD" → ("KWD", false, true): the codes, upper case, whether the code is also a common
-    /// English word ("ALL", "TOP"), read as a code only when attached to the number, and
-    /// whether the currency is current.
-    codes: Map<(&'static str, bool, bool)>,
-    /// "RM" → "MYR": symbols written with letters or marks, case as written.
-    symbols: Map<&'static str>,
-    /// "ringgit" → "MYR": name words that name one current currency.
-    words: Map<&'static str>,
-    /// First word of a name → (the name's words, code), longest names first.
-    names: Map<Vec<(Vec<&'static str>, &'static str, bool)>>,
-    /// "rs" → INR LKR MUR PKR: symbols several currencies write (lower case, no dots).
-    shared_symbols: Map<Vec<&'static str>>,
-    /// "rials" → IRR OMR YER: name words several currencies end with.
-    shared_words: Map<Vec<&'static str>>,
-    /// First word of a country cue → (the cue's words, the code it picks).
-    cues: Map<Vec<(Vec<&'static str>, &'static str)>>,
-    /// "NL" → NLG: the shared currencies a region uses or used, for the reader's locale.
-    regions: Map<Vec<&'static str>>,
-    /// The codes of the currencies named a dollar ("AUD", "TTD"): their hundredths are cents.
-    dollars: Map<()>,
-    /// Code → the last word of its English name, singular ("USD" → "dollar").
-    singular: Map<&'static str>,
-    /// Code → the first word of its English name of several words ("ILS" → "israeli").
-    first: Map<&'static str>,
-    /// Currencies written without hundredths ("IDR", "VND").
-    whole: Map<()>,
-    /// "₴" → UAH: one-character marks of one currency, beyond the core's own table.
-    marks: Vec<(char, &'static str)>,
-    /// "NT$" → TWD, "CN¥" → CNY: letters and a mark, as written.
-    prefixed: Map<&'static str>,
-    /// "saudiriyal" → SAR: a name of several words written as one ("egyptianpounds").
-    joined: HashMap<String, &'static str, std::hash::BuildHasherDefault<FxHasher>>,
-}
-
-fn table() -> &'static Currencies {
-    static TABLE: OnceLock<Currencies> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t = Currencies {
-            codes: Map::default(),
-            symbols: Map::default(),
-            words: Map::default(),
-            names: Map::default(),
-            shared_symbols: Map::default(),
-            shared_words: Map::default(),
-            cues: Map::default(),
-            regions: Map::default(),
-            dollars: Map::default(),
-            singular: Map::default(),
-            first: Map::default(),
-            whole: Map::default(),
-            marks: Vec::new(),
-            prefixed: Map::default(),
-            joined: HashMap::default(),
-        };
-        for line in DATA.lines().filter(|l| !l.starts_with('#')) {
-            let f: Vec<&'static str> = line.split('\t').collect();
-            match f.as_slice() {
-                ["C", code, _digits, current, word, name, plural] => {
-                    t.codes.insert(code, (code, *word == "1", *current == "1"));
-                    if name.ends_with(" dollar") {
-                        t.dollars.insert(code, ());
-                    }
-                    if let Some(last) = name.split_whitespace().last() {
-                        t.singular.insert(code, last);
-                    }
-                    if let Some((first, _)) = name.split_once(' ') {
-                        t.first.insert(code, first);
-                    }
-                    // "+s": the plural is the name and an "s" ("kuwaiti dinars").
-                    let plural_s = *plural == "+s";
-                    for n in [*name, *plural] {
-                        let words: Vec<&'static str> = n.split_whitespace().collect();
-                        if words.len() < 2 {
-                            continue;
-                        }
-                        let list = t.names.entry(words[0]).or_default();
-                        if !list.iter().any(|(w, _, _)| *w == words) {
-                            list.push((words, code, plural_s));
-                        }
-                    }
-                }
-                ["S", symbol, code] => {
-                    t.symbols.insert(symbol, code);
-                }
-                ["M", mark, code] => {
-                    let mut chars = mark.chars();
-                    if let (Some(c), None) = (chars.next(), chars.next()) {
-                        t.marks.push((c, code));
-                    }
-                }
-                ["P", prefixed, code] => {
-                    t.prefixed.insert(prefixed, code);
-                }
-                ["Z", code] => {
-                    t.whole.insert(code, ());
-                }
-                ["T", territory, code] => {
-                    // "malaysia ringgit", "india rupees": the country and the currency's word.
-                    if let Some(&last) = t.singular.get(code) {
-                        let mut words: Vec<&'static str> = territory.split_whitespace().collect();
-                        words.push(last);
-                        if let Some(&first) = words.first() {
-                            t.names.entry(first).or_default().push((words, code, true));
-                        }
-                    }
-                }
-                ["W", word, code] => {
-                    t.words.insert(word, code);
-                }
-                ["N", name, code] => {
-                    // A name of one word is a name word ("deutschmarks").
-                    let words: Vec<&'static str> = name.split_whitespace().collect();
-                    if words.len() == 1 {
-                        t.words.insert(name, code);
-                    } else if let Some(&first) = words.first() {
-                        t.names.entry(first).or_default().push((words, code, false));
-                    }
-                }
-                ["A", symbol, codes] => {
-                    t.shared_symbols.insert(symbol, codes.split(' ').collect());
-                }
-                ["V", word, codes] => {
-                    t.shared_words.insert(word, codes.split(' ').collect());
-                }
-                ["K", cue, code] => {
-                    let words: Vec<&'static str> = cue.split_whitespace().collect();
-                    if let Some(&first) = words.first() {
-                        t.cues.entry(first).or_default().push((words, code));
-                    }
-                }
-                ["R", region, codes] => {
-                    t.regions.insert(region, codes.split(' ').collect());
-                }
-                _ => {}
-            }
-        }
-        for list in t.names.values_mut() {
-            list.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
-        }
-        // "Saudiriyal", "egyptianpounds": names of several words run together (never English
-        // words), singular and plural.
-        for list in t.names.values() {
-            for (words, code, plural_s) in list {
-                let one: String = words.concat();
-                if *plural_s {
-                    t.joined.insert(format!("{one}s"), code);
-                }
-                t.joined.insert(one, code);
-            }
-        }
-        t
-    })
-}
+use table::table;
 
 /// The code as the table keeps it ("EUR" → the table's "EUR"), for a code read off a figure.
 pub fn known(code: &str) -> Option<&'static str> {
@@ -330,12 +171,16 @@ pub fn shared_symbol(s: &str) -> Option<&'static [&'static str]> {
     if s.len() > 4 {
         return None;
     }
-    let key: String = s
-        .chars()
-        .filter(|&c| c != '.')
-        .flat_map(char::to_lowercase)
-        .collect();
-    table().shared_symbols.get(key.as_str()).map(Vec::as_slice)
+    // The key is built on the stack (this is asked at every word after a number): four bytes
+    // are at most four characters, each lower-casing to at most three of up to four bytes.
+    let mut buf = [0u8; 48];
+    let mut len = 0;
+    for c in s.chars().filter(|&c| c != '.').flat_map(char::to_lowercase) {
+        let room = buf.get_mut(len..len + c.len_utf8())?;
+        len += c.encode_utf8(room).len();
+    }
+    let key = std::str::from_utf8(buf.get(..len)?).ok()?;
+    table().shared_symbols.get(key).map(Vec::as_slice)
 }
 
 /// The currencies a name word shared by several ("rials", "dinar") may be.
@@ -599,4 +444,30 @@ fn dotted_run(cx: &Cx, k: usize) -> Option<(f64, f64, usize)> {
         f64::NAN
     };
     Some((decimal, grouped, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The key built on the stack is the one `String` collecting the same characters made.
+    #[test]
+    fn shared_symbol_keys_as_a_string_would() {
+        let by_string = |s: &str| {
+            let key: String = s
+                .chars()
+                .filter(|&c| c != '.')
+                .flat_map(char::to_lowercase)
+                .collect();
+            table().shared_symbols.get(key.as_str()).map(Vec::as_slice)
+        };
+        let cases = [
+            "Rs", "Rs.", "RS", "rs", "R.s.", "kr", "Kr.", "KR", "kr.", "Rp", "", ".", "....", "İ",
+            "İİ", "ẞ", "Σ", "ǅ", "$", "€", "abcd", "Rs..", "rs.x", "ÀÉ",
+        ];
+        for s in cases {
+            assert_eq!(shared_symbol(s), by_string(s), "{s}");
+        }
+        assert!(shared_symbol("Rs.").is_some(), "a shared symbol is found");
+    }
 }

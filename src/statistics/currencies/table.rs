@@ -1,0 +1,204 @@
+//! The currency table read from `generated/statistics/currencies.tsv`, built on first use.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::super::lexicon::FxHasher;
+
+const DATA: &str = include_str!("../../../generated/statistics/currencies.tsv");
+
+pub(super) type Map<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<FxHasher>>;
+
+pub struct Currencies {
+    /// "KWD" → ("KWD", false, true): the codes, upper case, whether the code is also a common
+    /// English word ("ALL", "TOP"), read as a code only when attached to the number, and
+    /// whether the currency is current.
+    pub(super) codes: Map<(&'static str, bool, bool)>,
+    /// "RM" → "MYR": symbols written with letters or marks, case as written.
+    pub(super) symbols: Map<&'static str>,
+    /// "ringgit" → "MYR": name words that name one current currency.
+    pub(super) words: Map<&'static str>,
+    /// First word of a name → (the name's words, code), longest names first.
+    pub(super) names: Map<Vec<(Vec<&'static str>, &'static str, bool)>>,
+    /// "rs" → INR LKR MUR PKR: symbols several currencies write (lower case, no dots).
+    pub(super) shared_symbols: Map<Vec<&'static str>>,
+    /// "rials" → IRR OMR YER: name words several currencies end with.
+    pub(super) shared_words: Map<Vec<&'static str>>,
+    /// First word of a country cue → (the cue's words, the code it picks).
+    pub(super) cues: Map<Vec<(Vec<&'static str>, &'static str)>>,
+    /// "NL" → NLG: the shared currencies a region uses or used, for the reader's locale.
+    pub(super) regions: Map<Vec<&'static str>>,
+    /// The codes of the currencies named a dollar ("AUD", "TTD"): their hundredths are cents.
+    pub(super) dollars: Map<()>,
+    /// Code → the last word of its English name, singular ("USD" → "dollar").
+    pub(super) singular: Map<&'static str>,
+    /// Code → the first word of its English name of several words ("ILS" → "israeli").
+    pub(super) first: Map<&'static str>,
+    /// Currencies written without hundredths ("IDR", "VND").
+    pub(super) whole: Map<()>,
+    /// "₴" → UAH: one-character marks of one currency, beyond the core's own table.
+    pub(super) marks: Vec<(char, &'static str)>,
+    /// "NT$" → TWD, "CN¥" → CNY: letters and a mark, as written.
+    pub(super) prefixed: Map<&'static str>,
+    /// "saudiriyal" → SAR: a name of several words written as one ("egyptianpounds").
+    pub(super) joined: HashMap<String, &'static str, std::hash::BuildHasherDefault<FxHasher>>,
+}
+
+fn sized<V>(capacity: usize) -> Map<V> {
+    Map::with_capacity_and_hasher(capacity, Default::default())
+}
+
+pub(super) fn table() -> &'static Currencies {
+    static TABLE: OnceLock<Currencies> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        // Sized for the generated file (307 codes, 381 first words of names, 876 joined
+        // names, …) to the buckets growing would end with: growing rehashes every key.
+        let mut t = Currencies {
+            codes: sized(320),
+            symbols: sized(96),
+            words: sized(160),
+            names: sized(400),
+            shared_symbols: sized(4),
+            shared_words: sized(40),
+            cues: sized(160),
+            regions: sized(100),
+            dollars: sized(48),
+            singular: sized(320),
+            first: sized(320),
+            whole: sized(48),
+            marks: Vec::new(),
+            prefixed: sized(40),
+            joined: HashMap::with_capacity_and_hasher(880, Default::default()),
+        };
+        for line in DATA.lines().filter(|l| !l.starts_with('#')) {
+            // The fields on the stack: a line has at most seven (more match no arm below).
+            let mut fields = [""; 8];
+            let mut count = 0;
+            for (slot, field) in fields.iter_mut().zip(line.split('\t')) {
+                *slot = field;
+                count += 1;
+            }
+            let f = fields.get(..count).unwrap_or_default();
+            match f {
+                ["C", code, _digits, current, word, name, plural] => {
+                    t.codes.insert(code, (code, *word == "1", *current == "1"));
+                    if name.ends_with(" dollar") {
+                        t.dollars.insert(code, ());
+                    }
+                    if let Some(last) = name.split_whitespace().last() {
+                        t.singular.insert(code, last);
+                    }
+                    if let Some((first, _)) = name.split_once(' ') {
+                        t.first.insert(code, first);
+                    }
+                    // "+s": the plural is the name and an "s" ("kuwaiti dinars").
+                    let plural_s = *plural == "+s";
+                    for n in [*name, *plural] {
+                        let words: Vec<&'static str> = n.split_whitespace().collect();
+                        if words.len() < 2 {
+                            continue;
+                        }
+                        let list = t.names.entry(words[0]).or_default();
+                        if !list.iter().any(|(w, _, _)| *w == words) {
+                            list.push((words, code, plural_s));
+                        }
+                    }
+                }
+                ["S", symbol, code] => {
+                    t.symbols.insert(symbol, code);
+                }
+                ["M", mark, code] => {
+                    let mut chars = mark.chars();
+                    if let (Some(c), None) = (chars.next(), chars.next()) {
+                        t.marks.push((c, code));
+                    }
+                }
+                ["P", prefixed, code] => {
+                    t.prefixed.insert(prefixed, code);
+                }
+                ["Z", code] => {
+                    t.whole.insert(code, ());
+                }
+                ["T", territory, code] => {
+                    // "malaysia ringgit", "india rupees": the country and the currency's word.
+                    if let Some(&last) = t.singular.get(code) {
+                        let mut words: Vec<&'static str> = territory.split_whitespace().collect();
+                        words.push(last);
+                        if let Some(&first) = words.first() {
+                            t.names.entry(first).or_default().push((words, code, true));
+                        }
+                    }
+                }
+                ["W", word, code] => {
+                    t.words.insert(word, code);
+                }
+                ["N", name, code] => {
+                    // A name of one word is a name word ("deutschmarks").
+                    let words: Vec<&'static str> = name.split_whitespace().collect();
+                    if words.len() == 1 {
+                        t.words.insert(name, code);
+                    } else if let Some(&first) = words.first() {
+                        t.names.entry(first).or_default().push((words, code, false));
+                    }
+                }
+                ["A", symbol, codes] => {
+                    t.shared_symbols.insert(symbol, codes.split(' ').collect());
+                }
+                ["V", word, codes] => {
+                    t.shared_words.insert(word, codes.split(' ').collect());
+                }
+                ["K", cue, code] => {
+                    let words: Vec<&'static str> = cue.split_whitespace().collect();
+                    if let Some(&first) = words.first() {
+                        t.cues.entry(first).or_default().push((words, code));
+                    }
+                }
+                ["R", region, codes] => {
+                    t.regions.insert(region, codes.split(' ').collect());
+                }
+                _ => {}
+            }
+        }
+        for list in t.names.values_mut() {
+            list.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+        }
+        // "Saudiriyal", "egyptianpounds": names of several words run together (never English
+        // words), singular and plural.
+        for list in t.names.values() {
+            for (words, code, plural_s) in list {
+                let one: String = words.concat();
+                if *plural_s {
+                    let mut plural = String::with_capacity(one.len() + 1);
+                    plural.push_str(&one);
+                    plural.push('s');
+                    t.joined.insert(plural, code);
+                }
+                t.joined.insert(one, code);
+            }
+        }
+        t
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `joined` is filled by walking `names`, whose order depends on its capacity: that order
+    /// can only matter if two names run together into one spelling of different currencies.
+    #[test]
+    fn joined_names_spell_one_currency_each() {
+        let mut seen: HashMap<String, &str> = HashMap::new();
+        for list in table().names.values() {
+            for (words, code, plural_s) in list {
+                let one = words.concat();
+                let spellings = [Some(format!("{one}s")).filter(|_| *plural_s), Some(one)];
+                for spelling in spellings.into_iter().flatten() {
+                    let first = *seen.entry(spelling.clone()).or_insert(code);
+                    assert_eq!(first, *code, "{spelling}");
+                }
+            }
+        }
+        assert_eq!(seen.len(), table().joined.len());
+    }
+}

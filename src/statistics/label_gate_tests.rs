@@ -1,0 +1,171 @@
+//! The shortcut of `is_reference_number` after a lower-case word, against every label test:
+//! at every digit run of generated and hand-made texts both answer the same. The words before
+//! the number are lower-case words of each label list and others; the rest of the text reaches
+//! the tests the shortcut keeps (a letter glued on, a dialled or emergency number, a list item).
+
+use super::*;
+use crate::statistics::tokens::{tokenize, Kind, Words};
+
+/// What comes before the number (the last word, when it is one, decides the shortcut).
+const BEFORE: &[&str] = &[
+    "",
+    "the ",
+    "page ",
+    "pages ",
+    "p ",
+    "flight ",
+    "room ",
+    "version ",
+    "model ",
+    "call ",
+    "called ",
+    "dial ",
+    "ring ",
+    "rang ",
+    "or ",
+    "call 111 or ",
+    "and ",
+    "about ",
+    "iphone ",
+    "iPhone ",
+    "Flight ",
+    "Windows ",
+    "Step ",
+    "step ",
+    "wave ",
+    "USB ",
+    "FTSE ",
+    "the FTSE ",
+    "Wi-Fi ",
+    "Boeing ",
+    "No. ",
+    "no. ",
+    "p. ",
+    "F-",
+    "f-",
+    "mid-",
+    "[",
+    "(",
+    "eating (",
+    "x",
+    "abc",
+    "ABC",
+    "\n",
+    "no ",
+    "naïve ",
+    "ärzte ",
+    "José ",
+    "said ",
+    "in ",
+    "A350-",
+];
+
+/// The numbers.
+const DIGITS: &[&str] = &[
+    "3", "12", "111", "911", "999", "112", "2019", "737", "1", "6",
+];
+
+/// What comes after the number.
+const AFTER: &[&str] = &[
+    "",
+    " people",
+    " calls",
+    " operator",
+    " now",
+    " or 999",
+    " witnesses",
+    "A",
+    "A schools",
+    "-4A",
+    "K",
+    ".",
+    ". Then",
+    ") Name",
+    ".1 ports",
+    ".0",
+    ", 3]",
+    "]",
+    ").",
+    "),",
+    " Max",
+    " in",
+    " index",
+    "-9 Dreamliner",
+    " and",
+    ":",
+    " Plus",
+    "s",
+    " (N225)",
+];
+
+/// Every digit run of `text`: the first whose answers differ, or the number of runs.
+fn compare(text: &str) -> Result<usize, String> {
+    let mut toks = Vec::new();
+    let mut words = Words::default();
+    tokenize(text, &mut toks, &mut words);
+    let cx = Cx::new(text, &toks, &words);
+    let mut runs = 0;
+    for (i, t) in toks.iter().enumerate() {
+        if t.kind() != Kind::Digits {
+            continue;
+        }
+        let full = reference_number(&cx, i, false);
+        if reference_number(&cx, i, true) != full {
+            return Err(format!("{text:?} at token {i}: full {full}"));
+        }
+        runs += 1;
+    }
+    Ok(runs)
+}
+
+#[test]
+fn the_shortcut_answers_as_every_test_does() {
+    let mut runs = 0;
+    let mut labelled = 0;
+    for before in BEFORE {
+        for digits in DIGITS {
+            for after in AFTER {
+                for lead in ["", "Then ", "1.\n"] {
+                    let text = format!("{lead}{before}{digits}{after} later.");
+                    runs += compare(&text).unwrap_or_else(|e| panic!("{e}"));
+                    let mut toks = Vec::new();
+                    let mut words = Words::default();
+                    tokenize(&text, &mut toks, &mut words);
+                    let cx = Cx::new(&text, &toks, &words);
+                    labelled += (0..toks.len())
+                        .filter(|&i| reference_number(&cx, i, false))
+                        .count();
+                }
+            }
+        }
+    }
+    assert!(runs > 40_000, "{runs} runs compared");
+    assert!(
+        labelled > 5_000,
+        "{labelled} labels: the texts reach the label tests"
+    );
+}
+
+/// After a lower-case word each test the shortcut keeps still answers: a label word, a letter
+/// glued on, a dialled number, an emergency line, a list item.
+#[test]
+fn the_shortcut_keeps_the_tests_a_lower_case_word_allows() {
+    for (text, at) in [
+        ("see page 12 now", 2),
+        ("the 6A schools", 1),
+        ("please call 999 now", 2),
+        ("call 111 or 999 now", 3),
+        ("the 911 calls", 1),
+        ("intro\n2. The", 1),
+    ] {
+        let mut toks = Vec::new();
+        let mut words = Words::default();
+        tokenize(text, &mut toks, &mut words);
+        let cx = Cx::new(text, &toks, &words);
+        assert!(is_reference_number(&cx, at), "{text}");
+        assert_eq!(
+            compare(text),
+            Ok(toks.iter().filter(|t| t.kind() == Kind::Digits).count())
+        );
+    }
+}
