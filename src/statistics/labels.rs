@@ -5,19 +5,25 @@
 use super::cursor::Cx;
 use super::titled::{emergency_line, list_item};
 /// "went 14-0-1", "on a 1-6-2 skid", "following a 9-2-1 start": three counts up to 162 joined
-/// by hyphens with nothing between, a team's wins, losses and ties (or draws). The record has
-/// no field of its own (a score holds two), so it is set aside as a whole rather than read as
-/// three counts. Returns the token after it. Dates ("9-2-21") are read before this.
+/// by hyphens with nothing between, a team's wins, losses and ties (or draws); and four,
+/// a bowler's overs, maidens, runs and wickets ("Cork 23-5-71-1"). The record has no field of
+/// its own (a score holds two), so it is set aside as a whole rather than read as counts.
+/// Returns the token after it. Dates ("9-2-21") are read before this.
 pub(super) fn record_of_three(cx: &Cx, i: usize) -> Option<usize> {
     let count = |k: usize| {
         cx.is_digits(k) && cx.s(k).len() <= 3 && cx.s(k).parse::<u16>().is_ok_and(|v| v <= 162)
     };
     let dash = |k: usize| cx.is(k, "-") && cx.attached(k) && cx.attached(k + 1);
     let three = count(i) && dash(i + 1) && count(i + 2) && dash(i + 3) && count(i + 4);
+    let end = if three && dash(i + 5) && count(i + 6) {
+        i + 7
+    } else {
+        i + 5
+    };
     let glued_before = i > 0 && cx.attached(i) && !cx.is_any(i - 1, &["(", "\"", "“"]);
-    let goes_on = cx.attached(i + 5)
-        && (cx.is_any(i + 5, &["-", "."]) || !cx.is_any(i + 5, &[",", ")", ";", ":", "”", "\""]));
-    (three && !glued_before && !goes_on).then_some(i + 5)
+    let goes_on = cx.attached(end)
+        && (cx.is_any(end, &["-", "."]) || !cx.is_any(end, &[",", ")", ";", ":", "”", "\""]));
+    (three && !glued_before && !goes_on).then_some(end)
 }
 
 /// "+44 20 7946 0958", "(206) 555-1212", "138-2010-2015": digits in three or more groups
@@ -67,6 +73,7 @@ pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
             || dotted(i - 1)
             || named_by_acronym(cx, i)
             || named_by_title_word(cx, i)
+            || super::named_numbers::glued_to_word(cx, i)
             || code_tail(cx, i))
 }
 
@@ -170,6 +177,79 @@ fn named_by_title_word(cx: &Cx, i: usize) -> bool {
             .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b')' | b'(' | b'!' | b'?'))
             && !(cx.is(j, ".") && cx.attached(j) && cx.is_digits(j + 1))
         || cx.is_any(j, NAME_ENDS)
+        || singular_noun_or_verb(cx, j, i)
+}
+
+/// "a Boeing 737 crashed", "the Ilyushin 76 cargo plane", "a Thunderbolt 3 dock": after the
+/// number of a name comes a lower-case word that is no plural (a count above one is followed
+/// by what it counts, a plural: "told Reuters 40 people"), has no role in the lexicon (no
+/// unit, scale, currency or time: "Tesla 2 million", "Apple 5 percent") and is none of the
+/// words a count goes on with ("than", "of", "to", …).
+fn singular_noun_or_verb(cx: &Cx, j: usize, number: usize) -> bool {
+    let s = cx.s(j);
+    cx.is_word(j)
+        && !cx.attached(j)
+        && s.len() >= 3
+        && s.bytes().all(|b| b.is_ascii_lowercase())
+        && !s.ends_with('s')
+        && cx.word(j).is_none()
+        && cx.s(number) != "1"
+        && !cx.is_any(
+            j,
+            &[
+                "than",
+                "out",
+                "off",
+                "more",
+                "less",
+                "per",
+                "the",
+                "not",
+                "are",
+                "were",
+                "too",
+                "all",
+                "each",
+                "apiece",
+                "other",
+                "others",
+                "new",
+                "old",
+                "odd",
+                "ish",
+                "yet",
+                "but",
+                "nil",
+                "love",
+                "overall",
+                // Plurals with no "s", and what a count of people is said to be.
+                "people",
+                "men",
+                "women",
+                "children",
+                "police",
+                "staff",
+                "cattle",
+                "sheep",
+                "fish",
+                "deer",
+                "feet",
+                "teeth",
+                "mice",
+                "geese",
+                "personnel",
+                "crew",
+                "head",
+                "dead",
+                "injured",
+                "wounded",
+                "killed",
+                "died",
+                "missing",
+                "hurt",
+                "aboard",
+            ],
+        )
 }
 
 /// Words that no count comes before but the number of a name does: "Windows 11 in October",

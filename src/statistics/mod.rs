@@ -26,6 +26,7 @@ mod lower;
 mod marks;
 mod measures;
 mod money;
+mod named_numbers;
 mod num;
 mod numbers;
 mod per_unit;
@@ -39,6 +40,7 @@ mod titled;
 mod tokens;
 mod units;
 mod vague;
+mod web_address;
 mod windows;
 mod words;
 

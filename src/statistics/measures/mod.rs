@@ -64,7 +64,10 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         }
     }
     if n.kind == NumKind::Ordinal {
-        if is_set_phrase(cx, &n) || in_compound(cx, &n) {
+        if is_set_phrase(cx, &n)
+            || in_compound(cx, &n)
+            || super::named_numbers::numbered_book(cx, n.start, n.end)
+        {
             return None;
         }
         return Some(ordinal(cx, n));

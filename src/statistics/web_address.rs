@@ -1,0 +1,42 @@
+//! Numbers inside a web address: "http://bit.ly/9fQGkC", "https://site.com/2010/09/17/story",
+//! "www.example.com/top-10-list". The digits are part of the address (a path, a short link's
+//! code), no figure a reader checks, and no date either.
+
+use super::cursor::Cx;
+
+/// How far back a token's run of characters is read for the start of an address (longer
+/// addresses are rare; a long run of text with no space is read no further).
+const REACH: usize = 400;
+
+/// Whether token `i` is written inside a web address: it is glued to what comes before it
+/// (a token after a space starts a run of its own, which an address then would too), and the
+/// run of characters with no space it belongs to has a scheme ("://") or opens with "www."
+/// before the token. Costs nothing for a token after a space, most of them.
+pub(super) fn inside(cx: &Cx, i: usize) -> bool {
+    if !cx.attached(i) {
+        return false;
+    }
+    let Some(start) = cx.tok(i).map(|t| t.start()) else {
+        return false;
+    };
+    let bytes = cx.text.as_bytes();
+    let lo = start.saturating_sub(REACH);
+    let head = bytes.get(lo..start).unwrap_or_default();
+    let from = head
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |p| p + 1);
+    let run = head.get(from..).unwrap_or_default();
+    if run.windows(3).any(|w| w == b"://") {
+        return true;
+    }
+    // "(www.site.com/2024": an opening bracket or quote may come before the address.
+    let opens = run
+        .iter()
+        .position(|b| !matches!(b, b'(' | b'[' | b'"' | b'\'' | b'<'))
+        .map_or(&[][..], |p| run.get(p..).unwrap_or_default());
+    opens.len() > 4
+        && opens
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"www."))
+}
