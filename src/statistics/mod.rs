@@ -30,6 +30,7 @@ mod named_numbers;
 mod num;
 mod numbers;
 mod per_unit;
+mod points;
 mod pounds;
 mod qualifiers;
 mod quantities;

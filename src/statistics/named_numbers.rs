@@ -12,7 +12,10 @@ use super::cursor::Cx;
 const COUNT_GOES_ON: &[&str] = &[
     "than", "out", "off", "more", "less", "per", "the", "not", "are", "were", "too", "all", "each",
     "apiece", "other", "old", "odd", "ish", "yet", "but", "nil", "love", "overall", "dead",
-    "injured", "wounded", "killed", "died", "missing", "hurt", "aboard",
+    "injured", "wounded", "killed", "died", "missing", "hurt", "aboard", "down", "higher", "lower",
+    "easier", "firmer", "ahead", "behind", "back", "short", "below", "above", "over", "under",
+    "after", "before", "since", "until", "ago", "later", "earlier", "net", "only", "away", "clear",
+    "adrift", "apart", "instead", "again", "both",
 ];
 
 /// Plurals with no "s": "told Reuters 40 people".

@@ -34,7 +34,7 @@ pub(super) fn can_start(cx: &Cx, i: usize) -> bool {
     match cx.tok(i) {
         Some(t) => match t.kind() {
             // "http://bit.ly/9fQGkC": a web address's digits and words are no figure.
-            tokens::Kind::Digits => !web_address::inside(cx, i),
+            tokens::Kind::Digits => !web_address::inside(cx, i) || web_address::full_date_at(cx, i),
             tokens::Kind::Word if web_address::inside(cx, i) => false,
             // "S$20", "R$ 300", "E£500": letters that pick a currency, whatever else the word is.
             tokens::Kind::Word if dollar_letters(cx, i) => true,

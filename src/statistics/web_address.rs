@@ -1,6 +1,7 @@
 //! Numbers inside a web address: "http://bit.ly/9fQGkC", "https://site.com/2010/09/17/story",
 //! "www.example.com/top-10-list". The digits are part of the address (a path, a short link's
-//! code), no figure a reader checks, and no date either.
+//! code), no figure a reader checks; a full date written in it is still a date
+//! ("/archive-2018-09-23", "/2019/11/19/story": the day the page was put up).
 
 use super::cursor::Cx;
 
@@ -39,4 +40,19 @@ pub(super) fn inside(cx: &Cx, i: usize) -> bool {
         && opens
             .get(..4)
             .is_some_and(|w| w.eq_ignore_ascii_case(b"www."))
+}
+
+/// Whether a full date starts at token `i`: four digits of a year, then a month and a day of
+/// one or two digits, each after the same "-" or "/" glued on ("2018-09-23", "2019/11/19").
+pub(super) fn full_date_at(cx: &Cx, i: usize) -> bool {
+    let short = |k: usize| cx.is_digits(k) && cx.attached(k) && cx.s(k).len() <= 2;
+    let sep = cx.s(i + 1);
+    cx.is_digits(i)
+        && cx.s(i).len() == 4
+        && matches!(sep, "-" | "/")
+        && cx.attached(i + 1)
+        && short(i + 2)
+        && cx.s(i + 3) == sep
+        && cx.attached(i + 3)
+        && short(i + 4)
 }

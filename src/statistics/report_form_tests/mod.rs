@@ -12,6 +12,7 @@ mod labels_and_guesses;
 mod names;
 mod names_and_addresses;
 mod people;
+mod points;
 mod prices;
 mod ranks;
 mod results;

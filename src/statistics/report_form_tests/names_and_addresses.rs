@@ -51,8 +51,18 @@ fn digits_in_a_web_address_are_no_figures() {
             "38",
         ),
     ]);
-    // A figure after the address, or before it, is still read.
+    // A figure after the address, or before it, is still read, and so is a full date in it.
     check(&[
+        (
+            "a full date in the path",
+            "Archived at https://example.org/archive-2016-04-30-page-2 by the library.",
+            "DATE \"2016-04-30\" iso=2016-04-30",
+        ),
+        (
+            "a full date with slashes",
+            "See www.example.net/news/2015/07/09/harbour-fire for the story.",
+            "DATE \"2015/07/09\" iso=2015-07-09",
+        ),
         (
             "after the address",
             "Read http://bit.ly/7hQx2b and give 5 stars",
@@ -133,6 +143,16 @@ fn a_models_number_before_a_singular_word() {
             "than",
             "Shares in Boeing rose more than Airbus 2 than expected.",
             "CARDINAL \"2\" value=2",
+        ),
+        (
+            "a level and a move",
+            "Shares of Tempelhof 202 down 60.0 on the day.",
+            "CARDINAL \"202\" value=202",
+        ),
+        (
+            "a lead",
+            "The latest poll puts Ortiz 4 ahead of the field.",
+            "CARDINAL \"4\" value=4",
         ),
         (
             "one is no model",
