@@ -84,14 +84,16 @@ pub(super) fn numbered_book(cx: &Cx, start: usize, end: usize) -> bool {
 /// number) and only before a whole number of one or two digits that goes on into nothing
 /// ("COP5,000", "COP1.5m", "TOP250" stay amounts).
 pub(super) fn code_glued_to_label(cx: &Cx, i: usize) -> bool {
+    // Cheapest tests first: this is asked of every word before a number.
     let s = cx.s(i);
-    let capitals = s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase());
-    let word_code = || {
-        super::currencies::code(s, true).is_some() && super::currencies::code(s, false).is_none()
-    };
-    let small = cx.is_digits(i + 1) && cx.s(i + 1).len() <= 2;
-    let goes_on = cx.attached(i + 2) && cx.is_any(i + 2, &[".", ","]) && cx.is_digits(i + 3);
-    capitals && cx.attached(i + 1) && small && !goes_on && word_code()
+    s.len() == 3
+        && cx.attached(i + 1)
+        && s.bytes().all(|b| b.is_ascii_uppercase())
+        && cx.is_digits(i + 1)
+        && cx.s(i + 1).len() <= 2
+        && !(cx.attached(i + 2) && cx.is_any(i + 2, &[".", ","]) && cx.is_digits(i + 3))
+        && super::currencies::code(s, true).is_some()
+        && super::currencies::code(s, false).is_none()
 }
 
 /// Whether the "P" at `k`, glued to the number before it, opens a designation rather than

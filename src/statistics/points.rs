@@ -14,6 +14,11 @@ use super::Found;
 /// ("150 points", "8.62 points", "two points"); not "1 points" (no such wording), and not an
 /// ordinal ("the 3rd points table").
 pub(super) fn after_number(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
+    // Asked of every number no other unit claimed: one byte decides for most.
+    let first = cx.s(j).as_bytes().first().map(|b| b | 0x20);
+    if !matches!(first, Some(b'p' | b'b')) {
+        return None;
+    }
     if !(cx.near(j) && !cx.attached(j) && n.kind == NumKind::Cardinal) {
         return None;
     }
