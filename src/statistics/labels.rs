@@ -177,7 +177,7 @@ fn named_by_title_word(cx: &Cx, i: usize) -> bool {
             .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b')' | b'(' | b'!' | b'?'))
             && !(cx.is(j, ".") && cx.attached(j) && cx.is_digits(j + 1))
         || cx.is_any(j, NAME_ENDS)
-        || super::named_numbers::singular_word_after(cx, j, i)
+        || j == i + 1 && super::named_numbers::singular_word_after(cx, j, i)
 }
 
 /// Words that no count comes before but the number of a name does: "Windows 11 in October",

@@ -39,6 +39,8 @@ pub(super) fn singular_word_after(cx: &Cx, j: usize, number: usize) -> bool {
         && !s.ends_with('s')
         && cx.word(j).is_none()
         && cx.s(number) != "1"
+        // "Eagles 24 http://…": a web address after a score is no word of the name.
+        && !(cx.is(j + 1, ":") && cx.attached(j + 1))
         && !cx.is_any(j, COUNT_GOES_ON)
         && !cx.is_any(j, PLURALS_WITHOUT_S)
         && !(s.ends_with("men") || s.ends_with("people"))

@@ -155,6 +155,16 @@ fn a_models_number_before_a_singular_word() {
             "CARDINAL \"4\" value=4",
         ),
         (
+            "a web address after a count",
+            "Final: Hornets 3, Owls 24 http://example.com/recap",
+            "CARDINAL \"24\" value=24",
+        ),
+        (
+            "a pair after a name",
+            "Corbin Hale 3-0 amazing start to the season.",
+            "CARDINAL \"3\" value=3",
+        ),
+        (
             "one is no model",
             "He beat Federer 1 set to none.",
             "CARDINAL \"1\" value=1",
