@@ -5,19 +5,25 @@
 use super::cursor::Cx;
 use super::titled::{emergency_line, list_item};
 /// "went 14-0-1", "on a 1-6-2 skid", "following a 9-2-1 start": three counts up to 162 joined
-/// by hyphens with nothing between, a team's wins, losses and ties (or draws). The record has
-/// no field of its own (a score holds two), so it is set aside as a whole rather than read as
-/// three counts. Returns the token after it. Dates ("9-2-21") are read before this.
+/// by hyphens with nothing between, a team's wins, losses and ties (or draws); and four,
+/// a bowler's overs, maidens, runs and wickets ("Cork 23-5-71-1"). The record has no field of
+/// its own (a score holds two), so it is set aside as a whole rather than read as counts.
+/// Returns the token after it. Dates ("9-2-21") are read before this.
 pub(super) fn record_of_three(cx: &Cx, i: usize) -> Option<usize> {
     let count = |k: usize| {
         cx.is_digits(k) && cx.s(k).len() <= 3 && cx.s(k).parse::<u16>().is_ok_and(|v| v <= 162)
     };
     let dash = |k: usize| cx.is(k, "-") && cx.attached(k) && cx.attached(k + 1);
     let three = count(i) && dash(i + 1) && count(i + 2) && dash(i + 3) && count(i + 4);
+    let end = if three && dash(i + 5) && count(i + 6) {
+        i + 7
+    } else {
+        i + 5
+    };
     let glued_before = i > 0 && cx.attached(i) && !cx.is_any(i - 1, &["(", "\"", "“"]);
-    let goes_on = cx.attached(i + 5)
-        && (cx.is_any(i + 5, &["-", "."]) || !cx.is_any(i + 5, &[",", ")", ";", ":", "”", "\""]));
-    (three && !glued_before && !goes_on).then_some(i + 5)
+    let goes_on = cx.attached(end)
+        && (cx.is_any(end, &["-", "."]) || !cx.is_any(end, &[",", ")", ";", ":", "”", "\""]));
+    (three && !glued_before && !goes_on).then_some(end)
 }
 
 /// "+44 20 7946 0958", "(206) 555-1212", "138-2010-2015": digits in three or more groups
@@ -88,6 +94,7 @@ pub(super) fn reference_number(cx: &Cx, i: usize, gate: bool) -> bool {
             || dotted(i - 1)
             || named_by_acronym(cx, i)
             || named_by_title_word(cx, i)
+            || super::named_numbers::glued_to_word(cx, i)
             || code_tail(cx, i))
 }
 
@@ -191,6 +198,7 @@ fn named_by_title_word(cx: &Cx, i: usize) -> bool {
             .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b')' | b'(' | b'!' | b'?'))
             && !(cx.is(j, ".") && cx.attached(j) && cx.is_digits(j + 1))
         || cx.is_any(j, NAME_ENDS)
+        || j == i + 1 && super::named_numbers::singular_word_after(cx, j, i)
 }
 
 /// Words that no count comes before but the number of a name does: "Windows 11 in October",

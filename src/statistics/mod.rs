@@ -26,9 +26,11 @@ mod lower;
 mod marks;
 mod measures;
 mod money;
+mod named_numbers;
 mod num;
 mod numbers;
 mod per_unit;
+mod points;
 mod pounds;
 mod qualifiers;
 mod quantities;
@@ -39,6 +41,7 @@ mod titled;
 mod tokens;
 mod units;
 mod vague;
+mod web_address;
 mod windows;
 mod words;
 
@@ -277,7 +280,10 @@ fn scan(
             progress::at(Stage::Statistics, progress.0 + byte, progress.1);
             report_at = i + PROGRESS_TOKENS;
         }
-        if !can_start(cx, i) || opens_nothing(cx, i) {
+        // "http://t.co/gIP8", "/2010/09/friday-finds": a web address's words open nothing
+        // (its digits are turned away by `can_start`); asked only of words that may open.
+        if !can_start(cx, i) || opens_nothing(cx, i) || cx.is_word(i) && web_address::inside(cx, i)
+        {
             i += 1;
             continue;
         }

@@ -257,8 +257,8 @@ fn a_margin_either_side() {
         (
             "plus or minus",
             "The margin of error is plus or minus 3 points.",
-            "CARDINAL",
-            "3",
+            "QUANTITY",
+            "3 points",
             3.0,
         ),
         (

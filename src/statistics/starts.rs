@@ -3,7 +3,9 @@
 
 use super::cursor::Cx;
 use super::titled::day_in_name;
-use super::{currencies, dates, lexicon, measures, money, numbers, tokens, units, vague};
+use super::{
+    currencies, dates, lexicon, measures, money, numbers, tokens, units, vague, web_address,
+};
 
 /// Whether a word the lexicon does not know opens a figure: a currency code, symbol or name
 /// before digits ("MYR 42", "Kr. 50", "malaysian ringgit 42"), a vague quantity ("several"), or
@@ -31,7 +33,10 @@ pub(super) fn unknown_word_opens(cx: &Cx, i: usize) -> bool {
 pub(super) fn can_start(cx: &Cx, i: usize) -> bool {
     match cx.tok(i) {
         Some(t) => match t.kind() {
-            tokens::Kind::Digits => true,
+            // "http://bit.ly/9fQGkC": a web address's digits are no figure, but for a full date.
+            // (Its words are asked by the scan, only when they may open: asked of every word
+            // glued to a mark here, the test cost 3 instructions a byte.)
+            tokens::Kind::Digits => !web_address::inside(cx, i) || web_address::full_date_at(cx, i),
             // "S$20", "R$ 300", "E£500": letters that pick a currency, whatever else the word is.
             tokens::Kind::Word if dollar_letters(cx, i) => true,
             tokens::Kind::Word => match cx.word(i) {

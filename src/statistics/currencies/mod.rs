@@ -150,6 +150,10 @@ pub fn before_number(cx: &Cx, i: usize) -> Option<&'static str> {
     if unit_word(cx, i) {
         return None;
     }
+    // "COP28": a code that is also a word, glued to a small number, is an acronym's label.
+    if super::named_numbers::code_glued_to_label(cx, i) {
+        return None;
+    }
     code(s, cx.attached(i + 1)).or_else(|| symbol(s))
 }
 

@@ -4,6 +4,7 @@
 use crate::statistics::currencies;
 use crate::statistics::cursor::Cx;
 use crate::statistics::detail::Detail;
+use crate::statistics::named_numbers;
 use crate::statistics::numbers::{self, Context, Num, NumKind};
 use crate::statistics::units::{
     code_needs_caps, currency_adjective, prefixed_currency, symbol_currency, CURRENCY_WORDS,
@@ -89,7 +90,7 @@ pub(super) fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
             "MONEY",
             Detail::value(value).with_unit("USX"),
         ));
-    } else if cx.is(k, "p") && cx.attached(k) && !n.words {
+    } else if cx.is(k, "p") && cx.attached(k) && !n.words && !named_numbers::designation(cx, k) {
         // "75p": pence, kept as written.
         return Some(Found::new(
             n.start,

@@ -64,7 +64,10 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         }
     }
     if n.kind == NumKind::Ordinal {
-        if is_set_phrase(cx, &n) || in_compound(cx, &n) {
+        if is_set_phrase(cx, &n)
+            || in_compound(cx, &n)
+            || super::named_numbers::numbered_book(cx, n.start, n.end)
+        {
             return None;
         }
         return Some(ordinal(cx, n));
@@ -88,7 +91,8 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         .or_else(|| super::marks::after_number(cx, &last, j).filter(|_| upper.is_none()))
         .or_else(|| {
             super::quantities::unit_suffix(cx, &last, j).map(|f| super::money::range(cx, f))
-        });
+        })
+        .or_else(|| super::points::after_number(cx, &last, j));
     match (found, upper) {
         (Some(mut f), Some(m)) => {
             let max = f.detail.value_of().unwrap_or(m.value);

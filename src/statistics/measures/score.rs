@@ -2,10 +2,13 @@
 //! "voted 52-48", "level at 1-1", "Chelsea 2-1 Arsenal". One figure holding both counts (the
 //! `score` field), not two counts of nothing: the "1" of "2-1" is no count a reader checks.
 //!
-//! score   := count dash count tie-break?        (counts of up to three digits)
-//! context := result-verb words{0,4} score | score ("home"|"away")? result-noun
-//!          | score "," score (a set of a match after the one before it)
-//!          | Name score Name (a results line; both counts up to 15)
+//! score   := count dash count tie-break?        (counts of up to three digits; a tie-break
+//!                                                is "(5)" or "(7-4)")
+//! context := result-verb words{0,4} score | "half-time" score
+//!          | score ("home"|"away")? result-noun
+//!          | score ("over"|"against") "the"? Name  (the larger count first)
+//!          | score ","? score (a set of a match after the one before it)
+//!          | Name score Name (a results line; both counts up to 15) | Name score "on"? weekday
 
 use super::super::cursor::Cx;
 use super::super::detail::Detail;
@@ -19,7 +22,7 @@ const BEFORE: &[&str] = &[
     "won", "win", "wins", "beat", "beats", "beating", "beaten", "defeated", "lost", "lose",
     "loses", "losing", "drew", "draw", "tied", "trail", "trailed", "trailing", "led", "lead",
     "leads", "leading", "edged", "voted", "vote", "passed", "approved", "rejected", "ended",
-    "finished", "level", "score", "series",
+    "finished", "level", "score", "series", "halftime", "tie", "ties", "tying",
 ];
 
 /// Nouns after a result: "a 2-1 win", "a 5-4 ruling", "a 52-48 vote", "a 10-2 record".
@@ -102,15 +105,24 @@ fn pair_at(cx: &Cx, i: usize) -> Option<(f64, usize)> {
     {
         return None;
     }
-    // A tie-break: "7-6 (5)".
-    if cx.is(end, "(")
-        && cx.gap(end) == Gap::Space
-        && count(end + 1).is_some()
-        && cx.attached(end + 1)
-        && cx.is(end + 2, ")")
-        && cx.attached(end + 2)
-    {
-        end += 3;
+    // A tie-break: "7-6 (5)", or with both counts after a set won 7-6, "7-6 (7-4)" (after
+    // another score, a pair in brackets is a half-time score: "drew 1-1 (1-0)").
+    let tie_break_set = cx
+        .s(i)
+        .parse::<f64>()
+        .is_ok_and(|a| a.max(second) == 7.0 && a.min(second) == 6.0);
+    if cx.is(end, "(") && cx.gap(end) == Gap::Space && count(end + 1).is_some() {
+        let glued = |k: usize| cx.attached(k);
+        if cx.is(end + 2, ")") && glued(end + 1) && glued(end + 2) {
+            end += 3;
+        } else if tie_break_set
+            && cx.is(end + 2, "-")
+            && count(end + 3).is_some()
+            && cx.is(end + 4, ")")
+            && (end + 1..end + 5).all(glued)
+        {
+            end += 5;
+        }
     }
     Some((second, end))
 }
@@ -126,9 +138,12 @@ fn in_context(cx: &Cx, start: usize, end: usize, most: f64) -> bool {
             break;
         }
         k -= 1;
-        if cx.is_any(k, BEFORE) {
+        if cx.is_any(k, BEFORE) || half_time(cx, k) {
             return true;
         }
+    }
+    if won_over(cx, start, end) || name_then_day(cx, start, end) {
+        return true;
     }
     let noun = if cx.is_any(end, &["home", "away"]) && cx.near(end + 1) {
         end + 1
@@ -149,6 +164,50 @@ fn in_context(cx: &Cx, start: usize, end: usize, most: f64) -> bool {
         && (name(start - 1) || cx.sentence_start(start - 1) && super::title_word(cx, start - 1))
         && cx.near(end)
         && super::name_word(cx, end)
+}
+
+/// "half-time 1-1", "at half time 0-0": the word "time" of a half-time score.
+fn half_time(cx: &Cx, k: usize) -> bool {
+    cx.is(k, "time")
+        && k >= 1
+        && (cx.is(k - 1, "half") && cx.near(k)
+            || k >= 2 && cx.is(k - 1, "-") && cx.attached(k - 1) && cx.is(k - 2, "half"))
+}
+
+/// "their third straight win, 6-4 over the Oakland Athletics", "7-3 against Boston": the
+/// winner's count first (larger: a range is written from its low end), then "over" or
+/// "against" and a team's name, with "the" or not.
+fn won_over(cx: &Cx, start: usize, end: usize) -> bool {
+    let larger_first = match pair_at(cx, start) {
+        Some((second, _)) => cx.s(start).parse::<f64>().is_ok_and(|a| a > second),
+        None => false,
+    };
+    let mut k = end + 1;
+    if cx.is(k, "the") && cx.near(k) {
+        k += 1;
+    }
+    larger_first
+        && cx.near(end)
+        && cx.is_any(end, &["over", "against"])
+        && cx.near(k)
+        && super::name_word(cx, k)
+}
+
+/// "Pittsburgh Penguins 5-4 Tuesday", "Lakers 110-102 on Sunday": a team's name, the pair, and
+/// the day it was played (a weekday, with "on" or not): a result reported in a line.
+fn name_then_day(cx: &Cx, start: usize, end: usize) -> bool {
+    let mut day = end;
+    if cx.is(day, "on") && cx.near(day) {
+        day += 1;
+    }
+    let weekday = |k: usize| cx.word(k).is_some_and(|w| w.weekday.is_some());
+    start > 0
+        && cx.near(start)
+        && super::name_word(cx, start - 1)
+        && !cx.sentence_start(start - 1)
+        && !crate::statistics::labels::label_word(cx, start - 1)
+        && cx.near(day)
+        && weekday(day)
 }
 
 /// A team's win-loss record, written with no word of winning: "the 10-2 Bills" (an article,
@@ -300,7 +359,17 @@ fn in_a_list_of_sets(cx: &Cx, start: usize, end: usize, first: f64, second: f64)
         }
         e >= 3 && pair_at(cx, e - 3).is_some_and(|(_, pe)| pe == start - 1) && set_at(e - 3)
     };
-    next || prev
+    // "6-3 6-2", "7-6 (7-4) 6-3": a results table writes the sets with spaces only.
+    let spaced_next = cx.gap(end) == Gap::Space && set_at(end);
+    let spaced_prev = cx.gap(start) == Gap::Space && {
+        // The set before, with no tie-break, "(5)" or "(7-4)" after it.
+        [3, 6, 8].iter().any(|&back| {
+            start >= back
+                && set_at(start - back)
+                && pair_at(cx, start - back).is_some_and(|(_, pe)| pe == start)
+        })
+    };
+    next || prev || spaced_next || spaced_prev
 }
 
 /// Whether `n` is a count that may open a score (digits only, no words, no sign or decimals).

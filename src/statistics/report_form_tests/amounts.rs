@@ -77,7 +77,7 @@ fn a_margin_in_words_is_positive() {
         (
             "points in digits",
             "The margin is plus or minus 3 points.",
-            "CARDINAL \"3\" value=3 qualifier=plus or minus",
+            "QUANTITY \"3 points\" value=3 unit=points qualifier=plus or minus",
         ),
         (
             "a minus alone is a sign",

@@ -47,7 +47,33 @@ fn a_fiscal_year_is_a_date() {
             "Costs rose in fiscal year 2024.",
             "DATE \"fiscal year 2024\" iso=2024",
         ),
+        (
+            "fiscal before a noun",
+            "It expects fiscal 1997 earnings to rise.",
+            "DATE \"1997\" iso=1997",
+        ),
+        (
+            "fiscal before a verb",
+            "Profit in fiscal 2025 rose by a third.",
+            "DATE \"2025\" iso=2025",
+        ),
+        (
+            "a bond's maturity",
+            "It sold $200 million of notes due 2031, the filing said.",
+            "DATE \"2031\" iso=2031",
+        ),
+        (
+            "a maturity before a word",
+            "The bonds due 2028 carry a coupon of 5 percent.",
+            "DATE \"2028\" iso=2028",
+        ),
     ]);
+    // A round count after "due" stays a count; so does a count of things due.
+    check(&[(
+        "a count due",
+        "There are 2000 due next week.",
+        "CARDINAL \"2000\" value=2000",
+    )]);
 }
 
 #[test]

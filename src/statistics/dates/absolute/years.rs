@@ -144,13 +144,14 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
     let modifier = year_modifier(cx, i, end) || event_year(cx, i, y);
     // "In 2019 sales rose", "by 2030 emissions must halve", "up three points on 2019": after a
     // preposition of time or comparison a number that reads as a recent year and is no round
-    // count is the year, whatever follows.
+    // count is the year, whatever follows; so after "fiscal" ("its fiscal 1997 first quarter")
+    // and "due" (a bond's maturity: "notes due 2001").
     let plain_year = i > 0
         && cx.is_any(
             i - 1,
             &[
                 "in", "since", "by", "until", "till", "through", "during", "before", "after",
-                "circa", "on", "against", "versus", "vs", "into",
+                "circa", "on", "against", "versus", "vs", "into", "fiscal", "fy", "due",
             ],
         )
         && ((1900..=2100).contains(&y) || (1000..1900).contains(&y) && !counted_after(cx, end))
