@@ -1,7 +1,8 @@
 //! The shortcut of `is_reference_number` after a lower-case word, against every label test:
 //! at every digit run of generated and hand-made texts both answer the same. The words before
 //! the number are lower-case words of each label list and others; the rest of the text reaches
-//! the tests the shortcut keeps (a letter glued on, a dialled or emergency number, a list item).
+//! the tests the shortcut keeps (a letter glued on, a dialled or emergency number, a list item,
+//! chat's "4ever").
 
 use super::*;
 use crate::statistics::tokens::{tokenize, Kind, Words};
@@ -62,7 +63,7 @@ const BEFORE: &[&str] = &[
 
 /// The numbers.
 const DIGITS: &[&str] = &[
-    "3", "12", "111", "911", "999", "112", "2019", "737", "1", "6",
+    "3", "12", "111", "911", "999", "112", "2019", "737", "1", "6", "4",
 ];
 
 /// What comes after the number.
@@ -96,6 +97,10 @@ const AFTER: &[&str] = &[
     " Plus",
     "s",
     " (N225)",
+    "ever",
+    "nite",
+    "mos",
+    "pm",
 ];
 
 /// Every digit run of `text`: the first whose answers differ, or the number of runs.
@@ -147,7 +152,7 @@ fn the_shortcut_answers_as_every_test_does() {
 }
 
 /// After a lower-case word each test the shortcut keeps still answers: a label word, a letter
-/// glued on, a dialled number, an emergency line, a list item.
+/// glued on, a dialled number, an emergency line, a list item, a "4" glued to a chat word.
 #[test]
 fn the_shortcut_keeps_the_tests_a_lower_case_word_allows() {
     for (text, at) in [
@@ -157,6 +162,7 @@ fn the_shortcut_keeps_the_tests_a_lower_case_word_allows() {
         ("call 111 or 999 now", 3),
         ("the 911 calls", 1),
         ("intro\n2. The", 1),
+        ("love this song 4ever", 3),
     ] {
         let mut toks = Vec::new();
         let mut words = Words::default();

@@ -78,7 +78,8 @@ pub(super) fn reference_number(cx: &Cx, i: usize, gate: bool) -> bool {
             || lettered(cx, i)
             || dialled(cx, i)
             || emergency_line(cx, i)
-            || list_item(cx, i);
+            || list_item(cx, i)
+            || super::named_numbers::glued_to_word(cx, i);
     }
     i > 0
         && cx.is_digits(i)
