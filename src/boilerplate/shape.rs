@@ -295,8 +295,14 @@ pub fn measure_line(line: &str, url: bool) -> Measured {
             break;
         };
         let len = c.len_utf8();
-        s.tally(c);
-        if c.is_alphanumeric() {
+        // Quotes, dashes, `£`, `©`: skip the Unicode tables, which find nothing in them.
+        let mark = is_plain_mark(c);
+        if mark {
+            s.chars += 1;
+        } else {
+            s.tally(c);
+        }
+        if !mark && c.is_alphanumeric() {
             if !words.open {
                 words.start(i, c.is_uppercase());
             }
@@ -466,6 +472,23 @@ impl Shape {
             self.digits += 1;
         }
     }
+}
+
+/// Non-ASCII characters that are neither letters, digits nor white space, known from their code
+/// point alone: Latin-1's signs (`£ © « » °`) and General Punctuation's dashes, quotes, bullets
+/// and primes (`plain_marks_are_neither_letters_digits_nor_space` checks every one).
+fn is_plain_mark(c: char) -> bool {
+    matches!(c,
+        '\u{A1}'..='\u{A9}'
+        | '\u{AB}'..='\u{B1}'
+        | '\u{B4}'
+        | '\u{B6}'..='\u{B8}'
+        | '\u{BB}'
+        | '\u{BF}'
+        | '\u{D7}'
+        | '\u{F7}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205E}')
 }
 
 fn is_latin(c: char) -> bool {
@@ -708,6 +731,18 @@ fn is_short_stopword(key: u64) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_marks_are_neither_letters_digits_nor_space() {
+        let marks: Vec<char> = ('\u{80}'..='\u{2100}')
+            .filter(|&c| is_plain_mark(c))
+            .collect();
+        assert!(marks.len() == 95 && marks.contains(&'£') && marks.contains(&'’'));
+        for c in marks {
+            assert!(!c.is_alphanumeric() && !c.is_whitespace(), "{c:?}");
+            assert!(!c.is_uppercase() && !c.is_lowercase(), "{c:?}");
+        }
+    }
 
     #[test]
     fn stopword_list_is_sorted() {
