@@ -108,15 +108,26 @@ pub fn scan(line: &str) -> Stamps {
     s
 }
 
+/// Which bytes may need [`word`]'s trimming at a word's end: ASCII `.;|`, and any non-ASCII byte
+/// (a `•`'s, or not).
+const MAY_TRIM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b as u8, b'.' | b';' | b'|') || b >= 0x80;
+        b += 1;
+    }
+    t
+};
+
 /// Takes the next piece of [`scan`]'s split: trims it, and when a word is left, moves the window
 /// on and tests it.
-#[inline]
+#[inline(always)]
 fn word<'a>(s: &mut Stamps, window: &mut [&'a str; 3], raw: &'a str) {
-    let trim = |b: u8| matches!(b, b'.' | b';' | b'|') || b >= 0x80;
     let w = match (raw.as_bytes().first(), raw.as_bytes().last()) {
         (None, _) | (_, None) => return,
         // Most words need no trimming: only an ASCII `.;|` or a non-ASCII `•` at an end is cut.
-        (Some(&f), Some(&l)) if !trim(f) && !trim(l) => raw,
+        (Some(&f), Some(&l)) if !(MAY_TRIM[usize::from(f)] | MAY_TRIM[usize::from(l)]) => raw,
         _ => raw.trim_matches(|c: char| matches!(c, '.' | ';' | '|' | '•')),
     };
     if w.is_empty() {
