@@ -71,6 +71,17 @@ const ENDS_WORD: [bool; 128] = {
     t
 };
 
+/// [`ENDS_WORD`] and every non-ASCII byte (whose character is tested on its own).
+const MAY_END_WORD: [bool; 256] = {
+    let mut t = [true; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ENDS_WORD[b];
+        b += 1;
+    }
+    t
+};
+
 /// Finds stamps among the words of `line` (one pass; looks at most two words around each word).
 ///
 /// Words are split on whitespace, commas and brackets, keeping `-`, `/`, `:` inside (for
@@ -85,9 +96,16 @@ pub fn scan(line: &str) -> Stamps {
     let bytes = line.as_bytes();
     let mut start = 0;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    loop {
+        // The bytes inside a word, in a tight loop.
+        while bytes.get(i).is_some_and(|&b| !MAY_END_WORD[usize::from(b)]) {
+            i += 1;
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         let (ends_word, len) = if b < 0x80 {
-            (ENDS_WORD[usize::from(b)], 1)
+            (true, 1)
         } else {
             match line.get(i..).and_then(|rest| rest.chars().next()) {
                 Some(c) => (c.is_whitespace(), c.len_utf8()),
