@@ -670,8 +670,10 @@ pub fn is_stopword(word: &str) -> bool {
 const SHORT: usize = 7;
 const LONG_STOPWORD: &[u8] = b"themselves";
 
-/// Slots of the stopword table (a power of two, well above the number of stopwords).
-const SLOTS: usize = 256;
+/// Slots of the stopword table (a power of two, a few times the number of stopwords: at 256 a
+/// word that is not one, most words, probed a long run of taken slots).
+const SLOTS: usize = 1 << SLOT_BITS;
+const SLOT_BITS: u32 = 9;
 
 /// A word of up to eight bytes as one number (zero-padded; no stopword holds a zero byte).
 const fn pack(word: &[u8]) -> u64 {
@@ -685,7 +687,7 @@ const fn pack(word: &[u8]) -> u64 {
 }
 
 const fn slot(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOT_BITS)) as usize
 }
 
 /// The short stopwords in an open-addressing hash table (linear probing), built at compile time.
