@@ -71,6 +71,17 @@ const ENDS_WORD: [bool; 128] = {
     t
 };
 
+/// [`ENDS_WORD`] and every non-ASCII byte (whose character is tested on its own).
+const MAY_END_WORD: [bool; 256] = {
+    let mut t = [true; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = ENDS_WORD[b];
+        b += 1;
+    }
+    t
+};
+
 /// Finds stamps among the words of `line` (one pass; looks at most two words around each word).
 ///
 /// Words are split on whitespace, commas and brackets, keeping `-`, `/`, `:` inside (for
@@ -85,9 +96,16 @@ pub fn scan(line: &str) -> Stamps {
     let bytes = line.as_bytes();
     let mut start = 0;
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    loop {
+        // The bytes inside a word, in a tight loop.
+        while bytes.get(i).is_some_and(|&b| !MAY_END_WORD[usize::from(b)]) {
+            i += 1;
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         let (ends_word, len) = if b < 0x80 {
-            (ENDS_WORD[usize::from(b)], 1)
+            (true, 1)
         } else {
             match line.get(i..).and_then(|rest| rest.chars().next()) {
                 Some(c) => (c.is_whitespace(), c.len_utf8()),
@@ -108,15 +126,26 @@ pub fn scan(line: &str) -> Stamps {
     s
 }
 
+/// Which bytes may need [`word`]'s trimming at a word's end: ASCII `.;|`, and any non-ASCII byte
+/// (a `•`'s, or not).
+const MAY_TRIM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = matches!(b as u8, b'.' | b';' | b'|') || b >= 0x80;
+        b += 1;
+    }
+    t
+};
+
 /// Takes the next piece of [`scan`]'s split: trims it, and when a word is left, moves the window
 /// on and tests it.
-#[inline]
+#[inline(always)]
 fn word<'a>(s: &mut Stamps, window: &mut [&'a str; 3], raw: &'a str) {
-    let trim = |b: u8| matches!(b, b'.' | b';' | b'|') || b >= 0x80;
     let w = match (raw.as_bytes().first(), raw.as_bytes().last()) {
         (None, _) | (_, None) => return,
         // Most words need no trimming: only an ASCII `.;|` or a non-ASCII `•` at an end is cut.
-        (Some(&f), Some(&l)) if !trim(f) && !trim(l) => raw,
+        (Some(&f), Some(&l)) if !(MAY_TRIM[usize::from(f)] | MAY_TRIM[usize::from(l)]) => raw,
         _ => raw.trim_matches(|c: char| matches!(c, '.' | ';' | '|' | '•')),
     };
     if w.is_empty() {

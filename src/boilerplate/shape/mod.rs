@@ -1,5 +1,10 @@
 //! What a line looks like: words, stopwords, case, digits and punctuation, counted in one pass.
 
+mod stopwords;
+
+pub use stopwords::is_stopword;
+use stopwords::{is_short_stopword, pack, LONG_STOPWORD, SHORT};
+
 /// Counts over one line's text.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Shape {
@@ -295,8 +300,14 @@ pub fn measure_line(line: &str, url: bool) -> Measured {
             break;
         };
         let len = c.len_utf8();
-        s.tally(c);
-        if c.is_alphanumeric() {
+        // Quotes, dashes, `£`, `©`: skip the Unicode tables, which find nothing in them.
+        let mark = is_plain_mark(c);
+        if mark {
+            s.chars += 1;
+        } else {
+            s.tally(c);
+        }
+        if !mark && c.is_alphanumeric() {
             if !words.open {
                 words.start(i, c.is_uppercase());
             }
@@ -468,6 +479,23 @@ impl Shape {
     }
 }
 
+/// Non-ASCII characters that are neither letters, digits nor white space, known from their code
+/// point alone: Latin-1's signs (`£ © « » °`) and General Punctuation's dashes, quotes, bullets
+/// and primes (`plain_marks_are_neither_letters_digits_nor_space` checks every one).
+fn is_plain_mark(c: char) -> bool {
+    matches!(c,
+        '\u{A1}'..='\u{A9}'
+        | '\u{AB}'..='\u{B1}'
+        | '\u{B4}'
+        | '\u{B6}'..='\u{B8}'
+        | '\u{BB}'
+        | '\u{BF}'
+        | '\u{D7}'
+        | '\u{F7}'
+        | '\u{2010}'..='\u{2027}'
+        | '\u{2030}'..='\u{205E}')
+}
+
 fn is_latin(c: char) -> bool {
     c.is_ascii() || ('\u{00C0}'..='\u{024F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
@@ -485,253 +513,19 @@ pub fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
     !n.is_empty() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
-/// English function words (the jusText idea: prose is dense in them, menus and headlines are not).
-const STOPWORDS: &[&str] = &[
-    "a",
-    "about",
-    "above",
-    "after",
-    "again",
-    "against",
-    "all",
-    "also",
-    "am",
-    "an",
-    "and",
-    "any",
-    "are",
-    "as",
-    "at",
-    "be",
-    "because",
-    "been",
-    "before",
-    "being",
-    "below",
-    "between",
-    "both",
-    "but",
-    "by",
-    "can",
-    "could",
-    "did",
-    "do",
-    "does",
-    "doing",
-    "down",
-    "during",
-    "each",
-    "even",
-    "few",
-    "for",
-    "from",
-    "further",
-    "had",
-    "has",
-    "have",
-    "having",
-    "he",
-    "her",
-    "here",
-    "hers",
-    "herself",
-    "him",
-    "himself",
-    "his",
-    "how",
-    "i",
-    "if",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "itself",
-    "just",
-    "last",
-    "like",
-    "many",
-    "may",
-    "me",
-    "might",
-    "more",
-    "most",
-    "much",
-    "must",
-    "my",
-    "myself",
-    "no",
-    "nor",
-    "not",
-    "now",
-    "of",
-    "off",
-    "on",
-    "once",
-    "one",
-    "only",
-    "or",
-    "other",
-    "our",
-    "ours",
-    "out",
-    "over",
-    "own",
-    "said",
-    "same",
-    "says",
-    "she",
-    "should",
-    "since",
-    "so",
-    "some",
-    "still",
-    "such",
-    "than",
-    "that",
-    "the",
-    "their",
-    "theirs",
-    "them",
-    "themselves",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "through",
-    "to",
-    "too",
-    "under",
-    "until",
-    "up",
-    "us",
-    "very",
-    "was",
-    "we",
-    "were",
-    "what",
-    "when",
-    "where",
-    "whether",
-    "which",
-    "while",
-    "who",
-    "whom",
-    "why",
-    "will",
-    "with",
-    "would",
-    "yet",
-    "you",
-    "your",
-    "yours",
-];
-
-/// Whether `word` is an English function word (case-insensitive; `don't` counts as `don`).
-pub fn is_stopword(word: &str) -> bool {
-    let head = word.split(['\'', '’']).next().unwrap_or(word);
-    if head.len() > 10 || !head.is_ascii() {
-        return false;
-    }
-    let mut buf = [0u8; 10];
-    let lower = &mut buf[..head.len()];
-    lower.copy_from_slice(head.as_bytes());
-    lower.make_ascii_lowercase();
-    is_stopword_lower(lower)
-}
-
-/// Stopwords up to this long go in the table; the one longer stopword is tested on its own.
-const SHORT: usize = 7;
-const LONG_STOPWORD: &[u8] = b"themselves";
-
-/// Slots of the stopword table (a power of two, well above the number of stopwords).
-const SLOTS: usize = 256;
-
-/// A word of up to eight bytes as one number (zero-padded; no stopword holds a zero byte).
-const fn pack(word: &[u8]) -> u64 {
-    let mut v = 0u64;
-    let mut i = 0;
-    while i < word.len() && i < 8 {
-        v |= (word[i] as u64) << (8 * i);
-        i += 1;
-    }
-    v
-}
-
-const fn slot(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
-}
-
-/// The short stopwords in an open-addressing hash table (linear probing), built at compile time.
-const STOPWORD_TABLE: [u64; SLOTS] = {
-    let mut t = [0u64; SLOTS];
-    let mut i = 0;
-    while i < STOPWORDS.len() {
-        let word = STOPWORDS[i].as_bytes();
-        if word.len() <= SHORT {
-            let key = pack(word);
-            let mut at = slot(key);
-            while t[at] != 0 {
-                at = (at + 1) % SLOTS;
-            }
-            t[at] = key;
-        }
-        i += 1;
-    }
-    t
-};
-
-/// Whether an already lowercased word is a stopword.
-fn is_stopword_lower(word: &[u8]) -> bool {
-    match word.len() {
-        0 => false,
-        1..=SHORT => is_short_stopword(pack(word)),
-        _ => word == LONG_STOPWORD,
-    }
-}
-
-/// Whether the lowercased word of one to [`SHORT`] bytes packed as `key` is a stopword.
-fn is_short_stopword(key: u64) -> bool {
-    let mut at = slot(key);
-    loop {
-        match STOPWORD_TABLE.get(at) {
-            Some(&k) if k == key => return true,
-            Some(&0) | None => return false,
-            Some(_) => at = (at + 1) % SLOTS,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn stopword_list_is_sorted() {
-        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
-    }
-
-    #[test]
-    fn stopword_table_holds_the_list() {
-        for w in STOPWORDS {
-            assert!(is_stopword(w), "{w}");
-            assert!(is_stopword(&w.to_uppercase()), "{w}");
-        }
-        let cases: &[(&str, bool)] = &[
-            ("don't", false),
-            ("it's", true),
-            ("its’", true),
-            ("thee", false),
-            ("themselves", true),
-            ("themselvess", false),
-            ("", false),
-            ("théir", false),
-        ];
-        for (word, want) in cases {
-            assert_eq!(is_stopword(word), *want, "{word}");
+    fn plain_marks_are_neither_letters_digits_nor_space() {
+        let marks: Vec<char> = ('\u{80}'..='\u{2100}')
+            .filter(|&c| is_plain_mark(c))
+            .collect();
+        assert!(marks.len() == 95 && marks.contains(&'£') && marks.contains(&'’'));
+        for c in marks {
+            assert!(!c.is_alphanumeric() && !c.is_whitespace(), "{c:?}");
+            assert!(!c.is_uppercase() && !c.is_lowercase(), "{c:?}");
         }
     }
 
