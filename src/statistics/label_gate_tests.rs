@@ -5,6 +5,7 @@
 //! chat's "4ever").
 
 use super::*;
+use crate::statistics::gate_check::each_digit_run;
 use crate::statistics::tokens::{tokenize, Kind, Words};
 
 /// What comes before the number (the last word, when it is one, decides the shortcut).
@@ -103,24 +104,16 @@ const AFTER: &[&str] = &[
     "pm",
 ];
 
-/// Every digit run of `text`: the first whose answers differ, or the number of runs.
-fn compare(text: &str) -> Result<usize, String> {
-    let mut toks = Vec::new();
-    let mut words = Words::default();
-    tokenize(text, &mut toks, &mut words);
-    let cx = Cx::new(text, &toks, &words);
-    let mut runs = 0;
-    for (i, t) in toks.iter().enumerate() {
-        if t.kind() != Kind::Digits {
-            continue;
+/// Every digit run of `text`: the first whose answers differ, or (runs, runs labelled).
+fn compare(text: &str) -> Result<(usize, usize), String> {
+    each_digit_run(text, |cx, i| {
+        let full = reference_number(cx, i, false);
+        if reference_number(cx, i, true) == full {
+            Ok(full)
+        } else {
+            Err(format!("full {full}"))
         }
-        let full = reference_number(&cx, i, false);
-        if reference_number(&cx, i, true) != full {
-            return Err(format!("{text:?} at token {i}: full {full}"));
-        }
-        runs += 1;
-    }
-    Ok(runs)
+    })
 }
 
 #[test]
@@ -132,14 +125,9 @@ fn the_shortcut_answers_as_every_test_does() {
             for after in AFTER {
                 for lead in ["", "Then ", "1.\n"] {
                     let text = format!("{lead}{before}{digits}{after} later.");
-                    runs += compare(&text).unwrap_or_else(|e| panic!("{e}"));
-                    let mut toks = Vec::new();
-                    let mut words = Words::default();
-                    tokenize(&text, &mut toks, &mut words);
-                    let cx = Cx::new(&text, &toks, &words);
-                    labelled += (0..toks.len())
-                        .filter(|&i| reference_number(&cx, i, false))
-                        .count();
+                    let (r, l) = compare(&text).unwrap_or_else(|e| panic!("{e}"));
+                    runs += r;
+                    labelled += l;
                 }
             }
         }
@@ -170,7 +158,7 @@ fn the_shortcut_keeps_the_tests_a_lower_case_word_allows() {
         let cx = Cx::new(text, &toks, &words);
         assert!(is_reference_number(&cx, at), "{text}");
         assert_eq!(
-            compare(text),
+            compare(text).map(|(runs, _)| runs),
             Ok(toks.iter().filter(|t| t.kind() == Kind::Digits).count())
         );
     }

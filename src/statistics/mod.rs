@@ -17,6 +17,8 @@ mod dateline;
 mod dates;
 mod detail;
 mod factors;
+#[cfg(test)]
+mod gate_check;
 mod hints;
 mod holiday_names;
 mod labels;

@@ -5,7 +5,7 @@
 use super::super::join::digit_atom;
 use super::*;
 use crate::statistics::cursor::Cx;
-use crate::statistics::tokens::{tokenize, Kind, Words};
+use crate::statistics::gate_check::each_digit_run;
 
 /// Words and marks before the number.
 const BEFORE: &[&str] = &[
@@ -35,24 +35,15 @@ const SECOND: &[&str] = &[
 /// Every digit run of `text`, gated by `gate` and with every grammar tried: the first that
 /// reads differently, or (runs checked, runs where the full atom reads a phrase).
 fn compare(text: &str, gate: fn(&Cx, usize) -> DigitGate) -> Result<(usize, usize), String> {
-    let mut toks = Vec::new();
-    let mut words = Words::default();
-    tokenize(text, &mut toks, &mut words);
-    let cx = Cx::new(text, &toks, &words);
-    let (mut runs, mut read) = (0, 0);
-    for (i, t) in toks.iter().enumerate() {
-        if t.kind() != Kind::Digits {
-            continue;
+    each_digit_run(text, |cx, i| {
+        let full = format!("{:?}", digit_atom(cx, i, DigitGate::ALL));
+        let gated = format!("{:?}", digit_atom(cx, i, gate(cx, i)));
+        if gated == full {
+            Ok(full != "None")
+        } else {
+            Err(format!("{gated} / {full}"))
         }
-        let full = format!("{:?}", digit_atom(&cx, i, DigitGate::ALL));
-        let gated = format!("{:?}", digit_atom(&cx, i, gate(&cx, i)));
-        if gated != full {
-            return Err(format!("{text:?} at token {i}: {gated} / {full}"));
-        }
-        runs += 1;
-        read += usize::from(full != "None");
-    }
-    Ok((runs, read))
+    })
 }
 
 /// The generated texts: each number after each word before it with one thing after it, glued

@@ -5,7 +5,8 @@
 
 use super::digits::digits_read;
 use super::*;
-use crate::statistics::tokens::{tokenize, Kind, Words};
+use crate::statistics::gate_check::each_digit_run;
+use crate::statistics::tokens::{tokenize, Words};
 
 /// What comes before the number.
 const BEFORE: &[&str] = &[
@@ -61,27 +62,19 @@ const SECOND: &[&str] = &[
 /// Every digit run of `text` read with the shortcut and without: the first that differs, or
 /// the number of runs compared.
 fn compare(text: &str) -> Result<usize, String> {
-    let mut toks = Vec::new();
-    let mut words = Words::default();
-    tokenize(text, &mut toks, &mut words);
-    let cx = Cx::new(text, &toks, &words);
-    let mut runs = 0;
-    for (i, t) in toks.iter().enumerate() {
-        if t.kind() != Kind::Digits {
-            continue;
-        }
+    each_digit_run(text, |cx, i| {
         for ctx in [Context::Plain, Context::Money] {
             for sign in [1.0, -1.0] {
-                let full = format!("{:?}", digits_read(&cx, i, ctx, sign, false));
-                let gated = format!("{:?}", digits_read(&cx, i, ctx, sign, true));
+                let full = format!("{:?}", digits_read(cx, i, ctx, sign, false));
+                let gated = format!("{:?}", digits_read(cx, i, ctx, sign, true));
                 if gated != full {
-                    return Err(format!("{text:?} at token {i}: {gated} / {full}"));
+                    return Err(format!("{gated} / {full}"));
                 }
             }
         }
-        runs += 1;
-    }
-    Ok(runs)
+        Ok(true)
+    })
+    .map(|(runs, _)| runs)
 }
 
 fn generated() -> Vec<String> {
