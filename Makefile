@@ -91,7 +91,7 @@ eval:
 	@scripts/eval.sh
 
 ## screenshots: docs/screenshot-light.png and docs/screenshot-dark.png (needs `make build`)
-screenshots:
+screenshots: setup build
 	node e2e/screenshots.mjs
 
 clean:
@@ -106,9 +106,9 @@ bench-batch:
 	cargo build --release --bin gloss
 	python3 bench/batch/batch.py target/release/gloss 2000
 
-## bench-browser: the page in headless Chromium, 1 KB to 10 MB: WASM call and drawing timed apart, link
-## lengths, and the cost of the core's progress reports on a 10,000-word article (needs `make build`)
-bench-browser:
+## bench-browser: set up, build, then the page in headless Chromium, 1 KB to 10 MB: WASM call and drawing timed apart, link
+## lengths, and the cost of the core's progress reports on a 10,000-word article
+bench-browser: setup build
 	node bench/browser/bench.mjs
 	node bench/browser/links.mjs
 	node bench/browser/progress.mjs
