@@ -61,7 +61,7 @@ pub(super) fn is_reference_number(cx: &Cx, i: usize) -> bool {
 
 /// Whether token `k` is a word of ASCII lower-case letters only ("the", "about"): after one,
 /// the tests below that need a capital, a mark or a bracket before the number cannot pass.
-fn lower_case_word(cx: &Cx, k: usize) -> bool {
+pub(super) fn lower_case_word(cx: &Cx, k: usize) -> bool {
     cx.is_word(k) && cx.s(k).bytes().all(|b| b.is_ascii_lowercase())
 }
 

@@ -6,6 +6,7 @@
 //! its grammar already matched, so it costs nothing for most numbers.
 
 use super::cursor::Cx;
+use super::labels::lower_case_word;
 
 /// Words after a name's number that a count may go on with, or that follow a count of people:
 /// "Airbus 2 than", "told Reuters 40 were". Short words first (`rustfmt` packs them).
@@ -32,10 +33,9 @@ const PLURALS_WITHOUT_S: &[&str] = &[
 /// the words a count goes on with ("than", "of", "were", …) ends the name.
 pub(super) fn singular_word_after(cx: &Cx, j: usize, number: usize) -> bool {
     let s = cx.s(j);
-    cx.is_word(j)
+    lower_case_word(cx, j)
         && !cx.attached(j)
         && s.len() >= 3
-        && s.bytes().all(|b| b.is_ascii_lowercase())
         && !s.ends_with('s')
         && cx.word(j).is_none()
         && cx.s(number) != "1"
@@ -121,10 +121,9 @@ pub(super) fn glued_to_word(cx: &Cx, i: usize) -> bool {
     let s = cx.s(k);
     matches!(cx.s(i), "2" | "4")
         && cx.attached(k)
-        && cx.is_word(k)
+        && lower_case_word(cx, k)
         && s.len() >= 3
         && !s.ends_with('s')
-        && s.bytes().all(|b| b.is_ascii_lowercase())
         && cx.word(k).is_none()
         && !cx.is(k, "ish")
         && !(cx.is_digits(k + 1) && cx.attached(k + 1))

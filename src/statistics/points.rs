@@ -47,11 +47,7 @@ fn wire_basis_points(cx: &Cx, j: usize) -> Option<usize> {
     while k > 0 && cx.near(k) && !cx.is_word(k - 1) && (j - k) < 6 {
         k -= 1;
     }
-    let capitals_before = k > 0
-        && cx.near(k)
-        && cx.is_word(k - 1)
-        && cx.s(k - 1).len() >= 2
-        && cx.s(k - 1).bytes().all(|b| b.is_ascii_uppercase());
+    let capitals_before = k > 0 && cx.near(k) && super::labels::in_capitals(cx, k - 1);
     let line_start = k == 0 || !cx.near(k);
     let ends = !cx.near(j + 1) || !cx.is_word(j + 1) || super::labels::in_capitals(cx, j + 1);
     ((capitals_before || line_start) && ends).then_some(j + 1)
