@@ -1,0 +1,198 @@
+//! Repairs of people's names: titles outside the span, name particles, a listed first name
+//! joining the surname after it.
+
+use super::*;
+
+/// Titles stay outside person spans: a span that starts with a title loses it (and is a
+/// person's name), a span that is only a title goes, and a capitalised word right after an
+/// honorific that the tagger missed or mistyped becomes a person's name.
+pub(super) fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
+    // The end of a title run starting at `i` ("Prime Minister", "Mr."), if it holds an honorific.
+    let title_run = |i: usize, limit: usize| -> Option<usize> {
+        let mut j = i;
+        let mut honorific = false;
+        while j < limit {
+            let c = class(cl, j);
+            if c & HONORIFIC != 0 {
+                honorific = true;
+            } else if c & TITLE_MODIFIER == 0 {
+                break;
+            }
+            j += 1;
+        }
+        (honorific && j > i).then_some(j)
+    };
+    for m in out.iter_mut() {
+        let Some(j) = title_run(m.start, m.end) else {
+            continue;
+        };
+        let plain = (m.start..j).any(|i| has(cl, i, PLAIN_HONORIFIC));
+        let last = class(cl, m.end - 1);
+        let possessive = has(cl, m.end, POSSESSIVE);
+        if j == m.end && !possessive {
+            m.end = m.start; // only a title: removed below
+        } else if (m.kind == PER || plain) && last & (ORG_HEAD | FACILITY_HEAD) == 0 {
+            m.start = j;
+            m.kind = PER;
+            m.weight = WEIGHT_SURE;
+        }
+    }
+    out.retain(|m| m.start < m.end);
+    // Names right after an honorific (collected apart: they only cover tokens after `i`).
+    let n = cl.len();
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let after = i + 1;
+        if after >= n || !has(cl, after, CAPITALISED) || !has(cl, i, HONORIFIC) {
+            i += 1;
+            continue;
+        }
+        if has(cl, after, NON_NAME) {
+            i += 1;
+            continue;
+        }
+        if title_run(after, n).is_some() && has(cl, after, HONORIFIC) {
+            i += 1;
+            continue;
+        }
+        if covering(out, i).is_some() {
+            i += 1;
+            continue;
+        }
+        match starting_at(out, after) {
+            Some(k) => {
+                let m = &mut out[k];
+                if !has(cl, m.end - 1, ORG_HEAD | FACILITY_HEAD) {
+                    m.kind = PER;
+                    m.weight = WEIGHT_SURE;
+                }
+            }
+            None => {
+                // Up to three capitalised words (particles allowed between them).
+                let mut e = after;
+                while e < n && e - after < 4 {
+                    let c = class(cl, e);
+                    let ok = if mode == CaseMode::AllCaps {
+                        c & HAS_ALPHA != 0
+                    } else {
+                        c & CAPITALISED != 0 && c & HAS_LOWER != 0
+                            || e > after
+                                && c & PARTICLE != 0
+                                && e + 1 < n
+                                && has(cl, e + 1, CAPITALISED)
+                    };
+                    if !ok || c & HONORIFIC != 0 || covering(out, e).is_some() {
+                        break;
+                    }
+                    e += 1;
+                }
+                if e > after {
+                    added.push(Named {
+                        start: after,
+                        end: e,
+                        kind: PER,
+                        weight: WEIGHT_SURE,
+                    });
+                    i = e;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out.extend(added);
+    normalise(out);
+}
+
+/// Particles join the parts of one name: "Khalid bin Salman", "Anouk van der Berg".
+pub(super) fn particles(cl: &[Classes], out: &mut Vec<Named>) {
+    let n = cl.len();
+    // A listed first name the tagger left out, then particles, then a name: "Khalid bin Rashed".
+    for m in out.iter_mut() {
+        let mut j = m.start;
+        while j > 0 && m.start - j < 2 && has(cl, j - 1, PARTICLE) {
+            j -= 1;
+        }
+        if j == m.start || j == 0 || !has(cl, j - 1, CAPITALISED) || m.start - j > 2 {
+            continue;
+        }
+        if has(cl, j - 1, FIRST_NAME) {
+            m.start = j - 1;
+            m.kind = PER;
+            m.weight = WEIGHT_SURE;
+        }
+    }
+    normalise(out);
+    let mut k = 0;
+    while k < out.len() {
+        let (end, kind) = (out[k].end, out[k].kind);
+        if out[k].start >= end {
+            k += 1;
+            continue;
+        }
+        let mut j = end;
+        // Particles, also capitalised after a person's name: "Rashed Al Nahyan".
+        while j < n
+            && j - end < 2
+            && (has(cl, j, PARTICLE) || kind == PER && has(cl, j, PARTICLE_LOWER))
+        {
+            j += 1;
+        }
+        // A person's name that stops at a capitalised particle goes on: "… Rashed Al" + "Nahyan".
+        let open_particle = kind == PER
+            && end >= out[k].start + 2
+            && class(cl, end - 1) & (CAPITALISED | PARTICLE_LOWER) == CAPITALISED | PARTICLE_LOWER;
+        if (j == end && !open_particle) || j >= n || !has(cl, j, CAPITALISED) {
+            k += 1;
+            continue;
+        }
+        let next = starting_at(out, j);
+        let next_kind = next.map(|x| out[x].kind);
+        if kind != PER && next_kind != Some(PER) {
+            k += 1;
+            continue;
+        }
+        let new_end = match next {
+            Some(x) => out[x].end,
+            None => j + 1,
+        };
+        out[k].end = new_end;
+        out[k].kind = PER;
+        if let Some(x) = next {
+            out[x].end = out[x].start; // merged: dropped below
+        }
+        k += 1;
+    }
+    normalise(out);
+}
+
+/// A listed first name the tagger closed as a name of its own right before another short name
+/// ("Ngozi" + "Adeyemi-Clarke") starts one person's name. Not when the first name is also a
+/// place or a group word ("Jordan", "Georgia"), nor in ALL-CAPS or Title Case lines, where
+/// every word looks like a name.
+pub(super) fn first_name_joins(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
+    if mode != CaseMode::Normal {
+        return;
+    }
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if a.end - a.start != 1
+            || a.end != b.start
+            || b.end - b.start > 2
+            || !has(cl, a.start, CAPITALISED)
+            || !has(cl, b.start, CAPITALISED)
+        {
+            continue;
+        }
+        if class(cl, a.start) & (FIRST_NAME | PLACE_OR_GROUP) != FIRST_NAME {
+            continue;
+        }
+        let end = b.end;
+        out[k - 1].end = end;
+        out[k - 1].kind = PER;
+        out[k - 1].weight = WEIGHT_MULTI;
+        out[k].end = out[k].start; // merged: dropped below
+    }
+    normalise(out);
+}
