@@ -157,9 +157,9 @@ impl InfoScratch {
         &self.entries
     }
 
-    /// [`hash_str`] of the word of entry `at` (as [`InfoScratch::sentence_entries`] gives it).
-    pub fn word_hash(&self, at: u32) -> Option<u64> {
-        self.words.get(at as usize).map(|e| e.info.word)
+    /// [`hash_str`] of the word of each entry (as [`InfoScratch::sentence_entries`] gives them).
+    pub fn word_hashes(&self) -> impl Iterator<Item = u64> + '_ {
+        self.words.iter().map(|e| e.info.word)
     }
 
     /// How many distinct words the per-word cache holds (its entries are `0..n_words()`).
