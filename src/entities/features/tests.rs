@@ -379,6 +379,17 @@ fn scan_of_spans_matches_the_scan_of_words() {
     assert_eq!(doc_b.lower_seen, doc_a.lower_seen);
     assert_eq!(doc_b.capitalised_seen, doc_a.capitalised_seen);
     assert!(modes.iter().all(|&m| m > 0), "{modes:?}");
+    // The sets as the reference builds them from every token's info.
+    let prepared: Vec<(Vec<TokenInfo>, CaseMode)> = (0..tokens.n_sentences())
+        .map(|k| {
+            let words: Vec<&str> = tokens.sentence(k).map(|t| &text[tokens.span(t)]).collect();
+            (reference_sentence_infos(lex, &words), case_mode(&words))
+        })
+        .collect();
+    let reference = DocContext::new(&prepared);
+    assert_eq!(doc_b.lower_seen, reference.lower_seen);
+    assert_eq!(doc_b.capitalised_seen, reference.capitalised_seen);
+    assert!(!reference.capitalised_seen.is_empty() && !reference.lower_seen.is_empty());
 }
 
 /// A token's info stays small: a document of up to `KEEP_TOKENS` tokens keeps them all
