@@ -73,10 +73,16 @@ impl DocContext {
         !self.types.is_empty()
     }
 
+    /// Whether the first pass may have given a lower-case form a type (false: it gave none, so
+    /// the form has no [`own_consistency_features`]); one bit test.
+    pub fn may_be_typed(&self, lower: u64) -> bool {
+        let (word, bit) = typed_bit(lower);
+        self.typed.get(word).is_some_and(|&w| w & bit != 0)
+    }
+
     /// The type the first pass gave a lower-case form most often, if any.
     pub fn majority(&self, lower: u64) -> Option<usize> {
-        let (word, bit) = typed_bit(lower);
-        if self.typed.get(word).is_none_or(|&w| w & bit == 0) {
+        if !self.may_be_typed(lower) {
             return None;
         }
         let counts = self.types.get(&lower)?;
@@ -206,6 +212,14 @@ mod tests {
             let (k, &c) = counts.iter().enumerate().max_by_key(|(_, &c)| c)?;
             (c > 0).then_some(k)
         };
+        // A word the filter rules out has no own consistency features.
+        for (infos, _) in &sentences {
+            for t in infos {
+                let mut own = Vec::new();
+                own_consistency_features(t, false, &doc, &mut own);
+                assert!(doc.may_be_typed(t.lower) || own.is_empty());
+            }
+        }
         let mut tagged = 0;
         let lowers = sentences
             .iter()
