@@ -47,6 +47,11 @@ fn ascii_words_shape_as_their_characters_do() {
     words.extend((0u8..128).map(|b| format!("Q{}9{}z", b as char, b as char)));
     let all: String = (0u8..128).map(char::from).collect();
     words.extend([all, String::new(), "x".repeat(300), "Ab1".repeat(20)]);
+    // Every length up to 30 (shapes under eight bytes and longer ones), with runs of one shape
+    // of every length.
+    let mixed = "Ab1.-zZ9'xY";
+    words.extend((0..=30).map(|n| mixed.chars().cycle().take(n).collect::<String>()));
+    words.extend((0..=30).map(|n| format!("{}{}", "A".repeat(n), "b".repeat(30 - n))));
     for w in &words {
         assert!(w.is_ascii());
         let (mut long, mut short) = (Vec::new(), Vec::<u8>::new());
