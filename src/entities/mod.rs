@@ -324,20 +324,23 @@ fn find_chunked(
         prepare,
         emit,
     );
-    // A token's word hash from its kept entry (the cache was not emptied since the scan).
-    let fresh = scratch.clears() == clears;
-    let word_hash = |t: usize| {
-        let at = *index.as_ref().filter(|_| fresh)?.get(t)?;
-        scratch.word_hash(at as u32)
-    };
+    // The tokens' word hashes from their kept entries (the cache was not emptied since the scan).
+    let hashes: Vec<u64> = scratch.word_hashes().collect();
+    let kept = index
+        .as_deref()
+        .filter(|_| scratch.clears() == clears)
+        .map(|entries| names::KeptHashes {
+            entries,
+            hashes: &hashes,
+        });
     let mut names = Vec::new();
     words_of_names(text, &tokens, &pending, &mut names);
-    if propagate(text, &tokens, &word_hash, &mut spans, &mut pending, &names) {
+    if propagate(text, &tokens, kept, &mut spans, &mut pending, &names) {
         words_of_names(text, &tokens, &pending, &mut names);
     }
     // The tokens and what the passes kept of them are freed before the mentions are linked,
     // which builds the links and the result beside the mentions (the peak on 10 MB of news).
-    drop((tokens, index, marked, modes, scratch, words));
+    drop((tokens, index, hashes, marked, modes, scratch, words));
     let mentions = mentions_of(&pending, &names);
     drop(pending);
     linked(spans, &mentions)

@@ -75,22 +75,24 @@ pub(super) fn mentions_of<'a>(pending: &[Pending], words: &'a [&'a str]) -> Vec<
 /// Document-level consistency: a company named with its suffix ("Quillmere Inc") is the same
 /// company where the text drops the suffix, so the untagged capitalised occurrences of the short
 /// form become mentions of it. `spans` and `pending` are in text order and stay so; `names`
-/// holds the names' words ([`words_of_names`]). Whether any name was added.
+/// holds the names' words ([`words_of_names`]); `kept`, the scan's word hashes if it kept them.
+/// Whether any name was added.
 pub(super) fn propagate<'t>(
     text: &'t str,
     tokens: &tokenizer::Tokens,
-    word_hash: &dyn Fn(usize) -> Option<u64>,
+    kept: Option<KeptHashes<'_>>,
     spans: &mut Vec<Range<usize>>,
     pending: &mut Vec<Pending>,
     names: &[&'t str],
 ) -> bool {
+    let kept = kept.filter(|k| k.entries.len() == tokens.len());
     // The names to look for, borrowed from the names' words (no copy), each once.
     let mut short: Vec<(&[&'t str], usize)> = Vec::new();
     let mut seen: std::collections::HashSet<Words<'_, 't>, features::HashBuild> =
         std::collections::HashSet::default();
     for (m, words) in names_with_words(pending, names) {
         // The key of the name's first `n` words, from their kept hashes.
-        let key = |n: usize| Words::new(words.get(..n).unwrap_or(&[]), m.tokens().start, word_hash);
+        let key = |n: usize| Words::new(words.get(..n).unwrap_or(&[]), m.tokens().start, kept);
         if let [rest @ .., last] = words {
             if !rest.is_empty() && rules::is_company_suffix(last) && seen.insert(key(rest.len())) {
                 short.push((rest, m.kind as usize));
@@ -130,6 +132,11 @@ pub(super) fn propagate<'t>(
             *slot |= b;
         }
     }
+    // With the scan's hashes: whether each distinct word starts a name looked for, judged once
+    // per word, so a token costs two loads (its entry, the entry's flag) and no hash.
+    let starts: Vec<bool> = kept.map_or_else(Vec::new, |k| {
+        k.hashes.iter().map(|h| by_first.contains_key(h)).collect()
+    });
     let mut added: Vec<(Range<usize>, Pending)> = Vec::new();
     // The first name found that ends after the token looked at (tokens come in text order, and
     // the names found are in order without overlaps, so their ends grow too).
@@ -140,11 +147,26 @@ pub(super) fn propagate<'t>(
         // Word `i` of the sentence (`i < len`).
         let word = |i: usize| text.get(tokens.span(first + i)).unwrap_or("");
         for i in 0..len {
-            let hash = word_hash(first + i).unwrap_or_else(|| features::hash_str(word(i)));
-            let (at, b) = bit(hash);
-            if filter.get(at).is_none_or(|&f| f & b == 0) {
-                continue;
-            }
+            let hash = match kept {
+                Some(kept) => {
+                    let at = kept
+                        .entries
+                        .get(first + i)
+                        .map_or(usize::MAX, |&e| usize::from(e));
+                    if !starts.get(at).copied().unwrap_or(false) {
+                        continue;
+                    }
+                    kept.hashes.get(at).copied().unwrap_or(0)
+                }
+                None => {
+                    let hash = features::hash_str(word(i));
+                    let (at, b) = bit(hash);
+                    if filter.get(at).is_none_or(|&f| f & b == 0) {
+                        continue;
+                    }
+                    hash
+                }
+            };
             let Some(keys) = by_first.get(&hash) else {
                 continue;
             };
@@ -209,6 +231,22 @@ pub(super) fn propagate<'t>(
     true
 }
 
+/// The document scan's word hashes ([`features::hash_str`] of each word): each token's entry
+/// in the per-word cache, and each entry's hash.
+#[derive(Clone, Copy)]
+pub(super) struct KeptHashes<'a> {
+    pub(super) entries: &'a [u16],
+    pub(super) hashes: &'a [u64],
+}
+
+impl KeptHashes<'_> {
+    /// The kept hash of token `t`'s word.
+    fn of(&self, t: usize) -> Option<u64> {
+        let at = *self.entries.get(t)?;
+        self.hashes.get(usize::from(at)).copied()
+    }
+}
+
 /// A name's words as a set key (no copy), hashed from each word's [`features::hash_str`]: the
 /// hash made once, from the scan's kept hashes of the name's tokens where it has them.
 struct Words<'a, 't> {
@@ -217,11 +255,13 @@ struct Words<'a, 't> {
 }
 
 impl<'a, 't> Words<'a, 't> {
-    /// The key of `words`, the tokens from `first` on (`word_hash` of a token: its kept hash).
-    fn new(words: &'a [&'t str], first: usize, word_hash: &dyn Fn(usize) -> Option<u64>) -> Self {
+    /// The key of `words`, the tokens from `first` on.
+    fn new(words: &'a [&'t str], first: usize, kept: Option<KeptHashes<'_>>) -> Self {
         let mut h = words.len() as u64;
         for (k, w) in words.iter().enumerate() {
-            let hash = word_hash(first + k).unwrap_or_else(|| features::hash_str(w));
+            let hash = kept
+                .and_then(|kept| kept.of(first + k))
+                .unwrap_or_else(|| features::hash_str(w));
             h = (h.rotate_left(5) ^ hash).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         }
         Words { words, hash: h }
@@ -292,7 +332,7 @@ mod tests {
     use super::*;
 
     /// The set of names keyed from the scan's kept word hashes finds the same names as keyed
-    /// from the words' text (no hash kept, or only some).
+    /// from the words' text (no hash kept, or a list that does not cover the text).
     #[test]
     fn propagation_with_kept_hashes_matches_the_one_from_the_text() {
         let text = "Quillmere Holdings Inc said so. Ada Obi met Quillmere Holdings in Oslo. \
@@ -315,21 +355,41 @@ mod tests {
             named(&["Quillmere", "Holdings", "Inc"], 1),
             named(&["Ada", "Obi"], 0),
         );
-        let run = |word_hash: &dyn Fn(usize) -> Option<u64>| {
+        let run = |kept: Option<KeptHashes<'_>>| {
             let (mut spans, mut pending) = (
                 vec![a.0.clone(), b.0.clone()],
                 vec![a.1.clone(), b.1.clone()],
             );
             let mut names = Vec::new();
             words_of_names(text, &tokens, &pending, &mut names);
-            let added = propagate(text, &tokens, word_hash, &mut spans, &mut pending, &names);
+            let added = propagate(text, &tokens, kept, &mut spans, &mut pending, &names);
             let pending: Vec<_> = pending.iter().map(|p| (p.tokens(), p.kind)).collect();
             (added, spans, pending)
         };
-        let plain = run(&|_| None);
+        let plain = run(None);
         assert!(plain.0 && plain.1.len() > 3, "{plain:?}");
-        let kept = |t: usize| Some(features::hash_str(word(t)));
-        assert_eq!(run(&kept), plain);
-        assert_eq!(run(&|t| kept(t).filter(|_| t % 2 == 0)), plain);
+        // Each distinct word an entry, in order of first use (as the scan numbers them).
+        let mut numbers = std::collections::HashMap::new();
+        let mut hashes = Vec::new();
+        let entries: Vec<u16> = (0..tokens.len())
+            .map(|t| {
+                *numbers.entry(word(t)).or_insert_with(|| {
+                    hashes.push(features::hash_str(word(t)));
+                    (hashes.len() - 1) as u16
+                })
+            })
+            .collect();
+        assert!(hashes.len() < tokens.len(), "some words repeat");
+        let kept = KeptHashes {
+            entries: &entries,
+            hashes: &hashes,
+        };
+        assert_eq!(run(Some(kept)), plain);
+        // Entries that do not cover the tokens are not used.
+        let short = KeptHashes {
+            entries: entries.get(..3).unwrap_or(&[]),
+            hashes: &[],
+        };
+        assert_eq!(run(Some(short)), plain);
     }
 }

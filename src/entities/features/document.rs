@@ -13,6 +13,18 @@ pub struct DocContext {
     pub(super) capitalised_seen: HashSet<u64, HashBuild>,
     /// First-pass types given to each lower-case form across the document.
     types: HashMap<u64, [u16; TYPES.len()], HashBuild>,
+    /// A bit per slot of the lower-case forms' hashes (their top bits) of `types`: most
+    /// neighbours of a scored token were never tagged, and their look-up stops here.
+    typed: Vec<u64>,
+}
+
+/// Bits of [`DocContext::typed`] (8 KB).
+const TYPED_BITS: u32 = 16;
+
+/// The word and the bit of [`DocContext::typed`] for a lower-case form's hash.
+fn typed_bit(lower: u64) -> (usize, u64) {
+    let slot = lower >> (64 - TYPED_BITS);
+    ((slot >> 6) as usize, 1 << (slot & 63))
 }
 
 impl DocContext {
@@ -41,6 +53,13 @@ impl DocContext {
         for (infos, tags) in sentences.into_iter().zip(tags) {
             for (t, &tag) in infos.iter().zip(tags) {
                 if let Some(k) = tags::kind(tag) {
+                    if self.typed.is_empty() {
+                        self.typed = vec![0; 1 << (TYPED_BITS - 6)];
+                    }
+                    let (word, bit) = typed_bit(t.lower);
+                    if let Some(w) = self.typed.get_mut(word) {
+                        *w |= bit;
+                    }
                     if let Some(c) = self.types.entry(t.lower).or_default().get_mut(k) {
                         *c = c.saturating_add(1);
                     }
@@ -54,8 +73,18 @@ impl DocContext {
         !self.types.is_empty()
     }
 
+    /// Whether the first pass may have given a lower-case form a type (false: it gave none, so
+    /// the form has no [`own_consistency_features`]); one bit test.
+    pub fn may_be_typed(&self, lower: u64) -> bool {
+        let (word, bit) = typed_bit(lower);
+        self.typed.get(word).is_some_and(|&w| w & bit != 0)
+    }
+
     /// The type the first pass gave a lower-case form most often, if any.
     pub fn majority(&self, lower: u64) -> Option<usize> {
+        if !self.may_be_typed(lower) {
+            return None;
+        }
         let counts = self.types.get(&lower)?;
         let (k, &c) = counts.iter().enumerate().max_by_key(|(_, &c)| c)?;
         (c > 0).then_some(k)
@@ -64,6 +93,7 @@ impl DocContext {
     /// Records the first pass's tags, for the second pass's consistency features.
     pub fn set_first_pass(&mut self, sentences: &[(Vec<TokenInfo>, CaseMode)], tags: &[Vec<Tag>]) {
         self.types.clear();
+        self.typed.clear();
         self.add_first_pass(sentences.iter().map(|(infos, _)| infos.as_slice()), tags);
     }
 }
@@ -135,4 +165,71 @@ pub fn own_consistency_features(t: &TokenInfo, first: bool, doc: &DocContext, ou
 /// Everything [`own_consistency_features`] reads but the document, as one key.
 pub fn own_consistency_key(t: &TokenInfo, first: bool) -> u64 {
     fmix(t.lower ^ pair_part(t.spelling.short_shape ^ spread(first as u64 + 1)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The majority behind the bit filter is the majority of the counts, for every word a first
+    /// pass tagged, every other word of the text and hashes that share the filter's bits.
+    #[test]
+    fn majority_behind_the_filter_is_the_counts_majority() {
+        let lex = super::super::super::lexicon::get();
+        let news = crate::entities::news_text::news(30_000);
+        let tokens = crate::entities::tokenizer::tokenize_flat(&news);
+        let sentences: Vec<(Vec<TokenInfo>, CaseMode)> = tokens
+            .sentences()
+            .map(|s| {
+                let words: Vec<&str> = s.iter().map(|r| &news[r.clone()]).collect();
+                (sentence_infos(lex, &words), case_mode(&words))
+            })
+            .collect();
+        // Made-up first-pass tags: a capitalised token gets a unit tag of a type from its
+        // place, so words get mixed counts; the rest O.
+        let tags: Vec<Vec<Tag>> = sentences
+            .iter()
+            .enumerate()
+            .map(|(k, (infos, _))| {
+                infos
+                    .iter()
+                    .enumerate()
+                    .map(|(i, t)| {
+                        if t.spelling.capitalised {
+                            tags::tag((k + i) % TYPES.len(), tags::Part::Unit)
+                        } else {
+                            tags::O
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut doc = DocContext::new(&sentences);
+        assert_eq!(doc.majority(1), None, "no first pass yet");
+        doc.set_first_pass(&sentences, &tags);
+        let plain = |lower: u64| {
+            let counts = doc.types.get(&lower)?;
+            let (k, &c) = counts.iter().enumerate().max_by_key(|(_, &c)| c)?;
+            (c > 0).then_some(k)
+        };
+        // A word the filter rules out has no own consistency features.
+        for (infos, _) in &sentences {
+            for t in infos {
+                let mut own = Vec::new();
+                own_consistency_features(t, false, &doc, &mut own);
+                assert!(doc.may_be_typed(t.lower) || own.is_empty());
+            }
+        }
+        let mut tagged = 0;
+        let lowers = sentences
+            .iter()
+            .flat_map(|(infos, _)| infos.iter().map(|t| t.lower));
+        // Each word's hash with its low bits changed keeps its filter bit (the top bits).
+        for lower in lowers.flat_map(|l| [l, l ^ 1, l ^ 0xffff, BOUNDARY]) {
+            let got = doc.majority(lower);
+            assert_eq!(got, plain(lower), "{lower:#x}");
+            tagged += got.is_some() as usize;
+        }
+        assert!(tagged > 100, "too few tagged words: {tagged}");
+    }
 }

@@ -1,6 +1,6 @@
 //! A word's shapes ([`shapes`]), made once per distinct word.
 
-use super::hash_bytes;
+use super::{hash_bytes, hash_short};
 
 /// Shape of a word: `Sunak` → `Xxxxx`, short shape `Xx`; digits `d`, other letters `o`. Built in
 /// stack buffers (every shape character is ASCII): this runs for every token.
@@ -58,9 +58,20 @@ fn ascii_shapes(b: &[u8]) -> (u64, u64) {
         }
     }
     (
-        hash_bytes(long.get(..long_len).unwrap_or(&[])),
-        hash_bytes(short.get(..short_len).unwrap_or(&[])),
+        hash_of_buffer(&long, long_len),
+        hash_of_buffer(&short, short_len),
     )
+}
+
+/// [`hash_bytes`] of the first `len` bytes of `buf`, whose bytes past `len` are zero: a shape
+/// under eight bytes (most short shapes, and the long shapes of short words) read as one
+/// number and hashed by [`hash_short`] (no slice, no loop).
+#[inline(always)]
+fn hash_of_buffer(buf: &[u8], len: usize) -> u64 {
+    match buf.first_chunk::<8>() {
+        Some(head) if len < 8 => hash_short(u64::from_le_bytes(*head), len),
+        _ => hash_bytes(buf.get(..len).unwrap_or(&[])),
+    }
 }
 
 /// The shape byte of each ASCII character ([`shape_of_char`]).

@@ -47,6 +47,11 @@ fn ascii_words_shape_as_their_characters_do() {
     words.extend((0u8..128).map(|b| format!("Q{}9{}z", b as char, b as char)));
     let all: String = (0u8..128).map(char::from).collect();
     words.extend([all, String::new(), "x".repeat(300), "Ab1".repeat(20)]);
+    // Every length up to 30 (shapes under eight bytes and longer ones), with runs of one shape
+    // of every length.
+    let mixed = "Ab1.-zZ9'xY";
+    words.extend((0..=30).map(|n| mixed.chars().cycle().take(n).collect::<String>()));
+    words.extend((0..=30).map(|n| format!("{}{}", "A".repeat(n), "b".repeat(30 - n))));
     for w in &words {
         assert!(w.is_ascii());
         let (mut long, mut short) = (Vec::new(), Vec::<u8>::new());
@@ -379,6 +384,17 @@ fn scan_of_spans_matches_the_scan_of_words() {
     assert_eq!(doc_b.lower_seen, doc_a.lower_seen);
     assert_eq!(doc_b.capitalised_seen, doc_a.capitalised_seen);
     assert!(modes.iter().all(|&m| m > 0), "{modes:?}");
+    // The sets as the reference builds them from every token's info.
+    let prepared: Vec<(Vec<TokenInfo>, CaseMode)> = (0..tokens.n_sentences())
+        .map(|k| {
+            let words: Vec<&str> = tokens.sentence(k).map(|t| &text[tokens.span(t)]).collect();
+            (reference_sentence_infos(lex, &words), case_mode(&words))
+        })
+        .collect();
+    let reference = DocContext::new(&prepared);
+    assert_eq!(doc_b.lower_seen, reference.lower_seen);
+    assert_eq!(doc_b.capitalised_seen, reference.capitalised_seen);
+    assert!(!reference.capitalised_seen.is_empty() && !reference.lower_seen.is_empty());
 }
 
 /// A token's info stays small: a document of up to `KEEP_TOKENS` tokens keeps them all

@@ -34,6 +34,9 @@ pub struct InfoScratch {
     pub(super) name_like: Vec<bool>,
     pub(super) units: Vec<u16>,
     pub(super) marks: Vec<Marks>,
+    /// The sentence's tokens that may add their word to the document's sets (a word's first
+    /// tokens: the others find its bits set), noted by the scan so that only they are read again.
+    to_doc: Vec<u32>,
     /// A gazetteer phrase being lower-cased.
     pub(super) phrase: String,
     lower: String,
@@ -81,6 +84,7 @@ impl InfoScratch {
         self.entries.clear();
         self.name_like.clear();
         self.units.clear();
+        self.to_doc.clear();
         if self.words.len() + n > WORD_CACHE {
             self.cache.clear();
             self.words.clear();
@@ -102,11 +106,12 @@ impl InfoScratch {
             .entries
             .iter_mut()
             .zip(self.name_like.iter_mut().zip(self.units.iter_mut()));
-        let (front, cache, words, lower) = (
+        let (front, cache, words, lower, to_doc) = (
             &mut self.front,
             &mut self.cache,
             &mut self.words,
             &mut self.lower,
+            &mut self.to_doc,
         );
         // (`for_each`, not a `for` loop: a chain of blocks' spans is walked block by block.)
         bytes
@@ -142,6 +147,14 @@ impl InfoScratch {
                     *like = e.info.name_like;
                     *unit = e.unit;
                     counts.add(e.case);
+                    // What `add_to_doc_by` would add for this token, but for the sentence's
+                    // case mode, not known yet (its bits are only ever set, so a token not
+                    // noted here would add nothing then).
+                    if (e.is_lower && e.in_doc & 1 == 0)
+                        || (i > 0 && e.info.capitalised && e.in_doc & 2 == 0)
+                    {
+                        to_doc.push(i as u32);
+                    }
                 }
                 given = i + 1;
             });
@@ -157,9 +170,9 @@ impl InfoScratch {
         &self.entries
     }
 
-    /// [`hash_str`] of the word of entry `at` (as [`InfoScratch::sentence_entries`] gives it).
-    pub fn word_hash(&self, at: u32) -> Option<u64> {
-        self.words.get(at as usize).map(|e| e.info.word)
+    /// [`hash_str`] of the word of each entry (as [`InfoScratch::sentence_entries`] gives them).
+    pub fn word_hashes(&self) -> impl Iterator<Item = u64> + '_ {
+        self.words.iter().map(|e| e.info.word)
     }
 
     /// How many distinct words the per-word cache holds (its entries are `0..n_words()`).
@@ -249,8 +262,13 @@ impl InfoScratch {
         } = self;
         lex.marks_in_names_by(name_like, units, word, phrase, marks);
         let mode = counts.mode();
-        for (i, &at) in self.entries.iter().enumerate() {
-            let Some(e) = self.words.get_mut(at as usize) else {
+        for &i in &self.to_doc {
+            let i = i as usize;
+            let Some(e) = self
+                .entries
+                .get(i)
+                .and_then(|&at| self.words.get_mut(at as usize))
+            else {
                 continue;
             };
             if e.is_lower && e.in_doc & 1 == 0 {

@@ -252,3 +252,53 @@ fn damaged_packed_lines_are_skipped() {
     });
     assert_eq!(entries, ["|abc", "|é", "CITY\t|Oslo", "CITY\t|Ossz"]);
 }
+
+/// [`name_runs`] as it was first written: each token's eligibility tested in turn.
+fn name_runs_plain(name_like: &[bool], n: usize) -> Vec<Range<usize>> {
+    let like = |i: usize| name_like.get(i).copied().unwrap_or(false);
+    let eligible = |i: usize| like(i) || (i > 0 && like(i - 1) && like(i + 1));
+    let (mut out, mut i) = (Vec::new(), 0);
+    loop {
+        while i < n && !eligible(i) {
+            i += 1;
+        }
+        if i >= n {
+            return out;
+        }
+        let start = i;
+        while i < n && eligible(i) {
+            i += 1;
+        }
+        out.push(start..i);
+    }
+}
+
+#[test]
+fn name_runs_match_the_plain_scan() {
+    // Random flags (sparse and dense), with `n` below, at and beyond their length; and every
+    // pattern of eight flags.
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = |m: u64| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state % m
+    };
+    for round in 0..20_000 {
+        let len = (round % 37) as usize;
+        let share = next(10);
+        let like: Vec<bool> = (0..len).map(|_| next(10) < share).collect();
+        let n = match round % 3 {
+            0 => len,
+            1 => len.saturating_sub(next(4) as usize),
+            _ => len + next(3) as usize,
+        };
+        let got: Vec<_> = name_runs(&like, n).collect();
+        assert_eq!(got, name_runs_plain(&like, n), "{like:?} n={n}");
+    }
+    for bits in 0..256u32 {
+        let like: Vec<bool> = (0..8).map(|k| bits >> k & 1 == 1).collect();
+        let got: Vec<_> = name_runs(&like, 8).collect();
+        assert_eq!(got, name_runs_plain(&like, 8), "{like:?}");
+    }
+}

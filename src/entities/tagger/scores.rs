@@ -59,6 +59,10 @@ impl<'m, M: Scorer> ConsistencyScores<'m, M> {
                 }
             }
         }
+        // A word the first pass never typed has no features of its own here: nothing to add.
+        if !doc.may_be_typed(t.lower_hash()) {
+            return;
+        }
         let first = i == 0 || mode != CaseMode::Normal;
         let (model, feats) = (self.model, &mut self.feats);
         let row = self
