@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use gloss::{
     annotate, annotate_between, annotate_side_by_side, clean_text, rendered, write_document,
-    Locale, Options, Unit,
+    write_document_in_halves, Locale, Options, Unit,
 };
 
 const HELP: &str = "\
@@ -343,7 +343,8 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
     // A large document runs one layer at a time and hands each layer's freed memory back, so
     // that peak memory stays a small multiple of the input; a smaller one uses two cores.
     let large = text.len() >= LARGE_FROM_BYTES;
-    let annotations = if large || args.threads == 1 || cores() < 2 {
+    let one_core = large || args.threads == 1 || cores() < 2;
+    let annotations = if one_core {
         annotate_between(&text, &args.options, || {
             if large {
                 release_free_memory();
@@ -355,7 +356,12 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
     let output = rendered(&text, &annotations, Unit::CodePoint);
     let mut out = BufWriter::new(raw_stdout());
     // The bytes `write_json` writes for a `Document`, by hand for the fixed shape (faster).
-    write_document(&mut out, &output, args.pretty)
+    let written = if one_core {
+        write_document(&mut out, &output, args.pretty)
+    } else {
+        write_document_in_halves(&mut out, &output, args.pretty)
+    };
+    written
         .and_then(|()| writeln!(out))
         .and_then(|()| out.flush())
         .map_err(Failure::writing)
