@@ -4,6 +4,7 @@ mod jsonl;
 mod signals;
 
 use std::io::{self, BufWriter, Read, Write};
+use std::mem::ManuallyDrop;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -344,7 +345,11 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
     // that peak memory stays a small multiple of the input; a smaller one uses two cores.
     let large = text.len() >= LARGE_FROM_BYTES;
     let one_core = large || args.threads == 1 || cores() < 2;
-    let annotations = if one_core {
+    // The process ends when they are written: the system takes their memory back then, in one
+    // piece, where freeing them here went block by block (each entity's name, each figure's
+    // shared detail: ~5 M instructions on 1 MB of news, after the last layer).
+    let text = ManuallyDrop::new(text);
+    let annotations = ManuallyDrop::new(if one_core {
         annotate_between(&text, &args.options, || {
             if large {
                 release_free_memory();
@@ -352,8 +357,8 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
         })
     } else {
         annotate_side_by_side(&text, &args.options)
-    };
-    let output = rendered(&text, &annotations, Unit::CodePoint);
+    });
+    let output = rendered(&text, &*annotations, Unit::CodePoint);
     let mut out = BufWriter::new(raw_stdout());
     // The bytes `write_json` writes for a `Document`, by hand for the fixed shape (faster).
     let written = if one_core {
