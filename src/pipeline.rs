@@ -302,9 +302,11 @@ fn order(a: &Annotation, b: &Annotation) -> Ordering {
 
 fn order_of(a: AnnotationRef, b: AnnotationRef) -> Ordering {
     let (sa, sb) = (a.span(), b.span());
+    // Layer and type only for equal spans: comparing the types' names every time was half the
+    // cost of checking that 23,000 figures are in order.
     sa.start
         .cmp(&sb.start)
         .then(sb.end.cmp(&sa.end))
-        .then(a.layer().cmp(&b.layer()))
-        .then(a.kind().cmp(b.kind()))
+        .then_with(|| a.layer().cmp(&b.layer()))
+        .then_with(|| a.kind().cmp(b.kind()))
 }
