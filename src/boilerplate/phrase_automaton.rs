@@ -186,7 +186,10 @@ mod tests {
         let lists: &[(&str, &[&str])] = &[
             ("nested", &["he", "she", "his", "hers", "h", "s"]),
             ("twice", &["ab", "ab", "b"]),
-            ("cases and marks", &["Sign-Up", "sign up for", "©", "e-mail", "www.", "http"]),
+            (
+                "cases and marks",
+                &["Sign-Up", "sign up for", "©", "e-mail", "www.", "http"],
+            ),
             ("one", &["a"]),
             ("none", &[]),
         ];
@@ -202,7 +205,11 @@ mod tests {
             assert!(names.insert(name), "{name} twice");
             let auto = PhraseAutomaton::new(phrases.iter().copied());
             for text in texts {
-                assert_eq!(found(&auto, text), reference(phrases, text), "{name}: {text:?}");
+                assert_eq!(
+                    found(&auto, text),
+                    reference(phrases, text),
+                    "{name}: {text:?}"
+                );
             }
         }
     }

@@ -37,7 +37,9 @@ pub fn write_document_in_halves<W: io::Write>(
     let (second, rest) = std::thread::scope(|scope| -> io::Result<(Vec<u8>, Source)> {
         let worker = std::thread::Builder::new()
             .name("gloss-writer".into())
-            .spawn_scoped(scope, || held_json(&super::rendered(text, tail, unit), pretty, held_max));
+            .spawn_scoped(scope, || {
+                held_json(&super::rendered(text, tail, unit), pretty, held_max)
+            });
         write_items(&mut out, &mut writer, rendered, head, true)?;
         Ok(match worker {
             Ok(handle) => handle
@@ -60,7 +62,11 @@ pub fn write_document_in_halves<W: io::Write>(
 /// The elements of `rendered`'s annotations as they follow others in the list (two deep, each
 /// after a comma), in memory, up to the first to end past `held_max` bytes; and the annotations
 /// left.
-fn held_json<'a>(rendered: &Rendered<'_, 'a>, pretty: bool, held_max: usize) -> (Vec<u8>, Source<'a>) {
+fn held_json<'a>(
+    rendered: &Rendered<'_, 'a>,
+    pretty: bool,
+    held_max: usize,
+) -> (Vec<u8>, Source<'a>) {
     let mut out = Out::new(held_max.min(1 << 20), pretty, 2);
     let mut made = 0;
     for a in rendered.annotations.refs() {
@@ -108,8 +114,11 @@ mod tests {
             }
         }
         let dense = annotate_side_by_side(&texts[1].1, &Options::default());
-        assert!(dense.len() * 40 > texts[1].1.len() * 2 * HELD_PER_TEXT_BYTE, "past the bound");
+        assert!(
+            dense.len() * 40 > texts[1].1.len() * 2 * HELD_PER_TEXT_BYTE,
+            "past the bound"
+        );
         let few = annotate_side_by_side(&texts[2].1, &Options::default());
-        assert!(few.len() < SHARED_FROM && few.len() > 0);
+        assert!(few.len() < SHARED_FROM && !few.is_empty());
     }
 }
