@@ -101,6 +101,8 @@ pub use annotation::{Annotation, Detail, Layer};
 pub use boilerplate::{annotate as annotate_boilerplate, clean_text, Detail as BoilerplateDetail};
 pub use entities::{annotate as annotate_entities, Detail as EntityDetail};
 pub use offsets::{OffsetConverter, Unit};
+#[cfg(not(target_arch = "wasm32"))]
+pub use output::write_document_in_halves;
 pub use output::{
     rendered, write_document, write_json, write_record, AnnotationOut, Document, Rendered, Source,
 };

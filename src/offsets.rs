@@ -69,6 +69,11 @@ impl<'t> OffsetConverter<'t> {
         }
     }
 
+    /// The unit this converter counts in.
+    pub fn unit(&self) -> Unit {
+        self.unit
+    }
+
     /// The offset of `byte` in this converter's unit. A byte offset inside a character counts
     /// as the start of that character; one past the end counts as the end.
     pub fn convert(&self, byte: usize) -> usize {

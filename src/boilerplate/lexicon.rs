@@ -4,11 +4,8 @@
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind};
-
 use super::lines::Line;
+use super::phrase_automaton::PhraseAutomaton;
 
 /// What a phrase suggests a line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -168,23 +165,16 @@ pub(crate) fn phrases() -> Vec<(&'static str, Cue, bool)> {
 /// scanned for in the same pass as the phrases. Their patterns come after [`ENTRIES`].
 const URL_MARKERS: &[&str] = &["http", "www."];
 
-/// One automaton for the phrases and the URL markers, run once over the whole text. A DFA:
-/// the fastest kind per byte, and the phrase list is small enough for its tables.
-fn automaton() -> &'static DFA {
-    static AC: OnceLock<DFA> = OnceLock::new();
-    AC.get_or_init(|| {
-        DFA::builder()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            // No prefilter: with so many short phrases it would stop at nearly every byte.
-            .prefilter(false)
-            .build(
-                ENTRIES
-                    .iter()
-                    .map(|e| e.phrase)
-                    .chain(URL_MARKERS.iter().copied()),
-            )
-            .expect("the phrase list is a valid automaton")
+/// One automaton for the phrases and the URL markers, run once over the whole text.
+fn automaton() -> &'static PhraseAutomaton {
+    static AUTOMATON: OnceLock<PhraseAutomaton> = OnceLock::new();
+    AUTOMATON.get_or_init(|| {
+        PhraseAutomaton::new(
+            ENTRIES
+                .iter()
+                .map(|e| e.phrase)
+                .chain(URL_MARKERS.iter().copied()),
+        )
     })
 }
 
@@ -241,10 +231,8 @@ pub fn scan(line: &str) -> Hits {
 pub fn scan_lines(text: &str, lines: &[Line]) -> Vec<LineCues> {
     let mut out = vec![LineCues::default(); lines.len()];
     let bytes = text.as_bytes();
-    let dfa = automaton();
-    let Ok(mut state) = dfa.start_state(Anchored::No) else {
-        return out;
-    };
+    let automaton = automaton();
+    let mut state = automaton.start_state();
     let mut k = 0;
     // Only the bytes of these lines are read (a match must start inside a line): a long text
     // read a group of lines at a time is scanned once in all.
@@ -254,8 +242,8 @@ pub fn scan_lines(text: &str, lines: &[Line]) -> Vec<LineCues> {
     // slice loop: `enumerate().take().skip()` cost three times the automaton's own step.
     let read = bytes.get(from..to.min(bytes.len())).unwrap_or_default();
     for (at, &byte) in read.iter().enumerate() {
-        state = dfa.next_state(Anchored::No, state, byte);
-        if !dfa.is_special(state) || !dfa.is_match(state) {
+        state = automaton.next_state(state, byte);
+        if !state.is_match() {
             continue;
         }
         let end = from + at + 1;
@@ -265,11 +253,10 @@ pub fn scan_lines(text: &str, lines: &[Line]) -> Vec<LineCues> {
         let (Some(line), Some(cues)) = (lines.get(k), out.get_mut(k)) else {
             break;
         };
-        for m in 0..dfa.match_len(state) {
-            let pattern = dfa.match_pattern(state, m);
-            let start = end.saturating_sub(dfa.pattern_len(pattern));
+        for &phrase in automaton.matches(state) {
+            let start = end.saturating_sub(automaton.phrase_len(phrase));
             if start >= line.span.start {
-                record(cues, pattern.as_usize(), start..end, bytes, &line.span);
+                record(cues, phrase as usize, start..end, bytes, &line.span);
             }
         }
     }

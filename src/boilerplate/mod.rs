@@ -46,6 +46,7 @@ pub mod html;
 pub mod lexicon;
 pub mod lines;
 pub mod model;
+mod phrase_automaton;
 pub mod reasons;
 #[cfg(test)]
 mod rule_tests;

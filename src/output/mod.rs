@@ -10,7 +10,11 @@ use crate::offsets::{OffsetConverter, Unit};
 use crate::pipeline::{merged, Annotated, AnnotationRef};
 use crate::statistics::Figure;
 
+#[cfg(not(target_arch = "wasm32"))]
+mod halves;
 mod writer;
+#[cfg(not(target_arch = "wasm32"))]
+pub use halves::write_document_in_halves;
 pub use writer::{write_document, write_record};
 
 /// One annotation as JSON: `layer`, `type`, `start`, `end`, `text`, then the layer's own fields.
@@ -44,6 +48,46 @@ pub struct Rendered<'t, 'a> {
 pub struct Source<'a> {
     others: &'a [Annotation],
     figures: &'a [Figure],
+}
+
+impl<'a> Source<'a> {
+    pub fn len(&self) -> usize {
+        self.others.len() + self.figures.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The annotations in the order they are written.
+    fn refs(self) -> impl Iterator<Item = AnnotationRef<'a>> + 'a {
+        merged(self.others, self.figures)
+    }
+
+    /// The first `n` annotations in the order they are written, and the rest: writing one and
+    /// then the other writes them all in that order (the merge only looks at the next of each
+    /// list).
+    pub fn split_at(self, n: usize) -> (Source<'a>, Source<'a>) {
+        let (mut i, mut k) = (0, 0);
+        for a in self.refs().take(n) {
+            match a {
+                AnnotationRef::Other(_) => i += 1,
+                AnnotationRef::Figure(_) => k += 1,
+            }
+        }
+        let (others_head, others_tail) = self.others.split_at(i);
+        let (figures_head, figures_tail) = self.figures.split_at(k);
+        (
+            Source {
+                others: others_head,
+                figures: figures_head,
+            },
+            Source {
+                others: others_tail,
+                figures: figures_tail,
+            },
+        )
+    }
 }
 
 impl<'a> From<&'a [Annotation]> for Source<'a> {
@@ -96,8 +140,7 @@ impl<'t> Rendered<'t, '_> {
 
     /// The annotations in the order they are written, unconverted.
     fn refs(&self) -> impl Iterator<Item = AnnotationRef<'_>> + '_ {
-        let Source { others, figures } = self.annotations;
-        merged(others, figures)
+        self.annotations.refs()
     }
 
     fn convert(&self, a: AnnotationRef) -> AnnotationOut<'t> {

@@ -11,13 +11,13 @@
 
 use std::io;
 
-use super::{Rendered, LINE_ENDS};
+use super::{Rendered, Source, LINE_ENDS};
 use crate::annotation::{Detail, Layer};
 use crate::pipeline::AnnotationRef;
 use crate::statistics::{self, Change};
 
 /// Bytes gathered before they are handed to the writer.
-const CHUNK: usize = 1 << 16;
+pub(super) const CHUNK: usize = 1 << 16;
 
 /// `out.key_as(first, b",\"name\":", "name")`: a field's name, the compact form made at compile
 /// time.
@@ -29,20 +29,29 @@ macro_rules! key {
 
 /// JSON written into a buffer, indented as `serde_json`'s `PrettyFormatter` indents when
 /// `pretty`, else compact as its `CompactFormatter` writes.
-struct Out {
-    buf: Vec<u8>,
+pub(super) struct Out {
+    pub(super) buf: Vec<u8>,
     pretty: bool,
     depth: usize,
 }
 
 impl Out {
-    fn open(&mut self, bracket: u8) {
+    /// An empty buffer for JSON nested `depth` deep (for its indentation when `pretty`).
+    pub(super) fn new(capacity: usize, pretty: bool, depth: usize) -> Out {
+        Out {
+            buf: Vec::with_capacity(capacity),
+            pretty,
+            depth,
+        }
+    }
+
+    pub(super) fn open(&mut self, bracket: u8) {
         self.depth += 1;
         self.buf.push(bracket);
     }
 
     /// Closes a list or object; `any` when it had an element.
-    fn close(&mut self, bracket: u8, any: bool) {
+    pub(super) fn close(&mut self, bracket: u8, any: bool) {
         self.depth -= 1;
         if any && self.pretty {
             self.newline();
@@ -58,7 +67,7 @@ impl Out {
     }
 
     /// Starts an element of a list or a field of an object.
-    fn item(&mut self, first: bool) {
+    pub(super) fn item(&mut self, first: bool) {
         if !first {
             self.buf.push(b',');
         }
@@ -248,16 +257,24 @@ pub fn write_document<W: io::Write>(
     rendered: &Rendered,
     pretty: bool,
 ) -> io::Result<()> {
-    let mut out = Out {
-        buf: Vec::with_capacity(CHUNK + 4096),
-        pretty,
-        depth: 0,
-    };
+    let mut out = Out::new(CHUNK + 4096, pretty, 0);
+    open_document(&mut out);
+    let any = write_items(&mut out, &mut writer, rendered, rendered.annotations, true)?;
+    close_document(&mut out, any);
+    writer.write_all(&out.buf)
+}
+
+/// `{"annotations": [` (indented when pretty): the elements that follow are two deep.
+pub(super) fn open_document(out: &mut Out) {
     out.open(b'{');
     key!(out, true, "annotations");
-    write_list(&mut out, &mut writer, rendered)?;
+    out.open(b'[');
+}
+
+/// `]}` after the list's elements; `any` when it had one.
+pub(super) fn close_document(out: &mut Out, any: bool) {
+    out.close(b']', any);
     out.close(b'}', true);
-    writer.write_all(&out.buf)
 }
 
 /// `{"id": ID, "annotations": [...]}` on one line, as `write_json` (compact) writes a record
@@ -283,19 +300,33 @@ pub fn write_record<W: io::Write, T: serde::Serialize + ?Sized>(
 
 fn write_list<W: io::Write>(out: &mut Out, writer: &mut W, rendered: &Rendered) -> io::Result<()> {
     out.open(b'[');
-    let mut first = true;
-    for a in rendered.refs() {
-        out.item(first);
-        first = false;
-        annotation(out, rendered, a);
-        out.spill(writer, CHUNK)?;
-    }
-    out.close(b']', !first);
+    let any = write_items(out, writer, rendered, rendered.annotations, true)?;
+    out.close(b']', any);
     Ok(())
 }
 
+/// The elements of the list for `part` of `rendered`'s annotations, each with the separator
+/// before it (none before the first when `first`); whether there were any.
+pub(super) fn write_items<W: io::Write>(
+    out: &mut Out,
+    writer: &mut W,
+    rendered: &Rendered,
+    part: Source,
+    mut first: bool,
+) -> io::Result<bool> {
+    let mut any = false;
+    for a in part.refs() {
+        out.item(first);
+        first = false;
+        any = true;
+        annotation(out, rendered, a);
+        out.spill(writer, CHUNK)?;
+    }
+    Ok(any)
+}
+
 /// One annotation: the fields of [`super::AnnotationOut`] in its order, read in place.
-fn annotation(out: &mut Out, rendered: &Rendered, a: AnnotationRef) {
+pub(super) fn annotation(out: &mut Out, rendered: &Rendered, a: AnnotationRef) {
     let convert = |byte: usize| rendered.converter.convert(byte) as u64;
     let span = a.span();
     let text = rendered.text.get(span.clone()).unwrap_or("");

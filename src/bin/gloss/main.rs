@@ -4,12 +4,13 @@ mod jsonl;
 mod signals;
 
 use std::io::{self, BufWriter, Read, Write};
+use std::mem::ManuallyDrop;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use gloss::{
     annotate, annotate_between, annotate_side_by_side, clean_text, rendered, write_document,
-    Locale, Options, Unit,
+    write_document_in_halves, Locale, Options, Unit,
 };
 
 const HELP: &str = "\
@@ -343,7 +344,12 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
     // A large document runs one layer at a time and hands each layer's freed memory back, so
     // that peak memory stays a small multiple of the input; a smaller one uses two cores.
     let large = text.len() >= LARGE_FROM_BYTES;
-    let annotations = if large || args.threads == 1 || cores() < 2 {
+    let one_core = large || args.threads == 1 || cores() < 2;
+    // The process ends when they are written: the system takes their memory back then, in one
+    // piece, where freeing them here went block by block (each entity's name, each figure's
+    // shared detail: ~5 M instructions on 1 MB of news, after the last layer).
+    let text = ManuallyDrop::new(text);
+    let annotations = ManuallyDrop::new(if one_core {
         annotate_between(&text, &args.options, || {
             if large {
                 release_free_memory();
@@ -351,11 +357,16 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
         })
     } else {
         annotate_side_by_side(&text, &args.options)
-    };
-    let output = rendered(&text, &annotations, Unit::CodePoint);
+    });
+    let output = rendered(&text, &*annotations, Unit::CodePoint);
     let mut out = BufWriter::new(raw_stdout());
     // The bytes `write_json` writes for a `Document`, by hand for the fixed shape (faster).
-    write_document(&mut out, &output, args.pretty)
+    let written = if one_core {
+        write_document(&mut out, &output, args.pretty)
+    } else {
+        write_document_in_halves(&mut out, &output, args.pretty)
+    };
+    written
         .and_then(|()| writeln!(out))
         .and_then(|()| out.flush())
         .map_err(Failure::writing)
