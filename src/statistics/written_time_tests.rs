@@ -227,8 +227,9 @@ fn ish_is_about() {
     ]);
 }
 
-/// "a half hour", "a half-hour", "half-day": half of one unit of time, the article inside as
-/// for "a dozen"; "a half" before other words stays the number.
+/// "a half hour", "a half-hour", "half-day": half of one unit of time up to a day, the article
+/// inside as for "a dozen"; "a half" before other words stays the number, and a "half-year" or
+/// a "half-century" (fifty runs) is no length.
 #[test]
 fn a_half_hour() {
     check(&[
@@ -282,6 +283,24 @@ fn a_half_hour() {
             "half",
         ),
         ("half-dozen", "Buy a half-dozen eggs.", "DURATION", "half"),
+        (
+            "fifty runs",
+            "Khan struck a 38-ball half-century.",
+            "DURATION",
+            "half",
+        ),
+        (
+            "a period's name",
+            "Half-year profit rose 9%.",
+            "DURATION",
+            "Half",
+        ),
+        (
+            "a school break",
+            "The half-term break starts Monday.",
+            "DURATION",
+            "half",
+        ),
     ]);
 }
 

@@ -110,17 +110,28 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         (lower == "half").then_some(i)
     };
     if let Some(h) = half.filter(|&h| cx.near(h + 1)) {
+        let hyphen = cx.is(h + 1, "-") && cx.attached(h + 1) && cx.attached(h + 2);
         let at = if cx.is_any(h + 1, &["an", "a"]) && cx.near(h + 2) && h == i {
             h + 2
-        } else if cx.is(h + 1, "-") && cx.attached(h + 1) && cx.attached(h + 2) {
+        } else if hyphen {
             h + 2
         } else {
             h + 1
         };
+        // The article and the hyphen only before the units of a day: a "half-year" and a
+        // "half-term" are periods with names, a "half-century" fifty runs as often as years.
+        let new_form = hyphen || h != i;
         let u = cx
             .word(at)
             .filter(|w| !w.time_unit_plural)
-            .and_then(|w| w.time_unit);
+            .and_then(|w| w.time_unit)
+            .filter(|u| {
+                !new_form
+                    || matches!(
+                        u,
+                        TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour | TimeUnit::Day
+                    )
+            });
         match u {
             Some(u) => {
                 let mut p = DatePhrase::new(i, at + 1, Cat::Duration, When::Nothing);

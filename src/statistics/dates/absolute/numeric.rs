@@ -95,7 +95,11 @@ pub(in crate::statistics::dates) fn numeric_date(cx: &Cx, i: usize) -> Option<Da
             if la == 4 {
                 (Some(a), m, Some(u8::try_from(c).ok()?))
             } else {
-                // "31-Oct-74": a year of two digits after a day and a month's name.
+                // "31-Oct-74": a year of two digits after a day and a month's name; not with
+                // dots, as for digits ("24.SEP.02" is a bond's code in a table as often).
+                if sep == "." && lc == 2 {
+                    return None;
+                }
                 (Some(year_of(c, lc)), m, Some(u8::try_from(a).ok()?))
             }
         }
@@ -138,7 +142,7 @@ pub(in crate::statistics::dates) fn numeric_date(cx: &Cx, i: usize) -> Option<Da
             }
         }
         [(a, true), (b, false)] => (None, month_of(a)?, Some(u8::try_from(num(b)?).ok()?)),
-        [(a, true), (b, false), (c, false)] => (
+        [(a, true), (b, false), (c, false)] if sep != "." || len(c) != 2 => (
             Some(year_of(num(c)?, len(c))),
             month_of(a)?,
             Some(u8::try_from(num(b)?).ok()?),
