@@ -352,8 +352,9 @@ fn a_length_of_time_hence() {
     ]);
 }
 
-/// A part of the day and the hour after "at" or "@" are one time, the hour placed by the part:
-/// "in the evening at 8" is 20:00; "early"/"late" and the part alone stay adjectives.
+/// A part of the day, or a day counted from now ("in 3 days"), and the hour after "at" or "@"
+/// are one time, the hour placed by the part: "in the evening at 8" is 20:00; "early"/"late"
+/// and the part alone stay adjectives, and a rate or a count after "at" stays apart.
 #[test]
 fn a_part_of_the_day_and_its_hour() {
     check(&[
@@ -393,7 +394,45 @@ fn a_part_of_the_day_and_its_hour() {
             Some("T23:00"),
         ),
     ]);
+    check(&[
+        (
+            "days from now",
+            "The ballot closes in 3 days at 5pm.",
+            "TIME",
+            "in 3 days at 5pm",
+            None,
+        ),
+        (
+            "weeks from now, the sign",
+            "Reunion in two weeks @ 7:30!",
+            "TIME",
+            "in two weeks @ 7:30",
+            None,
+        ),
+        (
+            "a bare hour",
+            "We fly out in 10 days at 6.",
+            "TIME",
+            "in 10 days at 6",
+            None,
+        ),
+    ]);
     check_not_dated(&[
+        (
+            "a rate after the days",
+            "Prices rose in 3 days at 5% a day.",
+            "5",
+        ),
+        (
+            "a level after the years",
+            "Output doubled in two years at 3 million.",
+            "3",
+        ),
+        (
+            "a count after the days",
+            "Built in 10 days at 4 sites.",
+            "4",
+        ),
         (
             "adjective",
             "Early morning raids were carried out.",

@@ -496,7 +496,8 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 let mut p = d;
                 p.start = i;
                 p.cat = Cat::Date;
-                return Some(p);
+                // "in 3 days at 5pm": the day counted from now, then its time.
+                return Some(part_hour::with_hour(cx, p));
             }
         }
         return part_of_day(cx, i).map(|p| part_hour::with_hour(cx, p));

@@ -1,7 +1,7 @@
-//! A part of the day, then the hour it places, joined by "at" or its sign: "early morning at
-//! 3", "late evening @ 10", "in the evening at 8". The part, the connective and the hour are
-//! read by their own grammars (`part_of_day`, `time_of_day`, `bare_hour_time`); this only joins
-//! them.
+//! A part of the day or a day counted from now, then the hour, joined by "at" or its sign:
+//! "early morning at 3", "late evening @ 10", "in the evening at 8", "in 3 days at 5pm". The
+//! day, the connective and the hour are read by their own grammars (`part_of_day`, the "in"
+//! duration, `time_of_day`, `bare_hour_time`); this only joins them.
 
 use super::ranges::bare_hour_time;
 use super::times::{placed_hour, time_of_day};
@@ -10,9 +10,9 @@ use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
 use crate::statistics::words::PARTS_OF_DAY;
 
-/// `p` (a part of the day, its last token the part's word) runs on over "at"/"@" and the hour
-/// after it, the hour placed by the part ("evening at 8" is 20:00); unchanged when no hour
-/// follows.
+/// `p` (a part of the day or a day from now, its last token the part's or the unit's word) runs
+/// on over "at"/"@" and the hour after it, a TIME, the hour placed by a part ("evening at 8" is
+/// 20:00); unchanged when no hour follows.
 pub(super) fn with_hour(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
     let j = p.end;
     if p.time.is_some() || !(cx.is_any(j, &["at", "@"]) && cx.near(j) && cx.near(j + 1)) {
@@ -26,6 +26,7 @@ pub(super) fn with_hour(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
     };
     p.time = Some((placed_hour(cx, h, p.end - 1), m));
     p.end = b.end;
+    p.cat = Cat::Time;
     p
 }
 

@@ -30,16 +30,16 @@ pub(super) fn ish_after(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
     p
 }
 
-/// "at 6ish", "at tenish": a bare hour after "at" is a time once "ish" says it is a rough hour
+/// "at 6ish", "at 10ish": a bare hour after "at" is a time once "ish" says it is a rough hour
 /// of the clock ("at 6" alone may be a price, a score or a rank). "at" stays outside, as for
 /// "at 5pm".
 pub(super) fn hour_at(cx: &Cx, i: usize) -> Option<DatePhrase> {
-    if !(cx.is(i, "at") && cx.near(i + 1)) {
+    // Asked at every "at" that opens no clock time: the hour in digits and its "ish" are the
+    // two tokens after it, tested before the number grammar runs.
+    if !(cx.is(i, "at") && cx.near(i + 1) && cx.is_digits(i + 1) && cx.is(i + 2, "ish")) {
         return None;
     }
     let mut p = bare_hour_time(cx, i + 1)?;
-    // `bare_hour_time` reads "ish" only glued to the hour, as the word after it.
-    let ish = (i + 2..p.end).any(|k| cx.is(k, "ish"));
     // "at 6ish per cent", "at 6ish km": a rough amount of something, not an hour.
     let counted = cx.near(p.end)
         && (cx.is_any(p.end, PERCENT_WORDS)
@@ -47,7 +47,8 @@ pub(super) fn hour_at(cx: &Cx, i: usize) -> Option<DatePhrase> {
             || cx
                 .word(p.end)
                 .is_some_and(|w| w.measure.is_some() || w.currency.is_some() || w.scale.is_some()));
-    if !ish || counted {
+    // `bare_hour_time` reads the "ish" glued to the hour and nothing more.
+    if p.end != i + 3 || counted {
         return None;
     }
     p.qualifier = Some("about");
