@@ -111,13 +111,9 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     };
     if let Some(h) = half.filter(|&h| cx.near(h + 1)) {
         let hyphen = cx.is(h + 1, "-") && cx.attached(h + 1) && cx.attached(h + 2);
-        let at = if cx.is_any(h + 1, &["an", "a"]) && cx.near(h + 2) && h == i {
-            h + 2
-        } else if hyphen {
-            h + 2
-        } else {
-            h + 1
-        };
+        // "half an hour" (the article after "half" only without one before), "half-hour".
+        let skip = hyphen || cx.is_any(h + 1, &["an", "a"]) && cx.near(h + 2) && h == i;
+        let at = if skip { h + 2 } else { h + 1 };
         // The article and the hyphen only before the units of a day: a "half-year" and a
         // "half-term" are periods with names, a "half-century" fifty runs as often as years.
         let new_form = hyphen || h != i;
