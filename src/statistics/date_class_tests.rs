@@ -5,7 +5,7 @@
 use super::*;
 
 /// Every figure of `text` as (type, covered text, ISO form).
-fn figures(text: &str) -> Vec<(&'static str, String, Option<String>)> {
+pub(super) fn figures(text: &str) -> Vec<(&'static str, String, Option<String>)> {
     annotate(text)
         .into_iter()
         .filter_map(|a| {

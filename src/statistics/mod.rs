@@ -469,3 +469,5 @@ mod time_of_day_tests;
 mod unit_tests;
 #[cfg(test)]
 mod window_tests;
+#[cfg(test)]
+mod written_time_tests;

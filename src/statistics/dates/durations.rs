@@ -102,20 +102,41 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
         return Some(DatePhrase::new(i, end, Cat::Duration, When::Nothing));
     }
-    // "half an hour", "half hour", "half a day".
-    if lower == "half" && cx.near(i + 1) {
-        let at = if cx.is_any(i + 1, &["an", "a"]) && cx.near(i + 2) {
-            i + 2
-        } else {
-            i + 1
-        };
+    // "half an hour", "half hour", "half a day"; "a half hour", "a half-hour", "half-day":
+    // the article before "half" stands for the one half, inside as for "a dozen".
+    let half = if lower == "a" && cx.is(i + 1, "half") && cx.near(i + 1) {
+        Some(i + 1)
+    } else {
+        (lower == "half").then_some(i)
+    };
+    if let Some(h) = half.filter(|&h| cx.near(h + 1)) {
+        let hyphen = cx.is(h + 1, "-") && cx.attached(h + 1) && cx.attached(h + 2);
+        // "half an hour" (the article after "half" only without one before), "half-hour".
+        let skip = hyphen || cx.is_any(h + 1, &["an", "a"]) && cx.near(h + 2) && h == i;
+        let at = if skip { h + 2 } else { h + 1 };
+        // The article and the hyphen only before the units of a day: a "half-year" and a
+        // "half-term" are periods with names, a "half-century" fifty runs as often as years.
+        let new_form = hyphen || h != i;
         let u = cx
             .word(at)
             .filter(|w| !w.time_unit_plural)
-            .and_then(|w| w.time_unit)?;
-        let mut p = DatePhrase::new(i, at + 1, Cat::Duration, When::Nothing);
-        p.duration = Some(duration_iso(0.5, u));
-        return Some(p);
+            .and_then(|w| w.time_unit)
+            .filter(|u| {
+                !new_form
+                    || matches!(
+                        u,
+                        TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour | TimeUnit::Day
+                    )
+            });
+        match u {
+            Some(u) => {
+                let mut p = DatePhrase::new(i, at + 1, Cat::Duration, When::Nothing);
+                p.duration = Some(duration_iso(0.5, u));
+                return Some(p);
+            }
+            None if h == i => return None,
+            None => {}
+        }
     }
     // "a quarter of an hour", "3/4 of an hour", "three-quarters of a day": a fraction of one
     // unit.
@@ -337,7 +358,9 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         let anchored = if rate {
             &["ago", "later", "earlier"][..]
         } else {
-            &["ago", "later", "earlier", "from", "before", "after"][..]
+            &[
+                "ago", "later", "earlier", "hence", "from", "before", "after",
+            ][..]
         };
         let anchored = cx.is_any(end, anchored) && cx.near(end);
         // "for a year", "about an hour", "nearly a decade", "at least a week", "up to a year":

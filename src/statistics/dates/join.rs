@@ -125,6 +125,9 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
             }
         );
         let connector = cx.is_any(j, JOIN_WORDS) && cx.near(j + 1);
+        // "tonight @ 8:15", "Tuesday @ 7pm": the sign for "at", before a number only ("@name"
+        // is a handle).
+        let at_sign = cx.is(j, "@") && cx.is_digits(j + 1) && cx.near(j + 1);
         let b = if connector && cx.is_any(j, &["from", "between"]) {
             // "Tuesday from 2:00 to 2:30 pm": a time range.
             parse_core(cx, j).filter(|b| b.cat == Cat::Time && b.start == j)
@@ -141,7 +144,7 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
         {
             // "next Monday 1-3 pm".
             range_from_bare(cx, j, RANGE_DASHES)
-        } else if connector && cx.is_any(j, &["at", "around"]) {
+        } else if connector && cx.is_any(j, &["at", "around"]) || at_sign {
             // A time in words is read here, not through `parse_core`, which would join the next
             // "at …" in turn (once per repetition of "at six pm at six pm …").
             time_of_day(cx, j)
@@ -266,8 +269,10 @@ pub(super) fn part_of_day_word(cx: &Cx, j: usize) -> Option<DatePhrase> {
     if cx.is_any(k, &["early", "late"]) && cx.near(k + 1) {
         k += 1;
     }
-    (cx.is_any(k, PARTS_OF_DAY) || cx.is_any(k, PARTS_OF_DAY_PLURAL))
-        .then(|| DatePhrase::new(j, k + 1, Cat::Time, When::Nothing))
+    (cx.is_any(k, PARTS_OF_DAY)
+        || cx.is_any(k, PARTS_OF_DAY_PLURAL)
+        || super::rough::part_of_day_ish(cx, k))
+    .then(|| DatePhrase::new(j, k + 1, Cat::Time, When::Nothing))
 }
 
 /// The atom at a digit run: the grammars in turn, each only where `gate` says it may read
@@ -396,7 +401,9 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 .or_else(|| try_if(opens.named_time || number(), named_time))
                 .or_else(|| try_if(opens.daylight, super::daylight::parse))
                 .or_else(|| try_if(opens.at, time_of_day))
+                .or_else(|| try_if(opens.at, super::rough::hour_at))
                 .or_else(|| try_if(opens.part_of_day, part_of_day))
+                .or_else(|| try_if(opens.part_of_day, super::part_hour::early_or_late))
                 .or_else(|| try_if(opens.quarter, quarter))
                 .or_else(|| holiday(cx, i))
                 .or_else(|| try_if(opens.set, set))

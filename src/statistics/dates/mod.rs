@@ -9,9 +9,11 @@ mod digit_gate;
 mod durations;
 mod holidays;
 mod join;
+mod part_hour;
 mod parts;
 mod ranges;
 mod relative;
+mod rough;
 mod sets;
 mod spoken;
 mod times;
@@ -114,6 +116,9 @@ const PREFIXES: &[(&[&str], &str)] = &[
     (&["before"], "before"),
     (&["until"], "until"),
     (&["till"], "until"),
+    // Spellings of "until" in posts: "til 10pm", "untill Friday".
+    (&["til"], "until"),
+    (&["untill"], "until"),
     // "runs through 2026": up to and including.
     (&["through"], "until"),
     (&["around"], "about"),
@@ -123,7 +128,7 @@ const PREFIXES: &[(&[&str], &str)] = &[
 
 /// Parses a date/time phrase that starts exactly at token `i`.
 pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
-    let p = parse_core(cx, i)?;
+    let p = rough::ish_after(cx, parse_core(cx, i)?);
     Some(lasting(cx, day_after_time(cx, open_end(cx, p))))
 }
 
@@ -402,7 +407,9 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
             // "between 9 to 10:30": "to" after "between" is common usage.
             &["and", "to", "-", "–", "~", "through"]
         } else {
-            &["to", "till", "until", "through", "thru", "-", "–", "~"]
+            &[
+                "to", "till", "until", "til", "untill", "through", "thru", "-", "–", "~",
+            ]
         };
         // "between 3 and 10 June": two days of one month.
         if let Some(mut r) = day_range_before_month(cx, i + 1, and_word) {
@@ -489,16 +496,19 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 let mut p = d;
                 p.start = i;
                 p.cat = Cat::Date;
-                return Some(p);
+                // "in 3 days at 5pm": the day counted from now, then its time.
+                return Some(part_hour::with_hour(cx, p));
             }
         }
-        return part_of_day(cx, i);
+        return part_of_day(cx, i).map(|p| part_hour::with_hour(cx, p));
     }
     if let Some(a) = phrase(cx, i) {
         let a2 = a.clone();
         // "9:30 till 11:00": times also join with "till" and "until".
         let joins: &[&str] = if a.time.is_some() {
-            &["-", "–", "to", "through", "thru", "~", "till", "until"]
+            &[
+                "-", "–", "to", "through", "thru", "~", "till", "until", "til", "untill",
+            ]
         } else {
             DATE_RANGE_JOINS
         };
@@ -508,7 +518,13 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if let Some(r) = range_from_bare(cx, i, RANGE_DASHES).filter(|r| r.cat == Cat::Time) {
         return Some(r);
     }
-    day_range_before_month(cx, i, &["-", "–", "to", "through", "thru", "until", "till"])
+    day_range_before_month(
+        cx,
+        i,
+        &[
+            "-", "–", "to", "through", "thru", "until", "till", "til", "untill",
+        ],
+    )
 }
 
 /// "1-8 September", "9 to 12 of June", "3rd–5th May 2021": a first day before a day of a month,

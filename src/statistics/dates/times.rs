@@ -165,7 +165,9 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
                     && cx.is_any(i - 1, RANGE_DASHES)
                     && cx.is_digits(i - 2)
                     && cx.near(i - 1);
-                if !(at || range_end) || cx.is_word(k + 2) && cx.attached(k + 2) {
+                // "8h GMT", "Thursday 14h CET": a time zone puts the hour on the clock too.
+                let zoned = cx.near(k + 2) && is_zone(cx.s(k + 2));
+                if !(at || range_end || zoned) || cx.is_word(k + 2) && cx.attached(k + 2) {
                     return None;
                 }
                 (h, 0, k + 2, true, false)
@@ -338,11 +340,12 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
         _ => {}
     }
     // "<minutes> past|to <hour>": "half past seven", "quarter to five", "20 min past eight".
-    let (mins, mut k) = if cx.is_any(i, &["half", "quarter"]) {
-        (if cx.is(i, "half") { 30 } else { 15 }, i + 1)
+    // `named`: minutes no count can be, "half", "quarter" or with their unit ("20 minutes").
+    let (mins, mut k, named) = if cx.is_any(i, &["half", "quarter"]) {
+        (if cx.is(i, "half") { 30 } else { 15 }, i + 1, true)
     } else if cx.is(i, "a") && cx.is(i + 1, "quarter") && cx.near(i + 1) {
         // "a quarter past 3pm".
-        (15, i + 2)
+        (15, i + 2, true)
     } else {
         let n = numbers::parse(cx, i, Context::Plain)?;
         if n.value.fract() != 0.0 || n.value <= 0.0 || n.value >= 60.0 {
@@ -357,7 +360,7 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
         if !with_unit && n.value as u8 % 5 != 0 {
             return None;
         }
-        (n.value as u8, k)
+        (n.value as u8, k, with_unit)
     };
     if !(cx.is_any(k, &["past", "to", "after"]) && cx.near(k) && cx.near(k + 1)) {
         return None;
@@ -397,8 +400,9 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     let mut pm = false;
     if let Some((is_pm, e)) = meridiem(cx, end) {
-        // "5 to 6pm" is a range of hours; "20 past 3pm", "a quarter after 1pm" are times.
-        if !past {
+        // "5 to 6pm" is a range of hours; "20 past 3pm", "a quarter after 1pm", "a quarter to
+        // 3pm" and "20 minutes to 2pm" are times.
+        if !past && !named {
             return None;
         }
         pm = is_pm;
@@ -436,7 +440,14 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let (hh, mm) = if past {
         (hour, mins)
     } else {
-        ((hour + 11) % 12, 60 - mins)
+        // The hour before: on the 24-hour clock once "pm" placed it ("a quarter to 3pm" is
+        // 14:45).
+        let before = if pm {
+            (hour + 23) % 24
+        } else {
+            (hour + 11) % 12
+        };
+        (before, 60 - mins)
     };
     let mut p = DatePhrase::new(i, end, Cat::Time, When::Nothing);
     p.time = Some((hh, mm));
@@ -564,7 +575,7 @@ fn military(cx: &Cx, k: usize) -> bool {
 
 /// A clock hour (1–12) placed by the part of the day written at token `part`: "3 in the
 /// afternoon" is 15:00, "11 at night" 23:00, "2 at night" stays 02:00.
-fn placed_hour(cx: &Cx, hour: u8, part: usize) -> u8 {
+pub(super) fn placed_hour(cx: &Cx, hour: u8, part: usize) -> u8 {
     let later = cx.is_any(
         part,
         &["afternoon", "evening", "night", "tonight", "tonite"],

@@ -212,6 +212,8 @@ pub(super) const STARTERS: &[&str] = &[
     "the",
     "this",
     "till",
+    "til",
+    "untill",
     "today",
     "tomorrow",
     "tonight",

@@ -89,12 +89,18 @@ pub(in crate::statistics::dates) fn numeric_date(cx: &Cx, i: usize) -> Option<Da
         }
         [(a, false), (b, true), (c, false)] => {
             // "23/Sep/2020", "2019-aug-1", "2020/23/Sep" is handled below.
+            let (la, lc) = (len(a), len(c));
             let (a, c) = (num(a)?, num(c)?);
             let m = month_of(b)?;
-            if len(parts[0].0) == 4 {
+            if la == 4 {
                 (Some(a), m, Some(u8::try_from(c).ok()?))
             } else {
-                (Some(c), m, Some(u8::try_from(a).ok()?))
+                // "31-Oct-74": a year of two digits after a day and a month's name; not with
+                // dots, as for digits ("24.SEP.02" is a bond's code in a table as often).
+                if sep == "." && lc == 2 {
+                    return None;
+                }
+                (Some(year_of(c, lc)), m, Some(u8::try_from(a).ok()?))
             }
         }
         [(a, false), (b, false), (c, true)] => {
@@ -136,8 +142,8 @@ pub(in crate::statistics::dates) fn numeric_date(cx: &Cx, i: usize) -> Option<Da
             }
         }
         [(a, true), (b, false)] => (None, month_of(a)?, Some(u8::try_from(num(b)?).ok()?)),
-        [(a, true), (b, false), (c, false)] => (
-            Some(num(c)?),
+        [(a, true), (b, false), (c, false)] if sep != "." || len(c) != 2 => (
+            Some(year_of(num(c)?, len(c))),
             month_of(a)?,
             Some(u8::try_from(num(b)?).ok()?),
         ),
@@ -161,6 +167,16 @@ pub(in crate::statistics::dates) fn numeric_date(cx: &Cx, i: usize) -> Option<Da
         Cat::Date,
         When::Date { y, m: Some(m), d },
     ))
+}
+
+/// The year a date's last part writes: two digits are a year of this century or the last
+/// ("31-Oct-74" is 1974, "3-Jan-05" 2005), as for "01/22/16"; other lengths as written.
+fn year_of(y: i32, digits: usize) -> i32 {
+    if digits == 2 {
+        super::two_digit_year(y)
+    } else {
+        y
+    }
 }
 
 /// A season or financial year written with a slash, "2023/24" or "2023/2024": two years in a
