@@ -61,8 +61,9 @@ OPTIONS:
                          (from CLDR). Default: none (\"$\" is USD; \"03/04/2020\" is 4 March)
     --pretty             Indent the JSON (single-document mode only)
     --threads N          Worker threads for --jsonl (default 0: one per core; at most 4 per core);
-                         for one document under 1 MiB, 1 keeps the entity pass on the main
-                         thread (by default it runs beside the other layers on a second core)
+                         for one document under 1 MiB, 1 keeps all work on the main thread
+                         (by default the entity pass runs beside the other layers on a second
+                         core, and half of the JSON is written on a third thread)
     -h, --help           Print this help
     -V, --version        Print the version
 
