@@ -442,6 +442,9 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
             }
             p.start = i;
             p.qualifier = Some(qual);
+            if !ranges::joins_at(cx, p.end, DATE_RANGE_JOINS) {
+                return Some(p);
+            }
             if let Some(r) = range_tail(cx, p.clone(), DATE_RANGE_JOINS) {
                 return Some(r);
             }
@@ -495,13 +498,16 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return part_of_day(cx, i);
     }
     if let Some(a) = phrase(cx, i) {
-        let a2 = a.clone();
         // "9:30 till 11:00": times also join with "till" and "until".
         let joins: &[&str] = if a.time.is_some() {
             &["-", "–", "to", "through", "thru", "~", "till", "until"]
         } else {
             DATE_RANGE_JOINS
         };
+        if !ranges::joins_at(cx, a.end, joins) {
+            return Some(a);
+        }
+        let a2 = a.clone();
         return range_tail(cx, a, joins).or(Some(a2));
     }
     // "5 to 6pm", "3-8pm": a bare hour before a time.
