@@ -205,3 +205,42 @@ fn resolves_against_a_dateline() {
     }
     assert_eq!(When::DayOffset(0).resolve(None), None);
 }
+
+/// `year_iso` writes what `format!` writes, for every month value and years either side of 0,
+/// of four digits and of more.
+#[test]
+fn year_iso_matches_format() {
+    let edges = [
+        i32::MIN,
+        -123_456,
+        -10_000,
+        -9_999,
+        -1_000,
+        -999,
+        -44,
+        -10,
+        -9,
+        -1,
+        0,
+        1,
+        9,
+        10,
+        99,
+        100,
+        999,
+        1_000,
+        2_019,
+        9_999,
+        10_000,
+        123_456,
+        i32::MAX,
+    ];
+    for y in (-12_000..=12_000).chain(edges) {
+        assert_eq!(year_iso(y, None), format!("{y:04}"), "{y}");
+    }
+    for y in edges {
+        for m in 0..=u8::MAX {
+            assert_eq!(year_iso(y, Some(m)), format!("{y:04}-{m:02}"), "{y} {m}");
+        }
+    }
+}
