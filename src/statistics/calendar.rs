@@ -342,7 +342,12 @@ pub fn duration_iso(amount: f64, unit: TimeUnit) -> String {
     if let Some(code) = letter.filter(|_| amount.fract() == 0.0 && amount.abs() < 1e15) {
         let (prefix, suffix) = code.split_at(code.len() - 1);
         let n = amount as i64;
-        let mut s = String::with_capacity(prefix.len() + 17);
+        // Exactly as long as it will be: the string is kept with the figure.
+        let digits = n
+            .unsigned_abs()
+            .checked_ilog10()
+            .map_or(1, |d| d as usize + 1);
+        let mut s = String::with_capacity(code.len() + usize::from(n < 0) + digits);
         s.push_str(prefix);
         if n < 0 {
             s.push('-');

@@ -505,6 +505,13 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
             DATE_RANGE_JOINS
         };
         if !ranges::joins_at(cx, a.end, joins) {
+            // As the copy made for a range would be: a duration string no longer than its
+            // text (every date keeps its phrase until the dates are resolved, and the string
+            // then goes with the figure).
+            let mut a = a;
+            if let Some(iso) = a.duration.as_mut() {
+                iso.shrink_to_fit();
+            }
             return Some(a);
         }
         let a2 = a.clone();
