@@ -174,6 +174,11 @@ fn unit_record(unit: Cow<'static, str>) -> Arc<Extra> {
     })
 }
 
+/// The extra records of one text's dates by ISO value ([`Detail::share_date_extra`]), hashed
+/// with Fx (a short key asked at every date; the order is never read).
+pub(crate) type DateExtras =
+    HashMap<String, Vec<Arc<Extra>>, std::hash::BuildHasherDefault<super::lexicon::FxHasher>>;
+
 /// Which way a change goes; serialised `"up"`, `"down"` or `"same"`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -321,7 +326,7 @@ impl Detail {
     /// every mention of one day), when the record holds only a qualifier, an ISO value and
     /// whether it is resolved. `shared` holds the records of one text by ISO value. A change
     /// later copies the record first (see [`Detail::extra_mut`]).
-    pub(crate) fn share_date_extra(&mut self, shared: &mut HashMap<String, Vec<Arc<Extra>>>) {
+    pub(crate) fn share_date_extra(&mut self, shared: &mut DateExtras) {
         let Some(extra) = self.extra.as_ref() else {
             return;
         };

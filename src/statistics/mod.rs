@@ -156,7 +156,7 @@ fn resolve_dates(
     dateline: Option<calendar::Ymd>,
 ) {
     let mut last_month: Option<String> = None;
-    let mut date_extras = std::collections::HashMap::new();
+    let mut date_extras = detail::DateExtras::default();
     let mut anchor: Option<calendar::Anchor> = None;
     // The year of the last date written out with its month and year ("in May 2011") and the
     // token it ends at: in a text with no dateline, a month written without a year a few
@@ -231,7 +231,14 @@ fn resolve_dates(
                     && s.as_bytes().get(4) == Some(&b'-')
                     && s.as_bytes().get(5) != Some(&b'W')
             }) {
-                last_month = iso.get(..7).map(str::to_string);
+                // The month kept in one buffer, not a new string at every date.
+                match (iso.get(..7), &mut last_month) {
+                    (Some(month), Some(kept)) => {
+                        kept.clear();
+                        kept.push_str(month);
+                    }
+                    (month, kept) => *kept = month.map(str::to_string),
+                }
             }
             d.share_date_extra(&mut date_extras);
         }

@@ -449,6 +449,9 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
             }
             p.start = i;
             p.qualifier = Some(qual);
+            if !ranges::joins_at(cx, p.end, DATE_RANGE_JOINS) {
+                return Some(p);
+            }
             if let Some(r) = range_tail(cx, p.clone(), DATE_RANGE_JOINS) {
                 return Some(r);
             }
@@ -503,7 +506,6 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return part_of_day(cx, i).map(|p| part_hour::with_hour(cx, p));
     }
     if let Some(a) = phrase(cx, i) {
-        let a2 = a.clone();
         // "9:30 till 11:00": times also join with "till" and "until".
         let joins: &[&str] = if a.time.is_some() {
             &[
@@ -512,6 +514,17 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
         } else {
             DATE_RANGE_JOINS
         };
+        if !ranges::joins_at(cx, a.end, joins) {
+            // As the copy made for a range would be: a duration string no longer than its
+            // text (every date keeps its phrase until the dates are resolved, and the string
+            // then goes with the figure).
+            let mut a = a;
+            if let Some(iso) = a.duration.as_mut() {
+                iso.shrink_to_fit();
+            }
+            return Some(a);
+        }
+        let a2 = a.clone();
         return range_tail(cx, a, joins).or(Some(a2));
     }
     // "5 to 6pm", "3-8pm": a bare hour before a time.

@@ -11,9 +11,15 @@ use crate::statistics::numbers::{self, Context};
 use crate::statistics::words::APOSTROPHES;
 
 /// "A to B" after a phrase A.
+/// Whether a connector of a range stands at token `j`, between words on one line: without it
+/// [`range_tail`] reads nothing (asked first, so that a phrase is copied only for a range).
+pub(super) fn joins_at(cx: &Cx, j: usize, connectors: &[&str]) -> bool {
+    cx.near(j) && cx.is_any(j, connectors) && cx.near(j + 1)
+}
+
 pub(super) fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<DatePhrase> {
     let j = a.end;
-    if !(cx.near(j) && cx.is_any(j, connectors) && cx.near(j + 1)) {
+    if !joins_at(cx, j, connectors) {
         return None;
     }
     let a_year = match a.when {

@@ -2,6 +2,7 @@
 //! "twenty-one", "half a million", "two thirds", "10 1/2", "3rd", "twenty-first".
 
 mod digits;
+mod joined;
 mod words;
 
 #[cfg(test)]
@@ -16,8 +17,9 @@ pub use super::num::{Context, Num, NumKind};
 use super::tokens::Kind;
 pub(crate) use digits::network_generation;
 use digits::{decimal_fraction, digits, scale_suffix, vulgar_fraction};
+pub use joined::joined;
+pub use words::word_ordinal;
 use words::words;
-pub use words::{joined, word_ordinal};
 
 /// Reads a number (cardinal or ordinal) starting exactly at token `i`.
 pub fn parse(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
@@ -43,7 +45,7 @@ const OPENING_WORDS: &[&str] = &["minus", "negative", "a", "an", "half", "quarte
 /// "in", "the", names): `parse_simple` reads a word only through `words` and `signed_word`,
 /// which open with a word of [`OPENING_WORDS`], a word the lexicon gives a number role (a unit,
 /// ten, scale or ordinal), or, for a word the lexicon does not know, `joined`, whose own first
-/// test is [`words::may_be_joined`].
+/// test is [`joined::may_be_joined`].
 pub fn opens_no_number(cx: &Cx, i: usize) -> bool {
     if cx.kind(i) != Some(Kind::Word) {
         return false;
@@ -51,7 +53,7 @@ pub fn opens_no_number(cx: &Cx, i: usize) -> bool {
     let number_role = cx.word(i).is_some_and(|w| {
         w.unit.is_some() || w.ten.is_some() || w.scale.is_some() || w.ordinal.is_some()
     });
-    !number_role && !cx.is_any(i, OPENING_WORDS) && !words::may_be_joined(cx.s(i).as_bytes())
+    !number_role && !cx.is_any(i, OPENING_WORDS) && !joined::may_be_joined(cx.s(i).as_bytes())
 }
 
 fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {

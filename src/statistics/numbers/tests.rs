@@ -247,3 +247,63 @@ fn leaves_non_numbers_alone() {
         );
     }
 }
+
+/// `joined::may_be_joined` turns away only words `joined` reads nothing of: every word made of
+/// a ten's spelling with its first two letters replaced by every pair of ASCII letters (so each
+/// ten itself and every near miss), then a unit, an ordinal or a word of no number, in four
+/// mixes of case. Fails if a ten's first two letters are missing from the test.
+#[test]
+fn joined_reads_only_what_may_be_joined_lets_through() {
+    let tens = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let ends = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "first", "second",
+        "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "", "s", "th", "x",
+        "ten", "zero",
+    ];
+    let letters: Vec<char> = ('a'..='z').chain('A'..='Z').collect();
+    let cases: [fn(&str) -> String; 4] = [
+        |w| w.to_string(),
+        |w| w.to_uppercase(),
+        |w| w[..1].to_uppercase() + &w[1..],
+        |w| {
+            w.chars()
+                .enumerate()
+                .map(|(k, c)| {
+                    if k % 2 == 1 {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c
+                    }
+                })
+                .collect()
+        },
+    ];
+    let (mut read, mut words_tried) = (0, 0);
+    for ten in tens {
+        for &a in &letters {
+            for &b in &letters {
+                for end in ends {
+                    let word = format!("{a}{b}{}{end}", &ten[2..]);
+                    for case in &cases {
+                        let text = case(&word);
+                        let mut toks = Vec::new();
+                        let mut words = Words::default();
+                        tokenize(&text, &mut toks, &mut words);
+                        let cx = Cx::new(&text, &toks, &words);
+                        words_tried += 1;
+                        let read_as = |n: Option<Num>| n.map(|n| (n.value, n.end, n.kind));
+                        let gated = read_as(joined(&cx, 0));
+                        assert_eq!(gated, read_as(joined::read_joined(&cx, 0)), "{text}");
+                        read += usize::from(gated.is_some());
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        read > 500 && words_tried > 1_000_000,
+        "{read} of {words_tried}"
+    );
+}
