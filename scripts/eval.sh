@@ -18,13 +18,13 @@ run statistics --min 0.895 --min-dates 0.85
 # The fixed held-out part (1 case in 5 by FNV-1a of its text) is scored apart from the part
 # worked on; floors sit a little under the measured figures.
 run statistics --part tuned --min 0.895 --min-dates 0.845
-run statistics --part held --min 0.90 --min-dates 0.87
-run duckling --part tuned --min 0.825 --min-dim number=0.80 --min-dim ordinal=0.97 \
+run statistics --part held --min 0.90 --min-dates 0.875
+run duckling --part tuned --min 0.833 --min-dim number=0.80 --min-dim ordinal=0.97 \
   --min-dim amount-of-money=0.885 --min-dim quantity=0.93 --min-dim distance=0.894 \
-  --min-dim volume=0.97 --min-dim temperature=0.90 --min-dim duration=0.92 --min-dim time=0.785
-run duckling --part held --min 0.765 --min-dim number=0.82 --min-dim ordinal=0.93 \
+  --min-dim volume=0.97 --min-dim temperature=0.90 --min-dim duration=0.92 --min-dim time=0.80
+run duckling --part held --min 0.778 --min-dim number=0.82 --min-dim ordinal=0.93 \
   --min-dim amount-of-money=0.75 --min-dim quantity=0.95 --min-dim distance=0.805 \
-  --min-dim volume=0.79 --min-dim temperature=0.79 --min-dim duration=0.72 --min-dim time=0.74
+  --min-dim volume=0.79 --min-dim temperature=0.79 --min-dim duration=0.72 --min-dim time=0.76
 run entities --min 0.875
 run entities --part held --min 0.89
 # The entity model trains on GUM dev's tuned part: its untouched fifth is the figure that counts.
