@@ -93,8 +93,43 @@ pub const MADE: Classes = 1 << 63;
 /// The classes of a word past the end of the sentence (the rules read it as "").
 pub const BEYOND: Classes = BARE_EMPTY;
 
+/// What the lexicon gives a word's lower-case form (as the per-word cache's entry keeps it).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LowerFacts {
+    /// [`hash_str`] of the lower-cased word.
+    pub hash: u64,
+    /// [`Lexicon::unit`] of it.
+    pub unit: u16,
+    /// [`Lexicon::freq_class_of_hash`] of it.
+    pub freq: u8,
+}
+
+impl LowerFacts {
+    /// The facts of the lower-case form `lower`, looked up.
+    pub fn of(lex: &Lexicon, lower: &str) -> LowerFacts {
+        // One hash of the lower-case form serves both look-ups.
+        let hash = hash_str(lower);
+        LowerFacts {
+            hash,
+            unit: lex.unit(hash),
+            freq: lex.freq_class_of_hash(hash),
+        }
+    }
+}
+
 /// The classes of `word`.
 pub fn of(lex: &Lexicon, word: &str) -> Classes {
+    of_with(word, |lw| LowerFacts::of(lex, lw))
+}
+
+/// [`of`] when the lexicon's facts of `word`'s lower-case form are already known (the
+/// per-word cache's entry looked them up): no hash and no look-up again.
+pub fn of_known(word: &str, facts: LowerFacts) -> Classes {
+    of_with(word, |_| facts)
+}
+
+/// The classes of `word`, with `facts` giving what the lexicon says of its lower-case form.
+fn of_with(word: &str, facts: impl FnOnce(&str) -> LowerFacts) -> Classes {
     let b = bare(word);
     let mut c = MADE;
     let mut set = |bit: Classes, on: bool| {
@@ -140,11 +175,9 @@ pub fn of(lex: &Lexicon, word: &str) -> Classes {
     );
     set(HASH, word == "#");
     c |= with_lower(word, |lw| {
-        // One hash of the lower-case form serves the three lexicon look-ups.
-        let hash = hash_str(lw);
-        let unit = lex.unit(hash);
+        let LowerFacts { unit, freq, .. } = facts(lw);
         let marks = lexicon::unit_marks(unit);
-        let frequent = lex.freq_class_of_hash(hash) <= 3;
+        let frequent = freq <= 3;
         let mut c = 0;
         let mut set = |bit: Classes, on: bool| {
             if on {
