@@ -173,6 +173,13 @@ fn find_chunked(
     let index =
         (indexed && scratch.clears() == clears && index.len() == tokens.len()).then_some(index);
     let n_words = scratch.n_words();
+    // What each entry looked up of its word's lower-case form, so that the repairs' word
+    // classes do not hash and look it up again.
+    let lower_facts: Vec<rules::classes::LowerFacts> = if index.is_some() {
+        scratch.lower_facts().collect()
+    } else {
+        Vec::new()
+    };
     // The sentences of chunk `k`.
     let chunk = |k: usize| -> Range<usize> {
         let (a, b) = (chunks.get(k).copied(), chunks.get(k + 1).copied());
@@ -287,7 +294,11 @@ fn find_chunked(
                         match word_classes.get_mut(at) {
                             Some(slot) => {
                                 if *slot == 0 {
-                                    *slot = rules::classes::of(lex, sentence.word(i));
+                                    let word = sentence.word(i);
+                                    *slot = match lower_facts.get(at) {
+                                        Some(&facts) => rules::classes::of_known(word, facts),
+                                        None => rules::classes::of(lex, word),
+                                    };
                                 }
                                 *slot
                             }

@@ -3,6 +3,7 @@
 //! so that each token costs one hash of its text and one lookup.
 
 use super::*;
+use crate::entities::rules::classes::LowerFacts;
 
 /// What one distinct word gives every token that spells it.
 #[derive(Debug, Clone, Copy)]
@@ -173,6 +174,16 @@ impl InfoScratch {
     /// [`hash_str`] of the word of each entry (as [`InfoScratch::sentence_entries`] gives them).
     pub fn word_hashes(&self) -> impl Iterator<Item = u64> + '_ {
         self.words.iter().map(|e| e.info.word)
+    }
+
+    /// What the lexicon gives the lower-case form of each entry's word (as
+    /// [`InfoScratch::sentence_entries`] gives them), looked up once when the entry was made.
+    pub fn lower_facts(&self) -> impl Iterator<Item = LowerFacts> + '_ {
+        self.words.iter().map(|e| LowerFacts {
+            hash: e.lower,
+            unit: e.unit,
+            freq: e.freq,
+        })
     }
 
     /// How many distinct words the per-word cache holds (its entries are `0..n_words()`).

@@ -3,7 +3,7 @@
 //! Made once per distinct word (the caller keeps them per entry of the per-word cache), so a
 //! rule walking the words around a name tests bits instead of copying and matching each word.
 
-use super::text::{bare, with_lower};
+use super::text::{bare, with_lower, BARE_MAX};
 use super::words::*;
 use super::{capitalised, has_upper_or_digit, is_number, FIRST_NAME_UNIT, PLACE_MARKS};
 use crate::entities::features::hash_str;
@@ -93,8 +93,38 @@ pub const MADE: Classes = 1 << 63;
 /// The classes of a word past the end of the sentence (the rules read it as "").
 pub const BEYOND: Classes = BARE_EMPTY;
 
+/// What the lexicon gives a word's lower-case form (as the per-word cache's entry keeps it).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LowerFacts {
+    /// [`hash_str`] of the lower-cased word.
+    pub hash: u64,
+    /// [`Lexicon::unit`] of it.
+    pub unit: u16,
+    /// [`Lexicon::freq_class_of_hash`] of it.
+    pub freq: u8,
+}
+
+impl LowerFacts {
+    /// The facts of the lower-case form `lower`, looked up.
+    pub fn of(lex: &Lexicon, lower: &str) -> LowerFacts {
+        // One hash of the lower-case form serves both look-ups.
+        let hash = hash_str(lower);
+        LowerFacts {
+            hash,
+            unit: lex.unit(hash),
+            freq: lex.freq_class_of_hash(hash),
+        }
+    }
+}
+
 /// The classes of `word`.
 pub fn of(lex: &Lexicon, word: &str) -> Classes {
+    of_known(word, with_lower(word, |lw| LowerFacts::of(lex, lw)))
+}
+
+/// [`of`] when the lexicon's facts of `word`'s lower-case form are already known (the
+/// per-word cache's entry looked them up): no hash and no look-up again.
+pub fn of_known(word: &str, facts: LowerFacts) -> Classes {
     let b = bare(word);
     let mut c = MADE;
     let mut set = |bit: Classes, on: bool| {
@@ -139,44 +169,55 @@ pub fn of(lex: &Lexicon, word: &str) -> Classes {
             || word.contains("://"),
     );
     set(HASH, word == "#");
-    c |= with_lower(word, |lw| {
-        // One hash of the lower-case form serves the three lexicon look-ups.
-        let hash = hash_str(lw);
-        let unit = lex.unit(hash);
-        let marks = lexicon::unit_marks(unit);
-        let frequent = lex.freq_class_of_hash(hash) <= 3;
-        let mut c = 0;
-        let mut set = |bit: Classes, on: bool| {
-            if on {
-                c |= bit;
-            }
-        };
-        set(PARTICLE_LOWER, is_particle(lw));
-        set(OF_FOR, matches!(lw, "of" | "for"));
-        set(ON, lw == "on");
-        set(AND, matches!(lw, "and" | "&"));
-        set(LOWER_THE, lw == "the");
-        set(
-            MARKET,
-            matches!(lw, "shares" | "stock" | "stocks" | "share" | "shareholders"),
-        );
-        set(
-            COMMON_PLURAL,
-            lw.ends_with('s')
-                && !lw.ends_with("ss")
-                && word.chars().skip(1).all(char::is_lowercase)
-                && frequent
-                && marks == 0,
-        );
-        set(COMMON, frequent && marks == 0);
-        set(FIRST_NAME, marks & FIRST_NAME_UNIT != 0);
-        set(
-            PLACE_OR_GROUP,
-            marks & (PLACE_MARKS | (0xf << (4 * lexicon::NORP_CLASS))) != 0,
-        );
-        set(STARTS_PHRASE, unit != 0);
-        c
-    });
+    // A short ASCII word without a full stop is lower-cased already in its bare form (as
+    // `lower` would: ASCII letters only); another is lower-cased here.
+    c |= if word.is_ascii() && word.len() <= BARE_MAX && !word.ends_with('.') {
+        lower_classes(word, b.bytes(), facts)
+    } else {
+        with_lower(word, |lw| lower_classes(word, lw.as_bytes(), facts))
+    };
+    c
+}
+
+/// The classes read from `word`'s lower-case form `lw` (its bytes) and the lexicon's `facts`
+/// of it.
+fn lower_classes(word: &str, lw: &[u8], facts: LowerFacts) -> Classes {
+    let LowerFacts { unit, freq, .. } = facts;
+    let marks = lexicon::unit_marks(unit);
+    let frequent = freq <= 3;
+    let mut c = 0;
+    let mut set = |bit: Classes, on: bool| {
+        if on {
+            c |= bit;
+        }
+    };
+    set(PARTICLE_LOWER, is_particle(lw));
+    set(OF_FOR, matches!(lw, b"of" | b"for"));
+    set(ON, lw == b"on");
+    set(AND, matches!(lw, b"and" | b"&"));
+    set(LOWER_THE, lw == b"the");
+    set(
+        MARKET,
+        matches!(
+            lw,
+            b"shares" | b"stock" | b"stocks" | b"share" | b"shareholders"
+        ),
+    );
+    set(
+        COMMON_PLURAL,
+        lw.ends_with(b"s")
+            && !lw.ends_with(b"ss")
+            && word.chars().skip(1).all(char::is_lowercase)
+            && frequent
+            && marks == 0,
+    );
+    set(COMMON, frequent && marks == 0);
+    set(FIRST_NAME, marks & FIRST_NAME_UNIT != 0);
+    set(
+        PLACE_OR_GROUP,
+        marks & (PLACE_MARKS | (0xf << (4 * lexicon::NORP_CLASS))) != 0,
+    );
+    set(STARTS_PHRASE, unit != 0);
     c
 }
 

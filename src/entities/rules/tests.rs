@@ -472,3 +472,33 @@ fn listed_place_screen_matches_the_plain_test() {
     }
     assert!(listed > 5, "too few listed places: {listed}");
 }
+
+/// The per-word cache's entries give the lexicon's facts of each word's lower-case form as
+/// [`classes::LowerFacts::of`] looks them up, so [`classes::of_known`] with them (the emit
+/// step's fast path) is [`classes::of`], on generated news and on odd words.
+#[test]
+fn classes_from_the_entries_facts_are_the_looked_up_classes() {
+    use crate::entities::features::{lower, DocContext, InfoScratch};
+    let lex = lexicon::get();
+    let text = format!(
+        "{}\nTHE NEW YORK TIMES Reports On LISBON.\nMr. O'Neil's stocks , S\u{212A}Y İstanbul \
+         Straße Zoë ÓSCAR averyveryveryverylongwordindeed @gloss http://x.y #\n",
+        crate::entities::news_text::news(30_000)
+    );
+    let tokens = crate::entities::tokenizer::tokenize_flat(&text);
+    let mut scratch = InfoScratch::default();
+    let mut doc = DocContext::default();
+    let mut checked = 0;
+    for k in 0..tokens.n_sentences() {
+        let words: Vec<&str> = tokens.sentence(k).map(|t| &text[tokens.span(t)]).collect();
+        scratch.add_to_doc(lex, &words, &mut doc);
+        let facts: Vec<classes::LowerFacts> = scratch.lower_facts().collect();
+        for (w, &e) in words.iter().zip(scratch.sentence_entries()) {
+            let kept = facts[e as usize];
+            assert_eq!(kept, classes::LowerFacts::of(lex, &lower(w)), "{w:?}");
+            assert_eq!(classes::of_known(w, kept), classes::of(lex, w), "{w:?}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 1000, "{checked}");
+}
