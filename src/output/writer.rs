@@ -415,7 +415,13 @@ fn statistic(out: &mut Out, d: &statistics::Detail, convert: &dyn Fn(usize) -> u
     }
     if let Some(score) = extra.score {
         key!(out, false, "score");
-        out.serde(&score);
+        // A list, indented when pretty as `serde_json` indents one (one number a line).
+        out.open(b'[');
+        for (k, n) in score.into_iter().enumerate() {
+            out.item(k == 0);
+            out.uint(u64::from(n));
+        }
+        out.close(b']', true);
     }
     if let Some(q) = extra.qualifier {
         key!(out, false, "qualifier");

@@ -64,7 +64,8 @@ fn writes_the_bytes_serde_writes_on_every_layer() {
              more than in 1999. Exports fell by half; wages doubled. 1e400 and 1"
                 .to_string()
                 + &"0".repeat(400)
-                + " were written. It is 3.5°C, a 2-point rise.\nAdvertisement\n",
+                + " were written. It is 3.5°C, a 2-point rise. Okafor beat Lindqvist 6-3, 7-5 in the \
+                   final.\nAdvertisement\n",
         ),
         (
             "escapes",
