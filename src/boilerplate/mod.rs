@@ -51,6 +51,8 @@ pub mod reasons;
 #[cfg(test)]
 mod rule_tests;
 pub mod shape;
+#[cfg(test)]
+mod short_paste_tests;
 pub mod stamps;
 mod stream;
 #[cfg(test)]
@@ -234,7 +236,8 @@ pub(crate) fn facts(info: &LineInfo) -> u8 {
         && !info.byline_start
         && !info.shape.url_like
         && info.copies == 1
-        && info.shape.separators == 0;
+        && info.shape.separators == 0
+        && !stamp_label(info);
     if plain || (info.shape.words <= 12 && gap_ok) {
         f |= GAP_OK;
     }
@@ -275,13 +278,28 @@ const CONTINUE_NEAR: usize = 2;
 /// and a text with (nearly) no page chrome is read as clean text, where only a line with chrome
 /// of its own is clutter. `facts` are [`facts`] per line.
 fn settle(content: &mut [bool], facts: &[u8], html: bool) {
-    fill_gaps(facts, content);
-    comments::drop_thread(facts, content);
     if html {
+        fill_gaps(facts, content);
         // A paste with its page's markup is a page: the markup already told where the article
         // runs, and the rules for text alone cost it (cross-validated 0.952 -> 0.949).
+        comments::drop_thread(facts, content);
         return;
     }
+    settle_once(content, facts);
+    if !content.iter().any(|c| *c) && facts.iter().any(|f| f & LONG_PROSE != 0) {
+        // Every paste holds an article: a short one with a few clutter lines is too small for
+        // the model's sense of a page's main block, so its long plain paragraphs are the article.
+        for (c, f) in content.iter_mut().zip(facts) {
+            *c = f & LONG_PROSE != 0;
+        }
+        settle_once(content, facts);
+    }
+}
+
+/// [`settle`] for a text without its page's markup.
+fn settle_once(content: &mut [bool], facts: &[u8]) {
+    fill_gaps(facts, content);
+    comments::drop_thread(facts, content);
     for k in 0..content.len() {
         let long = facts.get(k).is_some_and(|f| f & LONG_PROSE != 0);
         let after_article = content
@@ -299,6 +317,31 @@ fn settle(content: &mut [bool], facts: &[u8], html: bool) {
             }
         }
     }
+    // A page has one standfirst: a long paragraph right above the article with another long
+    // paragraph above it (page chrome aside) opens the article.
+    let mut above_prose = false;
+    let mut was_prose = vec![false; content.len()];
+    for (k, f) in facts.iter().enumerate() {
+        if let Some(w) = was_prose.get_mut(k) {
+            *w = above_prose;
+        }
+        if f & LONG_PROSE != 0 {
+            above_prose = true;
+        } else if f & CHROME == 0 {
+            above_prose = false;
+        }
+    }
+    for k in (0..content.len()).rev() {
+        let long = facts.get(k).is_some_and(|f| f & LONG_PROSE != 0);
+        if long
+            && was_prose.get(k).copied().unwrap_or(false)
+            && next_line_article(content, facts, k)
+        {
+            if let Some(c) = content.get_mut(k) {
+                *c = true;
+            }
+        }
+    }
     // Again: a paragraph taken in above may close a new gap.
     fill_gaps(facts, content);
     fill_plain_between(facts, content);
@@ -310,6 +353,14 @@ fn settle(content: &mut [bool], facts: &[u8], html: bool) {
     }
     // A comments thread taken back in by the rules above is still the readers', not the article.
     comments::drop_thread(facts, content);
+}
+
+/// Whether the first line after `k` that is not page chrome is an article line.
+fn next_line_article(content: &[bool], facts: &[u8], k: usize) -> bool {
+    (k + 1..content.len())
+        .find(|j| facts.get(*j).is_some_and(|f| f & CHROME == 0))
+        .and_then(|j| content.get(j).copied())
+        .unwrap_or(false)
 }
 
 /// A text with (nearly) no page furniture: at most one line in [`CLEAN_CHROME_SHARE`] (rounded
@@ -359,7 +410,18 @@ fn own_chrome(info: &LineInfo) -> bool {
         || url_evidence(info)
         || s.separators >= 2 && separator_evidence(info)
         || short_cue
+        || stamp_label(info)
 }
+
+/// A short line that is only a labelled date stamp ("Published 3 hours ago", "Updated 9:02
+/// AM"): page furniture wherever it stands, unlike a date in a schedule or in a sentence.
+fn stamp_label(info: &LineInfo) -> bool {
+    let s = &info.shape;
+    info.stamps.any() && info.hits.has(Cue::Metadata) && s.words <= STAMP_LABEL_WORDS && !s.terminal
+}
+
+/// Longest labelled date stamp [`stamp_label`] calls page furniture.
+const STAMP_LABEL_WORDS: usize = 8;
 
 /// A paragraph of prose ([`features::is_prose`], [`PROSE_WORDS`] words or more): a lone
 /// call-to-action phrase ("the most popular"), a web address or a slash ("$0.23/W") in it is
@@ -432,8 +494,18 @@ fn plain_line(info: &LineInfo) -> bool {
 fn forced_boilerplate(info: &LineInfo) -> bool {
     let s = &info.shape;
     let credit = info.credit_tail || (info.hits.strong(Cue::Caption) && s.words <= 40);
-    cta_run(info) || credit || related_link(info)
+    cta_run(info) || credit || related_link(info) || cta_label(info) || stamp_label(info)
 }
+
+/// A short label that is only a call to action ("Sign up for our morning briefing", "Follow us
+/// on Twitter"): no sentence around the phrase, so even between paragraphs it is no article.
+fn cta_label(info: &LineInfo) -> bool {
+    let s = &info.shape;
+    cta_phrases(info) > 0 && s.words <= CTA_LABEL_WORDS && !s.terminal
+}
+
+/// Longest call-to-action label [`cta_label`] overrules the model for.
+const CTA_LABEL_WORDS: usize = 8;
 
 /// An inline link to another story, `Related: …` or `Read more: …` (not a paragraph that
 /// happens to start so).
@@ -642,8 +714,19 @@ fn title_line(
         .flat_map(|(_, words)| words.iter().map(String::as_str))
         .collect();
     let mut in_body: HashSet<&str> = HashSet::new();
-    for k in start..start + BODY_SAMPLE {
-        if !content.get(k).copied().unwrap_or(false) {
+    // A standfirst (short paragraphs of prose right above the body, page chrome aside) sums up
+    // the story as the headline does: its words count with the body's.
+    let mut standfirst = start;
+    while standfirst > from
+        && info_of(standfirst - 1).is_some_and(|i| {
+            chrome_line(i) || (features::is_prose(&i.shape) && i.shape.words <= STANDFIRST_WORDS)
+        })
+    {
+        standfirst -= 1;
+    }
+    for k in (standfirst..start).chain(start..start + BODY_SAMPLE) {
+        let standfirst_line = k < start && info_of(k).is_some_and(|i| !chrome_line(i));
+        if !standfirst_line && !content.get(k).copied().unwrap_or(false) {
             continue;
         }
         for word in content_words(line_text(k)) {
@@ -734,6 +817,9 @@ fn content_words(line: &str) -> impl Iterator<Item = String> + '_ {
         .filter(|w| w.chars().count() >= 4 && !shape::is_stopword(w))
         .map(str::to_lowercase)
 }
+
+/// Words a standfirst line has at most for [`title_line`].
+const STANDFIRST_WORDS: usize = 60;
 
 /// Body lines whose words the headline is compared with.
 const BODY_SAMPLE: usize = 12;
