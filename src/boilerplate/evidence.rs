@@ -1,0 +1,195 @@
+//! What a line carries as clutter evidence of its own (call-to-action wording, a photo credit, a
+//! labelled date stamp, a web address, a copy elsewhere on the page, separators), and the byte of
+//! [`facts`] per line that [`super::settle`] works from.
+
+use super::comments;
+use super::features::{self, LineInfo};
+use super::lexicon::Cue;
+use super::stamps;
+
+/// What [`settle`] needs to know of a line, in one byte (bits [`PLAIN`], [`CHROME`], [`COPY`],
+/// [`LONG_PROSE`], [`GAP_OK`]): a long text keeps one per line.
+pub(crate) fn facts(info: &LineInfo) -> u8 {
+    let plain = plain_line(info);
+    // A schedule, a list of dates or a sentence with a date in the body: a stamp alone is no
+    // evidence inside the article.
+    let stampless = LineInfo {
+        stamps: stamps::Stamps::default(),
+        ..info.clone()
+    };
+    let plain_but_stamps = plain_line(&stampless);
+
+    let mut f = 0;
+    if plain {
+        f |= PLAIN;
+    }
+    if own_chrome(info) {
+        f |= CHROME;
+    } else if chrome_line(info) {
+        f |= COPY;
+    }
+    if plain_but_stamps && info.shape.chars >= LONG_PROSE_CHARS && features::is_prose(&info.shape) {
+        f |= LONG_PROSE;
+    }
+    if plain && features::is_prose(&info.shape) {
+        f |= PROSE;
+    }
+    // Between article lines a short line needs stronger evidence than a lone cue word ("by the
+    // hospital", "opening hours"): a call to action, a credit, an address, a copy, separators.
+    let gap_ok = cta_phrases(info) == 0
+        && !related_link(info)
+        && !info.credit_tail
+        && !info.byline_start
+        && !info.shape.url_like
+        && info.copies == 1
+        && info.shape.separators == 0
+        && !stamp_label(info);
+    if plain || (info.shape.words <= 12 && gap_ok) {
+        f |= GAP_OK;
+    }
+    if comments::heading(info) {
+        f |= comments::HEADING;
+    }
+    if info.commenter {
+        f |= comments::COMMENTER;
+    }
+    f
+}
+
+/// No clutter evidence of its own ([`plain_line`]).
+pub(super) const PLAIN: u8 = 1;
+/// Page chrome on the line's own terms ([`own_chrome`]).
+pub(super) const CHROME: u8 = 2;
+/// Chrome only by being a short line repeated in the text ([`chrome_line`]).
+pub(super) const COPY: u8 = 16;
+/// A plain sentence of prose ([`features::is_prose`]), of any length.
+pub(super) const PROSE: u8 = 32;
+/// Plain prose of [`LONG_PROSE_CHARS`] or more.
+pub(super) const LONG_PROSE: u8 = 4;
+/// May be taken into the article between article lines.
+pub(super) const GAP_OK: u8 = 8;
+
+/// Characters (not counting spaces: about 130 with them) from which a prose paragraph is long
+/// (125 until cross-validation by site said 110: text 0.923 -> 0.924; 95 gave 0.922).
+pub(super) const LONG_PROSE_CHARS: usize = 110;
+
+/// Page chrome of the plainest kind: a call to action, a photo credit, a web address, a menu's
+/// separators, a short line repeated on the page, or a navigation/share/sign-up/cookie/footer/
+/// comments word in a short line.
+pub(super) fn chrome_line(info: &LineInfo) -> bool {
+    own_chrome(info) || (info.copies > 1 && info.shape.words <= 6)
+}
+
+/// [`chrome_line`] on the line's own terms, repetition aside: in a text with no furniture a
+/// line repeated in it (a recipe's step label, a schedule's heading) is no evidence.
+pub(super) fn own_chrome(info: &LineInfo) -> bool {
+    let s = &info.shape;
+    // A menu item or button label, not a sentence that happens to hold such a word.
+    let short_cue = s.words <= 6
+        && !s.terminal
+        && [
+            Cue::Navigation,
+            Cue::Share,
+            Cue::Signup,
+            Cue::Cookie,
+            Cue::Footer,
+            Cue::Comments,
+        ]
+        .iter()
+        .any(|c| info.hits.has(*c));
+    strong_evidence(info)
+        || related_link(info)
+        || info.credit_tail
+        || url_evidence(info)
+        || s.separators >= 2 && separator_evidence(info)
+        || short_cue
+        || stamp_label(info)
+}
+
+/// A short line that is only a labelled date stamp ("Published 3 hours ago", "Updated 9:02
+/// AM"): page furniture wherever it stands, unlike a date in a schedule or in a sentence.
+pub(super) fn stamp_label(info: &LineInfo) -> bool {
+    let s = &info.shape;
+    info.stamps.any() && info.hits.has(Cue::Metadata) && s.words <= STAMP_LABEL_WORDS && !s.terminal
+}
+
+/// Longest labelled date stamp [`stamp_label`] calls page furniture.
+pub(super) const STAMP_LABEL_WORDS: usize = 8;
+
+/// A paragraph of prose ([`features::is_prose`], [`PROSE_WORDS`] words or more): a lone
+/// call-to-action phrase ("the most popular"), a web address or a slash ("$0.23/W") in it is
+/// part of a sentence, not page chrome.
+pub(super) fn long_prose(info: &LineInfo) -> bool {
+    info.shape.words >= PROSE_WORDS && features::is_prose(&info.shape)
+}
+
+/// Words from which a prose line is a paragraph for [`long_prose`].
+pub(super) const PROSE_WORDS: usize = 20;
+
+/// Call-to-action phrases of a line that count as clutter evidence: none in a question put as
+/// a subhead ([`wording::question_subhead`]: "Which … are the most popular?").
+pub(super) fn cta_phrases(info: &LineInfo) -> u16 {
+    if info.question {
+        0
+    } else {
+        info.hits.strong_total
+    }
+}
+
+/// Call-to-action wording: in a paragraph of prose, only a run of it ([`cta_run`]).
+pub(super) fn strong_evidence(info: &LineInfo) -> bool {
+    cta_phrases(info) > 0 && (!long_prose(info) || cta_run(info))
+}
+
+/// A web address, unless it sits in a paragraph of prose.
+pub(super) fn url_evidence(info: &LineInfo) -> bool {
+    info.shape.url_like && !long_prose(info)
+}
+
+/// Menu separators (`|`, `/`, `•`), unless they sit in a paragraph of prose.
+pub(super) fn separator_evidence(info: &LineInfo) -> bool {
+    info.shape.separators > 0 && !long_prose(info)
+}
+
+/// At least one call-to-action phrase per 25 words: the line is a call to action.
+pub(super) fn cta_run(info: &LineInfo) -> bool {
+    cta_phrases(info) >= 2 && usize::from(cta_phrases(info)) * 25 >= info.shape.words
+}
+
+/// A line with no clutter evidence of its own: no cue word, date stamp, photo credit, web
+/// address or copy elsewhere on the page.
+pub(super) fn plain_line(info: &LineInfo) -> bool {
+    cta_phrases(info) == 0
+        && !related_link(info)
+        && (info.shape.words >= 12 || !info.hits.any.iter().any(|c| *c > 0))
+        && !info.stamps.any()
+        && !info.credit_tail
+        && !info.byline_start
+        && !info.shape.url_like
+        && info.copies == 1
+        && info.shape.separators == 0
+}
+
+/// Cues strong enough to overrule the model: a run of call-to-action wording, or a photo credit
+/// closing the line.
+pub(super) fn forced_boilerplate(info: &LineInfo) -> bool {
+    let s = &info.shape;
+    let credit = info.credit_tail || (info.hits.strong(Cue::Caption) && s.words <= 40);
+    cta_run(info) || credit || related_link(info) || cta_label(info) || stamp_label(info)
+}
+
+/// A short label that is only a call to action ("Sign up for our morning briefing", "Follow us
+/// on Twitter"): no sentence around the phrase, so even between paragraphs it is no article.
+pub(super) fn cta_label(info: &LineInfo) -> bool {
+    let s = &info.shape;
+    cta_phrases(info) > 0 && s.words <= CTA_LABEL_WORDS && !s.terminal
+}
+
+/// Longest call-to-action label [`cta_label`] overrules the model for.
+pub(super) const CTA_LABEL_WORDS: usize = 8;
+
+/// An inline link to another story, `Related: …` or `Read more: …` (not a paragraph that
+/// happens to start so).
+pub(super) fn related_link(info: &LineInfo) -> bool {
+    info.related_label && info.shape.words <= 25
+}
