@@ -173,6 +173,18 @@ fn cached_infos_match_the_reference() {
         want.extend(reference_sentence_infos(lex, words));
         assert_eq!(chunk, want, "appended: {words:?}");
     }
+    // An entry past the table (never made by the scan) gives no info, as the table-checked
+    // loop gave none: the others' infos are the same, with the pronoun sweep over them.
+    let n = scratch.n_words();
+    for (words, (entries, marks)) in all.iter().zip(&kept).filter(|(w, _)| w.len() > 2) {
+        let mut holed: Vec<u16> = entries.clone();
+        holed.insert(1, u16::try_from(n).expect("fewer entries than u16 holds"));
+        let mut holed_marks = marks.clone();
+        holed_marks.insert(1, 0);
+        let got = sentence_infos_from(&holed, &holed_marks, &mut scratch);
+        let want = sentence_infos_from(entries, marks, &mut scratch);
+        assert_eq!(got, want, "with an entry past the table: {words:?}");
+    }
 }
 
 /// The hash as it was first written (the tail copied into a zeroed buffer): trained weights
