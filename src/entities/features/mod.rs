@@ -463,38 +463,41 @@ pub(crate) fn case_mode_of(words: impl Iterator<Item = CaseBits>) -> CaseMode {
 }
 
 /// What [`case_mode_of`] counts, added word by word (so a loop over a sentence's words for
-/// another reason counts them on the way).
+/// another reason counts them on the way): the words of two or more letters, those of them
+/// with no lower-case letter, and those starting with an upper-case one, in 32-bit lanes of
+/// one number ([`CaseBits::counted`]), so that a word is counted by one addition (the scan
+/// counts every token; a sentence has far fewer than 2³² words, so no lane carries).
 #[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct CaseCounts {
-    letters_words: u32,
-    upper_words: u32,
-    title_words: u32,
-    has_lower: bool,
+pub(crate) struct CaseCounts(u128);
+
+impl CaseBits {
+    /// What the word adds to [`CaseCounts`]: 1 in the lane of each count it is in.
+    pub(crate) fn counted(self) -> u128 {
+        if !self.letters {
+            return 0;
+        }
+        1 | (!self.lower as u128) << 32 | (self.title as u128) << 64
+    }
 }
 
 impl CaseCounts {
     pub(crate) fn add(&mut self, w: CaseBits) {
-        if !w.letters {
-            return;
-        }
-        self.letters_words += 1;
-        if w.lower {
-            self.has_lower = true;
-        } else {
-            self.upper_words += 1;
-        }
-        if w.title {
-            self.title_words += 1;
-        }
+        self.add_counted(w.counted());
+    }
+
+    /// Adds a word by its [`CaseBits::counted`].
+    #[inline(always)]
+    pub(crate) fn add_counted(&mut self, counted: u128) {
+        self.0 = self.0.wrapping_add(counted);
     }
 
     pub(crate) fn mode(&self) -> CaseMode {
-        let CaseCounts {
-            letters_words,
-            upper_words,
-            title_words,
-            has_lower,
-        } = *self;
+        let letters_words = self.0 as u32;
+        let upper_words = (self.0 >> 32) as u32;
+        let title_words = (self.0 >> 64) as u32;
+        // (A word of letters with a lower-case letter is not counted as upper-case: some
+        // lower-case letter was seen exactly when the two counts differ.)
+        let has_lower = upper_words != letters_words;
         if letters_words >= 2 && !has_lower && upper_words == letters_words {
             CaseMode::AllCaps
         } else if letters_words >= 4 && title_words * 10 >= letters_words * 8 {

@@ -26,6 +26,56 @@ fn case_modes() {
     }
 }
 
+/// The counts of [`CaseCounts`], one addition a word, judge a sentence as counting the words
+/// one by one does (the rule as first written), on sentences of words of every case.
+#[test]
+fn case_counts_judge_as_the_plain_count() {
+    fn plain(words: &[&str]) -> CaseMode {
+        let (mut letters_words, mut upper_words, mut title_words) = (0u32, 0u32, 0u32);
+        let mut has_lower = false;
+        for w in words {
+            if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+                continue;
+            }
+            letters_words += 1;
+            if w.chars().any(char::is_lowercase) {
+                has_lower = true;
+            } else {
+                upper_words += 1;
+            }
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                title_words += 1;
+            }
+        }
+        if letters_words >= 2 && !has_lower && upper_words == letters_words {
+            CaseMode::AllCaps
+        } else if letters_words >= 4 && title_words * 10 >= letters_words * 8 {
+            CaseMode::Title
+        } else {
+            CaseMode::Normal
+        }
+    }
+    let pool = [
+        "The", "THE", "the", "a", "A", "I", "x1", "X1", "1,335", "U.S.", "São", "SÃO", "são",
+        "Zoë", "ΑΘΗΝΑ", "Αθήνα", "東京", "—", ".", "McDonald", "iPhone", "NEW", "York", "AB",
+    ];
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut seen = [0usize; 3];
+    for _ in 0..20_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let n = (x % 9) as usize;
+        let words: Vec<&str> = (0..n)
+            .map(|k| pool[((x >> (6 * k + 8)) % pool.len() as u64) as usize])
+            .collect();
+        let want = plain(&words);
+        assert_eq!(case_mode(&words), want, "{words:?}");
+        seen[want as usize] += 1;
+    }
+    assert!(seen.iter().all(|&n| n > 100), "every mode met: {seen:?}");
+}
+
 #[test]
 fn shapes_of_words() {
     let cases = [
