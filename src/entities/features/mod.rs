@@ -324,7 +324,10 @@ fn infos_of<E: Copy + Into<u32>>(
 ) {
     let base = infos.len();
     let n = entries.len().min(marks.len());
-    let (entries, marks) = (entries.get(..n).unwrap_or(&[]), marks.get(..n).unwrap_or(&[]));
+    let (entries, marks) = (
+        entries.get(..n).unwrap_or(&[]),
+        marks.get(..n).unwrap_or(&[]),
+    );
     let mut pronouns = false;
     let info_of = |e: &words::WordEntry, m: Marks| {
         let mut info = TokenInfo::from_word(&e.info, e.lower, e.freq, m);

@@ -55,10 +55,10 @@ fn case_counts_judge_as_the_plain_count() {
             CaseMode::Normal
         }
     }
-    let pool = [
-        "The", "THE", "the", "a", "A", "I", "x1", "X1", "1,335", "U.S.", "São", "SÃO", "são",
-        "Zoë", "ΑΘΗΝΑ", "Αθήνα", "東京", "—", ".", "McDonald", "iPhone", "NEW", "York", "AB",
-    ];
+    let pool: Vec<&str> =
+        "The THE the a A I x1 X1 1,335 U.S. São SÃO são Zoë ΑΘΗΝΑ Αθήνα 東京 — . McDonald iPhone NEW York AB"
+            .split(' ')
+            .collect();
     let mut x: u64 = 0x2545_F491_4F6C_DD1D;
     let mut seen = [0usize; 3];
     for _ in 0..20_000 {
