@@ -141,58 +141,67 @@ pub(super) fn propagate<'t>(
     // The first name found that ends after the token looked at (tokens come in text order, and
     // the names found are in order without overlaps, so their ends grow too).
     let mut next_span = 0;
-    for k in 0..tokens.n_sentences() {
+    // The tokens that may start a name looked for, with their words' hashes, in text order:
+    // with the scan's entries, one pass over them (two loads a token, no sentence walked);
+    // else each token's word hashed and tested against the filter.
+    let mut candidates: Vec<(usize, u64)> = Vec::new();
+    match kept {
+        Some(kept) => candidates.extend(kept.entries.iter().enumerate().filter_map(|(t, &e)| {
+            let at = usize::from(e);
+            starts
+                .get(at)
+                .copied()
+                .unwrap_or(false)
+                .then(|| (t, kept.hashes.get(at).copied().unwrap_or(0)))
+        })),
+        None => {
+            for t in 0..tokens.len() {
+                let hash = features::hash_str(text.get(tokens.span(t)).unwrap_or(""));
+                let (at, b) = bit(hash);
+                if filter.get(at).is_some_and(|&f| f & b != 0) {
+                    candidates.push((t, hash));
+                }
+            }
+        }
+    }
+    // The sentence of the candidate looked at (a cursor: the candidates are in order).
+    let mut k = 0;
+    for (t, hash) in candidates {
+        while k < tokens.n_sentences() && tokens.sentence(k).end <= t {
+            k += 1;
+        }
         let sentence = tokens.sentence(k);
         let (first, len) = (sentence.start, sentence.len());
+        let Some(i) = t.checked_sub(first).filter(|&i| i < len) else {
+            continue;
+        };
         // Word `i` of the sentence (`i < len`).
         let word = |i: usize| text.get(tokens.span(first + i)).unwrap_or("");
-        for i in 0..len {
-            let hash = match kept {
-                Some(kept) => {
-                    let at = kept
-                        .entries
-                        .get(first + i)
-                        .map_or(usize::MAX, |&e| usize::from(e));
-                    if !starts.get(at).copied().unwrap_or(false) {
-                        continue;
-                    }
-                    kept.hashes.get(at).copied().unwrap_or(0)
-                }
-                None => {
-                    let hash = features::hash_str(word(i));
-                    let (at, b) = bit(hash);
-                    if filter.get(at).is_none_or(|&f| f & b == 0) {
-                        continue;
-                    }
-                    hash
-                }
-            };
-            let Some(keys) = by_first.get(&hash) else {
-                continue;
-            };
-            let start = tokens.span(first + i).start;
-            while spans.get(next_span).is_some_and(|s| s.end <= start) {
-                next_span += 1;
-            }
-            // A token inside a name already found starts no other.
-            if spans.get(next_span).is_some_and(|s| s.start <= start) {
+        let Some(keys) = by_first.get(&hash) else {
+            continue;
+        };
+        let start = tokens.span(first + i).start;
+        while spans.get(next_span).is_some_and(|s| s.end <= start) {
+            next_span += 1;
+        }
+        // A token inside a name already found starts no other.
+        if spans.get(next_span).is_some_and(|s| s.start <= start) {
+            continue;
+        }
+        for &(key, kind) in keys {
+            let end = i + key.len();
+            if end > len || !key.iter().enumerate().all(|(k, w)| word(i + k) == *w) {
                 continue;
             }
-            for &(key, kind) in keys {
-                let end = i + key.len();
-                if end > len || !key.iter().enumerate().all(|(k, w)| word(i + k) == *w) {
-                    continue;
-                }
-                let range = start..tokens.span(first + end - 1).end;
-                // Not overlapping a name already found.
-                if spans.get(next_span).is_some_and(|s| s.start < range.end) {
-                    continue;
-                }
-                added.push((
-                    range,
-                    Pending::new(first + i..first + end, kind, rules::WEIGHT_SINGLE),
-                ));
+            let range = start..tokens.span(first + end - 1).end;
+            // Not overlapping a name already found.
+            if spans.get(next_span).is_some_and(|s| s.start < range.end) {
+                continue;
             }
+            added.push((
+                range,
+                Pending::new(first + i..first + end, kind, rules::WEIGHT_SINGLE),
+            ));
         }
     }
     if added.is_empty() {

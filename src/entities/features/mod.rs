@@ -299,12 +299,7 @@ pub fn sentence_infos_append(
     scratch: &mut InfoScratch,
     infos: &mut Vec<TokenInfo>,
 ) {
-    infos_of(
-        entries.iter().map(|&e| e as u32),
-        marks,
-        &scratch.words,
-        infos,
-    );
+    infos_of(entries, marks, &scratch.words, infos);
 }
 
 /// The token infos of `words` from their entries (`scratch.entries`).
@@ -315,35 +310,49 @@ fn infos_of_entries<S: AsRef<str>>(
 ) -> Vec<TokenInfo> {
     scratch.marks_of_entries(lex, words);
     let mut infos = Vec::new();
-    infos_of(
-        scratch.entries.iter().copied(),
-        &scratch.marks,
-        &scratch.words,
-        &mut infos,
-    );
+    infos_of(&scratch.entries, &scratch.marks, &scratch.words, &mut infos);
     infos
 }
 
 /// The token infos from their entries in `table` and their gazetteer marks, appended to
 /// `infos`. (Entries past the marks, or marks past the entries, give no info.)
-fn infos_of(
-    entries: impl Iterator<Item = u32>,
+fn infos_of<E: Copy + Into<u32>>(
+    entries: &[E],
     marks: &[Marks],
     table: &[words::WordEntry],
     infos: &mut Vec<TokenInfo>,
 ) {
     let base = infos.len();
-    infos.reserve(marks.len());
+    let n = entries.len().min(marks.len());
+    let (entries, marks) = (
+        entries.get(..n).unwrap_or(&[]),
+        marks.get(..n).unwrap_or(&[]),
+    );
     let mut pronouns = false;
-    for (at, &m) in entries.zip(marks.iter()) {
-        if let Some(e) = table.get(at as usize) {
+    let info_of = |e: &words::WordEntry, m: Marks| {
+        let mut info = TokenInfo::from_word(&e.info, e.lower, e.freq, m);
+        if e.pronoun {
+            // Marks the pronoun for the sweep below, which gives the field its value.
+            info.pronoun_ahead = IS_PRONOUN;
+        }
+        info
+    };
+    if entries.iter().all(|&at| (at.into() as usize) < table.len()) {
+        // Every entry in the table (always, in practice): one `extend` of a known length, each
+        // info written in place (a `push` a token checked its room and copied the info from the
+        // stack: ~25 instructions a token).
+        infos.extend(entries.iter().zip(marks).map(|(&at, &m)| {
+            let e = &table[at.into() as usize];
             pronouns |= e.pronoun;
-            let mut info = TokenInfo::from_word(&e.info, e.lower, e.freq, m);
-            if e.pronoun {
-                // Marks the pronoun for the sweep below, which gives the field its value.
-                info.pronoun_ahead = IS_PRONOUN;
+            info_of(e, m)
+        }));
+    } else {
+        infos.reserve(n);
+        for (&at, &m) in entries.iter().zip(marks) {
+            if let Some(e) = table.get(at.into() as usize) {
+                pronouns |= e.pronoun;
+                infos.push(info_of(e, m));
             }
-            infos.push(info);
         }
     }
     // One backwards sweep: distance to the nearest pronoun to the right.
@@ -400,103 +409,6 @@ pub fn reference_sentence_infos<S: AsRef<str>>(lex: &Lexicon, words: &[S]) -> Ve
         }
     }
     infos
-}
-
-/// How the sentence is cased, judged by its words of two or more letters.
-pub fn case_mode<S: AsRef<str>>(words: &[S]) -> CaseMode {
-    case_mode_of(words.iter().map(|w| CaseBits::of(w.as_ref())))
-}
-
-/// What [`case_mode`] looks at in one word.
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct CaseBits {
-    /// Two or more letters.
-    letters: bool,
-    /// A lower-case letter.
-    lower: bool,
-    /// Starts with an upper-case letter.
-    title: bool,
-}
-
-impl CaseBits {
-    /// One pass over the bytes of an ASCII word, the same tests on characters otherwise.
-    fn of(w: &str) -> CaseBits {
-        let b = w.as_bytes();
-        let (mut letters, mut lower, mut ascii) = (0u32, false, true);
-        for &c in b {
-            if c >= 0x80 {
-                ascii = false;
-                break;
-            }
-            letters += c.is_ascii_alphabetic() as u32;
-            lower |= c.is_ascii_lowercase();
-        }
-        if ascii {
-            CaseBits {
-                letters: letters >= 2,
-                lower,
-                title: b.first().is_some_and(u8::is_ascii_uppercase),
-            }
-        } else {
-            CaseBits {
-                letters: w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some(),
-                lower: w.chars().any(char::is_lowercase),
-                title: w.chars().next().is_some_and(char::is_uppercase),
-            }
-        }
-    }
-}
-
-/// [`case_mode`] of words described by their [`CaseBits`].
-pub(crate) fn case_mode_of(words: impl Iterator<Item = CaseBits>) -> CaseMode {
-    let mut counts = CaseCounts::default();
-    for w in words {
-        counts.add(w);
-    }
-    counts.mode()
-}
-
-/// What [`case_mode_of`] counts, added word by word (so a loop over a sentence's words for
-/// another reason counts them on the way).
-#[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct CaseCounts {
-    letters_words: u32,
-    upper_words: u32,
-    title_words: u32,
-    has_lower: bool,
-}
-
-impl CaseCounts {
-    pub(crate) fn add(&mut self, w: CaseBits) {
-        if !w.letters {
-            return;
-        }
-        self.letters_words += 1;
-        if w.lower {
-            self.has_lower = true;
-        } else {
-            self.upper_words += 1;
-        }
-        if w.title {
-            self.title_words += 1;
-        }
-    }
-
-    pub(crate) fn mode(&self) -> CaseMode {
-        let CaseCounts {
-            letters_words,
-            upper_words,
-            title_words,
-            has_lower,
-        } = *self;
-        if letters_words >= 2 && !has_lower && upper_words == letters_words {
-            CaseMode::AllCaps
-        } else if letters_words >= 4 && title_words * 10 >= letters_words * 8 {
-            CaseMode::Title
-        } else {
-            CaseMode::Normal
-        }
-    }
 }
 
 /// Every feature but the tag history of each token of a sentence (static, then document
@@ -647,10 +559,13 @@ pub fn history_features(t: &TokenInfo, prev: Tag, prev2: Tag) -> [u32; 4] {
     ]
 }
 
+mod case;
 mod context;
 mod document;
 mod shape;
 mod words;
+pub use case::case_mode;
+pub(crate) use case::{CaseBits, CaseCounts};
 pub use context::{
     after_tags_key, centre_features, centre_key, context_features, intrinsic_left_key,
     side_features, side_key, Side,

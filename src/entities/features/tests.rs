@@ -26,6 +26,56 @@ fn case_modes() {
     }
 }
 
+/// The counts of [`CaseCounts`], one addition a word, judge a sentence as counting the words
+/// one by one does (the rule as first written), on sentences of words of every case.
+#[test]
+fn case_counts_judge_as_the_plain_count() {
+    fn plain(words: &[&str]) -> CaseMode {
+        let (mut letters_words, mut upper_words, mut title_words) = (0u32, 0u32, 0u32);
+        let mut has_lower = false;
+        for w in words {
+            if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+                continue;
+            }
+            letters_words += 1;
+            if w.chars().any(char::is_lowercase) {
+                has_lower = true;
+            } else {
+                upper_words += 1;
+            }
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                title_words += 1;
+            }
+        }
+        if letters_words >= 2 && !has_lower && upper_words == letters_words {
+            CaseMode::AllCaps
+        } else if letters_words >= 4 && title_words * 10 >= letters_words * 8 {
+            CaseMode::Title
+        } else {
+            CaseMode::Normal
+        }
+    }
+    let pool: Vec<&str> =
+        "The THE the a A I x1 X1 1,335 U.S. São SÃO são Zoë ΑΘΗΝΑ Αθήνα 東京 — . McDonald iPhone NEW York AB"
+            .split(' ')
+            .collect();
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut seen = [0usize; 3];
+    for _ in 0..20_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let n = (x % 9) as usize;
+        let words: Vec<&str> = (0..n)
+            .map(|k| pool[((x >> (6 * k + 8)) % pool.len() as u64) as usize])
+            .collect();
+        let want = plain(&words);
+        assert_eq!(case_mode(&words), want, "{words:?}");
+        seen[want as usize] += 1;
+    }
+    assert!(seen.iter().all(|&n| n > 100), "every mode met: {seen:?}");
+}
+
 #[test]
 fn shapes_of_words() {
     let cases = [
@@ -172,6 +222,18 @@ fn cached_infos_match_the_reference() {
         sentence_infos_append(entries, marks, &mut scratch, &mut chunk);
         want.extend(reference_sentence_infos(lex, words));
         assert_eq!(chunk, want, "appended: {words:?}");
+    }
+    // An entry past the table (never made by the scan) gives no info, as the table-checked
+    // loop gave none: the others' infos are the same, with the pronoun sweep over them.
+    let n = scratch.n_words();
+    for (words, (entries, marks)) in all.iter().zip(&kept).filter(|(w, _)| w.len() > 2) {
+        let mut holed: Vec<u16> = entries.clone();
+        holed.insert(1, u16::try_from(n).expect("fewer entries than u16 holds"));
+        let mut holed_marks = marks.clone();
+        holed_marks.insert(1, 0);
+        let got = sentence_infos_from(&holed, &holed_marks, &mut scratch);
+        let want = sentence_infos_from(entries, marks, &mut scratch);
+        assert_eq!(got, want, "with an entry past the table: {words:?}");
     }
 }
 

@@ -17,7 +17,8 @@ pub(super) struct WordEntry {
     pub(super) pronoun: bool,
     /// The word is its own lower-case form.
     pub(super) is_lower: bool,
-    pub(super) case: CaseBits,
+    /// What the word adds to the sentence's [`CaseCounts`] ([`CaseBits::counted`]).
+    pub(super) case: u128,
     /// Already added to the document's sets (bit 0: lower-case seen, bit 1: capitalised seen),
     /// so a repeated word skips the set.
     pub(super) in_doc: u8,
@@ -147,7 +148,7 @@ impl InfoScratch {
                 if let Some(e) = words.get(at as usize) {
                     *like = e.info.name_like;
                     *unit = e.unit;
-                    counts.add(e.case);
+                    counts.add_counted(e.case);
                     // What `add_to_doc_by` would add for this token, but for the sentence's
                     // case mode, not known yet (its bits are only ever set, so a token not
                     // noted here would add nothing then).
@@ -310,7 +311,7 @@ impl WordEntry {
             unit: lex.unit(lower_hash),
             pronoun: is_personal_pronoun(lower),
             is_lower: word == lower.as_str(),
-            case: CaseBits::of(word),
+            case: CaseBits::of(word).counted(),
             in_doc: 0,
         }
     }

@@ -1,0 +1,104 @@
+//! How a sentence is cased ([`CaseMode`]): headlines and ALL-CAPS lines make capitalisation
+//! meaningless, so the features and the repairs read the mode.
+
+use super::CaseMode;
+
+/// How the sentence is cased, judged by its words of two or more letters.
+pub fn case_mode<S: AsRef<str>>(words: &[S]) -> CaseMode {
+    case_mode_of(words.iter().map(|w| CaseBits::of(w.as_ref())))
+}
+
+/// What [`case_mode`] looks at in one word.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct CaseBits {
+    /// Two or more letters.
+    letters: bool,
+    /// A lower-case letter.
+    lower: bool,
+    /// Starts with an upper-case letter.
+    title: bool,
+}
+
+impl CaseBits {
+    /// One pass over the bytes of an ASCII word, the same tests on characters otherwise.
+    pub(crate) fn of(w: &str) -> CaseBits {
+        let b = w.as_bytes();
+        let (mut letters, mut lower, mut ascii) = (0u32, false, true);
+        for &c in b {
+            if c >= 0x80 {
+                ascii = false;
+                break;
+            }
+            letters += c.is_ascii_alphabetic() as u32;
+            lower |= c.is_ascii_lowercase();
+        }
+        if ascii {
+            CaseBits {
+                letters: letters >= 2,
+                lower,
+                title: b.first().is_some_and(u8::is_ascii_uppercase),
+            }
+        } else {
+            CaseBits {
+                letters: w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some(),
+                lower: w.chars().any(char::is_lowercase),
+                title: w.chars().next().is_some_and(char::is_uppercase),
+            }
+        }
+    }
+}
+
+/// [`case_mode`] of words described by their [`CaseBits`].
+pub(crate) fn case_mode_of(words: impl Iterator<Item = CaseBits>) -> CaseMode {
+    let mut counts = CaseCounts::default();
+    for w in words {
+        counts.add(w);
+    }
+    counts.mode()
+}
+
+/// What [`case_mode_of`] counts, added word by word (so a loop over a sentence's words for
+/// another reason counts them on the way): the words of two or more letters, those of them
+/// with no lower-case letter, and those starting with an upper-case one, in 32-bit lanes of
+/// one number ([`CaseBits::counted`]), so that a word is counted by one addition (the scan
+/// counts every token; a sentence has far fewer than 2³² words, so no lane carries).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct CaseCounts(u128);
+
+impl CaseBits {
+    /// What the word adds to [`CaseCounts`]: 1 in the lane of each count it is in.
+    pub(crate) fn counted(self) -> u128 {
+        if !self.letters {
+            return 0;
+        }
+        1 | (!self.lower as u128) << 32 | (self.title as u128) << 64
+    }
+}
+
+impl CaseCounts {
+    pub(crate) fn add(&mut self, w: CaseBits) {
+        self.add_counted(w.counted());
+    }
+
+    /// Adds a word by its [`CaseBits::counted`].
+    #[inline(always)]
+    pub(crate) fn add_counted(&mut self, counted: u128) {
+        self.0 = self.0.wrapping_add(counted);
+    }
+
+    pub(crate) fn mode(&self) -> CaseMode {
+        let letters_words = self.0 as u32;
+        let upper_words = (self.0 >> 32) as u32;
+        let title_words = (self.0 >> 64) as u32;
+        // (A word of letters with a lower-case letter is not counted as upper-case: some
+        // lower-case letter was seen exactly when the two counts differ.)
+        let has_lower = upper_words != letters_words;
+        if letters_words >= 2 && !has_lower && upper_words == letters_words {
+            CaseMode::AllCaps
+        } else if letters_words >= 4 && title_words * 10 >= letters_words * 8 {
+            CaseMode::Title
+        } else {
+            CaseMode::Normal
+        }
+    }
+}
