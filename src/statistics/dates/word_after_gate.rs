@@ -69,6 +69,9 @@ pub(in crate::statistics) fn no_date_at(cx: &Cx, i: usize) -> bool {
 
 /// `no_date_at` with the list of words read after the number given (the tests shorten it).
 pub(super) fn no_date_with(cx: &Cx, i: usize, read_after: &[&str]) -> bool {
+    if cx.word(i).is_some_and(|w| w.ordinal.is_some()) {
+        return plain_word_after(cx, i + 1, read_after);
+    }
     let len = cx.s(i).len();
     if !cx.is_digits(i) || len > 3 {
         return false;
@@ -83,7 +86,7 @@ pub(super) fn no_date_with(cx: &Cx, i: usize, read_after: &[&str]) -> bool {
     if grouped && !thousands(cx, i + 1, next) {
         return false;
     }
-    if !cx.is_word(next) || !cx.near(next) || cx.attached(next) {
+    if !plain_word_after(cx, next, read_after) {
         return false;
     }
     // "by 8 tonight": a bare hour the word before lets open; "June 3 and 4": a listed day.
@@ -103,6 +106,15 @@ pub(super) fn no_date_with(cx: &Cx, i: usize, read_after: &[&str]) -> bool {
         || gate.ordinal
         || gate.year_atom
     {
+        return false;
+    }
+    true
+}
+
+/// Whether token `next` is a word after a space with no role of a number or a date in the
+/// lexicon and none of `read_after`.
+fn plain_word_after(cx: &Cx, next: usize, read_after: &[&str]) -> bool {
+    if !cx.is_word(next) || !cx.near(next) || cx.attached(next) {
         return false;
     }
     let dated = cx.word(next).is_some_and(|w| {
