@@ -135,7 +135,7 @@ fn compare(vocabulary: &[String], read_after: &[&str]) -> Result<(usize, usize),
                     let text = format!("{before}{digits} {word} {after}");
                     each_digit_run(&text, |cx, i| {
                         runs += 1;
-                        if !no_date_with(cx, i, read_after) {
+                        if !no_date_with(cx, i, |w| read_after.contains(&w)) {
                             return Ok(false);
                         }
                         closed += 1;
@@ -178,7 +178,7 @@ fn compare_ordinals(read_after: &[&str]) -> Result<(usize, usize), String> {
                         continue;
                     };
                     runs += 1;
-                    if !no_date_with(&cx, i, read_after) {
+                    if !no_date_with(&cx, i, |w| read_after.contains(&w)) {
                         continue;
                     }
                     closed += 1;
@@ -216,19 +216,29 @@ fn no_date_where_the_gate_says_none() {
 #[test]
 fn each_word_read_after_a_number_is_needed() {
     for word in [
-        "times", "past", "to", "or", "and", "of", "through", "previous", "more",
+        "times", "past", "to", "or", "and", "of", "through", "previous", "more", "bc", "in", "am",
     ] {
         let shorter: Vec<&str> = READ_AFTER_NUMBER
             .iter()
             .copied()
             .filter(|w| *w != word)
             .collect();
-        // The word alone after the number: the whole vocabulary is compared above.
-        let vocabulary = [word.to_string()];
+        // The word alone after the number, as written and in capitals ("44 BC"): the whole
+        // vocabulary is compared above.
+        let vocabulary = [word.to_string(), word.to_uppercase()];
         assert!(
             compare(&vocabulary, &shorter).is_err(),
             "{word} is not needed"
         );
+    }
+}
+
+#[test]
+fn the_match_is_the_list() {
+    for word in vocabulary() {
+        let lower = word.to_lowercase();
+        let listed = READ_AFTER_NUMBER.contains(&lower.as_str());
+        assert_eq!(is_read_after_number(&lower), listed, "{word}");
     }
 }
 
