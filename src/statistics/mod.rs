@@ -307,7 +307,7 @@ fn scan(
         // A percentage or an amount of money is never a date: skip the date grammar.
         let date = match &figure {
             Some(f) if matches!(f.kind.as_str(), "PERCENT" | "MONEY") => None,
-            _ if !date_possible(cx, i) => None,
+            _ if !date_possible(cx, i) || dates::no_date_at(cx, i) => None,
             _ => dates::parse(cx, i),
         };
         // "around 3-5 kilometers": a figure that starts inside the date and reads past it.

@@ -17,6 +17,7 @@ mod rough;
 mod sets;
 mod spoken;
 mod times;
+mod word_after_gate;
 
 use super::calendar::When;
 use super::cursor::Cx;
@@ -34,6 +35,7 @@ use join::phrase;
 use ranges::{bare_hour_time, range_from, range_from_bare, range_tail};
 use times::part_of_day;
 pub(super) use times::IN_PARTS_OF_DAY;
+pub(super) use word_after_gate::no_date_at;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cat {
