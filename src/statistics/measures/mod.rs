@@ -32,7 +32,10 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = percent_prefix(cx, i).or_else(|| fraction_of_point(cx, i)) {
         return Some(f);
     }
-    if let Some(f) = age_prefix(cx, i).or_else(|| age::decade(cx, i)) {
+    if let Some(f) = age_prefix(cx, i)
+        .or_else(|| age::decade(cx, i))
+        .or_else(|| age::group(cx, i))
+    {
         return Some(f);
     }
     let n = numbers::parse(cx, i, Context::Plain)?;
@@ -59,7 +62,10 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         return Some(f);
     }
     if score::may_open(&n) {
-        if let Some(f) = score::parse(cx, &n).or_else(|| score::results_pair(cx, &n)) {
+        if let Some(f) = score::parse(cx, &n)
+            .or_else(|| score::results_pair(cx, &n))
+            .or_else(|| score::vote_tally(cx, &n))
+        {
             return Some(f);
         }
     }
@@ -404,6 +410,16 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
         return (n, None);
     }
     let between = n.start > 0 && cx.is(n.start - 1, "between");
+    // "from 3.2m tonnes in 2015 to 4.1m tonnes": a recent year after "in", "since" … is the
+    // date of the first level, not a range's low end.
+    let year = n.start > 0
+        && cx.is_any(n.start - 1, &["in", "since", "during", "until", "by"])
+        && cx.is_digits(n.start)
+        && n.end == n.start + 1
+        && (1900.0..=2100.0).contains(&n.value);
+    if year {
+        return (n, None);
+    }
     // "3 or 4 per cent", "5 or 10 km": two guesses at one amount, read as a range when the
     // second is the larger (as "three or four nights" is).
     let or = cx.is(j, "or");
@@ -425,7 +441,9 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
             if m.kind == NumKind::Cardinal
                 && m.start == at
                 && (m.words == n.words || between && cx.is(j, "and"))
-                && (!or || m.value > n.value) =>
+                // A range runs from its low end: "from 12.5% in 2011 to 40.2%" is no range
+                // from 2011, and "5 to 2%" is two figures.
+                && m.value > n.value =>
         {
             (n, Some(m))
         }
