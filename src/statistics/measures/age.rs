@@ -266,9 +266,11 @@ pub(super) fn decade(cx: &Cx, i: usize) -> Option<Found> {
 /// plural "s").
 #[inline(never)]
 pub(super) fn group(cx: &Cx, i: usize) -> Option<Found> {
+    if !(cx.is_digits(i) && cx.is(i + 1, "s")) {
+        return None;
+    }
     let s = cx.s(i);
-    let ok = cx.is_digits(i)
-        && (1..=2).contains(&s.len())
+    let ok = (1..=2).contains(&s.len())
         && i >= 2
         && cx.is(i + 1, "s")
         && cx.attached(i + 1)

@@ -410,21 +410,21 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
         return (n, None);
     }
     let between = n.start > 0 && cx.is(n.start - 1, "between");
-    // "from 3.2m tonnes in 2015 to 4.1m tonnes": a recent year after "in", "since" … is the
-    // date of the first level, not a range's low end.
-    let year = n.start > 0
-        && cx.is_any(n.start - 1, &["in", "since", "during", "until", "by"])
-        && cx.is_digits(n.start)
-        && n.end == n.start + 1
-        && (1900.0..=2100.0).contains(&n.value);
-    if year {
-        return (n, None);
-    }
     // "3 or 4 per cent", "5 or 10 km": two guesses at one amount, read as a range when the
     // second is the larger (as "three or four nights" is).
     let or = cx.is(j, "or");
     let connector = cx.is_any(j, &["-", "–", "—", "to"]) || (between && cx.is(j, "and")) || or;
     if !connector || !cx.near(j + 1) {
+        return (n, None);
+    }
+    // "from 3.2m tonnes in 2015 to 4.1m tonnes": a recent year after "in", "since" … is the
+    // date of the first level, not a range's low end.
+    let year = (1900.0..=2100.0).contains(&n.value)
+        && n.end == n.start + 1
+        && cx.is_digits(n.start)
+        && n.start > 0
+        && cx.is_any(n.start - 1, &["in", "since", "during", "until", "by"]);
+    if year {
         return (n, None);
     }
     // "2 - ~7 litres": an approximate upper end.
@@ -441,9 +441,7 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
             if m.kind == NumKind::Cardinal
                 && m.start == at
                 && (m.words == n.words || between && cx.is(j, "and"))
-                // A range runs from its low end: "from 12.5% in 2011 to 40.2%" is no range
-                // from 2011, and "5 to 2%" is two figures.
-                && m.value > n.value =>
+                && (!or || m.value > n.value) =>
         {
             (n, Some(m))
         }
