@@ -288,11 +288,18 @@ fn an_age_after_a_noun_of_a_person() {
 
 #[test]
 fn a_change_by_an_average() {
-    let fixture = [(
-        "fixture, rents",
-        "Rents in the capital have risen by an average of 9.2% in the past 12 months.",
-        "PERCENT \"9.2%\" value=9.2 unit=% change=Up",
-    )];
+    let fixture = [
+        (
+            "fixture, rents",
+            "Rents in the capital have risen by an average of 9.2% in the past 12 months.",
+            "PERCENT \"9.2%\" value=9.2 unit=% change=Up",
+        ),
+        (
+            "fixture, bills",
+            "Electricity bills will fall by an average of £122 a year from 1 July.",
+            "MONEY \"£122\" value=122 unit=GBP per=year change=Down",
+        ),
+    ];
     from_fixture(&fixture);
     check(&fixture);
     check(&[
