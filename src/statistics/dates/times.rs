@@ -366,7 +366,8 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // asked for: "cut by half three years ago" has its unit after the hour, read below).
     let british =
         cx.is(i, "half") && !cx.is_any(k, &["past", "to", "after"]) && half_hour_may_open(cx, i);
-    if !british && !(cx.is_any(k, &["past", "to", "after"]) && cx.near(k) && cx.near(k + 1)) {
+    let spelled = cx.is_any(k, &["past", "to", "after"]) && cx.near(k) && cx.near(k + 1);
+    if !(british || spelled) {
         return None;
     }
     let past = !cx.is(k, "to");

@@ -283,7 +283,8 @@ pub(super) fn group(cx: &Cx, i: usize) -> Option<Found> {
     if !cx.is_any(bound, &["over", "under"]) {
         return None;
     }
-    if !hyphen && !(cx.near(i) && bound > 0 && cx.is(bound - 1, "the")) {
+    let after_the = cx.near(i) && bound > 0 && cx.is(bound - 1, "the");
+    if !(hyphen || after_the) {
         return None;
     }
     let age: f64 = s.parse().ok()?;
