@@ -185,7 +185,8 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         let mut k = f.start();
         let mut steps = 0;
         let mut saw_by = false;
-        while k > 0 && steps < 4 {
+        // Five words back at most: "risen by an average of 9.2%".
+        while k > 0 && steps < 5 {
             k -= 1;
             steps += 1;
             if cx.gap(k + 1) > Gap::Space {
@@ -208,6 +209,7 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
                     "some",
                     "an",
                     "estimated",
+                    "average",
                     "a",
                     "just",
                     "over",

@@ -342,6 +342,9 @@ fn scan(
             }
         }
         i = f.end().max(i + 1);
+        if f.detail.extra().per.is_some() && i == f.end() && cx.near(i) {
+            i = per_unit::past_rate(cx, i);
+        }
         if let Some(p) = phrase {
             dates.push((out.len(), p));
         }

@@ -37,9 +37,9 @@ const PRICED_BY: &[&str] = &[
 ];
 
 /// Words after a unit of time that make it a point in time or an age, not a rate: "£450 a
-/// month ago", "a week later".
+/// month ago", "a week later". ("from" only before "now" and the like: see `rate_at`.)
 const NOT_A_RATE_AFTER: &[&str] = &[
-    "ago", "later", "earlier", "before", "after", "old", "long", "late", "early", "from",
+    "ago", "later", "earlier", "before", "after", "old", "long", "late", "early",
 ];
 
 /// `f` with the rate it is quoted at, when one follows.
@@ -56,6 +56,16 @@ pub fn extend(cx: &Cx, mut f: Found) -> Found {
         f.detail.extra_mut().per = Some(per);
     }
     f
+}
+
+/// The token after a price's rate words ("£1.20 a kilo": after "kilo"), so that the scan does
+/// not read "a kilo" again as a quantity of its own; `j` when no rate opens there.
+pub fn past_rate(cx: &Cx, j: usize) -> usize {
+    match rate_at(cx, j) {
+        Some(_) if cx.is_any(j, &["each", "apiece"]) => j + 1,
+        Some(_) => j + 2,
+        None => j,
+    }
 }
 
 /// The rate's unit, when token `j` opens one: a word of [`PRICED_BY`] or a unit's symbol.
@@ -85,6 +95,10 @@ fn rate_at(cx: &Cx, j: usize) -> Option<&'static str> {
     let per = unit.or_else(priced)?;
     // "a week later", "a pound of apples": a time or what was bought, not a rate.
     if word && (cx.near(k + 1) && cx.is_any(k + 1, NOT_A_RATE_AFTER) || cx.is(k + 1, "of")) {
+        return None;
+    }
+    // "a week from now" is a date; "£12.21 an hour from April" a rate from then on.
+    if word && cx.is(k + 1, "from") && cx.is_any(k + 2, &["now", "today", "tomorrow", "then"]) {
         return None;
     }
     Some(per)

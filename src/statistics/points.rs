@@ -16,8 +16,11 @@ use super::Found;
 pub(super) fn after_number(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     // Asked of every number no other unit claimed: one byte decides for most.
     let first = cx.s(j).as_bytes().first().map(|b| b | 0x20);
-    if !matches!(first, Some(b'p' | b'b')) {
+    if !matches!(first, Some(b'p' | b'b' | b'-')) {
         return None;
+    }
+    if first == Some(b'-') {
+        return gap_in_points(cx, n, j);
     }
     if !(cx.near(j) && !cx.attached(j) && n.kind == NumKind::Cardinal) {
         return None;
@@ -51,4 +54,50 @@ fn wire_basis_points(cx: &Cx, j: usize) -> Option<usize> {
     let line_start = k == 0 || !cx.near(k);
     let ends = !cx.near(j + 1) || !cx.is_word(j + 1) || super::labels::in_capitals(cx, j + 1);
     ((capitals_before || line_start) && ends).then_some(j + 1)
+}
+
+/// Nouns a count of points measures as a gap or a move: "a 20-point lead", "a 3.5-point drop".
+/// Not "a 10-point plan" (a list's items) nor "a three-point shot" (a kind of shot).
+const GAPS: &[&str] = &[
+    "lead",
+    "margin",
+    "gap",
+    "swing",
+    "deficit",
+    "advantage",
+    "cushion",
+    "drop",
+    "fall",
+    "rise",
+    "jump",
+    "gain",
+    "decline",
+    "loss",
+    "slide",
+    "plunge",
+    "surge",
+    "rally",
+    "win",
+    "victory",
+    "defeat",
+    "increase",
+    "improvement",
+];
+
+/// "a 20-point lead", "a 12-point margin": "-point" glued to the number before a noun of
+/// [`GAPS`]. The span is the number with "-point" (QUANTITY in points, as "20 points").
+fn gap_in_points(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
+    let ok = cx.attached(j)
+        && n.kind == NumKind::Cardinal
+        && cx.is(j + 1, "point")
+        && cx.attached(j + 1)
+        && cx.near(j + 2)
+        && !cx.attached(j + 2)
+        && cx.is_any(j + 2, GAPS);
+    if !ok {
+        return None;
+    }
+    let mut d = Detail::value(n.value).with_unit("points");
+    d.extra_mut().measure = Some("points");
+    Some(Found::new(n.start, j + 2, "QUANTITY", d))
 }

@@ -245,6 +245,11 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     let w = cx.word(k)?;
     let unit = w.time_unit?;
+    // "almost a quarter of all admissions", "three quarters of voters": a share of a whole,
+    // not three months ("a quarter of an hour" is `fraction_of_unit`'s, read above).
+    if unit == TimeUnit::Quarter && cx.is(k + 1, "of") {
+        return None;
+    }
     let written = cx.s(k);
     // "2021 weekend": a year, not two thousand weekends.
     if !w.time_unit_plural && amount >= 1000.0 {

@@ -362,7 +362,12 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
         (n.value as u8, k, with_unit)
     };
-    if !(cx.is_any(k, &["past", "to", "after"]) && cx.near(k) && cx.near(k + 1)) {
+    // "at half three": British for half past three, the "past" left out (only where a time is
+    // asked for: "cut by half three years ago" has its unit after the hour, read below).
+    let british =
+        cx.is(i, "half") && !cx.is_any(k, &["past", "to", "after"]) && half_hour_may_open(cx, i);
+    let spelled = cx.is_any(k, &["past", "to", "after"]) && cx.near(k) && cx.near(k + 1);
+    if !(british || spelled) {
         return None;
     }
     let past = !cx.is(k, "to");
@@ -370,7 +375,9 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if !past && i > 0 && cx.is_any(i - 1, &["by", "than"]) {
         return None;
     }
-    k += 1;
+    if !british {
+        k += 1;
+    }
     // "a quarter past noon", "15 to midnight".
     if cx.is_any(k, &["noon", "midday", "midnight"]) {
         let hour: u8 = if cx.is(k, "midnight") { 0 } else { 12 };
@@ -491,6 +498,19 @@ pub(super) fn part_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     Some(DatePhrase::new(i, end, Cat::Time, When::Nothing))
 }
 
+/// "half" at `i` where "half three" may be a time: after "at", "until", "till", "from",
+/// "around", "about" or "by", or opening a line, with an hour (1–12, digits or a word) right
+/// after it.
+fn half_hour_may_open(cx: &Cx, i: usize) -> bool {
+    let asked = i == 0
+        || !cx.near(i)
+        || cx.is_any(
+            i - 1,
+            &["at", "until", "till", "from", "around", "about", "by"],
+        );
+    asked && cx.near(i + 1) && !cx.attached(i + 1)
+}
+
 /// A bare hour at `k` that opens a line or follows a preposition of time other than "at"
 /// ("from 8 tonight", "until 6 tomorrow morning"): it may be a time when its day follows
 /// ("rose to 8 tonight" and "about 8 tonight" stay counts).
@@ -513,19 +533,25 @@ pub(super) fn hour_then_day_part(cx: &Cx, k: usize, end: usize, h: u8) -> Option
         return None;
     }
     let mut p = super::join::atom(cx, end).filter(|q| {
-        q.cat == Cat::Time
-            && q.time.is_none()
-            && cx.is_any(
-                q.end - 1,
-                &[
-                    "tonight",
-                    "tonite",
-                    "morning",
-                    "afternoon",
-                    "evening",
-                    "night",
-                ],
-            )
+        // "at 9 tomorrow", "from 6 today": the day alone places the hour as written.
+        let day_alone = q.cat == Cat::Date
+            && q.end == end + 1
+            && matches!(q.when, When::DayOffset(_))
+            && cx.is_any(end, &["tomorrow", "today"]);
+        day_alone
+            || q.cat == Cat::Time
+                && q.time.is_none()
+                && cx.is_any(
+                    q.end - 1,
+                    &[
+                        "tonight",
+                        "tonite",
+                        "morning",
+                        "afternoon",
+                        "evening",
+                        "night",
+                    ],
+                )
     })?;
     p.start = k;
     p.time = Some((placed_hour(cx, h, p.end - 1), 0));

@@ -32,7 +32,10 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = percent_prefix(cx, i).or_else(|| fraction_of_point(cx, i)) {
         return Some(f);
     }
-    if let Some(f) = age_prefix(cx, i).or_else(|| age::decade(cx, i)) {
+    if let Some(f) = age_prefix(cx, i)
+        .or_else(|| age::decade(cx, i))
+        .or_else(|| age::group(cx, i))
+    {
         return Some(f);
     }
     let n = numbers::parse(cx, i, Context::Plain)?;
@@ -59,7 +62,10 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         return Some(f);
     }
     if score::may_open(&n) {
-        if let Some(f) = score::parse(cx, &n).or_else(|| score::results_pair(cx, &n)) {
+        if let Some(f) = score::parse(cx, &n)
+            .or_else(|| score::results_pair(cx, &n))
+            .or_else(|| score::vote_tally(cx, &n))
+        {
             return Some(f);
         }
     }
@@ -409,6 +415,16 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
     let or = cx.is(j, "or");
     let connector = cx.is_any(j, &["-", "–", "—", "to"]) || (between && cx.is(j, "and")) || or;
     if !connector || !cx.near(j + 1) {
+        return (n, None);
+    }
+    // "from 3.2m tonnes in 2015 to 4.1m tonnes": a recent year after "in", "since" … is the
+    // date of the first level, not a range's low end.
+    let year = (1900.0..=2100.0).contains(&n.value)
+        && n.end == n.start + 1
+        && cx.is_digits(n.start)
+        && n.start > 0
+        && cx.is_any(n.start - 1, &["in", "since", "during", "until", "by"]);
+    if year {
         return (n, None);
     }
     // "2 - ~7 litres": an approximate upper end.

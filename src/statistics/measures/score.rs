@@ -376,3 +376,35 @@ fn in_a_list_of_sets(cx: &Cx, start: usize, end: usize, first: f64, second: f64)
 pub(super) fn may_open(n: &Num) -> bool {
     n.kind == NumKind::Cardinal && !n.words && n.bare_digits && n.end == n.start + 1
 }
+
+/// "passed by 412 votes to 198", "rejected by 310 votes to 250": a vote's tally written with
+/// "votes to", one figure holding both counts as "voted 52-48" does. Both counts whole, in
+/// digits (not "412 votes to 198 abstentions": no word of its own after the second).
+#[inline(never)]
+pub(super) fn vote_tally(cx: &Cx, n: &Num) -> Option<Found> {
+    let i = n.start;
+    let k = i + 1;
+    let fits = n.value.fract() == 0.0 && n.value <= f64::from(u16::MAX);
+    if !(fits && cx.is(k, "votes") && cx.near(k) && cx.is(k + 1, "to") && cx.near(k + 2)) {
+        return None;
+    }
+    let second = k + 2;
+    let against: u16 = cx
+        .is_digits(second)
+        .then(|| cx.s(second).parse().ok())
+        .flatten()?;
+    let end = second + 1;
+    if cx.near(end) && (cx.is_word(end) && !cx.is_any(end, &["in", "on", "with", "and"])) {
+        return None;
+    }
+    if cx.attached(end)
+        && !cx
+            .punct(end)
+            .is_some_and(|b| matches!(b, b'.' | b',' | b';'))
+    {
+        return None;
+    }
+    let mut d = Detail::default();
+    d.extra_mut().score = Some([n.value as u16, against]);
+    Some(Found::new(i, end, "CARDINAL", d))
+}

@@ -587,5 +587,4 @@ fn counted_after(cx: &Cx, n: &Num, j: usize) -> bool {
             && w.ends_with('s')
             && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
             && !NOT_PLURALS.contains(&w)
-            && cx.word(k).is_none_or(|e| e.measure.is_none())
 }

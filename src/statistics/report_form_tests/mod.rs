@@ -15,6 +15,7 @@ mod people;
 mod points;
 mod prices;
 mod ranks;
+mod readers;
 mod results;
 mod results_in_tables;
 mod scholarly;
