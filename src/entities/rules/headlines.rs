@@ -11,38 +11,37 @@ const CONNECTIVE: Classes = OF_FOR | AND | LOWER_THE | ON;
 /// Head words that end names made of common words ("Northern Water Board").
 const HEADS: Classes = ORG_HEAD | FACILITY_HEAD | GEO_HEAD;
 
+/// Most words (and punctuation) a headline has.
+const HEADLINE_MAX_WORDS: usize = 24;
+
 /// Whether the sentence reads as a title-case headline: Title Case, or at least four
 /// capitalised words with every lower-case word a short connective ("Water Bills to Rise by a
-/// Fifth as Firm Seeks Funds for Pipes"); and no number.
+/// Fifth as Firm Seeks Funds for Pipes"); no number, and short.
 pub(super) fn headline_like(cl: &[Classes], mode: CaseMode) -> bool {
-    if mode == CaseMode::AllCaps {
+    if mode == CaseMode::AllCaps || cl.len() > HEADLINE_MAX_WORDS {
         return false;
     }
     // A line with numbers is a table's or a result's ("Tiger Woods 68 70"), and one with two
-    // commas or more a list ("Tim Simpson, Olin Browne, Shane Bortsch"): not headlines.
-    let numeric = |c: Classes| c & (UPPER_OR_DIGIT | HAS_ALPHA) == UPPER_OR_DIGIT;
-    let stops = cl
-        .iter()
-        .filter(|&&c| c & (NUMBER | UPPER_OR_DIGIT) == NUMBER)
-        .count();
-    if stops >= 2 || cl.iter().any(|&c| numeric(c)) {
-        return false;
-    }
-    match mode {
-        CaseMode::Title => true,
-        CaseMode::AllCaps => false,
-        CaseMode::Normal => {
-            let mut capitalised = 0;
-            for &c in cl {
-                if c & CAPITALISED != 0 && c & HAS_LOWER != 0 {
-                    capitalised += 1;
-                } else if c & HAS_LOWER != 0 && c & HEADLINE_MINOR == 0 {
-                    return false;
-                }
+    // commas or more a list ("Tim Simpson, Olin Browne, Shane Bortsch"): not headlines. One
+    // pass, left at the first sign against (in running text, mostly its second word).
+    let (mut capitalised, mut stops) = (0, 0);
+    for &c in cl {
+        if c & (UPPER_OR_DIGIT | HAS_ALPHA) == UPPER_OR_DIGIT {
+            return false; // digits
+        }
+        if c & (NUMBER | UPPER_OR_DIGIT) == NUMBER {
+            stops += 1; // a comma or a full stop
+            if stops >= 2 {
+                return false;
             }
-            capitalised >= 4
+        }
+        if c & (CAPITALISED | HAS_LOWER) == CAPITALISED | HAS_LOWER {
+            capitalised += 1;
+        } else if c & HAS_LOWER != 0 && c & HEADLINE_MINOR == 0 && mode == CaseMode::Normal {
+            return false;
         }
     }
+    mode == CaseMode::Title || capitalised >= 4
 }
 
 /// In a headline, a name made only of common words ("Police Chief Apologises") needs

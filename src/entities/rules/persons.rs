@@ -9,8 +9,10 @@ use super::*;
 pub(super) fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
     // Starts of the people's names that follow a title, to be made whole below.
     let mut titled: Vec<usize> = Vec::new();
-    // In a headline every word is capitalised: only an uncommon one reads as a name there.
-    let headline = headlines::headline_like(cl, mode);
+    // In a headline every word is capitalised: only an uncommon one reads as a name there
+    // (asked only once a title is seen).
+    let mut headline: Option<bool> = None;
+    let mut is_headline = || *headline.get_or_insert_with(|| headlines::headline_like(cl, mode));
     // The end of a title run starting at `i` ("Prime Minister", "Mr."), if it holds an honorific.
     let title_run = |i: usize, limit: usize| -> Option<usize> {
         let mut j = i;
@@ -88,7 +90,7 @@ pub(super) fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
                                 && e + 1 < n
                                 && has(cl, e + 1, CAPITALISED)
                     };
-                    let common = headline && c & COMMON != 0;
+                    let common = c & COMMON != 0 && is_headline();
                     if !ok || common || c & HONORIFIC != 0 || covering(out, e).is_some() {
                         break;
                     }
@@ -112,7 +114,7 @@ pub(super) fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
     normalise(out);
     if mode != CaseMode::AllCaps {
         for start in titled {
-            whole_after_title(cl, headline, start, out);
+            whole_after_title(cl, is_headline(), start, out);
         }
         normalise(out);
     }
