@@ -93,6 +93,8 @@ pub const PLACE_WORD: Classes = 1 << 47;
 pub const GROUP_WORD: Classes = 1 << 48;
 /// A short word that title-case headlines leave in lower case ("to", "of", "after").
 pub const HEADLINE_MINOR: Classes = 1 << 49;
+/// Its lower-case form is among the ~100 most frequent words ("it", "to", "is").
+pub const TOP_WORD: Classes = 1 << 50;
 /// Set on every word's classes, so a kept value of 0 means "not made yet".
 pub const MADE: Classes = 1 << 63;
 
@@ -225,6 +227,7 @@ fn lower_classes(word: &str, lw: &[u8], facts: LowerFacts) -> Classes {
     );
     set(STARTS_PHRASE, unit != 0);
     set(PLACE_WORD, marks & PLACE_MARKS != 0);
+    set(TOP_WORD, freq == 0);
     set(GROUP_WORD, marks & (0xf << (4 * lexicon::NORP_CLASS)) != 0);
     c
 }

@@ -16,18 +16,18 @@ const HEADLINE_MAX_WORDS: usize = 24;
 
 /// Whether the sentence reads as a title-case headline: Title Case, or at least four
 /// capitalised words with every lower-case word a short connective ("Water Bills to Rise by a
-/// Fifth as Firm Seeks Funds for Pipes"); no number, and short.
+/// Fifth as Firm Seeks Funds for Pipes"); no number nor bracket, and short.
 pub(super) fn headline_like(cl: &[Classes], mode: CaseMode) -> bool {
     if mode == CaseMode::AllCaps || cl.len() > HEADLINE_MAX_WORDS {
         return false;
     }
-    // A line with numbers is a table's or a result's ("Tiger Woods 68 70"), and one with two
-    // commas or more a list ("Tim Simpson, Olin Browne, Shane Bortsch"): not headlines. One
+    // A line with numbers is a table's or a result's ("Tiger Woods 68 70"), one with brackets a
+    // caption, and one with two commas or more a list ("Tim Simpson, Olin Browne, Shane Bortsch"): not headlines. One
     // pass, left at the first sign against (in running text, mostly its second word).
     let (mut capitalised, mut stops) = (0, 0);
     for &c in cl {
-        if c & (UPPER_OR_DIGIT | HAS_ALPHA) == UPPER_OR_DIGIT {
-            return false; // digits
+        if c & (UPPER_OR_DIGIT | HAS_ALPHA) == UPPER_OR_DIGIT || c & OPEN_BRACKET != 0 {
+            return false; // digits, or a bracket (a caption's credit: "Erdogan (PA Archive)")
         }
         if c & (NUMBER | UPPER_OR_DIGIT) == NUMBER {
             stops += 1; // a comma or a full stop
@@ -52,9 +52,15 @@ pub(super) fn headline_names(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named
     if out.is_empty() || !headline_like(cl, mode) {
         return;
     }
-    let plain = |i: usize| has(cl, i, COMMON | CONNECTIVE);
-    // A common word that starts no listed phrase ("New", "United" do) and is no head.
+    // A word that shows no name: common, a connective, or one of the most frequent words
+    // ("It", "To"; not in capitals: "US").
+    let top = |i: usize| class(cl, i) & (TOP_WORD | HAS_LOWER) == TOP_WORD | HAS_LOWER;
+    let plain = |i: usize| has(cl, i, COMMON | CONNECTIVE | HEADLINE_MINOR) || top(i);
+    // Where a name is cut: a common word that starts no listed phrase ("New", "United" do)
+    // and is no head.
     let breaks = |i: usize| has(cl, i, COMMON) && !has(cl, i, HEADS | CONNECTIVE | STARTS_PHRASE);
+    // Left off a part's ends: connectives, short headline words, punctuation.
+    let loose = |i: usize| has(cl, i, CONNECTIVE | HEADLINE_MINOR) || !has(cl, i, MEANINGFUL);
     let mut parts = Vec::new();
     for m in out.iter_mut() {
         if (m.start..m.end).all(plain) {
@@ -79,10 +85,10 @@ pub(super) fn headline_names(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named
                 b += 1;
             }
             i = b;
-            while a < b && has(cl, a, CONNECTIVE) {
+            while a < b && loose(a) {
                 a += 1;
             }
-            while b > a && has(cl, b - 1, CONNECTIVE) {
+            while b > a && loose(b - 1) {
                 b -= 1;
             }
             if a < b && !(a..b).all(plain) {
@@ -101,9 +107,10 @@ pub(super) fn headline_names(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named
     normalise(out);
 }
 
-/// The type a one-word part has by the gazetteers alone: a listed place LOC, a group word NORP.
+/// The type a one-word part has by the gazetteers alone: a listed place LOC, a group word NORP
+/// (not an acronym: "PA" is a listed place and, in "PA Archive", the news agency).
 fn listed_kind(cl: &[Classes], a: usize, b: usize) -> Option<usize> {
-    if b != a + 1 {
+    if b != a + 1 || !has(cl, a, HAS_LOWER) {
         return None;
     }
     match class(cl, a) & (PLACE_WORD | GROUP_WORD) {

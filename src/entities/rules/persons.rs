@@ -112,9 +112,11 @@ pub(super) fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
     }
     out.extend(added);
     normalise(out);
-    if mode != CaseMode::AllCaps {
+    if mode != CaseMode::AllCaps && !titled.is_empty() {
+        // In a Title Case line that is no headline (a list, a line with numbers) as well.
+        let common_stops = mode == CaseMode::Title || is_headline();
         for start in titled {
-            whole_after_title(cl, is_headline(), start, out);
+            whole_after_title(cl, common_stops, start, out);
         }
         normalise(out);
     }

@@ -431,6 +431,7 @@ fn word_classes_are_the_plain_tests() {
             (PLACE_WORD, marks & PLACE_MARKS != 0),
             (GROUP_WORD, marks & (0xf << (4 * lexicon::NORP_CLASS)) != 0),
             (HEADLINE_MINOR, is_headline_minor(b)),
+            (TOP_WORD, lex.freq_class(&lw) == 0),
             (
                 STARTS_PHRASE,
                 lex.unit(crate::entities::features::hash_str(&lw)) != 0,
@@ -451,7 +452,7 @@ fn word_classes_are_the_plain_tests() {
     );
     // The words checked hold most classes (the test is not vacuous).
     let seen = picked.iter().fold(0, |acc, w| acc | classes::of(lex, w));
-    assert_eq!(seen.count_ones(), 51, "classes seen: {seen:#x}");
+    assert_eq!(seen.count_ones(), 52, "classes seen: {seen:#x}");
 }
 
 /// The first-word screen of [`listed_place`] never changes its answer.
