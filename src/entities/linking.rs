@@ -30,9 +30,20 @@ pub struct Link {
     /// Type index: the entity's type, which may differ from the mention's own ("Marlow" tagged
     /// ORG but linked to the person "Ada Marlow" becomes PER).
     pub kind: usize,
+    /// Some mention of the entity has a weight above [`super::rules::WEIGHT_UNCONFIRMED`]:
+    /// an entity named only in headlines or as a sentence's common first word is no name.
+    pub confirmed: bool,
 }
 
 const PER: usize = 0;
+const ORG: usize = 1;
+
+/// Whether an organisation's first word can name it alone: capitalised, not a minor word, and
+/// followed by a capitalised word ("Trinova Minerals", not "Bank of Ireland" nor "the Board").
+fn starts_own_name(first: &str, second: &str) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    capital(first) && capital(second) && !is_minor(first) && !is_minor(second)
+}
 
 /// Words skipped when forming an acronym from a name, in any case. Compared ASCII-blind
 /// without lower-casing a copy: no other character lower-cases to a letter of these words
@@ -123,6 +134,8 @@ struct Entity {
     votes: [u32; TYPES.len()],
     /// A one-word person mention was linked to it as a surname.
     surname_used: bool,
+    /// A mention with a weight above [`super::rules::WEIGHT_UNCONFIRMED`] names it.
+    confirmed: bool,
 }
 
 impl Entity {
@@ -228,6 +241,9 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
     let mut by_surname: NameMap = NameMap::default();
     // Last words of person-like names of other types, for one-word PER mentions.
     let mut by_last_word: NameMap = NameMap::default();
+    // First words of organisations' names, for one-word mentions typed PER ("Trinova
+    // Minerals" → "Trinova": an unknown company's short name reads as a surname).
+    let mut by_first_word: NameMap = NameMap::default();
     let mut of_mention = vec![0usize; mentions.len()];
 
     let mut k = String::new();
@@ -249,7 +265,13 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
                 })
                 .flatten();
             as_surname = surname.is_some() && m.kind == PER;
-            surname.or_else(|| acronym_form(&m.tokens).and_then(|a| by_initials.get(&a).copied()))
+            surname
+                .or_else(|| acronym_form(&m.tokens).and_then(|a| by_initials.get(&a).copied()))
+                .or_else(|| {
+                    (single && m.kind == PER)
+                        .then(|| by_first_word.get(k).copied())
+                        .flatten()
+                })
         });
         let e = match found {
             Some(e) => e,
@@ -261,6 +283,7 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
                     first: i,
                     votes: [0; TYPES.len()],
                     surname_used: false,
+                    confirmed: false,
                 });
                 if let Some(ini) = initials(&m.tokens) {
                     if m.kind != PER {
@@ -272,6 +295,11 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
                 if let [rest @ .., last] = words {
                     if !rest.is_empty() && super::rules::is_company_suffix(last) {
                         by_key.entry(key(rest)).or_insert(e);
+                    }
+                }
+                if let [first, second, ..] = words {
+                    if m.kind == ORG && starts_own_name(first, second) {
+                        by_first_word.entry(first.to_lowercase()).or_insert(e);
                     }
                 }
                 if let Some(last) = words.last() {
@@ -292,6 +320,7 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
         if let Some(ent) = entities.get_mut(e) {
             ent.first = ent.first.min(i);
             ent.surname_used |= as_surname;
+            ent.confirmed |= m.weight > super::rules::WEIGHT_UNCONFIRMED;
             if let Some(v) = ent.votes.get_mut(m.kind) {
                 *v += m.weight.max(1);
             }
@@ -299,8 +328,10 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
         of_mention[i] = e;
     }
 
-    // Number entities by first appearance.
-    let mut ids: Vec<usize> = (0..entities.len()).collect();
+    // Number the confirmed entities by first appearance.
+    let mut ids: Vec<usize> = (0..entities.len())
+        .filter(|&e| entities[e].confirmed)
+        .collect();
     ids.sort_by_key(|&e| entities[e].first);
     let mut number = vec![0u32; entities.len()];
     for (n, &e) in ids.iter().enumerate() {
@@ -322,6 +353,7 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
             entity: number[e],
             canonical: Arc::clone(&shown[e].0),
             kind: shown[e].1,
+            confirmed: entities[e].confirmed,
         })
         .collect()
 }
@@ -371,6 +403,22 @@ mod tests {
         for w in words {
             assert_eq!(is_minor(w), plain(w), "{w:?}");
         }
+    }
+
+    #[test]
+    fn an_entity_only_unconfirmed_mentions_name_is_not_confirmed() {
+        let weighed = |text: &'static str, weight: u32| Mention {
+            weight,
+            ..m(text, "ORG")
+        };
+        let links = link(&[
+            weighed("Supreme Court", 0),
+            weighed("Police Chief", 0),
+            weighed("Supreme Court", 4),
+        ]);
+        let got: Vec<(u32, bool)> = links.iter().map(|l| (l.entity, l.confirmed)).collect();
+        // The confirmed entity is numbered first; the other is numbered by no one.
+        assert_eq!(got, [(1, true), (0, false), (1, true)]);
     }
 
     #[test]
@@ -478,6 +526,19 @@ mod tests {
                 "a one-word ORG mention is not taken as a surname of an ORG name",
                 vec![m("Harbour Office", "ORG"), m("Office", "ORG")],
                 vec![(1, "Harbour Office", "ORG"), (2, "Office", "ORG")],
+            ),
+            (
+                "an organisation's first word alone is the organisation",
+                vec![m("Trinova Minerals", "ORG"), m("Trinova", "PER")],
+                vec![
+                    (1, "Trinova Minerals", "ORG"),
+                    (1, "Trinova Minerals", "ORG"),
+                ],
+            ),
+            (
+                "a place's name is not taken for an organisation named after it",
+                vec![m("Leeds United", "ORG"), m("Leeds", "LOC")],
+                vec![(1, "Leeds United", "ORG"), (2, "Leeds", "LOC")],
             ),
             ("nothing", vec![], vec![]),
         ];

@@ -357,12 +357,14 @@ fn find_chunked(
     linked(spans, &mentions)
 }
 
-/// Links the mentions and pairs each span with its link; an entity's type is its link's.
+/// Links the mentions and pairs each span with its link; an entity's type is its link's. An
+/// entity no mention confirms is dropped ([`rules::WEIGHT_UNCONFIRMED`]).
 fn linked(spans: Vec<Range<usize>>, mentions: &[Mention]) -> Vec<Found> {
     let links = linking::link(mentions);
     spans
         .into_iter()
         .zip(links)
+        .filter(|(_, link)| link.confirmed)
         .map(|(span, link)| Found {
             span,
             kind: link.kind,

@@ -5,6 +5,7 @@ mod boilerplate;
 mod duckling;
 mod entities;
 mod gum;
+mod news;
 mod scores;
 mod statistics;
 mod wnut;
@@ -25,6 +26,9 @@ USAGE:
         GUM raw-text names, PER/ORG/LOC/NORP (default ../shared/data/gum-dev/docs.jsonl)
     gloss-eval wnut [--min F] [--part tuned|held|all] [--errors] [FILE]
         WNUT-17 posts, types mapped to PER/ORG/LOC/MISC (default ../shared/data/wnut17/dev.conll)
+    gloss-eval news [--min F] [--part tuned|held|all] [--errors] [FILE]
+        Made-up news passages marked [TYPE words], PER/ORG/LOC/NORP
+        (default tests/fixtures/news-entities.txt)
     gloss-eval boilerplate [--html [--without-h1] | --html-file FILE] [--min F] [-v] [FILE]
         Line-labelled pages (default ../shared/data/boilerplate/dev.jsonl); -v lists the
         wrong headlines of the tuned pages; --without-h1 turns each <h1> into a <div> (the
@@ -57,6 +61,7 @@ fn main() -> ExitCode {
         "entities" => entities::run(rest),
         "gum" => gum::run(rest),
         "wnut" => wnut::run(rest),
+        "news" => news::run(rest),
         "boilerplate" => boilerplate::run(rest),
         other => Err(format!("unknown command '{other}'")),
     };

@@ -87,6 +87,14 @@ pub const FIRST_NAME: Classes = 1 << 44;
 pub const PLACE_OR_GROUP: Classes = 1 << 45;
 /// Its lower-case form is a one-word gazetteer entry or starts a phrase.
 pub const STARTS_PHRASE: Classes = 1 << 46;
+/// A listed one-word place (country, region or city).
+pub const PLACE_WORD: Classes = 1 << 47;
+/// A listed one-word nationality or group word.
+pub const GROUP_WORD: Classes = 1 << 48;
+/// A short word that title-case headlines leave in lower case ("to", "of", "after").
+pub const HEADLINE_MINOR: Classes = 1 << 49;
+/// Its lower-case form is among the ~100 most frequent words ("it", "to", "is").
+pub const TOP_WORD: Classes = 1 << 50;
 /// Set on every word's classes, so a kept value of 0 means "not made yet".
 pub const MADE: Classes = 1 << 63;
 
@@ -218,6 +226,9 @@ fn lower_classes(word: &str, lw: &[u8], facts: LowerFacts) -> Classes {
         marks & (PLACE_MARKS | (0xf << (4 * lexicon::NORP_CLASS))) != 0,
     );
     set(STARTS_PHRASE, unit != 0);
+    set(PLACE_WORD, marks & PLACE_MARKS != 0);
+    set(TOP_WORD, freq == 0);
+    set(GROUP_WORD, marks & (0xf << (4 * lexicon::NORP_CLASS)) != 0);
     c
 }
 
@@ -244,6 +255,7 @@ fn bare_lists(b: super::text::Bare) -> Classes {
     set(BARE_NUMBER, is_number(b));
     set(WEEKDAY, is_weekday(b));
     set(HEADER_WORD, is_header_word(b));
+    set(HEADLINE_MINOR, is_headline_minor(b));
     c
 }
 

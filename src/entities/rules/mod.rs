@@ -11,6 +11,7 @@ use super::lexicon::{self, Lexicon};
 use super::tags::type_index;
 
 pub mod classes;
+mod headlines;
 mod non_names;
 mod organisations;
 mod persons;
@@ -21,6 +22,7 @@ mod tests;
 mod text;
 mod words;
 use classes::*;
+use headlines::*;
 use non_names::*;
 use organisations::*;
 use persons::*;
@@ -46,10 +48,13 @@ pub const WEIGHT_INITIAL: u32 = 1;
 pub const WEIGHT_SINGLE: u32 = 2;
 pub const WEIGHT_MULTI: u32 = 4;
 pub const WEIGHT_SURE: u32 = 12;
+/// A name that needs another mention to confirm it ([`headlines`]): linking drops it otherwise.
+pub const WEIGHT_UNCONFIRMED: u32 = 0;
 
 const PER: usize = 0;
 const ORG: usize = 1;
 const LOC: usize = 2;
+const NORP: usize = 3;
 
 /// The gazetteer mark of a one-word first name (class FIRST = 4, part U = 3).
 const FIRST_NAME_UNIT: u32 = 1 << (4 * 4 + 3);
@@ -209,6 +214,7 @@ pub fn repair_into(
     heads(lex, text, cl, out);
     market_context(lex, text, cl, out);
     place_context(lex, text, cl, out);
+    headline_names(cl, mode, out);
     table_lines(lex, text, cl, mode, out);
     out.retain(|m| m.start < m.end && m.end <= n && (m.start..m.end).any(|i| !word(i).is_empty()));
     out.sort_by_key(|m| m.start);
@@ -222,4 +228,5 @@ pub fn repair_into(
         kept_end = Some(m.end);
         true
     });
+    initial_common(text, cl, mode, out);
 }

@@ -7,6 +7,12 @@ use super::*;
 /// person's name), a span that is only a title goes, and a capitalised word right after an
 /// honorific that the tagger missed or mistyped becomes a person's name.
 pub(super) fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
+    // Starts of the people's names that follow a title, to be made whole below.
+    let mut titled: Vec<usize> = Vec::new();
+    // In a headline every word is capitalised: only an uncommon one reads as a name there
+    // (asked only once a title is seen).
+    let mut headline: Option<bool> = None;
+    let mut is_headline = || *headline.get_or_insert_with(|| headlines::headline_like(cl, mode));
     // The end of a title run starting at `i` ("Prime Minister", "Mr."), if it holds an honorific.
     let title_run = |i: usize, limit: usize| -> Option<usize> {
         let mut j = i;
@@ -35,6 +41,7 @@ pub(super) fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
             m.start = j;
             m.kind = PER;
             m.weight = WEIGHT_SURE;
+            titled.push(j);
         }
     }
     out.retain(|m| m.start < m.end);
@@ -66,6 +73,7 @@ pub(super) fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
                 if !has(cl, m.end - 1, ORG_HEAD | FACILITY_HEAD) {
                     m.kind = PER;
                     m.weight = WEIGHT_SURE;
+                    titled.push(after);
                 }
             }
             None => {
@@ -82,7 +90,8 @@ pub(super) fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
                                 && e + 1 < n
                                 && has(cl, e + 1, CAPITALISED)
                     };
-                    if !ok || c & HONORIFIC != 0 || covering(out, e).is_some() {
+                    let common = c & COMMON != 0 && is_headline();
+                    if !ok || common || c & HONORIFIC != 0 || covering(out, e).is_some() {
                         break;
                     }
                     e += 1;
@@ -103,6 +112,49 @@ pub(super) fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
     }
     out.extend(added);
     normalise(out);
+    if mode != CaseMode::AllCaps && !titled.is_empty() {
+        // In a Title Case line that is no headline (a list, a line with numbers) as well.
+        let common_stops = mode == CaseMode::Title || is_headline();
+        for start in titled {
+            whole_after_title(cl, common_stops, start, out);
+        }
+        normalise(out);
+    }
+}
+
+/// Most words a person's name after a title runs to ("Mayor Imogen de la Tallis").
+const TITLED_NAME_MAX: usize = 4;
+
+/// The person's name starting at `start`, right after a title, takes in the capitalised words
+/// that follow it and any names the tagger made of them ("Mayor" + "Imogen" + "Tallis" →
+/// `Imogen Tallis`). Merged names are left empty for [`normalise`].
+fn whole_after_title(cl: &[Classes], headline: bool, start: usize, out: &mut [Named]) {
+    let Some(k) = starting_at(out, start) else {
+        return;
+    };
+    if out[k].kind != PER || out[k].end <= start {
+        return;
+    }
+    let stops = HONORIFIC | NON_NAME | WEEKDAY | ANY_MONTH | ORG_HEAD | FACILITY_HEAD;
+    let mut e = out[k].end;
+    while e < cl.len() && e - start < TITLED_NAME_MAX {
+        let c = class(cl, e);
+        let name_word = c & (CAPITALISED | HAS_LOWER) == CAPITALISED | HAS_LOWER
+            && c & stops == 0
+            && !(headline && c & COMMON != 0);
+        if !name_word {
+            break;
+        }
+        match starting_at(out, e) {
+            Some(x) if out[x].end - start <= TITLED_NAME_MAX && out[x].kind != LOC => {
+                e = out[x].end;
+                out[x].end = out[x].start; // merged
+            }
+            Some(_) => break,
+            None => e += 1,
+        }
+    }
+    out[k].end = e;
 }
 
 /// Particles join the parts of one name: "Khalid bin Salman", "Anouk van der Berg".

@@ -95,6 +95,41 @@ const CASES: &[RepairCase] = &[
         &[(0, 1, MISC), (1, 2, ORG)],
     ),
     (
+        "a title then two names the tagger split: one person",
+        &["Mayor", "Imogen", "Tallis", "said", "no", "."],
+        CaseMode::Normal,
+        &[(0, 2, PER), (2, 3, ORG)],
+        &[(1, 3, PER)],
+    ),
+    (
+        "a title then an unknown surname the tagger missed: one person",
+        &["Mayor", "Imogen", "Tallis", "said", "no", "."],
+        CaseMode::Normal,
+        &[(1, 2, PER)],
+        &[(1, 3, PER)],
+    ),
+    (
+        "a headline's common word after a title is no name",
+        &["Rep.", "Demands", "Answers", "on", "Veterans", "Care"],
+        CaseMode::Title,
+        &[],
+        &[],
+    ),
+    (
+        "a headline's name is cut at its common words, the parts typed by the gazetteers",
+        &["Kenyan", "Runner", "Wins", "Berlin", "Marathon"],
+        CaseMode::Title,
+        &[(0, 5, ORG)],
+        &[(0, 1, 3), (3, 4, LOC)],
+    ),
+    (
+        "a headline's name with a connective and a head is not cut",
+        &["Bank", "of", "Ruritania", "Holds", "Rates"],
+        CaseMode::Title,
+        &[(0, 3, ORG)],
+        &[(0, 3, ORG)],
+    ),
+    (
         "an all-caps headline's name stops before its verb and preposition",
         &["MARLOW", "ARRESTED", "IN", "LISBON"],
         CaseMode::AllCaps,
@@ -228,6 +263,9 @@ fn word_classes_are_the_plain_tests() {
         "van",
         "Van",
         "Inc",
+        "Kenyan",
+        "Berlin",
+        "into",
         "Corp.",
         "Ministry",
         "Department",
@@ -390,6 +428,10 @@ fn word_classes_are_the_plain_tests() {
             (COMMON, frequent && marks == 0),
             (FIRST_NAME, marks & FIRST_NAME_UNIT != 0),
             (PLACE_OR_GROUP, marks & other_marks != 0),
+            (PLACE_WORD, marks & PLACE_MARKS != 0),
+            (GROUP_WORD, marks & (0xf << (4 * lexicon::NORP_CLASS)) != 0),
+            (HEADLINE_MINOR, is_headline_minor(b)),
+            (TOP_WORD, lex.freq_class(&lw) == 0),
             (
                 STARTS_PHRASE,
                 lex.unit(crate::entities::features::hash_str(&lw)) != 0,
@@ -410,7 +452,7 @@ fn word_classes_are_the_plain_tests() {
     );
     // The words checked hold most classes (the test is not vacuous).
     let seen = picked.iter().fold(0, |acc, w| acc | classes::of(lex, w));
-    assert_eq!(seen.count_ones(), 48, "classes seen: {seen:#x}");
+    assert_eq!(seen.count_ones(), 52, "classes seen: {seen:#x}");
 }
 
 /// The first-word screen of [`listed_place`] never changes its answer.
@@ -501,4 +543,54 @@ fn classes_from_the_entries_facts_are_the_looked_up_classes() {
         }
     }
     assert!(checked > 1000, "{checked}");
+}
+
+/// Names that need evidence: a headline's name made only of common words, and a sentence's
+/// common first word before a lower-case one, get the weight linking drops unless confirmed.
+#[test]
+fn names_needing_evidence_are_unconfirmed() {
+    let lex = lexicon::get();
+    let weights = |words: &[&str], mode: CaseMode, spans: &[(usize, usize, usize)]| {
+        let mut ranges = Vec::new();
+        let mut at = 0;
+        for w in words {
+            ranges.push(at..at + w.len());
+            at += w.len() + 1;
+        }
+        repair(lex, words, &ranges, mode, spans)
+            .iter()
+            .map(|m| (m.start, m.end, m.weight))
+            .collect::<Vec<_>>()
+    };
+    let headline = ["Police", "Chief", "Calls", "for", "Change"];
+    assert_eq!(
+        weights(&headline, CaseMode::Title, &[(0, 5, ORG)]),
+        [(0, 5, WEIGHT_UNCONFIRMED)]
+    );
+    // Lower-case connectives as headlines write them: still a headline.
+    let headline = [
+        "Water", "Bills", "to", "Rise", "as", "Firm", "Seeks", "Funds",
+    ];
+    assert_eq!(
+        weights(&headline, CaseMode::Normal, &[(0, 2, ORG)]),
+        [(0, 2, WEIGHT_UNCONFIRMED)]
+    );
+    let sentence = ["Harbour", "council", "approves", "a", "ferry", "link"];
+    assert_eq!(
+        weights(&sentence, CaseMode::Normal, &[(0, 1, ORG)]),
+        [(0, 1, WEIGHT_UNCONFIRMED)]
+    );
+    // Not in running text, nor before a capitalised word.
+    let sentence = [
+        "The", "Harbour", "Gazette", "said", "it", "would", "appeal", ".",
+    ];
+    assert_ne!(
+        weights(&sentence, CaseMode::Normal, &[(1, 3, ORG)]),
+        [(1, 3, WEIGHT_UNCONFIRMED)]
+    );
+    let sentence = ["Harbour", "Gazette", "said", "it", "would", "appeal", "."];
+    assert_ne!(
+        weights(&sentence, CaseMode::Normal, &[(0, 2, ORG)]),
+        [(0, 2, WEIGHT_UNCONFIRMED)]
+    );
 }
