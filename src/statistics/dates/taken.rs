@@ -81,19 +81,85 @@ pub(super) fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
     if !cx.is_word(v) {
         return false;
     }
+    // "ran the 100m in 9.58 seconds", "completed the course in 3 hours": the verb's object
+    // between it and "in".
+    let object_verb = verb_before_object(cx, v);
+    let v = object_verb.unwrap_or(v);
     let verb = cx.lower(v);
     if !in_the_past(verb.as_str()) {
         return false;
     }
+    // "promised the report in three weeks": the object is still to come.
+    if object_verb.is_some() && LOOKING_AHEAD.contains(&verb.as_str()) {
+        return false;
+    }
     // "will be completed in", "is expected in", "to be finished in", "will have gone in": a
     // time still to come.
-    const TO_COME: &[&str] = &[
-        "be", "is", "are", "am", "will", "would", "could", "should", "may", "might", "must", "to",
-        "being",
-    ];
     let aux = v.checked_sub(1);
     let perfect = aux.is_some_and(|a| cx.is(a, "have") && a > 0 && cx.is_any(a - 1, TO_COME));
     !(aux.is_some_and(|a| cx.is_any(a, TO_COME)) || perfect)
+}
+
+/// Words before a verb that make its time one still to come.
+const TO_COME: &[&str] = &[
+    "be", "is", "are", "am", "will", "would", "could", "should", "may", "might", "must", "to",
+    "being",
+];
+
+/// Past verbs whose object is still to come: "promised the report in three weeks".
+const LOOKING_AHEAD: &[&str] = &[
+    "promised",
+    "pledged",
+    "vowed",
+    "announced",
+    "planned",
+    "scheduled",
+    "expected",
+    "predicted",
+    "forecast",
+    "ordered",
+    "demanded",
+    "asked",
+    "urged",
+    "wanted",
+    "needed",
+    "set",
+    "said",
+    "told",
+    "proposed",
+    "offered",
+    "threatened",
+    "booked",
+    "delayed",
+    "postponed",
+];
+
+/// The words that open a verb's object: "ran the 100m", "swam a length", "broke his record".
+const OBJECT_OPENERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my"];
+
+/// Where the verb of an object ending at `last` stands: an opener then at most three words
+/// ("completed the course", "won the 10,000m final"), none of them a word of a time to come
+/// ("said the plant would close in two years" is no time taken). `None` when there is none.
+fn verb_before_object(cx: &Cx, last: usize) -> Option<usize> {
+    let mut k = last;
+    let mut words = 0;
+    loop {
+        if !cx.near(k) {
+            return None;
+        }
+        if cx.is_any(k, OBJECT_OPENERS) {
+            return k.checked_sub(1).filter(|&v| cx.is_word(v));
+        }
+        if cx.is_word(k) {
+            words += 1;
+            if words > 3 || cx.is_any(k, TO_COME) {
+                return None;
+            }
+        } else if !(cx.is_digits(k) || cx.is_any(k, &[",", "."]) && cx.is_digits(k + 1)) {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
 }
 
 /// A verb's past form: a regular one ("completed", "finished") or a common irregular one
