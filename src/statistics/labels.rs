@@ -363,7 +363,8 @@ fn capital_label(cx: &Cx, i: usize) -> bool {
 /// right after a name's word (with a capital, not a sentence's first unless in camel or mixed
 /// case) is the version of that name, not a quantity. Not a word with a figure's role
 /// ("March 3.5", "Euro 2.5"), nor a number going on into a scale or a unit ("Tesla 2.5
-/// million", read as such before; a bare number is all that is set aside here).
+/// million", read as such before; a bare number is all that is set aside here), nor after the
+/// name of a study's estimate ("CI 0.71–0.94").
 #[inline(never)]
 fn version_of_name(cx: &Cx, i: usize) -> bool {
     let k = i - 1;
@@ -406,7 +407,15 @@ fn version_of_name(cx: &Cx, i: usize) -> bool {
         && roleless
         && ends
         && !cx.is_any(k, &["AD", "BC", "NO"])
+        && !cx.is_any(k, STATISTIC_NAMES)
 }
+
+/// The abbreviated names of a study's estimates, which the figure after them is the value of
+/// ("95% CI 0.71–0.94", "HR 0.82", "OR 1.37"), not a version of a name. Not "SD": "SD 3.0"
+/// is a card's standard.
+const STATISTIC_NAMES: &[&str] = &[
+    "CI", "HR", "OR", "RR", "IQR", "AUC", "ICC", "SMD", "aHR", "aOR",
+];
 
 /// "Wi-Fi 6 networks", "Wi-Fi 7": one digit after a name of two capitalised words joined by a
 /// hyphen, the generation of a standard, not a count.

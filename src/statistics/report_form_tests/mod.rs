@@ -8,6 +8,7 @@
 use super::*;
 
 mod amounts;
+mod estimates;
 mod labels_and_guesses;
 mod names;
 mod names_and_addresses;
@@ -20,6 +21,7 @@ mod results;
 mod results_in_tables;
 mod scholarly;
 mod science;
+mod time_taken;
 mod times;
 mod titles_and_parts;
 

@@ -1,0 +1,239 @@
+//! Whether a length of time after "in" is how long something took ("fell in 24 hours", "the
+//! first rise in six months") rather than a time from now ("in two weeks").
+
+use super::DatePhrase;
+use crate::statistics::cursor::Cx;
+
+/// Whether the "in" at `i` follows, within four words of its clause, a superlative, an ordinal
+/// or a count of times: "the biggest fall in a decade", "the first rise in six months", "for
+/// the second time in three months", "twice in 10 minutes".
+pub(super) fn counted_over(cx: &Cx, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 4 {
+        k -= 1;
+        if !cx.is_word(k) {
+            return false;
+        }
+        let w = cx.lower(k);
+        let w = w.as_str();
+        let superlative = w.len() >= 6 && w.ends_with("est") || matches!(w, "best" | "worst");
+        if superlative
+            || matches!(w, "time" | "times" | "twice" | "once")
+            || cx.word(k).is_some_and(|e| e.ordinal.is_some())
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the length of time after the "in" at `i` is how long something took, not a time
+/// from now: after a verb in the past ("80mm of rain fell in 24 hours", "was completed in
+/// three years", "sold out in two hours"; not "will be completed in three years"), or a time
+/// of several units such as a race's ("won in 30min 12.45sec", "in 2 hours 5 minutes"), or
+/// after a figure ("charges to 50% in 15 minutes").
+pub(super) fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
+    let units = (d.start..d.end)
+        // Not a fraction's word: "in three-quarters of an hour" is one unit.
+        .filter(|&k| cx.word(k).is_some_and(|w| w.time_unit.is_some()) && !cx.is(k + 1, "of"))
+        .count();
+    if units >= 2 {
+        return true;
+    }
+    // The verb may be followed by its particle or by the figure it changed: "sold out in two
+    // hours", "rose 5% in a year", "fell by 3 per cent in a month".
+    let mut v = i;
+    let mut figure = false;
+    loop {
+        if v == 0 || !cx.near(v) || i - v > 7 {
+            return false;
+        }
+        v -= 1;
+        // A decimal point or a thousands comma inside the figure; not a sentence's stop.
+        let inside_figure = cx.is_any(v, &[".", ","]) && cx.is_digits(v + 1);
+        // "fallen by two-thirds in five years", "cut by a fifth in a year".
+        let number_word = cx.word(v).is_some_and(|w| {
+            w.unit.is_some()
+                || w.ten.is_some()
+                || w.plural_fraction.is_some()
+                || w.ordinal.is_some()
+        }) || cx.is_any(v, &["-", "a", "half"]) && cx.attached(v + 1);
+        let skipped = cx.is_digits(v)
+            || inside_figure
+            || number_word
+            || cx.is_any(
+                v,
+                &[
+                    "out", "up", "down", "off", "away", "back", "by", "%", "per", "cent",
+                    "percent", "points",
+                ],
+            );
+        if !skipped {
+            break;
+        }
+        figure |= cx.is_any(v, &["%", "cent", "percent", "points"]);
+    }
+    // "charges to 50% in 15 minutes", "grew 3% in a year": the time a change took (not "meet
+    // at 9 in two weeks").
+    if figure {
+        return true;
+    }
+    if !cx.is_word(v) {
+        return false;
+    }
+    // "ran the 100m in 9.58 seconds", "completed the course in 3 hours": the verb's object
+    // between it and "in".
+    let object_verb = verb_before_object(cx, v);
+    let v = object_verb.unwrap_or(v);
+    let verb = cx.lower(v);
+    if !in_the_past(verb.as_str()) {
+        return false;
+    }
+    // "promised the report in three weeks": the object is still to come.
+    if object_verb.is_some() && LOOKING_AHEAD.contains(&verb.as_str()) {
+        return false;
+    }
+    // "will be completed in", "is expected in", "to be finished in", "will have gone in": a
+    // time still to come.
+    let aux = v.checked_sub(1);
+    let perfect = aux.is_some_and(|a| cx.is(a, "have") && a > 0 && cx.is_any(a - 1, TO_COME));
+    !(aux.is_some_and(|a| cx.is_any(a, TO_COME)) || perfect)
+}
+
+/// Words before a verb that make its time one still to come.
+const TO_COME: &[&str] = &[
+    "be", "is", "are", "am", "will", "would", "could", "should", "may", "might", "must", "to",
+    "being",
+];
+
+/// Past verbs whose object is still to come: "promised the report in three weeks".
+const LOOKING_AHEAD: &[&str] = &[
+    "promised",
+    "pledged",
+    "vowed",
+    "announced",
+    "planned",
+    "scheduled",
+    "expected",
+    "predicted",
+    "forecast",
+    "ordered",
+    "demanded",
+    "asked",
+    "urged",
+    "wanted",
+    "needed",
+    "set",
+    "said",
+    "told",
+    "proposed",
+    "offered",
+    "threatened",
+    "booked",
+    "delayed",
+    "postponed",
+];
+
+/// The words that open a verb's object: "ran the 100m", "swam a length", "broke his record".
+const OBJECT_OPENERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my"];
+
+/// Where the verb of an object ending at `last` stands: an opener then at most three words
+/// ("completed the course", "won the 10,000m final"), none of them a word of a time to come
+/// ("said the plant would close in two years" is no time taken). `None` when there is none.
+fn verb_before_object(cx: &Cx, last: usize) -> Option<usize> {
+    let mut k = last;
+    let mut words = 0;
+    loop {
+        if !cx.near(k) {
+            return None;
+        }
+        if cx.is_any(k, OBJECT_OPENERS) {
+            return k.checked_sub(1).filter(|&v| cx.is_word(v));
+        }
+        if cx.is_word(k) {
+            words += 1;
+            if words > 3 || cx.is_any(k, TO_COME) {
+                return None;
+            }
+        } else if !(cx.is_digits(k) || cx.is_any(k, &[",", "."]) && cx.is_digits(k + 1)) {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
+}
+
+/// A verb's past form: a regular one ("completed", "finished") or a common irregular one
+/// ("fell", "won", "sold"). Words in "-eed" are not ("need", "speed", "exceed").
+fn in_the_past(w: &str) -> bool {
+    let regular = w.len() >= 5
+        && w.ends_with("ed")
+        && !w.ends_with("eed")
+        && !matches!(
+            w,
+            "hundred" | "sacred" | "kindred" | "naked" | "wicked" | "rugged"
+        );
+    regular
+        || matches!(
+            w,
+            "fell"
+                | "fallen"
+                | "risen"
+                | "grown"
+                | "shrunk"
+                | "taken"
+                | "driven"
+                | "flown"
+                | "gone"
+                | "done"
+                | "given"
+                | "shown"
+                | "thrown"
+                | "written"
+                | "broken"
+                | "sunk"
+                | "rose"
+                | "grew"
+                | "won"
+                | "ran"
+                | "swam"
+                | "rode"
+                | "drove"
+                | "flew"
+                | "sold"
+                | "took"
+                | "came"
+                | "went"
+                | "did"
+                | "made"
+                | "built"
+                | "spent"
+                | "paid"
+                | "lost"
+                | "broke"
+                | "beat"
+                | "wrote"
+                | "brought"
+                | "bought"
+                | "caught"
+                | "sank"
+                | "shrank"
+                | "fled"
+                | "left"
+                | "met"
+                | "hit"
+                | "set"
+                | "swept"
+                | "became"
+                | "began"
+                | "found"
+                | "got"
+                | "gave"
+                | "held"
+                | "kept"
+                | "led"
+                | "sped"
+                | "spread"
+                | "threw"
+                | "wore"
+        )
+}
