@@ -2,6 +2,7 @@
 //! "twenty-one", "half a million", "two thirds", "10 1/2", "3rd", "twenty-first".
 
 mod digits;
+mod fractions;
 mod joined;
 mod words;
 
