@@ -155,11 +155,8 @@ fn word<'a>(s: &mut Stamps, window: &mut [&'a str; 3], raw: &'a str) {
     let [a, b, c] = *window;
     let c_digit = c.as_bytes().first().is_some_and(u8::is_ascii_digit);
     let b_digit = b.as_bytes().first().is_some_and(u8::is_ascii_digit);
-    // Every test below needs one of these (a small number is all digits); a line whose three
-    // kinds are all found has nothing left to find.
-    if (c_digit || b_digit || c.eq_ignore_ascii_case("ago") || c.eq_ignore_ascii_case("yesterday"))
-        && !(s.date && s.time && s.relative)
-    {
+    // Every test below needs one of these (a small number is all digits).
+    if c_digit || b_digit || c.eq_ignore_ascii_case("ago") || c.eq_ignore_ascii_case("yesterday") {
         test_window(s, a, b, c, c_digit);
     }
 }
@@ -176,25 +173,29 @@ fn is_month(word: &str) -> bool {
     opens && (3..=9).contains(&word.len()) && lower_eq_any(word, MONTHS)
 }
 
-/// The stamp tests on the last three words, `c` the newest. A kind already found is not looked
-/// for again (a line's answer is only whether each kind occurs).
+/// The stamp tests on the last three words, `c` the newest.
 fn test_window(s: &mut Stamps, a: &str, b: &str, c: &str, c_digit: bool) {
     let b_small_number = all_digits(b) && b.len() <= 2;
-    if !s.date {
-        s.date = (c_digit && is_numeric_date(c))
-            || (b_small_number && is_month(c))
-            || (c_digit
-                && all_digits(c.trim_end_matches(|ch: char| ch.is_alphabetic()))
-                && is_month(b));
+    if c_digit && is_numeric_date(c) {
+        s.date = true;
     }
-    if !s.time {
-        s.time = (c_digit && is_clock(c)) || (b_small_number && is_ampm(c));
+    if (c_digit && is_clock(c)) || (b_small_number && is_ampm(c)) {
+        s.time = true;
     }
-    if !s.relative {
-        s.relative = (c.eq_ignore_ascii_case("ago")
-            && lower_eq_any(b, UNITS)
-            && (all_digits(a) || a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an")))
-            || c.eq_ignore_ascii_case("yesterday");
+    if b_small_number && is_month(c) {
+        s.date = true;
+    }
+    if c_digit && all_digits(c.trim_end_matches(|ch: char| ch.is_alphabetic())) && is_month(b) {
+        s.date = true;
+    }
+    if c.eq_ignore_ascii_case("ago")
+        && lower_eq_any(b, UNITS)
+        && (all_digits(a) || a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"))
+    {
+        s.relative = true;
+    }
+    if c.eq_ignore_ascii_case("yesterday") {
+        s.relative = true;
     }
 }
 
