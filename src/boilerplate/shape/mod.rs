@@ -369,6 +369,28 @@ impl KeyHasher {
     /// Pushes `bytes[start..end]`, a run of ASCII letters and digits, lowercased, up to eight
     /// bytes at a time (reading on past `end` where the slice allows, to load whole words).
     fn push_run(&mut self, bytes: &[u8], start: usize, end: usize) {
+        // A run of one to eight bytes (most words) read with one load: the pack and the run
+        // side by side, the first eight bytes mixed when they fill a pack.
+        let len = end - start;
+        if (1..=8).contains(&len) {
+            if let Some(eight) = bytes.get(start..start + 8) {
+                let mut buf = [0u8; 8];
+                buf.copy_from_slice(eight);
+                let run = (u64::from_be_bytes(buf) | LOWER_MASK) >> (8 * (8 - len));
+                let joined = (u128::from(self.pack) << (8 * len)) | u128::from(run);
+                let total = self.packed as usize + len;
+                if total >= 8 {
+                    let rest = total - 8;
+                    self.mix((joined >> (8 * rest)) as u64);
+                    self.pack = (joined as u64) & ((1u64 << (8 * rest)) - 1);
+                    self.packed = rest as u32;
+                } else {
+                    self.pack = joined as u64;
+                    self.packed = total as u32;
+                }
+                return;
+            }
+        }
         let mut at = start;
         while at < end {
             let take = (end - at).min(8 - self.packed as usize);
@@ -526,6 +548,29 @@ mod tests {
         for c in marks {
             assert!(!c.is_alphanumeric() && !c.is_whitespace(), "{c:?}");
             assert!(!c.is_uppercase() && !c.is_lowercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn runs_pack_as_bytes_one_by_one() {
+        // Runs of 1 to 12 bytes after 0 to 7 packed bytes, at the slice's end or not.
+        let text = b"abcdefghijKLMNOPQRstuv0123456789wxyz";
+        for before in 0..8 {
+            for len in 1..=12 {
+                for start in [0, text.len() - len] {
+                    let mut runs = KeyHasher::default();
+                    let mut bytes = KeyHasher::default();
+                    for b in text.iter().take(before) {
+                        runs.push_ascii(b | 0x20);
+                        bytes.push_ascii(b | 0x20);
+                    }
+                    runs.push_run(text, start, start + len);
+                    for b in &text[start..start + len] {
+                        bytes.push_ascii(b | 0x20);
+                    }
+                    assert_eq!(runs.finish(), bytes.finish(), "{before} {len} {start}");
+                }
+            }
         }
     }
 
