@@ -39,4 +39,31 @@ describe('clean text', () => {
     assert.ok(!cli.includes('Sign up'), 'the sign-up prompt goes');
     await context.close();
   });
+
+  test('a short paste with two clutter lines keeps its paragraphs in the clean copy', async () => {
+    // Made up; paragraphs apart by a line break only, as a quick copy gives them. The model
+    // alone once called every line of such a text clutter.
+    const first =
+      'Councillors in Marlow Bridge voted on Monday to keep the town library open on Saturdays, reversing a plan to close it at weekends to save money.';
+    const second =
+      'The library, which lends about 2,000 books a month, will instead cut its opening hours on Wednesday evenings, when fewest readers visit.';
+    const text = [
+      'Library keeps Saturday opening after petition',
+      'Sign up for our weekly newsletter',
+      first,
+      second,
+      'Photo: Marlow Bridge Herald',
+    ].join('\n');
+    const { context, page, gloss } = await env.open(undefined, { clipboard: true });
+    await gloss.enter(text);
+    await page.click('#copy-clean');
+    await page.waitForFunction(() => /copied/.test(document.querySelector('#status')?.textContent ?? ''));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.ok(copied.includes(first), `the first paragraph stays: ${copied}`);
+    assert.ok(copied.includes(second), `the second paragraph stays: ${copied}`);
+    assert.ok(!copied.includes('Sign up'), 'the sign-up prompt goes');
+    assert.ok(!copied.includes('Photo:'), 'the photo credit goes');
+    assert.deepEqual(gloss.errors, []);
+    await context.close();
+  });
 });
