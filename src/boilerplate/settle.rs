@@ -123,24 +123,13 @@ pub(super) fn settle_once(content: &mut [bool], facts: &[u8]) {
         }
     }
     // A page has one standfirst: a long paragraph right above the article with another long
-    // paragraph above it (page chrome aside) opens the article.
-    let mut above_prose = false;
-    let mut was_prose = vec![false; content.len()];
-    for (k, f) in facts.iter().enumerate() {
-        if let Some(w) = was_prose.get_mut(k) {
-            *w = above_prose;
-        }
-        if f & LONG_PROSE != 0 {
-            above_prose = true;
-        } else if f & CHROME == 0 {
-            above_prose = false;
-        }
-    }
+    // paragraph above it (page chrome aside) opens the article. From the end, so a run of such
+    // paragraphs is taken in whole.
     for k in (0..content.len()).rev() {
-        let long = facts.get(k).is_some_and(|f| f & LONG_PROSE != 0);
-        if long
-            && was_prose.get(k).copied().unwrap_or(false)
-            && next_line_article(content, facts, k)
+        let long = |j: usize| facts.get(j).is_some_and(|f| f & LONG_PROSE != 0);
+        if long(k)
+            && previous_plain_line(facts, k).is_some_and(long)
+            && next_plain_line(facts, k).is_some_and(|j| content.get(j).copied().unwrap_or(false))
         {
             if let Some(c) = content.get_mut(k) {
                 *c = true;
@@ -160,12 +149,16 @@ pub(super) fn settle_once(content: &mut [bool], facts: &[u8]) {
     comments::drop_thread(facts, content);
 }
 
-/// Whether the first line after `k` that is not page chrome is an article line.
-pub(super) fn next_line_article(content: &[bool], facts: &[u8], k: usize) -> bool {
-    (k + 1..content.len())
+/// The nearest line before `k` that is not page chrome of its own, if any.
+fn previous_plain_line(facts: &[u8], k: usize) -> Option<usize> {
+    (0..k)
+        .rev()
         .find(|j| facts.get(*j).is_some_and(|f| f & CHROME == 0))
-        .and_then(|j| content.get(j).copied())
-        .unwrap_or(false)
+}
+
+/// The nearest line after `k` that is not page chrome of its own, if any.
+fn next_plain_line(facts: &[u8], k: usize) -> Option<usize> {
+    (k + 1..facts.len()).find(|j| facts.get(*j).is_some_and(|f| f & CHROME == 0))
 }
 
 /// A text with (nearly) no page furniture: at most one line in [`CLEAN_CHROME_SHARE`] (rounded
