@@ -84,6 +84,8 @@ test-js:
 ## itself). Every test has a time limit (e2e/limits.mjs: 180 s a test, 15 s a Playwright action);
 ## bigdocs sets its own, longer ones.
 test-e2e: dist-deps
+	# The CLI that e2e/clean-shared compares the page with: built here, not inside a test's time.
+	cargo build --quiet --release --bin gloss
 	node --test --test-timeout=180000 e2e/*.test.mjs
 
 ## eval: score each layer on ../shared/data with the floors CI enforces (skipped when absent)

@@ -4,19 +4,27 @@
 import { describe, test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { browserTests, fixture, ROOT } from './helpers.mjs';
 
 const env = browserTests();
 
-/** `gloss clean` on a fixture file, through cargo (builds the CLI when needed). */
+/**
+ * `gloss clean` on a fixture file, with the release CLI that `make test-e2e` builds first (a
+ * build inside the test once took longer than the test's whole time limit on a loaded machine).
+ */
 function cliClean(name) {
-  return execFileSync(
-    'cargo',
-    ['run', '--quiet', '--release', '--bin', 'gloss', '--', 'clean', join(ROOT, 'e2e', 'fixtures', name)],
-    { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 },
-  );
+  const gloss = join(ROOT, 'target', 'release', 'gloss');
+  if (!existsSync(gloss)) {
+    throw new Error(`${gloss} is missing: run \`make test-e2e\` (it builds the CLI) or \`cargo build --release\``);
+  }
+  return execFileSync(gloss, ['clean', join(ROOT, 'e2e', 'fixtures', name)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
 }
 
 describe('clean text', () => {
