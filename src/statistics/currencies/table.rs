@@ -99,9 +99,9 @@ pub(super) fn table() -> &'static Currencies {
         };
         // The names of several words, in the order the file gives them, as pieces of
         // `name_words` (start, end), and whether one already listed under the same first word
-        // is skipped.
-        let mut name_words: Vec<&'static str> = Vec::with_capacity(3200);
-        let mut pending: Vec<PendingName> = Vec::with_capacity(1200);
+        // is skipped. Sized for the file: 1,116 words in 486 names.
+        let mut name_words: Vec<&'static str> = Vec::with_capacity(1200);
+        let mut pending: Vec<PendingName> = Vec::with_capacity(500);
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             // The fields on the stack: a line has at most seven (more match no arm below).
             let mut fields = [""; 8];
@@ -220,9 +220,10 @@ pub(super) fn table() -> &'static Currencies {
             list.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         }
         // "Saudiriyal", "egyptianpounds": names of several words run together (never English
-        // words), singular and plural, written one after another into one string.
-        let mut spellings = String::with_capacity(40_000);
-        let mut spans: Vec<(usize, usize, &'static str)> = Vec::with_capacity(1800);
+        // words), singular and plural, written one after another into one string (14,334
+        // bytes for the file's names).
+        let mut spellings = String::with_capacity(16_000);
+        let mut spans: Vec<(usize, usize, &'static str)> = Vec::with_capacity(1000);
         for list in t.names.values() {
             for &(name, code, plural_s) in list {
                 if plural_s {
