@@ -407,7 +407,7 @@ fn each_word_around_four_digits_is_needed() {
     }
     // A word before: with plain words after ("the 2022 budget", "in 1733 gave").
     let vocabulary = ["jobs".to_string(), "budget".into(), "gave".into()];
-    for word in ["the", "its", "in", "since", "due", "below", "and"] {
+    for word in ["the", "in", "below", "and"] {
         let shorter = without(YEAR_BEFORE, word);
         assert!(
             compare_four(READ_AFTER_YEAR, &shorter, &vocabulary).is_err(),
