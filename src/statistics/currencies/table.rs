@@ -9,6 +9,10 @@ const DATA: &str = include_str!("../../../generated/statistics/currencies.tsv");
 
 pub(super) type Map<V> = HashMap<&'static str, V, std::hash::BuildHasherDefault<FxHasher>>;
 
+/// The words of a name of several words ("kuwaiti", "dinar"): a piece of one list kept for the
+/// whole table, so that a name costs no allocation of its own.
+pub(super) type NameWords = &'static [&'static str];
+
 pub struct Currencies {
     /// "KWD" → ("KWD", false, true): the codes, upper case, whether the code is also a common
     /// English word ("ALL", "TOP"), read as a code only when attached to the number, and
@@ -19,7 +23,7 @@ pub struct Currencies {
     /// "ringgit" → "MYR": name words that name one current currency.
     pub(super) words: Map<&'static str>,
     /// First word of a name → (the name's words, code), longest names first.
-    pub(super) names: Map<Vec<(Vec<&'static str>, &'static str, bool)>>,
+    pub(super) names: Map<Vec<(NameWords, &'static str, bool)>>,
     /// "rs" → INR LKR MUR PKR: symbols several currencies write (lower case, no dots).
     pub(super) shared_symbols: Map<Vec<&'static str>>,
     /// "rials" → IRR OMR YER: name words several currencies end with.
@@ -41,11 +45,34 @@ pub struct Currencies {
     /// "NT$" → TWD, "CN¥" → CNY: letters and a mark, as written.
     pub(super) prefixed: Map<&'static str>,
     /// "saudiriyal" → SAR: a name of several words written as one ("egyptianpounds").
-    pub(super) joined: HashMap<String, &'static str, std::hash::BuildHasherDefault<FxHasher>>,
+    /// The spellings are pieces of one string kept for the whole table.
+    pub(super) joined: Map<&'static str>,
 }
 
 fn sized<V>(capacity: usize) -> Map<V> {
     Map::with_capacity_and_hasher(capacity, Default::default())
+}
+
+/// A name of several words read from the file, before the table's list of words is kept.
+struct PendingName {
+    start: usize,
+    end: usize,
+    code: &'static str,
+    plural_s: bool,
+    /// A name of the currency's own line: skipped when its first word lists it already.
+    dedupe: bool,
+}
+
+impl PendingName {
+    fn new(start: usize, end: usize, code: &'static str, plural_s: bool, dedupe: bool) -> Self {
+        Self {
+            start,
+            end,
+            code,
+            plural_s,
+            dedupe,
+        }
+    }
 }
 
 pub(super) fn table() -> &'static Currencies {
@@ -68,8 +95,13 @@ pub(super) fn table() -> &'static Currencies {
             whole: sized(48),
             marks: Vec::new(),
             prefixed: sized(40),
-            joined: HashMap::with_capacity_and_hasher(880, Default::default()),
+            joined: sized(880),
         };
+        // The names of several words, in the order the file gives them, as pieces of
+        // `name_words` (start, end), and whether one already listed under the same first word
+        // is skipped. Sized for the file: 1,116 words in 486 names.
+        let mut name_words: Vec<&'static str> = Vec::with_capacity(1200);
+        let mut pending: Vec<PendingName> = Vec::with_capacity(500);
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             // The fields on the stack: a line has at most seven (more match no arm below).
             let mut fields = [""; 8];
@@ -94,14 +126,19 @@ pub(super) fn table() -> &'static Currencies {
                     // "+s": the plural is the name and an "s" ("kuwaiti dinars").
                     let plural_s = *plural == "+s";
                     for n in [*name, *plural] {
-                        let words: Vec<&'static str> = n.split_whitespace().collect();
-                        if words.len() < 2 {
+                        let start = name_words.len();
+                        name_words.extend(n.split_whitespace());
+                        if name_words.len() - start < 2 {
+                            name_words.truncate(start);
                             continue;
                         }
-                        let list = t.names.entry(words[0]).or_default();
-                        if !list.iter().any(|(w, _, _)| *w == words) {
-                            list.push((words, code, plural_s));
-                        }
+                        pending.push(PendingName::new(
+                            start,
+                            name_words.len(),
+                            code,
+                            plural_s,
+                            true,
+                        ));
                     }
                 }
                 ["S", symbol, code] => {
@@ -122,11 +159,10 @@ pub(super) fn table() -> &'static Currencies {
                 ["T", territory, code] => {
                     // "malaysia ringgit", "india rupees": the country and the currency's word.
                     if let Some(&last) = t.singular.get(code) {
-                        let mut words: Vec<&'static str> = territory.split_whitespace().collect();
-                        words.push(last);
-                        if let Some(&first) = words.first() {
-                            t.names.entry(first).or_default().push((words, code, true));
-                        }
+                        let start = name_words.len();
+                        name_words.extend(territory.split_whitespace());
+                        name_words.push(last);
+                        pending.push(PendingName::new(start, name_words.len(), code, true, false));
                     }
                 }
                 ["W", word, code] => {
@@ -134,11 +170,21 @@ pub(super) fn table() -> &'static Currencies {
                 }
                 ["N", name, code] => {
                     // A name of one word is a name word ("deutschmarks").
-                    let words: Vec<&'static str> = name.split_whitespace().collect();
-                    if words.len() == 1 {
-                        t.words.insert(name, code);
-                    } else if let Some(&first) = words.first() {
-                        t.names.entry(first).or_default().push((words, code, false));
+                    let start = name_words.len();
+                    name_words.extend(name.split_whitespace());
+                    match name_words.len() - start {
+                        0 => {}
+                        1 => {
+                            name_words.truncate(start);
+                            t.words.insert(name, code);
+                        }
+                        _ => pending.push(PendingName::new(
+                            start,
+                            name_words.len(),
+                            code,
+                            false,
+                            false,
+                        )),
                     }
                 }
                 ["A", symbol, codes] => {
@@ -159,20 +205,41 @@ pub(super) fn table() -> &'static Currencies {
                 _ => {}
             }
         }
+        // Kept for the process, as the table is.
+        let name_words: &'static [&'static str] = name_words.leak();
+        for p in pending {
+            let Some(name) = name_words.get(p.start..p.end).filter(|w| !w.is_empty()) else {
+                continue;
+            };
+            let list = t.names.entry(name[0]).or_default();
+            if !(p.dedupe && list.iter().any(|(w, _, _)| *w == name)) {
+                list.push((name, p.code, p.plural_s));
+            }
+        }
         for list in t.names.values_mut() {
             list.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
         }
         // "Saudiriyal", "egyptianpounds": names of several words run together (never English
-        // words), singular and plural.
+        // words), singular and plural, written one after another into one string (14,334
+        // bytes for the file's names).
+        let mut spellings = String::with_capacity(16_000);
+        let mut spans: Vec<(usize, usize, &'static str)> = Vec::with_capacity(1000);
         for list in t.names.values() {
-            for (words, code, plural_s) in list {
-                let one: String = words.concat();
-                if *plural_s {
-                    let mut plural = String::with_capacity(one.len() + 1);
-                    plural.push_str(&one);
-                    plural.push('s');
-                    t.joined.insert(plural, code);
+            for &(name, code, plural_s) in list {
+                if plural_s {
+                    let start = spellings.len();
+                    name.iter().for_each(|w| spellings.push_str(w));
+                    spellings.push('s');
+                    spans.push((start, spellings.len(), code));
                 }
+                let start = spellings.len();
+                name.iter().for_each(|w| spellings.push_str(w));
+                spans.push((start, spellings.len(), code));
+            }
+        }
+        let spellings: &'static str = spellings.leak();
+        for (start, end, code) in spans {
+            if let Some(one) = spellings.get(start..end) {
                 t.joined.insert(one, code);
             }
         }

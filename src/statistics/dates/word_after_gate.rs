@@ -142,17 +142,44 @@ pub(super) fn is_read_after_number(lower: &str) -> bool {
 
 /// Whether no date phrase starts at token `i` (`false`: the grammars decide).
 pub(in crate::statistics) fn no_date_at(cx: &Cx, i: usize) -> bool {
-    no_date_with(cx, i, is_read_after_number)
+    no_date_with(cx, i, &WordLists::SHIPPED)
 }
 
-/// `no_date_at` with the test for words read after the number given (the tests shorten it).
-pub(super) fn no_date_with(cx: &Cx, i: usize, read_after: impl Fn(&str) -> bool) -> bool {
+/// The word tests of the gate: words read after a number, after four digits, and before four
+/// digits that make them a year (the tests shorten them).
+pub(super) struct WordLists<A, Y, B> {
+    pub read_after: A,
+    pub read_after_year: Y,
+    pub year_before: B,
+}
+
+type ListTest = fn(&str) -> bool;
+
+impl WordLists<ListTest, ListTest, ListTest> {
+    const SHIPPED: Self = Self {
+        read_after: is_read_after_number,
+        read_after_year: is_read_after_year,
+        year_before: is_year_before,
+    };
+}
+
+/// `no_date_at` with the word tests given.
+pub(super) fn no_date_with<A, Y, B>(cx: &Cx, i: usize, lists: &WordLists<A, Y, B>) -> bool
+where
+    A: Fn(&str) -> bool,
+    Y: Fn(&str) -> bool,
+    B: Fn(&str) -> bool,
+{
+    let read_after = &lists.read_after;
     if cx.word(i).is_some_and(|w| w.ordinal.is_some()) {
         return plain_word_after(cx, i + 1, read_after);
     }
     let len = cx.s(i).len();
-    if !cx.is_digits(i) || len > 3 {
+    if !cx.is_digits(i) || len > 4 {
         return false;
+    }
+    if len == 4 {
+        return four_digit_count(cx, i, lists);
     }
     // The number: the digit run alone or with its groups of thousands ("2,832"); `Cx` keeps
     // the figure grammar's parse of it.
@@ -169,6 +196,153 @@ pub(super) fn no_date_with(cx: &Cx, i: usize, read_after: impl Fn(&str) -> bool)
     let before = |words: &[&str]| i > 0 && cx.is_any(i - 1, words);
     let fiscal = i > 0 && cx.s(i - 1) == "FY";
     !(len <= 2 && (hour_may_open(cx, i) || before(&["and", "&"]) || fiscal))
+}
+
+/// The words `year_atom` and `time_of_day` read after four digits besides
+/// `READ_AFTER_NUMBER` and the lexicon's roles (a quarter's "q" is `strong`, "hrs" a unit of
+/// time): the decade's "s" ("1990 s"), the 24-hour clock's zones ("0730 gmt"), and
+/// the words after which `year_atom` keeps a year that nothing before it marks as one ("in 1500
+/// the", "2019 was", "1990 alone"). Lower case; `is_read_after_year` is this list as a `match`.
+#[cfg(test)]
+pub(super) const READ_AFTER_YEAR: &[&str] = &[
+    "s", "gmt", "utc", "bst", "cet", "the", "an", "it", "he", "she", "they", "we", "i", "there",
+    "this", "that", "when", "as", "its", "his", "her", "their", "was", "were", "is", "had", "has",
+    "alone", "onwards", "onward", "compared", "while", "but", "before", "at", "on", "with", "for",
+    "against", "than", "by", "from", "versus", "vs",
+];
+
+/// Whether a lower-case word is one of `READ_AFTER_YEAR`.
+fn is_read_after_year(lower: &str) -> bool {
+    matches!(
+        lower,
+        "s" | "gmt"
+            | "utc"
+            | "bst"
+            | "cet"
+            | "the"
+            | "an"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "there"
+            | "this"
+            | "that"
+            | "when"
+            | "as"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "was"
+            | "were"
+            | "is"
+            | "had"
+            | "has"
+            | "alone"
+            | "onwards"
+            | "onward"
+            | "compared"
+            | "while"
+            | "but"
+            | "before"
+            | "at"
+            | "on"
+            | "with"
+            | "for"
+            | "against"
+            | "than"
+            | "by"
+            | "from"
+            | "versus"
+            | "vs"
+    )
+}
+
+/// The words before four digits that let `year_atom` take them for a year whatever plain word
+/// follows: its determiners ("the 2022 budget"), the prepositions of `plain_year` ("in 1733
+/// gave"), "below"/"above" ("5% below 2019 levels") and the joined years' "and"/"or" ("the 2015
+/// and 2019 elections"). Lower case; `is_year_before` is this list as a `match`.
+#[cfg(test)]
+pub(super) const YEAR_BEFORE: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "whose",
+    "in", "since", "by", "until", "till", "through", "during", "before", "after", "circa", "on",
+    "against", "versus", "vs", "into", "fiscal", "fy", "due", "below", "above", "and", "or",
+];
+
+/// Whether a lower-case word is one of `YEAR_BEFORE`.
+fn is_year_before(lower: &str) -> bool {
+    matches!(
+        lower,
+        "the"
+            | "a"
+            | "an"
+            | "its"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "whose"
+            | "in"
+            | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "through"
+            | "during"
+            | "before"
+            | "after"
+            | "circa"
+            | "on"
+            | "against"
+            | "versus"
+            | "vs"
+            | "into"
+            | "fiscal"
+            | "fy"
+            | "due"
+            | "below"
+            | "above"
+            | "and"
+            | "or"
+    )
+}
+
+/// A count of four digits before a plain word ("add 1701 jobs"). Of the digit-run grammars only
+/// `time_of_day` (the 24-hour clock, a meridiem) and `year_atom` read four digits before a word
+/// after a space that the three-digit gate lets through. `time_of_day` needs a meridiem,
+/// "hours", "hrs" or a zone next, or another clock time glued on before ("0730-0930"): a space
+/// or nothing must come before the number. `year_atom`'s decades, split, cited and quarter
+/// years need an "s", a mark or a quarter's letter next, its fiscal year "FY" before (a
+/// capital); a year of `year_at` (1000–2999) before a plain word (not capitalised, none of
+/// `READ_AFTER_YEAR`) is kept only as a `year_modifier` or `event_year` (a determiner,
+/// "and"/"or" or a capitalised word before) or a `plain_year` (a preposition, "below" or
+/// "above" before): `YEAR_BEFORE`.
+fn four_digit_count<A, Y, B>(cx: &Cx, i: usize, lists: &WordLists<A, Y, B>) -> bool
+where
+    A: Fn(&str) -> bool,
+    Y: Fn(&str) -> bool,
+    B: Fn(&str) -> bool,
+{
+    let next = i + 1;
+    let read_after = |w: &str| (lists.read_after)(w) || (lists.read_after_year)(w);
+    if cx.attached(i) || cx.capitalised(next) || !plain_word_after(cx, next, read_after) {
+        return false;
+    }
+    let year = cx
+        .s(i)
+        .parse::<u16>()
+        .is_ok_and(|y| (1000..=2999).contains(&y));
+    !year
+        || i == 0
+        || !(cx.capitalised(i - 1)
+            || cx.is_word(i - 1) && (lists.year_before)(cx.lower(i - 1).as_str()))
 }
 
 /// Whether token `next` is a word after a space with no role of a number or a date in the

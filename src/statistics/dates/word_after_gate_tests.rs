@@ -127,15 +127,55 @@ const AFTER: &[&str] = &[
 /// `AFTER`. Returns the first digit run where the gate says no date and the chain reads one,
 /// or (runs the gate closed, runs checked).
 fn compare(vocabulary: &[String], read_after: &[&str]) -> Result<(usize, usize), String> {
+    let texts = Texts {
+        vocabulary,
+        before: BEFORE,
+        digits: DIGITS,
+        after: AFTER,
+    };
+    compare_texts(&texts, &lists(read_after, READ_AFTER_YEAR, YEAR_BEFORE))
+}
+
+/// The word tests of the gate from lists.
+fn lists<'a>(
+    read_after: &'a [&'a str],
+    read_after_year: &'a [&'a str],
+    year_before: &'a [&'a str],
+) -> WordLists<impl Fn(&str) -> bool + 'a, impl Fn(&str) -> bool + 'a, impl Fn(&str) -> bool + 'a> {
+    WordLists {
+        read_after: move |w: &str| read_after.contains(&w),
+        read_after_year: move |w: &str| read_after_year.contains(&w),
+        year_before: move |w: &str| year_before.contains(&w),
+    }
+}
+
+/// The texts compared: "{before}{digits} {word} {after}" for every choice.
+struct Texts<'a> {
+    vocabulary: &'a [String],
+    before: &'a [&'a str],
+    digits: &'a [&'a str],
+    after: &'a [&'a str],
+}
+
+/// As `compare`, over `texts` with the word tests `lists`.
+fn compare_texts<A, Y, B>(
+    texts: &Texts,
+    lists: &WordLists<A, Y, B>,
+) -> Result<(usize, usize), String>
+where
+    A: Fn(&str) -> bool,
+    Y: Fn(&str) -> bool,
+    B: Fn(&str) -> bool,
+{
     let (mut closed, mut runs) = (0, 0);
-    for word in vocabulary {
-        for before in BEFORE {
-            for digits in DIGITS {
-                for after in AFTER {
+    for word in texts.vocabulary {
+        for before in texts.before {
+            for digits in texts.digits {
+                for after in texts.after {
                     let text = format!("{before}{digits} {word} {after}");
                     each_digit_run(&text, |cx, i| {
                         runs += 1;
-                        if !no_date_with(cx, i, |w| read_after.contains(&w)) {
+                        if !no_date_with(cx, i, lists) {
                             return Ok(false);
                         }
                         closed += 1;
@@ -178,7 +218,7 @@ fn compare_ordinals(read_after: &[&str]) -> Result<(usize, usize), String> {
                         continue;
                     };
                     runs += 1;
-                    if !no_date_with(&cx, i, |w| read_after.contains(&w)) {
+                    if !no_date_with(&cx, i, &lists(read_after, READ_AFTER_YEAR, YEAR_BEFORE)) {
                         continue;
                     }
                     closed += 1;
@@ -253,7 +293,14 @@ fn hand_made() {
         ("3 times a day", "3", false),
         ("20 past eight", "20", false),
         ("5 more days", "5", false),
-        ("add 1701 jobs", "1701", false),
+        ("add 1701 jobs", "1701", true),
+        ("the 2022 budget", "2022", false),
+        ("in 1733 gave", "1733", false),
+        ("at 0730 hrs", "0730", false),
+        ("the 1990 s", "1990", false),
+        ("add 1701 Jobs", "1701", false),
+        ("the 3000 pieces", "3000", true),
+        ("0730-0930 shift", "0930", false),
         ("3 March", "3", false),
         ("3 weeks", "3", false),
         ("About 2,832 people in Malmo", "2", true),
@@ -272,6 +319,116 @@ fn hand_made() {
         assert!(
             at.iter().all(|&i| no_date_at(&cx, i) == *expected),
             "{text}"
+        );
+    }
+}
+
+/// Words and marks before four digits: where the gate closes ("add", a mark, a year and a
+/// dash) and where `YEAR_BEFORE`, a capital or a mark glued on keeps it open.
+const BEFORE_FOUR: &[&str] = &[
+    "",
+    "add ",
+    "Smith ",
+    "Euro ",
+    "the Tokyo ",
+    "The ",
+    "the ",
+    "in ",
+    "at ",
+    "of ",
+    "and ",
+    "2015 and ",
+    "5% below ",
+    "FY",
+    "FY ",
+    "fiscal ",
+    "due ",
+    "- ",
+    "1990 - ",
+    "~",
+    "© ",
+    "c ",
+    "between ",
+    "(",
+    "Paris, ",
+];
+
+/// Four digits: years of `year_at` (1000–2999) and numbers outside it, clock times among them.
+const FOUR_DIGITS: &[&str] = &[
+    "1701", "2019", "1990", "2000", "0730", "1400", "2999", "3000", "0999", "9999",
+];
+
+/// What follows the word after four digits.
+const AFTER_FOUR: &[&str] = &["later", "May", "a day", "and 2019 results", "of 2019", ""];
+
+fn compare_four(
+    read_after_year: &[&str],
+    year_before: &[&str],
+    vocabulary: &[String],
+) -> Result<(usize, usize), String> {
+    let texts = Texts {
+        vocabulary,
+        before: BEFORE_FOUR,
+        digits: FOUR_DIGITS,
+        after: AFTER_FOUR,
+    };
+    compare_texts(
+        &texts,
+        &lists(READ_AFTER_NUMBER, read_after_year, year_before),
+    )
+}
+
+#[test]
+fn no_date_at_four_digits_where_the_gate_says_none() {
+    let (closed, runs) =
+        compare_four(READ_AFTER_YEAR, YEAR_BEFORE, &vocabulary()).unwrap_or_else(|e| panic!("{e}"));
+    assert!(closed * 10 > runs, "closed at {closed} of {runs} runs");
+}
+
+#[test]
+fn each_word_around_four_digits_is_needed() {
+    let without = |list: &[&'static str], word: &str| -> Vec<&'static str> {
+        list.iter().copied().filter(|w| *w != word).collect()
+    };
+    // A word after.
+    for (word, after) in [
+        ("s", "s"),
+        ("gmt", "gmt"),
+        ("the", "the"),
+        ("was", "was"),
+        ("alone", "alone"),
+    ] {
+        let vocabulary = [after.to_string()];
+        let shorter = without(READ_AFTER_YEAR, word);
+        assert!(
+            compare_four(&shorter, YEAR_BEFORE, &vocabulary).is_err(),
+            "{word} after is not needed"
+        );
+    }
+    // A word before: with plain words after ("the 2022 budget", "in 1733 gave").
+    let vocabulary = ["jobs".to_string(), "budget".into(), "gave".into()];
+    for word in ["the", "in", "below", "and"] {
+        let shorter = without(YEAR_BEFORE, word);
+        assert!(
+            compare_four(READ_AFTER_YEAR, &shorter, &vocabulary).is_err(),
+            "{word} before is not needed"
+        );
+    }
+}
+
+#[test]
+fn the_year_matches_are_the_lists() {
+    for word in vocabulary() {
+        let lower = word.to_lowercase();
+        assert_eq!(
+            is_read_after_year(&lower),
+            READ_AFTER_YEAR.contains(&lower.as_str()),
+            "{word}"
+        );
+        assert_eq!(
+            is_year_before(&lower),
+            YEAR_BEFORE.contains(&lower.as_str()),
+            "{word}"
         );
     }
 }

@@ -102,8 +102,8 @@ impl Hasher for FxHasher {
     }
 }
 
-type Map = HashMap<&'static str, Word, BuildHasherDefault<FxHasher>>;
-/// The same words keyed by their bytes, so a lookup needs no UTF-8 check.
+/// The words keyed by their bytes, so a lookup needs no UTF-8 check (built so directly: a map
+/// keyed by `&str` converted after cost a second hashing of every word).
 type ByteMap = HashMap<&'static [u8], Word, BuildHasherDefault<FxHasher>>;
 /// The words of at most eight ASCII letters (nearly every word looked up), packed into a u64.
 type ShortMap = HashMap<u64, Word, BuildHasherDefault<FxHasher>>;
@@ -147,7 +147,6 @@ pub fn table() -> &'static Table {
     TABLE.get_or_init(|| {
         let map = build();
         let mut filter = [0u64; 512];
-        let map: ByteMap = map.into_iter().map(|(k, w)| (k.as_bytes(), w)).collect();
         // Only keys in lower case can match: a lookup lower-cases the word.
         // Sized to the words it takes, as growing would leave it (and without rehashing).
         let short_word = |k: &[u8]| !k.iter().any(u8::is_ascii_uppercase) && pack(k).is_some();
@@ -215,63 +214,66 @@ impl Table {
     }
 }
 
-fn build() -> Map {
+fn build() -> ByteMap {
     // Sized for the words the lists hold today (1,061; the buckets growing would end with):
     // growing rehashes every word.
-    let mut t = Map::with_capacity_and_hasher(1100, Default::default());
+    let mut t = ByteMap::with_capacity_and_hasher(1100, Default::default());
     let mut plural_ordinals: Vec<(&'static str, u64)> = Vec::new();
     for &(w, v) in UNITS {
-        t.entry(w).or_default().unit = Some(v);
+        t.entry(w.as_bytes()).or_default().unit = Some(v);
     }
     for &(w, v) in TENS {
-        t.entry(w).or_default().ten = Some(v);
+        t.entry(w.as_bytes()).or_default().ten = Some(v);
     }
     for &(w, v) in SCALES {
-        t.entry(w).or_default().scale = Some(v);
+        t.entry(w.as_bytes()).or_default().scale = Some(v);
     }
     for &(w, v) in ORDINALS {
-        t.entry(w).or_default().ordinal = Some(v);
+        t.entry(w.as_bytes()).or_default().ordinal = Some(v);
         // "fifths", "hundredths": leaked once per process to get a 'static key.
         if v != 2 {
             plural_ordinals.push((Box::leak(format!("{w}s").into_boxed_str()), v));
         }
     }
     for (w, v) in plural_ordinals {
-        t.entry(w).or_default().plural_fraction = Some(v);
+        t.entry(w.as_bytes()).or_default().plural_fraction = Some(v);
     }
     for &(w, v) in FRACTION_WORDS {
-        t.entry(w).or_default().plural_fraction = Some(v);
+        t.entry(w.as_bytes()).or_default().plural_fraction = Some(v);
     }
     for &(w, v) in MONTHS {
-        t.entry(w).or_default().month = Some(v);
+        t.entry(w.as_bytes()).or_default().month = Some(v);
     }
     for &(w, v, plural) in WEEKDAYS {
-        let e = t.entry(w).or_default();
+        let e = t.entry(w.as_bytes()).or_default();
         e.weekday = Some(v);
         e.weekday_plural = plural;
     }
     for &(w, u, plural) in TIME_UNITS {
-        let e = t.entry(w).or_default();
+        let e = t.entry(w.as_bytes()).or_default();
         e.time_unit = Some(u);
         e.time_unit_plural = plural;
     }
     // The first unit to claim a spelling keeps it (the table lists the commoner reading first).
     for (i, u) in measure_units().iter().enumerate() {
         for &w in &u.words {
-            t.entry(w).or_default().measure.get_or_insert(i as u16);
+            t.entry(w.as_bytes())
+                .or_default()
+                .measure
+                .get_or_insert(i as u16);
         }
     }
     for &w in STARTERS {
-        t.entry(w).or_default().starter = true;
+        t.entry(w.as_bytes()).or_default().starter = true;
     }
     for &w in SET_ADVERBS {
-        let e = t.entry(w).or_default();
+        let e = t.entry(w.as_bytes()).or_default();
         e.starter = true;
         e.strong = true;
     }
     // The generated holidays: a name's first word opens a date; a one-word name is one.
     for (w, alone) in super::holiday_names::first_words() {
-        let e = t.entry(w).or_default();
+        let e = t.entry(w.as_bytes()).or_default();
         e.starter = true;
         e.holiday = true;
         e.strong |= alone;
@@ -280,13 +282,13 @@ fn build() -> Map {
     // as "president ' s day".
     let possessives = super::holiday_names::possessive_first_words().iter();
     for w in std::iter::once("st").chain(possessives.map(|(plural, _)| *plural)) {
-        let e = t.entry(w).or_default();
+        let e = t.entry(w.as_bytes()).or_default();
         e.starter = true;
         e.holiday = true;
     }
     // The hand-written holidays whose first word is no date word ("Mother's Day").
     for &w in super::dates::HOLIDAY_OPENERS {
-        let e = t.entry(w).or_default();
+        let e = t.entry(w.as_bytes()).or_default();
         e.starter = true;
         e.holiday = true;
     }
@@ -294,17 +296,17 @@ fn build() -> Map {
         .iter()
         .chain(super::factors::FOLD_WORDS.iter().map(|(w, _)| w))
     {
-        t.entry(w).or_default().strong = true;
+        t.entry(w.as_bytes()).or_default().strong = true;
     }
     // "lunchtime", "at dawn": a time of day by itself, or after a preposition the grammar checks.
     for &w in super::dates::TIME_WORDS
         .iter()
         .chain(super::dates::TIMED_WORDS)
     {
-        t.entry(w).or_default().strong = true;
+        t.entry(w.as_bytes()).or_default().strong = true;
     }
     for &w in SIGNALS {
-        t.entry(w).or_default().signal = true;
+        t.entry(w.as_bytes()).or_default().signal = true;
     }
     for w in t.values_mut() {
         w.strong |= w.unit.is_some()
@@ -320,7 +322,7 @@ fn build() -> Map {
     }
     for (i, c) in CURRENCY_WORDS.iter().enumerate() {
         for &w in c.words {
-            let e = t.entry(w).or_default();
+            let e = t.entry(w.as_bytes()).or_default();
             e.currency = Some(i as u16);
             // "a dollar": a currency's name signals an amount with no number written.
             e.signal = true;
