@@ -294,6 +294,9 @@ mod tests {
         assert_eq!(rows[0].len(), stage1_names(false).len());
         let rows2 = stage2(&rows, &infos, &[0.1, 0.9]);
         assert_eq!(rows2[0].len(), stage2_names(false).len());
-        assert_eq!(LOCAL_NAMES.len() + NEIGHBOUR_NAMES.len(), columns::PLAIN_WIDTH);
+        assert_eq!(
+            LOCAL_NAMES.len() + NEIGHBOUR_NAMES.len(),
+            columns::PLAIN_WIDTH
+        );
     }
 }
