@@ -90,7 +90,9 @@ const ENTRIES: &[Entry] = &[
     e("subscribe to", Cue::Signup, true), e("become a member", Cue::Signup, true),
     e("support our journalism", Cue::Signup, true), e("donate", Cue::Signup, false),
     e("tick this box", Cue::Signup, true), e("tick the box", Cue::Signup, true),
-    e("reader offers", Cue::Signup, false),
+    e("reader offers", Cue::Signup, false), e("upgrade to paid", Cue::Signup, true),
+    e("read in app", Cue::Navigation, true), e("open in app", Cue::Navigation, true),
+    e("show key events only", Cue::Navigation, true),
     // Cookies and consent.
     e("cookie", Cue::Cookie, false), e("cookies", Cue::Cookie, false), e("consent", Cue::Cookie, false),
     e("we use cookies", Cue::Cookie, true), e("accept all", Cue::Cookie, true),

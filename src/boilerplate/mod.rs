@@ -48,6 +48,8 @@ pub mod html;
 pub mod lexicon;
 pub mod lines;
 pub mod model;
+#[cfg(test)]
+mod paste_shape_tests;
 mod phrase_automaton;
 pub mod reasons;
 #[cfg(test)]
