@@ -74,52 +74,54 @@ pub(super) fn tokenize_by_masks(text: &str) -> Tokens {
     let mut out = Tokens::default();
     let bytes = text.as_bytes();
     let n = bytes.len();
+    // The next byte to look at.
     let mut i = 0;
-    // The window holding byte `i` starts at `w` (a multiple of WINDOW).
-    let mut w = 0;
-    let mut m = masks_at(bytes, 0);
     while i < n {
-        if i >= w + WINDOW {
-            w = i - i % WINDOW;
-            m = masks_at(bytes, w);
-        }
-        let from = i - w;
-        let ahead = u64::MAX << from;
-        // The white space from `i` on: passed, a sentence ended if a line end is among it.
-        let word = !m.space & ahead;
-        if word == 0 {
-            if m.line_end & ahead != 0 {
+        // The window holding byte `i` starts at `w` (a multiple of WINDOW); `from` is `i` in it.
+        let w = i - i % WINDOW;
+        let mut from = i % WINDOW;
+        let m = masks_at(bytes, w);
+        // Offsets in the window from here on (`from` < WINDOW while the loop runs).
+        i = loop {
+            let ahead = u64::MAX << from;
+            // The white space from `from` on: passed, a sentence ended if a line end is among
+            // it. (Past the text's end the window is spaces: a word bit is a byte of the text.)
+            let word = !m.space & ahead;
+            if word == 0 {
+                if m.line_end & ahead != 0 {
+                    out.end_sentence();
+                }
+                break w + WINDOW;
+            }
+            let at = word.trailing_zeros() as usize;
+            if m.line_end != 0 && m.line_end & ahead & !(u64::MAX << at) != 0 {
                 out.end_sentence();
             }
-            i = w + WINDOW;
-            continue;
-        }
-        let at = word.trailing_zeros() as usize;
-        if m.line_end & ahead & !(u64::MAX << at) != 0 {
-            out.end_sentence();
-        }
-        i = w + at;
-        if i >= n {
-            break;
-        }
-        // An ASCII chunk ending at white space in the window: cut here. (The window past the
-        // text's end is spaces, so a last chunk ends at the text's end.)
-        let stops = (m.space | m.high) & (u64::MAX << at);
-        if m.high >> at & 1 == 0 && stops & m.space & stops.wrapping_neg() != 0 {
-            let end = stops.trailing_zeros() as usize;
-            let plain = m.split & !(u64::MAX << end) & (u64::MAX << at) == 0;
-            if plain {
-                // (Peeled here, inlined: `split_chunk` is called from the byte loop too, so it
-                // is no longer inlined, and a call a word cost ~7 instructions more.)
-                peel(text, i..w + end, &mut out);
-            } else {
-                split_chunk(text, i..w + end, false, &mut out);
+            // The first white space or non-ASCII byte from the word on. White space: the chunk
+            // is ASCII and ends in the window, so it is cut here. (A non-ASCII byte at `at` is
+            // that first byte.)
+            let stops = (m.space | m.high) & (u64::MAX << at);
+            let first = stops & stops.wrapping_neg();
+            if first & m.space != 0 {
+                let end = first.trailing_zeros() as usize;
+                let span = w + at..w + end;
+                if m.split & (first - 1) & (u64::MAX << at) == 0 {
+                    // (Peeled here, inlined: `split_chunk` is called from the byte loop too,
+                    // so it is not inlined, and a call a word cost ~7 instructions more.)
+                    peel(text, span, &mut out);
+                } else {
+                    split_chunk(text, span, false, &mut out);
+                }
+                from = end;
+                continue;
             }
-            i = w + end;
-            continue;
-        }
-        // A non-ASCII character, or a chunk with one or running past the window.
-        i = byte_step(text, i, &mut out);
+            // A non-ASCII character, or a chunk with one or running past the window.
+            let next = byte_step(text, w + at, &mut out);
+            if next >= w + WINDOW {
+                break next;
+            }
+            from = next - w;
+        };
     }
     out.end_sentence();
     out
