@@ -5,6 +5,8 @@
 //! `U.S.` and `Corp.` keep their full stop; `1,335` and `German-born` stay whole. Runs in one
 //! pass over the text; no regex.
 
+#[cfg(target_arch = "x86_64")]
+mod masks;
 mod peel;
 
 use peel::split_chunk;
@@ -65,7 +67,9 @@ impl<T> Default for Blocks<T> {
 }
 
 impl<T: Copy> Blocks<T> {
-    #[inline]
+    // (Always inlined natively: the tokenizer pushes from more than one place.)
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    #[cfg_attr(target_arch = "wasm32", inline)]
     fn push(&mut self, x: T) {
         // Room in the last block: the common case, one check.
         if let Some(b) = self.blocks.last_mut() {
@@ -320,80 +324,104 @@ pub fn tokenize(text: &str) -> Vec<Sentence> {
 
 /// [`tokenize`] into one flat list.
 pub fn tokenize_flat(text: &str) -> Tokens {
+    #[cfg(target_arch = "x86_64")]
+    return masks::tokenize_by_masks(text);
+    #[cfg(not(target_arch = "x86_64"))]
+    tokenize_by_bytes(text)
+}
+
+/// [`tokenize_flat`] by [`byte_step`] alone (the WASM's: the same tokens as the masks give).
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+fn tokenize_by_bytes(text: &str) -> Tokens {
     let mut out = Tokens::default();
-    let bytes = text.as_bytes();
-    // The character at `i`: whether it is white space, and its length. ASCII bytes are tested
-    // as bytes, other characters decoded (the same test).
-    let space_at = |i: usize| -> (bool, char, usize) {
-        match bytes.get(i) {
-            Some(&b) if b < 0x80 => (
-                matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
-                b as char,
-                1,
-            ),
-            _ => {
-                let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
-                (c.is_whitespace(), c, c.len_utf8())
-            }
-        }
-    };
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // ASCII white space by one table look (most of it: one space between words).
-        if BYTE_CLASS[b as usize] == SPACE {
-            if b == b'\n' {
-                out.end_sentence();
-            }
-            i += 1;
-            continue;
-        }
-        let (space, c, len) = space_at(i);
-        if space {
-            if c == '\n' || c == '\u{2029}' {
-                out.end_sentence();
-            }
-            i += len;
-            continue;
-        }
-        // A chunk runs to the next white space; `plain` while it is ASCII with no '/' or '|'
-        // (nothing to split).
-        let start = i;
-        let mut plain = true;
-        loop {
-            // Eight bytes at a time up to the first that is not plain ASCII inside a chunk.
-            if let Some(eight) = bytes.get(i..).and_then(|r| r.first_chunk::<8>()) {
-                let special = special_bytes(u64::from_le_bytes(*eight));
-                if special == 0 {
-                    i += 8;
-                    continue;
-                }
-                i += (special.trailing_zeros() / 8) as usize;
-            }
-            let Some(&b) = bytes.get(i) else {
-                break;
-            };
-            // The byte found (or one of the last seven): one table look.
-            let class = BYTE_CLASS[b as usize];
-            if class == ORDINARY {
-                i += 1;
-            } else if class == SPACE {
-                break;
-            } else if class == SPLIT {
-                plain = false;
-                i += 1;
-            } else {
-                let (space, _, len) = space_at(i);
-                if space {
-                    break;
-                }
-                plain = false;
-                i += len;
-            }
-        }
-        split_chunk(text, start..i, plain, &mut out);
+    while i < text.len() {
+        i = byte_step(text, i, &mut out);
     }
     out.end_sentence();
     out
+}
+
+/// The character at `i`: whether it is white space, the character, and its length. ASCII bytes
+/// are tested as bytes, other characters decoded (the same test).
+#[inline(always)]
+fn space_at(text: &str, i: usize) -> (bool, char, usize) {
+    match text.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => (
+            matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'),
+            b as char,
+            1,
+        ),
+        _ => {
+            let c = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+            (c.is_whitespace(), c, c.len_utf8())
+        }
+    }
+}
+
+/// One step of the tokenizer at byte `i` (a character's first byte, before the text's end):
+/// one white-space character passed (a line end ends the sentence), or the chunk that starts
+/// there cut at the next white space and split into tokens. Where the next step starts.
+#[inline(always)]
+fn byte_step(text: &str, mut i: usize, out: &mut Tokens) -> usize {
+    let bytes = text.as_bytes();
+    let Some(&b) = bytes.get(i) else {
+        return bytes.len();
+    };
+    // ASCII white space by one table look (most of it: one space between words).
+    let class = BYTE_CLASS[b as usize];
+    if class == SPACE {
+        if b == b'\n' {
+            out.end_sentence();
+        }
+        return i + 1;
+    }
+    if class == NON_ASCII {
+        let (space, c, len) = space_at(text, i);
+        if space {
+            if c == '\u{2029}' {
+                out.end_sentence();
+            }
+            return i + len;
+        }
+    }
+    // A chunk runs to the next white space; `plain` while it is ASCII with no '/' or '|'
+    // (nothing to split).
+    let start = i;
+    let mut plain = true;
+    loop {
+        // Eight bytes at a time up to the first that is not plain ASCII inside a chunk.
+        if let Some(eight) = bytes.get(i..).and_then(|r| r.first_chunk::<8>()) {
+            let special = special_bytes(u64::from_le_bytes(*eight));
+            if special == 0 {
+                i += 8;
+                continue;
+            }
+            i += (special.trailing_zeros() / 8) as usize;
+        }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
+        // The byte found (or one of the last seven): one table look.
+        let class = BYTE_CLASS[b as usize];
+        if class == ORDINARY {
+            i += 1;
+        } else if class == SPACE {
+            break;
+        } else if class == SPLIT {
+            plain = false;
+            i += 1;
+        } else {
+            let (space, _, len) = space_at(text, i);
+            if space {
+                break;
+            }
+            plain = false;
+            i += len;
+        }
+    }
+    split_chunk(text, start..i, plain, out);
+    i
 }
 
 /// The top bit of the first byte of `x` (little-endian) that is white space or another byte

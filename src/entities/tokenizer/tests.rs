@@ -348,15 +348,57 @@ fn tokenize_matches_the_first_one() {
         }
     }
     text.push_str(&crate::entities::news_text::news(20_000));
-    for cut in 0..9 {
+    // Every place of a 64-byte window of the masks' walk (and of an eight-byte group).
+    for cut in 0..70 {
         let t = &text[text.floor_char_boundary(cut)..];
-        let (got, want) = (tokenize_flat(t), reference_tokenize(t));
-        assert_eq!(
-            got.spans().collect::<Vec<_>>(),
-            want.spans().collect::<Vec<_>>(),
-            "cut {cut}"
-        );
-        assert_eq!(got, want, "cut {cut}: sentences");
+        let want = reference_tokenize(t);
+        for (how, got) in [("masks", tokenize_flat(t)), ("bytes", tokenize_by_bytes(t))] {
+            assert_eq!(
+                got.spans().collect::<Vec<_>>(),
+                want.spans().collect::<Vec<_>>(),
+                "cut {cut}, {how}"
+            );
+            assert_eq!(got, want, "cut {cut}, {how}: sentences");
+        }
+    }
+    // Texts ending at every place of a window, and short ones.
+    for len in (0..300).chain([4095, 4096, 4097]) {
+        let t = &text[..text.floor_char_boundary(len)];
+        assert_eq!(tokenize_flat(t), reference_tokenize(t), "length {len}");
+    }
+}
+
+/// The SSE2 masks of a window are the bytes' kinds tested one by one, for every byte value at
+/// every place.
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn window_masks_are_the_bytes_kinds() {
+    for shift in 0..64 {
+        let mut window = [0u8; 64];
+        for (k, b) in window.iter_mut().enumerate() {
+            *b = ((k * 4 + shift * 5) % 256) as u8;
+        }
+        for offset in 0..4 {
+            let mut w = window;
+            w.rotate_left(offset);
+            let (mut want, got) = (masks::Masks::default(), masks::masks_of(&w));
+            for (k, &b) in w.iter().enumerate() {
+                let bit = 1u64 << k;
+                if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+                    want.space |= bit;
+                }
+                if b == b'\n' {
+                    want.line_end |= bit;
+                }
+                if b >= 0x80 {
+                    want.high |= bit;
+                }
+                if b == b'/' || b == b'|' {
+                    want.split |= bit;
+                }
+            }
+            assert_eq!(got, want, "{w:?}");
+        }
     }
 }
 
