@@ -46,7 +46,32 @@ Communist Communists Liberal Liberals Nationalist Nationalists Marxist Marxists 
 Kurd Kurds Kurdish Arab Arabs Arabic Palestinian Palestinians Basque Basques Catalan Catalans
 Tamil Tamils Hutu Hutus Tutsi Tutsis Pashtun Uighur Uyghur Uyghurs Roma Bedouin Berber Latino
 Latinos Hispanic Hispanics Anglo Asian Asians African Africans European Europeans Western
-Westerners Scandinavian Slavic Celtic Balkan Caribbean Latin""".split()
+Westerners Scandinavian Slavic Celtic Balkan Caribbean Latin Libertarian Libertarians Anglican Anglicans
+Methodist Methodists Baptist Baptists Lutheran Lutherans Presbyterian Presbyterians Quaker Quakers
+Pentecostal Pentecostals Amish Mennonite Mennonites Hasidic Haredi Salafist Salafists Jihadist
+Jihadists Copt Copts Coptic Maronite Maronites Druze Alawite Alawites Yazidi Yazidis Rohingya Hmong
+Unionist Unionists Loyalist Loyalists Brexiteer Brexiteers Remainer Remainers Greens Maori Māori
+Aboriginal Aborigines Inuit Zulu Zulus Xhosa Yoruba Igbo Hausa Fulani Maasai Kikuyu Amhara
+Oromo Tigrayan Tigrayans Tatar Tatars Cossack Cossacks Polynesian Polynesians Melanesian
+Melanesians Cherokee Navajo""".split()
+
+# Nationality nouns and adjectives that are not a country's listed demonym ("Turkish" is listed,
+# "Turks" is not; "British" is, "Britons" is not), written for this project; then group phrases.
+NATIONAL_NOUNS = """Turk Turks Briton Britons Brit Brits Scot Scots Scottish Welsh English Englishman
+Englishmen Englishwoman Irishman Irishmen Irishwoman Scotsman Scotsmen Scotswoman Welshman Welshmen
+Frenchman Frenchmen Frenchwoman Dutchman Dutchmen Poles Danes Swede Swedes Finns
+Spaniard Spaniards Croat Croats Serb Serbs Czechs Bosniak Bosniaks Uzbek Uzbeks Kazakh Kazakhs
+Tajik Tajiks Kyrgyz Azeri Azeris Afrikaner Afrikaners Kiwi Kiwis Aussie Aussies
+Filipina Filipinas Flemish Walloon Walloons Cornish""".split()
+NATIONAL_PHRASES = ["Northern Irish", "Native American", "Native Americans", "Pacific Islander",
+                    "Pacific Islanders", "Indigenous Australians", "African American", "African Americans"]
+
+# Place demonyms (see python_data): last words of place names that are common nouns, and forms
+# that are common words or eras rather than a place's people. Written for this project.
+PLACE_GENERIC = set("""island coast town park point rock east west north south bank walk station port
+central western eastern northern southern mark republic""".split())
+NOT_PLACE_DEMONYMS = set("""hamburgers grazers chasers berners albans pesters easters coasters graders
+yorkers highlanders victorians elizabethans""".split())
 
 # Generic head words of physical-geography names ("X Sea", "Y Channel"): no package we can reach
 # lists seas, straits or mountain ranges, so the model gets the kind of word instead of the names.
@@ -63,7 +88,11 @@ def run(cmd, **kw):
     return subprocess.run(cmd, check=True, **kw)
 
 
-def python_data(tmp):
+def python_data(tmp, demonyms):
+    """Reads the Python packages; `demonyms` (from node_data) get their plurals checked there."""
+    demonyms_file = os.path.join(tmp, "demonyms.json")
+    with open(demonyms_file, "w", encoding="utf-8") as f:
+        json.dump(demonyms, f)
     env_dir = os.path.join(tmp, "venv")
     venv.create(env_dir, with_pip=True)
     py = os.path.join(env_dir, "bin", "python")
@@ -112,10 +141,46 @@ for c in gc.get_continents().values():
 for s in gc.get_us_states().values():
     out["us_states"].append(s["name"])
 out["words"] = wordfreq.top_n_list("en", %d)
+zipf = lambda w: wordfreq.zipf_frequency(w.lower(), "en")
+# A demonym's plural ("Israeli" -> "Israelis", "Czech" -> "Czechs"), kept when wordfreq knows it
+# nearly as well as the singular: drops "Frenchs", "Manxs", which nobody writes.
+out["demonym_plurals"] = sorted(
+    d + "s" for d in json.load(open(sys.argv[1], encoding="utf-8"))
+    if not d.endswith(("s", "x", "z", "ese", "ish")) and zipf(d + "s") >= 1.0 and zipf(d + "s") >= zipf(d) - 2.5
+)
+# People of a place ("Londoners", "Texans", "New Yorkers", "Parisians"): the place's last word
+# with a demonym suffix, for well-known places (Zipf >= 3, >= 3.5 for two words), kept when
+# wordfreq knows the form (Zipf >= 2). Last words that are common nouns ("Island", "Town") and
+# forms that are common words ("hamburgers", "grazers") are left out.
+generic = set(%r)
+not_groups = set(%r)
+def place_forms(last):
+    forms = {last + "ers", last + "ians", last + "ans", last + "ites"}
+    if last[-1] in "aeoy":
+        forms |= {last[:-1] + "ans", last[:-1] + "ians"}
+    if last[-1] == "a":
+        forms.add(last + "ns")
+    if last.endswith("s"):
+        forms.add(last[:-1] + "ns")
+    return forms
+demonym_places = set()
+for p in out["cities"] + out["us_states"] + out["subdivisions"] + out["countries"]:
+    parts = p.split()
+    if len(parts) > 2 or not all(x.isalpha() and x[0].isupper() for x in parts):
+        continue
+    last = parts[-1]
+    if len(last) < 4 or last.lower() in generic or zipf(p) < (3.0 if len(parts) == 1 else 3.5):
+        continue
+    for form in place_forms(last):
+        name = " ".join(parts[:-1] + [form])
+        if name.lower() not in not_groups and zipf(form) >= 2.0:
+            demonym_places.add(name)
+out["place_demonyms"] = sorted(demonym_places)
 out["licences"] = {p: {"version": metadata.version(p), "licence": metadata.metadata(p).get("License") or metadata.metadata(p).get("License-Expression") or ", ".join(c for c in metadata.metadata(p).get_all("Classifier") or [] if c.startswith("License"))} for p in %r}
 json.dump(out, sys.stdout)
-""" % (NQG_SOURCES, NQG_COUNTS, NQG_MAX_ZIPF, TOP_CITIES, TOP_WORDS, list(PYPI) + list(PYPI_DATA))
-    res = run([py, "-c", code], stdout=subprocess.PIPE)
+""" % (NQG_SOURCES, NQG_COUNTS, NQG_MAX_ZIPF, TOP_CITIES, TOP_WORDS, sorted(PLACE_GENERIC),
+       sorted(NOT_PLACE_DEMONYMS), list(PYPI) + list(PYPI_DATA))
+    res = run([py, "-c", code, demonyms_file], stdout=subprocess.PIPE)
     return json.loads(res.stdout)
 
 
@@ -153,26 +218,17 @@ process.stdout.write(JSON.stringify(out));
     return json.loads(res.stdout)
 
 
-def plural_demonyms(words):
-    """'Turk' -> 'Turks', 'Briton' -> 'Britons'; adjectives ending in -ish/-ese/-ch/-i stay as they are."""
-    out = []
-    for w in words:
-        out.append(w)
-        if not w.endswith(("ish", "ese", "ch", "ss", "i", "s")):
-            out.append(w + "s")
-    return out
-
-
 def main():
     os.makedirs(OUT, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        py = python_data(tmp)
         js = node_data(tmp)
+        py = python_data(tmp, js["demonyms"])
     classes = {
         "COUNTRY": py["countries"] + js["countries"],
         "REGION": py["subdivisions"] + py["us_states"] + py["continents"] + js["regions"],
         "CITY": py["cities"] + js["capitals"],
-        "NORP": plural_demonyms(js["demonyms"]) + NORP_GROUPS,
+        "NORP": js["demonyms"] + py["demonym_plurals"] + py["place_demonyms"] + NORP_GROUPS
+        + NATIONAL_NOUNS + NATIONAL_PHRASES,
         "FIRST": js["male"] + js["female"] + py["first_names"],
         "LOCHEAD": GEO_HEADS,
     }

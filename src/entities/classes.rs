@@ -319,6 +319,67 @@ const MULTI_PART: &[Case] = &[
     },
 ];
 
+/// Nationalities and groups as nouns (GUM's NORP) and before a title (branch `entgen21`).
+const GROUPS: &[Case] = &[
+    Case {
+        name: "plural nationality nouns no country lists",
+        text: "Hundreds of Turks, Scots and Britons joined the march on Sunday.",
+        has: &[("Turks", "NORP"), ("Scots", "NORP"), ("Britons", "NORP")],
+        not: &[],
+        links: &[],
+    },
+    Case {
+        name: "plurals of demonyms ending in i",
+        text: "Talks between Israelis and Yemenis resumed, and Iraqis were invited.",
+        has: &[("Israelis", "NORP"), ("Yemenis", "NORP"), ("Iraqis", "NORP")],
+        not: &[],
+        links: &[],
+    },
+    Case {
+        name: "people of a place",
+        text: "Londoners queued for hours, while Texans and New Yorkers stayed home.",
+        has: &[
+            ("Londoners", "NORP"),
+            ("Texans", "NORP"),
+            ("New Yorkers", "NORP"),
+        ],
+        not: &[],
+        links: &[],
+    },
+    Case {
+        name: "religious and political groups",
+        text: "The vote split Libertarians from Methodists and Brexiteers.",
+        has: &[
+            ("Libertarians", "NORP"),
+            ("Methodists", "NORP"),
+            ("Brexiteers", "NORP"),
+        ],
+        not: &[],
+        links: &[],
+    },
+    Case {
+        name: "a place's people look-alikes stay common words",
+        text: "The stall sold hamburgers to bathers near the harbour in Hamburg.",
+        has: &[("Hamburg", "LOC")],
+        not: &["hamburgers", "bathers"],
+        links: &[],
+    },
+    Case {
+        name: "a nationality before a title is cut off the person",
+        text: "Welsh First Minister Eluned Caradog opened the bridge on Monday.",
+        has: &[("Welsh", "NORP"), ("Eluned Caradog", "PER")],
+        not: &["Minister"],
+        links: &[],
+    },
+    Case {
+        name: "a place before a title is cut off the person",
+        text: "Quebec Premier Sylvain Bergeron-Lafleur said the plan would go ahead.",
+        has: &[("Quebec", "LOC"), ("Sylvain Bergeron-Lafleur", "PER")],
+        not: &["Premier"],
+        links: &[],
+    },
+];
+
 const TABLES_BY_CLASS: &[(&str, &[Case])] = &[
     ("titles", TITLES),
     ("non-names", NON_NAMES),
@@ -328,6 +389,7 @@ const TABLES_BY_CLASS: &[(&str, &[Case])] = &[
     ("tables", TABLES),
     ("social", SOCIAL),
     ("multi-part", MULTI_PART),
+    ("groups", GROUPS),
 ];
 
 fn check(class: &str, case: &Case) -> Vec<String> {

@@ -22,8 +22,10 @@ USAGE:
         Duckling's English corpora, per dimension (default ../shared/data/duckling)
     gloss-eval entities [--min F] [--part tuned|held|all] [--errors] [FILE]
         CoNLL-2003 file (default ../shared/data/conll2003/dev.txt)
-    gloss-eval gum [--min F] [--part tuned|held|all] [--errors] [FILE]
-        GUM raw-text names, PER/ORG/LOC/NORP (default ../shared/data/gum-dev/docs.jsonl)
+    gloss-eval gum [--min F] [--part tuned|held|all] [--errors] [--strict-norp] [FILE]
+        GUM raw-text names, PER/ORG/LOC/NORP (default ../shared/data/gum-dev/docs.jsonl); a NORP
+        where GUM marks no name is not scored (GUM never marks nationality adjectives) unless
+        --strict-norp
     gloss-eval wnut [--min F] [--part tuned|held|all] [--errors] [FILE]
         WNUT-17 posts, types mapped to PER/ORG/LOC/MISC (default ../shared/data/wnut17/dev.conll)
     gloss-eval news [--min F] [--part tuned|held|all] [--errors] [FILE]

@@ -11,7 +11,7 @@ const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "NORP"];
 pub fn run(args: &[String]) -> Result<bool, String> {
     let (args, file, text) = read_data(args, DEFAULT_FILE)?;
     let docs = parse(&text).map_err(|e| format!("{}: {e}", file.display()))?;
-    Ok(score("news", &file, &args, &TYPES, &[], docs))
+    Ok(score("news", &file, &args, &TYPES, &[], None, docs))
 }
 
 /// The passages of a marked-up file, each with its names as byte spans of its plain text.

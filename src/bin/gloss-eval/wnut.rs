@@ -32,5 +32,5 @@ pub fn run(args: &[String]) -> Result<bool, String> {
             gold,
         }
     });
-    Ok(score("wnut", &file, &args, &TYPES, &[], docs))
+    Ok(score("wnut", &file, &args, &TYPES, &[], None, docs))
 }

@@ -20,6 +20,8 @@ mod table_lines;
 #[cfg(test)]
 mod tests;
 mod text;
+#[cfg(test)]
+mod title_tests;
 mod words;
 use classes::*;
 use headlines::*;
@@ -55,6 +57,7 @@ const PER: usize = 0;
 const ORG: usize = 1;
 const LOC: usize = 2;
 const NORP: usize = 3;
+const MISC: usize = 4;
 
 /// The gazetteer mark of a one-word first name (class FIRST = 4, part U = 3).
 const FIRST_NAME_UNIT: u32 = 1 << (4 * 4 + 3);
@@ -214,6 +217,7 @@ pub fn repair_into(
     heads(lex, text, cl, out);
     market_context(lex, text, cl, out);
     place_context(lex, text, cl, out);
+    group_phrases(lex, text, cl, out);
     headline_names(cl, mode, out);
     table_lines(lex, text, cl, mode, out);
     out.retain(|m| m.start < m.end && m.end <= n && (m.start..m.end).any(|i| !word(i).is_empty()));

@@ -28,22 +28,52 @@ pub(super) fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
         }
         (honorific && j > i).then_some(j)
     };
+    // The place or group words before a title, cut off a name that runs through the title.
+    let mut before_title = Vec::new();
     for m in out.iter_mut() {
         let Some(j) = title_run(m.start, m.end) else {
+            if let Some((p, j)) = inner_title(cl, m, &title_run) {
+                before_title.push(Named {
+                    start: m.start,
+                    end: p,
+                    kind: if has(cl, p - 1, GROUP_WORD) {
+                        NORP
+                    } else {
+                        LOC
+                    },
+                    weight: if p - m.start >= 2 {
+                        WEIGHT_MULTI
+                    } else {
+                        WEIGHT_SINGLE
+                    },
+                });
+                m.start = j;
+                m.kind = PER;
+                m.weight = WEIGHT_SURE;
+                titled.push(j);
+            }
             continue;
         };
         let plain = (m.start..j).any(|i| has(cl, i, PLAIN_HONORIFIC));
         let last = class(cl, m.end - 1);
         let possessive = has(cl, m.end, POSSESSIVE);
+        // A listed first name after the title makes a person whatever the tagger's type
+        // ("Prof Malcolm Tregothnan" typed LOC), unless the title starts a listed place
+        // ("Prince George") or the name ends in a place's or a competition's head word.
+        let first_name = has(cl, j, FIRST_NAME)
+            && !has(cl, m.start, STARTS_PHRASE)
+            && last & (GEO_HEAD | COMPETITION_HEAD) == 0;
         if j == m.end && !possessive {
             m.end = m.start; // only a title: removed below
-        } else if (m.kind == PER || plain) && last & (ORG_HEAD | FACILITY_HEAD) == 0 {
+        } else if (m.kind == PER || plain || first_name) && last & (ORG_HEAD | FACILITY_HEAD) == 0 {
             m.start = j;
             m.kind = PER;
             m.weight = WEIGHT_SURE;
             titled.push(j);
         }
     }
+    out.extend(before_title);
+    normalise(out);
     out.retain(|m| m.start < m.end);
     // Names right after an honorific (collected apart: they only cover tokens after `i`).
     let n = cl.len();
@@ -120,6 +150,34 @@ pub(super) fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
         }
         normalise(out);
     }
+}
+
+/// Most words of a place or group before a title inside one name ("New South Wales Premier …").
+const BEFORE_TITLE_MAX: usize = 3;
+
+/// A name that runs from listed place or group words through a title to a person's name
+/// ("Quebec Premier Sylvain Bergeron-Lafleur", "Welsh First Minister Eluned Caradog"): where
+/// the title starts and where the person's name does. Not when the name ends in a head word
+/// ("Queensland Premier League", "Texas Governor Mansion Trust": no person there).
+fn inner_title(
+    cl: &[Classes],
+    m: &Named,
+    title_run: &impl Fn(usize, usize) -> Option<usize>,
+) -> Option<(usize, usize)> {
+    if m.end - m.start < 3 || !has(cl, m.start, PLACE_OR_GROUP | STARTS_PHRASE) {
+        return None;
+    }
+    let title_words = HONORIFIC | TITLE_MODIFIER;
+    let p = (m.start + 1..(m.start + BEFORE_TITLE_MAX + 1).min(m.end - 1))
+        .find(|&i| has(cl, i, title_words))?;
+    let j = title_run(p, m.end).filter(|&j| j < m.end)?;
+    let heads = ORG_HEAD | FACILITY_HEAD | GEO_HEAD | COMPETITION_HEAD;
+    let words_before = (m.start..p).all(|i| has(cl, i, CAPITALISED));
+    (words_before
+        && has(cl, p - 1, PLACE_WORD | GROUP_WORD)
+        && class(cl, j) & (CAPITALISED | NON_NAME) == CAPITALISED
+        && !has(cl, m.end - 1, heads))
+    .then_some((p, j))
 }
 
 /// Most words a person's name after a title runs to ("Mayor Imogen de la Tallis").

@@ -4,6 +4,14 @@ use super::*;
 
 /// Whether every word of the name is covered by a listed place.
 pub(super) fn listed_place(lex: &Lexicon, text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
+    listed_as(lex, text, cl, m, PLACE_MARKS)
+}
+
+/// The gazetteer marks of the group class (NORP: 4 bits).
+const GROUP_MARKS: u32 = 0xf << (4 * lexicon::NORP_CLASS);
+
+/// Whether every word of the name is covered by a gazetteer phrase of the classes `mask`.
+fn listed_as(lex: &Lexicon, text: &dyn Text, cl: &[Classes], m: &Named, mask: u32) -> bool {
     let len = if m.start <= m.end && m.end <= cl.len() {
         m.end - m.start
     } else {
@@ -36,11 +44,8 @@ pub(super) fn listed_place(lex: &Lexicon, text: &dyn Text, cl: &[Classes], m: &N
         Ok(mut buf) => lex
             .marks_of_words_with(span, &mut buf)
             .iter()
-            .all(|&k| k & PLACE_MARKS != 0),
-        Err(_) => lex
-            .marks_of_words(span)
-            .iter()
-            .all(|&k| k & PLACE_MARKS != 0),
+            .all(|&k| k & mask != 0),
+        Err(_) => lex.marks_of_words(span).iter().all(|&k| k & mask != 0),
     })
 }
 
@@ -59,5 +64,31 @@ pub(super) fn place_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out:
         }
         m.kind = LOC;
         m.weight = m.weight.max(WEIGHT_MULTI);
+    }
+}
+
+/// A group name the tagger cut after its first word ("New" + `Yorkers`, "Native" + `Americans`)
+/// takes that word back when the two are a listed group phrase; a MISC name that is exactly a
+/// listed group word or phrase ("Saudis") is NORP, as training relabels such names.
+pub(super) fn group_phrases(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+    let mut prev_end = 0;
+    for m in out.iter_mut() {
+        if m.kind == MISC && listed_as(lex, text, cl, m, GROUP_MARKS) {
+            m.kind = NORP;
+        }
+        let open = m.start > prev_end && m.start > 0;
+        prev_end = m.end;
+        if !open || m.kind != NORP || !has(cl, m.start - 1, CAPITALISED | STARTS_PHRASE) {
+            continue;
+        }
+        let wider = Named {
+            start: m.start - 1,
+            ..m.clone()
+        };
+        if class(cl, m.start - 1) & (CAPITALISED | STARTS_PHRASE) == CAPITALISED | STARTS_PHRASE
+            && listed_as(lex, text, cl, &wider, GROUP_MARKS)
+        {
+            m.start -= 1;
+        }
     }
 }

@@ -4,10 +4,8 @@
 use super::*;
 use crate::entities::lexicon;
 
-const MISC: usize = 4;
-
 /// (name, words, case mode, tagger spans, spans expected after the repairs)
-type RepairCase = (
+pub(super) type RepairCase = (
     &'static str,
     &'static [&'static str],
     CaseMode,
@@ -140,10 +138,15 @@ const CASES: &[RepairCase] = &[
 
 #[test]
 fn single_repairs_on_given_tagger_spans() {
+    check_repairs(CASES);
+}
+
+/// Runs [`repair`] on each case's tagger spans and asserts the spans expected.
+pub(super) fn check_repairs(cases: &[RepairCase]) {
     let lex = lexicon::get();
     let mut errors = Vec::new();
     let mut names = std::collections::HashSet::new();
-    for &(name, words, mode, spans, want) in CASES {
+    for &(name, words, mode, spans, want) in cases {
         assert!(names.insert(name), "duplicate case name {name}");
         let mut ranges = Vec::new();
         let mut at = 0;
