@@ -330,20 +330,28 @@ fn fiscal_year_code(cx: &Cx, i: usize) -> Option<DatePhrase> {
         4 => s.parse().ok().filter(|y| (1900..=2099).contains(y))?,
         _ => return None,
     };
-    // "FY2024/25", "FY23-24": the year it ends in is named second; the first is kept, as for
-    // "the 2023/24 season".
+    // "FY2024/25", "FY23-24": both years, as for "the 2023/24 season", when the second is the
+    // next one (a second of four digits or the last two).
     let mut end = i + 1;
+    let mut next = None;
     if cx.is_any(end, &["/", "-"])
         && cx.attached(end)
         && cx.is_digits(end + 1)
         && cx.attached(end + 1)
     {
+        let (s2, n2) = (cx.s(end + 1), cx.s(end + 1).parse::<i32>().ok());
+        next = n2.filter(|&n| s2.len() == 4 && n == y + 1 || s2.len() == 2 && n == (y + 1) % 100);
         end += 2;
     }
     if cx.attached(end) && (cx.is_digits(end) || cx.is_word(end)) {
         return None;
     }
-    Some(a_year(i - 1, end, y))
+    let mut p = a_year(i - 1, end, y);
+    if next.is_some() {
+        p.until = Some(When::Date { y: Some(y + 1), m: None, d: None });
+        p.qualifier = Some("between");
+    }
+    Some(p)
 }
 
 /// A decade in two digits: "the '70s", "the ’80s", "the late 90s", "the mid-60s". The
