@@ -191,16 +191,24 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
 /// what it multiplies ("2x4 timber", "a 4x4", "3x a day" are no factors).
 #[inline(never)]
 fn glued_x(cx: &Cx, i: usize) -> Option<Found> {
-    let x = (i + 1..(i + 4).min(cx.len())).find(|&k| cx.is_any(k, &["x", "×"]) && cx.attached(k))?;
+    let x =
+        (i + 1..(i + 4).min(cx.len())).find(|&k| cx.is_any(k, &["x", "×"]) && cx.attached(k))?;
     let n = numbers::parse(cx, i, Context::Plain)?;
     let after = x + 1;
-    if n.end != x || n.kind != NumKind::Cardinal || n.value <= 1.0 || !cx.near(after) || cx.attached(after) {
+    if n.end != x
+        || n.kind != NumKind::Cardinal
+        || n.value <= 1.0
+        || !cx.near(after)
+        || cx.attached(after)
+    {
         return None;
     }
     if cx.is(after, "as") && cx.near(after + 1) {
         let as_much = cx.is_any(
             after + 1,
-            &["many", "much", "high", "large", "big", "great", "likely", "long"],
+            &[
+                "many", "much", "high", "large", "big", "great", "likely", "long",
+            ],
         );
         return as_much.then(|| found(i, after + 2, n.value));
     }
@@ -208,7 +216,9 @@ fn glued_x(cx: &Cx, i: usize) -> Option<Found> {
         Some(false) => Some(found(i, after + 1, 1.0 / n.value)),
         Some(true) => Some(found(i, after + 1, n.value)),
         None if cx.is(after, "more") => Some(found(i, after + 1, n.value)),
-        None => cx.is_any(after, WHAT_IS_MULTIPLIED).then(|| found(i, x + 1, n.value)),
+        None => cx
+            .is_any(after, WHAT_IS_MULTIPLIED)
+            .then(|| found(i, x + 1, n.value)),
     }
 }
 

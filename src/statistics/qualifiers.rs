@@ -149,6 +149,13 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             if !matches || duration && words == &["over"] {
                 continue;
             }
+            // "<3", "< 333": a heart, not a bound.
+            if words == &["<"]
+                && f.end() == f.start() + 1
+                && cx.s(f.start()).bytes().all(|b| b == b'3')
+            {
+                break;
+            }
             // "ticked up to 3.9%", "prices went up to £5": the particle of a verb of change
             // and the level reached, no bound.
             if words == &["up", "to"] && first > 0 && rises_with_up(cx, first - 1) {

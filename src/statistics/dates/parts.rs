@@ -252,7 +252,12 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 if y.is_some() || at == end {
                     let q = q as u8;
                     let start = if hyphened && y.is_none() { k } else { i };
-                    return Some(DatePhrase::new(start, end, Cat::Date, When::Quarter { y, q }));
+                    return Some(DatePhrase::new(
+                        start,
+                        end,
+                        Cat::Date,
+                        When::Quarter { y, q },
+                    ));
                 }
             }
         }

@@ -201,10 +201,14 @@ fn decimal_interval(cx: &Cx, n: &Num, m: &Num) -> bool {
     if !(decimal(n) && decimal(m) && m.start == n.end + 1) {
         return false;
     }
-    cx.is_any(n.end, &["-", "–"])
-        || cx.is(n.end, "to")
-            && n.start > 0
-            && cx.is_any(n.start - 1, &["(", "[", "ci", "cri", "iqr", "range", "interval"])
+    // A spaced hyphen is a minus as often, in a table's columns ("+0.300 - 11.900").
+    let dash = cx.is(n.end, "–") || cx.is(n.end, "-") && cx.attached(n.end) && cx.attached(m.start);
+    dash || cx.is(n.end, "to")
+        && n.start > 0
+        && cx.is_any(
+            n.start - 1,
+            &["(", "[", "ci", "cri", "iqr", "range", "interval"],
+        )
 }
 
 /// The lower end of a range from `n` to `m`, whose upper end is `max` in the figure's unit:

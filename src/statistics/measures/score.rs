@@ -416,8 +416,22 @@ pub(super) fn vote_tally(cx: &Cx, n: &Num) -> Option<Found> {
 #[inline(never)]
 pub(super) fn runs_for_wickets(cx: &Cx, n: &Num) -> Option<Found> {
     const BEFORE: &[&str] = &[
-        "were", "was", "are", "is", "on", "to", "reached", "closed", "finished", "declared",
-        "posted", "scored", "made", "slumped", "collapsed", "recovered",
+        "were",
+        "was",
+        "are",
+        "is",
+        "on",
+        "to",
+        "reached",
+        "closed",
+        "finished",
+        "declared",
+        "posted",
+        "scored",
+        "made",
+        "slumped",
+        "collapsed",
+        "recovered",
     ];
     const AFTER: &[&str] = &[
         "at", "in", "after", "when", "declared", "and", "with", "by", "before", "off", "from",
