@@ -191,8 +191,10 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
 /// what it multiplies ("2x4 timber", "a 4x4", "3x a day" are no factors).
 #[inline(never)]
 fn glued_x(cx: &Cx, i: usize) -> Option<Found> {
-    let x =
-        (i + 1..(i + 4).min(cx.len())).find(|&k| cx.is_any(k, &["x", "×"]) && cx.attached(k))?;
+    // The "x" is glued to the digits ("2x", "1.5x"): look only while tokens are glued on.
+    let x = (i + 1..(i + 4).min(cx.len()))
+        .take_while(|&k| cx.attached(k))
+        .find(|&k| cx.is_any(k, &["x", "×"]))?;
     let n = numbers::parse(cx, i, Context::Plain)?;
     let after = x + 1;
     if n.end != x

@@ -158,6 +158,7 @@ pub(super) fn age_in_apposition(cx: &Cx, n: &Num) -> Option<Found> {
         && n.value.fract() == 0.0
         && n.end == i + 1
         && i >= 2
+        && cx.is(n.end, ",")
         && cx.near(i)
         && (cx.is(i - 1, ",")
             && cx.attached(i - 1)

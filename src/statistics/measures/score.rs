@@ -438,11 +438,11 @@ pub(super) fn runs_for_wickets(cx: &Cx, n: &Num) -> Option<Found> {
         "chasing",
     ];
     let i = n.start;
-    if !((10.0..=999.0).contains(&n.value)
+    if !(cx.is(i + 1, "for")
+        && (10.0..=999.0).contains(&n.value)
         && i > 0
         && cx.is_any(i - 1, BEFORE)
         && cx.near(i)
-        && cx.is(i + 1, "for")
         && cx.near(i + 1)
         && cx.is_digits(i + 2)
         && cx.near(i + 2))

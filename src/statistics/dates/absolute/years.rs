@@ -142,7 +142,7 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
                 full > y && full - y <= 10
             }));
     let modifier = year_modifier(cx, i, end) || event_year(cx, i, y);
-    let by_what_follows = year_by_what_follows(cx, end, y);
+    let by_what_follows = || year_by_what_follows(cx, end, y);
     // "In 2019 sales rose", "by 2030 emissions must halve", "up three points on 2019": after a
     // preposition of time or comparison a number that reads as a recent year and is no round
     // count is the year, whatever follows; so after "fiscal" ("its fiscal 1997 first quarter")
@@ -163,7 +163,7 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
             && cx.is_any(i - 2, PERCENT_WORDS)
             && (1900..=2100).contains(&y);
     let prev_ok =
-        prev_ok || joined_before || joined_after || modifier || plain_year || by_what_follows;
+        prev_ok || joined_before || joined_after || modifier || plain_year || by_what_follows();
     let next_ok = !cx.near(end)
         || cx.is_any(end, &[",", ".", ";", ")", ":", "and", "or", "to", "-", "–"])
         || cx.gap(end) >= crate::statistics::tokens::Gap::Line;
@@ -173,7 +173,6 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
     // "in 2000 pieces" / "by 1500 people": a count, not a year.
     if !modifier
         && !plain_year
-        && !by_what_follows
         && cx.near(end)
         && cx.is_word(end)
         && !cx.is_any(
@@ -186,6 +185,7 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
                 "against", "than", "by", "from", "versus", "vs",
             ],
         )
+        && !by_what_follows()
     {
         let w = cx.word(end);
         let date_word =
