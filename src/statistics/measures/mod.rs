@@ -198,7 +198,14 @@ fn decimal_interval(cx: &Cx, n: &Num, m: &Num) -> bool {
                 .get(cx.span(x.start, x.end))
                 .is_some_and(|t| t.contains('.') && !t.contains(','))
     };
-    if !(decimal(n) && decimal(m) && m.start == n.end + 1) {
+    // "10.30-11.30pm": two clock times written with dots, a time range.
+    let clock = |x: &Num| {
+        let t = cx.text.get(cx.span(x.start, x.end)).unwrap_or("");
+        t.split_once('.').is_some_and(|(h, mm)| {
+            mm.len() == 2 && h.parse::<u8>().is_ok_and(|h| h <= 24) && mm < "60"
+        })
+    };
+    if !(decimal(n) && decimal(m) && m.start == n.end + 1) || clock(n) && clock(m) {
         return false;
     }
     // A spaced hyphen is a minus as often, in a table's columns ("+0.300 - 11.900").
