@@ -437,7 +437,7 @@ fn measured_over(cx: &Cx, k: usize) -> Option<usize> {
     }
     // The month, and its year when written.
     let mut e = unit + 2;
-    if !cx.word(e).is_some_and(|w| w.month.is_some()) {
+    if cx.word(e).is_none_or(|w| w.month.is_none()) {
         return None;
     }
     e += 1;

@@ -233,7 +233,7 @@ fn trailing(cx: &Cx, f: &mut Found, value: Option<f64>) {
                     ],
                 ));
         let loose_plus = words[0] == "-" && !(cx.attached(e) && cx.attached(e + 1))
-            || words[0] == "+" && !(cx.attached(e) && !cx.attached(e + 1));
+            || words[0] == "+" && (!cx.attached(e) || cx.attached(e + 1));
         if object || loose_plus {
             return;
         }
