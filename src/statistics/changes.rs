@@ -359,10 +359,25 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         } else if level {
             // "eased to 7.9% in June from 8.7% in May", "fell to 121 seats from 372": the
             // level's time or counted noun, then the old level.
-            baseline(cx, b).or_else(|| baseline(cx, past_when_of_level(cx, b)?))
+            // "eased to 3.2% over the 12 months to March, from 3.4%", "rose to 4.4% in the
+            // three months to June from 4.2%": the period the level is measured over, then
+            // the old level.
+            if let Some(e) = measured_over(cx, b) {
+                let k = if cx.is(e, ",") { e + 1 } else { e };
+                baseline(cx, k).filter(|_| cx.is(k, "from"))
+            } else {
+                baseline(cx, b).or_else(|| baseline(cx, past_when_of_level(cx, b)?))
+            }
         } else {
             baseline(cx, b)
         };
+        // "will rise to £9,535 a year from September 2025": a rate from a date on, not a
+        // change measured against that date.
+        let found = found.filter(|&(s, _)| {
+            !(f.detail.extra().per.is_some()
+                && cx.is(s.wrapping_sub(1), "from")
+                && a_date_at(cx, s))
+        });
         if let Some((s, e)) = found {
             let span = cx.span(s, e);
             change.baseline = cx.text.get(span.clone()).map(str::to_string);
@@ -407,6 +422,38 @@ fn baseline(cx: &Cx, j: usize) -> Option<(usize, usize)> {
     }
     let end = clause_end(cx, k);
     (end > k).then_some((k, end))
+}
+
+/// "over the 12 months to March", "in the year ending June 2024", "in the three months to
+/// August" at `k`: the period a level is measured over, not what it is compared with; the
+/// token after it.
+fn measured_over(cx: &Cx, k: usize) -> Option<usize> {
+    if !(cx.is_any(k, &["over", "in"]) && cx.is(k + 1, "the")) {
+        return None;
+    }
+    let unit = (k + 2..k + 5).find(|&u| cx.word(u).is_some_and(|w| w.time_unit.is_some()))?;
+    if !cx.is_any(unit + 1, &["to", "ending", "ended"]) {
+        return None;
+    }
+    // The month, and its year when written.
+    let mut e = unit + 2;
+    if cx.word(e).is_none_or(|w| w.month.is_none()) {
+        return None;
+    }
+    e += 1;
+    if cx.is_digits(e) && cx.s(e).len() == 4 {
+        e += 1;
+    }
+    Some(e)
+}
+
+/// A date at `k`: a month's name, a weekday, a day then a month ("1 July").
+fn a_date_at(cx: &Cx, k: usize) -> bool {
+    let named = |j: usize| {
+        cx.word(j)
+            .is_some_and(|w| w.month.is_some() || w.weekday.is_some())
+    };
+    named(k) || cx.is_digits(k) && named(k + 1)
 }
 
 /// After a level reached at `b` ("to 7.9% in June from …"), the token of "from" past the

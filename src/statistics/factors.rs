@@ -121,6 +121,11 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
         }
         return Some(found(i, i + 1, factor));
     }
+    if cx.is_digits(i) {
+        if let Some(f) = glued_x(cx, i) {
+            return Some(f);
+        }
+    }
     // "N times as many", "N-fold": only worth reading the number when one of these follows.
     if !(i + 1..(i + 7).min(cx.len())).any(|k| cx.is_any(k, &["times", "fold"])) {
         return None;
@@ -179,6 +184,44 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
         return Some(found(i, k + 2, n.value));
     }
     None
+}
+
+/// "2x faster", "3x as many", "1.5× the cost", "10x cheaper": a factor written with an "x" (or
+/// "×") glued to its digits, read as "N times" is, only before a comparative, "as", "more" or
+/// what it multiplies ("2x4 timber", "a 4x4", "3x a day" are no factors).
+#[inline(never)]
+fn glued_x(cx: &Cx, i: usize) -> Option<Found> {
+    // The "x" is glued to the digits ("2x", "1.5x"): look only while tokens are glued on.
+    let x = (i + 1..(i + 4).min(cx.len()))
+        .take_while(|&k| cx.attached(k))
+        .find(|&k| cx.is_any(k, &["x", "×"]))?;
+    let n = numbers::parse(cx, i, Context::Plain)?;
+    let after = x + 1;
+    if n.end != x
+        || n.kind != NumKind::Cardinal
+        || n.value <= 1.0
+        || !cx.near(after)
+        || cx.attached(after)
+    {
+        return None;
+    }
+    if cx.is(after, "as") && cx.near(after + 1) {
+        let as_much = cx.is_any(
+            after + 1,
+            &[
+                "many", "much", "high", "large", "big", "great", "likely", "long",
+            ],
+        );
+        return as_much.then(|| found(i, after + 2, n.value));
+    }
+    match comparative(cx, after) {
+        Some(false) => Some(found(i, after + 1, 1.0 / n.value)),
+        Some(true) => Some(found(i, after + 1, n.value)),
+        None if cx.is(after, "more") => Some(found(i, after + 1, n.value)),
+        None => cx
+            .is_any(after, WHAT_IS_MULTIPLIED)
+            .then(|| found(i, x + 1, n.value)),
+    }
 }
 
 /// The words after "N times" that open what it multiplies, outside the figure ("two times the

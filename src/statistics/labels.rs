@@ -198,6 +198,12 @@ fn named_by_title_word(cx: &Cx, i: usize) -> bool {
             .punct(j)
             .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b')' | b'(' | b'!' | b'?'))
             && !(cx.is(j, ".") && cx.attached(j) && cx.is_digits(j + 1))
+            // "Jones 10,987": a group of thousands goes on after the comma.
+            && !(cx.is(j, ",")
+                && cx.attached(j)
+                && cx.attached(j + 1)
+                && cx.is_digits(j + 1)
+                && cx.s(j + 1).len() == 3)
         || cx.is_any(j, NAME_ENDS)
         || j == i + 1 && super::named_numbers::singular_word_after(cx, j, i)
 }

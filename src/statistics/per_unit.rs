@@ -85,7 +85,7 @@ fn rate_at(cx: &Cx, j: usize) -> Option<&'static str> {
         .word(k)
         .and_then(|w| w.measure)
         .and_then(super::units::measure_unit)
-        .map(|u| u.symbol);
+        .map(|u| super::quantities::watt_hours(cx, u, k + 1).map_or(u.symbol, |(e, _)| e.symbol));
     let priced = || {
         if cx.is(k, "annum") {
             return Some("year");

@@ -62,6 +62,11 @@ const QUALIFIERS: &[(&[&str], &str, i8)] = &[
     // A margin either side: "plus or minus 3 points", "±3%".
     (&["plus", "or", "minus"], "plus or minus", 0),
     (&["±"], "plus or minus", 0),
+    // Signs of comparison: "p < 0.001", ">90%", "≥ 18".
+    (&["<"], "less than", -1),
+    (&[">"], "more than", 1),
+    (&["≤"], "at most", -1),
+    (&["≥"], "at least", 1),
 ];
 
 /// Whether `word` (lower case) is the last word of an entry of [`QUALIFIERS`]
@@ -93,6 +98,10 @@ fn ends_a_qualifier(word: &str) -> bool {
             | "to"
             | "under"
             | "±"
+            | "<"
+            | ">"
+            | "≤"
+            | "≥"
     )
 }
 
@@ -116,7 +125,7 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         let Some(before) = f
             .start()
             .checked_sub(1)
-            .filter(|&k| cx.is_word(k) || cx.is(k, "±"))
+            .filter(|&k| cx.is_word(k) || cx.is_any(k, &["±", "<", ">", "≤", "≥"]))
         else {
             trailing(cx, f, value);
             continue;
@@ -139,6 +148,13 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             let matches = (0..n).all(|k| cx.is(first + k, words[k]) && cx.near(first + k + 1));
             if !matches || duration && words == &["over"] {
                 continue;
+            }
+            // "<3", "< 333": a heart, not a bound.
+            if words == &["<"]
+                && f.end() == f.start() + 1
+                && cx.s(f.start()).bytes().all(|b| b == b'3')
+            {
+                break;
             }
             // "ticked up to 3.9%", "prices went up to £5": the particle of a verb of change
             // and the level reached, no bound.
@@ -169,6 +185,8 @@ const TRAILING: &[(&[&str], &str, i8)] = &[
     (&["or", "longer"], "or more", 1),
     (&["and", "up"], "or more", 1),
     (&["-", "plus"], "or more", 1),
+    // "50k+", "18+": a plus glued on, nothing glued after it.
+    (&["+"], "or more", 1),
     (&["or", "less"], "or less", -1),
     (&["or", "fewer"], "or less", -1),
     (&["or", "under"], "or less", -1),
@@ -196,7 +214,7 @@ pub(super) fn opening_at(cx: &Cx, k: usize) -> Option<(usize, &'static str, i8)>
 /// "or below the target" are prepositions with an object, no bound.
 fn trailing(cx: &Cx, f: &mut Found, value: Option<f64>) {
     let e = f.end();
-    if !cx.near(e) || !cx.is_any(e, &["or", "and", "-"]) {
+    if !cx.near(e) || !cx.is_any(e, &["or", "and", "-", "+"]) {
         return;
     }
     for (words, q, bound) in TRAILING {
@@ -214,7 +232,8 @@ fn trailing(cx: &Cx, f: &mut Found, value: Option<f64>) {
                         "her", "our", "your", "my", "last", "next", "previous", "each", "every",
                     ],
                 ));
-        let loose_plus = words[0] == "-" && !(cx.attached(e) && cx.attached(e + 1));
+        let loose_plus = words[0] == "-" && !(cx.attached(e) && cx.attached(e + 1))
+            || words[0] == "+" && (!cx.attached(e) || cx.attached(e + 1));
         if object || loose_plus {
             return;
         }

@@ -183,6 +183,10 @@ fn unit_at(cx: &Cx, mut k: usize) -> Option<Written> {
         };
     }
     let mut end = k + 1;
+    if let Some((energy, e)) = watt_hours(cx, unit, end).filter(|_| power == 1 && !metric) {
+        unit = energy;
+        end = e;
+    }
     if power == 1 {
         if let Some((p, e)) = power_after(cx, end) {
             power = p;
@@ -224,6 +228,25 @@ fn unit_at(cx: &Cx, mut k: usize) -> Option<Written> {
     };
     rate(cx, &mut w);
     Some(w)
+}
+
+/// "40 megawatt hours", "per kilowatt-hour": a unit of power then "hour" (at `k`) is the unit of
+/// energy (`MW` → `MWh`), and the token after it.
+pub(super) fn watt_hours(
+    cx: &Cx,
+    unit: &'static MeasureUnit,
+    mut k: usize,
+) -> Option<(&'static MeasureUnit, usize)> {
+    if unit.kind != "power" || !unit.symbol.ends_with('W') {
+        return None;
+    }
+    if cx.is(k, "-") && cx.attached(k) && cx.attached(k + 1) {
+        k += 1;
+    }
+    if !(cx.near(k) && cx.is_any(k, &["hour", "hours"])) {
+        return None;
+    }
+    Some((unit_by_symbol(&format!("{}h", unit.symbol))?, k + 1))
 }
 
 /// "²", "³", attached "2"/"3" ("km2"), "^2".

@@ -323,7 +323,9 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
             }
             break;
         };
-        if (unit2 as u8) >= (unit as u8) {
+        // "suspended for two years, and 200 hours of unpaid work": a second length that a
+        // larger unit would carry (24 hours and more) is a length of its own.
+        if (unit2 as u8) >= (unit as u8) || !below_carry(unit2, n2.value) {
             break;
         }
         append_iso(&mut iso, &duration_iso(n2.value, unit2));
@@ -384,7 +386,10 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 ],
             ) || i > 1
                 && (cx.is(i - 2, "at") && cx.is_any(i - 1, &["least", "most"])
-                    || cx.is(i - 2, "up") && cx.is(i - 1, "to")));
+                    || cx.is(i - 2, "up") && cx.is(i - 1, "to")
+                    // "waiting more than a year", "less than an hour later".
+                    || cx.is_any(i - 2, &["more", "less", "longer", "shorter"])
+                        && cx.is(i - 1, "than")));
         if !(anchored || bounded || i > 0 && cx.is_any(i - 1, &["for", "in", "within", "over"])) {
             return None;
         }
@@ -392,6 +397,18 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let mut p = DatePhrase::new(i, end, Cat::Duration, When::Nothing);
     p.duration = Some(iso);
     Some(p)
+}
+
+/// Whether `v` of `unit` is less than the next larger unit holds, as the parts of one length
+/// are ("3 hours 30 minutes", "1 year 45 days"; not "2 years 200 hours").
+fn below_carry(unit: TimeUnit, v: f64) -> bool {
+    v < match unit {
+        TimeUnit::Second | TimeUnit::Minute => 60.0,
+        TimeUnit::Hour => 24.0,
+        TimeUnit::Month => 12.0,
+        TimeUnit::Week => 53.0,
+        _ => 366.0,
+    }
 }
 
 /// Whether the token at `j`, after "a second", is a word the ordinal "second" qualifies ("a

@@ -268,6 +268,14 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
         if (1..n).all(|k| cx.is(i + k, words[k]) && cx.near(i + k)) && cx.near(i + n) {
             let inner = if cx.is(i + n, "around") && cx.near(i + n + 1) {
                 i + n + 1
+            } else if *qual == "until"
+                && cx.is(i + n, "at")
+                && cx.is(i + n + 1, "least")
+                && cx.near(i + n + 1)
+                && cx.near(i + n + 2)
+            {
+                // "until at least next Wednesday": the bound stays.
+                i + n + 2
             } else {
                 i + n
             };

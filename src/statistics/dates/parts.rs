@@ -206,8 +206,10 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 .unwrap_or(k + 1)
         };
         let mut u = after;
-        // "third-quarter profits".
-        if cx.is(u, "-") && cx.attached(u) && cx.attached(u + 1) {
+        // "third-quarter profits": a compound before its noun, whose "the" is the noun's ("The
+        // first-quarter loss" marks `first-quarter`).
+        let hyphened = cx.is(u, "-") && cx.attached(u) && cx.attached(u + 1);
+        if hyphened {
             u += 1;
         }
         // "the first Tuesday of October", "third Tuesday of September 2014".
@@ -220,7 +222,7 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
             u = n.end;
         }
         if cx.is(u, "half") && cx.near(u) {
-            return half_of_year(cx, i, k, u);
+            return half_of_year(cx, i, k, u).or_else(|| half_alone(cx, i, k, u, hyphened));
         }
         let unit = cx
             .word(u)
@@ -249,7 +251,13 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 // "the first quarter of next year" is read below, as a part of that year.
                 if y.is_some() || at == end {
                     let q = q as u8;
-                    return Some(DatePhrase::new(i, end, Cat::Date, When::Quarter { y, q }));
+                    let start = if hyphened && y.is_none() { k } else { i };
+                    return Some(DatePhrase::new(
+                        start,
+                        end,
+                        Cat::Date,
+                        When::Quarter { y, q },
+                    ));
                 }
             }
         }
@@ -335,6 +343,23 @@ fn half_of_year(cx: &Cx, i: usize, k: usize, u: usize) -> Option<DatePhrase> {
         }
     );
     a_year.then(|| DatePhrase::new(i, inner.end, Cat::Date, When::Nothing))
+}
+
+/// "in the first half", "the second half", "a second-half goal": a half of a match or of a year
+/// the text does not name (`k`: the ordinal, `u`: "half"), a period with no value rather than
+/// the ORDINAL "first". Not "the first half-dozen", "the second half hour", "his first half".
+fn half_alone(cx: &Cx, i: usize, k: usize, u: usize, hyphened: bool) -> Option<DatePhrase> {
+    let next_glued = cx.attached(u + 1) && (cx.is_word(u + 1) || cx.is(u + 1, "-"));
+    let unit_after = cx.near(u + 1) && cx.word(u + 1).is_some_and(|w| w.time_unit.is_some());
+    if !(cx.is_any(k, &["first", "second"]) && u == k + 1 + usize::from(hyphened))
+        || next_glued
+        || unit_after
+        || !(i < k || hyphened)
+    {
+        return None;
+    }
+    let start = if hyphened { k } else { i };
+    Some(DatePhrase::new(start, u + 1, Cat::Date, When::Nothing))
 }
 
 /// "the first Tuesday of October", "third Tuesday of September 2014", "last Friday of May": the

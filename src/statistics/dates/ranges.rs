@@ -83,7 +83,14 @@ pub(super) fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<
     // Both halves are the same sort of thing: a time to a time, a date to a date.
     let compatible =
         a.cat == b.cat || (a.cat == Cat::Date && b.cat == Cat::Time && a.time.is_some());
-    if !compatible {
+    // "cuts the journey from 2 hours 10 minutes to 1 hour 25 minutes": two lengths from the
+    // longer to the shorter are two levels of a change, each a DURATION ("range from three
+    // weeks to five years" stays one phrase; "3 to 5 days" is `count_range`'s).
+    let shorter = |p: &DatePhrase| p.duration.as_deref().and_then(iso_seconds);
+    if !compatible
+        || a.cat == Cat::Duration
+            && shorter(&b).is_some_and(|bs| shorter(&a).is_some_and(|s| bs < s))
+    {
         return None;
     }
     let mut r = a;
@@ -108,6 +115,38 @@ pub(super) fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<
     }
     r.qualifier = Some("between");
     Some(r)
+}
+
+/// An ISO 8601 duration ("PT2H10M", "P3W", "P1Y6M") in seconds, months and years taken at
+/// their average length: enough to tell which of two lengths is the longer.
+fn iso_seconds(iso: &str) -> Option<f64> {
+    let (date, time) = iso
+        .strip_prefix('P')?
+        .split_once('T')
+        .unwrap_or((iso.get(1..)?, ""));
+    let mut total = 0.0;
+    for (part, in_time) in [(date, false), (time, true)] {
+        let mut number = String::new();
+        for c in part.chars() {
+            if c.is_ascii_digit() || c == '.' {
+                number.push(c);
+                continue;
+            }
+            let v: f64 = number.parse().ok()?;
+            number.clear();
+            total += v * match (c, in_time) {
+                ('Y', false) => 31_557_600.0,
+                ('M', false) => 2_629_800.0,
+                ('W', false) => 604_800.0,
+                ('D', false) => 86_400.0,
+                ('H', true) => 3_600.0,
+                ('M', true) => 60.0,
+                ('S', true) => 1.0,
+                _ => return None,
+            };
+        }
+    }
+    Some(total)
 }
 
 /// "13" in "2012–13", or in "2012 – 13" (a space on each side of the dash).

@@ -158,16 +158,28 @@ pub(super) fn age_in_apposition(cx: &Cx, n: &Num) -> Option<Found> {
         && n.value.fract() == 0.0
         && n.end == i + 1
         && i >= 2
-        && cx.is(i - 1, ",")
-        && cx.attached(i - 1)
+        && cx.is(n.end, ",")
         && cx.near(i)
-        && (super::name_word(cx, i - 2) || person_word(cx, i - 2))
+        && (cx.is(i - 1, ",")
+            && cx.attached(i - 1)
+            && (super::name_word(cx, i - 2) || person_word(cx, i - 2))
+            || who_was(cx, i))
         && cx.is(n.end, ",")
         && cx.attached(n.end)
         && cx.near(n.end + 1)
         && cx.is_word(n.end + 1)
         && !cx.capitalised(n.end + 1);
     ok.then(|| age(n, n.end, "year"))
+}
+
+/// "The actor, who was 94, made", "her mother, who is 81,": a clause on a person that gives
+/// the age (`i`: the number). Not "the total, which was 94,".
+fn who_was(cx: &Cx, i: usize) -> bool {
+    cx.is_any(i - 1, &["was", "is", "were", "are"])
+        && cx.is(i - 2, "who")
+        && cx.near(i - 1)
+        && i >= 3
+        && cx.is(i - 3, ",")
 }
 
 /// Nouns news sets an age after as it does after a name: "the driver, 34, was", "a woman,

@@ -65,6 +65,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         if let Some(f) = score::parse(cx, &n)
             .or_else(|| score::results_pair(cx, &n))
             .or_else(|| score::vote_tally(cx, &n))
+            .or_else(|| score::runs_for_wickets(cx, &n))
         {
             return Some(f);
         }
@@ -120,7 +121,8 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         (None, Some(m))
             if m.value > n.value
                 && (n.start > 0 && cx.is(n.start - 1, "between") && cx.is(n.end, "and")
-                    || dashed_count_range(cx, &n, &m)) =>
+                    || dashed_count_range(cx, &n, &m)
+                    || decimal_interval(cx, &n, &m)) =>
         {
             let mut d = Detail::default();
             let extra = d.extra_mut();
@@ -181,6 +183,39 @@ fn dashed_count_range(cx: &Cx, n: &Num, m: &Num) -> bool {
             &["and", "or", "to", "in", "on", "at", "of", "for", "with"],
         );
     approximate || counted
+}
+
+/// "95% CI 0.71–0.94", "(1.12 to 1.68)": an interval of two decimals, joined by a dash, or by
+/// "to" in brackets or after an interval's name ("CI", "IQR", "range"). Not "fell 1.12 to
+/// 1.68" (a change and its level) nor whole numbers ("2-1" is a score).
+#[inline(never)]
+fn decimal_interval(cx: &Cx, n: &Num, m: &Num) -> bool {
+    let decimal = |x: &Num| {
+        !x.words
+            && !x.scaled
+            && cx
+                .text
+                .get(cx.span(x.start, x.end))
+                .is_some_and(|t| t.contains('.') && !t.contains(','))
+    };
+    // "10.30-11.30pm": two clock times written with dots, a time range.
+    let clock = |x: &Num| {
+        let t = cx.text.get(cx.span(x.start, x.end)).unwrap_or("");
+        t.split_once('.').is_some_and(|(h, mm)| {
+            mm.len() == 2 && h.parse::<u8>().is_ok_and(|h| h <= 24) && mm < "60"
+        })
+    };
+    if !(decimal(n) && decimal(m) && m.start == n.end + 1) || clock(n) && clock(m) {
+        return false;
+    }
+    // A spaced hyphen is a minus as often, in a table's columns ("+0.300 - 11.900").
+    let dash = cx.is(n.end, "–") || cx.is(n.end, "-") && cx.attached(n.end) && cx.attached(m.start);
+    dash || cx.is(n.end, "to")
+        && n.start > 0
+        && cx.is_any(
+            n.start - 1,
+            &["(", "[", "ci", "cri", "iqr", "range", "interval"],
+        )
 }
 
 /// The lower end of a range from `n` to `m`, whose upper end is `max` in the figure's unit:

@@ -408,3 +408,58 @@ pub(super) fn vote_tally(cx: &Cx, n: &Num) -> Option<Found> {
     d.extra_mut().score = Some([n.value as u16, against]);
     Some(Found::new(i, end, "CARDINAL", d))
 }
+
+/// "England were 245 for 6", "closed on 312 for 7 declared", "slumped to 45 for 5": a cricket
+/// team's runs for its wickets, one figure holding both counts. Runs of two or three digits,
+/// wickets 0 to 10, after a verb of being or reaching; not "12 for 3 months", "sold 20 for 2
+/// people" (a word of its own after the wickets), "voted 245 for 6 against".
+#[inline(never)]
+pub(super) fn runs_for_wickets(cx: &Cx, n: &Num) -> Option<Found> {
+    const BEFORE: &[&str] = &[
+        "were",
+        "was",
+        "are",
+        "is",
+        "on",
+        "to",
+        "reached",
+        "closed",
+        "finished",
+        "declared",
+        "posted",
+        "scored",
+        "made",
+        "slumped",
+        "collapsed",
+        "recovered",
+    ];
+    const AFTER: &[&str] = &[
+        "at", "in", "after", "when", "declared", "and", "with", "by", "before", "off", "from",
+        "chasing",
+    ];
+    let i = n.start;
+    if !(cx.is(i + 1, "for")
+        && (10.0..=999.0).contains(&n.value)
+        && i > 0
+        && cx.is_any(i - 1, BEFORE)
+        && cx.near(i)
+        && cx.near(i + 1)
+        && cx.is_digits(i + 2)
+        && cx.near(i + 2))
+    {
+        return None;
+    }
+    let wickets: u16 = cx.s(i + 2).parse().ok().filter(|w| *w <= 10)?;
+    let end = i + 3;
+    let word_after = cx.near(end) && cx.is_word(end) && !cx.is_any(end, AFTER);
+    let glued_after = cx.attached(end)
+        && !cx
+            .punct(end)
+            .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b')'));
+    if word_after || glued_after {
+        return None;
+    }
+    let mut d = Detail::default();
+    d.extra_mut().score = Some([n.value as u16, wickets]);
+    Some(Found::new(i, end, "CARDINAL", d))
+}

@@ -109,6 +109,15 @@ fn alone_before_a_word(cx: &Cx, i: usize) -> bool {
     !cx.attached(next) && (next >= cx.len() || cx.is_word(next) && !cx.is(next, "x"))
 }
 
+/// "p=0.02", "n=120", "(r=0.4": a statistic's letter standing alone before "=" (a query string's
+/// "?p=2" has the letter glued to what comes before it).
+fn statistic_equals(cx: &Cx, i: usize) -> bool {
+    i >= 2
+        && cx.is(i - 1, "=")
+        && cx.is_any(i - 2, &["p", "n", "r"])
+        && (!cx.attached(i - 2) || cx.is_any(i - 3, &["(", "["]))
+}
+
 /// [`digits`] with the shortcut for a run alone before a word (`gate`), or without it.
 #[inline(always)]
 pub(super) fn digits_read(cx: &Cx, i: usize, ctx: Context, sign: f64, gate: bool) -> Option<Num> {
@@ -118,7 +127,7 @@ pub(super) fn digits_read(cx: &Cx, i: usize, ctx: Context, sign: f64, gate: bool
         if cx.is_word(i - 1) && ctx != Context::Money {
             return None;
         }
-        if cx.is_any(i - 1, &["=", "%", "&", "?", "_", "@", "#"]) {
+        if cx.is_any(i - 1, &["=", "%", "&", "?", "_", "@", "#"]) && !statistic_equals(cx, i) {
             return None;
         }
         // The middle of "1.2.3".

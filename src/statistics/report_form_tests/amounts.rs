@@ -160,7 +160,7 @@ fn ordinals_in_compounds_of_time_and_order() {
         (
             "half in words",
             "His first-half goal was his sixth.",
-            "ORDINAL \"first\" value=1",
+            "DATE \"first-half\"",
         ),
         (
             "round",

@@ -7,9 +7,9 @@ use super::{absent, check};
 fn an_estimate_after_its_name_is_a_figure() {
     check(&[
         (
-            "an interval's low end",
+            "an interval",
             "The hazard ratio was 0.82 (95% CI 0.71–0.94).",
-            "CARDINAL \"0.71\" value=0.71",
+            "CARDINAL \"0.71–0.94\" qualifier=between min=0.71 max=0.94",
         ),
         (
             "a hazard ratio",
@@ -34,12 +34,16 @@ fn an_estimate_after_its_name_is_a_figure() {
 const STYLES: &str = include_str!("styles.txt");
 
 #[test]
-fn the_fixture_interval_keeps_its_low_end() {
+fn the_fixture_interval_is_one_range() {
     let text =
         "The treatment cut the risk of death, with a hazard ratio of 0.82 (95% CI 0.71–0.94).";
     assert!(
         STYLES.lines().any(|l| l == text),
         "not a line of styles.txt"
     );
-    check(&[("fixture, an interval", text, "CARDINAL \"0.71\" value=0.71")]);
+    check(&[(
+        "fixture, an interval",
+        text,
+        "CARDINAL \"0.71–0.94\" qualifier=between min=0.71 max=0.94",
+    )]);
 }

@@ -279,7 +279,7 @@ fn a_heart_is_no_figure() {
         (
             "less than, before a unit",
             "Waits of <3 hours are rare.",
-            "DURATION \"3 hours\" iso=PT3H",
+            "DURATION \"3 hours\" qualifier=less than iso=PT3H",
         ),
     ]);
 }

@@ -308,7 +308,7 @@ fn fiscal_years_as_companies_code_them() {
         (
             "spaced, with its end",
             "Plans for FY 2024/25 are set.",
-            "DATE \"FY 2024/25\" iso=2024",
+            "DATE \"FY 2024/25\" qualifier=between iso=2024/2025",
         ),
     ]);
     // The look-alike: a code that is not "FY".

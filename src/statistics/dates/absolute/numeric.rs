@@ -117,7 +117,9 @@ pub(in crate::statistics::dates) fn numeric_date(cx: &Cx, i: usize) -> Option<Da
                 (Some(b), u8::try_from(a).ok()?, None)
             } else if la <= 2 && lb <= 2 && sep == "/" {
                 // "22/04", "7/6" — but "1/4" and "3/8" are fractions.
-                if a < b && matches!(b, 2 | 3 | 4 | 8 | 16 | 32) || a <= b && marked(cx, i) {
+                if a < b && matches!(b, 2 | 3 | 4 | 8 | 16 | 32)
+                    || a <= b && (marked(cx, i) || b == 10 && verdict_after(cx, i + 3))
+                {
                     return None;
                 }
                 // "open 24/7": all day, every day, unless a preposition makes it a date
@@ -208,6 +210,14 @@ pub(super) fn split_year(cx: &Cx, i: usize) -> Option<DatePhrase> {
     p.until = Some(year(next));
     p.qualifier = Some("between");
     Some(p)
+}
+
+/// "10/10 would recommend", "8/10 for me", "7/10 overall": a reviewer's verdict after a mark
+/// out of ten (at `k`), which follows no date.
+fn verdict_after(cx: &Cx, k: usize) -> bool {
+    cx.near(k)
+        && (cx.is_any(k, &["would", "recommend", "overall"])
+            || cx.is_any(k, &["for", "from"]) && cx.is(k + 1, "me") && cx.near(k + 1))
 }
 
 /// "scored 3/5", "rated it 4/5", "gave the film 7/10", "got 9/10": a mark out of a whole after

@@ -142,6 +142,7 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
                 full > y && full - y <= 10
             }));
     let modifier = year_modifier(cx, i, end) || event_year(cx, i, y);
+    let by_what_follows = || year_by_what_follows(cx, end, y);
     // "In 2019 sales rose", "by 2030 emissions must halve", "up three points on 2019": after a
     // preposition of time or comparison a number that reads as a recent year and is no round
     // count is the year, whatever follows; so after "fiscal" ("its fiscal 1997 first quarter")
@@ -161,12 +162,8 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
             && cx.is_any(i - 1, &["below", "above"])
             && cx.is_any(i - 2, PERCENT_WORDS)
             && (1900..=2100).contains(&y);
-    let prev_ok = prev_ok
-        || joined_before
-        || joined_after
-        || modifier
-        || plain_year
-        || year_by_what_follows(cx, end, y);
+    let prev_ok =
+        prev_ok || joined_before || joined_after || modifier || plain_year || by_what_follows();
     let next_ok = !cx.near(end)
         || cx.is_any(end, &[",", ".", ";", ")", ":", "and", "or", "to", "-", "–"])
         || cx.gap(end) >= crate::statistics::tokens::Gap::Line;
@@ -188,6 +185,7 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
                 "against", "than", "by", "from", "versus", "vs",
             ],
         )
+        && !by_what_follows()
     {
         let w = cx.word(end);
         let date_word =
@@ -289,7 +287,7 @@ fn counted_after(cx: &Cx, j: usize) -> bool {
 }
 
 /// "2016's Star Trek", "2009’s film" (a count has no possessive), "a 2015 or older laptop",
-/// "from 2012 or later": what follows a recent year says it is one.
+/// "from 2012 or later", "above 2019 levels": what follows a recent year says it is one.
 #[inline(never)]
 fn year_by_what_follows(cx: &Cx, end: usize, y: i32) -> bool {
     (1900..=2100).contains(&y)
@@ -301,7 +299,8 @@ fn year_by_what_follows(cx: &Cx, end: usize, y: i32) -> bool {
             || cx.is(end, "or")
                 && cx.near(end)
                 && cx.near(end + 1)
-                && cx.is_any(end + 1, &["older", "earlier", "later", "newer"]))
+                && cx.is_any(end + 1, &["older", "earlier", "later", "newer"])
+            || cx.is(end, "levels") && cx.near(end))
 }
 
 /// The year `y` written at tokens `start..end`.
@@ -330,20 +329,28 @@ fn fiscal_year_code(cx: &Cx, i: usize) -> Option<DatePhrase> {
         4 => s.parse().ok().filter(|y| (1900..=2099).contains(y))?,
         _ => return None,
     };
-    // "FY2024/25", "FY23-24": the year it ends in is named second; the first is kept, as for
-    // "the 2023/24 season".
+    // "FY2024/25", "FY23-24": both years, as for "the 2023/24 season", when the second is the
+    // next one (a second of four digits or the last two).
     let mut end = i + 1;
+    let mut next = false;
     if cx.is_any(end, &["/", "-"])
         && cx.attached(end)
         && cx.is_digits(end + 1)
         && cx.attached(end + 1)
     {
+        let (s2, n2) = (cx.s(end + 1), cx.s(end + 1).parse::<i32>().unwrap_or(0));
+        next = s2.len() == 4 && n2 == y + 1 || s2.len() == 2 && n2 == (y + 1) % 100;
         end += 2;
     }
     if cx.attached(end) && (cx.is_digits(end) || cx.is_word(end)) {
         return None;
     }
-    Some(a_year(i - 1, end, y))
+    let mut p = a_year(i - 1, end, y);
+    if next {
+        p.until = Some(a_year(i - 1, end, y + 1).when);
+        p.qualifier = Some("between");
+    }
+    Some(p)
 }
 
 /// A decade in two digits: "the '70s", "the ’80s", "the late 90s", "the mid-60s". The
