@@ -331,7 +331,11 @@ const GROUPS: &[Case] = &[
     Case {
         name: "plurals of demonyms ending in i",
         text: "Talks between Israelis and Yemenis resumed, and Iraqis were invited.",
-        has: &[("Israelis", "NORP"), ("Yemenis", "NORP"), ("Iraqis", "NORP")],
+        has: &[
+            ("Israelis", "NORP"),
+            ("Yemenis", "NORP"),
+            ("Iraqis", "NORP"),
+        ],
         not: &[],
         links: &[],
     },
