@@ -202,13 +202,13 @@ where
 /// `READ_AFTER_NUMBER` and the lexicon's roles (a quarter's "q" is `strong`, "hrs" a unit of
 /// time): the decade's "s" ("1990 s"), the 24-hour clock's zones ("0730 gmt"), and
 /// the words after which `year_atom` keeps a year that nothing before it marks as one ("in 1500
-/// the", "2019 was", "1990 alone"). Lower case; `is_read_after_year` is this list as a `match`.
+/// the", "2019 was", "1990 alone"), and `year_by_what_follows`'s "levels" ("above 2019 levels"). Lower case; `is_read_after_year` is this list as a `match`.
 #[cfg(test)]
 pub(super) const READ_AFTER_YEAR: &[&str] = &[
     "s", "gmt", "utc", "bst", "cet", "the", "an", "it", "he", "she", "they", "we", "i", "there",
     "this", "that", "when", "as", "its", "his", "her", "their", "was", "were", "is", "had", "has",
     "alone", "onwards", "onward", "compared", "while", "but", "before", "at", "on", "with", "for",
-    "against", "than", "by", "from", "versus", "vs",
+    "against", "than", "by", "from", "versus", "vs", "levels",
 ];
 
 /// Whether a lower-case word is one of `READ_AFTER_YEAR`.
@@ -258,6 +258,7 @@ fn is_read_after_year(lower: &str) -> bool {
             | "from"
             | "versus"
             | "vs"
+            | "levels"
     )
 }
 

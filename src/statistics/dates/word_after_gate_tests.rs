@@ -405,9 +405,11 @@ fn each_word_around_four_digits_is_needed() {
             "{word} after is not needed"
         );
     }
-    // A word before: with plain words after ("the 2022 budget", "in 1733 gave").
+    // A word before: with plain words after ("the 2022 budget", "in 1733 gave"). Not "and":
+    // it opens a year only after another year ("the 2015 and 2019 elections"), which these
+    // three-token texts do not hold; keeping it lets the gate close less often, never wrongly.
     let vocabulary = ["jobs".to_string(), "budget".into(), "gave".into()];
-    for word in ["the", "in", "below", "and"] {
+    for word in ["the", "in", "below"] {
         let shorter = without(YEAR_BEFORE, word);
         assert!(
             compare_four(READ_AFTER_YEAR, &shorter, &vocabulary).is_err(),
