@@ -202,7 +202,8 @@ where
 /// `READ_AFTER_NUMBER` and the lexicon's roles (a quarter's "q" is `strong`, "hrs" a unit of
 /// time): the decade's "s" ("1990 s"), the 24-hour clock's zones ("0730 gmt"), and
 /// the words after which `year_atom` keeps a year that nothing before it marks as one ("in 1500
-/// the", "2019 was", "1990 alone"), and `year_by_what_follows`'s "levels" ("above 2019 levels"). Lower case; `is_read_after_year` is this list as a `match`.
+/// the", "2019 was", "1990 alone"), and `year_by_what_follows`'s "levels" ("above 2019
+/// levels"). Lower case; `is_read_after_year` is this list as a `match`.
 #[cfg(test)]
 pub(super) const READ_AFTER_YEAR: &[&str] = &[
     "s", "gmt", "utc", "bst", "cet", "the", "an", "it", "he", "she", "they", "we", "i", "there",
