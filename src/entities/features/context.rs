@@ -106,11 +106,25 @@ pub fn intrinsic_left_key(infos: &[TokenInfo], i: usize, mode: CaseMode) -> u64 
     fmix(intrinsic_key(t, i == 0, mode) ^ pair_part(word ^ spread((gaz as u64) << 8 | 1)))
 }
 
-/// [`intrinsic_left_key`] (`key`) with the two tags before the token: everything the
-/// intrinsic, the left side's and the [`history_features`] read ([`history_key`]'s lower-case
-/// form and shape are fixed by the word, which `key` has).
-pub fn after_tags_key(key: u64, prev: Tag, prev2: Tag) -> u64 {
-    fmix(key ^ pair_part(spread(1 << 16 | (prev as u64) << 8 | prev2 as u64)))
+/// Everything the intrinsic, the left side's and the [`history_features`] of token `i` after
+/// `prev` and `prev2` read, as one key: what [`intrinsic_left_key`] reads with the two tags
+/// ([`history_key`]'s lower-case form and shape are fixed by the word). Made with one `fmix`
+/// (the small parts spread into the word's hash, the left word's turned in by [`pair_part`]),
+/// not from [`intrinsic_left_key`]'s two: it is made for every scored token, that one only on a
+/// miss.
+pub fn after_tags_key(infos: &[TokenInfo], i: usize, mode: CaseMode, prev: Tag, prev2: Tag) -> u64 {
+    let Some(t) = infos.get(i) else {
+        return 0;
+    };
+    let n = i.checked_sub(1).and_then(|j| infos.get(j));
+    let (word, gaz) = n.map_or((BOUNDARY, 0), |n| (n.spelling.word, n.gaz));
+    let own = (t.gaz as u64) << 8
+        | (mode as u64) << 2
+        | (i == 0) as u64
+        | (prev as u64) << 40
+        | (prev2 as u64) << 48
+        | 1 << 56;
+    fmix(t.spelling.word ^ spread(own) ^ pair_part(word ^ spread((gaz as u64) << 8 | 1)))
 }
 
 /// The context features of token `i` that are not [`side_features`]: the lower-case words two

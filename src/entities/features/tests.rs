@@ -368,7 +368,7 @@ fn side_features_split_the_context_and_their_keys_tell_them_apart() {
             ] {
                 let mut with = f.clone();
                 with.extend(history_features(&infos[i], prev, prev2));
-                let key = after_tags_key(key, prev, prev2);
+                let key = after_tags_key(&infos, i, mode, prev, prev2);
                 if let Some(before) = seen_after_tags.insert(key, with.clone()) {
                     assert_eq!(before, with, "{words:?} token {i} after {prev}, {prev2}");
                     checked_after_tags += 1;

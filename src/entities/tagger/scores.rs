@@ -177,8 +177,8 @@ impl<'m, M: Scorer> StaticScores<'m, M> {
             feats,
         } = self;
         let model = *model;
-        let key = features::intrinsic_left_key(infos, i, mode);
-        let mut s = after_tags.get_or_make(features::after_tags_key(key, prev, prev2), || {
+        let key = features::after_tags_key(infos, i, mode, prev, prev2);
+        let mut s = after_tags.get_or_make(key, || {
             let mut s = intrinsic_left_row(
                 model,
                 intrinsic,

@@ -40,7 +40,7 @@ fn reference_peel(text: &str, span: Range<usize>, out: &mut Tokens) {
             end = at;
         } else if c == '.' && at > start {
             let stem = word(start, at);
-            if !stem.ends_with('.') && keeps_full_stop(stem) {
+            if !stem.ends_with('.') && keeps_full_stop_by_chars(stem) {
                 break;
             }
             trailing.push(at..end);
@@ -238,6 +238,58 @@ const ABBREVIATIONS: &[&str] = &[
     "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "ave", "plc", "cie",
     "messrs", "maj", "adm", "cmdr", "supt", "insp", "det", "pc", "hon", "ald",
 ];
+
+/// The byte loop of `keeps_full_stop` answers as the character walk does: every word of up to
+/// four characters from letters (both cases), full stops, digits, other marks and non-ASCII
+/// letters, the abbreviations in every case, and longer dotted words.
+#[test]
+fn keeps_full_stop_matches_the_character_walk() {
+    let alphabet = ["a", "Z", ".", "1", "-", "'", "é", "’", "Ä"];
+    let mut words: Vec<String> = vec![String::new()];
+    let mut last: Vec<String> = vec![String::new()];
+    for _ in 0..4 {
+        let next: Vec<String> = last
+            .iter()
+            .flat_map(|w| alphabet.iter().map(move |c| format!("{w}{c}")))
+            .collect();
+        words.extend(next.iter().cloned());
+        last = next;
+    }
+    for a in ABBREVIATIONS {
+        words.extend([
+            a.to_string(),
+            a.to_uppercase(),
+            format!("{a}."),
+            format!("{a}é"),
+        ]);
+    }
+    words.extend(
+        [
+            "U.S",
+            "U.S.A",
+            "e.g",
+            "Ph.D",
+            "U.K",
+            "a.b.c.d.e.f.g",
+            "A.1",
+            "É.U",
+            "Corp",
+            "CORP",
+        ]
+        .map(String::from),
+    );
+    let (mut kept, mut not_kept) = (0, 0);
+    for w in &words {
+        let want = keeps_full_stop_by_chars(w);
+        assert_eq!(keeps_full_stop(w), want, "{w:?}");
+        if want {
+            kept += 1;
+        } else {
+            not_kept += 1;
+        }
+    }
+    assert!(kept > 100 && not_kept > 1000, "{kept} kept, {not_kept} not");
+}
 
 #[test]
 fn abbreviations_match_the_first_list() {
