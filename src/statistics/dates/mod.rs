@@ -9,6 +9,7 @@ mod digit_gate;
 mod durations;
 mod holidays;
 mod join;
+mod named_times;
 mod part_hour;
 mod parts;
 mod ranges;
