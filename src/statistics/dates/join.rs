@@ -347,6 +347,11 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
             let w = cx.word(i);
             if w.is_some_and(|w| w.month.is_some()) {
                 if let Some(p) = month_phrase(cx, i) {
+                    // "the August bank holiday", "October bank holiday 2019": a holiday named
+                    // after its month, longer than the month alone.
+                    if let Some(h) = holiday(cx, i).filter(|h| h.end > p.end) {
+                        return Some(h);
+                    }
                     return Some(p);
                 }
             }
