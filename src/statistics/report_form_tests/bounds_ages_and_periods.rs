@@ -337,6 +337,10 @@ fn a_unit_of_time_after_an_article() {
     // Look-alikes: "minute" as "tiny", a minute of a meeting.
     absent(&[
         ("tiny", "A minute amount of dust was found.", "A minute"),
-        ("the minutes", "The minutes of the meeting were read.", "minutes"),
+        (
+            "the minutes",
+            "The minutes of the meeting were read.",
+            "minutes",
+        ),
     ]);
 }
