@@ -55,7 +55,8 @@ SKIP = re.compile(r"additional|election|special|working day|national day|\bday o
 # the dates of the first of them the package has.
 SYNONYMS = [("juneteenth national independence day", "juneteenth"), ("pesach", "passover"),
             ("pentecost", "whit sunday", "whitsunday", "feast of pentecost"),
-            ("martin luther king jr . day", "mlk day"), ("ashura", "day of ashura"),
+            ("martin luther king jr . day", "mlk day", "martin luther king day",
+             "martin luther king ' s day"), ("ashura", "day of ashura"),
             ("eid al - fitr", "eid ul - fitr", "eid - el - fitr"),
             ("eid al - adha", "eid ul - adha", "eid - el - kabir"),
             ("prophet ' s birthday", "mawlid", "eid - el - mawlid"),

@@ -43,6 +43,7 @@ mod titled;
 mod tokens;
 mod units;
 mod vague;
+mod verses;
 mod web_address;
 mod windows;
 mod words;
@@ -56,13 +57,14 @@ use dates::{Cat, DatePhrase};
 pub use detail::{Change, Detail, Extra};
 #[cfg(test)]
 pub use detail::{ChangeBy, Direction};
-use labels::{is_reference_number, phone_like, record_of_three, verse};
+use labels::{is_reference_number, phone_like, record_of_three};
 pub use locale::Locale;
 pub use records::Figure;
 pub(crate) use records::Found;
 #[cfg(test)]
 use records::{StatKind, KINDS};
 use starts::{can_start, date_possible, figure_past, opens_nothing};
+use verses::verse;
 
 /// Finds every statistic in `text`, in reading order, with byte spans.
 pub fn annotate(text: &str) -> Vec<Annotation> {

@@ -131,6 +131,10 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             continue;
         };
         let last = cx.lower(before);
+        if f.kind == "MONEY" && price_from(cx, before, &last) {
+            set(f, "from", 1, value);
+            continue;
+        }
         // Most words before a figure end no qualifier: one match instead of the list's
         // forty-odd compares, with the same outcome (no entry would pass its first test).
         if !ends_a_qualifier(&last) {
@@ -169,6 +173,37 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             trailing(cx, f, value);
         }
     }
+}
+
+/// "start from £89", "prices starting at $25", "tickets from €40", "fares from £19 each way":
+/// the lowest price of several, a lower bound (`from`, `min`). `k` is the "from" or "at"
+/// before the amount (`last`, its lower case). "Starting at" only after a word of starting
+/// ("priced at £89" is the price); "from" after such a word or the thing priced, never after a
+/// verb of change ("rose from £89", "down from £5").
+fn price_from(cx: &Cx, k: usize, last: &str) -> bool {
+    if !matches!(last, "from" | "at") || k == 0 || !cx.near(k) {
+        return false;
+    }
+    let starting = cx.is_any(k - 1, &["start", "starts", "started", "starting"]);
+    starting
+        || last == "from"
+            && cx.is_any(
+                k - 1,
+                &[
+                    "priced",
+                    "prices",
+                    "tickets",
+                    "fares",
+                    "rooms",
+                    "available",
+                    "costs",
+                    "cost",
+                    "rates",
+                    "deals",
+                    "packages",
+                    "plans",
+                ],
+            )
 }
 
 /// (words after the figure, qualifier, bound as in [`QUALIFIERS`]): "aged 65 and over",

@@ -406,7 +406,8 @@ fn when_a_share_or_comparison_was_counted() {
 }
 
 /// A period that ends in a month, as statistics offices write it: one date from its first
-/// month to its last once the year is known; a count of weeks to a holiday is a countdown.
+/// month to its last once the year is known, with its "the" (figclass22); a count of weeks to
+/// a holiday is a countdown.
 #[test]
 fn periods_that_end_in_a_month() {
     check(&[
@@ -414,7 +415,7 @@ fn periods_that_end_in_a_month() {
             "months to a month and year",
             "In the three months to June 2024, output fell.",
             "DATE",
-            "three months to June 2024",
+            "the three months to June 2024",
             Some("2024-04/2024-06"),
         ),
         (
@@ -435,7 +436,7 @@ fn periods_that_end_in_a_month() {
             "no year written",
             "The 12 months to September saw a rise.",
             "DATE",
-            "12 months to September",
+            "The 12 months to September",
             None,
         ),
     ]);

@@ -183,6 +183,17 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         // "15-minute", "three-year".
         k += 1;
     }
+    // "5+ years", "10+ hours": a "+" glued on the digits and a space before the unit is "or
+    // more" (as "50k+" is for a figure); not "2+2", nor a "+" spaced off ("5 + 3 days").
+    let or_more = !article
+        && cx.is(k, "+")
+        && cx.attached(k)
+        && cx.is_digits(k - 1)
+        && cx.near(k + 1)
+        && !cx.attached(k + 1);
+    if or_more {
+        k += 1;
+    }
     // "the 5 upcoming years", "the 10 previous weeks".
     if !article
         && cx.is_any(
@@ -396,6 +407,9 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     let mut p = DatePhrase::new(i, end, Cat::Duration, When::Nothing);
     p.duration = Some(iso);
+    if or_more {
+        p.qualifier = Some("or more");
+    }
     Some(p)
 }
 

@@ -27,6 +27,8 @@ pub(super) const HOLIDAYS: &[Holiday] = &[
     (&["easter"], None),
     (&["thanksgiving"], None),
     (&["black", "friday"], None),
+    // The Monday after Thanksgiving; named, not resolved, as Black Friday is.
+    (&["cyber", "monday"], None),
     (&["labor", "day"], None),
     (&["labour", "day"], None),
     (&["memorial", "day"], None),
@@ -40,7 +42,8 @@ pub(super) const HOLIDAYS: &[Holiday] = &[
 
 /// The first words of the hand-written names that are no figure word of their own: the
 /// lexicon marks them as opening a holiday.
-pub(crate) const HOLIDAY_OPENERS: &[&str] = &["mother", "mothers", "father", "fathers", "xmas"];
+pub(crate) const HOLIDAY_OPENERS: &[&str] =
+    &["mother", "mothers", "father", "fathers", "xmas", "cyber"];
 
 /// The first words of `HOLIDAYS` ("valentine" for "valentine's"): most words start no holiday,
 /// and this turns them away before the list is tried.
@@ -49,6 +52,7 @@ pub(super) fn opens_holiday(word: &str) -> bool {
         word,
         "black"
             | "boxing"
+            | "cyber"
             | "christmas"
             | "easter"
             | "halloween"
@@ -318,6 +322,14 @@ fn name_end(cx: &Cx, i: usize, words: &[&str]) -> Option<usize> {
         // "Eid-al-Adha" for "eid al - adha": and a space as a hyphen.
         if w != "-" && k > i && cx.is(k, "-") && cx.attached(k) && cx.attached(k + 1) {
             k += 1;
+        }
+        // "Veterans' Day" for "veterans day", "Presidents' Day" for "president ' s day": a
+        // plural's apostrophe glued after its "s", where the name writes none.
+        if w != "'" && k > i && cx.is_any(k, APOSTROPHES) && cx.attached(k) && cx.near(k + 1) {
+            let plural = cx.lower(k - 1);
+            if plural.as_str().ends_with('s') {
+                k += 1;
+            }
         }
         let possessive = words.get(n + 1) == Some(&"'") && words.get(n + 2) == Some(&"s");
         if possessive && cx.lower(k).strip_suffix('s') == Some(w) {

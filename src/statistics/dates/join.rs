@@ -9,6 +9,7 @@ use super::compact::{compact_date, spaced_date};
 use super::digit_gate::DigitGate;
 use super::durations::{duration, duration_anchor};
 use super::holidays::holiday;
+use super::named_times::named_time;
 use super::parts::part_of;
 use super::ranges::{bare_hour_time, range_from_bare};
 use super::relative::{
@@ -16,7 +17,7 @@ use super::relative::{
 };
 use super::sets::{frequency, set};
 use super::spoken::{spoken_time, spoken_year};
-use super::times::{named_time, part_of_day, time_of_day};
+use super::times::{part_of_day, time_of_day};
 use super::{parse_core, Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
@@ -346,6 +347,11 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
             let w = cx.word(i);
             if w.is_some_and(|w| w.month.is_some()) {
                 if let Some(p) = month_phrase(cx, i) {
+                    // "the August bank holiday", "October bank holiday 2019": a holiday named
+                    // after its month, longer than the month alone.
+                    if let Some(h) = holiday(cx, i).filter(|h| h.end > p.end) {
+                        return Some(h);
+                    }
                     return Some(p);
                 }
             }

@@ -9,6 +9,7 @@ mod digit_gate;
 mod durations;
 mod holidays;
 mod join;
+mod named_times;
 mod part_hour;
 mod parts;
 mod ranges;
@@ -263,23 +264,35 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // with each first word (as `is` would), the rest of a prefix read only when it matches.
     let first = if starter { cx.lower(i) } else { LowerToken("") };
     let opens = |words: &[&str]| words.first().is_some_and(|w| *w == first.as_str());
-    for (words, qual) in PREFIXES.iter().filter(|(words, _)| starter && opens(words)) {
+    // "midway through the first half", "halfway through the year": a point inside the period,
+    // which is read alone (with its "the"), not "until" it.
+    let inside = first.as_str() == "through"
+        && i > 0
+        && cx.near(i)
+        && cx.is_any(i - 1, &["midway", "halfway", "partway", "way"]);
+    for (words, qual) in PREFIXES
+        .iter()
+        .filter(|(words, _)| starter && !inside && opens(words))
+    {
         let n = words.len();
         if (1..n).all(|k| cx.is(i + k, words[k]) && cx.near(i + k)) && cx.near(i + n) {
             let inner = if cx.is(i + n, "around") && cx.near(i + n + 1) {
                 i + n + 1
-            } else if *qual == "until"
+            } else if matches!(*qual, "until" | "since")
                 && cx.is(i + n, "at")
                 && cx.is(i + n + 1, "least")
                 && cx.near(i + n + 1)
                 && cx.near(i + n + 2)
             {
-                // "until at least next Wednesday": the bound stays.
+                // "until at least next Wednesday", "since at least 2019": the date with its
+                // bound, not the count 2019 "at least".
                 i + n + 2
             } else {
                 i + n
             };
+            let bounded = inner == i + n + 2;
             let mut p = phrase(cx, inner)
+                .or_else(|| year_after_bound(cx, inner).filter(|_| bounded))
                 .or_else(|| {
                     range_from_bare(cx, inner, RANGE_DASHES)
                         .filter(|r| r.cat == Cat::Time && *qual == "about")
@@ -382,6 +395,18 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
             "-", "–", "to", "through", "thru", "until", "till", "til", "untill",
         ],
     )
+}
+
+/// "since at least 2019": a plain year after the bound, which `year_atom` takes only after a
+/// preposition of time.
+fn year_after_bound(cx: &Cx, k: usize) -> Option<DatePhrase> {
+    let (y, end) = absolute::year_at(cx, k)?;
+    let when = When::Date {
+        y: Some(y),
+        m: None,
+        d: None,
+    };
+    Some(DatePhrase::new(k, end, Cat::Date, when))
 }
 
 /// "1-8 September", "9 to 12 of June", "3rd–5th May 2021": a first day before a day of a month,

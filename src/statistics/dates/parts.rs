@@ -1,7 +1,7 @@
 //! Parts of a period: "mid-November", "the end of 2000", "the first week of July", "week 10".
 
 use super::absolute::{month_phrase, year_at, year_phrase};
-use super::durations::period_to;
+use super::durations::{duration, period_to};
 use super::join::atom;
 use super::relative::{day_word, relative};
 use super::{Cat, DatePhrase};
@@ -144,6 +144,22 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
             if let Some(mut p) = period_to(cx, &d, k + 2) {
                 p.start = i;
                 return Some(p);
+            }
+        }
+    }
+    // "the 12 months to September", "the three months ending June 2024": a counted period
+    // that ends in a month keeps its "the", as "the year to March" does. Only when "to" or
+    // "ending" comes within four tokens (the count and its unit), so that most "the"s cost
+    // four compares.
+    if k > i && (k + 1..k + 5).any(|j| cx.is_any(j, &["to", "ending"])) {
+        let counted = duration(cx, k).filter(|d| d.cat == Cat::Duration && d.start == k);
+        if let Some(d) = counted {
+            let j = d.end;
+            if cx.is_any(j, &["to", "ending"]) && cx.near(j) && cx.near(j + 1) {
+                if let Some(mut p) = period_to(cx, &d, j + 1) {
+                    p.start = i;
+                    return Some(p);
+                }
             }
         }
     }

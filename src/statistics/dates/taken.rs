@@ -40,6 +40,9 @@ pub(super) fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
     if units >= 2 {
         return true;
     }
+    if after_level_reached(cx, i) {
+        return true;
+    }
     // The verb may be followed by its particle or by the figure it changed: "sold out in two
     // hours", "rose 5% in a year", "fell by 3 per cent in a month".
     let mut v = i;
@@ -98,6 +101,33 @@ pub(super) fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
     let aux = v.checked_sub(1);
     let perfect = aux.is_some_and(|a| cx.is(a, "have") && a > 0 && cx.is_any(a - 1, TO_COME));
     !(aux.is_some_and(|a| cx.is_any(a, TO_COME)) || perfect)
+}
+
+/// Whether the "in" at `i` follows the level a past change reached: "more than doubled to 1.2
+/// gigawatts in five years", "climbed to 40,000 in a decade", "fell to £3bn in a year" (a
+/// figure after "to", perhaps with one word of its unit after it, "to" after a past verb): the
+/// time the change took. Not "will rise to 5 GW in two years", "agreed to 5 in".
+fn after_level_reached(cx: &Cx, i: usize) -> bool {
+    let mut k = i;
+    let mut digits = false;
+    let mut words = 0;
+    while k > 0 && i - k < 7 && cx.near(k) {
+        k -= 1;
+        if cx.is(k, "to") {
+            return digits && k > 0 && cx.near(k) && in_the_past(cx.lower(k - 1).as_str());
+        }
+        if cx.is_digits(k) {
+            digits = true;
+        } else if cx.is_word(k) {
+            words += 1;
+            if words > 1 || digits {
+                return false;
+            }
+        } else if !cx.is_any(k, &[".", ",", "%", "£", "$", "€"]) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Words before a verb that make its time one still to come.

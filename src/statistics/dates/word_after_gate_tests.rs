@@ -25,6 +25,7 @@ const SOURCES: &[&str] = &[
     include_str!("sets.rs"),
     include_str!("spoken.rs"),
     include_str!("times.rs"),
+    include_str!("named_times.rs"),
     include_str!("../numbers/mod.rs"),
     include_str!("../numbers/words.rs"),
     include_str!("../numbers/digits.rs"),

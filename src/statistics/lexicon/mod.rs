@@ -317,8 +317,9 @@ fn build() -> ByteMap {
             || w.month.is_some()
             || w.weekday.is_some();
         w.signal |= w.strong;
-        // A unit signals a figure nearby: "a kilogram", "half a litre".
-        w.signal |= w.measure.is_some();
+        // A unit signals a figure nearby: "a kilogram", "half a litre"; so does a unit of
+        // time, in every spelling ("within a minute of", "an hr ago", "for a few secs").
+        w.signal |= w.measure.is_some() || w.time_unit.is_some();
     }
     for (i, c) in CURRENCY_WORDS.iter().enumerate() {
         for &w in c.words {

@@ -128,9 +128,13 @@ pub(super) fn age_turned(cx: &Cx, n: &Num) -> Option<Found> {
     if !ok {
         return None;
     }
+    age_turned_end(cx, n).map(|end| age(n, end, "year"))
+}
+
+/// Where an age reached ends, if what follows lets the number be one: the sentence goes on
+/// with a time or a conjunction, or ends; "years old" is part of the age.
+fn age_turned_end(cx: &Cx, n: &Num) -> Option<usize> {
     let e = n.end;
-    // What may follow an age reached: the sentence goes on with a time or a conjunction, or
-    // ends; "years old" is part of the age.
     let years_old = cx.is_any(e, &["years", "year"]) && cx.is(e + 1, "old");
     let goes_on = cx.is_any(
         e,
@@ -139,10 +143,77 @@ pub(super) fn age_turned(cx: &Cx, n: &Num) -> Option<Found> {
             "soon", "before", "after", "when", "while",
         ],
     );
+    // A clock's colon or dot, a decimal: "at 14:30", "at 14.5".
+    let clock = cx.is_any(e, &[":", "."]) && cx.attached(e) && cx.is_digits(e + 1);
     let punctuation = !cx.is_word(e) && !cx.is_digits(e) && !cx.is_any(e, &["%", "°", "-"]);
-    let ends = !cx.near(e) || punctuation || goes_on || years_old;
-    let end = if years_old { e + 2 } else { e };
-    ends.then(|| age(n, end, "year"))
+    let ends = !cx.near(e) || punctuation && !clock || goes_on || years_old;
+    ends.then_some(if years_old { e + 2 } else { e })
+}
+
+/// "left school at 14", "died at 82", "retired at 60", "married at nineteen": an age after
+/// "at" after a verb of a life's event, the figure standing alone (the sentence ends or goes on
+/// as after an age reached). From 13 on only: "left school at 3" and "died at 11" may be clock
+/// times; not "at 14:30", "at 82%", "died at 82 Main Street" (a word follows).
+pub(super) fn age_at_event(cx: &Cx, n: &Num) -> Option<Found> {
+    let i = n.start;
+    let ok = n.kind == NumKind::Cardinal
+        && (13.0..=120.0).contains(&n.value)
+        && n.value.fract() == 0.0
+        && i >= 2
+        && cx.near(i)
+        && cx.is(i - 1, "at")
+        && cx.near(i - 1)
+        && life_event_before(cx, i - 2);
+    if !ok {
+        return None;
+    }
+    // "left school at 16 to work": the age, then what was done at it.
+    let to = cx.is(n.end, "to") && cx.near(n.end);
+    age_turned_end(cx, n)
+        .or_else(|| to.then_some(n.end))
+        .map(|end| age(n, end, "year"))
+}
+
+/// Verbs of a life's event that an age after "at" goes with, alone ("died at 82") or with
+/// their object (`LIFE_EVENT_OBJECTS`: "left school at 16").
+const LIFE_EVENTS: &[&str] = &[
+    "died",
+    "dies",
+    "retired",
+    "retires",
+    "retire",
+    "retiring",
+    "married",
+    "marries",
+    "emigrated",
+    "debuted",
+    "diagnosed",
+];
+
+/// Verbs whose object makes a life's event: "left school", "started university", "turned
+/// professional", "dropped out".
+const LIFE_EVENT_OBJECTS: &[(&[&str], &[&str])] = &[
+    (
+        &[
+            "left", "leaves", "leave", "leaving", "quit", "started", "starts", "start", "starting",
+            "finished", "began",
+        ],
+        &["school", "university", "college", "education"],
+    ),
+    (&["turned", "turning"], &["professional", "pro"]),
+    (&["dropped", "dropping"], &["out"]),
+];
+
+/// Whether a verb of a life's event (or such a verb and its object) ends at token `k`.
+fn life_event_before(cx: &Cx, k: usize) -> bool {
+    if cx.is_any(k, LIFE_EVENTS) {
+        return true;
+    }
+    k > 0
+        && cx.near(k)
+        && LIFE_EVENT_OBJECTS
+            .iter()
+            .any(|(verbs, objects)| cx.is_any(k, objects) && cx.is_any(k - 1, verbs))
 }
 
 /// "Ben Stokes, 32, said", "Maria Lopez, 41, a nurse": a whole number set off by commas right

@@ -86,6 +86,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     let j = last.end;
     let found = age_turned(cx, &last)
         .or_else(|| age_in_apposition(cx, &last))
+        .or_else(|| age_at_event(cx, &last))
         .filter(|_| upper.is_none())
         .or_else(|| percent_suffix(cx, &last, j))
         .or_else(|| money_suffix(cx, &last, j).map(|f| super::money::extend(cx, f)))
@@ -493,7 +494,7 @@ mod rate;
 mod score;
 mod temperature;
 
-use age::{age_in_apposition, age_prefix, age_suffix, age_turned};
+use age::{age_at_event, age_in_apposition, age_prefix, age_suffix, age_turned};
 pub(super) use currency::{currency_word, name_opens_money};
 use currency::{money_prefix, money_suffix};
 pub(super) use names::name_word;

@@ -8,6 +8,7 @@
 use super::*;
 
 mod amounts;
+mod bounds_ages_and_periods;
 mod estimates;
 mod labels_and_guesses;
 mod left_classes;
