@@ -31,7 +31,8 @@ pub struct Link {
     /// ORG but linked to the person "Ada Marlow" becomes PER).
     pub kind: usize,
     /// Some mention of the entity has a weight above [`super::rules::WEIGHT_UNCONFIRMED`]:
-    /// an entity named only in headlines or as a sentence's common first word is no name.
+    /// an entity named only in headlines or as a sentence's common first word is no name; nor
+    /// is one with a mention of weight [`super::rules::WEIGHT_NOT_A_NAME`].
     pub confirmed: bool,
 }
 
@@ -136,6 +137,9 @@ struct Entity {
     surname_used: bool,
     /// A mention with a weight above [`super::rules::WEIGHT_UNCONFIRMED`] names it.
     confirmed: bool,
+    /// A mention of weight [`super::rules::WEIGHT_NOT_A_NAME`] shows it is no name (a term's
+    /// acronym defined by the words before it): no mention of it is kept.
+    vetoed: bool,
 }
 
 impl Entity {
@@ -284,6 +288,7 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
                     votes: [0; TYPES.len()],
                     surname_used: false,
                     confirmed: false,
+                    vetoed: false,
                 });
                 if let Some(ini) = initials(&m.tokens) {
                     if m.kind != PER {
@@ -320,15 +325,22 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
         if let Some(ent) = entities.get_mut(e) {
             ent.first = ent.first.min(i);
             ent.surname_used |= as_surname;
-            ent.confirmed |= m.weight > super::rules::WEIGHT_UNCONFIRMED;
-            if let Some(v) = ent.votes.get_mut(m.kind) {
-                *v += m.weight.max(1);
+            if m.weight == super::rules::WEIGHT_NOT_A_NAME {
+                ent.vetoed = true;
+            } else {
+                ent.confirmed |= m.weight > super::rules::WEIGHT_UNCONFIRMED;
+                if let Some(v) = ent.votes.get_mut(m.kind) {
+                    *v += m.weight.max(1);
+                }
             }
         }
         of_mention[i] = e;
     }
 
-    // Number the confirmed entities by first appearance.
+    // Number the confirmed entities by first appearance; a vetoed one is confirmed by none.
+    for ent in entities.iter_mut().filter(|ent| ent.vetoed) {
+        ent.confirmed = false;
+    }
     let mut ids: Vec<usize> = (0..entities.len())
         .filter(|&e| entities[e].confirmed)
         .collect();
@@ -419,6 +431,23 @@ mod tests {
         let got: Vec<(u32, bool)> = links.iter().map(|l| (l.entity, l.confirmed)).collect();
         // The confirmed entity is numbered first; the other is numbered by no one.
         assert_eq!(got, [(1, true), (0, false), (1, true)]);
+    }
+
+    #[test]
+    fn a_mention_that_is_no_name_vetoes_its_entity() {
+        let weighed = |text: &'static str, weight: u32| Mention {
+            weight,
+            ..m(text, "ORG")
+        };
+        let links = link(&[
+            weighed("GDP", 4),
+            weighed("GDP", crate::entities::rules::WEIGHT_NOT_A_NAME),
+            weighed("Ofwat", 2),
+            weighed("GDP", 12),
+        ]);
+        let got: Vec<(u32, bool)> = links.iter().map(|l| (l.entity, l.confirmed)).collect();
+        // Every mention of the vetoed entity goes, before or after the veto; the other stays.
+        assert_eq!(got, [(0, false), (0, false), (1, true), (0, false)]);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! Made once per distinct word (the caller keeps them per entry of the per-word cache), so a
 //! rule walking the words around a name tests bits instead of copying and matching each word.
 
+use super::modern_words::*;
 use super::text::{bare, with_lower, BARE_MAX};
 use super::words::*;
 use super::{capitalised, has_upper_or_digit, is_number, FIRST_NAME_UNIT, PLACE_MARKS};
@@ -95,6 +96,18 @@ pub const GROUP_WORD: Classes = 1 << 48;
 pub const HEADLINE_MINOR: Classes = 1 << 49;
 /// Its lower-case form is among the ~100 most frequent words ("it", "to", "is").
 pub const TOP_WORD: Classes = 1 << 50;
+/// The last word of an event, prize or competition ([`is_event_head`]).
+pub const EVENT_HEAD: Classes = 1 << 51;
+/// The last word of a newspaper's name ([`is_newspaper_head`]).
+pub const NEWSPAPER_HEAD: Classes = 1 << 52;
+/// A body that joins a nationality before it ([`is_government_head`]).
+pub const GOVERNMENT_HEAD: Classes = 1 << 53;
+/// A title-case headline's verb ([`is_headline_verb`]).
+pub const HEADLINE_VERB: Classes = 1 << 54;
+/// "The" as written.
+pub const THE_CAPITALISED: Classes = 1 << 55;
+/// Four digits from 1800 to 2099.
+pub const YEAR: Classes = 1 << 56;
 /// Set on every word's classes, so a kept value of 0 means "not made yet".
 pub const MADE: Classes = 1 << 63;
 
@@ -163,6 +176,14 @@ pub fn of_known(word: &str, facts: LowerFacts) -> Classes {
     );
     set(AND_EXACT, matches!(word, "and" | "&"));
     set(THE_EXACT, word == "the");
+    set(THE_CAPITALISED, word == "The");
+    set(
+        YEAR,
+        word.len() == 4
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && matches!(word.as_bytes().first(), Some(b'1' | b'2'))
+            && (word.starts_with("18") || word.starts_with("19") || word.starts_with("20")),
+    );
     set(OPEN_BRACKET, word == "(");
     set(CLOSE_BRACKET, word == ")");
     set(
@@ -256,6 +277,10 @@ fn bare_lists(b: super::text::Bare) -> Classes {
     set(WEEKDAY, is_weekday(b));
     set(HEADER_WORD, is_header_word(b));
     set(HEADLINE_MINOR, is_headline_minor(b));
+    set(EVENT_HEAD, is_event_head(b));
+    set(NEWSPAPER_HEAD, is_newspaper_head(b));
+    set(GOVERNMENT_HEAD, is_government_head(b));
+    set(HEADLINE_VERB, is_headline_verb(b));
     c
 }
 

@@ -52,6 +52,7 @@ pub(super) fn headline_names(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named
     if out.is_empty() || !headline_like(cl, mode) {
         return;
     }
+    headline_verbs(cl, out);
     // A word that shows no name: common, a connective, or one of the most frequent words
     // ("It", "To"; not in capitals: "US").
     let top = |i: usize| class(cl, i) & (TOP_WORD | HAS_LOWER) == TOP_WORD | HAS_LOWER;

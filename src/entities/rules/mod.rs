@@ -12,6 +12,10 @@ use super::tags::type_index;
 
 pub mod classes;
 mod headlines;
+mod modern;
+#[cfg(test)]
+mod modern_tests;
+mod modern_words;
 mod non_names;
 mod organisations;
 mod persons;
@@ -25,6 +29,7 @@ mod title_tests;
 mod words;
 use classes::*;
 use headlines::*;
+use modern::*;
 use non_names::*;
 use organisations::*;
 use persons::*;
@@ -52,6 +57,9 @@ pub const WEIGHT_MULTI: u32 = 4;
 pub const WEIGHT_SURE: u32 = 12;
 /// A name that needs another mention to confirm it ([`headlines`]): linking drops it otherwise.
 pub const WEIGHT_UNCONFIRMED: u32 = 0;
+/// A mention that shows its entity is no name ([`modern`]: "sea surface temperature (SST)"):
+/// linking drops every mention of it.
+pub const WEIGHT_NOT_A_NAME: u32 = u32::MAX;
 
 const PER: usize = 0;
 const ORG: usize = 1;
@@ -210,16 +218,23 @@ pub fn repair_into(
     titles(cl, mode, out);
     split_and_the(cl, out);
     trim_trailing_lower(cl, mode, out);
+    dateline_weekday(cl, out);
+    leading_the(lex, text, cl, out);
     non_names(cl, mode, out);
     particles(cl, out);
     first_name_joins(cl, mode, out);
+    org_then_person(cl, out);
     org_names(cl, mode, out);
     heads(lex, text, cl, out);
+    events(lex, text, cl, out);
+    government_bodies(cl, mode, out);
     market_context(lex, text, cl, out);
     place_context(lex, text, cl, out);
     group_phrases(lex, text, cl, out);
     headline_names(cl, mode, out);
     table_lines(lex, text, cl, mode, out);
+    bracketed_years(cl, out);
+    defined_terms(text, cl, out);
     out.retain(|m| m.start < m.end && m.end <= n && (m.start..m.end).any(|i| !word(i).is_empty()));
     out.sort_by_key(|m| m.start);
     // Overlaps can only come from extensions: keep the earlier, longer one (a name is kept

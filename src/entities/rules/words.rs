@@ -368,6 +368,15 @@ pub fn is_facility_head(b: impl AsRef<[u8]>) -> bool {
         matches!(
             b,
             b"airport"
+                | b"turnpike"
+                | b"expressway"
+                | b"highway"
+                | b"motorway"
+                | b"freeway"
+                | b"blvd"
+                | b"ave"
+                | b"plaza"
+                | b"terrace"
                 | b"stadium"
                 | b"arena"
                 | b"station"
