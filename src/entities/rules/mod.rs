@@ -26,6 +26,8 @@ mod tests;
 mod text;
 #[cfg(test)]
 mod title_tests;
+#[cfg(test)]
+mod word_class_tests;
 mod words;
 use classes::*;
 use headlines::*;

@@ -1,0 +1,257 @@
+//! The word classes the rules keep per word, checked against the plain tests they replaced.
+
+use super::modern_words::*;
+use super::*;
+use crate::entities::lexicon;
+
+/// Each bit of [`classes::of`] is the test the rules made of the word itself before the
+/// classes were kept per word: on hand-picked words (every list's, cased and with full stops,
+/// long, empty, non-ASCII) and on every token of 60 KB of generated news.
+#[test]
+fn word_classes_are_the_plain_tests() {
+    let picked = [
+        "Mr.",
+        "mr",
+        "MRS",
+        "Dr",
+        "Archbishop",
+        "CHAIRWOMAN",
+        "chairwomen",
+        "Prof.",
+        "president.",
+        "Sir..",
+        "Prime",
+        "VICE",
+        "Deputy.",
+        "Moreover",
+        "Today",
+        "Sept.",
+        "SEPT",
+        "March",
+        "May",
+        "may",
+        "Nov.",
+        "Stage",
+        "PHASE",
+        "3",
+        "1,335",
+        "2.5.",
+        "12345678901234567890",
+        "Monday",
+        "FRIDAY",
+        "standings",
+        "RESULTS",
+        "bin",
+        "Bin",
+        "AL",
+        "al",
+        "van",
+        "Van",
+        "Inc",
+        "Kenyan",
+        "Berlin",
+        "into",
+        "Corp.",
+        "Ministry",
+        "Department",
+        "POLICE",
+        "League",
+        "Union",
+        "Sea",
+        "River",
+        "Airport",
+        "Stadium",
+        "'s",
+        "’s",
+        "'",
+        "’",
+        "of",
+        "OF",
+        "For",
+        "for",
+        "on",
+        "On",
+        "and",
+        "AND",
+        "&",
+        "the",
+        "The",
+        "THE",
+        "a",
+        "An",
+        "in",
+        "near",
+        "outside",
+        "at",
+        "since",
+        "during",
+        "by",
+        "until",
+        "shares",
+        "Stock",
+        "SHAREHOLDERS",
+        "vs",
+        "V",
+        "versus",
+        "(",
+        ")",
+        "#",
+        "@gloss",
+        "http://x.y",
+        "www.x.y",
+        "a://b",
+        "Traders",
+        "traders",
+        "Glass",
+        "Lisbon",
+        "LISBON",
+        "Nairobi",
+        "Dana",
+        "Georgia",
+        "Jordan",
+        "Turkish",
+        "New",
+        "York",
+        "Straße",
+        "İstanbul",
+        "S\u{212A}",
+        "Ó",
+        "Zoë",
+        "",
+        ".",
+        "-",
+        "x",
+        "averyveryveryverylongwordindeed",
+        "A-VERY-LONG-CAPITALISED-WORD-HERE",
+        "Festival",
+        "Times",
+        "Government",
+        "Warns",
+        "The",
+        "1984",
+        "2101",
+    ];
+    let news = crate::entities::news_text::news(60_000);
+    let tokens = crate::entities::tokenizer::tokenize_flat(&news);
+    let words = picked
+        .iter()
+        .copied()
+        .chain(tokens.spans().map(|r| &news[r]));
+    let lex = lexicon::get();
+    let other_marks = PLACE_MARKS | (0xf << (4 * lexicon::NORP_CLASS));
+    for w in words {
+        let c = classes::of(lex, w);
+        let b = bare(w);
+        let lw = lower(w);
+        let marks = lex.unit_marks_of(&lw);
+        let frequent = lex.freq_class(&lw) <= 3;
+        let want = [
+            (HONORIFIC, is_honorific(b)),
+            (TITLE_MODIFIER, is_title_modifier(b)),
+            (PLAIN_HONORIFIC, is_plain_honorific(b)),
+            (ORG_HEAD, is_org_head(b)),
+            (FACILITY_HEAD, is_facility_head(b)),
+            (GEO_HEAD, is_geo_head(b)),
+            (COMPETITION_HEAD, is_competition_head(b)),
+            (OPENS_ORG, opens_org_name(b)),
+            (NON_NAME, is_non_name(b)),
+            (MONTH, is_month(b)),
+            (ANY_MONTH, is_any_month(b)),
+            (COUNTED_NOUN, is_counted_noun(b)),
+            (BARE_NUMBER, is_number(b)),
+            (NUMBER, is_number(w)),
+            (WEEKDAY, is_weekday(b)),
+            (HEADER_WORD, is_header_word(b)),
+            (BARE_EMPTY, b.is_empty()),
+            (PARTICLE, is_particle(w)),
+            (PARTICLE_LOWER, is_particle(&lw)),
+            (
+                CAPITALISED,
+                w.chars().next().is_some_and(char::is_uppercase),
+            ),
+            (HAS_LOWER, w.chars().any(char::is_lowercase)),
+            (HAS_ALPHA, w.chars().any(char::is_alphabetic)),
+            (
+                UPPER_OR_DIGIT,
+                w.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()),
+            ),
+            (MEANINGFUL, w.chars().any(char::is_alphanumeric)),
+            (POSSESSIVE, w == "'s" || w == "’s"),
+            (APOSTROPHE, w == "'" || w == "’"),
+            (OF_FOR, lw == "of" || lw == "for"),
+            (ON, lw == "on"),
+            (AND, lw == "and" || lw == "&"),
+            (LOWER_THE, lw == "the"),
+            (ARTICLE, ["the", "a", "an"].contains(&b.as_str())),
+            (PLACE_PREPOSITION, ["in", "near", "outside"].contains(&w)),
+            (
+                MARKET,
+                ["shares", "stock", "stocks", "share", "shareholders"].contains(&lw.as_str()),
+            ),
+            (CAPS_CONNECTIVE, ["OF", "FOR", "AND", "THE"].contains(&w)),
+            (
+                GAME_SEPARATOR,
+                ["at", "vs", "v", "versus"].contains(&b.as_str()),
+            ),
+            (AND_EXACT, w == "and" || w == "&"),
+            (THE_EXACT, w == "the"),
+            (OPEN_BRACKET, w == "("),
+            (CLOSE_BRACKET, w == ")"),
+            (
+                YEAR_PREPOSITION,
+                ["in", "at", "since", "during", "by", "until"].contains(&w),
+            ),
+            (
+                SOCIAL,
+                w.starts_with('@')
+                    || w.starts_with("http")
+                    || w.starts_with("www.")
+                    || w.contains("://"),
+            ),
+            (HASH, w == "#"),
+            (
+                COMMON_PLURAL,
+                lw.ends_with('s')
+                    && !lw.ends_with("ss")
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && frequent
+                    && marks == 0,
+            ),
+            (COMMON, frequent && marks == 0),
+            (FIRST_NAME, marks & FIRST_NAME_UNIT != 0),
+            (PLACE_OR_GROUP, marks & other_marks != 0),
+            (PLACE_WORD, marks & PLACE_MARKS != 0),
+            (GROUP_WORD, marks & (0xf << (4 * lexicon::NORP_CLASS)) != 0),
+            (HEADLINE_MINOR, is_headline_minor(b)),
+            (EVENT_HEAD, is_event_head(b)),
+            (NEWSPAPER_HEAD, is_newspaper_head(b)),
+            (GOVERNMENT_HEAD, is_government_head(b)),
+            (HEADLINE_VERB, is_headline_verb(b)),
+            (THE_CAPITALISED, w == "The"),
+            (
+                YEAR,
+                w.len() == 4 && (1800..2100).contains(&w.parse::<u32>().unwrap_or(0)),
+            ),
+            (TOP_WORD, lex.freq_class(&lw) == 0),
+            (
+                STARTS_PHRASE,
+                lex.unit(crate::entities::features::hash_str(&lw)) != 0,
+            ),
+        ];
+        let mut all = MADE;
+        for (bit, on) in want {
+            assert_eq!(c & bit != 0, on, "{w:?}: bit {}", bit.trailing_zeros());
+            all |= bit;
+        }
+        assert_eq!(c & !all, 0, "{w:?}: a bit no test checks");
+        assert_ne!(c & MADE, 0);
+    }
+    // Past the sentence's end the rules read "": its classes, but for the lexicon's.
+    assert_eq!(
+        classes::of(lex, "") & !(COMMON | STARTS_PHRASE | MADE),
+        BEYOND
+    );
+    // The words checked hold most classes (the test is not vacuous).
+    let seen = picked.iter().fold(0, |acc, w| acc | classes::of(lex, w));
+    assert_eq!(seen.count_ones(), 58, "classes seen: {seen:#x}");
+}
