@@ -273,11 +273,9 @@ fn scan(
     out: &mut Vec<Found>,
     progress: (usize, usize),
 ) -> Scanned {
-    let n = cx.len();
-    // Room for a date in 32 tokens (news has one in 19 and grows it once; a growing list is
-    // copied at every move, and untouched room is never resident).
-    let mut dates = Vec::with_capacity((n / 32).next_power_of_two());
+    let mut dates = Vec::new();
     let mut i = from;
+    let n = cx.len();
     let mut report_at = i;
     let mut owned_end = None;
     let mut next_scan = n;
