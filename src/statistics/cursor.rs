@@ -2,7 +2,6 @@
 
 use super::lexicon::Word;
 use super::lower::LowerToken;
-use super::num::Num;
 use super::tokens::{Gap, Kind, Tok, Words, LONG};
 
 /// The token tests that run at nearly every token (`s`, `is`, `is_any`, `punct`) are marked
@@ -15,7 +14,7 @@ pub struct Cx<'t> {
     words: &'t Words,
     /// The last few number readings: the grammars ask for the number at the same token
     /// several times while trying readings.
-    pub(super) numbers: std::cell::RefCell<[(usize, u8, Option<Num>); 4]>,
+    pub(super) numbers: std::cell::RefCell<super::numbers::NumberCache>,
     /// The reader's region, when the caller gave one.
     pub locale: Option<super::locale::Locale>,
     /// The text has no capital letter: its case says nothing about names ("palm sunday").
@@ -28,7 +27,7 @@ impl<'t> Cx<'t> {
             text,
             toks,
             words,
-            numbers: std::cell::RefCell::new([(usize::MAX, 0, None); 4]),
+            numbers: std::cell::RefCell::new(super::numbers::NumberCache::EMPTY),
             locale: None,
             caseless: false,
         }

@@ -32,6 +32,9 @@ pub(super) const WINDOW: usize = 512 * 1024;
 /// currency; a figure must end half of it before the window's end) with room to spare.
 const MARGIN: usize = 1024;
 
+/// Tokens a window sets aside room in its list of figures for one figure (see `annotate`).
+const FOUND_ROOM: usize = 8;
+
 /// Figures carried from one window into the next: the hints pair a figure with the six around
 /// it, and a figure six away may write to one six further.
 const CONTEXT_FIGURES: usize = 16;
@@ -104,15 +107,17 @@ pub(super) fn annotate(text: &str, locale: Option<Locale>, window: usize) -> Vec
             continue;
         }
         // The context: the last figures of the window before, at this window's token places.
-        let mut found: Vec<Found> = carried
-            .iter()
-            .map(|c| {
-                let mut f = c.found.clone();
-                f.set_start(f.start() - at.token);
-                f.set_end(f.end() - at.token);
-                f
-            })
-            .collect();
+        // Room for one figure in eight tokens (news has one in nine), a power of two so that
+        // a denser text grows to the capacity doubling from empty would reach ("5%, " has one
+        // in two): each move of a growing list copies it, and untouched room is never resident.
+        let mut found: Vec<Found> =
+            Vec::with_capacity((carried.len() + len / FOUND_ROOM).next_power_of_two());
+        found.extend(carried.iter().map(|c| {
+            let mut f = c.found.clone();
+            f.set_start(f.start() - at.token);
+            f.set_end(f.end() - at.token);
+            f
+        }));
         let context = found.len();
         let scanned = scan(&cx, from, cut, &mut found, (at.byte, text.len()));
         let owned = context..scanned.owned_end;
@@ -178,6 +183,7 @@ pub(super) fn annotate(text: &str, locale: Option<Locale>, window: usize) -> Vec
         conversions::apply(&cx, &mut found, context);
         // The window's own figures into the result; in place when the window is the whole
         // text (a record is no smaller than a figure), so that the list is not held twice.
+        dates.reserve(own_dates.len());
         let mut own_dates = own_dates.into_iter();
         let base = out.len();
         let mut place = base;
