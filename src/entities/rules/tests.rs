@@ -1,7 +1,6 @@
 //! Named cases for single repairs, fed the tagger spans directly (made-up names), so each repair
 //! is checked whatever the model tags.
 
-use super::modern_words::*;
 use super::*;
 use crate::entities::lexicon;
 
