@@ -12,7 +12,8 @@
 use std::io;
 
 use super::{Rendered, Source, LINE_ENDS};
-use crate::annotation::{Detail, Layer};
+use crate::annotation::{Annotation, Detail, Layer};
+use crate::entities;
 use crate::pipeline::AnnotationRef;
 use crate::statistics::{self, Change};
 
@@ -33,6 +34,74 @@ pub(super) struct Out {
     pub(super) buf: Vec<u8>,
     pretty: bool,
     depth: usize,
+    /// The entities' fields as this writer wrote them, copied for their later mentions.
+    tails: EntityTails,
+}
+
+/// Each entity's `,"entity":N,"canonical":"…"` as written for its first mention, copied for
+/// the others (news names one entity ~30 times: its number and its escaped name were written
+/// each time, ~250 instructions a name). An entity's slot is valid only for the same shared
+/// canonical string (its address and length), so a list whose entity numbers repeat with other
+/// names is still written as it reads.
+#[derive(Default)]
+struct EntityTails {
+    /// By entity number: the canonical string's address (0: none yet) and length, and the
+    /// tail's range in `bytes` with where its quoted name starts.
+    slots: Vec<TailSlot>,
+    bytes: Vec<u8>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct TailSlot {
+    canonical: usize,
+    len: usize,
+    start: u32,
+    quoted: u32,
+    end: u32,
+}
+
+/// Entities numbered past this are written in full (no slot list longer than ~1.3 MB).
+const MAX_TAIL_SLOTS: usize = 1 << 16;
+
+/// The tails kept are at most this many bytes; later entities are written in full.
+const MAX_TAIL_BYTES: usize = 1 << 20;
+
+impl EntityTails {
+    /// The kept tail of `d`'s entity: its range in `bytes`, and where its quoted name starts.
+    fn find(&self, d: &entities::Detail) -> Option<TailSlot> {
+        let slot = *self.slots.get(d.entity as usize)?;
+        let same = slot.canonical == canonical_address(d) && slot.len == d.canonical.len();
+        (slot.canonical != 0 && same).then_some(slot)
+    }
+
+    /// Keeps `tail`, `d`'s fields as written (the quoted name from `quoted` on), when there is
+    /// room.
+    fn keep(&mut self, d: &entities::Detail, tail: &[u8], quoted: usize) {
+        let at = d.entity as usize;
+        let start = self.bytes.len();
+        if at >= MAX_TAIL_SLOTS || start + tail.len() > MAX_TAIL_BYTES {
+            return;
+        }
+        if at >= self.slots.len() {
+            self.slots.resize(at + 1, TailSlot::default());
+        }
+        self.bytes.extend_from_slice(tail);
+        if let Some(slot) = self.slots.get_mut(at) {
+            // (Both below `MAX_TAIL_BYTES`.)
+            *slot = TailSlot {
+                canonical: canonical_address(d),
+                len: d.canonical.len(),
+                start: start as u32,
+                quoted: (start + quoted) as u32,
+                end: (start + tail.len()) as u32,
+            };
+        }
+    }
+}
+
+/// The address of `d`'s shared canonical string (never 0).
+fn canonical_address(d: &entities::Detail) -> usize {
+    std::sync::Arc::as_ptr(&d.canonical) as *const u8 as usize
 }
 
 impl Out {
@@ -42,6 +111,7 @@ impl Out {
             buf: Vec::with_capacity(capacity),
             pretty,
             depth,
+            tails: EntityTails::default(),
         }
     }
 
@@ -205,11 +275,7 @@ impl Out {
     fn name(&mut self, s: &'static str) {
         debug_assert!(
             {
-                let mut plain = Out {
-                    buf: Vec::new(),
-                    pretty: false,
-                    depth: 0,
-                };
+                let mut plain = Out::new(0, false, 0);
                 plain.string(s);
                 plain.buf == [b"\"", s.as_bytes(), b"\""].concat()
             },
@@ -284,11 +350,7 @@ pub fn write_record<W: io::Write, T: serde::Serialize + ?Sized>(
     id: &T,
     rendered: &Rendered,
 ) -> io::Result<()> {
-    let mut out = Out {
-        buf: Vec::with_capacity(4096),
-        pretty: false,
-        depth: 0,
-    };
+    let mut out = Out::new(4096, false, 0);
     out.open(b'{');
     key!(out, true, "id");
     super::write_json(&mut out.buf, id, false).map_err(io::Error::from)?;
@@ -345,7 +407,23 @@ pub(super) fn annotation(out: &mut Out, rendered: &Rendered, a: AnnotationRef) {
     key!(out, false, "end");
     out.uint(convert(span.end));
     key!(out, false, "text");
-    out.string(text);
+    // A name's entity fields as written for its entity's first mention, if kept; most mentions
+    // are written as the canonical name is, whose quoted form is then copied too.
+    let entity = match a {
+        AnnotationRef::Other(Annotation {
+            detail: Detail::Entity(d),
+            ..
+        }) => Some(d),
+        _ => None,
+    };
+    let tail = entity.and_then(|d| out.tails.find(d));
+    match (tail, entity) {
+        (Some(t), Some(d)) if text.as_bytes() == d.canonical.as_bytes() => {
+            let quoted = out.tails.bytes.get(t.quoted as usize..t.end as usize);
+            out.buf.extend_from_slice(quoted.unwrap_or_default());
+        }
+        _ => out.string(text),
+    }
     let detail = match a {
         AnnotationRef::Other(a) => match &a.detail {
             Detail::Boilerplate(d) => {
@@ -354,10 +432,19 @@ pub(super) fn annotation(out: &mut Out, rendered: &Rendered, a: AnnotationRef) {
                 None
             }
             Detail::Entity(d) => {
-                key!(out, false, "entity");
-                out.uint(u64::from(d.entity));
-                key!(out, false, "canonical");
-                out.string(&d.canonical);
+                if let Some(t) = tail {
+                    let kept = out.tails.bytes.get(t.start as usize..t.end as usize);
+                    out.buf.extend_from_slice(kept.unwrap_or_default());
+                } else {
+                    let from = out.buf.len();
+                    key!(out, false, "entity");
+                    out.uint(u64::from(d.entity));
+                    key!(out, false, "canonical");
+                    let quoted = out.buf.len() - from;
+                    out.string(&d.canonical);
+                    let written = out.buf.get(from..).unwrap_or_default();
+                    out.tails.keep(d, written, quoted);
+                }
                 None
             }
             Detail::Statistic(d) => Some(d),

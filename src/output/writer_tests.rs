@@ -156,11 +156,7 @@ fn numbers_are_written_as_rust_writes_them() {
     }
     values.extend(0..1_000);
     for v in values {
-        let mut out = Out {
-            buf: Vec::new(),
-            pretty: false,
-            depth: 0,
-        };
+        let mut out = Out::new(0, false, 0);
         out.uint(v);
         assert_eq!(out.buf, v.to_string().as_bytes(), "{v}");
     }
@@ -186,12 +182,54 @@ fn doubles_are_written_as_serde_json_writes_them() {
     values.extend((0..2_000).map(|k| f64::from(k) * 0.25));
     values.extend([WHOLE_MAX, WHOLE_MAX - 1.0, 9_007_199_254_740_993.0, 1.0e300]);
     for v in values {
-        let mut out = Out {
-            buf: Vec::new(),
-            pretty: false,
-            depth: 0,
-        };
+        let mut out = Out::new(0, false, 0);
         out.float(v);
         assert_eq!(out.buf, serde_json::to_vec(&v).unwrap(), "{v}");
+    }
+}
+
+/// Later mentions of an entity copy the fields written for its first: the same bytes as the
+/// reference when an entity number comes back with its shared name, with another string of the
+/// same text, with another name, with a text that is or is not the name (escapes in both), and
+/// for numbers past the kept slots.
+#[test]
+fn repeated_entities_write_the_bytes_serde_writes() {
+    let text = "Ada Lovelace met Ada. \"Ada\" left; B\u{2028}x and Ada Lovelace, é Ada Lovelace";
+    let ada: Arc<str> = Arc::from("Ada Lovelace");
+    let same_text: Arc<str> = Arc::from("Ada Lovelace");
+    let quoted: Arc<str> = Arc::from("\"Ada\"");
+    let odd: Arc<str> = Arc::from("B\u{2028}x");
+    let at = |s: &str, nth: usize| text.match_indices(s).nth(nth).map(|(i, _)| i..i + s.len());
+    let mentions: Vec<(Option<std::ops::Range<usize>>, u32, &Arc<str>)> = vec![
+        (at("Ada Lovelace", 0), 1, &ada),
+        (at("Ada", 1), 1, &ada),
+        (at("\"Ada\"", 0), 2, &quoted),
+        (at("\"Ada\"", 0), 2, &quoted),
+        (at("B\u{2028}x", 0), 3, &odd),
+        (at("B\u{2028}x", 0), 3, &odd),
+        (at("Ada Lovelace", 1), 1, &same_text),
+        (at("Ada Lovelace", 1), 1, &ada),
+        (at("Ada Lovelace", 2), 1, &quoted),
+        (at("Ada Lovelace", 2), 1, &ada),
+        (at("Ada Lovelace", 2), 70_000, &ada),
+        (at("Ada Lovelace", 2), 70_000, &ada),
+        (at("Ada Lovelace", 2), u32::MAX, &ada),
+        (at("Ada Lovelace", 2), u32::MAX, &ada),
+        (at("Ada Lovelace", 2), 0, &ada),
+        (at("Ada Lovelace", 2), 0, &ada),
+    ];
+    let annotations: Vec<Annotation> = mentions
+        .into_iter()
+        .map(|(span, entity, canonical)| Annotation {
+            span: span.unwrap(),
+            kind: "PER",
+            detail: AnyDetail::Entity(entities::Detail {
+                entity,
+                canonical: Arc::clone(canonical),
+            }),
+        })
+        .collect();
+    for k in 0..=annotations.len() {
+        assert_same(&format!("mentions {k}"), text, &annotations[..k]);
     }
 }
