@@ -233,3 +233,36 @@ fn repeated_entities_write_the_bytes_serde_writes() {
         assert_same(&format!("mentions {k}"), text, &annotations[..k]);
     }
 }
+
+/// An annotation's first fields are copied from the last one of its layer and type: the same
+/// bytes as the reference over more layers and types than the writer has slots, in turns that
+/// make types share slots, and the same type in different layers.
+#[test]
+fn heads_of_many_layers_and_types_write_the_bytes_serde_writes() {
+    const KINDS: [&str; 40] = [
+        "T00", "T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09", "T10", "T11", "T12",
+        "T13", "T14", "T15", "T16", "T17", "T18", "T19", "T20", "T21", "T22", "T23", "T24", "T25",
+        "T26", "T27", "T28", "T29", "T30", "T31", "T32", "T33", "T34", "T35", "T36", "T37", "T38",
+        "PER",
+    ];
+    let text = "Ada went to Lisbon and Oslo and é 12%";
+    let annotations: Vec<Annotation> = (0..300)
+        .map(|i: usize| {
+            let kind = KINDS[(i * 7 + i / 40) % KINDS.len()];
+            let detail = match i % 3 {
+                0 => AnyDetail::Boilerplate(boilerplate::Detail { reason: "menu" }),
+                1 => AnyDetail::Entity(entities::Detail {
+                    entity: (i % 5) as u32,
+                    canonical: "Ada".into(),
+                }),
+                _ => AnyDetail::Statistic(crate::statistics::Detail::value(i as f64)),
+            };
+            Annotation {
+                span: i % 30..(i % 30 + i % 7).min(text.len()),
+                kind,
+                detail,
+            }
+        })
+        .collect();
+    assert_same("many heads", text, &annotations);
+}
