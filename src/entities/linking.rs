@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Arc;
 
+use super::features::HashBuild;
 use super::tags::TYPES;
 
 /// One tagged name in the text.
@@ -172,6 +173,15 @@ fn person_like(words: &[&str]) -> bool {
             .all(|w| !is_minor(w) && w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// The hash of a mention's words as written (not lower-cased); equal hashes are compared.
+fn words_hash(tokens: &[&str]) -> u64 {
+    let mut h = NameHasher::default();
+    for w in tokens {
+        h.write(w.as_bytes());
+    }
+    h.finish()
+}
+
 /// Hashes short name keys 8 bytes at a time (FxHash-style): the default SipHash cost more than
 /// the rest of linking. Keys come from the text, but each map holds one document's names.
 #[derive(Default)]
@@ -213,6 +223,12 @@ type NameMap = HashMap<String, usize, BuildHasherDefault<NameHasher>>;
 /// Links `mentions` (in text order). Returns one [`Link`] per mention, entity ids numbered from 1
 /// in order of first appearance.
 pub fn link(mentions: &[Mention]) -> Vec<Link> {
+    link_with(mentions, true)
+}
+
+/// [`link`]; `remember_words`: a mention written as an earlier one takes its entity without
+/// its key looked up (the links are the same either way: the tests compare them).
+fn link_with(mentions: &[Mention], remember_words: bool) -> Vec<Link> {
     // Longest names first, so a later full name still becomes the canonical form for an earlier
     // short one, and an acronym can find an expansion written after it.
     // A counting sort by length (stable, linear): comparisons that re-derive each core cost
@@ -251,77 +267,95 @@ pub fn link(mentions: &[Mention]) -> Vec<Link> {
     let mut of_mention = vec![0usize; mentions.len()];
 
     let mut k = String::new();
+    // A mention written exactly as one linked before (most of news's: a name comes back) takes
+    // its entity with no key built, lower-cased and looked up: after any mention, its key is in
+    // `by_key`, never changed, with the entity the mention got. By the hash of its words, with
+    // the first mention so written (its words compared on a hit).
+    let mut by_words: HashMap<u64, (usize, usize), HashBuild> = HashMap::default();
     for &i in &order {
         let m = &mentions[i];
-        key_into(&m.tokens, &mut k);
-        let k = k.as_str();
-        let single = core(&m.tokens).len() == 1;
-        let mut as_surname = false;
-        let known = by_key.get(k).copied();
-        let found = known.or_else(|| {
-            let surname = single
-                .then(|| {
-                    by_surname.get(k).copied().or_else(|| {
-                        (m.kind == PER)
-                            .then(|| by_last_word.get(k).copied())
-                            .flatten()
-                    })
-                })
-                .flatten();
-            as_surname = surname.is_some() && m.kind == PER;
-            surname
-                .or_else(|| acronym_form(&m.tokens).and_then(|a| by_initials.get(&a).copied()))
-                .or_else(|| {
-                    (single && m.kind == PER)
-                        .then(|| by_first_word.get(k).copied())
-                        .flatten()
-                })
-        });
-        let e = match found {
-            Some(e) => e,
+        let exact = words_hash(&m.tokens);
+        let repeated = by_words
+            .get(&exact)
+            .filter(|&&(j, _)| mentions.get(j).is_some_and(|o| o.tokens == m.tokens));
+        let (e, as_surname) = match repeated.filter(|_| remember_words) {
+            Some(&(_, e)) => (e, false),
             None => {
-                let e = entities.len();
-                entities.push(Entity {
-                    canonical: i,
-                    kind: m.kind,
-                    first: i,
-                    votes: [0; TYPES.len()],
-                    surname_used: false,
-                    confirmed: false,
-                    vetoed: false,
+                key_into(&m.tokens, &mut k);
+                let k = k.as_str();
+                let single = core(&m.tokens).len() == 1;
+                let mut as_surname = false;
+                let known = by_key.get(k).copied();
+                let found = known.or_else(|| {
+                    let surname = single
+                        .then(|| {
+                            by_surname.get(k).copied().or_else(|| {
+                                (m.kind == PER)
+                                    .then(|| by_last_word.get(k).copied())
+                                    .flatten()
+                            })
+                        })
+                        .flatten();
+                    as_surname = surname.is_some() && m.kind == PER;
+                    surname
+                        .or_else(|| {
+                            acronym_form(&m.tokens).and_then(|a| by_initials.get(&a).copied())
+                        })
+                        .or_else(|| {
+                            (single && m.kind == PER)
+                                .then(|| by_first_word.get(k).copied())
+                                .flatten()
+                        })
                 });
-                if let Some(ini) = initials(&m.tokens) {
-                    if m.kind != PER {
-                        by_initials.entry(ini).or_insert(e);
+                let e = match found {
+                    Some(e) => e,
+                    None => {
+                        let e = entities.len();
+                        entities.push(Entity {
+                            canonical: i,
+                            kind: m.kind,
+                            first: i,
+                            votes: [0; TYPES.len()],
+                            surname_used: false,
+                            confirmed: false,
+                            vetoed: false,
+                        });
+                        if let Some(ini) = initials(&m.tokens) {
+                            if m.kind != PER {
+                                by_initials.entry(ini).or_insert(e);
+                            }
+                        }
+                        let words = core(&m.tokens);
+                        // "Quillmere Inc" is also "Quillmere".
+                        if let [rest @ .., last] = words {
+                            if !rest.is_empty() && super::rules::is_company_suffix(last) {
+                                by_key.entry(key(rest)).or_insert(e);
+                            }
+                        }
+                        if let [first, second, ..] = words {
+                            if m.kind == ORG && starts_own_name(first, second) {
+                                by_first_word.entry(first.to_lowercase()).or_insert(e);
+                            }
+                        }
+                        if let Some(last) = words.last() {
+                            if m.kind == PER && words.len() >= 2 {
+                                by_surname.entry(last.to_lowercase()).or_insert(e);
+                            } else if person_like(words) {
+                                by_last_word.entry(last.to_lowercase()).or_insert(e);
+                            }
+                        }
+                        e
                     }
+                };
+                // (As `entry(k).or_insert(e)`, with a copy of the key only when it is new: a key found
+                // above is there still.)
+                if known.is_none() && !by_key.contains_key(k) {
+                    by_key.insert(k.to_string(), e);
                 }
-                let words = core(&m.tokens);
-                // "Quillmere Inc" is also "Quillmere".
-                if let [rest @ .., last] = words {
-                    if !rest.is_empty() && super::rules::is_company_suffix(last) {
-                        by_key.entry(key(rest)).or_insert(e);
-                    }
-                }
-                if let [first, second, ..] = words {
-                    if m.kind == ORG && starts_own_name(first, second) {
-                        by_first_word.entry(first.to_lowercase()).or_insert(e);
-                    }
-                }
-                if let Some(last) = words.last() {
-                    if m.kind == PER && words.len() >= 2 {
-                        by_surname.entry(last.to_lowercase()).or_insert(e);
-                    } else if person_like(words) {
-                        by_last_word.entry(last.to_lowercase()).or_insert(e);
-                    }
-                }
-                e
+                by_words.entry(exact).or_insert((i, e));
+                (e, as_surname)
             }
         };
-        // (As `entry(k).or_insert(e)`, with a copy of the key only when it is new: a key found
-        // above is there still.)
-        if known.is_none() && !by_key.contains_key(k) {
-            by_key.insert(k.to_string(), e);
-        }
         if let Some(ent) = entities.get_mut(e) {
             ent.first = ent.first.min(i);
             ent.surname_used |= as_surname;
@@ -448,6 +482,68 @@ mod tests {
         let got: Vec<(u32, bool)> = links.iter().map(|l| (l.entity, l.confirmed)).collect();
         // Every mention of the vetoed entity goes, before or after the veto; the other stays.
         assert_eq!(got, [(0, false), (0, false), (1, true), (0, false)]);
+    }
+
+    /// A mention written as an earlier one takes the entity its key would give: the links with
+    /// and without the words remembered are the same, on random mentions made of names, their
+    /// parts, case variants, a leading "the", acronyms and company suffixes, of every type and
+    /// weight, many repeated.
+    #[test]
+    fn remembered_words_link_as_their_keys_do() {
+        let pool = [
+            "Ada Marlow",
+            "Marlow",
+            "MARLOW",
+            "Ada",
+            "the Harbour Office",
+            "Harbour Office",
+            "HARBOUR OFFICE",
+            "HO",
+            "Trinova Minerals",
+            "Trinova",
+            "Trinova Minerals Inc",
+            "Quillmere Inc",
+            "Quillmere",
+            "International Court of Justice",
+            "ICJ",
+            "I.C.J.",
+            "Leeds United",
+            "Leeds",
+            "The Clarion",
+            "the Clarion",
+            "Ben Okafor",
+            "Okafor",
+            "Café Zürich",
+            "CAFÉ ZÜRICH",
+            "GDP",
+            "Bank",
+            "Northgate Bank",
+        ];
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let weights = [0, 1, 2, 4, 12, crate::entities::rules::WEIGHT_NOT_A_NAME];
+        for round in 0..400 {
+            let n = (next() % 40) as usize + round % 3;
+            let mentions: Vec<Mention> = (0..n)
+                .map(|_| {
+                    let text = pool[(next() % pool.len() as u64) as usize];
+                    Mention {
+                        weight: weights[(next() % weights.len() as u64) as usize],
+                        ..m(text, TYPES[(next() % TYPES.len() as u64) as usize])
+                    }
+                })
+                .collect();
+            assert_eq!(
+                link_with(&mentions, true),
+                link_with(&mentions, false),
+                "{mentions:?}"
+            );
+        }
     }
 
     #[test]
