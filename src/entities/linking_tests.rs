@@ -1,0 +1,270 @@
+//! The linking tests: made-up mentions, and the links with and without remembered words.
+
+use super::*;
+
+fn m<'a>(text: &'a str, kind: &str) -> Mention<'a> {
+    Mention {
+        tokens: text.split(' ').collect::<Vec<_>>().into(),
+        kind: TYPES.iter().position(|t| *t == kind).unwrap_or(0),
+        weight: 1,
+    }
+}
+
+#[test]
+fn minor_words_match_the_lower_casing_test() {
+    let plain = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "of" | "the"
+                | "and"
+                | "for"
+                | "on"
+                | "in"
+                | "de"
+                | "du"
+                | "des"
+                | "la"
+                | "le"
+                | "&"
+                | "to"
+        )
+    };
+    let words = [
+        "of", "OF", "Of", "the", "THE", "tHe", "and", "And", "for", "on", "On", "in", "IN", "de",
+        "De", "du", "des", "DES", "la", "La", "le", "&", "to", "To", "off", "o", "", "then",
+        "ands", "th", "\u{212a}", "İn", "ın", "Ön", "ﬁ", "\u{130}n", "thé", "Bank", "England",
+        "&&", "d", "tó",
+    ];
+    for w in words {
+        assert_eq!(is_minor(w), plain(w), "{w:?}");
+    }
+}
+
+#[test]
+fn an_entity_only_unconfirmed_mentions_name_is_not_confirmed() {
+    let weighed = |text: &'static str, weight: u32| Mention {
+        weight,
+        ..m(text, "ORG")
+    };
+    let links = link(&[
+        weighed("Supreme Court", 0),
+        weighed("Police Chief", 0),
+        weighed("Supreme Court", 4),
+    ]);
+    let got: Vec<(u32, bool)> = links.iter().map(|l| (l.entity, l.confirmed)).collect();
+    // The confirmed entity is numbered first; the other is numbered by no one.
+    assert_eq!(got, [(1, true), (0, false), (1, true)]);
+}
+
+#[test]
+fn a_mention_that_is_no_name_vetoes_its_entity() {
+    let weighed = |text: &'static str, weight: u32| Mention {
+        weight,
+        ..m(text, "ORG")
+    };
+    let links = link(&[
+        weighed("GDP", 4),
+        weighed("GDP", crate::entities::rules::WEIGHT_NOT_A_NAME),
+        weighed("Ofwat", 2),
+        weighed("GDP", 12),
+    ]);
+    let got: Vec<(u32, bool)> = links.iter().map(|l| (l.entity, l.confirmed)).collect();
+    // Every mention of the vetoed entity goes, before or after the veto; the other stays.
+    assert_eq!(got, [(0, false), (0, false), (1, true), (0, false)]);
+}
+
+/// A mention written as an earlier one takes the entity its key would give: the links with
+/// and without the words remembered are the same, on random mentions made of names, their
+/// parts, case variants, a leading "the", acronyms and company suffixes, of every type and
+/// weight, many repeated.
+#[test]
+fn remembered_words_link_as_their_keys_do() {
+    let pool = [
+        "Ada Marlow",
+        "Marlow",
+        "MARLOW",
+        "Ada",
+        "the Harbour Office",
+        "Harbour Office",
+        "HARBOUR OFFICE",
+        "HO",
+        "Trinova Minerals",
+        "Trinova",
+        "Trinova Minerals Inc",
+        "Quillmere Inc",
+        "Quillmere",
+        "International Court of Justice",
+        "ICJ",
+        "I.C.J.",
+        "Leeds United",
+        "Leeds",
+        "The Clarion",
+        "the Clarion",
+        "Ben Okafor",
+        "Okafor",
+        "Café Zürich",
+        "CAFÉ ZÜRICH",
+        "GDP",
+        "Bank",
+        "Northgate Bank",
+    ];
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let weights = [0, 1, 2, 4, 12, crate::entities::rules::WEIGHT_NOT_A_NAME];
+    for round in 0..400 {
+        let n = (next() % 40) as usize + round % 3;
+        let mentions: Vec<Mention> = (0..n)
+            .map(|_| {
+                let text = pool[(next() % pool.len() as u64) as usize];
+                Mention {
+                    weight: weights[(next() % weights.len() as u64) as usize],
+                    ..m(text, TYPES[(next() % TYPES.len() as u64) as usize])
+                }
+            })
+            .collect();
+        assert_eq!(
+            link_with(&mentions, true),
+            link_with(&mentions, false),
+            "{mentions:?}"
+        );
+    }
+}
+
+#[test]
+fn links_mentions() {
+    // (case name, mentions, expected (entity, canonical, type) per mention)
+    type Case<'a> = (&'a str, Vec<Mention<'a>>, Vec<(u32, &'a str, &'a str)>);
+    let cases: Vec<Case> = vec![
+        (
+            "surname after full name",
+            vec![
+                m("Ada Marlow", "PER"),
+                m("Lisbon", "LOC"),
+                m("Marlow", "PER"),
+            ],
+            vec![
+                (1, "Ada Marlow", "PER"),
+                (2, "Lisbon", "LOC"),
+                (1, "Ada Marlow", "PER"),
+            ],
+        ),
+        (
+            "surname before full name, tagged as ORG",
+            vec![m("Marlow", "ORG"), m("Ada Marlow", "PER")],
+            vec![(1, "Ada Marlow", "PER"), (1, "Ada Marlow", "PER")],
+        ),
+        (
+            "acronym after expansion",
+            vec![m("International Court of Justice", "ORG"), m("ICJ", "ORG")],
+            vec![
+                (1, "International Court of Justice", "ORG"),
+                (1, "International Court of Justice", "ORG"),
+            ],
+        ),
+        (
+            "acronym first, dotted",
+            vec![
+                m("I.C.J.", "ORG"),
+                m("International Court of Justice", "ORG"),
+            ],
+            vec![
+                (1, "International Court of Justice", "ORG"),
+                (1, "International Court of Justice", "ORG"),
+            ],
+        ),
+        (
+            "leading the and letter case",
+            vec![m("the Treasury Office", "ORG"), m("TREASURY OFFICE", "ORG")],
+            vec![(1, "Treasury Office", "ORG"), (1, "Treasury Office", "ORG")],
+        ),
+        (
+            "the in a title stays when it is capitalised",
+            vec![m("The Clarion", "ORG")],
+            vec![(1, "The Clarion", "ORG")],
+        ),
+        (
+            "different people with different surnames stay apart",
+            vec![
+                m("Ada Marlow", "PER"),
+                m("Ben Okafor", "PER"),
+                m("Okafor", "PER"),
+            ],
+            vec![
+                (1, "Ada Marlow", "PER"),
+                (2, "Ben Okafor", "PER"),
+                (2, "Ben Okafor", "PER"),
+            ],
+        ),
+        (
+            "person surname pulls a full name tagged ORG to PER",
+            vec![m("Ada Marlow", "ORG"), m("Marlow", "PER")],
+            vec![(1, "Ada Marlow", "PER"), (1, "Ada Marlow", "PER")],
+        ),
+        (
+            "a surname used alone outvotes two full mentions tagged ORG",
+            vec![
+                m("Ada Marlow", "ORG"),
+                m("Ada Marlow", "ORG"),
+                m("Marlow", "PER"),
+            ],
+            vec![
+                (1, "Ada Marlow", "PER"),
+                (1, "Ada Marlow", "PER"),
+                (1, "Ada Marlow", "PER"),
+            ],
+        ),
+        (
+            "an ORG's last word tagged ORG alone does not make it a person",
+            vec![m("Northgate Bank", "ORG"), m("Bank", "ORG")],
+            vec![(1, "Northgate Bank", "ORG"), (2, "Bank", "ORG")],
+        ),
+        (
+            "majority type wins across mentions",
+            vec![
+                m("Harbour Office", "ORG"),
+                m("Harbour Office", "PER"),
+                m("the Harbour Office", "ORG"),
+            ],
+            vec![
+                (1, "Harbour Office", "ORG"),
+                (1, "Harbour Office", "ORG"),
+                (1, "Harbour Office", "ORG"),
+            ],
+        ),
+        (
+            "a one-word ORG mention is not taken as a surname of an ORG name",
+            vec![m("Harbour Office", "ORG"), m("Office", "ORG")],
+            vec![(1, "Harbour Office", "ORG"), (2, "Office", "ORG")],
+        ),
+        (
+            "an organisation's first word alone is the organisation",
+            vec![m("Trinova Minerals", "ORG"), m("Trinova", "PER")],
+            vec![
+                (1, "Trinova Minerals", "ORG"),
+                (1, "Trinova Minerals", "ORG"),
+            ],
+        ),
+        (
+            "a place's name is not taken for an organisation named after it",
+            vec![m("Leeds United", "ORG"), m("Leeds", "LOC")],
+            vec![(1, "Leeds United", "ORG"), (2, "Leeds", "LOC")],
+        ),
+        ("nothing", vec![], vec![]),
+    ];
+    for (name, mentions, want) in cases {
+        let got: Vec<(u32, String, &str)> = link(&mentions)
+            .into_iter()
+            .map(|l| (l.entity, l.canonical.to_string(), type_name(l.kind)))
+            .collect();
+        let want: Vec<(u32, String, &str)> = want
+            .into_iter()
+            .map(|(e, c, t)| (e, c.to_string(), t))
+            .collect();
+        assert_eq!(got, want, "{name}");
+    }
+}
