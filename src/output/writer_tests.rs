@@ -200,7 +200,9 @@ fn repeated_entities_write_the_bytes_serde_writes() {
     let quoted: Arc<str> = Arc::from("\"Ada\"");
     let odd: Arc<str> = Arc::from("B\u{2028}x");
     let at = |s: &str, nth: usize| text.match_indices(s).nth(nth).map(|(i, _)| i..i + s.len());
-    let mentions: Vec<(Option<std::ops::Range<usize>>, u32, &Arc<str>)> = vec![
+    // (Where the mention is, its entity's number and its canonical name.)
+    type Mention<'a> = (Option<std::ops::Range<usize>>, u32, &'a Arc<str>);
+    let mentions: Vec<Mention> = vec![
         (at("Ada Lovelace", 0), 1, &ada),
         (at("Ada", 1), 1, &ada),
         (at("\"Ada\"", 0), 2, &quoted),
