@@ -53,6 +53,9 @@ pub(crate) fn facts(info: &LineInfo) -> u8 {
     if info.commenter {
         f |= comments::COMMENTER;
     }
+    if info.posted {
+        f |= comments::POSTED;
+    }
     f
 }
 

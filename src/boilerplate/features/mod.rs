@@ -30,6 +30,8 @@ pub struct LineInfo {
     pub related_label: bool,
     /// A commenter's name heading a reader comment: `jane_doe says:`.
     pub commenter: bool,
+    /// A commenter line as a comment system writes it, with a post time or in `says:`.
+    pub posted: bool,
     /// A question put to no one in particular ([`super::wording::question_subhead`]): a subhead, where a
     /// call-to-action phrase ("the most popular") is part of the question.
     pub question: bool,
@@ -54,14 +56,16 @@ pub fn describe_counted(text: &str, lines: &[Line], counts: Option<&Counts>) -> 
             let s = text.get(l.span.clone()).unwrap_or("");
             let measured = shape::measure_line(s, cues.url);
             keys.push(measured.key);
+            let stamps = if measured.may_have_stamp {
+                stamps::scan(s)
+            } else {
+                Stamps::default()
+            };
             LineInfo {
                 shape: measured.shape,
                 hits: cues.hits,
-                stamps: if measured.may_have_stamp {
-                    stamps::scan(s)
-                } else {
-                    Stamps::default()
-                },
+                posted: super::comments::posted(s, &stamps),
+                stamps,
                 copies: 1,
                 credit_tail: credit_tail(s),
                 byline_start: byline_start(s),
