@@ -242,9 +242,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     // Running headers and page numbers of a PDF read as clean text.
     ("report pasted from a PDF", "Regional Water"),
     ("report pasted from a PDF", "Page "),
-    // Phrases split by non-breaking spaces.
-    ("story pasted from a phone", "Share"),
-    ("story pasted from a phone", "Published"),
 ];
 
 #[test]
