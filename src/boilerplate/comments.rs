@@ -3,7 +3,7 @@
 //! `Sam Roe on May 2, 2031 at 4:47 pm said:`) is clutter from its first commenter on, however
 //! much its comments read like prose.
 
-use super::evidence::{CHROME, GAP_OK, PROSE};
+use super::evidence::{CHROME, COPY, GAP_OK, PLAIN, PROSE};
 use super::features::LineInfo;
 use super::lexicon::Cue;
 use super::shape;
@@ -65,17 +65,16 @@ pub fn commenter_line(line: &str) -> bool {
     }) else {
         return false;
     };
-    // A name or handle, perhaps with when it was posted ("on …, at …"): a sentence leading into
-    // a quotation ("The minister said:") has other function words.
+    // A name or handle (`plum_and_pear` is one word), perhaps with when it was posted ("on …,
+    // at …"): a sentence leading into a quotation ("The minister said:", "On May 2 the council
+    // said:") has other function words, or no name before its date.
     let words: Vec<&str> = head
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\'' | '’' | '_'))
         .filter(|w| !w.is_empty())
         .collect();
     let stamp = |w: &&&str| matches!(w.to_ascii_lowercase().as_str(), "on" | "at");
-    let sentence = words
-        .iter()
-        .take_while(|w| !stamp(w))
-        .any(|w| shape::is_stopword(w));
+    let name: Vec<&&str> = words.iter().take_while(|w| !stamp(w)).collect();
+    let sentence = name.is_empty() || name.iter().any(|w| shape::is_stopword(w));
     (1..COMMENTER_WORDS).contains(&words.len()) && !sentence
 }
 
@@ -158,11 +157,17 @@ fn posted_thread(facts: &[u8]) -> Option<(usize, usize)> {
     }
 }
 
-/// The post above a comments heading: its paragraphs of prose, from the last one (at most
+/// The post above a comments heading: its paragraphs, from the last one (at most
 /// [`POST_REACH`] lines above the heading) up to the page chrome above them or more than
-/// [`POST_GAP`] other lines; the short lines between two of them too.
+/// [`POST_GAP`] other lines; the short lines between two of them too. A paragraph is plain
+/// prose, or a long line that is no page chrome on its own terms (a post asking its readers to
+/// write to an e-mail address, a date in a sentence: evidence the plain test counts).
 fn take_post(facts: &[u8], content: &mut [bool], heading: usize) {
-    let prose = |k: usize| facts.get(k).is_some_and(|f| f & PROSE != 0);
+    let prose = |k: usize| {
+        facts
+            .get(k)
+            .is_some_and(|f| f & PROSE != 0 || f & (CHROME | COPY | GAP_OK | PLAIN) == 0)
+    };
     let Some(last) = (heading.saturating_sub(POST_REACH)..heading)
         .rev()
         .find(|k| prose(*k))
@@ -209,6 +214,7 @@ mod tests {
                 false,
             ),
             ("says alone", "says:", false),
+            ("a handle of words", "plum_and_pear says:", true),
             (
                 "says inside a line",
                 "She says: the bridge opens in May",

@@ -5,7 +5,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::lines::Line;
-use super::phrase_automaton::PhraseAutomaton;
+use super::phrase_automaton::{PhraseAutomaton, State};
 
 /// What a phrase suggests a line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -243,9 +243,36 @@ pub fn scan_lines(text: &str, lines: &[Line]) -> Vec<LineCues> {
     // Every match of every phrase (overlapping ones too), each reported where it ends. A plain
     // slice loop: `enumerate().take().skip()` cost three times the automaton's own step.
     let read = bytes.get(from..to.min(bytes.len())).unwrap_or_default();
+    // Each match, reported at its end: counted on its line when it starts inside it.
+    let mut report = |state: State, end: usize| {
+        while lines.get(k).is_some_and(|l| l.span.end < end) {
+            k += 1;
+        }
+        let (Some(line), Some(cues)) = (lines.get(k), out.get_mut(k)) else {
+            return;
+        };
+        for &phrase in automaton.matches(state) {
+            let start = match_start(bytes, end, phrase_bytes(phrase));
+            if start >= line.span.start {
+                record(cues, phrase as usize, start..end, bytes, &line.span);
+            }
+        }
+    };
     // The phrases are written with single ASCII spaces; a text may join its words by no-break
     // spaces (a phone's or a word processor's paste) or by runs of spaces: each such run is read
-    // as one space, and a match's start is found by walking back over the text itself.
+    // as one space, and a match's start is found by walking back over the text itself. Most
+    // texts have neither, and are read a byte a step without the folding's tests.
+    let folds = memchr::memmem::find(read, b"  ").is_some()
+        || memchr::memmem::find(read, &NO_BREAK_SPACE).is_some();
+    if !folds {
+        for (at, &byte) in read.iter().enumerate() {
+            state = automaton.next_state(state, byte);
+            if state.is_match() {
+                report(state, from + at + 1);
+            }
+        }
+        return out;
+    }
     let mut at = 0;
     let mut after_space = false;
     while let Some(&byte) = read.get(at) {
@@ -268,21 +295,8 @@ pub fn scan_lines(text: &str, lines: &[Line]) -> Vec<LineCues> {
             byte
         };
         state = automaton.next_state(state, byte);
-        if !state.is_match() {
-            continue;
-        }
-        let end = from + at;
-        while lines.get(k).is_some_and(|l| l.span.end < end) {
-            k += 1;
-        }
-        let (Some(line), Some(cues)) = (lines.get(k), out.get_mut(k)) else {
-            break;
-        };
-        for &phrase in automaton.matches(state) {
-            let start = match_start(bytes, end, phrase_bytes(phrase));
-            if start >= line.span.start {
-                record(cues, phrase as usize, start..end, bytes, &line.span);
-            }
+        if state.is_match() {
+            report(state, from + at);
         }
     }
     out

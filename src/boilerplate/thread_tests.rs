@@ -32,7 +32,7 @@ const THREADS: &[(&str, &[(&str, Kind)])] = &[
             ("Previous post", X),
             ("Next post", X),
             ("March 3, 2031 | by Ellen", X),
-            ("Our quarterly open threads give readers a place to ask about our research, our grants and anything else on their minds, and we answer as many questions as we can below.", P),
+            ("Our quarterly open threads give readers a place to ask about our research, our grants and anything else on their minds, and we answer as many questions as we can below. You can also write to us at questions@harbourtrust.example if you would rather ask privately.", P),
             ("Posted in Open thread | Permalink | 6 Comments", X),
             ("Comments", T),
             ("Ravi Patel on March 4, 2031 at 9:12 am said:", T),

@@ -9,7 +9,7 @@ use super::lexicon::{self, Hits};
 use super::lines::Line;
 use super::shape::{self, Shape};
 use super::stamps::{self, Stamps};
-use super::wording::{byline_start, credit_tail, question_subhead, related_label};
+use super::wording::{byline_start, credit_tail, page_number, question_subhead, related_label};
 
 mod columns;
 pub use columns::*;
@@ -32,6 +32,8 @@ pub struct LineInfo {
     pub commenter: bool,
     /// A commenter line as a comment system writes it, with a post time or in `says:`.
     pub posted: bool,
+    /// A page number alone on the line: `Page 3 of 12`.
+    pub page_number: bool,
     /// A question put to no one in particular ([`super::wording::question_subhead`]): a subhead, where a
     /// call-to-action phrase ("the most popular") is part of the question.
     pub question: bool,
@@ -72,6 +74,7 @@ pub fn describe_counted(text: &str, lines: &[Line], counts: Option<&Counts>) -> 
                 related_label: related_label(s),
                 commenter: super::comments::commenter_line(s),
                 question: question_subhead(s),
+                page_number: page_number(s),
             }
         })
         .collect();
