@@ -159,21 +159,27 @@ fn posted_thread(facts: &[u8]) -> Option<(usize, usize)> {
 
 /// The post above a comments heading: its paragraphs, from the last one (at most
 /// [`POST_REACH`] lines above the heading) up to the page chrome above them or more than
-/// [`POST_GAP`] other lines; the short lines between two of them too. A paragraph is plain
-/// prose, or a long line that is no page chrome on its own terms (a post asking its readers to
-/// write to an e-mail address, a date in a sentence: evidence the plain test counts).
+/// [`POST_GAP`] other lines; the short lines between two of them too. The last paragraph may
+/// also be a line with clutter evidence that is no page chrome on its own terms (a post asking
+/// its readers to write to an e-mail address).
 fn take_post(facts: &[u8], content: &mut [bool], heading: usize) {
-    let prose = |k: usize| {
+    let prose = |k: usize| facts.get(k).is_some_and(|f| f & PROSE != 0);
+    // The nearest paragraph may carry such evidence; above it only plain prose extends the
+    // post (a dated byline with a separator has evidence too, and no bit tells its length).
+    let paragraph = |k: &usize| {
         facts
-            .get(k)
+            .get(*k)
             .is_some_and(|f| f & PROSE != 0 || f & (CHROME | COPY | GAP_OK | PLAIN) == 0)
     };
     let Some(last) = (heading.saturating_sub(POST_REACH)..heading)
         .rev()
-        .find(|k| prose(*k))
+        .find(paragraph)
     else {
         return;
     };
+    if let Some(c) = content.get_mut(last) {
+        *c = true;
+    }
     let mut top = last;
     for k in (0..last).rev() {
         let f = facts.get(k).copied().unwrap_or(0);
