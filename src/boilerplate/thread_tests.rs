@@ -132,8 +132,11 @@ const LOOK_ALIKES: &[(&str, &[(&str, Kind)])] = &[
     ),
 ];
 
+/// A model's call on a line of a kind, prose or not: article or not.
+type Call = fn(Kind, bool) -> bool;
+
 /// How the model may have called a page: which lines it took for the article.
-const CALLS: &[(&str, fn(Kind, bool) -> bool)] = &[
+const CALLS: &[(&str, Call)] = &[
     ("comments taken, post not", |kind, prose| kind == T && prose),
     ("post and comments taken", |kind, prose| kind != X && prose),
     ("only the post taken", |kind, _| kind == P),
@@ -141,7 +144,7 @@ const CALLS: &[(&str, fn(Kind, bool) -> bool)] = &[
 
 /// The lines `drop_thread` leaves wrong on `page` after `call`: each should be article exactly
 /// when it is the post.
-fn wrong_lines(page: &[(&str, Kind)], call: fn(Kind, bool) -> bool) -> Vec<String> {
+fn wrong_lines(page: &[(&str, Kind)], call: Call) -> Vec<String> {
     let text: String = page.iter().map(|(l, _)| format!("{l}\n")).collect();
     let split = lines::split(&text);
     let infos = features::describe(&text, &split);
