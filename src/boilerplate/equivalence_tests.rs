@@ -202,15 +202,44 @@ fn reference_hits(line: &str) -> Hits {
         .match_kind(MatchKind::Standard)
         .build(phrases.iter().map(|p| p.0))
         .expect("automaton");
-    let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    let bytes = line.as_bytes();
+    // The line with each run of spaces and no-break spaces as one space, and where each byte
+    // of it starts and ends in the line.
+    let mut folded = String::new();
+    let mut starts = Vec::new();
+    let mut ends = Vec::new();
+    for (at, c) in line.char_indices() {
+        let space = c == ' ' || c == '\u{a0}';
+        if space && folded.ends_with(' ') {
+            if let Some(end) = ends.last_mut() {
+                *end = at + c.len_utf8();
+            }
+            continue;
+        }
+        let len = c.len_utf8();
+        let c = if space { ' ' } else { c };
+        for byte in 0..c.len_utf8() {
+            starts.push(at + byte);
+            ends.push(if space { at + len } else { at + byte + 1 });
+        }
+        folded.push(c);
+    }
+    let word = |c: Option<char>| {
+        c.is_some_and(|c| c.is_ascii_alphanumeric() || (!c.is_ascii() && c != '\u{a0}'))
+    };
     let mut hits = Hits::default();
-    for m in ac.find_overlapping_iter(line) {
+    for m in ac.find_overlapping_iter(&folded) {
         let (phrase, cue, strong) = phrases[m.pattern().as_usize()];
-        let first_is_word = phrase.bytes().next().is_some_and(word);
-        let last_is_word = phrase.bytes().last().is_some_and(word);
-        let before_ok = !first_is_word || m.start() == 0 || !word(bytes[m.start() - 1]);
-        let after_ok = !last_is_word || m.end() >= bytes.len() || !word(bytes[m.end()]);
+        let (start, end) = (starts[m.start()], ends[m.end() - 1]);
+        let first_is_word = phrase
+            .bytes()
+            .next()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || b >= 0x80);
+        let last_is_word = phrase
+            .bytes()
+            .last()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || b >= 0x80);
+        let before_ok = !first_is_word || !word(line[..start].chars().next_back());
+        let after_ok = !last_is_word || !word(line[end..].chars().next());
         if before_ok && after_ok {
             hits.any[cue.index()] += 1;
             if strong {
@@ -344,7 +373,13 @@ proptest! {
     }
 
     #[test]
-    fn lines_and_phrases_match_reference(text in text_strategy()) {
+    fn lines_and_phrases_match_reference(text in text_strategy(), spaces in 0..3usize) {
+        // Words joined by spaces, by no-break spaces, or by runs of both.
+        let text = match spaces {
+            0 => text,
+            1 => text.replace(' ', "\u{a0}"),
+            _ => text.replacen(' ', "  ", 3).replacen(' ', " \u{a0}", 7),
+        };
         let got = lines::split(&text);
         prop_assert_eq!(&got, &reference_lines(&text));
         let cues = lexicon::scan_lines(&text, &got);

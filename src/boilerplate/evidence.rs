@@ -43,7 +43,8 @@ pub(crate) fn facts(info: &LineInfo) -> u8 {
         && !info.shape.url_like
         && info.copies == 1
         && info.shape.separators == 0
-        && !stamp_label(info);
+        && !stamp_label(info)
+        && !info.page_number;
     if plain || (info.shape.words <= 12 && gap_ok) {
         f |= GAP_OK;
     }
@@ -52,6 +53,9 @@ pub(crate) fn facts(info: &LineInfo) -> u8 {
     }
     if info.commenter {
         f |= comments::COMMENTER;
+    }
+    if info.posted {
+        f |= comments::POSTED;
     }
     f
 }
@@ -104,6 +108,7 @@ pub(super) fn own_chrome(info: &LineInfo) -> bool {
         || s.separators >= 2 && separator_evidence(info)
         || short_cue
         || stamp_label(info)
+        || info.page_number
 }
 
 /// A short line that is only a labelled date stamp ("Published 3 hours ago", "Updated 9:02
@@ -168,6 +173,7 @@ pub(super) fn plain_line(info: &LineInfo) -> bool {
         && !info.shape.url_like
         && info.copies == 1
         && info.shape.separators == 0
+        && !info.page_number
 }
 
 /// Cues strong enough to overrule the model: a run of call-to-action wording, or a photo credit
@@ -175,7 +181,12 @@ pub(super) fn plain_line(info: &LineInfo) -> bool {
 pub(super) fn forced_boilerplate(info: &LineInfo) -> bool {
     let s = &info.shape;
     let credit = info.credit_tail || (info.hits.strong(Cue::Caption) && s.words <= 40);
-    cta_run(info) || credit || related_link(info) || cta_label(info) || stamp_label(info)
+    cta_run(info)
+        || credit
+        || related_link(info)
+        || cta_label(info)
+        || stamp_label(info)
+        || info.page_number
 }
 
 /// A short label that is only a call to action ("Sign up for our morning briefing", "Follow us

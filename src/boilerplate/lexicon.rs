@@ -5,7 +5,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::lines::Line;
-use super::phrase_automaton::PhraseAutomaton;
+use super::phrase_automaton::{PhraseAutomaton, State};
 
 /// What a phrase suggests a line is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -243,23 +243,60 @@ pub fn scan_lines(text: &str, lines: &[Line]) -> Vec<LineCues> {
     // Every match of every phrase (overlapping ones too), each reported where it ends. A plain
     // slice loop: `enumerate().take().skip()` cost three times the automaton's own step.
     let read = bytes.get(from..to.min(bytes.len())).unwrap_or_default();
-    for (at, &byte) in read.iter().enumerate() {
-        state = automaton.next_state(state, byte);
-        if !state.is_match() {
-            continue;
-        }
-        let end = from + at + 1;
+    // Each match, reported at its end: counted on its line when it starts inside it.
+    let mut report = |state: State, end: usize| {
         while lines.get(k).is_some_and(|l| l.span.end < end) {
             k += 1;
         }
         let (Some(line), Some(cues)) = (lines.get(k), out.get_mut(k)) else {
-            break;
+            return;
         };
         for &phrase in automaton.matches(state) {
-            let start = end.saturating_sub(automaton.phrase_len(phrase));
+            let start = match_start(bytes, end, phrase_bytes(phrase));
             if start >= line.span.start {
                 record(cues, phrase as usize, start..end, bytes, &line.span);
             }
+        }
+    };
+    // The phrases are written with single ASCII spaces; a text may join its words by no-break
+    // spaces (a phone's or a word processor's paste) or by runs of spaces: each such run is read
+    // as one space, and a match's start is found by walking back over the text itself. Most
+    // texts have neither, and are read a byte a step without the folding's tests.
+    let folds = memchr::memmem::find(read, b"  ").is_some()
+        || memchr::memmem::find(read, &NO_BREAK_SPACE).is_some();
+    if !folds {
+        for (at, &byte) in read.iter().enumerate() {
+            state = automaton.next_state(state, byte);
+            if state.is_match() {
+                report(state, from + at + 1);
+            }
+        }
+        return out;
+    }
+    let mut at = 0;
+    let mut after_space = false;
+    while let Some(&byte) = read.get(at) {
+        at += 1;
+        let byte = if FOLDS[usize::from(byte)] {
+            if byte == 0xC2 && read.get(at) == Some(&0xA0) {
+                at += 1;
+            } else if byte == 0xC2 {
+                after_space = false;
+                state = automaton.next_state(state, byte);
+                continue;
+            }
+            if after_space {
+                continue;
+            }
+            after_space = true;
+            b' '
+        } else {
+            after_space = false;
+            byte
+        };
+        state = automaton.next_state(state, byte);
+        if state.is_match() {
+            report(state, from + at);
         }
     }
     out
@@ -274,11 +311,8 @@ fn record(cues: &mut LineCues, pattern: usize, m: Range<usize>, bytes: &[u8], li
     // Word edges are checked only where the phrase itself starts or ends with a letter.
     let first_is_word = entry.phrase.bytes().next().is_some_and(is_word_byte);
     let last_is_word = entry.phrase.bytes().last().is_some_and(is_word_byte);
-    let before_ok = !first_is_word
-        || m.start <= line.start
-        || !bytes.get(m.start - 1).copied().is_some_and(is_word_byte);
-    let after_ok =
-        !last_is_word || m.end >= line.end || !bytes.get(m.end).copied().is_some_and(is_word_byte);
+    let before_ok = !first_is_word || m.start <= line.start || !word_ends_at(bytes, m.start);
+    let after_ok = !last_is_word || m.end >= line.end || !word_starts_at(bytes, m.end);
     if !(before_ok && after_ok) {
         return;
     }
@@ -294,6 +328,63 @@ fn record(cues: &mut LineCues, pattern: usize, m: Range<usize>, bytes: &[u8], li
 /// Letters, digits and any non-ASCII byte (so a phrase never matches inside a longer word).
 fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// A no-break space, U+00A0.
+const NO_BREAK_SPACE: [u8; 2] = [0xC2, 0xA0];
+
+/// Bytes the phrase scan reads specially: a space, and the first byte of a no-break space.
+const FOLDS: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b' ' as usize] = true;
+    t[0xC2] = true;
+    t
+};
+
+/// Whether a word's letter ends just before `at` (a no-break space is no letter).
+fn word_ends_at(bytes: &[u8], at: usize) -> bool {
+    let before = bytes.get(..at).unwrap_or_default();
+    !before.ends_with(&NO_BREAK_SPACE) && before.last().copied().is_some_and(is_word_byte)
+}
+
+/// Whether a word's letter starts at `at` (a no-break space is no letter).
+fn word_starts_at(bytes: &[u8], at: usize) -> bool {
+    let after = bytes.get(at..).unwrap_or_default();
+    !after.starts_with(&NO_BREAK_SPACE) && after.first().copied().is_some_and(is_word_byte)
+}
+
+/// The bytes of pattern `id` (a phrase, or a URL marker after the phrases).
+fn phrase_bytes(id: u32) -> &'static [u8] {
+    let id = id as usize;
+    match ENTRIES.get(id) {
+        Some(entry) => entry.phrase.as_bytes(),
+        None => URL_MARKERS
+            .get(id.saturating_sub(ENTRIES.len()))
+            .map_or(&[][..], |m| m.as_bytes()),
+    }
+}
+
+/// Where a match of `phrase` ending at `end` starts in `bytes`: walked back byte by byte, a
+/// space of the phrase taking the whole run of spaces and no-break spaces the scan read as one.
+fn match_start(bytes: &[u8], end: usize, phrase: &[u8]) -> usize {
+    let mut at = end;
+    for &b in phrase.iter().rev() {
+        if b != b' ' {
+            at = at.saturating_sub(1);
+            continue;
+        }
+        loop {
+            let before = bytes.get(..at).unwrap_or_default();
+            if before.ends_with(b" ") {
+                at -= 1;
+            } else if before.ends_with(&NO_BREAK_SPACE) {
+                at -= 2;
+            } else {
+                break;
+            }
+        }
+    }
+    at
 }
 
 #[cfg(test)]

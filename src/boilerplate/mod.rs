@@ -62,6 +62,8 @@ pub mod stamps;
 mod stream;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod thread_tests;
 mod wording;
 
 use serde::Serialize;

@@ -19,8 +19,6 @@ pub struct PhraseAutomaton {
     /// `matches` by the state's number.
     match_ranges: Vec<(u32, u32)>,
     matches: Vec<u32>,
-    /// Each phrase's length in bytes.
-    lengths: Vec<usize>,
 }
 
 /// A state as [`PhraseAutomaton::next_state`] gives it.
@@ -117,7 +115,6 @@ impl PhraseAutomaton {
             next,
             match_ranges,
             matches,
-            lengths: phrases.iter().map(|p| p.len()).collect(),
         }
     }
 
@@ -140,11 +137,6 @@ impl PhraseAutomaton {
             .get(from as usize..to as usize)
             .unwrap_or_default()
     }
-
-    /// The length in bytes of phrase `id`.
-    pub fn phrase_len(&self, id: u32) -> usize {
-        self.lengths.get(id as usize).copied().unwrap_or(0)
-    }
 }
 
 #[cfg(test)]
@@ -153,14 +145,14 @@ mod tests {
     use aho_corasick::{AhoCorasickBuilder, MatchKind};
 
     /// Every (end, phrase) pair, sorted, as the automaton finds them.
-    fn found(auto: &PhraseAutomaton, text: &str) -> Vec<(usize, usize, u32)> {
+    fn found(auto: &PhraseAutomaton, phrases: &[&str], text: &str) -> Vec<(usize, usize, u32)> {
         let mut state = auto.start_state();
         let mut out = Vec::new();
         for (at, &b) in text.as_bytes().iter().enumerate() {
             state = auto.next_state(state, b);
             assert_eq!(state.is_match(), !auto.matches(state).is_empty());
             for &id in auto.matches(state) {
-                out.push((at + 1 - auto.phrase_len(id), at + 1, id));
+                out.push((at + 1 - phrases[id as usize].len(), at + 1, id));
             }
         }
         out.sort_unstable();
@@ -206,7 +198,7 @@ mod tests {
             let auto = PhraseAutomaton::new(phrases.iter().copied());
             for text in texts {
                 assert_eq!(
-                    found(&auto, text),
+                    found(&auto, phrases, text),
                     reference(phrases, text),
                     "{name}: {text:?}"
                 );

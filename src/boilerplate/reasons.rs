@@ -117,6 +117,9 @@ pub fn assign(info: &LineInfo, place: Place, is_title: bool) -> Reason {
     if info.byline_start && s.words <= 12 {
         return BYLINE;
     }
+    if info.page_number {
+        return METADATA;
+    }
     if info.stamps.any() && s.words <= 12 {
         return if dateline_like(info) {
             DATELINE

@@ -126,6 +126,32 @@ pub fn byline_start(s: &str) -> bool {
     first.eq_ignore_ascii_case("by") && second.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// Longest page-number line in bytes ("Page 1234 of 1234" with room for spaces).
+const PAGE_NUMBER_BYTES: usize = 24;
+
+/// A page number alone on its line, as a document pasted from a PDF or a print layout has
+/// them: `Page 3 of 12`, `Page 3`, `p. 3`, `3 of 12`, `- 3 -`.
+pub fn page_number(s: &str) -> bool {
+    if s.len() > PAGE_NUMBER_BYTES || !s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let number = |w: &str| (1..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let page = |w: &str| {
+        ["page", "p.", "pg", "pg."]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    };
+    let of = |w: &str| w.eq_ignore_ascii_case("of");
+    let dash = |w: &str| matches!(w, "-" | "–" | "—");
+    let words: Vec<&str> = s.split_whitespace().collect();
+    match words.as_slice() {
+        [p, n] => page(p) && number(n),
+        [p, n, o, m] => page(p) && number(n) && of(o) && number(m),
+        [a, b, c] => (number(a) && of(b) && number(c)) || (dash(a) && number(b) && dash(c)),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,6 +213,26 @@ mod tests {
         ];
         for (name, line, want) in cases {
             assert_eq!(question_subhead(line), *want, "{name}");
+        }
+    }
+
+    #[test]
+    fn page_numbers() {
+        let cases: &[(&str, bool)] = &[
+            ("Page 3 of 12", true),
+            ("PAGE 3", true),
+            ("p. 14", true),
+            ("3 of 12", true),
+            ("– 7 –", true),
+            ("Page 3 of the report", false),
+            ("3 of 12 councillors voted against", false),
+            ("Pages 3-4", false),
+            ("Chapter 3", false),
+            ("2030", false),
+            ("12 of the 40", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(page_number(line), *want, "{line}");
         }
     }
 }

@@ -9,7 +9,7 @@ use super::lexicon::{self, Hits};
 use super::lines::Line;
 use super::shape::{self, Shape};
 use super::stamps::{self, Stamps};
-use super::wording::{byline_start, credit_tail, question_subhead, related_label};
+use super::wording::{byline_start, credit_tail, page_number, question_subhead, related_label};
 
 mod columns;
 pub use columns::*;
@@ -30,6 +30,10 @@ pub struct LineInfo {
     pub related_label: bool,
     /// A commenter's name heading a reader comment: `jane_doe says:`.
     pub commenter: bool,
+    /// A commenter line as a comment system writes it, with a post time or in `says:`.
+    pub posted: bool,
+    /// A page number alone on the line: `Page 3 of 12`.
+    pub page_number: bool,
     /// A question put to no one in particular ([`super::wording::question_subhead`]): a subhead, where a
     /// call-to-action phrase ("the most popular") is part of the question.
     pub question: bool,
@@ -54,20 +58,23 @@ pub fn describe_counted(text: &str, lines: &[Line], counts: Option<&Counts>) -> 
             let s = text.get(l.span.clone()).unwrap_or("");
             let measured = shape::measure_line(s, cues.url);
             keys.push(measured.key);
+            let stamps = if measured.may_have_stamp {
+                stamps::scan(s)
+            } else {
+                Stamps::default()
+            };
             LineInfo {
                 shape: measured.shape,
                 hits: cues.hits,
-                stamps: if measured.may_have_stamp {
-                    stamps::scan(s)
-                } else {
-                    Stamps::default()
-                },
+                posted: super::comments::posted(s, &stamps),
+                stamps,
                 copies: 1,
                 credit_tail: credit_tail(s),
                 byline_start: byline_start(s),
                 related_label: related_label(s),
                 commenter: super::comments::commenter_line(s),
                 question: question_subhead(s),
+                page_number: page_number(s),
             }
         })
         .collect();
