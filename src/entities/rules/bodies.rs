@@ -79,7 +79,7 @@ pub(super) fn national_bodies(
                 continue;
             }
             s
-        } else if s >= 1 + free_from.max(1) && body_word(s - 1) {
+        } else if s > free_from.max(1) && body_word(s - 1) {
             if s >= 2 + free_from && body_word(s - 2) {
                 s - 2
             } else {
