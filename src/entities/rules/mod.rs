@@ -10,6 +10,9 @@ use super::features::{lower, CaseMode};
 use super::lexicon::{self, Lexicon};
 use super::tags::type_index;
 
+mod bodies;
+#[cfg(test)]
+mod bodies_tests;
 pub mod classes;
 mod headlines;
 mod modern;
@@ -20,6 +23,9 @@ mod non_names;
 mod organisations;
 mod persons;
 mod places;
+mod roads;
+#[cfg(test)]
+mod roads_tests;
 mod table_lines;
 #[cfg(test)]
 mod tests;
@@ -29,6 +35,7 @@ mod title_tests;
 #[cfg(test)]
 mod word_class_tests;
 mod words;
+use bodies::*;
 use classes::*;
 use headlines::*;
 use modern::*;
@@ -36,6 +43,7 @@ use non_names::*;
 use organisations::*;
 use persons::*;
 use places::*;
+use roads::*;
 use table_lines::*;
 use text::*;
 pub use words::is_company_suffix;
@@ -232,6 +240,10 @@ pub fn repair_into(
     government_bodies(cl, mode, out);
     market_context(lex, text, cl, out);
     place_context(lex, text, cl, out);
+    numbered_roads(text, cl, out);
+    national_bodies(lex, text, cl, mode, out);
+    channel_numbers(text, cl, out);
+    compass_places(text, cl, out);
     group_phrases(lex, text, cl, out);
     headline_names(cl, mode, out);
     table_lines(lex, text, cl, mode, out);

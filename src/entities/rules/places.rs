@@ -11,7 +11,13 @@ pub(super) fn listed_place(lex: &Lexicon, text: &dyn Text, cl: &[Classes], m: &N
 const GROUP_MARKS: u32 = 0xf << (4 * lexicon::NORP_CLASS);
 
 /// Whether every word of the name is covered by a gazetteer phrase of the classes `mask`.
-fn listed_as(lex: &Lexicon, text: &dyn Text, cl: &[Classes], m: &Named, mask: u32) -> bool {
+pub(super) fn listed_as(
+    lex: &Lexicon,
+    text: &dyn Text,
+    cl: &[Classes],
+    m: &Named,
+    mask: u32,
+) -> bool {
     let len = if m.start <= m.end && m.end <= cl.len() {
         m.end - m.start
     } else {
@@ -54,12 +60,24 @@ fn listed_as(lex: &Lexicon, text: &dyn Text, cl: &[Classes], m: &Named, mask: u3
 /// mention's weight: the document's other mentions still decide by vote (DESIGN.md).
 pub(super) fn place_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     for m in out.iter_mut() {
-        if m.kind != ORG
-            || m.start == 0
+        if m.start == 0
             || !has(cl, m.start - 1, PLACE_PREPOSITION)
             || has(cl, m.end, POSSESSIVE | APOSTROPHE)
-            || !listed_place(lex, text, cl, m)
         {
+            continue;
+        }
+        if m.kind == PER
+            && m.end - m.start == 1
+            && !has(cl, m.start, FIRST_NAME)
+            && !matches!(text.word(m.end), "v" | "v." | "vs" | "vs." | "against")
+        {
+            // One word no list has as a first name, after "in": a place the tagger took for a
+            // person ("in Agbado"); a single mention's weight, so that the text's other
+            // mentions ("Mr Agbado") still decide. Not a party to a case ("in Brown v. …").
+            m.kind = LOC;
+            continue;
+        }
+        if m.kind != ORG || !listed_place(lex, text, cl, m) {
             continue;
         }
         m.kind = LOC;
