@@ -112,7 +112,10 @@ pub(super) fn channel_numbers(text: &dyn Text, cl: &[Classes], out: &mut Vec<Nam
     let n = cl.len();
     let mut changed = false;
     for i in 0..n.saturating_sub(1) {
+        // Class tests first: most capitalised words are followed by neither a number nor a
+        // capitalised word, and reading a word costs more than testing its class.
         if !has(cl, i, CAPITALISED)
+            || !(digits_number(cl, i + 1) || has(cl, i + 1, CAPITALISED))
             || text.word(i) != "Channel"
             || !is_channel_number(text.word(i + 1))
         {

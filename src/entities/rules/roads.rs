@@ -100,8 +100,9 @@ pub(super) fn numbered_roads(text: &dyn Text, cl: &[Classes], out: &mut Vec<Name
     let n = cl.len();
     let mut changed = false;
     for i in 1..n {
-        // Most words are no number: one class test before reading the word.
-        if !has(cl, i, NUMBER) || !road_number(text.word(i)) {
+        // Most words are no number (and NUMBER alone holds for "." and ","): one class test
+        // before reading the word.
+        if !digits_number(cl, i) || !road_number(text.word(i)) {
             continue;
         }
         let road = text.word(i - 1);
