@@ -125,20 +125,7 @@ pub(super) fn channel_numbers(text: &dyn Text, cl: &[Classes], out: &mut Vec<Nam
         if has(cl, i + 2, CAPITALISED) || digits_number(cl, i + 2) {
             continue;
         }
-        let reaches_out = out
-            .iter()
-            .any(|m| m.start < i + 2 && i < m.end && (m.start < i || m.end > i + 2));
-        if reaches_out {
-            continue;
-        }
-        out.retain(|m| m.end <= i || m.start >= i + 2);
-        out.push(Named {
-            start: i,
-            end: i + 2,
-            kind: ORG,
-            weight: WEIGHT_SURE,
-        });
-        changed = true;
+        changed |= put_sure(out, i, i + 2, ORG);
     }
     if changed {
         normalise(out);

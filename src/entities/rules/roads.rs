@@ -74,9 +74,9 @@ pub(super) fn digits_number(cl: &[Classes], i: usize) -> bool {
     class(cl, i) & (NUMBER | UPPER_OR_DIGIT) == NUMBER | UPPER_OR_DIGIT
 }
 
-/// Puts the place `start..end` in `out`: spans inside it go, a span that reaches out of it
-/// leaves it as the tagger had it (false).
-fn put_place(out: &mut Vec<Named>, start: usize, end: usize) -> bool {
+/// Puts the name `start..end` of type `kind` in `out`, sure: spans inside it go, a span that
+/// reaches out of it leaves it as the tagger had it (false).
+pub(super) fn put_sure(out: &mut Vec<Named>, start: usize, end: usize, kind: usize) -> bool {
     if out
         .iter()
         .any(|m| m.start < end && start < m.end && (m.start < start || m.end > end))
@@ -87,7 +87,7 @@ fn put_place(out: &mut Vec<Named>, start: usize, end: usize) -> bool {
     out.push(Named {
         start,
         end,
-        kind: LOC,
+        kind,
         weight: WEIGHT_SURE,
     });
     true
@@ -117,7 +117,7 @@ pub(super) fn numbered_roads(text: &dyn Text, cl: &[Classes], out: &mut Vec<Name
             span = Some((i - 1, i + 1));
         }
         if let Some((s, e)) = span {
-            changed |= put_place(out, s, e);
+            changed |= put_sure(out, s, e, LOC);
         }
     }
     if changed {
