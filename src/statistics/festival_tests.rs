@@ -67,7 +67,6 @@ fn islamic_feasts_in_their_spellings() {
             "Isra and Mi'raj 2026",
             None,
         ),
-
     ]);
 }
 
@@ -219,12 +218,20 @@ fn festival_words_that_name_no_festival() {
             "Bring your ID to the counter on arrival.",
             "ID",
         ),
-        ("holi_inside_a_word", "Holiday bookings rose sharply.", "Holi"),
+        (
+            "holi_inside_a_word",
+            "Holiday bookings rose sharply.",
+            "Holi",
+        ),
         ("holistic", "A holistic review is under way.", "holi"),
         ("tax_rise", "The tax rise takes effect soon.", "tax"),
         ("earth_science", "Earth science lessons were cut.", "Earth"),
         ("mother_alone", "Her mother called twice.", "mother"),
-        ("super_bowl", "Tickets for the Super Bowl sold out.", "Super"),
+        (
+            "super_bowl",
+            "Tickets for the Super Bowl sold out.",
+            "Super",
+        ),
         ("aid_el", "Aid reached the camp overnight.", "Aid"),
     ];
     for (name, text, word) in cases {

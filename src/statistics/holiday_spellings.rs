@@ -33,7 +33,12 @@ const LETTERS: &[(&str, &str, bool)] = &[
 fn word_spellings(word: &str, position: usize) -> Vec<String> {
     let mut out = vec![word.to_string()];
     if position > 0 && ARTICLES.contains(&word) {
-        out.extend(ARTICLES.iter().filter(|a| **a != word).map(|a| a.to_string()));
+        out.extend(
+            ARTICLES
+                .iter()
+                .filter(|a| **a != word)
+                .map(|a| a.to_string()),
+        );
         return out;
     }
     if position == 0 && EIDS.contains(&word) {
