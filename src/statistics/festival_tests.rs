@@ -195,7 +195,7 @@ fn observances_no_package_keeps() {
         ),
         (
             "bonfire_night",
-            "Pets hide on Bonfire Night every year.",
+            "Pets hide on Bonfire Night.",
             "Bonfire Night",
             None,
         ),
