@@ -3,9 +3,10 @@
 //! movable one by year, read from `generated/statistics/holidays.tsv` (made by
 //! `scripts/lexicons/holiday_dates.py`; see `generated/README.md`).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use super::holiday_spellings::spellings;
 use super::lexicon::FxHasher;
 
 const DATA: &str = include_str!("../../generated/statistics/holidays.tsv");
@@ -63,10 +64,13 @@ type Map = HashMap<&'static str, Vec<Holiday>, std::hash::BuildHasherDefault<FxH
 fn table() -> &'static Map {
     static TABLE: OnceLock<Map> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Map::with_capacity_and_hasher(320, Default::default());
+        let mut t = Map::with_capacity_and_hasher(1200, Default::default());
         // name -> (fixed, dates, until), for the lines that repeat another's ("=eid al - adha").
         let mut days: HashMap<&str, Days, std::hash::BuildHasherDefault<FxHasher>> =
-            HashMap::with_capacity_and_hasher(420, Default::default());
+            HashMap::with_capacity_and_hasher(700, Default::default());
+        // The names as the file writes them (a spelling never takes another name's place).
+        let mut named: HashSet<Vec<&'static str>> = HashSet::new();
+        let mut lines: Vec<(Vec<&'static str>, Days)> = Vec::new();
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
             let mut f = line.split('\t');
             let (Some(name), Some(second)) = (f.next(), f.next()) else {
@@ -85,15 +89,38 @@ fn table() -> &'static Map {
             };
             days.insert(name, (fixed, dates, until));
             let words: Vec<&'static str> = name.split(' ').filter(|w| !w.is_empty()).collect();
-            let Some(first) = words.first().copied() else {
-                continue;
-            };
-            t.entry(first).or_default().push(Holiday {
-                words,
-                fixed,
-                dates,
-                until,
-            });
+            named.insert(words.clone());
+            lines.push((words, (fixed, dates, until)));
+        }
+        // Each name under its own words, then under each spelling transliteration gives it
+        // ("eid ul - adha", "rosh hashana") that no other name has.
+        let mut words_seen: HashSet<&'static str> = HashSet::new();
+        for (words, (fixed, dates, until)) in lines {
+            for spelling in spellings(&words) {
+                let spelled: Vec<&'static str> = spelling
+                    .into_iter()
+                    .map(|w| match words_seen.get(w.as_str()) {
+                        Some(seen) => *seen,
+                        None => {
+                            let w: &'static str = Box::leak(w.into_boxed_str());
+                            words_seen.insert(w);
+                            w
+                        }
+                    })
+                    .collect();
+                if spelled != words && !named.insert(spelled.clone()) {
+                    continue;
+                }
+                let Some(first) = spelled.first().copied() else {
+                    continue;
+                };
+                t.entry(first).or_default().push(Holiday {
+                    words: spelled,
+                    fixed,
+                    dates,
+                    until,
+                });
+            }
         }
         // Longest names first, so "eid al - fitr holiday" wins over "eid al - fitr".
         for list in t.values_mut() {

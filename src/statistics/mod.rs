@@ -21,6 +21,7 @@ mod factors;
 mod gate_check;
 mod hints;
 mod holiday_names;
+mod holiday_spellings;
 mod labels;
 mod lexicon;
 mod locale;
@@ -451,6 +452,8 @@ mod date_phrase_tests;
 mod date_tests;
 #[cfg(test)]
 mod day_list_tests;
+#[cfg(test)]
+mod festival_tests;
 #[cfg(test)]
 mod holiday_tests;
 #[cfg(test)]
