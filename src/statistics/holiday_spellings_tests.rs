@@ -196,3 +196,23 @@ fn one_word_spellings_are_no_common_words() {
         }
     }
 }
+
+/// The committed spellings are what the rules give the committed names now: a change to either
+/// without running `gloss-holiday-spellings` fails here.
+#[test]
+fn the_spellings_file_is_what_the_rules_give() {
+    let committed = include_str!("../../generated/statistics/holiday_spellings.tsv");
+    let made = super::spellings_file();
+    if committed != made {
+        let first_difference = committed
+            .lines()
+            .zip(made.lines())
+            .find(|(a, b)| a != b)
+            .map(|(a, _)| a.chars().take(120).collect::<String>());
+        panic!(
+            "generated/statistics/holiday_spellings.tsv is stale (first differing line: \
+             {first_difference:?}); run `cargo run --release --features tools --bin \
+             gloss-holiday-spellings > generated/statistics/holiday_spellings.tsv`"
+        );
+    }
+}
