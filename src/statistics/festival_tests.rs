@@ -201,7 +201,7 @@ fn observances_no_package_keeps() {
         ),
         (
             "super_tuesday",
-            "Fourteen states vote on Super Tuesday next month.",
+            "Fourteen states vote on Super Tuesday, officials said.",
             "Super Tuesday",
             None,
         ),
