@@ -142,6 +142,7 @@ lexicons:
 	python3 scripts/lexicons/currencies.py
 	python3 scripts/lexicons/regions.py
 	python3 scripts/lexicons/holiday_dates.py
+	cargo run --release --features tools --bin gloss-holiday-spellings > generated/statistics/holiday_spellings.tsv
 	python3 scripts/lexicons/units.py
 
 ## train: regenerate the committed models from ../shared/data (gazetteers need PyPI and npm)

@@ -109,6 +109,9 @@ pub use output::{
 #[cfg(not(target_arch = "wasm32"))]
 pub use pipeline::annotate_side_by_side;
 pub use pipeline::{annotate, annotate_between, sort, Annotated, AnnotationRef, Options};
+#[cfg(feature = "tools")]
+#[doc(hidden)]
+pub use statistics::holiday_spellings_file;
 pub use statistics::{
     annotate as annotate_statistics, annotate_for as annotate_statistics_for, Change,
     Detail as StatisticDetail, Extra as StatisticExtra, Figure, Locale,

@@ -8,17 +8,26 @@ use std::sync::OnceLock;
 
 use super::lexicon::FxHasher;
 
-const DATA: &str = include_str!("../../generated/statistics/holidays.tsv");
+pub(super) const DATA: &str = include_str!("../../generated/statistics/holidays.tsv");
+/// The spellings transliteration gives the names ("eid ul - adha", "rosh hashana"), made from
+/// `DATA` by the rules of `holiday_spellings.rs` (`gloss-holiday-spellings`), one line for each
+/// word a spelling starts with.
+const SPELLINGS: &str = include_str!("../../generated/statistics/holiday_spellings.tsv");
 
 /// One holiday: its name as tokens ("saint", "patrick", "'", "s", "day"), its fixed (month, day)
 /// if it has one, and otherwise its dates from a first year on ("2019:0421,0412,,0404,…": an
 /// empty day where the countries that keep it disagree); for a season of several days (Ramadan,
-/// Hanukkah), its last day by year ("2024:2024-04-09,…").
+/// Hanukkah), its last day by year ("2024:2024-04-09,…") in a field after them.
+#[derive(Clone)]
 pub struct Holiday {
     pub words: Vec<&'static str>,
     pub fixed: Option<(u8, u8)>,
-    dates: &'static str,
-    until: &'static str,
+    /// The dates by year and the last days of a season, as the file writes them (split only
+    /// when a holiday is found: most of the file's bytes are dates).
+    days: &'static str,
+    /// The line of the file it is read from (a spelling: its name's), which orders names of
+    /// one length.
+    line: u16,
 }
 
 impl Holiday {
@@ -27,21 +36,22 @@ impl Holiday {
         if self.fixed.is_some() {
             return self.fixed;
         }
-        let (first, days) = self.dates.split_once(':')?;
+        let dates = self.days.split('\t').next()?;
+        let (first, days) = dates.split_once(':')?;
         let index = usize::try_from(year? - first.parse::<i32>().ok()?).ok()?;
         let day = days.split(',').nth(index)?;
         let (m, d) = (day.get(..2)?, day.get(2..)?);
         Some((m.parse().ok()?, d.parse().ok()?))
     }
-}
 
-impl Holiday {
     /// The last day (year, month, day) of the season that starts in `year`, for a holiday that
     /// lasts several days.
     pub fn until(&self, year: i32) -> Option<(i32, u8, u8)> {
         let key = format!("{year}:");
         let day = self
-            .until
+            .days
+            .split('\t')
+            .nth(1)?
             .split(',')
             .find_map(|d| d.strip_prefix(key.as_str()))?;
         let (y, md) = day.split_once('-')?;
@@ -55,57 +65,148 @@ fn month_day(s: &str) -> Option<(u8, u8)> {
     Some((m.parse().ok()?, d.parse().ok()?))
 }
 
-/// A line's fixed day, dates by year and last days of a season.
-type Days = (Option<(u8, u8)>, &'static str, &'static str);
+/// The lines of a generated file, comments left out. The files are long (a quarter of a
+/// megabyte together): `str::lines` cost about four instructions a byte of start-up, `memchr`
+/// a fraction of one.
+fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .filter_map(move |end| {
+            let line = text.get(start..end);
+            start = end + 1;
+            line
+        })
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
 
-type Map = HashMap<&'static str, Vec<Holiday>, std::hash::BuildHasherDefault<FxHasher>>;
+/// The field before the first tab of `line` and the rest after it.
+fn cut(line: &'static str) -> Option<(&'static str, &'static str)> {
+    let tab = memchr::memchr(b'\t', line.as_bytes())?;
+    Some((line.get(..tab)?, line.get(tab + 1..)?))
+}
 
-fn table() -> &'static Map {
-    static TABLE: OnceLock<Map> = OnceLock::new();
+/// A line's fixed day, and its dates by year and last days of a season.
+type Days = (Option<(u8, u8)>, &'static str);
+
+type Hasher = std::hash::BuildHasherDefault<FxHasher>;
+
+/// The names that start with one word: those the file writes (longest first), and the line of
+/// `holiday_spellings.tsv` that starts with the word, if one does, with the word's names and
+/// those spellings in one list, made the first time the word is looked up; whether one name
+/// or spelling is the word alone ("diwali"), and whether one is a possessive ("mother ' s").
+#[derive(Default)]
+struct Bucket {
+    names: Vec<Holiday>,
+    spelled: Option<(&'static str, OnceLock<Vec<Holiday>>)>,
+    alone: bool,
+    possessive: bool,
+}
+
+struct Table {
+    buckets: HashMap<&'static str, Bucket, Hasher>,
+    /// name -> its days and line, for the spellings, which name the line they are read as.
+    days: HashMap<&'static str, (Days, u16), Hasher>,
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Map::with_capacity_and_hasher(320, Default::default());
-        // name -> (fixed, dates, until), for the lines that repeat another's ("=eid al - adha").
-        let mut days: HashMap<&str, Days, std::hash::BuildHasherDefault<FxHasher>> =
-            HashMap::with_capacity_and_hasher(420, Default::default());
-        for line in DATA.lines().filter(|l| !l.starts_with('#')) {
-            let mut f = line.split('\t');
-            let (Some(name), Some(second)) = (f.next(), f.next()) else {
+        let mut t: HashMap<&'static str, Bucket, Hasher> =
+            HashMap::with_capacity_and_hasher(1200, Default::default());
+        // name -> (fixed, days), for the lines that repeat another's ("=eid al - adha").
+        let mut days: HashMap<&str, (Days, u16), Hasher> =
+            HashMap::with_capacity_and_hasher(700, Default::default());
+        for (line, text) in lines(DATA).enumerate() {
+            let line = u16::try_from(line).unwrap_or(u16::MAX);
+            let Some((name, rest)) = cut(text) else {
                 continue;
             };
-            let (fixed, dates, until) = match second.strip_prefix('=') {
+            let (second, rest) = cut(rest).unwrap_or((rest, ""));
+            let (fixed, rest) = match second.strip_prefix('=') {
                 Some(other) => match days.get(other) {
-                    Some(d) => *d,
+                    Some((d, _)) => *d,
                     None => continue,
                 },
-                None => (
-                    month_day(second),
-                    f.next().unwrap_or(""),
-                    f.next().unwrap_or(""),
-                ),
+                None => (month_day(second), rest),
             };
-            days.insert(name, (fixed, dates, until));
+            days.insert(name, ((fixed, rest), line));
             let words: Vec<&'static str> = name.split(' ').filter(|w| !w.is_empty()).collect();
             let Some(first) = words.first().copied() else {
                 continue;
             };
-            t.entry(first).or_default().push(Holiday {
+            let bucket = t.entry(first).or_default();
+            bucket.alone |= words.len() == 1;
+            bucket.possessive |= words.get(1) == Some(&"'") && words.get(2) == Some(&"s");
+            bucket.names.push(Holiday {
                 words,
                 fixed,
-                dates,
-                until,
+                days: rest,
+                line,
             });
         }
         // Longest names first, so "eid al - fitr holiday" wins over "eid al - fitr".
-        for list in t.values_mut() {
-            list.sort_by_key(|h| std::cmp::Reverse(h.words.len()));
+        for bucket in t.values_mut() {
+            bucket
+                .names
+                .sort_by_key(|h| std::cmp::Reverse(h.words.len()));
         }
-        t
+        // The spellings are read only as far as their first word and flags here: the lexicon
+        // needs every word a name may open with at once, a word's spellings only once it is met.
+        for text in lines(SPELLINGS) {
+            let Some((first, rest)) = cut(text) else {
+                continue;
+            };
+            let flags = cut(rest).map_or(rest, |(flags, _)| flags);
+            let bucket = t.entry(first).or_default();
+            bucket.alone |= flags.contains('1');
+            bucket.possessive |= flags.contains('s');
+            bucket.spelled = Some((text, OnceLock::new()));
+        }
+        Table { buckets: t, days }
     })
+}
+
+/// A line of `holiday_spellings.tsv` ("eid<TAB>flags<TAB>ul - adha|el - adha<TAB>eid al - adha
+/// <TAB>…": the first word, then the other words of a name's spellings and the name) with the
+/// names that start with its word, in the order the spellings were made in: by the line of the
+/// name each comes from, the name before its spellings, and longest first.
+fn with_spellings(names: &[Holiday], line: &'static str, t: &Table) -> Vec<Holiday> {
+    let mut out = names.to_vec();
+    let mut f = line.split('\t');
+    let (Some(first), Some(_flags)) = (f.next(), f.next()) else {
+        return out;
+    };
+    while let (Some(spelled), Some(name)) = (f.next(), f.next()) {
+        let Some(&((fixed, days), line)) = t.days.get(name) else {
+            continue;
+        };
+        for rest in spelled.split('|') {
+            let words = std::iter::once(first)
+                .chain(rest.split(' ').filter(|w| !w.is_empty()))
+                .collect();
+            out.push(Holiday {
+                words,
+                fixed,
+                days,
+                line,
+            });
+        }
+    }
+    out.sort_by_key(|h| (std::cmp::Reverse(h.words.len()), h.line));
+    out
 }
 
 /// The holidays whose name starts with `word` (lower case).
 pub fn starting_with(word: &str) -> &'static [Holiday] {
-    table().get(word).map(Vec::as_slice).unwrap_or(&[])
+    let t = table();
+    let Some(bucket) = t.buckets.get(word) else {
+        return &[];
+    };
+    match &bucket.spelled {
+        None => &bucket.names,
+        Some((line, list)) => list.get_or_init(|| with_spellings(&bucket.names, line, t)),
+    }
 }
 
 /// The first words of the possessive names written without their apostrophe ("presidents"
@@ -114,11 +215,8 @@ pub fn possessive_first_words() -> &'static [(&'static str, &'static str)] {
     static WORDS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
     WORDS.get_or_init(|| {
         let mut out: Vec<(&'static str, &'static str)> = Vec::new();
-        for (w, list) in table() {
-            let possessive = list
-                .iter()
-                .any(|h| h.words.get(1) == Some(&"'") && h.words.get(2) == Some(&"s"));
-            if possessive {
+        for (w, bucket) in &table().buckets {
+            if bucket.possessive {
                 let plural: &'static str = Box::leak(format!("{w}s").into_boxed_str());
                 out.push((plural, w));
             }
@@ -130,7 +228,10 @@ pub fn possessive_first_words() -> &'static [(&'static str, &'static str)] {
 
 /// Every name's first word, and whether the name is that one word ("diwali").
 pub fn first_words() -> impl Iterator<Item = (&'static str, bool)> {
-    table()
-        .iter()
-        .map(|(w, list)| (*w, list.iter().any(|h| h.words.len() == 1)))
+    table().buckets.iter().map(|(w, bucket)| (*w, bucket.alone))
+}
+
+/// The number of words a name or spelling starts with (the lexicon is sized with them).
+pub fn first_word_count() -> usize {
+    table().buckets.len()
 }

@@ -21,6 +21,9 @@ mod factors;
 mod gate_check;
 mod hints;
 mod holiday_names;
+// The spelling rules run only to make `generated/statistics/holiday_spellings.tsv`.
+#[cfg(any(test, feature = "tools"))]
+mod holiday_spellings;
 mod labels;
 mod lexicon;
 mod locale;
@@ -57,6 +60,8 @@ use dates::{Cat, DatePhrase};
 pub use detail::{Change, Detail, Extra};
 #[cfg(test)]
 pub use detail::{ChangeBy, Direction};
+#[cfg(feature = "tools")]
+pub use holiday_spellings::spellings_file as holiday_spellings_file;
 use labels::{is_reference_number, phone_like, record_of_three};
 pub use locale::Locale;
 pub use records::Figure;
@@ -451,6 +456,8 @@ mod date_phrase_tests;
 mod date_tests;
 #[cfg(test)]
 mod day_list_tests;
+#[cfg(test)]
+mod festival_tests;
 #[cfg(test)]
 mod holiday_tests;
 #[cfg(test)]

@@ -333,8 +333,10 @@ pub(super) const NAMED_HOLIDAY_WORDS: &[&str] = &[
     "late",
     "majority",
     "mid",
+    "sacred",
     "spring",
     "st",
+    "tax",
     "victory",
 ];
 

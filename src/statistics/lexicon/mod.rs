@@ -215,9 +215,11 @@ impl Table {
 }
 
 fn build() -> ByteMap {
-    // Sized for the words the lists hold today (1,061; the buckets growing would end with):
-    // growing rehashes every word.
-    let mut t = ByteMap::with_capacity_and_hasher(1100, Default::default());
+    // Sized for the words the lists hold today (1,061 with the holidays of before the
+    // festivals; the buckets growing would end with) and every word a generated holiday name
+    // or spelling opens with: growing rehashes every word.
+    let holidays = super::holiday_names::first_word_count();
+    let mut t = ByteMap::with_capacity_and_hasher(800 + holidays, Default::default());
     let mut plural_ordinals: Vec<(&'static str, u64)> = Vec::new();
     for &(w, v) in UNITS {
         t.entry(w.as_bytes()).or_default().unit = Some(v);
