@@ -334,6 +334,11 @@ impl rules::Text for SentenceText<'_> {
         let t = self.tokens_of.start + i;
         (t < self.tokens_of.end).then(|| self.tokens.span(t))
     }
+
+    /// The tokenizer pushes no empty token.
+    fn no_empty_words(&self) -> bool {
+        true
+    }
 }
 
 #[cfg(test)]

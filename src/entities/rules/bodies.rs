@@ -40,7 +40,7 @@ fn opens_no_body(w: &str) -> bool {
 /// The nations whose public bodies are named "<common words> <nation>" (a British
 /// convention: "Natural England", "Historic Scotland", "Sport Wales", "Visit Britain"); other
 /// countries after a common word are mostly eras ("Classical Greece", "Imperial Russia").
-fn is_uk_nation(w: &str) -> bool {
+pub(super) fn is_uk_nation(w: &str) -> bool {
     matches!(w, "England" | "Scotland" | "Wales" | "Britain" | "Ireland")
 }
 
@@ -50,14 +50,16 @@ fn is_uk_nation(w: &str) -> bool {
 /// Running text only; the first word is not the sentence's first (where any word is
 /// capitalised), nor a compass word or an adjective of times and sizes ("Great Britain",
 /// "Medieval England"); a name that is a listed place as a whole ("New England") stays.
+/// `union` is the union of the sentence's classes: without a [`UK_NATION`] word no name is read.
 pub(super) fn national_bodies(
     lex: &Lexicon,
     text: &dyn Text,
     cl: &[Classes],
+    union: Classes,
     mode: CaseMode,
     out: &mut [Named],
 ) {
-    if mode != CaseMode::Normal {
+    if mode != CaseMode::Normal || union & UK_NATION == 0 {
         return;
     }
     let mut prev_end = 0;
@@ -88,7 +90,7 @@ pub(super) fn national_bodies(
         } else {
             continue;
         };
-        if !is_uk_nation(text.word(last)) || s < last && listed_place(lex, text, cl, m) {
+        if !has(cl, last, UK_NATION) || s < last && listed_place(lex, text, cl, m) {
             continue;
         }
         m.start = start;
@@ -108,15 +110,22 @@ fn is_channel_number(w: &str) -> bool {
 /// "Channel" and a number is a broadcaster ("Channel 4", "Channel Five", "Channel 9"), an
 /// organisation whatever the tagger typed; a name that goes on past it ("Channel 4 News") is
 /// left to the tagger.
-pub(super) fn channel_numbers(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
+/// `union` is the union of the sentence's classes: without "Channel" no word is walked.
+pub(super) fn channel_numbers(
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    out: &mut Vec<Named>,
+) {
+    if union & CHANNEL_WORD == 0 {
+        return;
+    }
     let n = cl.len();
     let mut changed = false;
     for i in 0..n.saturating_sub(1) {
-        // Class tests first: most capitalised words are followed by neither a number nor a
-        // capitalised word, and reading a word costs more than testing its class.
-        if !has(cl, i, CAPITALISED)
+        // Class tests first: reading a word costs more than testing its class.
+        if !has(cl, i, CHANNEL_WORD)
             || !(digits_number(cl, i + 1) || has(cl, i + 1, CAPITALISED))
-            || text.word(i) != "Channel"
             || !is_channel_number(text.word(i + 1))
         {
             continue;

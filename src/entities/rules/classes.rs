@@ -108,6 +108,15 @@ pub const HEADLINE_VERB: Classes = 1 << 54;
 pub const THE_CAPITALISED: Classes = 1 << 55;
 /// Four digits from 1800 to 2099.
 pub const YEAR: Classes = 1 << 56;
+/// A word a numbered road's number follows: a road word ("Route", "Hwy") or "US"
+/// ([`super::roads::is_road_head`]).
+pub const ROAD_HEAD: Classes = 1 << 57;
+/// A compass region named alone after "the" ([`super::roads::is_compass_region`]).
+pub const COMPASS_REGION: Classes = 1 << 58;
+/// "Channel" as written (a numbered channel's first word).
+pub const CHANNEL_WORD: Classes = 1 << 59;
+/// A British nation ([`super::bodies::is_uk_nation`]).
+pub const UK_NATION: Classes = 1 << 60;
 /// Set on every word's classes, so a kept value of 0 means "not made yet".
 pub const MADE: Classes = 1 << 63;
 
@@ -161,7 +170,8 @@ pub fn of_known(word: &str, facts: LowerFacts) -> Classes {
     }
     set(NUMBER, is_number(word));
     set(PARTICLE, is_particle(word));
-    set(case_classes(word), true);
+    let case = case_classes(word);
+    set(case, true);
     set(POSSESSIVE, matches!(word, "'s" | "’s"));
     set(APOSTROPHE, matches!(word, "'" | "’"));
     set(ARTICLE, matches!(b.bytes(), b"the" | b"a" | b"an"));
@@ -198,6 +208,14 @@ pub fn of_known(word: &str, facts: LowerFacts) -> Classes {
             || word.contains("://"),
     );
     set(HASH, word == "#");
+    // The exact words of the place and body rules ([`super::roads`], [`super::bodies`]): all
+    // capitalised, so other words are not compared.
+    if case & CAPITALISED != 0 {
+        set(ROAD_HEAD, super::roads::is_road_head(word));
+        set(COMPASS_REGION, super::roads::is_compass_region(word));
+        set(CHANNEL_WORD, word == "Channel");
+        set(UK_NATION, super::bodies::is_uk_nation(word));
+    }
     // A short ASCII word without a full stop is lower-cased already in its bare form (as
     // `lower` would: ASCII letters only); another is lower-cased here.
     c |= if word.is_ascii() && word.len() <= BARE_MAX && !word.ends_with('.') {

@@ -165,7 +165,11 @@ pub(super) fn bracketed_years(cl: &[Classes], out: &mut [Named]) {
 /// The acronym in brackets of lower-case words before it is a term, not a name: "sea surface
 /// temperature (SST)", "gross domestic product (GDP)", "non-governmental organisations (NGOs)".
 /// Its mention vetoes every mention of it in the text ([`WEIGHT_NOT_A_NAME`]).
-pub(super) fn defined_terms(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
+/// `union` is the union of the sentence's classes: without both brackets no word is walked.
+pub(super) fn defined_terms(text: &dyn Text, cl: &[Classes], union: Classes, out: &mut Vec<Named>) {
+    if union & (OPEN_BRACKET | CLOSE_BRACKET) != OPEN_BRACKET | CLOSE_BRACKET {
+        return;
+    }
     let n = cl.len();
     for i in 1..n.saturating_sub(2) {
         if !has(cl, i, OPEN_BRACKET) || !has(cl, i + 2, CLOSE_BRACKET) {

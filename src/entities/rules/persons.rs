@@ -80,11 +80,18 @@ pub(super) fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
     let mut added = Vec::new();
     let mut i = 0;
     while i < n {
+        // On to the next honorific before a capitalised word (one pass over the classes, no
+        // bounds test a word): the words before it are passed over.
+        let next = cl.get(i..).and_then(|rest| {
+            rest.windows(2).position(
+                |pair| matches!(pair, [c, after] if c & HONORIFIC != 0 && after & CAPITALISED != 0),
+            )
+        });
+        let Some(k) = next else {
+            break;
+        };
+        i += k;
         let after = i + 1;
-        if after >= n || !has(cl, after, CAPITALISED) || !has(cl, i, HONORIFIC) {
-            i += 1;
-            continue;
-        }
         if has(cl, after, NON_NAME) {
             i += 1;
             continue;

@@ -15,6 +15,12 @@ fn is_road_word(w: &str) -> bool {
     )
 }
 
+/// A word a road's number follows: a road word, or "US" ("US 169"). Kept per word as
+/// [`ROAD_HEAD`].
+pub(super) fn is_road_head(w: &str) -> bool {
+    is_road_word(w) || matches!(w, "US" | "U.S.")
+}
+
 /// Words that may open a numbered road's name before its road word ("State Route 9", "US
 /// Highway 75", "County Road 12" is a street's head and needs none).
 fn opens_road(w: &str) -> bool {
@@ -54,7 +60,7 @@ fn is_compass_word(w: &str) -> bool {
 }
 
 /// Compass regions named alone after "the": "the Midwest", "the Northeast", "the South".
-fn is_compass_region(w: &str) -> bool {
+pub(super) fn is_compass_region(w: &str) -> bool {
     matches!(
         w,
         "Midwest"
@@ -96,13 +102,22 @@ pub(super) fn put_sure(out: &mut Vec<Named>, start: usize, end: usize, kind: usi
 /// Numbered roads: "Route 66", "State Route 9", "Interstate 95", "Hwy 51", "US 169" (only
 /// before punctuation or the sentence's end: "US 2 Mexico 1" is a score, "the US 10 years ago"
 /// a figure), "Terminal 2". A place, whatever the tagger typed.
-pub(super) fn numbered_roads(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
+/// `union` is the union of the sentence's classes: without a [`ROAD_HEAD`] word there is no
+/// road to find and no word is walked.
+pub(super) fn numbered_roads(
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    out: &mut Vec<Named>,
+) {
+    if union & ROAD_HEAD == 0 {
+        return;
+    }
     let n = cl.len();
     let mut changed = false;
     for i in 1..n {
-        // Most words are no number (and NUMBER alone holds for "." and ","): one class test
-        // before reading the word.
-        if !digits_number(cl, i) || !road_number(text.word(i)) {
+        // Class tests before reading a word (NUMBER alone holds for "." and ",").
+        if !has(cl, i - 1, ROAD_HEAD) || !digits_number(cl, i) || !road_number(text.word(i)) {
             continue;
         }
         let road = text.word(i - 1);
@@ -128,7 +143,14 @@ pub(super) fn numbered_roads(text: &dyn Text, cl: &[Classes], out: &mut Vec<Name
 /// A compass word before a place ("Northern England", "East Africa", "Northeast Ohio") is part
 /// of it; "the" before a compass region alone ("the Midwest", "the South") makes it a place.
 /// Only places: "West Ham" (a club the tagger calls ORG) and "Western Union" stay.
-pub(super) fn compass_places(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
+/// `union` is the union of the sentence's classes (the regions are looked for only when it has
+/// "the" and a [`COMPASS_REGION`] word).
+pub(super) fn compass_places(
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    out: &mut Vec<Named>,
+) {
     let mut prev_end = 0;
     for m in out.iter_mut() {
         let s = m.start;
@@ -143,13 +165,16 @@ pub(super) fn compass_places(text: &dyn Text, cl: &[Classes], out: &mut Vec<Name
             m.weight = m.weight.max(WEIGHT_MULTI);
         }
     }
+    if union & (THE_EXACT | COMPASS_REGION) != THE_EXACT | COMPASS_REGION {
+        return;
+    }
     let n = cl.len();
     let mut regions = Vec::new();
     for i in 1..n {
-        if !has(cl, i - 1, THE_EXACT)
+        if !has(cl, i, COMPASS_REGION)
+            || !has(cl, i - 1, THE_EXACT)
             || !has(cl, i, CAPITALISED)
             || has(cl, i + 1, CAPITALISED)
-            || !is_compass_region(text.word(i))
             || covering(out, i).is_some()
         {
             continue;

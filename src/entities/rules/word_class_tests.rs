@@ -130,6 +130,21 @@ fn word_classes_are_the_plain_tests() {
         "The",
         "1984",
         "2101",
+        "Route",
+        "route",
+        "Hwy",
+        "US",
+        "U.S.",
+        "us",
+        "Midwest",
+        "midwest",
+        "South",
+        "Channel",
+        "CHANNEL",
+        "channel",
+        "Wales",
+        "wales",
+        "Britain",
     ];
     let news = crate::entities::news_text::news(60_000);
     let tokens = crate::entities::tokenizer::tokenize_flat(&news);
@@ -228,6 +243,10 @@ fn word_classes_are_the_plain_tests() {
             (GOVERNMENT_HEAD, is_government_head(b)),
             (HEADLINE_VERB, is_headline_verb(b)),
             (THE_CAPITALISED, w == "The"),
+            (ROAD_HEAD, super::roads::is_road_head(w)),
+            (COMPASS_REGION, super::roads::is_compass_region(w)),
+            (CHANNEL_WORD, w == "Channel"),
+            (UK_NATION, super::bodies::is_uk_nation(w)),
             (
                 YEAR,
                 w.len() == 4 && (1800..2100).contains(&w.parse::<u32>().unwrap_or(0)),
@@ -253,5 +272,5 @@ fn word_classes_are_the_plain_tests() {
     );
     // The words checked hold most classes (the test is not vacuous).
     let seen = picked.iter().fold(0, |acc, w| acc | classes::of(lex, w));
-    assert_eq!(seen.count_ones(), 58, "classes seen: {seen:#x}");
+    assert_eq!(seen.count_ones(), 62, "classes seen: {seen:#x}");
 }

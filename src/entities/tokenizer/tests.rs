@@ -411,6 +411,11 @@ fn tokenize_matches_the_first_one() {
                 "cut {cut}, {how}"
             );
             assert_eq!(got, want, "cut {cut}, {how}: sentences");
+            // The repairs rely on it (`rules::Text::no_empty_words`).
+            assert!(
+                got.spans().all(|r| !r.is_empty()),
+                "cut {cut}, {how}: an empty token"
+            );
         }
     }
     // Texts ending at every place of a window, and short ones.
