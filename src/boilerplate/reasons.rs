@@ -111,6 +111,17 @@ pub fn assign(info: &LineInfo, place: Place, is_title: bool) -> Reason {
     if info.credit_tail || info.hits.strong(Cue::Caption) {
         return CAPTION;
     }
+    // Closing matter: an author box's heading is the byline's, a press release's its footer's.
+    if info.closing_heading || info.end_mark {
+        return if info.hits.has(Cue::Byline) {
+            BYLINE
+        } else {
+            FOOTER
+        };
+    }
+    if info.tag_label {
+        return NAVIGATION;
+    }
     if let Some(reason) = strong_cue(&info.hits) {
         return reason;
     }
