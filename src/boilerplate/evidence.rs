@@ -34,8 +34,12 @@ pub(crate) fn facts(info: &LineInfo) -> Facts {
     if plain_but_stamps && info.shape.chars >= LONG_PROSE_CHARS && features::is_prose(&info.shape) {
         f |= LONG_PROSE;
     }
-    if plain && features::is_prose(&info.shape) {
+    // A sentence with a time in it ("will decide by 7pm") is prose all the same.
+    if plain_but_stamps && features::is_prose(&info.shape) {
         f |= PROSE;
+    }
+    if stamp_label(info) {
+        f |= STAMP;
     }
     // Between article lines a short line needs stronger evidence than a lone cue word ("by the
     // hospital", "opening hours"): a call to action, a credit, an address, a copy, separators.
@@ -85,6 +89,8 @@ pub(super) const GAP_OK: Facts = 8;
 pub(super) const PRINT: Facts = 256;
 /// Opens a text's closing matter ([`super::closing`]).
 pub(super) const CLOSING: Facts = 512;
+/// A date stamp on its own line ([`stamp_label`]): a live blog's entry stamp between paragraphs.
+pub(super) const STAMP: Facts = 1024;
 
 /// Characters (not counting spaces: about 130 with them) from which a prose paragraph is long
 /// (125 until cross-validation by site said 110: text 0.923 -> 0.924; 95 gave 0.922).
@@ -125,10 +131,12 @@ pub(super) fn own_chrome(info: &LineInfo) -> bool {
 }
 
 /// A short line that is only a labelled date stamp ("Published 3 hours ago", "Updated 9:02
-/// AM"): page furniture wherever it stands, unlike a date in a schedule or in a sentence.
+/// AM") or a bare clock or relative time (a live blog's `10:42`, `2h ago`): page furniture
+/// wherever it stands, unlike a date in a schedule or in a sentence.
 pub(super) fn stamp_label(info: &LineInfo) -> bool {
     let s = &info.shape;
-    info.stamps.any() && info.hits.has(Cue::Metadata) && s.words <= STAMP_LABEL_WORDS && !s.terminal
+    let labelled = info.stamps.any() && info.hits.has(Cue::Metadata);
+    (labelled || info.bare_stamp) && s.words <= STAMP_LABEL_WORDS && !s.terminal
 }
 
 /// Longest labelled date stamp [`stamp_label`] calls page furniture.

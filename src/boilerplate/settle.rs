@@ -4,7 +4,7 @@
 
 use super::closing;
 use super::comments;
-use super::evidence::{Facts, CHROME, COPY, GAP_OK, LONG_PROSE, PLAIN, PRINT, PROSE};
+use super::evidence::{Facts, CHROME, COPY, GAP_OK, LONG_PROSE, PLAIN, PRINT, PROSE, STAMP};
 
 /// Longest run of lines between two article lines that can be taken into the article.
 pub(super) const MAX_GAP: usize = 6;
@@ -114,10 +114,14 @@ pub(super) fn settle_once(content: &mut [bool], facts: &[Facts]) {
             .is_some_and(|before| before.iter().any(|c| *c));
         // A shorter sentence continues the article when an article line is just above it
         // (an inline link between the two is no break).
+        // A live blog's entry stamps between its paragraphs are passed over.
         let prose = facts.get(k).is_some_and(|f| f & PROSE != 0);
-        let right_after = content
-            .get(k.saturating_sub(CONTINUE_NEAR)..k)
-            .is_some_and(|before| before.iter().any(|c| *c));
+        let right_after = prose
+            && (k.saturating_sub(CONTINUE_REACH)..k)
+                .rev()
+                .filter(|j| facts.get(*j).is_some_and(|f| f & STAMP == 0))
+                .take(CONTINUE_NEAR)
+                .any(|j| content.get(j).copied().unwrap_or(false));
         if (long && after_article) || (prose && right_after) {
             if let Some(c) = content.get_mut(k) {
                 *c = true;

@@ -43,6 +43,8 @@ pub struct LineInfo {
     pub end_mark: bool,
     /// A list of tags or topics: `Tags: …`.
     pub tag_label: bool,
+    /// Only a clock or relative time: a live blog's entry stamp ([`stamps::bare_stamp`]).
+    pub bare_stamp: bool,
     /// A question put to no one in particular ([`super::wording::question_subhead`]): a subhead, where a
     /// call-to-action phrase ("the most popular") is part of the question.
     pub question: bool,
@@ -91,6 +93,7 @@ pub fn describe_counted(text: &str, lines: &[Line], totals: Option<&Totals>) -> 
             } else {
                 Stamps::default()
             };
+            let bare_stamp = stamps::bare_stamp(s, &stamps);
             LineInfo {
                 shape: measured.shape,
                 hits: cues.hits,
@@ -107,6 +110,7 @@ pub fn describe_counted(text: &str, lines: &[Line], totals: Option<&Totals>) -> 
                 closing_heading: closing_heading(s),
                 end_mark: end_mark(s),
                 tag_label: tag_label(s),
+                bare_stamp,
             }
         })
         .collect();
