@@ -53,11 +53,14 @@ const NAME_JOINERS: &[&str] = &[
 /// capitals ([`about_heading`]).
 pub fn closing_heading(s: &str) -> bool {
     let s = s.trim();
-    if s.len() > HEADING_BYTES || s.split_whitespace().count() > HEADING_WORDS {
+    if s.len() > HEADING_BYTES {
         return false;
     }
-    let head = s.strip_suffix(':').unwrap_or(s).trim_end().to_lowercase();
-    CLOSING_HEADINGS.contains(&head.as_str()) || about_heading(s)
+    let head = s.strip_suffix(':').unwrap_or(s).trim_end();
+    CLOSING_HEADINGS
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(head))
+        || about_heading(s)
 }
 
 /// "About Harbourline Energy", "ABOUT THE NORTHERN TRUST": "About" and one to five words of a
@@ -125,9 +128,9 @@ pub fn tag_label(s: &str) -> bool {
     let (Some(label), Some(rest)) = (s.get(..colon), s.get(colon + 1..)) else {
         return false;
     };
-    let label = label.trim().to_lowercase();
+    let label = label.trim();
     let listed = rest.split_whitespace().count();
-    TAG_LABELS.contains(&label.as_str())
+    TAG_LABELS.iter().any(|t| t.eq_ignore_ascii_case(label))
         && (1..=TAG_LIST_WORDS).contains(&listed)
         && !rest.trim_end().ends_with(['.', '?', '!'])
 }
