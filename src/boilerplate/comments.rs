@@ -3,7 +3,7 @@
 //! `Sam Roe on May 2, 2031 at 4:47 pm said:`) is clutter from its first commenter on, however
 //! much its comments read like prose.
 
-use super::evidence::{CHROME, COPY, GAP_OK, PLAIN, PROSE};
+use super::evidence::{Facts, CHROME, COPY, GAP_OK, PLAIN, PROSE};
 use super::features::LineInfo;
 use super::lexicon::Cue;
 use super::shape;
@@ -11,12 +11,12 @@ use super::stamps::Stamps;
 
 /// Fact bit ([`super::facts`]): a comments heading ([`heading`]); with [`COMMENTER`] too, a
 /// posted commenter line ([`posted`]).
-pub(super) const HEADING: u8 = 64;
+pub(super) const HEADING: Facts = 64;
 /// Fact bit: a commenter line ([`commenter_line`]).
-pub(super) const COMMENTER: u8 = 128;
+pub(super) const COMMENTER: Facts = 128;
 /// Both bits: a commenter line with what only a comment system writes ([`posted`]). The
-/// line's byte has no bit to spare, and a comments heading is no commenter line.
-pub(super) const POSTED: u8 = HEADING | COMMENTER;
+/// pair stands from when the facts were one byte; a comments heading is no commenter line.
+pub(super) const POSTED: Facts = HEADING | COMMENTER;
 
 /// Commenter lines below a heading from which the lines are a thread (one could be a quotation).
 const MIN_COMMENTERS: usize = 2;
@@ -78,15 +78,15 @@ pub fn commenter_line(line: &str) -> bool {
     (1..COMMENTER_WORDS).contains(&words.len()) && !sentence
 }
 
-fn is_heading(f: u8) -> bool {
+fn is_heading(f: Facts) -> bool {
     f & POSTED == HEADING
 }
 
-fn is_commenter(f: u8) -> bool {
+fn is_commenter(f: Facts) -> bool {
     f & COMMENTER != 0
 }
 
-fn is_posted(f: u8) -> bool {
+fn is_posted(f: Facts) -> bool {
     f & POSTED == POSTED
 }
 
@@ -96,7 +96,7 @@ fn is_posted(f: u8) -> bool {
 /// ([`posted_thread`]). A post then left with no article line above its thread (a short post
 /// above a long thread reads less like a page's main text than the thread does) gets back its
 /// paragraphs ([`take_post`]). `facts` are [`super::facts`] per line.
-pub(super) fn drop_thread(facts: &[u8], content: &mut [bool]) {
+pub(super) fn drop_thread(facts: &[Facts], content: &mut [bool]) {
     // The earlier of the two: a comment the model took for the article may itself look like
     // the article above a thread.
     let Some((heading, first)) = [article_thread(facts, content), posted_thread(facts)]
@@ -116,7 +116,7 @@ pub(super) fn drop_thread(facts: &[u8], content: &mut [bool]) {
 
 /// The thread as the article's readers see it: a heading after article text, then at least
 /// [`MIN_COMMENTERS`] commenter lines. The heading's line and the first commenter's.
-fn article_thread(facts: &[u8], content: &[bool]) -> Option<(usize, usize)> {
+fn article_thread(facts: &[Facts], content: &[bool]) -> Option<(usize, usize)> {
     let mut article_seen = false;
     let mut heading: Option<usize> = None;
     let mut first: Option<usize> = None;
@@ -139,7 +139,7 @@ fn article_thread(facts: &[u8], content: &[bool]) -> Option<(usize, usize)> {
 /// ([`posted`]), with a comments heading within [`HEADING_REACH`] lines above the first of them
 /// ("12 comments") or between them ("Reply"). The line the post ends above (the heading, or
 /// else the first commenter's) and the first commenter's.
-fn posted_thread(facts: &[u8]) -> Option<(usize, usize)> {
+fn posted_thread(facts: &[Facts]) -> Option<(usize, usize)> {
     let first = facts.iter().position(|f| is_posted(*f))?;
     let last = facts.iter().rposition(|f| is_posted(*f))?;
     let posted = facts.iter().skip(first).filter(|f| is_posted(**f)).count();
@@ -162,7 +162,7 @@ fn posted_thread(facts: &[u8]) -> Option<(usize, usize)> {
 /// [`POST_GAP`] other lines; the short lines between two of them too. The last paragraph may
 /// also be a line with clutter evidence that is no page chrome on its own terms (a post asking
 /// its readers to write to an e-mail address).
-fn take_post(facts: &[u8], content: &mut [bool], heading: usize) {
+fn take_post(facts: &[Facts], content: &mut [bool], heading: usize) {
     let prose = |k: usize| facts.get(k).is_some_and(|f| f & PROSE != 0);
     // The nearest paragraph may carry such evidence; above it only plain prose extends the
     // post (a dated byline with a separator has evidence too, and no bit tells its length).

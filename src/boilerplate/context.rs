@@ -21,6 +21,7 @@ const GENERIC: &[&str] = &[
 pub fn apply(text: &str, out: &mut [Annotation]) {
     comments_sections(text, out);
     kickers(text, out);
+    super::closing::closing_reasons(text, out);
 }
 
 fn set(a: &mut Annotation, reason: Reason) {

@@ -39,6 +39,9 @@ const PIECES: &[&str] = &[
     "By Jane",
     "ago",
     "3 hours ago",
+    "2h",
+    "14min",
+    "X5h",
     "Yesterday",
     "yesterday,",
     "Nov 19, 2031,",
@@ -252,7 +255,7 @@ fn reference_hits(line: &str) -> Hits {
 }
 
 fn reference_stamps(line: &str) -> stamps::Stamps {
-    use stamps::{MONTHS, UNITS};
+    use stamps::{COMPACT_UNITS, MONTHS, UNITS};
     let any = |w: &str, list: &[&str]| list.iter().any(|m| m.eq_ignore_ascii_case(w));
     let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
     let ampm = |w: &str| {
@@ -296,9 +299,12 @@ fn reference_stamps(line: &str) -> stamps::Stamps {
         s.time |= clock(c) || (digits(b) && b.len() <= 2 && ampm(c));
         s.date |= any(c, MONTHS) && digits(b) && b.len() <= 2;
         s.date |= any(b, MONTHS) && digits(c.trim_end_matches(|ch: char| ch.is_alphabetic()));
+        let (number, unit) = split_digits(b);
+        let compact = (1..=3).contains(&number.len()) && any(&unit, COMPACT_UNITS);
         s.relative |= c.eq_ignore_ascii_case("ago")
-            && any(b, UNITS)
-            && (digits(a) || a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"));
+            && ((any(b, UNITS)
+                && (digits(a) || a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an")))
+                || compact);
         s.relative |= c.eq_ignore_ascii_case("yesterday");
     }
     s

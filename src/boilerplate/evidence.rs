@@ -1,5 +1,5 @@
 //! What a line carries as clutter evidence of its own (call-to-action wording, a photo credit, a
-//! labelled date stamp, a web address, a copy elsewhere on the page, separators), and the byte of
+//! labelled date stamp, a web address, a copy elsewhere on the page, separators), and the bits of
 //! [`facts`] per line that [`super::settle`] works from.
 
 use super::comments;
@@ -7,9 +7,12 @@ use super::features::{self, LineInfo};
 use super::lexicon::Cue;
 use super::stamps;
 
-/// What [`settle`] needs to know of a line, in one byte (bits [`PLAIN`], [`CHROME`], [`COPY`],
-/// [`LONG_PROSE`], [`GAP_OK`]): a long text keeps one per line.
-pub(crate) fn facts(info: &LineInfo) -> u8 {
+/// What [`super::settle`] needs to know of a line, as bits: a long text keeps one per line.
+pub(crate) type Facts = u16;
+
+/// What [`settle`] needs to know of a line (bits [`PLAIN`], [`CHROME`], [`COPY`],
+/// [`LONG_PROSE`], [`GAP_OK`], …): a long text keeps one per line.
+pub(crate) fn facts(info: &LineInfo) -> Facts {
     let plain = plain_line(info);
     // A schedule, a list of dates or a sentence with a date in the body: a stamp alone is no
     // evidence inside the article.
@@ -31,8 +34,12 @@ pub(crate) fn facts(info: &LineInfo) -> u8 {
     if plain_but_stamps && info.shape.chars >= LONG_PROSE_CHARS && features::is_prose(&info.shape) {
         f |= LONG_PROSE;
     }
-    if plain && features::is_prose(&info.shape) {
+    // A sentence with a time in it ("will decide by 7pm") is prose all the same.
+    if plain_but_stamps && features::is_prose(&info.shape) {
         f |= PROSE;
+    }
+    if stamp_label(info) {
+        f |= STAMP;
     }
     // Between article lines a short line needs stronger evidence than a lone cue word ("by the
     // hospital", "opening hours"): a call to action, a credit, an address, a copy, separators.
@@ -44,9 +51,15 @@ pub(crate) fn facts(info: &LineInfo) -> u8 {
         && info.copies == 1
         && info.shape.separators == 0
         && !stamp_label(info)
-        && !info.page_number;
+        && !furniture(info);
     if plain || (info.shape.words <= 12 && gap_ok) {
         f |= GAP_OK;
+    }
+    if info.page_number || info.running_head {
+        f |= PRINT;
+    }
+    if info.closing_heading || info.end_mark {
+        f |= CLOSING;
     }
     if comments::heading(info) {
         f |= comments::HEADING;
@@ -61,17 +74,23 @@ pub(crate) fn facts(info: &LineInfo) -> u8 {
 }
 
 /// No clutter evidence of its own ([`plain_line`]).
-pub(super) const PLAIN: u8 = 1;
+pub(super) const PLAIN: Facts = 1;
 /// Page chrome on the line's own terms ([`own_chrome`]).
-pub(super) const CHROME: u8 = 2;
+pub(super) const CHROME: Facts = 2;
 /// Chrome only by being a short line repeated in the text ([`chrome_line`]).
-pub(super) const COPY: u8 = 16;
+pub(super) const COPY: Facts = 16;
 /// A plain sentence of prose ([`features::is_prose`]), of any length.
-pub(super) const PROSE: u8 = 32;
+pub(super) const PROSE: Facts = 32;
 /// Plain prose of [`LONG_PROSE_CHARS`] or more.
-pub(super) const LONG_PROSE: u8 = 4;
+pub(super) const LONG_PROSE: Facts = 4;
 /// May be taken into the article between article lines.
-pub(super) const GAP_OK: u8 = 8;
+pub(super) const GAP_OK: Facts = 8;
+/// A print layout's furniture: a page number, a running header or footer.
+pub(super) const PRINT: Facts = 256;
+/// Opens a text's closing matter ([`super::closing`]).
+pub(super) const CLOSING: Facts = 512;
+/// A date stamp on its own line ([`stamp_label`]): a live blog's entry stamp between paragraphs.
+pub(super) const STAMP: Facts = 1024;
 
 /// Characters (not counting spaces: about 130 with them) from which a prose paragraph is long
 /// (125 until cross-validation by site said 110: text 0.923 -> 0.924; 95 gave 0.922).
@@ -108,14 +127,16 @@ pub(super) fn own_chrome(info: &LineInfo) -> bool {
         || s.separators >= 2 && separator_evidence(info)
         || short_cue
         || stamp_label(info)
-        || info.page_number
+        || furniture(info)
 }
 
 /// A short line that is only a labelled date stamp ("Published 3 hours ago", "Updated 9:02
-/// AM"): page furniture wherever it stands, unlike a date in a schedule or in a sentence.
+/// AM") or a bare clock or relative time (a live blog's `10:42`, `2h ago`): page furniture
+/// wherever it stands, unlike a date in a schedule or in a sentence.
 pub(super) fn stamp_label(info: &LineInfo) -> bool {
     let s = &info.shape;
-    info.stamps.any() && info.hits.has(Cue::Metadata) && s.words <= STAMP_LABEL_WORDS && !s.terminal
+    let labelled = info.stamps.any() && info.hits.has(Cue::Metadata);
+    (labelled || info.bare_stamp) && s.words <= STAMP_LABEL_WORDS && !s.terminal
 }
 
 /// Longest labelled date stamp [`stamp_label`] calls page furniture.
@@ -173,7 +194,13 @@ pub(super) fn plain_line(info: &LineInfo) -> bool {
         && !info.shape.url_like
         && info.copies == 1
         && info.shape.separators == 0
-        && !info.page_number
+        && !furniture(info)
+}
+
+/// Page furniture by its shape alone: a page number, a running header or footer, a tag list,
+/// a press release's end mark.
+pub(super) fn furniture(info: &LineInfo) -> bool {
+    info.page_number || info.running_head || info.tag_label || info.end_mark
 }
 
 /// Cues strong enough to overrule the model: a run of call-to-action wording, or a photo credit
@@ -186,7 +213,7 @@ pub(super) fn forced_boilerplate(info: &LineInfo) -> bool {
         || related_link(info)
         || cta_label(info)
         || stamp_label(info)
-        || info.page_number
+        || furniture(info)
 }
 
 /// A short label that is only a call to action ("Sign up for our morning briefing", "Follow us

@@ -147,7 +147,7 @@ const ENTRIES: &[Entry] = &[
     // Time stamps and reading time.
     e("updated", Cue::Metadata, false), e("published", Cue::Metadata, false), e("posted", Cue::Metadata, false),
     e("min read", Cue::Metadata, true), e("minute read", Cue::Metadata, true), e("ago", Cue::Metadata, false),
-    e("last modified", Cue::Metadata, true), e("reading time", Cue::Metadata, true), e("date", Cue::Metadata, false),
+    e("for immediate release", Cue::Metadata, true), e("last modified", Cue::Metadata, true), e("reading time", Cue::Metadata, true), e("date", Cue::Metadata, false),
     // Bylines.
     e("by", Cue::Byline, false), e("staff writer", Cue::Byline, true), e("correspondent", Cue::Byline, false),
     e("reporter", Cue::Byline, false), e("editor", Cue::Byline, false), e("contributor", Cue::Byline, false),

@@ -33,6 +33,7 @@
 
 #[cfg(test)]
 mod clean_tests;
+mod closing;
 #[cfg(test)]
 mod clutter_tests;
 mod comments;
@@ -129,7 +130,7 @@ pub fn classify_with(text: &str, html: Option<&str>, models: Option<&model::Mode
         .zip(&infos)
         .map(|(p, info)| *p >= models.threshold && !forced_boilerplate(info))
         .collect();
-    let facts: Vec<u8> = infos.iter().map(facts).collect();
+    let facts: Vec<Facts> = infos.iter().map(facts).collect();
     settle(&mut content, &facts, html_lines.is_some());
     let h1 = html_lines.as_deref().and_then(html::h1_line);
     Verdicts {

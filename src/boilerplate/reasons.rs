@@ -111,6 +111,20 @@ pub fn assign(info: &LineInfo, place: Place, is_title: bool) -> Reason {
     if info.credit_tail || info.hits.strong(Cue::Caption) {
         return CAPTION;
     }
+    // Closing matter: an author box's heading is the byline's, a press release's its footer's.
+    if info.closing_heading || info.end_mark {
+        return if info.hits.has(Cue::Byline) {
+            BYLINE
+        } else {
+            FOOTER
+        };
+    }
+    if info.tag_label {
+        return NAVIGATION;
+    }
+    if paywall_prompt(info) {
+        return SIGNUP;
+    }
     if let Some(reason) = strong_cue(&info.hits) {
         return reason;
     }
@@ -156,6 +170,19 @@ pub fn assign(info: &LineInfo, place: Place, is_title: bool) -> Reason {
         _ => NAVIGATION,
     }
 }
+
+/// A paywall's prompt: "Continue reading with a subscription", "Subscribe to keep reading" — a
+/// short line asking to read on (a strong related-links cue) beside a sign-up word; a related
+/// link's label (`Read more: …`) is the link's.
+fn paywall_prompt(info: &LineInfo) -> bool {
+    info.hits.strong(Cue::Related)
+        && info.hits.has(Cue::Signup)
+        && info.shape.words <= PAYWALL_WORDS
+        && !info.related_label
+}
+
+/// Words a paywall prompt has at most.
+const PAYWALL_WORDS: usize = 8;
 
 /// A menu: short items between separators (`Home | News | Sport`), at most [`MENU_ITEM_WORDS`]
 /// words an item on average.
@@ -235,6 +262,18 @@ mod tests {
                 "The harbour at dawn on Monday (PA Archive)",
                 Place::Inside,
                 "CAPTION",
+            ),
+            (
+                "paywall",
+                "Continue reading with a subscription",
+                Place::Inside,
+                "SIGNUP",
+            ),
+            (
+                "read more link",
+                "Read more: Subscribers get a new app",
+                Place::Inside,
+                "RELATED",
             ),
             (
                 "stamp",

@@ -2,8 +2,9 @@
 //! without evidence taken back, a clean text read as clean, and a paste the model finds no
 //! article in given the article its paragraphs make.
 
+use super::closing;
 use super::comments;
-use super::evidence::{CHROME, COPY, GAP_OK, LONG_PROSE, PLAIN, PROSE};
+use super::evidence::{Facts, CHROME, COPY, GAP_OK, LONG_PROSE, PLAIN, PRINT, PROSE, STAMP};
 
 /// Longest run of lines between two article lines that can be taken into the article.
 pub(super) const MAX_GAP: usize = 6;
@@ -11,7 +12,7 @@ pub(super) const MAX_GAP: usize = 6;
 /// Short lines between article lines are article (subheads, list items, Q&A labels, table rows,
 /// one-line quotes): a run of at most [`MAX_GAP`] lines with article lines on both sides is taken
 /// in, unless one of its lines carries clutter evidence of its own.
-pub(super) fn fill_gaps(facts: &[u8], content: &mut [bool]) {
+pub(super) fn fill_gaps(facts: &[Facts], content: &mut [bool]) {
     take_runs(content, |run, inside| {
         inside
             && run.len() <= MAX_GAP
@@ -25,7 +26,7 @@ pub(super) fn fill_gaps(facts: &[u8], content: &mut [bool]) {
 /// when clutter lines stand next to it (a subhead between an inline link and an advert): a run
 /// of at most [`MAX_GAP`] lines with article lines on both sides keeps only its lines with
 /// evidence as clutter.
-pub(super) fn fill_plain_between(facts: &[u8], content: &mut [bool]) {
+pub(super) fn fill_plain_between(facts: &[Facts], content: &mut [bool]) {
     let n = content.len();
     let mut k = 0;
     while let Some(run) = next_clutter_run(content, k) {
@@ -82,12 +83,13 @@ pub(super) const CONTINUE_NEAR: usize = 2;
 /// continues the article; gaps in the article are filled; clutter without evidence is dropped;
 /// and a text with (nearly) no page chrome is read as clean text, where only a line with chrome
 /// of its own is clutter. `facts` are [`facts`] per line.
-pub(super) fn settle(content: &mut [bool], facts: &[u8], html: bool) {
+pub(super) fn settle(content: &mut [bool], facts: &[Facts], html: bool) {
     if html {
         fill_gaps(facts, content);
         // A paste with its page's markup is a page: the markup already told where the article
         // runs, and the rules for text alone cost it (cross-validated 0.952 -> 0.949).
         comments::drop_thread(facts, content);
+        closing::drop_closing(facts, content);
         return;
     }
     settle_once(content, facts);
@@ -102,7 +104,7 @@ pub(super) fn settle(content: &mut [bool], facts: &[u8], html: bool) {
 }
 
 /// [`settle`] for a text without its page's markup.
-pub(super) fn settle_once(content: &mut [bool], facts: &[u8]) {
+pub(super) fn settle_once(content: &mut [bool], facts: &[Facts]) {
     fill_gaps(facts, content);
     comments::drop_thread(facts, content);
     for k in 0..content.len() {
@@ -112,10 +114,14 @@ pub(super) fn settle_once(content: &mut [bool], facts: &[u8]) {
             .is_some_and(|before| before.iter().any(|c| *c));
         // A shorter sentence continues the article when an article line is just above it
         // (an inline link between the two is no break).
+        // A live blog's entry stamps between its paragraphs are passed over.
         let prose = facts.get(k).is_some_and(|f| f & PROSE != 0);
-        let right_after = content
-            .get(k.saturating_sub(CONTINUE_NEAR)..k)
-            .is_some_and(|before| before.iter().any(|c| *c));
+        let right_after = prose
+            && (k.saturating_sub(CONTINUE_REACH)..k)
+                .rev()
+                .filter(|j| facts.get(*j).is_some_and(|f| f & STAMP == 0))
+                .take(CONTINUE_NEAR)
+                .any(|j| content.get(j).copied().unwrap_or(false));
         if (long && after_article) || (prose && right_after) {
             if let Some(c) = content.get_mut(k) {
                 *c = true;
@@ -147,17 +153,18 @@ pub(super) fn settle_once(content: &mut [bool], facts: &[u8]) {
     }
     // A comments thread taken back in by the rules above is still the readers', not the article.
     comments::drop_thread(facts, content);
+    closing::drop_closing(facts, content);
 }
 
 /// The nearest line before `k` that is not page chrome of its own, if any.
-fn previous_plain_line(facts: &[u8], k: usize) -> Option<usize> {
+fn previous_plain_line(facts: &[Facts], k: usize) -> Option<usize> {
     (0..k)
         .rev()
         .find(|j| facts.get(*j).is_some_and(|f| f & CHROME == 0))
 }
 
 /// The nearest line after `k` that is not page chrome of its own, if any.
-fn next_plain_line(facts: &[u8], k: usize) -> Option<usize> {
+fn next_plain_line(facts: &[Facts], k: usize) -> Option<usize> {
     (k + 1..facts.len()).find(|j| facts.get(*j).is_some_and(|f| f & CHROME == 0))
 }
 
@@ -165,9 +172,13 @@ fn next_plain_line(facts: &[u8], k: usize) -> Option<usize> {
 /// up) is chrome, repeated short lines counted; or, repetition aside, at most one line in
 /// [`CLEAN_OWN_SHARE`] is (a text whose only chrome is lines it repeats, like a menu plan's
 /// step labels). The dev pages have 10% or more chrome lines, 5.5% or more on their own terms.
-pub(super) fn clean_text_like(facts: &[u8]) -> bool {
+pub(super) fn clean_text_like(facts: &[Facts]) -> bool {
     let lines = facts.len();
-    let own = facts.iter().filter(|f| *f & CHROME != 0).count();
+    // A pasted PDF's page numbers and running heads are no page around the text.
+    let own = facts
+        .iter()
+        .filter(|f| *f & CHROME != 0 && *f & PRINT == 0)
+        .count();
     let copies = facts.iter().filter(|f| *f & COPY != 0).count();
     own + copies <= lines.div_ceil(CLEAN_CHROME_SHARE) || own <= lines.div_ceil(CLEAN_OWN_SHARE)
 }
@@ -182,7 +193,7 @@ pub(super) const CLEAN_CHROME_SHARE: usize = 20;
 /// (a cue word, a stamp, a credit, a web address, a copy elsewhere on the page, separators) is
 /// article after all. This keeps clean text clean: a paragraph or an article body pasted
 /// without its page has nothing that marks page furniture.
-pub(super) fn keep_unanchored(facts: &[u8], content: &mut [bool]) {
+pub(super) fn keep_unanchored(facts: &[Facts], content: &mut [bool]) {
     take_runs(content, |run, _| {
         facts
             .get(run)

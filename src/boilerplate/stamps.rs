@@ -189,14 +189,54 @@ fn test_window(s: &mut Stamps, a: &str, b: &str, c: &str, c_digit: bool) {
         s.date = true;
     }
     if c.eq_ignore_ascii_case("ago")
-        && lower_eq_any(b, UNITS)
-        && (all_digits(a) || a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an"))
+        && ((lower_eq_any(b, UNITS)
+            && (all_digits(a) || a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an")))
+            || compact_relative(b))
     {
         s.relative = true;
     }
     if c.eq_ignore_ascii_case("yesterday") {
         s.relative = true;
     }
+}
+
+/// Units a live blog or a feed writes run into their number: `2h ago`, `14m ago`, `3d ago`.
+pub(super) const COMPACT_UNITS: &[&str] =
+    &["s", "m", "h", "d", "w", "y", "min", "mins", "hr", "hrs"];
+
+/// `2h`, `14min`: one to three digits and a unit of [`COMPACT_UNITS`] (before `ago`).
+fn compact_relative(w: &str) -> bool {
+    let (digits, unit) = split_digits_prefix(w);
+    (1..=3).contains(&digits.len()) && lower_eq_any(unit, COMPACT_UNITS)
+}
+
+/// Time zones a live blog writes after its clock stamps.
+const ZONES: &[&str] = &[
+    "gmt", "bst", "utc", "cet", "cest", "et", "est", "edt", "ct", "cdt", "pt", "pst", "pdt", "ist",
+    "aest", "aedt",
+];
+
+/// Words a bare stamp line has at most (`10:42 am GMT`).
+const BARE_STAMP_WORDS: usize = 3;
+
+/// A line that is only a clock or relative time, as a live blog heads its entries: `10:42`,
+/// `09:58 GMT`, `2h ago`, `14 minutes ago`. `stamps` are the line's ([`scan`]); a date, or any
+/// other word ("09:00 Registration" in a programme), makes it none.
+pub fn bare_stamp(line: &str, stamps: &Stamps) -> bool {
+    if !(stamps.time || stamps.relative) || stamps.date {
+        return false;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() <= BARE_STAMP_WORDS
+        && words.iter().all(|w| {
+            is_clock(w)
+                || is_ampm(w)
+                || all_digits(w)
+                || compact_relative(w)
+                || lower_eq_any(w, ZONES)
+                || lower_eq_any(w, UNITS)
+                || w.eq_ignore_ascii_case("ago")
+        })
 }
 
 fn is_ampm(w: &str) -> bool {
@@ -288,6 +328,10 @@ mod tests {
         let cases: &[(&str, &str, (bool, bool, bool))] = &[
             ("iso date", "date 2031-03-04", (true, false, false)),
             ("relative", "Updated 3 hours ago", (false, false, true)),
+            ("compact relative", "2h ago", (false, false, true)),
+            ("compact minutes", "Updated 14min ago", (false, false, true)),
+            ("no number", "h ago", (false, false, false)),
+            ("a model name", "the X5h ago", (false, false, false)),
             (
                 "month day year",
                 "Nov 19, 2031, 9:02 AM",

@@ -1,5 +1,5 @@
 //! The boilerplate layer on a long text, a group of lines at a time: what is kept for the whole
-//! text is a few bytes per line (stage one's verdict, the final call, a byte of facts)
+//! text is a few bytes per line (stage one's verdict, the final call, two bytes of facts)
 //! and the count of each distinct line text, so memory stays a small multiple of the input
 //! whatever the number of lines. Gives the annotations of [`super::annotate`]: each group is read
 //! with enough neighbours on both sides that every window a feature looks at is complete.
@@ -7,7 +7,9 @@
 use super::features::{self, At, LineInfo, Region, Totals};
 use super::lines::{self, Line};
 use super::model;
-use super::{body_region, facts as line_facts, forced_boilerplate, mark_line, place, settle};
+use super::{
+    body_region, facts as line_facts, forced_boilerplate, mark_line, place, settle, Facts,
+};
 use super::{title_line, BODY_SAMPLE, TITLE_REACH_MAX};
 use crate::annotation::Annotation;
 
@@ -79,14 +81,14 @@ pub fn annotate(text: &str, size: usize) -> Vec<Annotation> {
     let models = model::text_models();
     let mut totals = Totals::default();
     for_each_group(text, size, |window, _, core| {
-        totals.add(text, window.get(core).unwrap_or(&[]));
+        totals.add(text, window, core);
     });
     // Stage one over every line, and the main region as it goes.
     let mut p1: Vec<f32> = Vec::with_capacity(totals.lines);
     let mut region = Region::default();
     let (mut chars_before, mut prose_before) = (0usize, 0usize);
     for_each_group(text, size, |window, first, core| {
-        let infos = features::describe_counted(text, window, Some(&totals.counts));
+        let infos = features::describe_counted(text, window, Some(&totals));
         let ahead = infos.get(..core.start).unwrap_or(&[]);
         let (c, p) = sums(ahead);
         let at_window = at(
@@ -112,10 +114,10 @@ pub fn annotate(text: &str, size: usize) -> Vec<Annotation> {
     let main = region.best();
     // Stage two: the final call and whether each line is plain.
     let mut content: Vec<bool> = Vec::with_capacity(totals.lines);
-    let mut facts: Vec<u8> = Vec::with_capacity(totals.lines);
+    let mut facts: Vec<Facts> = Vec::with_capacity(totals.lines);
     let (mut chars_before, mut prose_before) = (0usize, 0usize);
     for_each_group(text, size, |window, first, core| {
-        let infos = features::describe_counted(text, window, Some(&totals.counts));
+        let infos = features::describe_counted(text, window, Some(&totals));
         let (c, p) = sums(infos.get(..core.start).unwrap_or(&[]));
         let at_window = at(
             &totals,
@@ -155,8 +157,7 @@ pub fn annotate(text: &str, size: usize) -> Vec<Annotation> {
             let reach = start.saturating_sub(TITLE_REACH_MAX);
             title.is_none() && reach >= first + core.start && reach < first + core.end
         });
-        let whole =
-            title_here.map(|_| features::describe_counted(text, window, Some(&totals.counts)));
+        let whole = title_here.map(|_| features::describe_counted(text, window, Some(&totals)));
         if let (Some((start, _)), Some(infos)) = (title_here, whole.as_deref()) {
             title = title_line(text, window, infos, first, &content, start);
         }
@@ -179,7 +180,7 @@ pub fn annotate(text: &str, size: usize) -> Vec<Annotation> {
             let infos = match whole.as_deref() {
                 Some(infos) => infos.get(i..end).unwrap_or(&[]),
                 None => {
-                    own = features::describe_counted(text, run, Some(&totals.counts));
+                    own = features::describe_counted(text, run, Some(&totals));
                     &own
                 }
             };
@@ -222,6 +223,11 @@ mod tests {
             "© 2031 Example News Ltd. All rights reserved.",
             "Ingredients",
             "2 cups of flour",
+            "Page 3 of 12",
+            "Harbour Town Council – Annual Report 2031",
+            "About Harbourline Energy",
+            "###",
+            "Tags: harbour, council",
         ];
         let mut x = seed as u64 * 0x9e37_79b9 + 1;
         let mut out = String::new();

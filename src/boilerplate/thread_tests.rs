@@ -6,7 +6,7 @@
 //! comments section).
 
 use super::comments::drop_thread;
-use super::evidence::{facts, PROSE};
+use super::evidence::{facts, Facts, PROSE};
 use super::{features, lines};
 
 /// What a line of a made-up page is.
@@ -148,7 +148,7 @@ fn wrong_lines(page: &[(&str, Kind)], call: Call) -> Vec<String> {
     let text: String = page.iter().map(|(l, _)| format!("{l}\n")).collect();
     let split = lines::split(&text);
     let infos = features::describe(&text, &split);
-    let facts: Vec<u8> = infos.iter().map(facts).collect();
+    let facts: Vec<Facts> = infos.iter().map(facts).collect();
     assert_eq!(facts.len(), page.len(), "one line each");
     let mut content: Vec<bool> = page
         .iter()

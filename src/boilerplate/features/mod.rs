@@ -1,10 +1,11 @@
 //! Turns each line into numbers for the classifier: what the line looks like, what its
 //! neighbours look like, and (second stage) how the first stage judged the lines around it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use super::closing::{closing_heading, end_mark, tag_label};
 use super::lexicon::{self, Hits};
 use super::lines::Line;
 use super::shape::{self, Shape};
@@ -34,6 +35,16 @@ pub struct LineInfo {
     pub posted: bool,
     /// A page number alone on the line: `Page 3 of 12`.
     pub page_number: bool,
+    /// A running header or footer of a print layout ([`running_head`]).
+    pub running_head: bool,
+    /// A heading that opens closing matter ([`super::closing::closing_heading`]).
+    pub closing_heading: bool,
+    /// A press release's end mark: `###`.
+    pub end_mark: bool,
+    /// A list of tags or topics: `Tags: …`.
+    pub tag_label: bool,
+    /// Only a clock or relative time: a live blog's entry stamp ([`stamps::bare_stamp`]).
+    pub bare_stamp: bool,
     /// A question put to no one in particular ([`super::wording::question_subhead`]): a subhead, where a
     /// call-to-action phrase ("the most popular") is part of the question.
     pub question: bool,
@@ -46,9 +57,28 @@ pub fn describe(text: &str, lines: &[Line]) -> Vec<LineInfo> {
 /// How many lines have each text (by line key), counted over a whole document.
 pub type Counts = HashMap<u64, u32, BuildHasherDefault<Prehashed>>;
 
-/// [`describe`] for some of a document's lines; `counts`, when given, are the copies of each
-/// line text over the whole document (else they are counted over `lines`).
-pub fn describe_counted(text: &str, lines: &[Line], counts: Option<&Counts>) -> Vec<LineInfo> {
+/// Keys of the line texts that stand beside a page number somewhere in a document.
+pub type Keys = HashSet<u64, BuildHasherDefault<Prehashed>>;
+
+/// Lines from a page number a running header or footer stands at most (the header above or
+/// below it, with perhaps a date or a rule between).
+pub const PAGE_REACH: usize = 2;
+
+/// Words a running header or footer has at most (a publication's name, a report's title and
+/// date).
+pub const RUNNING_WORDS: usize = 12;
+
+/// A running header or footer of a pasted PDF or print layout: a short line that is no
+/// sentence, repeated in the text, with a copy of it beside a page number ([`PAGE_REACH`]).
+/// A section heading that happens to follow a page number once is no copy.
+pub fn running_head(shape: &Shape, copies: u32, beside_page: bool) -> bool {
+    beside_page && copies > 1 && shape.words <= RUNNING_WORDS && !shape.terminal
+}
+
+/// [`describe`] for some of a document's lines; `totals`, when given, hold the copies of each
+/// line text over the whole document and the texts beside its page numbers (else they are
+/// counted over `lines`).
+pub fn describe_counted(text: &str, lines: &[Line], totals: Option<&Totals>) -> Vec<LineInfo> {
     let cues = lexicon::scan_lines(text, lines);
     let mut keys = Vec::with_capacity(lines.len());
     let mut infos: Vec<LineInfo> = lines
@@ -63,6 +93,7 @@ pub fn describe_counted(text: &str, lines: &[Line], counts: Option<&Counts>) -> 
             } else {
                 Stamps::default()
             };
+            let bare_stamp = stamps::bare_stamp(s, &stamps);
             LineInfo {
                 shape: measured.shape,
                 hits: cues.hits,
@@ -75,25 +106,48 @@ pub fn describe_counted(text: &str, lines: &[Line], counts: Option<&Counts>) -> 
                 commenter: super::comments::commenter_line(s),
                 question: question_subhead(s),
                 page_number: page_number(s),
+                running_head: false,
+                closing_heading: closing_heading(s),
+                end_mark: end_mark(s),
+                tag_label: tag_label(s),
+                bare_stamp,
             }
         })
         .collect();
-    let local;
-    let counts = match counts {
-        Some(c) => c,
+    let (local_counts, local_beside);
+    let (counts, beside) = match totals {
+        Some(t) => (&t.counts, &t.beside_page),
         None => {
             let mut c = Counts::default();
             for k in &keys {
                 *c.entry(*k).or_insert(0) += 1;
             }
-            local = c;
-            &local
+            local_counts = c;
+            let mut beside = Keys::default();
+            for (k, info) in infos.iter().enumerate() {
+                if info.page_number {
+                    beside.extend(
+                        page_neighbours(k, infos.len())
+                            .filter(|j| !infos.get(*j).is_some_and(|i| i.page_number))
+                            .filter_map(|j| keys.get(j).copied()),
+                    );
+                }
+            }
+            local_beside = beside;
+            (&local_counts, &local_beside)
         }
     };
     for (info, k) in infos.iter_mut().zip(&keys) {
         info.copies = counts.get(k).copied().unwrap_or(1);
+        info.running_head =
+            !info.page_number && running_head(&info.shape, info.copies, beside.contains(k));
     }
     infos
+}
+
+/// The lines within [`PAGE_REACH`] of line `k` of `n` lines, `k` aside.
+fn page_neighbours(k: usize, n: usize) -> impl Iterator<Item = usize> {
+    (k.saturating_sub(PAGE_REACH)..(k + PAGE_REACH + 1).min(n)).filter(move |j| *j != k)
 }
 
 /// What the per-line features need to know about the whole document when only some of its
@@ -104,19 +158,35 @@ pub struct Totals {
     pub chars: usize,
     pub prose: usize,
     pub counts: Counts,
+    /// The line texts that stand beside a page number ([`running_head`]).
+    pub beside_page: Keys,
 }
 
 impl Totals {
-    /// Counts some lines of the document (call for every line once, in any grouping).
-    pub fn add(&mut self, text: &str, lines: &[Line]) {
+    /// Counts the lines `core` of `window` (call for every line of the document once, in any
+    /// grouping; the window holds at least [`PAGE_REACH`] lines around its core).
+    pub fn add(&mut self, text: &str, window: &[Line], core: std::ops::Range<usize>) {
+        let line_text = |l: &Line| text.get(l.span.clone()).unwrap_or("");
+        let lines = window.get(core.clone()).unwrap_or(&[]);
         let cues = lexicon::scan_lines(text, lines);
-        for (l, cues) in lines.iter().zip(&cues) {
-            let s = text.get(l.span.clone()).unwrap_or("");
+        for (k, (l, cues)) in lines.iter().zip(&cues).enumerate() {
+            let s = line_text(l);
             let measured = shape::measure_line(s, cues.url);
             self.lines += 1;
             self.chars += measured.shape.chars;
             self.prose += usize::from(is_prose(&measured.shape));
             *self.counts.entry(measured.key).or_insert(0) += 1;
+            if page_number(s) {
+                for j in page_neighbours(core.start + k, window.len()) {
+                    let Some(other) = window.get(j).map(line_text) else {
+                        continue;
+                    };
+                    if !page_number(other) {
+                        self.beside_page
+                            .insert(shape::measure_line(other, false).key);
+                    }
+                }
+            }
         }
     }
 }
