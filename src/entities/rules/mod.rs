@@ -20,6 +20,9 @@ mod modern;
 mod modern_tests;
 mod modern_words;
 mod non_names;
+mod org_shapes;
+#[cfg(test)]
+mod org_shapes_tests;
 mod organisations;
 mod persons;
 mod places;
@@ -40,6 +43,7 @@ use classes::*;
 use headlines::*;
 use modern::*;
 use non_names::*;
+use org_shapes::*;
 use organisations::*;
 use persons::*;
 use places::*;
@@ -225,6 +229,7 @@ pub fn repair_into(
         });
     }
     social(text, cl, out);
+    chat_words(text, cl, out);
     titles(cl, mode, out);
     split_and_the(cl, out);
     trim_trailing_lower(cl, mode, out);
@@ -236,6 +241,8 @@ pub fn repair_into(
     org_then_person(cl, out);
     org_names(cl, mode, out);
     heads(lex, text, cl, out);
+    org_front(cl, mode, out);
+    company_suffixes(text, out);
     events(lex, text, cl, out);
     government_bodies(cl, mode, out);
     market_context(lex, text, cl, out);
@@ -248,6 +255,7 @@ pub fn repair_into(
     headline_names(cl, mode, out);
     table_lines(lex, text, cl, mode, out);
     bracketed_years(cl, out);
+    bracketed_acronyms(text, cl, out);
     defined_terms(text, cl, out);
     out.retain(|m| m.start < m.end && m.end <= n && (m.start..m.end).any(|i| !word(i).is_empty()));
     out.sort_by_key(|m| m.start);
