@@ -241,7 +241,7 @@ pub fn repair_into(
     org_then_person(cl, out);
     org_names(cl, mode, out);
     heads(lex, text, cl, out);
-    org_front(cl, mode, out);
+    org_front(lex, text, cl, mode, out);
     company_suffixes(text, out);
     events(lex, text, cl, out);
     government_bodies(cl, mode, out);

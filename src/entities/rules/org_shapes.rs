@@ -10,8 +10,14 @@ use super::*;
 /// place typed as a name of its own right before it ("Australian" + "Paralympic Committee"),
 /// and one or two capitalised common words joined by "and" ("Competition and Markets
 /// Authority"). Running text only: in a title-case or ALL-CAPS line every word is capitalised.
-pub(super) fn org_front(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
-    if mode != CaseMode::Normal {
+pub(super) fn org_front(
+    lex: &Lexicon,
+    text: &dyn Text,
+    cl: &[Classes],
+    mode: CaseMode,
+    out: &mut Vec<Named>,
+) {
+    if mode != CaseMode::Normal || switched_off("front") {
         return;
     }
     // A capitalised word that may open an organisation's name: not a connective, label, date,
@@ -40,7 +46,6 @@ pub(super) fn org_front(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
                 && (q.start..q.end).all(|i| has(cl, i, CAPITALISED))
         }) {
             b = out[p].start;
-            out[p].end = out[p].start; // dropped by `normalise`
         } else {
             while b > 0 && m.end - b < MAX_RUN && opener(b - 1) && covering(out, b - 1).is_none() {
                 b -= 1;
@@ -66,9 +71,18 @@ pub(super) fn org_front(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
                 b = a;
             }
         }
-        if b < out[k].start {
+        // A listed place keeps its own words ("West Bank").
+        let whole = Named {
+            start: b,
+            ..out[k].clone()
+        };
+        if b < out[k].start && !listed_place(lex, text, cl, &whole) {
             out[k].start = b;
             out[k].weight = WEIGHT_SURE;
+            // A name now inside it (the group word or place taken in) is dropped by `normalise`.
+            if let Some(p) = k.checked_sub(1).filter(|&p| out[p].end > b) {
+                out[p].end = out[p].start;
+            }
             changed = true;
         }
     }
@@ -77,11 +91,19 @@ pub(super) fn org_front(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
     }
 }
 
+/// A measuring switch (not for shipping): `GLOSS_OFF=front,suffix` turns rules off.
+fn switched_off(rule: &str) -> bool {
+    std::env::var("GLOSS_OFF").is_ok_and(|v| v.split(',').any(|r| r == rule))
+}
+
 /// A company's legal suffix after a name makes it one organisation: "Dunmere plc", "Pirelli
 /// SpA", "Barnett Banks Inc." (the tagger leaves a lower-case "plc" out, and types the name
 /// before it by its words). Suffixes that are also other words ("AG", "SA": an attorney
 /// general, South Australia) only after a name already typed ORG.
 pub(super) fn company_suffixes(text: &dyn Text, out: &mut Vec<Named>) {
+    if switched_off("suffix") {
+        return;
+    }
     let mut changed = false;
     for k in 0..out.len() {
         let e = out[k].end;
@@ -120,6 +142,9 @@ pub(super) fn company_suffixes(text: &dyn Text, out: &mut Vec<Named>) {
 /// A name holding a word with one letter three times running ("Loooool", "GWOOOOD SHIIIIT",
 /// "Awwwww") is chat, not a name. Roman numerals' letters are left ("Henry VIII", "Title III").
 pub(super) fn chat_words(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
+    if switched_off("chat") {
+        return;
+    }
     let drawn_out = |w: &str| {
         w.as_bytes().windows(3).any(|t| {
             t[0].is_ascii_alphabetic()
@@ -136,18 +161,22 @@ pub(super) fn chat_words(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) 
 /// Authority (CMA)"): the tagger often leaves it, and linking then joins the two by their
 /// initials.
 pub(super) fn bracketed_acronyms(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
+    if switched_off("acronym") {
+        return;
+    }
     let mut found = Vec::new();
     for m in out.iter() {
         let open = m.end;
         if !has(cl, open, OPEN_BRACKET)
             || !has(cl, open + 2, CLOSE_BRACKET)
-            || kind_name(m.kind) == "NORP"
+            || m.kind != ORG
             || covering(out, open + 1).is_some()
         {
             continue;
         }
         let acronym = text.word(open + 1);
-        let letters = acronym.strip_suffix('s').unwrap_or(acronym).as_bytes();
+        // A plural ("GDRs", "NGOs") names a kind of thing, not one organisation.
+        let letters = acronym.as_bytes();
         if !(2..=ACRONYM_LETTERS).contains(&letters.len())
             || !letters.iter().all(u8::is_ascii_uppercase)
         {
