@@ -108,6 +108,8 @@ pub const HEADLINE_VERB: Classes = 1 << 54;
 pub const THE_CAPITALISED: Classes = 1 << 55;
 /// Four digits from 1800 to 2099.
 pub const YEAR: Classes = 1 << 56;
+/// A kind of organisation named by the word after it ([`is_org_kind`]).
+pub const ORG_KIND: Classes = 1 << 57;
 /// Set on every word's classes, so a kept value of 0 means "not made yet".
 pub const MADE: Classes = 1 << 63;
 
@@ -281,6 +283,7 @@ fn bare_lists(b: super::text::Bare) -> Classes {
     set(NEWSPAPER_HEAD, is_newspaper_head(b));
     set(GOVERNMENT_HEAD, is_government_head(b));
     set(HEADLINE_VERB, is_headline_verb(b));
+    set(ORG_KIND, is_org_kind(b));
     c
 }
 

@@ -243,6 +243,7 @@ pub fn repair_into(
     heads(lex, text, cl, out);
     org_front(lex, text, cl, mode, out);
     company_suffixes(text, out);
+    org_kinds(cl, mode, out);
     events(lex, text, cl, out);
     government_bodies(cl, mode, out);
     market_context(lex, text, cl, out);

@@ -17,7 +17,7 @@ pub(super) fn org_front(
     mode: CaseMode,
     out: &mut Vec<Named>,
 ) {
-    if mode != CaseMode::Normal || switched_off("front") {
+    if mode != CaseMode::Normal {
         return;
     }
     // A capitalised word that may open an organisation's name: not a connective, label, date,
@@ -91,19 +91,11 @@ pub(super) fn org_front(
     }
 }
 
-/// A measuring switch (not for shipping): `GLOSS_OFF=front,suffix` turns rules off.
-fn switched_off(rule: &str) -> bool {
-    std::env::var("GLOSS_OFF").is_ok_and(|v| v.split(',').any(|r| r == rule))
-}
-
 /// A company's legal suffix after a name makes it one organisation: "Dunmere plc", "Pirelli
 /// SpA", "Barnett Banks Inc." (the tagger leaves a lower-case "plc" out, and types the name
 /// before it by its words). Suffixes that are also other words ("AG", "SA": an attorney
 /// general, South Australia) only after a name already typed ORG.
 pub(super) fn company_suffixes(text: &dyn Text, out: &mut Vec<Named>) {
-    if switched_off("suffix") {
-        return;
-    }
     let mut changed = false;
     for k in 0..out.len() {
         let e = out[k].end;
@@ -142,9 +134,6 @@ pub(super) fn company_suffixes(text: &dyn Text, out: &mut Vec<Named>) {
 /// A name holding a word with one letter three times running ("Loooool", "GWOOOOD SHIIIIT",
 /// "Awwwww") is chat, not a name. Roman numerals' letters are left ("Henry VIII", "Title III").
 pub(super) fn chat_words(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
-    if switched_off("chat") {
-        return;
-    }
     let drawn_out = |w: &str| {
         w.as_bytes().windows(3).any(|t| {
             t[0].is_ascii_alphabetic()
@@ -161,9 +150,6 @@ pub(super) fn chat_words(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) 
 /// Authority (CMA)"): the tagger often leaves it, and linking then joins the two by their
 /// initials.
 pub(super) fn bracketed_acronyms(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
-    if switched_off("acronym") {
-        return;
-    }
     let mut found = Vec::new();
     for m in out.iter() {
         let open = m.end;
@@ -204,3 +190,24 @@ pub(super) fn bracketed_acronyms(text: &dyn Text, cl: &[Classes], out: &mut Vec<
 
 /// Most letters of an organisation's acronym.
 const ACRONYM_LETTERS: usize = 8;
+
+/// A name right after a lower-case noun for a kind of organisation is an organisation
+/// ("regulator Ofcom", "the airline Flybe", "the bank Santander"), whatever the tagger typed,
+/// unless it opens with a listed first name ("the charity Mary set up").
+pub(super) fn org_kinds(cl: &[Classes], mode: CaseMode, out: &mut [Named]) {
+    if mode == CaseMode::AllCaps {
+        return;
+    }
+    for m in out.iter_mut() {
+        let before = m.start.checked_sub(1).map_or(BEYOND, |i| class(cl, i));
+        if before & ORG_KIND != 0
+            && before & CAPITALISED == 0
+            && kind_name(m.kind) != "NORP"
+            && !has(cl, m.start, FIRST_NAME)
+            && has(cl, m.start, CAPITALISED | UPPER_OR_DIGIT)
+        {
+            m.kind = ORG;
+            m.weight = WEIGHT_SURE;
+        }
+    }
+}

@@ -202,6 +202,41 @@ const CASES: &[RepairCase] = &[
         &[(0, 2, PER), (3, 5, PER), (6, 8, MISC)],
         &[(0, 2, PER), (3, 5, PER), (6, 8, MISC)],
     ),
+    (
+        "a name after a kind of organisation is one",
+        &[
+            "media",
+            "regulator",
+            "Ofcom",
+            "and",
+            "the",
+            "airline",
+            "Flybe",
+            "said",
+            ".",
+        ],
+        CaseMode::Normal,
+        &[(2, 3, PER), (6, 7, LOC)],
+        &[(2, 3, ORG), (6, 7, ORG)],
+    ),
+    (
+        "a listed first name after a kind of organisation stays a person",
+        &[
+            "the", "charity", "Mary", "set", "up", "and", "the", "firm", "'s", "Ravi", "Menon", ".",
+        ],
+        CaseMode::Normal,
+        &[(2, 3, PER), (9, 11, PER)],
+        &[(2, 3, PER), (9, 11, PER)],
+    ),
+    (
+        "a capitalised kind word and a group word are left",
+        &[
+            "the", "Bank", "Rossiter", "and", "the", "union", "Welsh", "members", ".",
+        ],
+        CaseMode::Normal,
+        &[(1, 3, ORG), (6, 7, NORP)],
+        &[(1, 3, ORG), (6, 7, NORP)],
+    ),
 ];
 
 #[test]
