@@ -21,14 +21,14 @@ pub(super) fn org_front(
         return;
     }
     // A capitalised word that may open an organisation's name: not a connective, label, date,
-    // title or article, and not the sentence's first word when that is a common word (it is
-    // capitalised for its place: "Computing" in "Computing Research Association said" stays).
+    // title or article, and not the sentence's first word (capitalised for its place: "Key" in
+    // "Key Security Council powers", "Computing" in "Computing Research Association said").
     let opener = |i: usize| {
         let c = class(cl, i);
-        c & CAPITALISED != 0
+        i > 0
+            && c & CAPITALISED != 0
             && c & (NON_NAME | ANY_MONTH | WEEKDAY | HONORIFIC | TITLE_MODIFIER | ARTICLE) == 0
             && c & THE_CAPITALISED == 0
-            && !(i == 0 && c & (COMMON | TOP_WORD) != 0)
     };
     let mut changed = false;
     for k in 0..out.len() {
@@ -37,7 +37,11 @@ pub(super) fn org_front(
             continue;
         }
         let mut b = m.start;
-        // A group word or a place right before it, typed as a name of its own.
+        while b > 0 && m.end - b < MAX_RUN && opener(b - 1) && covering(out, b - 1).is_none() {
+            b -= 1;
+        }
+        // A group word or a place right before it, typed as a name of its own ("Swedish" +
+        // "Prosecution Authority").
         if let Some(p) = k.checked_sub(1).filter(|&p| {
             let q = &out[p];
             q.end == b
@@ -46,10 +50,6 @@ pub(super) fn org_front(
                 && (q.start..q.end).all(|i| has(cl, i, CAPITALISED))
         }) {
             b = out[p].start;
-        } else {
-            while b > 0 && m.end - b < MAX_RUN && opener(b - 1) && covering(out, b - 1).is_none() {
-                b -= 1;
-            }
         }
         // "Competition and Markets Authority": common words on both sides of "and".
         if b >= 2
@@ -99,7 +99,9 @@ pub(super) fn company_suffixes(text: &dyn Text, out: &mut Vec<Named>) {
     let mut changed = false;
     for k in 0..out.len() {
         let e = out[k].end;
-        if kind_name(out[k].kind) == "NORP" || starting_at(out, e).is_some() {
+        // A place before a suffix is mostly the end of a longer name ("Future US Inc"), a
+        // group word an adjective ("a British Ltd company").
+        if matches!(kind_name(out[k].kind), "NORP" | "LOC") || starting_at(out, e).is_some() {
             continue;
         }
         let w = text.word(e);
@@ -132,15 +134,17 @@ pub(super) fn company_suffixes(text: &dyn Text, out: &mut Vec<Named>) {
 }
 
 /// A name holding a word with one letter three times running ("Loooool", "GWOOOOD SHIIIIT",
-/// "Awwwww") is chat, not a name. Roman numerals' letters are left ("Henry VIII", "Title III").
+/// "Awwwww") is chat, not a name. Roman numerals' letters are left ("Henry VIII", "Title III"),
+/// and so are words of three letters ("AAA", an acronym).
 pub(super) fn chat_words(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
     let drawn_out = |w: &str| {
-        w.as_bytes().windows(3).any(|t| {
-            t[0].is_ascii_alphabetic()
-                && t[0].eq_ignore_ascii_case(&t[1])
-                && t[1].eq_ignore_ascii_case(&t[2])
-                && !b"ivxlcdmIVXLCDM".contains(&t[0])
-        })
+        w.len() > 3
+            && w.as_bytes().windows(3).any(|t| {
+                t[0].is_ascii_alphabetic()
+                    && t[0].eq_ignore_ascii_case(&t[1])
+                    && t[1].eq_ignore_ascii_case(&t[2])
+                    && !b"ivxlcdmIVXLCDM".contains(&t[0])
+            })
     };
     out.retain(|m| !(m.start..m.end).any(|i| has(cl, i, HAS_ALPHA) && drawn_out(text.word(i))));
 }

@@ -50,11 +50,18 @@ const CASES: &[RepairCase] = &[
         &[(1, 3, ORG)],
     ),
     (
-        "a sentence's first uncommon word joins",
-        &["Kettering", "Borough", "Council", "said", "."],
+        "a sentence's first word stays out",
+        &["Key", "Security", "Council", "powers", "met", "."],
         CaseMode::Normal,
         &[(1, 3, ORG)],
-        &[(0, 3, ORG)],
+        &[(1, 3, ORG)],
+    ),
+    (
+        "a group word before the words taken back joins too",
+        &["the", "Swedish", "Prosecution", "Authority", "said", "."],
+        CaseMode::Normal,
+        &[(1, 2, NORP), (3, 4, ORG)],
+        &[(1, 4, ORG)],
     ),
     (
         "an article, a weekday or a title before the name stays out",
@@ -180,6 +187,13 @@ const CASES: &[RepairCase] = &[
         &[(1, 2, LOC)],
     ),
     (
+        "a place before Inc stays a place",
+        &["part", "of", "Future", "US", "Inc", "."],
+        CaseMode::Normal,
+        &[(3, 4, LOC)],
+        &[(3, 4, LOC)],
+    ),
+    (
         "a nationality before Ltd stays a nationality",
         &["a", "British", "Ltd", "company", "."],
         CaseMode::Normal,
@@ -188,10 +202,12 @@ const CASES: &[RepairCase] = &[
     ),
     (
         "a drawn-out word is no name",
-        &["Loooool", "that", "was", "GWOOOOD", "SHIIIIT", "!"],
+        &[
+            "Loooool", "that", "was", "GWOOOOD", "SHIIIIT", "!", "AAA", "titles",
+        ],
         CaseMode::Normal,
-        &[(0, 1, ORG), (3, 5, ORG)],
-        &[],
+        &[(0, 1, ORG), (3, 5, ORG), (6, 7, ORG)],
+        &[(6, 7, ORG)],
     ),
     (
         "roman numerals and doubled letters stay names",
