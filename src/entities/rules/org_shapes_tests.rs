@@ -152,13 +152,6 @@ const CASES: &[RepairCase] = &[
         &[(3, 6, ORG)],
     ),
     (
-        "a listed place ending in a head word keeps its words",
-        &["settlers", "in", "the", "West", "Bank", "said", "."],
-        CaseMode::Normal,
-        &[(4, 5, ORG)],
-        &[(4, 5, ORG)],
-    ),
-    (
         "a lower-case plc joins the company",
         &["shares", "in", "Dunmere", "plc", "fell", "."],
         CaseMode::Normal,
