@@ -117,6 +117,8 @@ pub const COMPASS_REGION: Classes = 1 << 58;
 pub const CHANNEL_WORD: Classes = 1 << 59;
 /// A British nation ([`super::bodies::is_uk_nation`]).
 pub const UK_NATION: Classes = 1 << 60;
+/// A kind of organisation named by the word after it ([`is_org_kind`]).
+pub const ORG_KIND: Classes = 1 << 61;
 /// Set on every word's classes, so a kept value of 0 means "not made yet".
 pub const MADE: Classes = 1 << 63;
 
@@ -299,6 +301,7 @@ fn bare_lists(b: super::text::Bare) -> Classes {
     set(NEWSPAPER_HEAD, is_newspaper_head(b));
     set(GOVERNMENT_HEAD, is_government_head(b));
     set(HEADLINE_VERB, is_headline_verb(b));
+    set(ORG_KIND, is_org_kind(b));
     c
 }
 

@@ -20,6 +20,9 @@ mod modern;
 mod modern_tests;
 mod modern_words;
 mod non_names;
+mod org_shapes;
+#[cfg(test)]
+mod org_shapes_tests;
 mod organisations;
 mod persons;
 mod places;
@@ -40,6 +43,7 @@ use classes::*;
 use headlines::*;
 use modern::*;
 use non_names::*;
+use org_shapes::*;
 use organisations::*;
 use persons::*;
 use places::*;
@@ -241,6 +245,7 @@ pub fn repair_into(
     // Every class some word of the sentence has: a rule whose words are absent walks none.
     let union = cl.iter().fold(0, |all, &c| all | c);
     social(text, cl, out);
+    chat_words(text, cl, out);
     titles(cl, mode, out);
     split_and_the(cl, out);
     trim_trailing_lower(cl, mode, out);
@@ -252,6 +257,9 @@ pub fn repair_into(
     org_then_person(cl, out);
     org_names(cl, mode, out);
     heads(lex, text, cl, out);
+    org_front(lex, text, cl, mode, out);
+    company_suffixes(text, out);
+    org_kinds(cl, mode, out);
     events(lex, text, cl, out);
     government_bodies(cl, mode, out);
     market_context(lex, text, cl, out);
@@ -264,6 +272,7 @@ pub fn repair_into(
     headline_names(cl, mode, out);
     table_lines(lex, text, cl, mode, out);
     bracketed_years(cl, out);
+    bracketed_acronyms(text, cl, out);
     defined_terms(text, cl, union, out);
     let no_empty = text.no_empty_words();
     out.retain(|m| {

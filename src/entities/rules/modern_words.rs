@@ -83,6 +83,51 @@ pub fn is_government_head(b: impl AsRef<[u8]>) -> bool {
     of(b.as_ref())
 }
 
+/// Common nouns for kinds of organisation that name one right after them in running text
+/// ("regulator Ofcom", "the airline Flybe", "the charity Citizens Advice"). Nouns that are also
+/// jobs ("developer", "publisher": a person may follow) are left out.
+pub fn is_org_kind(b: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"regulator"
+                | b"watchdog"
+                | b"charity"
+                | b"broadcaster"
+                | b"airline"
+                | b"carmaker"
+                | b"automaker"
+                | b"retailer"
+                | b"supermarket"
+                | b"grocer"
+                | b"lender"
+                | b"insurer"
+                | b"bank"
+                | b"firm"
+                | b"company"
+                | b"startup"
+                | b"start-up"
+                | b"conglomerate"
+                | b"chain"
+                | b"newspaper"
+                | b"broadsheet"
+                | b"tabloid"
+                | b"network"
+                | b"manufacturer"
+                | b"brewer"
+                | b"utility"
+                | b"giant"
+                | b"club"
+                | b"nonprofit"
+                | b"non-profit"
+                | b"think-tank"
+                | b"thinktank"
+                | b"union"
+        )
+    }
+    of(b.as_ref())
+}
+
 /// Verbs a title-case headline puts after its subject ("Charity Warns of …", "Texas Town
 /// Recovers"): never the last word of a name. Words that are also names or name parts
 /// ("Marks", "Falls", "Opens") are left out.

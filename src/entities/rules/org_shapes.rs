@@ -1,0 +1,217 @@
+//! Organisation shapes the tagger cuts (branch `entgen24`): the capitalised words before a
+//! head word ("West Mercia Police" tagged from "Mercia", "Competition and Markets Authority"
+//! from "Markets"), a company's legal suffix after its name ("Dunmere plc", "Pirelli SpA"), and
+//! chat words that are never names ("Loooool", "GWOOOOD").
+
+use super::*;
+
+/// An organisation ending in its head word takes back the capitalised words the tagger left
+/// before it ("Kettering Borough Council", "Computing Research Association"), a group word or
+/// place typed as a name of its own right before it ("Australian" + "Paralympic Committee"),
+/// and one or two capitalised common words joined by "and" ("Competition and Markets
+/// Authority"). Running text only: in a title-case or ALL-CAPS line every word is capitalised.
+pub(super) fn org_front(
+    lex: &Lexicon,
+    text: &dyn Text,
+    cl: &[Classes],
+    mode: CaseMode,
+    out: &mut Vec<Named>,
+) {
+    if mode != CaseMode::Normal {
+        return;
+    }
+    // A capitalised word that may open an organisation's name: not a connective, label, date,
+    // title or article, and not the sentence's first word (capitalised for its place: "Key" in
+    // "Key Security Council powers", "Computing" in "Computing Research Association said").
+    let opener = |i: usize| {
+        let c = class(cl, i);
+        i > 0
+            && c & CAPITALISED != 0
+            && c & (NON_NAME | ANY_MONTH | WEEKDAY | HONORIFIC | TITLE_MODIFIER | ARTICLE) == 0
+            && c & THE_CAPITALISED == 0
+    };
+    let mut changed = false;
+    for k in 0..out.len() {
+        let m = &out[k];
+        if m.kind != ORG || !has(cl, m.end - 1, ORG_HEAD) || has(cl, m.end - 1, COMPETITION_HEAD) {
+            continue;
+        }
+        let mut b = m.start;
+        while b > 0 && m.end - b < MAX_RUN && opener(b - 1) && covering(out, b - 1).is_none() {
+            b -= 1;
+        }
+        // A group word or a place right before it, typed as a name of its own ("Swedish" +
+        // "Prosecution Authority").
+        if let Some(p) = k.checked_sub(1).filter(|&p| {
+            let q = &out[p];
+            q.end == b
+                && q.end - q.start <= 2
+                && matches!(kind_name(q.kind), "NORP" | "LOC")
+                && (q.start..q.end).all(|i| has(cl, i, CAPITALISED))
+        }) {
+            b = out[p].start;
+        }
+        // "Competition and Markets Authority": common words on both sides of "and".
+        if b >= 2
+            && has(cl, b - 1, AND_EXACT)
+            && (b..out[k].end - 1).all(|i| has(cl, i, COMMON))
+            && b < out[k].end - 1
+        {
+            let mut a = b - 1;
+            while a > 0
+                && b - a <= 2
+                && class(cl, a - 1) & (CAPITALISED | COMMON) == CAPITALISED | COMMON
+                && class(cl, a - 1) & (NON_NAME | ANY_MONTH | WEEKDAY | ARTICLE | THE_CAPITALISED)
+                    == 0
+                && covering(out, a - 1).is_none()
+            {
+                a -= 1;
+            }
+            if a < b - 1 {
+                b = a;
+            }
+        }
+        // A listed place keeps its own words ("West Bank").
+        let whole = Named {
+            start: b,
+            ..out[k].clone()
+        };
+        if b < out[k].start && !listed_place(lex, text, cl, &whole) {
+            out[k].start = b;
+            out[k].weight = WEIGHT_SURE;
+            // A name now inside it (the group word or place taken in) is dropped by `normalise`.
+            if let Some(p) = k.checked_sub(1).filter(|&p| out[p].end > b) {
+                out[p].end = out[p].start;
+            }
+            changed = true;
+        }
+    }
+    if changed {
+        normalise(out);
+    }
+}
+
+/// A company's legal suffix after a name makes it one organisation: "Dunmere plc", "Pirelli
+/// SpA", "Barnett Banks Inc." (the tagger leaves a lower-case "plc" out, and types the name
+/// before it by its words). Suffixes that are also other words ("AG", "SA": an attorney
+/// general, South Australia) only after a name already typed ORG.
+pub(super) fn company_suffixes(text: &dyn Text, out: &mut Vec<Named>) {
+    let mut changed = false;
+    for k in 0..out.len() {
+        let e = out[k].end;
+        // A place before a suffix is mostly the end of a longer name ("Future US Inc"), a
+        // group word an adjective ("a British Ltd company").
+        if matches!(kind_name(out[k].kind), "NORP" | "LOC") || starting_at(out, e).is_some() {
+            continue;
+        }
+        let w = text.word(e);
+        let strong = matches!(
+            w,
+            "Inc"
+                | "Inc."
+                | "Ltd"
+                | "Ltd."
+                | "plc"
+                | "Plc"
+                | "PLC"
+                | "LLC"
+                | "LLP"
+                | "GmbH"
+                | "SpA"
+        );
+        let weak = matches!(w, "Corp" | "Corp." | "AG" | "SA" | "S.A." | "NV" | "N.V.")
+            && out[k].kind == ORG;
+        if strong || weak {
+            out[k].end = e + 1;
+            out[k].kind = ORG;
+            out[k].weight = WEIGHT_SURE;
+            changed = true;
+        }
+    }
+    if changed {
+        normalise(out);
+    }
+}
+
+/// A name holding a word with one letter three times running ("Loooool", "GWOOOOD SHIIIIT",
+/// "Awwwww") is chat, not a name. Roman numerals' letters are left ("Henry VIII", "Title III"),
+/// and so are words of three letters ("AAA", an acronym).
+pub(super) fn chat_words(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
+    let drawn_out = |w: &str| {
+        w.len() > 3
+            && w.as_bytes().windows(3).any(|t| {
+                t[0].is_ascii_alphabetic()
+                    && t[0].eq_ignore_ascii_case(&t[1])
+                    && t[1].eq_ignore_ascii_case(&t[2])
+                    && !b"ivxlcdmIVXLCDM".contains(&t[0])
+            })
+    };
+    out.retain(|m| !(m.start..m.end).any(|i| has(cl, i, HAS_ALPHA) && drawn_out(text.word(i))));
+}
+
+/// The acronym in brackets right after a name, spelling the initials of its capitalised words,
+/// is a name of the same type ("National Health Service (NHS)", "Competition and Markets
+/// Authority (CMA)"): the tagger often leaves it, and linking then joins the two by their
+/// initials.
+pub(super) fn bracketed_acronyms(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
+    let mut found = Vec::new();
+    for m in out.iter() {
+        let open = m.end;
+        if !has(cl, open, OPEN_BRACKET)
+            || !has(cl, open + 2, CLOSE_BRACKET)
+            || m.kind != ORG
+            || covering(out, open + 1).is_some()
+        {
+            continue;
+        }
+        let acronym = text.word(open + 1);
+        // A plural ("GDRs", "NGOs") names a kind of thing, not one organisation.
+        let letters = acronym.as_bytes();
+        if !(2..=ACRONYM_LETTERS).contains(&letters.len())
+            || !letters.iter().all(u8::is_ascii_uppercase)
+        {
+            continue;
+        }
+        let mut initials = (m.start..m.end)
+            .filter(|&i| has(cl, i, CAPITALISED))
+            .filter_map(|i| text.word(i).as_bytes().first().copied());
+        let spelled =
+            letters.iter().all(|&l| initials.next() == Some(l)) && initials.next().is_none();
+        if spelled {
+            found.push(Named {
+                start: open + 1,
+                end: open + 2,
+                kind: m.kind,
+                weight: m.weight.max(WEIGHT_MULTI),
+            });
+        }
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|m| m.start);
+    }
+}
+
+/// Most letters of an organisation's acronym.
+const ACRONYM_LETTERS: usize = 8;
+
+/// A name right after a lower-case noun for a kind of organisation is an organisation
+/// ("regulator Ofcom", "the airline Flybe", "the bank Santander"), whatever the tagger typed,
+/// unless it opens with a listed first name ("the charity Mary set up").
+pub(super) fn org_kinds(cl: &[Classes], mode: CaseMode, out: &mut [Named]) {
+    if mode == CaseMode::AllCaps {
+        return;
+    }
+    for m in out.iter_mut() {
+        let before = m.start.checked_sub(1).map_or(BEYOND, |i| class(cl, i));
+        if before & ORG_KIND != 0
+            && before & CAPITALISED == 0
+            && kind_name(m.kind) != "NORP"
+            && !has(cl, m.start, FIRST_NAME)
+            && has(cl, m.start, CAPITALISED | UPPER_OR_DIGIT)
+        {
+            m.kind = ORG;
+            m.weight = WEIGHT_SURE;
+        }
+    }
+}
