@@ -2,41 +2,11 @@
 //! gives, and observances no holiday package keeps, on made-up sentences; with look-alikes that
 //! must stay what they are.
 
-use super::*;
-
-fn dates(text: &str) -> Vec<(String, Option<String>)> {
-    annotate(text)
-        .into_iter()
-        .filter(|a| a.kind == "DATE")
-        .map(|a| {
-            let t = a.text(text).to_string();
-            match a.detail {
-                annotation::Detail::Statistic(d) => (t, d.extra().iso.clone()),
-                _ => (t, None),
-            }
-        })
-        .collect()
-}
-
-/// (case, sentence, covered text, ISO date when one is expected).
-type Case<'a> = (&'a str, &'a str, &'a str, Option<&'a str>);
-
-fn check(cases: &[Case]) {
-    let mut names = std::collections::HashSet::new();
-    for (name, text, span, iso) in cases {
-        assert!(names.insert(name), "duplicate case name {name}");
-        let got = dates(text);
-        assert!(
-            got.iter()
-                .any(|(t, i)| t == span && (iso.is_none() || i.as_deref() == *iso)),
-            "{name}: {text:?} gave {got:?}"
-        );
-    }
-}
+use super::holiday_tests::{check_dates, dates};
 
 #[test]
 fn islamic_feasts_in_their_spellings() {
-    check(&[
+    check_dates(&[
         (
             "eid_ul_spaced",
             "Eid ul Fitr falls on a Friday.",
@@ -72,7 +42,7 @@ fn islamic_feasts_in_their_spellings() {
 
 #[test]
 fn hebrew_feasts_in_their_spellings() {
-    check(&[
+    check_dates(&[
         (
             "chanukah_with_year",
             "Sales climbed during Chanukah 2031.",
@@ -132,7 +102,7 @@ fn hebrew_feasts_in_their_spellings() {
 
 #[test]
 fn hindu_feasts_in_their_spellings() {
-    check(&[
+    check_dates(&[
         (
             "karva_chauth",
             "Jewellers expect a rush for Karva Chauth 2018.",
@@ -174,7 +144,7 @@ fn hindu_feasts_in_their_spellings() {
 
 #[test]
 fn observances_no_package_keeps() {
-    check(&[
+    check_dates(&[
         (
             "earth_day",
             "Volunteers cleaned the beach on Earth Day.",

@@ -3,7 +3,7 @@
 
 use super::*;
 
-fn dates(text: &str) -> Vec<(String, Option<String>)> {
+pub(super) fn dates(text: &str) -> Vec<(String, Option<String>)> {
     annotate(text)
         .into_iter()
         .filter(|a| a.kind == "DATE")
@@ -18,10 +18,10 @@ fn dates(text: &str) -> Vec<(String, Option<String>)> {
 }
 
 /// (case, sentence, covered text, ISO date when one is expected).
-type Case<'a> = (&'a str, &'a str, &'a str, Option<&'a str>);
+pub(super) type Case<'a> = (&'a str, &'a str, &'a str, Option<&'a str>);
 
 /// Each sentence gives a DATE covering `span`, with the ISO date where one is given.
-fn check_dates(cases: &[Case]) {
+pub(super) fn check_dates(cases: &[Case]) {
     let mut names = std::collections::HashSet::new();
     for (name, text, span, iso) in cases {
         assert!(names.insert(name), "duplicate case name {name}");

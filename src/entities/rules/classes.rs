@@ -119,6 +119,8 @@ pub const CHANNEL_WORD: Classes = 1 << 59;
 pub const UK_NATION: Classes = 1 << 60;
 /// A kind of organisation named by the word after it ([`is_org_kind`]).
 pub const ORG_KIND: Classes = 1 << 61;
+/// A word drawn out in chat, one letter three times running ([`super::org_shapes::is_drawn_out`]).
+pub const DRAWN_OUT: Classes = 1 << 62;
 /// Set on every word's classes, so a kept value of 0 means "not made yet".
 pub const MADE: Classes = 1 << 63;
 
@@ -189,6 +191,7 @@ pub fn of_known(word: &str, facts: LowerFacts) -> Classes {
     set(AND_EXACT, matches!(word, "and" | "&"));
     set(THE_EXACT, word == "the");
     set(THE_CAPITALISED, word == "The");
+    set(DRAWN_OUT, super::org_shapes::is_drawn_out(word));
     set(
         YEAR,
         word.len() == 4

@@ -245,7 +245,7 @@ pub fn repair_into(
     // Every class some word of the sentence has: a rule whose words are absent walks none.
     let union = cl.iter().fold(0, |all, &c| all | c);
     social(text, cl, out);
-    chat_words(text, cl, out);
+    chat_words(cl, union, out);
     titles(cl, mode, out);
     split_and_the(cl, out);
     trim_trailing_lower(cl, mode, out);

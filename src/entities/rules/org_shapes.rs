@@ -134,19 +134,25 @@ pub(super) fn company_suffixes(text: &dyn Text, out: &mut Vec<Named>) {
 }
 
 /// A name holding a word with one letter three times running ("Loooool", "GWOOOOD SHIIIIT",
-/// "Awwwww") is chat, not a name. Roman numerals' letters are left ("Henry VIII", "Title III"),
-/// and so are words of three letters ("AAA", an acronym).
-pub(super) fn chat_words(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
-    let drawn_out = |w: &str| {
-        w.len() > 3
-            && w.as_bytes().windows(3).any(|t| {
-                t[0].is_ascii_alphabetic()
-                    && t[0].eq_ignore_ascii_case(&t[1])
-                    && t[1].eq_ignore_ascii_case(&t[2])
-                    && !b"ivxlcdmIVXLCDM".contains(&t[0])
-            })
-    };
-    out.retain(|m| !(m.start..m.end).any(|i| has(cl, i, HAS_ALPHA) && drawn_out(text.word(i))));
+/// "Awwwww") is chat, not a name ([`is_drawn_out`], kept as the word's [`DRAWN_OUT`] class).
+pub(super) fn chat_words(cl: &[Classes], union: Classes, out: &mut Vec<Named>) {
+    if union & DRAWN_OUT == 0 {
+        return;
+    }
+    out.retain(|m| !(m.start..m.end).any(|i| has(cl, i, DRAWN_OUT)));
+}
+
+/// A word with one ASCII letter three times running, longer than three letters. Roman
+/// numerals' letters are left ("Henry VIII", "Title III"), and so are words of three letters
+/// ("AAA", an acronym).
+pub(super) fn is_drawn_out(w: &str) -> bool {
+    w.len() > 3
+        && w.as_bytes().windows(3).any(|t| {
+            t[0].is_ascii_alphabetic()
+                && t[0].eq_ignore_ascii_case(&t[1])
+                && t[1].eq_ignore_ascii_case(&t[2])
+                && !b"ivxlcdmIVXLCDM".contains(&t[0])
+        })
 }
 
 /// The acronym in brackets right after a name, spelling the initials of its capitalised words,

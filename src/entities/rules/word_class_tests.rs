@@ -147,6 +147,10 @@ fn word_classes_are_the_plain_tests() {
         "Wales",
         "wales",
         "Britain",
+        "Loooool",
+        "GWOOOOD",
+        "VIII",
+        "AAA",
     ];
     let news = crate::entities::news_text::news(60_000);
     let tokens = crate::entities::tokenizer::tokenize_flat(&news);
@@ -244,6 +248,7 @@ fn word_classes_are_the_plain_tests() {
             (NEWSPAPER_HEAD, is_newspaper_head(b)),
             (GOVERNMENT_HEAD, is_government_head(b)),
             (ORG_KIND, is_org_kind(b)),
+            (DRAWN_OUT, super::org_shapes::is_drawn_out(w)),
             (HEADLINE_VERB, is_headline_verb(b)),
             (THE_CAPITALISED, w == "The"),
             (ROAD_HEAD, super::roads::is_road_head(w)),
@@ -275,5 +280,5 @@ fn word_classes_are_the_plain_tests() {
     );
     // The words checked hold most classes (the test is not vacuous).
     let seen = picked.iter().fold(0, |acc, w| acc | classes::of(lex, w));
-    assert_eq!(seen.count_ones(), 63, "classes seen: {seen:#x}");
+    assert_eq!(seen.count_ones(), 64, "classes seen: {seen:#x}");
 }
