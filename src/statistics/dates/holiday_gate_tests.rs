@@ -119,9 +119,18 @@ fn the_gate_turns_away_only_what_no_name_reads() {
         .collect();
     name_words.sort_unstable();
     name_words.dedup();
+    // Every first word before the fixed words above; every fourth first word also before a
+    // seventh of the names' words (the spellings made every first word's cross with them too
+    // slow for an unoptimised test build).
+    let fixed = next.len();
     next.extend(name_words.into_iter().step_by(7));
-    for first in &firsts {
-        for n in &next {
+    for (k, first) in firsts.iter().enumerate() {
+        let followers = if k % 4 == 0 {
+            &next[..]
+        } else {
+            &next[..fixed]
+        };
+        for n in followers {
             for after in ["", " day", "'s Day 2020", " - fitr", " year's eve"] {
                 check(&format!("{first} {n}{after}"), &mut checked);
                 check(&format!("{first}{n}{after}"), &mut checked);
