@@ -87,10 +87,6 @@ const FIRST_NAME_UNIT: u32 = 1 << (4 * 4 + 3);
 /// Gazetteer marks of the place classes (COUNTRY, REGION, CITY: the first three, 4 bits each).
 const PLACE_MARKS: u32 = 0xfff;
 
-fn kind_name(kind: usize) -> &'static str {
-    super::tags::TYPES.get(kind).copied().unwrap_or("MISC")
-}
-
 fn kind_of(name: &str) -> usize {
     type_index(name).unwrap_or(PER)
 }

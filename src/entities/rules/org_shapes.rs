@@ -46,7 +46,7 @@ pub(super) fn org_front(
             let q = &out[p];
             q.end == b
                 && q.end - q.start <= 2
-                && matches!(kind_name(q.kind), "NORP" | "LOC")
+                && matches!(q.kind, NORP | LOC)
                 && (q.start..q.end).all(|i| has(cl, i, CAPITALISED))
         }) {
             b = out[p].start;
@@ -101,7 +101,7 @@ pub(super) fn company_suffixes(text: &dyn Text, out: &mut Vec<Named>) {
         let e = out[k].end;
         // A place before a suffix is mostly the end of a longer name ("Future US Inc"), a
         // group word an adjective ("a British Ltd company").
-        if matches!(kind_name(out[k].kind), "NORP" | "LOC") || starting_at(out, e).is_some() {
+        if matches!(out[k].kind, NORP | LOC) || starting_at(out, e).is_some() {
             continue;
         }
         let w = text.word(e);
@@ -212,7 +212,7 @@ pub(super) fn org_kinds(cl: &[Classes], mode: CaseMode, out: &mut [Named]) {
         let before = m.start.checked_sub(1).map_or(BEYOND, |i| class(cl, i));
         if before & ORG_KIND != 0
             && before & CAPITALISED == 0
-            && kind_name(m.kind) != "NORP"
+            && m.kind != NORP
             && !has(cl, m.start, FIRST_NAME)
             && has(cl, m.start, CAPITALISED | UPPER_OR_DIGIT)
         {

@@ -154,7 +154,7 @@ pub(super) fn heads(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [N
         if opens {
             m.kind = ORG;
             m.weight = WEIGHT_SURE;
-        } else if geo || last & FACILITY_HEAD != 0 && kind_name(m.kind) != "NORP" {
+        } else if geo || last & FACILITY_HEAD != 0 && m.kind != NORP {
             m.kind = LOC;
             m.weight = m.weight.max(WEIGHT_MULTI);
         } else if last & ORG_HEAD != 0 && !(m.kind == misc && last & COMPETITION_HEAD != 0) {
