@@ -69,7 +69,6 @@ try {
   const gloss = new GlossPage(page, server.url);
   await gloss.open();
   await paste(page); // warm up
-  await page.fill('#source', '');
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });

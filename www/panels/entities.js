@@ -38,16 +38,17 @@ export function entityKey(a) {
  * sorted by mention count, then name.
  * @param {Annotation[]} annotations in reading order; mention ids are indices in this array
  * @param {boolean[]} [counted] which annotations count (default: all)
+ * @param {readonly (string | null)[]} [keys] each annotation's entityKey, when made already
  * @returns {EntityGroup[]}
  */
-export function entityGroups(annotations, counted) {
+export function entityGroups(annotations, counted, keys) {
   /** @type {Map<string, EntityEntry>} */
   const byKey = new Map();
   /** @type {Map<string, Set<string>>} each entity's forms, for a quick "seen?" */
   const formSets = new Map();
   annotations.forEach((a, id) => {
     if (a.layer !== 'entity' || (counted && !counted[id])) return;
-    const key = entityKey(a);
+    const key = keys?.[id] ?? entityKey(a);
     let entry = byKey.get(key);
     if (!entry) {
       entry = {

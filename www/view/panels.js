@@ -38,7 +38,7 @@ function figureRows() {
 
 /** Figures listed at once; the rest follow in slices of FIGURE_SLICE, a task each. */
 const FIRST_FIGURES = 40;
-const FIGURE_SLICE = 40;
+const FIGURE_SLICE = 130;
 
 /**
  * The table rows of figures `from..to` of `rows`.
