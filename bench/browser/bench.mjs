@@ -8,8 +8,8 @@
 // "draw" is the main thread's time from the last annotation received to the view drawn: for
 // texts over 200 KB it is spread over several tasks (the page yields between steps), and only
 // the blocks near the viewport get their marks. "total" runs from the paste to the view drawn.
-// "next frame" runs from the view drawn to the end of the next frame (its style, layout and
-// paint, which "draw" does not hold). Each run pastes into an emptied page.
+// Neither holds the style, layout and paint of the frame that shows the draw: cpu.mjs measures
+// those. Each run pastes into an emptied page.
 
 import { GlossPage, launchBrowser, startServer } from '../../e2e/helpers.mjs';
 import { newsArticle, newsText } from '../../e2e/newsgen.mjs';
@@ -69,15 +69,10 @@ async function run(page, text) {
     document.querySelector('#message')?.hasAttribute('hidden') ? '' : document.querySelector('#message')?.textContent,
   );
   if (message) throw new Error(`the page refused the text: ${message}`);
-  return page.evaluate(async () => {
+  return page.evaluate(() => {
     const get = (/** @type {string} */ name) => performance.getEntriesByName(name)[0].duration;
-    const total = performance.getEntriesByName('gloss:total')[0];
-    // The first frame after the draw: the style, layout and paint of what was drawn.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const frame = performance.now() - (total.startTime + total.duration);
     const heap = /** @type {any} */ (performance).memory?.usedJSHeapSize ?? 0;
     return {
-      frame,
       wasm: get('gloss:wasm'),
       draw: get('gloss:draw'),
       total: get('gloss:total'),
@@ -103,9 +98,9 @@ try {
   await gloss.open();
   await run(page, newsText(2000)); // warm up
   console.log(
-    '| text | bytes | runs | marks | WASM ms (range) | WASM MB/s | WASM ns/byte | draw ms (range) | total ms | total ns/byte | next frame ms (range) | page heap MB |',
+    '| text | bytes | runs | marks | WASM ms (range) | WASM MB/s | WASM ns/byte | draw ms (range) | total ms | total ns/byte | page heap MB |',
   );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   const cases = sizes.map(
     (b) => /** @type {[string, string]} */ ([`${b >= 1e6 ? `${b / 1e6} MB` : `${b / 1e3} KB`}`, newsText(b)]),
   );
@@ -113,8 +108,8 @@ try {
   for (const [name, text] of cases) {
     const results = [];
     for (let r = 0; r < runsFor(text.length); r++) results.push(await run(page, text));
-    const m = (/** @type {'wasm' | 'draw' | 'total' | 'frame'} */ k) => median(results.map((x) => x[k]));
-    const spread = (/** @type {'wasm' | 'draw' | 'frame'} */ k) => {
+    const m = (/** @type {'wasm' | 'draw' | 'total'} */ k) => median(results.map((x) => x[k]));
+    const spread = (/** @type {'wasm' | 'draw'} */ k) => {
       const xs = results.map((x) => x[k]);
       return `${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)}`;
     };
@@ -127,10 +122,9 @@ try {
       wasm: m('wasm'),
       draw: m('draw'),
       total: m('total'),
-      frame: m('frame'),
     };
     console.log(
-      `| ${r.name} | ${r.bytes} | ${r.runs} | ${r.marks} | ${r.wasm.toFixed(1)} (${spread('wasm')}) | ${(r.bytes / 1e3 / r.wasm).toFixed(2)} | ${((r.wasm * 1e6) / r.bytes).toFixed(0)} | ${r.draw.toFixed(1)} (${spread('draw')}) | ${r.total.toFixed(1)} | ${((r.total * 1e6) / r.bytes).toFixed(0)} | ${r.frame.toFixed(1)} (${spread('frame')}) | ${r.heap.toFixed(0)} |`,
+      `| ${r.name} | ${r.bytes} | ${r.runs} | ${r.marks} | ${r.wasm.toFixed(1)} (${spread('wasm')}) | ${(r.bytes / 1e3 / r.wasm).toFixed(2)} | ${((r.wasm * 1e6) / r.bytes).toFixed(0)} | ${r.draw.toFixed(1)} (${spread('draw')}) | ${r.total.toFixed(1)} | ${((r.total * 1e6) / r.bytes).toFixed(0)} | ${r.heap.toFixed(0)} |`,
     );
   }
 } finally {

@@ -1,7 +1,8 @@
 // The annotated document: the text in blocks of lines, marks drawn near the viewport, the
 // reader's selection as offsets, moving between marks, flipping lines.
 
-import { $, el } from './dom.js';
+import { $ } from './dom.js';
+import { lineElements, markTemplate } from './elements.js';
 import { renderRange } from '../render.js';
 import { layerName, typeName } from '../format.js';
 import { lineAt } from '../model.js';
@@ -37,39 +38,6 @@ const BLOCK_LINES = 64;
 const BLOCK_CHARS = 8192;
 /** The longest stretch the page spends drawing blocks before it yields. */
 const FILL_BUDGET_MS = 30;
-
-/** @type {HTMLElement | null} an empty mark, made on first use */
-let emptyMark = null;
-
-/**
- * An empty mark to clone: what every mark has (the document is one tab stop, the view; marks
- * take the focus by j/k and arrows).
- */
-function markTemplate() {
-  emptyMark ??= el('mark', { class: 'mark', tabindex: '-1' });
-  return emptyMark;
-}
-
-/** @type {HTMLElement | null} an empty line, made on first use */
-let emptyLine = null;
-
-/**
- * A line's elements, empty: the line, its flip button in the gutter and its text, cloned from
- * one made once (cloning is cheaper than making and setting each of a few hundred lines).
- */
-function lineElements() {
-  if (!emptyLine) {
-    emptyLine = el('div', { class: 'line' });
-    // tabindex -1: one tab stop for the document; f flips the focused mark's line.
-    emptyLine.append(
-      el('button', { class: 'flip', type: 'button', tabindex: '-1' }),
-      el('span', { class: 'line-text' }),
-    );
-  }
-  const div = /** @type {HTMLElement} */ (emptyLine.cloneNode(true));
-  const [flip, content] = /** @type {HTMLElement[]} */ ([...div.children]);
-  return { div, flip, content };
-}
 
 export class DocumentView {
   /** @param {{onRedraw: () => void}} hooks `onRedraw`: before the document is drawn again */
