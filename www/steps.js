@@ -26,18 +26,19 @@ export const SLICE_MS = 16;
  * @param {Generator} steps
  * @param {(done: number) => void} progress
  * @param {() => boolean} current
+ * @param {() => number} [now] the clock (ms): the tests' own
  * @returns {Promise<boolean>} whether it ran to the end
  */
-export async function runSliced(steps, progress, current) {
-  let task = performance.now();
+export async function runSliced(steps, progress, current, now = () => performance.now()) {
+  let task = now();
   for (let done = 1; ; done++) {
     const t0 = performance.now();
     if (steps.next().done) return true;
     performance.measure(`gloss:step ${done}`, { start: t0 });
     progress(done);
-    if (performance.now() - task < SLICE_MS) continue;
+    if (now() - task < SLICE_MS) continue;
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (!current()) return false;
-    task = performance.now();
+    task = now();
   }
 }
