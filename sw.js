@@ -63,6 +63,7 @@ const SHELL = [
   'www/view/dom.js',
   'www/view/drawer.js',
   'www/view/editor.js',
+  'www/view/elements.js',
   'www/view/html-text.js',
   'www/view/index.js',
   'www/view/input.js',

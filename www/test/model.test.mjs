@@ -348,6 +348,14 @@ test('statistics: sentence boundaries', () => {
     ['No stop at the end 3', '3', 'No stop at the end 3'],
     ['Line one 4\nline two.', '4', 'Line one 4'],
     ['It was 3.5 per cent. Next.', '3.5', 'It was 3.5 per cent.'],
+    // A stop ends a sentence before any white space, Unicode's too, and at the end of the text.
+    ['Before!\tThen 7 more? After.', '7', 'Then 7 more?'],
+    ['Before.\u00a0Then 8 more.\u2003After.', '8', 'Then 8 more.'],
+    ['Before?\u2028Then 9 more!', '9', 'Then 9 more!'],
+    ['Before.\r\nThen 6 more\r\nAfter.', '6', 'Then 6 more'],
+    // Look-alikes: a stop before a letter, a quote, a digit or a non-space symbol ends nothing.
+    ['See p.12 and fig.3 for 5 cases.x Done', '5', 'See p.12 and fig.3 for 5 cases.x Done'],
+    ['He said "no."\u2026 and 4 left.', '4', 'He said "no."\u2026 and 4 left.'],
   ];
   for (const [text, figure, want] of cases) {
     const start = text.indexOf(figure);
