@@ -249,11 +249,8 @@ fn find_chunked(
             out.end_sentence(mode.unwrap_or_else(|| features::case_mode(&words)));
         }
     };
-    // The names' spans and mentions, reserved for about one name in sixteen tokens (news has
-    // one in ~eight): grown from empty, their copies on each doubling cost ~1 a byte of news.
-    let names_guess = tokens.len() / NAMES_PER_TOKENS;
-    let mut spans = Vec::with_capacity(names_guess);
-    let mut pending = Vec::with_capacity(names_guess);
+    let mut spans = Vec::new();
+    let mut pending = Vec::new();
     let mut sentence_words: Vec<&str> = Vec::new();
     // The decoded and the repaired names of a sentence, in lists reused sentence after sentence.
     let (mut decoded, mut named) = (Vec::new(), Vec::new());
@@ -364,24 +361,17 @@ fn find_chunked(
 /// entity no mention confirms is dropped ([`rules::WEIGHT_UNCONFIRMED`]).
 fn linked(spans: Vec<Range<usize>>, mentions: &[Mention]) -> Vec<Found> {
     let links = linking::link(mentions);
-    // Reserved at once: a filtered `collect` grows its list from empty, copying it each time.
-    let mut found = Vec::with_capacity(spans.len());
-    found.extend(
-        spans
-            .into_iter()
-            .zip(links)
-            .filter(|(_, link)| link.confirmed)
-            .map(|(span, link)| Found {
-                span,
-                kind: link.kind,
-                link,
-            }),
-    );
-    found
+    spans
+        .into_iter()
+        .zip(links)
+        .filter(|(_, link)| link.confirmed)
+        .map(|(span, link)| Found {
+            span,
+            kind: link.kind,
+            link,
+        })
+        .collect()
 }
-
-/// Tokens a name [`find_chunked`] reserves room for at first (its lists grow past it).
-const NAMES_PER_TOKENS: usize = 16;
 
 /// Tokens per chunk of sentences the tagger holds at once: big enough that per-chunk costs
 /// vanish, small enough that the chunk's token infos (80 bytes a token) stay a few hundred KB.
