@@ -37,6 +37,7 @@ fn fraction_of_unit(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let (value, u) = match u {
         TimeUnit::Decade => (value * 10.0, TimeUnit::Year),
         TimeUnit::Century => (value * 100.0, TimeUnit::Year),
+        TimeUnit::Millennium => (value * 1000.0, TimeUnit::Year),
         TimeUnit::Fortnight => (value * 2.0, TimeUnit::Week),
         TimeUnit::Quarter => (value * 3.0, TimeUnit::Month),
         TimeUnit::Weekend => (value * 2.0, TimeUnit::Day),
@@ -96,6 +97,7 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
             None
         }
     };
+    let vague_end = vague_end.or_else(|| many_of_units(cx, i));
     if let Some(end) = vague_end {
         if cx.is(i, "some") && !cx.is_any(end, &["ago", "later", "earlier"]) {
             // "some days" is vague enough to skip unless it anchors a date.
@@ -144,11 +146,23 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return Some(p);
     }
     // "a year", "an hour": only as the start of an anchored phrase ("a year ago").
-    let (amount, mut k, article) = if cx.is_any(i, &["a", "an"]) && cx.near(i + 1) {
+    // "a hundred years", "a dozen days", "a quarter century" are counts like "100 years" (the
+    // number reads its article); "a year" is one unit, read as the article alone.
+    let unit_after_article = cx.is_any(i, &["a", "an"])
+        && cx.near(i + 1)
+        && cx.word(i + 1).is_some_and(|w| w.time_unit.is_some())
+        && !quarter_of_a_unit(cx, i + 1);
+    let (amount, mut k, article) = if unit_after_article {
         (1.0, i + 1, true)
     } else {
         let n = numbers::parse(cx, i, Context::Plain)?;
         if n.kind != NumKind::Cardinal || n.value < 0.0 {
+            return None;
+        }
+        // The article must be the number's own ("a hundred"), not one before it ("a 10-minute
+        // walk" is read from "10"); "a half century" is a cricket score as often as fifty
+        // years: only "a quarter" of the fractions an article opens.
+        if cx.is_any(i, &["a", "an"]) && (n.start != i || n.value < 1.0 && n.value != 0.25) {
             return None;
         }
         if let Some(p) = count_range(cx, &n) {
@@ -165,6 +179,20 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         {
             value += 0.5;
             k += 3;
+        }
+        // "one-and-a-half hours", "two-and-a-half years": the same, hyphenated.
+        if cx.is(k, "-")
+            && cx.is(k + 1, "and")
+            && cx.is(k + 2, "-")
+            && cx.is_any(k + 3, &["a", "an"])
+            && cx.is(k + 4, "-")
+            && cx.is(k + 5, "half")
+            && (k..k + 6).all(|j| cx.attached(j))
+            && cx.near(k + 6)
+            && cx.word(k + 6).is_some_and(|w| w.time_unit.is_some())
+        {
+            value += 0.5;
+            k += 6;
         }
         // "one and a quarter of hour", "two and three quarters of hours".
         if value.fract() != 0.0
@@ -240,6 +268,12 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 "long",
                 "solid",
                 "qualifying",
+                // "5 working days", "10 business days", "four calendar months", "30 trading
+                // days": the kind of day counted.
+                "working",
+                "business",
+                "calendar",
+                "trading",
             ],
         )
         && cx.near(k + 1)
@@ -411,6 +445,46 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         p.qualifier = Some("or more");
     }
     Some(p)
+}
+
+/// Whether "quarter" at `k` is the fraction of a time unit after it ("a quarter century", "a
+/// quarter-century", "a quarter hour"), not the unit of three months.
+fn quarter_of_a_unit(cx: &Cx, k: usize) -> bool {
+    let unit = if cx.is(k + 1, "-") && cx.attached(k + 1) && cx.attached(k + 2) {
+        k + 2
+    } else {
+        k + 1
+    };
+    cx.is(k, "quarter")
+        && cx.near(unit)
+        && cx
+            .word(unit)
+            .is_some_and(|w| w.time_unit.is_some() && !w.time_unit_plural)
+}
+
+/// The words of a vague count of many that "of" joins to what it counts: "hundreds of years",
+/// "tens of thousands of years".
+const MANY: &[&str] = &[
+    "dozens",
+    "scores",
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+];
+
+/// "hundreds of years", "dozens of hours", "tens of thousands of years": a vague count of a
+/// plural time unit, a length without a figure (as "several days" is). The end, or None.
+fn many_of_units(cx: &Cx, i: usize) -> Option<usize> {
+    let mut k = i;
+    while cx.is_any(k, MANY) && cx.is(k + 1, "of") && cx.near(k + 1) && cx.near(k + 2) {
+        k += 2;
+    }
+    (k > i)
+        .then(|| cx.word(k))
+        .flatten()
+        .filter(|w| w.time_unit_plural)
+        .map(|_| k + 1)
 }
 
 /// Whether `v` of `unit` is less than the next larger unit holds, as the parts of one length

@@ -524,7 +524,22 @@ impl WordOpens {
                 ),
             duration: matches!(
                 w,
-                "all" | "a" | "an" | "few" | "several" | "some" | "couple" | "many" | "half"
+                "all"
+                    | "a"
+                    | "an"
+                    | "few"
+                    | "several"
+                    | "some"
+                    | "couple"
+                    | "many"
+                    | "half"
+                    // "dozens of days", "tens of thousands of years" (`durations::MANY`).
+                    | "dozens"
+                    | "scores"
+                    | "tens"
+                    | "hundreds"
+                    | "thousands"
+                    | "millions"
             ),
         }
     }
