@@ -7,7 +7,8 @@ use super::absolute::{
 };
 use super::compact::{compact_date, spaced_date};
 use super::digit_gate::DigitGate;
-use super::durations::{duration, duration_anchor};
+use super::duration_anchor::duration_anchor;
+use super::durations::duration;
 use super::holidays::holiday;
 use super::named_times::named_time;
 use super::parts::part_of;
