@@ -145,6 +145,13 @@ pub enum When {
     /// A month (and day) of the dateline's year shifted by `offset` years: "April last year"
     /// (4, None, −1), "3 May next year" (5, Some(3), +1).
     InYear { m: u8, d: Option<u8>, offset: i32 },
+    /// A holiday in the year of the dateline's month shifted by `months`: "Easter last year"
+    /// (−12), "Christmas next month" (+1). Its fixed (month, day), or its days by year.
+    HolidayIn {
+        fixed: Option<(u8, u8)>,
+        days: Option<&'static crate::statistics::holiday_names::Holiday>,
+        months: i32,
+    },
     /// today 0, yesterday −1, tomorrow +1.
     DayOffset(i32),
     /// "Q3 2023", "first quarter"; halves of a year as `q` 10 and 20 ("H2", "the first half of
@@ -168,6 +175,7 @@ impl When {
             | When::Relative { .. }
             | When::SameLastYear { .. }
             | When::InYear { .. }
+            | When::HolidayIn { .. }
             | When::DayOffset(_) => true,
             When::Decade(_) | When::Century(_) | When::Nothing => false,
         }
@@ -248,6 +256,16 @@ impl When {
             When::Relative { unit, offset } => {
                 let base = dateline?;
                 relative(base, unit, offset)
+            }
+            When::HolidayIn {
+                fixed,
+                days,
+                months,
+            } => {
+                let base = dateline?;
+                let y = (base.y * 12 + i32::from(base.m) - 1 + months).div_euclid(12);
+                let (m, d) = fixed.or_else(|| days?.on(Some(y)))?;
+                valid(y, m, d).then(|| Ymd { y, m, d }.iso())
             }
             When::SameLastYear { unit } => {
                 let base = dateline?;
@@ -374,6 +392,7 @@ pub fn duration_iso(amount: f64, unit: TimeUnit) -> String {
         TimeUnit::Year => format!("P{n}Y"),
         TimeUnit::Decade => format!("P{}Y", amount * 10.0),
         TimeUnit::Century => format!("P{}Y", amount * 100.0),
+        TimeUnit::Millennium => format!("P{}Y", amount * 1000.0),
     }
 }
 
@@ -433,6 +452,7 @@ pub fn unit_plural(unit: TimeUnit) -> &'static str {
         TimeUnit::Year => "years",
         TimeUnit::Decade => "decades",
         TimeUnit::Century => "centuries",
+        TimeUnit::Millennium => "millennia",
     }
 }
 

@@ -36,6 +36,7 @@ fn iso_writers_match_format() {
         TimeUnit::Year,
         TimeUnit::Decade,
         TimeUnit::Century,
+        TimeUnit::Millennium,
     ];
     let amounts = [
         0.0,
@@ -79,6 +80,7 @@ fn iso_writers_match_format() {
                 TimeUnit::Year => format!("P{n}Y"),
                 TimeUnit::Decade => format!("P{}Y", amount * 10.0),
                 TimeUnit::Century => format!("P{}Y", amount * 100.0),
+                TimeUnit::Millennium => format!("P{}Y", amount * 1000.0),
             };
             assert_eq!(duration_iso(amount, unit), want, "{amount} {unit:?}");
         }

@@ -18,7 +18,7 @@ const SPELLINGS: &str = include_str!("../../generated/statistics/holiday_spellin
 /// if it has one, and otherwise its dates from a first year on ("2019:0421,0412,,0404,…": an
 /// empty day where the countries that keep it disagree); for a season of several days (Ramadan,
 /// Hanukkah), its last day by year ("2024:2024-04-09,…") in a field after them.
-#[derive(Clone)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Holiday {
     pub words: Vec<&'static str>,
     pub fixed: Option<(u8, u8)>,

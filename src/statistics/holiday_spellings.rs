@@ -9,6 +9,7 @@
 //! holiday_spellings.tsv` (`spellings_file`), which `holiday_names.rs` reads.
 
 use std::collections::{BTreeMap, HashSet};
+use std::sync::OnceLock;
 
 /// The most spellings one name gives (the name itself included): the rules combine, and a long
 /// name of many transliterated words would otherwise give hundreds.
@@ -33,6 +34,35 @@ const LETTERS: &[(&str, &str, bool)] = &[
     ("kk", "cc", true),
 ];
 
+/// How many of wordfreq's commonest English words (`generated/entities/wordfreq.txt`, most
+/// frequent first) count as English words that no transliteration respells: "labour",
+/// "mourning" (rank 11,426), "women", "heroes" are written one way, where the rules would give
+/// "labaur", "maurning", "vomen", "heroet". "eid" (20,910) and "ramadan" (22,191) fall after.
+const COMMON_WORDS: usize = 20_000;
+
+/// Whether `word` is a common English word: among wordfreq's `COMMON_WORDS` and not a name of
+/// the gazetteers (`generated/entities/gazetteers.tsv`: first names, places, nationalities),
+/// which keeps "krishna", "ram", "raj", "shri", "torah" (in the frequency list as names) open
+/// to their other spellings.
+fn is_common_english(word: &str) -> bool {
+    static COMMON: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    COMMON
+        .get_or_init(|| {
+            let names: HashSet<String> = include_str!("../../generated/entities/gazetteers.tsv")
+                .lines()
+                .filter(|l| !l.contains('\t'))
+                .map(str::to_lowercase)
+                .collect();
+            include_str!("../../generated/entities/wordfreq.txt")
+                .lines()
+                .take(COMMON_WORDS)
+                .map(str::trim)
+                .filter(|w| !names.contains(*w))
+                .collect()
+        })
+        .contains(word)
+}
+
 /// The spellings of one word at `position` in its name, the word itself first.
 fn word_spellings(word: &str, position: usize) -> Vec<String> {
     let mut out = vec![word.to_string()];
@@ -49,7 +79,7 @@ fn word_spellings(word: &str, position: usize) -> Vec<String> {
         out.extend(EIDS.iter().filter(|e| **e != word).map(|e| e.to_string()));
         return out;
     }
-    if !word.bytes().all(|b| b.is_ascii_lowercase()) {
+    if !word.bytes().all(|b| b.is_ascii_lowercase()) || is_common_english(word) {
         return out;
     }
     // Short words ("tu", "b", "ram") take only the Sanskrit "a" ("rama").

@@ -146,6 +146,51 @@ const CASES: &[Case] = &[
         &["ratha yatra"],
         &["rath yatraa"],
     ),
+    // Common English words (wordfreq's commonest, not a name of the gazetteers) are written
+    // one way: the transliteration rules leave them as they are.
+    (
+        "common_words_kept_vowels",
+        "founders labour day",
+        &[],
+        &[
+            "founders labaur day",
+            "founders laboura day",
+            "founderas labour day",
+        ],
+    ),
+    (
+        "common_words_kept_w_and_endings",
+        "national women ' s prayer week",
+        &["national women prayer week"],
+        &[
+            "national vomen ' s prayer week",
+            "nationala women ' s prayer week",
+            "national women ' s prayera week",
+            "national women ' s prayer veek",
+        ],
+    ),
+    (
+        "common_words_kept_final_t",
+        "heroes mourning night",
+        &[],
+        &[
+            "heroet mourning night",
+            "heroes maurning night",
+            "heroes mourninga night",
+        ],
+    ),
+    (
+        "common_and_transliterated_words",
+        "mourning of karwa chouth",
+        &["mourning of karva chouth", "mourning of karwa chauth"],
+        &["maurning of karwa chouth", "mourninga of karwa chouth"],
+    ),
+    (
+        "names_in_the_frequency_list_respelled",
+        "ram raj shree",
+        &["rama raj shree", "ram raja shree", "ram raj shri"],
+        &[],
+    ),
     (
         "short_words_kept",
         "tu b ' shvat",

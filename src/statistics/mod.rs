@@ -457,9 +457,13 @@ mod date_tests;
 #[cfg(test)]
 mod day_list_tests;
 #[cfg(test)]
+mod duration_grammar_tests;
+#[cfg(test)]
 mod festival_tests;
 #[cfg(test)]
 mod holiday_tests;
+#[cfg(test)]
+mod holiday_year_tests;
 #[cfg(test)]
 mod hour_tests;
 #[cfg(test)]

@@ -1,7 +1,6 @@
-//! Durations: "three years", "half an hour", "2 years 1 month 21 days", and a duration measured
-//! from a point ("3 weeks later", "2 days ago").
+//! Durations: "three years", "half an hour", "2 years 1 month 21 days" (measured from a point
+//! in `duration_anchor`).
 
-use super::join::atom;
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::{duration_iso, When};
 use crate::statistics::cursor::Cx;
@@ -37,6 +36,7 @@ fn fraction_of_unit(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let (value, u) = match u {
         TimeUnit::Decade => (value * 10.0, TimeUnit::Year),
         TimeUnit::Century => (value * 100.0, TimeUnit::Year),
+        TimeUnit::Millennium => (value * 1000.0, TimeUnit::Year),
         TimeUnit::Fortnight => (value * 2.0, TimeUnit::Week),
         TimeUnit::Quarter => (value * 3.0, TimeUnit::Month),
         TimeUnit::Weekend => (value * 2.0, TimeUnit::Day),
@@ -96,6 +96,7 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
             None
         }
     };
+    let vague_end = vague_end.or_else(|| many_of_units(cx, i));
     if let Some(end) = vague_end {
         if cx.is(i, "some") && !cx.is_any(end, &["ago", "later", "earlier"]) {
             // "some days" is vague enough to skip unless it anchors a date.
@@ -144,11 +145,23 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return Some(p);
     }
     // "a year", "an hour": only as the start of an anchored phrase ("a year ago").
-    let (amount, mut k, article) = if cx.is_any(i, &["a", "an"]) && cx.near(i + 1) {
+    // "a hundred years", "a dozen days", "a quarter century" are counts like "100 years" (the
+    // number reads its article); "a year" is one unit, read as the article alone.
+    let unit_after_article = cx.is_any(i, &["a", "an"])
+        && cx.near(i + 1)
+        && cx.word(i + 1).is_some_and(|w| w.time_unit.is_some())
+        && !quarter_of_a_unit(cx, i + 1);
+    let (amount, mut k, article) = if unit_after_article {
         (1.0, i + 1, true)
     } else {
         let n = numbers::parse(cx, i, Context::Plain)?;
         if n.kind != NumKind::Cardinal || n.value < 0.0 {
+            return None;
+        }
+        // The article must be the number's own ("a hundred"), not one before it ("a 10-minute
+        // walk" is read from "10"); "a half century" is a cricket score as often as fifty
+        // years: only "a quarter" of the fractions an article opens.
+        if cx.is_any(i, &["a", "an"]) && (n.start != i || n.value < 1.0 && n.value != 0.25) {
             return None;
         }
         if let Some(p) = count_range(cx, &n) {
@@ -165,6 +178,20 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         {
             value += 0.5;
             k += 3;
+        }
+        // "one-and-a-half hours", "two-and-a-half years": the same, hyphenated.
+        if cx.is(k, "-")
+            && cx.is(k + 1, "and")
+            && cx.is(k + 2, "-")
+            && cx.is_any(k + 3, &["a", "an"])
+            && cx.is(k + 4, "-")
+            && cx.is(k + 5, "half")
+            && (k..k + 6).all(|j| cx.attached(j))
+            && cx.near(k + 6)
+            && cx.word(k + 6).is_some_and(|w| w.time_unit.is_some())
+        {
+            value += 0.5;
+            k += 6;
         }
         // "one and a quarter of hour", "two and three quarters of hours".
         if value.fract() != 0.0
@@ -240,6 +267,12 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 "long",
                 "solid",
                 "qualifying",
+                // "5 working days", "10 business days", "four calendar months", "30 trading
+                // days": the kind of day counted.
+                "working",
+                "business",
+                "calendar",
+                "trading",
             ],
         )
         && cx.near(k + 1)
@@ -413,6 +446,46 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     Some(p)
 }
 
+/// Whether "quarter" at `k` is the fraction of a time unit after it ("a quarter century", "a
+/// quarter-century", "a quarter hour"), not the unit of three months.
+fn quarter_of_a_unit(cx: &Cx, k: usize) -> bool {
+    let unit = if cx.is(k + 1, "-") && cx.attached(k + 1) && cx.attached(k + 2) {
+        k + 2
+    } else {
+        k + 1
+    };
+    cx.is(k, "quarter")
+        && cx.near(unit)
+        && cx
+            .word(unit)
+            .is_some_and(|w| w.time_unit.is_some() && !w.time_unit_plural)
+}
+
+/// The words of a vague count of many that "of" joins to what it counts: "hundreds of years",
+/// "tens of thousands of years".
+const MANY: &[&str] = &[
+    "dozens",
+    "scores",
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+];
+
+/// "hundreds of years", "dozens of hours", "tens of thousands of years": a vague count of a
+/// plural time unit, a length without a figure (as "several days" is). The end, or None.
+fn many_of_units(cx: &Cx, i: usize) -> Option<usize> {
+    let mut k = i;
+    while cx.is_any(k, MANY) && cx.is(k + 1, "of") && cx.near(k + 1) && cx.near(k + 2) {
+        k += 2;
+    }
+    (k > i)
+        .then(|| cx.word(k))
+        .flatten()
+        .filter(|w| w.time_unit_plural)
+        .map(|_| k + 1)
+}
+
 /// Whether `v` of `unit` is less than the next larger unit holds, as the parts of one length
 /// are ("3 hours 30 minutes", "1 year 45 days"; not "2 years 200 hours").
 fn below_carry(unit: TimeUnit, v: f64) -> bool {
@@ -468,95 +541,6 @@ fn count_range(cx: &Cx, n: &numbers::Num) -> Option<DatePhrase> {
     }
     let mut p = DatePhrase::new(n.start, u + 1, Cat::Duration, When::Nothing);
     p.count_between = Some(Box::new((n.value, m.value, unit)));
-    Some(p)
-}
-
-/// "3 weeks later", "2 days ago", "3 minutes from now", "2 weeks before Christmas",
-/// "two months after next Friday": a duration measured from a point is a date.
-pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
-    let j = d.end;
-    if !cx.near(j) {
-        return d;
-    }
-    if cx.is_any(j, &["ago", "later", "earlier", "hence", "since"]) && !cx.is(j, "since") {
-        let mut p = d;
-        p.end = j + 1;
-        p.cat = Cat::Date;
-        return p;
-    }
-    // "3 days starting next Monday", "2 weeks starting from May 20th", "30 minutes beginning at
-    // 4pm": how long, then when it starts, as one time that lasts.
-    if cx.is_any(j, &["starting", "beginning"]) && cx.near(j + 1) {
-        let k = if cx.is_any(j + 1, &["from", "on", "at", "in"]) && cx.near(j + 2) {
-            j + 2
-        } else {
-            j + 1
-        };
-        if let Some(b) = atom(cx, k).filter(|b| b.cat != Cat::Duration && b.duration.is_none()) {
-            let mut p = b;
-            p.start = d.start;
-            p.lasting = d.duration.map(String::into_boxed_str);
-            return p;
-        }
-    }
-    if cx.is_any(j, &["to", "ending"]) && cx.near(j + 1) {
-        if let Some(p) = period_to(cx, &d, j + 1) {
-            return p;
-        }
-    }
-    if cx.is_any(j, &["from", "before", "after"]) && cx.near(j + 1) {
-        if cx.is(j + 1, "now") {
-            let mut p = d;
-            p.end = j + 2;
-            p.cat = Cat::Date;
-            return p;
-        }
-        if let Some(b) = atom(cx, j + 1) {
-            if b.cat != Cat::Duration {
-                let mut p = d;
-                p.end = b.end;
-                p.cat = Cat::Date;
-                return p;
-            }
-        }
-    }
-    d
-}
-
-/// "the three months to June", "the 12 months ending September 2024", "the year to March": a
-/// period that ends in a month (`k`: where the month starts), as statistics offices write it.
-/// One date, from its first month to its last when the year is written ("2024-04/2024-06").
-/// Only a month or a day ends it: "three weeks to Christmas" counts down to a day.
-pub(super) fn period_to(cx: &Cx, d: &DatePhrase, k: usize) -> Option<DatePhrase> {
-    let b = atom(cx, k).filter(|b| {
-        b.cat == Cat::Date && b.start == k && matches!(b.when, When::Date { m: Some(_), .. })
-    })?;
-    let months = d.duration.as_deref().and_then(|iso| {
-        let n =
-            |unit: char| -> Option<i32> { iso.strip_prefix('P')?.strip_suffix(unit)?.parse().ok() };
-        n('M').or_else(|| n('Y').map(|y| y * 12))
-    })?;
-    let mut p = DatePhrase::new(d.start, b.end, Cat::Date, When::Nothing);
-    if let When::Date {
-        y: Some(y),
-        m: Some(m),
-        ..
-    } = b.when
-    {
-        if months > 0 {
-            let first = y * 12 + i32::from(m) - 1 - (months - 1);
-            p.when = When::Date {
-                y: Some(first.div_euclid(12)),
-                m: Some(first.rem_euclid(12) as u8 + 1),
-                d: None,
-            };
-            p.until = Some(When::Date {
-                y: Some(y),
-                m: Some(m),
-                d: None,
-            });
-        }
-    }
     Some(p)
 }
 

@@ -5,6 +5,8 @@ use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
 use crate::statistics::holiday_names;
+use crate::statistics::lexicon::TimeUnit;
+use crate::statistics::numbers::{self, Context, NumKind};
 use crate::statistics::words::APOSTROPHES;
 
 /// A holiday's words and its fixed (month, day), if it has one.
@@ -143,13 +145,122 @@ fn matched(cx: &Cx, i: usize, generated: bool) -> Option<DatePhrase> {
     } else {
         None
     };
-    // The longer reading: "Easter Sunday 2019" (generated) over "Easter" (the short list).
-    let p = match (hand_written(cx, i), generated) {
-        (Some(a), Some(b)) if b.end > a.end => Some(b),
-        (Some(a), _) => Some(a),
-        (None, b) => b,
-    }?;
-    Some(tail(cx, p))
+    // The longer reading: "Easter Sunday 2019" (generated) over "Easter" (the short list); of
+    // one length, the short list's, with the generated name's days for a year named relatively.
+    let (p, days) = match (hand_written(cx, i), generated) {
+        (Some(a), Some((b, h))) if b.end > a.end => (b, Some(h)),
+        (Some(a), Some((b, h))) if b.end == a.end => (a, Some(h)),
+        (Some(a), _) => (a, None),
+        (None, Some((b, h))) => (b, Some(h)),
+        (None, None) => return None,
+    };
+    Some(in_relative_year(cx, tail(cx, p), days))
+}
+
+/// "Easter last year", "Thanksgiving next year", "Diwali of this year", "Christmas two years
+/// ago", "Thanksgiving in a year", "Super Tuesday in three years' time", "Holi six years
+/// hence", "Christmas next month": a holiday without a year, then the year it falls in named
+/// from the dateline. The phrase takes the words; the day is the holiday's in that year (`days`:
+/// the generated name's, for a holiday without a fixed day).
+fn in_relative_year(
+    cx: &Cx,
+    mut p: DatePhrase,
+    days: Option<&'static holiday_names::Holiday>,
+) -> DatePhrase {
+    let When::Date { y: None, m, d } = p.when else {
+        return p;
+    };
+    if let Some((months, end)) = relative_year_after(cx, p.end) {
+        p.end = end;
+        p.when = When::HolidayIn {
+            fixed: m.zip(d),
+            days,
+            months,
+        };
+    }
+    p
+}
+
+/// The year named from the dateline at `k`, after a holiday: as months from the dateline's
+/// month (whole years as twelve), and the token after it. "last year" / "of next year" / "this
+/// year" / "next month"; "in a year", "in 3 years", "in three years' time"; "two years ago",
+/// "two years hence", "two years from now". Not "last year's" (a possessive names a thing of
+/// last year: "at Easter last year's winner spoke"), nor a year counted from another point
+/// ("two years later", "two years after").
+fn relative_year_after(cx: &Cx, k: usize) -> Option<(i32, usize)> {
+    if !cx.near(k) {
+        return None;
+    }
+    let j = if cx.is(k, "of") && cx.near(k + 1) {
+        k + 1
+    } else {
+        k
+    };
+    if cx.is_any(j, &["last", "next", "this"]) && cx.near(j + 1) {
+        let sign = match cx.lower(j).as_str() {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        let months = match cx.word(j + 1).and_then(|w| w.time_unit) {
+            Some(TimeUnit::Year) if !cx.word(j + 1).is_some_and(|w| w.time_unit_plural) => 12,
+            Some(TimeUnit::Month) if cx.is(j + 1, "month") => 1,
+            _ => return None,
+        };
+        if cx.is_any(j + 2, APOSTROPHES) && cx.attached(j + 2) {
+            return None;
+        }
+        return Some((sign * months, j + 2));
+    }
+    if j != k {
+        return None;
+    }
+    let future = cx.is(k, "in") && cx.near(k + 1);
+    let at = if future { k + 1 } else { k };
+    let (n, u) = if cx.is_any(at, &["a", "an"]) {
+        (1, at + 1)
+    } else {
+        let n = numbers::parse(cx, at, Context::Plain).filter(|n| {
+            n.start == at
+                && n.kind == NumKind::Cardinal
+                && n.value.fract() == 0.0
+                && (1.0..=100.0).contains(&n.value)
+        })?;
+        (n.value as i32, n.end)
+    };
+    if !(cx.near(u)
+        && cx
+            .word(u)
+            .is_some_and(|w| w.time_unit == Some(TimeUnit::Year)))
+    {
+        return None;
+    }
+    let e = u + 1;
+    if future {
+        // "in three years' time", "in 3 years time".
+        let time = if cx.is_any(e, APOSTROPHES) && cx.attached(e) {
+            e + 1
+        } else {
+            e
+        };
+        if cx.is(time, "time") && cx.near(time) {
+            return Some((12 * n, time + 1));
+        }
+        return Some((12 * n, e));
+    }
+    if !cx.near(e) {
+        return None;
+    }
+    if cx.is(e, "ago") {
+        return Some((-12 * n, e + 1));
+    }
+    if cx.is(e, "hence") {
+        return Some((12 * n, e + 1));
+    }
+    if cx.is(e, "from") && cx.is(e + 1, "now") && cx.near(e + 1) {
+        return Some((12 * n, e + 2));
+    }
+    None
 }
 
 /// What a holiday's name may take after it: "Thanksgiving Day" (a name without "day"), "Memorial
@@ -369,7 +480,7 @@ fn generated_names(first: &str) -> impl Iterator<Item = &'static holiday_names::
 
 /// A holiday of the generated lexicon: "Diwali 2019", "Saint Patrick's Day", "Waitangi Day",
 /// resolved to its day where it has a fixed one or the year is given.
-fn generated(cx: &Cx, i: usize) -> Option<DatePhrase> {
+fn generated(cx: &Cx, i: usize) -> Option<(DatePhrase, &'static holiday_names::Holiday)> {
     for h in generated_names(cx.lower(i).as_str()) {
         let Some(mut k) = name_end(cx, i, &h.words) else {
             continue;
@@ -404,7 +515,7 @@ fn generated(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 d: Some(ud),
             });
         }
-        return Some(p);
+        return Some((p, h));
     }
     None
 }

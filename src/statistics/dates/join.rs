@@ -7,7 +7,8 @@ use super::absolute::{
 };
 use super::compact::{compact_date, spaced_date};
 use super::digit_gate::DigitGate;
-use super::durations::{duration, duration_anchor};
+use super::duration_anchor::duration_anchor;
+use super::durations::duration;
 use super::holidays::holiday;
 use super::named_times::named_time;
 use super::parts::part_of;
@@ -524,7 +525,22 @@ impl WordOpens {
                 ),
             duration: matches!(
                 w,
-                "all" | "a" | "an" | "few" | "several" | "some" | "couple" | "many" | "half"
+                "all"
+                    | "a"
+                    | "an"
+                    | "few"
+                    | "several"
+                    | "some"
+                    | "couple"
+                    | "many"
+                    | "half"
+                    // "dozens of days", "tens of thousands of years" (`durations::MANY`).
+                    | "dozens"
+                    | "scores"
+                    | "tens"
+                    | "hundreds"
+                    | "thousands"
+                    | "millions"
             ),
         }
     }

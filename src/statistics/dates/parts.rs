@@ -1,7 +1,8 @@
 //! Parts of a period: "mid-November", "the end of 2000", "the first week of July", "week 10".
 
 use super::absolute::{month_phrase, year_at, year_phrase};
-use super::durations::{duration, period_to};
+use super::duration_anchor::period_to;
+use super::durations::duration;
 use super::join::atom;
 use super::relative::{day_word, relative};
 use super::{Cat, DatePhrase};

@@ -64,6 +64,10 @@ pub(super) const READ_AFTER_NUMBER: &[&str] = &[
     "long",
     "solid",
     "qualifying",
+    "working",
+    "business",
+    "calendar",
+    "trading",
     "bc",
     "bce",
     "ad",
@@ -123,6 +127,10 @@ pub(super) fn is_read_after_number(lower: &str) -> bool {
             | "long"
             | "solid"
             | "qualifying"
+            | "working"
+            | "business"
+            | "calendar"
+            | "trading"
             | "bc"
             | "bce"
             | "ad"

@@ -458,6 +458,9 @@ pub(super) const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("fortnights", TimeUnit::Fortnight, true),
     ("month", TimeUnit::Month, false),
     ("months", TimeUnit::Month, true),
+    ("mos", TimeUnit::Month, true),
+    ("mth", TimeUnit::Month, false),
+    ("mths", TimeUnit::Month, true),
     ("quarter", TimeUnit::Quarter, false),
     ("quarters", TimeUnit::Quarter, true),
     ("qtr", TimeUnit::Quarter, false),
@@ -471,4 +474,7 @@ pub(super) const TIME_UNITS: &[(&str, TimeUnit, bool)] = &[
     ("decades", TimeUnit::Decade, true),
     ("century", TimeUnit::Century, false),
     ("centuries", TimeUnit::Century, true),
+    ("millennium", TimeUnit::Millennium, false),
+    ("millennia", TimeUnit::Millennium, true),
+    ("millenniums", TimeUnit::Millennium, true),
 ];

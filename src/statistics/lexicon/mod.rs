@@ -33,6 +33,7 @@ pub enum TimeUnit {
     Year,
     Decade,
     Century,
+    Millennium,
 }
 
 /// Everything one (lower-cased) word can be.

@@ -282,7 +282,7 @@ fn two_or_four_glued_to_a_word_in_chat() {
         (
             "a length of time",
             "I was there 4mos and left.",
-            "CARDINAL \"4\" value=4",
+            "DURATION \"4mos\" iso=P4M",
         ),
         (
             "a clock time",

@@ -1,0 +1,96 @@
+//! A duration measured from a point: "3 weeks later", "2 days ago", "3 minutes from now", "the
+//! three months to June" (moved out of `durations.rs`, unchanged).
+
+use super::join::atom;
+use super::{Cat, DatePhrase};
+use crate::statistics::calendar::When;
+use crate::statistics::cursor::Cx;
+
+/// "3 weeks later", "2 days ago", "3 minutes from now", "2 weeks before Christmas",
+/// "two months after next Friday": a duration measured from a point is a date.
+pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
+    let j = d.end;
+    if !cx.near(j) {
+        return d;
+    }
+    if cx.is_any(j, &["ago", "later", "earlier", "hence", "since"]) && !cx.is(j, "since") {
+        let mut p = d;
+        p.end = j + 1;
+        p.cat = Cat::Date;
+        return p;
+    }
+    // "3 days starting next Monday", "2 weeks starting from May 20th", "30 minutes beginning at
+    // 4pm": how long, then when it starts, as one time that lasts.
+    if cx.is_any(j, &["starting", "beginning"]) && cx.near(j + 1) {
+        let k = if cx.is_any(j + 1, &["from", "on", "at", "in"]) && cx.near(j + 2) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if let Some(b) = atom(cx, k).filter(|b| b.cat != Cat::Duration && b.duration.is_none()) {
+            let mut p = b;
+            p.start = d.start;
+            p.lasting = d.duration.map(String::into_boxed_str);
+            return p;
+        }
+    }
+    if cx.is_any(j, &["to", "ending"]) && cx.near(j + 1) {
+        if let Some(p) = period_to(cx, &d, j + 1) {
+            return p;
+        }
+    }
+    if cx.is_any(j, &["from", "before", "after"]) && cx.near(j + 1) {
+        if cx.is(j + 1, "now") {
+            let mut p = d;
+            p.end = j + 2;
+            p.cat = Cat::Date;
+            return p;
+        }
+        if let Some(b) = atom(cx, j + 1) {
+            if b.cat != Cat::Duration {
+                let mut p = d;
+                p.end = b.end;
+                p.cat = Cat::Date;
+                return p;
+            }
+        }
+    }
+    d
+}
+
+/// "the three months to June", "the 12 months ending September 2024", "the year to March": a
+/// period that ends in a month (`k`: where the month starts), as statistics offices write it.
+/// One date, from its first month to its last when the year is written ("2024-04/2024-06").
+/// Only a month or a day ends it: "three weeks to Christmas" counts down to a day.
+pub(super) fn period_to(cx: &Cx, d: &DatePhrase, k: usize) -> Option<DatePhrase> {
+    let b = atom(cx, k).filter(|b| {
+        b.cat == Cat::Date && b.start == k && matches!(b.when, When::Date { m: Some(_), .. })
+    })?;
+    let months = d.duration.as_deref().and_then(|iso| {
+        let n =
+            |unit: char| -> Option<i32> { iso.strip_prefix('P')?.strip_suffix(unit)?.parse().ok() };
+        n('M').or_else(|| n('Y').map(|y| y * 12))
+    })?;
+    let mut p = DatePhrase::new(d.start, b.end, Cat::Date, When::Nothing);
+    if let When::Date {
+        y: Some(y),
+        m: Some(m),
+        ..
+    } = b.when
+    {
+        if months > 0 {
+            let first = y * 12 + i32::from(m) - 1 - (months - 1);
+            p.when = When::Date {
+                y: Some(first.div_euclid(12)),
+                m: Some(first.rem_euclid(12) as u8 + 1),
+                d: None,
+            };
+            p.until = Some(When::Date {
+                y: Some(y),
+                m: Some(m),
+                d: None,
+            });
+        }
+    }
+    Some(p)
+}
