@@ -43,14 +43,16 @@ fn check(cases: &[Case]) {
     }
 }
 
-/// (case, sentence, covered text): a look-alike; no figure may cover exactly this text.
+/// (case, sentence, covered text): a look-alike; no number, amount or quantity may cover
+/// exactly this text (a date may: "the 2001/2002 season" is one).
 fn check_absent(cases: &[(&str, &str, &str)]) {
     let mut names = std::collections::HashSet::new();
     for (name, text, span) in cases {
         assert!(names.insert(name), "duplicate case name {name}");
         let got = figures(text);
+        let date = |k: &str| matches!(k, "DATE" | "TIME" | "DURATION");
         assert!(
-            got.iter().all(|(_, t, _, _)| t != span),
+            got.iter().all(|(k, t, _, _)| t != span || date(k)),
             "{name}: {text:?} gave {got:?}"
         );
     }
