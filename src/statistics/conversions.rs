@@ -5,6 +5,8 @@
 //!
 //! ```text
 //! conversion := quantity ("in" | "into" | "to") "degrees"? unit-name
+//!             | quantity ("is" | "are" | "equals" | "makes") "how" ("much" | "many") "in"?
+//!               "degrees"? unit-name
 //!             | "how" "many" unit-name ("in" | "are" "in" | "make") quantity
 //! ```
 //!
@@ -115,6 +117,28 @@ fn target(cx: &Cx, f: &Found, k: usize) -> Option<(usize, Detail)> {
     Some((end, d))
 }
 
+/// Where a conversion's target may be named after a quantity ending at `e`: after "in",
+/// "into" or "to", or after a question of how much it is ("is how much", "are how many",
+/// "equals how many", "makes how much", with or without "in"). Every word on one line.
+fn target_start(cx: &Cx, e: usize) -> Option<usize> {
+    if cx.near(e) && cx.is_any(e, &["in", "into", "to"]) && cx.near(e + 1) {
+        return Some(e + 1);
+    }
+    let asked = cx.is_any(e, &["is", "are", "equals", "makes"])
+        && cx.is(e + 1, "how")
+        && cx.is_any(e + 2, &["much", "many"])
+        && (e..e + 4).all(|k| cx.near(k));
+    if !asked {
+        return None;
+    }
+    let k = e + 3;
+    Some(if cx.is(k, "in") && cx.near(k + 1) {
+        k + 1
+    } else {
+        k
+    })
+}
+
 /// Adds the target of every conversion the text asks for, in reading order.
 /// From record `from` on (the records before it are context); an added record takes the marks
 /// of the figure it converts, and [`ADDED`].
@@ -125,12 +149,13 @@ pub fn apply(cx: &Cx, found: &mut Vec<Found>, from: usize) {
             continue;
         }
         let e = f.end();
-        // "5 miles in metres", "45 degrees fahrenheit to celsius".
-        if cx.near(e) && cx.is_any(e, &["in", "into", "to"]) && cx.near(e + 1) {
-            if let Some((end, d)) = target(cx, f, e + 1) {
+        // "5 miles in metres", "45 degrees fahrenheit to celsius"; "101 fahrenheit is how
+        // much (in) celsius", "5 miles equals how many km".
+        if let Some(k) = target_start(cx, e) {
+            if let Some((end, d)) = target(cx, f, k) {
                 let free = found.get(n + 1).is_none_or(|next| next.start() >= end);
                 if free {
-                    added.push((n + 1, converted(f, Found::new(e + 1, end, "QUANTITY", d))));
+                    added.push((n + 1, converted(f, Found::new(k, end, "QUANTITY", d))));
                 }
                 continue;
             }

@@ -479,6 +479,8 @@ mod money_tests;
 #[cfg(test)]
 mod news_form_tests;
 #[cfg(test)]
+mod notation_tests;
+#[cfg(test)]
 mod range_tests;
 #[cfg(test)]
 mod report_form_tests;

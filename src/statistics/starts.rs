@@ -20,7 +20,8 @@ pub(super) fn unknown_word_opens(cx: &Cx, i: usize) -> bool {
         return matches!(first, Some(b't' | b's' | b'm' | b'f' | b'e' | b'n'))
             && (vague::opens(cx, i) || numbers::joined(cx, i).is_some());
     }
-    cx.is_digits(i + 1) && currencies::before_number(cx, i).is_some()
+    cx.is_digits(i + 1)
+        && (currencies::before_number(cx, i).is_some() || money::scaled_code(cx.s(i)).is_some())
         || vague::opens(cx, i)
         || money::shared_symbol_before(cx, i).is_some()
         || numbers::joined(cx, i).is_some()

@@ -332,6 +332,9 @@ pub const MAGNITUDE_SUFFIXES: &[(&str, f64)] = &[
     ("t", 1e12),
     ("tn", 1e12),
     ("tln", 1e12),
+    // "$4trn", "3 trln": the trillion as The Economist and news agencies abbreviate it.
+    ("trn", 1e12),
+    ("trln", 1e12),
     ("trillion", 1e12),
     // "Rs 5,000 cr": crore, read after an amount only (see `scale_suffix`).
     ("cr", 1e7),

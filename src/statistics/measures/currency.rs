@@ -6,6 +6,7 @@ use crate::statistics::cursor::Cx;
 use crate::statistics::detail::Detail;
 use crate::statistics::named_numbers;
 use crate::statistics::numbers::{self, Context, Num, NumKind};
+use crate::statistics::tokens::Kind;
 use crate::statistics::units::{
     code_needs_caps, currency_adjective, prefixed_currency, symbol_currency, CURRENCY_WORDS,
 };
@@ -256,6 +257,8 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     } else if let Some(iso) = currencies::before_number(cx, i).filter(|_| cx.is_digits(i + 1)) {
         // "MYR 42", "RM42", "zł 30" (the generated lexicon).
         (iso, i + 1)
+    } else if let Some(f) = scaled_code_before(cx, i) {
+        return Some(f);
     } else if let Some((codes, at)) = crate::statistics::money::shared_symbol_before(cx, i) {
         // "Rs 500", "Rs. 2,500 crore": the rupee of the country the text names.
         let (iso, why) = currencies::shared(cx.s(i), codes);
@@ -347,6 +350,51 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         d.extra_mut().hint = note;
     }
     Some(Found::new(i, j, "MONEY", d))
+}
+
+/// "-$5 million", "−£3.2bn": a minus sign glued before a currency symbol is the amount's sign,
+/// as in "-5%". Not the dash of a range ("$5-$10", "5 -$10" keep their figures) nor a hyphen
+/// after a word; an amount that is already a range keeps no sign.
+pub(super) fn signed_money(cx: &Cx, i: usize) -> Option<Found> {
+    if !(cx.is_any(i, &["-", "−"]) && cx.attached(i + 1)) {
+        return None;
+    }
+    let symbol = cx
+        .s(i + 1)
+        .chars()
+        .next()
+        .filter(|_| cx.s(i + 1).chars().count() == 1);
+    symbol.and_then(|c| symbol_for(cx, c))?;
+    let glued_before = i > 0 && cx.attached(i) && cx.kind(i - 1) != Some(Kind::Punct);
+    let after_figure = i > 0 && (cx.is_digits(i - 1) || cx.is_word(i - 1) && cx.attached(i));
+    if glued_before || after_figure {
+        return None;
+    }
+    let mut f = money_prefix(cx, i + 1)?;
+    let v = f.detail.value_of()?;
+    if f.start() != i + 1 || v <= 0.0 {
+        return None;
+    }
+    f.detail.set_value(Some(-v));
+    f.set_start(i);
+    Some(f)
+}
+
+/// "MEUR 45", "MAUD 60", "kUSD 300": a code with its magnitude written on it before a plain
+/// number, as "45 MEUR" is read after one (`money::scaled_code`). The number must carry no
+/// magnitude of its own and no range ("MEUR 4-5" is left alone); the code is a whole token.
+fn scaled_code_before(cx: &Cx, i: usize) -> Option<Found> {
+    let (iso, times) = crate::statistics::money::scaled_code(cx.s(i))?;
+    if !(cx.near(i + 1) && cx.is_digits(i + 1)) || i > 0 && cx.attached(i) && cx.is_word(i - 1) {
+        return None;
+    }
+    let n = numbers::parse(cx, i + 1, Context::Plain)
+        .filter(|n| n.kind == NumKind::Cardinal && n.start == i + 1 && !n.scaled)?;
+    if cx.near(n.end) && cx.is_any(n.end, RANGE_DASHES) {
+        return None;
+    }
+    let d = Detail::value(n.value * times).with_unit(iso);
+    Some(Found::new(i, n.end, "MONEY", d))
 }
 
 /// A currency's name right before digits: a plural name word ("rupees 500", "euros 30") or

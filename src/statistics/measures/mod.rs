@@ -26,7 +26,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = super::quantities::fraction_of_unit(cx, i) {
         return Some(f);
     }
-    if let Some(f) = money_prefix(cx, i) {
+    if let Some(f) = money_prefix(cx, i).or_else(|| currency::signed_money(cx, i)) {
         return Some(super::money::extend(cx, f));
     }
     if let Some(f) = percent_prefix(cx, i).or_else(|| fraction_of_point(cx, i)) {

@@ -22,8 +22,9 @@ pub(super) fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     let mut unit = None;
     // "25ºC" (the ordinal indicator typed for a degree sign), "25 ℃", "77℉".
     let sign_unit = match cx.s(k) {
-        "℃" | "ºC" | "ºc" => Some("°C"),
-        "℉" | "ºF" | "ºf" => Some("°F"),
+        // "20 degC", "68 degF": the scales as units software and papers write them.
+        "℃" | "ºC" | "ºc" | "degC" => Some("°C"),
+        "℉" | "ºF" | "ºf" | "degF" => Some("°F"),
         // "1º" alone is an ordinal in Spanish and Portuguese ("1º de Mayo").
         "º" if cx.near(k + 1) => scale_at(k + 1).filter(|u| *u != "K"),
         _ => None,
@@ -75,6 +76,10 @@ pub(super) fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         // "21C", "70F" as in weather reports.
         unit = Some(if cx.is(k, "C") { "°C" } else { "°F" });
         k += 1;
+    } else if spaced_scale_letter(cx, n, k) {
+        // "temperatures of 40 C", "a fever of 104 F".
+        unit = Some(if cx.is(k, "C") { "°C" } else { "°F" });
+        k += 1;
     }
     // "5 below zero", "four degrees below zero": under zero.
     let below =
@@ -95,6 +100,21 @@ pub(super) fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     let warmth = unit != "°" || value < 0.0 || word_before(cx, n.start, WARMTH);
     d.extra_mut().measure = Some(if warmth { "temperature" } else { "degrees" });
     Some(Found::new(n.start, k, "QUANTITY", d))
+}
+
+/// A capital "C" or "F" apart from its number ("temperatures of 40 C"): a scale only where the
+/// sentence speaks of warmth, as bare degrees are, in weather's range, and not a grade, a
+/// label or a list ("got 5 C grades" has no warm word; "Group 3 C", "4 F 2" are no scales).
+fn spaced_scale_letter(cx: &Cx, n: &Num, k: usize) -> bool {
+    cx.is_any(k, &["C", "F"])
+        && !cx.attached(k)
+        && cx.capitalised(k)
+        && !n.words
+        && (-60.0..=130.0).contains(&n.value)
+        && !(cx.attached(k + 1) && (cx.is_word(k + 1) || cx.is_digits(k + 1) || cx.is(k + 1, "/")))
+        && !(cx.near(k + 1) && (cx.is_digits(k + 1) || cx.capitalised(k + 1)))
+        && !(n.start > 0 && cx.capitalised(n.start - 1) && cx.is_word(n.start - 1))
+        && word_before(cx, n.start, WARMTH)
 }
 
 /// Words that make bare degrees a temperature.

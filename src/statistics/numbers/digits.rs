@@ -56,7 +56,10 @@ const POWERS_OF_TEN: [f64; 16] = [
 /// two digits after it) or a list of numbers ("1,2,3", "[13,14]").
 pub(super) fn european_decimal(cx: &Cx, i: usize, j: usize) -> bool {
     let list_before = i > 1 && cx.attached(i) && cx.is(i - 1, ",") && cx.is_digits(i - 2);
-    let list_after = cx.attached(j + 2) && cx.is_any(j + 2, &[",", ".", "/", "-"]);
+    // A full stop ending the sentence ("The rate is 1,3.") continues no list; "1,3.5" does.
+    let list_after = cx.attached(j + 2)
+        && (cx.is_any(j + 2, &[",", "/", "-"])
+            || cx.is(j + 2, ".") && cx.attached(j + 3) && cx.is_digits(j + 3));
     // "[13,14]": references cited, or an interval; no decimal is written in square brackets.
     let bracketed = i > 0 && cx.is(i - 1, "[") && cx.attached(i) || cx.is(j + 2, "]");
     cx.is(j, ",")
@@ -456,14 +459,25 @@ pub(super) fn slash_fraction(cx: &Cx, j: usize, spaced: bool) -> Option<(f64, us
         return None;
     }
     let (a, b) = (int_value(a), int_value(b));
-    if b == 0.0 || a >= b || b > 64.0 {
+    if b == 0.0 || a >= b || b > 64.0 && !over_power_of_ten(cx.s(j + 2)) {
         return None;
     }
     // "1/2/2020" is a date.
     if cx.is(j + 3, "/") && cx.attached(j + 3) {
         return None;
     }
+    // "1/100th of a second": the ordinal ending says the same fraction again.
+    if b > 64.0 && cx.attached(j + 3) && cx.is_word(j + 3) {
+        return (cx.is(j + 3, "th") && !(cx.attached(j + 4) && cx.is_word(j + 4)))
+            .then_some((a / b, j + 4));
+    }
     Some((a / b, j + 3))
+}
+
+/// A denominator of hundredths, thousandths, … ("20/100", "1/1000", "3/10000"): a share or a
+/// dose, never a date (no month or day is 100) nor a pair of years ("2001/2002").
+fn over_power_of_ten(b: &str) -> bool {
+    (3..=7).contains(&b.len()) && b.starts_with('1') && b.bytes().skip(1).all(|c| c == b'0')
 }
 
 /// A whole number from 2 to 6 written in digits with "G" attached after it: a mobile
@@ -588,6 +602,11 @@ fn counted_after(cx: &Cx, n: &Num, j: usize) -> bool {
     if race && n.start > 0 && cx.is(n.start - 1, "the") {
         return false;
     }
+    plural_count_noun(cx, k)
+}
+
+/// Whether the word at `k` is a plural noun of things counted ("households", "people").
+pub(crate) fn plural_count_noun(cx: &Cx, k: usize) -> bool {
     let w = crate::statistics::lower::lower(cx.s(k));
     let w = w.as_str();
     IRREGULAR_PLURALS.contains(&w)

@@ -16,8 +16,8 @@ use super::cursor::Cx;
 use super::lexicon::MAGNITUDE_SUFFIXES;
 pub use super::num::{Context, Num, NumKind};
 use super::tokens::Kind;
-pub(crate) use digits::network_generation;
 use digits::{decimal_fraction, digits, scale_suffix, vulgar_fraction};
+pub(crate) use digits::{network_generation, plural_count_noun};
 pub use joined::joined;
 pub use words::word_ordinal;
 use words::words;
@@ -160,11 +160,15 @@ fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
                             || w.currency.is_some()
                             || w.month.is_some()
                     });
+                // "one in a million", "one in a hundred": "a" and a scale word.
+                let a_scale = cx.is_any(m.start, &["a", "an"])
+                    && m.end == m.start + 2
+                    && m.words
+                    && !(cx.attached(m.end) && cx.is(m.end, "-"));
                 let in_ok = !in_ratio
                     || (m.value > n.value
-                        && m.end == m.start + 1
-                        && !unit_follows
-                        && m.value <= 1000.0);
+                        && (m.end == m.start + 1 && m.value <= 1000.0 || a_scale)
+                        && !unit_follows);
                 if (!over || bare_end) && (over || m.value >= n.value) && in_ok {
                     n.value /= m.value;
                     n.end = m.end;
