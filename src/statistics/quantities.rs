@@ -22,6 +22,9 @@ use super::numbers::{self, Context, Num, NumKind};
 use super::units::{measure_unit, needs_attachment, unit_by_symbol, unit_case_ok, MeasureUnit};
 use super::Found;
 
+mod spaced;
+use spaced::{fluid_ounce, name_in_two_words, spaced_litre, spaced_volt};
+
 /// A unit as written at some tokens: its symbol, what it measures and its size in SI.
 struct Written {
     symbol: Cow<'static, str>,
@@ -126,74 +129,6 @@ fn round_si(v: f64) -> f64 {
     } else {
         v
     }
-}
-
-/// "30 l of water", "from 2 to 7 l.": a lower-case "l" apart from its number is a litre at the
-/// end of the phrase or before "of", where no word reads on.
-fn spaced_litre(cx: &Cx, k: usize) -> bool {
-    cx.s(k) == "l"
-        && (!cx.near(k + 1) || cx.is(k + 1, "of") || !cx.is_word(k + 1))
-        && !(cx.attached(k + 1) && cx.is_any(k + 1, &[".", "'"]) && cx.is_word(k + 2))
-}
-
-/// "fl oz", "fl. oz", "fluid ounces": the ounce of volume written in two words from token
-/// `k` (Pint writes it "floz"), and the token after it. Not "fluid" before anything else.
-fn fluid_ounce(cx: &Cx, k: usize) -> Option<usize> {
-    if !cx.is_any(k, &["fl", "fluid"]) {
-        return None;
-    }
-    let mut o = k + 1;
-    if cx.is(k, "fl") && cx.is(o, ".") && cx.attached(o) {
-        o += 1;
-    }
-    let ounce = cx.near(o) && !cx.attached(o) && cx.is_any(o, &["oz", "ounce", "ounces"]);
-    if !ounce {
-        return None;
-    }
-    Some(o + 1)
-}
-
-/// "230 V", "a 12 V battery": a capital "V" apart from the digits before it is a volt, as
-/// "230V" is; not "2 V 1" or "Chelsea 2 V Arsenal 1" (versus: a figure or a name after it).
-fn spaced_volt(cx: &Cx, k: usize) -> bool {
-    cx.s(k) == "V"
-        && k > 0
-        && cx.is_digits(k - 1)
-        && !(cx.near(k + 1) && (cx.is_digits(k + 1) || cx.capitalised(k + 1)))
-        && !(cx.attached(k + 1) && cx.is_word(k + 1))
-        // "5 V. Putin": an initial, unless the full stop ends the line.
-        && !(cx.attached(k + 1) && cx.is(k + 1, ".") && cx.near(k + 2))
-}
-
-/// "4.2 light years", "30 mega watts", "2 milli litres": a unit name the table writes as one
-/// word ("lightyears", "megawatts") written as two, from token `k`, and the token after it. The
-/// first word must be unknown to the lexicon and both be letters only, one space apart.
-fn name_in_two_words(cx: &Cx, k: usize) -> Option<(&'static MeasureUnit, usize)> {
-    let letters = |t: usize| cx.is_word(t) && cx.s(t).bytes().all(|b| b.is_ascii_alphabetic());
-    if !(letters(k) && letters(k + 1) && cx.gap_bytes(k + 1) == 1) {
-        return None;
-    }
-    // A word the lexicon knows ("kilo", "per", "of") opens no such name: asked after every
-    // number before two words, so the join is made on the stack only for the others.
-    if cx.word(k).is_some() || cx.attached(k + 2) && cx.is_word(k + 2) {
-        return None;
-    }
-    let (first, second) = (cx.lower(k), cx.lower(k + 1));
-    let mut joined = [0u8; 24];
-    let len = first.len() + second.len();
-    joined
-        .get_mut(..first.len())?
-        .copy_from_slice(first.as_bytes());
-    joined
-        .get_mut(first.len()..len)?
-        .copy_from_slice(second.as_bytes());
-    let joined = joined.get(..len)?;
-    let unit = super::lexicon::table()
-        .lookup(joined)
-        .and_then(|w| w.measure)
-        .and_then(measure_unit)?;
-    let joined = std::str::from_utf8(joined).ok()?;
-    (!needs_attachment(joined)).then_some((unit, k + 2))
 }
 
 /// The unit written at token `k`.

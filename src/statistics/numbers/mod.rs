@@ -3,6 +3,7 @@
 
 mod digits;
 mod fractions;
+mod groups;
 mod joined;
 mod words;
 
