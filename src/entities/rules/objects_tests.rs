@@ -194,29 +194,3 @@ fn names_before_articles_weights() {
         assert_eq!(found.map(|m| m.weight), Some(weight), "{name}: {got:?}");
     }
 }
-
-/// In a whole text (sentences with another name: the pass repairs only those): a mention before
-/// a second object is linked to the same name found elsewhere, and an unconfirmed one found
-/// nowhere else is dropped.
-#[test]
-fn names_before_articles_in_a_text() {
-    let names = |text: &str| -> Vec<(String, usize)> {
-        crate::entities::find(text)
-            .into_iter()
-            .map(|f| (text.get(f.span).unwrap_or("").to_string(), f.kind))
-            .collect()
-    };
-    let linked =
-        names("The BBC reported the fire on Monday. He told the BBC the airport was full.");
-    assert_eq!(
-        linked,
-        [
-            ("BBC".to_string(), ORG),
-            ("John Smith".to_string(), PER),
-            ("BBC".to_string(), ORG)
-        ],
-        "{linked:?}"
-    );
-    let alone = names("John Smith watched TV the whole evening.");
-    assert_eq!(alone, [("John Smith".to_string(), PER)], "{alone:?}");
-}
