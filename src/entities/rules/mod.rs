@@ -20,6 +20,9 @@ mod modern;
 mod modern_tests;
 mod modern_words;
 mod non_names;
+mod objects;
+#[cfg(test)]
+mod objects_tests;
 mod org_shapes;
 #[cfg(test)]
 mod org_shapes_tests;
@@ -43,6 +46,7 @@ use classes::*;
 use headlines::*;
 use modern::*;
 use non_names::*;
+use objects::*;
 use org_shapes::*;
 use organisations::*;
 use persons::*;
@@ -270,6 +274,7 @@ pub fn repair_into(
     bracketed_years(cl, out);
     bracketed_acronyms(text, cl, out);
     defined_terms(text, cl, union, out);
+    names_before_articles(text, cl, union, mode, out);
     let no_empty = text.no_empty_words();
     out.retain(|m| {
         m.start < m.end && m.end <= n && (no_empty || (m.start..m.end).any(|i| !word(i).is_empty()))

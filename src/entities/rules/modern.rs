@@ -21,12 +21,16 @@ pub(super) fn events(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [
 }
 
 /// A leading "The" is no part of a name of three words or more ("The Brooklyn Paper" →
-/// `Brooklyn Paper`; "The Oval" stays, as CoNLL marks it), except
+/// `Brooklyn Paper`; "The Oval" stays, as CoNLL marks it) nor of an acronym ("The BBC"), except
 /// before a newspaper's head word ("The Washington Post", as CoNLL marks newspapers) and in a
 /// listed place ("The Hague").
 pub(super) fn leading_the(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     for m in out.iter_mut() {
-        if m.end - m.start < 3
+        // Two words when the second is an acronym ("The BBC"): an article is never part of one.
+        let acronym = m.end - m.start == 2
+            && class(cl, m.start + 1) & (CAPITALISED | HAS_ALPHA | HAS_LOWER)
+                == CAPITALISED | HAS_ALPHA;
+        if m.end - m.start < 3 && !acronym
             || !has(cl, m.start, THE_CAPITALISED)
             || !has(cl, m.start + 1, CAPITALISED)
             || has(cl, m.end - 1, NEWSPAPER_HEAD)

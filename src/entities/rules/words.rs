@@ -317,6 +317,42 @@ pub fn is_org_head(b: impl AsRef<[u8]>) -> bool {
                 | b"court"
                 | b"organisation"
                 | b"organization"
+        ) || is_business_head(b)
+    }
+    of(b.as_ref())
+}
+
+/// Plural or trade nouns that end a company's name after a capitalised word ("Getty Images",
+/// "Virgin Media", "Sky News", "Greystone Estates", "Sequoia Capital"): an organisation's head,
+/// but none opens a name with "of" ("Pictures of …").
+pub fn is_business_head(b: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"images"
+                | b"media"
+                | b"news"
+                | b"estates"
+                | b"capital"
+                | b"ventures"
+                | b"partners"
+                | b"airways"
+                | b"airlines"
+                | b"pharmaceuticals"
+                | b"technologies"
+                | b"networks"
+                | b"communications"
+                | b"studios"
+                | b"pictures"
+                | b"records"
+                | b"motors"
+                | b"industries"
+                | b"enterprises"
+                | b"investments"
+                | b"properties"
+                | b"logistics"
+                | b"telecom"
+                | b"brands"
         )
     }
     of(b.as_ref())
@@ -432,6 +468,7 @@ pub fn is_company_suffix(w: &str) -> bool {
 pub fn opens_org_name(b: impl AsRef<[u8]>) -> bool {
     fn of(b: &[u8]) -> bool {
         is_org_head(b)
+            && !is_business_head(b)
             && !matches!(
                 b,
                 b"inc"

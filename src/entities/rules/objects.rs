@@ -1,0 +1,89 @@
+//! A verb's first object before its second: "He told the BBC the airport was full", "He gave
+//! Smith the keys". The tagger leaves out a one-word name right before a lower-case article
+//! (measured on made-up text: "told the BBC so" and "told the BBC his plans" are tagged, "told
+//! the BBC the truth", "told ITV the airport …", "gave Smith the keys" are not), so the name is
+//! put back here, in running text only and only between lower-case words. (The pass repairs
+//! only sentences where the tagger found some name: "Smith told the BBC the truth", not "He
+//! told the BBC the truth".)
+
+use super::*;
+
+/// Most letters of an acronym taken for an organisation here ("BBC", "NATO", "UNESCO").
+const ACRONYM_MAX: usize = 6;
+
+/// A capitalised word that no span covers, after a lower-case word and before a lower-case
+/// article, is a name: an acronym of 2 to 6 capitals that is neither a frequent word nor in a
+/// gazetteer ("QRX") an organisation; any other word, such acronyms included ("BBC", "TV"), a
+/// name only if the text names it elsewhere ([`WEIGHT_UNCONFIRMED`]: linking keeps
+/// it then, with the type its mentions vote for). Months, weekdays, titles and listed non-names
+/// never are.
+pub(super) fn names_before_articles(
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    mode: CaseMode,
+    out: &mut Vec<Named>,
+) {
+    const NEVER: Classes = NON_NAME
+        | ANY_MONTH
+        | WEEKDAY
+        | HONORIFIC
+        | TITLE_MODIFIER
+        | HEADER_WORD
+        | TOP_WORD
+        | COMMON_PLURAL
+        | SOCIAL
+        | DRAWN_OUT;
+    if mode != CaseMode::Normal || union & ARTICLE == 0 {
+        return;
+    }
+    let n = cl.len();
+    for i in 1..n.saturating_sub(1) {
+        let next = class(cl, i + 1);
+        if next & (ARTICLE | HAS_LOWER | CAPITALISED) != ARTICLE | HAS_LOWER {
+            continue;
+        }
+        let c = class(cl, i);
+        if c & (CAPITALISED | HAS_ALPHA) != CAPITALISED | HAS_ALPHA || c & NEVER != 0 {
+            continue;
+        }
+        // The word before is a lower-case word ("told", "the"), not a number ("9am") nor part
+        // of a longer name: read only for the few words that pass the classes.
+        let before = text.word(i - 1);
+        if before.is_empty() || !before.bytes().all(|b| b.is_ascii_lowercase()) {
+            continue;
+        }
+        if covering(out, i).is_some() {
+            continue;
+        }
+        // A rare acronym is an organisation's (a listed place's) name on its own; a frequent
+        // one may be a common noun's ("CEO", "TV", but also "BBC": word frequencies do not
+        // tell them apart), and another word may be any name, so either is kept only if the
+        // text names it elsewhere, and votes for the type its classes suggest.
+        let word = text.word(i);
+        let acronym =
+            (2..=ACRONYM_MAX).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+        let kind = if c & PLACE_WORD != 0 {
+            LOC
+        } else if c & FIRST_NAME != 0 && !acronym {
+            PER
+        } else {
+            ORG
+        };
+        let weight = if acronym && c & (COMMON | STARTS_PHRASE) == 0 {
+            WEIGHT_SINGLE
+        } else {
+            WEIGHT_UNCONFIRMED
+        };
+        let at = out.partition_point(|m| m.start < i);
+        out.insert(
+            at,
+            Named {
+                start: i,
+                end: i + 1,
+                kind,
+                weight,
+            },
+        );
+    }
+}
