@@ -37,14 +37,14 @@ pub(super) fn names_before_articles(
     if mode != CaseMode::Normal || union & ARTICLE == 0 {
         return;
     }
-    let n = cl.len();
-    for i in 1..n.saturating_sub(1) {
-        let next = class(cl, i + 1);
-        if next & (ARTICLE | HAS_LOWER | CAPITALISED) != ARTICLE | HAS_LOWER {
-            continue;
-        }
-        let c = class(cl, i);
-        if c & (CAPITALISED | HAS_ALPHA) != CAPITALISED | HAS_ALPHA || c & NEVER != 0 {
+    // Word pairs read straight from the slice (no bounds test a word): the walk runs over
+    // every sentence with a name and an article.
+    for (i, pair) in cl.windows(2).enumerate().skip(1) {
+        let &[c, next] = pair else { continue };
+        if next & (ARTICLE | HAS_LOWER | CAPITALISED) != ARTICLE | HAS_LOWER
+            || c & (CAPITALISED | HAS_ALPHA) != CAPITALISED | HAS_ALPHA
+            || c & NEVER != 0
+        {
             continue;
         }
         // The word before is a lower-case word ("told", "the"), not a number ("9am") nor part
