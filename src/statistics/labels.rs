@@ -51,7 +51,7 @@ pub(super) fn phone_like(cx: &Cx, i: usize) -> Option<usize> {
         }
     }
     let phone = (groups >= 3 && digits >= 8) || (plus && groups >= 2 && digits >= 7);
-    (phone && !(!plus && thousands_before_a_count(cx, i, j))).then_some(j)
+    (phone && (plus || !thousands_before_a_count(cx, i, j))).then_some(j)
 }
 
 /// "12 345 678 inhabitants", "12.345.678 people": one to three digits, then groups of exactly
