@@ -13,17 +13,12 @@
 
 import { GlossPage, launchBrowser, startServer } from '../../e2e/helpers.mjs';
 import { newsArticle, newsText } from '../../e2e/newsgen.mjs';
+import { median, pasteInPage } from './common.mjs';
 
 const SIZES = process.argv.slice(2).map(Number).filter(Boolean);
 const sizes = SIZES.length ? SIZES : [1e3, 1e4, 1e5, 1e6, 1e7];
 /** @param {number} bytes */
 const runsFor = (bytes) => (bytes >= 5e6 ? 1 : bytes >= 1e6 ? 3 : bytes >= 1e5 ? 5 : 7);
-
-/** @param {number[]} xs */
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /**
  * Pastes `text` as a reader would (a paste event for big texts, else the editor's input event)
@@ -34,30 +29,9 @@ const median = (xs) => {
 async function run(page, text) {
   // Each run pastes into an emptied page, as a reader does (a paste of the text already shown
   // would only redraw the blocks drawn before).
-  await page.evaluate(() => {
-    const source = /** @type {HTMLTextAreaElement} */ (document.querySelector('#source'));
-    source.value = '';
-    source.dispatchEvent(new InputEvent('input', { inputType: 'deleteContent', bubbles: true }));
-  });
+  await page.evaluate(pasteInPage, '');
   await page.waitForFunction(() => !document.body.dataset.busy, null, { timeout: 600_000, polling: 50 });
-  await page.evaluate((t) => {
-    /** @type {any} */ (window).__text = t;
-    performance.clearMeasures();
-  }, text);
-  await page.evaluate(() => {
-    const source = /** @type {HTMLTextAreaElement} */ (document.querySelector('#source'));
-    const t = /** @type {any} */ (window).__text;
-    if (t.length > 200_000) {
-      source.focus();
-      source.select();
-      const data = new DataTransfer();
-      data.setData('text/plain', t);
-      source.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    } else {
-      source.value = t;
-      source.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-    }
-  });
+  await page.evaluate(pasteInPage, text);
   await page.waitForFunction(
     () =>
       performance.getEntriesByName('gloss:total').length > 0 ||

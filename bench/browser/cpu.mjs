@@ -10,16 +10,11 @@
 
 import { GlossPage, launchBrowser, startServer } from '../../e2e/helpers.mjs';
 import { newsArticle, newsText } from '../../e2e/newsgen.mjs';
+import { median, pasteInPage } from './common.mjs';
 
 const bytes = Number(process.argv[2]) || 0;
 const text = bytes ? newsText(bytes) : newsArticle(10_000);
 const RUNS = Number(process.env.RUNS) || 5;
-
-/** @param {number[]} xs */
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /** The trace events that a kind of work is made of (top level of the main thread's tasks). */
 const KINDS = /** @type {Record<string, string>} */ ({
@@ -42,18 +37,7 @@ const KINDS = /** @type {Record<string, string>} */ ({
  * @param {string} t
  */
 async function paste(page, t) {
-  await page.evaluate((t) => {
-    performance.clearMeasures();
-    const source = /** @type {HTMLTextAreaElement} */ (document.querySelector('#source'));
-    if (t.length > 200_000) {
-      const data = new DataTransfer();
-      data.setData('text/plain', t);
-      source.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    } else {
-      source.value = t;
-      source.dispatchEvent(new InputEvent(t ? 'input' : 'input', { inputType: 'insertFromPaste', bubbles: true }));
-    }
-  }, t);
+  await page.evaluate(pasteInPage, t);
   await page.waitForFunction(() => !document.body.dataset.busy, null, { timeout: 600_000, polling: 50 });
 }
 

@@ -7,37 +7,18 @@
 
 import { GlossPage, launchBrowser, startServer } from '../../e2e/helpers.mjs';
 import { newsArticle, newsText } from '../../e2e/newsgen.mjs';
+import { median, pasteInPage } from './common.mjs';
 
 const bytes = Number(process.argv[2]) || 0;
 const text = bytes ? newsText(bytes) : newsArticle(10_000);
 const RUNS = Number(process.env.RUNS) || 5;
-
-/** @param {number[]} xs */
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /**
  * Pastes the text and waits until it is drawn; returns the page's measures (ms).
  * @param {import('playwright-core').Page} page
  */
 async function paste(page) {
-  await page.evaluate((t) => {
-    performance.clearMeasures();
-    /** @type {any} */ (window).__frame = 0;
-    const source = /** @type {HTMLTextAreaElement} */ (document.querySelector('#source'));
-    if (t.length > 200_000) {
-      source.focus();
-      source.select();
-      const data = new DataTransfer();
-      data.setData('text/plain', t);
-      source.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    } else {
-      source.value = t;
-      source.dispatchEvent(new InputEvent('input', { inputType: 'insertFromPaste', bubbles: true }));
-    }
-  }, text);
+  await page.evaluate(pasteInPage, text);
   await page.waitForFunction(() => performance.getEntriesByName('gloss:total').length > 0, null, {
     timeout: 600_000,
     polling: 50,
