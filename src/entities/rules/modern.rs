@@ -205,15 +205,12 @@ pub(super) fn defined_terms(text: &dyn Text, cl: &[Classes], union: Classes, out
     }
 }
 
-/// Most letters of a term's acronym.
-const ACRONYM_MAX: usize = 6;
-
 /// Whether `acronym` (2 to 6 capitals, perhaps a plural "s") spells the initials of the
 /// lower-case words that end right before word `open` (hyphenated words give one initial a
 /// part, or one in all).
 fn defines(text: &dyn Text, cl: &[Classes], open: usize, acronym: &str) -> bool {
     let letters = acronym.strip_suffix('s').unwrap_or(acronym).as_bytes();
-    if !(2..=ACRONYM_MAX).contains(&letters.len()) || !letters.iter().all(u8::is_ascii_uppercase) {
+    if !is_short_acronym(letters) {
         return false;
     }
     // The initials of the words before, last first: connectives may be skipped.

@@ -8,9 +8,6 @@
 
 use super::*;
 
-/// Most letters of an acronym taken for an organisation here ("BBC", "NATO", "UNESCO").
-const ACRONYM_MAX: usize = 6;
-
 /// A capitalised word that no span covers, after a lower-case word and before a lower-case
 /// article, is a name: an acronym of 2 to 6 capitals that is neither a frequent word nor in a
 /// gazetteer ("QRX") an organisation; any other word, such acronyms included ("BBC", "TV"), a
@@ -61,8 +58,7 @@ pub(super) fn names_before_articles(
         // tell them apart), and another word may be any name, so either is kept only if the
         // text names it elsewhere, and votes for the type its classes suggest.
         let word = text.word(i);
-        let acronym =
-            (2..=ACRONYM_MAX).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase());
+        let acronym = is_short_acronym(word.as_bytes());
         let kind = if c & PLACE_WORD != 0 {
             LOC
         } else if c & FIRST_NAME != 0 && !acronym {
