@@ -212,6 +212,11 @@ pub(super) fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
 
 /// "$ 75 million", "£2.7bn", "US$3", "c $ 16.4 million", "€40", "USD 200", "GBP350".
 pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
+    // Every reading below opens with a currency's symbol, code or name, which the lexicon and
+    // the tables never spell with digits: half the starts on news are digit runs.
+    if cx.is_digits(i) {
+        return None;
+    }
     let s = cx.s(i);
     let mut note = None;
     let mut named_first = false;
@@ -450,3 +455,7 @@ fn unit_word_at(cx: &Cx, k: usize) -> bool {
 #[cfg(test)]
 #[path = "name_gate_tests.rs"]
 mod name_gate_tests;
+
+#[cfg(test)]
+#[path = "digit_run_gate_tests.rs"]
+mod digit_run_gate_tests;
