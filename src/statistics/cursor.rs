@@ -110,13 +110,19 @@ impl<'t> Cx<'t> {
                         .get(t.start()..t.start() + w.len())
                         .is_some_and(|b| b.eq_ignore_ascii_case(w.as_bytes()))
             }
-            Some(t) => {
-                t.kind() != Kind::Digits
-                    && self.words.end(t) - t.start() == w.len()
-                    && self.bytes(t).eq_ignore_ascii_case(w.as_bytes())
-            }
+            Some(t) => self.is_long_word(t, w),
             None => w.is_empty(),
         }
+    }
+
+    /// [`Cx::is`] for a word of [`LONG`] bytes or more (none is asked): out of line, so that
+    /// the common path saves no registers.
+    #[cold]
+    #[inline(never)]
+    fn is_long_word(&self, t: &Tok, w: &str) -> bool {
+        t.kind() != Kind::Digits
+            && self.words.end(t) - t.start() == w.len()
+            && self.bytes(t).eq_ignore_ascii_case(w.as_bytes())
     }
 
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
@@ -178,7 +184,14 @@ impl<'t> Cx<'t> {
 
     /// Token `i` is capitalised ("May", not "may").
     pub fn capitalised(&self, i: usize) -> bool {
-        self.s(i).chars().next().is_some_and(|c| c.is_uppercase())
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        // A token is never empty: an ASCII first byte is its first character.
+        match self.text.as_bytes().get(t.start()) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.s(i).chars().next().is_some_and(|c| c.is_uppercase()),
+        }
     }
 
     /// Token `i` starts a sentence (first token, or after . ! ? or a line break).
