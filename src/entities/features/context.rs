@@ -160,3 +160,44 @@ pub fn centre_key(infos: &[TokenInfo], i: usize) -> u64 {
     };
     fmix(lower_at(i.checked_sub(2)) ^ pair_part(lower_at(i.checked_add(2)) ^ pronoun))
 }
+
+/// Everything the static and history features of token `i` after `prev` and `prev2` read
+/// ([`after_tags_key`], the right [`side_key`] and [`centre_key`] together), as one key: the
+/// token's word, marks, case mode, place at the sentence's start and pronoun distance class,
+/// the two tags, its neighbours' words and marks (or none) and the lower-case words two away.
+/// The fast tagger keeps a token's whole row by it, so that a recurring window costs one key
+/// and one probe, not three of each. Each part is turned in by its own rotation and odd
+/// multiplier (one-to-one, so no two places can stand for each other), then one finaliser.
+pub fn window_key(infos: &[TokenInfo], i: usize, mode: CaseMode, prev: Tag, prev2: Tag) -> u64 {
+    let Some(t) = infos.get(i) else {
+        return 0;
+    };
+    let at = |j: Option<usize>| j.and_then(|j| infos.get(j));
+    let side = |n: Option<&TokenInfo>| {
+        n.map_or(BOUNDARY, |n| {
+            n.spelling.word ^ spread((n.gaz as u64) << 8 | 1)
+        })
+    };
+    let lower = |n: Option<&TokenInfo>| n.map_or(BOUNDARY, |n| n.lower);
+    let pronoun = if t.pronoun_ahead < PRONOUN_REACH {
+        1 + (t.pronoun_ahead > 3) as u64
+    } else {
+        0
+    };
+    let own = (t.gaz as u64) << 8
+        | (mode as u64) << 2
+        | (i == 0) as u64
+        | pronoun << 4
+        | (prev as u64) << 40
+        | (prev2 as u64) << 48
+        | 1 << 57;
+    let turn = |x: u64, r: u32, k: u64| x.rotate_left(r).wrapping_mul(k);
+    fmix(
+        t.spelling.word
+            ^ spread(own)
+            ^ pair_part(side(at(i.checked_sub(1))))
+            ^ turn(side(at(i.checked_add(1))), 13, 0xD6E8_FEB8_6659_FD93)
+            ^ turn(lower(at(i.checked_sub(2))), 41, 0xA076_1D64_78BD_642F)
+            ^ turn(lower(at(i.checked_add(2))), 53, 0xE703_7ED1_A0B4_28DB),
+    )
+}
