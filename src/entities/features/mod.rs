@@ -568,7 +568,7 @@ pub use case::case_mode;
 pub(crate) use case::{CaseBits, CaseCounts};
 pub use context::{
     after_tags_key, centre_features, centre_key, context_features, intrinsic_left_key,
-    side_features, side_key, window_key, Side,
+    side_features, side_key, Side,
 };
 pub use document::{
     neighbour_lower, neighbour_type_feature, own_consistency_features, own_consistency_key,

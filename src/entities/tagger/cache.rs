@@ -5,25 +5,22 @@
 //! instead of the whole table being emptied when full.
 
 use super::super::model::Scores;
-#[cfg(test)]
 use super::super::tags::N_TAGS;
 
 /// The key of a slot that holds no row. A row whose key is this is made every time.
 const EMPTY: u64 = 0;
 
-/// A row with what else its key fixes (a row of scores by default; the window cache keeps the
-/// best tag beside it, in what was the slot's padding).
-pub(super) struct RowCache<T = Scores> {
+pub(super) struct RowCache {
     /// `2 << bits` slots, allocated (zeroed, so untouched pages cost nothing) at the first
     /// look-up: a short text or a pass that never looks needs none.
-    slots: Vec<(u64, T)>,
+    slots: Vec<(u64, Scores)>,
     /// log2 of the number of sets.
     bits: u32,
 }
 
-impl<T: Copy + Default> RowCache<T> {
+impl RowCache {
     /// A table of `1 << bits` sets of two rows (`bits` in 1..=24).
-    pub(super) fn new(bits: u32) -> RowCache<T> {
+    pub(super) fn new(bits: u32) -> RowCache {
         RowCache {
             slots: Vec::new(),
             bits: bits.clamp(1, 24),
@@ -32,9 +29,9 @@ impl<T: Copy + Default> RowCache<T> {
 
     /// The row of `key`, made by `make` if the table does not hold it.
     #[inline]
-    pub(super) fn get_or_make(&mut self, key: u64, make: impl FnOnce() -> T) -> T {
+    pub(super) fn get_or_make(&mut self, key: u64, make: impl FnOnce() -> Scores) -> Scores {
         if self.slots.is_empty() {
-            self.slots = vec![(EMPTY, T::default()); 2 << self.bits];
+            self.slots = vec![(EMPTY, [0.0; N_TAGS]); 2 << self.bits];
         }
         // The keys are mixed hashes: their top bits pick the set.
         let set = ((key >> (64 - self.bits)) as usize) * 2;
@@ -69,7 +66,7 @@ mod tests {
 
     #[test]
     fn gives_the_row_of_each_key_and_makes_it_again_only_when_forgotten() {
-        let mut cache: RowCache = RowCache::new(2);
+        let mut cache = RowCache::new(2);
         let mut made = 0;
         // Keys sharing a set (same top bits) and keys of other sets, the empty key among them.
         let keys: Vec<u64> = (0..40u64)
@@ -87,7 +84,7 @@ mod tests {
         }
         assert!(made >= keys.len(), "every key made at least once");
         // Two keys of one set stay; a third pushes out the older.
-        let mut cache: RowCache = RowCache::new(3);
+        let mut cache = RowCache::new(3);
         let (a, b, c) = ((1u64 << 61) | 1, (1u64 << 61) | 2, (1u64 << 61) | 3);
         let count = |cache: &mut RowCache, k: u64| {
             let mut n = 0;

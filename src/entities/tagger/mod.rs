@@ -130,21 +130,6 @@ pub fn decode_sentence(
     mut score: impl FnMut(usize, Tag, Tag) -> Scores,
     out: &mut Vec<Tag>,
 ) {
-    decode_sentence_by(
-        infos,
-        |i, prev, prev2, last| best_allowed(&score(i, prev, prev2), prev, last),
-        out,
-    );
-}
-
-/// [`decode_sentence`] where `choose(i, prev, prev2, last)` gives token `i`'s tag after `prev`
-/// and `prev2` itself (`last`: the token ends the sentence), so that a caller who knows the
-/// tag its scores allow need not choose it again.
-fn decode_sentence_by(
-    infos: &[TokenInfo],
-    mut choose: impl FnMut(usize, Tag, Tag, bool) -> Tag,
-    out: &mut Vec<Tag>,
-) {
     // Sized at once and written in place (no `push` checking its room per token).
     out.clear();
     out.resize(infos.len(), O);
@@ -165,7 +150,8 @@ fn decode_sentence_by(
             i += skip;
             continue;
         }
-        let t = choose(i, prev, prev2, i + 1 == infos.len());
+        let scores = score(i, prev, prev2);
+        let t = best_allowed(&scores, prev, i + 1 == infos.len());
         if let Some(slot) = out.get_mut(i) {
             *slot = t;
         }
@@ -320,20 +306,17 @@ pub fn tag_chunked<M: Scorer>(
         lists_for(sentences.n_sentences(), &mut tag_lists);
         kept_from.push(kept_places.len());
         for ((offset, infos, mode), tags) in sentences.sentences().zip(tag_lists.iter_mut()) {
-            // (The first pass's scores are the static and history ones alone: the tag they
-            // allow comes with them, kept per window.)
-            decode_sentence_by(
+            decode_sentence(
                 infos,
-                |i, prev, prev2, _last| {
-                    let (s, best) =
-                        statics.get_after_best(infos, i, mode, &doc, prev, prev2, &mut history);
+                |i, prev, prev2| {
+                    let s = statics.get_after(infos, i, mode, &doc, prev, prev2, &mut history);
                     if two_pass && kept_places.len() < keep_scores {
                         if let Ok(at) = u32::try_from(offset + i) {
                             kept_places.push((at, [prev, prev2]));
                             kept_rows.push(s);
                         }
                     }
-                    best
+                    s
                 },
                 tags,
             );

@@ -4,7 +4,7 @@
 
 use super::super::features::{self, CaseMode, DocContext, Side, TokenInfo};
 use super::super::model::Scores;
-use super::super::tags::{Tag, N_TAGS, O, TYPES};
+use super::super::tags::{Tag, N_TAGS, TYPES};
 use super::cache::RowCache;
 use super::Scorer;
 
@@ -100,10 +100,6 @@ pub(super) struct StaticScores<'m, M> {
     /// The intrinsic, left-side and history scores of a token after two tags, summed, by
     /// [`features::after_tags_key`].
     after_tags: RowCache,
-    /// A token's whole row after two tags (what [`StaticScores::get_after`] gives) and the best
-    /// tag it allows there, by [`features::window_key`]: looked at first, the three caches
-    /// above only on a miss.
-    windows: RowCache<(Scores, Tag)>,
     feats: Vec<u32>,
 }
 
@@ -116,7 +112,6 @@ impl<'m, M: Scorer> StaticScores<'m, M> {
             sides: RowCache::new(SIDES_BITS),
             centre: RowCache::new(CENTRE_BITS),
             after_tags: RowCache::new(AFTER_TAGS_BITS),
-            windows: RowCache::new(WINDOW_BITS),
             feats: Vec::new(),
         }
     }
@@ -156,10 +151,8 @@ impl<'m, M: Scorer> StaticScores<'m, M> {
     }
 
     /// [`StaticScores::get`] plus `history`'s scores of token `i` after `prev` and `prev2`: the
-    /// whole sum kept by the window's key ([`features::window_key`]), and on a miss made of the
     /// token's own, left-side and history scores summed and kept by one key
-    /// ([`features::after_tags_key`]; most tokens follow the same tags after the same word) and
-    /// the right side's and the centre's.
+    /// ([`features::after_tags_key`]; most tokens follow the same tags after the same word).
     #[allow(clippy::too_many_arguments)]
     pub(super) fn get_after(
         &mut self,
@@ -171,27 +164,8 @@ impl<'m, M: Scorer> StaticScores<'m, M> {
         prev2: Tag,
         history: &mut HistoryScores<'m, M>,
     ) -> Scores {
-        self.get_after_best(infos, i, mode, doc, prev, prev2, history)
-            .0
-    }
-
-    /// [`StaticScores::get_after`] with the best tag those scores allow after `prev`
-    /// ([`super::best_allowed`]; at the sentence's end when token `i` is its last): in the
-    /// first pass they are the token's whole scores, and the window's key fixes `prev` and
-    /// whether a token follows, so the tag is chosen once per window and kept with the row.
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn get_after_best(
-        &mut self,
-        infos: &[TokenInfo],
-        i: usize,
-        mode: CaseMode,
-        doc: &DocContext,
-        prev: Tag,
-        prev2: Tag,
-        history: &mut HistoryScores<'m, M>,
-    ) -> (Scores, Tag) {
         let Some(t) = infos.get(i) else {
-            return ([0.0; N_TAGS], O);
+            return [0.0; N_TAGS];
         };
         let StaticScores {
             model,
@@ -200,32 +174,27 @@ impl<'m, M: Scorer> StaticScores<'m, M> {
             sides,
             centre,
             after_tags,
-            windows,
             feats,
         } = self;
         let model = *model;
-        // Most scored tokens stand in a window of words seen before with the same tags: one
-        // key and one probe; else the row from its three parts, each cached on its own.
-        windows.get_or_make(features::window_key(infos, i, mode, prev, prev2), || {
-            let key = features::after_tags_key(infos, i, mode, prev, prev2);
-            let mut s = after_tags.get_or_make(key, || {
-                let mut s = intrinsic_left_row(
-                    model,
-                    intrinsic,
-                    intrinsic_left,
-                    feats,
-                    infos,
-                    t,
-                    i,
-                    mode,
-                    doc,
-                );
-                history.add(infos, i, prev, prev2, &mut s);
-                s
-            });
-            add_context(model, sides, centre, feats, infos, i, mode, &mut s);
-            (s, super::best_allowed(&s, prev, i + 1 == infos.len()))
-        })
+        let key = features::after_tags_key(infos, i, mode, prev, prev2);
+        let mut s = after_tags.get_or_make(key, || {
+            let mut s = intrinsic_left_row(
+                model,
+                intrinsic,
+                intrinsic_left,
+                feats,
+                infos,
+                t,
+                i,
+                mode,
+                doc,
+            );
+            history.add(infos, i, prev, prev2, &mut s);
+            s
+        });
+        add_context(model, sides, centre, feats, infos, i, mode, &mut s);
+        s
     }
 }
 
@@ -315,11 +284,6 @@ const INTRINSIC_LEFT_BITS: u32 = 12;
 /// history scores [`StaticScores`] keeps: `2 << AFTER_TAGS_BITS` (as [`INTRINSIC_BITS`]; 11
 /// bits scored 0.4 a byte better on news, none on art, for 0.2 MB more heap).
 const AFTER_TAGS_BITS: u32 = 11;
-
-/// Windows of words after two tags whose whole rows [`StaticScores`] keeps: `2 << WINDOW_BITS`
-/// (96 bytes each; 14 bits scored no better on news and art: a third of news's scored tokens
-/// stand in a window seen for the first time, which no size of table saves).
-const WINDOW_BITS: u32 = 12;
 
 /// Pairs of neighbouring words whose right [`features::side_features`] scores [`StaticScores`]
 /// keeps: `2 << SIDES_BITS` (as [`INTRINSIC_BITS`]; the left pairs are in the rows of
