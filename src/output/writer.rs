@@ -241,7 +241,12 @@ impl Out {
         // The digits left-aligned in a fixed buffer that is appended whole and cut back to
         // their count: a copy of a known length is a few moves, a copy of the digits' own
         // length a call to `memcpy` (~15 instructions a number).
-        let count = POWERS_OF_TEN.iter().take_while(|&&p| n >= p).count() + 1;
+        // The digits' count from the bit length: `t` is the count of a number of that many
+        // bits or one more, told apart by one comparison (a walk over the powers took a
+        // comparison a digit).
+        let bits = u64::BITS - (n | 1).leading_zeros();
+        let t = ((bits * 1233) >> 12) as usize;
+        let count = t + POWERS_OF_TEN.get(t).is_some_and(|&p| n | 1 >= p) as usize;
         let mut digits = [0u8; 20];
         let mut at = count;
         let mut n = n;
@@ -385,12 +390,13 @@ static SPECIAL: [bool; 256] = {
     table
 };
 
-/// 10 to the powers 1 to 19: a number has one digit more than the powers it is at least.
-const POWERS_OF_TEN: [u64; 19] = {
-    let mut powers = [0u64; 19];
-    let mut p = 10u64;
+/// 10 to the powers 0 to 19 (`n` of `t + 1` digits or more when `n | 1 >= POWERS_OF_TEN[t]`:
+/// `n | 1` makes 0 count one digit, and changes no other answer, the powers above 1 being even).
+const POWERS_OF_TEN: [u64; 20] = {
+    let mut powers = [0u64; 20];
+    let mut p = 1u64;
     let mut i = 0;
-    while i < 19 {
+    while i < 20 {
         powers[i] = p;
         p = p.wrapping_mul(10);
         i += 1;

@@ -154,6 +154,11 @@ fn numbers_are_written_as_rust_writes_them() {
         let ten = 10u64.pow(p);
         values.extend([ten, ten - 1, ten + 1, (ten / 3).saturating_mul(7)]);
     }
+    // Each bit length's edges (the digits are counted from it).
+    for b in 1..64 {
+        let two = 1u64 << b;
+        values.extend([two, two - 1, two + 1]);
+    }
     values.extend(0..1_000);
     for v in values {
         let mut out = Out::new(0, false, 0);
