@@ -10,7 +10,8 @@ Pint knows about a thousand units, most of them never written after a number in 
 (slugs, statcoulombs, Planck lengths). KEEP below names the ones Gloss reads, each with the SI
 prefixes it is written with; every spelling, symbol, plural, dimension and factor comes from
 Pint. Each written form is checked against Pint's own parser: a word is kept only when Pint
-reads it as that unit (or it is one of the few news spellings Pint lacks, NEWS below).
+reads it as that unit (or it is one of the few news spellings Pint lacks, NEWS below, or a
+Pint name of two words written as one, "nauticalmile", which the core reads from "nautical mile").
 
 Output, one record a line, tab-separated (lines starting with # are comments), in KEEP order
 (when two units share a spelling in lower case, the first one wins: "mw" is a megawatt):
@@ -18,10 +19,11 @@ Output, one record a line, tab-separated (lines starting with # are comments), i
       SYMBOL    Pint's symbol, its case kept ("MW", "mW", "km", "µm")
       MEASURE   what the unit measures: length, weight, area, volume, speed, acceleration,
                 energy, power, pressure, frequency, data, data rate, voltage, current, angle,
-                time, amount of substance
+                time, amount of substance, charge, angular speed, sound level, fuel economy
       SI_FACTOR the value of one unit in SI_UNIT (Pint's to(); e.g. 1609.344 for a mile)
       SI_UNIT   the SI unit: m, kg, m², m³, m/s, m/s², J, W, Pa, Hz, bit, bit/s, V, A, rad, s,
-                mol
+                mol, C, rad/s; dB for the decibel (a logarithmic scale: factor 1) and km/L for
+                miles a gallon (the unit fuel economy is written in elsewhere)
       WORDS     the lower-case spellings, space-separated; a spelling that is also an
                 everyday English word or a single letter ("in", "bit", "l") is written "+in":
                 read as the unit only when attached to its number ("6in", "3l")
@@ -42,10 +44,11 @@ KEEP = [
     ("yard", [""]),
     ("mile", [""]),
     ("nautical_mile", [""]),
+    ("fathom", [""]),
     ("light_year", [""]),
     ("furlong", [""]),
     ("gram", ["", "kilo", "milli", "micro"]),
-    ("metric_ton", ["", "kilo", "mega"]),
+    ("metric_ton", ["", "kilo", "mega", "giga"]),
     ("ton", [""]),
     ("pound", [""]),
     ("ounce", [""]),
@@ -68,17 +71,21 @@ KEEP = [
     ("mile_per_hour", [""]),
     ("kilometer_per_hour", [""]),
     ("knot", [""]),
+    ("revolutions_per_minute", [""]),
     ("byte", ["", "kilo", "mega", "giga", "tera", "peta"]),
     ("bit", ["", "kilo", "mega", "giga", "tera"]),
-    ("watt", ["", "kilo", "mega", "giga"]),
+    ("watt", ["", "kilo", "mega", "giga", "tera"]),
     ("horsepower", [""]),
     ("watt_hour", ["kilo", "mega", "giga", "tera"]),
     ("joule", ["", "kilo", "mega", "giga"]),
+    ("electron_volt", ["", "kilo", "mega", "giga", "tera"]),
     ("calorie", ["", "kilo"]),
     ("british_thermal_unit", [""]),
-    ("pascal", ["hecto", "kilo"]),
-    ("bar", ["milli"]),
+    ("pascal", ["hecto", "kilo", "mega"]),
+    ("bar", ["", "milli"]),
     ("psi", [""]),
+    ("standard_atmosphere", [""]),
+    ("meter_Hg", ["milli"]),
     ("hertz", ["", "kilo", "mega", "giga"]),
     ("volt", ["", "kilo"]),
     ("ampere", ["", "milli"]),
@@ -86,6 +93,7 @@ KEEP = [
     ("radian", [""]),
     ("second", ["milli"]),
     ("mole", ["", "milli", "micro", "nano"]),
+    ("decibel", [""]),
 ]
 
 # Spellings news text uses that Pint does not read (or reads as something else), with the Pint
@@ -99,7 +107,7 @@ NEWS = {
     "ltrs": "liter", "mls": "milliliter", "barrel": "oil_barrel", "barrels": "oil_barrel",
     "bbl": "oil_barrel", "bbls": "oil_barrel", "kmh": "kilometer_per_hour",
     "kilocalorie": "kilocalorie", "mbps": "megabit_per_second", "gbps": "gigabit_per_second",
-    "drachma": "dram", "drachmas": "dram", "lbs": "pound", "gals": "gallon", "amps": "ampere", "μm": "micrometer", "μg": "microgram",
+    "drachma": "dram", "drachmas": "dram", "lbs": "pound", "gals": "gallon", "mpg": "mile_per_gallon", "kbps": "kilobit_per_second", "amps": "ampere", "μm": "micrometer", "μg": "microgram",
 }
 
 # Spellings Pint reads that are something else in news text: "5b" is five billion, "5a" an
@@ -110,14 +118,27 @@ DROP = {"b", "a", "j", "pm"}
 # Names whose regular plural is not English ("foots"; "feet" comes from Pint).
 NO_PLURAL = {"foot", "feet", "horsepower", "hertz", "kilohertz", "megahertz", "gigahertz"}
 
-# Derived units that KEEP does not list but NEWS names: (Pint expression, symbol).
+# Derived units that KEEP does not list but NEWS names: (Pint expression, symbol, measure, unit
+# the factor is to). A quotient's dimension alone does not say what it measures (bits a second
+# are a frequency to Pint), so each names its own; miles a gallon are given in km/L, the unit
+# fuel economy is written in where it is not miles a gallon (m/m³ would be SI, and read by nobody).
 DERIVED = {
-    "megabit_per_second": ("megabit / second", "Mbit/s"),
-    "gigabit_per_second": ("gigabit / second", "Gbit/s"),
+    "kilobit_per_second": ("kilobit / second", "kbit/s", "data rate", "bit/s"),
+    "megabit_per_second": ("megabit / second", "Mbit/s", "data rate", "bit/s"),
+    "gigabit_per_second": ("gigabit / second", "Gbit/s", "data rate", "bit/s"),
+    "mile_per_gallon": ("mile / gallon", "mpg", "fuel economy", "km/L"),
 }
 
+# Units on a logarithmic scale: no factor to SI (Pint's to_base_units gives a ratio), so the
+# table gives them in themselves.
+LOGARITHMIC = {"decibel": ("sound level", "dB")}
+
+# Units whose dimension Pint shares with another measure: a turn a minute is an angle a time
+# (2π/60 rad/s), not a frequency of 1/60 Hz.
+MEASURE_OF = {"revolutions_per_minute": ("angular speed", "rad/s")}
+
 # Symbols Pint writes for its own use that a reader would not ("oil_bbl", "cp").
-SYMBOLS = {"oil_barrel": "bbl", "cup": "cup", "fluid_ounce": "fl oz"}
+SYMBOLS = {"oil_barrel": "bbl", "cup": "cup", "fluid_ounce": "fl oz", "standard_atmosphere": "atm"}
 
 # Pint's dimensionality → (measure, SI unit written for the reader).
 MEASURES = {
@@ -145,7 +166,8 @@ DIMENSIONLESS = {"bit": ("data", "bit"), "radian": ("angle", "rad")}
 FREE_LETTERS = {"m", "g"}
 # Symbols that are also everyday English words or abbreviations ("in", "bit", "Ms", "pt"):
 # read as units only when attached to the number ("6in", "16-bit", "20ms").
-ENGLISH = {"in", "bit", "ms", "ma", "gr", "dr", "pt", "ct", "ah", "mole", "moles"}
+ENGLISH = {"in", "bit", "ms", "ma", "gr", "dr", "pt", "ct", "ah", "mole", "moles", "bar", "bars", "ev",
+           "atm"}
 
 
 def build():
@@ -188,6 +210,11 @@ def build():
                     plural = word + ("es" if word.endswith(("ch", "sh", "s", "x")) else "s")
                     if word not in NO_PLURAL and reads_as(plural, name):
                         forms.append(plural)
+            # A name of two words ("nautical_mile") written as one: the core reads a unit name
+            # of two words by joining them ("5 nautical miles"), as it reads Pint's "lightyear".
+            parts = name.split("_")
+            if not prefix and len(parts) == 2 and all(p.isalpha() and p.islower() for p in parts):
+                forms += ["".join(parts), "".join(parts) + "s"]
             # Pint's own symbol, even where its parser also reads it otherwise ("ft" is a foot,
             # not a femtotonne).
             if plain(symbol):
@@ -196,20 +223,22 @@ def build():
     names = {n for n, _, _ in units}
     for word, name in NEWS.items():
         if name not in names:
-            expr, symbol = DERIVED.get(name, (name, None))
-            units.append((name, symbol or ureg.get_symbol(name), []))
+            symbol = DERIVED[name][1] if name in DERIVED else ureg.get_symbol(name)
+            units.append((name, symbol, []))
             names.add(name)
     rows = []
     seen = set()
     for name, symbol, forms in units:
-        expr = DERIVED.get(name, (name, None))[0]
-        measure, si = measure_of(expr)
         if name in DERIVED:
-            measure = "data rate"
-            si = "bit/s"
-            factor = ureg.Quantity(1, expr).to("bit / second").magnitude
+            expr, _, measure, si = DERIVED[name]
+            factor = ureg.Quantity(1, expr).to(si.replace("L", "liter")).magnitude
+        elif name in LOGARITHMIC:
+            measure, si = LOGARITHMIC[name]
+            factor = 1.0
         else:
-            factor = ureg.Quantity(1, expr).to(si.replace("²", "**2").replace("³", "**3")).magnitude
+            measure, si = MEASURE_OF.get(name) or measure_of(name)
+            si_expr = si.replace("²", "**2").replace("³", "**3").replace("rad", "radian")
+            factor = ureg.Quantity(1, name).to(si_expr).magnitude
         forms = forms + [w for w, n in NEWS.items() if n == name]
         words = []
         for w in forms:

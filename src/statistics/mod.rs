@@ -481,6 +481,8 @@ mod news_form_tests;
 #[cfg(test)]
 mod notation_tests;
 #[cfg(test)]
+mod pounds_tests;
+#[cfg(test)]
 mod range_tests;
 #[cfg(test)]
 mod report_form_tests;
@@ -490,6 +492,8 @@ mod start_gate_tests;
 mod tests;
 #[cfg(test)]
 mod time_of_day_tests;
+#[cfg(test)]
+mod unit_table_tests;
 #[cfg(test)]
 mod unit_tests;
 #[cfg(test)]

@@ -249,7 +249,7 @@ fn coin_tail(cx: &Cx, f: &Found) -> Option<(f64, usize)> {
 
 /// "and 43c", "43 sen", "and fourteen" (at the end of the phrase) after a whole amount ending
 /// before token `k`: the hundredths and the token after them.
-fn minor_tail(cx: &Cx, k: usize) -> Option<(f64, usize)> {
+pub(super) fn minor_tail(cx: &Cx, k: usize) -> Option<(f64, usize)> {
     if !cx.near(k) {
         return None;
     }
@@ -280,8 +280,19 @@ fn minor_tail(cx: &Cx, k: usize) -> Option<(f64, usize)> {
             .punct(e)
             .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b'!' | b'?'));
     let named = k > 0 && cx.is_word(k - 1);
-    (ends && (and || !n.words || named)).then_some((n.value, e))
+    // Right after a currency's name, a word no count qualifies may follow too: "a dollar fifty
+    // for a coffee", "five euros twenty a month" (not "5 dollars 20 times", "$20 and 43 people").
+    let function_word_after =
+        named && !and && cx.near(e) && !cx.attached(e) && cx.is_any(e, AFTER_MINOR_PART);
+    ((ends || function_word_after) && (and || !n.words || named)).then_some((n.value, e))
 }
+
+/// Words after "a dollar fifty", "3 pounds 50" that end the amount: prepositions, articles and
+/// adverbs, which no count of things is followed by.
+const AFTER_MINOR_PART: &[&str] = &[
+    "a", "an", "for", "each", "apiece", "per", "at", "in", "on", "to", "from", "with", "or",
+    "plus", "now", "then", "today", "instead", "back",
+];
 
 /// Words before a range's second end that make it approximate, kept inside the range.
 const APPROXIMATE: &[&str] = &["about", "around", "approximately", "roughly", "some", "~"];
@@ -438,6 +449,16 @@ pub fn a_currency(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     let k = i + 1;
+    // "costs a pound", "a pound twenty": sterling where the sentence speaks of money, as
+    // "pounds" after a number is ("a pound of flour" is a weight).
+    if cx.is(k, "pound") && !cx.capitalised(k) && super::pounds::are_money(cx, i, k, 1.0) {
+        return Some(Found::new(
+            i,
+            k + 1,
+            "MONEY",
+            Detail::value(1.0).with_unit("GBP"),
+        ));
+    }
     let entry = super::units::CURRENCY_WORDS.get(usize::from(cx.word(k)?.currency?))?;
     let lower = cx.lower(k);
     if entry.minor != 1.0

@@ -26,9 +26,9 @@ fn figures(text: &str) -> Vec<(String, String, Option<f64>, Option<String>)> {
 }
 
 /// (case, sentence, type, covered text, value, unit): a figure that must be found.
-type Case<'a> = (&'a str, &'a str, &'a str, &'a str, f64, Option<&'a str>);
+pub(super) type Case<'a> = (&'a str, &'a str, &'a str, &'a str, f64, Option<&'a str>);
 
-fn check(cases: &[Case]) {
+pub(super) fn check(cases: &[Case]) {
     let mut names = std::collections::HashSet::new();
     for (name, text, kind, span, value, unit) in cases {
         assert!(names.insert(name), "duplicate case name {name}");
@@ -45,7 +45,7 @@ fn check(cases: &[Case]) {
 
 /// (case, sentence, covered text): a look-alike; no number, amount or quantity may cover
 /// exactly this text (a date may: "the 2001/2002 season" is one).
-fn check_absent(cases: &[(&str, &str, &str)]) {
+pub(super) fn check_absent(cases: &[(&str, &str, &str)]) {
     let mut names = std::collections::HashSet::new();
     for (name, text, span) in cases {
         assert!(names.insert(name), "duplicate case name {name}");

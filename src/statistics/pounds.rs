@@ -79,6 +79,48 @@ const MONEY_WORDS: &[&str] = &[
     "donated",
     "donation",
     "prize",
+    // Winning, betting, fares and tickets, savings: "won a hundred pounds", "tickets are 15
+    // pounds each".
+    "win",
+    "wins",
+    "won",
+    "winning",
+    "winnings",
+    "bet",
+    "bets",
+    "stake",
+    "wager",
+    "ticket",
+    "tickets",
+    "fare",
+    "fares",
+    "rent",
+    "tip",
+    "tips",
+    "refund",
+    "refunded",
+    "reward",
+    "saved",
+    "savings",
+    "afford",
+    "expensive",
+    "cheap",
+    "sells",
+    "selling",
+    "sale",
+    "buying",
+    "buys",
+    "purchase",
+    "purchased",
+    "income",
+    "earnings",
+    "earning",
+    "owes",
+    "charges",
+    "wallet",
+    "pocket",
+    "pocketed",
+    "bank",
 ];
 
 /// Words of weight in the same sentence.
@@ -88,8 +130,24 @@ const WEIGHT_WORDS: &[&str] = &[
     "obese", "diet", "payload",
 ];
 
+/// Verbs of a body's weight changing: a weight only where the amount is one a body may gain or
+/// lose ("lost 20 pounds"; "the club lost 2 million pounds" is money).
+const BODY_WORDS: &[&str] = &[
+    "lose", "loses", "lost", "losing", "gain", "gains", "gained", "gaining", "shed", "sheds",
+    "shedding", "baby", "born", "newborn",
+];
+
+/// The largest number of pounds [`BODY_WORDS`] make a weight.
+const BODY_MAX: f64 = 1000.0;
+
 /// How far around the figure a sentence's words are looked at.
 const WINDOW: usize = 14;
+
+/// How many tokens before and after the figure the text's currency is looked for when its
+/// sentence names neither money nor a weight (about a paragraph before, a sentence after, as
+/// [`super::cents`] looks for the currency of cents).
+const NEAR_BEFORE: usize = 120;
+const NEAR_AFTER: usize = 40;
 
 /// "pound(s)" at token `k`, after a number that starts at token `start` with value `value`,
 /// names sterling.
@@ -108,11 +166,27 @@ pub fn are_money(cx: &Cx, start: usize, k: usize, value: f64) -> bool {
     if pence_after(cx, k + 1) {
         return true;
     }
-    let (money, weight) = context(cx, start, k);
+    let (money, weight) = context(cx, start, k, value);
     if weight > money {
         return false;
     }
-    money > 0 || value >= 1e6
+    // "3 pounds 50", "a pound twenty for it": a bare number of pence after the pounds, where no
+    // weight is spoken of ("7 pounds 8 ounces" has its unit).
+    if weight == 0 && super::money::minor_tail(cx, k + 1).is_some() {
+        return true;
+    }
+    // With no word of either, the text's currency decides: "a £5 note … later 20 pounds".
+    money > 0
+        || value >= 1e6
+        || weight == 0 && (cx.home_currency() == "GBP" || sterling_near(cx, start, k))
+}
+
+/// A sign of sterling ("£", "GBP", "sterling", "pence", "quid") within a paragraph of tokens
+/// `start..=end`, across sentences.
+fn sterling_near(cx: &Cx, start: usize, end: usize) -> bool {
+    let sterling = |i: usize| cx.is_any(i, &["£", "gbp", "sterling", "pence", "quid"]);
+    (start.saturating_sub(NEAR_BEFORE)..start).any(sterling)
+        || (end + 1..(end + 1 + NEAR_AFTER).min(cx.len())).any(sterling)
 }
 
 /// "and 20 pence", "20p", "50 pence" at token `k`: a number of pence after the pounds.
@@ -136,13 +210,15 @@ fn pence_after(cx: &Cx, k: usize) -> bool {
     })
 }
 
-/// Money words and weight words in the sentence around tokens `start..=end`.
-fn context(cx: &Cx, start: usize, end: usize) -> (usize, usize) {
+/// Money words and weight words in the sentence around tokens `start..=end`, about an amount
+/// of `value` pounds.
+fn context(cx: &Cx, start: usize, end: usize, value: f64) -> (usize, usize) {
     let (mut money, mut weight) = (0, 0);
+    let body = value < BODY_MAX;
     let mut count = |i: usize| {
         if cx.is_any(i, MONEY_WORDS) {
             money += 1;
-        } else if cx.is_any(i, WEIGHT_WORDS) {
+        } else if cx.is_any(i, WEIGHT_WORDS) || body && cx.is_any(i, BODY_WORDS) {
             weight += 1;
         }
     };

@@ -22,7 +22,9 @@ use super::numbers::{self, Context, Num, NumKind};
 use super::units::{measure_unit, needs_attachment, unit_by_symbol, unit_case_ok, MeasureUnit};
 use super::Found;
 
+mod imperial;
 mod spaced;
+use imperial::{stone_abbreviated, unit_less_last_part};
 use spaced::{fluid_ounce, name_in_two_words, spaced_litre, spaced_volt};
 
 /// A unit as written at some tokens: its symbol, what it measures and its size in SI.
@@ -150,6 +152,7 @@ fn unit_at(cx: &Cx, mut k: usize) -> Option<Written> {
     } else if let Some((u, e)) = fluid_ounce(cx, k)
         .and_then(|e| Some((unit_by_symbol("fl oz")?, e)))
         .or_else(|| name_in_two_words(cx, k))
+        .or_else(|| stone_abbreviated(cx, k).and_then(|e| Some((unit_by_symbol("stone")?, e))))
     {
         let mut w = Written {
             symbol: Cow::Borrowed(u.symbol),
@@ -433,6 +436,12 @@ fn sum(cx: &Cx, n: &Num, first: &Written) -> Option<Found> {
         total += m.value * u.si_factor;
         end = m.end + 1;
         prev = u;
+        parts += 1;
+    }
+    // "9 stone 6", "5 foot 11": the last part's unit left unsaid.
+    if let Some((v, u, e)) = unit_less_last_part(cx, end, prev) {
+        total += v * u.si_factor;
+        end = e;
         parts += 1;
     }
     if parts == 1 {

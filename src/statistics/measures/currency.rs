@@ -118,10 +118,12 @@ pub(super) fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
             Detail::value(value).with_unit(unit),
         ));
     } else if crate::statistics::pounds::are_money(cx, n.start, k, value) {
-        // "cost ten pounds", "a 5 million pound deal": sterling, not a weight.
+        // "cost ten pounds", "a 5 million pound deal": sterling, not a weight; "64 pounds
+        // sterling" names it in full.
+        let sterling = cx.near(k + 1) && cx.is(k + 1, "sterling");
         return Some(Found::new(
             n.start,
-            k + 1,
+            k + 1 + usize::from(sterling),
             "MONEY",
             Detail::value(value).with_unit("GBP"),
         ));
