@@ -270,9 +270,6 @@ fn find_chunked(
         );
         for (s, tags) in chunk(k).zip(tags) {
             tags::decode_into(tags, &mut decoded);
-            if decoded.is_empty() {
-                continue;
-            }
             let sentence = SentenceText {
                 text,
                 tokens: &tokens,
@@ -313,6 +310,11 @@ fn find_chunked(
                     mode.unwrap_or_else(|| features::case_mode(&sentence_words))
                 }
             };
+            // A sentence the tagger found no name in is repaired only when its words' classes
+            // say a repair could find one ("He told the BBC the airport was full").
+            if decoded.is_empty() && !rules::may_find_alone(&classes) {
+                continue;
+            }
             rules::repair_into(lex, &sentence, &classes, mode, &decoded, &mut named);
             push_names(&sentence, &named, &mut spans, &mut pending);
         }

@@ -32,6 +32,9 @@ mod places;
 mod roads;
 #[cfg(test)]
 mod roads_tests;
+mod subjects;
+#[cfg(test)]
+mod subjects_tests;
 mod table_lines;
 #[cfg(test)]
 mod tests;
@@ -52,6 +55,7 @@ use organisations::*;
 use persons::*;
 use places::*;
 use roads::*;
+use subjects::*;
 use table_lines::*;
 use text::*;
 pub use words::is_company_suffix;
@@ -197,6 +201,33 @@ impl Text for Lists<'_, '_> {
     }
 }
 
+/// The classes of the words from which a repair makes a name, or marks a word as no name, where
+/// the tagger found none: a title before a name ([`titles`]), a numbered road, a numbered channel,
+/// "the" before a compass region, an acronym defined in brackets ([`defined_terms`]), a verb's
+/// first object before an article ([`names_before_articles`]), a kind of organisation before
+/// its name ([`org_kinds`]).
+const FOUND_ALONE: Classes =
+    HONORIFIC | ROAD_HEAD | CHANNEL_WORD | COMPASS_REGION | OPEN_BRACKET | ARTICLE | ORG_KIND;
+
+/// Whether the repairs could find a name in a sentence where the tagger found none (`cl` its
+/// words' classes): each such name holds a capitalised word after the sentence's first that is
+/// no month, weekday, listed non-name, frequent plural or one of the most frequent words ("I",
+/// "We"), and the sentence a word of [`FOUND_ALONE`]. Most sentences without a name fail the
+/// first test.
+pub fn may_find_alone(cl: &[Classes]) -> bool {
+    const NEVER: Classes = NON_NAME | ANY_MONTH | WEEKDAY | TOP_WORD | COMMON_PLURAL | SOCIAL;
+    let Some((&first, rest)) = cl.split_first() else {
+        return false;
+    };
+    let mut all = first;
+    let mut name_like = false;
+    for &c in rest {
+        all |= c;
+        name_like |= c & (CAPITALISED | HAS_ALPHA) == CAPITALISED | HAS_ALPHA && c & NEVER == 0;
+    }
+    name_like && all & FOUND_ALONE != 0
+}
+
 /// Repairs one sentence's spans. `words` are its tokens, `ranges` their byte spans (to see what
 /// is glued to what), `spans` the tagger's `(start, end, type)` token spans in order.
 pub fn repair(
@@ -259,7 +290,8 @@ pub fn repair_into(
     heads(lex, text, cl, out);
     org_front(lex, text, cl, mode, out);
     company_suffixes(text, out);
-    org_kinds(cl, mode, out);
+    org_kinds(cl, union, mode, out);
+    things_named_as_people(text, cl, mode, out);
     events(lex, text, cl, out);
     government_bodies(cl, mode, out);
     market_context(lex, text, cl, out);

@@ -203,9 +203,11 @@ const ACRONYM_LETTERS: usize = 8;
 
 /// A name right after a lower-case noun for a kind of organisation is an organisation
 /// ("regulator Ofcom", "the airline Flybe", "the bank Santander"), whatever the tagger typed,
-/// unless it opens with a listed first name ("the charity Mary set up").
-pub(super) fn org_kinds(cl: &[Classes], mode: CaseMode, out: &mut [Named]) {
-    if mode == CaseMode::AllCaps {
+/// unless it opens with a listed first name ("the charity Mary set up"); in running text, a
+/// word the tagger left out there is one too ([`named_after_kinds`]).
+/// `union` is the union of the sentence's classes: without a kind word no word is walked.
+pub(super) fn org_kinds(cl: &[Classes], union: Classes, mode: CaseMode, out: &mut Vec<Named>) {
+    if mode == CaseMode::AllCaps || union & ORG_KIND == 0 {
         return;
     }
     for m in out.iter_mut() {
@@ -219,5 +221,52 @@ pub(super) fn org_kinds(cl: &[Classes], mode: CaseMode, out: &mut [Named]) {
             m.kind = ORG;
             m.weight = WEIGHT_SURE;
         }
+    }
+    if mode == CaseMode::Normal {
+        named_after_kinds(cl, out);
+    }
+}
+
+/// One capitalised word that no span covers, right after a lower-case kind of organisation
+/// and before a word in lower case or punctuation, is the organisation's name: "payments
+/// startup Quillpay,", "the airline Skyvane cancelled" (the tagger leaves such a word out
+/// when it knows nothing of it). Not a listed first name ("the charity Mary set up"), group
+/// word ("the union Welsh members"), title, month, weekday, listed non-name or frequent word
+/// ("the bank Holiday", "the firm In"); a run of capitalised words is left to the tagger.
+fn named_after_kinds(cl: &[Classes], out: &mut Vec<Named>) {
+    const NEVER: Classes = NON_NAME
+        | ANY_MONTH
+        | WEEKDAY
+        | HONORIFIC
+        | TITLE_MODIFIER
+        | TOP_WORD
+        | COMMON
+        | COMMON_PLURAL
+        | SOCIAL
+        | DRAWN_OUT
+        | FIRST_NAME
+        | GROUP_WORD;
+    let mut added = false;
+    for (i, pair) in cl.windows(2).enumerate() {
+        let &[kind, c] = pair else { continue };
+        let at = i + 1;
+        if kind & (ORG_KIND | CAPITALISED) != ORG_KIND
+            || c & (CAPITALISED | HAS_ALPHA) != CAPITALISED | HAS_ALPHA
+            || c & NEVER != 0
+            || has(cl, at + 1, CAPITALISED)
+            || covering(out, at).is_some()
+        {
+            continue;
+        }
+        out.push(Named {
+            start: at,
+            end: at + 1,
+            kind: ORG,
+            weight: WEIGHT_SURE,
+        });
+        added = true;
+    }
+    if added {
+        normalise(out);
     }
 }

@@ -128,7 +128,11 @@ pub(super) fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
                                 && has(cl, e + 1, CAPITALISED)
                     };
                     let common = c & COMMON != 0 && is_headline();
-                    if !ok || common || c & HONORIFIC != 0 || covering(out, e).is_some() {
+                    if !ok
+                        || common
+                        || c & (HONORIFIC | HEADLINE_VERB) != 0
+                        || covering(out, e).is_some()
+                    {
                         break;
                     }
                     e += 1;
@@ -200,7 +204,8 @@ fn whole_after_title(cl: &[Classes], headline: bool, start: usize, out: &mut [Na
     if out[k].kind != PER || out[k].end <= start {
         return;
     }
-    let stops = HONORIFIC | NON_NAME | WEEKDAY | ANY_MONTH | ORG_HEAD | FACILITY_HEAD;
+    let stops =
+        HONORIFIC | NON_NAME | WEEKDAY | ANY_MONTH | ORG_HEAD | FACILITY_HEAD | HEADLINE_VERB;
     let mut e = out[k].end;
     while e < cl.len() && e - start < TITLED_NAME_MAX {
         let c = class(cl, e);

@@ -369,3 +369,82 @@ fn names_needing_evidence_are_unconfirmed() {
         [(0, 2, WEIGHT_UNCONFIRMED)]
     );
 }
+
+/// (name, words, whether a repair could find a name in them with no tagger span)
+type AloneCase<'a> = (&'a str, &'a [&'a str], bool);
+
+/// Sentences the tagger found no name in are repaired only when [`may_find_alone`] says a
+/// repair could find one: it must hold wherever the repairs find one, and the cases said to
+/// find one do.
+#[test]
+fn sentences_without_names_are_repaired_where_a_repair_could_find_one() {
+    let cases: &[AloneCase] = &[
+        (
+            "an object before an article",
+            &["He", "told", "the", "QRX", "the", "news", "."],
+            true,
+        ),
+        (
+            "a compass region after the",
+            &["Farmers", "in", "the", "Midwest", "fear", "drought", "."],
+            true,
+        ),
+        (
+            "a numbered road",
+            &["traffic", "on", "Route", "66", "."],
+            true,
+        ),
+        (
+            "a name after a title",
+            &["he", "met", "Mr", "Zorvik", "."],
+            true,
+        ),
+        (
+            "a name after a kind of organisation",
+            &["the", "airline", "Skyvane", "cancelled", "flights", "."],
+            true,
+        ),
+        (
+            "an acronym defined in brackets",
+            &[
+                "sea",
+                "surface",
+                "temperature",
+                "(",
+                "SST",
+                ")",
+                "rose",
+                ".",
+            ],
+            true,
+        ),
+        (
+            "only the first word capitalised",
+            &["Farmers", "fear", "the", "drought", "."],
+            false,
+        ),
+        (
+            "a capitalised word but no word a repair starts from",
+            &["prices", "rose", "in", "Zorvik", "."],
+            false,
+        ),
+        (
+            "only a frequent word capitalised after a quote",
+            &["\u{201c}", "We", "fear", "the", "drought", "."],
+            false,
+        ),
+    ];
+    let lex = lexicon::get();
+    for &(name, words, finds) in cases {
+        let mut cl = Vec::new();
+        classes::of_words(lex, words, &mut cl);
+        let ranges: Vec<Range<usize>> = (0..words.len()).map(|i| i * 10..i * 10 + 1).collect();
+        let found = repair(lex, words, &ranges, CaseMode::Normal, &[]);
+        assert_eq!(may_find_alone(&cl), finds, "{name}: the test");
+        assert_eq!(
+            !found.is_empty(),
+            finds,
+            "{name}: the repairs found {found:?}"
+        );
+    }
+}

@@ -131,6 +131,27 @@ const CASES: &[RepairCase] = &[
         &[(1, 4, MISC)],
         &[(1, 4, MISC)],
     ),
+    (
+        "a headline's verb after a title is no name",
+        &["Health", "Minister", "Resigns", "Over", "Expenses"],
+        CaseMode::Title,
+        &[],
+        &[],
+    ),
+    (
+        "a headline's verb ends the name after a title",
+        &["Minister", "Zorvik", "Tallis", "Resigns"],
+        CaseMode::Title,
+        &[(1, 2, PER)],
+        &[(1, 3, PER)],
+    ),
+    (
+        "a name after a title that is no headline verb is kept",
+        &["he", "met", "Minister", "Zorvik", "Marks", "."],
+        CaseMode::Normal,
+        &[],
+        &[(3, 5, PER)],
+    ),
 ];
 
 #[test]
