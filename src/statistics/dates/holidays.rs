@@ -257,7 +257,7 @@ fn relative_year_after(cx: &Cx, k: usize) -> Option<(i32, usize)> {
             } if cx.is(unit_at, "month") => offset,
             _ => return None,
         };
-        if !cx.word(unit_at).is_some_and(|w| w.time_unit.is_some())
+        if cx.word(unit_at).is_none_or(|w| w.time_unit.is_none())
             || cx.is_any(r.end, APOSTROPHES) && cx.attached(r.end)
         {
             return None;
