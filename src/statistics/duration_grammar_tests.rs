@@ -366,3 +366,66 @@ fn written_lengths_stay_as_before() {
         ),
     ]);
 }
+
+/// A count, then "upcoming", "coming", "past" or "previous", then its unit (branch `time26`):
+/// the units after or before now, as "the next two weeks" is (a DATE carrying the length);
+/// "past" as a clock word and a count of things stay as they were.
+#[test]
+fn a_count_of_units_after_or_before_now() {
+    check(&[
+        (
+            "upcoming weeks",
+            "Rain is due over the two upcoming weeks.",
+            "DATE",
+            "two upcoming weeks",
+            Some("P2W"),
+        ),
+        (
+            "coming days in digits",
+            "Expect delays in the 3 coming days.",
+            "DATE",
+            "3 coming days",
+            Some("P3D"),
+        ),
+        (
+            "past years",
+            "Prices doubled in the two past years.",
+            "DATE",
+            "two past years",
+            Some("P2Y"),
+        ),
+        (
+            "previous quarters",
+            "Sales fell in the four previous quarters.",
+            "DATE",
+            "four previous quarters",
+            Some("P12M"),
+        ),
+        (
+            "upcoming months",
+            "Ten upcoming months are booked.",
+            "DATE",
+            "Ten upcoming months",
+            Some("P10M"),
+        ),
+        // "past" as a clock word stays one.
+        (
+            "half past",
+            "We met at half past 3.",
+            "TIME",
+            "half past 3",
+            Some("T03:30"),
+        ),
+    ]);
+    for (sentence, not) in [
+        ("The two upcoming games are sold out.", "upcoming"),
+        ("Three past winners spoke.", "past"),
+        ("The 2 previous owners kept it well.", "previous"),
+    ] {
+        let got = figures(sentence);
+        assert!(
+            !got.iter().any(|(_, t, _)| t.contains(not)),
+            "{sentence:?} gave {got:?}"
+        );
+    }
+}

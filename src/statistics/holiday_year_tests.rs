@@ -161,3 +161,164 @@ fn look_alikes_keep_the_holiday_alone() {
         );
     }
 }
+
+/// One path for "last / next / this year", "next month" after a holiday (the relative grammar's,
+/// branch `time26`): the words it reads for the dateline's year, and only those.
+#[test]
+fn the_relative_grammar_names_the_holidays_year() {
+    check(&[
+        (
+            "easter next year",
+            "Easter next year falls late.",
+            "Easter next year",
+            "2025-04-20",
+        ),
+        (
+            "easter last year",
+            "Easter last year was wet.",
+            "Easter last year",
+            "2023-04-09",
+        ),
+        (
+            "easter of this year",
+            "The fair opens on Easter of this year.",
+            "Easter of this year",
+            "2024-03-31",
+        ),
+        (
+            "thanksgiving next year",
+            "Thanksgiving next year is late.",
+            "Thanksgiving next year",
+            "2025-11-27",
+        ),
+        (
+            "easter two years ago",
+            "The roof fell in at Easter two years ago.",
+            "Easter two years ago",
+            "2022-04-17",
+        ),
+        (
+            "abbreviated year",
+            "Crowds came on Christmas last yr.",
+            "Christmas last yr",
+            "2023-12-25",
+        ),
+        (
+            "this past year",
+            "The town was quiet on Halloween this past year.",
+            "Halloween this past year",
+            "2023-10-31",
+        ),
+    ]);
+}
+
+/// A holiday without a fixed day in a year the text names (branch `time26`): the generated
+/// name's day of that year, where before the hand-written name kept only the year; "Easter" is
+/// Easter Sunday. Days that differ by country stay the year alone.
+#[test]
+fn a_holiday_of_no_fixed_day_in_a_named_year() {
+    use super::holiday_tests::check_dates;
+    check_dates(&[
+        (
+            "thanksgiving in a year",
+            "Thanksgiving 2019 was cold.",
+            "Thanksgiving 2019",
+            Some("2019-11-28"),
+        ),
+        (
+            "thanksgiving day in a year",
+            "Thanksgiving Day 2020 was quiet.",
+            "Thanksgiving Day 2020",
+            Some("2020-11-26"),
+        ),
+        (
+            "easter in a year",
+            "Easter 2019 came late.",
+            "Easter 2019",
+            Some("2019-04-21"),
+        ),
+        (
+            "easter in with in",
+            "The church reopened at Easter in 2018.",
+            "Easter in 2018",
+            Some("2018-04-01"),
+        ),
+        (
+            "memorial day in a year",
+            "Memorial Day 2019 drew crowds.",
+            "Memorial Day 2019",
+            Some("2019-05-27"),
+        ),
+        (
+            "easter in a year in words",
+            "Easter two thousand ten was sunny.",
+            "Easter two thousand ten",
+            Some("2010-04-04"),
+        ),
+        // Look-alikes: the day differs by country, or there is no year.
+        (
+            "labor day differs by country",
+            "Labor Day 2019 was hot.",
+            "Labor Day 2019",
+            Some("2019"),
+        ),
+        (
+            "mothers day differs by country",
+            "Mother's Day 2019 sold out.",
+            "Mother's Day 2019",
+            Some("2019"),
+        ),
+        ("easter without a year", "Easter came late.", "Easter", None),
+    ]);
+}
+
+/// A kind of named year that opens a holiday's name (branch `time26`): "Tax Day 2024" is the
+/// holiday, "tax year 2024" still the named year, "tax" before other words nothing.
+#[test]
+fn a_named_year_word_opening_a_holiday() {
+    use super::holiday_tests::check_dates;
+    check_dates(&[
+        (
+            "tax day in a year",
+            "Tax Day 2024 was busy.",
+            "Tax Day 2024",
+            Some("2024-04-15"),
+        ),
+        (
+            "tax day in lower case with a year",
+            "the queue on tax day 2013 was long",
+            "tax day 2013",
+            Some("2013-04-15"),
+        ),
+        ("tax day alone", "Tax Day is near.", "Tax Day", None),
+        (
+            "the tax year stays a named year",
+            "In the tax year 2024 receipts rose.",
+            "the tax year 2024",
+            None,
+        ),
+        (
+            "the fiscal year stays a named year",
+            "Fiscal year 2023 closed well.",
+            "Fiscal year 2023",
+            None,
+        ),
+    ]);
+    check(&[(
+        "tax day last year",
+        "Tax Day last year fell on a Saturday.",
+        "Tax Day last year",
+        "2023-04-15",
+    )]);
+    for (sentence, not) in [
+        ("They pay tax day and night.", "tax day"),
+        ("School days are long.", "School"),
+        ("Calendar apps sync daily.", "Calendar"),
+    ] {
+        let got = dates(sentence);
+        assert!(
+            !got.iter().any(|(t, _)| t.contains(not)),
+            "{sentence:?} gave {got:?}"
+        );
+    }
+}

@@ -236,8 +236,9 @@ pub(super) fn opens_nothing(cx: &Cx, i: usize) -> bool {
     if cx.is(i, "to") {
         return !cx.is(i + 1, "date");
     }
+    // "Tax Day 2024": a kind of named year may open a holiday's name too.
     if cx.is_any(i, dates::NAMED_YEAR_KINDS) {
-        return !cx.is(i + 1, "year");
+        return !cx.is(i + 1, "year") && !dates::holiday_may_open(cx, i);
     }
     if cx.is(i, "in") {
         return in_opens_nothing(cx, i);

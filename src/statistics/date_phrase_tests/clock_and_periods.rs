@@ -9,14 +9,14 @@ fn a_start_and_how_long_it_lasts() {
             "time_for_minutes",
             "The hall is booked from 4pm for thirty minutes.",
             "TIME",
-            "4pm for thirty minutes",
+            "from 4pm for thirty minutes",
             Some("T16:00/PT30M"),
         ),
         (
             "day_for_days",
             "The bridge shuts from 18 December 2025 for 10 days.",
             "DATE",
-            "18 December 2025 for 10 days",
+            "from 18 December 2025 for 10 days",
             Some("2025-12-18/P10D"),
         ),
         (
@@ -64,6 +64,156 @@ fn a_start_and_how_long_it_lasts() {
         "Monday",
         None,
     )]);
+}
+
+/// A time that lasts written with its length first: "for 2 hours from 2pm" is the time of
+/// "from 2pm for 2 hours", "for" and "from" inside as the words that make it a range ("for"
+/// stays outside before "starting", which makes the range itself); without "for" a length from
+/// a point stays a date measured from it, and a length before no point stays a length.
+#[test]
+fn a_length_then_the_point_it_runs_from() {
+    check(&[
+        (
+            "hours_from_a_clock_time",
+            "The hall is booked for 2 hours from 2pm.",
+            "TIME",
+            "for 2 hours from 2pm",
+            Some("T14:00/PT2H"),
+        ),
+        (
+            "minutes_in_words_from_a_time",
+            "The pool closes for forty minutes from 11:30 am.",
+            "TIME",
+            "for forty minutes from 11:30 am",
+            Some("T11:30/PT40M"),
+        ),
+        (
+            "days_from_a_date",
+            "The museum shuts for ten days from 3 March 2026.",
+            "DATE",
+            "for ten days from 3 March 2026",
+            Some("2026-03-03/P10D"),
+        ),
+        (
+            "weeks_from_a_day_and_month_first",
+            "The line is closed for two weeks from March 9, 2027.",
+            "DATE",
+            "for two weeks from March 9, 2027",
+            Some("2027-03-09/P2W"),
+        ),
+        (
+            "days_after_a_comma",
+            "Set an out-of-office for 3 days, from 4 May 2026.",
+            "DATE",
+            "for 3 days, from 4 May 2026",
+            Some("2026-05-04/P3D"),
+        ),
+        (
+            "days_from_today",
+            "The lab is shut for 5 days from today.",
+            "DATE",
+            "for 5 days from today",
+            None,
+        ),
+        (
+            "weeks_from_a_weekday",
+            "The bridge is closed for three weeks from Monday.",
+            "DATE",
+            "for three weeks from Monday",
+            None,
+        ),
+        (
+            "months_from_a_month_and_year",
+            "The exhibition runs for six months from April 2026.",
+            "DATE",
+            "for six months from April 2026",
+            Some("2026-04/P6M"),
+        ),
+        (
+            "weeks_starting_a_weekday",
+            "The road is shut for two weeks starting Monday.",
+            "DATE",
+            "two weeks starting Monday",
+            None,
+        ),
+        (
+            "half_an_hour_from_a_time",
+            "The doors stay open for half an hour from 6 pm.",
+            "TIME",
+            "for half an hour from 6 pm",
+            Some("T18:00/PT0.5H"),
+        ),
+        (
+            "from_a_time_for_hours",
+            "The room is ours from 9:30am for 7 hours.",
+            "TIME",
+            "from 9:30am for 7 hours",
+            Some("T09:30/PT7H"),
+        ),
+        (
+            "from_a_date_for_days",
+            "The fair runs from 14 February 2026 for 3 days.",
+            "DATE",
+            "from 14 February 2026 for 3 days",
+            Some("2026-02-14/P3D"),
+        ),
+        // Look-alikes: a length from now, a length measured from a point without "for", a
+        // length before no point.
+        (
+            "years_from_now_stays_a_date",
+            "The bond pays out for 20 years from now.",
+            "DATE",
+            "20 years from now",
+            None,
+        ),
+        (
+            "weeks_from_a_weekday_without_for",
+            "The vote is two weeks from Monday.",
+            "DATE",
+            "two weeks from Monday",
+            None,
+        ),
+        (
+            "hours_from_a_place",
+            "They walked for 2 hours from the station.",
+            "DURATION",
+            "2 hours",
+            Some("PT2H"),
+        ),
+        (
+            "years_for_a_sentence",
+            "He was jailed on 3 May 2019 for 10 years, from what we hear.",
+            "DURATION",
+            "10 years",
+            Some("P10Y"),
+        ),
+        (
+            "a_range_after_the_length",
+            "He stayed for 17 nights, from February 2016 through May 2017.",
+            "DATE",
+            "from February 2016 through May 2017",
+            Some("2016-02/2017-05"),
+        ),
+        (
+            "for_a_length_alone",
+            "The talks went on for 3 hours.",
+            "DURATION",
+            "3 hours",
+            Some("PT3H"),
+        ),
+    ]);
+    check_not_dated(&[
+        (
+            "from_a_place_is_no_start",
+            "They drove for 4 hours from Leeds.",
+            "from Leeds",
+        ),
+        (
+            "for_is_outside_a_plain_length",
+            "She waited for 10 minutes.",
+            "for 10 minutes",
+        ),
+    ]);
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! three months to June" (moved out of `durations.rs`, unchanged).
 
 use super::join::atom;
+use super::ranges;
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
@@ -17,6 +18,9 @@ pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
         let mut p = d;
         p.end = j + 1;
         p.cat = Cat::Date;
+        return p;
+    }
+    if let Some(p) = for_length_from(cx, &d) {
         return p;
     }
     // "3 days starting next Monday", "2 weeks starting from May 20th", "30 minutes beginning at
@@ -56,6 +60,56 @@ pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
         }
     }
     d
+}
+
+/// "for 2 hours from 2pm", "for 3 days, from today", "for ten days from 18 December": how long
+/// after "for", then the point it runs from, as one time that lasts (the point's phrase with
+/// `lasting`). "for" is what makes it a range here (without it a length "from" a point is a
+/// date measured from it, "two weeks from Monday", and stays one), so it is inside, as "from"
+/// is in "from 2pm for 2 hours"; "starting" makes the range of "3 days starting Monday" by
+/// itself, and a "for" before it stays outside. "now" is a date either way ("for 20 years
+/// from now"), and only a day, a date or a clock time is a point ("for 2 hours from the
+/// station" has none).
+fn for_length_from(cx: &Cx, d: &DatePhrase) -> Option<DatePhrase> {
+    let j = d.end;
+    if !after_for(cx, d) {
+        return None;
+    }
+    // "for 3 days, from today": the comma of an afterthought.
+    let from = if cx.is(j, ",") && cx.attached(j) {
+        j + 1
+    } else {
+        j
+    };
+    if !(cx.is(from, "from") && cx.near(from) && cx.near(from + 1)) {
+        return None;
+    }
+    let b = atom(cx, from + 1).filter(|b| {
+        b.start == from + 1
+            && matches!(b.cat, Cat::Date | Cat::Time)
+            && b.duration.is_none()
+            && b.lasting.is_none()
+            && b.until.is_none()
+            && b.qualifier.is_none()
+            && (b.time.is_some() || !matches!(b.when, When::Nothing))
+            // "for 17 nights, from February 2016 through May 2017": the point opens a range
+            // of its own, which the length does not start.
+            && !ranges::joins_at(cx, b.end, RANGE_JOINS)
+    })?;
+    let mut p = b;
+    p.start = d.start - 1;
+    p.lasting = d.duration.clone().map(String::into_boxed_str);
+    Some(p)
+}
+
+/// What joins a range's two ends after its first, dates' and times' ("9:30 till 11:00").
+const RANGE_JOINS: &[&str] = &[
+    "-", "–", "to", "through", "thru", "~", "till", "until", "til", "untill",
+];
+
+/// Whether the length `d` has "for" right before it.
+fn after_for(cx: &Cx, d: &DatePhrase) -> bool {
+    d.start > 0 && cx.is(d.start - 1, "for") && cx.near(d.start)
 }
 
 /// "the three months to June", "the 12 months ending September 2024", "the year to March": a

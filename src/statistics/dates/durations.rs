@@ -247,6 +247,20 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
             return Some(p);
         }
     }
+    // "two upcoming weeks", "3 coming days", "two past years", "four previous quarters": a
+    // count of the units after or before now, as "the next two weeks" is (`relative`).
+    if !article && cx.is_any(k, &["upcoming", "coming", "past", "previous"]) && cx.near(k + 1) {
+        if let Some(u) = cx.word(k + 1).and_then(|w| w.time_unit) {
+            let mut p = DatePhrase::new(i, k + 2, Cat::Date, When::Nothing);
+            p.duration = Some(duration_iso(amount, u));
+            p.qualifier = Some(if cx.is_any(k, &["past", "previous"]) {
+                "last"
+            } else {
+                "next"
+            });
+            return Some(p);
+        }
+    }
     // "2 more minutes", "three extra days", "two fewer years", "three consecutive years",
     // "35 qualifying years", "four full weeks": a word on the amount or on the unit.
     if !article

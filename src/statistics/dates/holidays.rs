@@ -1,7 +1,8 @@
 //! Holidays by name: "Christmas Eve", "Boxing Day", "Easter".
 
 use super::absolute::year_at;
-use super::{Cat, DatePhrase};
+use super::relative::relative;
+use super::{Cat, DatePhrase, FromAnchor};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
 use crate::statistics::holiday_names;
@@ -150,11 +151,55 @@ fn matched(cx: &Cx, i: usize, generated: bool) -> Option<DatePhrase> {
     let (p, days) = match (hand_written(cx, i), generated) {
         (Some(a), Some((b, h))) if b.end > a.end => (b, Some(h)),
         (Some(a), Some((b, h))) if b.end == a.end => (a, Some(h)),
-        (Some(a), _) => (a, None),
+        (Some(a), _) => {
+            let days = days_of_hand_written(cx, i);
+            (a, days)
+        }
         (None, Some((b, h))) => (b, Some(h)),
         (None, None) => return None,
     };
-    Some(in_relative_year(cx, tail(cx, p), days))
+    let p = in_named_year(tail(cx, p), days);
+    Some(in_relative_year(cx, p, days))
+}
+
+/// The hand-written names without a fixed day that the generated lexicon keeps under a longer
+/// name: "Easter" is Easter Sunday.
+const LONGER_GENERATED_NAMES: &[(&str, &[&str])] = &[("easter", &["easter", "sunday"])];
+
+/// The generated name whose days the hand-written name at `i` takes, when the lexicon keeps it
+/// under a longer name ([`LONGER_GENERATED_NAMES`]).
+fn days_of_hand_written(cx: &Cx, i: usize) -> Option<&'static holiday_names::Holiday> {
+    let first = cx.lower(i);
+    let (_, words) = LONGER_GENERATED_NAMES
+        .iter()
+        .find(|(w, _)| *w == first.as_str())?;
+    holiday_names::starting_with(words.first()?)
+        .iter()
+        .find(|h| h.words == *words)
+}
+
+/// "Thanksgiving 2019", "Easter in 2018": a holiday without a fixed day in a year the text
+/// names takes the generated name's day of that year (before, a hand-written name of one
+/// length kept only the year).
+fn in_named_year(mut p: DatePhrase, days: Option<&'static holiday_names::Holiday>) -> DatePhrase {
+    if let (
+        When::Date {
+            y: Some(y),
+            m: None,
+            d: None,
+        },
+        Some(h),
+    ) = (p.when, days)
+    {
+        if let Some((m, d)) = h.on(Some(y)) {
+            p.when = When::Date {
+                y: Some(y),
+                m: Some(m),
+                d: Some(d),
+            };
+        }
+    }
+    p
 }
 
 /// "Easter last year", "Thanksgiving next year", "Diwali of this year", "Christmas two years
@@ -196,21 +241,28 @@ fn relative_year_after(cx: &Cx, k: usize) -> Option<(i32, usize)> {
     } else {
         k
     };
-    if cx.is_any(j, &["last", "next", "this"]) && cx.near(j + 1) {
-        let sign = match cx.lower(j).as_str() {
-            "last" => -1,
-            "next" => 1,
-            _ => 0,
-        };
-        let months = match cx.word(j + 1).and_then(|w| w.time_unit) {
-            Some(TimeUnit::Year) if !cx.word(j + 1).is_some_and(|w| w.time_unit_plural) => 12,
-            Some(TimeUnit::Month) if cx.is(j + 1, "month") => 1,
+    // "last year", "this coming year", "next month": the relative grammar's year or month,
+    // counted from the dateline (not "the following year", counted from another date), the
+    // unit right after ("this fiscal year" is no calendar year) and no possessive after it.
+    if let Some(r) = relative(cx, j).filter(|r| r.start == j && r.from_anchor == FromAnchor::No) {
+        let unit_at = r.end.min(cx.len()).saturating_sub(1);
+        let months = match r.when {
+            When::Relative {
+                unit: TimeUnit::Year,
+                offset,
+            } => 12 * offset,
+            When::Relative {
+                unit: TimeUnit::Month,
+                offset,
+            } if cx.is(unit_at, "month") => offset,
             _ => return None,
         };
-        if cx.is_any(j + 2, APOSTROPHES) && cx.attached(j + 2) {
+        if cx.word(unit_at).is_none_or(|w| w.time_unit.is_none())
+            || cx.is_any(r.end, APOSTROPHES) && cx.attached(r.end)
+        {
             return None;
         }
-        return Some((sign * months, j + 2));
+        return Some((months, r.end));
     }
     if j != k {
         return None;

@@ -169,6 +169,12 @@ fn lasting(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
     }
     p.end = d.end;
     p.lasting = d.duration.map(String::into_boxed_str);
+    // "from 2pm for 7 hours" is a range with both ends: its "from" is inside, as in "from 2pm
+    // to 4pm" and "starting 2pm for 7 hours".
+    if p.qualifier.is_none() && p.start > 0 && cx.is(p.start - 1, "from") && cx.near(p.start) {
+        p.start -= 1;
+        p.qualifier = Some("from");
+    }
     p
 }
 
