@@ -8,9 +8,10 @@ use super::cursor::Cx;
 use super::Found;
 
 /// How many tokens before and after an amount in cents are searched for the amount that says
-/// whose cents they are (about a paragraph before, a sentence after).
-const NEAR_BEFORE: usize = 120;
-const NEAR_AFTER: usize = 40;
+/// whose cents they are (about a paragraph before, a sentence after); also how far
+/// [`super::pounds`] looks for the text's sterling.
+pub(super) const NEAR_BEFORE: usize = 120;
+pub(super) const NEAR_AFTER: usize = 40;
 
 /// Rewrites every amount in US cents that the text or the locale says are another currency's,
 /// from record `from` on (the records before it are context, already resolved).

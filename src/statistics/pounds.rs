@@ -143,11 +143,10 @@ const BODY_MAX: f64 = 1000.0;
 /// How far around the figure a sentence's words are looked at.
 const WINDOW: usize = 14;
 
-/// How many tokens before and after the figure the text's currency is looked for when its
-/// sentence names neither money nor a weight (about a paragraph before, a sentence after, as
-/// [`super::cents`] looks for the currency of cents).
-const NEAR_BEFORE: usize = 120;
-const NEAR_AFTER: usize = 40;
+// How many tokens before and after the figure the text's currency is looked for when its
+// sentence names neither money nor a weight: as far as `cents` looks for the currency of cents
+// (about a paragraph before, a sentence after).
+use super::cents::{NEAR_AFTER, NEAR_BEFORE};
 
 /// "pound(s)" at token `k`, after a number that starts at token `start` with value `value`,
 /// names sterling.
