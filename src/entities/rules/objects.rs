@@ -2,9 +2,10 @@
 //! Smith the keys". The tagger leaves out a one-word name right before a lower-case article
 //! (measured on made-up text: "told the BBC so" and "told the BBC his plans" are tagged, "told
 //! the BBC the truth", "told ITV the airport …", "gave Smith the keys" are not), so the name is
-//! put back here, in running text only and only between lower-case words. (The pass repairs
-//! only sentences where the tagger found some name: "Smith told the BBC the truth", not "He
-//! told the BBC the truth".)
+//! put back here, in running text only and only between lower-case words. In a sentence the
+//! tagger found no name in, the pass repairs only when `may_find_alone` says a repair could
+//! find one (an article and a capitalised word do); a frequent acronym there ("He told the BBC
+//! the truth") is still kept only when the text names it elsewhere.
 
 use super::*;
 
