@@ -23,27 +23,30 @@ impl CaseBits {
     /// One pass over the bytes of an ASCII word, the same tests on characters otherwise.
     pub(crate) fn of(w: &str) -> CaseBits {
         let b = w.as_bytes();
-        let (mut letters, mut lower, mut ascii) = (0u32, false, true);
-        for &c in b {
-            if c >= 0x80 {
-                ascii = false;
-                break;
+        if w.is_ascii() {
+            // (Told ASCII first, by words of eight bytes: the loop then has no exit and no
+            // branch a byte. A byte ORed with 0x20 is a lower-case letter when it was a letter.)
+            let (mut letters, mut lower) = (0u32, false);
+            for &c in b {
+                letters += ((c | 0x20).wrapping_sub(b'a') < 26) as u32;
+                lower |= c.wrapping_sub(b'a') < 26;
             }
-            letters += c.is_ascii_alphabetic() as u32;
-            lower |= c.is_ascii_lowercase();
-        }
-        if ascii {
             CaseBits {
                 letters: letters >= 2,
                 lower,
                 title: b.first().is_some_and(u8::is_ascii_uppercase),
             }
         } else {
-            CaseBits {
-                letters: w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some(),
-                lower: w.chars().any(char::is_lowercase),
-                title: w.chars().next().is_some_and(char::is_uppercase),
-            }
+            Self::of_chars(w)
+        }
+    }
+
+    /// [`CaseBits::of`] by characters (any word; the reference the byte path is tested against).
+    fn of_chars(w: &str) -> CaseBits {
+        CaseBits {
+            letters: w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some(),
+            lower: w.chars().any(char::is_lowercase),
+            title: w.chars().next().is_some_and(char::is_uppercase),
         }
     }
 }
@@ -99,6 +102,47 @@ impl CaseCounts {
             CaseMode::Title
         } else {
             CaseMode::Normal
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CaseBits;
+
+    /// The byte path gives what the character walk gives: every ASCII word of up to two bytes
+    /// (all 128 values), and words of three to nine bytes of letters of both cases, digits, marks
+    /// and the bytes next to the letters ('@', '[', '`', '{'), with non-ASCII words beside.
+    #[test]
+    fn ascii_case_bits_match_the_character_walk() {
+        let same = |w: &str| {
+            let (a, b) = (CaseBits::of(w), CaseBits::of_chars(w));
+            assert_eq!(
+                (a.letters, a.lower, a.title),
+                (b.letters, b.lower, b.title),
+                "{w:?}"
+            );
+        };
+        same("");
+        for x in 0..128u8 {
+            same(&char::from(x).to_string());
+            for y in 0..128u8 {
+                same(&String::from_utf8(vec![x, y]).unwrap_or_default());
+            }
+        }
+        let parts = [
+            "a", "Z", "z", "A", "@", "[", "`", "{", "1", ".", "-", "'", "é", "É",
+        ];
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let n = 3 + (x % 7) as usize;
+            let w: String = (0..n)
+                .map(|k| parts[((x >> (6 * k + 3)) % parts.len() as u64) as usize])
+                .collect();
+            same(&w);
         }
     }
 }

@@ -448,7 +448,13 @@ pub fn lower_into(word: &str, out: &mut String) {
     if !word.bytes().any(|b| b.is_ascii_uppercase()) {
         out.push_str(word);
     } else if word.is_ascii() {
-        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        // Copied whole, then lowered in place (a `char` pushed at a time cost ~15 instructions a
+        // byte: each push checks its length in UTF-8 and the room left).
+        let start = out.len();
+        out.push_str(word);
+        if let Some(added) = out.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
     } else {
         out.push_str(&word.to_lowercase());
     }
