@@ -363,16 +363,21 @@ fn find_chunked(
 /// entity no mention confirms is dropped ([`rules::WEIGHT_UNCONFIRMED`]).
 fn linked(spans: Vec<Range<usize>>, mentions: &[Mention]) -> Vec<Found> {
     let links = linking::link(mentions);
-    spans
-        .into_iter()
-        .zip(links)
-        .filter(|(_, link)| link.confirmed)
-        .map(|(span, link)| Found {
-            span,
-            kind: link.kind,
-            link,
-        })
-        .collect()
+    // Sized at the confirmed links' count (a filtered `collect` grew from empty, copying itself
+    // over and over; the count of all spans held room for the unconfirmed ones too).
+    let mut found = Vec::with_capacity(links.iter().filter(|link| link.confirmed).count());
+    found.extend(
+        spans
+            .into_iter()
+            .zip(links)
+            .filter(|(_, link)| link.confirmed)
+            .map(|(span, link)| Found {
+                span,
+                kind: link.kind,
+                link,
+            }),
+    );
+    found
 }
 
 /// Tokens per chunk of sentences the tagger holds at once: big enough that per-chunk costs

@@ -110,17 +110,29 @@ pub(super) fn propagate<'t>(
         return false;
     }
     // By the hash of the first word, so each token costs one hash and one lookup however many
-    // short forms there are (the words are then compared).
-    let mut by_first: std::collections::HashMap<u64, Vec<(&[&str], usize)>, features::HashBuild> =
+    // short forms there are (the words are then compared): the names sorted by that hash (in
+    // their order within one hash) into one list, and the map gives each hash's run of it (a list
+    // per first word cost an allocation each).
+    let mut order: Vec<(u64, usize)> = short
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (key, _))| key.first().map(|first| (features::hash_str(first), i)))
+        .collect();
+    order.sort_unstable();
+    let mut grouped: Vec<(&[&str], usize)> = Vec::with_capacity(order.len());
+    let mut by_first: std::collections::HashMap<u64, Range<usize>, features::HashBuild> =
         std::collections::HashMap::default();
-    for &(key, kind) in &short {
-        if let Some(first) = key.first() {
-            let keys = by_first.entry(features::hash_str(first)).or_default();
-            // Bounded, so a list of thousands of "John …" names stays linear.
-            if keys.len() < MAX_NAMES_PER_FIRST_WORD {
-                keys.push((key, kind));
+    for run in order.chunk_by(|a, b| a.0 == b.0) {
+        let (Some(&(hash, _)), from) = (run.first(), grouped.len()) else {
+            continue;
+        };
+        // Bounded, so a list of thousands of "John …" names stays linear.
+        for &(_, i) in run.iter().take(MAX_NAMES_PER_FIRST_WORD) {
+            if let Some(&named) = short.get(i) {
+                grouped.push(named);
             }
         }
+        by_first.insert(hash, from..grouped.len());
     }
     // A filter of 4,096 bits over the first words' hashes: most tokens start no name and skip
     // the map.
@@ -177,7 +189,7 @@ pub(super) fn propagate<'t>(
         };
         // Word `i` of the sentence (`i < len`).
         let word = |i: usize| text.get(tokens.span(first + i)).unwrap_or("");
-        let Some(keys) = by_first.get(&hash) else {
+        let Some(keys) = by_first.get(&hash).and_then(|run| grouped.get(run.clone())) else {
             continue;
         };
         let start = tokens.span(first + i).start;

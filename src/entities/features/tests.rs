@@ -509,3 +509,54 @@ fn ascii_affixes_match_the_character_path() {
         assert_eq!(hash_short(le, len), hash_bytes(&bytes), "{len}");
     }
 }
+
+/// A word's per-word entry says it is its own lower-case form exactly when it has no ASCII
+/// capital (the test it makes instead of comparing the two), and `lower_into` lowers an ASCII
+/// word as `to_ascii_lowercase` does: ASCII words of every case, non-ASCII capitals with and
+/// without an ASCII one, letters whose lower case is longer or ASCII ("İ", the Kelvin sign).
+#[test]
+fn a_word_is_its_lower_case_form_exactly_without_an_ascii_capital() {
+    let words = [
+        "",
+        "a",
+        "A",
+        "word",
+        "Word",
+        "WORD",
+        "x1",
+        "X1",
+        "état",
+        "État",
+        "ÉTAT",
+        "Éa",
+        "éA",
+        "İstanbul",
+        "istanbul",
+        "\u{212A}",
+        "\u{212A}m",
+        "K\u{212A}",
+        "ß",
+        "SS",
+        "Σίσυφος",
+        "σίσυφος",
+        "O'Neil",
+        "o'neil",
+        "e-Mail",
+        "mcDonald",
+        "😀",
+        "😀A",
+        "ǅ",
+        "ǆ",
+    ];
+    for w in words {
+        let l = lower(w);
+        assert_eq!(
+            l == w,
+            !w.bytes().any(|b| b.is_ascii_uppercase()),
+            "{w:?} -> {l:?}"
+        );
+        if w.is_ascii() {
+            assert_eq!(l, w.to_ascii_lowercase(), "{w:?}");
+        }
+    }
+}

@@ -314,7 +314,9 @@ impl WordEntry {
             freq: lex.freq_class_of_hash(lower_hash),
             unit: lex.unit(lower_hash),
             pronoun: is_personal_pronoun(lower),
-            is_lower: word == lower.as_str(),
+            // `lower_into` leaves a word without an ASCII capital as it is, and lowers a word
+            // with one (no lowering gives an ASCII capital back): no comparison of the two.
+            is_lower: !word.bytes().any(|b| b.is_ascii_uppercase()),
             case: CaseBits::of(word).counted(),
             in_doc: 0,
         }
