@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 use super::units::{measure_units, CURRENCY_WORDS};
 
 mod lists;
+mod short;
 
 use lists::{
     FRACTION_WORDS, MONTHS, ORDINALS, SCALES, SIGNALS, STARTERS, STRONG, TENS, TIME_UNITS, UNITS,
@@ -106,8 +107,6 @@ impl Hasher for FxHasher {
 /// The words keyed by their bytes, so a lookup needs no UTF-8 check (built so directly: a map
 /// keyed by `&str` converted after cost a second hashing of every word).
 type ByteMap = HashMap<&'static [u8], Word, BuildHasherDefault<FxHasher>>;
-/// The words of at most eight ASCII letters (nearly every word looked up), packed into a u64.
-type ShortMap = HashMap<u64, Word, BuildHasherDefault<FxHasher>>;
 
 /// A word of one to eight ASCII letters as a u64 of its lower-case bytes.
 #[inline]
@@ -129,7 +128,8 @@ fn pack(word: &[u8]) -> Option<u64> {
 /// the prose of an article) before they are hashed and looked up.
 pub struct Table {
     map: ByteMap,
-    short: ShortMap,
+    /// The words of at most eight ASCII letters (nearly every word looked up), by [`pack`].
+    short: short::ShortTable,
     filter: [u64; 512],
 }
 
@@ -149,17 +149,13 @@ pub fn table() -> &'static Table {
         let map = build();
         let mut filter = [0u64; 512];
         // Only keys in lower case can match: a lookup lower-cases the word.
-        // Sized to the words it takes, as growing would leave it (and without rehashing).
         let short_word = |k: &[u8]| !k.iter().any(u8::is_ascii_uppercase) && pack(k).is_some();
-        let mut short = ShortMap::with_capacity_and_hasher(
-            map.keys().filter(|k| short_word(k)).count(),
-            Default::default(),
-        );
-        short.extend(
-            map.iter()
-                .filter(|(k, _)| short_word(k))
-                .filter_map(|(k, w)| Some((pack(k)?, *w))),
-        );
+        let short_words: Vec<(u64, Word)> = map
+            .iter()
+            .filter(|(k, _)| short_word(k))
+            .filter_map(|(k, w)| Some((pack(k)?, *w)))
+            .collect();
+        let short = short::ShortTable::new(short_words.into_iter());
         for k in map.keys() {
             let bit = filter_bit(k);
             if let Some(w) = filter.get_mut(bit / 64) {
@@ -204,7 +200,7 @@ impl Table {
     #[inline(never)]
     fn find(&'static self, word: &[u8]) -> Option<&'static Word> {
         if let Some(key) = pack(word) {
-            return self.short.get(&key);
+            return self.short.get(key);
         }
         let mut buf = [0u8; 24];
         let lower = buf.get_mut(..word.len())?;
