@@ -261,21 +261,13 @@ fn word_end(text: &str, from: usize) -> usize {
 /// or five instructions a letter), then a byte at a time.
 #[inline(always)]
 fn ascii_letters_end(bytes: &[u8], from: usize) -> usize {
-    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut end = from;
     while let Some(chunk) = bytes.get(end..end + 8) {
         let Ok(eight) = <[u8; 8]>::try_from(chunk) else {
             break;
         };
-        let x = u64::from_le_bytes(eight);
-        // Per byte, in its top bit: its low seven bits (case folded) are at least "a", or past
-        // "z"; no sum carries into the next byte (0x7F + 0x1F < 0x100).
-        let folded = (x | 0x2020_2020_2020_2020) & LOW;
-        let at_least_a = folded + 0x1F1F_1F1F_1F1F_1F1F;
-        let past_z = folded + 0x0505_0505_0505_0505;
-        let letters = at_least_a & !past_z & !x & HIGH;
-        let others = !letters & HIGH;
+        let letters = lexicon::ascii_letter_bytes(u64::from_le_bytes(eight));
+        let others = !letters & 0x8080_8080_8080_8080;
         if others != 0 {
             return end + (others.trailing_zeros() / 8) as usize;
         }
