@@ -15,6 +15,9 @@ mod bodies;
 mod bodies_tests;
 pub mod classes;
 mod headlines;
+mod lower_first;
+#[cfg(test)]
+mod lower_first_tests;
 mod modern;
 #[cfg(test)]
 mod modern_tests;
@@ -50,6 +53,7 @@ mod works_tests;
 use bodies::*;
 use classes::*;
 use headlines::*;
+use lower_first::*;
 use modern::*;
 use non_names::*;
 use objects::*;
@@ -217,7 +221,8 @@ const FOUND_ALONE: Classes =
 /// words' classes): each such name holds a capitalised word after the sentence's first that is
 /// no month, weekday, listed non-name, frequent plural or one of the most frequent words ("I",
 /// "We"), and the sentence a word of [`FOUND_ALONE`]. Most sentences without a name fail the
-/// first test. A company before a verb of saying ([`companies_before_report_verbs`]) is looked
+/// first test. A word that may be a name starting in lower case ([`may_start_lower`]: "easyJet")
+/// is enough. A company before a verb of saying ([`companies_before_report_verbs`]) is looked
 /// for apart ([`may_name_subject`]: `text` is read there).
 pub fn may_find_alone(text: &dyn Text, cl: &[Classes]) -> bool {
     may_find_by_classes(cl) || may_name_subject(text, cl)
@@ -229,11 +234,18 @@ fn may_find_by_classes(cl: &[Classes]) -> bool {
     let Some((&first, rest)) = cl.split_first() else {
         return false;
     };
+    if may_start_lower(first) {
+        return true;
+    }
     let mut all = first;
     let mut name_like = false;
     for &c in rest {
         all |= c;
         name_like |= c & (CAPITALISED | HAS_ALPHA) == CAPITALISED | HAS_ALPHA && c & NEVER == 0;
+        // A name that starts in lower case ("easyJet") needs no other word.
+        if may_start_lower(c) {
+            return true;
+        }
     }
     name_like && all & FOUND_ALONE != 0
 }
@@ -319,6 +331,7 @@ pub fn repair_into(
     bracketed_acronyms(text, cl, out);
     defined_terms(text, cl, union, out);
     names_before_articles(text, cl, union, mode, out);
+    lower_first_names(text, cl, mode, out);
     let no_empty = text.no_empty_words();
     out.retain(|m| {
         m.start < m.end && m.end <= n && (no_empty || (m.start..m.end).any(|i| !word(i).is_empty()))

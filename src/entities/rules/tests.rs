@@ -445,6 +445,16 @@ fn sentences_without_names_are_repaired_where_a_repair_could_find_one() {
             true,
         ),
         (
+            "a name that starts in lower case",
+            &["easyJet", "cut", "flights", "."],
+            true,
+        ),
+        (
+            "a product that starts in lower case",
+            &["he", "lost", "his", "iPhone", "."],
+            true,
+        ),
+        (
             "a verb of saying and its after a frequent plural",
             &["Officials", "said", "its", "roof", "leaked", "."],
             false,
