@@ -33,6 +33,15 @@ fn is_common_noun_prefix(prefix: &[u8], tail: usize) -> bool {
     matches!(prefix, b"my" | b"our" | b"your" | b"new") || (prefix == b"e" && tail >= 5)
 }
 
+/// Whether a word of the sentence is [`is_lower_first_name`]: read only where the classes are
+/// [`may_start_lower`] (not every such word: "10am" and "3rd" have those classes too, and a
+/// sentence without a tagged name is repaired whole when this holds).
+pub(super) fn has_lower_first_name(text: &dyn Text, cl: &[Classes]) -> bool {
+    cl.iter()
+        .enumerate()
+        .any(|(i, &c)| may_start_lower(c) && is_lower_first_name(text.word(i)))
+}
+
 /// A word of [`is_lower_first_name`]'s shape that no span covers is a name: a product after
 /// the prefix "i" ("iPhone", "iPad": MISC), else a company ("easyJet", "eBay": ORG), one
 /// mention's weight ([`WEIGHT_SINGLE`]). Running text only; the words are read only where

@@ -13,8 +13,8 @@ const CASES: &[RepairCase] = &[
         &[(2, 3, ORG)],
     ),
     (
-        "a company of one letter and a capital",
-        &["the", "auction", "site", "eLotta", "said", "."],
+        "a company of one letter and a capital before a short word",
+        &["the", "auction", "site", "eVonk", "said", "."],
         CaseMode::Normal,
         &[],
         &[(3, 4, ORG)],

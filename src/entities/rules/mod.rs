@@ -221,11 +221,11 @@ const FOUND_ALONE: Classes =
 /// words' classes): each such name holds a capitalised word after the sentence's first that is
 /// no month, weekday, listed non-name, frequent plural or one of the most frequent words ("I",
 /// "We"), and the sentence a word of [`FOUND_ALONE`]. Most sentences without a name fail the
-/// first test. A word that may be a name starting in lower case ([`may_start_lower`]: "easyJet")
-/// is enough. A company before a verb of saying ([`companies_before_report_verbs`]) is looked
+/// first test. A name that starts in lower case ("easyJet": [`has_lower_first_name`]) is
+/// enough. A company before a verb of saying ([`companies_before_report_verbs`]) is looked
 /// for apart ([`may_name_subject`]: `text` is read there).
 pub fn may_find_alone(text: &dyn Text, cl: &[Classes]) -> bool {
-    may_find_by_classes(cl) || may_name_subject(text, cl)
+    may_find_by_classes(cl) || may_name_subject(text, cl) || has_lower_first_name(text, cl)
 }
 
 /// [`may_find_alone`] from the words' classes alone.
@@ -234,18 +234,11 @@ fn may_find_by_classes(cl: &[Classes]) -> bool {
     let Some((&first, rest)) = cl.split_first() else {
         return false;
     };
-    if may_start_lower(first) {
-        return true;
-    }
     let mut all = first;
     let mut name_like = false;
     for &c in rest {
         all |= c;
         name_like |= c & (CAPITALISED | HAS_ALPHA) == CAPITALISED | HAS_ALPHA && c & NEVER == 0;
-        // A name that starts in lower case ("easyJet") needs no other word.
-        if may_start_lower(c) {
-            return true;
-        }
     }
     name_like && all & FOUND_ALONE != 0
 }
