@@ -311,8 +311,9 @@ fn find_chunked(
                 }
             };
             // A sentence the tagger found no name in is repaired only when its words' classes
-            // say a repair could find one ("He told the BBC the airport was full").
-            if decoded.is_empty() && !rules::may_find_alone(&classes) {
+            // say a repair could find one ("He told the BBC the airport was full", "Revolut
+            // said its losses narrowed").
+            if decoded.is_empty() && !rules::may_find_alone(&sentence, &classes) {
                 continue;
             }
             rules::repair_into(lex, &sentence, &classes, mode, &decoded, &mut named);

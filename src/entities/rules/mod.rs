@@ -15,6 +15,9 @@ mod bodies;
 mod bodies_tests;
 pub mod classes;
 mod headlines;
+mod lower_first;
+#[cfg(test)]
+mod lower_first_tests;
 mod modern;
 #[cfg(test)]
 mod modern_tests;
@@ -44,9 +47,13 @@ mod title_tests;
 #[cfg(test)]
 mod word_class_tests;
 mod words;
+mod works;
+#[cfg(test)]
+mod works_tests;
 use bodies::*;
 use classes::*;
 use headlines::*;
+use lower_first::*;
 use modern::*;
 use non_names::*;
 use objects::*;
@@ -60,6 +67,7 @@ use table_lines::*;
 use text::*;
 pub use words::is_company_suffix;
 use words::*;
+use works::*;
 
 /// A name after the repairs: token span, type, and how much its type should count when the
 /// mentions of one thing vote on its type ([`super::linking`]).
@@ -213,8 +221,15 @@ const FOUND_ALONE: Classes =
 /// words' classes): each such name holds a capitalised word after the sentence's first that is
 /// no month, weekday, listed non-name, frequent plural or one of the most frequent words ("I",
 /// "We"), and the sentence a word of [`FOUND_ALONE`]. Most sentences without a name fail the
-/// first test.
-pub fn may_find_alone(cl: &[Classes]) -> bool {
+/// first test. A name that starts in lower case ("easyJet": [`has_lower_first_name`]) is
+/// enough. A company before a verb of saying ([`companies_before_report_verbs`]) is looked
+/// for apart ([`may_name_subject`]: `text` is read there).
+pub fn may_find_alone(text: &dyn Text, cl: &[Classes]) -> bool {
+    may_find_by_classes(cl) || may_name_subject(text, cl) || has_lower_first_name(text, cl)
+}
+
+/// [`may_find_alone`] from the words' classes alone.
+fn may_find_by_classes(cl: &[Classes]) -> bool {
     const NEVER: Classes = NON_NAME | ANY_MONTH | WEEKDAY | TOP_WORD | COMMON_PLURAL | SOCIAL;
     let Some((&first, rest)) = cl.split_first() else {
         return false;
@@ -292,6 +307,8 @@ pub fn repair_into(
     company_suffixes(text, out);
     org_kinds(cl, union, mode, out);
     things_named_as_people(text, cl, mode, out);
+    companies_before_report_verbs(text, cl, mode, out);
+    works_and_things(text, cl, mode, out);
     events(lex, text, cl, out);
     government_bodies(cl, mode, out);
     market_context(lex, text, cl, out);
@@ -307,6 +324,7 @@ pub fn repair_into(
     bracketed_acronyms(text, cl, out);
     defined_terms(text, cl, union, out);
     names_before_articles(text, cl, union, mode, out);
+    lower_first_names(text, cl, mode, out);
     let no_empty = text.no_empty_words();
     out.retain(|m| {
         m.start < m.end && m.end <= n && (no_empty || (m.start..m.end).any(|i| !word(i).is_empty()))

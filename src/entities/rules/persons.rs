@@ -96,7 +96,13 @@ pub(super) fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
             i += 1;
             continue;
         }
-        if title_run(after, n).is_some() && has(cl, after, HONORIFIC) {
+        // A title after the honorific ("Mr. President", "Mr. Chief Justice", "Madam Deputy
+        // Speaker") is how a speaker is addressed, no name: the tagger's name made only of
+        // its words goes too.
+        if let Some(j) = title_run(after, n) {
+            if let Some(k) = starting_at(out, after).filter(|&k| out[k].end <= j) {
+                out.remove(k);
+            }
             i += 1;
             continue;
         }

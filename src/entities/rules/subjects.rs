@@ -36,6 +36,92 @@ fn is_personal_pronoun(w: &str) -> bool {
 /// Most words after the verb searched for the subject's pronoun.
 const PRONOUN_WINDOW: usize = 8;
 
+/// Whether the first pronoun from word `from` on (within [`PRONOUN_WINDOW`] words of a
+/// sentence of `n`) is "its", before any personal one.
+fn pronoun_is_its(text: &dyn Text, from: usize, n: usize) -> bool {
+    (from..(from + PRONOUN_WINDOW).min(n))
+        .map(|i| text.word(i))
+        .find(|w| *w == "its" || is_personal_pronoun(w))
+        == Some("its")
+}
+
+/// Words that are never a company's name before a verb of saying: months, weekdays, titles,
+/// listed non-names, frequent plurals ("Officials said its …"), the most frequent words ("It
+/// said its …"), first names and group words.
+const NEVER_A_SUBJECT: Classes = NON_NAME
+    | ANY_MONTH
+    | WEEKDAY
+    | HONORIFIC
+    | TITLE_MODIFIER
+    | TOP_WORD
+    | COMMON_PLURAL
+    | SOCIAL
+    | DRAWN_OUT
+    | FIRST_NAME
+    | GROUP_WORD
+    | PLACE_WORD;
+
+/// The capitalised words that may name a company before a verb of saying (word `i`, `c` its
+/// classes, `next` the classes of the word after it): not [`NEVER_A_SUBJECT`], the next word
+/// in lower case. Only then is the next word read.
+fn may_be_subject(c: Classes, next: Classes) -> bool {
+    c & (CAPITALISED | HAS_ALPHA) == CAPITALISED | HAS_ALPHA
+        && c & NEVER_A_SUBJECT == 0
+        && next & (HAS_LOWER | CAPITALISED) == HAS_LOWER
+}
+
+/// Whether a sentence the tagger found no name in holds a capitalised word that
+/// [`companies_before_report_verbs`] could make a name ("Revolut said its losses narrowed"):
+/// the sentence's words are read only after a word that [`may_be_subject`].
+pub(super) fn may_name_subject(text: &dyn Text, cl: &[Classes]) -> bool {
+    cl.windows(2).enumerate().any(|(i, pair)| {
+        matches!(pair, &[c, next] if may_be_subject(c, next))
+            && is_report_verb(text.word(i + 1))
+            && pronoun_is_its(text, i + 2, cl.len())
+    })
+}
+
+/// One capitalised word that no span covers, at the start of a sentence or after a lower-case
+/// word or punctuation, followed by a verb of saying whose next pronoun (before any personal
+/// one) is "its", is a company ("Revolut said its losses narrowed", "shares rose after
+/// Zenvia reported its results"): the tagger leaves out such a word when it knows nothing of
+/// it. [`WEIGHT_SURE`], as the retyped names of [`things_named_as_people`]. Not a word of
+/// [`NEVER_A_SUBJECT`] ("Priyanka said its …", "Officials said its …"), nor a word after a
+/// capitalised one (a longer name's end is left to the tagger). Running text only.
+pub(super) fn companies_before_report_verbs(
+    text: &dyn Text,
+    cl: &[Classes],
+    mode: CaseMode,
+    out: &mut Vec<Named>,
+) {
+    if mode != CaseMode::Normal {
+        return;
+    }
+    let n = cl.len();
+    let mut added = false;
+    for (i, pair) in cl.windows(2).enumerate() {
+        let &[c, next] = pair else { continue };
+        if !may_be_subject(c, next)
+            || (i > 0 && has(cl, i - 1, CAPITALISED))
+            || !is_report_verb(text.word(i + 1))
+            || !pronoun_is_its(text, i + 2, n)
+            || covering(out, i).is_some()
+        {
+            continue;
+        }
+        out.push(Named {
+            start: i,
+            end: i + 1,
+            kind: ORG,
+            weight: WEIGHT_SURE,
+        });
+        added = true;
+    }
+    if added {
+        normalise(out);
+    }
+}
+
 /// A one-word name typed PER (no listed first name, no title before it) that is followed by
 /// ", which", or by a verb of saying whose next pronoun (before any personal one) is "its",
 /// is an organisation. Running text only; only such names' next words are read.
@@ -61,10 +147,7 @@ pub(super) fn things_named_as_people(
         let thing = if next == "," {
             text.word(m.end + 1) == "which"
         } else if is_report_verb(next) {
-            (m.end + 1..(m.end + 1 + PRONOUN_WINDOW).min(n))
-                .map(|i| text.word(i))
-                .find(|w| *w == "its" || is_personal_pronoun(w))
-                == Some("its")
+            pronoun_is_its(text, m.end + 1, n)
         } else {
             false
         };

@@ -109,6 +109,92 @@ const CASES: &[RepairCase] = &[
         &[(1, 2, PER)],
         &[(1, 2, PER)],
     ),
+    (
+        "a company the tagger left out before said and its",
+        &["Revoluma", "said", "its", "losses", "narrowed", "."],
+        CaseMode::Normal,
+        &[],
+        &[(0, 1, ORG)],
+    ),
+    (
+        "a company left out after a lower-case word",
+        &[
+            "shares", "rose", "after", "Zenvoria", "reported", "its", "results", ".",
+        ],
+        CaseMode::Normal,
+        &[],
+        &[(3, 4, ORG)],
+    ),
+    (
+        "a company named by a common word",
+        &[
+            "shares", "fell", "after", "Apple", "said", "on", "Tuesday", "its", "sales", "slowed",
+            ".",
+        ],
+        CaseMode::Normal,
+        &[],
+        &[(3, 4, ORG)],
+    ),
+    (
+        "a listed first name left out stays out",
+        &["Priyanka", "said", "its", "roof", "leaked", "."],
+        CaseMode::Normal,
+        &[],
+        &[],
+    ),
+    (
+        "a frequent plural before said and its",
+        &["Officials", "said", "its", "roof", "leaked", "."],
+        CaseMode::Normal,
+        &[],
+        &[],
+    ),
+    (
+        "a place before said and its",
+        &["France", "said", "its", "troops", "would", "stay", "."],
+        CaseMode::Normal,
+        &[],
+        &[],
+    ),
+    (
+        "a person's pronoun before its",
+        &[
+            "Vellacott",
+            "said",
+            "she",
+            "had",
+            "read",
+            "its",
+            "report",
+            ".",
+        ],
+        CaseMode::Normal,
+        &[],
+        &[],
+    ),
+    (
+        "the last word of a longer name is left to the tagger",
+        &[
+            "Zenvoria", "Holdings", "said", "its", "losses", "narrowed", ".",
+        ],
+        CaseMode::Normal,
+        &[],
+        &[],
+    ),
+    (
+        "it alone is no sign of a company",
+        &["Vellacott", "said", "it", "would", "rain", "."],
+        CaseMode::Normal,
+        &[],
+        &[],
+    ),
+    (
+        "a headline is left alone",
+        &["Revoluma", "Said", "Its", "Losses", "Narrowed"],
+        CaseMode::Title,
+        &[],
+        &[],
+    ),
 ];
 
 #[test]

@@ -15,6 +15,20 @@ pub(super) type RepairCase = (
 
 const CASES: &[RepairCase] = &[
     (
+        "chat's acronyms are no names",
+        &["that", "was", "so", "good", "LMAO", "XD", "STFU", "!"],
+        CaseMode::Normal,
+        &[(4, 5, ORG), (5, 6, ORG), (6, 7, PER)],
+        &[],
+    ),
+    (
+        "an acronym that is also a paper's name stays",
+        &["the", "SMH", "reported", "it", "first"],
+        CaseMode::Normal,
+        &[(1, 2, ORG)],
+        &[(1, 2, ORG)],
+    ),
+    (
         "an organisation's name goes on through of the",
         &[
             "the",
@@ -419,6 +433,38 @@ fn sentences_without_names_are_repaired_where_a_repair_could_find_one() {
             true,
         ),
         (
+            "a company before a verb of saying and its",
+            &["Zenvoria", "said", "its", "losses", "narrowed", "."],
+            true,
+        ),
+        (
+            "a company after a lower-case word before a verb of saying",
+            &[
+                "shares", "rose", "after", "Zenvoria", "reported", "its", "results", ".",
+            ],
+            true,
+        ),
+        (
+            "a name that starts in lower case",
+            &["easyJet", "cut", "flights", "."],
+            true,
+        ),
+        (
+            "a product that starts in lower case",
+            &["he", "lost", "his", "iPhone", "."],
+            true,
+        ),
+        (
+            "a verb of saying and its after a frequent plural",
+            &["Officials", "said", "its", "roof", "leaked", "."],
+            false,
+        ),
+        (
+            "a verb of saying and a person's pronoun",
+            &["Zenvoria", "said", "he", "saw", "its", "roof", "."],
+            false,
+        ),
+        (
             "only the first word capitalised",
             &["Farmers", "fear", "the", "drought", "."],
             false,
@@ -440,7 +486,11 @@ fn sentences_without_names_are_repaired_where_a_repair_could_find_one() {
         classes::of_words(lex, words, &mut cl);
         let ranges: Vec<Range<usize>> = (0..words.len()).map(|i| i * 10..i * 10 + 1).collect();
         let found = repair(lex, words, &ranges, CaseMode::Normal, &[]);
-        assert_eq!(may_find_alone(&cl), finds, "{name}: the test");
+        let text = Lists {
+            words,
+            ranges: &ranges,
+        };
+        assert_eq!(may_find_alone(&text, &cl), finds, "{name}: the test");
         assert_eq!(
             !found.is_empty(),
             finds,

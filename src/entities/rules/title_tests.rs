@@ -152,6 +152,36 @@ const CASES: &[RepairCase] = &[
         &[],
         &[(3, 5, PER)],
     ),
+    (
+        "an honorific before a title is an address, no name",
+        &[
+            "Mr.", "Chief", "Justice", ",", "may", "it", "please", "the", "Court",
+        ],
+        CaseMode::Normal,
+        &[(1, 2, PER)],
+        &[],
+    ),
+    (
+        "an honorific before a title of two words",
+        &["Thank", "you", ",", "Mr.", "Prime", "Minister", "."],
+        CaseMode::Normal,
+        &[(4, 5, PER)],
+        &[],
+    ),
+    (
+        "an honorific before a title and a name keeps the name",
+        &["Mr.", "Chief", "Justice", "Harwell", "said", "."],
+        CaseMode::Normal,
+        &[(3, 4, PER)],
+        &[(3, 4, PER)],
+    ),
+    (
+        "an honorific before a modifier that is a surname",
+        &["we", "met", "Mrs.", "Grand", "on", "Tuesday", "."],
+        CaseMode::Normal,
+        &[(3, 4, PER)],
+        &[(3, 4, PER)],
+    ),
 ];
 
 #[test]

@@ -164,6 +164,22 @@ pub fn is_non_name(b: impl AsRef<[u8]>) -> bool {
                 | b"rt"
                 | b"lol"
                 | b"omg"
+                // Chat's acronyms, written in capitals as often as not ("LMAO", "XD"); not
+                // those that are also names ("SMH", "IMO").
+                | b"lmao"
+                | b"lmfao"
+                | b"rofl"
+                | b"xd"
+                | b"stfu"
+                | b"ftw"
+                | b"tbh"
+                | b"idk"
+                | b"wtf"
+                | b"btw"
+                | b"omfg"
+                | b"lmk"
+                | b"nvm"
+                | b"ikr"
         ) || is_month(b)
     }
     of(b.as_ref())

@@ -1,0 +1,78 @@
+//! Names that start with a lower-case letter: "easyJet", "eBay", "iPhone". The tagger never
+//! tags them (nothing it learned from starts so), and no gazetteer lists them; their shape
+//! does tell them: a short lower-case prefix, one capital, then lower-case letters.
+
+use super::*;
+
+/// The case classes of a word that starts in lower case and holds a capital or a digit ("eBay",
+/// but also "3rd", "mRNA", "kWh"): only such words are read by [`lower_first_names`].
+pub(super) fn may_start_lower(c: Classes) -> bool {
+    c & (CAPITALISED | HAS_LOWER | UPPER_OR_DIGIT) == HAS_LOWER | UPPER_OR_DIGIT
+}
+
+/// Whether `w` is a name's shape that starts in lower case: one to five lower-case ASCII letters,
+/// one capital, then at least two lower-case letters and nothing else ("easyJet", "eBay",
+/// "iPhone"; not "mRNA", "kWh", "pH", "3rd", "iOS"), after no prefix of
+/// [`is_common_noun_prefix`].
+fn is_lower_first_name(w: &str) -> bool {
+    let b = w.as_bytes();
+    let prefix = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    let rest = b.get(prefix + 1..).unwrap_or(&[]);
+    (1..=5).contains(&prefix)
+        && b.get(prefix).is_some_and(u8::is_ascii_uppercase)
+        && rest.len() >= 2
+        && rest.iter().all(u8::is_ascii_lowercase)
+        && !is_common_noun_prefix(&b[..prefix], rest.len() + 1)
+}
+
+/// Prefixes that make a common noun's page label or product, not a name: a possessive or "new"
+/// ("ourNewsletter", "myAccount", "newSpaper"), and "e" before a word of five letters or more
+/// ("eNewspaper", "eEdition", "ePaper"; "eBay" and "eToro" are names). `tail` is the length of
+/// what follows the prefix.
+fn is_common_noun_prefix(prefix: &[u8], tail: usize) -> bool {
+    matches!(prefix, b"my" | b"our" | b"your" | b"new") || (prefix == b"e" && tail >= 5)
+}
+
+/// Whether a word of the sentence is [`is_lower_first_name`]: read only where the classes are
+/// [`may_start_lower`] (not every such word: "10am" and "3rd" have those classes too, and a
+/// sentence without a tagged name is repaired whole when this holds).
+pub(super) fn has_lower_first_name(text: &dyn Text, cl: &[Classes]) -> bool {
+    cl.iter()
+        .enumerate()
+        .any(|(i, &c)| may_start_lower(c) && is_lower_first_name(text.word(i)))
+}
+
+/// A word of [`is_lower_first_name`]'s shape that no span covers is a name: a product after
+/// the prefix "i" ("iPhone", "iPad": MISC), else a company ("easyJet", "eBay": ORG), one
+/// mention's weight ([`WEIGHT_SINGLE`]). Running text only; the words are read only where
+/// their classes are [`may_start_lower`].
+pub(super) fn lower_first_names(
+    text: &dyn Text,
+    cl: &[Classes],
+    mode: CaseMode,
+    out: &mut Vec<Named>,
+) {
+    if mode != CaseMode::Normal {
+        return;
+    }
+    let mut added = false;
+    for (i, &c) in cl.iter().enumerate() {
+        if !may_start_lower(c) {
+            continue;
+        }
+        let w = text.word(i);
+        if !is_lower_first_name(w) || covering(out, i).is_some() {
+            continue;
+        }
+        out.push(Named {
+            start: i,
+            end: i + 1,
+            kind: if w.starts_with('i') { MISC } else { ORG },
+            weight: WEIGHT_SINGLE,
+        });
+        added = true;
+    }
+    if added {
+        normalise(out);
+    }
+}
