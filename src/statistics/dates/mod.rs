@@ -7,6 +7,7 @@ mod compact;
 mod daylight;
 mod digit_gate;
 mod duration_anchor;
+mod duration_counts;
 mod durations;
 mod holidays;
 mod join;
