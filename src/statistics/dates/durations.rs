@@ -18,6 +18,9 @@ pub(in crate::statistics) const OPENING_WORDS: &[&str] = &[
 /// "three years", "3 minutes", "2.5 hours", "one and a half hours", "½ hour", "3h",
 /// "half an hour", "a few days", "all day", "2 years 1 month 21 days".
 pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if let Some(p) = unit_long(cx, i) {
+        return Some(p);
+    }
     let lower = cx.lower(i);
     // "all day", "all week".
     if lower == "all"
@@ -53,6 +56,9 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
             k += 1;
             if cx.is(k, "of") {
                 k += 1;
+            } else if cx.word(k).is_some_and(|w| w.scale.is_some()) && cx.near(k + 1) {
+                // "a few hundred years", "several thousand years": a vague count of a scale.
+                k += 1;
             }
             cx.word(k).filter(|w| w.time_unit_plural).map(|_| k + 1)
         } else {
@@ -75,9 +81,21 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     };
     if let Some(h) = half.filter(|&h| cx.near(h + 1)) {
         let hyphen = cx.is(h + 1, "-") && cx.attached(h + 1) && cx.attached(h + 2);
+        // "half-an-hour", "a half-a-day trip": the article hyphenated in too.
+        let hyphened_article = hyphen
+            && cx.is_any(h + 2, &["an", "a"])
+            && cx.is(h + 3, "-")
+            && cx.attached(h + 3)
+            && cx.attached(h + 4);
         // "half an hour" (the article after "half" only without one before), "half-hour".
         let skip = hyphen || cx.is_any(h + 1, &["an", "a"]) && cx.near(h + 2) && h == i;
-        let at = if skip { h + 2 } else { h + 1 };
+        let at = if hyphened_article {
+            h + 4
+        } else if skip {
+            h + 2
+        } else {
+            h + 1
+        };
         // The article and the hyphen only before the units of a day: a "half-year" and a
         // "half-term" are periods with names, a "half-century" fifty runs as often as years.
         let new_form = hyphen || h != i;
@@ -141,8 +159,39 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         {
             value += 0.5;
             k += 3;
+        } else if cx.is(k, "and") && cx.near(k + 1) {
+            // "one and three-quarter hours", "two and a quarter days": a fraction the number
+            // grammar left after "and", then the unit.
+            let fraction = numbers::parse(cx, k + 1, Context::Plain).filter(|f| {
+                f.start == k + 1
+                    && f.value > 0.0
+                    && f.value < 1.0
+                    && cx.near(f.end)
+                    && cx.word(f.end).is_some_and(|w| w.time_unit.is_some())
+            });
+            // "one and quarter hour", "two and half of hours": the fraction word alone.
+            let unit_at = |j: usize| {
+                cx.near(j) && cx.word(j).is_some_and(|w| w.time_unit.is_some())
+                    || cx.is(j, "of")
+                        && cx.near(j + 1)
+                        && cx.word(j + 1).is_some_and(|w| w.time_unit.is_some())
+            };
+            let bare = match cx.lower(k + 1).as_str() {
+                "half" => Some(0.5),
+                "quarter" => Some(0.25),
+                _ => None,
+            }
+            .filter(|_| unit_at(k + 2));
+            if let Some(f) = fraction {
+                value += f.value;
+                k = f.end;
+            } else if let Some(f) = bare {
+                value += f;
+                k += 2;
+            }
         }
-        // "one-and-a-half hours", "two-and-a-half years": the same, hyphenated.
+        // "one-and-a-half hours", "two-and-a-half years": the same, hyphenated; the unit
+        // hyphenated too in "a three-and-a-half-hour wait".
         if cx.is(k, "-")
             && cx.is(k + 1, "and")
             && cx.is(k + 2, "-")
@@ -151,7 +200,11 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
             && cx.is(k + 5, "half")
             && (k..k + 6).all(|j| cx.attached(j))
             && cx.near(k + 6)
-            && cx.word(k + 6).is_some_and(|w| w.time_unit.is_some())
+            && (cx.word(k + 6).is_some_and(|w| w.time_unit.is_some())
+                || cx.is(k + 6, "-")
+                    && cx.attached(k + 6)
+                    && cx.attached(k + 7)
+                    && cx.word(k + 7).is_some_and(|w| w.time_unit.is_some()))
         {
             value += 0.5;
             k += 6;
@@ -329,6 +382,21 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
             .filter(|_| cx.near(u2))
             .and_then(|w| w.time_unit)
         else {
+            // "2h 30m", "1h 45m": the minutes glued as "m" after an hour glued as "h" (alone,
+            // "30m" is thirty metres or millions); not before a glued word ("2h 30mph").
+            let glued_minutes = unit == TimeUnit::Hour
+                && extra == 0
+                && written.eq_ignore_ascii_case("h")
+                && cx.is_digits(k2)
+                && cx.s(u2) == "m"
+                && cx.attached(u2)
+                && !(cx.is_word(u2 + 1) && cx.attached(u2 + 1));
+            if glued_minutes {
+                append_iso(&mut iso, &duration_iso(n2.value, TimeUnit::Minute));
+                end = u2 + 1;
+                compound = true;
+                break;
+            }
             // "1 hour fifteen", "2 hours and 10": minutes left unsaid after hours, at the
             // end of the phrase.
             let phrase_ends = !cx.near(u2)
@@ -354,6 +422,18 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         extra += 1;
         compound = true;
     }
+    // "a three-hour-long meeting", "a 3-week-long strike": "-long" glued on the unit.
+    if long_after(cx, end) {
+        if article {
+            // "a week-long festival": the article is the noun's; the length is the unit's
+            // alone (`unit_long`).
+            return None;
+        }
+        end += 2;
+    }
+    // "an hour or so", "two weeks or so": about that long ("or so" outside, as a bound word
+    // after a figure is).
+    let or_so = cx.is(end, "or") && cx.near(end) && cx.is(end + 1, "so") && cx.near(end + 1);
     // "a second time", "for a second term": "second" is the ordinal before a noun.
     if article && !compound && cx.is(k, "second") && ordinal_before_noun(cx, end) {
         return None;
@@ -404,6 +484,10 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
                     "roughly",
                     "approximately",
                     "barely",
+                    // "only a week", "just an hour", "under a year".
+                    "only",
+                    "just",
+                    "under",
                 ],
             ) || i > 1
                 && (cx.is(i - 2, "at") && cx.is_any(i - 1, &["least", "most"])
@@ -411,7 +495,8 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
                     // "waiting more than a year", "less than an hour later".
                     || cx.is_any(i - 2, &["more", "less", "longer", "shorter"])
                         && cx.is(i - 1, "than")));
-        if !(anchored || bounded || i > 0 && cx.is_any(i - 1, &["for", "in", "within", "over"])) {
+        let after_preposition = i > 0 && cx.is_any(i - 1, &["for", "in", "within", "over"]);
+        if !(anchored || bounded || or_so || after_preposition) {
             return None;
         }
     }
@@ -419,7 +504,36 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     p.duration = Some(iso);
     if or_more {
         p.qualifier = Some("or more");
+    } else if or_so {
+        p.qualifier = Some("about");
     }
+    Some(p)
+}
+
+/// Whether "-long" is glued on at `j` ("three-hour-long", "week-long").
+fn long_after(cx: &Cx, j: usize) -> bool {
+    cx.is(j, "-") && cx.attached(j) && cx.is(j + 1, "long") && cx.attached(j + 1)
+}
+
+/// Whether `i` is a time unit with "-long" glued on, no count before it: "a week-long
+/// festival", "a decade-long war" (a "3-week-long" strike is read from its count).
+pub(in crate::statistics) fn unit_long_at(cx: &Cx, i: usize) -> bool {
+    long_after(cx, i + 1)
+        && cx.s(i).len() > 1
+        && !(i > 0 && cx.is(i - 1, "-") && cx.attached(i))
+        && cx
+            .word(i)
+            .is_some_and(|w| w.time_unit.is_some() && !w.time_unit_plural)
+}
+
+/// "week-long", "year-long", "decade-long": one unit that lasts.
+fn unit_long(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if !unit_long_at(cx, i) {
+        return None;
+    }
+    let unit = cx.word(i)?.time_unit?;
+    let mut p = DatePhrase::new(i, i + 3, Cat::Duration, When::Nothing);
+    p.duration = Some(duration_iso(1.0, unit));
     Some(p)
 }
 
@@ -464,4 +578,10 @@ fn append_iso(iso: &mut String, part: &str) {
         Some(time) if iso.contains('T') => iso.push_str(time),
         _ => iso.push_str(part),
     }
+}
+
+/// Whether the length `d` ends with "-long": an adjective before its noun ("a week-long
+/// strike"), which no "in" or "after" before it makes a date ("After Week-Long Strike").
+pub(super) fn ends_long(cx: &Cx, d: &DatePhrase) -> bool {
+    d.end >= 2 && long_after(cx, d.end - 2)
 }

@@ -497,13 +497,16 @@ fn year_modifier(cx: &Cx, i: usize, end: usize) -> bool {
     } else {
         (i, end, false)
     };
-    // "the Tokyo 2020 Olympics", "the Euro 2024 final": a name's word dates the noun as well.
+    // "the Tokyo 2020 Olympics", "the Euro 2024 final": a name's word dates the noun as well;
+    // so does a word that opens only a holiday's name ("Europe", of "Europe Day").
     let named = |k: usize| {
         crate::statistics::measures::name_word(cx, k)
             && !cx.sentence_start(k)
-            && cx
-                .word(k)
-                .is_none_or(|w| w.currency.is_none() && w.measure.is_none() && !w.starter)
+            && cx.word(k).is_none_or(|w| {
+                w.currency.is_none()
+                    && w.measure.is_none()
+                    && (!w.starter || crate::statistics::starts::holiday_only(w))
+            })
     };
     if !(year(i)
         && first > 0
