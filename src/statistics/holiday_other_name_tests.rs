@@ -22,7 +22,7 @@ fn other_names_of_feasts_are_dated() {
         ),
         (
             "holy_thursday",
-            "Services began on Holy Thursday 2023 at dusk.",
+            "Services began on Holy Thursday 2023.",
             "Holy Thursday 2023",
             Some("2023-04-06"),
         ),
@@ -40,7 +40,7 @@ fn other_names_of_feasts_are_dated() {
         ),
         (
             "chuseok",
-            "Traffic peaked before Chuseok 2024.",
+            "Chuseok 2024 brought heavy traffic.",
             "Chuseok 2024",
             Some("2024-09-17"),
         ),

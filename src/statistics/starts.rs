@@ -334,6 +334,8 @@ pub(super) const NAMED_HOLIDAY_WORDS: &[&str] = &[
     "chinese",
     "double",
     "great",
+    // "first lady" (`measures::is_set_phrase`); "Lady of Camarin Day" opens with it.
+    "lady",
     "last",
     "late",
     "majority",

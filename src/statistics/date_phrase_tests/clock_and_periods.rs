@@ -356,9 +356,9 @@ fn a_clock_time_shifted_by_a_length() {
         ),
         (
             "minutes_after_a_time",
-            "Doors open 30 minutes after 7:15pm.",
+            "Doors open 30 minutes after 19:15.",
             "TIME",
-            "30 minutes after 7:15pm",
+            "30 minutes after 19:15",
             Some("T19:45"),
         ),
         (

@@ -484,10 +484,6 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
                     "roughly",
                     "approximately",
                     "barely",
-                    // "only a week", "just an hour", "under a year".
-                    "only",
-                    "just",
-                    "under",
                 ],
             ) || i > 1
                 && (cx.is(i - 2, "at") && cx.is_any(i - 1, &["least", "most"])
