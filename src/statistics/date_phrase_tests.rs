@@ -2,7 +2,7 @@
 //! day, days of a relative month, seasons, parts of a named day, compact dates, weeks and
 //! weekdays counted from the dateline, frequencies, time ranges. Every sentence is made up.
 
-use super::date_class_tests::{check, check_not_dated};
+use super::date_class_tests::{check, check_not_dated, figures};
 
 mod clock_and_periods;
 

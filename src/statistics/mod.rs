@@ -457,9 +457,13 @@ mod date_tests;
 #[cfg(test)]
 mod day_list_tests;
 #[cfg(test)]
+mod duration_form_tests;
+#[cfg(test)]
 mod duration_grammar_tests;
 #[cfg(test)]
 mod festival_tests;
+#[cfg(test)]
+mod holiday_other_name_tests;
 #[cfg(test)]
 mod holiday_tests;
 #[cfg(test)]

@@ -44,7 +44,10 @@ pub(super) fn can_start(cx: &Cx, i: usize) -> bool {
                 Some(w) if w.strong => !day_in_name(cx, i),
                 // A capitalised holiday name ("Yom Kippur") is a date with no figure near it.
                 Some(w) if w.starter || w.time_unit.is_some() => {
-                    strong_ahead(cx, i) || w.holiday && (cx.capitalised(i) || cx.caseless)
+                    strong_ahead(cx, i)
+                        || w.holiday && (cx.capitalised(i) || cx.caseless)
+                        // "a month-long strike": a unit of time with "-long" is a length.
+                        || w.time_unit.is_some() && dates::unit_long_at(cx, i)
                 }
                 // "USD 200": a currency code opens a figure only before digits.
                 Some(w) if w.currency.is_some() => cx.is_digits(i + 1),
@@ -331,6 +334,8 @@ pub(super) const NAMED_HOLIDAY_WORDS: &[&str] = &[
     "chinese",
     "double",
     "great",
+    // "first lady" (`measures::is_set_phrase`); "Lady of Camarin Day" opens with it.
+    "lady",
     "last",
     "late",
     "majority",

@@ -311,3 +311,91 @@ fn ends_and_beginnings_of_periods_abbreviated() {
         ("a_boy", "The boy ran home.", "boy"),
     ]);
 }
+
+/// An unmarked start and a length after "for" stay apart, whatever the length (branch
+/// `time27` decided so: Recognizers-Text marks "2pm" and "1 hr" of "meet at 2pm for 1 hr"
+/// apart, and "jailed on 3 May for 10 years" has the verb's length).
+#[test]
+fn an_unmarked_start_and_a_length_stay_apart() {
+    for (text, start, length) in [
+        ("The webinar is at 4pm for 30 mins.", "4pm", "30 mins"),
+        ("The gym opens 6:30am for two hours.", "6:30am", "two hours"),
+        (
+            "The shop shuts 18th Dec 2025 for 10 days.",
+            "18th Dec 2025",
+            "10 days",
+        ),
+        (
+            "He was jailed on 3 May 2019 for 10 years.",
+            "3 May 2019",
+            "10 years",
+        ),
+        ("He was held on Monday for 3 days.", "Monday", "3 days"),
+    ] {
+        let got = figures(text);
+        assert!(
+            got.iter().any(|(_, t, _)| t == start)
+                && got.iter().any(|(k, t, _)| *k == "DURATION" && t == length),
+            "{text:?} gave {got:?}"
+        );
+    }
+}
+
+/// A clock time shifted by a length of hours or minutes is the clock time it comes to
+/// (branch `time27`); a shift past midnight, a length of days, or "for" before the length keep
+/// their readings.
+#[test]
+fn a_clock_time_shifted_by_a_length() {
+    check(&[
+        (
+            "hours_from_a_time",
+            "The result is due 2 hours from 2pm.",
+            "TIME",
+            "2 hours from 2pm",
+            Some("T16:00"),
+        ),
+        (
+            "minutes_after_a_time",
+            "Doors open 30 minutes after 19:15.",
+            "TIME",
+            "30 minutes after 19:15",
+            Some("T19:45"),
+        ),
+        (
+            "an_hour_before_a_time",
+            "Arrive an hour before 9am.",
+            "TIME",
+            "an hour before 9am",
+            Some("T08:00"),
+        ),
+        (
+            "half_an_hour_after",
+            "Lunch is half an hour after noon.",
+            "TIME",
+            "half an hour after noon",
+            Some("T12:30"),
+        ),
+        // Look-alikes.
+        (
+            "past_midnight_stays",
+            "The train left 3 hours after 11pm.",
+            "DATE",
+            "3 hours after 11pm",
+            None,
+        ),
+        (
+            "days_after_a_time_stay",
+            "It ended 2 days after 3pm.",
+            "DATE",
+            "2 days after 3pm",
+            None,
+        ),
+        (
+            "for_hours_from_a_time_lasts",
+            "The hall is ours for 2 hours from 2pm.",
+            "TIME",
+            "for 2 hours from 2pm",
+            Some("T14:00/PT2H"),
+        ),
+    ]);
+}

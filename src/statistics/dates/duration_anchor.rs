@@ -51,6 +51,9 @@ pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
             return p;
         }
         if let Some(b) = atom(cx, j + 1) {
+            if let Some(p) = shifted_clock_time(cx, &d, &b) {
+                return p;
+            }
             if b.cat != Cat::Duration {
                 let mut p = d;
                 p.end = b.end;
@@ -60,6 +63,62 @@ pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
         }
     }
     d
+}
+
+/// "2 hours from 2pm", "30 minutes after 9:15", "an hour before midnight": a clock time shifted
+/// by a length of hours, minutes or seconds is the clock time it comes to (16:00, 09:45,
+/// 23:00), on the point's day. Not when it crosses midnight (the day would change), nor for
+/// a length of days ("2 days after Monday" stays a date measured from Monday), nor after
+/// "for" (`for_length_from`: a time that lasts).
+fn shifted_clock_time(cx: &Cx, d: &DatePhrase, b: &DatePhrase) -> Option<DatePhrase> {
+    let (h, m) = b.time?;
+    if after_for(cx, d)
+        || b.start != d.end + 1
+        || b.cat == Cat::Duration
+        || b.duration.is_some()
+        || b.lasting.is_some()
+        || b.until.is_some()
+        || b.qualifier.is_some()
+        || d.count_between.is_some()
+        || d.qualifier.is_some()
+    {
+        return None;
+    }
+    let minutes = clock_minutes(d.duration.as_deref()?)?;
+    let at = i64::from(h) * 60 + i64::from(m);
+    let shifted = if cx.is(d.end, "before") {
+        at - minutes
+    } else {
+        at + minutes
+    };
+    if !(0..24 * 60).contains(&shifted) {
+        return None;
+    }
+    let mut p = b.clone();
+    p.start = d.start;
+    p.cat = Cat::Time;
+    p.time = Some(((shifted / 60) as u8, (shifted % 60) as u8));
+    Some(p)
+}
+
+/// Whole minutes in an ISO 8601 length of hours, minutes and seconds ("PT2H", "PT1H30M",
+/// "PT0.5H", "PT90S"); None for a length with days or more, or not a whole number of minutes.
+fn clock_minutes(iso: &str) -> Option<i64> {
+    let mut rest = iso.strip_prefix("PT")?;
+    let mut seconds = 0.0;
+    while !rest.is_empty() {
+        let unit_at = rest.find(|c: char| c.is_ascii_alphabetic())?;
+        let n: f64 = rest[..unit_at].parse().ok()?;
+        seconds += n * match rest.as_bytes()[unit_at] {
+            b'H' => 3600.0,
+            b'M' => 60.0,
+            b'S' => 1.0,
+            _ => return None,
+        };
+        rest = &rest[unit_at + 1..];
+    }
+    let minutes = seconds / 60.0;
+    (minutes.fract() == 0.0 && minutes > 0.0).then_some(minutes as i64)
 }
 
 /// "for 2 hours from 2pm", "for 3 days, from today", "for ten days from 18 December": how long

@@ -1,50 +1,13 @@
 //! Durations: "three years", "half an hour", "2 years 1 month 21 days" (measured from a point
 //! in `duration_anchor`).
 
+use super::duration_counts::{count_range, fraction_of_unit, many_of_units, quarter_of_a_unit};
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::{duration_iso, When};
 use crate::statistics::cursor::Cx;
 use crate::statistics::lexicon::TimeUnit;
 use crate::statistics::numbers::{self, Context, NumKind};
 use crate::statistics::words::PERCENT_WORDS;
-
-/// "a quarter of an hour", "quarter of an hour", "3/4 of an hour", "two thirds of a year".
-fn fraction_of_unit(cx: &Cx, i: usize) -> Option<DatePhrase> {
-    // The cheap test first: this is tried wherever a duration may start.
-    if !(i + 1..i + 5).any(|k| cx.is(k, "of")) {
-        return None;
-    }
-    let (value, k) = if cx.is(i, "quarter") {
-        (0.25, i + 1)
-    } else {
-        let n = numbers::parse(cx, i, Context::Plain)?;
-        (n.value, n.end)
-    };
-    if !(value > 0.0 && value < 1.0 && cx.is(k, "of") && cx.near(k + 1)) {
-        return None;
-    }
-    if !(cx.is_any(k + 1, &["a", "an"]) && cx.near(k + 2)) {
-        return None;
-    }
-    let u = cx
-        .word(k + 2)
-        .filter(|w| !w.time_unit_plural)
-        .and_then(|w| w.time_unit)?;
-    let mut p = DatePhrase::new(i, k + 3, Cat::Duration, When::Nothing);
-    // "a third of a century" is P33.333Y: the amount in the unit `duration_iso` writes,
-    // rounded there.
-    let (value, u) = match u {
-        TimeUnit::Decade => (value * 10.0, TimeUnit::Year),
-        TimeUnit::Century => (value * 100.0, TimeUnit::Year),
-        TimeUnit::Millennium => (value * 1000.0, TimeUnit::Year),
-        TimeUnit::Fortnight => (value * 2.0, TimeUnit::Week),
-        TimeUnit::Quarter => (value * 3.0, TimeUnit::Month),
-        TimeUnit::Weekend => (value * 2.0, TimeUnit::Day),
-        _ => (value, u),
-    };
-    p.duration = Some(duration_iso(value, u));
-    Some(p)
-}
 
 /// The words `duration` reads at its start besides a number (which `fraction_of_unit` reads
 /// too, with "quarter"): "all day", "a few weeks", "several days", "half an hour", "an hour".
@@ -55,6 +18,9 @@ pub(in crate::statistics) const OPENING_WORDS: &[&str] = &[
 /// "three years", "3 minutes", "2.5 hours", "one and a half hours", "½ hour", "3h",
 /// "half an hour", "a few days", "all day", "2 years 1 month 21 days".
 pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if let Some(p) = unit_long(cx, i) {
+        return Some(p);
+    }
     let lower = cx.lower(i);
     // "all day", "all week".
     if lower == "all"
@@ -90,6 +56,9 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
             k += 1;
             if cx.is(k, "of") {
                 k += 1;
+            } else if cx.word(k).is_some_and(|w| w.scale.is_some()) && cx.near(k + 1) {
+                // "a few hundred years", "several thousand years": a vague count of a scale.
+                k += 1;
             }
             cx.word(k).filter(|w| w.time_unit_plural).map(|_| k + 1)
         } else {
@@ -112,9 +81,21 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     };
     if let Some(h) = half.filter(|&h| cx.near(h + 1)) {
         let hyphen = cx.is(h + 1, "-") && cx.attached(h + 1) && cx.attached(h + 2);
+        // "half-an-hour", "a half-a-day trip": the article hyphenated in too.
+        let hyphened_article = hyphen
+            && cx.is_any(h + 2, &["an", "a"])
+            && cx.is(h + 3, "-")
+            && cx.attached(h + 3)
+            && cx.attached(h + 4);
         // "half an hour" (the article after "half" only without one before), "half-hour".
         let skip = hyphen || cx.is_any(h + 1, &["an", "a"]) && cx.near(h + 2) && h == i;
-        let at = if skip { h + 2 } else { h + 1 };
+        let at = if hyphened_article {
+            h + 4
+        } else if skip {
+            h + 2
+        } else {
+            h + 1
+        };
         // The article and the hyphen only before the units of a day: a "half-year" and a
         // "half-term" are periods with names, a "half-century" fifty runs as often as years.
         let new_form = hyphen || h != i;
@@ -178,8 +159,39 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         {
             value += 0.5;
             k += 3;
+        } else if cx.is(k, "and") && cx.near(k + 1) {
+            // "one and three-quarter hours", "two and a quarter days": a fraction the number
+            // grammar left after "and", then the unit.
+            let fraction = numbers::parse(cx, k + 1, Context::Plain).filter(|f| {
+                f.start == k + 1
+                    && f.value > 0.0
+                    && f.value < 1.0
+                    && cx.near(f.end)
+                    && cx.word(f.end).is_some_and(|w| w.time_unit.is_some())
+            });
+            // "one and quarter hour", "two and half of hours": the fraction word alone.
+            let unit_at = |j: usize| {
+                cx.near(j) && cx.word(j).is_some_and(|w| w.time_unit.is_some())
+                    || cx.is(j, "of")
+                        && cx.near(j + 1)
+                        && cx.word(j + 1).is_some_and(|w| w.time_unit.is_some())
+            };
+            let bare = match cx.lower(k + 1).as_str() {
+                "half" => Some(0.5),
+                "quarter" => Some(0.25),
+                _ => None,
+            }
+            .filter(|_| unit_at(k + 2));
+            if let Some(f) = fraction {
+                value += f.value;
+                k = f.end;
+            } else if let Some(f) = bare {
+                value += f;
+                k += 2;
+            }
         }
-        // "one-and-a-half hours", "two-and-a-half years": the same, hyphenated.
+        // "one-and-a-half hours", "two-and-a-half years": the same, hyphenated; the unit
+        // hyphenated too in "a three-and-a-half-hour wait".
         if cx.is(k, "-")
             && cx.is(k + 1, "and")
             && cx.is(k + 2, "-")
@@ -188,7 +200,11 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
             && cx.is(k + 5, "half")
             && (k..k + 6).all(|j| cx.attached(j))
             && cx.near(k + 6)
-            && cx.word(k + 6).is_some_and(|w| w.time_unit.is_some())
+            && (cx.word(k + 6).is_some_and(|w| w.time_unit.is_some())
+                || cx.is(k + 6, "-")
+                    && cx.attached(k + 6)
+                    && cx.attached(k + 7)
+                    && cx.word(k + 7).is_some_and(|w| w.time_unit.is_some()))
         {
             value += 0.5;
             k += 6;
@@ -366,6 +382,21 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
             .filter(|_| cx.near(u2))
             .and_then(|w| w.time_unit)
         else {
+            // "2h 30m", "1h 45m": the minutes glued as "m" after an hour glued as "h" (alone,
+            // "30m" is thirty metres or millions); not before a glued word ("2h 30mph").
+            let glued_minutes = unit == TimeUnit::Hour
+                && extra == 0
+                && written.eq_ignore_ascii_case("h")
+                && cx.is_digits(k2)
+                && cx.s(u2) == "m"
+                && cx.attached(u2)
+                && !(cx.is_word(u2 + 1) && cx.attached(u2 + 1));
+            if glued_minutes {
+                append_iso(&mut iso, &duration_iso(n2.value, TimeUnit::Minute));
+                end = u2 + 1;
+                compound = true;
+                break;
+            }
             // "1 hour fifteen", "2 hours and 10": minutes left unsaid after hours, at the
             // end of the phrase.
             let phrase_ends = !cx.near(u2)
@@ -391,6 +422,18 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         extra += 1;
         compound = true;
     }
+    // "a three-hour-long meeting", "a 3-week-long strike": "-long" glued on the unit.
+    if long_after(cx, end) {
+        if article {
+            // "a week-long festival": the article is the noun's; the length is the unit's
+            // alone (`unit_long`).
+            return None;
+        }
+        end += 2;
+    }
+    // "an hour or so", "two weeks or so": about that long ("or so" outside, as a bound word
+    // after a figure is).
+    let or_so = cx.is(end, "or") && cx.near(end) && cx.is(end + 1, "so") && cx.near(end + 1);
     // "a second time", "for a second term": "second" is the ordinal before a noun.
     if article && !compound && cx.is(k, "second") && ordinal_before_noun(cx, end) {
         return None;
@@ -448,7 +491,8 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
                     // "waiting more than a year", "less than an hour later".
                     || cx.is_any(i - 2, &["more", "less", "longer", "shorter"])
                         && cx.is(i - 1, "than")));
-        if !(anchored || bounded || i > 0 && cx.is_any(i - 1, &["for", "in", "within", "over"])) {
+        let after_preposition = i > 0 && cx.is_any(i - 1, &["for", "in", "within", "over"]);
+        if !(anchored || bounded || or_so || after_preposition) {
             return None;
         }
     }
@@ -456,48 +500,37 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     p.duration = Some(iso);
     if or_more {
         p.qualifier = Some("or more");
+    } else if or_so {
+        p.qualifier = Some("about");
     }
     Some(p)
 }
 
-/// Whether "quarter" at `k` is the fraction of a time unit after it ("a quarter century", "a
-/// quarter-century", "a quarter hour"), not the unit of three months.
-fn quarter_of_a_unit(cx: &Cx, k: usize) -> bool {
-    let unit = if cx.is(k + 1, "-") && cx.attached(k + 1) && cx.attached(k + 2) {
-        k + 2
-    } else {
-        k + 1
-    };
-    cx.is(k, "quarter")
-        && cx.near(unit)
+/// Whether "-long" is glued on at `j` ("three-hour-long", "week-long").
+fn long_after(cx: &Cx, j: usize) -> bool {
+    cx.is(j, "-") && cx.attached(j) && cx.is(j + 1, "long") && cx.attached(j + 1)
+}
+
+/// Whether `i` is a time unit with "-long" glued on, no count before it: "a week-long
+/// festival", "a decade-long war" (a "3-week-long" strike is read from its count).
+pub(in crate::statistics) fn unit_long_at(cx: &Cx, i: usize) -> bool {
+    long_after(cx, i + 1)
+        && cx.s(i).len() > 1
+        && !(i > 0 && cx.is(i - 1, "-") && cx.attached(i))
         && cx
-            .word(unit)
+            .word(i)
             .is_some_and(|w| w.time_unit.is_some() && !w.time_unit_plural)
 }
 
-/// The words of a vague count of many that "of" joins to what it counts: "hundreds of years",
-/// "tens of thousands of years".
-const MANY: &[&str] = &[
-    "dozens",
-    "scores",
-    "tens",
-    "hundreds",
-    "thousands",
-    "millions",
-];
-
-/// "hundreds of years", "dozens of hours", "tens of thousands of years": a vague count of a
-/// plural time unit, a length without a figure (as "several days" is). The end, or None.
-fn many_of_units(cx: &Cx, i: usize) -> Option<usize> {
-    let mut k = i;
-    while cx.is_any(k, MANY) && cx.is(k + 1, "of") && cx.near(k + 1) && cx.near(k + 2) {
-        k += 2;
+/// "week-long", "year-long", "decade-long": one unit that lasts.
+fn unit_long(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if !unit_long_at(cx, i) {
+        return None;
     }
-    (k > i)
-        .then(|| cx.word(k))
-        .flatten()
-        .filter(|w| w.time_unit_plural)
-        .map(|_| k + 1)
+    let unit = cx.word(i)?.time_unit?;
+    let mut p = DatePhrase::new(i, i + 3, Cat::Duration, When::Nothing);
+    p.duration = Some(duration_iso(1.0, unit));
+    Some(p)
 }
 
 /// Whether `v` of `unit` is less than the next larger unit holds, as the parts of one length
@@ -533,31 +566,6 @@ fn ordinal_before_noun(cx: &Cx, j: usize) -> bool {
         )
 }
 
-/// "four to six years", "4-6 months", "between 3 and 5 days", "three or four weeks", "a
-/// 10-15-minute walk": two counts sharing the time unit after the second, a duration between
-/// them. The second must be the larger, so "five to ten" with no unit (a clock time) and "the
-/// 2020-21 season" never get here.
-fn count_range(cx: &Cx, n: &numbers::Num) -> Option<DatePhrase> {
-    let m = numbers::range_end(cx, n, &["-", "–", "to", "or"]).filter(|m| m.value < 1000.0)?;
-    let mut u = m.end;
-    // "a 10-15-minute walk": the unit attached by a hyphen, in the singular.
-    let hyphened = cx.is(u, "-") && cx.attached(u) && cx.attached(u + 1);
-    if hyphened {
-        u += 1;
-    } else if !cx.near(u) {
-        return None;
-    }
-    let w = cx.word(u).filter(|w| w.time_unit_plural || hyphened)?;
-    let unit = w.time_unit?;
-    // "3h" is a unit only attached, and "2-3 hours-long" is no unit.
-    if cx.s(u).len() == 1 && !cx.attached(u) || cx.is_word(u + 1) && cx.attached(u + 1) {
-        return None;
-    }
-    let mut p = DatePhrase::new(n.start, u + 1, Cat::Duration, When::Nothing);
-    p.count_between = Some(Box::new((n.value, m.value, unit)));
-    Some(p)
-}
-
 /// Appends the ISO 8601 duration `part` ("PT30S") to `iso` ("PT1M" → "PT1M30S"; "P2D" +
 /// "PT3H" → "P2DT3H"): one "P", and one "T" before the first time part.
 fn append_iso(iso: &mut String, part: &str) {
@@ -566,4 +574,10 @@ fn append_iso(iso: &mut String, part: &str) {
         Some(time) if iso.contains('T') => iso.push_str(time),
         _ => iso.push_str(part),
     }
+}
+
+/// Whether the length `d` ends with "-long": an adjective before its noun ("a week-long
+/// strike"), which no "in" or "after" before it makes a date ("After Week-Long Strike").
+pub(super) fn ends_long(cx: &Cx, d: &DatePhrase) -> bool {
+    d.end >= 2 && long_after(cx, d.end - 2)
 }

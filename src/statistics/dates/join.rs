@@ -541,7 +541,7 @@ impl WordOpens {
                     | "hundreds"
                     | "thousands"
                     | "millions"
-            ),
+            ) || super::durations::unit_long_at(cx, i),
         }
     }
 }

@@ -7,6 +7,7 @@ mod compact;
 mod daylight;
 mod digit_gate;
 mod duration_anchor;
+mod duration_counts;
 mod durations;
 mod holidays;
 mod join;
@@ -32,6 +33,7 @@ pub(super) use absolute::NAMED_YEAR_KINDS;
 pub(super) use daylight::{TIMED_WORDS, TIME_WORDS};
 use duration_anchor::duration_anchor;
 use durations::duration;
+pub(super) use durations::unit_long_at;
 pub(super) use durations::OPENING_WORDS as DURATION_OPENING_WORDS;
 pub(super) use holidays::may_open as holiday_may_open;
 pub(super) use holidays::HOLIDAY_OPENERS;
@@ -141,8 +143,10 @@ pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
 
 /// "from 4pm for thirty minutes", "starting 18 Dec for 10 days": a start, then how long what
 /// starts then lasts, in one phrase. Only a start the text marks as one: in "met at 2pm for
-/// 1 hr" or "jailed on Monday for 10 years" the length may be the verb's, and stays apart; a
-/// duration measured from a point ("for 3 days after that") is left alone too.
+/// 1 hr" or "jailed on Monday for 10 years" the length may be the verb's, and stays apart
+/// (Recognizers-Text marks "2pm" and "1 hr" apart; branch `time27` tried joining a clock time
+/// and hours, a day and days, and dropped it: see DESIGN.md); a duration measured from a
+/// point ("for 3 days after that") is left alone too.
 fn lasting(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
     let j = p.end;
     let marked = p.qualifier == Some("from") || p.start > 0 && cx.is(p.start - 1, "from");
@@ -309,7 +313,9 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
             if *qual == "within" && p.cat != Cat::Duration {
                 return None;
             }
-            if p.cat == Cat::Duration && !matches!(*qual, "within" | "after" | "before") {
+            if p.cat == Cat::Duration
+                && (!matches!(*qual, "within" | "after" | "before") || durations::ends_long(cx, &p))
+            {
                 return None;
             }
             p.start = i;
@@ -357,13 +363,18 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
             // "the highest level in 15 years", "the second cut in three months", "twice in
             // 10 minutes": the span a first, a most or a count is measured over, a length of
             // time read on its own, not a time from now.
-            if counted_over(cx, i) || taken_in(cx, i, &d) {
+            if counted_over(cx, i) || taken_in(cx, i, &d) || durations::ends_long(cx, &d) {
                 return None;
             }
-            if !cx.is_any(d.end, &["ago", "later", "earlier", "time"]) {
+            if !cx.is_any(d.end, &["ago", "later", "earlier", "time"]) || time_after(cx, d.end) {
                 let mut p = d;
                 p.start = i;
                 p.cat = Cat::Date;
+                // "in three weeks time", "in two weeks' time", "in a month's time": "time"
+                // inside, as "ago" is.
+                if let Some(end) = time_word_end(cx, p.end) {
+                    p.end = end;
+                }
                 // "in 3 days at 5pm": the day counted from now, then its time.
                 return Some(part_hour::with_hour(cx, p));
             }
@@ -403,6 +414,24 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
             "-", "–", "to", "through", "thru", "until", "till", "til", "untill",
         ],
     )
+}
+
+/// The end of "time" after a length, past a possessive: "weeks time", "weeks' time", "month's
+/// time" (`j` is the token after the length's unit).
+fn time_word_end(cx: &Cx, j: usize) -> Option<usize> {
+    let mut k = j;
+    if cx.is(k, "'") && cx.attached(k) {
+        k += 1;
+        if cx.is(k, "s") && cx.attached(k) {
+            k += 1;
+        }
+    }
+    (cx.is(k, "time") && cx.near(k) && !(cx.is_word(k + 1) && cx.attached(k + 1))).then_some(k + 1)
+}
+
+/// Whether "time" closes the length that ends before `j`: "in three weeks time".
+fn time_after(cx: &Cx, j: usize) -> bool {
+    time_word_end(cx, j).is_some()
 }
 
 /// "since at least 2019": a plain year after the bound, which `year_atom` takes only after a

@@ -6,7 +6,9 @@ use super::{quarter_code, year_at};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
 use crate::statistics::dates::{Cat, DatePhrase};
+use crate::statistics::starts::holiday_only;
 use crate::statistics::words::PERCENT_WORDS;
+use crate::statistics::{lexicon, measures};
 
 /// A year where the context says it is one: "in 2019", "since 1998", "the year 2008",
 /// "2017 q1", "1990s". A bare four-digit number elsewhere is left to the number grammar.
@@ -497,13 +499,13 @@ fn year_modifier(cx: &Cx, i: usize, end: usize) -> bool {
     } else {
         (i, end, false)
     };
-    // "the Tokyo 2020 Olympics", "the Euro 2024 final": a name's word dates the noun as well.
+    // "the Tokyo 2020 Olympics", "the Euro 2024 final": a name's word dates the noun as well,
+    // one that opens only a holiday's name too ("Europe", of "Europe Day").
     let named = |k: usize| {
-        crate::statistics::measures::name_word(cx, k)
-            && !cx.sentence_start(k)
-            && cx
-                .word(k)
-                .is_none_or(|w| w.currency.is_none() && w.measure.is_none() && !w.starter)
+        let name_role = |w: &lexicon::Word| {
+            holiday_only(w) || w.currency.is_none() && w.measure.is_none() && !w.starter
+        };
+        measures::name_word(cx, k) && !cx.sentence_start(k) && cx.word(k).is_none_or(name_role)
     };
     if !(year(i)
         && first > 0
