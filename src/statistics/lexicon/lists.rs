@@ -307,6 +307,10 @@ pub(super) const SCALES: &[(&str, f64)] = &[
     ("lacs", 1e5),
     ("krore", 1e7),
     ("krores", 1e7),
+    // "12 lkhs" as Indian English abbreviates the lakh; "koti", the crore's Hindi name.
+    ("lkh", 1e5),
+    ("lkhs", 1e5),
+    ("koti", 1e7),
     ("dozen", 12.0),
     ("dozens", 12.0),
     ("doz", 12.0),
