@@ -199,14 +199,33 @@ pub fn extend(cx: &Cx, mut f: Found) -> Found {
     // "between EUR 10 and 20": the second end of a range, not a minor part.
     let between = f.start() > 0 && cx.is(f.start() - 1, "between") && cx.is(f.end(), "and");
     if !between {
-        let unit = f.detail.unit().unwrap_or_default();
-        let divisor = minor_divisor(unit);
-        if let Some(tail) = minor_tail_of(cx, f.end(), divisor) {
+        // A name several currencies share may be one whose minor unit is a thousandth
+        // ("4 rials and 200 baisa"): the minor unit's name then says which.
+        let shared = f
+            .detail
+            .extra()
+            .hint
+            .as_ref()
+            .and_then(|_| currencies::shared_in(cx, &f));
+        let own = minor_divisor(f.detail.unit().unwrap_or_default());
+        let limit = shared.map_or(own, |codes| {
+            codes.iter().map(|c| minor_divisor(c)).fold(own, f64::max)
+        });
+        let tail = minor_tail_of(cx, f.end(), limit).and_then(|t| {
+            let picked = shared.and_then(|codes| t.named?.iter().find(|c| codes.contains(c)));
+            let divisor = picked.map_or(own, |c| minor_divisor(c));
+            (t.count < divisor).then_some((t, picked, divisor))
+        });
+        if let Some((tail, picked, divisor)) = tail {
             if let Some(v) = f.detail.value_of() {
                 f.detail.set_value(Some(v + tail.count / divisor));
             }
             f.set_end(tail.end);
-            pick_by_minor_unit(cx, &mut f, tail.named);
+            // "10 riyals and 50 halalas": the halala is Saudi Arabia's.
+            if let Some(&code) = picked {
+                f.detail.set_unit(Some(code.into()));
+                f.detail.extra_mut().hint = None;
+            }
         } else if let Some((cents, end)) = coin_tail(cx, &f) {
             if let Some(v) = f.detail.value_of() {
                 f.detail.set_value(Some(v + cents / 100.0));
@@ -215,24 +234,6 @@ pub fn extend(cx: &Cx, mut f: Found) -> Found {
         }
     }
     range(cx, f)
-}
-
-/// "10 riyals and 50 halalas": a name several currencies share, with a minor unit of one of
-/// them after it, is that one (the halala is Saudi Arabia's). `named`: the minor unit's
-/// currencies.
-fn pick_by_minor_unit(cx: &Cx, f: &mut Found, named: Option<&'static [&'static str]>) {
-    let Some(named) = named else { return };
-    if f.detail.extra().hint.is_none() {
-        return;
-    }
-    let Some(shared) = currencies::shared_in(cx, f) else {
-        return;
-    };
-    let Some(&code) = named.iter().find(|c| shared.contains(c)) else {
-        return;
-    };
-    f.detail.set_unit(Some(code.into()));
-    f.detail.extra_mut().hint = None;
 }
 
 /// "and a quarter", "and a dime" after a whole amount in the reader's dollars ("a dollar and a
