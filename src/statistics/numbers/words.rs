@@ -37,9 +37,8 @@ pub(super) fn scale_rank(v: f64) -> u8 {
 /// ends or a count in words follows ("three cr twelve lac"): the crore as Indian English
 /// abbreviates it. Not before other words ("three cr hours" may be credits).
 fn abbreviated_crore(cx: &Cx, k: usize, last: Last) -> bool {
-    if !(cx.is(k, "cr") && cx.near(k))
-        || !matches!(last, Last::Unit | Last::Teen | Last::Ten | Last::Hundred)
-    {
+    let after_a_count = matches!(last, Last::Unit | Last::Teen | Last::Ten | Last::Hundred);
+    if !(cx.is(k, "cr") && cx.near(k) && after_a_count) {
         return false;
     }
     // A full stop right after may be the abbreviation's ("Cr. Smith", a councillor): only
