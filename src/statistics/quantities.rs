@@ -24,8 +24,9 @@ use super::Found;
 
 mod imperial;
 mod spaced;
-use imperial::{stone_abbreviated, unit_less_last_part};
-use spaced::{fluid_ounce, name_in_two_words, spaced_litre, spaced_volt};
+pub(crate) use imperial::stone_abbreviated;
+use imperial::unit_less_last_part;
+use spaced::{fluid_ounce, name_in_two_words, spaced_bar, spaced_litre, spaced_volt};
 
 /// A unit as written at some tokens: its symbol, what it measures and its size in SI.
 struct Written {
@@ -185,6 +186,7 @@ fn unit_at(cx: &Cx, mut k: usize) -> Option<Written> {
         && !spaced_litre(cx, k)
         && !over_unit()
         && !spaced_volt(cx, k)
+        && !spaced_bar(cx, k)
     {
         return None;
     }

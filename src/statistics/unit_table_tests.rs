@@ -367,3 +367,89 @@ fn imperial_look_alikes_stay_apart() {
         "1st 4 lb",
     )]);
 }
+
+/// Branch `num27`: "12st 4lb" attached (an "st" that is no ordinal's suffix of the number) and
+/// the bar apart from its number.
+#[test]
+fn stone_attached_and_bar_apart() {
+    check(&[
+        (
+            "stone_attached",
+            "He weighed 12st 4lb then.",
+            "QUANTITY",
+            "12st 4lb",
+            12.0 + 4.0 / 14.0,
+            Some("stone"),
+        ),
+        (
+            "stone_attached_end",
+            "She is 9st 6lbs",
+            "QUANTITY",
+            "9st 6lbs",
+            9.0 + 6.0 / 14.0,
+            Some("stone"),
+        ),
+        (
+            "stone_attached_pounds",
+            "I was 14st 2 pounds.",
+            "QUANTITY",
+            "14st 2 pounds",
+            14.0 + 2.0 / 14.0,
+            Some("stone"),
+        ),
+        (
+            "bar_spaced",
+            "The tank holds gas at 200 bar.",
+            "QUANTITY",
+            "200 bar",
+            200.0,
+            Some("bar"),
+        ),
+        (
+            "bar_of_pressure",
+            "Pumps give 2.5 bar of pressure.",
+            "QUANTITY",
+            "2.5 bar",
+            2.5,
+            Some("bar"),
+        ),
+        (
+            "bar_and",
+            "It ran at 3 bar and 40 degrees.",
+            "QUANTITY",
+            "3 bar",
+            3.0,
+            Some("bar"),
+        ),
+    ]);
+    check(&[
+        (
+            "first_stone",
+            "He came 21st 4 times.",
+            "ORDINAL",
+            "21st",
+            21.0,
+            None,
+        ),
+        (
+            "twelfth_misspelt_alone",
+            "He came 12st in the race.",
+            "ORDINAL",
+            "12st",
+            12.0,
+            None,
+        ),
+    ]);
+    check_absent(&[
+        ("bars_plural", "She ate 3 bars of chocolate.", "3 bars"),
+        (
+            "twelve_bar_blues",
+            "They played 12 bar blues all night.",
+            "12 bar",
+        ),
+        ("bar_heater", "A 2 bar heater warmed the room.", "2 bar"),
+        ("one_bar", "He bought 1 bar of soap.", "1 bar"),
+        ("capital_bar", "Meet at 8 Bar Street.", "8 Bar"),
+        ("the_bar", "He left the bar at 11.", "the bar"),
+    ]);
+}

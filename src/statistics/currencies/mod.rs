@@ -36,6 +36,12 @@ pub fn whole_only(code: &str) -> bool {
     table().whole.contains_key(code)
 }
 
+/// Whether the currency's minor unit is a thousandth of it ("KWD": 1,000 fils a dinar), as
+/// ISO 4217 gives it; else a hundredth.
+pub fn in_thousandths(code: &str) -> bool {
+    table().thousandths.contains_key(code)
+}
+
 /// Whether a currency's hundredths are cents: a dollar's or the euro's.
 pub fn in_cents(code: &str) -> bool {
     code == "EUR" || table().dollars.contains_key(code)
@@ -232,12 +238,19 @@ pub fn shared_symbol_at(cx: &Cx, k: usize) -> Option<&'static [&'static str]> {
 
 /// The currencies of a shared symbol or name word inside the amount `f` ("Rs", "rupees"),
 /// unless a name already says which ("Pakistani rupees", "Saudi riyals").
-fn shared_in(cx: &Cx, f: &Found) -> Option<&'static [&'static str]> {
+pub fn shared_in(cx: &Cx, f: &Found) -> Option<&'static [&'static str]> {
     (f.start()..f.end()).find_map(|k| {
         let codes = if cx.is_digits(k) {
             None
         } else {
-            shared_word(cx.lower(k).as_str()).or_else(|| shared_symbol_at(cx, k))
+            let lower = cx.lower(k);
+            shared_word(lower.as_str())
+                .or_else(|| shared_symbol_at(cx, k))
+                // "30 centavos": a minor unit several currencies share, read alone.
+                .or_else(|| {
+                    f.detail.extra().hint.as_ref()?;
+                    super::money::minor_alone_codes(lower.as_str())
+                })
         }?;
         // A word before the name word that is no number or scale names the currency itself.
         let magnitude = |m: usize| {

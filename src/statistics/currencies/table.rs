@@ -40,6 +40,8 @@ pub struct Currencies {
     pub(super) first: Map<&'static str>,
     /// Currencies written without hundredths ("IDR", "VND").
     pub(super) whole: Map<()>,
+    /// Currencies whose minor unit is a thousandth ("KWD", "OMR": ISO 4217's three digits).
+    pub(super) thousandths: Map<()>,
     /// "₴" → UAH: one-character marks of one currency, beyond the core's own table.
     pub(super) marks: Vec<(char, &'static str)>,
     /// "NT$" → TWD, "CN¥" → CNY: letters and a mark, as written.
@@ -93,6 +95,7 @@ pub(super) fn table() -> &'static Currencies {
             singular: sized(320),
             first: sized(320),
             whole: sized(48),
+            thousandths: sized(8),
             marks: Vec::new(),
             prefixed: sized(40),
             joined: sized(880),
@@ -112,8 +115,11 @@ pub(super) fn table() -> &'static Currencies {
             }
             let f = fields.get(..count).unwrap_or_default();
             match f {
-                ["C", code, _digits, current, word, name, plural] => {
+                ["C", code, digits, current, word, name, plural] => {
                     t.codes.insert(code, (code, *word == "1", *current == "1"));
+                    if *digits == "3" {
+                        t.thousandths.insert(code, ());
+                    }
                     if name.ends_with(" dollar") {
                         t.dollars.insert(code, ());
                     }

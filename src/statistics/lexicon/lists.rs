@@ -307,6 +307,9 @@ pub(super) const SCALES: &[(&str, f64)] = &[
     ("lacs", 1e5),
     ("krore", 1e7),
     ("krores", 1e7),
+    // "12 lkhs": the lakh as Indian English abbreviates it.
+    ("lkh", 1e5),
+    ("lkhs", 1e5),
     ("dozen", 12.0),
     ("dozens", 12.0),
     ("doz", 12.0),

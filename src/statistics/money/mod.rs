@@ -12,42 +12,8 @@ use super::words::RANGE_DASHES;
 use super::Found;
 
 mod article_led;
+mod minor_units;
 pub use article_led::{a_coin, a_currency, a_slang, fraction_of_amount};
-
-/// Names of minor units (hundredths of the main unit) written after a whole amount.
-const MINOR_WORDS: &[&str] = &[
-    "cent", "cents", "c", "¢", "pence", "penny", "p", "sen", "sens", "kopek", "kopeks", "kopeck",
-    "kopecks", "kopiyka", "kopiykas", "kopiyok", "paisa", "paise", "centavo", "centavos",
-    "centime", "centimes", "øre", "öre", "groszy", "grosz", "halala", "halalas", "piastre",
-    "piastres", "piaster", "piasters", "satang", "pesewa", "pesewas", "kobo", "tiyin",
-];
-
-/// Minor units of one currency, written after a number on their own ("20 kopecks", "50
-/// paise"): hundredths of that currency. Lower case only ("20 Sen" is a senator's title).
-const MINOR_OF: &[(&str, &str)] = &[
-    ("kopeck", "RUB"),
-    ("kopecks", "RUB"),
-    ("kopek", "RUB"),
-    ("kopeks", "RUB"),
-    ("kopiyka", "UAH"),
-    ("kopiykas", "UAH"),
-    ("kopiyok", "UAH"),
-    ("paisa", "INR"),
-    ("paise", "INR"),
-    ("sen", "MYR"),
-    ("sens", "MYR"),
-    ("halala", "SAR"),
-    ("halalas", "SAR"),
-    ("satang", "THB"),
-    ("pesewa", "GHS"),
-    ("pesewas", "GHS"),
-    ("kobo", "NGN"),
-    ("grosz", "PLN"),
-    ("groszy", "PLN"),
-    ("öre", "SEK"),
-    ("eurocent", "EUR"),
-    ("eurocents", "EUR"),
-];
 
 /// "20 kopecks", "50 paise", "10 eurocents", "10c": an amount in a currency's hundredths, after
 /// the number `n` (word at `k`). "c" counts attached to digits of a whole number under 100
@@ -73,13 +39,29 @@ pub fn minor_alone(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
     if s.bytes().any(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    let &(_, code) = MINOR_OF.iter().find(|(w, _)| *w == s)?;
-    Some(Found::new(
-        n.start,
-        k + 1,
-        "MONEY",
-        Detail::value(n.value / 100.0).with_unit(code),
-    ))
+    let codes = minor_units::alone(s)?;
+    let (code, note) = currencies::shared(s, codes);
+    let mut d = Detail::value(n.value / minor_divisor(code)).with_unit(code);
+    if note.is_some() {
+        d.extra_mut().hint = note;
+    }
+    Some(Found::new(n.start, k + 1, "MONEY", d))
+}
+
+/// How many minor units make one of the currency `code`: 1,000 where ISO 4217 says so
+/// ("KWD", "OMR"), else 100.
+fn minor_divisor(code: &str) -> f64 {
+    if currencies::in_thousandths(code) {
+        1000.0
+    } else {
+        100.0
+    }
+}
+
+/// The currencies a minor unit read alone belongs to ("30 centavos"), for
+/// [`currencies::resolve_shared`] to pick one by the country the text names.
+pub fn minor_alone_codes(lower: &str) -> Option<&'static [&'static str]> {
+    minor_units::alone(lower)
 }
 
 /// "20,000 won", "5 billion won": the Korean won after a large number (a thousand or more, or
@@ -216,16 +198,40 @@ pub fn extend(cx: &Cx, mut f: Found) -> Found {
     }
     // "between EUR 10 and 20": the second end of a range, not a minor part.
     let between = f.start() > 0 && cx.is(f.start() - 1, "between") && cx.is(f.end(), "and");
-    let tail = if between {
-        None
-    } else {
-        minor_tail(cx, f.end()).or_else(|| coin_tail(cx, &f))
-    };
-    if let Some((cents, end)) = tail {
-        if let Some(v) = f.detail.value_of() {
-            f.detail.set_value(Some(v + cents / 100.0));
+    if !between {
+        // A name several currencies share may be one whose minor unit is a thousandth
+        // ("4 rials and 200 baisa"): the minor unit's name then says which.
+        let shared = f
+            .detail
+            .extra()
+            .hint
+            .as_ref()
+            .and_then(|_| currencies::shared_in(cx, &f));
+        let own = minor_divisor(f.detail.unit().unwrap_or_default());
+        let limit = shared.map_or(own, |codes| {
+            codes.iter().map(|c| minor_divisor(c)).fold(own, f64::max)
+        });
+        let tail = minor_tail_of(cx, f.end(), limit).and_then(|t| {
+            let picked = shared.and_then(|codes| t.named?.iter().find(|c| codes.contains(c)));
+            let divisor = picked.map_or(own, |c| minor_divisor(c));
+            (t.count < divisor).then_some((t, picked, divisor))
+        });
+        if let Some((tail, picked, divisor)) = tail {
+            if let Some(v) = f.detail.value_of() {
+                f.detail.set_value(Some(v + tail.count / divisor));
+            }
+            f.set_end(tail.end);
+            // "10 riyals and 50 halalas": the halala is Saudi Arabia's.
+            if let Some(&code) = picked {
+                f.detail.set_unit(Some(code.into()));
+                f.detail.extra_mut().hint = None;
+            }
+        } else if let Some((cents, end)) = coin_tail(cx, &f) {
+            if let Some(v) = f.detail.value_of() {
+                f.detail.set_value(Some(v + cents / 100.0));
+            }
+            f.set_end(end);
         }
-        f.set_end(end);
     }
     range(cx, f)
 }
@@ -253,41 +259,85 @@ fn coin_tail(cx: &Cx, f: &Found) -> Option<(f64, usize)> {
 /// "and 43c", "43 sen", "and fourteen" (at the end of the phrase) after a whole amount ending
 /// before token `k`: the hundredths and the token after them.
 pub(super) fn minor_tail(cx: &Cx, k: usize) -> Option<(f64, usize)> {
+    minor_tail_of(cx, k, 100.0).map(|t| (t.count, t.end))
+}
+
+/// A minor part after a whole amount: how many minor units, the token after them, and the
+/// currencies the minor unit's name belongs to when it names some ("halalas": SAR).
+struct MinorTail {
+    count: f64,
+    end: usize,
+    named: Option<&'static [&'static str]>,
+}
+
+/// Words that join a whole amount and its minor part written with the minor unit's name:
+/// "4 dollars plus 20 cents", "4 dollars & 20 cents" ("and" may join a bare number too).
+const MINOR_JOINERS: &[&str] = &["and", "plus", "&"];
+
+/// "and 43c", "43 sen", "and fourteen", "plus 20 cents", ", 50 cents" after a whole amount
+/// ending before token `k`, in a currency of `divisor` minor units ("3 dinars 250 fils").
+fn minor_tail_of(cx: &Cx, k: usize, divisor: f64) -> Option<MinorTail> {
     if !cx.near(k) {
         return None;
     }
+    let joiner = cx.is_any(k, MINOR_JOINERS);
     let and = cx.is(k, "and");
-    let at = if and { k + 1 } else { k };
+    // "ten euros, fifty cents.": a comma after a currency's name, before a minor part that
+    // ends the sentence (not a list of prices: "4 dollars, 20 cents, 1 euro").
+    let comma = cx.punct(k) == Some(b',') && k > 0 && cx.is_word(k - 1) && !cx.is_digits(k - 1);
+    let at = if joiner || comma { k + 1 } else { k };
     if !cx.near(at) {
         return None;
     }
     let n = numbers::parse(cx, at, Context::Plain)
         .filter(|n| n.start == at && n.kind == NumKind::Cardinal)?;
-    if !(n.value > 0.0 && n.value < 100.0 && n.value.fract() == 0.0) {
+    if !(n.value > 0.0 && n.value < divisor && n.value.fract() == 0.0) {
         return None;
     }
     let e = n.end;
-    if cx.near(e) && cx.is_any(e, MINOR_WORDS) {
+    let phrase_ends = |e: usize| {
+        !cx.near(e)
+            || cx
+                .punct(e)
+                .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b'!' | b'?'))
+    };
+    let lower = cx.lower(e);
+    if cx.near(e) && minor_units::is_minor(lower.as_str()) {
         // "43c", "43p" attached; "43 cents" apart.
         let short = cx.is_any(e, &["c", "p"]);
         if short && !cx.attached(e) {
             return None;
         }
-        return Some((n.value, e + 1));
+        let sentence_ends = !cx.near(e + 1)
+            || cx
+                .punct(e + 1)
+                .is_some_and(|b| matches!(b, b'.' | b';' | b'!' | b'?'));
+        if comma && !sentence_ends {
+            return None;
+        }
+        return Some(MinorTail {
+            count: n.value,
+            end: e + 1,
+            named: minor_units::currencies_of(lower.as_str()),
+        });
+    }
+    if comma || joiner && !and {
+        return None;
     }
     // A bare number ends the amount only when nothing follows it in the phrase: "twenty
     // dollar and 43", "20 ringgit 43", not "$20 and 43 people". Without "and" it is digits,
     // or words after a currency's name ("a dollar fifty", "a buck twenty"), not a symbol's.
-    let ends = !cx.near(e)
-        || cx
-            .punct(e)
-            .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b'!' | b'?'));
+    let ends = phrase_ends(e);
     let named = k > 0 && cx.is_word(k - 1);
     // Right after a currency's name, a word no count qualifies may follow too: "a dollar fifty
     // for a coffee", "five euros twenty a month" (not "5 dollars 20 times", "$20 and 43 people").
     let function_word_after =
         named && !and && cx.near(e) && !cx.attached(e) && cx.is_any(e, AFTER_MINOR_PART);
-    ((ends || function_word_after) && (and || !n.words || named)).then_some((n.value, e))
+    ((ends || function_word_after) && (and || !n.words || named)).then_some(MinorTail {
+        count: n.value,
+        end: e,
+        named: None,
+    })
 }
 
 /// Words after "a dollar fifty", "3 pounds 50" that end the amount: prepositions, articles and

@@ -322,8 +322,13 @@ pub(super) fn digits_read(cx: &Cx, i: usize, ctx: Context, sign: f64, gate: bool
         bare_digits: bare,
         scaled: false,
     };
+    // "12st 4lb": "st" after a number that does not end in one ("12th" is its ordinal) and
+    // before pounds is a stone, read by the quantities.
+    let stone = cx.is(j, "st")
+        && !(n.value % 10.0 == 1.0 && n.value % 100.0 != 11.0)
+        && crate::statistics::quantities::stone_abbreviated(cx, j).is_some();
     // Ordinal suffix: "3rd", "21st", "04th".
-    if cx.is_any(j, ORDINAL_SUFFIXES) && cx.attached(j) && sign > 0.0 && n.bare_digits {
+    if cx.is_any(j, ORDINAL_SUFFIXES) && cx.attached(j) && sign > 0.0 && n.bare_digits && !stone {
         if cx.is_word(j + 1) && cx.attached(j + 1) {
             return None;
         }

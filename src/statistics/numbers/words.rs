@@ -33,6 +33,27 @@ pub(super) fn scale_rank(v: f64) -> u8 {
     }
 }
 
+/// "cr" at token `k` after a count in words ("three cr", "three hundred Cr") where the phrase
+/// ends or a count in words follows ("three cr twelve lac"): the crore as Indian English
+/// abbreviates it. Not before other words ("three cr hours" may be credits).
+fn abbreviated_crore(cx: &Cx, k: usize, last: Last) -> bool {
+    let after_a_count = matches!(last, Last::Unit | Last::Teen | Last::Ten | Last::Hundred);
+    if !(cx.is(k, "cr") && cx.near(k) && after_a_count) {
+        return false;
+    }
+    // A full stop right after may be the abbreviation's ("Cr. Smith", a councillor): only
+    // where the line ends after it.
+    let ends = !cx.near(k + 1)
+        || cx
+            .punct(k + 1)
+            .is_some_and(|b| b != b'.' || !cx.near(k + 2));
+    let count_follows = cx.near(k + 1)
+        && cx
+            .word(k + 1)
+            .is_some_and(|w| w.unit.is_some() || w.ten.is_some());
+    ends || count_follows
+}
+
 /// Word numbers, fractions and ordinals starting at token `i`.
 pub(super) fn words(cx: &Cx, i: usize) -> Option<Num> {
     let mut j = i;
@@ -400,8 +421,14 @@ pub(super) fn cardinal_words(cx: &Cx, i: usize, start_scale: Option<f64>) -> Opt
                 }
             }
         }
-        let Some(w) = cx.word(k) else { break };
-        if let Some(u) = w.unit {
+        // "three cr twelve lac", "three hundred Cr": the crore abbreviated (no word of the
+        // lexicon: after digits "3 cr" may be course credits, read only in money).
+        let (unit, ten, scale) = match cx.word(k) {
+            Some(w) => (w.unit, w.ten, w.scale),
+            None if abbreviated_crore(cx, k, last) => (None, None, Some(1e7)),
+            None => break,
+        };
+        if let Some(u) = unit {
             let ok = match last {
                 Last::Start | Last::Hundred | Last::Scale(_) => true,
                 Last::Ten => u < 10 && u > 0,
@@ -412,13 +439,13 @@ pub(super) fn cardinal_words(cx: &Cx, i: usize, start_scale: Option<f64>) -> Opt
             }
             group += f64::from(u);
             last = if u >= 10 { Last::Teen } else { Last::Unit };
-        } else if let Some(t) = w.ten {
+        } else if let Some(t) = ten {
             if !matches!(last, Last::Start | Last::Hundred | Last::Scale(_)) {
                 break;
             }
             group += f64::from(t);
             last = Last::Ten;
-        } else if let Some(m) = w.scale {
+        } else if let Some(m) = scale {
             if m == 12.0 {
                 // "three dozen(s)": only right after a count, and it ends the number.
                 if matches!(last, Last::Start | Last::Scale(_)) {

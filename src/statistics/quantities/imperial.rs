@@ -15,7 +15,7 @@ const AFTER_LAST_PART: &[&str] = &[
 /// "12 st 4 lb", "12st 4", "12 st 4lbs": a lower-case "st" at token `k` is a stone when a number
 /// of pounds under 14 follows it, with "lb" or "pounds" or at the end of the phrase; "12 St",
 /// "21st" and "12 st" alone are not. The token after "st".
-pub(super) fn stone_abbreviated(cx: &Cx, k: usize) -> Option<usize> {
+pub(crate) fn stone_abbreviated(cx: &Cx, k: usize) -> Option<usize> {
     if cx.s(k) != "st" || !cx.near(k + 1) || !cx.is_digits(k + 1) {
         return None;
     }

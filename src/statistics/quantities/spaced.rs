@@ -41,6 +41,25 @@ pub(super) fn spaced_volt(cx: &Cx, k: usize) -> bool {
         && !(cx.attached(k + 1) && cx.is(k + 1, ".") && cx.near(k + 2))
 }
 
+/// "200 bar", "2.5 bar of pressure": a lower-case "bar" apart from digits other than a lone
+/// "1" is the unit of pressure, as "200bar" is, where the phrase ends or a word no compound
+/// noun is made of follows: the singular after a count other than one is no count of bars
+/// ("200 bars", "1 bar of soap"), and "12 bar blues", "a 2 bar heater" are nouns it qualifies.
+pub(super) fn spaced_bar(cx: &Cx, k: usize) -> bool {
+    const AFTER: &[&str] = &[
+        "of", "pressure", "and", "or", "to", "at", "in", "for", "with", "above", "below",
+    ];
+    cx.s(k) == "bar"
+        && k > 0
+        && cx.is_digits(k - 1)
+        && !(cx.s(k - 1) == "1" && !(k > 1 && cx.attached(k - 1)))
+        && (!cx.near(k + 1)
+            || cx
+                .punct(k + 1)
+                .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b'!' | b'?' | b')'))
+            || cx.is_any(k + 1, AFTER) && !cx.attached(k + 1))
+}
+
 /// "4.2 light years", "30 mega watts", "2 milli litres": a unit name the table writes as one
 /// word ("lightyears", "megawatts") written as two, from token `k`, and the token after it. The
 /// first word must be unknown to the lexicon and both be letters only, one space apart.
