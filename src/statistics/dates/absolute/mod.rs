@@ -477,8 +477,10 @@ pub(super) fn compact_quarter(cx: &Cx, i: usize) -> Option<DatePhrase> {
     ))
 }
 
+mod eras;
 mod numeric;
 mod years;
 
+pub(super) use eras::era_year;
 pub(super) use numeric::numeric_date;
-pub(super) use years::{era_year, year_atom};
+pub(super) use years::year_atom;
