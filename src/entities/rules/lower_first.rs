@@ -64,12 +64,8 @@ pub(super) fn lower_first_names(
         if !is_lower_first_name(w) || covering(out, i).is_some() {
             continue;
         }
-        out.push(Named {
-            start: i,
-            end: i + 1,
-            kind: if w.starts_with('i') { MISC } else { ORG },
-            weight: WEIGHT_SINGLE,
-        });
+        let kind = if w.starts_with('i') { MISC } else { ORG };
+        out.push(Named::word(i, kind, WEIGHT_SINGLE));
         added = true;
     }
     if added {

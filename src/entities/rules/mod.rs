@@ -79,6 +79,18 @@ pub struct Named {
     pub weight: u32,
 }
 
+impl Named {
+    /// A name of the one word at `i`.
+    fn word(i: usize, kind: usize, weight: u32) -> Named {
+        Named {
+            start: i,
+            end: i + 1,
+            kind,
+            weight,
+        }
+    }
+}
+
 /// Vote weights: a one-word name at the start of a sentence (the position where common words are
 /// capitalised too) counts least, a type fixed by a title or a head word most.
 pub const WEIGHT_INITIAL: u32 = 1;

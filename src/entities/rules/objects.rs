@@ -73,14 +73,6 @@ pub(super) fn names_before_articles(
             WEIGHT_UNCONFIRMED
         };
         let at = out.partition_point(|m| m.start < i);
-        out.insert(
-            at,
-            Named {
-                start: i,
-                end: i + 1,
-                kind,
-                weight,
-            },
-        );
+        out.insert(at, Named::word(i, kind, weight));
     }
 }

@@ -258,12 +258,7 @@ fn named_after_kinds(cl: &[Classes], out: &mut Vec<Named>) {
         {
             continue;
         }
-        out.push(Named {
-            start: at,
-            end: at + 1,
-            kind: ORG,
-            weight: WEIGHT_SURE,
-        });
+        out.push(Named::word(at, ORG, WEIGHT_SURE));
         added = true;
     }
     if added {

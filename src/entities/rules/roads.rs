@@ -179,12 +179,7 @@ pub(super) fn compass_places(
         {
             continue;
         }
-        regions.push(Named {
-            start: i,
-            end: i + 1,
-            kind: LOC,
-            weight: WEIGHT_MULTI,
-        });
+        regions.push(Named::word(i, LOC, WEIGHT_MULTI));
     }
     if !regions.is_empty() {
         out.extend(regions);

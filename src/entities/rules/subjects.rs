@@ -109,12 +109,7 @@ pub(super) fn companies_before_report_verbs(
         {
             continue;
         }
-        out.push(Named {
-            start: i,
-            end: i + 1,
-            kind: ORG,
-            weight: WEIGHT_SURE,
-        });
+        out.push(Named::word(i, ORG, WEIGHT_SURE));
         added = true;
     }
     if added {
