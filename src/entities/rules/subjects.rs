@@ -74,11 +74,15 @@ fn may_be_subject(c: Classes, next: Classes) -> bool {
 /// [`companies_before_report_verbs`] could make a name ("Revolut said its losses narrowed"):
 /// the sentence's words are read only after a word that [`may_be_subject`].
 pub(super) fn may_name_subject(text: &dyn Text, cl: &[Classes]) -> bool {
-    cl.windows(2).enumerate().any(|(i, pair)| {
-        matches!(pair, &[c, next] if may_be_subject(c, next))
-            && is_report_verb(text.word(i + 1))
-            && pronoun_is_its(text, i + 2, cl.len())
-    })
+    (0..cl.len()).any(|i| subject_reports_its(text, cl, i))
+}
+
+/// Whether word `i` [`may_be_subject`] and is followed by a verb of saying whose next pronoun
+/// is "its": what [`may_name_subject`] and [`companies_before_report_verbs`] both ask.
+fn subject_reports_its(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
+    may_be_subject(class(cl, i), class(cl, i + 1))
+        && is_report_verb(text.word(i + 1))
+        && pronoun_is_its(text, i + 2, cl.len())
 }
 
 /// One capitalised word that no span covers, at the start of a sentence or after a lower-case
@@ -97,14 +101,10 @@ pub(super) fn companies_before_report_verbs(
     if mode != CaseMode::Normal {
         return;
     }
-    let n = cl.len();
     let mut added = false;
-    for (i, pair) in cl.windows(2).enumerate() {
-        let &[c, next] = pair else { continue };
-        if !may_be_subject(c, next)
-            || (i > 0 && has(cl, i - 1, CAPITALISED))
-            || !is_report_verb(text.word(i + 1))
-            || !pronoun_is_its(text, i + 2, n)
+    for i in 0..cl.len() {
+        if (i > 0 && has(cl, i - 1, CAPITALISED))
+            || !subject_reports_its(text, cl, i)
             || covering(out, i).is_some()
         {
             continue;
