@@ -104,20 +104,10 @@ fn shifted_clock_time(cx: &Cx, d: &DatePhrase, b: &DatePhrase) -> Option<DatePhr
 /// Whole minutes in an ISO 8601 length of hours, minutes and seconds ("PT2H", "PT1H30M",
 /// "PT0.5H", "PT90S"); None for a length with days or more, or not a whole number of minutes.
 fn clock_minutes(iso: &str) -> Option<i64> {
-    let mut rest = iso.strip_prefix("PT")?;
-    let mut seconds = 0.0;
-    while !rest.is_empty() {
-        let unit_at = rest.find(|c: char| c.is_ascii_alphabetic())?;
-        let n: f64 = rest[..unit_at].parse().ok()?;
-        seconds += n * match rest.as_bytes()[unit_at] {
-            b'H' => 3600.0,
-            b'M' => 60.0,
-            b'S' => 1.0,
-            _ => return None,
-        };
-        rest = &rest[unit_at + 1..];
+    if !iso.starts_with("PT") {
+        return None;
     }
-    let minutes = seconds / 60.0;
+    let minutes = ranges::iso_seconds(iso)? / 60.0;
     (minutes.fract() == 0.0 && minutes > 0.0).then_some(minutes as i64)
 }
 

@@ -119,7 +119,7 @@ pub(super) fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<
 
 /// An ISO 8601 duration ("PT2H10M", "P3W", "P1Y6M") in seconds, months and years taken at
 /// their average length: enough to tell which of two lengths is the longer.
-fn iso_seconds(iso: &str) -> Option<f64> {
+pub(super) fn iso_seconds(iso: &str) -> Option<f64> {
     let (date, time) = iso
         .strip_prefix('P')?
         .split_once('T')
