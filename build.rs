@@ -3,7 +3,9 @@
 //! word list, as tables that `src/entities/lexicon` reads in place (its `table.rs`), and the
 //! model's rows and index as `src/entities/model` reads them in place (its `frozen.rs`). The
 //! WASM build gets empty files and reads the compact forms at start-up instead. For both it
-//! packs the gazetteers and word list into the form the library includes (`packed.rs`).
+//! packs the gazetteers and word list into the form the library includes (`packed.rs`). For
+//! native builds it also lays out the statistics layer's currency table as a Rust `static`
+//! (`src/statistics/currencies/frozen.rs`).
 #![allow(dead_code)]
 
 #[path = "src/entities/features/hash.rs"]
@@ -22,6 +24,13 @@ mod table;
 mod tags;
 #[path = "src/entities/tokenizer/mod.rs"]
 mod tokenizer;
+
+#[path = "src/statistics/currencies/source.rs"]
+mod currency_source;
+#[path = "src/statistics/currencies/table.rs"]
+mod currency_table;
+#[path = "src/statistics/currencies/frozen.rs"]
+mod frozen;
 
 /// The paths the included files use (`crate::entities::…`).
 mod entities {
@@ -46,6 +55,10 @@ fn main() {
         "generated/entities/gazetteers.tsv",
         "generated/entities/heads.tsv",
         "generated/entities/wordfreq.txt",
+        "src/statistics/currencies/table.rs",
+        "src/statistics/currencies/source.rs",
+        "src/statistics/currencies/frozen.rs",
+        "generated/statistics/currencies.tsv",
     ] {
         println!("cargo:rerun-if-changed={path}");
     }
@@ -68,7 +81,13 @@ fn main() {
             layout::le_bytes(&index),
         )
     };
+    let currencies = if wasm {
+        String::new()
+    } else {
+        currency_source::rust_source(&currency_table::freeze(currency_table::build()))
+    };
     for (name, bytes) in [
+        ("currencies.rs", currencies.into_bytes()),
         ("gazetteers.packed", gazetteers.into_bytes()),
         ("wordfreq.packed", wordfreq.into_bytes()),
         ("lexicon.bin", lexicon),

@@ -9,9 +9,26 @@ use std::sync::Arc;
 use super::cursor::Cx;
 use super::Found;
 
+mod frozen;
 mod table;
 
-use table::table;
+use frozen::Frozen;
+
+// `static FROZEN`, the table `build.rs` lays out from the file (`frozen.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+include!(concat!(env!("OUT_DIR"), "/currencies.rs"));
+
+/// The table: static data natively, read from the file at first use in WASM.
+#[cfg(not(target_arch = "wasm32"))]
+fn table() -> &'static Frozen {
+    &FROZEN
+}
+
+#[cfg(target_arch = "wasm32")]
+fn table() -> &'static Frozen {
+    static TABLE: std::sync::OnceLock<Frozen> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| table::freeze(table::build()))
+}
 
 /// The code as the table keeps it ("EUR" → the table's "EUR"), for a code read off a figure.
 pub fn known(code: &str) -> Option<&'static str> {
@@ -100,7 +117,7 @@ pub fn after_number(cx: &Cx, j: usize) -> Option<(&'static str, usize)> {
     let t = table();
     let lower = cx.lower(j);
     if let Some(list) = t.names.get(lower.as_str()) {
-        for (words, iso, plural_s) in list {
+        for (words, iso, plural_s) in list.iter() {
             let last = words.len() - 1;
             let all = words.iter().enumerate().all(|(k, w)| {
                 let l = cx.lower(j + k);
@@ -190,12 +207,12 @@ pub fn shared_symbol(s: &str) -> Option<&'static [&'static str]> {
         len += c.encode_utf8(room).len();
     }
     let key = std::str::from_utf8(buf.get(..len)?).ok()?;
-    table().shared_symbols.get(key).map(Vec::as_slice)
+    table().shared_symbols.get(key).copied()
 }
 
 /// The currencies a name word shared by several ("rials", "dinar") may be.
 pub fn shared_word(lower: &str) -> Option<&'static [&'static str]> {
-    table().shared_words.get(lower).map(Vec::as_slice)
+    table().shared_words.get(lower).copied()
 }
 
 /// A currency several countries write alike (`codes`, the commonest first), read by the
@@ -281,7 +298,7 @@ fn cues_in(cx: &Cx, range: std::ops::Range<usize>) -> Vec<(usize, &'static str)>
         let Some(list) = t.cues.get(cx.lower(k).as_str()) else {
             continue;
         };
-        for (words, code) in list {
+        for (words, code) in list.iter() {
             let all = words
                 .iter()
                 .enumerate()
@@ -476,7 +493,7 @@ mod tests {
                 .filter(|&c| c != '.')
                 .flat_map(char::to_lowercase)
                 .collect();
-            table().shared_symbols.get(key.as_str()).map(Vec::as_slice)
+            table().shared_symbols.get(key.as_str()).copied()
         };
         let cases = [
             "Rs", "Rs.", "RS", "rs", "R.s.", "kr", "Kr.", "KR", "kr.", "Rp", "", ".", "....", "İ",
