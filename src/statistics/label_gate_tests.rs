@@ -163,3 +163,107 @@ fn the_shortcut_keeps_the_tests_a_lower_case_word_allows() {
         );
     }
 }
+
+/// `label_word`'s match on the lower case answers as the list compared word by word
+/// (`Cx::is_any`, ASCII case ignored) did, at every token of the words in any case, glued to
+/// marks, with letters beyond ASCII and digits, and at look-alikes.
+#[test]
+fn the_label_words_match_as_the_list_compared_did() {
+    const LIST: &[&str] = &[
+        "page",
+        "pages",
+        "p",
+        "pp",
+        "chapter",
+        "section",
+        "paragraph",
+        "footnote",
+        "article",
+        "clause",
+        "flight",
+        "route",
+        "platform",
+        "room",
+        "#",
+        "ref",
+        "studio",
+        "gate",
+        "terminal",
+        "highway",
+        "interstate",
+        "episode",
+        "volume",
+        "vol",
+        "version",
+        "model",
+        "tier",
+        "phase",
+        "level",
+        "category",
+        "psalm",
+        "ward",
+        "exhibit",
+        "figure",
+        "fig",
+        "table",
+        "item",
+        "lane",
+        "pier",
+        "block",
+        "row",
+        "seat",
+        "channel",
+        "radio",
+    ];
+    let mut words: Vec<String> = Vec::new();
+    for w in LIST {
+        let mut upper_first = w.to_string();
+        upper_first[..1].make_ascii_uppercase();
+        words.extend([
+            w.to_string(),
+            w.to_ascii_uppercase(),
+            upper_first,
+            format!("{w}s"),
+            format!("x{w}"),
+            format!("{w}\u{212a}"),
+            format!("{w}é"),
+        ]);
+    }
+    words.extend(
+        [
+            "",
+            "12",
+            "naïve",
+            "iPhone",
+            "pagE",
+            "Pågé",
+            "##",
+            "p.",
+            "blocK",
+            "bloc\u{212a}",
+        ]
+        .map(String::from),
+    );
+    let mut compared = 0;
+    for w in &words {
+        let text = format!("the {w} 12 ({w}) {w}-3 #{w} later.");
+        let mut toks = Vec::new();
+        let mut index = Words::default();
+        tokenize(&text, &mut toks, &mut index);
+        let cx = Cx::new(&text, &toks, &index);
+        for k in 0..toks.len() + 2 {
+            let camel = cx.is_word(k) && {
+                let s = cx.s(k).as_bytes();
+                s.first().is_some_and(u8::is_ascii_lowercase)
+                    && s.iter().any(u8::is_ascii_uppercase)
+            };
+            assert_eq!(
+                label_word(&cx, k),
+                cx.is_any(k, LIST) || camel,
+                "{text} at {k}"
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared > 3_000, "{compared} tokens compared");
+}
