@@ -14,6 +14,9 @@ mod bodies;
 #[cfg(test)]
 mod bodies_tests;
 pub mod classes;
+mod descriptions;
+#[cfg(test)]
+mod descriptions_tests;
 mod headlines;
 mod lower_first;
 #[cfg(test)]
@@ -52,6 +55,7 @@ mod works;
 mod works_tests;
 use bodies::*;
 use classes::*;
+use descriptions::*;
 use headlines::*;
 use lower_first::*;
 use modern::*;
@@ -235,9 +239,13 @@ const FOUND_ALONE: Classes =
 /// "We"), and the sentence a word of [`FOUND_ALONE`]. Most sentences without a name fail the
 /// first test. A name that starts in lower case ("easyJet": [`has_lower_first_name`]) is
 /// enough. A company before a verb of saying ([`companies_before_report_verbs`]) is looked
-/// for apart ([`may_name_subject`]: `text` is read there).
+/// for apart ([`may_name_subject`]: `text` is read there), and so is a company described
+/// after a comma ([`may_name_described`]).
 pub fn may_find_alone(text: &dyn Text, cl: &[Classes]) -> bool {
-    may_find_by_classes(cl) || may_name_subject(text, cl) || has_lower_first_name(text, cl)
+    may_find_by_classes(cl)
+        || may_name_subject(text, cl)
+        || has_lower_first_name(text, cl)
+        || may_name_described(text, cl, cl.iter().fold(0, |all, &c| all | c))
 }
 
 /// [`may_find_alone`] from the words' classes alone.
@@ -315,12 +323,16 @@ pub fn repair_into(
     org_then_person(cl, out);
     org_names(cl, mode, out);
     heads(lex, text, cl, out);
+    heads_after_names(text, cl, mode, out);
     org_front(lex, text, cl, mode, out);
     company_suffixes(text, out);
     org_kinds(cl, union, mode, out);
     things_named_as_people(text, cl, mode, out);
     companies_before_report_verbs(text, cl, mode, out);
+    described_companies(text, cl, union, mode, out);
+    companies_by_staff(lex, text, cl, out);
     works_and_things(text, cl, mode, out);
+    storms(text, out);
     events(lex, text, cl, out);
     government_bodies(cl, mode, out);
     market_context(lex, text, cl, out);

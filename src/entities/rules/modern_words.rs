@@ -123,6 +123,9 @@ pub fn is_org_kind(b: impl AsRef<[u8]>) -> bool {
                 | b"think-tank"
                 | b"thinktank"
                 | b"union"
+                | b"exchange"
+                | b"agency"
+                | b"label"
         )
     }
     of(b.as_ref())

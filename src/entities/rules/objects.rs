@@ -11,8 +11,9 @@ use super::*;
 
 /// A capitalised word that no span covers, after a lower-case word and before a lower-case
 /// article, is a name: an acronym of 2 to 6 capitals that is neither a frequent word nor in a
-/// gazetteer ("QRX") an organisation; any other word, such acronyms included ("BBC", "TV"), a
-/// name only if the text names it elsewhere ([`WEIGHT_UNCONFIRMED`]: linking keeps
+/// gazetteer ("QRX") an organisation, and so is one after "the" that names no common thing or
+/// job ("told the BBC the …": [`is_common_noun_acronym`]); any other word, other acronyms
+/// included ("TV", "CEO"), a name only if the text names it elsewhere ([`WEIGHT_UNCONFIRMED`]: linking keeps
 /// it then, with the type its mentions vote for). Months, weekdays, titles and listed non-names
 /// never are.
 pub(super) fn names_before_articles(
@@ -67,7 +68,10 @@ pub(super) fn names_before_articles(
         } else {
             ORG
         };
-        let weight = if acronym && c & (COMMON | STARTS_PHRASE) == 0 {
+        // After "the", an acronym that names no common thing or job is an organisation's
+        // ("told the BBC the …"; not "told the CEO the …").
+        let named_by_the = acronym && before == "the" && !is_common_noun_acronym(word);
+        let weight = if acronym && (c & (COMMON | STARTS_PHRASE) == 0 || named_by_the) {
             WEIGHT_SINGLE
         } else {
             WEIGHT_UNCONFIRMED
@@ -75,4 +79,56 @@ pub(super) fn names_before_articles(
         let at = out.partition_point(|m| m.start < i);
         out.insert(at, Named::word(i, kind, weight));
     }
+}
+
+/// Acronyms of common things and jobs, which "the" comes before as often as before a name
+/// ("told the CEO the plan", "watched the TV a while").
+fn is_common_noun_acronym(w: &str) -> bool {
+    matches!(
+        w,
+        "CEO"
+            | "CFO"
+            | "COO"
+            | "CTO"
+            | "CIO"
+            | "MD"
+            | "MP"
+            | "GP"
+            | "PM"
+            | "VP"
+            | "PA"
+            | "DJ"
+            | "MC"
+            | "TV"
+            | "PC"
+            | "DNA"
+            | "GDP"
+            | "AI"
+            | "IT"
+            | "HR"
+            | "PR"
+            | "ID"
+            | "IQ"
+            | "IPO"
+            | "AGM"
+            | "ATM"
+            | "CCTV"
+            | "SUV"
+            | "VAR"
+            | "VAT"
+            | "NFT"
+            | "API"
+            | "CPU"
+            | "GPU"
+            | "USB"
+            | "PDF"
+            | "FAQ"
+            | "SMS"
+            | "URL"
+            | "EV"
+            | "UFO"
+            | "ICU"
+            | "MRI"
+            | "HIV"
+    )
 }

@@ -179,6 +179,32 @@ fn names_before_articles_weights() {
             2,
             WEIGHT_UNCONFIRMED,
         ),
+        (
+            "a frequent acronym after the",
+            &[
+                "He", "told", "the", "BBC", "the", "airport", "was", "full", ".",
+            ],
+            3,
+            WEIGHT_SINGLE,
+        ),
+        (
+            "another frequent acronym after the",
+            &["She", "told", "the", "FBI", "a", "story", "."],
+            3,
+            WEIGHT_SINGLE,
+        ),
+        (
+            "a job's acronym after the",
+            &["He", "told", "the", "CEO", "the", "truth", "."],
+            3,
+            WEIGHT_UNCONFIRMED,
+        ),
+        (
+            "a thing's acronym after the",
+            &["She", "gave", "the", "DNA", "a", "second", "look", "."],
+            3,
+            WEIGHT_UNCONFIRMED,
+        ),
     ];
     for &(name, words, at, weight) in cases {
         let ranges: Vec<_> = words

@@ -410,3 +410,64 @@ const ACRONYMS: &[RepairCase] = &[
 fn acronyms_in_brackets() {
     check_repairs(ACRONYMS);
 }
+
+const HEADS_AFTER: &[RepairCase] = &[
+    (
+        "a council after a name typed a place",
+        &[
+            "the", "vote", "at", "Quarnby", "City", "Council", "on", "Tuesday",
+        ],
+        CaseMode::Normal,
+        &[(3, 5, LOC)],
+        &[(3, 6, ORG)],
+    ),
+    (
+        "a city after a college",
+        &["researchers", "at", "Velmont", "College", "London", "said"],
+        CaseMode::Normal,
+        &[(2, 4, ORG)],
+        &[(2, 5, ORG)],
+    ),
+    (
+        "a nation after an acronym",
+        &["the", "QRX", "England", "board", "met"],
+        CaseMode::Normal,
+        &[(1, 2, ORG)],
+        &[(1, 3, ORG)],
+    ),
+    (
+        "a person before a head word is left to the tagger",
+        &["a", "gift", "from", "Ada", "Marlow", "Foundation", "staff"],
+        CaseMode::Normal,
+        &[(3, 5, PER)],
+        &[(3, 5, PER)],
+    ),
+    (
+        "a competition's head stays out",
+        &[
+            "a", "game", "in", "the", "Quarnby", "League", "on", "Monday",
+        ],
+        CaseMode::Normal,
+        &[(4, 5, LOC)],
+        &[(4, 5, LOC)],
+    ),
+    (
+        "a head before another capitalised word",
+        &["at", "Quarnby", "Council", "House", "today"],
+        CaseMode::Normal,
+        &[(1, 2, LOC)],
+        &[(1, 2, LOC)],
+    ),
+    (
+        "a city after a name without a head",
+        &["shares", "in", "Velmont", "London", "rose"],
+        CaseMode::Normal,
+        &[(2, 3, ORG)],
+        &[(2, 3, ORG)],
+    ),
+];
+
+#[test]
+fn heads_after_names_cases() {
+    check_repairs(HEADS_AFTER);
+}

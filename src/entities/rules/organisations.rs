@@ -178,3 +178,47 @@ pub(super) fn market_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out
         }
     }
 }
+
+/// A name the tagger ended one word short of an organisation's: a head word right after it
+/// ("Birmingham City" + "Council", tagged a place), or the nation or city an institution's name
+/// ends in ("Imperial College" + "London", "NHS" + "England"). The word joins the name, an
+/// organisation ([`WEIGHT_SURE`]), when no span covers it and the word after it is not
+/// capitalised. Not a person's name ("Ada Marlow Foundation" is left to the tagger), nor a
+/// competition's head ("Premier" + "League"), nor a legal suffix ("Inc"). Running text; only the word after each name is
+/// looked at, by its classes.
+pub(super) fn heads_after_names(
+    text: &dyn Text,
+    cl: &[Classes],
+    mode: CaseMode,
+    out: &mut [Named],
+) {
+    if mode != CaseMode::Normal {
+        return;
+    }
+    for k in 0..out.len() {
+        let next = out[k].end;
+        let c = class(cl, next);
+        if c & (CAPITALISED | HAS_LOWER) != CAPITALISED | HAS_LOWER
+            || has(cl, next + 1, CAPITALISED)
+            || out.get(k + 1).is_some_and(|n| n.start <= next)
+        {
+            continue;
+        }
+        let m = &out[k];
+        let last = class(cl, m.end - 1);
+        // A legal suffix after a place is left to `company_suffixes` ("Future US Inc": `US`).
+        let head = c & ORG_HEAD != 0
+            && c & COMPETITION_HEAD == 0
+            && matches!(m.kind, LOC | ORG)
+            && !is_company_suffix(text.word(next));
+        let acronym = last & (UPPER_OR_DIGIT | HAS_LOWER) == UPPER_OR_DIGIT && m.end - m.start == 1;
+        let place = m.kind == ORG
+            && ((last & ORG_HEAD != 0 && c & PLACE_WORD != 0) || (acronym && c & UK_NATION != 0));
+        if head || place {
+            let m = &mut out[k];
+            m.end = next + 1;
+            m.kind = ORG;
+            m.weight = WEIGHT_SURE;
+        }
+    }
+}

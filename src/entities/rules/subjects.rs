@@ -25,6 +25,12 @@ fn is_report_verb(w: &str) -> bool {
     )
 }
 
+/// Verbs in the plural, which British English puts after a team, a band or a company named in
+/// the singular ("Arsenal have signed", "Labour were beaten"); never after one person.
+fn is_plural_verb(w: &str) -> bool {
+    matches!(w, "have" | "are" | "were")
+}
+
 /// Pronouns that show a person: the search for "its" stops at them.
 fn is_personal_pronoun(w: &str) -> bool {
     matches!(
@@ -74,15 +80,67 @@ fn may_be_subject(c: Classes, next: Classes) -> bool {
 /// [`companies_before_report_verbs`] could make a name ("Revolut said its losses narrowed"):
 /// the sentence's words are read only after a word that [`may_be_subject`].
 pub(super) fn may_name_subject(text: &dyn Text, cl: &[Classes]) -> bool {
-    (0..cl.len()).any(|i| subject_reports_its(text, cl, i))
+    (0..cl.len()).any(|i| subject_names_company(text, cl, i))
 }
 
-/// Whether word `i` [`may_be_subject`] and is followed by a verb of saying whose next pronoun
-/// is "its": what [`may_name_subject`] and [`companies_before_report_verbs`] both ask.
-fn subject_reports_its(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
-    may_be_subject(class(cl, i), class(cl, i + 1))
-        && is_report_verb(text.word(i + 1))
-        && pronoun_is_its(text, i + 2, cl.len())
+/// Whether the word at `i` opens the sentence, or follows a word that is no punctuation, "and",
+/// frequent word after the sentence's first ("advancing on Arbil were") or auxiliary ("didn't
+/// Riceball have"): the subject of a verb in the plural is then the one name, not several
+/// ("Ferris and Tarrow were") nor a question's.
+fn alone_before_plural(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let before = class(cl, i - 1);
+    before & (MEANINGFUL | AND) == MEANINGFUL
+        && (i == 1 || before & TOP_WORD == 0)
+        && !matches!(
+            bare(text.word(i - 1)).bytes(),
+            b"did"
+                | b"does"
+                | b"do"
+                | b"will"
+                | b"would"
+                | b"could"
+                | b"should"
+                | b"can"
+                | b"may"
+                | b"might"
+                | b"must"
+                | b"shall"
+                | b"t"
+                | b"n't"
+                | b"not"
+        )
+}
+
+/// Whether `w` reads as one thing's name before a verb in the plural: no plural of its own
+/// (no final "s": "Epidemiologists have") and no contraction ("You’ll have", "We'd have").
+fn is_singular_name(w: &str) -> bool {
+    !w.ends_with('s') && !w.contains(['\'', '’'])
+}
+
+/// Whether word `i` [`may_be_subject`] and the words after it show a company: a verb of
+/// saying whose next pronoun is "its" ([`pronoun_is_its`]), or a verb in the plural
+/// ([`is_plural_verb`]) and a lower-case word after a word that is no frequent one ("Data are",
+/// "Staff were": plurals without an s), [`is_singular_name`] and [`alone_before_plural`]
+/// ("Arsenal have signed …": a collective named in the singular). What [`may_name_subject`] and
+/// [`companies_before_report_verbs`] both ask; the next word is read once, only after a
+/// possible subject.
+fn subject_names_company(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
+    let c = class(cl, i);
+    if !may_be_subject(c, class(cl, i + 1)) {
+        return false;
+    }
+    let verb = text.word(i + 1);
+    if is_report_verb(verb) {
+        return pronoun_is_its(text, i + 2, cl.len());
+    }
+    is_plural_verb(verb)
+        && c & COMMON == 0
+        && class(cl, i + 2) & (HAS_LOWER | CAPITALISED) == HAS_LOWER
+        && is_singular_name(text.word(i))
+        && alone_before_plural(text, cl, i)
 }
 
 /// One capitalised word that no span covers, at the start of a sentence or after a lower-case
@@ -91,7 +149,8 @@ fn subject_reports_its(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
 /// Zenvia reported its results"): the tagger leaves out such a word when it knows nothing of
 /// it. [`WEIGHT_SURE`], as the retyped names of [`things_named_as_people`]. Not a word of
 /// [`NEVER_A_SUBJECT`] ("Priyanka said its …", "Officials said its …"), nor a word after a
-/// capitalised one (a longer name's end is left to the tagger). Running text only.
+/// capitalised one (a longer name's end is left to the tagger). So is such a word before a
+/// verb in the plural ([`subject_names_company`]: "Arsenal have signed …"). Running text only.
 pub(super) fn companies_before_report_verbs(
     text: &dyn Text,
     cl: &[Classes],
@@ -104,7 +163,7 @@ pub(super) fn companies_before_report_verbs(
     let mut added = false;
     for i in 0..cl.len() {
         if (i > 0 && has(cl, i - 1, CAPITALISED))
-            || !subject_reports_its(text, cl, i)
+            || !subject_names_company(text, cl, i)
             || covering(out, i).is_some()
         {
             continue;
@@ -118,8 +177,9 @@ pub(super) fn companies_before_report_verbs(
 }
 
 /// A one-word name typed PER (no listed first name, no title before it) that is followed by
-/// ", which", or by a verb of saying whose next pronoun (before any personal one) is "its",
-/// is an organisation. Running text only; only such names' next words are read.
+/// ", which", by a verb of saying whose next pronoun (before any personal one) is "its", or by
+/// a verb in the plural ([`is_plural_verb`]; the name alone, not ending in "s"), is an
+/// organisation. Running text only; only such names' next words are read.
 pub(super) fn things_named_as_people(
     text: &dyn Text,
     cl: &[Classes],
@@ -143,6 +203,12 @@ pub(super) fn things_named_as_people(
             text.word(m.end + 1) == "which"
         } else if is_report_verb(next) {
             pronoun_is_its(text, m.end + 1, n)
+        } else if is_plural_verb(next) {
+            // One person never takes the plural ("Zellora have cut jobs"); two joined do ("Ferris
+            // and Tarrow were").
+            alone_before_plural(text, cl, m.start)
+                && is_singular_name(text.word(m.start))
+                && class(cl, m.end + 1) & (HAS_LOWER | CAPITALISED) == HAS_LOWER
         } else {
             false
         };

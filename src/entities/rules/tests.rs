@@ -455,6 +455,30 @@ fn sentences_without_names_are_repaired_where_a_repair_could_find_one() {
             true,
         ),
         (
+            "a company described after a comma",
+            &[
+                "Zentrix", ",", "the", "world", "'s", "largest", "crypto", "exchange", ",",
+                "agreed", "on", "Tuesday", "to", "pay", ".",
+            ],
+            true,
+        ),
+        (
+            "a person described by a job after a comma",
+            &[
+                "Vellacott",
+                ",",
+                "a",
+                "company",
+                "director",
+                ",",
+                "agreed",
+                "on",
+                "Tuesday",
+                ".",
+            ],
+            false,
+        ),
+        (
             "a verb of saying and its after a frequent plural",
             &["Officials", "said", "its", "roof", "leaked", "."],
             false,

@@ -53,6 +53,14 @@ pub fn is_honorific(b: impl AsRef<[u8]>) -> bool {
                 | b"secretary"
                 | b"chairman"
                 | b"chairwoman"
+                | b"councillor"
+                | b"councilor"
+                | b"councilmember"
+                | b"councilwoman"
+                | b"councilman"
+                | b"alderman"
+                | b"congressman"
+                | b"congresswoman"
         )
     }
     of(b.as_ref())

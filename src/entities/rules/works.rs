@@ -60,8 +60,9 @@ fn is_opening_quote(w: &str) -> bool {
     matches!(w, "\"" | "“" | "‘" | "'")
 }
 
-/// A name (no NORP, no MISC already) right after a lower-case noun of [`kind_named_after`], or
-/// after such a noun and an opening quote, takes the noun's type with [`WEIGHT_SURE`]: a work
+/// A name (no NORP; MISC only after a celestial body's noun) right after a lower-case noun of
+/// [`kind_named_after`], or after such a noun and an opening quote or "The" (which then joins
+/// the name), takes the noun's type with [`WEIGHT_SURE`]: a work
 /// or a vehicle MISC, a celestial body LOC. Left alone: a person's name that opens with a
 /// listed first name ("the film Steven Spielberg directed"), an acronym ("the telescope NASA
 /// launched"), and a name after a work's noun before a verb in the past ([`is_clause_verb`]:
@@ -74,10 +75,18 @@ pub(super) fn works_and_things(text: &dyn Text, cl: &[Classes], mode: CaseMode, 
     }
     for k in 0..out.len() {
         let m = &out[k];
-        if m.start == 0 || m.kind == MISC || m.kind == NORP {
+        if m.start == 0 || m.kind == NORP {
             continue;
         }
         let mut before = m.start - 1;
+        // A title's own "The" ("the drama The Glass Harbour") joins it.
+        let the = (before > 0
+            && has(cl, before, THE_CAPITALISED)
+            && (k == 0 || out[k - 1].end <= before))
+            .then_some(before);
+        if the.is_some() {
+            before -= 1;
+        }
         if !has(cl, before, MEANINGFUL) && before > 0 && is_opening_quote(text.word(before)) {
             before -= 1;
         }
@@ -91,6 +100,11 @@ pub(super) fn works_and_things(text: &dyn Text, cl: &[Classes], mode: CaseMode, 
         let Some(kind) = kind_named_after(cue) else {
             continue;
         };
+        // A MISC name stays one, unless a celestial body's noun makes it a place ("the moon
+        // Ganymede").
+        if m.kind == MISC && kind != LOC {
+            continue;
+        }
         if (m.kind == PER && has(cl, m.start, FIRST_NAME))
             || (m.end - m.start == 1
                 && has(cl, m.start, UPPER_OR_DIGIT)
@@ -104,6 +118,9 @@ pub(super) fn works_and_things(text: &dyn Text, cl: &[Classes], mode: CaseMode, 
         // other mentions with it when linked.
         let limit = out.get(k + 1).map_or(cl.len(), |next| next.start);
         let m = &mut out[k];
+        if let Some(the) = the {
+            m.start = the;
+        }
         while m.end < limit
             && m.end - m.start < MAX_RUN
             && class(cl, m.end) & (CAPITALISED | HAS_LOWER) == CAPITALISED | HAS_LOWER

@@ -221,6 +221,36 @@ const CASES: &[RepairCase] = &[
         &[(4, 5, PER)],
         &[(4, 5, PER)],
     ),
+    (
+        "a work's own The joins it",
+        &[
+            "its", "drama", "The", "Velvet", "Quarry", ",", "filmed", "in", "spring",
+        ],
+        CaseMode::Normal,
+        &[(3, 5, ORG)],
+        &[(2, 5, MISC)],
+    ),
+    (
+        "a name after The with no work's noun",
+        &["said", "The", "Velmouth", "Courier", "on", "Monday"],
+        CaseMode::Normal,
+        &[(2, 4, ORG)],
+        &[(2, 4, ORG)],
+    ),
+    (
+        "a moon typed MISC is a place",
+        &["pictures", "of", "the", "moon", "Tharnos", "."],
+        CaseMode::Normal,
+        &[(4, 5, MISC)],
+        &[(4, 5, LOC)],
+    ),
+    (
+        "a work typed MISC stays as it is",
+        &["the", "album", "Quiet", "Harbours", "Rise", "sold"],
+        CaseMode::Normal,
+        &[(2, 4, MISC)],
+        &[(2, 4, MISC)],
+    ),
 ];
 
 #[test]

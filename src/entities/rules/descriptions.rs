@@ -1,0 +1,193 @@
+//! Names the words around them describe: a company the text calls one ("Grail, a California
+//! company, found …", "Binance, the world's largest crypto exchange, agreed …"), a company
+//! whose staff or shares are named ("analysts at Bernstein", "shares in Sony"), and a named
+//! storm ("Storm Éowyn", "Hurricane Milton": an event, MISC). The tagger types short company
+//! names by their letters alone (a surname, a place) and a storm's name as a person's; the
+//! words the text puts around them tell what they are.
+
+use super::*;
+
+/// Most words of a description between its article and its kind ("the world's largest crypto
+/// exchange").
+const DESCRIPTION_WORDS: usize = 7;
+
+/// Whether the words from `from` on, up to the next punctuation, describe an organisation: at
+/// most [`DESCRIPTION_WORDS`] words, none a preposition, conjunction or other of the most
+/// frequent words ("a director at the bank", "the head of the group" describe people), the
+/// last a lower-case kind of organisation ([`ORG_KIND`]). Read by the classes alone.
+fn describes_organisation(cl: &[Classes], from: usize) -> bool {
+    const STOP: Classes = TOP_WORD | OF_FOR | AND;
+    for j in from..(from + DESCRIPTION_WORDS + 1).min(cl.len() + 1) {
+        let c = class(cl, j);
+        if c & MEANINGFUL == 0 {
+            let last = class(cl, j.wrapping_sub(1));
+            return j > from
+                && last & (HAS_LOWER | CAPITALISED) == HAS_LOWER
+                && last & ORG_KIND != 0;
+        }
+        if c & STOP != 0 && c & (ARTICLE | POSSESSIVE) == 0 {
+            return false;
+        }
+    }
+    false
+}
+
+/// Classes of a capitalised word that is never a company's name before its description.
+const NEVER_DESCRIBED: Classes = NON_NAME
+    | ANY_MONTH
+    | WEEKDAY
+    | HONORIFIC
+    | TITLE_MODIFIER
+    | TOP_WORD
+    | COMMON_PLURAL
+    | SOCIAL
+    | FIRST_NAME
+    | GROUP_WORD
+    | PLACE_WORD;
+
+/// Whether word `comma` is a comma before a description of an organisation ([`describes_organisation`]):
+/// punctuation before a lower-case article, read only then.
+fn comma_describing(text: &dyn Text, cl: &[Classes], comma: usize) -> bool {
+    class(cl, comma) & MEANINGFUL == 0
+        && class(cl, comma + 1) & (ARTICLE | HAS_LOWER | CAPITALISED) == ARTICLE | HAS_LOWER
+        && text.word(comma) == ","
+        && describes_organisation(cl, comma + 2)
+}
+
+/// Whether word `i`, which no span covers, may be a company's name before its description: a
+/// capitalised word, not of [`NEVER_DESCRIBED`], at the sentence's start or after a word that
+/// is not capitalised (a longer name's last word is left to the tagger).
+fn may_be_described(cl: &[Classes], i: usize) -> bool {
+    let w = class(cl, i);
+    w & (CAPITALISED | HAS_ALPHA) == CAPITALISED | HAS_ALPHA
+        && w & NEVER_DESCRIBED == 0
+        && (i == 0 || !has(cl, i - 1, CAPITALISED))
+}
+
+/// Whether the sentence's words and classes hold what [`described_companies`] needs.
+fn may_describe(union: Classes) -> bool {
+    union & (ARTICLE | ORG_KIND) == ARTICLE | ORG_KIND
+}
+
+/// Whether a sentence the tagger found no name in holds a word [`described_companies`] would
+/// make a company ("Zentrix, the world's largest crypto exchange, agreed …").
+pub(super) fn may_name_described(text: &dyn Text, cl: &[Classes], union: Classes) -> bool {
+    may_describe(union)
+        && (1..cl.len())
+            .any(|comma| comma_describing(text, cl, comma) && may_be_described(cl, comma - 1))
+}
+
+/// A name followed by a comma and a description that ends in a kind of organisation ("Grail, a
+/// California company,", "Binance, the world's largest crypto exchange,") is an organisation
+/// ([`WEIGHT_SURE`]): a name the tagger typed a person or a place is retyped (not one opening
+/// with a listed first name or after a title, nor MISC: a product may be described so), and one
+/// capitalised word it left out ([`may_be_described`]) is added. Running text; only sentences
+/// with an article and a kind word are walked, and a word is read only where punctuation comes
+/// before an article.
+pub(super) fn described_companies(
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    mode: CaseMode,
+    out: &mut Vec<Named>,
+) {
+    if mode != CaseMode::Normal || !may_describe(union) {
+        return;
+    }
+    let mut added = false;
+    for comma in 1..cl.len() {
+        if !comma_describing(text, cl, comma) {
+            continue;
+        }
+        let name = comma - 1;
+        match covering(out, name) {
+            Some(k) => {
+                let m = &mut out[k];
+                if m.end == comma
+                    && matches!(m.kind, PER | LOC)
+                    && !has(cl, m.start, FIRST_NAME | HONORIFIC)
+                    && !(m.start > 0 && has(cl, m.start - 1, HONORIFIC))
+                {
+                    m.kind = ORG;
+                    m.weight = WEIGHT_SURE;
+                }
+            }
+            None if may_be_described(cl, name) => {
+                out.push(Named::word(name, ORG, WEIGHT_SURE));
+                added = true;
+            }
+            None => {}
+        }
+    }
+    if added {
+        normalise(out);
+    }
+}
+
+/// People who work for a company, named with it after "at" ("analysts at Bernstein"), in any
+/// case ("Analysts at …" opens a sentence).
+fn is_staff(w: &str) -> bool {
+    matches!(
+        bare(w).bytes(),
+        b"analysts"
+            | b"analyst"
+            | b"economists"
+            | b"economist"
+            | b"strategists"
+            | b"strategist"
+            | b"researchers"
+            | b"engineers"
+            | b"executives"
+            | b"employees"
+            | b"bankers"
+            | b"traders"
+            | b"insiders"
+    )
+}
+
+/// A name the tagger typed a person or a place, after "analysts at" (and other staff: "economists
+/// at", "engineers at") or after "shares in" / "stock in", is a company ([`WEIGHT_SURE`]); a
+/// listed place stays a place ("shares in Tokyo": the market's). Only the words before names
+/// typed PER or LOC are read, and only after "in" or "at".
+pub(super) fn companies_by_staff(
+    lex: &Lexicon,
+    text: &dyn Text,
+    cl: &[Classes],
+    out: &mut [Named],
+) {
+    for m in out.iter_mut() {
+        if !matches!(m.kind, PER | LOC)
+            || m.start < 2
+            || !has(cl, m.start - 1, YEAR_PREPOSITION)
+            || (m.kind == PER && has(cl, m.start, FIRST_NAME))
+        {
+            continue;
+        }
+        let company = match text.word(m.start - 1) {
+            "at" => is_staff(text.word(m.start - 2)),
+            "in" => has(cl, m.start - 2, MARKET),
+            _ => false,
+        };
+        if company && !listed_place(lex, text, cl, m) {
+            m.kind = ORG;
+            m.weight = WEIGHT_SURE;
+        }
+    }
+}
+
+/// A name of two words or more that opens with "Storm", "Hurricane", "Typhoon" or "Cyclone"
+/// ("Storm Éowyn", "Hurricane Milton") is a storm's: an event (MISC), not the person its
+/// second word reads as. Only each such name's first word is read.
+pub(super) fn storms(text: &dyn Text, out: &mut [Named]) {
+    for m in out.iter_mut() {
+        if m.end - m.start >= 2
+            && matches!(
+                text.word(m.start),
+                "Storm" | "Hurricane" | "Typhoon" | "Cyclone"
+            )
+        {
+            m.kind = MISC;
+            m.weight = WEIGHT_SURE;
+        }
+    }
+}
