@@ -28,6 +28,9 @@ pub struct Currencies {
     pub(super) shared_symbols: Map<Vec<&'static str>>,
     /// "rials" → IRR OMR YER: name words several currencies end with.
     pub(super) shared_words: Map<Vec<&'static str>>,
+    /// "R" → ZAR, "K" → MMK PGK ZMW: capital letters that are current currencies' local
+    /// symbols, read only where the text names a country of one of them.
+    pub(super) letters: Map<Vec<&'static str>>,
     /// First word of a country cue → (the cue's words, the code it picks).
     pub(super) cues: Map<Vec<(Vec<&'static str>, &'static str)>>,
     /// "NL" → NLG: the shared currencies a region uses or used, for the reader's locale.
@@ -85,12 +88,13 @@ pub(super) fn table() -> &'static Currencies {
         let mut t = Currencies {
             codes: sized(320),
             symbols: sized(96),
-            words: sized(160),
+            words: sized(200),
             names: sized(400),
             shared_symbols: sized(4),
-            shared_words: sized(40),
-            cues: sized(160),
-            regions: sized(100),
+            shared_words: sized(48),
+            letters: sized(16),
+            cues: sized(192),
+            regions: sized(112),
             dollars: sized(48),
             singular: sized(320),
             first: sized(320),
@@ -198,6 +202,9 @@ pub(super) fn table() -> &'static Currencies {
                 }
                 ["V", word, codes] => {
                     t.shared_words.insert(word, codes.split(' ').collect());
+                }
+                ["L", letter, codes] => {
+                    t.letters.insert(letter, codes.split(' ').collect());
                 }
                 ["K", cue, code] => {
                     let words: Vec<&'static str> = cue.split_whitespace().collect();
