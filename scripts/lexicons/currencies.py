@@ -21,7 +21,11 @@ Output, one record a line, tab-separated (lines starting with # are comments):
   W  WORD  CODE                                          the last word of a current currency's
                                                          name ("ringgit", "hryvnias") when it
                                                          names that currency only and is not a
-                                                         common English word ("won", "real")
+                                                         common English word ("won", "real");
+                                                         or a word of its name in the official
+                                                         languages of its countries, in every
+                                                         plural form ("złoty", "złotych",
+                                                         "quetzales", "reais", "kune")
   A  SYMBOL  CODE CODE ...                               a symbol several current currencies
                                                          write ("Rs": the rupees of Pakistan,
                                                          Sri Lanka, Nepal, ...), with the news
@@ -54,6 +58,11 @@ Output, one record a line, tab-separated (lines starting with # are comments):
   N  NAME  CODE                                          a name the news gave a historical
                                                          currency that CLDR names otherwise
                                                          ("deutsche marks", "italian lire")
+  L  LETTER  CODE CODE ...                               a capital letter that is a current
+                                                         currency's local symbol ("R": ZAR,
+                                                         "Q": GTQ, "K": MMK PGK ZMW), read
+                                                         before a number only where the text
+                                                         names a country of one of them
   K  CUE  CODE                                           a country named in the text that picks
                                                          one of those currencies: the English
                                                          name of a territory that uses it ("sri
@@ -87,6 +96,7 @@ NEWS_NAMES = {
     "deutschmark": "DEM",
     "deutschmarks": "DEM",
     "italian lire": "ITL",
+    "lire": "ITL",
     "finnish markkaa": "FIM",
 }
 COMMON_WORDS = 5000
@@ -97,6 +107,102 @@ FORMER_SKIP = {"colones"}
 # (the holiday and date tables start in 1990 too).
 FORMER_SINCE = 1990
 OUT = os.path.join("generated", "statistics", "currencies.tsv")
+
+
+# Letters that Unicode does not decompose into a base letter and a mark ("ł" is no "l" with a
+# combining mark), folded by hand for comparing a name with its English spelling.
+FOLD = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "ı": "i", "ß": "ss"})
+
+
+def folded(word):
+    """The word in lower-case ASCII letters where it has a plain spelling ("złotych": "zlotych")."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", word.lower().translate(FOLD))
+    return "".join(c for c in plain if not unicodedata.combining(c))
+
+
+def same_stem(native, english, territory):
+    """Whether a word of a currency's name in its own language is the currency's word ("złotych"
+    and "zloty", "quetzales" and "quetzal", "korun" and "koruna") and not the adjective of its
+    country ("polski", "guatemalteco", "français", "latvijas"): the folded word starts with the
+    English word but its last letter (three letters at least), is at most two letters longer,
+    and does not start as the country's English name does."""
+    a, b = folded(native), folded(english)
+    stem = b[:-1] if len(b) > 3 else b
+    return (
+        len(stem) >= 3
+        and a.startswith(stem)
+        and len(a) <= len(b) + 2
+        and not a.startswith(folded(territory)[:4])
+    )
+
+
+# The dollar and the euro are quoted in English by their English names; their names in other
+# languages ("dólares", "eura") are text in those languages, and "dolar" would make the many
+# dollars one name shares ("BND SGD USD").
+NATIVE_SKIP = {"USD", "EUR"}
+
+
+def native_words(current, former, words, former_words, common):
+    """Adds to `words` (current currencies) and `former_words` (former ones given up since
+    FORMER_SINCE) the words of each currency's CLDR name in the official languages of the
+    territories that use or used it, in every plural form ("złoty", "złote", "złotych";
+    "quetzales"; "kune"; "lire"), as an English text quotes them: written in Latin letters,
+    the currency's own word (not the country's adjective), not a common English word nor a
+    spelling the English names have already; with the same word without its marks
+    ("zlotych") when that differs."""
+    import babel
+    import babel.languages as languages
+    import babel.numbers as numbers
+    from babel.core import get_global
+
+    english_spellings = set(words) | set(former_words)
+    territory_names = babel.Locale("en").territories
+    for territory, spans in get_global("territory_currencies").items():
+        for code, _start, end, tender in spans:
+            was = end is not None and territory in former.get(code, ())
+            # A current currency's names come from the countries that use it now ("rupias", the
+            # Portuguese of Timor-Leste's former rupiah, is Spanish for rupees to an English text).
+            now = end is None and code in current
+            if not tender or code in NATIVE_SKIP or not (now or was and code not in current):
+                continue
+            english = numbers.get_currency_name(code, locale="en")
+            if not english or "(" in english:
+                continue
+            english_word = english.lower().split()[-1]
+            country = territory_names.get(territory, territory)
+            target = words if end is None else former_words
+            for lang in languages.get_official_languages(territory, de_facto=True):
+                if lang == "en":
+                    continue
+                try:
+                    forms = {
+                        numbers.get_currency_name(code, count=c, locale=f"{lang}_{territory}")
+                        for c in PLURAL_SAMPLES
+                    }
+                except Exception:  # no such locale in CLDR
+                    continue
+                for form in forms:
+                    # "franc francès": of two words like the English one, the shorter is the
+                    # currency, the other its country's adjective.
+                    like = [
+                        w
+                        for w in form.lower().split()
+                        if all("a" <= c <= "z" for c in folded(w))
+                        and same_stem(w, english_word, country)
+                    ]
+                    if not like:
+                        continue
+                    w = min(like, key=len)
+                    for spelling in {w, folded(w)}:
+                        known = spelling in english_spellings or spelling.upper() in current
+                        if not (known or spelling in common or spelling in FORMER_SKIP):
+                            target.setdefault(spelling, set()).add(code)
+
+
+# Counts that pick every plural form CLDR's languages have (one, two, few, many, other).
+PLURAL_SAMPLES = (1, 2, 3, 5, 11, 21, 22, 101, 1.5)
 
 
 def build():
@@ -145,9 +251,10 @@ def build():
                 words.setdefault(last, set()).add(code)
             elif "(" not in name and code in former:
                 former_words.setdefault(last, set()).add(code)
+    native_words(current, former, words, former_words, common)
     # One-character marks ("₴") and letters before "$", "£", "¥" ("NT$", "CN¥"), from every
     # CLDR locale: kept when they name one currency.
-    marks, prefixed = {}, {}
+    marks, prefixed, letters = {}, {}, {}
     for territory, spans in get_global("territory_currencies").items():
         for code, _start, end, tender in spans:
             if end is not None or not tender:
@@ -159,6 +266,8 @@ def build():
                     continue
                 if len(sym) == 1 and not sym.isalnum() and sym not in SHARED_MARKS:
                     marks.setdefault(sym, set()).add(code)
+                if len(sym) == 1 and "A" <= sym <= "Z":
+                    letters.setdefault(sym, set()).add(code)
                 # Single marks ("$", "€") are read by the core's own table; codes are codes.
                 if len(sym) < 2 or sym == code or any(c.isspace() or c.isdigit() for c in sym):
                     continue
@@ -243,7 +352,12 @@ def build():
     out += [f"N\t{n}\t{c}" for n, c in sorted(NEWS_NAMES.items())]
     out += [f"A\t{k}\t{' '.join(c)}" for k, c in ambiguous.items()]
     out += [f"V\t{w}\t{' '.join(c)}" for w, c in shared.items()]
-    picked = {c for codes in list(ambiguous.values()) + list(shared.values()) for c in codes}
+    out += [f"L\t{k}\t{' '.join(sorted(c))}" for k, c in sorted(letters.items())]
+    picked = {
+        c
+        for codes in list(ambiguous.values()) + list(shared.values()) + list(letters.values())
+        for c in codes
+    }
     names = babel.Locale("en").territories
     cues = set()
     regions = {}

@@ -477,6 +477,8 @@ mod money_class_tests;
 #[cfg(test)]
 mod money_form_tests;
 #[cfg(test)]
+mod money_local_tests;
+#[cfg(test)]
 mod money_minor_tests;
 #[cfg(test)]
 mod money_name_tests;

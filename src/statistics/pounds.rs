@@ -209,6 +209,13 @@ fn pence_after(cx: &Cx, k: usize) -> bool {
     })
 }
 
+/// Whether the sentence around tokens `start..=end` speaks of money ("cost", "paid",
+/// "price", …) more than of weights: what makes "R 200" after a country's name an amount.
+pub fn money_spoken_of(cx: &Cx, start: usize, end: usize) -> bool {
+    let (money, weight) = context(cx, start, end, f64::INFINITY);
+    money > weight
+}
+
 /// Money words and weight words in the sentence around tokens `start..=end`, about an amount
 /// of `value` pounds.
 fn context(cx: &Cx, start: usize, end: usize, value: f64) -> (usize, usize) {

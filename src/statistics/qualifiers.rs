@@ -121,6 +121,11 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
         if value.is_none() && !duration {
             continue;
         }
+        // "20-odd people", "10-odd million dollars": the number and some more.
+        if crate::statistics::numbers::odd_within(cx, f.start(), f.end()) {
+            set(f, "or more", 1, value);
+            continue;
+        }
         // Every qualifier ends with the word right before the figure: test that word first.
         let Some(before) = f
             .start()

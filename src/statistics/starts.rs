@@ -24,6 +24,7 @@ pub(super) fn unknown_word_opens(cx: &Cx, i: usize) -> bool {
         && (currencies::before_number(cx, i).is_some() || money::scaled_code(cx.s(i)).is_some())
         || vague::opens(cx, i)
         || money::shared_symbol_before(cx, i).is_some()
+        || currencies::letter_symbol(cx, i).is_some()
         || numbers::joined(cx, i).is_some()
         || measures::name_opens_money(cx, i)
 }
@@ -53,7 +54,12 @@ pub(super) fn can_start(cx: &Cx, i: usize) -> bool {
                 Some(w) if w.currency.is_some() => cx.is_digits(i + 1),
                 // "MYR 42", "RM42": a code or symbol of the generated currency lexicon.
                 None => unknown_word_opens(cx, i),
-                _ => vague::opens(cx, i) || measures::name_opens_money(cx, i),
+                // "Ft 500": a currency's symbol that is also a unit's.
+                _ => {
+                    vague::opens(cx, i)
+                        || measures::name_opens_money(cx, i)
+                        || cx.is_digits(i + 1) && currencies::before_number(cx, i).is_some()
+                }
             },
             tokens::Kind::Punct => match cx.punct(i) {
                 // ".5": a decimal point opens a figure only right before digits.

@@ -133,7 +133,7 @@ pub const CURRENCY_WORDS: &[CurrencyWord] = &[
     c(&["yen", "jpy"], "JPY", 1.0),
     c(&["yuan", "renminbi", "rmb", "cny", "kuai"], "CNY", 1.0),
     c(&["rupee", "rupees", "inr"], "INR", 1.0),
-    c(&["lira", "liras", "lire", "try"], "TRY", 1.0),
+    c(&["lira", "liras", "try"], "TRY", 1.0),
     c(&["franc", "francs", "chf"], "CHF", 1.0),
     c(&["rand", "zar"], "ZAR", 1.0),
     c(&["rouble", "roubles", "ruble", "rubles", "rub"], "RUB", 1.0),

@@ -88,6 +88,7 @@ pub struct Frozen {
     pub(super) names: StaticMap<&'static [(NameWords, &'static str, bool)]>,
     pub(super) shared_symbols: StaticMap<&'static [&'static str]>,
     pub(super) shared_words: StaticMap<&'static [&'static str]>,
+    pub(super) letters: StaticMap<&'static [&'static str]>,
     pub(super) cues: StaticMap<&'static [(NameWords, &'static str)]>,
     pub(super) regions: StaticMap<&'static [&'static str]>,
     pub(super) dollars: StaticMap<()>,

@@ -170,7 +170,11 @@ pub fn opens_name(w: &str) -> bool {
 /// A currency written before a number: a code ("MYR 42") or a local symbol ("RM42").
 pub fn before_number(cx: &Cx, i: usize) -> Option<&'static str> {
     let s = cx.s(i);
-    if unit_word(cx, i) {
+    // "Ft 500": a symbol that also spells a unit ("ft") is the currency before the number when
+    // written as the currency writes it, a capital then small letters; no unit is written
+    // before its number ("KM 5" in capitals is a kilometre post as often as marks).
+    let as_written = cx.capitalised(i) && s.len() > 1 && s.chars().skip(1).all(char::is_lowercase);
+    if unit_word(cx, i) && !(as_written && symbol(s).is_some()) {
         return None;
     }
     // "COP28": a code that is also a word, glued to a small number, is an acronym's label.
@@ -208,6 +212,31 @@ pub fn shared_symbol(s: &str) -> Option<&'static [&'static str]> {
     }
     let key = std::str::from_utf8(buf.get(..len)?).ok()?;
     table().shared_symbols.get(key).copied()
+}
+
+/// A capital letter before a number that is a currency's local symbol ("R 200", "R15.99" in a
+/// text about South Africa, "Q 50" in one about Guatemala): the currency, only where the text
+/// names one of its countries within [`CUE_BEFORE`] tokens before or [`CUE_AFTER`] after, or
+/// the reader's region uses it. A letter alone is too often something else ("R 2" a road,
+/// "K 5" a grade) to be read without one.
+pub fn letter_symbol(cx: &Cx, i: usize) -> Option<&'static str> {
+    let s = cx.s(i);
+    if s.len() != 1 || !cx.capitalised(i) || !cx.is_digits(i + 1) || !cx.near(i + 1) {
+        return None;
+    }
+    let codes = table().letters.get(s)?;
+    let own = || {
+        let region = table().regions.get(cx.locale?.region())?;
+        codes.iter().find(|c| region.contains(c)).copied()
+    };
+    cues_in(
+        cx,
+        i.saturating_sub(CUE_BEFORE)..(i + CUE_AFTER).min(cx.len()),
+    )
+    .iter()
+    .find(|(_, c)| codes.contains(c))
+    .map(|(_, c)| *c)
+    .or_else(own)
 }
 
 /// The currencies a name word shared by several ("rials", "dinar") may be.

@@ -97,6 +97,7 @@ pub fn rust_source(t: &Frozen) -> String {
     field("names", &|o| t.names.source(o));
     field("shared_symbols", &|o| t.shared_symbols.source(o));
     field("shared_words", &|o| t.shared_words.source(o));
+    field("letters", &|o| t.letters.source(o));
     field("cues", &|o| t.cues.source(o));
     field("regions", &|o| t.regions.source(o));
     field("dollars", &|o| t.dollars.source(o));

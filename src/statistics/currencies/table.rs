@@ -24,6 +24,9 @@ pub struct Currencies {
     pub(super) shared_symbols: Map<Vec<&'static str>>,
     /// "rials" → IRR OMR YER: name words several currencies end with.
     pub(super) shared_words: Map<Vec<&'static str>>,
+    /// "R" → ZAR, "K" → MMK PGK ZMW: capital letters that are current currencies' local
+    /// symbols, read only where the text names a country of one of them.
+    pub(super) letters: Map<Vec<&'static str>>,
     /// First word of a country cue → (the cue's words, the code it picks).
     pub(super) cues: Map<Vec<(Vec<&'static str>, &'static str)>>,
     /// "NL" → NLG: the shared currencies a region uses or used, for the reader's locale.
@@ -81,12 +84,13 @@ pub(super) fn build() -> Currencies {
     let mut t = Currencies {
         codes: sized(320),
         symbols: sized(96),
-        words: sized(160),
+        words: sized(200),
         names: sized(400),
         shared_symbols: sized(4),
-        shared_words: sized(40),
-        cues: sized(160),
-        regions: sized(100),
+        shared_words: sized(48),
+        letters: sized(16),
+        cues: sized(192),
+        regions: sized(112),
         dollars: sized(48),
         singular: sized(320),
         first: sized(320),
@@ -195,6 +199,9 @@ pub(super) fn build() -> Currencies {
             ["V", word, codes] => {
                 t.shared_words.insert(word, codes.split(' ').collect());
             }
+            ["L", letter, codes] => {
+                t.letters.insert(letter, codes.split(' ').collect());
+            }
             ["K", cue, code] => {
                 let words: Vec<&'static str> = cue.split_whitespace().collect();
                 if let Some(&first) = words.first() {
@@ -271,6 +278,7 @@ pub(super) fn freeze(t: Currencies) -> Frozen {
         names,
         shared_symbols,
         shared_words,
+        letters,
         cues,
         regions,
         dollars,
@@ -290,6 +298,7 @@ pub(super) fn freeze(t: Currencies) -> Frozen {
         names: freeze_map(names, |v| -> &'static [_] { v.leak() }),
         shared_symbols: freeze_map(shared_symbols, list),
         shared_words: freeze_map(shared_words, list),
+        letters: freeze_map(letters, list),
         cues: freeze_map(cues, |v| -> &'static [_] {
             let cues: Vec<(NameWords, &'static str)> =
                 v.into_iter().map(|(w, code)| (list(w), code)).collect();
@@ -362,6 +371,7 @@ mod tests {
             same("names", &t.names, &f.names, |a, b| a.as_slice() == *b);
             same("shared_symbols", &t.shared_symbols, &f.shared_symbols, list);
             same("shared_words", &t.shared_words, &f.shared_words, list);
+            same("letters", &t.letters, &f.letters, list);
             same("cues", &t.cues, &f.cues, |a, b| {
                 a.len() == b.len()
                     && a.iter()

@@ -222,6 +222,7 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     let s = cx.s(i);
     let mut note = None;
     let mut named_first = false;
+    let mut letter = false;
     let (iso, mut j) = if let Some(iso) = s
         .chars()
         .next()
@@ -271,6 +272,12 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         let (iso, why) = currencies::shared(cx.s(i), codes);
         note = why;
         (iso, at)
+    } else if let Some(iso) = currencies::letter_symbol(cx, i)
+        .filter(|_| !(i > 0 && cx.near(i) && cx.is_any(i - 1, LETTER_NOT_AFTER)))
+    {
+        // "R 200", "R15.99" where the text names South Africa (checked on the number below).
+        letter = true;
+        (iso, i + 1)
     } else if let Some((iso, at)) = name_before_number(cx, i) {
         // "rupees 500", "malaysian ringgit 42": the name first, as price lists write it.
         named_first = true;
@@ -289,6 +296,18 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     j = n.end;
+    // A letter's amount is written as money is (grouped, with cents or a magnitude: "R1,500",
+    // "R15.99", "R2 million") or said to be one ("paid R 200"); "the R61" is a road, a letter
+    // and one digit a label ("Q3 sales", "K2", "P5"), and no letter is glued to the number's
+    // end ("R21a").
+    if letter
+        && (cx.attached(j) && cx.is_word(j)
+            || cx.near(j) && cx.is_any(j, LETTER_NOT_BEFORE)
+            || n.bare_digits
+                && (n.value < 10.0 || !crate::statistics::pounds::money_spoken_of(cx, i, j - 1)))
+    {
+        return None;
+    }
     // "dollars 10 years ago", "euros 5% more": the number counts something else.
     if named_first
         && cx.near(j)
@@ -358,6 +377,30 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     }
     Some(Found::new(i, j, "MONEY", d))
 }
+
+/// Words before a capital letter and a number that make them a name ("the R61", "route R 21",
+/// "Section K 5"), not an amount.
+const LETTER_NOT_AFTER: &[&str] = &[
+    "the", "route", "road", "highway", "motorway", "section", "grade", "row", "level", "class",
+    "type", "model", "exit", "junction",
+];
+
+/// Words after a capital letter and a number that make them a name ("R 21 road", "K 2 summit").
+const LETTER_NOT_BEFORE: &[&str] = &[
+    "road",
+    "highway",
+    "motorway",
+    "freeway",
+    "route",
+    "interchange",
+    "exit",
+    "junction",
+    "summit",
+    "model",
+    "series",
+    "engine",
+    "grade",
+];
 
 /// "-$5 million", "−£3.2bn": a minus sign glued before a currency symbol is the amount's sign,
 /// as in "-5%". Not the dash of a range ("$5-$10", "5 -$10" keep their figures) nor a hyphen

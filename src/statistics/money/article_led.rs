@@ -17,6 +17,16 @@ pub fn a_coin(cx: &Cx, i: usize) -> Option<Found> {
     if !(counted && cx.is(at, "nickel") || cx.is(at, "dime")) {
         return None;
     }
+    // "a nickel mine", "a dime store": a counted coin's name before a noun qualifies it; an
+    // uncounted "dime" ("not a single dime went") only after "the" ("the dime novel").
+    let qualifies = if counted {
+        !ends_amount(cx, at + 1)
+    } else {
+        i > 0 && cx.is(i - 1, "the")
+    };
+    if qualifies {
+        return None;
+    }
     // "two dime bags", "a dime-store novel": a number before or a hyphen after is not one coin.
     let numbered = !counted && i > 0 && cx.near(i) && cx.is_digits(i - 1);
     if numbered || cx.is(at + 1, "-") && cx.attached(at + 1) {
@@ -86,13 +96,77 @@ const ONE_SLANG: &[(&str, f64, &str)] = &[
     ("cent", 1.0, "USX"),
 ];
 
-/// Words that may follow "a buck", "a grand" when they are money: the end of the phrase, or a
-/// word that is no noun the slang word would qualify ("a grand jury", "a quid pro quo", "a
-/// penny stock" are not amounts).
+/// Words that may follow "a buck", "a grand", "a dime" when they are money: the end of the
+/// phrase, or a word that is no noun the word would qualify ("a grand jury", "a quid pro quo",
+/// "a penny stock", "a nickel mine" are not amounts): articles, prepositions, conjunctions and
+/// adverbs ("borrowed a grand from him", "found a penny on the floor").
 const AFTER_ONE_SLANG: &[&str] = &[
-    "a", "an", "each", "apiece", "per", "for", "or", "and", "to", "more", "less", "short", "extra",
-    "too", "plus", "every", "last", "this", "next",
+    "a",
+    "an",
+    "each",
+    "apiece",
+    "per",
+    "for",
+    "or",
+    "and",
+    "to",
+    "more",
+    "less",
+    "short",
+    "extra",
+    "too",
+    "plus",
+    "every",
+    "last",
+    "this",
+    "next",
+    "from",
+    "on",
+    "at",
+    "into",
+    "onto",
+    "off",
+    "out",
+    "back",
+    "with",
+    "without",
+    "by",
+    "under",
+    "over",
+    "as",
+    "than",
+    "but",
+    "so",
+    "if",
+    "when",
+    "because",
+    "after",
+    "before",
+    "since",
+    "until",
+    "ago",
+    "later",
+    "here",
+    "there",
+    "now",
+    "then",
+    "today",
+    "tonight",
+    "yesterday",
+    "tomorrow",
+    "again",
+    "instead",
+    "only",
+    "up",
+    "down",
+    "away",
 ];
+
+/// Whether a money word of speech or a coin's name ends an amount before token `k`: the phrase
+/// ends there, or a word of [`AFTER_ONE_SLANG`] follows.
+fn ends_amount(cx: &Cx, k: usize) -> bool {
+    !cx.near(k) || !cx.is_word(k) && !cx.is(k, "-") || cx.is_any(k, AFTER_ONE_SLANG)
+}
 
 /// "a buck", "a quid", "a grand", "a fiver", "a penny": one of a money word of speech (a
 /// thousand for "grand"), at the end of the phrase or before a word that is no noun it
@@ -104,10 +178,7 @@ pub fn a_slang(cx: &Cx, i: usize) -> Option<Found> {
     let k = i + 1;
     let &(_, value, whose) = ONE_SLANG.iter().find(|(w, _, _)| cx.is(k, w))?;
     // "a buck fifty": a minor part may follow.
-    let next_ok = !cx.near(k + 1)
-        || !cx.is_word(k + 1) && !cx.is(k + 1, "-")
-        || cx.is_any(k + 1, AFTER_ONE_SLANG)
-        || minor_tail(cx, k + 1).is_some();
+    let next_ok = ends_amount(cx, k + 1) || minor_tail(cx, k + 1).is_some();
     if !next_ok || cx.capitalised(k) && !cx.caseless {
         return None;
     }

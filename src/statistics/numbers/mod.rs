@@ -89,6 +89,20 @@ fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
     if n.kind != NumKind::Cardinal {
         return Some(n);
     }
+    // "20-odd", "twenty-odd", "10-odd million": a round number and some more, with its scale
+    // after the "odd" (the figure's qualifier is set with the others, `qualifiers.rs`).
+    if let Some(end) = odd_suffix(cx, &n) {
+        n.end = end;
+        n.bare_digits = false;
+        let scale = cx.word(end).and_then(|w| w.scale);
+        if let Some(scale) =
+            scale.filter(|_| cx.near(end) && !n.scaled && !cx.s(end).ends_with('s'))
+        {
+            n.value *= scale;
+            n.end = end + 1;
+            n.scaled = true;
+        }
+    }
     // "4 thousand 3 hundred and 21", "3 hundred and one": digits with word scales go on.
     // Each part smaller than the scale before it; a few parts at most.
     let mut parts = 0;
@@ -194,6 +208,21 @@ fn scale_of_last(cx: &Cx, end: usize) -> f64 {
             })
         })
         .unwrap_or(1.0)
+}
+
+/// The token after "-odd" glued to a round number `n` ("20-odd", "a hundred-odd"): ten or more,
+/// a whole multiple of ten; not before a glued word ("20-odd-year-old").
+fn odd_suffix(cx: &Cx, n: &Num) -> Option<usize> {
+    let e = n.end;
+    let round = n.value >= 10.0 && n.value % 10.0 == 0.0;
+    let odd = cx.is(e, "-") && cx.attached(e) && cx.is(e + 1, "odd") && cx.attached(e + 1);
+    let glued_on = cx.attached(e + 2) && (cx.is(e + 2, "-") || cx.is_word(e + 2));
+    (round && odd && !glued_on).then_some(e + 2)
+}
+
+/// Whether the figure at tokens `start..end` is a round number and some more ("20-odd").
+pub fn odd_within(cx: &Cx, start: usize, end: usize) -> bool {
+    (start + 1..end).any(|k| cx.is(k, "odd") && cx.attached(k) && cx.is(k - 1, "-"))
 }
 
 fn parse_simple(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
