@@ -138,6 +138,9 @@ pub enum When {
     /// A weekday; `rel` −1 for "last Friday", +1 for "next Friday", 0 for the nearest one
     /// on or before the dateline (news reports the past).
     Weekday { wd: u8, rel: i8 },
+    /// A weekday and a day of a month without its year: "Monday 9 March". The year near the
+    /// dateline in which that day is that weekday; else as the day alone.
+    WeekdayDate { wd: u8, m: u8, d: u8 },
     /// "last year" (Year, −1), "this month" (Month, 0), "next week" (Week, +1).
     Relative { unit: TimeUnit, offset: i32 },
     /// "the same month last year": the dateline's `unit` shifted by `offset` years.
@@ -172,6 +175,7 @@ impl When {
             When::Date { y, .. } => y.is_none(),
             When::Quarter { y, .. } => y.is_none(),
             When::Weekday { .. }
+            | When::WeekdayDate { .. }
             | When::Relative { .. }
             | When::SameLastYear { .. }
             | When::InYear { .. }
@@ -179,6 +183,37 @@ impl When {
             | When::DayOffset(_) => true,
             When::Decade(_) | When::Century(_) | When::Nothing => false,
         }
+    }
+
+    /// The end of a range: a month (and day) without its year is the first such on or after
+    /// the range's start (`start`, its ISO form): "from 3 to 5 March", "from November to
+    /// February", not each end on its own against the dateline.
+    pub fn resolve_after(&self, start: Option<&str>, dateline: Option<Ymd>) -> Option<String> {
+        let from = start.and_then(Anchor::from_iso);
+        if let (
+            When::Date {
+                y: None,
+                m: Some(m),
+                d,
+            },
+            Some(a),
+        ) = (*self, from)
+        {
+            if let Some(am) = a.m {
+                let before = match (d, a.d) {
+                    (Some(d), Some(ad)) => (m, d) < (am, ad),
+                    _ => m < am,
+                };
+                let y = if before { a.y + 1 } else { a.y };
+                return When::Date {
+                    y: Some(y),
+                    m: Some(m),
+                    d,
+                }
+                .resolve(None);
+            }
+        }
+        self.resolve(dateline)
     }
 
     /// ISO 8601 for this phrase, or None when it needs a dateline that is missing.
@@ -244,6 +279,22 @@ impl When {
                     }
                 };
                 Some(base.add_days(days).iso())
+            }
+            When::WeekdayDate { wd, m, d } => {
+                let base = dateline?;
+                // The dateline's year first, then the year before and the one after.
+                [base.y, base.y - 1, base.y + 1]
+                    .into_iter()
+                    .find(|&y| valid(y, m, d) && Ymd { y, m, d }.weekday() == wd)
+                    .map(|y| Ymd { y, m, d }.iso())
+                    .or_else(|| {
+                        When::Date {
+                            y: None,
+                            m: Some(m),
+                            d: Some(d),
+                        }
+                        .resolve(Some(base))
+                    })
             }
             When::DayOffset(n) => Some(dateline?.add_days(i64::from(n)).iso()),
             When::InYear { m, d, offset } => {

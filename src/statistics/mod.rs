@@ -415,7 +415,7 @@ fn resolve(detail: &mut Detail, p: DatePhrase, dateline: Option<calendar::Ymd>) 
         start.push_str(lasting);
     }
     if let Some(u) = until {
-        let date = u.resolve(dateline);
+        let date = u.resolve_after(iso.as_deref(), dateline);
         // Both ends or neither: a range whose end the text does not date is no single time.
         iso = match (iso, date_time(date, p.until_time, u.is_relative())) {
             (Some(start), Some(end)) => Some(format!("{start}/{end}")),
@@ -486,6 +486,8 @@ mod money_name_tests;
 mod money_tests;
 #[cfg(test)]
 mod news_form_tests;
+#[cfg(test)]
+mod news_time_tests;
 #[cfg(test)]
 mod notation_tests;
 #[cfg(test)]

@@ -312,7 +312,8 @@ fn in_opens_nothing(cx: &Cx, i: usize) -> bool {
 /// runs every grammar after "a", "an" and "A" before every literal the grammars hold and many
 /// other words.
 fn article_opens_nothing(cx: &Cx, i: usize) -> bool {
-    cx.is_word(i + 1) && cx.word(i + 1).is_none()
+    // "a full year", "an extra hour": a word the lexicon lacks before one unit of time.
+    cx.is_word(i + 1) && cx.word(i + 1).is_none() && !super::dates::modifier_then_unit(cx, i + 1)
 }
 
 /// A word the lexicon knows only as the first word of a holiday's name ("new", "national",

@@ -38,6 +38,9 @@ pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
             return p;
         }
     }
+    if let Some(p) = weeks_on_weekday(cx, &d) {
+        return p;
+    }
     if cx.is_any(j, &["to", "ending"]) && cx.near(j + 1) {
         if let Some(p) = period_to(cx, &d, j + 1) {
             return p;
@@ -63,6 +66,40 @@ pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
         }
     }
     d
+}
+
+/// "a week on Tuesday", "a fortnight on Friday", "three weeks on Monday": British for that
+/// many weeks after the coming weekday (`rel` 2 is the one after next). Only whole weeks
+/// and a bare weekday ("a week on holiday", "spent a week on Monday's notes" are no dates).
+fn weeks_on_weekday(cx: &Cx, d: &DatePhrase) -> Option<DatePhrase> {
+    let j = d.end;
+    if !(cx.is(j, "on") && cx.near(j + 1)) || after_for(cx, d) {
+        return None;
+    }
+    let iso = d.duration.as_deref()?;
+    let weeks: i8 = match iso.strip_prefix('P') {
+        Some(w) if w.ends_with('W') => w.trim_end_matches('W').parse().ok()?,
+        Some(days) if days.ends_with('D') => {
+            let days: i8 = days.trim_end_matches('D').parse().ok()?;
+            (days % 7 == 0).then_some(days / 7)?
+        }
+        _ => return None,
+    };
+    let b = atom(cx, j + 1)?;
+    let When::Weekday { wd, rel: 0 } = b.when else {
+        return None;
+    };
+    if b.end != j + 2 || b.time.is_some() || !(1..=4).contains(&weeks) {
+        return None;
+    }
+    let mut p = DatePhrase::new(
+        d.start,
+        b.end,
+        Cat::Date,
+        When::Weekday { wd, rel: 1 + weeks },
+    );
+    p.qualifier = None;
+    Some(p)
 }
 
 /// "2 hours from 2pm", "30 minutes after 9:15", "an hour before midnight": a clock time shifted

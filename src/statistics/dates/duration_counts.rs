@@ -1,7 +1,7 @@
 //! Counts of a time unit that are no plain number before it: a fraction of one unit ("a
 //! quarter of an hour"), "quarter" as a fraction before a unit ("a quarter century"), a vague
-//! count of many ("hundreds of years") and a range of two counts ("four to six years"), for
-//! `durations`.
+//! count of many ("hundreds of years"), a range of two counts ("four to six years") and one
+//! unit said whole ("a full year"), for `durations`.
 
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::{duration_iso, When};
@@ -110,4 +110,75 @@ pub(super) fn count_range(cx: &Cx, n: &numbers::Num) -> Option<DatePhrase> {
     let mut p = DatePhrase::new(n.start, u + 1, Cat::Duration, When::Nothing);
     p.count_between = Some(Box::new((n.value, m.value, unit)));
     Some(p)
+}
+
+/// The words between an article and one unit of time that make "a year" a length by its
+/// form: "a full year", "an extra hour", "a whole week". Not "single": "not a single year of
+/// growth" counts years, it says no length.
+const ONE_UNIT_MODIFIERS: &[&str] = &[
+    "full",
+    "whole",
+    "extra",
+    "additional",
+    "further",
+    "entire",
+    "solid",
+];
+
+/// A word of [`ONE_UNIT_MODIFIERS`] at `j` and a singular unit of time after it ("full year"),
+/// not a unit glued to a word ("a full day's" is still one; "a whole weekend-long" is not).
+pub(in crate::statistics) fn modifier_then_unit(cx: &Cx, j: usize) -> bool {
+    cx.is_any(j, ONE_UNIT_MODIFIERS)
+        && cx.near(j + 1)
+        && cx
+            .word(j + 1)
+            .is_some_and(|w| w.time_unit.is_some() && !w.time_unit_plural)
+        && !(cx.is(j + 2, "-") && cx.attached(j + 2))
+}
+
+/// "2m 30s", "1m 05s": minutes and seconds glued on their digits, one space between ("2m"
+/// alone is two metres or two million; the seconds say it is a clock of a race or a wait).
+pub(super) fn minutes_seconds(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    let glued = |k: usize, unit: &str| cx.s(k) == unit && cx.attached(k);
+    if !(cx.is_digits(i)
+        && cx.s(i).len() <= 3
+        && glued(i + 1, "m")
+        && cx.is_digits(i + 2)
+        && cx.near(i + 2)
+        && !cx.attached(i + 2)
+        && cx.s(i + 2).len() <= 2
+        && glued(i + 3, "s")
+        && !(cx.attached(i + 4) && (cx.is_word(i + 4) || cx.is_digits(i + 4))))
+    {
+        return None;
+    }
+    let minutes: u32 = cx.s(i).parse().ok()?;
+    let seconds: u32 = cx.s(i + 2).parse().ok().filter(|s| *s < 60)?;
+    let mut p = DatePhrase::new(i, i + 4, Cat::Duration, When::Nothing);
+    p.duration = Some(format!("PT{minutes}M{seconds}S"));
+    Some(p)
+}
+
+/// "20-odd years", "20-plus years": "-odd" or "-plus" glued on a count at `k` before a plural
+/// unit of time, the length's `qualifier` (about that many, or more).
+pub(super) fn odd_or_plus(cx: &Cx, k: usize) -> Option<&'static str> {
+    let glued = cx.is(k, "-")
+        && cx.attached(k)
+        && cx.is_any(k + 1, &["odd", "plus"])
+        && cx.attached(k + 1)
+        && cx.near(k + 2)
+        && cx.word(k + 2).is_some_and(|w| w.time_unit_plural);
+    glued.then(|| {
+        if cx.is(k + 1, "odd") {
+            "about"
+        } else {
+            "or more"
+        }
+    })
+}
+
+/// Whether "on" and a weekday follow one unit at `end`: "a week on Tuesday" is anchored
+/// (`duration_anchor::weeks_on_weekday` reads it).
+pub(super) fn on_weekday(cx: &Cx, end: usize) -> bool {
+    cx.is(end, "on") && cx.near(end + 1) && cx.word(end + 1).is_some_and(|w| w.weekday.is_some())
 }

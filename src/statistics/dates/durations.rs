@@ -1,7 +1,10 @@
 //! Durations: "three years", "half an hour", "2 years 1 month 21 days" (measured from a point
 //! in `duration_anchor`).
 
-use super::duration_counts::{count_range, fraction_of_unit, many_of_units, quarter_of_a_unit};
+use super::duration_counts::{
+    count_range, fraction_of_unit, many_of_units, minutes_seconds, modifier_then_unit, odd_or_plus,
+    on_weekday, quarter_of_a_unit,
+};
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::{duration_iso, When};
 use crate::statistics::cursor::Cx;
@@ -18,7 +21,7 @@ pub(in crate::statistics) const OPENING_WORDS: &[&str] = &[
 /// "three years", "3 minutes", "2.5 hours", "one and a half hours", "½ hour", "3h",
 /// "half an hour", "a few days", "all day", "2 years 1 month 21 days".
 pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
-    if let Some(p) = unit_long(cx, i) {
+    if let Some(p) = unit_long(cx, i).or_else(|| minutes_seconds(cx, i)) {
         return Some(p);
     }
     let lower = cx.lower(i);
@@ -132,7 +135,12 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         && cx.near(i + 1)
         && cx.word(i + 1).is_some_and(|w| w.time_unit.is_some())
         && !quarter_of_a_unit(cx, i + 1);
-    let (amount, mut k, article) = if unit_after_article {
+    // "a full year", "an extra hour", "a whole week": one unit said to be whole or more, a
+    // length by its form (no anchor needed), the article and the word inside.
+    let modified = cx.is_any(i, &["a", "an"]) && cx.near(i + 1) && modifier_then_unit(cx, i + 1);
+    let (amount, mut k, article) = if modified {
+        (1.0, i + 2, true)
+    } else if unit_after_article {
         (1.0, i + 1, true)
     } else {
         let n = numbers::parse(cx, i, Context::Plain)?;
@@ -222,7 +230,10 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if !(cx.near(k) || (cx.attached(k) && !article)) {
         return None;
     }
-    if cx.is(k, "-") && cx.attached(k) && cx.attached(k + 1) {
+    let odd_or_plus = odd_or_plus(cx, k).filter(|_| !article);
+    if odd_or_plus.is_some() {
+        k += 2;
+    } else if cx.is(k, "-") && cx.attached(k) && cx.attached(k + 1) {
         // "15-minute", "three-year".
         k += 1;
     }
@@ -455,7 +466,7 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
         p.count_between = Some(Box::new((1.0, 2.0, unit)));
         return Some(p);
     }
-    if article && !compound {
+    if article && !compound && !modified {
         // Needs an anchor to be a date/duration at all ("a year ago"); "£3 a day" is a rate,
         // and stays one before "from" ("£150 a month from April", "5% a year after 2026").
         let rate = i > 0
@@ -470,7 +481,7 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 "ago", "later", "earlier", "hence", "from", "before", "after",
             ][..]
         };
-        let anchored = cx.is_any(end, anchored) && cx.near(end);
+        let anchored = cx.is_any(end, anchored) && cx.near(end) || on_weekday(cx, end);
         // "for a year", "about an hour", "nearly a decade", "at least a week", "up to a year":
         // after a preposition of time or a word that bounds a length.
         let bounded = i > 0
@@ -500,6 +511,8 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     p.duration = Some(iso);
     if or_more {
         p.qualifier = Some("or more");
+    } else if odd_or_plus.is_some() {
+        p.qualifier = odd_or_plus;
     } else if or_so {
         p.qualifier = Some("about");
     }

@@ -14,7 +14,7 @@ use super::named_times::named_time;
 use super::parts::part_of;
 use super::ranges::{bare_hour_time, range_from_bare};
 use super::relative::{
-    day_of_relative_month, day_word, relative, weekday, weekdays_away, RELATIVE,
+    day_of_relative_month, day_word, relative, weekday, weekdays_away, with_weekday, RELATIVE,
 };
 use super::sets::{frequency, set};
 use super::spoken::{spoken_time, spoken_year};
@@ -99,6 +99,11 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
                     continue;
                 }
             }
+            if let Some(q) = super::part_hour::comma_then_time(cx, &p, j) {
+                p = q;
+                joins += 1;
+                continue;
+            }
             // "Friday, 13 March".
             if matches!(p.when, When::Weekday { .. }) {
                 if let Some(b) = atom(cx, j + 1).filter(|b| {
@@ -112,7 +117,7 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
                     )
                 }) {
                     p.end = b.end;
-                    p.when = b.when;
+                    p.when = with_weekday(p.when, b.when);
                     joins += 1;
                     continue;
                 }
@@ -167,7 +172,10 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
             // "March 3 in the evening", "Friday in the morning": a day, then its part.
             let day = matches!(
                 p.when,
-                When::Date { d: Some(_), .. } | When::Weekday { .. } | When::DayOffset(_)
+                When::Date { d: Some(_), .. }
+                    | When::Weekday { .. }
+                    | When::WeekdayDate { .. }
+                    | When::DayOffset(_)
             );
             let in_the = connector && cx.is(p.end, "in") && cx.is(p.end + 1, "the");
             part_of_day_word(cx, j)
@@ -202,7 +210,13 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
         let same = matches!(
             (p.when, b.when),
             (When::Weekday { .. }, When::Weekday { .. })
-        ) || (p.time.is_some() && b.time.is_some());
+        ) || (p.time.is_some() && b.time.is_some())
+            // "9am-5pm Mon-Fri": a weekday opening a range of days is not the times' day; a
+            // phrase that opened with its weekday takes no second one ("Wednesday November
+            // 20, 2019 Wednesday's Headlines").
+            || matches!(b.when, When::Weekday { .. })
+                && (cx.is_any(b.end, &["-", "–"])
+                    || cx.word(p.start).is_some_and(|w| w.weekday.is_some()));
         if same {
             break;
         }
@@ -241,6 +255,10 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
         ) = (p.when, b.when)
         {
             p.when = When::InYear { m, d, offset };
+        }
+        // "Monday 9 March": the day of the month says which Monday.
+        if matches!(p.when, When::Weekday { .. }) {
+            p.when = with_weekday(p.when, b.when);
         }
         if matches!(p.when, When::Nothing)
             || matches!(
@@ -331,7 +349,10 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
             b.cat == Cat::Date
                 && matches!(
                     b.when,
-                    When::Date { d: Some(_), .. } | When::Weekday { .. } | When::DayOffset(_)
+                    When::Date { d: Some(_), .. }
+                        | When::Weekday { .. }
+                        | When::WeekdayDate { .. }
+                        | When::DayOffset(_)
                 )
                 || holiday(cx, of + 1).is_some_and(|h| h.end == b.end)
         });

@@ -32,6 +32,7 @@ use crate::statistics::words::{DATE_RANGE_JOINS, PERCENT_WORDS, RANGE_DASHES};
 pub(super) use absolute::NAMED_YEAR_KINDS;
 pub(super) use daylight::{TIMED_WORDS, TIME_WORDS};
 use duration_anchor::duration_anchor;
+pub(super) use duration_counts::modifier_then_unit;
 use durations::duration;
 pub(super) use durations::unit_long_at;
 pub(super) use durations::OPENING_WORDS as DURATION_OPENING_WORDS;
@@ -196,8 +197,13 @@ fn day_after_time(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
         (b.cat == Cat::Date || b.time.is_none() && matches!(b.when, When::DayOffset(_)))
             && matches!(
                 b.when,
-                When::Weekday { .. } | When::DayOffset(_) | When::Date { d: Some(_), .. }
+                When::Weekday { .. }
+                    | When::WeekdayDate { .. }
+                    | When::DayOffset(_)
+                    | When::Date { d: Some(_), .. }
             )
+            // "9am-5pm Mon-Fri": a weekday opening a range of days is not the times' day.
+            && !(matches!(b.when, When::Weekday { .. }) && cx.is_any(b.end, &["-", "–"]))
     });
     if let Some(b) = day {
         p.end = b.end;

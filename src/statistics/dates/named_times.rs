@@ -85,6 +85,12 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if h.value.fract() != 0.0 || h.value < 1.0 || h.value > 12.0 || h.start != k {
         return None;
     }
+    // "30 minutes after 7:15pm": the point has minutes of its own, so it is a clock time a
+    // length shifts (`duration_anchor`), not the hour these minutes are past.
+    if cx.is(h.end, ":") && cx.attached(h.end) && cx.is_digits(h.end + 1) && cx.attached(h.end + 1)
+    {
+        return None;
+    }
     let mut end = h.end;
     // "half to 5%", "a quarter to 8 million", "half past 3 kg": the number is no hour.
     if cx.near(end)

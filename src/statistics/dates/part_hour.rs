@@ -1,10 +1,11 @@
 //! A part of the day or a day counted from now, then the hour, joined by "at" or its sign:
 //! "early morning at 3", "late evening @ 10", "in the evening at 8", "in 3 days at 5pm". The
 //! day, the connective and the hour are read by their own grammars (`part_of_day`, the "in"
-//! duration, `time_of_day`, `bare_hour_time`); this only joins them.
+//! duration, `time_of_day`, `bare_hour_time`); this only joins them. A day, a comma and its
+//! clock time too: "2 April 2026, 14:00".
 
 use super::ranges::bare_hour_time;
-use super::times::{placed_hour, time_of_day};
+use super::times::{meridiem, placed_hour, time_of_day};
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
@@ -39,4 +40,31 @@ pub(super) fn early_or_late(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let part = DatePhrase::new(i, i + 2, Cat::Time, When::Nothing);
     let p = with_hour(cx, part);
     p.time.is_some().then_some(p)
+}
+
+/// "2 April 2026, 14:00", "Friday, May 8, at 2pm", "Monday 9 March, 6.30pm": a day (`p`), the
+/// comma at `j`, then its clock time, one TIME. Only a time with its minutes or am/pm ("on
+/// 3 May, 4 people" is a count) and no range of times.
+pub(super) fn comma_then_time(cx: &Cx, p: &DatePhrase, j: usize) -> Option<DatePhrase> {
+    let day = matches!(
+        p.when,
+        When::Date { d: Some(_), .. }
+            | When::Weekday { .. }
+            | When::WeekdayDate { .. }
+            | When::DayOffset(_)
+    );
+    if !day || p.time.is_some() || p.until.is_some() || !(cx.is(j, ",") && cx.near(j + 1)) {
+        return None;
+    }
+    let b = time_of_day(cx, j + 1)?;
+    let clock = (b.start..b.end)
+        .any(|t| cx.is_any(t, &[":", "."]) && cx.attached(t) || meridiem(cx, t).is_some());
+    if b.until.is_some() || b.when != When::Nothing || b.time.is_none() || !clock {
+        return None;
+    }
+    let mut q = p.clone();
+    q.time = b.time;
+    q.end = b.end;
+    q.cat = Cat::Time;
+    Some(q)
 }

@@ -109,7 +109,10 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
             b.cat == Cat::Date
                 && matches!(
                     b.when,
-                    When::Date { d: Some(_), .. } | When::Weekday { .. } | When::DayOffset(_)
+                    When::Date { d: Some(_), .. }
+                        | When::Weekday { .. }
+                        | When::WeekdayDate { .. }
+                        | When::DayOffset(_)
                 )
         });
         if let Some(b) = day {

@@ -1,7 +1,7 @@
 //! Ranges of dates and times: "between 2014 and 2018", "from 10/1 to 11/7", "5 to 6pm",
 //! "2012–13", and a bare hour that a neighbour makes a time ("around 3", "eight o'clock").
 
-use super::absolute::{day_at, year_phrase};
+use super::absolute::{day_at, year_at, year_phrase};
 use super::join::phrase;
 use super::times::part_of_day;
 use super::{Cat, DatePhrase};
@@ -68,16 +68,29 @@ pub(super) fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<
         }
         None => {
             // "April 9th through seventeenth", "November 19-20": a second day of the same month.
+            // The second day is of the first's month and year; a year written after it dates
+            // both ("March 3-5, 2027").
             let When::Date {
-                m: Some(_),
+                y,
+                m: Some(m),
                 d: Some(_),
-                ..
             } = a.when
             else {
                 return None;
             };
-            let (_, e) = day_at(cx, j + 1)?;
-            DatePhrase::new(j + 1, e, Cat::Date, When::Nothing)
+            let (d, mut e) = day_at(cx, j + 1)?;
+            let mut y = y;
+            let k = if cx.is(e, ",") { e + 1 } else { e };
+            if let Some((yy, ye)) = year_at(cx, k).filter(|_| y.is_none() && cx.near(k)) {
+                y = Some(yy);
+                e = ye;
+            }
+            let when = When::Date {
+                y,
+                m: Some(m),
+                d: Some(d),
+            };
+            DatePhrase::new(j + 1, e, Cat::Date, when)
         }
     };
     // Both halves are the same sort of thing: a time to a time, a date to a date.
@@ -105,6 +118,32 @@ pub(super) fn range_tail(cx: &Cx, a: DatePhrase, connectors: &[&str]) -> Option<
         if unplaced && ah < 12 && bh >= 12 && ah + 12 <= bh {
             r.time = Some((ah + 12, am));
         }
+    }
+    // "from 3 March to 5 May 2027", "November to February 2027": a start without its year
+    // is in the end's, or the year before when it comes later in the year.
+    if let (
+        When::Date {
+            y: None,
+            m: Some(m),
+            d,
+        },
+        When::Date {
+            y: Some(y),
+            m: Some(bm),
+            d: bd,
+        },
+    ) = (r.when, b.when)
+    {
+        let later = match (d, bd) {
+            (Some(d), Some(bd)) => (m, d) > (bm, bd),
+            _ => m > bm,
+        };
+        let y = if later { y - 1 } else { y };
+        r.when = When::Date {
+            y: Some(y),
+            m: Some(m),
+            d,
+        };
     }
     r.until = Some(b.when);
     r.end = b.end;

@@ -49,6 +49,18 @@ pub(super) fn weekday(cx: &Cx, i: usize, wd: u8, rel: i8, start: usize) -> Optio
         rel = 2;
         end += 2;
     }
+    // "Tuesday week": British for a week after the coming Tuesday (the one after next).
+    // Not a week's name or number ("Monday week 3", "Friday week of action").
+    if !plural
+        && rel == 0
+        && cx.s(end) == "week"
+        && cx.near(end)
+        && !(cx.near(end + 1) && (cx.is_digits(end + 1) || cx.is(end + 1, "of")))
+        && !(cx.is(end + 1, "-") && cx.attached(end + 1))
+    {
+        rel = 2;
+        end += 1;
+    }
     let mut when = When::Weekday { wd, rel };
     // "Monday 21", "Tue 13th", "Tuesday the eleventh" — but not "Friday 13 people".
     if cx.near(end) && !cx.is(end, ",") && numeric_date(cx, end).is_none() {
@@ -101,6 +113,27 @@ pub(super) const RELATIVE: &[(&str, i32)] = &[
 /// "last year", "next week", "this summer", "previous quarter", "last Friday", "this May",
 /// "the same month last year", "the last 3 months", "next two days", "last night".
 pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    // "this time next year", "this time last week", "this time tomorrow": now, moved by the
+    // period after it; "this time last year" is this day a year ago.
+    if cx.is(i, "this") && cx.is(i + 1, "time") && cx.near(i + 1) && cx.near(i + 2) {
+        let moved = relative(cx, i + 2)
+            .or_else(|| day_word(cx, i + 2))
+            .filter(|b| b.start == i + 2 && b.time.is_none() && b.duration.is_none());
+        if let Some(mut b) = moved {
+            b.when = match b.when {
+                When::Relative {
+                    unit: TimeUnit::Year,
+                    offset: -1,
+                } => When::SameLastYear {
+                    unit: TimeUnit::Day,
+                },
+                w @ (When::Relative { .. } | When::DayOffset(_)) => w,
+                _ => return None,
+            };
+            b.start = i;
+            return Some(b);
+        }
+    }
     // "the same month last year".
     if cx.is(i, "the") && cx.is(i + 1, "same") || cx.is(i, "same") {
         let k = if cx.is(i, "the") { i + 2 } else { i + 1 };
@@ -454,4 +487,29 @@ pub(super) fn weekdays_away(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return None;
     };
     Some(DatePhrase::new(i, end, Cat::Date, When::Nothing))
+}
+
+/// A weekday joined to a day of a month: the day says which ("Friday, 13 March 2026" is the
+/// date; without its year, the year in which that day is a Friday). Anything else keeps the
+/// weekday.
+pub(super) fn with_weekday(weekday: When, day: When) -> When {
+    match (weekday, day) {
+        (
+            When::Weekday { .. },
+            When::Date {
+                y: Some(_),
+                m: Some(_),
+                d: Some(_),
+            },
+        ) => day,
+        (
+            When::Weekday { wd, .. },
+            When::Date {
+                y: None,
+                m: Some(m),
+                d: Some(d),
+            },
+        ) => When::WeekdayDate { wd, m, d },
+        _ => weekday,
+    }
 }

@@ -7,6 +7,7 @@ use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
 use crate::statistics::numbers::{self, Context, NumKind};
+use crate::statistics::words::APOSTROPHES;
 
 /// A year in words at `j`; `after_month` allows the "two thousand and nine" form.
 pub(super) fn spoken_year(cx: &Cx, j: usize, after_month: bool) -> Option<(i32, usize)> {
@@ -114,17 +115,31 @@ pub(super) fn spoken_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
     }
     let hour = h.value as u8;
-    let hour = match meridiem(cx, end) {
-        Some((pm, e)) => {
+    // "five o'clock", "eight oclock": the hour the clock says, as "5 o'clock" is.
+    let oclock = if !cx.near(end) || minutes.is_some() {
+        None
+    } else if cx.is_any(end, &["o'clock", "oclock"]) {
+        Some(end + 1)
+    } else if cx.is(end, "o") && cx.is_any(end + 1, APOSTROPHES) && cx.is(end + 2, "clock") {
+        Some(end + 3)
+    } else {
+        None
+    };
+    let hour = match (meridiem(cx, end), oclock) {
+        (Some((pm, e)), _) => {
             end = e;
             hour % 12 + if pm { 12 } else { 0 }
         }
-        None if at && minutes.is_some() => hour,
+        (None, Some(e)) => {
+            end = e;
+            hour
+        }
+        (None, None) if at && minutes.is_some() => hour,
         // "at eight tonight".
-        None if at || super::times::hour_may_open(cx, k) => {
+        (None, None) if at || super::times::hour_may_open(cx, k) => {
             return super::times::hour_then_day_part(cx, k, end, hour)
         }
-        None => return None,
+        (None, None) => return None,
     };
     if !free_after(cx, end) {
         return None;

@@ -296,7 +296,8 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // "3 o'clock in the afternoon", "3:15 in the afternoon", "3 o'clock pm": a clock hour
     // that the part of the day or a meridiem after it places.
     let oclock = cx.is_any(end.wrapping_sub(1), &["o'clock", "oclock", "clock"]);
-    if hour <= 12 && (had_colon && !dotted && !has_meridiem || oclock) {
+    // After "at" a dotted hour is a clock time too: "at 3.15 in the afternoon".
+    if hour <= 12 && (had_colon && (!dotted || at) && !has_meridiem || oclock) {
         if let Some((pm, e)) = meridiem(cx, end) {
             hour = if pm && hour < 12 {
                 hour + 12

@@ -113,12 +113,21 @@ pub(in crate::statistics::dates) fn numeric_date(cx: &Cx, i: usize) -> Option<Da
                 return None;
             }
             if lb == 4 && (1..=12).contains(&a) && sep != "." {
-                // "12-2015".
+                // "12-2015", "3/2019", "01/2000": a month of a recent year. "1/1000", "1/2000",
+                // "1-1800" are a fraction or a range: a year far back, or a round thousand
+                // after a month without its zero.
+                let round = b % 1000 == 0 && la == 1;
+                if !(1900..=2099).contains(&b) || round {
+                    return None;
+                }
                 (Some(b), u8::try_from(a).ok()?, None)
             } else if la <= 2 && lb <= 2 && sep == "/" {
                 // "22/04", "7/6" — but "1/4" and "3/8" are fractions.
+                // "1/10 of a second", "3/5 of voters": a part of something, not a day.
+                let part_of = cx.is(j, "of") && cx.near(j);
                 if a < b && matches!(b, 2 | 3 | 4 | 8 | 16 | 32)
                     || a <= b && (marked(cx, i) || b == 10 && verdict_after(cx, i + 3))
+                    || a < b && part_of
                 {
                     return None;
                 }
