@@ -275,8 +275,21 @@ fn links_mentions() {
 #[test]
 fn reused_buffers_match_the_plain_forms() {
     let words = [
-        "Marlow", "MARLOW", "ΟΔΥΣΣΕΥΣ", "Straße", "İstanbul", "ICJ", "I.C.J.", "A&B", "Ab", "aB",
-        "A.b", "NATO", "É.U.", "x", "",
+        "Marlow",
+        "MARLOW",
+        "ΟΔΥΣΣΕΥΣ",
+        "Straße",
+        "İstanbul",
+        "ICJ",
+        "I.C.J.",
+        "A&B",
+        "Ab",
+        "aB",
+        "A.b",
+        "NATO",
+        "É.U.",
+        "x",
+        "",
     ];
     let mut map = NameMap::default();
     let mut buf = String::new();
