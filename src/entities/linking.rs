@@ -102,6 +102,11 @@ fn acronym_form(tokens: &[&str]) -> Option<String> {
     let [word] = core(tokens) else {
         return None;
     };
+    // Fewer than two capitals can be no acronym (the full stops and '&' taken out below are no
+    // capitals): most one-word names are told so without a copy of their letters.
+    if word.chars().filter(|c| c.is_uppercase()).nth(1).is_none() {
+        return None;
+    }
     let letters: String = word.chars().filter(|c| *c != '.' && *c != '&').collect();
     let upper = letters.chars().filter(|c| c.is_uppercase()).count();
     let n = letters.chars().count();
@@ -220,6 +225,22 @@ impl NameHasher {
 
 type NameMap = HashMap<String, usize, BuildHasherDefault<NameHasher>>;
 
+/// `map.entry(word.to_lowercase()).or_insert(e)`, lower-casing into `buf` (reused) so that a
+/// key already there costs no allocation.
+fn insert_lower(map: &mut NameMap, word: &str, e: usize, buf: &mut String) {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+    } else {
+        // (`str::to_lowercase` itself: it writes a final sigma as 'ς', as no `char` map does.)
+        *buf = word.to_lowercase();
+    }
+    if !map.contains_key(buf.as_str()) {
+        map.insert(buf.clone(), e);
+    }
+}
+
 /// Links `mentions` (in text order). Returns one [`Link`] per mention, entity ids numbered from 1
 /// in order of first appearance.
 pub fn link(mentions: &[Mention]) -> Vec<Link> {
@@ -267,6 +288,7 @@ fn link_with(mentions: &[Mention], remember_words: bool) -> Vec<Link> {
     let mut of_mention = vec![0usize; mentions.len()];
 
     let mut k = String::new();
+    let mut lower = String::new();
     // A mention written exactly as one linked before (most of news's: a name comes back) takes
     // its entity with no key built, lower-cased and looked up: after any mention, its key is in
     // `by_key`, never changed, with the entity the mention got. By the hash of its words, with
@@ -320,8 +342,9 @@ fn link_with(mentions: &[Mention], remember_words: bool) -> Vec<Link> {
                             confirmed: false,
                             vetoed: false,
                         });
-                        if let Some(ini) = initials(&m.tokens) {
-                            if m.kind != PER {
+                        // (A person's initials are never kept: not made for one.)
+                        if m.kind != PER {
+                            if let Some(ini) = initials(&m.tokens) {
                                 by_initials.entry(ini).or_insert(e);
                             }
                         }
@@ -334,14 +357,14 @@ fn link_with(mentions: &[Mention], remember_words: bool) -> Vec<Link> {
                         }
                         if let [first, second, ..] = words {
                             if m.kind == ORG && starts_own_name(first, second) {
-                                by_first_word.entry(first.to_lowercase()).or_insert(e);
+                                insert_lower(&mut by_first_word, first, e, &mut lower);
                             }
                         }
                         if let Some(last) = words.last() {
                             if m.kind == PER && words.len() >= 2 {
-                                by_surname.entry(last.to_lowercase()).or_insert(e);
+                                insert_lower(&mut by_surname, last, e, &mut lower);
                             } else if person_like(words) {
-                                by_last_word.entry(last.to_lowercase()).or_insert(e);
+                                insert_lower(&mut by_last_word, last, e, &mut lower);
                             }
                         }
                         e
@@ -383,14 +406,23 @@ fn link_with(mentions: &[Mention], remember_words: bool) -> Vec<Link> {
     for (n, &e) in ids.iter().enumerate() {
         number[e] = n as u32 + 1;
     }
-    // Each entity's canonical text and type, once (not once per mention).
+    // Each entity's canonical text and type, once (not once per mention), its words joined in
+    // one reused buffer (a joined `String` per entity was made, copied and freed).
+    let mut joined = String::new();
     let shown: Vec<(Arc<str>, usize)> = entities
         .iter()
         .map(|ent| {
             let words = mentions
                 .get(ent.canonical)
                 .map_or(&[][..], |m| display(&m.tokens));
-            (Arc::from(words.join(" ")), ent.voted_kind())
+            joined.clear();
+            for (n, w) in words.iter().enumerate() {
+                if n > 0 {
+                    joined.push(' ');
+                }
+                joined.push_str(w);
+            }
+            (Arc::from(joined.as_str()), ent.voted_kind())
         })
         .collect();
     of_mention

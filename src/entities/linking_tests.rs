@@ -268,3 +268,49 @@ fn links_mentions() {
         assert_eq!(got, want, "{name}");
     }
 }
+
+/// The buffer-reusing paths give what the plain ones give: [`insert_lower`] keys as
+/// `to_lowercase` does (a final sigma too) and keeps the first entity; [`acronym_form`]'s early
+/// "fewer than two capitals" answer agrees with the full test.
+#[test]
+fn reused_buffers_match_the_plain_forms() {
+    let words = [
+        "Marlow",
+        "MARLOW",
+        "ΟΔΥΣΣΕΥΣ",
+        "Straße",
+        "İstanbul",
+        "ICJ",
+        "I.C.J.",
+        "A&B",
+        "Ab",
+        "aB",
+        "A.b",
+        "NATO",
+        "É.U.",
+        "x",
+        "",
+    ];
+    let (mut map, mut plain) = (NameMap::default(), NameMap::default());
+    let mut buf = String::new();
+    for (e, w) in words.iter().enumerate() {
+        insert_lower(&mut map, w, e, &mut buf);
+        insert_lower(&mut map, w, e + 100, &mut buf);
+        plain.entry(w.to_lowercase()).or_insert(e);
+        plain.entry(w.to_lowercase()).or_insert(e + 100);
+    }
+    assert_eq!(map, plain);
+    let full = |w: &str| {
+        let letters: String = w.chars().filter(|c| *c != '.' && *c != '&').collect();
+        let upper = letters.chars().filter(|c| c.is_uppercase()).count();
+        let n = letters.chars().count();
+        ((2..=8).contains(&n)
+            && upper >= 2
+            && upper * 10 >= n * 7
+            && letters.chars().all(char::is_alphabetic))
+        .then(|| letters.to_uppercase())
+    };
+    for w in words {
+        assert_eq!(acronym_form(&[w]), full(w), "{w:?}");
+    }
+}

@@ -282,14 +282,26 @@ fn find_chunked(
                 .and_then(|ix| ix.get(sentence.tokens_of.clone()));
             let mode = match (kept, modes.get(s).copied()) {
                 (Some(entries), Some(mode)) => {
+                    // The kept classes gathered first (0 for a word not made yet), then the few
+                    // new words made: a gather with no branch a token, where one test and
+                    // store a token cost ~21 instructions.
                     classes.clear();
-                    classes.extend(entries.iter().enumerate().map(|(i, &at)| {
+                    classes.extend(
+                        entries
+                            .iter()
+                            .map(|&at| word_classes.get(usize::from(at)).copied().unwrap_or(0)),
+                    );
+                    for (i, (c, &at)) in classes.iter_mut().zip(entries).enumerate() {
+                        if *c != 0 {
+                            continue;
+                        }
                         let at = usize::from(at);
                         if at >= word_classes.len() {
                             word_classes.resize(at + 1, 0);
                         }
-                        match word_classes.get_mut(at) {
+                        *c = match word_classes.get_mut(at) {
                             Some(slot) => {
+                                // (Made already when the word came earlier in the sentence.)
                                 if *slot == 0 {
                                     let word = sentence.word(i);
                                     *slot = match lower_facts.get(at) {
@@ -300,8 +312,8 @@ fn find_chunked(
                                 *slot
                             }
                             None => rules::classes::of(lex, sentence.word(i)),
-                        }
-                    }));
+                        };
+                    }
                     mode
                 }
                 (_, mode) => {

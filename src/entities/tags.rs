@@ -105,9 +105,13 @@ pub fn decode_into(tags: &[Tag], out: &mut Vec<(usize, usize, usize)>) {
         return;
     }
     let mut open: Option<(usize, usize)> = None;
-    for (i, &t) in tags.iter().enumerate() {
-        // An O with no name open closes and opens nothing (the steps below would do nothing).
+    let mut i = 0;
+    while let Some(&t) = tags.get(i) {
+        // An O with no name open closes and opens nothing (the steps below would do nothing):
+        // the run of them is passed over at once (most of a sentence's tags).
         if t == O && open.is_none() {
+            let rest = tags.get(i..).unwrap_or(&[]);
+            i += rest.iter().position(|&t| t != O).unwrap_or(rest.len());
             continue;
         }
         let k = kind(t);
@@ -126,6 +130,7 @@ pub fn decode_into(tags: &[Tag], out: &mut Vec<(usize, usize, usize)>) {
             (Some(k), Some(Part::Begin | Part::Inside)) if open.is_none() => open = Some((i, k)),
             _ => {}
         }
+        i += 1;
     }
     if let Some((s, k)) = open {
         out.push((s, tags.len(), k));

@@ -5,10 +5,10 @@
 use super::*;
 
 /// The case classes of a word that starts in lower case and holds a capital or a digit ("eBay",
-/// but also "3rd", "mRNA", "kWh"): only such words are read by [`lower_first_names`].
-pub(super) fn may_start_lower(c: Classes) -> bool {
-    c & (CAPITALISED | HAS_LOWER | UPPER_OR_DIGIT) == HAS_LOWER | UPPER_OR_DIGIT
-}
+/// but also "3rd", "mRNA", "kWh"), as a mask and the classes it must leave: only such words are
+/// read by [`lower_first_names`] (found by [`next_with`]).
+const LOWER_FIRST_MASK: Classes = CAPITALISED | HAS_LOWER | UPPER_OR_DIGIT;
+const LOWER_FIRST_CLASSES: Classes = HAS_LOWER | UPPER_OR_DIGIT;
 
 /// Whether `w` is a name's shape that starts in lower case: one to five lower-case ASCII letters,
 /// one capital, then at least two lower-case letters and nothing else ("easyJet", "eBay",
@@ -34,18 +34,23 @@ fn is_common_noun_prefix(prefix: &[u8], tail: usize) -> bool {
 }
 
 /// Whether a word of the sentence is [`is_lower_first_name`]: read only where the classes are
-/// [`may_start_lower`] (not every such word: "10am" and "3rd" have those classes too, and a
+/// [`LOWER_FIRST_MASK`]'s classes (not every such word: "10am" and "3rd" have those classes too, and a
 /// sentence without a tagged name is repaired whole when this holds).
 pub(super) fn has_lower_first_name(text: &dyn Text, cl: &[Classes]) -> bool {
-    cl.iter()
-        .enumerate()
-        .any(|(i, &c)| may_start_lower(c) && is_lower_first_name(text.word(i)))
+    let mut from = 0;
+    while let Some(i) = next_with(cl, from, LOWER_FIRST_MASK, LOWER_FIRST_CLASSES) {
+        if is_lower_first_name(text.word(i)) {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
 }
 
 /// A word of [`is_lower_first_name`]'s shape that no span covers is a name: a product after
 /// the prefix "i" ("iPhone", "iPad": MISC), else a company ("easyJet", "eBay": ORG), one
 /// mention's weight ([`WEIGHT_SINGLE`]). Running text only; the words are read only where
-/// their classes are [`may_start_lower`].
+/// their classes are [`LOWER_FIRST_MASK`]'s.
 pub(super) fn lower_first_names(
     text: &dyn Text,
     cl: &[Classes],
@@ -56,10 +61,9 @@ pub(super) fn lower_first_names(
         return;
     }
     let mut added = false;
-    for (i, &c) in cl.iter().enumerate() {
-        if !may_start_lower(c) {
-            continue;
-        }
+    let mut from = 0;
+    while let Some(i) = next_with(cl, from, LOWER_FIRST_MASK, LOWER_FIRST_CLASSES) {
+        from = i + 1;
         let w = text.word(i);
         if !is_lower_first_name(w) || covering(out, i).is_some() {
             continue;

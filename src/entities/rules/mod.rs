@@ -197,6 +197,23 @@ fn has(cl: &[Classes], i: usize, bits: Classes) -> bool {
     class(cl, i) & bits != 0
 }
 
+/// The first word from `from` on whose classes masked by `mask` are `value`: the walk of a rule
+/// that looks for a rare kind of word in every sentence, eight words' classes tested at a time
+/// without a branch a word (a word at a time cost ~9 instructions a word of news).
+fn next_with(cl: &[Classes], from: usize, mask: Classes, value: Classes) -> Option<usize> {
+    let rest = cl.get(from..)?;
+    let is = |c: &Classes| c & mask == value;
+    let mut chunks = rest.chunks_exact(8);
+    let mut at = from;
+    for chunk in &mut chunks {
+        if chunk.iter().fold(false, |any, c| any | is(c)) {
+            return chunk.iter().position(is).map(|k| at + k);
+        }
+        at += 8;
+    }
+    chunks.remainder().iter().position(is).map(|k| at + k)
+}
+
 /// What the repairs read of a sentence besides its words' classes, read only where a rule
 /// needs it (a caller need not list the words): word `i` ("" past the end) and its byte span.
 pub trait Text {
@@ -365,4 +382,28 @@ pub fn repair_into(
         true
     });
     initial_common(text, cl, mode, out);
+}
+
+#[cfg(test)]
+mod walk_tests {
+    use super::*;
+
+    /// [`next_with`] finds what a walk a word at a time finds: every start in sentences of up
+    /// to 19 words (the chunks of eight and their remainder), with the wanted words anywhere.
+    #[test]
+    fn next_with_matches_the_plain_walk() {
+        let (mask, value) = (CAPITALISED | HAS_LOWER, CAPITALISED);
+        let kinds = [0, CAPITALISED, CAPITALISED | HAS_LOWER, HAS_LOWER, MADE];
+        for n in 0..20usize {
+            for seed in 0..40usize {
+                let cl: Vec<Classes> = (0..n)
+                    .map(|i| kinds[(i * 7 + seed * 13 + i * i * seed) % kinds.len()])
+                    .collect();
+                for from in 0..=n + 1 {
+                    let plain = (from..n).find(|&i| cl[i] & mask == value);
+                    assert_eq!(next_with(&cl, from, mask, value), plain, "{cl:?} {from}");
+                }
+            }
+        }
+    }
 }

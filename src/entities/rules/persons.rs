@@ -7,6 +7,12 @@ use super::*;
 /// person's name), a span that is only a title goes, and a capitalised word right after an
 /// honorific that the tagger missed or mistyped becomes a person's name.
 pub(super) fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
+    // Every step below starts at an honorific (a title run holds one, and so does the walk for
+    // names after one): without one in the sentence only the spans' order is made normal.
+    if next_with(cl, 0, HONORIFIC, HONORIFIC).is_none() {
+        normalise(out);
+        return;
+    }
     // Starts of the people's names that follow a title, to be made whole below.
     let mut titled: Vec<usize> = Vec::new();
     // In a headline every word is capitalised: only an uncommon one reads as a name there

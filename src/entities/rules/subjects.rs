@@ -71,17 +71,27 @@ const NEVER_A_SUBJECT: Classes = NON_NAME
 /// classes, `next` the classes of the word after it): not [`NEVER_A_SUBJECT`], the next word
 /// in lower case. Only then is the next word read.
 fn may_be_subject(c: Classes, next: Classes) -> bool {
-    c & (CAPITALISED | HAS_ALPHA) == CAPITALISED | HAS_ALPHA
-        && c & NEVER_A_SUBJECT == 0
-        && next & (HAS_LOWER | CAPITALISED) == HAS_LOWER
+    c & SUBJECT_MASK == SUBJECT_CLASSES && next & (HAS_LOWER | CAPITALISED) == HAS_LOWER
 }
 
 /// Whether a sentence the tagger found no name in holds a capitalised word that
 /// [`companies_before_report_verbs`] could make a name ("Revolut said its losses narrowed"):
 /// the sentence's words are read only after a word that [`may_be_subject`].
 pub(super) fn may_name_subject(text: &dyn Text, cl: &[Classes]) -> bool {
-    (0..cl.len()).any(|i| subject_names_company(text, cl, i))
+    let mut from = 0;
+    while let Some(i) = next_with(cl, from, SUBJECT_MASK, SUBJECT_CLASSES) {
+        if subject_names_company(text, cl, i) {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
 }
+
+/// What [`may_be_subject`] asks of the word itself, as a mask and the classes it must leave:
+/// the walks look for such words first ([`next_with`]).
+const SUBJECT_MASK: Classes = CAPITALISED | HAS_ALPHA | NEVER_A_SUBJECT;
+const SUBJECT_CLASSES: Classes = CAPITALISED | HAS_ALPHA;
 
 /// Whether the word at `i` opens the sentence, or follows a word that is no punctuation, "and",
 /// frequent word after the sentence's first ("advancing on Arbil were") or auxiliary ("didn't
@@ -161,7 +171,9 @@ pub(super) fn companies_before_report_verbs(
         return;
     }
     let mut added = false;
-    for i in 0..cl.len() {
+    let mut from = 0;
+    while let Some(i) = next_with(cl, from, SUBJECT_MASK, SUBJECT_CLASSES) {
+        from = i + 1;
         if (i > 0 && has(cl, i - 1, CAPITALISED))
             || !subject_names_company(text, cl, i)
             || covering(out, i).is_some()
