@@ -104,9 +104,7 @@ fn acronym_form(tokens: &[&str]) -> Option<String> {
     };
     // Fewer than two capitals can be no acronym (the full stops and '&' taken out below are no
     // capitals): most one-word names are told so without a copy of their letters.
-    if word.chars().filter(|c| c.is_uppercase()).nth(1).is_none() {
-        return None;
-    }
+    word.chars().filter(|c| c.is_uppercase()).nth(1)?;
     let letters: String = word.chars().filter(|c| *c != '.' && *c != '&').collect();
     let upper = letters.chars().filter(|c| c.is_uppercase()).count();
     let n = letters.chars().count();
