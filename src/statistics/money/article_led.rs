@@ -17,13 +17,11 @@ pub fn a_coin(cx: &Cx, i: usize) -> Option<Found> {
     if !(counted && cx.is(at, "nickel") || cx.is(at, "dime")) {
         return None;
     }
-    // "a nickel mine", "a dime store": a counted coin's name before a noun qualifies it; an
-    // uncounted "dime" ("not a single dime went") only after "the" ("the dime novel").
-    let qualifies = if counted {
-        !ends_amount(cx, at + 1)
-    } else {
-        i > 0 && cx.is(i - 1, "the")
-    };
+    // "a nickel mine", "the dime novel", "a dime store": a coin's name after an article and
+    // before a noun qualifies it ("not a single dime went" is one coin); "in" ends a coin ("a
+    // nickel in the couch") though not a slang amount ("shot a buck in the woods").
+    let after_article = counted || i > 0 && cx.is_any(i - 1, &["a", "an", "the"]);
+    let qualifies = after_article && !ends_amount(cx, at + 1) && !cx.is(at + 1, "in");
     if qualifies {
         return None;
     }
