@@ -32,18 +32,9 @@ fn describes_organisation(cl: &[Classes], from: usize) -> bool {
     false
 }
 
-/// Classes of a capitalised word that is never a company's name before its description.
-const NEVER_DESCRIBED: Classes = NON_NAME
-    | ANY_MONTH
-    | WEEKDAY
-    | HONORIFIC
-    | TITLE_MODIFIER
-    | TOP_WORD
-    | COMMON_PLURAL
-    | SOCIAL
-    | FIRST_NAME
-    | GROUP_WORD
-    | PLACE_WORD;
+/// Classes of a capitalised word that is never a company's name before its description: those
+/// never one before a verb of saying, but a drawn-out word may be described.
+const NEVER_DESCRIBED: Classes = NEVER_A_SUBJECT & !DRAWN_OUT;
 
 /// Whether word `comma` is a comma before a description of an organisation ([`describes_organisation`]):
 /// punctuation before a lower-case article, read only then.

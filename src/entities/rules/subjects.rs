@@ -54,7 +54,7 @@ fn pronoun_is_its(text: &dyn Text, from: usize, n: usize) -> bool {
 /// Words that are never a company's name before a verb of saying: months, weekdays, titles,
 /// listed non-names, frequent plurals ("Officials said its …"), the most frequent words ("It
 /// said its …"), first names and group words.
-const NEVER_A_SUBJECT: Classes = NON_NAME
+pub(super) const NEVER_A_SUBJECT: Classes = NON_NAME
     | ANY_MONTH
     | WEEKDAY
     | HONORIFIC
