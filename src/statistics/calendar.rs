@@ -169,6 +169,19 @@ pub enum When {
 }
 
 impl When {
+    /// Names one day: a date with its day of the month, a weekday (with or without its date) or
+    /// a day counted from the dateline ("tomorrow"): what a clock time or a part of the day
+    /// may follow.
+    pub fn is_one_day(&self) -> bool {
+        matches!(
+            self,
+            When::Date { d: Some(_), .. }
+                | When::Weekday { .. }
+                | When::WeekdayDate { .. }
+                | When::DayOffset(_)
+        )
+    }
+
     /// Needs a dateline to be resolved.
     pub fn is_relative(&self) -> bool {
         match self {

@@ -170,13 +170,7 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 break;
             }
             // "March 3 in the evening", "Friday in the morning": a day, then its part.
-            let day = matches!(
-                p.when,
-                When::Date { d: Some(_), .. }
-                    | When::Weekday { .. }
-                    | When::WeekdayDate { .. }
-                    | When::DayOffset(_)
-            );
+            let day = p.when.is_one_day();
             let in_the = connector && cx.is(p.end, "in") && cx.is(p.end + 1, "the");
             part_of_day_word(cx, j)
                 .filter(|_| p.time.is_none() && (!connector || in_the && day))
@@ -346,14 +340,7 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
         && !nested(of + 1)
     {
         let day = atom(cx, of + 1).filter(|b| {
-            b.cat == Cat::Date
-                && matches!(
-                    b.when,
-                    When::Date { d: Some(_), .. }
-                        | When::Weekday { .. }
-                        | When::WeekdayDate { .. }
-                        | When::DayOffset(_)
-                )
+            b.cat == Cat::Date && b.when.is_one_day()
                 || holiday(cx, of + 1).is_some_and(|h| h.end == b.end)
         });
         if let Some(b) = day {

@@ -195,13 +195,7 @@ fn day_after_time(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
     }
     let day = join::atom(cx, j).filter(|b| {
         (b.cat == Cat::Date || b.time.is_none() && matches!(b.when, When::DayOffset(_)))
-            && matches!(
-                b.when,
-                When::Weekday { .. }
-                    | When::WeekdayDate { .. }
-                    | When::DayOffset(_)
-                    | When::Date { d: Some(_), .. }
-            )
+            && b.when.is_one_day()
             // "9am-5pm Mon-Fri": a weekday opening a range of days is not the times' day.
             && !(matches!(b.when, When::Weekday { .. }) && cx.is_any(b.end, &["-", "–"]))
     });

@@ -46,13 +46,7 @@ pub(super) fn early_or_late(cx: &Cx, i: usize) -> Option<DatePhrase> {
 /// comma at `j`, then its clock time, one TIME. Only a time with its minutes or am/pm ("on
 /// 3 May, 4 people" is a count) and no range of times.
 pub(super) fn comma_then_time(cx: &Cx, p: &DatePhrase, j: usize) -> Option<DatePhrase> {
-    let day = matches!(
-        p.when,
-        When::Date { d: Some(_), .. }
-            | When::Weekday { .. }
-            | When::WeekdayDate { .. }
-            | When::DayOffset(_)
-    );
+    let day = p.when.is_one_day();
     if !day || p.time.is_some() || p.until.is_some() || !(cx.is(j, ",") && cx.near(j + 1)) {
         return None;
     }

@@ -105,16 +105,7 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // The day never opens with "the week"/"week" itself: one level only, whatever repeats.
     let nested = cx.is(joined, "week") || cx.is(joined, "the") && cx.is(joined + 1, "week");
     if k > i && cx.is(k, "week") && week_word && cx.near(k + 1) && cx.near(joined) && !nested {
-        let day = atom(cx, joined).filter(|b| {
-            b.cat == Cat::Date
-                && matches!(
-                    b.when,
-                    When::Date { d: Some(_), .. }
-                        | When::Weekday { .. }
-                        | When::WeekdayDate { .. }
-                        | When::DayOffset(_)
-                )
-        });
+        let day = atom(cx, joined).filter(|b| b.cat == Cat::Date && b.when.is_one_day());
         if let Some(b) = day {
             return Some(DatePhrase::new(i, b.end, Cat::Date, When::Nothing));
         }
