@@ -99,19 +99,17 @@ pub fn decode(tags: &[Tag]) -> Vec<(usize, usize, usize)> {
 /// [`decode`] into `out` (emptied first), reusing its memory.
 pub fn decode_into(tags: &[Tag], out: &mut Vec<(usize, usize, usize)>) {
     out.clear();
-    // Most sentences hold no name: every tag O, found by one OR over the bytes (no branch a
-    // tag, so the compiler does it many lanes at once).
-    if tags.iter().fold(O, |acc, &t| acc | t) == O {
+    // Most sentences hold no name: every tag O, found eight tags at a time.
+    let Some(mut i) = first_not_o(tags) else {
         return;
-    }
+    };
     let mut open: Option<(usize, usize)> = None;
-    let mut i = 0;
     while let Some(&t) = tags.get(i) {
         // An O with no name open closes and opens nothing (the steps below would do nothing):
         // the run of them is passed over at once (most of a sentence's tags).
         if t == O && open.is_none() {
             let rest = tags.get(i..).unwrap_or(&[]);
-            i += rest.iter().position(|&t| t != O).unwrap_or(rest.len());
+            i += first_not_o(rest).unwrap_or(rest.len());
             continue;
         }
         let k = kind(t);
@@ -135,6 +133,24 @@ pub fn decode_into(tags: &[Tag], out: &mut Vec<(usize, usize, usize)>) {
     if let Some((s, k)) = open {
         out.push((s, tags.len(), k));
     }
+}
+
+/// The place of the first tag of `tags` that is not O, eight tags read as one number at a time
+/// (O is 0: a number of O tags is 0, and the first tag that is not is its lowest byte that is
+/// not; a tag at a time cost ~5 instructions a tag of the runs of O).
+#[inline(always)]
+fn first_not_o(tags: &[Tag]) -> Option<usize> {
+    const { assert!(O == 0) };
+    let (eights, rest) = tags.as_chunks::<8>();
+    for (k, eight) in eights.iter().enumerate() {
+        let x = u64::from_le_bytes(*eight);
+        if x != 0 {
+            return Some(8 * k + (x.trailing_zeros() / 8) as usize);
+        }
+    }
+    rest.iter()
+        .position(|&t| t != O)
+        .map(|j| 8 * eights.len() + j)
 }
 
 #[cfg(test)]
@@ -185,6 +201,27 @@ mod tests {
             out.push((s, tags.len(), k));
         }
         out
+    }
+
+    /// [`first_not_o`] finds what a walk a tag at a time finds: every length up to 40 with
+    /// every single tag that is not O at each place, and after runs of O of every length.
+    #[test]
+    fn first_not_o_matches_the_plain_walk() {
+        for len in 0..40 {
+            let mut tags = vec![O; len];
+            assert_eq!(first_not_o(&tags), None);
+            for at in 0..len {
+                for t in [1, 2, N_TAGS as Tag - 1, 0x80, 0xff] {
+                    tags.fill(O);
+                    tags[at] = t;
+                    if at + 3 < len {
+                        tags[at + 3] = 1;
+                    }
+                    let plain = tags.iter().position(|&t| t != O);
+                    assert_eq!(first_not_o(&tags), plain, "{tags:?}");
+                }
+            }
+        }
     }
 
     #[test]
