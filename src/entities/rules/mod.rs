@@ -198,13 +198,26 @@ fn has(cl: &[Classes], i: usize, bits: Classes) -> bool {
 }
 
 /// The first word from `from` on whose classes masked by `mask` are `value`: the walk of a rule
-/// that looks for a rare kind of word in every sentence, eight words' classes tested at a time
-/// without a branch a word (a word at a time cost ~9 instructions a word of news).
+/// that looks for a rare kind of word in every sentence. Four words' classes tested at once with
+/// AVX2 (native builds on a CPU that has it; ~15,000 walks on 300 KB of news, ~100 instructions
+/// each through the words eight at a time, where a compare of 64-bit numbers has no vector
+/// form in SSE2), else [`next_with_scalar`].
 fn next_with(cl: &[Classes], from: usize, mask: Classes, value: Classes) -> Option<usize> {
     let rest = cl.get(from..)?;
+    #[cfg(target_arch = "x86_64")]
+    if rest.len() >= 4 && std::arch::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2 (checked just above; the check is cached by std).
+        return unsafe { next_with_avx2(rest, mask, value) }.map(|k| from + k);
+    }
+    next_with_scalar(rest, mask, value).map(|k| from + k)
+}
+
+/// The first of `cl` whose classes masked by `mask` are `value`, eight words tested at a time
+/// without a branch a word (a word at a time cost ~9 instructions a word of news).
+fn next_with_scalar(cl: &[Classes], mask: Classes, value: Classes) -> Option<usize> {
     let is = |c: &Classes| c & mask == value;
-    let mut chunks = rest.chunks_exact(8);
-    let mut at = from;
+    let mut chunks = cl.chunks_exact(8);
+    let mut at = 0;
     for chunk in &mut chunks {
         if chunk.iter().fold(false, |any, c| any | is(c)) {
             return chunk.iter().position(is).map(|k| at + k);
@@ -214,32 +227,29 @@ fn next_with(cl: &[Classes], from: usize, mask: Classes, value: Classes) -> Opti
     chunks.remainder().iter().position(is).map(|k| at + k)
 }
 
-/// The first `i` from `from` on where words `i` and `i + 1` pass `is`: [`next_with`] for a rule
-/// that looks for a pair of words, eight pairs tested at a time (`is` should not branch).
-fn next_pair_with(
-    cl: &[Classes],
-    from: usize,
-    is: impl Fn(Classes, Classes) -> bool,
-) -> Option<usize> {
-    let (firsts, seconds) = (cl.get(from..cl.len().checked_sub(1)?)?, cl.get(from + 1..)?);
-    fn pairs<'a>(
-        a: &'a [Classes],
-        b: &'a [Classes],
-    ) -> impl Iterator<Item = (Classes, Classes)> + 'a {
-        a.iter().copied().zip(b.iter().copied())
-    }
-    let mut at = 0;
-    for (a, b) in firsts.chunks_exact(8).zip(seconds.chunks_exact(8)) {
-        if pairs(a, b).fold(false, |any, (x, y)| any | is(x, y)) {
-            return pairs(a, b)
-                .position(|(x, y)| is(x, y))
-                .map(|k| from + at + k);
+/// [`next_with_scalar`] four words at a time: the classes ANDed with the mask and compared with
+/// the value in one vector each.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn next_with_avx2(cl: &[Classes], mask: Classes, value: Classes) -> Option<usize> {
+    use std::arch::x86_64::*;
+    let (m, v) = (
+        _mm256_set1_epi64x(mask as i64),
+        _mm256_set1_epi64x(value as i64),
+    );
+    let (fours, rest) = cl.as_chunks::<4>();
+    for (k, four) in fours.iter().enumerate() {
+        // SAFETY (of the load): `four` is four classes, 32 bytes.
+        let x = _mm256_loadu_si256(four.as_ptr().cast::<__m256i>());
+        let hit = _mm256_cmpeq_epi64(_mm256_and_si256(x, m), v);
+        let bits = _mm256_movemask_pd(_mm256_castsi256_pd(hit));
+        if bits != 0 {
+            return Some(4 * k + bits.trailing_zeros() as usize);
         }
-        at += 8;
     }
-    pairs(firsts.get(at..)?, seconds.get(at..)?)
-        .position(|(x, y)| is(x, y))
-        .map(|k| from + at + k)
+    rest.iter()
+        .position(|c| c & mask == value)
+        .map(|j| 4 * fours.len() + j)
 }
 
 /// [`social`] where some word of the sentence is a handle, a web address or a "#" (`union`: the
@@ -385,7 +395,7 @@ pub fn repair_into(
     let union = cl.iter().fold(0, |all, &c| all | c);
     social_gated(text, cl, union, out);
     chat_words(cl, union, out);
-    titles(cl, mode, out);
+    titles(cl, union, mode, out);
     split_and_the_gated(cl, union, out);
     trim_trailing_lower(cl, mode, out);
     dateline_weekday(cl, out);
@@ -444,21 +454,37 @@ pub fn repair_into(
 mod walk_tests {
     use super::*;
 
-    /// [`next_pair_with`] finds what a walk a pair at a time finds: every start in sentences of
-    /// up to 20 words, the wanted pairs anywhere.
+    /// Both paths of [`next_with`] (the vector one where the CPU has it) find what the plain walk
+    /// finds, for masks and values over all 64 bits, every start, sentences of up to 40 words.
     #[test]
-    fn next_pair_with_matches_the_plain_walk() {
-        let is = |a: Classes, b: Classes| (a & CAPITALISED != 0) & (b & ARTICLE != 0);
-        let kinds = [0, CAPITALISED, ARTICLE, CAPITALISED | ARTICLE, HAS_LOWER];
-        for n in 0..21usize {
-            for seed in 0..40usize {
-                let cl: Vec<Classes> = (0..n)
-                    .map(|i| kinds[(i * 7 + seed * 13 + i * i * seed) % kinds.len()])
-                    .collect();
-                for from in 0..=n + 1 {
-                    let plain = (from..n.saturating_sub(1)).find(|&i| is(cl[i], cl[i + 1]));
-                    assert_eq!(next_pair_with(&cl, from, is), plain, "{cl:?} {from}");
-                }
+    fn next_with_paths_match_the_plain_walk() {
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for round in 0..3000 {
+            let n = round % 41;
+            let mask = next() & next();
+            let value = mask & next();
+            // Words that match, miss by one bit, or are random.
+            let cl: Vec<Classes> = (0..n)
+                .map(|_| match next() % 4 {
+                    0 => value | (next() & !mask),
+                    1 => (value ^ (1 << (next() % 64))) | (next() & !mask),
+                    _ => next(),
+                })
+                .collect();
+            for from in 0..=n + 1 {
+                let plain = (from..n).find(|&i| cl[i] & mask == value);
+                assert_eq!(next_with(&cl, from, mask, value), plain, "{from} {mask:#x}");
+                let scalar = cl
+                    .get(from..)
+                    .and_then(|rest| next_with_scalar(rest, mask, value))
+                    .map(|k| from + k);
+                assert_eq!(scalar, plain);
             }
         }
     }

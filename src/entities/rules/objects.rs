@@ -36,18 +36,18 @@ pub(super) fn names_before_articles(
     if mode != CaseMode::Normal || union & ARTICLE == 0 {
         return;
     }
-    // A capitalised word before an article in lower case, eight pairs tested at a time (the
-    // walk runs over every sentence with a name and an article; a pair at a time cost ~11
-    // instructions a word).
-    let before_article = |c: Classes, next: Classes| {
-        (next & (ARTICLE | HAS_LOWER | CAPITALISED) == ARTICLE | HAS_LOWER)
-            & (c & (CAPITALISED | HAS_ALPHA) == CAPITALISED | HAS_ALPHA)
-            & (c & NEVER == 0)
-    };
-    let mut from = 1;
-    while let Some(i) = next_pair_with(cl, from, before_article) {
-        from = i + 1;
+    // The articles in lower case after the first two words, found eight words at a time
+    // ([`next_with`]; the walk runs over every sentence with a name and an article, and a pair
+    // of words tested at a time cost ~11 instructions a word), then the word before each.
+    const LOWER_ARTICLE: Classes = ARTICLE | HAS_LOWER | CAPITALISED;
+    let mut from = 2;
+    while let Some(article) = next_with(cl, from, LOWER_ARTICLE, ARTICLE | HAS_LOWER) {
+        from = article + 1;
+        let i = article - 1;
         let c = class(cl, i);
+        if c & (CAPITALISED | HAS_ALPHA) != CAPITALISED | HAS_ALPHA || c & NEVER != 0 {
+            continue;
+        }
         // The word before is a lower-case word ("told", "the"), not a number ("9am") nor part
         // of a longer name: read only for the few words that pass the classes.
         let before = text.word(i - 1);

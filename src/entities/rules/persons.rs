@@ -6,10 +6,11 @@ use super::*;
 /// Titles stay outside person spans: a span that starts with a title loses it (and is a
 /// person's name), a span that is only a title goes, and a capitalised word right after an
 /// honorific that the tagger missed or mistyped becomes a person's name.
-pub(super) fn titles(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
+pub(super) fn titles(cl: &[Classes], union: Classes, mode: CaseMode, out: &mut Vec<Named>) {
     // Every step below starts at an honorific (a title run holds one, and so does the walk for
-    // names after one): without one in the sentence only the spans' order is made normal.
-    if next_with(cl, 0, HONORIFIC, HONORIFIC).is_none() {
+    // names after one): without one in the sentence (`union`: its words' classes) only the
+    // spans' order is made normal.
+    if union & HONORIFIC == 0 {
         normalise(out);
         return;
     }
