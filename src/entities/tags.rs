@@ -141,16 +141,22 @@ pub fn decode_into(tags: &[Tag], out: &mut Vec<(usize, usize, usize)>) {
 #[inline(always)]
 fn first_not_o(tags: &[Tag]) -> Option<usize> {
     const { assert!(O == 0) };
-    let (eights, rest) = tags.as_chunks::<8>();
-    for (k, eight) in eights.iter().enumerate() {
-        let x = u64::from_le_bytes(*eight);
+    let mut eights = tags.chunks_exact(8);
+    let mut at = 0;
+    for eight in &mut eights {
+        let x = eight
+            .first_chunk::<8>()
+            .map_or(0, |b| u64::from_le_bytes(*b));
         if x != 0 {
-            return Some(8 * k + (x.trailing_zeros() / 8) as usize);
+            return Some(at + (x.trailing_zeros() / 8) as usize);
         }
+        at += 8;
     }
-    rest.iter()
+    eights
+        .remainder()
+        .iter()
         .position(|&t| t != O)
-        .map(|j| 8 * eights.len() + j)
+        .map(|j| at + j)
 }
 
 #[cfg(test)]

@@ -237,19 +237,23 @@ unsafe fn next_with_avx2(cl: &[Classes], mask: Classes, value: Classes) -> Optio
         _mm256_set1_epi64x(mask as i64),
         _mm256_set1_epi64x(value as i64),
     );
-    let (fours, rest) = cl.as_chunks::<4>();
-    for (k, four) in fours.iter().enumerate() {
+    let mut fours = cl.chunks_exact(4);
+    let mut at = 0;
+    for four in &mut fours {
         // SAFETY (of the load): `four` is four classes, 32 bytes.
         let x = _mm256_loadu_si256(four.as_ptr().cast::<__m256i>());
         let hit = _mm256_cmpeq_epi64(_mm256_and_si256(x, m), v);
         let bits = _mm256_movemask_pd(_mm256_castsi256_pd(hit));
         if bits != 0 {
-            return Some(4 * k + bits.trailing_zeros() as usize);
+            return Some(at + bits.trailing_zeros() as usize);
         }
+        at += 4;
     }
-    rest.iter()
+    fours
+        .remainder()
+        .iter()
         .position(|c| c & mask == value)
-        .map(|j| 4 * fours.len() + j)
+        .map(|j| at + j)
 }
 
 /// [`social`] where some word of the sentence is a handle, a web address or a "#" (`union`: the
