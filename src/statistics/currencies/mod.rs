@@ -206,6 +206,16 @@ pub fn shared_symbol(s: &str) -> Option<&'static [&'static str]> {
     // are at most four characters, each lower-casing to at most three of up to four bytes.
     let mut buf = [0u8; 48];
     let mut len = 0;
+    if s.is_ascii() {
+        // Nearly every word: an ASCII character lower-cases to one ASCII byte, so the key is
+        // the bytes but the dots, lower-cased, without decoding a `char` or its lower case.
+        for b in s.bytes().filter(|&b| b != b'.') {
+            *buf.get_mut(len)? = b.to_ascii_lowercase();
+            len += 1;
+        }
+        let key = std::str::from_utf8(buf.get(..len)?).ok()?;
+        return table().shared_symbols.get(key).copied();
+    }
     for c in s.chars().filter(|&c| c != '.').flat_map(char::to_lowercase) {
         let room = buf.get_mut(len..len + c.len_utf8())?;
         len += c.encode_utf8(room).len();
@@ -278,8 +288,8 @@ pub fn shared(written: &str, codes: &'static [&'static str]) -> (&'static str, O
 /// lower case ("500 kr", "20 rs") as price tags write them.
 pub fn shared_symbol_at(cx: &Cx, k: usize) -> Option<&'static [&'static str]> {
     let s = cx.s(k);
-    let lower = s.bytes().all(|b| b.is_ascii_lowercase());
-    shared_symbol(s).filter(|_| cx.capitalised(k) || cx.attached(k) || lower)
+    let lower = || s.bytes().all(|b| b.is_ascii_lowercase());
+    shared_symbol(s).filter(|_| cx.capitalised(k) || cx.attached(k) || lower())
 }
 
 /// The currencies of a shared symbol or name word inside the amount `f` ("Rs", "rupees"),
@@ -531,6 +541,45 @@ mod tests {
         for s in cases {
             assert_eq!(shared_symbol(s), by_string(s), "{s}");
         }
+        // The ASCII path against the general one: every key of the table in three cases, with
+        // dots put in, and every word of one to three ASCII bytes from a set of letters and
+        // marks (uppercase, lowercase, dots, digits, a sign).
+        let mut words: Vec<String> = Vec::new();
+        for (key, _) in table().shared_symbols.entries() {
+            for w in [
+                key.to_string(),
+                key.to_ascii_uppercase(),
+                capital_first(key),
+            ] {
+                words.push(format!("{w}."));
+                words.push(format!(".{w}"));
+                words.push(w.chars().flat_map(|c| [c, '.']).collect());
+                words.push(w);
+            }
+        }
+        let alphabet = ['r', 'R', 's', 'S', 'k', 'K', 'p', 'P', '.', '1', '$', 'x'];
+        for a in alphabet {
+            words.push(a.to_string());
+            for b in alphabet {
+                words.push(format!("{a}{b}"));
+                for c in alphabet {
+                    words.push(format!("{a}{b}{c}"));
+                }
+            }
+        }
+        let mut found = 0;
+        for w in &words {
+            assert_eq!(shared_symbol(w), by_string(w), "{w}");
+            found += usize::from(shared_symbol(w).is_some());
+        }
+        assert!(found > 20, "the table's keys are found ({found})");
         assert!(shared_symbol("Rs.").is_some(), "a shared symbol is found");
+    }
+
+    fn capital_first(s: &str) -> String {
+        let mut c = s.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
     }
 }
