@@ -6,20 +6,26 @@
 //! `holiday` words and `holidays::opens_holiday`'s), so the map stays small.
 
 use super::holidays::{generated_names, opens_with, rest, HOLIDAYS};
+#[cfg(not(target_arch = "wasm32"))]
 use crate::statistics::lexicon::FxHasher;
+#[cfg(not(target_arch = "wasm32"))]
 use std::cell::RefCell;
+#[cfg(not(target_arch = "wasm32"))]
 use std::collections::HashMap;
+#[cfg(not(target_arch = "wasm32"))]
 use std::hash::BuildHasherDefault;
 
 /// What may follow one first word: `alone`, a name of that word alone (or of its possessive
 /// alone) needs no second token; else one of `words` (each later word of the names, without
 /// its "'s"), such a word with an "s", or "st" when "saint" is among them.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Default)]
 pub(super) struct Seconds {
     alone: bool,
     words: Vec<&'static str>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Seconds {
     /// The names of both lists that open with `first` (`generated`: the generated ones too).
     pub(super) fn of(first: &str, generated: bool) -> Seconds {
@@ -52,14 +58,17 @@ impl Seconds {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 type Kept = HashMap<Box<str>, Seconds, BuildHasherDefault<FxHasher>>;
 
+#[cfg(not(target_arch = "wasm32"))]
 thread_local! {
     /// By first word: with the generated names (the lexicon's `holiday` words), and without.
     static KEPT: RefCell<[Kept; 2]> = RefCell::new([Kept::default(), Kept::default()]);
 }
 
 /// Whether `next` may be the second token of a name opening with `first` ([`Seconds`]).
+#[cfg(not(target_arch = "wasm32"))]
 pub(super) fn reads(first: &str, generated: bool, next: &str) -> bool {
     KEPT.with_borrow_mut(|kept| {
         let map = &mut kept[usize::from(generated)];
@@ -73,27 +82,30 @@ pub(super) fn reads(first: &str, generated: bool, next: &str) -> bool {
     })
 }
 
+/// The same answer walked from the names at each call, as `may_continue` did before the answers
+/// were kept: the WASM build's (a kept map there grew the download by ~5 KB gzipped, more than
+/// the limit left), and the tests' reference.
+#[cfg(any(test, target_arch = "wasm32"))]
+pub(super) fn walked(first: &str, generated: bool, next: &str) -> bool {
+    let reads = |rest: &[&str]| {
+        rest.is_empty()
+            || rest == ["'", "s"]
+            || rest.iter().any(|w| {
+                let w = w.strip_suffix("'s").unwrap_or(w);
+                next == w || next.strip_suffix('s') == Some(w) || w == "saint" && next == "st"
+            })
+    };
+    HOLIDAYS
+        .iter()
+        .filter(|(words, _)| opens_with(words, first))
+        .any(|(words, _)| reads(rest(words)))
+        || generated && generated_names(first).any(|h| reads(rest(&h.words)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::statistics::holiday_names;
-
-    /// `may_continue` as it was before the answers were kept: every name walked at each call.
-    fn walked(first: &str, generated: bool, next: &str) -> bool {
-        let reads = |rest: &[&str]| {
-            rest.is_empty()
-                || rest == ["'", "s"]
-                || rest.iter().any(|w| {
-                    let w = w.strip_suffix("'s").unwrap_or(w);
-                    next == w || next.strip_suffix('s') == Some(w) || w == "saint" && next == "st"
-                })
-        };
-        HOLIDAYS
-            .iter()
-            .filter(|(words, _)| opens_with(words, first))
-            .any(|(words, _)| reads(rest(words)))
-            || generated && generated_names(first).any(|h| reads(rest(&h.words)))
-    }
 
     /// Every first word of both lists (and some no name opens with), with and without the
     /// generated names, before every word of every name (as written, without its "'s", with

@@ -112,8 +112,12 @@ fn may_continue(cx: &Cx, i: usize, first: &str, generated: bool) -> bool {
     if matches!(next, "-" | ".") || APOSTROPHES.contains(&next) {
         return true;
     }
-    // The names' second words by first word, made once (`holiday_seconds`).
-    super::holiday_seconds::reads(first, generated, next)
+    // The names' second words by first word, made once (`holiday_seconds`); walked from the
+    // names in the WASM build, whose download the kept map would grow.
+    #[cfg(not(target_arch = "wasm32"))]
+    return super::holiday_seconds::reads(first, generated, next);
+    #[cfg(target_arch = "wasm32")]
+    return super::holiday_seconds::walked(first, generated, next);
 }
 
 /// A name's words after its first.
