@@ -12,8 +12,18 @@ const UP_DOWN: &[&str] = &["up", "down"];
 
 /// The direction a word of change gives ("rose", "cut", "up"), if it is one.
 pub(super) fn direction_of(word: &str) -> Option<Direction> {
-    let w = super::lower::lower(word);
-    Some(match w.as_str() {
+    direction_of_lower(super::lower::lower(word).as_str())
+}
+
+/// [`direction_of`] of token `k`, read off the window's lower-case copy (`Cx::lower` is
+/// `lower` of the token) instead of lower-casing it again into a buffer checked as UTF-8.
+fn direction_at(cx: &Cx, k: usize) -> Option<Direction> {
+    direction_of_lower(cx.lower(k).as_str())
+}
+
+/// [`direction_of`] of a word already in lower case.
+fn direction_of_lower(w: &str) -> Option<Direction> {
+    Some(match w {
         "rise" | "rises" | "rose" | "risen" | "rising" | "increase" | "increased" | "increases"
         | "increasing" | "grew" | "grow" | "grows" | "grown" | "growing" | "growth" | "jump"
         | "jumped" | "jumps" | "jumping" | "climb" | "climbed" | "climbs" | "climbing" | "soar"
@@ -231,7 +241,7 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             {
                 break;
             }
-            direction = direction_of(cx.s(k));
+            direction = direction_at(cx, k);
             break;
         }
         // "raise council tax by 4.99%", "cut spending by $1.5 trillion", "reduce emissions by
@@ -256,14 +266,14 @@ pub fn apply(cx: &Cx, found: &mut [Found]) {
             && cx.is_word(after)
             && cx.near(after + 1)
             && cx.is_any(after + 1, CHANGE_NOUNS)
-            && direction_of(cx.s(after)).is_none()
+            && direction_at(cx, after).is_none()
         {
             after += 1;
             noun_of_change = true;
         }
         // After: "a 13 per cent increase", "13% higher", "13% down on", "29% more than".
         if (direction.is_none() || factor) && cx.near(after) {
-            if let Some(d) = direction_of(cx.s(after)) {
+            if let Some(d) = direction_at(cx, after) {
                 // "29% more than a year earlier", "a quarter more than in 2023".
                 let compared = (percent || f.kind == "CARDINAL" && share_in_words(cx, f))
                     && cx.is_any(after, &["more", "less", "fewer"])
@@ -528,7 +538,7 @@ pub(super) fn stated_before(cx: &Cx, start: usize) -> bool {
     start > 0
         && cx.near(start)
         && (cx.is(start - 1, "by")
-            || cx.is_word(start - 1) && direction_of(cx.s(start - 1)).is_some())
+            || cx.is_word(start - 1) && direction_at(cx, start - 1).is_some())
 }
 
 #[cfg(test)]
@@ -538,5 +548,44 @@ mod tests {
         for w in super::CHANGE_NOUNS {
             assert!(super::direction_of(w).is_some(), "{w}");
         }
+    }
+
+    /// A token's direction read off the window's lower case is the word's own, at every token
+    /// of words of change in three cases, glued to marks, beyond ASCII and too long to copy.
+    #[test]
+    fn direction_at_a_token_is_the_words() {
+        use super::super::tokens::{tokenize, Words};
+        let mut text = String::new();
+        for w in [
+            "rose",
+            "Fell",
+            "UP",
+            "down",
+            "Spi\u{212a}ed",
+            "sp\u{130}ke",
+            "flat",
+            "x",
+        ] {
+            for f in [
+                w.to_string(),
+                w.to_uppercase(),
+                w.to_lowercase(),
+                format!("{w}s"),
+            ] {
+                text.push_str(&format!("{f} 5% ({f}) {f}-{f} 3{f}, é{f} "));
+            }
+        }
+        text.push_str("INCREASINGLYINCREASINGLYINCREASING increasing");
+        let mut toks = Vec::new();
+        let mut words = Words::default();
+        tokenize(&text, &mut toks, &mut words);
+        let cx = super::Cx::new(&text, &toks, &words);
+        let mut found = 0;
+        for k in 0..=toks.len() {
+            let want = super::direction_of(cx.s(k));
+            assert_eq!(super::direction_at(&cx, k), want, "token {k} {:?}", cx.s(k));
+            found += usize::from(want.is_some());
+        }
+        assert!(found > 30, "directions found ({found})");
     }
 }

@@ -37,12 +37,17 @@ pub fn key_hash(key: &[u8]) -> u64 {
 impl<V> StaticMap<V> {
     /// The value of `key`.
     pub fn get(&self, key: &str) -> Option<&V> {
+        self.get_bytes(key.as_bytes())
+    }
+
+    /// The value of the key spelled by `key` (a key built on the stack needs no UTF-8 check).
+    pub fn get_bytes(&self, key: &[u8]) -> Option<&V> {
         let mask = self.slots.len().wrapping_sub(1);
-        let mut at = (key_hash(key.as_bytes()) >> self.shift) as usize;
+        let mut at = (key_hash(key) >> self.shift) as usize;
         loop {
             let slot = usize::from(*self.slots.get(at)?);
             let (k, v) = self.entries.get(slot.checked_sub(1)?)?;
-            if *k == key {
+            if k.as_bytes() == key {
                 return Some(v);
             }
             at = (at + 1) & mask;

@@ -69,17 +69,21 @@ pub fn in_cents(code: &str) -> bool {
 /// common English word ("aed 40", "40 kwd"): lower-case codes are too often words ("all",
 /// "top", "cup"), and a former currency's code in lower case is more likely a typo or a word.
 pub fn code(s: &str, attached: bool) -> Option<&'static str> {
-    let upper_case = s.bytes().all(|b| b.is_ascii_uppercase());
-    let lower_case = s.bytes().all(|b| b.is_ascii_lowercase());
-    if s.len() != 3 || !(attached || upper_case || lower_case) {
+    // Most words asked are not of three bytes: the length first.
+    if s.len() != 3 {
         return None;
     }
-    // Upper-cased on the stack: this is asked of many three-letter words.
+    let upper_case = s.bytes().all(|b| b.is_ascii_uppercase());
+    let lower_case = s.bytes().all(|b| b.is_ascii_lowercase());
+    if !(attached || upper_case || lower_case) {
+        return None;
+    }
+    // Upper-cased on the stack: this is asked of many three-letter words (only ASCII bytes
+    // change, so the key is as valid UTF-8 as `s`, and is looked up as bytes).
     let mut upper = [0u8; 3];
     upper.copy_from_slice(s.as_bytes());
     upper.make_ascii_uppercase();
-    let upper = std::str::from_utf8(&upper).ok()?;
-    let &(iso, word, current) = table().codes.get(upper)?;
+    let &(iso, word, current) = table().codes.get_bytes(&upper)?;
     let ok = attached
         || upper_case && !word
         || lower_case && current && !word && !super::units::code_needs_caps(s);
@@ -206,6 +210,15 @@ pub fn shared_symbol(s: &str) -> Option<&'static [&'static str]> {
     // are at most four characters, each lower-casing to at most three of up to four bytes.
     let mut buf = [0u8; 48];
     let mut len = 0;
+    if s.is_ascii() {
+        // Nearly every word: an ASCII character lower-cases to one ASCII byte, so the key is
+        // the bytes but the dots, lower-cased, without decoding a `char` or its lower case.
+        for b in s.bytes().filter(|&b| b != b'.') {
+            *buf.get_mut(len)? = b.to_ascii_lowercase();
+            len += 1;
+        }
+        return table().shared_symbols.get_bytes(buf.get(..len)?).copied();
+    }
     for c in s.chars().filter(|&c| c != '.').flat_map(char::to_lowercase) {
         let room = buf.get_mut(len..len + c.len_utf8())?;
         len += c.encode_utf8(room).len();
@@ -278,8 +291,8 @@ pub fn shared(written: &str, codes: &'static [&'static str]) -> (&'static str, O
 /// lower case ("500 kr", "20 rs") as price tags write them.
 pub fn shared_symbol_at(cx: &Cx, k: usize) -> Option<&'static [&'static str]> {
     let s = cx.s(k);
-    let lower = s.bytes().all(|b| b.is_ascii_lowercase());
-    shared_symbol(s).filter(|_| cx.capitalised(k) || cx.attached(k) || lower)
+    let lower = || s.bytes().all(|b| b.is_ascii_lowercase());
+    shared_symbol(s).filter(|_| cx.capitalised(k) || cx.attached(k) || lower())
 }
 
 /// The currencies of a shared symbol or name word inside the amount `f` ("Rs", "rupees"),
@@ -534,3 +547,7 @@ mod tests {
         assert!(shared_symbol("Rs.").is_some(), "a shared symbol is found");
     }
 }
+
+#[cfg(test)]
+#[path = "key_tests.rs"]
+mod key_tests;

@@ -112,28 +112,21 @@ fn may_continue(cx: &Cx, i: usize, first: &str, generated: bool) -> bool {
     if matches!(next, "-" | ".") || APOSTROPHES.contains(&next) {
         return true;
     }
-    let reads = |rest: &[&str]| {
-        rest.is_empty()
-            || rest == ["'", "s"]
-            || rest.iter().any(|w| {
-                let w = w.strip_suffix("'s").unwrap_or(w);
-                next == w || next.strip_suffix('s') == Some(w) || w == "saint" && next == "st"
-            })
-    };
-    HOLIDAYS
-        .iter()
-        .filter(|(words, _)| opens_with(words, first))
-        .any(|(words, _)| reads(rest(words)))
-        || generated && generated_names(first).any(|h| reads(rest(&h.words)))
+    // The names' second words by first word, made once (`holiday_seconds`); walked from the
+    // names in the WASM build, whose download the kept map would grow.
+    #[cfg(not(target_arch = "wasm32"))]
+    return super::holiday_seconds::reads(first, generated, next);
+    #[cfg(target_arch = "wasm32")]
+    return super::holiday_seconds::walked(first, generated, next);
 }
 
 /// A name's words after its first.
-fn rest<'a>(words: &'a [&'static str]) -> &'a [&'static str] {
+pub(super) fn rest<'a>(words: &'a [&'static str]) -> &'a [&'static str] {
     words.get(1..).unwrap_or(&[])
 }
 
 /// Whether a hand-written name opens with the word `first` ("valentine" for "valentine's").
-fn opens_with(words: &[&str], first: &str) -> bool {
+pub(super) fn opens_with(words: &[&str], first: &str) -> bool {
     let w = words.first().copied().unwrap_or("");
     w.strip_suffix("'s").unwrap_or(w) == first
 }
@@ -515,7 +508,9 @@ fn name_end(cx: &Cx, i: usize, words: &[&str]) -> Option<usize> {
 }
 
 /// The names of the generated lexicon that may start with the word `first` (lower case).
-fn generated_names(first: &str) -> impl Iterator<Item = &'static holiday_names::Holiday> {
+pub(super) fn generated_names(
+    first: &str,
+) -> impl Iterator<Item = &'static holiday_names::Holiday> {
     // "St Patrick's Day", "St. David's Day": the names are kept with "saint" written out;
     // "Presidents Day" under "president ' s day".
     let first = if first == "st" { "saint" } else { first };

@@ -9,6 +9,7 @@ mod digit_gate;
 mod duration_anchor;
 mod duration_counts;
 mod durations;
+mod holiday_seconds;
 mod holidays;
 mod join;
 mod named_times;
