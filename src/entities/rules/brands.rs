@@ -85,11 +85,10 @@ pub(super) fn possessive_names(
     while let Some(p) = next_with(cl, from, POSSESSIVE, POSSESSIVE) {
         from = p + 1;
         let i = p - 1;
-        if has(cl, i, FIRST_NAME | PLACE_WORD | GROUP_WORD) || !has(cl, i, CAPITALISED) {
+        if has(cl, i, PLACE_WORD | GROUP_WORD) || !has(cl, i, CAPITALISED) {
             continue;
         }
-        if let Some(k) = covering(out, p + 1).filter(|_| has(cl, p + 1, ORG_HEAD | FACILITY_HEAD))
-        {
+        if let Some(k) = covering(out, p + 1).filter(|_| has(cl, p + 1, ORG_HEAD | FACILITY_HEAD)) {
             // "King's College London", "King's Fund": the possessor opens the name.
             let possessor = covering(out, i);
             let by_name = possessor.is_none_or(|x| {
@@ -105,7 +104,12 @@ pub(super) fn possessive_names(
             }
             continue;
         }
-        if !ends_possessive_name(text.word(p + 1)) {
+        // A first name's possessive may stand alone ("the bag was Sarah's."), not before a
+        // verb ("Macy's said").
+        let after = text.word(p + 1);
+        if !ends_possessive_name(after)
+            || (has(cl, i, FIRST_NAME) && !after.bytes().all(|b| b.is_ascii_alphabetic()))
+        {
             continue;
         }
         let Some(k) = one_word_name(cl, out, i) else {
@@ -156,64 +160,97 @@ fn is_auxiliary(w: &str) -> bool {
 /// ([`is_ownership_verb`]), and a subject whose verb, or auxiliary and verb, is followed by
 /// "its" ("Tesla plans its own service"). A name typed PER, LOC or MISC (not a listed place,
 /// group word or first name: "Nice chief executive", "American customers", "Priyanka
-/// founder") is retyped; a capitalised word no span covers ([`may_be_brand`]) is added.
+/// founder") is retyped; a word no span covers is left (reading every capitalised word cost
+/// too much).
 /// Running text only; a sentence's words are read only next to a capitalised word.
 pub(super) fn company_cues(text: &dyn Text, cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
     if mode != CaseMode::Normal {
         return;
     }
-    let mut from = 0;
-    while let Some(i) = next_with(cl, from, CAPITALISED | HAS_ALPHA, CAPITALISED | HAS_ALPHA) {
-        from = i + 1;
-        // "Rival Ryanair" tagged as one name: the name is the second word.
-        if i == 0 && text.word(0) == "Rival" {
-            if let Some(k) = covering(out, 0).filter(|&k| out[k].end == 2) {
-                out[k].start = 1;
-                out[k].kind = ORG;
-                out[k].weight = WEIGHT_SURE;
-            }
+    // "Rival Ryanair" tagged as one name: the name is the second word.
+    if out.first().is_some_and(|m| m.start == 0 && m.end == 2) && text.word(0) == "Rival" {
+        out[0].start = 1;
+        out[0].kind = ORG;
+        out[0].weight = WEIGHT_SURE;
+    }
+    // Only one-word names the tagger typed PER, LOC or MISC are read: a walk over every
+    // capitalised word cost ~10 instructions a byte of news.
+    for x in 0..out.len() {
+        let m = &out[x];
+        if m.end - m.start != 1 || !matches!(m.kind, PER | LOC | MISC) {
             continue;
         }
+        let i = m.start;
         if has(cl, i, NEVER_A_BRAND | FIRST_NAME) {
             continue;
         }
-        let next_lower = class(cl, i + 1) & (HAS_LOWER | CAPITALISED) == HAS_LOWER;
-        let before = if i > 0 { text.word(i - 1) } else { "" };
-        let cue = (next_lower && is_company_role(text, i + 1))
-            || (matches!(before, "rival" | "Rival") && (i < 2 || !is_possessor(text.word(i - 2))))
-            || (before == "by" && i >= 2 && is_ownership_verb(text.word(i - 2)))
-            || (next_lower && its_after_verb(text, cl, i));
-        if cue {
-            if let Some(k) = one_word_name(cl, out, i).filter(|&k| out[k].kind != NORP) {
-                out[k].kind = ORG;
-                out[k].weight = WEIGHT_SURE;
-            }
-        } else if is_camel_name(text.word(i)) {
+        if has_company_cue(text, cl, i) {
+            out[x].kind = ORG;
+            out[x].weight = WEIGHT_SURE;
+        } else if m.weight != WEIGHT_SURE && is_camel_name(text.word(i)) {
             // A product named so ("PlayStation") is MISC after its kind ("the console
             // PlayStation": [`WEIGHT_SURE`]); the tagger's other types of such a word go.
-            if let Some(k) = one_word_name(cl, out, i)
-                .filter(|&k| out[k].kind != NORP && out[k].weight != WEIGHT_SURE)
-            {
-                out[k].kind = ORG;
-            }
+            out[x].kind = ORG;
         }
     }
 }
 
-/// Whether `w` is a company's name in camel case: a capital, lower-case letters, then a capital
-/// again ("PayPal", "ByteDance", "OpenAI", "DoorDash"), ASCII letters only, not a surname's
-/// prefix ("McCall", "MacLeod", "DeSantis", "LeBron", "DiMaggio", "VanDyke", "O'Neill").
+/// Whether the words around word `i` show a company ([`company_cues`]); a word is read only
+/// where its classes allow the cue (a lower-case word after the name, "its" among the most
+/// frequent words).
+fn has_company_cue(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
+    let lower = |j: usize| class(cl, j) & (HAS_LOWER | CAPITALISED) == HAS_LOWER;
+    if lower(i + 1)
+        && (is_company_role(text, i + 1)
+            || (has(cl, i + 2, TOP_WORD) || has(cl, i + 3, TOP_WORD))
+                && its_after_verb(text, cl, i))
+    {
+        return true;
+    }
+    if i == 0 || !lower(i - 1) {
+        return false;
+    }
+    match text.word(i - 1) {
+        "rival" => i < 2 || !is_possessor(text.word(i - 2)),
+        "by" => i >= 2 && is_ownership_verb(text.word(i - 2)),
+        _ => false,
+    }
+}
+
+/// Whether `w` is a company's name in camel case: a capital, lower-case letters, one capital
+/// again and two or more lower-case letters, or "AI" ("PayPal", "ByteDance", "DoorDash",
+/// "OpenAI"), ASCII letters only, not a surname's prefix ("McCall", "MacLeod", "DeSantis",
+/// "LeBron", "DiMaggio", "VanDyke"). Three capitals or more are hashtags and nicknames in posts
+/// ("ShareTheLove", "MysteryGuitarMan"); a product whose end is in capitals ("ChatGPT") is no
+/// company.
 fn is_camel_name(w: &str) -> bool {
     let b = w.as_bytes();
-    let lower = b.iter().skip(1).take_while(|c| c.is_ascii_lowercase()).count();
-    b.len() >= 4
-        && b[0].is_ascii_uppercase()
+    let lower = b
+        .iter()
+        .skip(1)
+        .take_while(|c| c.is_ascii_lowercase())
+        .count();
+    let Some(tail) = b.get(2 + lower..) else {
+        return false;
+    };
+    b[0].is_ascii_uppercase()
         && lower >= 1
-        && b.get(1 + lower).is_some_and(u8::is_ascii_uppercase)
-        && b.iter().all(u8::is_ascii_alphabetic)
+        && b[1 + lower].is_ascii_uppercase()
+        && (tail.len() >= 2 && tail.iter().all(u8::is_ascii_lowercase)
+            || (b[1 + lower] == b'A' && tail == b"I"))
         && !matches!(
             &b[..1 + lower],
-            b"Mc" | b"Mac" | b"De" | b"Di" | b"Da" | b"Du" | b"La" | b"Le" | b"Van" | b"Von" | b"St"
+            b"Mc"
+                | b"Mac"
+                | b"De"
+                | b"Di"
+                | b"Da"
+                | b"Du"
+                | b"La"
+                | b"Le"
+                | b"Van"
+                | b"Von"
+                | b"St"
         )
 }
 
@@ -227,7 +264,10 @@ fn is_possessor(w: &str) -> bool {
 fn its_after_verb(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
     let verb = text.word(i + 1);
     if text.word(i + 2) == "its" {
-        return !matches!(verb, "and" | "or" | "of" | "in" | "to" | "for" | "with" | "on" | "at");
+        return !matches!(
+            verb,
+            "and" | "or" | "of" | "in" | "to" | "for" | "with" | "on" | "at"
+        );
     }
     is_auxiliary(verb)
         && class(cl, i + 2) & (HAS_LOWER | CAPITALISED) == HAS_LOWER
@@ -237,28 +277,34 @@ fn its_after_verb(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
 /// Whether `w` is a place's name joined by "-upon-", "-on-", "-under-" or "-super-"
 /// ("Stratford-upon-Avon", "Stoke-on-Trent", "Weston-super-Mare"): capitalised on both sides.
 fn is_joined_place(w: &str) -> bool {
-    ["-upon-", "-on-", "-under-", "-super-"].iter().any(|j| {
-        w.split_once(j)
-            .is_some_and(|(a, b)| capitalised(a) && capitalised(b) && !b.contains('-'))
-    })
+    w.len() >= 7
+        && w.as_bytes().contains(&b'-')
+        && ["-upon-", "-on-", "-under-", "-super-"].iter().any(|j| {
+            w.split_once(j)
+                .is_some_and(|(a, b)| capitalised(a) && capitalised(b) && !b.contains('-'))
+        })
 }
 
 /// Places joined by "upon" ("Burton upon Trent", tagged `Burton` + `Trent`) are one place; a
-/// one-word name of [`is_joined_place`]'s shape typed PER, ORG or MISC, or left out, is a
-/// place ("Stratford-upon-Avon"). Longer names keep their type ("Stratford-on-Avon District
-/// Council": its head types it). Words are read only where capitalised and no span or a
-/// one-word span covers them.
+/// one-word name of [`is_joined_place`]'s shape typed PER, ORG or MISC is a place
+/// ("Stratford-upon-Avon"). Longer names keep their type ("Stratford-on-Avon District
+/// Council": its head types it). Only one-word names are read, and the word after one only
+/// where its classes may be "upon".
 pub(super) fn joined_places(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
-    let mut from = 0;
-    while let Some(i) = next_with(cl, from, CAPITALISED | HAS_LOWER, CAPITALISED | HAS_LOWER) {
-        from = i + 1;
-        let k = covering(out, i);
-        if k.is_some_and(|k| out[k].end - out[k].start != 1) {
+    let mut k = 0;
+    while k < out.len() {
+        let m = &out[k];
+        k += 1;
+        if m.end - m.start != 1 || m.kind == NORP {
             continue;
         }
-        let w = text.word(i);
-        if text.word(i + 1) == "upon" && has(cl, i + 2, CAPITALISED) && !has(cl, i + 2, TOP_WORD)
-        {
+        let i = m.start;
+        // "upon" is no frequent word, and a capitalised one follows it.
+        let upon = class(cl, i + 1) & (HAS_LOWER | CAPITALISED | TOP_WORD) == HAS_LOWER
+            && has(cl, i + 2, CAPITALISED)
+            && !has(cl, i + 2, TOP_WORD)
+            && text.word(i + 1) == "upon";
+        if upon {
             let end = covering(out, i + 2).map_or(i + 3, |x| out[x].end.max(i + 3));
             if end > i + 4 {
                 continue;
@@ -266,36 +312,16 @@ pub(super) fn joined_places(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named
             if let Some(x) = covering(out, i + 2) {
                 out[x].end = out[x].start;
             }
-            match k {
-                Some(k) => {
-                    out[k].end = end;
-                    out[k].kind = LOC;
-                    out[k].weight = WEIGHT_SURE;
-                }
-                None => out.push(Named {
-                    start: i,
-                    end,
-                    kind: LOC,
-                    weight: WEIGHT_SURE,
-                }),
-            }
+            let m = &mut out[k - 1];
+            m.end = end;
+            m.kind = LOC;
+            m.weight = WEIGHT_SURE;
             normalise(out);
-            from = end;
             continue;
         }
-        if !w.contains('-') || !is_joined_place(w) {
-            continue;
-        }
-        match k {
-            Some(k) if out[k].kind != LOC && out[k].kind != NORP => {
-                out[k].kind = LOC;
-                out[k].weight = WEIGHT_SURE;
-            }
-            Some(_) => {}
-            None => {
-                out.push(Named::word(i, LOC, WEIGHT_SINGLE));
-                normalise(out);
-            }
+        if m.kind != LOC && is_joined_place(text.word(i)) {
+            out[k - 1].kind = LOC;
+            out[k - 1].weight = WEIGHT_SURE;
         }
     }
 }

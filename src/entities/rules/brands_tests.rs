@@ -11,7 +11,9 @@ const N: CaseMode = CaseMode::Normal;
 const CASES: &[RepairCase] = &[
     (
         "a name ending in 's before a verb",
-        &["Zellmart", "'s", "said", "on", "Friday", "it", "would", "close", "."],
+        &[
+            "Zellmart", "'s", "said", "on", "Friday", "it", "would", "close", ".",
+        ],
         N,
         &[(0, 1, PER)],
         &[(0, 2, ORG)],
@@ -25,7 +27,9 @@ const CASES: &[RepairCase] = &[
     ),
     (
         "a name ending in 's left out before a comma",
-        &["Quarby", "'s", ",", "which", "sells", "shoes", ",", "fell", "."],
+        &[
+            "Quarby", "'s", ",", "which", "sells", "shoes", ",", "fell", ".",
+        ],
         N,
         &[],
         &[(0, 2, ORG)],
@@ -52,8 +56,33 @@ const CASES: &[RepairCase] = &[
         &[(3, 4, PER)],
     ),
     (
+        "a first name's form ending in 's before a verb is a company",
+        &[
+            "Macy", "'s", "said", "on", "Friday", "it", "would", "close", ".",
+        ],
+        N,
+        &[(0, 1, PER)],
+        &[(0, 2, ORG)],
+    ),
+    (
+        "a possessor of two words stays apart from a college",
+        &["at", "St", "John", "'s", "College", "Oxford", "said", "."],
+        N,
+        &[(1, 3, PER), (4, 6, ORG)],
+        &[(1, 3, PER), (4, 6, ORG)],
+    ),
+    (
         "a possessive opens a college's name",
-        &["researchers", "at", "Kelling", "'s", "College", "Norwich", "said", "."],
+        &[
+            "researchers",
+            "at",
+            "Kelling",
+            "'s",
+            "College",
+            "Norwich",
+            "said",
+            ".",
+        ],
         N,
         &[(2, 3, PER), (4, 6, ORG)],
         &[(2, 6, ORG)],
@@ -67,16 +96,18 @@ const CASES: &[RepairCase] = &[
     ),
     (
         "a founder after a name makes it a company",
-        &["Zellora", "founder", "Ama", "Quist", "said", "it", "grew", "."],
+        &[
+            "Zellora", "founder", "Ama", "Quist", "said", "it", "grew", ".",
+        ],
         N,
         &[(0, 1, PER), (2, 4, PER)],
         &[(0, 1, ORG), (2, 4, PER)],
     ),
     (
-        "a chief executive after a word left out",
+        "a chief executive after a name typed a place",
         &["Zellora", "chief", "executive", "Ama", "Quist", "said", "."],
         N,
-        &[(3, 5, PER)],
+        &[(0, 1, LOC), (3, 5, PER)],
         &[(0, 1, ORG), (3, 5, PER)],
     ),
     (
@@ -88,14 +119,25 @@ const CASES: &[RepairCase] = &[
     ),
     (
         "a chief of staff is no company's role",
-        &["aides", "to", "Vellacott", "chief", "of", "staff", "left", "."],
+        &[
+            "aides",
+            "to",
+            "Vellacott",
+            "chief",
+            "of",
+            "staff",
+            "left",
+            ".",
+        ],
         N,
         &[(2, 3, PER)],
         &[(2, 3, PER)],
     ),
     (
         "Rival glued to a name is cut off",
-        &["Rival", "Quarnet", "said", "it", "had", "seen", "no", "change", "."],
+        &[
+            "Rival", "Quarnet", "said", "it", "had", "seen", "no", "change", ".",
+        ],
         N,
         &[(0, 2, PER)],
         &[(1, 2, ORG)],
@@ -123,7 +165,9 @@ const CASES: &[RepairCase] = &[
     ),
     (
         "owned by a person of two words stays a person",
-        &["which", "is", "owned", "by", "Ama", "Quist", ",", "grew", "."],
+        &[
+            "which", "is", "owned", "by", "Ama", "Quist", ",", "grew", ".",
+        ],
         N,
         &[(4, 6, PER)],
         &[(4, 6, PER)],
@@ -136,10 +180,10 @@ const CASES: &[RepairCase] = &[
         &[(0, 1, ORG)],
     ),
     (
-        "a subject's auxiliary and verb then its, left out",
+        "a subject's auxiliary and verb then its",
         &["Zellora", "will", "launch", "its", "app", "in", "May", "."],
         N,
-        &[],
+        &[(0, 1, PER)],
         &[(0, 1, ORG)],
     ),
     (
@@ -158,7 +202,9 @@ const CASES: &[RepairCase] = &[
     ),
     (
         "two names joined by upon are one place",
-        &["homes", "in", "Burwick", "upon", "Tarn", "were", "flooded", "."],
+        &[
+            "homes", "in", "Burwick", "upon", "Tarn", "were", "flooded", ".",
+        ],
         N,
         &[(2, 3, LOC), (4, 5, PER)],
         &[(2, 5, LOC)],
@@ -171,10 +217,10 @@ const CASES: &[RepairCase] = &[
         &[(3, 4, LOC)],
     ),
     (
-        "a name joined by -on- left out is a place",
+        "a name joined by -on- typed an organisation is a place",
         &["a", "shop", "in", "Kelby-on-Sea", "closed", "."],
         N,
-        &[],
+        &[(3, 4, ORG)],
         &[(3, 4, LOC)],
     ),
     (
@@ -200,7 +246,9 @@ const CASES: &[RepairCase] = &[
     ),
     (
         "and between common words inside an organisation",
-        &["Kelby", "Fire", "and", "Rescue", "Service", "rescued", "14", "."],
+        &[
+            "Kelby", "Fire", "and", "Rescue", "Service", "rescued", "14", ".",
+        ],
         N,
         &[(0, 2, ORG), (3, 5, ORG)],
         &[(0, 5, ORG)],
@@ -221,16 +269,26 @@ const CASES: &[RepairCase] = &[
     ),
     (
         "a company in camel case typed as a place",
-        &["force", "QuillDance", ",", "the", "owner", ",", "to", "sell", "."],
+        &[
+            "force",
+            "QuillDance",
+            ",",
+            "the",
+            "owner",
+            ",",
+            "to",
+            "sell",
+            ".",
+        ],
         N,
         &[(1, 2, LOC)],
         &[(1, 2, ORG)],
     ),
     (
-        "a company in camel case left out",
-        &["shares", "in", "PayQuill", "rose", "."],
+        "a company in camel case typed a person",
+        &["users", "of", "PayQuill", "grew", "."],
         N,
-        &[],
+        &[(2, 3, PER)],
         &[(2, 3, ORG)],
     ),
     (
@@ -239,6 +297,22 @@ const CASES: &[RepairCase] = &[
         N,
         &[(1, 3, PER), (4, 5, PER)],
         &[(1, 3, PER), (4, 5, PER)],
+    ),
+    (
+        "a hashtag's words in camel case are no company",
+        &["loving", "it", "ShareTheLove", "with", "Ama", "Quist"],
+        N,
+        &[(2, 3, MISC), (4, 6, PER)],
+        &[(2, 3, MISC), (4, 6, PER)],
+    ),
+    (
+        "a company in camel case ending in AI",
+        &[
+            "rivals", "such", "as", "QuillAI", "and", "Zellora", "grew", ".",
+        ],
+        N,
+        &[(3, 4, MISC), (5, 6, ORG)],
+        &[(3, 4, ORG), (5, 6, ORG)],
     ),
 ];
 
