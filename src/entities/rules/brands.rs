@@ -92,7 +92,7 @@ pub(super) fn possessive_names(
             // "King's College London", "King's Fund": the possessor opens the name.
             let possessor = covering(out, i);
             let by_name = possessor.is_none_or(|x| {
-                out[x].end - out[x].start == 1 && matches!(out[x].kind, PER | MISC)
+                out[x].end - out[x].start == 1 && matches!(out[x].kind, PER | ORG | MISC)
             });
             if out[k].start == p + 1 && by_name {
                 if let Some(x) = possessor {
@@ -163,7 +163,7 @@ fn is_auxiliary(w: &str) -> bool {
 /// founder") is retyped; a word no span covers is left (reading every capitalised word cost
 /// too much).
 /// Running text only; a sentence's words are read only next to a capitalised word.
-pub(super) fn company_cues(text: &dyn Text, cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
+pub(super) fn company_cues(text: &dyn Text, cl: &[Classes], mode: CaseMode, out: &mut [Named]) {
     if mode != CaseMode::Normal {
         return;
     }
@@ -175,22 +175,22 @@ pub(super) fn company_cues(text: &dyn Text, cl: &[Classes], mode: CaseMode, out:
     }
     // Only one-word names the tagger typed PER, LOC or MISC are read: a walk over every
     // capitalised word cost ~10 instructions a byte of news.
-    for x in 0..out.len() {
-        let m = &out[x];
+    for m in out.iter_mut() {
         if m.end - m.start != 1 || !matches!(m.kind, PER | LOC | MISC) {
             continue;
         }
         let i = m.start;
-        if has(cl, i, NEVER_A_BRAND | FIRST_NAME) {
+        // A name after a title is a person's ("Mr Vellacott said its roof leaked").
+        if has(cl, i, NEVER_A_BRAND | FIRST_NAME) || (i > 0 && has(cl, i - 1, HONORIFIC)) {
             continue;
         }
         if has_company_cue(text, cl, i) {
-            out[x].kind = ORG;
-            out[x].weight = WEIGHT_SURE;
+            m.kind = ORG;
+            m.weight = WEIGHT_SURE;
         } else if m.weight != WEIGHT_SURE && is_camel_name(text.word(i)) {
             // A product named so ("PlayStation") is MISC after its kind ("the console
             // PlayStation": [`WEIGHT_SURE`]); the tagger's other types of such a word go.
-            out[x].kind = ORG;
+            m.kind = ORG;
         }
     }
 }
@@ -207,11 +207,12 @@ fn has_company_cue(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
     {
         return true;
     }
-    if i == 0 || !lower(i - 1) {
+    // The word before is read when it is in lower case, or opens the sentence ("Rival").
+    if i == 0 || !(lower(i - 1) || i == 1) {
         return false;
     }
     match text.word(i - 1) {
-        "rival" => i < 2 || !is_possessor(text.word(i - 2)),
+        "rival" | "Rival" => i < 2 || !is_possessor(text.word(i - 2)),
         "by" => i >= 2 && is_ownership_verb(text.word(i - 2)),
         _ => false,
     }
