@@ -13,6 +13,9 @@ use super::tags::type_index;
 mod bodies;
 #[cfg(test)]
 mod bodies_tests;
+mod brands;
+#[cfg(test)]
+mod brands_tests;
 pub mod classes;
 mod descriptions;
 #[cfg(test)]
@@ -54,6 +57,7 @@ mod works;
 #[cfg(test)]
 mod works_tests;
 use bodies::*;
+use brands::*;
 use classes::*;
 use descriptions::*;
 use headlines::*;
@@ -418,6 +422,10 @@ pub fn repair_into(
     companies_before_report_verbs(text, cl, mode, out);
     described_companies(text, cl, union, mode, out);
     companies_by_staff(lex, text, cl, out);
+    possessive_names(text, cl, union, mode, out);
+    company_cues(text, cl, mode, out);
+    joined_places(text, cl, out);
+    and_inside_orgs(cl, union, out);
     works_and_things(text, cl, mode, out);
     storms(text, out);
     events(lex, text, cl, out);
