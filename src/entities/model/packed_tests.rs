@@ -59,7 +59,7 @@ fn shipped_model_comes_back_byte_for_byte() {
     );
     assert!(unpack(&packed).expect("unpacks") == file[..]);
     // Grouping the weights moves nothing else.
-    let grouped = permute(file, true).expect("groups");
+    let grouped = permute(file.to_vec(), true).expect("groups");
     assert!(grouped[..] != file[..], "the weights moved");
     assert!(outside_weights(&grouped) == outside_weights(file));
 }
@@ -81,7 +81,7 @@ fn packed_weights_are_grouped_by_tag_set() {
     let file = to_bytes(&rows, 0.25, false);
     let (_, weights) = outside_weights(&file);
     assert_eq!(weights.len(), 30);
-    let grouped = permute(&file, true).expect("groups");
+    let grouped = permute(file.clone(), true).expect("groups");
     let start = 33 + 4 * 20 + 4 * 2;
     // The one-weight set first, then the two-weight set's rows.
     let mut expected = vec![(-7i8) as u8; 10];
@@ -89,7 +89,7 @@ fn packed_weights_are_grouped_by_tag_set() {
         expected.extend_from_slice(&[5, 6]);
     }
     assert_eq!(&grouped[start..start + 30], &expected[..]);
-    assert_eq!(permute(&grouped, false).expect("ungroups"), file);
+    assert_eq!(permute(grouped.clone(), false).expect("ungroups"), file);
     assert_eq!(unpack(&pack(&file).expect("packs")).expect("unpacks"), file);
 }
 
@@ -104,7 +104,7 @@ fn made_up_models_come_back_byte_for_byte() {
     ] {
         let file = made_up(n, step, sets);
         let packed = pack(&file).expect("packs");
-        let grouped = permute(&file, true).expect("groups");
+        let grouped = permute(file.clone(), true).expect("groups");
         assert!(outside_weights(&grouped) == outside_weights(&file));
         let back = unpack(&packed).expect("unpacks");
         assert!(back == file, "{n} features, step {step}, {sets} tag sets");
