@@ -2,7 +2,8 @@
 //! below, compiled here as they are): the lexicon's maps, read from the shipped gazetteers and
 //! word list, as tables that `src/entities/lexicon` reads in place (its `table.rs`), and the
 //! model's rows and index as `src/entities/model` reads them in place (its `frozen.rs`). The
-//! WASM build gets empty files and reads the compact forms at start-up instead. For both it
+//! WASM build gets empty files and reads the compact forms at start-up instead, the model
+//! range-coded for its download (`src/entities/model/packed.rs`). For both it
 //! packs the gazetteers and word list into the form the library includes (`packed.rs`). For
 //! native builds it also lays out the statistics layer's currency table as a Rust `static`
 //! (`src/statistics/currencies/frozen.rs`).
@@ -16,6 +17,8 @@ mod layout;
 mod load;
 #[path = "src/entities/model_file.rs"]
 mod model_file;
+#[path = "src/entities/model/packed.rs"]
+mod model_packed;
 #[path = "src/entities/lexicon/packed.rs"]
 mod packed;
 #[path = "src/entities/lexicon/table.rs"]
@@ -50,6 +53,7 @@ fn main() {
         "src/entities/tokenizer/mod.rs",
         "src/entities/model/layout.rs",
         "src/entities/model_file.rs",
+        "src/entities/model/packed.rs",
         "src/entities/tags.rs",
         "generated/entities/model.bin",
         "generated/entities/gazetteers.tsv",
@@ -67,18 +71,27 @@ fn main() {
     let gazetteers = packed::pack_gazetteers(include_str!("generated/entities/gazetteers.tsv"));
     let wordfreq = packed::pack_wordfreq(include_str!("generated/entities/wordfreq.txt"));
     let wasm = std::env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
-    let (lexicon, rows, index) = if wasm {
-        Default::default()
+    let root = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let path = std::path::Path::new(&root).join("generated/entities/model.bin");
+    let model = std::fs::read(path).expect("the model file");
+    let (lexicon, rows, index, model_packed) = if wasm {
+        // The model range-coded for the download (`src/entities/model/packed.rs`), checked to
+        // come back byte for byte.
+        let packed = model_packed::pack(&model).expect("the model file packs");
+        let back = model_packed::unpack(&packed).expect("the packed model unpacks");
+        assert!(
+            back == model,
+            "the packed model does not come back byte for byte"
+        );
+        (Vec::new(), Vec::new(), Vec::new(), packed)
     } else {
         let maps = load::packed_maps(&gazetteers, &[load::HEADS], &wordfreq);
-        let root = std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
-        let path = std::path::Path::new(&root).join("generated/entities/model.bin");
-        let model = std::fs::read(path).expect("the model file");
         let (rows, index, _) = layout::lay_out(&model).expect("the model file decodes");
         (
             table::freeze_all([&maps.words, &maps.phrases, &maps.freq]),
             layout::le_bytes(&rows),
             layout::le_bytes(&index),
+            Vec::new(),
         )
     };
     let currencies = if wasm {
@@ -93,6 +106,7 @@ fn main() {
         ("lexicon.bin", lexicon),
         ("model_rows.bin", rows),
         ("model_index.bin", index),
+        ("model.packed", model_packed),
     ] {
         std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable");
     }

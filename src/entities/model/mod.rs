@@ -14,6 +14,7 @@ use super::tags::N_TAGS;
 #[cfg(all(not(target_arch = "wasm32"), target_endian = "little"))]
 pub mod frozen;
 pub mod layout;
+pub mod packed;
 
 use layout::{home, lay_out, shift_of, Row, Slot, ROW};
 
