@@ -321,35 +321,17 @@ pub(super) fn rises_with_up(cx: &Cx, k: usize) -> bool {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn qualifier_last_words_are_listed() {
-        for (words, _, _) in QUALIFIERS {
-            let last = words.last().copied().unwrap_or("");
-            assert!(ends_a_qualifier(last), "{last:?} is missing");
-        }
-        for word in [
-            "", "than ", "Than", "thans", "up", "more", "no", "plus", "a",
-        ] {
-            let listed = QUALIFIERS.iter().any(|(w, _, _)| w.last() == Some(&word));
-            assert_eq!(ends_a_qualifier(word), listed, "{word:?}");
-        }
-    }
-}
-
 /// "$20-ish", "40ish", "5 km-ish": "ish" glued to an amount, a count or a measure (with or
 /// without a hyphen) is the writer's "about", inside the span as for a time ("10ish"); not
 /// "ish" running into more letters or digits. Whether `f` took it.
 fn rough_end(cx: &Cx, f: &mut Found) -> bool {
-    if f.kind == "ORDINAL" || f.dated {
-        return false;
-    }
+    // The glued token first: nearly every figure is followed by a space or a mark.
     let Some(end) = ish_end(cx, f.end()) else {
         return false;
     };
+    if f.kind == "ORDINAL" || f.dated {
+        return false;
+    }
     let value = f.detail.value_of();
     if value.is_none() {
         return false;
@@ -376,4 +358,23 @@ pub(super) fn ish_end(cx: &Cx, e: usize) -> Option<usize> {
     };
     let glued = cx.attached(k + 1) && (cx.is_word(k + 1) || cx.is_digits(k + 1));
     (!glued).then_some(k + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifier_last_words_are_listed() {
+        for (words, _, _) in QUALIFIERS {
+            let last = words.last().copied().unwrap_or("");
+            assert!(ends_a_qualifier(last), "{last:?} is missing");
+        }
+        for word in [
+            "", "than ", "Than", "thans", "up", "more", "no", "plus", "a",
+        ] {
+            let listed = QUALIFIERS.iter().any(|(w, _, _)| w.last() == Some(&word));
+            assert_eq!(ends_a_qualifier(word), listed, "{word:?}");
+        }
+    }
 }

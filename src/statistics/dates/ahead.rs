@@ -108,11 +108,10 @@ fn announced(cx: &Cx, start: usize) -> bool {
 }
 
 /// Marks `p` as pointing ahead when its clause announces what is to come.
-pub(super) fn mark(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
-    if settles(&p) && announced(cx, p.start) {
+pub(super) fn mark(cx: &Cx, p: &mut DatePhrase) {
+    if settles(p) && announced(cx, p.start) {
         p.ahead = true;
     }
-    p
 }
 
 impl When {

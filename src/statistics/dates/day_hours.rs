@@ -16,20 +16,23 @@ const HOURS_WORDS: &[&str] = &[
 /// How many tokens before the weekday a word of [`HOURS_WORDS`] may be.
 const REACH: usize = 12;
 
-/// `p`, a bare weekday, with the range of hours after it ("Monday 11-4") where the sentence
-/// speaks of opening hours; else `p` as it was.
-pub(super) fn hours_after_day(cx: &Cx, p: DatePhrase) -> DatePhrase {
+/// Gives `p`, a bare weekday, the range of hours after it ("Monday 11-4") where the sentence
+/// speaks of opening hours; else leaves it as it was.
+pub(super) fn hours_after_day(cx: &Cx, p: &mut DatePhrase) {
     let bare_day = p.cat == Cat::Date
         && matches!(p.when, When::Weekday { .. })
         && p.time.is_none()
         && p.until.is_none()
         && p.duration.is_none();
     let j = p.end;
-    if !bare_day
-        || !(cx.near(j) && cx.is_digits(j) && cx.is_any(j + 1, &["-", "–"]))
-        || !(cx.near(j + 1) && cx.near(j + 2) && cx.is_digits(j + 2))
-    {
-        return p;
+    let range_after = cx.near(j)
+        && cx.is_digits(j)
+        && cx.is_any(j + 1, &["-", "–"])
+        && cx.near(j + 1)
+        && cx.near(j + 2)
+        && cx.is_digits(j + 2);
+    if !(bare_day && range_after) {
+        return;
     }
     let hour = |k: usize| {
         let s = cx.s(k);
@@ -38,15 +41,15 @@ pub(super) fn hours_after_day(cx: &Cx, p: DatePhrase) -> DatePhrase {
             .filter(|h| s.len() <= 2 && (1..=12).contains(h))
     };
     let (Some(a), Some(b)) = (hour(j), hour(j + 2)) else {
-        return p;
+        return;
     };
     let end = j + 3;
     // "11-4pm", "9-5:30" are the time grammar's; "9-5s", "11-4-2" no hours.
     let glued = cx.attached(end)
         && (cx.is_word(end) || cx.is_digits(end) || cx.is_any(end, &[":", "-", "–", "/", "."]))
-        && !(cx.is(end, ".") && !cx.is_digits(end + 1));
+        && (cx.is_digits(end + 1) || !cx.is(end, "."));
     if glued || !hours_spoken(cx, p.start) {
-        return p;
+        return;
     }
     let start = kept_hour(a);
     let mut until = kept_hour(b);
@@ -54,17 +57,15 @@ pub(super) fn hours_after_day(cx: &Cx, p: DatePhrase) -> DatePhrase {
         until += 12;
     }
     if until >= 24 {
-        return p;
+        return;
     }
-    let mut q = p;
-    q.end = end;
-    q.cat = Cat::Time;
-    q.time = Some((start, 0));
-    q.until = Some(When::Nothing);
-    q.until_time = Some((until, 0));
+    p.end = end;
+    p.cat = Cat::Time;
+    p.time = Some((start, 0));
+    p.until = Some(When::Nothing);
+    p.until_time = Some((until, 0));
     // As "Monday 9am-5pm" is marked.
-    q.qualifier = q.qualifier.or(Some("between"));
-    q
+    p.qualifier = p.qualifier.or(Some("between"));
 }
 
 /// An hour of a place's day: 1–6 in the afternoon, 7–12 as written.

@@ -148,11 +148,14 @@ const PREFIXES: &[(&[&str], &str)] = &[
 
 /// Parses a date/time phrase that starts exactly at token `i`.
 pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
-    let p = rough::ish_after(cx, day_hours::hours_after_day(cx, parse_core(cx, i)?));
-    Some(ahead::mark(
+    let mut p = parse_core(cx, i)?;
+    day_hours::hours_after_day(cx, &mut p);
+    let mut p = lasting(
         cx,
-        lasting(cx, day_after_time(cx, open_end(cx, p))),
-    ))
+        day_after_time(cx, open_end(cx, rough::ish_after(cx, p))),
+    );
+    ahead::mark(cx, &mut p);
+    Some(p)
 }
 
 /// "from 4pm for thirty minutes", "starting 18 Dec for 10 days": a start, then how long what
