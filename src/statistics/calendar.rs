@@ -271,6 +271,12 @@ impl When {
                     None => year_iso(y, Some(m)),
                 })
             }
+            // "on the 3rd": the latest such day on or before the dateline.
+            When::Date {
+                y: None,
+                m: None,
+                d: Some(d),
+            } => super::dates::ahead::day_of_month(dateline?, d, false),
             When::Date { .. } => None,
             When::Weekday { wd, rel } => {
                 let base = dateline?;

@@ -217,6 +217,10 @@ fn resolve_dates(
                     month_year = m.filter(|_| p.qualifier.is_none()).map(|_| (y, end));
                 }
             }
+            // Forward from the dateline only: a month read in the year of a date written out
+            // before it ("in May 2011 … will open in July") is in that year.
+            let mut p = p;
+            p.ahead &= dateline.is_some() && base == dateline;
             let explicit = (p.until.is_none() && p.duration.is_none()).then_some(p.when);
             resolve(d, p, base);
             // A date written out moves the story's time, to an unknown one when it cannot be
@@ -394,7 +398,12 @@ fn resolve(detail: &mut Detail, p: DatePhrase, dateline: Option<calendar::Ymd>) 
         return;
     }
     if let Some(iso) = p.duration {
-        d.iso = Some(iso);
+        // "two weeks ago", "in 3 days at 5pm": the point the length counts to from the dateline.
+        let point = dates::ahead::shifted(&iso, p.shift, dateline);
+        d.iso = Some(match point {
+            Some(day) => date_time(Some(day), p.time, false).unwrap_or(iso),
+            None => iso,
+        });
         return;
     }
     // A range of times names its day once, at either end: "from 7am to 10pm on 3 May" is
@@ -404,7 +413,11 @@ fn resolve(detail: &mut Detail, p: DatePhrase, dateline: Option<calendar::Ymd>) 
         (w, Some(calendar::When::Nothing)) if p.until_time.is_some() => (w, Some(w)),
         (w, u) => (w, u),
     };
-    let date = when.resolve(dateline);
+    let date = if p.ahead {
+        when.resolve_ahead(dateline)
+    } else {
+        when.resolve(dateline)
+    };
     if when.is_relative() && date.is_none() {
         d.resolved = Some(false);
     }
@@ -445,6 +458,8 @@ fn year_before(ym: &str) -> Option<String> {
 #[cfg(test)]
 mod amount_tests;
 #[cfg(test)]
+mod announced_date_tests;
+#[cfg(test)]
 mod bounds_tests;
 #[cfg(test)]
 mod class_tests;
@@ -482,6 +497,8 @@ mod money_local_tests;
 mod money_minor_tests;
 #[cfg(test)]
 mod money_name_tests;
+#[cfg(test)]
+mod money_rough_tests;
 #[cfg(test)]
 mod money_tests;
 #[cfg(test)]

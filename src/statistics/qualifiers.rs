@@ -107,6 +107,9 @@ fn ends_a_qualifier(word: &str) -> bool {
 
 pub fn apply(cx: &Cx, found: &mut [Found]) {
     for f in found.iter_mut() {
+        if rough_end(cx, f) {
+            continue;
+        }
         if f.detail.extra().qualifier.is_some() || f.kind == "ORDINAL" {
             continue;
         }
@@ -316,6 +319,45 @@ pub(super) fn rises_with_up(cx: &Cx, k: usize) -> bool {
             )
         })
     })
+}
+
+/// "$20-ish", "40ish", "5 km-ish": "ish" glued to an amount, a count or a measure (with or
+/// without a hyphen) is the writer's "about", inside the span as for a time ("10ish"); not
+/// "ish" running into more letters or digits. Whether `f` took it.
+fn rough_end(cx: &Cx, f: &mut Found) -> bool {
+    // The glued token first: nearly every figure is followed by a space or a mark.
+    let Some(end) = ish_end(cx, f.end()) else {
+        return false;
+    };
+    if f.kind == "ORDINAL" || f.dated {
+        return false;
+    }
+    let value = f.detail.value_of();
+    if value.is_none() {
+        return false;
+    }
+    f.set_end(end);
+    if f.detail.extra().qualifier.is_none() {
+        set(f, "about", 0, value);
+    }
+    true
+}
+
+/// The token after an "ish" glued at token `e` ("20ish", "$20-ish"), with nothing glued after
+/// it but a space or a mark.
+pub(super) fn ish_end(cx: &Cx, e: usize) -> Option<usize> {
+    if !cx.attached(e) {
+        return None;
+    }
+    let k = if cx.is(e, "ish") {
+        e
+    } else if cx.is(e, "-") && cx.is(e + 1, "ish") && cx.attached(e + 1) {
+        e + 1
+    } else {
+        return None;
+    };
+    let glued = cx.attached(k + 1) && (cx.is_word(k + 1) || cx.is_digits(k + 1));
+    (!glued).then_some(k + 1)
 }
 
 #[cfg(test)]

@@ -18,6 +18,13 @@ pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
         let mut p = d;
         p.end = j + 1;
         p.cat = Cat::Date;
+        // "two weeks ago", "two years hence" count from the dateline; "later" and "earlier"
+        // from the story's time.
+        p.shift = if cx.is(j, "ago") {
+            -1
+        } else {
+            i8::from(cx.is(j, "hence"))
+        };
         return p;
     }
     if let Some(p) = for_length_from(cx, &d) {
@@ -51,6 +58,8 @@ pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
             let mut p = d;
             p.end = j + 2;
             p.cat = Cat::Date;
+            // "3 days from now"; "before now", "after now" name no point.
+            p.shift = i8::from(cx.is(j, "from"));
             return p;
         }
         if let Some(b) = atom(cx, j + 1) {

@@ -3,7 +3,9 @@
 //! Wednesday") and ranges ("between 2014 and 2018", "from 10/1 to 11/7", "5 to 6pm").
 
 mod absolute;
+pub(super) mod ahead;
 mod compact;
+mod day_hours;
 mod daylight;
 mod digit_gate;
 mod duration_anchor;
@@ -78,6 +80,12 @@ pub struct DatePhrase {
     /// A duration between two counts of one unit ("four to six years"): (min, max, unit).
     /// Boxed: rare, and every date of a text keeps its phrase until the dates are resolved.
     pub count_between: Option<Box<(f64, f64, TimeUnit)>>,
+    /// Its clause announces what is to come ("scheduled for Feb. 14"): a day or month without
+    /// its year resolves forward from the dateline ([`ahead`]).
+    pub ahead: bool,
+    /// A length counted from the dateline: −1 "two weeks ago", +1 "in two weeks", "3 days
+    /// from now"; 0 otherwise.
+    pub shift: i8,
 }
 
 /// Whether a relative date counts from the last date the text wrote out (the anchor).
@@ -107,6 +115,8 @@ impl DatePhrase {
             from_anchor: FromAnchor::No,
             lasting: None,
             count_between: None,
+            ahead: false,
+            shift: 0,
         }
     }
 }
@@ -139,8 +149,14 @@ const PREFIXES: &[(&[&str], &str)] = &[
 
 /// Parses a date/time phrase that starts exactly at token `i`.
 pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
-    let p = rough::ish_after(cx, parse_core(cx, i)?);
-    Some(lasting(cx, day_after_time(cx, open_end(cx, p))))
+    let mut p = parse_core(cx, i)?;
+    day_hours::hours_after_day(cx, &mut p);
+    let mut p = lasting(
+        cx,
+        day_after_time(cx, open_end(cx, rough::ish_after(cx, p))),
+    );
+    ahead::mark(cx, &mut p);
+    Some(p)
 }
 
 /// "from 4pm for thirty minutes", "starting 18 Dec for 10 days": a start, then how long what
@@ -371,6 +387,7 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 let mut p = d;
                 p.start = i;
                 p.cat = Cat::Date;
+                p.shift = 1;
                 // "in three weeks time", "in two weeks' time", "in a month's time": "time"
                 // inside, as "ago" is.
                 if let Some(end) = time_word_end(cx, p.end) {

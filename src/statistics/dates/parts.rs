@@ -196,7 +196,7 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
             "month", "year", "week", "day", "quarter", "decade", "century",
         ];
         if cx.is_any(m, period) && !compound {
-            return Some(DatePhrase::new(k, m + 1, Cat::Date, When::Nothing));
+            return Some(part_of_this(cx, k, m));
         }
         let inner = dated_part_of(cx, m)?;
         let mut p = inner;
@@ -500,4 +500,16 @@ fn season_of_year(cx: &Cx, k: usize) -> Option<DatePhrase> {
     let mut p = p.or_else(|| year_phrase(cx, y))?;
     p.start = k;
     Some(p)
+}
+
+/// "the end of the month", "the rest of the year", "the start of the week": a part of the
+/// dateline's period, dated as that period ("this month", "this year"), as "the end of last
+/// year" is dated as last year. Not "the end of the day" (the idiom: "at the end of the day").
+fn part_of_this(cx: &Cx, k: usize, m: usize) -> DatePhrase {
+    let unit = cx
+        .word(m)
+        .and_then(|w| w.time_unit)
+        .filter(|u| !matches!(u, TimeUnit::Day | TimeUnit::Night));
+    let when = unit.map_or(When::Nothing, |unit| When::Relative { unit, offset: 0 });
+    DatePhrase::new(k, m + 1, Cat::Date, when)
 }

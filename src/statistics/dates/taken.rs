@@ -84,6 +84,9 @@ pub(super) fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
     if !cx.is_word(v) {
         return false;
     }
+    if becoming(cx, v) {
+        return true;
+    }
     // "ran the 100m in 9.58 seconds", "completed the course in 3 hours": the verb's object
     // between it and "in".
     let object_verb = verb_before_object(cx, v);
@@ -266,4 +269,20 @@ fn in_the_past(w: &str) -> bool {
                 | "threw"
                 | "wore"
         )
+}
+
+/// Verbs of becoming, before a comparative: the change of a state.
+const BECOMING: &[&str] = &[
+    "get", "gets", "got", "getting", "grow", "grows", "grew", "growing", "become", "becomes",
+    "became", "becoming",
+];
+
+/// Whether the word at `v`, before "in" and a length, ends a change of state: a comparative
+/// after a verb of becoming ("get richer in a year", "grew stronger in a decade", "became more
+/// popular in a month"): the time the change took, not a time from now. Not "get in a year"
+/// (no comparative), nor "a bigger in a year" (no verb).
+fn becoming(cx: &Cx, v: usize) -> bool {
+    let comparative = cx.lower(v).as_str().ends_with("er") && v > 0 && cx.is_any(v - 1, BECOMING);
+    let with_more = v > 1 && cx.is_any(v - 1, &["more", "less"]) && cx.is_any(v - 2, BECOMING);
+    comparative || with_more
 }

@@ -82,7 +82,17 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     // A range sharing one unit: "2-5%", "2 to 5 per cent", "between 2 and 5 per cent".
     let (n, upper) = range_tail(cx, n);
     // The unit after the second number applies to both.
-    let last = upper.unwrap_or(n);
+    let mut last = upper.unwrap_or(n);
+    // "40ish dollars", "20-ish km": the writer's "about" between the number and its unit
+    // (the glued token tested first: a number is nearly always followed by a space).
+    let ish = if cx.attached(last.end) && upper.is_none() {
+        super::qualifiers::ish_end(cx, last.end).filter(|&e| cx.near(e) && cx.is_word(e))
+    } else {
+        None
+    };
+    if let Some(end) = ish {
+        last.end = end;
+    }
     let j = last.end;
     let found = age_turned(cx, &last)
         .or_else(|| age_in_apposition(cx, &last))
@@ -101,6 +111,17 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
             super::quantities::unit_suffix(cx, &last, j).map(|f| super::money::range(cx, f))
         })
         .or_else(|| super::points::after_number(cx, &last, j));
+    // Rare: the found figure is changed in place, not moved through a match.
+    let mut found = found;
+    if ish.is_some() {
+        found = found.filter(|f| f.kind != "CARDINAL");
+        if let Some(f) = found.as_mut() {
+            let v = f.detail.value_of();
+            if f.detail.extra().qualifier.is_none() {
+                super::qualifiers::set(f, "about", 0, v);
+            }
+        }
+    }
     match (found, upper) {
         (Some(mut f), Some(m)) => {
             let max = f.detail.value_of().unwrap_or(m.value);

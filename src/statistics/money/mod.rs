@@ -116,6 +116,15 @@ const COINS: &[(&str, f64)] = &[
     ("quarters", 0.25),
 ];
 
+/// Notes by their words of speech and their value in the reader's currency, counted after a
+/// number ("three fivers", "two tenners"; "a fiver" is [`article_led::a_slang`]'s).
+const NOTES: &[(&str, f64)] = &[
+    ("fiver", 5.0),
+    ("fivers", 5.0),
+    ("tenner", 10.0),
+    ("tenners", 10.0),
+];
+
 /// Words that make "quarters" coins when the sentence has one.
 /// Amounts in "$" are not among them: financial news counts quarters of a year beside them.
 const MONEY_WORDS: &[&str] = &[
@@ -437,8 +446,15 @@ pub fn suffix_word(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
     if !cx.near(k) || n.kind != NumKind::Cardinal {
         return None;
     }
+    let note = NOTES.iter().find(|(w, _)| cx.is(k, w));
     let value = if cx.is(k, "grand") {
         n.value * 1000.0
+    } else if let Some(&(word, each)) = note {
+        // "one fiver", "three tenners": a count of notes; not "two fiver" nor "one tenners".
+        if (n.value == 1.0) == word.ends_with('s') || cx.is(k + 1, "-") && cx.attached(k + 1) {
+            return None;
+        }
+        n.value * each
     } else {
         let &(_, each) = COINS.iter().find(|(w, _)| cx.is(k, w))?;
         // "one nickel", "twenty nickels": a count of coins.
@@ -458,8 +474,8 @@ pub fn suffix_word(cx: &Cx, n: &Num, k: usize) -> Option<Found> {
     };
     let unit = if super::pounds::sterling_around(cx, n.start, k) {
         "GBP"
-    } else if cx.is(k, "grand") {
-        // Thousands of the reader's currency (GBP in Britain); "$" alone is USD.
+    } else if cx.is(k, "grand") || note.is_some() {
+        // Thousands (or notes) of the reader's currency (GBP in Britain); "$" alone is USD.
         cx.home_currency()
     } else {
         cx.dollar()

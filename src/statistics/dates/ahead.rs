@@ -1,0 +1,201 @@
+//! Dates that point ahead of the dateline or away from it by a length (branch `figs29`, issue
+//! 12). A day, a month or a weekday written without its year is the latest on or before the
+//! dateline (news reports the past), unless its clause announces what is to come: "Sentencing
+//! is scheduled for Feb. 14", "the plant will close on June 1", "a vote is expected by
+//! mid-April" resolve to the first such day on or after the dateline, as Duckling resolves
+//! them against its reference time. A length counted from now ("two weeks ago", "in three
+//! months", "3 days from now", "two years hence") names the day, month or year it points at.
+//! A day of the month alone ("on the 3rd") is the dateline's month, or the one before or after.
+
+use super::DatePhrase;
+use crate::statistics::calendar::{valid, When, Ymd};
+use crate::statistics::cursor::Cx;
+
+/// Words of a clause about what is to come, before the date: a future auxiliary, a verb or
+/// adjective of schedule or plan.
+const TO_COME: &[&str] = &[
+    "will",
+    "shall",
+    "scheduled",
+    "rescheduled",
+    "slated",
+    "due",
+    "expected",
+    "planned",
+    "plans",
+    "upcoming",
+    "forthcoming",
+    "set",
+    "aims",
+    "intends",
+    "hopes",
+    "pledged",
+    "vowed",
+    "promised",
+];
+
+/// Words of [`TO_COME`] that are also nouns or report a past act unless "to" follows: "plans
+/// to close on June 1", "vowed to return in May"; not "the plans unveiled on Monday", "playoff
+/// hopes after Monday's loss", "vowed on Monday to fight".
+const WITH_TO: &[&str] = &[
+    "plans", "aims", "intends", "hopes", "pledged", "vowed", "promised",
+];
+
+/// Words that make the clause's time a past one when they come before a word of
+/// [`TO_COME`] (walking back from the date): "was scheduled", "had planned", "said on Monday".
+const PAST: &[&str] = &[
+    "was",
+    "were",
+    "had",
+    "did",
+    "said",
+    "told",
+    "ago",
+    "yesterday",
+    "last",
+];
+
+/// How many tokens before a date its clause's word of what is to come may be.
+const REACH: usize = 12;
+
+/// Whether the date phrase `p` is one whose year (or month, or week) a word of the future
+/// can settle: a day or month without its year, a day of the month alone, a bare weekday.
+fn settles(p: &DatePhrase) -> bool {
+    matches!(
+        p.when,
+        When::Date {
+            y: None,
+            m: Some(_),
+            ..
+        } | When::Date {
+            y: None,
+            m: None,
+            d: Some(_)
+        } | When::Weekday { rel: 0, .. }
+    )
+}
+
+/// Whether the clause before token `start` announces what is to come: a word of [`TO_COME`]
+/// within [`REACH`] tokens in the same sentence, with no word of [`PAST`] between it and the
+/// date nor right before it ("was scheduled for Feb. 14", "once expected" stay in the past).
+/// "set" only before "for" or "to" ("set for April 20"; not "a record set on Monday"), "due"
+/// before "for", "on", "in", "by" (not "due to the storm"), the words of [`WITH_TO`] before
+/// "to"; "expected" not after "than" or "as" ("rose more than expected on Monday").
+fn announced(cx: &Cx, start: usize) -> bool {
+    let mut k = start;
+    while k > 0 && start - k < REACH && !cx.sentence_start(k) {
+        k -= 1;
+        if cx.is_any(k, PAST) {
+            return false;
+        }
+        if !cx.is_any(k, TO_COME) {
+            continue;
+        }
+        if cx.is_any(k, WITH_TO) && !cx.is(k + 1, "to")
+            || cx.is(k, "set") && !cx.is_any(k + 1, &["for", "to"])
+            || cx.is(k, "due") && !cx.is_any(k + 1, &["for", "on", "in", "by"])
+        {
+            continue;
+        }
+        if cx.is(k, "expected") && k > 0 && cx.is_any(k - 1, &["than", "as"]) {
+            continue;
+        }
+        // "was scheduled", "had been planned", "were due", "once expected": a plan of the past.
+        let before = |j: usize| k >= j && cx.is_any(k - j, &["was", "were", "had", "been", "once"]);
+        return !(before(1) || before(2));
+    }
+    false
+}
+
+/// Marks `p` as pointing ahead when its clause announces what is to come.
+pub(super) fn mark(cx: &Cx, p: &mut DatePhrase) {
+    if settles(p) && announced(cx, p.start) {
+        p.ahead = true;
+    }
+}
+
+impl When {
+    /// ISO 8601 for a phrase of what is to come: a day, month or weekday without its year is the
+    /// first such on or after the dateline; anything else as [`When::resolve`] reads it.
+    pub fn resolve_ahead(&self, dateline: Option<Ymd>) -> Option<String> {
+        let Some(base) = dateline else {
+            return self.resolve(None);
+        };
+        match *self {
+            When::Date {
+                y: None,
+                m: Some(m),
+                d,
+            } => {
+                let this_year = match d {
+                    Some(d) => (m, d) >= (base.m, base.d),
+                    None => m >= base.m,
+                };
+                let y = if this_year { base.y } else { base.y + 1 };
+                When::Date {
+                    y: Some(y),
+                    m: Some(m),
+                    d,
+                }
+                .resolve(None)
+            }
+            When::Date {
+                y: None,
+                m: None,
+                d: Some(d),
+            } => day_of_month(base, d, true),
+            When::Weekday { wd, rel: 0 } => {
+                let ahead = (i64::from(wd) - i64::from(base.weekday())).rem_euclid(7);
+                Some(base.add_days(ahead).iso())
+            }
+            _ => self.resolve(dateline),
+        }
+    }
+}
+
+/// "on the 3rd": the day `d` of the dateline's month, or of the month before (the latest on or
+/// before the dateline) or after (`ahead`: the first on or after it); a day no month of the
+/// three has ("the 31st" in a run of short months) is None.
+pub fn day_of_month(base: Ymd, d: u8, ahead: bool) -> Option<String> {
+    let step: i32 = if ahead { 1 } else { -1 };
+    let this_month = if ahead { d >= base.d } else { d <= base.d };
+    let first = if this_month { 0 } else { step };
+    [first, first + step]
+        .into_iter()
+        .map(|shift| {
+            let idx = base.y * 12 + i32::from(base.m) - 1 + shift;
+            let m = u8::try_from(idx.rem_euclid(12) + 1).unwrap_or(1);
+            (idx.div_euclid(12), m)
+        })
+        .find(|&(y, m)| valid(y, m, d))
+        .map(|(y, m)| Ymd { y, m, d }.iso())
+}
+
+/// A length counted from the dateline (`shift` −1 "ago", +1 "from now", "in …", "hence"),
+/// written `iso` ("P2W", "P3M", "P1Y"), as the point it names: the day for days and weeks, the
+/// month for months, the year for years (a reader dates "two years ago" by its year). None
+/// for no dateline, no shift, a length of hours or of several units ("P1Y6M"), or a fraction.
+pub fn shifted(iso: &str, shift: i8, dateline: Option<Ymd>) -> Option<String> {
+    let base = dateline?;
+    if shift == 0 {
+        return None;
+    }
+    let rest = iso.strip_prefix('P')?;
+    let unit = rest.chars().last()?;
+    let n: i64 = rest.get(..rest.len() - 1)?.parse().ok()?;
+    let n = n * i64::from(shift);
+    let months = |k: i64| {
+        let idx = i64::from(base.y) * 12 + i64::from(base.m) - 1 + k;
+        (idx.div_euclid(12), idx.rem_euclid(12) + 1)
+    };
+    match unit {
+        'D' => Some(base.add_days(n).iso()),
+        'W' => Some(base.add_days(7 * n).iso()),
+        'M' => {
+            let (y, m) = months(n);
+            Some(format!("{y:04}-{m:02}"))
+        }
+        'Y' => Some(format!("{:04}", i64::from(base.y) + n)),
+        _ => None,
+    }
+}
