@@ -34,17 +34,10 @@ fn ends_possessive_name(w: &str) -> bool {
 }
 
 /// Words never the first word of a company named here: months, weekdays, titles, listed
-/// non-names, the most frequent words, frequent plurals, places and group words.
-const NEVER_A_BRAND: Classes = NON_NAME
-    | ANY_MONTH
-    | WEEKDAY
-    | HONORIFIC
-    | TITLE_MODIFIER
-    | TOP_WORD
-    | COMMON_PLURAL
-    | SOCIAL
-    | PLACE_WORD
-    | GROUP_WORD;
+/// non-names, the most frequent words, frequent plurals, places and group words — the words
+/// never a company before a verb of saying, less drawn-out words and first names (which the
+/// rules below test apart).
+const NEVER_A_BRAND: Classes = NEVER_A_SUBJECT & !(DRAWN_OUT | FIRST_NAME);
 
 /// Whether word `i` may be a one-word company's name the tagger left out: capitalised, not
 /// [`NEVER_A_BRAND`], no first name, not after a capitalised word (a longer name's end).
