@@ -120,7 +120,8 @@ bench-browser: setup build
 ## compare: the same ~1 MB text through compromise (npm) and Gloss (WASM in Node, native CLI)
 compare: build
 	cd bench/compare && npm install --no-audit --no-fund --loglevel=error
-	scripts/wasm-cargo.sh build --lib --no-default-features --profile wasm
+	# strip=false as in `build`: wasm-bindgen reads the target_features section.
+	CARGO_PROFILE_WASM_STRIP=false scripts/wasm-cargo.sh build --lib --no-default-features --profile wasm
 	wasm-bindgen --target nodejs --out-dir pkg-node $(WASM)
 	cargo build --release --bin gloss
 	node bench/compare/compare.mjs
