@@ -5,28 +5,7 @@
 //! as that period; a weekday's hours as a bare range. Each class with look-alikes that stay as
 //! they were.
 
-use super::date_class_tests::figures;
-
-/// A dateline, Wednesday 4 March 2026, before `text`.
-fn dated(text: &str) -> String {
-    format!("Published 4 March 2026\n\n{text}")
-}
-
-/// (case, sentence, type, covered text, ISO value or None for no value): with the dateline.
-type Case<'a> = (&'a str, &'a str, &'a str, &'a str, Option<&'a str>);
-
-fn check_dated(cases: &[Case]) {
-    let mut names = std::collections::HashSet::new();
-    for (name, text, kind, span, iso) in cases {
-        assert!(names.insert(*name), "{name}: the case name is used twice");
-        let got = figures(&dated(text));
-        assert!(
-            got.iter()
-                .any(|(k, t, i)| k == kind && t == span && i.as_deref() == *iso),
-            "{name}: {text:?} gave {got:?}"
-        );
-    }
-}
+use super::date_class_tests::{check_dated, dated, figures};
 
 #[test]
 fn a_day_announced_resolves_forward() {

@@ -35,6 +35,26 @@ pub(super) fn check(cases: &[Case]) {
     }
 }
 
+/// A dateline, Wednesday 4 March 2026, before `text`.
+pub(super) fn dated(text: &str) -> String {
+    format!("Published 4 March 2026\n\n{text}")
+}
+
+/// [`check`] with the dateline of [`dated`] before each sentence, the value exact: `None` is a
+/// figure with no value.
+pub(super) fn check_dated(cases: &[Case]) {
+    let mut names = std::collections::HashSet::new();
+    for (name, text, kind, span, iso) in cases {
+        assert!(names.insert(*name), "{name}: the case name is used twice");
+        let got = figures(&dated(text));
+        assert!(
+            got.iter()
+                .any(|(k, t, i)| k == kind && t == span && i.as_deref() == *iso),
+            "{name}: {text:?} gave {got:?}"
+        );
+    }
+}
+
 /// (case, sentence, a text that must not be covered by a DATE or TIME).
 pub(super) fn check_not_dated(cases: &[(&str, &str, &str)]) {
     let mut names = std::collections::HashSet::new();

@@ -4,25 +4,15 @@
 //! slashed figures that are no dates, a clock time with minutes shifted, one unit said whole,
 //! "20-odd years" and "2m 30s"; each class with look-alikes that stay as they were.
 
-use super::date_class_tests::{check, check_not_dated, figures};
+use super::date_class_tests::{self, check, check_not_dated, figures, Case};
 
-/// A dateline, Wednesday 4 March 2026, before `text`.
-fn dated(text: &str) -> String {
-    format!("Published 4 March 2026\n\n{text}")
-}
-
-/// `check` with the dateline before each sentence.
+/// The shared dated check, every case here with a value.
 fn check_dated(cases: &[(&str, &str, &str, &str, &str)]) {
-    let mut names = std::collections::HashSet::new();
-    for (name, text, kind, span, iso) in cases {
-        assert!(names.insert(*name), "{name}: the case name is used twice");
-        let got = figures(&dated(text));
-        assert!(
-            got.iter()
-                .any(|(k, t, i)| k == kind && t == span && i.as_deref() == Some(*iso)),
-            "{name}: {text:?} gave {got:?}"
-        );
-    }
+    let cases: Vec<Case> = cases
+        .iter()
+        .map(|&(name, text, kind, span, iso)| (name, text, kind, span, Some(iso)))
+        .collect();
+    date_class_tests::check_dated(&cases);
 }
 
 /// Whether `text` gives no figure of type `kind` covering `not`.

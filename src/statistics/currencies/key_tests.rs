@@ -16,6 +16,21 @@ fn by_string(s: &str) -> Option<&'static [&'static str]> {
     table().shared_symbols.get(key.as_str()).copied()
 }
 
+/// The key built on the stack is the one `String` collecting the same characters made (every
+/// case here is four bytes or fewer, under `by_string`'s length bound).
+#[test]
+fn shared_symbol_keys_as_a_string_would() {
+    let cases = [
+        "Rs", "Rs.", "RS", "rs", "R.s.", "kr", "Kr.", "KR", "kr.", "Rp", "", ".", "....", "İ",
+        "İİ", "ẞ", "Σ", "ǅ", "$", "€", "abcd", "Rs..", "rs.x", "ÀÉ",
+    ];
+    for s in cases {
+        assert!(s.len() <= 4, "{s}");
+        assert_eq!(shared_symbol(s), by_string(s), "{s}");
+    }
+    assert!(shared_symbol("Rs.").is_some(), "a shared symbol is found");
+}
+
 fn capital_first(s: &str) -> String {
     let mut c = s.chars();
     c.next()

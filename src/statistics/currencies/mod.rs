@@ -523,31 +523,5 @@ fn dotted_run(cx: &Cx, k: usize) -> Option<(f64, f64, usize)> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The key built on the stack is the one `String` collecting the same characters made.
-    #[test]
-    fn shared_symbol_keys_as_a_string_would() {
-        let by_string = |s: &str| {
-            let key: String = s
-                .chars()
-                .filter(|&c| c != '.')
-                .flat_map(char::to_lowercase)
-                .collect();
-            table().shared_symbols.get(key.as_str()).copied()
-        };
-        let cases = [
-            "Rs", "Rs.", "RS", "rs", "R.s.", "kr", "Kr.", "KR", "kr.", "Rp", "", ".", "....", "İ",
-            "İİ", "ẞ", "Σ", "ǅ", "$", "€", "abcd", "Rs..", "rs.x", "ÀÉ",
-        ];
-        for s in cases {
-            assert_eq!(shared_symbol(s), by_string(s), "{s}");
-        }
-        assert!(shared_symbol("Rs.").is_some(), "a shared symbol is found");
-    }
-}
-
-#[cfg(test)]
 #[path = "key_tests.rs"]
 mod key_tests;
