@@ -112,7 +112,7 @@ mod tests {
     use super::*;
     use crate::statistics::tokens::{tokenize, Words};
 
-    /// The first-byte test before the list changes nothing: `opens` against the list alone at
+    /// Asking `Cx::is` word by word changes nothing: `opens` against `is_any` of the list at
     /// every token of the four words in three cases, with an "s" or a letter more or less,
     /// glued to marks and digits, with non-ASCII letters that lower-case near them.
     #[test]
