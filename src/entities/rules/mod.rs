@@ -51,6 +51,8 @@ mod text;
 #[cfg(test)]
 mod title_tests;
 #[cfg(test)]
+mod walk_tests;
+#[cfg(test)]
 mod word_class_tests;
 mod words;
 mod works;
@@ -260,34 +262,6 @@ unsafe fn next_with_avx2(cl: &[Classes], mask: Classes, value: Classes) -> Optio
         .map(|j| at + j)
 }
 
-/// [`social`] where some word of the sentence is a handle, a web address or a "#" (`union`: the
-/// classes of its words); elsewhere it removes nothing.
-fn social_gated(text: &dyn Text, cl: &[Classes], union: Classes, out: &mut Vec<Named>) {
-    if union & (SOCIAL | HASH) != 0 {
-        social(text, cl, out);
-    }
-}
-
-/// [`split_and_the`] where the sentence holds "and" and "The" as written; elsewhere it cuts
-/// nothing, and only its [`normalise`] is left.
-fn split_and_the_gated(cl: &[Classes], union: Classes, out: &mut Vec<Named>) {
-    if union & AND_EXACT != 0 && union & THE_EXACT != 0 {
-        split_and_the(cl, out);
-    } else {
-        normalise(out);
-    }
-}
-
-/// [`particles`] where the sentence holds a particle, as written or lower-cased; elsewhere it
-/// joins nothing (each of its steps starts at one), and only its [`normalise`] is left.
-fn particles_gated(cl: &[Classes], union: Classes, out: &mut Vec<Named>) {
-    if union & (PARTICLE | PARTICLE_LOWER) != 0 {
-        particles(cl, out);
-    } else {
-        normalise(out);
-    }
-}
-
 /// What the repairs read of a sentence besides its words' classes, read only where a rule
 /// needs it (a caller need not list the words): word `i` ("" past the end) and its byte span.
 pub trait Text {
@@ -401,15 +375,15 @@ pub fn repair_into(
     }
     // Every class some word of the sentence has: a rule whose words are absent walks none.
     let union = cl.iter().fold(0, |all, &c| all | c);
-    social_gated(text, cl, union, out);
+    social(text, cl, union, out);
     chat_words(cl, union, out);
     titles(cl, union, mode, out);
-    split_and_the_gated(cl, union, out);
+    split_and_the(cl, union, out);
     trim_trailing_lower(cl, mode, out);
     dateline_weekday(cl, out);
     leading_the(lex, text, cl, out);
     non_names(cl, mode, out);
-    particles_gated(cl, union, out);
+    particles(cl, union, out);
     first_name_joins(cl, mode, out);
     org_then_person(cl, out);
     org_names(cl, mode, out);
@@ -460,141 +434,4 @@ pub fn repair_into(
         true
     });
     initial_common(text, cl, mode, out);
-}
-
-#[cfg(test)]
-mod walk_tests {
-    use super::*;
-
-    /// Both paths of [`next_with`] (the vector one where the CPU has it) find what the plain walk
-    /// finds, for masks and values over all 64 bits, every start, sentences of up to 40 words.
-    #[test]
-    fn next_with_paths_match_the_plain_walk() {
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        for round in 0..3000 {
-            let n = round % 41;
-            let mask = next() & next();
-            let value = mask & next();
-            // Words that match, miss by one bit, or are random.
-            let cl: Vec<Classes> = (0..n)
-                .map(|_| match next() % 4 {
-                    0 => value | (next() & !mask),
-                    1 => (value ^ (1 << (next() % 64))) | (next() & !mask),
-                    _ => next(),
-                })
-                .collect();
-            for from in 0..=n + 1 {
-                let plain = (from..n).find(|&i| cl[i] & mask == value);
-                assert_eq!(next_with(&cl, from, mask, value), plain, "{from} {mask:#x}");
-                let scalar = cl
-                    .get(from..)
-                    .and_then(|rest| next_with_scalar(rest, mask, value))
-                    .map(|k| from + k);
-                assert_eq!(scalar, plain);
-            }
-        }
-    }
-
-    /// The gated rules do what the rules do on sentences with and without their words: random
-    /// sentences of classes (particles, "and", "The", handles and "#" among them or not) and
-    /// random spans, sorted or not, overlapping or not.
-    #[test]
-    fn gated_rules_match_the_rules() {
-        let pools: [&[Classes]; 2] = [
-            &[
-                CAPITALISED | HAS_ALPHA,
-                CAPITALISED | HAS_ALPHA | FIRST_NAME,
-                HAS_LOWER | HAS_ALPHA,
-                PARTICLE | HAS_LOWER,
-                PARTICLE_LOWER | CAPITALISED,
-                AND_EXACT,
-                THE_EXACT | CAPITALISED,
-                SOCIAL,
-                HASH,
-                0,
-            ],
-            &[
-                CAPITALISED | HAS_ALPHA,
-                HAS_LOWER | HAS_ALPHA,
-                FIRST_NAME,
-                0,
-            ],
-        ];
-        let mut state = 0x9E37_79B9_7F4A_7C15u64;
-        let mut next = |k: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % k as u64) as usize
-        };
-        let words: Vec<&str> = (0..24).map(|_| "w").collect();
-        let ranges: Vec<Range<usize>> = (0..24).map(|i| 2 * i..2 * i + 1).collect();
-        for round in 0..6000 {
-            let pool = pools[round % 2];
-            let n = 1 + next(20);
-            let cl: Vec<Classes> = (0..n).map(|_| pool[next(pool.len())]).collect();
-            let union = cl.iter().fold(0, |all, &c| all | c);
-            let spans: Vec<Named> = (0..next(5))
-                .map(|_| {
-                    let start = next(n);
-                    Named {
-                        start,
-                        end: (start + next(4)).min(n),
-                        kind: next(5),
-                        weight: WEIGHT_SINGLE,
-                    }
-                })
-                .collect();
-            let text = Lists {
-                words: &words[..n],
-                ranges: &ranges[..n],
-            };
-            type Pair = (
-                fn(&dyn Text, &[Classes], Classes, &mut Vec<Named>),
-                fn(&dyn Text, &[Classes], &mut Vec<Named>),
-            );
-            let rules: [Pair; 3] = [
-                (social_gated, social),
-                (
-                    |_, cl, u, out| split_and_the_gated(cl, u, out),
-                    |_, cl, out| split_and_the(cl, out),
-                ),
-                (
-                    |_, cl, u, out| particles_gated(cl, u, out),
-                    |_, cl, out| particles(cl, out),
-                ),
-            ];
-            for (k, (gated, rule)) in rules.iter().enumerate() {
-                let (mut a, mut b) = (spans.clone(), spans.clone());
-                gated(&text, &cl, union, &mut a);
-                rule(&text, &cl, &mut b);
-                assert_eq!(a, b, "rule {k}: {cl:?} {spans:?}");
-            }
-        }
-    }
-
-    /// [`next_with`] finds what a walk a word at a time finds: every start in sentences of up
-    /// to 19 words (the chunks of eight and their remainder), with the wanted words anywhere.
-    #[test]
-    fn next_with_matches_the_plain_walk() {
-        let (mask, value) = (CAPITALISED | HAS_LOWER, CAPITALISED);
-        let kinds = [0, CAPITALISED, CAPITALISED | HAS_LOWER, HAS_LOWER, MADE];
-        for n in 0..20usize {
-            for seed in 0..40usize {
-                let cl: Vec<Classes> = (0..n)
-                    .map(|i| kinds[(i * 7 + seed * 13 + i * i * seed) % kinds.len()])
-                    .collect();
-                for from in 0..=n + 1 {
-                    let plain = (from..n).find(|&i| cl[i] & mask == value);
-                    assert_eq!(next_with(&cl, from, mask, value), plain, "{cl:?} {from}");
-                }
-            }
-        }
-    }
 }

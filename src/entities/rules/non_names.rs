@@ -4,7 +4,16 @@
 use super::*;
 
 /// @handles, web addresses and hashtags are not names (DESIGN.md); a leading "RT" is dropped.
-pub(super) fn social(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
+/// Only where some word of the sentence is a handle, a web address or a "#" (`union`: the
+/// classes of its words); elsewhere [`social_everywhere`] removes nothing.
+pub(super) fn social(text: &dyn Text, cl: &[Classes], union: Classes, out: &mut Vec<Named>) {
+    if union & (SOCIAL | HASH) != 0 {
+        social_everywhere(text, cl, out);
+    }
+}
+
+/// [`social`] without its gate (the tests' reference).
+pub(super) fn social_everywhere(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
     let glued_to_hash = |i: usize| {
         i > 0
             && has(cl, i - 1, HASH)

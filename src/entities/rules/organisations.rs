@@ -3,8 +3,19 @@
 
 use super::*;
 
-/// "... and the ..." inside one span joins two names: cut it there.
-pub(super) fn split_and_the(cl: &[Classes], out: &mut Vec<Named>) {
+/// "... and the ..." inside one span joins two names: cut it there. Only where the sentence
+/// holds "and" and "The" as written (`union`: its words' classes); elsewhere
+/// [`split_and_the_everywhere`] cuts nothing, and only its [`normalise`] is left.
+pub(super) fn split_and_the(cl: &[Classes], union: Classes, out: &mut Vec<Named>) {
+    if union & AND_EXACT != 0 && union & THE_EXACT != 0 {
+        split_and_the_everywhere(cl, out);
+    } else {
+        normalise(out);
+    }
+}
+
+/// [`split_and_the`] without its gate (the tests' reference).
+pub(super) fn split_and_the_everywhere(cl: &[Classes], out: &mut Vec<Named>) {
     let mut extra = Vec::new();
     for m in out.iter_mut() {
         let cut = (m.start + 1..m.end.saturating_sub(2)).find(|&i| {

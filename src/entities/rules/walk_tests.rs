@@ -1,0 +1,136 @@
+//! Tests of the walks and gates of [`super::repair_into`]: [`next_with`]'s paths and the
+//! gated rules against their ungated forms.
+
+use super::*;
+
+/// Both paths of [`next_with`] (the vector one where the CPU has it) find what the plain walk
+/// finds, for masks and values over all 64 bits, every start, sentences of up to 40 words.
+#[test]
+fn next_with_paths_match_the_plain_walk() {
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for round in 0..3000 {
+        let n = round % 41;
+        let mask = next() & next();
+        let value = mask & next();
+        // Words that match, miss by one bit, or are random.
+        let cl: Vec<Classes> = (0..n)
+            .map(|_| match next() % 4 {
+                0 => value | (next() & !mask),
+                1 => (value ^ (1 << (next() % 64))) | (next() & !mask),
+                _ => next(),
+            })
+            .collect();
+        for from in 0..=n + 1 {
+            let plain = (from..n).find(|&i| cl[i] & mask == value);
+            assert_eq!(next_with(&cl, from, mask, value), plain, "{from} {mask:#x}");
+            let scalar = cl
+                .get(from..)
+                .and_then(|rest| next_with_scalar(rest, mask, value))
+                .map(|k| from + k);
+            assert_eq!(scalar, plain);
+        }
+    }
+}
+
+/// The gated rules do what the rules do on sentences with and without their words: random
+/// sentences of classes (particles, "and", "The", handles and "#" among them or not) and
+/// random spans, sorted or not, overlapping or not.
+#[test]
+fn gated_rules_match_the_rules() {
+    let pools: [&[Classes]; 2] = [
+        &[
+            CAPITALISED | HAS_ALPHA,
+            CAPITALISED | HAS_ALPHA | FIRST_NAME,
+            HAS_LOWER | HAS_ALPHA,
+            PARTICLE | HAS_LOWER,
+            PARTICLE_LOWER | CAPITALISED,
+            AND_EXACT,
+            THE_EXACT | CAPITALISED,
+            SOCIAL,
+            HASH,
+            0,
+        ],
+        &[
+            CAPITALISED | HAS_ALPHA,
+            HAS_LOWER | HAS_ALPHA,
+            FIRST_NAME,
+            0,
+        ],
+    ];
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = |k: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % k as u64) as usize
+    };
+    let words: Vec<&str> = (0..24).map(|_| "w").collect();
+    let ranges: Vec<Range<usize>> = (0..24).map(|i| 2 * i..2 * i + 1).collect();
+    for round in 0..6000 {
+        let pool = pools[round % 2];
+        let n = 1 + next(20);
+        let cl: Vec<Classes> = (0..n).map(|_| pool[next(pool.len())]).collect();
+        let union = cl.iter().fold(0, |all, &c| all | c);
+        let spans: Vec<Named> = (0..next(5))
+            .map(|_| {
+                let start = next(n);
+                Named {
+                    start,
+                    end: (start + next(4)).min(n),
+                    kind: next(5),
+                    weight: WEIGHT_SINGLE,
+                }
+            })
+            .collect();
+        let text = Lists {
+            words: &words[..n],
+            ranges: &ranges[..n],
+        };
+        type Pair = (
+            fn(&dyn Text, &[Classes], Classes, &mut Vec<Named>),
+            fn(&dyn Text, &[Classes], &mut Vec<Named>),
+        );
+        let rules: [Pair; 3] = [
+            (social, social_everywhere),
+            (
+                |_, cl, u, out| split_and_the(cl, u, out),
+                |_, cl, out| split_and_the_everywhere(cl, out),
+            ),
+            (
+                |_, cl, u, out| particles(cl, u, out),
+                |_, cl, out| particles_everywhere(cl, out),
+            ),
+        ];
+        for (k, (gated, rule)) in rules.iter().enumerate() {
+            let (mut a, mut b) = (spans.clone(), spans.clone());
+            gated(&text, &cl, union, &mut a);
+            rule(&text, &cl, &mut b);
+            assert_eq!(a, b, "rule {k}: {cl:?} {spans:?}");
+        }
+    }
+}
+
+/// [`next_with`] finds what a walk a word at a time finds: every start in sentences of up
+/// to 19 words (the chunks of eight and their remainder), with the wanted words anywhere.
+#[test]
+fn next_with_matches_the_plain_walk() {
+    let (mask, value) = (CAPITALISED | HAS_LOWER, CAPITALISED);
+    let kinds = [0, CAPITALISED, CAPITALISED | HAS_LOWER, HAS_LOWER, MADE];
+    for n in 0..20usize {
+        for seed in 0..40usize {
+            let cl: Vec<Classes> = (0..n)
+                .map(|i| kinds[(i * 7 + seed * 13 + i * i * seed) % kinds.len()])
+                .collect();
+            for from in 0..=n + 1 {
+                let plain = (from..n).find(|&i| cl[i] & mask == value);
+                assert_eq!(next_with(&cl, from, mask, value), plain, "{cl:?} {from}");
+            }
+        }
+    }
+}
