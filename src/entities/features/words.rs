@@ -253,8 +253,7 @@ impl InfoScratch {
     ) -> CaseMode {
         let range = tokens.sentence(k);
         let first = range.start;
-        let all = text.as_bytes();
-        let bytes = tokens.sentence_ranges(k).map(|r| all.get(r).unwrap_or(&[]));
+        let bytes = tokens.sentence_bytes(k, text.as_bytes());
         let word = |i: usize| text.get(tokens.span(first + i)).unwrap_or("");
         self.add_to_doc_by(lex, range.len(), bytes, word, doc)
     }

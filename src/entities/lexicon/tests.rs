@@ -302,3 +302,24 @@ fn name_runs_match_the_plain_scan() {
         assert_eq!(got, name_runs_plain(&like, 8), "{like:?}");
     }
 }
+
+/// [`first_true`] finds what a walk a `bool` at a time finds: every length up to 40 (the
+/// chunks of eight and their remainder), with the `true`s anywhere or nowhere.
+#[test]
+fn first_true_matches_the_plain_walk() {
+    for n in 0..41usize {
+        for seed in 0..64usize {
+            let bools: Vec<bool> = (0..n)
+                .map(|i| (i * 7 + seed * 13 + i * i * seed) % (seed % 9 + 2) == 0 && seed % 5 != 0)
+                .collect();
+            for from in 0..=n {
+                let rest = &bools[from..];
+                assert_eq!(
+                    first_true(rest),
+                    rest.iter().position(|&b| b),
+                    "{bools:?} {from}"
+                );
+            }
+        }
+    }
+}

@@ -61,8 +61,11 @@ pub(super) fn dateline_weekday(cl: &[Classes], out: &mut [Named]) {
 
 /// An organisation's name run into a person's after it ("Washington State University Simon
 /// Ličen"): split before a listed first name that follows a head word and precedes another
-/// capitalised word.
-pub(super) fn org_then_person(cl: &[Classes], out: &mut Vec<Named>) {
+/// capitalised word. Only in a sentence with both (`union`: its words' classes).
+pub(super) fn org_then_person(cl: &[Classes], union: Classes, out: &mut Vec<Named>) {
+    if union & ORG_HEAD == 0 || union & FIRST_NAME == 0 {
+        return;
+    }
     let mut extra = Vec::new();
     for m in out.iter_mut() {
         if m.end - m.start < 4 {

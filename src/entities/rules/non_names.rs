@@ -22,8 +22,15 @@ pub(super) fn social_everywhere(text: &dyn Text, cl: &[Classes], out: &mut Vec<N
     out.retain(|m| !(m.start..m.end).any(|i| has(cl, i, SOCIAL)) && !glued_to_hash(m.start));
 }
 
-/// A name that starts capitalised does not end in a lower-case word ("Omar arrived").
-pub(super) fn trim_trailing_lower(cl: &[Classes], mode: CaseMode, out: &mut [Named]) {
+/// A name that starts capitalised does not end in a lower-case word ("Omar arrived"). A name's
+/// words are looked at for a bracket only where the sentence holds one (`union`: its words'
+/// classes).
+pub(super) fn trim_trailing_lower(
+    cl: &[Classes],
+    union: Classes,
+    mode: CaseMode,
+    out: &mut [Named],
+) {
     if mode == CaseMode::AllCaps {
         return;
     }
@@ -31,7 +38,8 @@ pub(super) fn trim_trailing_lower(cl: &[Classes], mode: CaseMode, out: &mut [Nam
         if !has(cl, m.start, CAPITALISED) {
             continue;
         }
-        let bracketed = (m.start..m.end).any(|i| has(cl, i, OPEN_BRACKET));
+        let bracketed =
+            union & OPEN_BRACKET != 0 && (m.start..m.end).any(|i| has(cl, i, OPEN_BRACKET));
         loop {
             while m.end > m.start + 1
                 && !has(cl, m.end - 1, UPPER_OR_DIGIT)

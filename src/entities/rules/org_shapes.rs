@@ -95,13 +95,19 @@ pub(super) fn org_front(
 /// SpA", "Barnett Banks Inc." (the tagger leaves a lower-case "plc" out, and types the name
 /// before it by its words). Suffixes that are also other words ("AG", "SA": an attorney
 /// general, South Australia) only after a name already typed ORG.
-pub(super) fn company_suffixes(text: &dyn Text, out: &mut Vec<Named>) {
+///
+/// Every suffix holds a letter: a name before a word without one (punctuation, a number, the
+/// sentence's end) is passed over by its classes, before the word is read.
+pub(super) fn company_suffixes(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
     let mut changed = false;
     for k in 0..out.len() {
         let e = out[k].end;
         // A place before a suffix is mostly the end of a longer name ("Future US Inc"), a
         // group word an adjective ("a British Ltd company").
-        if matches!(out[k].kind, NORP | LOC) || starting_at(out, e).is_some() {
+        if !has(cl, e, HAS_ALPHA)
+            || matches!(out[k].kind, NORP | LOC)
+            || starting_at(out, e).is_some()
+        {
             continue;
         }
         let w = text.word(e);
@@ -158,8 +164,16 @@ pub(super) fn is_drawn_out(w: &str) -> bool {
 /// The acronym in brackets right after a name, spelling the initials of its capitalised words,
 /// is a name of the same type ("National Health Service (NHS)", "Competition and Markets
 /// Authority (CMA)"): the tagger often leaves it, and linking then joins the two by their
-/// initials.
-pub(super) fn bracketed_acronyms(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
+/// initials. Only in a sentence with both brackets (`union`: its words' classes).
+pub(super) fn bracketed_acronyms(
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    out: &mut Vec<Named>,
+) {
+    if union & OPEN_BRACKET == 0 || union & CLOSE_BRACKET == 0 {
+        return;
+    }
     let mut found = Vec::new();
     for m in out.iter() {
         let open = m.end;

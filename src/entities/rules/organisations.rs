@@ -37,8 +37,13 @@ pub(super) fn split_and_the_everywhere(cl: &[Classes], out: &mut Vec<Named>) {
 
 /// Organisation names joined by "of"/"for"/"on" after a head ("Department of Water
 /// Resources"), then by "and"/"&" between common words ("Office for Budget and Planning"). Two
-/// names joined by "and" stay two.
-pub(super) fn org_names(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
+/// names joined by "and" stay two. Every step starts at a name's head ([`OPENS_ORG`]): without
+/// one in the sentence (`union`: its words' classes) only the spans' order is made normal.
+pub(super) fn org_names(cl: &[Classes], union: Classes, mode: CaseMode, out: &mut Vec<Named>) {
+    if union & OPENS_ORG == 0 {
+        normalise(out);
+        return;
+    }
     let n = cl.len();
     let name_word = |i: usize| {
         let c = class(cl, i);

@@ -317,9 +317,19 @@ pub(super) fn particles_everywhere(cl: &[Classes], out: &mut Vec<Named>) {
 /// A listed first name the tagger closed as a name of its own right before another short name
 /// ("Ngozi" + "Adeyemi-Clarke") starts one person's name. Not when the first name is also a
 /// place or a group word ("Jordan", "Georgia"), nor in ALL-CAPS or Title Case lines, where
-/// every word looks like a name.
-pub(super) fn first_name_joins(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
+/// every word looks like a name. Without a listed first name in the sentence (`union`: its
+/// words' classes) only the spans' order is made normal.
+pub(super) fn first_name_joins(
+    cl: &[Classes],
+    union: Classes,
+    mode: CaseMode,
+    out: &mut Vec<Named>,
+) {
     if mode != CaseMode::Normal {
+        return;
+    }
+    if union & FIRST_NAME == 0 {
+        normalise(out);
         return;
     }
     for k in 1..out.len() {

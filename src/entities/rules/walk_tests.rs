@@ -134,3 +134,126 @@ fn next_with_matches_the_plain_walk() {
         }
     }
 }
+
+/// The rules gated or filtered per name by classes do what they do with every gate open (a
+/// union of all classes, every word a letter): random sentences of real words (heads of
+/// organisations, "of", "and", brackets, legal suffixes, punctuation, numbers) and random
+/// spans, in every case mode.
+#[test]
+fn rules_filtered_by_classes_match_the_open_rules() {
+    let lex = lexicon::get();
+    let pool = [
+        "Department",
+        "of",
+        "for",
+        "on",
+        "and",
+        "&",
+        "the",
+        "The",
+        "Water",
+        "Resources",
+        "Office",
+        "Budget",
+        "Planning",
+        "University",
+        "Ministry",
+        "Monday",
+        "Acme",
+        "Inc",
+        "Inc.",
+        "plc",
+        "Ltd",
+        "AG",
+        "SA",
+        "S.A.",
+        "N.V.",
+        "GmbH",
+        "Corp.",
+        "(",
+        ")",
+        ",",
+        ".",
+        "2019",
+        "in",
+        "said",
+        "a",
+        "Omar",
+        "arrived",
+        "Kestrel",
+        "Dynamics",
+        "DEPARTMENT",
+        "OF",
+        "Simon",
+        "Sarah",
+        "Jordan",
+        "Washington",
+        "State",
+        "NHS",
+        "National",
+        "Health",
+        "Service",
+        "NHSs",
+        "Ngozi",
+        "Adeyemi-Clarke",
+    ];
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut next = |k: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % k as u64) as usize
+    };
+    let modes = [CaseMode::Normal, CaseMode::Title, CaseMode::AllCaps];
+    for round in 0..6000 {
+        let n = 1 + next(16);
+        let words: Vec<&str> = (0..n).map(|_| pool[next(pool.len())]).collect();
+        let ranges: Vec<Range<usize>> = (0..n).map(|i| 10 * i..10 * i + 9).collect();
+        let mut cl = Vec::new();
+        classes::of_words(lex, &words, &mut cl);
+        let union = cl.iter().fold(0, |all, &c| all | c);
+        let all_alpha: Vec<Classes> = cl.iter().map(|&c| c | HAS_ALPHA).collect();
+        let text = Lists {
+            words: &words,
+            ranges: &ranges,
+        };
+        let mode = modes[round % 3];
+        let mut spans: Vec<Named> = (0..next(5))
+            .map(|_| {
+                let start = next(n);
+                Named {
+                    start,
+                    end: (start + 1 + next(4)).min(n),
+                    kind: next(5),
+                    weight: WEIGHT_SINGLE,
+                }
+            })
+            .collect();
+        // As the tagger gives them: in order, apart.
+        normalise(&mut spans);
+        let (mut a, mut b) = (spans.clone(), spans.clone());
+        org_names(&cl, union, mode, &mut a);
+        org_names(&cl, Classes::MAX, mode, &mut b);
+        assert_eq!(a, b, "org_names: {words:?} {spans:?}");
+        let (mut a, mut b) = (spans.clone(), spans.clone());
+        trim_trailing_lower(&cl, union, mode, &mut a);
+        trim_trailing_lower(&cl, Classes::MAX, mode, &mut b);
+        assert_eq!(a, b, "trim_trailing_lower: {words:?} {spans:?}");
+        let (mut a, mut b) = (spans.clone(), spans.clone());
+        company_suffixes(&text, &cl, &mut a);
+        company_suffixes(&text, &all_alpha, &mut b);
+        assert_eq!(a, b, "company_suffixes: {words:?} {spans:?}");
+        let (mut a, mut b) = (a.clone(), a);
+        first_name_joins(&cl, union, mode, &mut a);
+        first_name_joins(&cl, Classes::MAX, mode, &mut b);
+        assert_eq!(a, b, "first_name_joins: {words:?} {spans:?}");
+        let (mut a, mut b) = (a.clone(), a);
+        org_then_person(&cl, union, &mut a);
+        org_then_person(&cl, Classes::MAX, &mut b);
+        assert_eq!(a, b, "org_then_person: {words:?} {spans:?}");
+        let (mut a, mut b) = (a.clone(), a);
+        bracketed_acronyms(&text, &cl, union, &mut a);
+        bracketed_acronyms(&text, &cl, Classes::MAX, &mut b);
+        assert_eq!(a, b, "bracketed_acronyms: {words:?} {spans:?}");
+    }
+}

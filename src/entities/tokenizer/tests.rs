@@ -460,9 +460,11 @@ fn window_masks_are_the_bytes_kinds() {
 }
 
 /// A sentence's spans read block by block are its tokens' spans, also for sentences across a
-/// block's end, empty texts and the sentences past the last.
+/// block's end, empty texts and the sentences past the last; so are their bytes
+/// ([`Tokens::sentence_bytes`]), also of tokens too long for a length byte.
 #[test]
 fn sentence_ranges_match_the_spans_of_the_sentence() {
+    let long = format!("a {} b. {} c", "y".repeat(300), "z".repeat(70_000));
     let mut text = String::new();
     for line in 0..9_000 {
         for w in 0..(line * 7 % 23) {
@@ -470,15 +472,18 @@ fn sentence_ranges_match_the_spans_of_the_sentence() {
         }
         text.push('\n');
     }
-    for text in [text.as_str(), "", "one", "a. b"] {
+    for text in [text.as_str(), "", "one", "a. b", long.as_str()] {
         let tokens = tokenize_flat(text);
         assert!(
-            text.len() < 1000 || tokens.len() > 2 * BLOCK,
+            text.len() < 1000 || text == long || tokens.len() > 2 * BLOCK,
             "crosses blocks"
         );
         for k in 0..tokens.n_sentences() + 2 {
             let want: Vec<_> = tokens.sentence(k).map(|i| tokens.span(i)).collect();
             assert_eq!(tokens.sentence_ranges(k).collect::<Vec<_>>(), want, "{k}");
+            let bytes: Vec<&[u8]> = want.iter().map(|r| &text.as_bytes()[r.clone()]).collect();
+            let got: Vec<&[u8]> = tokens.sentence_bytes(k, text.as_bytes()).collect();
+            assert_eq!(got, bytes, "{k}");
         }
     }
 }
