@@ -235,6 +235,8 @@ fn the_label_words_match_as_the_list_compared_did() {
         "rows",
         "blocks",
         "items",
+        "grade",
+        "grades",
     ];
     let mut words: Vec<String> = Vec::new();
     for w in LIST {

@@ -151,7 +151,7 @@ pub(super) fn label_word(cx: &Cx, k: usize) -> bool {
         "row" | "seat" | "channel" | "radio" | "junction" | "junctions" | "platforms" |
         "gates" | "sections" | "chapters" | "articles" | "clauses" | "rooms" | "routes" |
         "episodes" | "volumes" | "categories" | "phases" | "wards" | "lanes" | "seats" |
-        "levels" | "rows" | "blocks" | "items"
+        "levels" | "rows" | "blocks" | "items" | "grade" | "grades"
     )
         // "iPhone 15", "iPad 10": a product's name written in camel case.
         || cx.is_word(k) && {

@@ -520,6 +520,8 @@ mod range_tests;
 #[cfg(test)]
 mod report_form_tests;
 #[cfg(test)]
+mod set_adjective_tests;
+#[cfg(test)]
 mod start_gate_tests;
 #[cfg(test)]
 mod tests;
