@@ -103,6 +103,7 @@ pub(super) fn reference_number(cx: &Cx, i: usize, gate: bool) -> bool {
             || dialled(cx, i)
             || emergency_line(cx, i)
             || list_item(cx, i)
+            || listed_label(cx, i)
             || super::named_numbers::glued_to_word(cx, i);
     }
     i > 0
@@ -116,11 +117,23 @@ pub(super) fn reference_number(cx: &Cx, i: usize, gate: bool) -> bool {
             || dialled(cx, i)
             || emergency_line(cx, i)
             || list_item(cx, i)
+            || listed_label(cx, i)
             || dotted(i - 1)
             || named_by_acronym(cx, i)
             || named_by_title_word(cx, i)
             || super::named_numbers::glued_to_word(cx, i)
             || code_tail(cx, i))
+}
+
+/// "junctions 10 and 11", "pages 4 or 5", "platforms 3 to 6": the second number of a list
+/// after a plural label word is a label as the first is (branch `figs30`). A singular label
+/// leaves it a count ("gate 5 and 300 passengers").
+fn listed_label(cx: &Cx, i: usize) -> bool {
+    i >= 3
+        && cx.is_any(i - 1, &["and", "or", "to"])
+        && cx.is_digits(i - 2)
+        && cx.s(i - 3).ends_with('s')
+        && label_word(cx, i - 3)
 }
 
 /// Whether the word at `k` labels the number after it: "page", "Chapter", "Flight", "#", or
@@ -135,7 +148,10 @@ pub(super) fn label_word(cx: &Cx, k: usize) -> bool {
         "studio" | "gate" | "terminal" | "highway" | "interstate" | "episode" | "volume" |
         "vol" | "version" | "model" | "tier" | "phase" | "level" | "category" | "psalm" |
         "ward" | "exhibit" | "figure" | "fig" | "table" | "item" | "lane" | "pier" | "block" |
-        "row" | "seat" | "channel" | "radio"
+        "row" | "seat" | "channel" | "radio" | "junction" | "junctions" | "platforms" |
+        "gates" | "sections" | "chapters" | "articles" | "clauses" | "rooms" | "routes" |
+        "episodes" | "volumes" | "categories" | "phases" | "wards" | "lanes" | "seats" |
+        "levels" | "rows" | "blocks" | "items" | "grade" | "grades"
     )
         // "iPhone 15", "iPad 10": a product's name written in camel case.
         || cx.is_word(k) && {

@@ -456,6 +456,8 @@ fn year_before(ym: &str) -> Option<String> {
 }
 
 #[cfg(test)]
+mod ahead_verb_tests;
+#[cfg(test)]
 mod amount_tests;
 #[cfg(test)]
 mod announced_date_tests;
@@ -486,6 +488,8 @@ mod holiday_year_tests;
 #[cfg(test)]
 mod hour_tests;
 #[cfg(test)]
+mod label_list_tests;
+#[cfg(test)]
 mod locale_tests;
 #[cfg(test)]
 mod money_class_tests;
@@ -508,11 +512,15 @@ mod news_time_tests;
 #[cfg(test)]
 mod notation_tests;
 #[cfg(test)]
+mod percent_range_tests;
+#[cfg(test)]
 mod pounds_tests;
 #[cfg(test)]
 mod range_tests;
 #[cfg(test)]
 mod report_form_tests;
+#[cfg(test)]
+mod set_adjective_tests;
 #[cfg(test)]
 mod start_gate_tests;
 #[cfg(test)]

@@ -194,7 +194,7 @@ const FINDS: &[(&str, &str, &[(&str, &str, Option<f64>)])] = &[
     (
         "time",
         "The vote is at 2.15pm today.",
-        &[("TIME", "at 2.15pm today", None)],
+        &[("TIME", "2.15pm today", None)],
     ),
     (
         "duration",

@@ -6,6 +6,7 @@ mod duckling;
 mod entities;
 mod gum;
 mod news;
+mod news_figures;
 mod scores;
 mod statistics;
 mod wnut;
@@ -31,6 +32,10 @@ USAGE:
     gloss-eval news [--min F] [--part tuned|held|all] [--errors] [FILE]
         Made-up news passages marked [TYPE words], PER/ORG/LOC/NORP
         (default tests/fixtures/news-entities.txt)
+    gloss-eval news-figures [--min F] [--part tuned|held|all] [-v] [FILE]
+        Made-up news passages with their figures marked [[TYPE span | value]]: span + type
+        F1 per type (exact span), and the share of found figures whose value is right
+        (default tests/fixtures/news-figures.txt)
     gloss-eval boilerplate [--html [--without-h1] | --html-file FILE] [--min F] [-v] [FILE]
         Line-labelled pages (default ../shared/data/boilerplate/dev.jsonl); -v lists the
         wrong headlines of the tuned pages; --without-h1 turns each <h1> into a <div> (the
@@ -64,6 +69,7 @@ fn main() -> ExitCode {
         "gum" => gum::run(rest),
         "wnut" => wnut::run(rest),
         "news" => news::run(rest),
+        "news-figures" => news_figures::run(rest),
         "boilerplate" => boilerplate::run(rest),
         other => Err(format!("unknown command '{other}'")),
     };

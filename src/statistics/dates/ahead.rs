@@ -34,6 +34,27 @@ const TO_COME: &[&str] = &[
     "promised",
 ];
 
+/// Modal verbs that put a clause's time ahead ("could hit on Sunday", "might reopen on 2 May"),
+/// unless "have" follows ("would have turned 80 on 3 May"). "may" is left out: it is a month.
+const MODALS: &[&str] = &["could", "might", "should", "would", "must"];
+
+/// Verbs of an event's start or end in the present's third person: with a day or month written
+/// out ("the tournament starts on 30 June", "the exhibition opens in May"), the present tense
+/// announces the date. Not with a bare weekday, where it is habitual ("opens Tuesday 10-6").
+const SCHEDULE_PRESENT: &[&str] = &[
+    "starts",
+    "begins",
+    "opens",
+    "reopens",
+    "closes",
+    "resumes",
+    "launches",
+    "expires",
+    "finishes",
+    "concludes",
+    "commences",
+];
+
 /// Words of [`TO_COME`] that are also nouns or report a past act unless "to" follows: "plans
 /// to close on June 1", "vowed to return in May"; not "the plans unveiled on Monday", "playoff
 /// hopes after Monday's loss", "vowed on Monday to fight".
@@ -78,15 +99,26 @@ fn settles(p: &DatePhrase) -> bool {
 /// Whether the clause before token `start` announces what is to come: a word of [`TO_COME`]
 /// within [`REACH`] tokens in the same sentence, with no word of [`PAST`] between it and the
 /// date nor right before it ("was scheduled for Feb. 14", "once expected" stay in the past).
+/// A modal of [`MODALS`] or, before a day or month, a verb of [`SCHEDULE_PRESENT`] announces
+/// it as well.
 /// "set" only before "for" or "to" ("set for April 20"; not "a record set on Monday"), "due"
 /// before "for", "on", "in", "by" (not "due to the storm"), the words of [`WITH_TO`] before
 /// "to"; "expected" not after "than" or "as" ("rose more than expected on Monday").
-fn announced(cx: &Cx, start: usize) -> bool {
+fn announced(cx: &Cx, start: usize, weekday: bool) -> bool {
     let mut k = start;
     while k > 0 && start - k < REACH && !cx.sentence_start(k) {
         k -= 1;
         if cx.is_any(k, PAST) {
             return false;
+        }
+        if cx.is_any(k, MODALS) {
+            if cx.is(k + 1, "have") {
+                return false;
+            }
+            return true;
+        }
+        if !weekday && cx.is_any(k, SCHEDULE_PRESENT) {
+            return true;
         }
         if !cx.is_any(k, TO_COME) {
             continue;
@@ -109,7 +141,8 @@ fn announced(cx: &Cx, start: usize) -> bool {
 
 /// Marks `p` as pointing ahead when its clause announces what is to come.
 pub(super) fn mark(cx: &Cx, p: &mut DatePhrase) {
-    if settles(p) && announced(cx, p.start) {
+    let weekday = matches!(p.when, When::Weekday { .. });
+    if settles(p) && announced(cx, p.start, weekday) {
         p.ahead = true;
     }
 }

@@ -12,7 +12,7 @@ use crate::statistics::words::PARTS_OF_DAY;
 pub(super) fn set(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let lower = cx.lower(i);
     if SET_ADVERBS.contains(&lower.as_str()) {
-        if cx.capitalised(i) && !cx.sentence_start(i) {
+        if cx.capitalised(i) && !cx.sentence_start(i) || attributive(cx, i) {
             return None;
         }
         let mut p = DatePhrase::new(i, i + 1, Cat::Date, When::Nothing);
@@ -59,6 +59,74 @@ pub(super) fn set(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let mut p = DatePhrase::new(i, end, Cat::Date, When::Nothing);
     p.qualifier = Some("every");
     Some(p)
+}
+
+/// Words after "weekly", "monthly" … that leave it an adverb of a recurrence ("paid weekly in
+/// advance", "published monthly by the ONS", "on a weekly basis"): prepositions, conjunctions,
+/// determiners and adverbs of time.
+const AFTER_THE_ADVERB: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "and",
+    "or",
+    "but",
+    "to",
+    "from",
+    "with",
+    "until",
+    "till",
+    "since",
+    "through",
+    "throughout",
+    "during",
+    "over",
+    "after",
+    "before",
+    "via",
+    "per",
+    "as",
+    "than",
+    "if",
+    "when",
+    "while",
+    "because",
+    "so",
+    "then",
+    "now",
+    "again",
+    "instead",
+    "last",
+    "this",
+    "next",
+    "each",
+    "every",
+    "the",
+    "a",
+    "an",
+    "basis",
+    "is",
+    "are",
+    "was",
+    "were",
+    "rather",
+    "anyway",
+    "too",
+    "only",
+];
+
+/// "the third monthly fall", "Weekly GP appointments", "daily life": a word of recurrence
+/// before a noun is an adjective, no figure (branch `figs30`). "annually" is only an adverb
+/// ("annually attracts"); "everyday" is left a recurrence, as the Recognizers-Text specs read
+/// it. The word after is one of a sentence's words, no mark.
+fn attributive(cx: &Cx, i: usize) -> bool {
+    cx.near(i + 1)
+        && !cx.attached(i + 1)
+        && cx.is_word(i + 1)
+        && !cx.is_any(i, &["annually", "everyday"])
+        && !cx.is_any(i + 1, AFTER_THE_ADVERB)
 }
 
 /// "twice a month", "once a week", "three times a year", "4 times per day": a frequency.

@@ -311,7 +311,9 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
     }
     end = zone_after(cx, end);
-    let start = if at && dotted { i } else { k };
+    // "at 6.45" needs its "at" to be read as a clock time, so keeps it; "at 3.15pm" does not
+    // ("at" stays outside as in "at 3pm").
+    let start = if at && dotted && !has_meridiem { i } else { k };
     let mut p = DatePhrase::new(start, end, Cat::Time, When::Nothing);
     p.time = Some((hour % 24, mi));
     // "2pm GMT".

@@ -98,7 +98,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         .or_else(|| age_in_apposition(cx, &last))
         .or_else(|| age_at_event(cx, &last))
         .filter(|_| upper.is_none())
-        .or_else(|| percent_suffix(cx, &last, j))
+        .or_else(|| percent_suffix(cx, &last, j).map(|f| super::money::range(cx, f)))
         .or_else(|| money_suffix(cx, &last, j).map(|f| super::money::extend(cx, f)))
         .or_else(|| super::money::suffix_word(cx, &last, j))
         .or_else(|| super::money::won(cx, &last, j))

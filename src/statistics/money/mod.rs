@@ -361,12 +361,16 @@ const APPROXIMATE: &[&str] = &["about", "around", "approximately", "roughly", "s
 
 /// "from $10 to $20", "between 10 dollars and 20 dollars", "$10 to $20", "from 3km to 5km":
 /// one range when both ends are amounts of the same currency or quantities of the same unit.
+/// Percentages only after "between" ("between 4.25% and 4.5%"): "3% to 5%" is often a change.
 pub fn range(cx: &Cx, mut f: Found) -> Found {
-    if !matches!(f.kind.as_str(), "MONEY" | "QUANTITY") || f.detail.value_of().is_none() {
-        return f;
-    }
     let j = f.end();
     let between = f.start() > 0 && cx.is(f.start() - 1, "between");
+    let percent = f.kind == "PERCENT" && between && cx.is(j, "and");
+    if !(matches!(f.kind.as_str(), "MONEY" | "QUANTITY") || percent)
+        || f.detail.value_of().is_none()
+    {
+        return f;
+    }
     let from = f.start() > 0 && cx.is(f.start() - 1, "from");
     // "raised by $2bn to $18bn", "rose 3km to 5km": a change and the level it reached.
     let to_level = cx.is(j, "to") && !from && super::changes::stated_before(cx, f.start());
