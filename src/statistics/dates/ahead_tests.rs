@@ -153,3 +153,18 @@ fn every_listed_word_has_its_role() {
         assert_eq!(role(&format!("{w}s")), Role::Other, "{w}");
     }
 }
+
+/// The WASM build's list of roles gives the native `match`'s answer for every word of the
+/// generated clauses, lower-cased, and for the listed words themselves.
+#[test]
+fn the_wasm_list_of_roles_is_the_match() {
+    let words = vocabulary();
+    let lower = words.iter().map(|w| w.to_lowercase());
+    let listed = ROLES.iter().map(|(w, _)| (*w).to_string());
+    let mut roles = 0;
+    for w in lower.chain(listed) {
+        assert_eq!(listed_role(&w), role(&w), "{w}");
+        roles += usize::from(role(&w) != Role::Other);
+    }
+    assert!(roles >= ROLES.len(), "{roles}");
+}
