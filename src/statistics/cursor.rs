@@ -183,6 +183,7 @@ impl<'t> Cx<'t> {
     }
 
     /// Token `i` is capitalised ("May", not "may").
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn capitalised(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;

@@ -171,9 +171,10 @@ fn resolve_dates(
     // dateline, the story may have moved on: such a month stays as the dateline reads it.
     let mut month_year: Option<(i32, usize)> = None;
     for date in dates {
+        // `mut` in the pattern: the phrase is changed where it lies, not copied.
         let windows::LaterDate {
             place,
-            phrase: p,
+            phrase: mut p,
             start,
             end,
         } = date;
@@ -219,7 +220,6 @@ fn resolve_dates(
             }
             // Forward from the dateline only: a month read in the year of a date written out
             // before it ("in May 2011 … will open in July") is in that year.
-            let mut p = p;
             p.ahead &= dateline.is_some() && base == dateline;
             let explicit = (p.until.is_none() && p.duration.is_none()).then_some(p.when);
             resolve(d, p, base);

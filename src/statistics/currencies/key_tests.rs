@@ -121,3 +121,47 @@ fn codes_read_as_before() {
     }
     assert!(read > 300, "the codes are read ({read})");
 }
+
+/// `money::shared_symbol_before` asks a word's length (at most four bytes) before its case:
+/// the same answers as without that test at every word of texts of symbols, names and
+/// look-alikes in three cases, before digits, a dot and digits, or a word.
+#[test]
+fn shared_symbol_before_with_its_length_test() {
+    use crate::statistics::cursor::Cx;
+    use crate::statistics::tokens::{tokenize, Words};
+    fn without_length(cx: &Cx, i: usize) -> Option<(&'static [&'static str], usize)> {
+        let at = if cx.is(i + 1, ".") && cx.attached(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        };
+        let case_ok = || cx.capitalised(i) || cx.s(i).bytes().all(|b| b.is_ascii_lowercase());
+        if !(cx.is_digits(at) && cx.near(at) && cx.is_word(i) && case_ok()) {
+            return None;
+        }
+        Some((shared_symbol(cx.s(i))?, at))
+    }
+    let words = [
+        "rs", "kr", "rp", "rupees", "kroner", "krone", "rsvp", "kron", "abcd", "abcde", "rs.x",
+        "r.s.", "rps", "krs", "ẞ", "İİ",
+    ];
+    let (mut asked, mut found) = (0, 0);
+    for w in words {
+        for word in [w.to_string(), w.to_uppercase(), capital_first(w)] {
+            for after in [" 5", ". 5", ".5", "5", " x", " 2,500 crore"] {
+                let text = format!("paid {word}{after} and {word} {word}{after}.");
+                let mut toks = Vec::new();
+                let mut table = Words::default();
+                tokenize(&text, &mut toks, &mut table);
+                let cx = Cx::new(&text, &toks, &table);
+                for i in 0..toks.len() {
+                    let new = crate::statistics::money::shared_symbol_before(&cx, i);
+                    assert_eq!(new, without_length(&cx, i), "{text:?} at {i}");
+                    asked += 1;
+                    found += usize::from(new.is_some());
+                }
+            }
+        }
+    }
+    assert!(asked > 1000 && found > 20, "{asked} {found}");
+}

@@ -177,8 +177,10 @@ pub fn before_number(cx: &Cx, i: usize) -> Option<&'static str> {
     // "Ft 500": a symbol that also spells a unit ("ft") is the currency before the number when
     // written as the currency writes it, a capital then small letters; no unit is written
     // before its number ("KM 5" in capitals is a kilometre post as often as marks).
-    let as_written = cx.capitalised(i) && s.len() > 1 && s.chars().skip(1).all(char::is_lowercase);
-    if unit_word(cx, i) && !(as_written && symbol(s).is_some()) {
+    // Asked only of a unit's word (this runs at every unknown word before digits).
+    let as_written =
+        || cx.capitalised(i) && s.len() > 1 && s.chars().skip(1).all(char::is_lowercase);
+    if unit_word(cx, i) && !(as_written() && symbol(s).is_some()) {
         return None;
     }
     // "COP28": a code that is also a word, glued to a small number, is an acronym's label.

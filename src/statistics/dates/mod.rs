@@ -149,12 +149,14 @@ const PREFIXES: &[(&[&str], &str)] = &[
 
 /// Parses a date/time phrase that starts exactly at token `i`.
 pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    // Each step changes the phrase where it lies (passed by value from step to step, it was
+    // copied at each).
     let mut p = parse_core(cx, i)?;
     day_hours::hours_after_day(cx, &mut p);
-    let mut p = lasting(
-        cx,
-        day_after_time(cx, open_end(cx, rough::ish_after(cx, p))),
-    );
+    rough::ish_after(cx, &mut p);
+    open_end(cx, &mut p);
+    day_after_time(cx, &mut p);
+    lasting(cx, &mut p);
     ahead::mark(cx, &mut p);
     Some(p)
 }
@@ -165,7 +167,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
 /// (Recognizers-Text marks "2pm" and "1 hr" apart; branch `time27` tried joining a clock time
 /// and hours, a day and days, and dropped it: see DESIGN.md); a duration measured from a
 /// point ("for 3 days after that") is left alone too.
-fn lasting(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
+fn lasting(cx: &Cx, p: &mut DatePhrase) {
     let j = p.end;
     let marked = p.qualifier == Some("from") || p.start > 0 && cx.is(p.start - 1, "from");
     if !marked
@@ -174,10 +176,10 @@ fn lasting(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
         || p.until.is_some()
         || !(cx.is(j, "for") && cx.near(j) && cx.near(j + 1))
     {
-        return p;
+        return;
     }
     let Some(d) = duration(cx, j + 1).filter(|d| d.cat == Cat::Duration) else {
-        return p;
+        return;
     };
     let measured = cx.near(d.end)
         && cx.is_any(
@@ -187,7 +189,7 @@ fn lasting(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
             ],
         );
     if measured {
-        return p;
+        return;
     }
     p.end = d.end;
     p.lasting = d.duration.map(String::into_boxed_str);
@@ -197,14 +199,13 @@ fn lasting(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
         p.start -= 1;
         p.qualifier = Some("from");
     }
-    p
 }
 
 /// "between 3 and 8 yesterday", "3 pm or later on Monday", "9:30 till 11:00 Thursday": a range
 /// or bound of times, then the day it falls on.
-fn day_after_time(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
+fn day_after_time(cx: &Cx, p: &mut DatePhrase) {
     if p.cat != Cat::Time || p.qualifier.is_none() || !cx.near(p.end) {
-        return p;
+        return;
     }
     let mut j = p.end;
     if cx.is(j, "on") && cx.near(j + 1) {
@@ -222,11 +223,10 @@ fn day_after_time(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
             p.when = b.when;
         }
     }
-    p
 }
 
 /// "2012 or later", "1/1/2016 and after": an open-ended range.
-fn open_end(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
+fn open_end(cx: &Cx, p: &mut DatePhrase) {
     let j = p.end;
     if matches!(p.cat, Cat::Date | Cat::Time)
         && cx.near(j)
@@ -260,7 +260,6 @@ fn open_end(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
             "from"
         });
     }
-    p
 }
 
 /// The words between "in" and a duration: "in about half an hour", "in roughly two weeks".

@@ -10,9 +10,9 @@ use crate::statistics::words::{PARTS_OF_DAY, PERCENT_WORDS};
 /// A date's or time's span runs on over an "ish" glued to its end, with or without a hyphen
 /// ("10:30ish", "5pm-ish", "Friday morning-ish"), its qualifier "about" unless it has one;
 /// "ish" that runs into more letters or digits is no suffix.
-pub(super) fn ish_after(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
+pub(super) fn ish_after(cx: &Cx, p: &mut DatePhrase) {
     if !matches!(p.cat, Cat::Time | Cat::Date) {
-        return p;
+        return;
     }
     let e = p.end;
     let k = if cx.is(e, "ish") && cx.attached(e) {
@@ -20,14 +20,13 @@ pub(super) fn ish_after(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
     } else if cx.is(e, "-") && cx.attached(e) && cx.is(e + 1, "ish") && cx.attached(e + 1) {
         e + 1
     } else {
-        return p;
+        return;
     };
     if cx.attached(k + 1) && (cx.is_word(k + 1) || cx.is_digits(k + 1)) {
-        return p;
+        return;
     }
     p.end = k + 1;
     p.qualifier = p.qualifier.or(Some("about"));
-    p
 }
 
 /// "at 6ish", "at 10ish": a bare hour after "at" is a time once "ish" says it is a rough hour

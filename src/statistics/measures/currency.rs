@@ -262,8 +262,13 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
             return None;
         }
         (iso, i + 1)
-    } else if let Some(iso) = currencies::before_number(cx, i).filter(|_| cx.is_digits(i + 1)) {
-        // "MYR 42", "RM42", "zł 30" (the generated lexicon).
+    } else if let Some(iso) = cx
+        .is_digits(i + 1)
+        .then(|| currencies::before_number(cx, i))
+        .flatten()
+    {
+        // "MYR 42", "RM42", "zł 30" (the generated lexicon). The digits are asked first: the
+        // look-up was made at every word that reached here and then thrown away at most.
         (iso, i + 1)
     } else if let Some(f) = scaled_code_before(cx, i) {
         return Some(f);
@@ -477,12 +482,16 @@ fn name_before_number(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
         let (iso, end) = currencies::after_number(cx, i)?;
         (end - i >= 2 || plural(i)).then_some((iso, end))?
     };
-    // The number before is read last: it is the dearest test, and most words name no currency.
+    // The number before is read last, only when digits follow: it is the dearest test, and
+    // most words name no currency ("five dollars" ends here).
+    if !(cx.is_digits(at) && cx.near(at)) {
+        return None;
+    }
     let after_number = i > 0
         && cx.near(i)
         && (cx.is_digits(i - 1)
             || numbers::parse(cx, i - 1, Context::Plain).is_some_and(|n| n.end == i));
-    (cx.is_digits(at) && cx.near(at) && !after_number).then_some((iso, at))
+    (!after_number).then_some((iso, at))
 }
 
 /// Whether a currency's name at `i` opens an amount ("malaysian ringgit 42"): digits a few

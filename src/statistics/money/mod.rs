@@ -518,7 +518,9 @@ pub fn shared_symbol_before(cx: &Cx, i: usize) -> Option<(&'static [&'static str
     // The cheap tests first: this is asked of words the lexicon does not know.
     // "Rs 500", "kr 200", "kr. 200": capitalised, or all in lower case as price tags write it.
     let case_ok = || cx.capitalised(i) || cx.s(i).bytes().all(|b| b.is_ascii_lowercase());
-    if !(cx.is_digits(at) && cx.near(at) && cx.is_word(i) && case_ok()) {
+    // A shared symbol is at most four bytes (`currencies::shared_symbol`): the length is asked
+    // before the case.
+    if !(cx.is_digits(at) && cx.near(at) && cx.is_word(i) && cx.s(i).len() <= 4 && case_ok()) {
         return None;
     }
     let codes = currencies::shared_symbol(cx.s(i))?;
