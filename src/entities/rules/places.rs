@@ -62,7 +62,8 @@ pub(super) fn place_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out:
     for m in out.iter_mut() {
         if m.start == 0
             || !has(cl, m.start - 1, PLACE_PREPOSITION)
-            || has(cl, m.end, POSSESSIVE | APOSTROPHE)
+            || has(cl, m.end, POSSESSIVE)
+            || matches!(text.word(m.end), "'" | "’")
         {
             continue;
         }
@@ -77,7 +78,9 @@ pub(super) fn place_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out:
             m.kind = LOC;
             continue;
         }
-        if m.kind != ORG || !listed_place(lex, text, cl, m) {
+        // A listed place of two words or more typed PER ("near Santa Barbara") too.
+        let wrong = m.kind == ORG || m.kind == PER && m.end - m.start >= 2;
+        if !wrong || !listed_place(lex, text, cl, m) {
             continue;
         }
         m.kind = LOC;

@@ -198,7 +198,7 @@ fn word_classes_are_the_plain_tests() {
             ),
             (MEANINGFUL, w.chars().any(char::is_alphanumeric)),
             (POSSESSIVE, w == "'s" || w == "’s"),
-            (APOSTROPHE, w == "'" || w == "’"),
+            (JOINED_PLACE, super::joined::is_joined_place(w)),
             (OF_FOR, lw == "of" || lw == "for"),
             (ON, lw == "on"),
             (AND, lw == "and" || lw == "&"),
