@@ -106,8 +106,9 @@ const AMPERSAND_SIDE: usize = 3;
 /// side out, a capitalised word that is not one of the most frequent ("Tate & Lyle" tagged
 /// `Tate` alone). Two places stay two ("Britain & Ireland"), and a group word keeps its name
 /// ("British & Irish"). A name whose own form ends in "'s" takes it as [`possessive_names`]
-/// does ("Ben & Jerry's said"). Only the word between two names, or after a name, is read where
-/// its classes are "and" or "&".
+/// does ("Ben & Jerry's said"). Authors cited with a year or a number stay apart ("Carrano &
+/// Biewener 1999", "Carrano & Biewener [7]"), and a title after "&" is no side ("Kermie Worm & Mr. Tarrow"). Walked from "&" to
+/// "&" (class [`AND`] without a letter) in sentences with an "and" or "&".
 pub(super) fn ampersand_names(
     text: &dyn Text,
     cl: &[Classes],
@@ -118,53 +119,69 @@ pub(super) fn ampersand_names(
         return;
     }
     let side = |i: usize| {
-        class(cl, i) & (CAPITALISED | HAS_ALPHA | TOP_WORD | NON_NAME) == CAPITALISED | HAS_ALPHA
+        class(cl, i) & (CAPITALISED | HAS_ALPHA | TOP_WORD | NON_NAME | HONORIFIC)
+            == CAPITALISED | HAS_ALPHA
     };
+    // Authors cited with their year or number ("Carrano & Biewener 1999", "(Carrano &
+    // Biewener, 1999)", "Carrano & Biewener [7]").
+    let cited = |end: usize| {
+        has(cl, end, YEAR)
+            || has(cl, end + 1, YEAR) && !has(cl, end, CAPITALISED)
+            || has(cl, end + 1, NUMBER) && matches!(text.word(end), "[" | "(")
+    };
+    let short = |m: &Named| m.end - m.start <= AMPERSAND_SIDE;
     let mut changed = false;
-    let mut k = 0;
-    while k < out.len() {
-        let a = out[k].clone();
-        k += 1;
-        let amp = a.end;
-        if !has(cl, amp, AND) || text.word(amp) != "&" || a.end - a.start > AMPERSAND_SIDE {
-            // A left side the tagger left out before a name ("Tate & Lyle": `Lyle`).
-            if a.start >= 2
-                && has(cl, a.start - 1, AND)
-                && side(a.start - 2)
-                && covering(out, a.start - 2).is_none()
-                && text.word(a.start - 1) == "&"
-                && !matches!(a.kind, LOC | NORP)
-                && a.end - a.start <= AMPERSAND_SIDE
-            {
-                let m = &mut out[k - 1];
-                m.start -= 2;
-                m.kind = ORG;
-                m.weight = WEIGHT_SURE;
-                changed = true;
-            }
-            continue;
-        }
-        let b = out.get(k).filter(|b| b.start == amp + 1).cloned();
-        let end = match &b {
-            Some(b) if b.end - b.start <= AMPERSAND_SIDE => {
-                if a.kind == LOC && b.kind == LOC || a.kind == NORP || b.kind == NORP {
+    // "&" is the one word of class AND without a letter or digit.
+    let mut from = 1;
+    while let Some(amp) = next_with(cl, from, AND | MEANINGFUL, AND) {
+        from = amp + 1;
+        let (left, right) = (covering(out, amp - 1), starting_at(out, amp + 1));
+        // The name kept, its new start and end, and the name after "&" it takes in.
+        let (keep, start, end, taken) = match (left, right) {
+            (Some(a), Some(b)) => {
+                let (x, y) = (&out[a], &out[b]);
+                let places = x.kind == LOC && y.kind == LOC;
+                if x.end != amp
+                    || !short(x)
+                    || !short(y)
+                    || places
+                    || x.kind == NORP
+                    || y.kind == NORP
+                {
                     continue;
                 }
-                b.end
+                (a, x.start, y.end, Some(b))
             }
-            Some(_) => continue,
-            None if side(amp + 1) && !matches!(a.kind, LOC | NORP) => amp + 2,
-            None => continue,
+            (Some(a), None) => {
+                let x = &out[a];
+                if x.end != amp || !short(x) || matches!(x.kind, LOC | NORP) || !side(amp + 1) {
+                    continue;
+                }
+                (a, x.start, amp + 2, None)
+            }
+            // A left side the tagger left out ("Tate & Lyle" tagged `Lyle`).
+            (None, Some(b)) => {
+                let y = &out[b];
+                if !short(y) || matches!(y.kind, LOC | NORP) || !side(amp - 1) {
+                    continue;
+                }
+                (b, amp - 1, y.end, None)
+            }
+            (None, None) => continue,
         };
+        if cited(end) || text.word(amp) != "&" {
+            continue;
+        }
         let end = if has(cl, end, POSSESSIVE) && ends_possessive_name(text.word(end + 1)) {
             end + 1
         } else {
             end
         };
-        if b.is_some() {
-            out.remove(k);
+        if let Some(b) = taken {
+            out.remove(b);
         }
-        let m = &mut out[k - 1];
+        let m = &mut out[keep];
+        m.start = start;
         m.end = end;
         m.kind = ORG;
         m.weight = WEIGHT_SURE;
@@ -221,7 +238,9 @@ pub(super) fn places_before_bodies(
                 out.remove(k);
                 end
             }
-            _ if gap >= 1
+            // One word alone is a legal suffix as often ("Future US" + "Inc"): bodies of one
+            // word after a country are [`government_bodies`]'.
+            _ if gap >= 2
                 && head(a.end + gap - 1)
                 && listed_as(lex, text, cl, &out[k - 1], COUNTRY_MARKS) =>
             {

@@ -1,8 +1,7 @@
 //! Named cases for `joined.rs` and the rules ent30 widened (made-up text): hyphened places no
 //! span covers, names joined by "&", a place before an organisation's name, bodies after a
-//! country ("US Navy", "US Space Force"), what only a company owns after a possessive, a listed
-//! place typed as a person after "near"; each with look-alikes that must not change. The
-//! tagger's spans are given.
+//! country ("US Navy", "US Space Force"), what only a company owns after a possessive; each with
+//! look-alikes that must not change. The tagger's spans are given.
 
 use super::tests::{check_repairs, RepairCase};
 use super::*;
@@ -200,6 +199,50 @@ const CASES: &[RepairCase] = &[
         &[(0, 1, PER)],
     ),
     (
+        "authors cited with a year stay two",
+        &["as", "Carrano", "&", "Biewener", "1999", "showed", "."],
+        N,
+        &[(1, 2, PER), (3, 4, PER)],
+        &[(1, 2, PER), (3, 4, PER)],
+    ),
+    (
+        "authors cited with a comma and a year stay two",
+        &["(", "Carrano", "&", "Biewener", ",", "1999", ")"],
+        N,
+        &[(1, 2, PER), (3, 4, PER)],
+        &[(1, 2, PER), (3, 4, PER)],
+    ),
+    (
+        "authors cited with a number in brackets stay two",
+        &["inspired", "by", "Carrano", "&", "Biewener", "[", "7", "]"],
+        N,
+        &[(2, 3, PER), (4, 5, PER)],
+        &[(2, 3, PER), (4, 5, PER)],
+    ),
+    (
+        "a title after & is no side",
+        &["starring", "Kermie", "Worm", "&", "Mr.", "Tarrow", "."],
+        N,
+        &[(1, 3, PER), (5, 6, PER)],
+        &[(1, 3, PER), (5, 6, PER)],
+    ),
+    (
+        "a country before words the tagger left out that end in a court",
+        &[
+            "The", "US", "Supreme", "Court", "agreed", "to", "hear", "it", ".",
+        ],
+        N,
+        &[(1, 2, LOC)],
+        &[(1, 4, ORG)],
+    ),
+    (
+        "a district before a court the tagger left out stays apart",
+        &["heard", "at", "Southwark", "Crown", "Court", "today", "."],
+        N,
+        &[(2, 3, LOC)],
+        &[(2, 3, LOC)],
+    ),
+    (
         "a country before a court the tagger cut is one body",
         &[
             "The", "US", "Supreme", "Court", "ruled", "on", "Friday", ".",
@@ -301,8 +344,8 @@ const CASES: &[RepairCase] = &[
         &[(0, 1, ORG)],
     ),
     (
-        "a person's shares after a possessive stay a person's",
-        &["Vellacott", "'s", "shares", "fell", "."],
+        "a person's staff after a possessive stay a person's",
+        &["Vellacott", "'s", "staff", "left", "."],
         N,
         &[(0, 1, PER)],
         &[(0, 1, PER)],
@@ -322,20 +365,6 @@ const CASES: &[RepairCase] = &[
         N,
         &[(0, 1, PER), (4, 5, LOC)],
         &[(0, 1, PER), (4, 5, LOC)],
-    ),
-    (
-        "a listed place of two words typed PER after near",
-        &["homes", "near", "Santa", "Barbara", "burned", "."],
-        N,
-        &[(2, 4, PER)],
-        &[(2, 4, LOC)],
-    ),
-    (
-        "a person of two words after in stays a person",
-        &["talks", "in", "Tarrow", "Quince", "'", "office", "."],
-        N,
-        &[(2, 4, PER)],
-        &[(2, 4, PER)],
     ),
 ];
 

@@ -110,8 +110,11 @@ pub(super) fn government_bodies(
     for k in 0..out.len() {
         let m = &out[k];
         let e = m.end;
+        if !matches!(m.kind, NORP | MISC | LOC) || !has(cl, e, CAPITALISED) {
+            continue;
+        }
         let next_start = out.get(k + 1).map_or(usize::MAX, |next| next.start);
-        if !matches!(m.kind, NORP | MISC | LOC) || next_start <= e || !has(cl, e, CAPITALISED) {
+        if next_start <= e {
             continue;
         }
         let end = if has(cl, e, GOVERNMENT_HEAD) {

@@ -86,6 +86,7 @@ pub fn is_government_head(b: impl AsRef<[u8]>) -> bool {
                 | b"congress"
                 | b"treasury"
                 | b"navy"
+                | b"army"
         )
     }
     of(b.as_ref())

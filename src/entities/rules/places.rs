@@ -78,9 +78,7 @@ pub(super) fn place_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out:
             m.kind = LOC;
             continue;
         }
-        // A listed place of two words or more typed PER ("near Santa Barbara") too.
-        let wrong = m.kind == ORG || m.kind == PER && m.end - m.start >= 2;
-        if !wrong || !listed_place(lex, text, cl, m) {
+        if m.kind != ORG || !listed_place(lex, text, cl, m) {
             continue;
         }
         m.kind = LOC;

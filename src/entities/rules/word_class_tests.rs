@@ -10,6 +10,7 @@ use crate::entities::lexicon;
 #[test]
 fn word_classes_are_the_plain_tests() {
     let picked = [
+        "Stoke-on-Trent",
         "regulator",
         "Airline",
         "Mr.",
