@@ -207,13 +207,18 @@ const COUNTRY_MARKS: u32 = 0xf;
 /// "Supreme Court", "US" + "District Court"); after a city or a district they may be a
 /// building ("Southwark" + "Crown Court"). A name not ending in such a head stays apart
 /// ("India" + `RBI`, "Brazil" + `CVRD`), and so does a person or a title ("US" +
-/// "President"). Only the tagger's spans typed LOC are read.
+/// "President"). Only the tagger's spans typed LOC are read, in sentences with a head word
+/// (`union`: the classes of the sentence's words).
 pub(super) fn places_before_bodies(
     lex: &Lexicon,
     text: &dyn Text,
     cl: &[Classes],
+    union: Classes,
     out: &mut Vec<Named>,
 ) {
+    if union & (ORG_HEAD | GOVERNMENT_HEAD) == 0 {
+        return;
+    }
     let gap_word = |i: usize| {
         class(cl, i) & (CAPITALISED | HAS_ALPHA | TOP_WORD | HONORIFIC | PLACE_WORD)
             == CAPITALISED | HAS_ALPHA

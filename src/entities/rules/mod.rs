@@ -442,7 +442,7 @@ pub fn repair_into(
     storms(text, out);
     events(lex, text, cl, out);
     government_bodies(text, cl, mode, out);
-    places_before_bodies(lex, text, cl, out);
+    places_before_bodies(lex, text, cl, union, out);
     market_context(lex, text, cl, out);
     place_context(lex, text, cl, out);
     numbered_roads(text, cl, union, out);
