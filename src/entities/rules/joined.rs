@@ -107,8 +107,9 @@ const AMPERSAND_SIDE: usize = 3;
 /// `Tate` alone). Two places stay two ("Britain & Ireland"), and a group word keeps its name
 /// ("British & Irish"). A name whose own form ends in "'s" takes it as [`possessive_names`]
 /// does ("Ben & Jerry's said"). Authors cited with a year or a number stay apart ("Carrano &
-/// Biewener 1999", "Carrano & Biewener [7]"), and a title after "&" is no side ("Kermie Worm & Mr. Tarrow"). Walked from "&" to
-/// "&" (class [`AND`] without a letter) in sentences with an "and" or "&".
+/// Biewener 1999", "Carrano & Biewener [7]"), and a title after "&" is no side ("Kermie Worm &
+/// Mr. Tarrow"). Walked from "&" to "&" (class [`AND`] without a letter) in sentences with an
+/// "and" or "&".
 pub(super) fn ampersand_names(
     text: &dyn Text,
     cl: &[Classes],
