@@ -12,7 +12,7 @@ use super::*;
 /// Words that may follow a name whose own form ends in "'s" and not a possessive ("Macy's said",
 /// "at Sainsbury's.", "Bloomingdale's, which"): verbs the possessive never takes, and
 /// punctuation. "Britain's economy", "Apple's shares" (a noun after it) stay possessives.
-fn ends_possessive_name(w: &str) -> bool {
+pub(super) fn ends_possessive_name(w: &str) -> bool {
     matches!(
         w,
         "said"
@@ -78,7 +78,18 @@ pub(super) fn possessive_names(
     while let Some(p) = next_with(cl, from, POSSESSIVE, POSSESSIVE) {
         from = p + 1;
         let i = p - 1;
-        if has(cl, i, PLACE_WORD | GROUP_WORD) || !has(cl, i, CAPITALISED) {
+        if has(cl, i, GROUP_WORD) || !has(cl, i, CAPITALISED) {
+            continue;
+        }
+        // What only a company has ("Disney's board", "Nike's shareholders"): the possessor is
+        // a company; the "'s" stays apart.
+        if class(cl, p + 1) & (HAS_LOWER | CAPITALISED) == HAS_LOWER
+            && owned_by_company(text, p + 1)
+        {
+            company_owner(cl, out, i);
+            continue;
+        }
+        if has(cl, i, PLACE_WORD) {
             continue;
         }
         if let Some(k) = covering(out, p + 1).filter(|_| has(cl, p + 1, ORG_HEAD | FACILITY_HEAD)) {
@@ -131,6 +142,55 @@ fn is_company_role(text: &dyn Text, i: usize) -> bool {
         ),
         _ => false,
     }
+}
+
+/// Words never a company before a possessive and what only a company owns ([`company_owner`]):
+/// [`NEVER_A_BRAND`] but listed places (a place's name is also a company's: "Disney"), first
+/// names and group words.
+const NEVER_AN_OWNER: Classes = (NEVER_A_BRAND & !PLACE_WORD) | FIRST_NAME | GROUP_WORD;
+
+/// The one word at `i`, a possessor of what only a company owns ([`owned_by_company`]), is a
+/// company ([`WEIGHT_SURE`]): a one-word name typed anything but a place or a group, or a
+/// capitalised word the tagger left out that is not [`NEVER_AN_OWNER`], a frequent word, nor
+/// after a capitalised word or a title ("Mr Vellacott's board game" stays a person's).
+fn company_owner(cl: &[Classes], out: &mut Vec<Named>, i: usize) {
+    if has(cl, i, NEVER_AN_OWNER) || i > 0 && has(cl, i - 1, HONORIFIC) {
+        return;
+    }
+    match covering(out, i) {
+        Some(k) if out[k].end - out[k].start == 1 && !matches!(out[k].kind, LOC | NORP) => {
+            out[k].kind = ORG;
+            out[k].weight = WEIGHT_SURE;
+        }
+        Some(_) => {}
+        // A frequent word capitalised ("Group's profits") is no name.
+        None if class(cl, i) & (HAS_ALPHA | COMMON) == HAS_ALPHA
+            && (i == 0 || !has(cl, i - 1, CAPITALISED)) =>
+        {
+            out.push(Named::word(i, ORG, WEIGHT_SURE));
+            normalise(out);
+        }
+        None => {}
+    }
+}
+
+/// Lower-case nouns after a possessive that only a company owns ("Disney's board", "Nike's
+/// profits", "Zellmart's chief executive"): its roles ([`is_company_role`]) and its board,
+/// investors, headquarters, profits, revenue and sales. Not shares or staff, which people
+/// have too ("Vellacott's shares").
+fn owned_by_company(text: &dyn Text, i: usize) -> bool {
+    is_company_role(text, i)
+        || matches!(
+            text.word(i),
+            "board"
+                | "investors"
+                | "headquarters"
+                | "profits"
+                | "profit"
+                | "revenue"
+                | "revenues"
+                | "sales"
+        )
 }
 
 /// Verbs after "by" that make the one-word name after them a company ("which is owned by
@@ -268,19 +328,8 @@ fn its_after_verb(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
         && text.word(i + 3) == "its"
 }
 
-/// Whether `w` is a place's name joined by "-upon-", "-on-", "-under-" or "-super-"
-/// ("Stratford-upon-Avon", "Stoke-on-Trent", "Weston-super-Mare"): capitalised on both sides.
-fn is_joined_place(w: &str) -> bool {
-    w.len() >= 7
-        && w.as_bytes().contains(&b'-')
-        && ["-upon-", "-on-", "-under-", "-super-"].iter().any(|j| {
-            w.split_once(j)
-                .is_some_and(|(a, b)| capitalised(a) && capitalised(b) && !b.contains('-'))
-        })
-}
-
 /// Places joined by "upon" ("Burton upon Trent", tagged `Burton` + `Trent`) are one place; a
-/// one-word name of [`is_joined_place`]'s shape typed PER, ORG or MISC is a place
+/// one-word name of [`JOINED_PLACE`]'s shape typed PER, ORG or MISC is a place
 /// ("Stratford-upon-Avon"). Longer names keep their type ("Stratford-on-Avon District
 /// Council": its head types it). Only one-word names are read, and the word after one only
 /// where its classes may be "upon".
@@ -313,7 +362,7 @@ pub(super) fn joined_places(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named
             normalise(out);
             continue;
         }
-        if m.kind != LOC && is_joined_place(text.word(i)) {
+        if m.kind != LOC && has(cl, i, JOINED_PLACE) {
             out[k - 1].kind = LOC;
             out[k - 1].weight = WEIGHT_SURE;
         }

@@ -46,8 +46,8 @@ pub const UPPER_OR_DIGIT: Classes = 1 << 22;
 pub const MEANINGFUL: Classes = 1 << 23;
 /// "'s" or "’s".
 pub const POSSESSIVE: Classes = 1 << 24;
-/// "'" or "’".
-pub const APOSTROPHE: Classes = 1 << 25;
+/// A place's name written as one hyphened word ("Henley-on-Thames": [`super::joined::is_joined_place`]).
+pub const JOINED_PLACE: Classes = 1 << 25;
 /// "of" or "for", lower-cased.
 pub const OF_FOR: Classes = 1 << 26;
 /// "on", lower-cased.
@@ -177,7 +177,6 @@ pub fn of_known(word: &str, facts: LowerFacts) -> Classes {
     let case = case_classes(word);
     set(case, true);
     set(POSSESSIVE, matches!(word, "'s" | "’s"));
-    set(APOSTROPHE, matches!(word, "'" | "’"));
     set(ARTICLE, matches!(b.bytes(), b"the" | b"a" | b"an"));
     set(PLACE_PREPOSITION, matches!(word, "in" | "near" | "outside"));
     set(
@@ -220,6 +219,7 @@ pub fn of_known(word: &str, facts: LowerFacts) -> Classes {
         set(COMPASS_REGION, super::roads::is_compass_region(word));
         set(CHANNEL_WORD, word == "Channel");
         set(UK_NATION, super::bodies::is_uk_nation(word));
+        set(JOINED_PLACE, super::joined::is_joined_place(word));
     }
     // A short ASCII word without a full stop is lower-cased already in its bare form (as
     // `lower` would: ASCII letters only); another is lower-cased here.

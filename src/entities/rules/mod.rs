@@ -21,6 +21,9 @@ mod descriptions;
 #[cfg(test)]
 mod descriptions_tests;
 mod headlines;
+mod joined;
+#[cfg(test)]
+mod joined_tests;
 mod lower_first;
 #[cfg(test)]
 mod lower_first_tests;
@@ -63,6 +66,7 @@ use brands::*;
 use classes::*;
 use descriptions::*;
 use headlines::*;
+use joined::*;
 use lower_first::*;
 use modern::*;
 use non_names::*;
@@ -294,9 +298,15 @@ impl Text for Lists<'_, '_> {
 /// the tagger found none: a title before a name ([`titles`]), a numbered road, a numbered channel,
 /// "the" before a compass region, an acronym defined in brackets ([`defined_terms`]), a verb's
 /// first object before an article ([`names_before_articles`]), a kind of organisation before
-/// its name ([`org_kinds`]).
-const FOUND_ALONE: Classes =
-    HONORIFIC | ROAD_HEAD | CHANNEL_WORD | COMPASS_REGION | OPEN_BRACKET | ARTICLE | ORG_KIND;
+/// its name ([`org_kinds`]), a hyphened place ([`joined_place_words`]).
+const FOUND_ALONE: Classes = HONORIFIC
+    | ROAD_HEAD
+    | CHANNEL_WORD
+    | COMPASS_REGION
+    | OPEN_BRACKET
+    | ARTICLE
+    | ORG_KIND
+    | JOINED_PLACE;
 
 /// Whether the repairs could find a name in a sentence where the tagger found none (`cl` its
 /// words' classes): each such name holds a capitalised word after the sentence's first that is
@@ -387,6 +397,7 @@ pub fn repair_into(
     first_name_joins(cl, union, mode, out);
     org_then_person(cl, union, out);
     org_names(cl, union, mode, out);
+    ampersand_names(text, cl, union, out);
     heads(lex, text, cl, out);
     heads_after_names(text, cl, mode, out);
     org_front(lex, text, cl, mode, out);
@@ -399,11 +410,13 @@ pub fn repair_into(
     possessive_names(text, cl, union, mode, out);
     company_cues(text, cl, mode, out);
     joined_places(text, cl, out);
+    joined_place_words(cl, union, out);
     and_inside_orgs(cl, union, out);
     works_and_things(text, cl, mode, out);
     storms(text, out);
     events(lex, text, cl, out);
-    government_bodies(cl, mode, out);
+    government_bodies(text, cl, mode, out);
+    places_before_bodies(lex, text, cl, union, out);
     market_context(lex, text, cl, out);
     place_context(lex, text, cl, out);
     numbered_roads(text, cl, union, out);

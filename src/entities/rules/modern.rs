@@ -96,8 +96,16 @@ pub(super) fn org_then_person(cl: &[Classes], union: Classes, out: &mut Vec<Name
 }
 
 /// A nationality, group or place followed by a capitalised body the tagger left out
-/// ("Scottish Government", "Welsh Parliament") is one organisation.
-pub(super) fn government_bodies(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
+/// ("Scottish Government", "Welsh Parliament", "US Treasury", "French Senate") is one
+/// organisation; so is one followed by a capitalised word and a force's word ("US Space
+/// Force", "Kenyan Air Force", "US Coast Guard": [`is_force_word`], read only after a
+/// capitalised word no span covers).
+pub(super) fn government_bodies(
+    text: &dyn Text,
+    cl: &[Classes],
+    mode: CaseMode,
+    out: &mut Vec<Named>,
+) {
     if mode != CaseMode::Normal {
         return;
     }
@@ -105,14 +113,25 @@ pub(super) fn government_bodies(cl: &[Classes], mode: CaseMode, out: &mut Vec<Na
     for k in 0..out.len() {
         let m = &out[k];
         let e = m.end;
-        if !matches!(m.kind, NORP | MISC | LOC)
-            || class(cl, e) & (GOVERNMENT_HEAD | CAPITALISED) != GOVERNMENT_HEAD | CAPITALISED
-            || out.get(k + 1).is_some_and(|next| next.start <= e)
-        {
+        if !matches!(m.kind, NORP | MISC | LOC) || !has(cl, e, CAPITALISED) {
             continue;
         }
+        let next_start = out.get(k + 1).map_or(usize::MAX, |next| next.start);
+        if next_start <= e {
+            continue;
+        }
+        let end = if has(cl, e, GOVERNMENT_HEAD) {
+            e + 1
+        } else if next_start > e + 1
+            && has(cl, e + 1, CAPITALISED)
+            && is_force_word(text.word(e + 1))
+        {
+            e + 2
+        } else {
+            continue;
+        };
         let m = &mut out[k];
-        m.end = e + 1;
+        m.end = end;
         m.kind = ORG;
         m.weight = WEIGHT_SURE;
         changed = true;
@@ -120,6 +139,12 @@ pub(super) fn government_bodies(cl: &[Classes], mode: CaseMode, out: &mut Vec<Na
     if changed {
         normalise(out);
     }
+}
+
+/// Last words of armed and emergency services named after a nation with a word before
+/// ("Air Force", "Space Force", "Coast Guard", "Marine Corps", "Defence Forces").
+fn is_force_word(w: &str) -> bool {
+    matches!(w, "Force" | "Forces" | "Guard" | "Corps")
 }
 
 /// A title-case headline's verb ends the name before it ("Charity Warns" → `Charity`): the

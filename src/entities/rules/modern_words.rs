@@ -72,12 +72,21 @@ pub fn is_newspaper_head(b: impl AsRef<[u8]>) -> bool {
 }
 
 /// Capitalised bodies that make one organisation with a nationality or place before them
-/// ("Scottish Government", "Welsh Parliament").
+/// ("Scottish Government", "Welsh Parliament", "US Treasury", "French Senate").
 pub fn is_government_head(b: impl AsRef<[u8]>) -> bool {
     fn of(b: &[u8]) -> bool {
         matches!(
             b,
-            b"government" | b"parliament" | b"executive" | b"assembly" | b"cabinet"
+            b"government"
+                | b"parliament"
+                | b"executive"
+                | b"assembly"
+                | b"cabinet"
+                | b"senate"
+                | b"congress"
+                | b"treasury"
+                | b"navy"
+                | b"army"
         )
     }
     of(b.as_ref())

@@ -62,7 +62,8 @@ pub(super) fn place_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out:
     for m in out.iter_mut() {
         if m.start == 0
             || !has(cl, m.start - 1, PLACE_PREPOSITION)
-            || has(cl, m.end, POSSESSIVE | APOSTROPHE)
+            || has(cl, m.end, POSSESSIVE)
+            || matches!(text.word(m.end), "'" | "’")
         {
             continue;
         }

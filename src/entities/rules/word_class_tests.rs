@@ -10,6 +10,7 @@ use crate::entities::lexicon;
 #[test]
 fn word_classes_are_the_plain_tests() {
     let picked = [
+        "Stoke-on-Trent",
         "regulator",
         "Airline",
         "Mr.",
@@ -198,7 +199,7 @@ fn word_classes_are_the_plain_tests() {
             ),
             (MEANINGFUL, w.chars().any(char::is_alphanumeric)),
             (POSSESSIVE, w == "'s" || w == "’s"),
-            (APOSTROPHE, w == "'" || w == "’"),
+            (JOINED_PLACE, super::joined::is_joined_place(w)),
             (OF_FOR, lw == "of" || lw == "for"),
             (ON, lw == "on"),
             (AND, lw == "and" || lw == "&"),
