@@ -36,9 +36,14 @@ mod org_shapes;
 #[cfg(test)]
 mod org_shapes_tests;
 mod organisations;
+mod person_runs;
+#[cfg(test)]
+mod person_runs_tests;
 mod persons;
+mod provisions;
 mod places;
 mod roads;
+mod state_codes;
 #[cfg(test)]
 mod roads_tests;
 mod subjects;
@@ -67,9 +72,12 @@ use non_names::*;
 use objects::*;
 use org_shapes::*;
 use organisations::*;
+use person_runs::*;
 use persons::*;
 use places::*;
+use provisions::*;
 use roads::*;
+use state_codes::*;
 use subjects::*;
 use table_lines::*;
 use text::*;
@@ -409,8 +417,10 @@ pub fn repair_into(
     dateline_weekday(cl, out);
     leading_the(lex, text, cl, out);
     non_names(cl, mode, out);
+    provisions(text, cl, out);
     particles_gated(cl, union, out);
     first_name_joins(cl, mode, out);
+    person_runs(cl, mode, out);
     org_then_person(cl, out);
     org_names(cl, mode, out);
     heads(lex, text, cl, out);
@@ -432,6 +442,7 @@ pub fn repair_into(
     government_bodies(cl, mode, out);
     market_context(lex, text, cl, out);
     place_context(lex, text, cl, out);
+    state_codes(text, cl, mode, out);
     numbered_roads(text, cl, union, out);
     national_bodies(lex, text, cl, union, mode, out);
     channel_numbers(text, cl, union, out);
