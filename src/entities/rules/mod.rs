@@ -40,12 +40,12 @@ mod person_runs;
 #[cfg(test)]
 mod person_runs_tests;
 mod persons;
-mod provisions;
 mod places;
+mod provisions;
 mod roads;
-mod state_codes;
 #[cfg(test)]
 mod roads_tests;
+mod state_codes;
 mod subjects;
 #[cfg(test)]
 mod subjects_tests;

@@ -1,5 +1,5 @@
 //! A person's full name, where the tagger cut it or wrapped it in another name: the tail of a
-//! MISC or NORP span after a lower-case word, a bracket or a title ("Nobel laureate Anouk
+//! MISC or NORP span after a lower-case word or a bracket ("Nobel laureate Anouk
 //! Verhaege", "Dean (Jarek Tolland" → the person), a name cut before its last part ("Clara
 //! Martínez" + "Cantón", "Pierre Augustin" + "Caron de Beaumarchais"), and a listed first name
 //! left just before a surname ("Lotte" + "Wilms"). Modern biographies, academic papers and
@@ -57,7 +57,8 @@ pub(super) fn person_runs(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) 
 }
 
 /// A MISC or NORP span whose tail is a first name and capitalised words, after a word that is
-/// not capitalised (a lower-case word, a bracket, a comma) or a title, is that person's name:
+/// not capitalised (a lower-case word, a bracket, a comma; not "of", "the", "and"), is that
+/// person's name:
 /// "Nobel laureate Anouk Verhaege" (MISC) → `Anouk Verhaege` (PER). A tail of the first name
 /// alone takes the untagged capitalised word after the span ("co-star Genevieve" + "Cortese").
 /// Without a listed first name, a tail of two or three capitalised words after a lower-case
@@ -75,21 +76,24 @@ fn people_inside_other_names(cl: &[Classes], out: &mut Vec<Named>) {
             continue;
         }
         let (s, e) = (m.start, m.end);
+        // A word that cuts the person off what comes before: not capitalised, and no small
+        // word that titles of works hold ("of", "the").
+        let cuts = |i: usize| class(cl, i) & (CAPITALISED | TITLE_WORD) == 0;
         let cut = if let Some(j) = (s + 1..e).find(|&j| first_name(cl, j)) {
-            let cut_off = (s..j).any(|i| {
-                !has(cl, i, CAPITALISED) || has(cl, i, HONORIFIC | TITLE_MODIFIER)
-            });
-            let tail_named =
-                (j + 1..e).all(|i| has(cl, i, CAPITALISED) || has(cl, i, PARTICLE));
-            (cut_off && tail_named).then_some(j)
+            let tail_named = (j + 1..e).all(|i| has(cl, i, CAPITALISED) || has(cl, i, PARTICLE));
+            ((s..j).any(cuts) && tail_named).then_some(j)
         } else {
-            // The last lower-case word of the span and the capitalised words after it.
-            (s..e).rev().find(|&i| !has(cl, i, CAPITALISED)).filter(|&i| {
-                class(cl, i) & (HAS_LOWER | TITLE_WORD) == HAS_LOWER
-                    && (2..=3).contains(&(e - i - 1))
-                    && (i + 1..e).all(|w| name_part(cl, w))
-            })
-            .map(|i| i + 1)
+            // The last word of the span that is not capitalised: a lower-case word.
+            (s..e)
+                .rev()
+                .find(|&i| !has(cl, i, CAPITALISED))
+                .filter(|&i| {
+                    cuts(i)
+                        && has(cl, i, HAS_LOWER)
+                        && (2..=3).contains(&(e - i - 1))
+                        && (i + 1..e).all(|w| name_part(cl, w))
+                })
+                .map(|i| i + 1)
         };
         let Some(j) = cut else {
             continue;

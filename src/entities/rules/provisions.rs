@@ -1,6 +1,6 @@
-//! Numbered parts of laws and documents are no names: "Title IV", "Article III", "Rule 37",
+//! Numbered parts of laws and documents are no organisations or places: "Title IV", "Article III", "Rule 37",
 //! "Schedule 2", "Tab 8" (court records, academic papers and reports cite them often; the tagger
-//! takes a capitalised word and a Roman numeral for an organisation or a place).
+//! takes a capitalised word and a Roman numeral for an organisation or a place): MISC.
 //! [`super::non_names`] drops "Stage 3" and "Article 50" by [`COUNTED_NOUN`] and Arabic numbers;
 //! this adds the Roman numerals and the parts of legal texts that the counted nouns leave out.
 
@@ -39,19 +39,24 @@ fn is_provision_word(w: &str) -> bool {
 
 /// A Roman numeral of up to seven letters, in capitals ("IV", "XIII").
 fn is_roman(w: &str) -> bool {
-    (1..=7).contains(&w.len()) && w.bytes().all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C'))
+    (1..=7).contains(&w.len())
+        && w.bytes()
+            .all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C'))
 }
 
-/// A span of a provision's word and its number ("Title IV") goes, and so does the word alone
-/// when its number follows outside the span ("Title" + "IV").
-pub(super) fn provisions(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
+/// A span of a provision's word and its number ("Title IV") is MISC (as CoNLL types laws; GUM
+/// marks no such name), and so is the word alone with the number after it ("Title" + "IV").
+pub(super) fn provisions(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     let numbered = |i: usize| has(cl, i, NUMBER) || is_roman(text.word(i));
-    out.retain(|m| {
+    for m in out.iter_mut() {
         let len = m.end - m.start;
-        if len > 2 || !has(cl, m.start, CAPITALISED) {
-            return true;
+        if len > 2 || m.kind == MISC || !has(cl, m.start, CAPITALISED) {
+            continue;
         }
         let number_at = if len == 2 { m.start + 1 } else { m.end };
-        !(numbered(number_at) && is_provision_word(text.word(m.start)))
-    });
+        if numbered(number_at) && is_provision_word(text.word(m.start)) {
+            m.end = number_at + 1;
+            m.kind = MISC;
+        }
+    }
 }
