@@ -420,7 +420,7 @@ pub fn repair_into(
     provisions(text, cl, out);
     particles_gated(cl, union, out);
     first_name_joins(cl, mode, out);
-    person_runs(cl, mode, out);
+    person_runs(cl, union, mode, out);
     org_then_person(cl, out);
     org_names(cl, mode, out);
     heads(lex, text, cl, out);

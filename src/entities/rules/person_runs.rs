@@ -46,14 +46,19 @@ fn name_part(cl: &[Classes], i: usize) -> bool {
 }
 
 /// The three joins, in normally cased sentences (in ALL-CAPS and Title Case lines every word
-/// looks like a name).
-pub(super) fn person_runs(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
+/// looks like a name). `union`: every class of the sentence's words; the joins of a first name
+/// walk nothing in a sentence without one, and the cut needs a MISC or NORP span.
+pub(super) fn person_runs(cl: &[Classes], union: Classes, mode: CaseMode, out: &mut Vec<Named>) {
     if mode != CaseMode::Normal || out.is_empty() {
         return;
     }
-    people_inside_other_names(cl, out);
-    names_run_on(cl, out);
-    first_names_before(cl, out);
+    if out.iter().any(|m| matches!(m.kind, MISC | NORP)) {
+        people_inside_other_names(cl, out);
+    }
+    if union & FIRST_NAME != 0 {
+        names_run_on(cl, out);
+        first_names_before(cl, out);
+    }
 }
 
 /// A MISC or NORP span whose tail is a first name and capitalised words, after a word that is
@@ -166,7 +171,7 @@ fn first_names_before(cl: &[Classes], out: &mut [Named]) {
         let ok = m.kind == PER
             && m.end - s <= 2
             && s >= 2
-            && s - 1 >= before_end
+            && s > before_end
             && first_name(cl, s - 1)
             && name_part(cl, s - 1)
             && has(cl, s, CAPITALISED);

@@ -47,10 +47,17 @@ fn is_roman(w: &str) -> bool {
 /// A span of a provision's word and its number ("Title IV") is MISC (as CoNLL types laws; GUM
 /// marks no such name), and so is the word alone with the number after it ("Title" + "IV").
 pub(super) fn provisions(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
-    let numbered = |i: usize| has(cl, i, NUMBER) || is_roman(text.word(i));
+    // A number, or a word in capitals (read as a Roman numeral then).
+    let numbered = |i: usize| {
+        let c = class(cl, i);
+        c & NUMBER != 0 || c & (CAPITALISED | HAS_LOWER) == CAPITALISED && is_roman(text.word(i))
+    };
     for m in out.iter_mut() {
         let len = m.end - m.start;
-        if len > 2 || m.kind == MISC || !has(cl, m.start, CAPITALISED) {
+        if len > 2
+            || m.kind == MISC
+            || class(cl, m.start) & (CAPITALISED | HAS_LOWER) != CAPITALISED | HAS_LOWER
+        {
             continue;
         }
         let number_at = if len == 2 { m.start + 1 } else { m.end };

@@ -30,7 +30,13 @@ pub(super) fn state_codes(text: &dyn Text, cl: &[Classes], mode: CaseMode, out: 
     for k in 0..out.len() {
         let m = &out[k];
         let (s, e) = (m.start, m.end);
-        if m.kind != LOC || e - s > 3 || e + 1 >= n || text.word(e) != "," {
+        // The code is a word in capitals (tested first: a test of bits).
+        if m.kind != LOC
+            || e - s > 3
+            || e + 1 >= n
+            || class(cl, e + 1) & (CAPITALISED | HAS_LOWER) != CAPITALISED
+            || text.word(e) != ","
+        {
             continue;
         }
         if !is_state_code(text.word(e + 1)) {
