@@ -39,11 +39,16 @@ mod org_shapes;
 #[cfg(test)]
 mod org_shapes_tests;
 mod organisations;
+mod person_runs;
+#[cfg(test)]
+mod person_runs_tests;
 mod persons;
 mod places;
+mod provisions;
 mod roads;
 #[cfg(test)]
 mod roads_tests;
+mod state_codes;
 mod subjects;
 #[cfg(test)]
 mod subjects_tests;
@@ -73,9 +78,12 @@ use non_names::*;
 use objects::*;
 use org_shapes::*;
 use organisations::*;
+use person_runs::*;
 use persons::*;
 use places::*;
+use provisions::*;
 use roads::*;
+use state_codes::*;
 use subjects::*;
 use table_lines::*;
 use text::*;
@@ -393,8 +401,10 @@ pub fn repair_into(
     dateline_weekday(cl, out);
     leading_the(lex, text, cl, out);
     non_names(cl, mode, out);
+    provisions(text, cl, out);
     particles(cl, union, out);
     first_name_joins(cl, union, mode, out);
+    person_runs(cl, union, mode, out);
     org_then_person(cl, union, out);
     org_names(cl, union, mode, out);
     ampersand_names(text, cl, union, out);
@@ -419,6 +429,7 @@ pub fn repair_into(
     places_before_bodies(lex, text, cl, union, out);
     market_context(lex, text, cl, out);
     place_context(lex, text, cl, out);
+    state_codes(text, cl, mode, out);
     numbered_roads(text, cl, union, out);
     national_bodies(lex, text, cl, union, mode, out);
     channel_numbers(text, cl, union, out);
