@@ -17,6 +17,21 @@ pub fn run(args: &[String]) -> Result<bool, String> {
 /// The passages of a marked-up file, each with its names as byte spans of its plain text.
 fn parse(marked: &str) -> Result<Vec<Doc>, String> {
     let mut docs = Vec::new();
+    for passage in passages(marked) {
+        let (input, gold) = unmark(&passage)?;
+        docs.push(Doc {
+            id: format!("news-{}", docs.len()),
+            input,
+            gold,
+        });
+    }
+    Ok(docs)
+}
+
+/// The passages of a marked-up file as written, in order: apart by a line `===`, lines
+/// starting with `#` left out, blank passages skipped (also read by `news-figures`).
+pub fn passages(marked: &str) -> Vec<String> {
+    let mut out = Vec::new();
     let mut passage = String::new();
     let lines = marked.lines().filter(|l| !l.starts_with('#'));
     for line in lines.chain(["==="]) {
@@ -26,16 +41,11 @@ fn parse(marked: &str) -> Result<Vec<Doc>, String> {
             continue;
         }
         if !passage.trim().is_empty() {
-            let (input, gold) = unmark(&passage)?;
-            docs.push(Doc {
-                id: format!("news-{}", docs.len()),
-                input,
-                gold,
-            });
+            out.push(std::mem::take(&mut passage));
         }
         passage.clear();
     }
-    Ok(docs)
+    out
 }
 
 /// Plain text and names of one passage: `[ORG Harbour Gazette]` → `Harbour Gazette`, an ORG.

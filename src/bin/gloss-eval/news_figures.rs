@@ -266,23 +266,13 @@ fn print_errors(doc: &Doc, ours: &[Ours], outcome: &Outcome) {
 /// The passages of a marked-up file.
 fn parse(marked: &str) -> Result<Vec<Doc>, String> {
     let mut docs = Vec::new();
-    let mut passage = String::new();
-    let lines = marked.lines().filter(|l| !l.starts_with('#'));
-    for line in lines.chain(["==="]) {
-        if line.trim() != "===" {
-            passage.push_str(line);
-            passage.push('\n');
-            continue;
-        }
-        if !passage.trim().is_empty() {
-            let (input, gold) = unmark(&passage)?;
-            docs.push(Doc {
-                id: format!("figures-{}", docs.len()),
-                input,
-                gold,
-            });
-        }
-        passage.clear();
+    for passage in crate::news::passages(marked) {
+        let (input, gold) = unmark(&passage)?;
+        docs.push(Doc {
+            id: format!("figures-{}", docs.len()),
+            input,
+            gold,
+        });
     }
     Ok(docs)
 }
