@@ -94,6 +94,8 @@ mod output;
 mod pipeline;
 mod progress;
 mod statistics;
+#[cfg(test)]
+mod test_rng;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

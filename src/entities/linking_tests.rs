@@ -1,6 +1,7 @@
 //! The linking tests: made-up mentions, and the links with and without remembered words.
 
 use super::*;
+use crate::test_rng::XorShift;
 
 fn m<'a>(text: &'a str, kind: &str) -> Mention<'a> {
     Mention {
@@ -108,13 +109,8 @@ fn remembered_words_link_as_their_keys_do() {
         "Bank",
         "Northgate Bank",
     ];
-    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
-    let mut next = move || {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        x
-    };
+    let mut rng = XorShift::new(0x2545_F491_4F6C_DD1D);
+    let mut next = move || rng.next_u64();
     let weights = [0, 1, 2, 4, 12, crate::entities::rules::WEIGHT_NOT_A_NAME];
     for round in 0..400 {
         let n = (next() % 40) as usize + round % 3;

@@ -276,6 +276,7 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_rng::XorShift;
 
     fn decode(bytes: &[u8]) -> Vec<(u32, [i16; N_TAGS])> {
         let (header, body) = parse(bytes).expect("parses");
@@ -288,13 +289,8 @@ mod tests {
     #[test]
     fn round_trips_rows() {
         // A deterministic mix: wide weights, the escape value itself, the i8 edges, many tag sets.
-        let mut seed = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut rng = XorShift::new(0x2545_F491_4F6C_DD1D);
+        let mut next = || rng.next_u64();
         let edges = [-128, 127, -127, 128, -129, i16::MIN, i16::MAX, 1, -1];
         let mut rows: Vec<(u32, [i16; N_TAGS])> = (0..3000)
             .map(|i| {

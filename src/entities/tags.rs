@@ -162,6 +162,7 @@ fn first_not_o(tags: &[Tag]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_rng::XorShift;
 
     #[test]
     fn encode_then_decode_round_trips() {
@@ -234,13 +235,8 @@ mod tests {
     fn decoding_matches_the_plain_steps_on_any_tags() {
         // Random sequences, well- and ill-formed, mostly O (as tagged text is), of every length
         // up to 40; and every sequence of three tags.
-        let mut state = 0x2545_F491_4F6C_DD1Du64;
-        let mut next = |n: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % n
-        };
+        let mut rng = XorShift::new(0x2545_F491_4F6C_DD1D);
+        let mut next = |n: u64| rng.next_u64() % n;
         let mut out = Vec::new();
         for round in 0..20_000 {
             let len = (round % 41) as usize;

@@ -2,18 +2,14 @@
 //! gated rules against their ungated forms.
 
 use super::*;
+use crate::test_rng::XorShift;
 
 /// Both paths of [`next_with`] (the vector one where the CPU has it) find what the plain walk
 /// finds, for masks and values over all 64 bits, every start, sentences of up to 40 words.
 #[test]
 fn next_with_paths_match_the_plain_walk() {
-    let mut state = 0x2545_F491_4F6C_DD1Du64;
-    let mut next = || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
+    let mut rng = XorShift::new(0x2545_F491_4F6C_DD1D);
+    let mut next = || rng.next_u64();
     for round in 0..3000 {
         let n = round % 41;
         let mask = next() & next();
@@ -63,13 +59,8 @@ fn gated_rules_match_the_rules() {
             0,
         ],
     ];
-    let mut state = 0x9E37_79B9_7F4A_7C15u64;
-    let mut next = |k: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % k as u64) as usize
-    };
+    let mut rng = XorShift::new(0x9E37_79B9_7F4A_7C15);
+    let mut next = |k: usize| rng.below(k);
     let words: Vec<&str> = (0..24).map(|_| "w").collect();
     let ranges: Vec<Range<usize>> = (0..24).map(|i| 2 * i..2 * i + 1).collect();
     for round in 0..6000 {
@@ -197,13 +188,8 @@ fn rules_filtered_by_classes_match_the_open_rules() {
         "Ngozi",
         "Adeyemi-Clarke",
     ];
-    let mut state = 0x2545_F491_4F6C_DD1Du64;
-    let mut next = |k: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % k as u64) as usize
-    };
+    let mut rng = XorShift::new(0x2545_F491_4F6C_DD1D);
+    let mut next = |k: usize| rng.below(k);
     let modes = [CaseMode::Normal, CaseMode::Title, CaseMode::AllCaps];
     for round in 0..6000 {
         let n = 1 + next(16);

@@ -452,19 +452,15 @@ use scores::{ConsistencyScores, StaticScores};
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_rng::XorShift;
 
     /// The vector path picks the tag the scan picks: for every previous tag and sentence end,
     /// on scores with many ties (few distinct values), spread values, negative zeros, and
     /// scores that are not numbers or infinite.
     #[test]
     fn best_allowed_matches_the_scan() {
-        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
+        let mut rng = XorShift::new(0x2545_F491_4F6C_DD1D);
+        let mut next = || rng.next_u64();
         let specials = [f32::NAN, f32::INFINITY, f32::NEG_INFINITY, -0.0, 0.0];
         for round in 0..20_000 {
             let mut scores = [0.0f32; N_TAGS];
@@ -505,13 +501,8 @@ mod tests {
     /// and close names of every kind.
     #[test]
     fn decoder_skips_as_the_plain_loop_does() {
-        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = move || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
+        let mut rng = XorShift::new(0x9E37_79B9_7F4A_7C15);
+        let mut next = move || rng.next_u64();
         for _ in 0..2_000 {
             let n = (next() % 12) as usize;
             let infos: Vec<TokenInfo> = (0..n)

@@ -5,6 +5,7 @@
 
 use super::*;
 use crate::statistics::tokens::{tokenize, Words};
+use crate::test_rng::XorShift;
 
 const TO_COME: &[&str] = &[
     "will",
@@ -133,13 +134,8 @@ fn vocabulary() -> Vec<String> {
 #[test]
 fn roles_read_as_the_lists_do() {
     let words = vocabulary();
-    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut next = |n: usize| {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        usize::try_from(seed % n as u64).unwrap_or(0)
-    };
+    let mut rng = XorShift::new(0x2545_f491_4f6c_dd1d);
+    let mut next = |n: usize| rng.below(n);
     let (mut asked, mut announced_ones) = (0, 0);
     for _ in 0..4000 {
         let len = 3 + next(16);
