@@ -229,13 +229,10 @@ mod tests {
             "###",
             "Tags: harbour, council",
         ];
-        let mut x = seed as u64 * 0x9e37_79b9 + 1;
+        let mut rng = crate::test_rng::XorShift::new(seed as u64 * 0x9e37_79b9 + 1);
         let mut out = String::new();
         for _ in 0..(40 + seed * 37 % 200) {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            out.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            out.push_str(pieces[rng.below(pieces.len())]);
             out.push('\n');
         }
         out

@@ -133,11 +133,9 @@ mod tests {
         let parts = [
             "a", "Z", "z", "A", "@", "[", "`", "{", "1", ".", "-", "'", "é", "É",
         ];
-        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut rng = crate::test_rng::XorShift::new(0x2545_F491_4F6C_DD1D);
         for _ in 0..20_000 {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
+            let x = rng.next_u64();
             let n = 3 + (x % 7) as usize;
             let w: String = (0..n)
                 .map(|k| parts[((x >> (6 * k + 3)) % parts.len() as u64) as usize])

@@ -59,12 +59,10 @@ fn case_counts_judge_as_the_plain_count() {
         "The THE the a A I x1 X1 1,335 U.S. São SÃO são Zoë ΑΘΗΝΑ Αθήνα 東京 — . McDonald iPhone NEW York AB"
             .split(' ')
             .collect();
-    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut rng = crate::test_rng::XorShift::new(0x2545_F491_4F6C_DD1D);
     let mut seen = [0usize; 3];
     for _ in 0..20_000 {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
+        let x = rng.next_u64();
         let n = (x % 9) as usize;
         let words: Vec<&str> = (0..n)
             .map(|k| pool[((x >> (6 * k + 8)) % pool.len() as u64) as usize])

@@ -277,13 +277,8 @@ fn name_runs_plain(name_like: &[bool], n: usize) -> Vec<Range<usize>> {
 fn name_runs_match_the_plain_scan() {
     // Random flags (sparse and dense), with `n` below, at and beyond their length; and every
     // pattern of eight flags.
-    let mut state = 0x9E37_79B9_7F4A_7C15u64;
-    let mut next = |m: u64| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state % m
-    };
+    let mut rng = crate::test_rng::XorShift::new(0x9E37_79B9_7F4A_7C15);
+    let mut next = |m: u64| rng.next_u64() % m;
     for round in 0..20_000 {
         let len = (round % 37) as usize;
         let share = next(10);

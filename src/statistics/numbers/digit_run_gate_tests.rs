@@ -169,11 +169,9 @@ fn digit_values_are_what_parsing_gives() {
             runs.push(format!("{n:0w$}", w = width as usize));
         }
     }
-    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut rng = crate::test_rng::XorShift::new(0x9E37_79B9_7F4A_7C15);
     for _ in 0..200_000 {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
+        let x = rng.next_u64();
         let width = 5 + (x % 13) as usize;
         let digits: String = format!("{x:020}").chars().rev().take(width).collect();
         runs.push(digits);
