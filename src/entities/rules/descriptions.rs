@@ -140,12 +140,17 @@ fn is_staff(w: &str) -> bool {
 /// at", "engineers at") or after "shares in" / "stock in", is a company ([`WEIGHT_SURE`]); a
 /// listed place stays a place ("shares in Tokyo": the market's). Only the words before names
 /// typed PER or LOC are read, and only after "in" or "at".
+/// Without "at" or "in" in the sentence (`union`) no name is read.
 pub(super) fn companies_by_staff(
     lex: &Lexicon,
     text: &dyn Text,
     cl: &[Classes],
+    union: Classes,
     out: &mut [Named],
 ) {
+    if union & YEAR_PREPOSITION == 0 {
+        return;
+    }
     for m in out.iter_mut() {
         if !matches!(m.kind, PER | LOC)
             || m.start < 2

@@ -125,8 +125,9 @@ fn listed_kind(cl: &[Classes], a: usize, b: usize) -> Option<usize> {
 /// followed by a lower-case one ("Harbour council approves …"), needs evidence too: it is
 /// capitalised by its place. (Only the text's first line: in running text such a word is as
 /// often a name, "Britain condemns …".)
+/// (The first word's span, a call through `text`, is read last: most sentences fail before.)
 pub(super) fn initial_common(text: &dyn Text, cl: &[Classes], mode: CaseMode, out: &mut [Named]) {
-    if mode != CaseMode::Normal || text.range(0).is_none_or(|r| r.start != 0) {
+    if mode != CaseMode::Normal {
         return;
     }
     if let Some(m) = out.first_mut() {
@@ -135,6 +136,7 @@ pub(super) fn initial_common(text: &dyn Text, cl: &[Classes], mode: CaseMode, ou
             && m.kind != NORP
             && has(cl, 0, COMMON)
             && class(cl, 1) & (HAS_LOWER | CAPITALISED | POSSESSIVE) == HAS_LOWER
+            && text.range(0).is_some_and(|r| r.start == 0)
         {
             m.weight = WEIGHT_UNCONFIRMED;
         }

@@ -7,7 +7,17 @@ use super::*;
 
 /// A name ending in an event's or a prize's head word ("Avignon Festival", "Royal Gold
 /// Medal", "American Revolution") is MISC, whatever the tagger typed (as CoNLL types events).
-pub(super) fn events(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+/// `union` is the union of the sentence's classes: without an event's head no name is read.
+pub(super) fn events(
+    lex: &Lexicon,
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    out: &mut [Named],
+) {
+    if union & EVENT_HEAD == 0 {
+        return;
+    }
     for m in out.iter_mut() {
         if m.end - m.start < 2 || m.kind == MISC || !has(cl, m.end - 1, EVENT_HEAD) {
             continue;
@@ -24,7 +34,17 @@ pub(super) fn events(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [
 /// `Brooklyn Paper`; "The Oval" stays, as CoNLL marks it) nor of an acronym ("The BBC"), except
 /// before a newspaper's head word ("The Washington Post", as CoNLL marks newspapers) and in a
 /// listed place ("The Hague").
-pub(super) fn leading_the(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+/// Without a capitalised "The" in the sentence (`union`) no name is read.
+pub(super) fn leading_the(
+    lex: &Lexicon,
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    out: &mut [Named],
+) {
+    if union & THE_CAPITALISED == 0 {
+        return;
+    }
     for m in out.iter_mut() {
         // Two words when the second is an acronym ("The BBC"): an article is never part of one.
         let acronym = m.end - m.start == 2
@@ -44,7 +64,11 @@ pub(super) fn leading_the(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &
 
 /// A dateline's weekday is no part of the name before it: "… of the Magicians Wednesday,
 /// October 9" → `… of the Magicians`. Only before a month: "Sheffield Wednesday 2" is a club.
-pub(super) fn dateline_weekday(cl: &[Classes], out: &mut [Named]) {
+/// Without both a weekday and a month in the sentence (`union`) no name is read.
+pub(super) fn dateline_weekday(cl: &[Classes], union: Classes, out: &mut [Named]) {
+    if union & WEEKDAY == 0 || union & ANY_MONTH == 0 {
+        return;
+    }
     for m in out.iter_mut() {
         let e = m.end;
         if e - m.start < 2 || !has(cl, e - 1, WEEKDAY) {
@@ -181,7 +205,12 @@ pub(super) fn headline_verbs(cl: &[Classes], out: &mut Vec<Named>) {
 /// A year in brackets is no part of a name ("Jim (1962)" → `Jim`, "Quilis (1984)" →
 /// `Quilis`). The name keeps its type: an organisation before a year is as often a citation
 /// ("World Bank (2015)") as a work.
-pub(super) fn bracketed_years(cl: &[Classes], out: &mut [Named]) {
+/// Without both brackets and a year in the sentence (`union`) no name is read.
+pub(super) fn bracketed_years(cl: &[Classes], union: Classes, out: &mut [Named]) {
+    const ALL: Classes = OPEN_BRACKET | YEAR | CLOSE_BRACKET;
+    if union & ALL != ALL {
+        return;
+    }
     for m in out.iter_mut() {
         let y = m.end.saturating_sub(3);
         if y > m.start

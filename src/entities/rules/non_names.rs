@@ -60,7 +60,11 @@ pub(super) fn trim_trailing_lower(
 
 /// Capitalised words that are not names: connectives, page labels, months and dates, counted
 /// things with a number ("Stage 3"), and a sentence-initial common plural ("Traders").
-pub(super) fn non_names(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
+/// Each drop needs a word of a class in the sentence (`union`): without any, no name is read.
+pub(super) fn non_names(cl: &[Classes], union: Classes, mode: CaseMode, out: &mut Vec<Named>) {
+    if union & (NON_NAME | ANY_MONTH | COUNTED_NOUN | COMMON_PLURAL) == 0 {
+        return;
+    }
     out.retain(|m| {
         let span = || (m.start..m.end).map(|i| class(cl, i));
         let len = m.end.saturating_sub(m.start);

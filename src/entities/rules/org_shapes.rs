@@ -10,14 +10,17 @@ use super::*;
 /// place typed as a name of its own right before it ("Australian" + "Paralympic Committee"),
 /// and one or two capitalised common words joined by "and" ("Competition and Markets
 /// Authority"). Running text only: in a title-case or ALL-CAPS line every word is capitalised.
+///
+/// Without an organisation's head word in the sentence (`union`) no name is read.
 pub(super) fn org_front(
     lex: &Lexicon,
     text: &dyn Text,
     cl: &[Classes],
+    union: Classes,
     mode: CaseMode,
     out: &mut Vec<Named>,
 ) {
-    if mode != CaseMode::Normal {
+    if mode != CaseMode::Normal || union & ORG_HEAD == 0 {
         return;
     }
     // A capitalised word that may open an organisation's name: not a connective, label, date,

@@ -150,7 +150,20 @@ pub(super) fn org_names(cl: &[Classes], union: Classes, mode: CaseMode, out: &mu
 /// typed MISC keeps its type before a competition's head ("Premier League"), but not before
 /// other organisation heads ("Ruritanian National Police") or a geographic head ("English
 /// Channel", "Coral Sea": LOC).
-pub(super) fn heads(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+/// Without a head word, or an opening word and "of"/"for", in the sentence (`union`) no name is
+/// read.
+pub(super) fn heads(
+    lex: &Lexicon,
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    out: &mut [Named],
+) {
+    if union & (FACILITY_HEAD | ORG_HEAD | GEO_HEAD) == 0
+        && (union & OPENS_ORG == 0 || union & OF_FOR == 0)
+    {
+        return;
+    }
     let misc = kind_of("MISC");
     for m in out.iter_mut() {
         if m.end - m.start < 2 {
@@ -182,7 +195,17 @@ pub(super) fn heads(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [N
 
 /// A name whose shares or stock trade is a company ("Harborne shares fell", "Harborne's stock");
 /// a listed place stays a place ("Tokyo shares" are the Tokyo market's).
-pub(super) fn market_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+/// Without a market's word in the sentence (`union`) no name is read.
+pub(super) fn market_context(
+    lex: &Lexicon,
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    out: &mut [Named],
+) {
+    if union & MARKET == 0 {
+        return;
+    }
     for m in out.iter_mut() {
         let mut j = m.end;
         if has(cl, j, POSSESSIVE) {

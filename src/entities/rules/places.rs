@@ -58,7 +58,17 @@ pub(super) fn listed_as(
 /// A listed place the tagger typed ORG is a place again after "in", "near" or "outside" ("the
 /// station in Leeds"), unless it owns something ("in Leeds's win", the team). A multi-word
 /// mention's weight: the document's other mentions still decide by vote (DESIGN.md).
-pub(super) fn place_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+/// Without a place's preposition in the sentence (`union`) no name is read.
+pub(super) fn place_context(
+    lex: &Lexicon,
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    out: &mut [Named],
+) {
+    if union & PLACE_PREPOSITION == 0 {
+        return;
+    }
     for m in out.iter_mut() {
         if m.start == 0
             || !has(cl, m.start - 1, PLACE_PREPOSITION)
