@@ -40,6 +40,14 @@ enum Role {
     /// written out ("the tournament starts on 30 June") the present tense announces the date;
     /// not with a bare weekday, where it is habitual ("opens Tuesday 10-6").
     StartOrEnd,
+    /// A participle of forecasting, only after "is" or "are": "snow is forecast for Sunday",
+    /// "the deal is projected to close on 3 March"; not "the forecast on Monday said".
+    Forecast,
+    /// A verb of a scheduled change in the present, with a day or month written out (not a
+    /// bare weekday): a plain form after a plural ("thresholds fall on 1 April", "fares rise
+    /// in March"), or "come(s) into force", "take(s) effect" ("the law comes into force on 1
+    /// July"); not "sharp falls on 3 March" (no plural before a plain form).
+    Change,
 }
 
 /// The [`Role`] of a lower-case word (natively one `match`; the WASM build, optimised for
@@ -59,6 +67,10 @@ fn role(lower: &str) -> Role {
         "could" | "might" | "should" | "would" | "must" => Role::Modal,
         "starts" | "begins" | "opens" | "reopens" | "closes" | "resumes" | "launches"
         | "expires" | "finishes" | "concludes" | "commences" => Role::StartOrEnd,
+        "forecast" | "predicted" | "projected" => Role::Forecast,
+        "rise" | "fall" | "increase" | "change" | "come" | "comes" | "take" | "takes" => {
+            Role::Change
+        }
         _ => Role::Other,
     }
 }
@@ -110,6 +122,17 @@ const ROLES: &[(&str, Role)] = &[
     ("finishes", Role::StartOrEnd),
     ("concludes", Role::StartOrEnd),
     ("commences", Role::StartOrEnd),
+    ("forecast", Role::Forecast),
+    ("predicted", Role::Forecast),
+    ("projected", Role::Forecast),
+    ("rise", Role::Change),
+    ("fall", Role::Change),
+    ("increase", Role::Change),
+    ("change", Role::Change),
+    ("come", Role::Change),
+    ("comes", Role::Change),
+    ("take", Role::Change),
+    ("takes", Role::Change),
 ];
 
 /// [`role`] read from [`ROLES`].
@@ -160,6 +183,10 @@ fn announced(cx: &Cx, start: usize, weekday: bool) -> bool {
             Role::Modal => return !cx.is(k + 1, "have"),
             Role::StartOrEnd if weekday => continue,
             Role::StartOrEnd => return true,
+            Role::Change if weekday => continue,
+            Role::Change if scheduled_change(cx, k) => return true,
+            Role::Change => continue,
+            Role::Forecast => k > 0 && cx.is_any(k - 1, &["is", "are"]),
             Role::ToCome => true,
             Role::WithTo => cx.is(k + 1, "to"),
             Role::Set => cx.is_any(k + 1, &["for", "to"]),
@@ -174,6 +201,26 @@ fn announced(cx: &Cx, start: usize, weekday: bool) -> bool {
         return !(before(1) || before(2));
     }
     false
+}
+
+/// Whether the verb of change at `k` ([`Role::Change`]) is one in the present: "come(s)" before
+/// "into force", "take(s)" before "effect", or a plain form (rise, fall, increase, change)
+/// after a plural in lower case ("thresholds fall", "fares rise"; not "sharp falls", "the
+/// rise").
+fn scheduled_change(cx: &Cx, k: usize) -> bool {
+    match cx.lower(k).as_str() {
+        "come" | "comes" => cx.is(k + 1, "into") && cx.is(k + 2, "force"),
+        "take" | "takes" => cx.is(k + 1, "effect"),
+        _ => {
+            k > 0 && cx.is_word(k - 1) && !cx.capitalised(k - 1) && {
+                let before = cx.lower(k - 1);
+                let w = before.as_str();
+                w.len() > 3
+                    && w.ends_with('s')
+                    && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
+            }
+        }
+    }
 }
 
 /// Marks `p` as pointing ahead when its clause announces what is to come.

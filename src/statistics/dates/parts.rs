@@ -12,6 +12,14 @@ use crate::statistics::lexicon::TimeUnit;
 use crate::statistics::numbers::{self, Context, NumKind};
 use crate::statistics::words::ORDINAL_SUFFIXES;
 
+/// Words that end a period at a month or a day: "the year to March", "the quarter ending June
+/// 2024", "the quarter ended Dec. 31", "the 12 months through June".
+const PERIOD_ENDS: &[&str] = &["to", "ending", "ended", "through"];
+
+/// Adjectives of accounts between "the" and a period that ends at a month: "the fiscal year
+/// ending June 30", "the financial year to April 2025", "the tax year ended 5 April".
+const ACCOUNTS: &[&str] = &["fiscal", "financial", "tax", "calendar", "accounting"];
+
 /// "mid-November", "the end of 2000", "the beginning of March", "early next year",
 /// "the first quarter of the year", "the last week of July", "week 10", "end of month".
 pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
@@ -119,8 +127,16 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
     {
         return Some(DatePhrase::new(i, k + 1, Cat::Date, When::Nothing));
     }
-    // "the year to March", "the quarter ending June 2024": one such period that ends in a month.
-    if k > i && cx.is_any(k + 1, &["to", "ending"]) && cx.near(k + 1) && cx.near(k + 2) {
+    // "the year to March", "the quarter ending June 2024", "the quarter ended Dec. 31", "the
+    // fiscal year ending June 30": one such period that ends in a month (or on its day), an
+    // adjective of accounts between "the" and the period.
+    let u = if k > i && cx.is_any(k, ACCOUNTS) && cx.near(k + 1) {
+        k + 1
+    } else {
+        k
+    };
+    if u > i && cx.is_any(u + 1, PERIOD_ENDS) && cx.near(u + 1) && cx.near(u + 2) {
+        let k = u;
         let unit = cx
             .word(k)
             .filter(|w| !w.time_unit_plural)
@@ -146,11 +162,11 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // that ends in a month keeps its "the", as "the year to March" does. Only when "to" or
     // "ending" comes within four tokens (the count and its unit), so that most "the"s cost
     // four compares.
-    if k > i && (k + 1..k + 5).any(|j| cx.is_any(j, &["to", "ending"])) {
+    if k > i && (k + 1..k + 5).any(|j| cx.is_any(j, PERIOD_ENDS)) {
         let counted = duration(cx, k).filter(|d| d.cat == Cat::Duration && d.start == k);
         if let Some(d) = counted {
             let j = d.end;
-            if cx.is_any(j, &["to", "ending"]) && cx.near(j) && cx.near(j + 1) {
+            if cx.is_any(j, PERIOD_ENDS) && cx.near(j) && cx.near(j + 1) {
                 if let Some(mut p) = period_to(cx, &d, j + 1) {
                     p.start = i;
                     return Some(p);

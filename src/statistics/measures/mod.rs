@@ -97,6 +97,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     let found = age_turned(cx, &last)
         .or_else(|| age_in_apposition(cx, &last))
         .or_else(|| age_at_event(cx, &last))
+        .or_else(|| age::over_under(cx, &last))
         .filter(|_| upper.is_none())
         .or_else(|| percent_suffix(cx, &last, j).map(|f| super::money::range(cx, f)))
         .or_else(|| money_suffix(cx, &last, j).map(|f| super::money::extend(cx, f)))
@@ -110,7 +111,8 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         .or_else(|| {
             super::quantities::unit_suffix(cx, &last, j).map(|f| super::money::range(cx, f))
         })
-        .or_else(|| super::points::after_number(cx, &last, j));
+        .or_else(|| super::points::after_number(cx, &last, j))
+        .or_else(|| margins::after_number(cx, &last, j));
     // Rare: the found figure is changed in place, not moved through a match.
     let mut found = found;
     if ish.is_some() {
@@ -509,6 +511,7 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
 mod age;
 mod currency;
 mod names;
+mod margins;
 mod percent;
 mod rank;
 mod rate;
