@@ -292,7 +292,10 @@ fn nothing_counted(cx: &Cx, k: usize) -> bool {
     let w = lower.as_str();
     lower_case_word(cx, k)
         && !(w.ends_with('s') && !w.ends_with("ss"))
-        && !matches!(w, "people" | "children" | "men" | "women" | "staff" | "police")
+        && !matches!(
+            w,
+            "people" | "children" | "men" | "women" | "staff" | "police"
+        )
         && cx.word(k).is_none_or(|x| {
             x.measure.is_none()
                 && x.currency.is_none()

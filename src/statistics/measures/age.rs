@@ -247,7 +247,8 @@ pub(super) fn age_in_apposition(cx: &Cx, n: &Num) -> Option<Found> {
 /// an age after "over" or "under" after a plural noun of people, the number standing alone
 /// (the clause ends, or goes on with a lower-case word that counts nothing). The bound word
 /// stays outside (`qualifiers` gives it: `more than`, `min`). Not "people over 50 per cent",
-/// "children under 5 kilos", "workers over 40 hours" (a unit follows), "adults under 20 pounds".
+/// "children under 5 kilos", "adults over 40 hours" (a unit follows), "boys over 30 goals".
+/// ("workers", "drivers", "players" are words of holiday names, which no grammar may name.)
 #[inline(never)]
 pub(super) fn over_under(cx: &Cx, n: &Num) -> Option<Found> {
     let i = n.start;
@@ -270,7 +271,10 @@ pub(super) fn over_under(cx: &Cx, n: &Num) -> Option<Found> {
         cx.is_word(e)
             && !cx.capitalised(e)
             && !(w.ends_with('s') && !w.ends_with("ss"))
-            && !matches!(w, "per" | "percent" | "cent" | "people" | "million" | "thousand")
+            && !matches!(
+                w,
+                "per" | "percent" | "cent" | "people" | "million" | "thousand"
+            )
             && cx.word(e).is_none_or(|x| {
                 x.measure.is_none()
                     && x.currency.is_none()
@@ -283,9 +287,24 @@ pub(super) fn over_under(cx: &Cx, n: &Num) -> Option<Found> {
 
 /// Plural nouns of people an age group after "over"/"under" belongs to.
 const GROUPS_OF_PEOPLE: &[&str] = &[
-    "those", "people", "children", "adults", "men", "women", "patients", "pupils", "anyone",
-    "everyone", "residents", "pensioners", "workers", "drivers", "girls", "boys", "teenagers",
-    "voters", "babies", "kids", "players",
+    "those",
+    "people",
+    "children",
+    "adults",
+    "men",
+    "women",
+    "patients",
+    "pupils",
+    "anyone",
+    "everyone",
+    "residents",
+    "pensioners",
+    "girls",
+    "boys",
+    "teenagers",
+    "voters",
+    "babies",
+    "kids",
 ];
 
 /// "The actor, who was 94, made", "her mother, who is 81,": a clause on a person that gives

@@ -1,5 +1,5 @@
 //! Two units news writes with no SI measure (branch `figs31`): an earthquake's magnitude ("a
-//! 5.8-magnitude earthquake", "a magnitude 6.1 quake", "a magnitude-7 tremor") and a race's
+//! 5.8-magnitude earthquake", "a magnitude 6.1 quake") and a race's
 //! winning margin in lengths ("won by three and a half lengths", "two lengths clear"). Each is
 //! a QUANTITY with its unit and `measure`, as points are (`points.rs`).
 
@@ -16,13 +16,19 @@ pub(super) fn after_number(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     magnitude(cx, n, j).or_else(|| lengths(cx, n, j))
 }
 
-/// "5.8-magnitude", "a 6.1 magnitude earthquake", "magnitude 5.8", "magnitude-7.1": a value up
-/// to 10 (the scales end there), the word "magnitude" glued by a hyphen or spaced, before or
-/// after the number. Not "an order of magnitude" (no number), "5 orders of magnitude".
-fn magnitude(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
-    if n.value > 10.0 {
+fn magnitude_found(start: usize, end: usize, value: f64) -> Option<Found> {
+    if value > 10.0 {
         return None;
     }
+    let mut d = Detail::value(value).with_unit("magnitude");
+    d.extra_mut().measure = Some("magnitude");
+    Some(Found::new(start, end, "QUANTITY", d))
+}
+
+/// "5.8-magnitude", "a 6.1 magnitude earthquake", "magnitude 5.8": a value up to 10 (the scales
+/// end there), the word "magnitude" after the number (glued by a hyphen or spaced) or before it
+/// (spaced; "magnitude-7.1" is turned away earlier as a code's number, like "F-35"). Not "an order of magnitude" (no number), "5 orders of magnitude".
+fn magnitude(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     let i = n.start;
     let word_after = if cx.is(j, "-") && cx.attached(j) && cx.attached(j + 1) {
         j + 1
@@ -33,17 +39,10 @@ fn magnitude(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         (i, word_after + 1)
     } else if i >= 1 && cx.is(i - 1, "magnitude") && cx.near(i) {
         (i - 1, n.end)
-    } else if i >= 2 && cx.is(i - 1, "-") && cx.attached(i - 1) && cx.attached(i) {
-        if !cx.is(i - 2, "magnitude") {
-            return None;
-        }
-        (i - 2, n.end)
     } else {
         return None;
     };
-    let mut d = Detail::value(n.value).with_unit("magnitude");
-    d.extra_mut().measure = Some("magnitude");
-    Some(Found::new(start, end, "QUANTITY", d))
+    magnitude_found(start, end, n.value)
 }
 
 /// "by three and a half lengths", "by a length", "two lengths clear", "six lengths behind": a
@@ -56,7 +55,8 @@ fn lengths(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     let i = n.start;
     // "by a length", "by a short head" are one: the article is the number (as "a third").
     let by = i >= 1 && cx.is(i - 1, "by") && cx.near(i);
-    let placed = cx.near(j + 1) && cx.is_any(j + 1, &["clear", "ahead", "behind", "back", "adrift"]);
+    let placed =
+        cx.near(j + 1) && cx.is_any(j + 1, &["clear", "ahead", "behind", "back", "adrift"]);
     if !(by || placed) {
         return None;
     }

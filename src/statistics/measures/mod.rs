@@ -510,8 +510,8 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
 
 mod age;
 mod currency;
-mod names;
 mod margins;
+mod names;
 mod percent;
 mod rank;
 mod rate;

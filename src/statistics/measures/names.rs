@@ -53,22 +53,16 @@ pub(super) fn in_name(cx: &Cx, n: &Num) -> bool {
 /// "win the Six Nations", "spied for the Five Eyes", "a hit for the Three Degrees": a
 /// capitalised number word after a lower-case "the" and before a name's word, in a sentence
 /// written in lower case (a word of four letters or more, no preposition, in lower case before
-/// the "the"), is a word of the name; a title-case headline ("Storm Kills the Three Children
+/// or after the name), is a word of the name; a title-case headline ("Storm Kills the Three Children
 /// Who …") has no such word.
 #[inline(never)]
 fn after_the_in_prose(cx: &Cx, i: usize) -> bool {
-    if !(i >= 2
-        && cx.s(i - 1) == "the"
-        && cx.near(i - 1)
-        && cx.near(i + 1)
-        && name_word(cx, i + 1))
+    if !(i >= 2 && cx.s(i - 1) == "the" && cx.near(i - 1) && cx.near(i + 1) && name_word(cx, i + 1))
     {
         return false;
     }
-    let mut k = i - 1;
-    while k > 0 && i - k < 12 && !cx.sentence_start(k) {
-        k -= 1;
-        let prose = cx.is_word(k)
+    let prose = |k: usize| {
+        cx.is_word(k)
             && !cx.capitalised(k)
             && cx.s(k).len() >= 4
             && !cx.is_any(
@@ -78,10 +72,22 @@ fn after_the_in_prose(cx: &Cx, i: usize) -> bool {
                     "after", "before", "under", "since", "until", "through", "during", "against",
                     "between", "without", "within",
                 ],
-            );
-        if prose {
+            )
+    };
+    let mut k = i - 1;
+    while k > 0 && i - k < 12 && !cx.sentence_start(k) {
+        k -= 1;
+        if prose(k) {
             return true;
         }
+    }
+    // "Fans of the Three Lions sang": the lower-case words may come after the name.
+    let mut k = i + 1;
+    while k < cx.len() && k - i < 12 && !cx.sentence_start(k) {
+        if prose(k) {
+            return true;
+        }
+        k += 1;
     }
     false
 }
