@@ -43,11 +43,6 @@ enum Role {
     /// A participle of forecasting, only after "is" or "are": "snow is forecast for Sunday",
     /// "the deal is projected to close on 3 March"; not "the forecast on Monday said".
     Forecast,
-    /// A verb of a scheduled change in the present, with a day or month written out (not a
-    /// bare weekday): a plain form after a plural ("thresholds fall on 1 April", "fares rise
-    /// in March"), or "come(s) into force", "take(s) effect" ("the law comes into force on 1
-    /// July"); not "sharp falls on 3 March" (no plural before a plain form).
-    Change,
 }
 
 /// The [`Role`] of a lower-case word (natively one `match`; the WASM build, optimised for
@@ -68,9 +63,6 @@ fn role(lower: &str) -> Role {
         "starts" | "begins" | "opens" | "reopens" | "closes" | "resumes" | "launches"
         | "expires" | "finishes" | "concludes" | "commences" => Role::StartOrEnd,
         "forecast" | "predicted" | "projected" => Role::Forecast,
-        "rise" | "fall" | "increase" | "change" | "come" | "comes" | "take" | "takes" => {
-            Role::Change
-        }
         _ => Role::Other,
     }
 }
@@ -125,14 +117,6 @@ const ROLES: &[(&str, Role)] = &[
     ("forecast", Role::Forecast),
     ("predicted", Role::Forecast),
     ("projected", Role::Forecast),
-    ("rise", Role::Change),
-    ("fall", Role::Change),
-    ("increase", Role::Change),
-    ("change", Role::Change),
-    ("come", Role::Change),
-    ("comes", Role::Change),
-    ("take", Role::Change),
-    ("takes", Role::Change),
 ];
 
 /// [`role`] read from [`ROLES`].
@@ -183,9 +167,6 @@ fn announced(cx: &Cx, start: usize, weekday: bool) -> bool {
             Role::Modal => return !cx.is(k + 1, "have"),
             Role::StartOrEnd if weekday => continue,
             Role::StartOrEnd => return true,
-            Role::Change if weekday => continue,
-            Role::Change if scheduled_change(cx, k) => return true,
-            Role::Change => continue,
             Role::Forecast => k > 0 && cx.is_any(k - 1, &["is", "are"]),
             Role::ToCome => true,
             Role::WithTo => cx.is(k + 1, "to"),
@@ -203,30 +184,40 @@ fn announced(cx: &Cx, start: usize, weekday: bool) -> bool {
     false
 }
 
-/// Whether the verb of change at `k` ([`Role::Change`]) is one in the present: "come(s)" before
-/// "into force", "take(s)" before "effect", or a plain form (rise, fall, increase, change)
-/// after a plural in lower case ("thresholds fall", "fares rise"; not "sharp falls", "the
-/// rise").
-fn scheduled_change(cx: &Cx, k: usize) -> bool {
-    match cx.lower(k).as_str() {
-        "come" | "comes" => cx.is(k + 1, "into") && cx.is(k + 2, "force"),
-        "take" | "takes" => cx.is(k + 1, "effect"),
-        _ => {
-            k > 0 && cx.is_word(k - 1) && !cx.capitalised(k - 1) && {
-                let before = cx.lower(k - 1);
-                let w = before.as_str();
-                w.len() > 3
-                    && w.ends_with('s')
-                    && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
-            }
-        }
+/// Whether a verb of a scheduled change in the present stands right before the preposition
+/// before the date at `start` (a day or month written out, not a bare weekday): a plain form
+/// after a plural in lower case ("thresholds fall on 1 April", "fares rise in March"), or
+/// "come(s) into force", "take(s) effect" ("the law comes into force on 1 July"); not "sharp
+/// falls on 3 March", "the rise on" (no plural before a plain form). Asked at fixed places
+/// before the date, not in [`announced`]'s walk, whose `match` each word of the walk pays for.
+fn scheduled_change(cx: &Cx, start: usize) -> bool {
+    if start < 3 || !cx.is_any(start - 1, &["on", "in", "from"]) {
+        return false;
     }
+    let v = start - 2;
+    if cx.is(v, "force") && cx.is(v - 1, "into") && v >= 2 {
+        return cx.is_any(v - 2, &["come", "comes"]);
+    }
+    if cx.is(v, "effect") {
+        return cx.is_any(v - 1, &["take", "takes"]);
+    }
+    cx.is_any(v, &["rise", "fall", "increase", "change"])
+        && cx.is_word(v - 1)
+        && !cx.capitalised(v - 1)
+        && {
+            let before = cx.lower(v - 1);
+            let w = before.as_str();
+            w.len() > 3
+                && w.ends_with('s')
+                && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
+        }
 }
 
 /// Marks `p` as pointing ahead when its clause announces what is to come.
 pub(super) fn mark(cx: &Cx, p: &mut DatePhrase) {
     let weekday = matches!(p.when, When::Weekday { .. });
-    if settles(p) && announced(cx, p.start, weekday) {
+    if settles(p) && (announced(cx, p.start, weekday) || !weekday && scheduled_change(cx, p.start))
+    {
         p.ahead = true;
     }
 }
