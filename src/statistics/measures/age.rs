@@ -270,7 +270,7 @@ pub(super) fn over_under(cx: &Cx, n: &Num) -> Option<Found> {
         let w = lower.as_str();
         cx.is_word(e)
             && !cx.capitalised(e)
-            && !(w.ends_with('s') && !w.ends_with("ss"))
+            && (!w.ends_with('s') || w.ends_with("ss"))
             && !matches!(
                 w,
                 "per" | "percent" | "cent" | "people" | "million" | "thousand"
