@@ -167,7 +167,7 @@ fn a_kind_of_day_between_count_and_unit() {
             "business days",
             "Expect it within ten business days.",
             "DURATION",
-            "within ten business days",
+            "ten business days",
             Some("P10D"),
         ),
         (

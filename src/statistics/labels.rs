@@ -252,8 +252,9 @@ const NAME_ENDS: &[&str] = &[
     "summit",
 ];
 
-/// "called 911", "dial 999 now", "call 111 or 999": a number of three or more digits dialled,
-/// not a count (nothing counted follows: "called 12 witnesses", "called 300 voters").
+/// "called 911", "dial 999 now", "call 111 or 999", "call 101 quoting log 482": a number of three
+/// or more digits dialled, not a count: nothing counted follows (not "called 300 voters",
+/// "called 120 people"; a lower-case word that is no plural may follow: "quoting", "with").
 #[inline(never)]
 fn dialled(cx: &Cx, i: usize) -> bool {
     let dial = |k: usize| {
@@ -280,7 +281,27 @@ fn dialled(cx: &Cx, i: usize) -> bool {
             || cx.is_any(
                 i + 1,
                 &["or", "and", "for", "if", "immediately", "now", "to"],
-            ))
+            )
+            || nothing_counted(cx, i + 1))
+}
+
+/// Whether the word at `k` after a dialled number counts nothing: a lower-case word that is
+/// no plural ("quoting", "with", "straight"; not "voters", "people", "staff") and no unit.
+fn nothing_counted(cx: &Cx, k: usize) -> bool {
+    let lower = cx.lower(k);
+    let w = lower.as_str();
+    lower_case_word(cx, k)
+        && (!w.ends_with('s') || w.ends_with("ss"))
+        && !matches!(
+            w,
+            "people" | "children" | "men" | "women" | "staff" | "police"
+        )
+        && cx.word(k).is_none_or(|x| {
+            x.measure.is_none()
+                && x.currency.is_none()
+                && x.scale.is_none()
+                && x.time_unit.is_none()
+        })
 }
 
 /// "F-35", "Su-57", "Covid-19", "A350-1000", "777-9": a number joined by a hyphen to a code

@@ -506,6 +506,8 @@ mod money_rough_tests;
 #[cfg(test)]
 mod money_tests;
 #[cfg(test)]
+mod news31_tests;
+#[cfg(test)]
 mod news_form_tests;
 #[cfg(test)]
 mod news_time_tests;

@@ -441,4 +441,16 @@ mod tests {
         assert!(docs.len() >= 40, "{} passages", docs.len());
         assert!(docs.iter().any(|d| held_out(&d.id)));
     }
+
+    /// The second set (branch `figs31`): 45 passages, 11 of them held out by the same hash.
+    #[test]
+    fn the_second_fixture_reads() {
+        let text = std::fs::read_to_string("tests/fixtures/news-figures-31.txt")
+            .expect("the fixture is in the repo");
+        let docs = parse(&text).expect("well formed");
+        assert_eq!(docs.len(), 45);
+        let held: Vec<usize> = (0..docs.len()).filter(|&n| held_out(&docs[n].id)).collect();
+        assert_eq!(held, [3, 6, 9, 12, 17, 18, 23, 26, 31, 34, 43]);
+        assert!(docs.iter().map(|d| d.gold.len()).sum::<usize>() >= 300);
+    }
 }

@@ -40,6 +40,9 @@ enum Role {
     /// written out ("the tournament starts on 30 June") the present tense announces the date;
     /// not with a bare weekday, where it is habitual ("opens Tuesday 10-6").
     StartOrEnd,
+    /// A participle of forecasting, only after "is" or "are": "snow is forecast for Sunday",
+    /// "the deal is projected to close on 3 March"; not "the forecast on Monday said".
+    Forecast,
 }
 
 /// The [`Role`] of a lower-case word (natively one `match`; the WASM build, optimised for
@@ -59,6 +62,7 @@ fn role(lower: &str) -> Role {
         "could" | "might" | "should" | "would" | "must" => Role::Modal,
         "starts" | "begins" | "opens" | "reopens" | "closes" | "resumes" | "launches"
         | "expires" | "finishes" | "concludes" | "commences" => Role::StartOrEnd,
+        "forecast" | "predicted" | "projected" => Role::Forecast,
         _ => Role::Other,
     }
 }
@@ -110,6 +114,9 @@ const ROLES: &[(&str, Role)] = &[
     ("finishes", Role::StartOrEnd),
     ("concludes", Role::StartOrEnd),
     ("commences", Role::StartOrEnd),
+    ("forecast", Role::Forecast),
+    ("predicted", Role::Forecast),
+    ("projected", Role::Forecast),
 ];
 
 /// [`role`] read from [`ROLES`].
@@ -160,6 +167,7 @@ fn announced(cx: &Cx, start: usize, weekday: bool) -> bool {
             Role::Modal => return !cx.is(k + 1, "have"),
             Role::StartOrEnd if weekday => continue,
             Role::StartOrEnd => return true,
+            Role::Forecast => k > 0 && cx.is_any(k - 1, &["is", "are"]),
             Role::ToCome => true,
             Role::WithTo => cx.is(k + 1, "to"),
             Role::Set => cx.is_any(k + 1, &["for", "to"]),
@@ -176,10 +184,40 @@ fn announced(cx: &Cx, start: usize, weekday: bool) -> bool {
     false
 }
 
+/// Whether a verb of a scheduled change in the present stands right before the preposition
+/// before the date at `start` (a day or month written out, not a bare weekday): a plain form
+/// after a plural in lower case ("thresholds fall on 1 April", "fares rise in March"), or
+/// "come(s) into force", "take(s) effect" ("the law comes into force on 1 July"); not "sharp
+/// falls on 3 March", "the rise on" (no plural before a plain form). Asked at fixed places
+/// before the date, not in [`announced`]'s walk, whose `match` each word of the walk pays for.
+fn scheduled_change(cx: &Cx, start: usize) -> bool {
+    if start < 3 || !cx.is_any(start - 1, &["on", "in", "from"]) {
+        return false;
+    }
+    let v = start - 2;
+    if cx.is(v, "force") && cx.is(v - 1, "into") && v >= 2 {
+        return cx.is_any(v - 2, &["come", "comes"]);
+    }
+    if cx.is(v, "effect") {
+        return cx.is_any(v - 1, &["take", "takes"]);
+    }
+    cx.is_any(v, &["rise", "fall", "increase", "change"])
+        && cx.is_word(v - 1)
+        && !cx.capitalised(v - 1)
+        && {
+            let before = cx.lower(v - 1);
+            let w = before.as_str();
+            w.len() > 3
+                && w.ends_with('s')
+                && !(w.ends_with("ss") || w.ends_with("us") || w.ends_with("is"))
+        }
+}
+
 /// Marks `p` as pointing ahead when its clause announces what is to come.
 pub(super) fn mark(cx: &Cx, p: &mut DatePhrase) {
     let weekday = matches!(p.when, When::Weekday { .. });
-    if settles(p) && announced(cx, p.start, weekday) {
+    if settles(p) && (announced(cx, p.start, weekday) || !weekday && scheduled_change(cx, p.start))
+    {
         p.ahead = true;
     }
 }

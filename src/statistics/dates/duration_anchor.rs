@@ -14,6 +14,11 @@ pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
     if !cx.near(j) {
         return d;
     }
+    // "two years later than planned", "an hour earlier than usual": the length is a gap
+    // between two times, a DURATION, not a date counted from the story's time.
+    if cx.is_any(j, &["later", "earlier"]) && cx.is(j + 1, "than") && cx.near(j + 1) {
+        return d;
+    }
     if cx.is_any(j, &["ago", "later", "earlier", "hence", "since"]) && !cx.is(j, "since") {
         let mut p = d;
         p.end = j + 1;

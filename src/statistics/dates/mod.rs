@@ -334,7 +334,12 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
             {
                 return None;
             }
-            p.start = i;
+            // "within 48 hours", "after six months": a bound before a length of time is its
+            // `qualifier` and stays outside, as "up to 18 weeks" (the README's span
+            // convention); a date's bound ("since 1999", "after 2010") is inside.
+            if p.cat != Cat::Duration {
+                p.start = i;
+            }
             p.qualifier = Some(qual);
             if !ranges::joins_at(cx, p.end, DATE_RANGE_JOINS) {
                 return Some(p);

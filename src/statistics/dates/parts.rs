@@ -12,6 +12,14 @@ use crate::statistics::lexicon::TimeUnit;
 use crate::statistics::numbers::{self, Context, NumKind};
 use crate::statistics::words::ORDINAL_SUFFIXES;
 
+/// Words that end a period at a month or a day: "the year to March", "the quarter ending June
+/// 2024", "the quarter ended Dec. 31", "the 12 months through June".
+const PERIOD_ENDS: &[&str] = &["to", "ending", "ended", "through"];
+
+/// Adjectives of accounts between "the" and a period that ends at a month: "the fiscal year
+/// ending June 30", "the financial year to April 2025", "the tax year ended 5 April".
+const ACCOUNTS: &[&str] = &["fiscal", "financial", "tax", "calendar", "accounting"];
+
 /// "mid-November", "the end of 2000", "the beginning of March", "early next year",
 /// "the first quarter of the year", "the last week of July", "week 10", "end of month".
 pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
@@ -119,8 +127,18 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
     {
         return Some(DatePhrase::new(i, k + 1, Cat::Date, When::Nothing));
     }
-    // "the year to March", "the quarter ending June 2024": one such period that ends in a month.
-    if k > i && cx.is_any(k + 1, &["to", "ending"]) && cx.near(k + 1) && cx.near(k + 2) {
+    // "the year to March", "the quarter ending June 2024", "the quarter ended Dec. 31", "the
+    // fiscal year ending June 30": one such period that ends in a month (or on its day), an
+    // adjective of accounts between "the" and the period.
+    // The period's word is asked first: most "the"s are followed by no word of time.
+    let unit_at = |j: usize| cx.word(j).is_some_and(|w| w.time_unit.is_some());
+    let u = if k > i && !unit_at(k) && unit_at(k + 1) && cx.is_any(k, ACCOUNTS) && cx.near(k + 1) {
+        k + 1
+    } else {
+        k
+    };
+    if u > i && unit_at(u) && cx.is_any(u + 1, PERIOD_ENDS) && cx.near(u + 1) && cx.near(u + 2) {
+        let k = u;
         let unit = cx
             .word(k)
             .filter(|w| !w.time_unit_plural)
@@ -143,14 +161,18 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
     }
     // "the 12 months to September", "the three months ending June 2024": a counted period
-    // that ends in a month keeps its "the", as "the year to March" does. Only when "to" or
-    // "ending" comes within four tokens (the count and its unit), so that most "the"s cost
-    // four compares.
-    if k > i && (k + 1..k + 5).any(|j| cx.is_any(j, &["to", "ending"])) {
+    // that ends in a month keeps its "the", as "the year to March" does. Only after a count
+    // (digits or a number word), and when a word of `PERIOD_ENDS` comes within four tokens, so
+    // that most "the"s cost one look-up.
+    let count = cx.is_digits(k)
+        || cx
+            .word(k)
+            .is_some_and(|w| w.unit.is_some() || w.ten.is_some());
+    if k > i && count && (k + 1..k + 5).any(|j| cx.is_any(j, PERIOD_ENDS)) {
         let counted = duration(cx, k).filter(|d| d.cat == Cat::Duration && d.start == k);
         if let Some(d) = counted {
             let j = d.end;
-            if cx.is_any(j, &["to", "ending"]) && cx.near(j) && cx.near(j + 1) {
+            if cx.is_any(j, PERIOD_ENDS) && cx.near(j) && cx.near(j + 1) {
                 if let Some(mut p) = period_to(cx, &d, j + 1) {
                     p.start = i;
                     return Some(p);

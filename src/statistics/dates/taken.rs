@@ -4,14 +4,15 @@
 use super::DatePhrase;
 use crate::statistics::cursor::Cx;
 
-/// Whether the "in" at `i` follows, within four words of its clause, a superlative, an ordinal
+/// Whether the "in" at `i` follows, within six words of its clause, a superlative, an ordinal
 /// or a count of times: "the biggest fall in a decade", "the first rise in six months", "for
-/// the second time in three months", "twice in 10 minutes".
+/// the second time in three months", "twice in 10 minutes", "the second quake of its size in
+/// a week"; not past a word of a time to come ("the first store will open in two weeks").
 pub(super) fn counted_over(cx: &Cx, i: usize) -> bool {
     let mut k = i;
-    while k > 0 && i - k < 4 {
+    while k > 0 && i - k < 6 {
         k -= 1;
-        if !cx.is_word(k) {
+        if !cx.is_word(k) || cx.is_any(k, TO_COME) {
             return false;
         }
         let w = cx.lower(k);
@@ -170,8 +171,9 @@ const LOOKING_AHEAD: &[&str] = &[
 /// The words that open a verb's object: "ran the 100m", "swam a length", "broke his record".
 const OBJECT_OPENERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my"];
 
-/// Where the verb of an object ending at `last` stands: an opener then at most three words
-/// ("completed the course", "won the 10,000m final"), none of them a word of a time to come
+/// Where the verb of an object ending at `last` stands: an opener or a figure then at most
+/// three words ("completed the course", "won the 10,000m final", "recorded 18 inches of rain"),
+/// none of them a word of a time to come
 /// ("said the plant would close in two years" is no time taken). `None` when there is none.
 fn verb_before_object(cx: &Cx, last: usize) -> Option<usize> {
     let mut k = last;
@@ -190,6 +192,15 @@ fn verb_before_object(cx: &Cx, last: usize) -> Option<usize> {
             }
         } else if !(cx.is_digits(k) || cx.is_any(k, &[",", "."]) && cx.is_digits(k + 1)) {
             return None;
+        } else if cx.is_digits(k)
+            && k > 0
+            && cx.near(k)
+            && cx.is_word(k - 1)
+            && !cx.is_any(k - 1, OBJECT_OPENERS)
+        {
+            // "recorded 18 inches of rain", "sold 2,000 copies": an object that a figure
+            // opens, right after its verb.
+            return Some(k - 1);
         }
         k = k.checked_sub(1)?;
     }

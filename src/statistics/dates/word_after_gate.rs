@@ -217,7 +217,8 @@ pub(super) const READ_AFTER_YEAR: &[&str] = &[
     "s", "gmt", "utc", "bst", "cet", "the", "an", "it", "he", "she", "they", "we", "i", "there",
     "this", "that", "when", "as", "its", "his", "her", "their", "was", "were", "is", "had", "has",
     "alone", "onwards", "onward", "compared", "while", "but", "before", "at", "on", "with", "for",
-    "against", "than", "by", "from", "versus", "vs", "levels",
+    "against", "than", "by", "from", "versus", "vs", "levels", "will", "saw", "sees", "marked",
+    "marks", "brought", "began", "ended", "proved",
 ];
 
 /// Whether a lower-case word is one of `READ_AFTER_YEAR`.
@@ -268,6 +269,17 @@ fn is_read_after_year(lower: &str) -> bool {
             | "versus"
             | "vs"
             | "levels"
+            // A year as a sentence's subject (`years::year_as_subject`); "was", "is", "has",
+            // "had" are above.
+            | "will"
+            | "saw"
+            | "sees"
+            | "marked"
+            | "marks"
+            | "brought"
+            | "began"
+            | "ended"
+            | "proved"
     )
 }
 

@@ -243,6 +243,70 @@ pub(super) fn age_in_apposition(cx: &Cx, n: &Num) -> Option<Found> {
     ok.then(|| age(n, n.end, "year"))
 }
 
+/// "those over 65 were", "children under five.", "adults over 50 who", "anyone under 18 can":
+/// an age after "over" or "under" after a plural noun of people, the number standing alone
+/// (the clause ends, or goes on with a lower-case word that counts nothing). The bound word
+/// stays outside (`qualifiers` gives it: `more than`, `min`). Not "people over 50 per cent",
+/// "children under 5 kilos", "adults over 40 hours" (a unit follows), "boys over 30 goals".
+/// ("workers", "drivers", "players" are words of holiday names, which no grammar may name.)
+#[inline(never)]
+pub(super) fn over_under(cx: &Cx, n: &Num) -> Option<Found> {
+    let i = n.start;
+    let e = n.end;
+    let ok = n.kind == NumKind::Cardinal
+        && (1.0..=120.0).contains(&n.value)
+        && n.value.fract() == 0.0
+        && i >= 2
+        && cx.near(i)
+        && cx.near(i - 1)
+        && cx.is_any(i - 1, &["over", "under"])
+        && cx.is_any(i - 2, GROUPS_OF_PEOPLE);
+    if !ok {
+        return None;
+    }
+    let punctuation = !cx.is_word(e) && !cx.is_digits(e) && !cx.is_any(e, &["%", "°", "-"]);
+    let counts_nothing = || {
+        let lower = cx.lower(e);
+        let w = lower.as_str();
+        cx.is_word(e)
+            && !cx.capitalised(e)
+            && (!w.ends_with('s') || w.ends_with("ss"))
+            && !matches!(
+                w,
+                "per" | "percent" | "cent" | "people" | "million" | "thousand"
+            )
+            && cx.word(e).is_none_or(|x| {
+                x.measure.is_none()
+                    && x.currency.is_none()
+                    && x.scale.is_none()
+                    && x.time_unit.is_none()
+            })
+    };
+    (!cx.near(e) || punctuation || counts_nothing()).then(|| age(n, e, "year"))
+}
+
+/// Plural nouns of people an age group after "over"/"under" belongs to.
+const GROUPS_OF_PEOPLE: &[&str] = &[
+    "those",
+    "people",
+    "children",
+    "adults",
+    "men",
+    "women",
+    "patients",
+    "pupils",
+    "anyone",
+    "everyone",
+    "residents",
+    "pensioners",
+    "girls",
+    "boys",
+    "teenagers",
+    "voters",
+    "babies",
+    "kids",
+];
+
 /// "The actor, who was 94, made", "her mother, who is 81,": a clause on a person that gives
 /// the age (`i`: the number). Not "the total, which was 94,".
 fn who_was(cx: &Cx, i: usize) -> bool {

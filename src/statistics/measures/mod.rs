@@ -97,6 +97,12 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     let found = age_turned(cx, &last)
         .or_else(|| age_in_apposition(cx, &last))
         .or_else(|| age_at_event(cx, &last))
+        .or_else(|| {
+            // Asked only after "over"/"under": the call is kept off every other number.
+            (last.start >= 2 && cx.is_any(last.start - 1, &["over", "under"]))
+                .then(|| age::over_under(cx, &last))
+                .flatten()
+        })
         .filter(|_| upper.is_none())
         .or_else(|| percent_suffix(cx, &last, j).map(|f| super::money::range(cx, f)))
         .or_else(|| money_suffix(cx, &last, j).map(|f| super::money::extend(cx, f)))
@@ -110,7 +116,15 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         .or_else(|| {
             super::quantities::unit_suffix(cx, &last, j).map(|f| super::money::range(cx, f))
         })
-        .or_else(|| super::points::after_number(cx, &last, j));
+        .or_else(|| super::points::after_number(cx, &last, j))
+        .or_else(|| {
+            // Asked only beside "magnitude", "length(s)" or a glued hyphen.
+            let near_word = cx.is_any(j, &["-", "magnitude", "length", "lengths"])
+                || last.start >= 1 && cx.is(last.start - 1, "magnitude");
+            near_word
+                .then(|| margins::after_number(cx, &last, j))
+                .flatten()
+        });
     // Rare: the found figure is changed in place, not moved through a match.
     let mut found = found;
     if ish.is_some() {
@@ -508,6 +522,7 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
 
 mod age;
 mod currency;
+mod margins;
 mod names;
 mod percent;
 mod rank;

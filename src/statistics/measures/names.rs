@@ -29,6 +29,9 @@ pub(super) fn in_name(cx: &Cx, n: &Num) -> bool {
             };
         return opens && cx.near(i + 1) && title_word(cx, i + 1);
     }
+    if after_the_in_prose(cx, i) {
+        return true;
+    }
     let mut k = i;
     while k > 0 && cx.near(k) && !cx.sentence_start(k) && name_word(cx, k - 1) {
         k -= 1;
@@ -45,6 +48,48 @@ pub(super) fn in_name(cx: &Cx, n: &Num) -> bool {
         && (k > 0 && cx.near(k) && !cx.sentence_start(k) && lower_word(k - 1)
             || cx.sentence_start(k) && cx.near(i + 1) && lower_word(i + 1)
             || inside)
+}
+
+/// "win the Six Nations", "spied for the Five Eyes", "a hit for the Three Degrees": a
+/// capitalised number word after a lower-case "the" and before a name's word, in a sentence
+/// written in lower case (a word of four letters or more, no preposition, in lower case before
+/// or after the name), is a word of the name; a title-case headline ("Storm Kills the Three Children
+/// Who …") has no such word.
+#[inline(never)]
+fn after_the_in_prose(cx: &Cx, i: usize) -> bool {
+    if !(i >= 2 && cx.s(i - 1) == "the" && cx.near(i - 1) && cx.near(i + 1) && name_word(cx, i + 1))
+    {
+        return false;
+    }
+    let prose = |k: usize| {
+        cx.is_word(k)
+            && !cx.capitalised(k)
+            && cx.s(k).len() >= 4
+            && !cx.is_any(
+                k,
+                &[
+                    "with", "from", "into", "onto", "over", "than", "that", "upon", "about",
+                    "after", "before", "under", "since", "until", "through", "during", "against",
+                    "between", "without", "within",
+                ],
+            )
+    };
+    let mut k = i - 1;
+    while k > 0 && i - k < 12 && !cx.sentence_start(k) {
+        k -= 1;
+        if prose(k) {
+            return true;
+        }
+    }
+    // "Fans of the Three Lions sang": the lower-case words may come after the name.
+    let mut k = i + 1;
+    while k < cx.len() && k - i < 12 && !cx.sentence_start(k) {
+        if prose(k) {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// Plural nouns with no "s" that a count comes before in a title-case headline ("Storm Kills

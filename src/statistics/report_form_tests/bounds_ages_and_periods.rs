@@ -321,7 +321,7 @@ fn a_unit_of_time_after_an_article() {
         (
             "within a minute",
             "The train arrived within a minute of its scheduled time.",
-            "DURATION \"within a minute\" qualifier=within iso=PT1M",
+            "DURATION \"a minute\" qualifier=within iso=PT1M",
         ),
         (
             "a minute ago",

@@ -164,8 +164,13 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
             && cx.is_any(i - 1, &["below", "above"])
             && cx.is_any(i - 2, PERCENT_WORDS)
             && (1900..=2100).contains(&y);
-    let prev_ok =
-        prev_ok || joined_before || joined_after || modifier || plain_year || by_what_follows();
+    let prev_ok = prev_ok
+        || joined_before
+        || joined_after
+        || modifier
+        || plain_year
+        || by_what_follows()
+        || year_as_subject(cx, i, end, y);
     let next_ok = !cx.near(end)
         || cx.is_any(end, &[",", ".", ";", ")", ":", "and", "or", "to", "-", "–"])
         || cx.gap(end) >= crate::statistics::tokens::Gap::Line;
@@ -188,6 +193,7 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
             ],
         )
         && !by_what_follows()
+        && !year_as_subject(cx, i, end, y)
     {
         let w = cx.word(end);
         let date_word =
@@ -303,6 +309,25 @@ fn year_by_what_follows(cx: &Cx, end: usize, y: i32) -> bool {
                 && cx.near(end + 1)
                 && cx.is_any(end + 1, &["older", "earlier", "later", "newer"])
             || cx.is(end, "levels") && cx.near(end))
+}
+
+/// "2024 was the hottest year on record", "2023 saw a record 1,200 crossings", "2026 will be
+/// tougher": a recent year opening a sentence as the subject of a verb a year takes is that
+/// year (a count that opens a sentence is written in words). Not "2,024 was" (a comma) nor a
+/// round hundred ("1900 was paid").
+#[inline(never)]
+fn year_as_subject(cx: &Cx, i: usize, end: usize, y: i32) -> bool {
+    (1900..=2100).contains(&y)
+        && y % 100 != 0
+        && (i == 0 || cx.sentence_start(i))
+        && cx.near(end)
+        && cx.is_any(
+            end,
+            &[
+                "was", "is", "will", "has", "had", "saw", "sees", "marked", "marks", "brought",
+                "began", "ended", "proved",
+            ],
+        )
 }
 
 /// The year `y` written at tokens `start..end`.
