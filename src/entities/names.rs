@@ -43,7 +43,29 @@ pub(super) fn words_of_names<'t>(
     out.clear();
     out.reserve(pending.iter().map(|p| p.tokens().len()).sum());
     for p in pending {
-        out.extend(p.tokens().map(|t| text.get(tokens.span(t)).unwrap_or("")));
+        let last = p.tokens().end.saturating_sub(1);
+        out.extend(p.tokens().map(|t| {
+            let span = tokens.span(t);
+            let len = if t == last {
+                name_len(text, span.clone())
+            } else {
+                span.len()
+            };
+            text.get(span.start..span.start + len).unwrap_or("")
+        }));
+    }
+}
+
+/// The bytes of a name's last word `span` that belong to the name: all but the end of a hyphened
+/// adjective made on a name ("London-based" → "London": [`rules::place_adjective_stem`]).
+fn name_len(text: &str, span: Range<usize>) -> usize {
+    let len = span.len();
+    // Most words hold no hyphen: one scan of a few bytes.
+    match text.get(span) {
+        Some(w) if len >= 5 && w.as_bytes().contains(&b'-') => {
+            rules::place_adjective_stem(w).map_or(len, |(stem, _)| stem)
+        }
+        _ => len,
     }
 }
 
@@ -319,7 +341,7 @@ pub(super) fn push_names(
         let (Some(a), Some(b)) = (sentence.range(m.start), sentence.range(m.end - 1)) else {
             continue;
         };
-        spans.push(a.start..b.end);
+        spans.push(a.start..b.start + name_len(sentence.text, b.clone()));
         pending.push(Pending::new(
             first + m.start..first + m.end,
             m.kind,

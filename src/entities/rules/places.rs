@@ -59,15 +59,29 @@ pub(super) fn listed_as(
 /// station in Leeds"), unless it owns something ("in Leeds's win", the team). A multi-word
 /// mention's weight: the document's other mentions still decide by vote (DESIGN.md).
 pub(super) fn place_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+    // Whether the last name was a place after such a word ("in Newtown" + "and Welshpool").
+    let mut last_place: Option<usize> = None;
     for m in out.iter_mut() {
-        if m.start == 0
-            || !has(cl, m.start - 1, PLACE_PREPOSITION)
-            || has(cl, m.end, POSSESSIVE)
-            || matches!(text.word(m.end), "'" | "’")
-        {
+        let chained = last_place.take().is_some_and(|end| end + 1 == m.start)
+            && has(cl, m.start - 1, AND_EXACT);
+        let before = m.start > 0 && has(cl, m.start - 1, PLACE_PREPOSITION);
+        if m.start == 0 || has(cl, m.end, POSSESSIVE) || matches!(text.word(m.end), "'" | "’") {
+            continue;
+        }
+        // A listed place typed ORG after "between", or after "and" and a place found so
+        // (ent31: "between Shrewsbury and Aberystwyth", "in Newtown and Welshpool").
+        let between = matches!(m.kind, ORG | LOC)
+            && !before
+            && (chained || text.word(m.start - 1) == "between");
+        if !before && !between {
+            continue;
+        }
+        if m.kind == LOC {
+            last_place = Some(m.end);
             continue;
         }
         if m.kind == PER
+            && before
             && m.end - m.start == 1
             && !has(cl, m.start, FIRST_NAME)
             && !matches!(text.word(m.end), "v" | "v." | "vs" | "vs." | "against")
@@ -76,6 +90,7 @@ pub(super) fn place_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out:
             // person ("in Agbado"); a single mention's weight, so that the text's other
             // mentions ("Mr Agbado") still decide. Not a party to a case ("in Brown v. …").
             m.kind = LOC;
+            last_place = Some(m.end);
             continue;
         }
         if m.kind != ORG || !listed_place(lex, text, cl, m) {
@@ -83,6 +98,7 @@ pub(super) fn place_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out:
         }
         m.kind = LOC;
         m.weight = m.weight.max(WEIGHT_MULTI);
+        last_place = Some(m.end);
     }
 }
 
