@@ -60,13 +60,18 @@ pub(super) fn words_of_names<'t>(
 /// adjective made on a name ("London-based" → "London": [`rules::place_adjective_stem`]).
 fn name_len(text: &str, span: Range<usize>) -> usize {
     let len = span.len();
-    // Most words hold no hyphen: one scan of a few bytes.
-    match text.get(span) {
-        Some(w) if len >= 5 && w.as_bytes().contains(&b'-') => {
-            rules::place_adjective_stem(w).map_or(len, |(stem, _)| stem)
-        }
-        _ => len,
+    // Most words are short or hold no hyphen: one scan of a few bytes before any other test.
+    if len < 5
+        || text
+            .as_bytes()
+            .get(span.clone())
+            .is_none_or(|b| memchr::memchr(b'-', b).is_none())
+    {
+        return len;
     }
+    text.get(span)
+        .and_then(rules::place_adjective_stem)
+        .map_or(len, |(stem, _)| stem)
 }
 
 /// Each name of `pending` with its words, a slice of `words` (from [`words_of_names`]).

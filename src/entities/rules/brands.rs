@@ -293,14 +293,17 @@ fn has_company_cue(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
     }
     // The word before is read when it is in lower case, or opens the sentence ("Rival"); a
     // comma after an owner ("Its owner, Vantor,").
-    if i == 0 || !(lower(i - 1) || i == 1 || i >= 2 && lower(i - 2)) {
+    let comma =
+        i >= 3 && class(cl, i - 1) & MEANINGFUL == 0 && lower(i - 2) && has(cl, i - 3, TOP_WORD);
+    if i == 0 || !(lower(i - 1) || i == 1 || comma) {
         return false;
     }
     match text.word(i - 1) {
         "rival" | "Rival" => i < 2 || !is_possessor(text.word(i - 2)),
         "by" => i >= 2 && is_ownership_verb(text.word(i - 2)),
-        "," => i >= 3 && its_owner(text, i - 2) && text.word(i + 1) == ",",
-        w => is_company_part(w) || i >= 2 && its_owner(text, i - 1),
+        "," => comma && its_owner(text, i - 2) && text.word(i + 1) == ",",
+        "owner" | "parent" | "owners" => its_owner(text, i - 1),
+        w => is_company_part(w),
     }
 }
 

@@ -220,11 +220,14 @@ pub fn of_known(word: &str, facts: LowerFacts) -> Classes {
         set(COMPASS_REGION, super::roads::is_compass_region(word));
         set(CHANNEL_WORD, word == "Channel");
         set(UK_NATION, super::bodies::is_uk_nation(word));
-        set(
-            JOINED_PLACE,
-            super::joined::is_joined_place(word)
-                || super::place_adjectives::place_adjective_stem(word).is_some(),
-        );
+        // Both shapes hold a hyphen: most words are tested once for it.
+        if word.len() >= 5 && memchr::memchr(b'-', word.as_bytes()).is_some() {
+            set(
+                JOINED_PLACE,
+                super::joined::is_joined_place(word)
+                    || super::place_adjectives::place_adjective_stem(word).is_some(),
+            );
+        }
     }
     // A short ASCII word without a full stop is lower-cased already in its bare form (as
     // `lower` would: ASCII letters only); another is lower-cased here.

@@ -112,6 +112,9 @@ pub(super) fn bodies_with_lists(
         let a = out[k].clone();
         k += 1;
         let e = a.end;
+        if a.kind != ORG || has(cl, e, MEANINGFUL) || text.word(e) != "," {
+            continue;
+        }
         let of_at = (a.start + 1..e.saturating_sub(1))
             .rev()
             .take(ITEM + 1)

@@ -64,16 +64,22 @@ pub(super) fn place_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out:
     for m in out.iter_mut() {
         let chained = last_place.take().is_some_and(|end| end + 1 == m.start)
             && has(cl, m.start - 1, AND_EXACT);
-        let before = m.start > 0 && has(cl, m.start - 1, PLACE_PREPOSITION);
-        if m.start == 0 || has(cl, m.end, POSSESSIVE) || matches!(text.word(m.end), "'" | "’") {
+        if m.start == 0 {
             continue;
         }
+        let before = has(cl, m.start - 1, PLACE_PREPOSITION);
         // A listed place typed ORG after "between", or after "and" and a place found so
-        // (ent31: "between Shrewsbury and Aberystwyth", "in Newtown and Welshpool").
-        let between = matches!(m.kind, ORG | LOC)
-            && !before
-            && (chained || text.word(m.start - 1) == "between");
-        if !before && !between {
+        // (ent31: "between Shrewsbury and Aberystwyth", "in Newtown and Welshpool"); the word
+        // before is read only when it is seven bytes long.
+        let between = !before
+            && matches!(m.kind, ORG | LOC)
+            && (chained
+                || text.range(m.start - 1).is_some_and(|r| r.len() == 7)
+                    && text.word(m.start - 1) == "between");
+        if !before && !between
+            || has(cl, m.end, POSSESSIVE)
+            || matches!(text.word(m.end), "'" | "’")
+        {
             continue;
         }
         if m.kind == LOC {
