@@ -150,11 +150,15 @@ impl Entity {
     /// PER when the name's last word was used alone as a person's name (people are referred to
     /// by surname, organisations rarely by their last word: a full name the tagger read as ORG
     /// in a sentence-initial or possessive context is still a person); else the majority type of
-    /// its mentions, a tie going to the type of its fullest mention.
+    /// its mentions, a tie going to the type of its fullest mention. A company's sure cue
+    /// outweighing the person's mentions wins over the surname ("JD Weatherby" … "Weatherby
+    /// shares fell": a company named like a person, ent31).
     fn voted_kind(&self) -> usize {
         let best = self.votes.iter().copied().max().unwrap_or(0);
         let tied = |k: usize| self.votes.get(k) == Some(&best);
-        if self.surname_used {
+        let org = self.votes[ORG];
+        let sure_company = org >= super::rules::WEIGHT_SURE && org > self.votes[PER];
+        if self.surname_used && !sure_company {
             PER
         } else if tied(self.kind) {
             self.kind

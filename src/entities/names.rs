@@ -43,8 +43,35 @@ pub(super) fn words_of_names<'t>(
     out.clear();
     out.reserve(pending.iter().map(|p| p.tokens().len()).sum());
     for p in pending {
-        out.extend(p.tokens().map(|t| text.get(tokens.span(t)).unwrap_or("")));
+        let last = p.tokens().end.saturating_sub(1);
+        out.extend(p.tokens().map(|t| {
+            let span = tokens.span(t);
+            let len = if t == last {
+                name_len(text, span.clone())
+            } else {
+                span.len()
+            };
+            text.get(span.start..span.start + len).unwrap_or("")
+        }));
     }
+}
+
+/// The bytes of a name's last word `span` that belong to the name: all but the end of a hyphened
+/// adjective made on a name ("London-based" → "London": [`rules::place_adjective_stem`]).
+fn name_len(text: &str, span: Range<usize>) -> usize {
+    let len = span.len();
+    // Most words are short or hold no hyphen: one scan of a few bytes before any other test.
+    if len < 5
+        || text
+            .as_bytes()
+            .get(span.clone())
+            .is_none_or(|b| memchr::memchr(b'-', b).is_none())
+    {
+        return len;
+    }
+    text.get(span)
+        .and_then(rules::place_adjective_stem)
+        .map_or(len, |(stem, _)| stem)
 }
 
 /// Each name of `pending` with its words, a slice of `words` (from [`words_of_names`]).
@@ -319,7 +346,7 @@ pub(super) fn push_names(
         let (Some(a), Some(b)) = (sentence.range(m.start), sentence.range(m.end - 1)) else {
             continue;
         };
-        spans.push(a.start..b.end);
+        spans.push(a.start..b.start + name_len(sentence.text, b.clone()));
         pending.push(Pending::new(
             first + m.start..first + m.end,
             m.kind,

@@ -220,16 +220,47 @@ pub(super) fn company_cues(text: &dyn Text, cl: &[Classes], mode: CaseMode, out:
     if mode != CaseMode::Normal {
         return;
     }
-    // "Rival Ryanair" tagged as one name: the name is the second word.
+    // "Rival Ryanair" tagged as one name: the name is the second word. "Rival" tagged alone
+    // is no name, and the word after it is a company: the tokens glued to it with it ("B&M").
     if out.first().is_some_and(|m| m.start == 0 && m.end == 2) && text.word(0) == "Rival" {
         out[0].start = 1;
         out[0].kind = ORG;
         out[0].weight = WEIGHT_SURE;
+    } else if out.first().is_some_and(|m| m.start == 0 && m.end == 1) && text.word(0) == "Rival" {
+        let glued = |j: usize| matches!((text.range(j - 1), text.range(j)), (Some(a), Some(b)) if a.end == b.start);
+        let mut end = 2;
+        while end < cl.len() && end < 2 + MAX_RUN && glued(end) {
+            end += 1;
+        }
+        out[0].end = 0;
+        if has(cl, 1, CAPITALISED) && out.get(1).is_none_or(|m| m.start >= end) {
+            out[0] = Named {
+                start: 1,
+                end,
+                kind: ORG,
+                weight: WEIGHT_SURE,
+            };
+        }
     }
     // Only one-word names the tagger typed PER, LOC or MISC are read: a walk over every
     // capitalised word cost ~10 instructions a byte of news.
     for m in out.iter_mut() {
-        if m.end - m.start != 1 || !matches!(m.kind, PER | LOC | MISC) {
+        if m.end - m.start == 2 && m.kind == PER && m.start == 0 && m.weight != WEIGHT_SURE {
+            // A company named like a person opening a sentence, before a business verb and
+            // "its" ("Harwick Lane cut its forecast", ent31); not before a verb of saying, nor
+            // inside the sentence ("the air force under Hermann Vogt began its campaign").
+            let i = m.end - 1;
+            if class(cl, i + 1) & (HAS_LOWER | CAPITALISED) == HAS_LOWER
+                && (has(cl, i + 2, TOP_WORD) || has(cl, i + 3, TOP_WORD))
+                && its_after_verb(text, cl, i)
+                && !is_saying_verb(text.word(i + 1))
+            {
+                m.kind = ORG;
+                m.weight = WEIGHT_SURE;
+            }
+            continue;
+        }
+        if m.end - m.start != 1 || !matches!(m.kind, PER | LOC | MISC | NORP) {
             continue;
         }
         let i = m.start;
@@ -240,7 +271,7 @@ pub(super) fn company_cues(text: &dyn Text, cl: &[Classes], mode: CaseMode, out:
         if has_company_cue(text, cl, i) {
             m.kind = ORG;
             m.weight = WEIGHT_SURE;
-        } else if m.weight != WEIGHT_SURE && is_camel_name(text.word(i)) {
+        } else if m.weight != WEIGHT_SURE && m.kind != NORP && is_camel_name(text.word(i)) {
             // A product named so ("PlayStation") is MISC after its kind ("the console
             // PlayStation": [`WEIGHT_SURE`]); the tagger's other types of such a word go.
             m.kind = ORG;
@@ -260,14 +291,19 @@ fn has_company_cue(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
     {
         return true;
     }
-    // The word before is read when it is in lower case, or opens the sentence ("Rival").
-    if i == 0 || !(lower(i - 1) || i == 1) {
+    // The word before is read when it is in lower case, or opens the sentence ("Rival"); a
+    // comma after an owner ("Its owner, Vantor,").
+    let comma =
+        i >= 3 && class(cl, i - 1) & MEANINGFUL == 0 && lower(i - 2) && has(cl, i - 3, TOP_WORD);
+    if i == 0 || !(lower(i - 1) || i == 1 || comma) {
         return false;
     }
     match text.word(i - 1) {
         "rival" | "Rival" => i < 2 || !is_possessor(text.word(i - 2)),
         "by" => i >= 2 && is_ownership_verb(text.word(i - 2)),
-        _ => false,
+        "," => comma && its_owner(text, i - 2) && text.word(i + 1) == ",",
+        "owner" | "parent" | "owners" => its_owner(text, i - 1),
+        w => is_company_part(w),
     }
 }
 
@@ -309,6 +345,28 @@ fn is_camel_name(w: &str) -> bool {
 }
 
 /// Possessive determiners: "his rival Tarrow" is a person's rival.
+/// Whether word `j` is a thing's owner ("its owner Vantor", "Its parent, Vantor,"): what owns
+/// a thing is a company ("the club's owner Abramovich" is a person's).
+fn its_owner(text: &dyn Text, j: usize) -> bool {
+    matches!(text.word(j), "owner" | "parent" | "owners")
+        && j >= 1
+        && matches!(text.word(j - 1), "its" | "Its")
+}
+
+/// A part of a company named before its name ("its software arm Kelvo", "its subsidiary
+/// Kelvo"): a person has an arm, but not one named after it.
+fn is_company_part(w: &str) -> bool {
+    matches!(w, "arm" | "subsidiary" | "spin-off" | "unit")
+}
+
+/// Verbs whose subject's "its" is often another thing's ("Ada Marlow said its roof leaked").
+fn is_saying_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "told" | "added" | "thinks" | "thought" | "believes" | "hopes" | "fears"
+    )
+}
+
 fn is_possessor(w: &str) -> bool {
     matches!(w, "his" | "her" | "their" | "my" | "your" | "our")
 }
@@ -362,7 +420,8 @@ pub(super) fn joined_places(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named
             normalise(out);
             continue;
         }
-        if m.kind != LOC && has(cl, i, JOINED_PLACE) {
+        if m.kind != LOC && has(cl, i, JOINED_PLACE) && super::joined::is_joined_place(text.word(i))
+        {
             out[k - 1].kind = LOC;
             out[k - 1].weight = WEIGHT_SURE;
         }

@@ -10,6 +10,89 @@ const N: CaseMode = CaseMode::Normal;
 
 const CASES: &[RepairCase] = &[
     (
+        "a company named after its owner and a comma (ent31)",
+        &[
+            "Its", "owner", ",", "Vantor", ",", "is", "cutting", "jobs", ".",
+        ],
+        N,
+        &[(3, 4, PER)],
+        &[(3, 4, ORG)],
+    ),
+    (
+        "a company named after its owner (ent31)",
+        &[
+            "the", "brand", "and", "its", "owner", "Vantor", "said", "so",
+        ],
+        N,
+        &[(5, 6, LOC)],
+        &[(5, 6, ORG)],
+    ),
+    (
+        "a club's owner is a person (ent31)",
+        &["the", "club", "'s", "owner", "Tarrow", "said", "so"],
+        N,
+        &[(4, 5, PER)],
+        &[(4, 5, PER)],
+    ),
+    (
+        "a company's arm named after it (ent31)",
+        &["its", "software", "arm", "Kelvo", "serves", "homes"],
+        N,
+        &[(3, 4, PER)],
+        &[(3, 4, ORG)],
+    ),
+    (
+        "a rival the tagger typed as a group (ent31)",
+        &["while", "rival", "Tapestrel", "fell", "2%"],
+        N,
+        &[(2, 3, NORP)],
+        &[(2, 3, ORG)],
+    ),
+    (
+        "a company named like a person before a business verb and its (ent31)",
+        &["Harwick", "Lane", "cut", "its", "forecast", "on", "Tuesday"],
+        N,
+        &[(0, 2, PER)],
+        &[(0, 2, ORG)],
+    ),
+    (
+        "a person who said its stays a person (ent31)",
+        &["Ada", "Marlow", "said", "its", "roof", "leaked"],
+        N,
+        &[(0, 2, PER)],
+        &[(0, 2, PER)],
+    ),
+    (
+        "a person inside the sentence before a verb and its stays a person (ent31)",
+        &[
+            "the", "air", "force", "under", "Hermann", "Vogt", "began", "its", "campaign",
+        ],
+        N,
+        &[(4, 6, PER)],
+        &[(4, 6, PER)],
+    ),
+    (
+        "Rival tagged alone before a company left out (ent31)",
+        &["Rival", "Zellmart", "said", "trading", "was", "tough"],
+        N,
+        &[(0, 1, LOC)],
+        &[(1, 2, ORG)],
+    ),
+    (
+        "Rival tagged alone before a company tagged apart (ent31)",
+        &["Rival", "Zellmart", "said", "trading", "was", "tough"],
+        N,
+        &[(0, 1, LOC), (1, 2, PER)],
+        &[(1, 2, ORG)],
+    ),
+    (
+        "a group word after rival stays a group (ent31)",
+        &["while", "rival", "British", "firms", "fell"],
+        N,
+        &[(2, 3, NORP)],
+        &[(2, 3, NORP)],
+    ),
+    (
         "a name ending in 's before a verb",
         &[
             "Zellmart", "'s", "said", "on", "Friday", "it", "would", "close", ".",

@@ -46,7 +46,8 @@ pub const UPPER_OR_DIGIT: Classes = 1 << 22;
 pub const MEANINGFUL: Classes = 1 << 23;
 /// "'s" or "’s".
 pub const POSSESSIVE: Classes = 1 << 24;
-/// A place's name written as one hyphened word ("Henley-on-Thames": [`super::joined::is_joined_place`]).
+/// A place's name written as one hyphened word ("Henley-on-Thames": [`super::joined::is_joined_place`])
+/// or a hyphened adjective made on a name ("London-based": [`super::place_adjectives`]).
 pub const JOINED_PLACE: Classes = 1 << 25;
 /// "of" or "for", lower-cased.
 pub const OF_FOR: Classes = 1 << 26;
@@ -219,7 +220,14 @@ pub fn of_known(word: &str, facts: LowerFacts) -> Classes {
         set(COMPASS_REGION, super::roads::is_compass_region(word));
         set(CHANNEL_WORD, word == "Channel");
         set(UK_NATION, super::bodies::is_uk_nation(word));
-        set(JOINED_PLACE, super::joined::is_joined_place(word));
+        // Both shapes hold a hyphen: most words are tested once for it.
+        if word.len() >= 5 && memchr::memchr(b'-', word.as_bytes()).is_some() {
+            set(
+                JOINED_PLACE,
+                super::joined::is_joined_place(word)
+                    || super::place_adjectives::place_adjective_stem(word).is_some(),
+            );
+        }
     }
     // A short ASCII word without a full stop is lower-cased already in its bare form (as
     // `lower` would: ASCII letters only); another is lower-cased here.

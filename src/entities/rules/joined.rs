@@ -78,7 +78,12 @@ pub fn is_joined_place(w: &str) -> bool {
 /// A multi-word mention's weight (its shape is the evidence; "Stoke-on-Trent City" as a club
 /// is the tagger's, and a longer span is kept). `union` is the union of the sentence's
 /// classes: without such a word nothing is walked.
-pub(super) fn joined_place_words(cl: &[Classes], union: Classes, out: &mut Vec<Named>) {
+pub(super) fn joined_place_words(
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    out: &mut Vec<Named>,
+) {
     if union & JOINED_PLACE == 0 {
         return;
     }
@@ -86,7 +91,8 @@ pub(super) fn joined_place_words(cl: &[Classes], union: Classes, out: &mut Vec<N
     let mut added = false;
     while let Some(i) = next_with(cl, from, JOINED_PLACE, JOINED_PLACE) {
         from = i + 1;
-        if covering(out, i).is_none() {
+        // (A hyphened adjective shares the class: [`super::place_adjectives`] reads it.)
+        if covering(out, i).is_none() && is_joined_place(text.word(i)) {
             out.push(Named::word(i, LOC, WEIGHT_MULTI));
             out.sort_by_key(|m| m.start);
             added = true;

@@ -24,6 +24,9 @@ mod headlines;
 mod joined;
 #[cfg(test)]
 mod joined_tests;
+mod long_bodies;
+#[cfg(test)]
+mod long_bodies_tests;
 mod lower_first;
 #[cfg(test)]
 mod lower_first_tests;
@@ -43,7 +46,13 @@ mod person_runs;
 #[cfg(test)]
 mod person_runs_tests;
 mod persons;
+mod place_adjectives;
+#[cfg(test)]
+mod place_adjectives_tests;
 mod places;
+mod products;
+#[cfg(test)]
+mod products_tests;
 mod provisions;
 mod roads;
 #[cfg(test)]
@@ -72,6 +81,7 @@ use classes::*;
 use descriptions::*;
 use headlines::*;
 use joined::*;
+use long_bodies::*;
 use lower_first::*;
 use modern::*;
 use non_names::*;
@@ -80,7 +90,10 @@ use org_shapes::*;
 use organisations::*;
 use person_runs::*;
 use persons::*;
+pub use place_adjectives::place_adjective_stem;
+use place_adjectives::*;
 use places::*;
+use products::*;
 use provisions::*;
 use roads::*;
 use state_codes::*;
@@ -420,15 +433,19 @@ pub fn repair_into(
     possessive_names(text, cl, union, mode, out);
     company_cues(text, cl, mode, out);
     joined_places(text, cl, out);
-    joined_place_words(cl, union, out);
+    place_adjectives(lex, text, cl, union, out);
+    joined_place_words(text, cl, union, out);
     and_inside_orgs(cl, union, out);
+    bodies_across_and(lex, text, cl, union, out);
+    bodies_with_lists(lex, text, cl, union, out);
     works_and_things(text, cl, mode, out);
+    made_products(text, cl, union, out);
     storms(text, out);
     events(lex, text, cl, union, out);
     government_bodies(text, cl, mode, out);
     places_before_bodies(lex, text, cl, union, out);
     market_context(lex, text, cl, union, out);
-    place_context(lex, text, cl, union, out);
+    place_context(lex, text, cl, out);
     state_codes(text, cl, mode, out);
     numbered_roads(text, cl, union, out);
     national_bodies(lex, text, cl, union, mode, out);

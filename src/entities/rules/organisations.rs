@@ -149,7 +149,7 @@ pub(super) fn org_names(cl: &[Classes], union: Classes, mode: CaseMode, out: &mu
 /// ("Office of Water Planning", "Bank of Ruritania") is an organisation. A name the tagger
 /// typed MISC keeps its type before a competition's head ("Premier League"), but not before
 /// other organisation heads ("Ruritanian National Police") or a geographic head ("English
-/// Channel", "Coral Sea": LOC).
+/// Channel", "Coral Sea": LOC); so is a person's or MISC name after "River" or "Lake".
 /// Without a head word, or an opening word and "of"/"for", in the sentence (`union`) no name is
 /// read.
 pub(super) fn heads(
@@ -172,7 +172,12 @@ pub(super) fn heads(
         let last = class(cl, m.end - 1);
         let opens =
             m.end - m.start >= 3 && has(cl, m.start, OPENS_ORG) && has(cl, m.start + 1, OF_FOR);
-        let geo = m.kind == misc && last & GEO_HEAD != 0;
+        // Or first, for a river or lake named as in Britain ("River Severn", "Lake Vyrnwy"),
+        // which the tagger reads as a person's title (ent31).
+        let geo = m.kind == misc && last & GEO_HEAD != 0
+            || matches!(m.kind, PER | MISC)
+                && has(cl, m.start, GEO_HEAD)
+                && matches!(text.word(m.start), "River" | "Lake");
         if last & (FACILITY_HEAD | ORG_HEAD) == 0 && !opens && !geo {
             continue;
         }

@@ -58,26 +58,37 @@ pub(super) fn listed_as(
 /// A listed place the tagger typed ORG is a place again after "in", "near" or "outside" ("the
 /// station in Leeds"), unless it owns something ("in Leeds's win", the team). A multi-word
 /// mention's weight: the document's other mentions still decide by vote (DESIGN.md).
-/// Without a place's preposition in the sentence (`union`) no name is read.
-pub(super) fn place_context(
-    lex: &Lexicon,
-    text: &dyn Text,
-    cl: &[Classes],
-    union: Classes,
-    out: &mut [Named],
-) {
-    if union & PLACE_PREPOSITION == 0 {
-        return;
-    }
+/// Not gated by the sentence's classes: "between" (ent31) has no class bit.
+pub(super) fn place_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+    // Whether the last name was a place after such a word ("in Newtown" + "and Welshpool").
+    let mut last_place: Option<usize> = None;
     for m in out.iter_mut() {
-        if m.start == 0
-            || !has(cl, m.start - 1, PLACE_PREPOSITION)
+        let chained = last_place.take().is_some_and(|end| end + 1 == m.start)
+            && has(cl, m.start - 1, AND_EXACT);
+        if m.start == 0 {
+            continue;
+        }
+        let before = has(cl, m.start - 1, PLACE_PREPOSITION);
+        // A listed place typed ORG after "between", or after "and" and a place found so
+        // (ent31: "between Shrewsbury and Aberystwyth", "in Newtown and Welshpool"); the word
+        // before is read only when it is seven bytes long.
+        let between = !before
+            && matches!(m.kind, ORG | LOC)
+            && (chained
+                || text.range(m.start - 1).is_some_and(|r| r.len() == 7)
+                    && text.word(m.start - 1) == "between");
+        if !before && !between
             || has(cl, m.end, POSSESSIVE)
             || matches!(text.word(m.end), "'" | "’")
         {
             continue;
         }
+        if m.kind == LOC {
+            last_place = Some(m.end);
+            continue;
+        }
         if m.kind == PER
+            && before
             && m.end - m.start == 1
             && !has(cl, m.start, FIRST_NAME)
             && !matches!(text.word(m.end), "v" | "v." | "vs" | "vs." | "against")
@@ -86,6 +97,7 @@ pub(super) fn place_context(
             // person ("in Agbado"); a single mention's weight, so that the text's other
             // mentions ("Mr Agbado") still decide. Not a party to a case ("in Brown v. …").
             m.kind = LOC;
+            last_place = Some(m.end);
             continue;
         }
         if m.kind != ORG || !listed_place(lex, text, cl, m) {
@@ -93,6 +105,7 @@ pub(super) fn place_context(
         }
         m.kind = LOC;
         m.weight = m.weight.max(WEIGHT_MULTI);
+        last_place = Some(m.end);
     }
 }
 
