@@ -24,6 +24,7 @@ mod sets;
 mod spoken;
 mod taken;
 mod times;
+mod unit_around;
 mod word_after_gate;
 
 use super::calendar::When;

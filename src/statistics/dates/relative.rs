@@ -1,7 +1,7 @@
 //! Relative dates: weekdays, "last year", "the same month last year", "next two days", and day
 //! words ("today", "the day after tomorrow").
 
-use super::absolute::{day_at, numeric_date, year_at};
+use super::absolute::{day_at, lower_month, numeric_date, year_at};
 use super::holidays::holiday;
 use super::join::part_of_day_word;
 use super::times::meridiem;
@@ -327,7 +327,9 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return weekday(cx, k, wd, offset.signum() as i8, i);
     }
     if let Some(m) = w.month {
-        if !cx.capitalised(k) && matches!(cx.lower(k).as_str(), "may" | "march")
+        if !cx.capitalised(k)
+            && matches!(cx.lower(k).as_str(), "may" | "march")
+            && !lower_month(cx, k)
             || offset == i32::MIN
         {
             return None;
@@ -380,9 +382,20 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
             };
             return Some(DatePhrase::new(i, end, Cat::Time, when));
         }
-        if unit == TimeUnit::Day && lower != "this" && lower != "that" {
+        // "the next day", "the following day", "the previous day": the day after or before
+        // the story's own time, after "the" only ("next day delivery" is no date).
+        let story_day = matches!(lower.as_str(), "next" | "following" | "previous" | "prior")
+            && i > 0
+            && cx.is(i - 1, "the")
+            && !cx.is(end, "-");
+        if unit == TimeUnit::Day && lower != "this" && lower != "that" && !story_day {
             return None;
         }
+        let from_anchor = if story_day {
+            FromAnchor::OrDateline
+        } else {
+            from_anchor
+        };
         if matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour)
             && lower == "last"
             && cx.near(end)
@@ -427,6 +440,9 @@ pub(super) fn day_word(cx: &Cx, i: usize) -> Option<DatePhrase> {
             {
                 let off = if cx.is(k + 2, "tomorrow") { 2 } else { -2 };
                 return Some(DatePhrase::new(i, k + 3, Cat::Date, When::DayOffset(off)));
+            }
+            if lower == "the" {
+                return super::unit_around::the_unit_around(cx, i);
             }
             return None;
         }
