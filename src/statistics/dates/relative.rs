@@ -281,7 +281,9 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
             | "fall"
             | "season"
     ) {
-        if season == "fall" && !matches!(lower.as_str(), "this" | "last" | "next") {
+        if season == "fall"
+            && !(matches!(lower.as_str(), "this" | "last" | "next") && fall_is_season(cx, i, k))
+        {
             return None;
         }
         let cat = if matches!(season.as_str(), "morning" | "afternoon" | "evening") {
@@ -528,4 +530,28 @@ pub(super) fn with_weekday(weekday: When, day: When) -> When {
         ) => When::WeekdayDate { wd, m, d },
         _ => weekday,
     }
+}
+
+/// Whether "fall" at `k` after "this", "last" or "next" at `i` is the season, not a drop ("the
+/// next fall in prices", "this fall of the dollar", "a last fall from grace"): no determiner
+/// before, and no word of a change after it ("in" before a lower-case word, "of", "from", "to",
+/// "by", a verb). "this fall in New York", "next fall, officials said" are the season.
+fn fall_is_season(cx: &Cx, i: usize, k: usize) -> bool {
+    if i > 0 && cx.near(i) && cx.is_any(i - 1, &["the", "a", "an", "its", "their", "his", "her"]) {
+        return false;
+    }
+    let e = k + 1;
+    if !cx.near(e) || cx.punct(e).is_some() {
+        return true;
+    }
+    if cx.is(e, "in") {
+        return !cx.is_word(e + 1) || cx.capitalised(e + 1);
+    }
+    !cx.is_any(
+        e,
+        &[
+            "of", "from", "to", "by", "below", "above", "back", "was", "is", "has", "had", "would",
+            "will", "could", "came", "comes", "since", "for", "after",
+        ],
+    )
 }

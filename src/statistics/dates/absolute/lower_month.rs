@@ -26,14 +26,22 @@ fn month_word(cx: &Cx, k: usize) -> bool {
 }
 
 /// Whether what follows token `e` (a month's end) ends the date: nothing on the line, a mark
-/// that ends a clause or a bracket, or a word that joins another date.
+/// that ends a clause or a bracket, or a word that joins another date ("may and june", "march
+/// to 5 april", "may and early june"; not "between may and might").
 fn ends_here(cx: &Cx, e: usize) -> bool {
+    let joined = || {
+        cx.is_any(e, JOINS)
+            && cx.near(e + 1)
+            && (month_word(cx, e + 1)
+                || cx.is_digits(e + 1)
+                || cx.is_any(e + 1, &["early", "late", "mid", "the"]))
+    };
     !cx.near(e)
         || matches!(
             cx.punct(e),
             Some(b'.' | b',' | b';' | b':' | b'!' | b'?' | b')')
         )
-        || cx.is_any(e, JOINS)
+        || joined()
 }
 
 /// Words before a lower-case month that make it one when the date ends after it: prepositions
@@ -65,11 +73,21 @@ pub(in crate::statistics::dates) fn lower_month(cx: &Cx, j: usize) -> bool {
         && cx.s(e).len() <= 2
         && cx.is_any(e + 1, JOINS)
         && cx.near(e + 1)
-        && month_word(cx, e + 2)
+        && cx.near(e + 2)
+        && cx.word(e + 2).is_some_and(|w| w.month.is_some())
     {
         return true;
     }
-    if j == 0 || !cx.near(j) || !ends_here(cx, e) {
+    // "in may the town …", "by march we …", "of march is": a new clause's subject or the
+    // month's own verb after it (a modal is followed by a verb, a verb "march" by no subject).
+    let clause = cx.is_any(
+        e,
+        &[
+            "the", "a", "an", "this", "that", "we", "i", "he", "she", "they", "it", "you", "there",
+            "is", "was", "has", "had",
+        ],
+    );
+    if j == 0 || !cx.near(j) || !(ends_here(cx, e) || clause) {
         return false;
     }
     let p = j - 1;

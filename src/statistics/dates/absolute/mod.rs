@@ -483,11 +483,14 @@ pub(super) fn compact_quarter(cx: &Cx, i: usize) -> Option<DatePhrase> {
     ))
 }
 
+mod decade_words;
 mod eras;
 mod lower_month;
 mod numeric;
 mod years;
 
+pub(super) use decade_words::decade_word;
+pub(crate) use decade_words::DECADE_WORDS;
 pub(super) use eras::era_year;
 pub(super) use lower_month::lower_month;
 pub(super) use numeric::numeric_date;
