@@ -55,7 +55,7 @@ fn a_lower_case_may_or_march_with_a_part_word_is_the_month() {
         ("the report came at the end of may", "end of may"),
         (
             "the first monday of march is a holiday",
-            "first monday of march",
+            "the first monday of march",
         ),
     ] {
         has(text, want);
