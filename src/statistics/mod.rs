@@ -492,6 +492,8 @@ mod label_list_tests;
 #[cfg(test)]
 mod locale_tests;
 #[cfg(test)]
+mod lower_month_tests;
+#[cfg(test)]
 mod money_class_tests;
 #[cfg(test)]
 mod money_form_tests;
