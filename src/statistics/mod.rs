@@ -68,7 +68,7 @@ pub use records::Figure;
 pub(crate) use records::Found;
 #[cfg(test)]
 use records::{StatKind, KINDS};
-use starts::{can_start, date_possible, figure_past, opens_nothing};
+use starts::{can_start, date_name_only, date_possible, figure_past, opens_nothing};
 use verses::verse;
 
 /// Finds every statistic in `text`, in reading order, with byte spans.
@@ -312,9 +312,14 @@ fn scan(
             i = end;
             continue;
         }
-        let figure = factors::parse(cx, i)
-            .or_else(|| measures::parse(cx, i))
-            .map(|f| per_unit::extend(cx, f));
+        // A month's or weekday's name opens no figure (`date_name_gate_tests`).
+        let figure = if date_name_only(cx, i) {
+            None
+        } else {
+            factors::parse(cx, i)
+                .or_else(|| measures::parse(cx, i))
+                .map(|f| per_unit::extend(cx, f))
+        };
         // A percentage or an amount of money is never a date: skip the date grammar.
         let date = match &figure {
             Some(f) if matches!(f.kind.as_str(), "PERCENT" | "MONEY") => None,
@@ -467,6 +472,8 @@ mod bounds_tests;
 mod class_tests;
 #[cfg(test)]
 mod date_class_tests;
+#[cfg(test)]
+mod date_name_gate_tests;
 #[cfg(test)]
 mod date_phrase_tests;
 #[cfg(test)]

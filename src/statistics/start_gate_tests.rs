@@ -31,7 +31,7 @@ fn check(text: &str, turned_away: &mut usize) {
 }
 
 /// The words to try after the gated one: the lexicon's, other words, numbers and marks.
-fn followers() -> Vec<String> {
+pub(super) fn followers() -> Vec<String> {
     let mut out: Vec<String> = lexicon::table().words().map(str::to_string).collect();
     out.sort_unstable();
     let others = [
@@ -130,7 +130,7 @@ fn holiday_only_words() -> Vec<&'static str> {
 
 /// The string literals of the grammars' source (not their tests, nor the lexicon's lists and
 /// the holiday lists that give words their roles), in lower case.
-fn grammar_literals() -> Vec<String> {
+pub(super) fn grammar_literals() -> Vec<String> {
     fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
         let Ok(entries) = std::fs::read_dir(dir) else {
             return;

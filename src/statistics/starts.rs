@@ -29,6 +29,32 @@ pub(super) fn unknown_word_opens(cx: &Cx, i: usize) -> bool {
         || measures::name_opens_money(cx, i)
 }
 
+/// A word no figure grammar (`factors::parse`, `measures::parse`) opens with, so the scan
+/// asks only the date grammars there (`date_name_gate_tests`): a month's or a weekday's name
+/// with no other role in the lexicon ("Tuesday", "April", "sept"), or one of the words that
+/// open a date or a length of time before its number or name ("in 2004", "within 6 weeks",
+/// "on Tuesday", "last year"). A figure after them starts at its own token.
+pub(super) fn date_name_only(cx: &Cx, i: usize) -> bool {
+    cx.word(i).is_some_and(|w| {
+        w.unit.is_none()
+            && w.ten.is_none()
+            && w.scale.is_none()
+            && w.ordinal.is_none()
+            && w.plural_fraction.is_none()
+            && w.time_unit.is_none()
+            && w.measure.is_none()
+            && w.currency.is_none()
+            && (w.month.is_some()
+                || w.weekday.is_some()
+                || DATE_LEADS.contains(&cx.lower(i).as_str()))
+    })
+}
+
+/// The words [`date_name_only`] names besides months and weekdays.
+pub(super) const DATE_LEADS: &[&str] = &[
+    "in", "within", "last", "next", "on", "by", "since", "until", "at", "during", "this",
+];
+
 /// Cheap prefilter: only digits, currency symbols and known words can open a statistic, and
 /// a word that is not a figure by itself ("the", "since", "km") only when digits or such a
 /// word follow within a few tokens.
