@@ -316,16 +316,30 @@ pub(super) fn opens_nothing(cx: &Cx, i: usize) -> bool {
 ///
 /// So "in" followed on its line by a word that is none of these, opens no number and names no
 /// currency ("in Leeds", "in the market", "in order") starts nothing: 1,746 starts on news.
+/// Nor does "in" before digits that a stop or a comma closes ("first proposed in 2004, would",
+/// "in 1990."): a duration needs its unit after the number (the year itself is read from its
+/// own token).
 fn in_opens_nothing(cx: &Cx, i: usize) -> bool {
     let k = i + 1;
     cx.near(k)
-        && cx.is_word(k)
-        && cx.word(k).is_none_or(|w| w.currency.is_none())
-        && numbers::opens_no_number(cx, k)
-        && !cx.is_any(k, dates::DURATION_OPENING_WORDS)
-        && !cx.is_any(k, dates::APPROXIMATELY)
-        && !cx.is_any(k, dates::IN_PARTS_OF_DAY)
-        && !(cx.is(k, "the") && cx.is_any(k + 1, dates::IN_PARTS_OF_DAY))
+        && (cx.is_word(k)
+            && cx.word(k).is_none_or(|w| w.currency.is_none())
+            && numbers::opens_no_number(cx, k)
+            && !cx.is_any(k, dates::DURATION_OPENING_WORDS)
+            && !cx.is_any(k, dates::APPROXIMATELY)
+            && !cx.is_any(k, dates::IN_PARTS_OF_DAY)
+            && !(cx.is(k, "the") && cx.is_any(k + 1, dates::IN_PARTS_OF_DAY))
+            || digits_then_stop(cx, k))
+}
+
+/// Digits at `k` closed by a comma, stop, semicolon, bracket, "!" or "?" glued to them, with no
+/// digits glued after the mark ("2004, would"; not "2,000" nor "2.5").
+fn digits_then_stop(cx: &Cx, k: usize) -> bool {
+    let m = k + 1;
+    cx.is_digits(k)
+        && cx.attached(m)
+        && matches!(cx.punct(m), Some(b',' | b'.' | b';' | b')' | b'!' | b'?'))
+        && !(cx.attached(m + 1) && cx.is_digits(m + 1))
 }
 
 /// "a" or "an" opens nothing before a word the lexicon does not know ("a decision", "an

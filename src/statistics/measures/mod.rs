@@ -121,7 +121,12 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
                 .flatten()
                 .map(|f| super::money::range(cx, f))
         })
-        .or_else(|| money_suffix(cx, &last, j).map(|f| super::money::extend(cx, f)))
+        .or_else(|| {
+            (!unit_of_time_only(cx, j))
+                .then(|| money_suffix(cx, &last, j))
+                .flatten()
+                .map(|f| super::money::extend(cx, f))
+        })
         .or_else(|| super::money::suffix_word(cx, &last, j))
         .or_else(|| super::money::won(cx, &last, j))
         .or_else(|| super::money::minor_alone(cx, &last, j).map(|f| super::money::range(cx, f)))
@@ -135,7 +140,10 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         .or_else(|| rate::per_round_number(cx, &last, j).filter(|_| upper.is_none()))
         .or_else(|| super::marks::after_number(cx, &last, j).filter(|_| upper.is_none()))
         .or_else(|| {
-            super::quantities::unit_suffix(cx, &last, j).map(|f| super::money::range(cx, f))
+            (!unit_of_time_only(cx, j))
+                .then(|| super::quantities::unit_suffix(cx, &last, j))
+                .flatten()
+                .map(|f| super::money::range(cx, f))
         })
         .or_else(|| super::points::after_number(cx, &last, j));
     // Rare: the found figure is changed in place, not moved through a match.
@@ -214,6 +222,14 @@ fn score_may_follow(cx: &Cx, j: usize) -> bool {
         first_byte(cx, j),
         b'-' | b',' | b'v' | b'f' | 0x80..=u8::MAX
     )
+}
+
+/// Whether token `j` is a unit of time with no currency or measure role ("10 months", "6
+/// weeks", a duration the date grammar reads): neither an amount nor a quantity is named by
+/// one (`suffix_gate_tests`).
+fn unit_of_time_only(cx: &Cx, j: usize) -> bool {
+    cx.word(j)
+        .is_some_and(|w| w.time_unit.is_some() && w.currency.is_none() && w.measure.is_none())
 }
 
 /// Whether a percentage's sign or word may follow a number at `j`: "%", "percent", "per cent",

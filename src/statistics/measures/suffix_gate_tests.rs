@@ -5,8 +5,8 @@
 //! apart, after words that make a temperature ("temperatures of").
 
 use super::{
-    percent_may_follow, percent_suffix, score, score_may_follow, temperature_may_follow,
-    temperature_suffix,
+    money_suffix, percent_may_follow, percent_suffix, score, score_may_follow,
+    temperature_may_follow, temperature_suffix, unit_of_time_only,
 };
 use crate::statistics::cursor::Cx;
 use crate::statistics::lexicon;
@@ -53,6 +53,13 @@ fn check(text: &str) -> usize {
                 .or_else(|| score::vote_tally(&cx, &n))
                 .or_else(|| score::runs_for_wickets(&cx, &n));
             assert!(f.is_none(), "{text:?}: a score at {:?}", cx.s(j));
+        }
+        if unit_of_time_only(&cx, j) {
+            closed += 1;
+            let f = money_suffix(&cx, &n, j).map(|f| f.kind);
+            assert!(f.is_none(), "{text:?}: money at {:?}", cx.s(j));
+            let f = crate::statistics::quantities::unit_suffix(&cx, &n, j).map(|f| f.kind);
+            assert!(f.is_none(), "{text:?}: a quantity at {:?}", cx.s(j));
         }
         if !percent_may_follow(&cx, j) {
             closed += 1;
@@ -112,6 +119,44 @@ fn suffix_gates_close_only_where_nothing_is_read() {
         // Scores: "Arsenal 2 - 1", "won 3–0", "by 326 votes to 203", "was 180 for 4".
         closed += check(&format!("Arsenal {n} {w} 1 Chelsea"));
         closed += check(&format!("won {n}{w}1 and 180 {w} 4"));
+    }
+    assert!(closed > 20_000, "only {closed} closed");
+}
+
+/// Every unit of time of the lexicon (in three cases) after numbers, before every lexicon
+/// word, currency words and marks: no amount or quantity read at it.
+#[test]
+fn units_of_time_name_no_amount_or_quantity() {
+    let units: Vec<&str> = lexicon::table()
+        .words()
+        .filter(|w| lexicon::lookup(w).is_some_and(|e| e.time_unit.is_some()))
+        .collect();
+    assert!(units.len() > 20, "only {} units", units.len());
+    let mut after: Vec<String> = lexicon::table().words().map(str::to_string).collect();
+    after.extend(
+        [
+            "$", "£", "¥", "€", "-", "dollars", "yuan", "ringgit", "rials", "kr", "Rs", "USD",
+            "$5", "sterling", "of", "",
+        ]
+        .iter()
+        .map(|w| w.to_string()),
+    );
+    let mut closed = 0;
+    for u in &units {
+        let cases = [
+            u.to_string(),
+            {
+                let mut c = u.chars();
+                c.next()
+                    .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            },
+            u.to_uppercase(),
+        ];
+        for (k, a) in after.iter().enumerate() {
+            let unit = &cases[k % 3];
+            closed += check(&format!("cost 5 {unit} {a} 5"));
+            closed += check(&format!("10{unit}{a}"));
+        }
     }
     assert!(closed > 20_000, "only {closed} closed");
 }
