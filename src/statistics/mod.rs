@@ -256,6 +256,12 @@ fn resolve_dates(
     }
 }
 
+/// The gates of branch `statspeed31` (`starts::date_name_only`, `in_opens_nothing`'s digits,
+/// the first-byte gates of `measures`, `marks::after_number`'s mark) run natively only: in
+/// the WASM build they grew the download by 743 bytes gzipped, which speed work may not.
+/// Folded away there, the WASM build asks the grammars as before (the same answers).
+const NATIVE_GATES: bool = cfg!(not(target_arch = "wasm32"));
+
 /// How many tokens after a month and year a month written without a year is read in that year
 /// (two or three sentences).
 const MONTH_YEAR_REACH: usize = 60;

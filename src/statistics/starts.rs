@@ -35,19 +35,20 @@ pub(super) fn unknown_word_opens(cx: &Cx, i: usize) -> bool {
 /// open a date or a length of time before its number or name ("in 2004", "within 6 weeks",
 /// "on Tuesday", "last year"). A figure after them starts at its own token.
 pub(super) fn date_name_only(cx: &Cx, i: usize) -> bool {
-    cx.word(i).is_some_and(|w| {
-        w.unit.is_none()
-            && w.ten.is_none()
-            && w.scale.is_none()
-            && w.ordinal.is_none()
-            && w.plural_fraction.is_none()
-            && w.time_unit.is_none()
-            && w.measure.is_none()
-            && w.currency.is_none()
-            && (w.month.is_some()
-                || w.weekday.is_some()
-                || DATE_LEADS.contains(&cx.lower(i).as_str()))
-    })
+    super::NATIVE_GATES
+        && cx.word(i).is_some_and(|w| {
+            w.unit.is_none()
+                && w.ten.is_none()
+                && w.scale.is_none()
+                && w.ordinal.is_none()
+                && w.plural_fraction.is_none()
+                && w.time_unit.is_none()
+                && w.measure.is_none()
+                && w.currency.is_none()
+                && (w.month.is_some()
+                    || w.weekday.is_some()
+                    || DATE_LEADS.contains(&cx.lower(i).as_str()))
+        })
 }
 
 /// The words [`date_name_only`] names besides months and weekdays.
@@ -329,7 +330,7 @@ fn in_opens_nothing(cx: &Cx, i: usize) -> bool {
             && !cx.is_any(k, dates::APPROXIMATELY)
             && !cx.is_any(k, dates::IN_PARTS_OF_DAY)
             && !(cx.is(k, "the") && cx.is_any(k + 1, dates::IN_PARTS_OF_DAY))
-            || digits_then_stop(cx, k))
+            || super::NATIVE_GATES && digits_then_stop(cx, k))
 }
 
 /// Digits at `k` closed by a comma, stop, semicolon, bracket, "!" or "?" glued to them, with no

@@ -11,7 +11,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     // The grammars that open with a word (a vague count, an article, "half", "percent",
     // "aged", a minus before a currency's sign) read nothing at a digit run, half the starts on news: asked only at others
     // (`digit_start_gate_tests`).
-    let word = !cx.is_digits(i);
+    let word = !(super::NATIVE_GATES && cx.is_digits(i));
     // A vague count reads digits only as "100s", "1000s".
     let vague = word || cx.attached(i + 1) && cx.is(i + 1, "s");
     if let Some(f) = vague.then(|| super::vague::parse(cx, i)).flatten() {
@@ -218,34 +218,38 @@ fn first_byte(cx: &Cx, j: usize) -> u8 {
 /// a dash ("2-1", "2–1"), a comma ("Arsenal 2, Chelsea 1"), "votes" or "for" ("180 for 4");
 /// `suffix_gate_tests`.
 fn score_may_follow(cx: &Cx, j: usize) -> bool {
-    matches!(
-        first_byte(cx, j),
-        b'-' | b',' | b'v' | b'f' | 0x80..=u8::MAX
-    )
+    !super::NATIVE_GATES
+        || matches!(
+            first_byte(cx, j),
+            b'-' | b',' | b'v' | b'f' | 0x80..=u8::MAX
+        )
 }
 
 /// Whether token `j` is a unit of time with no currency or measure role ("10 months", "6
 /// weeks", a duration the date grammar reads): neither an amount nor a quantity is named by
 /// one (`suffix_gate_tests`).
 fn unit_of_time_only(cx: &Cx, j: usize) -> bool {
-    cx.word(j)
-        .is_some_and(|w| w.time_unit.is_some() && w.currency.is_none() && w.measure.is_none())
+    super::NATIVE_GATES
+        && cx
+            .word(j)
+            .is_some_and(|w| w.time_unit.is_some() && w.currency.is_none() && w.measure.is_none())
 }
 
 /// Whether a percentage's sign or word may follow a number at `j`: "%", "percent", "per cent",
 /// "pct", "pc", "pp", "basis points", "bp" all open with one of three bytes (or a byte beyond
 /// ASCII, let through). Most numbers are followed by some other word; `suffix_gate_tests`.
 fn percent_may_follow(cx: &Cx, j: usize) -> bool {
-    matches!(first_byte(cx, j), b'%' | b'p' | b'b' | 0x80..=u8::MAX)
+    !super::NATIVE_GATES || matches!(first_byte(cx, j), b'%' | b'p' | b'b' | 0x80..=u8::MAX)
 }
 
 /// Whether a temperature's scale may follow a number at `j`: "C", "F", "K" and their names,
 /// "deg", "degrees", "below zero", or a sign beyond ASCII ("°", "º", "℃"); `suffix_gate_tests`.
 fn temperature_may_follow(cx: &Cx, j: usize) -> bool {
-    matches!(
-        first_byte(cx, j),
-        b'c' | b'f' | b'k' | b'd' | b'b' | 0x80..=u8::MAX
-    )
+    !super::NATIVE_GATES
+        || matches!(
+            first_byte(cx, j),
+            b'c' | b'f' | b'k' | b'd' | b'b' | 0x80..=u8::MAX
+        )
 }
 
 /// "5-10 people", "about 20–30 cars", "between 5-10 people": two counts in digits joined by a

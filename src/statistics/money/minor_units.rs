@@ -155,6 +155,18 @@ fn sorted() -> &'static [(&'static str, &'static [&'static str])] {
     })
 }
 
+/// The currencies a minor unit written alone after a number is read as ("50 paise", "30
+/// centavos"): those whose minor unit has the same size, so that the value is right whichever
+/// the text turns out to mean ("fils" is a hundredth of one and a thousandth of another).
+pub(super) fn alone(lower: &str) -> Option<&'static [&'static str]> {
+    let codes = currencies_of(lower)?;
+    let first = super::currencies::in_thousandths(codes.first()?);
+    codes
+        .iter()
+        .all(|c| super::currencies::in_thousandths(c) == first)
+        .then_some(codes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,16 +211,4 @@ mod tests {
         }
         assert!(found >= NAMED.len(), "only {found} found");
     }
-}
-
-/// The currencies a minor unit written alone after a number is read as ("50 paise", "30
-/// centavos"): those whose minor unit has the same size, so that the value is right whichever
-/// the text turns out to mean ("fils" is a hundredth of one and a thousandth of another).
-pub(super) fn alone(lower: &str) -> Option<&'static [&'static str]> {
-    let codes = currencies_of(lower)?;
-    let first = super::currencies::in_thousandths(codes.first()?);
-    codes
-        .iter()
-        .all(|c| super::currencies::in_thousandths(c) == first)
-        .then_some(codes)
 }
