@@ -90,7 +90,14 @@ fn foot_at(cx: &Cx, k: usize) -> Option<usize> {
 
 /// A length written with marks after the number `n` ending at token `j`.
 pub fn after_number(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
-    if n.words || n.kind != NumKind::Cardinal || n.value < 0.0 || n.end != j {
+    // Every reading opens with a mark attached at `j` (`inch_at`, `foot_at`): asked first, as
+    // a number is nearly always followed by a space.
+    if super::NATIVE_GATES && !cx.attached(j)
+        || n.words
+        || n.kind != NumKind::Cardinal
+        || n.value < 0.0
+        || n.end != j
+    {
         return None;
     }
     // A quotation or an apostrophe just before the digits pairs with the mark: "'5'", "\"12\"".

@@ -68,7 +68,7 @@ pub use records::Figure;
 pub(crate) use records::Found;
 #[cfg(test)]
 use records::{StatKind, KINDS};
-use starts::{can_start, date_possible, figure_past, opens_nothing};
+use starts::{can_start, date_name_only, date_possible, figure_past, opens_nothing};
 use verses::verse;
 
 /// Finds every statistic in `text`, in reading order, with byte spans.
@@ -256,6 +256,12 @@ fn resolve_dates(
     }
 }
 
+/// The gates of branch `statspeed31` (`starts::date_name_only`, `in_opens_nothing`'s digits,
+/// the first-byte gates of `measures`, `marks::after_number`'s mark) run natively only: in
+/// the WASM build they grew the download by 743 bytes gzipped, which speed work may not.
+/// Folded away there, the WASM build asks the grammars as before (the same answers).
+const NATIVE_GATES: bool = cfg!(not(target_arch = "wasm32"));
+
 /// How many tokens after a month and year a month written without a year is read in that year
 /// (two or three sentences).
 const MONTH_YEAR_REACH: usize = 60;
@@ -312,9 +318,14 @@ fn scan(
             i = end;
             continue;
         }
-        let figure = factors::parse(cx, i)
-            .or_else(|| measures::parse(cx, i))
-            .map(|f| per_unit::extend(cx, f));
+        // A month's or weekday's name opens no figure (`date_name_gate_tests`).
+        let figure = if date_name_only(cx, i) {
+            None
+        } else {
+            factors::parse(cx, i)
+                .or_else(|| measures::parse(cx, i))
+                .map(|f| per_unit::extend(cx, f))
+        };
         // A percentage or an amount of money is never a date: skip the date grammar.
         let date = match &figure {
             Some(f) if matches!(f.kind.as_str(), "PERCENT" | "MONEY") => None,
@@ -467,6 +478,8 @@ mod bounds_tests;
 mod class_tests;
 #[cfg(test)]
 mod date_class_tests;
+#[cfg(test)]
+mod date_name_gate_tests;
 #[cfg(test)]
 mod date_phrase_tests;
 #[cfg(test)]

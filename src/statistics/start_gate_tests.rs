@@ -31,7 +31,7 @@ fn check(text: &str, turned_away: &mut usize) {
 }
 
 /// The words to try after the gated one: the lexicon's, other words, numbers and marks.
-fn followers() -> Vec<String> {
+pub(super) fn followers() -> Vec<String> {
     let mut out: Vec<String> = lexicon::table().words().map(str::to_string).collect();
     out.sort_unstable();
     let others = [
@@ -118,6 +118,42 @@ fn in_turned_away_only_where_no_grammar_reads() {
     assert!(turned_away > 20_000, "only {turned_away} turned away");
 }
 
+#[test]
+fn in_before_digits_and_a_stop_turned_away_only_where_no_grammar_reads() {
+    let mut turned_away = 0;
+    let mut after: Vec<String> = followers().into_iter().step_by(2).collect();
+    after.extend(
+        [
+            "years",
+            "year",
+            "days",
+            "and",
+            "or",
+            "to",
+            "5",
+            "2005",
+            "a half years",
+            "000",
+            "5 years",
+            "years later",
+            "in 2006",
+        ]
+        .iter()
+        .map(|w| w.to_string()),
+    );
+    let numbers = ["5", "2004", "12", "100", "1990", "3"];
+    for (k, w) in after.iter().enumerate() {
+        let n = numbers[k % numbers.len()];
+        for mark in [",", ".", ";", ")", "!", "?", "-", "/", ":", "%"] {
+            for first in ["in", "In"] {
+                check(&format!("rose {first} {n}{mark} {w}"), &mut turned_away);
+                check(&format!("{first} {n}{mark}{w} 5"), &mut turned_away);
+            }
+        }
+    }
+    assert!(turned_away > 15_000, "only {turned_away} turned away");
+}
+
 /// The words the lexicon knows only as a holiday's first word.
 fn holiday_only_words() -> Vec<&'static str> {
     let mut out: Vec<&str> = lexicon::table()
@@ -130,7 +166,7 @@ fn holiday_only_words() -> Vec<&'static str> {
 
 /// The string literals of the grammars' source (not their tests, nor the lexicon's lists and
 /// the holiday lists that give words their roles), in lower case.
-fn grammar_literals() -> Vec<String> {
+pub(super) fn grammar_literals() -> Vec<String> {
     fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
         let Ok(entries) = std::fs::read_dir(dir) else {
             return;

@@ -29,6 +29,33 @@ pub(super) fn unknown_word_opens(cx: &Cx, i: usize) -> bool {
         || measures::name_opens_money(cx, i)
 }
 
+/// A word no figure grammar (`factors::parse`, `measures::parse`) opens with, so the scan
+/// asks only the date grammars there (`date_name_gate_tests`): a month's or a weekday's name
+/// with no other role in the lexicon ("Tuesday", "April", "sept"), or one of the words that
+/// open a date or a length of time before its number or name ("in 2004", "within 6 weeks",
+/// "on Tuesday", "last year"). A figure after them starts at its own token.
+pub(super) fn date_name_only(cx: &Cx, i: usize) -> bool {
+    super::NATIVE_GATES
+        && cx.word(i).is_some_and(|w| {
+            w.unit.is_none()
+                && w.ten.is_none()
+                && w.scale.is_none()
+                && w.ordinal.is_none()
+                && w.plural_fraction.is_none()
+                && w.time_unit.is_none()
+                && w.measure.is_none()
+                && w.currency.is_none()
+                && (w.month.is_some()
+                    || w.weekday.is_some()
+                    || DATE_LEADS.contains(&cx.lower(i).as_str()))
+        })
+}
+
+/// The words [`date_name_only`] names besides months and weekdays.
+pub(super) const DATE_LEADS: &[&str] = &[
+    "in", "within", "last", "next", "on", "by", "since", "until", "at", "during", "this",
+];
+
 /// Cheap prefilter: only digits, currency symbols and known words can open a statistic, and
 /// a word that is not a figure by itself ("the", "since", "km") only when digits or such a
 /// word follow within a few tokens.
@@ -297,16 +324,30 @@ pub(super) fn opens_nothing(cx: &Cx, i: usize) -> bool {
 ///
 /// So "in" followed on its line by a word that is none of these, opens no number and names no
 /// currency ("in Leeds", "in the market", "in order") starts nothing: 1,746 starts on news.
+/// Nor does "in" before digits that a stop or a comma closes ("first proposed in 2004, would",
+/// "in 1990."): a duration needs its unit after the number (the year itself is read from its
+/// own token).
 fn in_opens_nothing(cx: &Cx, i: usize) -> bool {
     let k = i + 1;
     cx.near(k)
-        && cx.is_word(k)
-        && cx.word(k).is_none_or(|w| w.currency.is_none())
-        && numbers::opens_no_number(cx, k)
-        && !cx.is_any(k, dates::DURATION_OPENING_WORDS)
-        && !cx.is_any(k, dates::APPROXIMATELY)
-        && !cx.is_any(k, dates::IN_PARTS_OF_DAY)
-        && !(cx.is(k, "the") && cx.is_any(k + 1, dates::IN_PARTS_OF_DAY))
+        && (cx.is_word(k)
+            && cx.word(k).is_none_or(|w| w.currency.is_none())
+            && numbers::opens_no_number(cx, k)
+            && !cx.is_any(k, dates::DURATION_OPENING_WORDS)
+            && !cx.is_any(k, dates::APPROXIMATELY)
+            && !cx.is_any(k, dates::IN_PARTS_OF_DAY)
+            && !(cx.is(k, "the") && cx.is_any(k + 1, dates::IN_PARTS_OF_DAY))
+            || super::NATIVE_GATES && digits_then_stop(cx, k))
+}
+
+/// Digits at `k` closed by a comma, stop, semicolon, bracket, "!" or "?" glued to them, with no
+/// digits glued after the mark ("2004, would"; not "2,000" nor "2.5").
+fn digits_then_stop(cx: &Cx, k: usize) -> bool {
+    let m = k + 1;
+    cx.is_digits(k)
+        && cx.attached(m)
+        && matches!(cx.punct(m), Some(b',' | b'.' | b';' | b')' | b'!' | b'?'))
+        && !(cx.attached(m + 1) && cx.is_digits(m + 1))
 }
 
 /// "a" or "an" opens nothing before a word the lexicon does not know ("a decision", "an

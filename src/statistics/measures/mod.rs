@@ -8,31 +8,48 @@ use super::Found;
 
 /// Tries every figure grammar at token `i`; the longest reading wins.
 pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
-    if let Some(f) = super::vague::parse(cx, i) {
+    // The grammars that open with a word (a vague count, an article, "half", "percent",
+    // "aged", a minus before a currency's sign) read nothing at a digit run, half the starts on news: asked only at others
+    // (`digit_start_gate_tests`).
+    let word = !(super::NATIVE_GATES && cx.is_digits(i));
+    // A vague count reads digits only as "100s", "1000s".
+    let vague = word || cx.attached(i + 1) && cx.is(i + 1, "s");
+    if let Some(f) = vague.then(|| super::vague::parse(cx, i)).flatten() {
         return Some(f);
     }
-    if let Some(f) = super::money::a_coin(cx, i) {
+    if let Some(f) = word.then(|| super::money::a_coin(cx, i)).flatten() {
         return Some(f);
     }
-    if let Some(f) = super::money::a_currency(cx, i).or_else(|| super::money::a_slang(cx, i)) {
+    if let Some(f) = word
+        .then(|| super::money::a_currency(cx, i).or_else(|| super::money::a_slang(cx, i)))
+        .flatten()
+    {
         return Some(super::money::extend(cx, f));
     }
     if let Some(f) = super::money::fraction_of_amount(cx, i) {
         return Some(f);
     }
-    if let Some(f) = super::quantities::one_unit(cx, i) {
+    if let Some(f) = word.then(|| super::quantities::one_unit(cx, i)).flatten() {
         return Some(f);
     }
     if let Some(f) = super::quantities::fraction_of_unit(cx, i) {
         return Some(f);
     }
-    if let Some(f) = money_prefix(cx, i).or_else(|| currency::signed_money(cx, i)) {
+    if let Some(f) =
+        money_prefix(cx, i).or_else(|| word.then(|| currency::signed_money(cx, i)).flatten())
+    {
         return Some(super::money::extend(cx, f));
     }
-    if let Some(f) = percent_prefix(cx, i).or_else(|| fraction_of_point(cx, i)) {
+    if let Some(f) = word
+        .then(|| percent_prefix(cx, i))
+        .flatten()
+        .or_else(|| fraction_of_point(cx, i))
+    {
         return Some(f);
     }
-    if let Some(f) = age_prefix(cx, i)
+    if let Some(f) = word
+        .then(|| age_prefix(cx, i))
+        .flatten()
         .or_else(|| age::decade(cx, i))
         .or_else(|| age::group(cx, i))
     {
@@ -61,7 +78,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(f) = rank::parse(cx, &n) {
         return Some(f);
     }
-    if score::may_open(&n) {
+    if score::may_open(&n) && score_may_follow(cx, n.end) {
         if let Some(f) = score::parse(cx, &n)
             .or_else(|| score::results_pair(cx, &n))
             .or_else(|| score::vote_tally(cx, &n))
@@ -104,17 +121,35 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
                 .flatten()
         })
         .filter(|_| upper.is_none())
-        .or_else(|| percent_suffix(cx, &last, j).map(|f| super::money::range(cx, f)))
-        .or_else(|| money_suffix(cx, &last, j).map(|f| super::money::extend(cx, f)))
+        .or_else(|| {
+            percent_may_follow(cx, j)
+                .then(|| percent_suffix(cx, &last, j))
+                .flatten()
+                .map(|f| super::money::range(cx, f))
+        })
+        .or_else(|| {
+            (!unit_of_time_only(cx, j))
+                .then(|| money_suffix(cx, &last, j))
+                .flatten()
+                .map(|f| super::money::extend(cx, f))
+        })
         .or_else(|| super::money::suffix_word(cx, &last, j))
         .or_else(|| super::money::won(cx, &last, j))
         .or_else(|| super::money::minor_alone(cx, &last, j).map(|f| super::money::range(cx, f)))
-        .or_else(|| temperature_suffix(cx, &last, j).map(|f| super::money::range(cx, f)))
+        .or_else(|| {
+            temperature_may_follow(cx, j)
+                .then(|| temperature_suffix(cx, &last, j))
+                .flatten()
+                .map(|f| super::money::range(cx, f))
+        })
         .or_else(|| age_suffix(cx, &last, j))
         .or_else(|| rate::per_round_number(cx, &last, j).filter(|_| upper.is_none()))
         .or_else(|| super::marks::after_number(cx, &last, j).filter(|_| upper.is_none()))
         .or_else(|| {
-            super::quantities::unit_suffix(cx, &last, j).map(|f| super::money::range(cx, f))
+            (!unit_of_time_only(cx, j))
+                .then(|| super::quantities::unit_suffix(cx, &last, j))
+                .flatten()
+                .map(|f| super::money::range(cx, f))
         })
         .or_else(|| super::points::after_number(cx, &last, j))
         .or_else(|| {
@@ -522,17 +557,23 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
 
 mod age;
 mod currency;
+#[cfg(test)]
+mod digit_start_gate_tests;
+mod gates;
 mod margins;
 mod names;
 mod percent;
 mod rank;
 mod rate;
 mod score;
+#[cfg(test)]
+mod suffix_gate_tests;
 mod temperature;
 
 use age::{age_at_event, age_in_apposition, age_prefix, age_suffix, age_turned};
 pub(super) use currency::{currency_word, name_opens_money};
 use currency::{money_prefix, money_suffix};
+use gates::{percent_may_follow, score_may_follow, temperature_may_follow, unit_of_time_only};
 pub(super) use names::name_word;
 use names::{in_name, plural_of_a_name, title_word};
 use percent::{fraction_of_point, percent_prefix, percent_suffix};

@@ -122,9 +122,37 @@ pub(super) fn is_minor(lower: &str) -> bool {
     ANY_CURRENCY.contains(&lower) || NAMED.iter().any(|(w, _)| *w == lower)
 }
 
-/// The currencies a minor unit's name (lower case) belongs to, when it names some.
+/// The currencies a minor unit's name (lower case) belongs to, when it names some. Asked after
+/// every number followed by a word (`minor_alone`), so natively the names are searched sorted
+/// (`sorted_names_read_as_the_list`); the WASM build walks the list (no index to download).
 pub(super) fn currencies_of(lower: &str) -> Option<&'static [&'static str]> {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let sorted = sorted();
+        sorted
+            .binary_search_by(|(w, _)| (*w).cmp(lower))
+            .ok()
+            .map(|k| sorted[k].1)
+    }
+    #[cfg(target_arch = "wasm32")]
+    listed(lower)
+}
+
+/// [`NAMED`] walked in order: the WASM build's look-up, and the sorted one's reference.
+#[cfg(any(test, target_arch = "wasm32"))]
+fn listed(lower: &str) -> Option<&'static [&'static str]> {
     NAMED.iter().find(|(w, _)| *w == lower).map(|&(_, c)| c)
+}
+
+/// [`NAMED`] sorted by name, made at the first question (every name is listed once).
+#[cfg(not(target_arch = "wasm32"))]
+fn sorted() -> &'static [(&'static str, &'static [&'static str])] {
+    static SORTED: std::sync::OnceLock<Vec<(&str, &[&str])>> = std::sync::OnceLock::new();
+    SORTED.get_or_init(|| {
+        let mut v = NAMED.to_vec();
+        v.sort_unstable_by_key(|&(w, _)| w);
+        v
+    })
 }
 
 /// The currencies a minor unit written alone after a number is read as ("50 paise", "30
@@ -137,4 +165,50 @@ pub(super) fn alone(lower: &str) -> Option<&'static [&'static str]> {
         .iter()
         .all(|c| super::currencies::in_thousandths(c) == first)
         .then_some(codes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_listed_once() {
+        let mut names: Vec<&str> = NAMED.iter().map(|(w, _)| *w).collect();
+        names.sort_unstable();
+        let n = names.len();
+        names.dedup();
+        assert_eq!(names.len(), n);
+    }
+
+    #[test]
+    fn sorted_names_read_as_the_list() {
+        let mut words: Vec<String> = Vec::new();
+        for (w, _) in NAMED {
+            words.push(w.to_string());
+            words.push(format!("{w}s"));
+            words.push(w.to_uppercase());
+            let mut cut = w.chars();
+            cut.next_back();
+            words.push(cut.as_str().to_string());
+            words.push(format!("a{w}"));
+        }
+        for w in ANY_CURRENCY {
+            words.push(w.to_string());
+        }
+        for w in [
+            "", "jobs", "people", "dollars", "cents", "zzzz", "a", "öre", "søre", "~",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in crate::statistics::lexicon::table().words() {
+            words.push(w.to_string());
+        }
+        let mut found = 0;
+        for w in &words {
+            let listed = listed(w);
+            found += usize::from(listed.is_some());
+            assert_eq!(currencies_of(w), listed, "{w:?}");
+        }
+        assert!(found >= NAMED.len(), "only {found} found");
+    }
 }

@@ -1,0 +1,53 @@
+//! Cheap tests on the token after a number, asked before the suffix grammars that cannot read
+//! it (`suffix_gate_tests` holds each to its grammars).
+
+use crate::statistics::cursor::Cx;
+
+/// The first byte of token `j` (0 past the end), ASCII letters in lower case.
+fn first_byte(cx: &Cx, j: usize) -> u8 {
+    let b = cx.s(j).as_bytes().first().copied().unwrap_or(0);
+    if b.is_ascii_uppercase() {
+        b | 0x20
+    } else {
+        b
+    }
+}
+
+/// Whether a score's grammars may read after the number at `j` (the token after its digits):
+/// a dash ("2-1", "2–1"), a comma ("Arsenal 2, Chelsea 1"), "votes" or "for" ("180 for 4");
+/// `suffix_gate_tests`.
+pub(super) fn score_may_follow(cx: &Cx, j: usize) -> bool {
+    !crate::statistics::NATIVE_GATES
+        || matches!(
+            first_byte(cx, j),
+            b'-' | b',' | b'v' | b'f' | 0x80..=u8::MAX
+        )
+}
+
+/// Whether token `j` is a unit of time with no currency or measure role ("10 months", "6
+/// weeks", a duration the date grammar reads): neither an amount nor a quantity is named by
+/// one (`suffix_gate_tests`).
+pub(super) fn unit_of_time_only(cx: &Cx, j: usize) -> bool {
+    crate::statistics::NATIVE_GATES
+        && cx
+            .word(j)
+            .is_some_and(|w| w.time_unit.is_some() && w.currency.is_none() && w.measure.is_none())
+}
+
+/// Whether a percentage's sign or word may follow a number at `j`: "%", "percent", "per cent",
+/// "pct", "pc", "pp", "basis points", "bp" all open with one of three bytes (or a byte beyond
+/// ASCII, let through). Most numbers are followed by some other word; `suffix_gate_tests`.
+pub(super) fn percent_may_follow(cx: &Cx, j: usize) -> bool {
+    !crate::statistics::NATIVE_GATES
+        || matches!(first_byte(cx, j), b'%' | b'p' | b'b' | 0x80..=u8::MAX)
+}
+
+/// Whether a temperature's scale may follow a number at `j`: "C", "F", "K" and their names,
+/// "deg", "degrees", "below zero", or a sign beyond ASCII ("°", "º", "℃"); `suffix_gate_tests`.
+pub(super) fn temperature_may_follow(cx: &Cx, j: usize) -> bool {
+    !crate::statistics::NATIVE_GATES
+        || matches!(
+            first_byte(cx, j),
+            b'c' | b'f' | b'k' | b'd' | b'b' | 0x80..=u8::MAX
+        )
+}

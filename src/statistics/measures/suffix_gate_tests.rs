@@ -1,0 +1,162 @@
+//! The first-byte gates in front of the suffix grammars (`percent_may_follow`,
+//! `temperature_may_follow`, `score_may_follow`): wherever one closes, its grammar reads nothing. Numbers of every
+//! shape before every lexicon word and every literal of the figure grammars' sources (as
+//! written, in lower and upper case, with an "s"), marks and signs beyond ASCII, glued and
+//! apart, after words that make a temperature ("temperatures of").
+
+use super::{
+    money_suffix, percent_may_follow, percent_suffix, score, score_may_follow,
+    temperature_may_follow, temperature_suffix, unit_of_time_only,
+};
+use crate::statistics::cursor::Cx;
+use crate::statistics::lexicon;
+use crate::statistics::numbers::{self, Context};
+use crate::statistics::tokens::{tokenize, Words};
+
+/// The string literals of the figure grammars' sources.
+fn literals() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/statistics");
+    let mut out = Vec::new();
+    for f in [
+        "measures/percent.rs",
+        "measures/temperature.rs",
+        "measures/mod.rs",
+        "units.rs",
+    ] {
+        let text = std::fs::read_to_string(root.join(f)).unwrap_or_default();
+        assert!(!text.is_empty(), "{f} not read");
+        for (n, part) in text.split('"').enumerate() {
+            if n % 2 == 1 && !part.contains('\\') && part.len() < 30 {
+                out.push(part.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// How many closed gates of `text` were checked; panics where a grammar reads behind one.
+fn check(text: &str) -> usize {
+    let mut toks = Vec::new();
+    let mut words = Words::default();
+    tokenize(text, &mut toks, &mut words);
+    let cx = Cx::new(text, &toks, &words);
+    let mut closed = 0;
+    for i in 0..toks.len() {
+        let Some(n) = numbers::parse(&cx, i, Context::Plain) else {
+            continue;
+        };
+        let j = n.end;
+        if score::may_open(&n) && !score_may_follow(&cx, j) {
+            closed += 1;
+            let f = score::parse(&cx, &n)
+                .or_else(|| score::results_pair(&cx, &n))
+                .or_else(|| score::vote_tally(&cx, &n))
+                .or_else(|| score::runs_for_wickets(&cx, &n));
+            assert!(f.is_none(), "{text:?}: a score at {:?}", cx.s(j));
+        }
+        if unit_of_time_only(&cx, j) {
+            closed += 1;
+            let f = money_suffix(&cx, &n, j).map(|f| f.kind);
+            assert!(f.is_none(), "{text:?}: money at {:?}", cx.s(j));
+            let f = crate::statistics::quantities::unit_suffix(&cx, &n, j).map(|f| f.kind);
+            assert!(f.is_none(), "{text:?}: a quantity at {:?}", cx.s(j));
+        }
+        if !percent_may_follow(&cx, j) {
+            closed += 1;
+            let f = percent_suffix(&cx, &n, j);
+            assert!(f.is_none(), "{text:?}: a percentage at {:?}", cx.s(j));
+        }
+        if !temperature_may_follow(&cx, j) {
+            closed += 1;
+            let f = temperature_suffix(&cx, &n, j);
+            assert!(f.is_none(), "{text:?}: a temperature at {:?}", cx.s(j));
+        }
+    }
+    closed
+}
+
+#[test]
+fn suffix_gates_close_only_where_nothing_is_read() {
+    let mut after: Vec<String> = lexicon::table().words().map(str::to_string).collect();
+    for l in literals() {
+        after.push(format!("{l}s"));
+        after.push(l.to_uppercase());
+        after.push(l.to_lowercase());
+        after.push(l);
+    }
+    for w in [
+        "%",
+        "％",
+        "°",
+        "º",
+        "℃",
+        "℉",
+        "K",
+        "\u{212a}",
+        "ºC",
+        "degC",
+        "pc",
+        "bp",
+        "BPS",
+        "Pct",
+        "below zero",
+        "percentage points",
+        "per cent",
+        "basis points",
+        "",
+    ] {
+        after.push(w.to_string());
+    }
+    after.sort_unstable();
+    after.dedup();
+    let numbers = ["5", "25", "12.5", "-7", "2019", "1,000", "five", "40"];
+    let mut closed = 0;
+    for (k, w) in after.iter().enumerate() {
+        let n = numbers[k % numbers.len()];
+        closed += check(&format!("temperatures of {n} {w} zero"));
+        closed += check(&format!("It rose {n}{w} in the oven"));
+        closed += check(&format!("{n} {w}"));
+        // Scores: "Arsenal 2 - 1", "won 3–0", "by 326 votes to 203", "was 180 for 4".
+        closed += check(&format!("Arsenal {n} {w} 1 Chelsea"));
+        closed += check(&format!("won {n}{w}1 and 180 {w} 4"));
+    }
+    assert!(closed > 20_000, "only {closed} closed");
+}
+
+/// Every unit of time of the lexicon (in three cases) after numbers, before every lexicon
+/// word, currency words and marks: no amount or quantity read at it.
+#[test]
+fn units_of_time_name_no_amount_or_quantity() {
+    let units: Vec<&str> = lexicon::table()
+        .words()
+        .filter(|w| lexicon::lookup(w).is_some_and(|e| e.time_unit.is_some()))
+        .collect();
+    assert!(units.len() > 20, "only {} units", units.len());
+    let mut after: Vec<String> = lexicon::table().words().map(str::to_string).collect();
+    after.extend(
+        [
+            "$", "£", "¥", "€", "-", "dollars", "yuan", "ringgit", "rials", "kr", "Rs", "USD",
+            "$5", "sterling", "of", "",
+        ]
+        .iter()
+        .map(|w| w.to_string()),
+    );
+    let mut closed = 0;
+    for u in &units {
+        let cases = [
+            u.to_string(),
+            {
+                let mut c = u.chars();
+                c.next()
+                    .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            },
+            u.to_uppercase(),
+        ];
+        for (k, a) in after.iter().enumerate() {
+            let unit = &cases[k % 3];
+            closed += check(&format!("cost 5 {unit} {a} 5"));
+            closed += check(&format!("10{unit}{a}"));
+        }
+    }
+    assert!(closed > 20_000, "only {closed} closed");
+}
