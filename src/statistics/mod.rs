@@ -505,8 +505,6 @@ mod label_list_tests;
 #[cfg(test)]
 mod locale_tests;
 #[cfg(test)]
-mod lower_month_tests;
-#[cfg(test)]
 mod money_class_tests;
 #[cfg(test)]
 mod money_form_tests;

@@ -166,13 +166,6 @@ pub(super) fn date_possible(cx: &Cx, i: usize) -> bool {
     {
         return true;
     }
-    // "nineteen eighties", "nineteen-eighties": a decade in words.
-    if number_word && cx.is(i, "nineteen") {
-        let k = if cx.is(i + 1, "-") { i + 2 } else { i + 1 };
-        if cx.near(k) && dates::DECADE_WORDS.iter().any(|(w, _)| cx.is(k, w)) {
-            return true;
-        }
-    }
     (i + 1..(i + 7).min(cx.len())).any(|k| match cx.tok(k) {
         Some(t) => match t.kind() {
             tokens::Kind::Digits => false,

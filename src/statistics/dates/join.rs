@@ -2,8 +2,8 @@
 //! week Wednesday"), and which grammar may open an atom at a token.
 
 use super::absolute::{
-    century, compact_quarter, day_at, day_month, decade_word, era_year, listed_day, month_phrase,
-    named_year, numeric_date, quarter, the_day, year_at, year_atom, DECADE_WORDS, NAMED_YEAR_KINDS,
+    century, compact_quarter, day_at, day_month, era_year, listed_day, month_phrase, named_year,
+    numeric_date, quarter, the_day, year_at, year_atom, NAMED_YEAR_KINDS,
 };
 use super::compact::{compact_date, spaced_date};
 use super::digit_gate::DigitGate;
@@ -382,12 +382,6 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
             };
             if let Some(p) = period_edge(cx, i).or_else(|| try_when(era, &|| era_year(cx, i))) {
                 return Some(p);
-            }
-            // "the eighties", "the nineteen-eighties".
-            if lower == "nineteen" || DECADE_WORDS.iter().any(|(w, _)| *w == lower) {
-                if let Some(p) = decade_word(cx, i) {
-                    return Some(p);
-                }
             }
             let opens = WordOpens::of(cx, i);
             // `named_time` and `duration` also open with any number ("ten past", "two weeks").

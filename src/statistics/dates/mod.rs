@@ -24,7 +24,6 @@ mod sets;
 mod spoken;
 mod taken;
 mod times;
-mod unit_around;
 mod word_after_gate;
 
 use super::calendar::When;
@@ -33,7 +32,7 @@ use super::lexicon::TimeUnit;
 use super::lower::LowerToken;
 use super::tokens::Kind;
 use crate::statistics::words::{DATE_RANGE_JOINS, PERCENT_WORDS, RANGE_DASHES};
-pub(super) use absolute::{DECADE_WORDS, NAMED_YEAR_KINDS};
+pub(super) use absolute::NAMED_YEAR_KINDS;
 pub(super) use daylight::{TIMED_WORDS, TIME_WORDS};
 use duration_anchor::duration_anchor;
 pub(super) use duration_counts::modifier_then_unit;

@@ -1,7 +1,7 @@
 //! Relative dates: weekdays, "last year", "the same month last year", "next two days", and day
 //! words ("today", "the day after tomorrow").
 
-use super::absolute::{day_at, lower_month, numeric_date, year_at};
+use super::absolute::{day_at, numeric_date, year_at};
 use super::holidays::holiday;
 use super::join::part_of_day_word;
 use super::times::meridiem;
@@ -281,9 +281,7 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
             | "fall"
             | "season"
     ) {
-        if season == "fall"
-            && !(matches!(lower.as_str(), "this" | "last" | "next") && fall_is_season(cx, i, k))
-        {
+        if season == "fall" && !matches!(lower.as_str(), "this" | "last" | "next") {
             return None;
         }
         let cat = if matches!(season.as_str(), "morning" | "afternoon" | "evening") {
@@ -329,9 +327,7 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return weekday(cx, k, wd, offset.signum() as i8, i);
     }
     if let Some(m) = w.month {
-        if !cx.capitalised(k)
-            && matches!(cx.lower(k).as_str(), "may" | "march")
-            && !lower_month(cx, k)
+        if !cx.capitalised(k) && matches!(cx.lower(k).as_str(), "may" | "march")
             || offset == i32::MIN
         {
             return None;
@@ -384,20 +380,9 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
             };
             return Some(DatePhrase::new(i, end, Cat::Time, when));
         }
-        // "the next day", "the following day", "the previous day": the day after or before
-        // the story's own time, after "the" only ("next day delivery" is no date).
-        let story_day = matches!(lower.as_str(), "next" | "following" | "previous" | "prior")
-            && i > 0
-            && cx.is(i - 1, "the")
-            && !cx.is(end, "-");
-        if unit == TimeUnit::Day && lower != "this" && lower != "that" && !story_day {
+        if unit == TimeUnit::Day && lower != "this" && lower != "that" {
             return None;
         }
-        let from_anchor = if story_day {
-            FromAnchor::OrDateline
-        } else {
-            from_anchor
-        };
         if matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour)
             && lower == "last"
             && cx.near(end)
@@ -442,9 +427,6 @@ pub(super) fn day_word(cx: &Cx, i: usize) -> Option<DatePhrase> {
             {
                 let off = if cx.is(k + 2, "tomorrow") { 2 } else { -2 };
                 return Some(DatePhrase::new(i, k + 3, Cat::Date, When::DayOffset(off)));
-            }
-            if lower == "the" {
-                return super::unit_around::the_unit_around(cx, i);
             }
             return None;
         }
@@ -530,28 +512,4 @@ pub(super) fn with_weekday(weekday: When, day: When) -> When {
         ) => When::WeekdayDate { wd, m, d },
         _ => weekday,
     }
-}
-
-/// Whether "fall" at `k` after "this", "last" or "next" at `i` is the season, not a drop ("the
-/// next fall in prices", "this fall of the dollar", "a last fall from grace"): no determiner
-/// before, and no word of a change after it ("in" before a lower-case word, "of", "from", "to",
-/// "by", a verb). "this fall in New York", "next fall, officials said" are the season.
-fn fall_is_season(cx: &Cx, i: usize, k: usize) -> bool {
-    if i > 0 && cx.near(i) && cx.is_any(i - 1, &["the", "a", "an", "its", "their", "his", "her"]) {
-        return false;
-    }
-    let e = k + 1;
-    if !cx.near(e) || cx.punct(e).is_some() {
-        return true;
-    }
-    if cx.is(e, "in") {
-        return !cx.is_word(e + 1) || cx.capitalised(e + 1);
-    }
-    !cx.is_any(
-        e,
-        &[
-            "of", "from", "to", "by", "below", "above", "back", "was", "is", "has", "had", "would",
-            "will", "could", "came", "comes", "since", "for", "after",
-        ],
-    )
 }

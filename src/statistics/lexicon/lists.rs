@@ -66,8 +66,6 @@ pub const SET_ADVERBS: &[&str] = &[
 
 /// Words that signal a statistic nearby without opening one themselves.
 pub(super) const SIGNALS: &[&str] = &[
-    // "this fall", "next fall": the season (`dates::relative::fall_is_season`).
-    "fall",
     "summer",
     "winter",
     "spring",

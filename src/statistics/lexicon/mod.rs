@@ -315,10 +315,6 @@ fn build() -> ByteMap {
         e.starter = true;
         e.holiday = true;
     }
-    // "the eighties": a decade by itself after "the" (`dates::absolute::decade_words`).
-    for &(w, _) in super::dates::DECADE_WORDS {
-        t.entry(w.as_bytes()).or_default().strong = true;
-    }
     for &w in STRONG
         .iter()
         .chain(super::factors::FOLD_WORDS.iter().map(|(w, _)| w))

@@ -243,12 +243,10 @@ pub(super) fn month_ok(cx: &Cx, j: usize, followed_by_number: bool) -> bool {
     if !ambiguous || day_of(cx, j) {
         return true;
     }
-    let verb_like = matches!(lower.as_str(), "may" | "march");
-    if verb_like && !cx.capitalised(j) && lower_month::lower_month(cx, j) {
-        return true;
-    }
     if followed_by_number {
-        return !verb_like || cx.capitalised(j) || cx.is(j + 1, "/");
+        return !matches!(lower.as_str(), "may" | "march")
+            || cx.capitalised(j)
+            || cx.is(j + 1, "/");
     }
     let prev_ok = j > 0
         && cx.is_any(
@@ -259,7 +257,7 @@ pub(super) fn month_ok(cx: &Cx, j: usize, followed_by_number: bool) -> bool {
                 "every", "each", "between",
             ],
         );
-    prev_ok && (cx.capitalised(j) || !verb_like)
+    prev_ok && (cx.capitalised(j) || !matches!(lower.as_str(), "may" | "march"))
 }
 
 /// "the 1st of march", "the third of may": a day "of" the month at `j`, whatever its case.
@@ -364,11 +362,7 @@ pub(super) fn day_month(cx: &Cx, i: usize) -> Option<DatePhrase> {
         return None;
     }
     let m = cx.word(j)?.month?;
-    // "3 may 2019", "the 3rd march.": a lower-case "may" or "march" after a day.
-    let after_day = !cx.capitalised(j)
-        && cx.is_any(j, &["may", "march"])
-        && lower_month::lower_month_after_day(cx, j);
-    if !(month_ok(cx, j, true) || after_day) {
+    if !month_ok(cx, j, true) {
         return None;
     }
     let mut end = j + 1;
@@ -483,15 +477,10 @@ pub(super) fn compact_quarter(cx: &Cx, i: usize) -> Option<DatePhrase> {
     ))
 }
 
-mod decade_words;
 mod eras;
-mod lower_month;
 mod numeric;
 mod years;
 
-pub(super) use decade_words::decade_word;
-pub(crate) use decade_words::DECADE_WORDS;
 pub(super) use eras::era_year;
-pub(super) use lower_month::lower_month;
 pub(super) use numeric::numeric_date;
 pub(super) use years::year_atom;
