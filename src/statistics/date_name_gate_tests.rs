@@ -4,7 +4,7 @@
 //! grammars' source (with and without an "s"), numbers and marks, glued and apart, after words
 //! that lead into a figure, and must read nothing.
 
-use super::start_gate_tests::{followers, grammar_literals};
+use super::start_gate_tests::{followers, literals_and_plurals};
 use super::*;
 use crate::statistics::tokens::{tokenize, Words};
 
@@ -48,14 +48,7 @@ fn date_names_open_no_figure() {
     let names = date_names();
     assert!(names.len() > 30, "only {} names", names.len());
     let mut after = followers();
-    let mut literals: Vec<String> = grammar_literals()
-        .into_iter()
-        .filter(|l| !l.is_empty() && l.len() < 30)
-        .collect();
-    literals.sort_unstable();
-    literals.dedup();
-    after.extend(literals.iter().map(|l| format!("{l}s")));
-    after.extend(literals);
+    after.extend(literals_and_plurals());
     let mut asked = 0;
     for w in &names {
         let cases = [

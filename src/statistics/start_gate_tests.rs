@@ -164,6 +164,46 @@ fn holiday_only_words() -> Vec<&'static str> {
     out
 }
 
+/// The string literals of `code`: what stands between two double quotes, leaving out those
+/// with an escape.
+fn string_literals(code: &str) -> impl Iterator<Item = &str> {
+    code.split('"')
+        .enumerate()
+        .filter(|(n, part)| n % 2 == 1 && !part.contains('\\'))
+        .map(|(_, part)| part)
+}
+
+/// The string literals under 30 bytes of the named files under `src/statistics`, as written, in
+/// the files' order; a file not read fails the test.
+pub(super) fn file_literals(files: &[&str]) -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/statistics");
+    let mut out = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(root.join(f)).unwrap_or_default();
+        assert!(!text.is_empty(), "{f} not read");
+        out.extend(
+            string_literals(&text)
+                .filter(|l| l.len() < 30)
+                .map(str::to_string),
+        );
+    }
+    out
+}
+
+/// The grammars' literals under 30 bytes, sorted and once each: first each with an "s", then
+/// each as written (words a figure may be followed by).
+pub(super) fn literals_and_plurals() -> Vec<String> {
+    let mut literals: Vec<String> = grammar_literals()
+        .into_iter()
+        .filter(|l| !l.is_empty() && l.len() < 30)
+        .collect();
+    literals.sort_unstable();
+    literals.dedup();
+    let mut out: Vec<String> = literals.iter().map(|l| format!("{l}s")).collect();
+    out.extend(literals);
+    out
+}
+
 /// The string literals of the grammars' source (not their tests, nor the lexicon's lists and
 /// the holiday lists that give words their roles), in lower case.
 pub(super) fn grammar_literals() -> Vec<String> {
@@ -201,11 +241,7 @@ pub(super) fn grammar_literals() -> Vec<String> {
                 .map(|l| l.split(" // ").next().unwrap_or(""))
                 .collect::<Vec<_>>()
                 .join("\n");
-            for (n, part) in code.split('"').enumerate() {
-                if n % 2 == 1 && !part.contains('\\') {
-                    out.push(part.to_lowercase());
-                }
-            }
+            out.extend(string_literals(&code).map(str::to_lowercase));
         }
     }
     let mut out = Vec::new();
@@ -259,14 +295,7 @@ fn articles_turned_away_only_where_no_grammar_reads() {
     let mut turned_away = 0;
     let mut after = followers();
     // Every word the grammars name, with and without an "s".
-    let mut literals: Vec<String> = grammar_literals()
-        .into_iter()
-        .filter(|l| !l.is_empty() && l.len() < 30)
-        .collect();
-    literals.sort_unstable();
-    literals.dedup();
-    after.extend(literals.iter().map(|l| format!("{l}s")));
-    after.extend(literals);
+    after.extend(literals_and_plurals());
     after.extend(
         [
             "decision", "Attempt", "while", "lot", "bit", "kms", "bucks", "quid", "fivers",

@@ -8,30 +8,23 @@
 //! into them) and must read nothing there.
 
 use crate::statistics::cursor::Cx;
+use crate::statistics::start_gate_tests::file_literals;
 use crate::statistics::tokens::{tokenize, Words};
 use crate::statistics::{lexicon, money, quantities, vague};
 
 /// The string literals of the word-led grammars' sources, in lower case.
 fn literals() -> Vec<String> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/statistics");
-    let files = [
+    let mut out: Vec<String> = file_literals(&[
         "vague.rs",
         "money/article_led.rs",
         "quantities.rs",
         "measures/percent.rs",
         "measures/age.rs",
         "measures/currency.rs",
-    ];
-    let mut out = Vec::new();
-    for f in files {
-        let text = std::fs::read_to_string(root.join(f)).unwrap_or_default();
-        assert!(!text.is_empty(), "{f} not read");
-        for (n, part) in text.split('"').enumerate() {
-            if n % 2 == 1 && !part.contains('\\') && part.len() < 30 {
-                out.push(part.to_lowercase());
-            }
-        }
-    }
+    ])
+    .iter()
+    .map(|l| l.to_lowercase())
+    .collect();
     out.sort_unstable();
     out.dedup();
     assert!(out.len() > 100, "read only {} literals", out.len());

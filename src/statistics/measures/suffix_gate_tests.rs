@@ -11,27 +11,17 @@ use super::{
 use crate::statistics::cursor::Cx;
 use crate::statistics::lexicon;
 use crate::statistics::numbers::{self, Context};
+use crate::statistics::start_gate_tests::file_literals;
 use crate::statistics::tokens::{tokenize, Words};
 
 /// The string literals of the figure grammars' sources.
 fn literals() -> Vec<String> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/statistics");
-    let mut out = Vec::new();
-    for f in [
+    file_literals(&[
         "measures/percent.rs",
         "measures/temperature.rs",
         "measures/mod.rs",
         "units.rs",
-    ] {
-        let text = std::fs::read_to_string(root.join(f)).unwrap_or_default();
-        assert!(!text.is_empty(), "{f} not read");
-        for (n, part) in text.split('"').enumerate() {
-            if n % 2 == 1 && !part.contains('\\') && part.len() < 30 {
-                out.push(part.to_string());
-            }
-        }
-    }
-    out
+    ])
 }
 
 /// How many closed gates of `text` were checked; panics where a grammar reads behind one.
