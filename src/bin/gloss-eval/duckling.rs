@@ -22,6 +22,7 @@ use serde_json::Value;
 
 use crate::args::{self, Common};
 use crate::scores::{held_out, print_table, same_value, Counts};
+use crate::statistics::figures_only;
 
 /// A Duckling dimension and the Gloss annotation types that answer for it.
 struct Dimension {
@@ -442,13 +443,7 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     let dir = args.common.path_or("../shared/data/duckling");
     let mut examples = read(&dir.join("examples.jsonl"), false)?;
     examples.extend(read(&dir.join("negatives.jsonl"), true)?);
-    let plain = Options {
-        boilerplate: false,
-        entities: false,
-        statistics: true,
-        html: None,
-        locale: None,
-    };
+    let plain = figures_only();
     let mut counts: Vec<Counts> = vec![Counts::default(); DIMENSIONS.len()];
     let mut cases = vec![0usize; DIMENSIONS.len()];
     for ex in examples.iter().filter(|e| args.common.part.keeps(&e.text)) {

@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use crate::args;
 use crate::scores::{held_out, print_table, same_value, Counts};
+use crate::statistics::figures_only;
 
 const DEFAULT_FILE: &str = "tests/fixtures/news-figures.txt";
 const TYPES: [&str; 8] = [
@@ -54,13 +55,7 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     let file = common.path_or(DEFAULT_FILE);
     let text = std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
     let docs = parse(&text).map_err(|e| format!("{}: {e}", file.display()))?;
-    let options = Options {
-        boilerplate: false,
-        entities: false,
-        statistics: true,
-        html: None,
-        locale: None,
-    };
+    let options = figures_only();
     let mut per_type = vec![Counts::default(); TYPES.len()];
     let (mut checked, mut right, mut passages) = (0usize, 0usize, 0usize);
     for doc in docs.iter().filter(|d| common.part.keeps(&d.id)) {
@@ -409,16 +404,7 @@ mod tests {
     #[test]
     fn scores_exact_span_and_type() {
         let (input, gold) = unmark("[[CARDINAL 40]] beds and [[PERCENT 5% | 5]]").expect("ok");
-        let ours = figures(
-            &input,
-            &Options {
-                boilerplate: false,
-                entities: false,
-                statistics: true,
-                html: None,
-                locale: None,
-            },
-        );
+        let ours = figures(&input, &figures_only());
         let outcome = compare(&gold, &ours);
         assert_eq!(outcome.counts("CARDINAL").tp, 1.0);
         assert_eq!(outcome.counts("PERCENT").tp, 1.0);

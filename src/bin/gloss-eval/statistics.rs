@@ -99,17 +99,20 @@ fn spec_value(resolution: Option<&Value>) -> Option<f64> {
     v.trim_end_matches('%').parse::<f64>().ok()
 }
 
+/// The options every figure scorer annotates with: the statistics layer alone, no locale.
+pub fn figures_only() -> Options {
+    Options {
+        boilerplate: false,
+        entities: false,
+        ..Options::default()
+    }
+}
+
 fn score_file(family: &Family, path: &Path, part: Part, verbose: bool) -> Result<Counts, String> {
     let raw = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let cases: Vec<Value> = serde_json::from_str(raw.trim_start_matches('\u{feff}'))
         .map_err(|e| format!("{}: {e}", path.display()))?;
-    let options = Options {
-        boilerplate: false,
-        entities: false,
-        statistics: true,
-        html: None,
-        locale: None,
-    };
+    let options = figures_only();
     let mut counts = Counts::default();
     for case in &cases {
         let input = case
