@@ -9,6 +9,8 @@
 //! (`src/statistics/currencies/frozen.rs`).
 #![allow(dead_code)]
 
+#[path = "src/entities/model/codes.rs"]
+mod codes;
 #[path = "src/entities/features/hash.rs"]
 mod hash;
 #[path = "src/entities/model/layout.rs"]
@@ -34,6 +36,8 @@ mod currency_source;
 mod currency_table;
 #[path = "src/statistics/currencies/frozen.rs"]
 mod frozen;
+#[path = "src/statistics/holiday_dates.rs"]
+mod holiday_dates;
 
 /// The paths the included files use (`crate::entities::…`).
 mod entities {
@@ -54,6 +58,7 @@ fn main() {
         "src/entities/model/layout.rs",
         "src/entities/model_file.rs",
         "src/entities/model/packed.rs",
+        "src/entities/model/codes.rs",
         "src/entities/tags.rs",
         "generated/entities/model.bin",
         "generated/entities/gazetteers.tsv",
@@ -63,6 +68,8 @@ fn main() {
         "src/statistics/currencies/source.rs",
         "src/statistics/currencies/frozen.rs",
         "generated/statistics/currencies.tsv",
+        "src/statistics/holiday_dates.rs",
+        "generated/statistics/holidays.tsv",
     ] {
         println!("cargo:rerun-if-changed={path}");
     }
@@ -99,8 +106,10 @@ fn main() {
     } else {
         currency_source::rust_source(&currency_table::freeze(currency_table::build()))
     };
+    let holidays = holidays_packed(include_str!("generated/statistics/holidays.tsv"));
     for (name, bytes) in [
         ("currencies.rs", currencies.into_bytes()),
+        ("holidays.packed", holidays.into_bytes()),
         ("gazetteers.packed", gazetteers.into_bytes()),
         ("wordfreq.packed", wordfreq.into_bytes()),
         ("lexicon.bin", lexicon),
@@ -110,4 +119,49 @@ fn main() {
     ] {
         std::fs::write(out.join(name), bytes).expect("OUT_DIR is writable");
     }
+}
+
+/// The holiday file with its dates packed (`src/statistics/holiday_dates.rs`), checked: every
+/// year's day of every line reads back as the plain file writes it.
+fn holidays_packed(plain: &str) -> String {
+    let packed = holiday_dates::pack_file(plain).expect("the holiday file packs");
+    let (a, b) = (plain.lines(), packed.lines());
+    assert_eq!(a.clone().count(), b.clone().count(), "packed holiday lines");
+    for (p, q) in a.zip(b) {
+        match (dates_of(p), dates_of(q)) {
+            (Some((y, days)), Some((y2, packed_days))) => {
+                assert_eq!(y, y2, "packed holiday years");
+                for (i, day) in days.split(',').enumerate() {
+                    let want = (!day.is_empty())
+                        .then(|| (day[..2].parse().ok(), day[2..].parse().ok()))
+                        .and_then(|(m, d)| Some((m?, d?)));
+                    assert_eq!(holiday_dates::nth_day(packed_days, i), want, "{p}");
+                }
+                let past = days.split(',').count();
+                assert_eq!(holiday_dates::nth_day(packed_days, past), None, "{p}");
+            }
+            _ => assert_eq!(p, q, "a holiday line without dates changed"),
+        }
+        let others = |l: &str| {
+            let mut f: Vec<String> = l.split('\t').map(String::from).collect();
+            if f.len() > 2 {
+                f.remove(2);
+            }
+            f
+        };
+        assert_eq!(
+            others(p),
+            others(q),
+            "a holiday line's other fields changed"
+        );
+    }
+    packed
+}
+
+/// A holiday line's first year and list of days, if it has them.
+fn dates_of(line: &str) -> Option<(&str, &str)> {
+    if line.starts_with('#') {
+        return None;
+    }
+    line.split('\t').nth(2)?.split_once(':')
 }

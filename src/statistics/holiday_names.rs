@@ -8,7 +8,9 @@ use std::sync::OnceLock;
 
 use super::lexicon::FxHasher;
 
-pub(super) const DATA: &str = include_str!("../../generated/statistics/holidays.tsv");
+/// `generated/statistics/holidays.tsv` with its dates packed by the build script
+/// ([`super::holiday_dates`]: each year's day as its difference from the year before).
+pub(super) const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/holidays.packed"));
 /// The spellings transliteration gives the names ("eid ul - adha", "rosh hashana"), made from
 /// `DATA` by the rules of `holiday_spellings.rs` (`gloss-holiday-spellings`), one line for each
 /// word a spelling starts with.
@@ -39,9 +41,7 @@ impl Holiday {
         let dates = self.days.split('\t').next()?;
         let (first, days) = dates.split_once(':')?;
         let index = usize::try_from(year? - first.parse::<i32>().ok()?).ok()?;
-        let day = days.split(',').nth(index)?;
-        let (m, d) = (day.get(..2)?, day.get(2..)?);
-        Some((m.parse().ok()?, d.parse().ok()?))
+        super::holiday_dates::nth_day(days, index)
     }
 
     /// The last day (year, month, day) of the season that starts in `year`, for a holiday that

@@ -20,6 +20,7 @@ mod factors;
 #[cfg(test)]
 mod gate_check;
 mod hints;
+mod holiday_dates;
 mod holiday_names;
 // The spelling rules run only to make `generated/statistics/holiday_spellings.tsv`.
 #[cfg(any(test, feature = "tools"))]

@@ -11,6 +11,7 @@ use std::hash::BuildHasherDefault;
 use super::tagger::Scorer;
 use super::tags::N_TAGS;
 
+pub mod codes;
 #[cfg(all(not(target_arch = "wasm32"), target_endian = "little"))]
 pub mod frozen;
 pub mod layout;

@@ -1,5 +1,5 @@
 //! The shipped model as the WASM download carries it: the model file ([`crate::entities::
-//! model_file`]) with three of its streams rearranged, which gzip codes 24 KB smaller.
+//! model_file`]) with its streams rearranged or coded ([`pack`]), 33 KB smaller gzipped.
 //! [`unpack`] gives back the very bytes of the file, which the WASM then decodes as before; the
 //! build script writes [`pack`]'s form into `OUT_DIR` and checks it comes back (native builds
 //! read the rows laid out at build time instead).
@@ -8,9 +8,11 @@
 //! tag sets. Packed, the features' weights are grouped by tag set (features in id order inside
 //! a group), the groups ordered by their number of weights, then by rank: like rows follow like
 //! rows, and gzip finds their sizes and repeats (180,875 → 158,879 bytes gzipped, twenty-ninth
-//! session). Two smaller changes in [`pack`]. Unpacking costs a pass over the ranks and two
-//! copies of the weights: ~13 M instructions natively (decoding the file ~9 M). An adaptive
-//! range coder of the same streams saved 32 KB, but decoding its ~4 M bits cost ~240 M.
+//! session). The id gaps and the ranks, near their entropy in order 0 and with nothing for gzip
+//! to find, are static bit codes ([`super::codes`]; thirty-second session). An adaptive range
+//! coder saved more, but decoding its ~4 M bits cost ~240 M instructions.
+
+use super::codes::{canonical_codes, huffman_lengths, BitReader, BitWriter, Decoder};
 
 /// Bytes of the file's header: magic, version, tags, features, scale, flags, three counts.
 const HEADER: usize = 33;
@@ -151,12 +153,30 @@ fn permute(mut file: Vec<u8>, to_grouped: bool) -> Option<Vec<u8>> {
     Some(file)
 }
 
-/// The model file in the packed form: the weights grouped by tag set ([`permute`]); the third
-/// byte of the id gaps (0 for gaps under 65,536, about 4 in 5) in two bits each, the values
-/// from 3 up after them (16.1 → 14.6 KB gzipped); the ranks' varints as their first bytes, then
-/// their second bytes (ranks from 128 up), which gzip codes 1 KB smaller than interleaved.
+/// The model file in the packed form: the weights grouped by tag set ([`permute`]); the id gaps
+/// (four byte planes in the file) as Rice codes, `k` low bits plain (geometric gaps of random
+/// ids: 209.3 → 206.5 KB); the ranks' varints as a Huffman code of each rank's bit length and
+/// its bits below the top one (99.7 → 96.4 KB). Both codes are bits the pack's gzip leaves be.
+///
+/// ```text
+/// header  k (u8)  gap bytes (u32)  gaps  masks weights wide (as the file)  33 lengths  ranks
+/// ```
 pub fn pack(file: &[u8]) -> Result<Vec<u8>, String> {
     pack_file(file).ok_or_else(|| DAMAGED.to_string())
+}
+
+/// Rank symbols: a rank's bit length, 0 to 32.
+const RANK_SYMBOLS: usize = 33;
+
+/// The Rice parameter with the fewest bits for `gaps`.
+fn rice_k(gaps: &[u32]) -> u32 {
+    (0..32u32)
+        .min_by_key(|&k| {
+            gaps.iter()
+                .map(|&g| u64::from(g >> k) + 1 + u64::from(k))
+                .sum::<u64>()
+        })
+        .unwrap_or(0)
 }
 
 fn pack_file(file: &[u8]) -> Option<Vec<u8>> {
@@ -164,29 +184,60 @@ fn pack_file(file: &[u8]) -> Option<Vec<u8>> {
     let [n, n_masks, n_weights, n_wide] = counts(file)?;
     let mut pos = 0;
     let mut out = Vec::with_capacity(file.len());
-    out.extend_from_slice(take(&grouped, &mut pos, HEADER + 2 * n)?);
-    let plane = take(&grouped, &mut pos, n)?;
-    out.extend(plane.chunks(4).map(|four| {
-        four.iter()
-            .enumerate()
-            .fold(0u8, |q, (k, &v)| q | v.min(3) << (2 * k))
-    }));
-    out.extend(plane.iter().filter(|&&v| v >= 3));
-    let middle = n + 4 * n_masks + n_weights + 2 * n_wide;
+    out.extend_from_slice(take(&grouped, &mut pos, HEADER)?);
+    let planes = [0, 1, 2, 3].map(|p| grouped.get(HEADER + p * n..HEADER + (p + 1) * n));
+    let [Some(p0), Some(p1), Some(p2), Some(p3)] = planes else {
+        return None;
+    };
+    pos += 4 * n;
+    let gaps: Vec<u32> = (0..n)
+        .map(|i| u32::from_le_bytes([p0[i], p1[i], p2[i], p3[i]]))
+        .collect();
+    let k = rice_k(&gaps);
+    let mut w = BitWriter::default();
+    for &g in &gaps {
+        w.unary(g >> k);
+        w.bits(g, k);
+    }
+    let gap_bytes = w.finish();
+    out.push(u8::try_from(k).ok()?);
+    out.extend_from_slice(&u32::try_from(gap_bytes.len()).ok()?.to_le_bytes());
+    out.extend_from_slice(&gap_bytes);
+    let middle = 4 * n_masks + n_weights + 2 * n_wide;
     out.extend_from_slice(take(&grouped, &mut pos, middle)?);
     let rows = grouped.get(pos..)?;
-    let mut later = Vec::new();
-    let mut first = true;
-    for &b in rows {
-        if first {
-            out.push(b);
-        } else {
-            later.push(b);
-        }
-        first = b & 0x80 == 0;
+    let ranks = read_ranks(rows, n)?;
+    // Only the shortest varints come back as they were.
+    let mut again = Vec::with_capacity(rows.len());
+    for &r in &ranks {
+        push_varint(&mut again, r);
     }
-    out.extend_from_slice(&later);
+    if again != rows {
+        return None;
+    }
+    let mut counts = [0u64; RANK_SYMBOLS];
+    for &r in &ranks {
+        counts[(32 - r.leading_zeros()) as usize] += 1;
+    }
+    let lengths = huffman_lengths(&counts);
+    let codes = canonical_codes(&lengths);
+    out.extend_from_slice(&lengths);
+    let mut w = BitWriter::default();
+    for &r in &ranks {
+        let s = (32 - r.leading_zeros()) as usize;
+        w.bits(codes[s], u32::from(lengths[s]));
+        w.bits(r, (s as u32).saturating_sub(1));
+    }
+    out.extend_from_slice(&w.finish());
     Some(out)
+}
+
+fn push_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push(v as u8 | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
 }
 
 /// The model file back from [`pack`]'s form, byte for byte.
@@ -197,37 +248,44 @@ pub fn unpack(packed: &[u8]) -> Result<Vec<u8>, String> {
 fn unpack_file(packed: &[u8]) -> Option<Vec<u8>> {
     let [n, n_masks, n_weights, n_wide] = counts(packed)?;
     let mut pos = 0;
-    let mut file = Vec::with_capacity(packed.len() + n);
-    file.extend_from_slice(take(packed, &mut pos, HEADER + 2 * n)?);
-    let quarters = take(packed, &mut pos, n.div_ceil(4))?;
-    // Fields of 3 (both bits set); the last byte's unused fields are 0.
-    let threes = quarters
-        .iter()
-        .map(|&q| (q & q >> 1 & 0x55).count_ones() as usize)
-        .sum();
-    let mut high = take(packed, &mut pos, threes)?.iter();
-    let twos = quarters
-        .iter()
-        .flat_map(|&q| [q & 3, q >> 2 & 3, q >> 4 & 3, q >> 6])
-        .take(n);
-    file.extend(twos.map(|v| match v {
-        3 => high.next().copied().unwrap_or(3),
-        v => v,
-    }));
-    let middle = n + 4 * n_masks + n_weights + 2 * n_wide;
-    file.extend_from_slice(take(packed, &mut pos, middle)?);
-    let firsts = take(packed, &mut pos, n)?;
-    let mut later = packed.get(pos..)?.iter();
-    for &b in firsts {
-        file.push(b);
-        let mut more = b & 0x80 != 0;
-        while more {
-            let &c = later.next()?;
-            file.push(c);
-            more = c & 0x80 != 0;
+    let mut file = Vec::with_capacity(packed.len() + 2 * n);
+    file.extend_from_slice(take(packed, &mut pos, HEADER)?);
+    let &[k] = take(packed, &mut pos, 1)? else {
+        return None;
+    };
+    let gap_len = u32_at(packed, pos)?;
+    pos += 4;
+    let mut r = BitReader::new(take(packed, &mut pos, gap_len)?);
+    let at = file.len();
+    file.resize(at + 4 * n, 0);
+    let (planes, _) = file.get_mut(at..)?.split_at_mut(4 * n);
+    let (p01, p23) = planes.split_at_mut(2 * n);
+    let (p0, p1) = p01.split_at_mut(n);
+    let (p2, p3) = p23.split_at_mut(n);
+    for (((b0, b1), b2), b3) in p0.iter_mut().zip(p1).zip(p2).zip(p3) {
+        let q = r.unary()?;
+        let g = q.checked_shl(u32::from(k))? | r.bits(u32::from(k))?;
+        if u32::from(k) < 32 && g >> k != q {
+            return None;
         }
+        [*b0, *b1, *b2, *b3] = g.to_le_bytes();
     }
-    if later.next().is_some() {
+    if !r.at_end() {
+        return None;
+    }
+    let middle = 4 * n_masks + n_weights + 2 * n_wide;
+    file.extend_from_slice(take(packed, &mut pos, middle)?);
+    let decoder = Decoder::new(take(packed, &mut pos, RANK_SYMBOLS)?)?;
+    let mut r = BitReader::new(packed.get(pos..)?);
+    for _ in 0..n {
+        let s = u32::from(decoder.read(&mut r)?);
+        let rank = match s {
+            0 => 0,
+            s => 1u32.checked_shl(s - 1)? | r.bits(s - 1)?,
+        };
+        push_varint(&mut file, rank);
+    }
+    if !r.at_end() {
         return None;
     }
     permute(file, false)
