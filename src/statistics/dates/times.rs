@@ -329,7 +329,8 @@ pub(super) fn hour_h(cx: &Cx, k: usize) -> Option<DatePhrase> {
         return None;
     }
     let h: u8 = cx.s(k).parse().ok().filter(|h| *h < 24)?;
-    let mut p = DatePhrase::new(k, k + 2, Cat::Time, When::Nothing);
+    // "Thursday 14h CET": its zone too.
+    let mut p = DatePhrase::new(k, zone_after(cx, k + 2), Cat::Time, When::Nothing);
     p.time = Some((h, 0));
     Some(p)
 }
