@@ -478,6 +478,8 @@ mod bounds_tests;
 #[cfg(test)]
 mod class_tests;
 #[cfg(test)]
+mod date_class32_tests;
+#[cfg(test)]
 mod date_class_tests;
 #[cfg(test)]
 mod date_name_gate_tests;

@@ -3,6 +3,7 @@
 
 use super::cursor::Cx;
 use super::titled::day_in_name;
+use super::words::PARTS_OF_DAY;
 use super::{
     currencies, dates, lexicon, measures, money, numbers, tokens, units, vague, web_address,
 };
@@ -74,6 +75,7 @@ pub(super) fn can_start(cx: &Cx, i: usize) -> bool {
                 Some(w) if w.starter || w.time_unit.is_some() => {
                     strong_ahead(cx, i)
                         || w.holiday && (cx.capitalised(i) || cx.caseless)
+                        || relative_before_holiday(cx, i)
                         // "a month-long strike": a unit of time with "-long" is a length.
                         || w.time_unit.is_some() && dates::unit_long_at(cx, i)
                 }
@@ -83,7 +85,9 @@ pub(super) fn can_start(cx: &Cx, i: usize) -> bool {
                 None => unknown_word_opens(cx, i),
                 // "Ft 500": a currency's symbol that is also a unit's.
                 _ => {
-                    vague::opens(cx, i)
+                    // "morning of christmas 2013": a part of the day "of" a day, without "the".
+                    cx.is(i + 1, "of") && cx.is_any(i, PARTS_OF_DAY)
+                        || vague::opens(cx, i)
                         || measures::name_opens_money(cx, i)
                         || cx.is_digits(i + 1) && currencies::before_number(cx, i).is_some()
                 }
@@ -410,6 +414,15 @@ fn holiday_word_opens_nothing(cx: &Cx, i: usize) -> bool {
         && !dates::holiday_may_open(cx, i)
         && !currencies::name_continues(cx.lower(i).as_str(), cx.lower(k).as_str())
         && numbers::parse(cx, i, numbers::Context::Plain).is_none()
+}
+
+/// "next Martin Luther King's Day", "this St Patrick's Day": a relative word before a holiday's
+/// name whose signal word ("Day") stands beyond [`strong_ahead`]'s reach.
+fn relative_before_holiday(cx: &Cx, i: usize) -> bool {
+    cx.word(i + 1).is_some_and(|w| w.holiday)
+        && cx.near(i + 1)
+        && cx.is_any(i, &["this", "next", "last"])
+        && dates::holiday_may_open(cx, i + 1)
 }
 
 fn strong_ahead(cx: &Cx, i: usize) -> bool {

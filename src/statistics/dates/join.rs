@@ -146,6 +146,10 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
                         || cx.is(b.end.wrapping_sub(1), "evening")
                 })
             })
+        } else if let Some(b) = super::times::hour_h(cx, j).filter(|_| p.when.is_one_day()) {
+            // "Fri, Jul 18, 2014 19h", "Thursday 14h": an hour written with "h" after a day is
+            // its clock time ("15h" alone is a length: "a 15h flight").
+            Some(b)
         } else if cx.is_digits(j)
             && range_from_bare(cx, j, RANGE_DASHES).is_some_and(|b| b.cat == Cat::Time)
         {

@@ -14,6 +14,7 @@ mod durations;
 mod holiday_seconds;
 mod holidays;
 mod join;
+mod named_days;
 mod named_times;
 mod part_hour;
 mod parts;
@@ -151,7 +152,7 @@ const PREFIXES: &[(&[&str], &str)] = &[
 pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // Each step changes the phrase where it lies (passed by value from step to step, it was
     // copied at each).
-    let mut p = parse_core(cx, i)?;
+    let mut p = parse_core(cx, i).or_else(|| named_days::named_day_of_year(cx, i))?;
     day_hours::hours_after_day(cx, &mut p);
     rough::ish_after(cx, &mut p);
     open_end(cx, &mut p);
@@ -341,6 +342,11 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 p.start = i;
             }
             p.qualifier = Some(qual);
+            if *qual == "after" {
+                if let Some(r) = ranges::bounded_between(cx, &p, parse_core) {
+                    return Some(r);
+                }
+            }
             if !ranges::joins_at(cx, p.end, DATE_RANGE_JOINS) {
                 return Some(p);
             }

@@ -3,7 +3,7 @@
 
 use super::absolute::{day_at, year_at, year_phrase};
 use super::join::phrase;
-use super::times::part_of_day;
+use super::times::hour_part_of_day;
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
@@ -331,9 +331,48 @@ pub(super) fn bare_hour_time(cx: &Cx, j: usize) -> Option<DatePhrase> {
 /// "… in the morning" after a time: "3 in the morning", "fifteen past eight in the evening".
 pub(super) fn with_part_of_day(cx: &Cx, mut p: DatePhrase) -> DatePhrase {
     if cx.near(p.end) && cx.is(p.end, "in") {
-        if let Some(q) = part_of_day(cx, p.end) {
+        if let Some(q) = hour_part_of_day(cx, p.end) {
             p.end = q.end;
         }
     }
     p
+}
+
+/// "later than 9:30 but before 11:00", "after 2010 but before 2015": a lower bound `p`
+/// ("after …") then "but" and an upper bound ("before …", "earlier than …", "no later than …",
+/// "until …") of the same kind, one range between them (`parse` reads the second bound). A
+/// day after the second time places both ("later than 9:30 but before 11:00 on Thursday").
+/// With "and" the bounds stay two ("after 2010 and before 2018": two conditions, as
+/// Recognizers-Text marks them).
+pub(super) fn bounded_between(
+    cx: &Cx,
+    p: &DatePhrase,
+    parse: fn(&Cx, usize) -> Option<DatePhrase>,
+) -> Option<DatePhrase> {
+    if p.cat == Cat::Duration || p.until.is_some() || p.until_time.is_some() {
+        return None;
+    }
+    let k = p.end;
+    if !(cx.is(k, "but") && cx.near(k) && cx.near(k + 1)) {
+        return None;
+    }
+    let q = parse(cx, k + 1).filter(|q| {
+        q.start == k + 1
+            && matches!(q.qualifier, Some("before" | "no later than" | "until"))
+            && q.until.is_none()
+            && q.until_time.is_none()
+    })?;
+    let mut r = p.clone();
+    r.end = q.end;
+    r.qualifier = Some("between");
+    r.until = Some(q.when);
+    match (p.time, q.time) {
+        (Some(_), Some(t)) => {
+            r.cat = Cat::Time;
+            r.until_time = Some(t);
+        }
+        (None, None) if p.cat == Cat::Date && q.cat == Cat::Date => {}
+        _ => return None,
+    }
+    Some(r)
 }

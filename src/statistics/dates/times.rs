@@ -4,7 +4,7 @@
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
-use crate::statistics::words::RANGE_DASHES;
+use crate::statistics::words::{APOSTROPHES, RANGE_DASHES};
 
 /// "am"/"pm"/"a.m."/"p.m." at `j`: (is_pm, end).
 pub(super) fn meridiem(cx: &Cx, j: usize) -> Option<(bool, usize)> {
@@ -273,7 +273,7 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
         // "3 in the morning", "6 in the afternoon".
         if h <= 12 && cx.near(end) && cx.is(end, "in") {
-            if let Some(q) = part_of_day(cx, end) {
+            if let Some(q) = hour_part_of_day(cx, end) {
                 let mut p = DatePhrase::new(k, q.end, Cat::Time, When::Nothing);
                 p.time = Some((placed_hour(cx, h, q.end - 1), 0));
                 return Some(p);
@@ -305,7 +305,7 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 hour % 12
             };
             end = e;
-        } else if let Some(q) = part_of_day(cx, end).filter(|_| cx.near(end)) {
+        } else if let Some(q) = hour_part_of_day(cx, end).filter(|_| cx.near(end)) {
             hour = placed_hour(cx, hour, q.end - 1);
             end = q.end;
         }
@@ -317,6 +317,21 @@ pub(super) fn time_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let mut p = DatePhrase::new(start, end, Cat::Time, When::Nothing);
     p.time = Some((hour % 24, mi));
     // "2pm GMT".
+    Some(p)
+}
+
+/// "19h" at `k`: an hour of the 24-hour clock with an attached "h" and nothing attached after
+/// it, as a clock time (the caller says where it is one).
+pub(super) fn hour_h(cx: &Cx, k: usize) -> Option<DatePhrase> {
+    if !(cx.is_digits(k) && cx.s(k).len() <= 2 && cx.is(k + 1, "h") && cx.attached(k + 1))
+        || cx.attached(k + 2) && !cx.is_any(k + 2, &[".", ",", ";", "!", "?"])
+    {
+        return None;
+    }
+    let h: u8 = cx.s(k).parse().ok().filter(|h| *h < 24)?;
+    // "Thursday 14h CET": its zone too.
+    let mut p = DatePhrase::new(k, zone_after(cx, k + 2), Cat::Time, When::Nothing);
+    p.time = Some((h, 0));
     Some(p)
 }
 
@@ -335,6 +350,17 @@ pub(crate) const IN_PARTS_OF_DAY: &[&str] = &[
 ];
 
 pub(super) fn part_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    part_of_day_or_meridiem(cx, i, false)
+}
+
+/// The part of the day that places an hour before it: `part_of_day`, or "in the AM", "in the
+/// PM" ("3 in the AM", "from 3 to 4 in the PM"), which alone are no time ("confidence in the
+/// PM"), nor before a possessive ("in the PM's office").
+pub(super) fn hour_part_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    part_of_day_or_meridiem(cx, i, true)
+}
+
+fn part_of_day_or_meridiem(cx: &Cx, i: usize, meridiem: bool) -> Option<DatePhrase> {
     let mut k = i;
     if cx.is_any(k, &["early", "late", "later", "earlier"]) && cx.near(k + 1) {
         k += 1;
@@ -347,7 +373,11 @@ pub(super) fn part_of_day(cx: &Cx, i: usize) -> Option<DatePhrase> {
         k += 1;
     }
     let lower = cx.lower(k);
-    if !IN_PARTS_OF_DAY.contains(&lower.as_str()) {
+    let am_pm = meridiem
+        && cx.is(k - 1, "the")
+        && matches!(lower.as_str(), "am" | "pm")
+        && !(cx.is_any(k + 1, APOSTROPHES) && cx.attached(k + 1));
+    if !am_pm && !IN_PARTS_OF_DAY.contains(&lower.as_str()) {
         return None;
     }
     let mut end = k + 1;
@@ -450,7 +480,7 @@ fn military(cx: &Cx, k: usize) -> bool {
 pub(super) fn placed_hour(cx: &Cx, hour: u8, part: usize) -> u8 {
     let later = cx.is_any(
         part,
-        &["afternoon", "evening", "night", "tonight", "tonite"],
+        &["afternoon", "evening", "night", "tonight", "tonite", "pm"],
     );
     let small_hours = cx.is_any(part, &["night", "tonight", "tonite"]) && hour < 5;
     if later && hour < 12 && !small_hours {
