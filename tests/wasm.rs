@@ -4,7 +4,7 @@
 //! this file as an empty test binary.
 #![cfg(target_arch = "wasm32")]
 
-use gloss::wasm::{annotate, annotate_packed, known_regions};
+use gloss::wasm::{annotate, annotate_packed, known_regions, vector_paths_disagreement};
 use js_sys::{Array, JsString, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -313,4 +313,11 @@ fn packed_result_has_one_entry_per_annotation_and_the_same_option_checks() {
     let bad = options(&[("entities", JsValue::from_str("yes"))]);
     assert!(annotate_packed(TEXT, bad).is_err());
     assert!(annotate_packed(TEXT, JsValue::from_f64(3.0)).is_err());
+}
+
+/// The 128-bit SIMD paths of the WASM build (`+simd128`) answer as the scalar code they stand
+/// for, on made-up scores and sentences.
+#[wasm_bindgen_test]
+fn vector_paths_agree_with_the_scalar_code() {
+    assert_eq!(vector_paths_disagreement(), None);
 }

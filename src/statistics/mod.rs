@@ -27,6 +27,8 @@ mod holiday_names;
 mod holiday_spellings;
 mod labels;
 mod lexicon;
+#[cfg(target_arch = "wasm32")]
+pub(crate) use lexicon::FxHasher;
 mod locale;
 mod lower;
 mod marks;

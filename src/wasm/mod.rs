@@ -197,6 +197,15 @@ fn result(text: &str, options: &Options) -> Result<JsValue, JsError> {
     js_sys::JSON::parse(&json).map_err(|e| failed(format!("{e:?}")))
 }
 
+/// The first disagreement of the WASM's 128-bit SIMD paths with the scalar code they stand for
+/// (the tagger's best tag, the rules' walks to a word of some classes), if any: run by
+/// `tests/wasm.rs`; not exported to JavaScript.
+#[doc(hidden)]
+pub fn vector_paths_disagreement() -> Option<String> {
+    crate::entities::tagger::vector_best_disagreement(0x2545_F491_4F6C_DD1D)
+        .or_else(|| crate::entities::rules::vector_walk_disagreement(0x9E37_79B9_7F4A_7C15))
+}
+
 /// The crate version, shown in the page footer.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -69,6 +69,10 @@ mod text;
 mod title_tests;
 #[cfg(test)]
 mod walk_tests;
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+mod walk_wasm;
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+pub(crate) use walk_wasm::vector_walk_disagreement;
 #[cfg(test)]
 mod word_class_tests;
 mod words;
@@ -240,7 +244,11 @@ fn next_with(cl: &[Classes], from: usize, mask: Classes, value: Classes) -> Opti
         // SAFETY: the CPU has AVX2 (checked just above; the check is cached by std).
         return unsafe { next_with_avx2(rest, mask, value) }.map(|k| from + k);
     }
-    next_with_scalar(rest, mask, value).map(|k| from + k)
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    let scan = walk_wasm::next_with_simd128;
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    let scan = next_with_scalar;
+    scan(rest, mask, value).map(|k| from + k)
 }
 
 /// The first of `cl` whose classes masked by `mask` are `value`, eight words tested at a time

@@ -21,7 +21,10 @@ pub(super) fn first_best(scores: &Scores, mask: u32) -> Option<Tag> {
 }
 
 /// (No vector path elsewhere: the caller scans.)
-#[cfg(not(target_arch = "x86_64"))]
+#[cfg(not(any(
+    target_arch = "x86_64",
+    all(target_arch = "wasm32", target_feature = "simd128")
+)))]
 #[inline(always)]
 pub(super) fn first_best(_scores: &Scores, _mask: u32) -> Option<Tag> {
     None
@@ -63,4 +66,90 @@ unsafe fn first_best_avx2(scores: &Scores, mask: u32) -> Option<Tag> {
     let found = (hit(a, STARTS[0]) | hit(b, STARTS[1]) | hit(c, STARTS[2])) & mask;
     let usable = _mm256_movemask_ps(nan) == 0 && _mm256_cvtss_f32(m) > f32::NEG_INFINITY;
     (usable && found != 0).then(|| found.trailing_zeros() as Tag)
+}
+
+/// [`first_best`] in the WASM build (128-bit SIMD): six groups of four lanes, tags 0–3, 4–7,
+/// 8–11, 12–15, 16–19 and 17–20 (the last overlaps, so no load reads past the 21 scores).
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+#[inline]
+pub(super) fn first_best(scores: &Scores, mask: u32) -> Option<Tag> {
+    use core::arch::wasm32::*;
+    const STARTS4: [usize; 6] = [0, 4, 8, 12, 16, super::super::tags::N_TAGS - 4];
+    let lane_bits = u32x4(1, 2, 4, 8);
+    let low = f32x4_splat(f32::NEG_INFINITY);
+    // Each group's scores, the tags outside `mask` set to minus infinity.
+    let group = |start: usize| -> v128 {
+        // SAFETY (of the load): `start + 4 <= N_TAGS` for every start of STARTS4; an unaligned
+        // load is allowed.
+        let v = unsafe { v128_load(scores.as_ptr().add(start).cast::<v128>()) };
+        let bits = u32x4_splat(mask >> start);
+        let on = i32x4_eq(v128_and(bits, lane_bits), lane_bits);
+        v128_bitselect(v, low, on)
+    };
+    let g = STARTS4.map(group);
+    let nan = g
+        .iter()
+        .fold(f32x4_splat(0.0), |any, &v| v128_or(any, f32x4_ne(v, v)));
+    // The highest score, in every lane.
+    let m = g.iter().fold(low, |m, &v| f32x4_max(m, v));
+    let m = f32x4_max(m, i32x4_shuffle::<2, 3, 0, 1>(m, m));
+    let m = f32x4_max(m, i32x4_shuffle::<1, 0, 3, 2>(m, m));
+    // The tags whose (allowed) score is it; the lowest wins.
+    let found = g.iter().zip(STARTS4).fold(0, |bits, (&v, start)| {
+        bits | u32::from(i32x4_bitmask(f32x4_eq(v, m))) << start
+    }) & mask;
+    let usable = !v128_any_true(nan) && f32x4_extract_lane::<0>(m) > f32::NEG_INFINITY;
+    (usable && found != 0).then(|| found.trailing_zeros() as Tag)
+}
+
+/// The first disagreement of the vector [`first_best`] with [`best_allowed_scan`](super::best_allowed_scan) (where
+/// the vector path answers) or of [`best_allowed`](super::best_allowed) with the scan, if any: for every previous tag
+/// and sentence end, on scores with many ties, spread values, zeros of both signs, and scores
+/// that are not numbers or infinite; `tests/wasm.rs` runs it in the WASM build (the native
+/// build's own test is `best_allowed_matches_the_scan`).
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+pub(crate) fn vector_best_disagreement(mut seed: u64) -> Option<String> {
+    use super::super::tags::N_TAGS;
+    use super::{best_allowed, best_allowed_scan, ALLOWED, CAN_END};
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let specials = [f32::NAN, f32::INFINITY, f32::NEG_INFINITY, -0.0, 0.0];
+    for round in 0..5_000 {
+        let mut scores = [0.0f32; N_TAGS];
+        for s in scores.iter_mut() {
+            let r = next();
+            *s = match round % 4 {
+                0 => (r % 4) as f32 - 2.0,
+                1 => (r % 100_000) as f32 - 50_000.0,
+                2 => [-0.0, 0.0, 1.0][(r % 3) as usize],
+                _ if r % 5 == 0 => specials[(r >> 8) as usize % specials.len()],
+                _ => (r % 7) as f32,
+            };
+        }
+        for prev in 0..=N_TAGS as Tag + 1 {
+            for last in [false, true] {
+                let mut mask = ALLOWED.get(prev as usize).copied().unwrap_or(0);
+                if last {
+                    mask &= CAN_END;
+                }
+                let scan = best_allowed_scan(&scores, mask);
+                let vector = first_best(&scores, mask);
+                // Finite scores take the vector path.
+                let finite = round % 4 != 3 && mask != 0;
+                if best_allowed(&scores, prev, last) != scan
+                    || vector.is_some_and(|t| t != scan)
+                    || finite && vector.is_none()
+                {
+                    return Some(format!(
+                        "{scores:?} after {prev}, last {last}: {vector:?}, {scan}"
+                    ));
+                }
+            }
+        }
+    }
+    None
 }

@@ -444,6 +444,8 @@ pub fn reference_tag_document<M: Scorer>(
 }
 
 mod best;
+#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+pub(crate) use best::vector_best_disagreement;
 mod cache;
 mod scores;
 pub use scores::HistoryScores;
