@@ -17,9 +17,13 @@ mod brands;
 #[cfg(test)]
 mod brands_tests;
 pub mod classes;
+mod company_people;
 mod descriptions;
 #[cfg(test)]
 mod descriptions_tests;
+#[cfg(test)]
+mod ent32_tests;
+mod head_words;
 mod headlines;
 mod joined;
 #[cfg(test)]
@@ -34,6 +38,7 @@ mod modern;
 #[cfg(test)]
 mod modern_tests;
 mod modern_words;
+mod name_shapes;
 mod non_names;
 mod objects;
 #[cfg(test)]
@@ -49,6 +54,7 @@ mod persons;
 mod place_adjectives;
 #[cfg(test)]
 mod place_adjectives_tests;
+mod place_pairs;
 mod places;
 mod products;
 #[cfg(test)]
@@ -78,12 +84,16 @@ mod works_tests;
 use bodies::*;
 use brands::*;
 use classes::*;
+use company_people::*;
 use descriptions::*;
+pub use head_words::is_company_suffix;
+use head_words::*;
 use headlines::*;
 use joined::*;
 use long_bodies::*;
 use lower_first::*;
 use modern::*;
+use name_shapes::*;
 use non_names::*;
 use objects::*;
 use org_shapes::*;
@@ -92,6 +102,7 @@ use person_runs::*;
 use persons::*;
 pub use place_adjectives::place_adjective_stem;
 use place_adjectives::*;
+use place_pairs::*;
 use places::*;
 use products::*;
 use provisions::*;
@@ -100,7 +111,6 @@ use state_codes::*;
 use subjects::*;
 use table_lines::*;
 use text::*;
-pub use words::is_company_suffix;
 use words::*;
 use works::*;
 
@@ -416,6 +426,7 @@ pub fn repair_into(
     non_names(cl, union, mode, out);
     provisions(text, cl, out);
     particles(cl, union, out);
+    foreign_name_shapes(text, cl, out);
     first_name_joins(cl, union, mode, out);
     person_runs(cl, union, mode, out);
     org_then_person(cl, union, out);
@@ -425,13 +436,14 @@ pub fn repair_into(
     heads_after_names(text, cl, mode, out);
     org_front(lex, text, cl, union, mode, out);
     company_suffixes(text, cl, out);
-    org_kinds(cl, union, mode, out);
+    org_kinds(text, cl, union, mode, out);
     things_named_as_people(text, cl, mode, out);
     companies_before_report_verbs(text, cl, mode, out);
     described_companies(text, cl, union, mode, out);
     companies_by_staff(lex, text, cl, union, out);
     possessive_names(text, cl, union, mode, out);
     company_cues(text, cl, mode, out);
+    people_named_companies(text, cl, mode, out);
     joined_places(text, cl, out);
     place_adjectives(lex, text, cl, union, out);
     joined_place_words(text, cl, union, out);
@@ -446,6 +458,7 @@ pub fn repair_into(
     places_before_bodies(lex, text, cl, union, out);
     market_context(lex, text, cl, union, out);
     place_context(lex, text, cl, out);
+    place_pairs(lex, text, cl, out);
     state_codes(text, cl, mode, out);
     numbered_roads(text, cl, union, out);
     national_bodies(lex, text, cl, union, mode, out);

@@ -135,6 +135,22 @@ pub fn is_org_kind(b: impl AsRef<[u8]>) -> bool {
                 | b"exchange"
                 | b"agency"
                 | b"label"
+                // Trade nouns of industry and retail (ent32: "steelmaker Calder Forge", "the
+                // drugmaker Wrenfield Hale", "the sandwich maker Greencore").
+                | b"maker"
+                | b"drugmaker"
+                | b"chipmaker"
+                | b"steelmaker"
+                | b"shipbuilder"
+                | b"housebuilder"
+                | b"bookseller"
+                | b"supplier"
+                | b"wholesaler"
+                | b"miner"
+                | b"outfit"
+                | b"distributor"
+                | b"importer"
+                | b"exporter"
         )
     }
     of(b.as_ref())
