@@ -41,14 +41,31 @@ fn opens_no_body(w: &str) -> bool {
 /// convention: "Natural England", "Historic Scotland", "Sport Wales", "Visit Britain"); other
 /// countries after a common word are mostly eras ("Classical Greece", "Imperial Russia").
 pub(super) fn is_uk_nation(w: &str) -> bool {
-    matches!(w, "England" | "Scotland" | "Wales" | "Britain" | "Ireland")
+    // "UK" (ent32): "Water UK", "Energy UK", "Universities UK".
+    matches!(
+        w,
+        "England" | "Scotland" | "Wales" | "Britain" | "Ireland" | "UK"
+    )
 }
 
-/// A British nation (the last word of a name typed LOC or MISC) after one or two capitalised
+/// Whether word `i`, after a name that opens its sentence, is a verb a body's name takes there
+/// ("Historic England has added …", "Sport Wales said", "Visit Britain warns"): a lower-case
+/// word of saying or having, or a present verb's "s" ending (ent32).
+fn body_verb_after(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
+    class(cl, i) & (HAS_LOWER | CAPITALISED) == HAS_LOWER && {
+        let w = text.word(i);
+        matches!(
+            w,
+            "said" | "has" | "have" | "told" | "warned" | "announced" | "added"
+        ) || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+    }
+}
+
+/// A British nation (the last word of a name typed LOC, MISC or PER) after one or two capitalised
 /// common words is a public body of that nation: "Natural England", "Historic Scotland",
 /// "Public Health Wales" (ORG), whether the tagger put the words in the name or left them out.
 /// Running text only; the first word is not the sentence's first (where any word is
-/// capitalised), nor a compass word or an adjective of times and sizes ("Great Britain",
+/// capitalised) unless a body's verb follows ([`body_verb_after`], ent32), nor a compass word or an adjective of times and sizes ("Great Britain",
 /// "Medieval England"); a name that is a listed place as a whole ("New England") stays.
 /// `union` is the union of the sentence's classes: without a [`UK_NATION`] word no name is read.
 pub(super) fn national_bodies(
@@ -67,12 +84,16 @@ pub(super) fn national_bodies(
         let (s, last) = (m.start, m.end - 1);
         let free_from = prev_end;
         prev_end = m.end;
-        if !matches!(m.kind, LOC | MISC) || last < 2 || last - s > 2 {
+        // A name typed a person ("Sport England", ent32) is read too; the sentence's first word
+        // opens a body only before a body's verb ([`body_verb_after`]).
+        if !matches!(m.kind, LOC | MISC | PER) || last < 1 || last - s > 2 {
             continue;
         }
+        let opening = s <= 1 && body_verb_after(text, cl, m.end);
         let body_word = |i: usize| {
-            i >= 1
-                && class(cl, i) & (CAPITALISED | COMMON | PLACE_OR_GROUP) == CAPITALISED | COMMON
+            (i >= 1 || opening)
+                && class(cl, i) & (CAPITALISED | COMMON | PLACE_OR_GROUP | FIRST_NAME)
+                    == CAPITALISED | COMMON
                 && !opens_no_body(text.word(i))
         };
         // The body's words: those of the name before the country, else up to two free ones.
@@ -81,7 +102,7 @@ pub(super) fn national_bodies(
                 continue;
             }
             s
-        } else if s > free_from.max(1) && body_word(s - 1) {
+        } else if s > free_from && (s > 1 || opening) && body_word(s - 1) {
             if s >= 2 + free_from && body_word(s - 2) {
                 s - 2
             } else {

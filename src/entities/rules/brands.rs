@@ -132,7 +132,7 @@ pub(super) fn possessive_names(
 /// Lower-case nouns after a one-word name that make it a company: its founder, chairman,
 /// shareholders, customers ("Deliveroo founder Will Shu", "Pirelli chairman"). "chief" counts
 /// before executive, operating or financial ("TikTok chief executive").
-fn is_company_role(text: &dyn Text, i: usize) -> bool {
+pub(super) fn is_company_role(text: &dyn Text, i: usize) -> bool {
     match text.word(i) {
         "founder" | "co-founder" | "cofounder" | "chairman" | "chairwoman" | "shareholders"
         | "customers" | "subscribers" | "employees" => true,
@@ -178,7 +178,7 @@ fn company_owner(cl: &[Classes], out: &mut Vec<Named>, i: usize) {
 /// profits", "Zellmart's chief executive"): its roles ([`is_company_role`]) and its board,
 /// investors, headquarters, profits, revenue and sales. Not shares or staff, which people
 /// have too ("Vellacott's shares").
-fn owned_by_company(text: &dyn Text, i: usize) -> bool {
+pub(super) fn owned_by_company(text: &dyn Text, i: usize) -> bool {
     is_company_role(text, i)
         || matches!(
             text.word(i),

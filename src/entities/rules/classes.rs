@@ -3,6 +3,7 @@
 //! Made once per distinct word (the caller keeps them per entry of the per-word cache), so a
 //! rule walking the words around a name tests bits instead of copying and matching each word.
 
+use super::head_words::*;
 use super::modern_words::*;
 use super::text::{bare, with_lower, BARE_MAX};
 use super::words::*;

@@ -17,9 +17,13 @@ mod brands;
 #[cfg(test)]
 mod brands_tests;
 pub mod classes;
+mod company_people;
 mod descriptions;
 #[cfg(test)]
 mod descriptions_tests;
+#[cfg(test)]
+mod ent32_tests;
+mod head_words;
 mod headlines;
 mod joined;
 #[cfg(test)]
@@ -49,6 +53,7 @@ mod persons;
 mod place_adjectives;
 #[cfg(test)]
 mod place_adjectives_tests;
+mod place_pairs;
 mod places;
 mod products;
 #[cfg(test)]
@@ -82,7 +87,10 @@ mod works_tests;
 use bodies::*;
 use brands::*;
 use classes::*;
+use company_people::*;
 use descriptions::*;
+pub use head_words::is_company_suffix;
+use head_words::*;
 use headlines::*;
 use joined::*;
 use long_bodies::*;
@@ -96,6 +104,7 @@ use person_runs::*;
 use persons::*;
 pub use place_adjectives::place_adjective_stem;
 use place_adjectives::*;
+use place_pairs::*;
 use places::*;
 use products::*;
 use provisions::*;
@@ -104,7 +113,6 @@ use state_codes::*;
 use subjects::*;
 use table_lines::*;
 use text::*;
-pub use words::is_company_suffix;
 use words::*;
 use works::*;
 
@@ -433,13 +441,14 @@ pub fn repair_into(
     heads_after_names(text, cl, mode, out);
     org_front(lex, text, cl, union, mode, out);
     company_suffixes(text, cl, out);
-    org_kinds(cl, union, mode, out);
+    org_kinds(text, cl, union, mode, out);
     things_named_as_people(text, cl, mode, out);
     companies_before_report_verbs(text, cl, mode, out);
     described_companies(text, cl, union, mode, out);
     companies_by_staff(lex, text, cl, union, out);
     possessive_names(text, cl, union, mode, out);
     company_cues(text, cl, mode, out);
+    people_named_companies(text, cl, mode, out);
     joined_places(text, cl, out);
     place_adjectives(lex, text, cl, union, out);
     joined_place_words(text, cl, union, out);
@@ -454,6 +463,7 @@ pub fn repair_into(
     places_before_bodies(lex, text, cl, union, out);
     market_context(lex, text, cl, union, out);
     place_context(lex, text, cl, out);
+    place_pairs(lex, text, cl, out);
     state_codes(text, cl, mode, out);
     numbered_roads(text, cl, union, out);
     national_bodies(lex, text, cl, union, mode, out);

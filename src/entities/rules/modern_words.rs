@@ -135,6 +135,14 @@ pub fn is_org_kind(b: impl AsRef<[u8]>) -> bool {
                 | b"exchange"
                 | b"agency"
                 | b"label"
+                // Trade nouns of industry and retail (ent32: "steelmaker Calder Forge", "the
+                // drugmaker Wrenfield Hale"; "maker" alone ends people's jobs: "policy maker").
+                | b"drugmaker"
+                | b"chipmaker"
+                | b"steelmaker"
+                | b"shipbuilder"
+                | b"bookseller"
+                | b"supplier"
         )
     }
     of(b.as_ref())

@@ -223,16 +223,23 @@ const ACRONYM_LETTERS: usize = 8;
 /// unless it opens with a listed first name ("the charity Mary set up"); in running text, a
 /// word the tagger left out there is one too ([`named_after_kinds`]).
 /// `union` is the union of the sentence's classes: without a kind word no word is walked.
-pub(super) fn org_kinds(cl: &[Classes], union: Classes, mode: CaseMode, out: &mut Vec<Named>) {
+pub(super) fn org_kinds(
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    mode: CaseMode,
+    out: &mut Vec<Named>,
+) {
     if mode == CaseMode::AllCaps || union & ORG_KIND == 0 {
         return;
     }
     for m in out.iter_mut() {
         let before = m.start.checked_sub(1).map_or(BEYOND, |i| class(cl, i));
+        // The kind opening the sentence is capitalised ("Steelmaker Calder Forge will …", ent32).
         if before & ORG_KIND != 0
-            && before & CAPITALISED == 0
+            && (before & CAPITALISED == 0 || m.start == 1)
             && m.kind != NORP
-            && !has(cl, m.start, FIRST_NAME)
+            && (!has(cl, m.start, FIRST_NAME) || named_in_full(text, cl, m))
             && has(cl, m.start, CAPITALISED | UPPER_OR_DIGIT)
         {
             m.kind = ORG;
@@ -242,6 +249,37 @@ pub(super) fn org_kinds(cl: &[Classes], union: Classes, mode: CaseMode, out: &mu
     if mode == CaseMode::Normal {
         named_after_kinds(cl, out);
     }
+}
+
+/// Whether `m`, opening with a listed first name after a kind of organisation, is the
+/// organisation's whole name ("the retailer Calder Forge said", ent32): two capitalised words
+/// or more, not before the verb of a clause about a person ("the charity Mary Byrne set up",
+/// "the club Ana Ruiz joined": [`person_clause_verb`]).
+fn named_in_full(text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
+    m.end - m.start >= 2
+        && (m.start..m.end).all(|i| has(cl, i, CAPITALISED))
+        && (class(cl, m.end) & (HAS_LOWER | CAPITALISED) != HAS_LOWER
+            || !person_clause_verb(text.word(m.end)))
+}
+
+/// Verbs of a clause whose subject founded, runs or joined the organisation before it: a past
+/// tense in "-ed" and the few irregular ones.
+fn person_clause_verb(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "set"
+                | "runs"
+                | "run"
+                | "leads"
+                | "led"
+                | "owns"
+                | "built"
+                | "began"
+                | "left"
+                | "chairs"
+                | "heads"
+        )
 }
 
 /// One capitalised word that no span covers, right after a lower-case kind of organisation

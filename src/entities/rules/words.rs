@@ -1,6 +1,6 @@
 //! The word lists the repairs read: titles, non-names, particles, head words.
 
-use super::bare;
+use super::head_words::is_business_head;
 
 /// Titles that make the following name a person's ("Mr Smith", "Sen. Vale", "President Okafor").
 pub fn is_honorific(b: impl AsRef<[u8]>) -> bool {
@@ -346,42 +346,6 @@ pub fn is_org_head(b: impl AsRef<[u8]>) -> bool {
     of(b.as_ref())
 }
 
-/// Plural or trade nouns that end a company's name after a capitalised word ("Getty Images",
-/// "Virgin Media", "Sky News", "Greystone Estates", "Sequoia Capital"): an organisation's head,
-/// but none opens a name with "of" ("Pictures of …").
-pub fn is_business_head(b: impl AsRef<[u8]>) -> bool {
-    fn of(b: &[u8]) -> bool {
-        matches!(
-            b,
-            b"images"
-                | b"media"
-                | b"news"
-                | b"estates"
-                | b"capital"
-                | b"ventures"
-                | b"partners"
-                | b"airways"
-                | b"airlines"
-                | b"pharmaceuticals"
-                | b"technologies"
-                | b"networks"
-                | b"communications"
-                | b"studios"
-                | b"pictures"
-                | b"records"
-                | b"motors"
-                | b"industries"
-                | b"enterprises"
-                | b"investments"
-                | b"properties"
-                | b"logistics"
-                | b"telecom"
-                | b"brands"
-        )
-    }
-    of(b.as_ref())
-}
-
 /// Organisation heads that also end the names of competitions, which CoNLL (and Gloss) type
 /// MISC: "Premier League", "Rugby Union".
 pub fn is_competition_head(b: impl AsRef<[u8]>) -> bool {
@@ -420,72 +384,6 @@ pub fn is_geo_head(b: impl AsRef<[u8]>) -> bool {
         )
     }
     of(b.as_ref())
-}
-
-/// Last words of buildings and facilities, which are places by the convention of DESIGN.md.
-pub fn is_facility_head(b: impl AsRef<[u8]>) -> bool {
-    fn of(b: &[u8]) -> bool {
-        matches!(
-            b,
-            b"airport"
-                | b"turnpike"
-                | b"expressway"
-                | b"highway"
-                | b"motorway"
-                | b"freeway"
-                | b"blvd"
-                | b"ave"
-                | b"plaza"
-                | b"terrace"
-                | b"stadium"
-                | b"arena"
-                | b"station"
-                | b"bridge"
-                | b"park"
-                | b"square"
-                | b"street"
-                | b"road"
-                | b"avenue"
-                | b"boulevard"
-                | b"palace"
-                | b"castle"
-                | b"hotel"
-                | b"hall"
-                | b"tower"
-                | b"museum"
-                | b"cathedral"
-                | b"church"
-                | b"mosque"
-                | b"temple"
-                | b"abbey"
-                | b"theatre"
-                | b"theater"
-                | b"hospital"
-                | b"prison"
-                | b"library"
-                | b"cemetery"
-                | b"zoo"
-        )
-    }
-    of(b.as_ref())
-}
-
-/// Suffixes a company's name may drop ("Quillmere Inc" → "Quillmere").
-pub fn is_company_suffix(w: &str) -> bool {
-    matches!(
-        bare(w).as_ref(),
-        b"inc"
-            | b"corp"
-            | b"ltd"
-            | b"plc"
-            | b"llc"
-            | b"co"
-            | b"group"
-            | b"holdings"
-            | b"gmbh"
-            | b"ag"
-            | b"sa"
-    )
 }
 
 /// Heads that open an organisation's name and take b"of"/b"for" ("Department of ...").
