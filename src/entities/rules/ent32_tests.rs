@@ -1,7 +1,8 @@
 //! Named cases for branch ent32's repairs (made-up text): companies named like people
 //! (`company_people.rs`), trade nouns before a company (`org_shapes.rs`) and after its name
 //! (`head_words.rs`), places in pairs and
-//! lists (`place_pairs.rs`), bodies named after a nation (`bodies.rs`); each with look-alikes
+//! lists (`place_pairs.rs`), bodies named after a nation (`bodies.rs`), Korean and Arabic
+//! names (`name_shapes.rs`); each with look-alikes
 //! that must not change. The tagger's spans are given.
 
 use super::tests::{check_repairs, RepairCase};
@@ -125,11 +126,11 @@ const COMPANIES: &[RepairCase] = &[
         &[(2, 4, ORG)],
     ),
     (
-        "a company typed a place after a trade noun",
-        &["the", "chipmaker", "Grenmore", "said", "so"],
+        "a company typed a place after a compound trade noun",
+        &["the", "sandwich", "maker", "Grenmore", "said", "so"],
         N,
-        &[(2, 3, LOC)],
-        &[(2, 3, ORG)],
+        &[(3, 4, LOC)],
+        &[(3, 4, ORG)],
     ),
     (
         "a person who set up a charity after it stays a person",
@@ -171,6 +172,13 @@ const PLACES: &[RepairCase] = &[
         N,
         &[(2, 3, PER), (4, 5, LOC)],
         &[(2, 3, LOC), (4, 5, LOC)],
+    ),
+    (
+        "a listed town typed an organisation from it to a place",
+        &["the", "line", "from", "Glasgow", "to", "Carlisle", "shut"],
+        N,
+        &[(3, 4, LOC), (5, 6, ORG)],
+        &[(3, 4, LOC), (5, 6, LOC)],
     ),
     (
         "a person between a person and a country stays a person (Trump)",
@@ -231,6 +239,34 @@ const PLACES: &[RepairCase] = &[
         N,
         &[(1, 2, LOC), (3, 4, ORG)],
         &[(1, 2, LOC), (3, 4, ORG)],
+    ),
+    (
+        "a town typed an organisation before a company's plant",
+        &["the", "firm", "'s", "Geoje", "yard", "will", "build", "it"],
+        N,
+        &[(3, 4, ORG)],
+        &[(3, 4, LOC)],
+    ),
+    (
+        "a town typed a person before its factory",
+        &["and", "its", "Calder", "factory", "closed"],
+        N,
+        &[(2, 3, PER)],
+        &[(2, 3, LOC)],
+    ),
+    (
+        "an acronym before a company's site stays",
+        &["its", "BMW", "plant", "closed"],
+        N,
+        &[(1, 2, ORG)],
+        &[(1, 2, ORG)],
+    ),
+    (
+        "a company before a plant after a verb stays a company",
+        &["shut", "Vexco", "plant", "sales"],
+        N,
+        &[(1, 2, ORG)],
+        &[(1, 2, ORG)],
     ),
     (
         "a person between a person and a country stays a person",
@@ -344,6 +380,72 @@ const HEADS: &[RepairCase] = &[
         &[(1, 4, ORG)],
     ),
 ];
+
+const SHAPES: &[RepairCase] = &[
+    (
+        "a Korean name typed a thing",
+        &[
+            "its",
+            "star",
+            ",",
+            "Lee",
+            "Byung-hun",
+            ",",
+            "thanked",
+            "him",
+        ],
+        N,
+        &[(3, 5, MISC)],
+        &[(3, 5, PER)],
+    ),
+    (
+        "a Korean name cut after the family name",
+        &["minister", "Ahn", "Duk-geun", "flew", "to", "Seoul"],
+        N,
+        &[(1, 2, PER), (5, 6, LOC)],
+        &[(1, 3, PER), (5, 6, LOC)],
+    ),
+    (
+        "a Korean name typed an organisation",
+        &["and", "Kim", "Dong-kwan", "signed", "it"],
+        N,
+        &[(1, 3, ORG)],
+        &[(1, 3, PER)],
+    ),
+    (
+        "a place before an adjective made on a name stays a place",
+        &["the", "Paris", "Kent-based", "firm"],
+        N,
+        &[(1, 3, LOC)],
+        &[(1, 3, LOC)],
+    ),
+    (
+        "a company and a hyphened word of common shape is no Korean name",
+        &["the", "Acme", "co-op", "said"],
+        N,
+        &[(1, 2, ORG)],
+        &[(1, 2, ORG)],
+    ),
+    (
+        "an Arabic name goes on over its hyphened article",
+        &["chief", "Abdel", "Fattah", "al-Burhan", "visited", "it"],
+        N,
+        &[(1, 3, PER)],
+        &[(1, 4, PER)],
+    ),
+    (
+        "an organisation stops before a hyphened article",
+        &["the", "Vexa", "Group", "al-Nour", "unit"],
+        N,
+        &[(1, 3, ORG)],
+        &[(1, 3, ORG)],
+    ),
+];
+
+#[test]
+fn names_of_other_languages() {
+    check_repairs(SHAPES);
+}
 
 #[test]
 fn companies_named_by_trade_heads() {

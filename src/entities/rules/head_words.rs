@@ -40,6 +40,9 @@ pub fn is_business_head(b: impl AsRef<[u8]>) -> bool {
                 | b"energy"
                 | b"aerospace"
                 | b"semiconductor"
+                | b"therapeutics"
+                | b"biosciences"
+                | b"robotics"
         )
     }
     of(b.as_ref())

@@ -38,6 +38,7 @@ mod modern;
 #[cfg(test)]
 mod modern_tests;
 mod modern_words;
+mod name_shapes;
 mod non_names;
 mod objects;
 #[cfg(test)]
@@ -96,6 +97,7 @@ use joined::*;
 use long_bodies::*;
 use lower_first::*;
 use modern::*;
+use name_shapes::*;
 use non_names::*;
 use objects::*;
 use org_shapes::*;
@@ -432,6 +434,7 @@ pub fn repair_into(
     non_names(cl, union, mode, out);
     provisions(text, cl, out);
     particles(cl, union, out);
+    foreign_name_shapes(text, cl, out);
     first_name_joins(cl, union, mode, out);
     person_runs(cl, union, mode, out);
     org_then_person(cl, union, out);

@@ -136,13 +136,21 @@ pub fn is_org_kind(b: impl AsRef<[u8]>) -> bool {
                 | b"agency"
                 | b"label"
                 // Trade nouns of industry and retail (ent32: "steelmaker Calder Forge", "the
-                // drugmaker Wrenfield Hale"; "maker" alone ends people's jobs: "policy maker").
+                // drugmaker Wrenfield Hale", "the sandwich maker Greencore").
+                | b"maker"
                 | b"drugmaker"
                 | b"chipmaker"
                 | b"steelmaker"
                 | b"shipbuilder"
+                | b"housebuilder"
                 | b"bookseller"
                 | b"supplier"
+                | b"wholesaler"
+                | b"miner"
+                | b"outfit"
+                | b"distributor"
+                | b"importer"
+                | b"exporter"
         )
     }
     of(b.as_ref())

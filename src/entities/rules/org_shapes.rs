@@ -256,7 +256,9 @@ pub(super) fn org_kinds(
 /// or more, not before the verb of a clause about a person ("the charity Mary Byrne set up",
 /// "the club Ana Ruiz joined": [`person_clause_verb`]).
 fn named_in_full(text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
+    // "maker" ends people's jobs too ("policy maker Rachel Reeves", "film maker").
     m.end - m.start >= 2
+        && text.word(m.start - 1) != "maker"
         && (m.start..m.end).all(|i| has(cl, i, CAPITALISED))
         && (class(cl, m.end) & (HAS_LOWER | CAPITALISED) != HAS_LOWER
             || !person_clause_verb(text.word(m.end)))

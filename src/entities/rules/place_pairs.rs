@@ -1,15 +1,19 @@
-//! Places named in pairs and lists (branch ent32): "between Brixton and Walthamstow", "in
-//! Harpenden and Stevenage", "in Kettering, Rugby and Corby". The
+//! Places named in pairs and lists (branch ent32): "between Brixton and Walthamstow", "from
+//! Carlisle to Glasgow", "in Harpenden and Stevenage", "in Kettering, Rugby and Corby". The
 //! tagger types a town that is also a surname or a company's name as a person or an
 //! organisation; the place beside it, joined so, shows what it is.
 
 use super::*;
 
 /// Whether the words before and between two names, `a` then `b` with one word between, make a
-/// pair of places when one is: "between a and b". Read only for such names.
+/// pair of places when one is: "between a and b", "from a to b". Read only for such names.
 fn pair_words(text: &dyn Text, cl: &[Classes], a: &Named) -> bool {
     let (opener, joiner) = (a.start - 1, a.end);
-    has(cl, joiner, AND_EXACT) && text.word(opener) == "between"
+    match text.word(opener) {
+        "between" => has(cl, joiner, AND_EXACT),
+        "from" => text.word(joiner) == "to",
+        _ => false,
+    }
 }
 
 /// Whether `m` is one word the tagger typed a person or an organisation, not before a
@@ -22,8 +26,8 @@ fn retypable(text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
         && !matches!(text.word(m.end), "'" | "’")
 }
 
-/// A listed place typed a person or an organisation, paired with a place by "between … and",
-/// is a place, and so is any such one word paired with a listed city
+/// A listed place typed a person or an organisation, paired with a place by "between … and"
+/// or "from … to", is a place, and so is any such one word paired with a listed city
 /// ([`a_town`]: "between Carlisle and Glasgow"); two people or parties ("between Starmer and
 /// Macron", "between Labour and Reform") are left, and so is a name beside a country ("talks
 /// between Trump and China"). Then the names listed after a place
@@ -53,6 +57,53 @@ pub(super) fn place_pairs(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &
         }
     }
     places_listed_after_in(text, cl, out);
+    sites_of_companies(text, cl, out);
+}
+
+/// Lower-case nouns for a company's sites, which a town's name goes before ("its Rotherham
+/// plant").
+fn is_site_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "plant"
+            | "plants"
+            | "factory"
+            | "factories"
+            | "yard"
+            | "shipyard"
+            | "site"
+            | "works"
+            | "mill"
+            | "depot"
+            | "warehouse"
+            | "refinery"
+            | "smelter"
+            | "campus"
+            | "headquarters"
+    )
+}
+
+/// One word the tagger typed an organisation or a person, after "its" or a possessive and
+/// before a site's noun ([`is_site_noun`]), is the town the site is in: "its Rotherham plant",
+/// "the firm's Geoje yard" (LOC, a single mention's weight). A word is read only after "its"
+/// (among the most frequent words) or a possessive, before a lower-case word.
+fn sites_of_companies(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+    for m in out.iter_mut() {
+        if m.end - m.start != 1
+            || !matches!(m.kind, ORG | PER)
+            || m.start == 0
+            || m.weight == WEIGHT_SURE
+            || !has(cl, m.start - 1, TOP_WORD | POSSESSIVE)
+            || class(cl, m.end) & (HAS_LOWER | CAPITALISED) != HAS_LOWER
+            || class(cl, m.start) & HAS_LOWER == 0
+        {
+            continue;
+        }
+        let owner = has(cl, m.start - 1, POSSESSIVE) || text.word(m.start - 1) == "its";
+        if owner && is_site_noun(text.word(m.end)) {
+            m.kind = LOC;
+        }
+    }
 }
 
 /// The gazetteer marks of the city class (CITY: the third place class, 4 bits).
