@@ -60,6 +60,9 @@ pub(super) fn words_of_names<'t>(
     out.reserve(pending.iter().map(|p| p.tokens().len()).sum());
     for p in pending {
         out.extend(p.tokens().map(|t| text.get(tokens.span(t)).unwrap_or("")));
+        if !p.hyphened {
+            continue;
+        }
         if let (Some(cut), Some(slot)) = (cut_last_word(text, tokens, p), out.last_mut()) {
             *slot = cut;
         }
@@ -67,7 +70,8 @@ pub(super) fn words_of_names<'t>(
 }
 
 /// The last word of `p` cut where it is a hyphened adjective made on a name; `None` when `p`
-/// has no word or its last cannot be one.
+/// has no word or its last cannot be one. Out of line (one body in the WASM): few names need it.
+#[inline(never)]
 fn cut_last_word<'t>(text: &'t str, tokens: &tokenizer::Tokens, p: &Pending) -> Option<&'t str> {
     let last = p.tokens().last().filter(|_| p.hyphened)?;
     let span = tokens.span(last);
@@ -105,7 +109,8 @@ pub(super) fn words_after_propagate<'t>(
         .filter(|p| !p.found_again)
         .map(|p| p.tokens().len())
         .sum();
-    if !old_sorted || old != out.len() {
+    // The WASM reads them all again: the moves' code would grow its download (~2 KB).
+    if cfg!(target_arch = "wasm32") || !old_sorted || old != out.len() {
         words_of_names(text, tokens, pending, out);
         return;
     }
@@ -138,6 +143,8 @@ pub(super) fn words_after_propagate<'t>(
 
 /// The bytes of a name's last word `span` that belong to the name: all but the end of a hyphened
 /// adjective made on a name ("London-based" → "London": [`rules::place_adjective_stem`]).
+/// Out of line (one body in the WASM): read only for words of the class of such adjectives.
+#[inline(never)]
 fn name_len(text: &str, span: Range<usize>) -> usize {
     let len = span.len();
     // Most words are short or hold no hyphen: one scan of a few bytes before any other test.
@@ -474,11 +481,14 @@ impl<'a> SentenceText<'a> {
     }
 }
 
+// One body of each in the WASM (inlined at the rules' many calls, they grew it by ~5 KB).
 impl rules::Text for SentenceText<'_> {
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn word(&self, i: usize) -> &str {
         self.range(i).and_then(|r| self.text.get(r)).unwrap_or("")
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn range(&self, i: usize) -> Option<Range<usize>> {
         if let Some(spans) = &self.spans {
             return spans.range(i);
