@@ -279,11 +279,7 @@ fn find_chunked(
         );
         for (s, tags) in chunk(k).zip(tags) {
             tags::decode_into(tags, &mut decoded);
-            let sentence = SentenceText {
-                text,
-                tokens: &tokens,
-                tokens_of: tokens.sentence(s),
-            };
+            let sentence = SentenceText::new(text, &tokens, tokens.sentence(s));
             // The words' classes, made once per distinct word when the scan's entries are kept
             // (the words read only then: no list of them); else from a list of the words.
             let kept = index
@@ -338,7 +334,7 @@ fn find_chunked(
                 continue;
             }
             rules::repair_into(lex, &sentence, &classes, mode, &decoded, &mut named);
-            push_names(&sentence, &named, &mut spans, &mut pending);
+            push_names(&sentence, &classes, &named, &mut spans, &mut pending);
         }
     };
     tagger::tag_chunked(
@@ -370,8 +366,9 @@ fn find_chunked(
         });
     let mut names = Vec::new();
     words_of_names(text, &tokens, &pending, &mut names);
+    let sorted = spans.is_sorted_by_key(|r| r.start);
     if propagate(text, &tokens, kept, &mut spans, &mut pending, &names) {
-        words_of_names(text, &tokens, &pending, &mut names);
+        names::words_after_propagate(text, &tokens, &pending, sorted, &mut names);
     }
     // The tokens and what the passes kept of them are freed before the mentions are linked,
     // which builds the links and the result beside the mentions (the peak on 10 MB of news).

@@ -15,15 +15,31 @@ use super::{features, rules, tokenizer};
 pub(super) struct Pending {
     /// Token indices (a text has fewer than 2^32 tokens: offsets are `u32`).
     tokens: Range<u32>,
-    kind: u32,
+    kind: u16,
+    /// Whether the last word may be a hyphened adjective made on a name, whose end is no part
+    /// of the name ([`name_len`]); a word without the class [`rules::classes::JOINED_PLACE`]
+    /// cannot be, so most names skip the test (its hyphen scan cost ~70 instructions a name and
+    /// a reading).
+    hyphened: bool,
+    /// Found again by [`propagate`] (its words are not in the list made before it).
+    found_again: bool,
     weight: u32,
 }
 
 impl Pending {
+    /// A name whose last word may be a hyphened adjective (one found again by [`propagate`],
+    /// whose words' classes are not at hand).
     fn new(tokens: Range<usize>, kind: usize, weight: u32) -> Pending {
+        Pending::with_last(tokens, kind, weight, true)
+    }
+
+    /// A name whose last word may be a hyphened adjective only when `hyphened`.
+    fn with_last(tokens: Range<usize>, kind: usize, weight: u32, hyphened: bool) -> Pending {
         Pending {
             tokens: tokens.start as u32..tokens.end as u32,
-            kind: kind as u32,
+            kind: kind as u16,
+            hyphened,
+            found_again: false,
             weight,
         }
     }
@@ -43,21 +59,92 @@ pub(super) fn words_of_names<'t>(
     out.clear();
     out.reserve(pending.iter().map(|p| p.tokens().len()).sum());
     for p in pending {
-        let last = p.tokens().end.saturating_sub(1);
-        out.extend(p.tokens().map(|t| {
-            let span = tokens.span(t);
-            let len = if t == last {
-                name_len(text, span.clone())
-            } else {
-                span.len()
-            };
-            text.get(span.start..span.start + len).unwrap_or("")
-        }));
+        out.extend(p.tokens().map(|t| text.get(tokens.span(t)).unwrap_or("")));
+        if !p.hyphened {
+            continue;
+        }
+        if let (Some(cut), Some(slot)) = (cut_last_word(text, tokens, p), out.last_mut()) {
+            *slot = cut;
+        }
+    }
+}
+
+/// The last word of `p` cut where it is a hyphened adjective made on a name; `None` when `p`
+/// has no word or its last cannot be one. Out of line (one body in the WASM): few names need it.
+#[inline(never)]
+fn cut_last_word<'t>(text: &'t str, tokens: &tokenizer::Tokens, p: &Pending) -> Option<&'t str> {
+    let last = p.tokens().last().filter(|_| p.hyphened)?;
+    let span = tokens.span(last);
+    Some(
+        text.get(span.start..span.start + name_len(text, span))
+            .unwrap_or(""),
+    )
+}
+
+/// The words of `p` into `slots` (as many as its tokens), as [`words_of_names`] reads them.
+fn fill_words<'t>(text: &'t str, tokens: &tokenizer::Tokens, p: &Pending, slots: &mut [&'t str]) {
+    for (slot, t) in slots.iter_mut().zip(p.tokens()) {
+        *slot = text.get(tokens.span(t)).unwrap_or("");
+    }
+    if let (Some(cut), Some(slot)) = (cut_last_word(text, tokens, p), slots.last_mut()) {
+        *slot = cut;
+    }
+}
+
+/// [`words_of_names`] again after [`propagate`] added names to `pending`, `out` holding the
+/// words of the names it had before, in their order: those are moved to their new places (from
+/// the end, so none is overwritten before it moves) and only the new names' words are read, where
+/// reading every name's words again cost ~30 instructions a word. `old_sorted`: whether the
+/// names before were in text order, as [`propagate`] keeps them then (else all are read again).
+pub(super) fn words_after_propagate<'t>(
+    text: &'t str,
+    tokens: &tokenizer::Tokens,
+    pending: &[Pending],
+    old_sorted: bool,
+    out: &mut Vec<&'t str>,
+) {
+    let total: usize = pending.iter().map(|p| p.tokens().len()).sum();
+    let old: usize = pending
+        .iter()
+        .filter(|p| !p.found_again)
+        .map(|p| p.tokens().len())
+        .sum();
+    // The WASM reads them all again: the moves' code would grow its download (~2 KB).
+    if cfg!(target_arch = "wasm32") || !old_sorted || old != out.len() {
+        words_of_names(text, tokens, pending, out);
+        return;
+    }
+    out.resize(total, "");
+    // `src`: the end of the old words not moved yet; `dst`: the end of the places not filled.
+    let (mut src, mut dst) = (old, total);
+    for p in pending.iter().rev() {
+        if src == dst {
+            // The rest are old names in their places already.
+            break;
+        }
+        let len = p.tokens().len();
+        dst -= len;
+        if p.found_again {
+            if let Some(slots) = out.get_mut(dst..dst + len) {
+                fill_words(text, tokens, p, slots);
+            }
+        } else {
+            src -= len;
+            for k in (0..len).rev() {
+                if let Some(&w) = out.get(src + k) {
+                    if let Some(slot) = out.get_mut(dst + k) {
+                        *slot = w;
+                    }
+                }
+            }
+        }
     }
 }
 
 /// The bytes of a name's last word `span` that belong to the name: all but the end of a hyphened
 /// adjective made on a name ("London-based" → "London": [`rules::place_adjective_stem`]).
+/// Out of line (one body in the WASM): read only for words of the class of such adjectives.
+#[inline(never)]
 fn name_len(text: &str, span: Range<usize>) -> usize {
     let len = span.len();
     // Most words are short or hold no hyphen: one scan of a few bytes before any other test.
@@ -237,10 +324,9 @@ pub(super) fn propagate<'t>(
             if spans.get(next_span).is_some_and(|s| s.start < range.end) {
                 continue;
             }
-            added.push((
-                range,
-                Pending::new(first + i..first + end, kind, rules::WEIGHT_SINGLE),
-            ));
+            let mut found = Pending::new(first + i..first + end, kind, rules::WEIGHT_SINGLE);
+            found.found_again = true;
+            added.push((range, found));
         }
     }
     if added.is_empty() {
@@ -335,8 +421,11 @@ const MAX_NAMES_PER_FIRST_WORD: usize = 16;
 
 /// The names of one tagged sentence after the span repairs (`named`, from [`rules::repair`]),
 /// as byte spans and names to link.
+/// `cl` holds the classes of the sentence's words ([`rules::classes::of`]): a name's last word
+/// is read for a hyphened adjective only when it has [`rules::classes::JOINED_PLACE`].
 pub(super) fn push_names(
     sentence: &SentenceText,
+    cl: &[rules::classes::Classes],
     named: &[rules::Named],
     spans: &mut Vec<Range<usize>>,
     pending: &mut Vec<Pending>,
@@ -346,11 +435,20 @@ pub(super) fn push_names(
         let (Some(a), Some(b)) = (sentence.range(m.start), sentence.range(m.end - 1)) else {
             continue;
         };
-        spans.push(a.start..b.start + name_len(sentence.text, b.clone()));
-        pending.push(Pending::new(
+        let hyphened = cl
+            .get(m.end - 1)
+            .is_none_or(|&c| c & rules::classes::JOINED_PLACE != 0);
+        let end = if hyphened {
+            b.start + name_len(sentence.text, b.clone())
+        } else {
+            b.end
+        };
+        spans.push(a.start..end);
+        pending.push(Pending::with_last(
             first + m.start..first + m.end,
             m.kind,
             m.weight,
+            hyphened,
         ));
     }
 }
@@ -362,14 +460,39 @@ pub(super) struct SentenceText<'a> {
     pub(super) tokens: &'a tokenizer::Tokens,
     /// The sentence's tokens (indices into `tokens`).
     pub(super) tokens_of: Range<usize>,
+    /// Their spans when they lie in one block of the token list ([`tokenizer::Tokens::spans_in_block`]):
+    /// a word read through them costs ~half of one read through the list of blocks.
+    pub(super) spans: Option<tokenizer::BlockSpans<'a>>,
 }
 
+impl<'a> SentenceText<'a> {
+    /// Sentence `tokens_of` of `tokens` over `text`.
+    pub(super) fn new(
+        text: &'a str,
+        tokens: &'a tokenizer::Tokens,
+        tokens_of: Range<usize>,
+    ) -> SentenceText<'a> {
+        SentenceText {
+            text,
+            tokens,
+            spans: tokens.spans_in_block(tokens_of.clone()),
+            tokens_of,
+        }
+    }
+}
+
+// One body of each in the WASM (inlined at the rules' many calls, they grew it by ~5 KB).
 impl rules::Text for SentenceText<'_> {
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn word(&self, i: usize) -> &str {
         self.range(i).and_then(|r| self.text.get(r)).unwrap_or("")
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn range(&self, i: usize) -> Option<Range<usize>> {
+        if let Some(spans) = &self.spans {
+            return spans.range(i);
+        }
         let t = self.tokens_of.start + i;
         (t < self.tokens_of.end).then(|| self.tokens.span(t))
     }
@@ -381,68 +504,5 @@ impl rules::Text for SentenceText<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The set of names keyed from the scan's kept word hashes finds the same names as keyed
-    /// from the words' text (no hash kept, or a list that does not cover the text).
-    #[test]
-    fn propagation_with_kept_hashes_matches_the_one_from_the_text() {
-        let text = "Quillmere Holdings Inc said so. Ada Obi met Quillmere Holdings in Oslo. \
-                    Later Ada Obi and Quillmere Holdings Inc spoke; Ada Obi left.";
-        let tokens = tokenizer::tokenize_flat(text);
-        let word = |t: usize| text.get(tokens.span(t)).unwrap_or("");
-        let find = |w: &[&str]| {
-            (0..tokens.len())
-                .find(|&t| w.iter().enumerate().all(|(k, x)| word(t + k) == *x))
-                .expect("the name is in the text")
-        };
-        let named = |w: &[&str], kind: usize| {
-            let t = find(w);
-            (
-                tokens.span(t).start..tokens.span(t + w.len() - 1).end,
-                Pending::new(t..t + w.len(), kind, 1),
-            )
-        };
-        let (a, b) = (
-            named(&["Quillmere", "Holdings", "Inc"], 1),
-            named(&["Ada", "Obi"], 0),
-        );
-        let run = |kept: Option<KeptHashes<'_>>| {
-            let (mut spans, mut pending) = (
-                vec![a.0.clone(), b.0.clone()],
-                vec![a.1.clone(), b.1.clone()],
-            );
-            let mut names = Vec::new();
-            words_of_names(text, &tokens, &pending, &mut names);
-            let added = propagate(text, &tokens, kept, &mut spans, &mut pending, &names);
-            let pending: Vec<_> = pending.iter().map(|p| (p.tokens(), p.kind)).collect();
-            (added, spans, pending)
-        };
-        let plain = run(None);
-        assert!(plain.0 && plain.1.len() > 3, "{plain:?}");
-        // Each distinct word an entry, in order of first use (as the scan numbers them).
-        let mut numbers = std::collections::HashMap::new();
-        let mut hashes = Vec::new();
-        let entries: Vec<u16> = (0..tokens.len())
-            .map(|t| {
-                *numbers.entry(word(t)).or_insert_with(|| {
-                    hashes.push(features::hash_str(word(t)));
-                    (hashes.len() - 1) as u16
-                })
-            })
-            .collect();
-        assert!(hashes.len() < tokens.len(), "some words repeat");
-        let kept = KeptHashes {
-            entries: &entries,
-            hashes: &hashes,
-        };
-        assert_eq!(run(Some(kept)), plain);
-        // Entries that do not cover the tokens are not used.
-        let short = KeptHashes {
-            entries: entries.get(..3).unwrap_or(&[]),
-            hashes: &[],
-        };
-        assert_eq!(run(Some(short)), plain);
-    }
-}
+#[path = "names_tests.rs"]
+mod tests;

@@ -222,7 +222,7 @@ pub fn of_known(word: &str, facts: LowerFacts) -> Classes {
         set(CHANNEL_WORD, word == "Channel");
         set(UK_NATION, super::bodies::is_uk_nation(word));
         // Both shapes hold a hyphen: most words are tested once for it.
-        if word.len() >= 5 && memchr::memchr(b'-', word.as_bytes()).is_some() {
+        if word.len() >= 5 && word.as_bytes().contains(&b'-') {
             set(
                 JOINED_PLACE,
                 super::joined::is_joined_place(word)

@@ -305,6 +305,35 @@ unsafe fn next_with_avx2(cl: &[Classes], mask: Classes, value: Classes) -> Optio
         .map(|j| at + j)
 }
 
+/// Whether the names of `out` are non-empty, end within the sentence's `n` words, and each
+/// starts at or after the end of the one before: what the retains and the sort at the end of
+/// [`repair_into`] would keep as it is (a stable sort of names in order moves none).
+fn in_order_within(out: &[Named], n: usize) -> bool {
+    let mut end = 0;
+    out.iter().all(|m| {
+        let ok = m.start < m.end && m.end <= n && m.start >= end;
+        end = m.end;
+        ok
+    })
+}
+
+/// The names of `out` that are non-empty, end within the sentence's `n` words and hold a word
+/// (`holds_word`), sorted by start; of overlapping ones (which only extensions make) the
+/// earlier, longer one kept (a name is kept when it starts at or after the end of the last
+/// one kept).
+fn tidy(out: &mut Vec<Named>, n: usize, holds_word: impl Fn(&Named) -> bool) {
+    out.retain(|m| m.start < m.end && m.end <= n && holds_word(m));
+    out.sort_by_key(|m| m.start);
+    let mut kept_end: Option<usize> = None;
+    out.retain(|m| {
+        if kept_end.is_some_and(|end| m.start < end) {
+            return false;
+        }
+        kept_end = Some(m.end);
+        true
+    });
+}
+
 /// What the repairs read of a sentence besides its words' classes, read only where a rule
 /// needs it (a caller need not list the words): word `i` ("" past the end) and its byte span.
 pub trait Text {
@@ -481,19 +510,12 @@ pub fn repair_into(
     names_before_articles(text, cl, union, mode, out);
     lower_first_names(text, cl, mode, out);
     let no_empty = text.no_empty_words();
-    out.retain(|m| {
-        m.start < m.end && m.end <= n && (no_empty || (m.start..m.end).any(|i| !word(i).is_empty()))
-    });
-    out.sort_by_key(|m| m.start);
-    // Overlaps can only come from extensions: keep the earlier, longer one (a name is kept
-    // when it starts at or after the end of the last one kept).
-    let mut kept_end: Option<usize> = None;
-    out.retain(|m| {
-        if kept_end.is_some_and(|end| m.start < end) {
-            return false;
-        }
-        kept_end = Some(m.end);
-        true
-    });
+    // Most sentences' names are already in order, inside the sentence and apart: one pass over
+    // them, where the three passes of [`tidy`] cost ~30 instructions a name.
+    if !(no_empty && in_order_within(out, n)) {
+        tidy(out, n, |m| {
+            no_empty || (m.start..m.end).any(|i| !word(i).is_empty())
+        });
+    }
     initial_common(text, cl, mode, out);
 }

@@ -35,6 +35,22 @@ pub struct Tokens {
     open: u32,
 }
 
+/// Consecutive tokens' spans in one block ([`Tokens::spans_in_block`]).
+#[derive(Clone, Copy)]
+pub struct BlockSpans<'a> {
+    tokens: &'a Tokens,
+    spans: &'a [Span],
+}
+
+impl BlockSpans<'_> {
+    /// The byte span of the `i`-th token of them (`None` past the last), as
+    /// [`Tokens::span`] gives it.
+    #[inline(always)]
+    pub fn range(&self, i: usize) -> Option<Range<usize>> {
+        self.spans.get(i).map(|&span| self.tokens.range(span))
+    }
+}
+
 /// A token's span: its start's low and high halves, and its length ([`LONG`]: in
 /// [`Tokens::long`]). Three `u16`s, so a list of them packs six bytes a token.
 type Span = [u16; 3];
@@ -270,6 +286,22 @@ impl Tokens {
                     .map(|span| text.get(self.range(*span)).unwrap_or("")),
             );
         }
+    }
+
+    /// The spans of the tokens `of` when they lie in one block, as nearly every sentence's do
+    /// (`None` else): token `i` of them is then read with one bounds check, not through the
+    /// list of blocks ([`Tokens::span`]).
+    pub fn spans_in_block(&self, of: Range<usize>) -> Option<BlockSpans<'_>> {
+        let b = of.start / BLOCK;
+        let first = b * BLOCK;
+        let spans = self
+            .spans
+            .block(b)?
+            .get(of.start - first..of.end.max(of.start) - first)?;
+        Some(BlockSpans {
+            tokens: self,
+            spans,
+        })
     }
 
     /// The byte spans of sentence `k`'s tokens, in order (read block by block).

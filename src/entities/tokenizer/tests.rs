@@ -461,7 +461,8 @@ fn window_masks_are_the_bytes_kinds() {
 
 /// A sentence's spans read block by block are its tokens' spans, also for sentences across a
 /// block's end, empty texts and the sentences past the last; so are their bytes
-/// ([`Tokens::sentence_bytes`]), also of tokens too long for a length byte.
+/// ([`Tokens::sentence_bytes`]), also of tokens too long for a length byte, and the spans of
+/// a sentence in one block ([`Tokens::spans_in_block`]).
 #[test]
 fn sentence_ranges_match_the_spans_of_the_sentence() {
     let long = format!("a {} b. {} c", "y".repeat(300), "z".repeat(70_000));
@@ -481,6 +482,19 @@ fn sentence_ranges_match_the_spans_of_the_sentence() {
         for k in 0..tokens.n_sentences() + 2 {
             let want: Vec<_> = tokens.sentence(k).map(|i| tokens.span(i)).collect();
             assert_eq!(tokens.sentence_ranges(k).collect::<Vec<_>>(), want, "{k}");
+            // A sentence's spans read in one block, where it lies in one, give the same
+            // spans (and none past its end); one across blocks gets none.
+            let of = tokens.sentence(k);
+            let one_block = of.is_empty() || of.start / BLOCK == (of.end - 1) / BLOCK;
+            match tokens.spans_in_block(of.clone()) {
+                Some(spans) => {
+                    assert!(one_block, "{k}");
+                    let got: Vec<_> = (0..of.len()).map_while(|i| spans.range(i)).collect();
+                    assert_eq!(got, want, "{k}");
+                    assert_eq!(spans.range(of.len()), None, "{k}");
+                }
+                None => assert!(!one_block || of.start > tokens.len(), "{k}"),
+            }
             let bytes: Vec<&[u8]> = want.iter().map(|r| &text.as_bytes()[r.clone()]).collect();
             let got: Vec<&[u8]> = tokens.sentence_bytes(k, text.as_bytes()).collect();
             assert_eq!(got, bytes, "{k}");
