@@ -102,6 +102,29 @@ pub(super) fn first_best(scores: &Scores, mask: u32) -> Option<Tag> {
     (usable && found != 0).then(|| found.trailing_zeros() as Tag)
 }
 
+/// Made-up scores for the checks that the best-tag paths agree, one set a round: many ties
+/// (round 0 of every 4), spread values (1), zeros of both signs (2), and some scores that are not
+/// numbers or infinite (3).
+#[cfg(any(test, all(target_arch = "wasm32", target_feature = "simd128")))]
+pub(super) fn made_up_scores(
+    round: usize,
+    mut next: impl FnMut() -> u64,
+) -> [f32; super::super::tags::N_TAGS] {
+    let specials = [f32::NAN, f32::INFINITY, f32::NEG_INFINITY, -0.0, 0.0];
+    let mut scores = [0.0f32; super::super::tags::N_TAGS];
+    for s in scores.iter_mut() {
+        let r = next();
+        *s = match round % 4 {
+            0 => (r % 4) as f32 - 2.0,
+            1 => (r % 100_000) as f32 - 50_000.0,
+            2 => [-0.0, 0.0, 1.0][(r % 3) as usize],
+            _ if r % 5 == 0 => specials[(r >> 8) as usize % specials.len()],
+            _ => (r % 7) as f32,
+        };
+    }
+    scores
+}
+
 /// The first disagreement of the vector [`first_best`] with [`best_allowed_scan`](super::best_allowed_scan) (where
 /// the vector path answers) or of [`best_allowed`](super::best_allowed) with the scan, if any: for every previous tag
 /// and sentence end, on scores with many ties, spread values, zeros of both signs, and scores
@@ -117,19 +140,8 @@ pub(crate) fn vector_best_disagreement(mut seed: u64) -> Option<String> {
         seed ^= seed << 17;
         seed
     };
-    let specials = [f32::NAN, f32::INFINITY, f32::NEG_INFINITY, -0.0, 0.0];
     for round in 0..5_000 {
-        let mut scores = [0.0f32; N_TAGS];
-        for s in scores.iter_mut() {
-            let r = next();
-            *s = match round % 4 {
-                0 => (r % 4) as f32 - 2.0,
-                1 => (r % 100_000) as f32 - 50_000.0,
-                2 => [-0.0, 0.0, 1.0][(r % 3) as usize],
-                _ if r % 5 == 0 => specials[(r >> 8) as usize % specials.len()],
-                _ => (r % 7) as f32,
-            };
-        }
+        let scores = made_up_scores(round, &mut next);
         for prev in 0..=N_TAGS as Tag + 1 {
             for last in [false, true] {
                 let mut mask = ALLOWED.get(prev as usize).copied().unwrap_or(0);

@@ -463,19 +463,8 @@ mod tests {
     fn best_allowed_matches_the_scan() {
         let mut rng = XorShift::new(0x2545_F491_4F6C_DD1D);
         let mut next = || rng.next_u64();
-        let specials = [f32::NAN, f32::INFINITY, f32::NEG_INFINITY, -0.0, 0.0];
         for round in 0..20_000 {
-            let mut scores = [0.0f32; N_TAGS];
-            for s in scores.iter_mut() {
-                let r = next();
-                *s = match round % 4 {
-                    0 => (r % 4) as f32 - 2.0,
-                    1 => (r % 100_000) as f32 - 50_000.0,
-                    2 => [-0.0, 0.0, 1.0][(r % 3) as usize],
-                    _ if r % 5 == 0 => specials[(r >> 8) as usize % specials.len()],
-                    _ => (r % 7) as f32,
-                };
-            }
+            let scores = best::made_up_scores(round, &mut next);
             for prev in 0..=N_TAGS as Tag + 1 {
                 for last in [false, true] {
                     let mut mask = ALLOWED.get(prev as usize).copied().unwrap_or(0);
