@@ -219,7 +219,8 @@ pub fn to_bytes(rows: &[(u32, [i16; N_TAGS])], scale: f32, two_pass: bool) -> Ve
     out
 }
 
-fn put_varint(out: &mut Vec<u8>, mut x: u64) {
+/// `x` as a varint: seven bits a byte, the lowest first, the high bit set on all but the last.
+pub(crate) fn put_varint(out: &mut Vec<u8>, mut x: u64) {
     while x >= 0x80 {
         out.push((x as u8) | 0x80);
         x >>= 7;

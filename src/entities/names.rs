@@ -130,13 +130,8 @@ pub(super) fn words_after_propagate<'t>(
             }
         } else {
             src -= len;
-            for k in (0..len).rev() {
-                if let Some(&w) = out.get(src + k) {
-                    if let Some(slot) = out.get_mut(dst + k) {
-                        *slot = w;
-                    }
-                }
-            }
+            // In range: `src + len` ≤ the old words' count and `dst + len` ≤ `total`.
+            out.copy_within(src..src + len, dst);
         }
     }
 }

@@ -9,9 +9,11 @@
 //! whatever the years. An empty day (the countries that keep the holiday disagree) stays empty;
 //! the next difference counts from the last day written.
 
+/// The months' lengths in a leap year.
+const DAYS: [u8; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /// The day of the year of (month, day), 0-based, in a leap year; `None` for no such day.
 fn day_of_year(month: u8, day: u8) -> Option<u16> {
-    const DAYS: [u8; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     let m = usize::from(month.checked_sub(1)?);
     let before: u16 = DAYS.get(..m)?.iter().map(|&d| u16::from(d)).sum();
     (day >= 1 && day <= *DAYS.get(m)?).then_some(before + u16::from(day) - 1)
@@ -19,7 +21,6 @@ fn day_of_year(month: u8, day: u8) -> Option<u16> {
 
 /// The (month, day) of a 0-based day of a leap year.
 fn month_day_of(mut doy: u16) -> Option<(u8, u8)> {
-    const DAYS: [u8; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     for (m, &len) in (1u8..).zip(&DAYS) {
         if doy < u16::from(len) {
             return Some((m, u8::try_from(doy).ok()? + 1));

@@ -13,6 +13,7 @@
 //! coder saved more, but decoding its ~4 M bits cost ~240 M instructions.
 
 use super::codes::{canonical_codes, huffman_lengths, BitReader, BitWriter, Decoder};
+use crate::entities::model_file::put_varint;
 
 /// Bytes of the file's header: magic, version, tags, features, scale, flags, three counts.
 const HEADER: usize = 33;
@@ -210,7 +211,7 @@ fn pack_file(file: &[u8]) -> Option<Vec<u8>> {
     // Only the shortest varints come back as they were.
     let mut again = Vec::with_capacity(rows.len());
     for &r in &ranks {
-        push_varint(&mut again, r);
+        put_varint(&mut again, u64::from(r));
     }
     if again != rows {
         return None;
@@ -230,14 +231,6 @@ fn pack_file(file: &[u8]) -> Option<Vec<u8>> {
     }
     out.extend_from_slice(&w.finish());
     Some(out)
-}
-
-fn push_varint(out: &mut Vec<u8>, mut v: u32) {
-    while v >= 0x80 {
-        out.push(v as u8 | 0x80);
-        v >>= 7;
-    }
-    out.push(v as u8);
 }
 
 /// The model file back from [`pack`]'s form, byte for byte.
@@ -283,7 +276,7 @@ fn unpack_file(packed: &[u8]) -> Option<Vec<u8>> {
             0 => 0,
             s => 1u32.checked_shl(s - 1)? | r.bits(s - 1)?,
         };
-        push_varint(&mut file, rank);
+        put_varint(&mut file, u64::from(rank));
     }
     if !r.at_end() {
         return None;

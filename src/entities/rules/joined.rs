@@ -203,9 +203,6 @@ pub(super) fn ampersand_names(
 /// ("US" + "Supreme" + `Court`), or that make the name after a country ("US" + "Supreme Court").
 const BODY_GAP: usize = 3;
 
-/// The gazetteer marks of the country class (the first 4 bits of [`PLACE_MARKS`]).
-const COUNTRY_MARKS: u32 = 0xf;
-
 /// A place of one or two listed words typed LOC right before an organisation whose last word
 /// is an organisation's or a government's head is one organisation with it ("US" + `Supreme
 /// Court`, "UK" + `Treasury`, "Leeds" + `City Council`, as CoNLL marks "U.S. Treasury"), also

@@ -164,6 +164,12 @@ const FIRST_NAME_UNIT: u32 = 1 << (4 * 4 + 3);
 /// Gazetteer marks of the place classes (COUNTRY, REGION, CITY: the first three, 4 bits each).
 const PLACE_MARKS: u32 = 0xfff;
 
+/// Gazetteer marks of the country class (the first 4 bits of [`PLACE_MARKS`]).
+const COUNTRY_MARKS: u32 = 0xf;
+
+/// Gazetteer marks of the city class (the third 4 bits of [`PLACE_MARKS`]).
+const CITY_MARKS: u32 = 0xf << 8;
+
 fn kind_of(name: &str) -> usize {
     type_index(name).unwrap_or(PER)
 }

@@ -106,12 +106,6 @@ fn sites_of_companies(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     }
 }
 
-/// The gazetteer marks of the city class (CITY: the third place class, 4 bits).
-const CITY_MARKS: u32 = 0xf << 8;
-
-/// The gazetteer marks of the country class.
-const COUNTRY_MARKS: u32 = 0xf;
-
 /// Whether `m` is a listed city and no country ("Glasgow", not "China"): a town paired with
 /// one is a town, whatever else its name is ("Carlisle" is listed as a first name only).
 fn a_town(lex: &Lexicon, text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
