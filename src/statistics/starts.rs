@@ -258,6 +258,9 @@ const AFTER_THE: &[&str] = &[
     "early",
     "small",
     "wee",
+    // "the closest Monday to Oct 5th" (`dates::closest`).
+    "closest",
+    "nearest",
     // "the morning of March 3".
     "morning",
     "afternoon",

@@ -238,6 +238,10 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 .map(|(_, e)| e)
                 .unwrap_or(k + 1)
         };
+        // "the second last day of May", "the 3rd to last Friday of June": from the end.
+        if let Some(p) = super::nth_last::from_end(cx, i, k, after) {
+            return Some(p);
+        }
         let mut u = after;
         // "third-quarter profits": a compound before its noun, whose "the" is the noun's ("The
         // first-quarter loss" marks `first-quarter`).
@@ -400,7 +404,7 @@ fn half_alone(cx: &Cx, i: usize, k: usize, u: usize, hyphened: bool) -> Option<D
 /// year is written.
 /// The date that "the end of", "the first week of" … is part of, at `m`: not a duration, and
 /// not a year that dates the noun after it ("the end of the 1991 Gulf War").
-fn dated_part_of(cx: &Cx, m: usize) -> Option<DatePhrase> {
+pub(super) fn dated_part_of(cx: &Cx, m: usize) -> Option<DatePhrase> {
     let inner = atom(cx, m)?;
     if inner.cat == Cat::Duration {
         return None;
@@ -474,7 +478,7 @@ fn nth_weekday(cx: &Cx, i: usize, k: usize, u: usize) -> Option<DatePhrase> {
 }
 
 /// The day of the `n`th (−1: last) weekday `wd` (ISO, Monday 1) of month `m` of year `y`.
-fn nth_weekday_day(y: i32, m: u8, wd: u8, n: i64) -> Option<u8> {
+pub(super) fn nth_weekday_day(y: i32, m: u8, wd: u8, n: i64) -> Option<u8> {
     use crate::statistics::calendar::{valid, Ymd};
     let first = Ymd { y, m, d: 1 };
     let offset = (i64::from(wd) - i64::from(first.weekday())).rem_euclid(7);

@@ -12,6 +12,7 @@ use super::words::RANGE_DASHES;
 use super::Found;
 
 mod article_led;
+mod half;
 mod minor_units;
 pub use article_led::{a_coin, a_currency, a_slang, fraction_of_amount};
 
@@ -238,6 +239,11 @@ pub fn extend(cx: &Cx, mut f: Found) -> Found {
         } else if let Some((cents, end)) = coin_tail(cx, &f) {
             if let Some(v) = f.detail.value_of() {
                 f.detail.set_value(Some(v + cents / 100.0));
+            }
+            f.set_end(end);
+        } else if let Some(end) = half::and_a_half(cx, &f) {
+            if let Some(v) = f.detail.value_of() {
+                f.detail.set_value(Some(v + 0.5));
             }
             f.set_end(end);
         }
