@@ -482,6 +482,8 @@ mod class_tests;
 #[cfg(test)]
 mod date_class32_tests;
 #[cfg(test)]
+mod date_class33_tests;
+#[cfg(test)]
 mod date_class_tests;
 #[cfg(test)]
 mod date_name_gate_tests;
@@ -513,6 +515,8 @@ mod locale_tests;
 mod money_class_tests;
 #[cfg(test)]
 mod money_form_tests;
+#[cfg(test)]
+mod money_half_tests;
 #[cfg(test)]
 mod money_local_tests;
 #[cfg(test)]

@@ -1,0 +1,75 @@
+//! "and a half" after an amount named by its currency's word ("a dollar and a half", "two euros
+//! and a half"): half of the unit added, as "one and a half dollars" says it before the name;
+//! with the look-alikes that keep their own reading.
+
+use super::notation_tests::{check, check_absent};
+
+#[test]
+fn and_a_half_after_a_currency_word() {
+    check(&[
+        (
+            "a_dollar",
+            "The coffee cost a dollar and a half.",
+            "MONEY",
+            "a dollar and a half",
+            1.5,
+            Some("USD"),
+        ),
+        (
+            "two_euros",
+            "Tickets are two euros and a half each.",
+            "MONEY",
+            "two euros and a half",
+            2.5,
+            Some("EUR"),
+        ),
+        (
+            "slang",
+            "He paid a buck and a half for it.",
+            "MONEY",
+            "a buck and a half",
+            1.5,
+            Some("USD"),
+        ),
+        (
+            "digits",
+            "Bread rose to 3 euros and a half, he said.",
+            "MONEY",
+            "3 euros and a half",
+            3.5,
+            Some("EUR"),
+        ),
+        (
+            "per_unit_after",
+            "Apples sell for four dollars and a half per kilo.",
+            "MONEY",
+            "four dollars and a half",
+            4.5,
+            Some("USD"),
+        ),
+    ]);
+    // Look-alikes: a symbol and digits, a magnitude, a noun after "half", a hyphened compound.
+    check_absent(&[
+        ("symbol", "It was $5 and a half later.", "$5 and a half"),
+        (
+            "magnitude",
+            "They lost 5 million dollars and a half of it.",
+            "5 million dollars and a half",
+        ),
+        (
+            "noun_after",
+            "Two dollars and a half hours of work.",
+            "Two dollars and a half",
+        ),
+        (
+            "compound",
+            "Five dollars and a half-price deal.",
+            "Five dollars and a half",
+        ),
+        (
+            "of_after",
+            "Ten euros and a half of the rest.",
+            "Ten euros and a half",
+        ),
+    ]);
+}
