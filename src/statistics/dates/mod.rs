@@ -154,9 +154,7 @@ const PREFIXES: &[(&[&str], &str)] = &[
 pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // Each step changes the phrase where it lies (passed by value from step to step, it was
     // copied at each).
-    let mut p = closest::parse(cx, i)
-        .or_else(|| parse_core(cx, i))
-        .or_else(|| named_days::named_day_of_year(cx, i))?;
+    let mut p = parse_core(cx, i).or_else(|| named_days::named_day_of_year(cx, i))?;
     day_hours::hours_after_day(cx, &mut p);
     rough::ish_after(cx, &mut p);
     open_end(cx, &mut p);

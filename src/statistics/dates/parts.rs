@@ -66,6 +66,10 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if cx.is(k, "the") && cx.near(k + 1) {
         k += 1;
     }
+    // "the closest Monday to Oct 5th", "the 2nd Friday before 1 May" (`closest`).
+    if let Some(p) = super::closest::parse(cx, i) {
+        return Some(p);
+    }
     // "the week after next", "the year before last": two periods on from the dateline.
     if k > i
         && cx.near(k)

@@ -25,7 +25,7 @@ pub(super) fn and_a_half(cx: &Cx, f: &Found) -> Option<usize> {
     let whole = f
         .detail
         .value_of()
-        .is_some_and(|v| v.fract() == 0.0 && v >= 1.0 && v < 1e6);
+        .is_some_and(|v| v.fract() == 0.0 && (1.0..1e6).contains(&v));
     let named = k > f.start() && cx.is_word(k - 1) && !cx.is_any(k - 1, MAGNITUDES);
     if !(whole
         && named
