@@ -1,6 +1,7 @@
 //! "and a half" after an amount named by its currency's word ("a dollar and a half", "two euros
 //! and a half"): half of the unit added, as "one and a half dollars" says it before the name;
-//! with the look-alikes that keep their own reading.
+//! with the look-alikes that keep their own reading. Also "U.S." written with its stops before
+//! the dollar's name ("10 million U.S. dollars").
 
 use super::notation_tests::{check, check_absent};
 
@@ -71,5 +72,40 @@ fn and_a_half_after_a_currency_word() {
             "Ten euros and a half of the rest.",
             "Ten euros and a half",
         ),
+    ]);
+}
+
+#[test]
+fn dotted_us_before_the_dollars_name() {
+    check(&[
+        (
+            "magnitude",
+            "The loan of 2 billion U.S. dollars was signed.",
+            "MONEY",
+            "2 billion U.S. dollars",
+            2e9,
+            Some("USD"),
+        ),
+        (
+            "plain",
+            "Each ticket costs 5 U.S. dollars at the gate.",
+            "MONEY",
+            "5 U.S. dollars",
+            5.0,
+            Some("USD"),
+        ),
+        (
+            "words",
+            "They paid ten million U.S. dollars in fines.",
+            "MONEY",
+            "ten million U.S. dollars",
+            1e7,
+            Some("USD"),
+        ),
+    ]);
+    // Look-alikes: "U.S." before a noun that names no currency.
+    check_absent(&[
+        ("states", "Voters in 12 U.S. states went.", "12 U.S. states"),
+        ("troops", "About 500 U.S. troops left.", "500 U.S. troops"),
     ]);
 }

@@ -47,6 +47,20 @@ fn currency_entry(cx: &Cx, j: usize) -> Option<&'static crate::statistics::units
     Some(c)
 }
 
+/// "U.S." written with its stops at `k` (four tokens: the tokenizer keeps no stop inside a
+/// word), before a word: the token after it.
+fn dotted_us(cx: &Cx, k: usize) -> Option<usize> {
+    let ok = cx.s(k) == "U"
+        && cx.is(k + 1, ".")
+        && cx.s(k + 2) == "S"
+        && cx.is(k + 3, ".")
+        && cx.attached(k + 1)
+        && cx.attached(k + 2)
+        && cx.attached(k + 3)
+        && cx.near(k + 4);
+    ok.then_some(k + 4)
+}
+
 /// Letters and "$" (or "£", "¥") written together after a number ("US$", "A$", "NZ$", "E£"):
 /// the currency they name. A one-letter prefix counts in capitals only ("20 a$" is no
 /// Australian dollar), and not when digits follow ("5 US$ 20" is two figures).
@@ -128,9 +142,13 @@ pub(super) fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
             Detail::value(value).with_unit("GBP"),
         ));
     } else {
-        // Optional nationality: "10 us dollars", "100 chinese yuan".
-        let (adj, at) = match currency_entry(cx, k + 1) {
-            Some(c) if cx.near(k + 1) => match currency_adjective(cx.s(k), c.iso) {
+        // Optional nationality: "10 us dollars", "100 chinese yuan", "10 million U.S. dollars".
+        let dotted = dotted_us(cx, k).filter(|&e| {
+            currency_entry(cx, e).is_some_and(|c| currency_adjective("us", c.iso).is_some())
+        });
+        let (adj, at) = match (dotted, currency_entry(cx, k + 1)) {
+            (Some(e), _) => (Some("USD"), e),
+            (None, Some(c)) if cx.near(k + 1) => match currency_adjective(cx.s(k), c.iso) {
                 Some(code) => (Some(code), k + 1),
                 None => (None, k),
             },
