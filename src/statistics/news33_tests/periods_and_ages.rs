@@ -163,11 +163,18 @@ fn a_weekday_abbreviation_in_capitals_before_a_lower_case_word() {
         ("sentence start", "SAT results are out on Friday.", "SAT"),
         ("wed", "The WED programme funds 12 schools.", "WED"),
     ]);
-    // Look-alikes: a date goes on, a part of the day follows, written in lower case after
-    // the capital.
+    // Look-alikes: a date goes on, a part of the day follows, the abbreviation in title case.
     check(&[
         ("date after", "Doors open SAT 5 May.", "DATE \"SAT 5 May\""),
-        ("part of day", "Open SUN morning only.", "DATE \"SUN morning\""),
-        ("title case", "The market opens Sat and Sun.", "DATE \"Sat\""),
+        (
+            "part of day",
+            "Open SUN morning only.",
+            "DATE \"SUN morning\"",
+        ),
+        (
+            "title case",
+            "The market opens Sat and Sun.",
+            "DATE \"Sat\"",
+        ),
     ]);
 }
