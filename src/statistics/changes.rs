@@ -183,8 +183,10 @@ fn part_of_whole(cx: &Cx, f: &Found) -> bool {
 
 pub fn apply(cx: &Cx, found: &mut [Found]) {
     for f in found.iter_mut() {
-        // A score is the result itself: "lost 1-2" changes nothing by 1 or 2.
-        if f.dated || f.kind == "ORDINAL" || f.detail.extra().score.is_some() {
+        // A score is the result itself: "lost 1-2" changes nothing by 1 or 2; "five-year-olds
+        // fell" names people, no level.
+        let people = cx.is(f.end().saturating_sub(1), "olds");
+        if f.dated || f.kind == "ORDINAL" || f.detail.extra().score.is_some() || people {
             continue;
         }
         let factor = f.detail.unit() == Some("×");

@@ -57,7 +57,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     if !cx.is_any(i, &["more", "less", "nearly", "almost", "roughly"]) {
         return parse_bare(cx, i);
     }
-    // "more than double", "nearly halved": the qualifier belongs to the factor.
+    // "more than double", "nearly halved": the factor takes the qualifier, and the words stay
+    // outside its span as before any amount (the README's bound words: `doubled`, `more
+    // than`, `min` 2).
     for (words, q) in [
         (&["more", "than"][..], "more than"),
         (&["less", "than"][..], "less than"),
@@ -68,7 +70,6 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         let n = words.len();
         if (0..n).all(|k| cx.is(i + k, words[k]) && (k == 0 || cx.near(i + k))) && cx.near(i + n) {
             let mut f = parse_bare(cx, i + n)?;
-            f.set_start(i);
             let value = f.detail.value_of();
             let extra = f.detail.extra_mut();
             extra.qualifier = Some(q);
@@ -169,9 +170,16 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
                     "many", "much", "high", "large", "big", "great", "likely", "long",
                 ],
             );
+            // "four times as fast as", "three times as expensive as": the word the second
+            // "as" closes is the comparison's, as "as many" is.
+            let as_x_as = cx.is_word(after + 1) && cx.near(after + 2) && cx.is(after + 2, "as");
             return Some(found(
                 i,
-                if as_much { after + 2 } else { after + 1 },
+                if as_much || as_x_as {
+                    after + 2
+                } else {
+                    after + 1
+                },
                 n.value,
             ));
         }

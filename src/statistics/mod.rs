@@ -530,6 +530,8 @@ mod money_tests;
 #[cfg(test)]
 mod news31_tests;
 #[cfg(test)]
+mod news33_tests;
+#[cfg(test)]
 mod news_form_tests;
 #[cfg(test)]
 mod news_time_tests;

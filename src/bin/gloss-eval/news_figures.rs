@@ -177,25 +177,34 @@ fn compare(gold: &[Gold], ours: &[Ours]) -> Outcome {
     out
 }
 
-/// A number field of Gloss's JSON, pence read as pounds (`80p` is GBX 80, £0.80).
+/// A number field of Gloss's JSON, pence read as pounds (`80p` is GBX 80, £0.80) and US cents
+/// as dollars (`31 cents` is USX 31, $0.31).
 fn field(json: &Value, name: &str) -> Option<f64> {
     let v = json.get(name)?.as_f64()?;
-    Some(
-        if currency(json).as_deref() == Some("GBP") && unit(json) == Some("GBX") {
-            v / 100.0
-        } else {
-            v
-        },
-    )
+    Some(if minor(unit(json)).is_some() {
+        v / 100.0
+    } else {
+        v
+    })
 }
 
 fn unit(json: &Value) -> Option<&str> {
     json.get("unit").and_then(Value::as_str)
 }
 
-/// The currency of a MONEY figure, pence as pounds.
+/// The currency whose hundredth `unit` is, for the minor units Gloss reports.
+fn minor(unit: Option<&str>) -> Option<&'static str> {
+    match unit? {
+        "GBX" => Some("GBP"),
+        "USX" => Some("USD"),
+        _ => None,
+    }
+}
+
+/// The currency of a MONEY figure, pence as pounds, cents as dollars.
 fn currency(json: &Value) -> Option<String> {
-    unit(json).map(|u| if u == "GBX" { "GBP" } else { u }.to_string())
+    let u = unit(json)?;
+    Some(minor(Some(u)).unwrap_or(u).to_string())
 }
 
 fn value_ok(want: &Want, json: &Value) -> bool {
@@ -389,6 +398,11 @@ mod tests {
         let pence = serde_json::json!({"value": 80.0, "unit": "GBX"});
         assert!(value_ok(&Want::Number(0.8, Some("GBP".into())), &pence));
         assert!(!value_ok(&Want::Number(0.8, Some("EUR".into())), &pence));
+        let cents = serde_json::json!({"value": 31.0, "unit": "USX"});
+        assert!(value_ok(&Want::Number(0.31, Some("USD".into())), &cents));
+        assert!(!value_ok(&Want::Number(31.0, Some("USD".into())), &cents));
+        let dollars = serde_json::json!({"value": 31.0, "unit": "USD"});
+        assert!(value_ok(&Want::Number(31.0, Some("USD".into())), &dollars));
         let range = serde_json::json!({"min": 20.0, "max": 30.0, "unit": "USD"});
         assert!(value_ok(
             &Want::Range(20.0, 30.0, Some("USD".into())),
@@ -438,5 +452,17 @@ mod tests {
         let held: Vec<usize> = (0..docs.len()).filter(|&n| held_out(&docs[n].id)).collect();
         assert_eq!(held, [3, 6, 9, 12, 17, 18, 23, 26, 31, 34, 43]);
         assert!(docs.iter().map(|d| d.gold.len()).sum::<usize>() >= 300);
+    }
+
+    /// The third set (branch `newsfigs33`): 48 passages, the same 11 ids held out.
+    #[test]
+    fn the_third_fixture_reads() {
+        let text = std::fs::read_to_string("tests/fixtures/news-figures-33.txt")
+            .expect("the fixture is in the repo");
+        let docs = parse(&text).expect("well formed");
+        assert_eq!(docs.len(), 48);
+        let held: Vec<usize> = (0..docs.len()).filter(|&n| held_out(&docs[n].id)).collect();
+        assert_eq!(held, [3, 6, 9, 12, 17, 18, 23, 26, 31, 34, 43]);
+        assert!(docs.iter().map(|d| d.gold.len()).sum::<usize>() >= 360);
     }
 }

@@ -58,6 +58,12 @@ pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
             return p;
         }
     }
+    // "over the four days from 29 November", "the 10 days before the election": "the" and a
+    // count of units name a stretch that starts or ends at the day, a DURATION (the day is a
+    // date of its own); "two weeks from Monday", "the day after Christmas" stay one date.
+    if cx.is_any(j, &["from", "before", "after"]) && stretch_of_days(cx, &d) {
+        return d;
+    }
     if cx.is_any(j, &["from", "before", "after"]) && cx.near(j + 1) {
         if cx.is(j + 1, "now") {
             let mut p = d;
@@ -247,4 +253,15 @@ pub(super) fn period_to(cx: &Cx, d: &DatePhrase, k: usize) -> Option<DatePhrase>
         }
     }
     Some(p)
+}
+
+/// Whether the length `d` is "the" and a count of more than one unit: "the four days", "the
+/// 10 weeks" (not "the day", "the week", "a week").
+fn stretch_of_days(cx: &Cx, d: &DatePhrase) -> bool {
+    d.start > 0
+        && cx.is(d.start - 1, "the")
+        && cx.near(d.start)
+        && !cx.is_any(d.start, &["a", "an", "one", "1"])
+        && cx.word(d.start).is_none_or(|w| w.time_unit.is_none())
+        && d.count_between.is_none()
 }

@@ -23,6 +23,19 @@ pub(super) fn weekday(cx: &Cx, i: usize, wd: u8, rel: i8, start: usize) -> Optio
     if word_too && s.chars().all(|c| c.is_ascii_lowercase()) {
         return None;
     }
+    // "SAT scores", "the SUN readers' poll": an acronym in capitals before a word in lower
+    // case (not a month's, a unit of time's or a part of the day's: "SUN morning" stays a date).
+    if word_too && s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) && !cx.caseless {
+        let lower_after = cx.near(i + 1)
+            && cx.s(i + 1).starts_with(|c: char| c.is_ascii_lowercase())
+            && cx
+                .word(i + 1)
+                .is_none_or(|w| w.month.is_none() && w.time_unit.is_none())
+            && !cx.is_any(i + 1, PARTS_OF_DAY);
+        if lower_after {
+            return None;
+        }
+    }
     // "the Baltimore Sun", "The Sun reported": a title after "the" or a name's word, unless a
     // date goes on ("the Sun 3 May edition", "Sat, Jul 18").
     if word_too && s.len() == 3 && i > 0 && cx.near(i) && start == i {

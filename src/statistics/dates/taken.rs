@@ -88,6 +88,9 @@ pub(super) fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
     if becoming(cx, v) {
         return true;
     }
+    // "103mm of rain fell on Cardiff in 24 hours", "the storm swept across North Wales in six
+    // hours": where it happened between the verb and "in".
+    let v = before_a_place(cx, v);
     // "ran the 100m in 9.58 seconds", "completed the course in 3 hours": the verb's object
     // between it and "in".
     let object_verb = verb_before_object(cx, v);
@@ -296,4 +299,28 @@ fn becoming(cx: &Cx, v: usize) -> bool {
     let comparative = cx.lower(v).as_str().ends_with("er") && v > 0 && cx.is_any(v - 1, BECOMING);
     let with_more = v > 1 && cx.is_any(v - 1, &["more", "less"]) && cx.is_any(v - 2, BECOMING);
     comparative || with_more
+}
+
+/// The token before a place the words up to `v` name: a preposition of place and one to three
+/// capitalised words ("on Cardiff", "across North Wales"), not a sentence's first word; `v`
+/// when there is none.
+fn before_a_place(cx: &Cx, v: usize) -> usize {
+    let mut k = v;
+    while v - k < 3 && k > 0 && cx.near(k) && cx.capitalised(k) && !cx.sentence_start(k) {
+        k -= 1;
+    }
+    let place = k < v
+        && k > 0
+        && cx.near(k)
+        && cx.is_any(
+            k,
+            &[
+                "on", "over", "across", "at", "near", "around", "in", "into", "onto", "off",
+            ],
+        );
+    if place {
+        k - 1
+    } else {
+        v
+    }
 }

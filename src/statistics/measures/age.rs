@@ -5,8 +5,27 @@ use crate::statistics::detail::Detail;
 use crate::statistics::numbers::{self, Context, Num, NumKind};
 use crate::statistics::Found;
 
-/// "29 years old", "ten months old", "3 years of age", "90 day old", "29-year-old", "87 yo".
-pub(super) fn age_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
+/// "29 years old", "ten months old", "3 years of age", "90 day old", "29-year-old", "87 yo",
+/// the plural noun "five-year-olds"; after a range (`first` its low end, `n` its high end: "16
+/// to 24-year-olds", "18-24-year-olds", "6 to 11 years old") the ages between.
+pub(super) fn age_suffix(cx: &Cx, first: &Num, n: &Num, j: usize) -> Option<Found> {
+    let f = age_after(cx, n, j)?;
+    if first.start == n.start {
+        return Some(f);
+    }
+    if first.kind != NumKind::Cardinal || first.value >= n.value {
+        return None;
+    }
+    let mut d = Detail::default().with_unit(f.detail.unit().unwrap_or("year").to_string());
+    let extra = d.extra_mut();
+    extra.measure = Some("age");
+    extra.min = Some(first.value);
+    extra.max = Some(n.value);
+    extra.qualifier = Some("between");
+    Some(Found::new(first.start, f.end(), "QUANTITY", d))
+}
+
+fn age_after(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     if !cx.near(j) || n.kind != NumKind::Cardinal {
         return None;
     }
@@ -28,7 +47,7 @@ pub(super) fn age_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     };
     let mut e = k + 1;
     if hyphen {
-        if cx.is(e, "-") && cx.attached(e) && cx.is(e + 1, "old") {
+        if cx.is(e, "-") && cx.attached(e) && cx.is_any(e + 1, &["old", "olds"]) {
             return Some(age(n, e + 2, name));
         }
         return None;

@@ -27,7 +27,8 @@ fn magnitude_found(start: usize, end: usize, value: f64) -> Option<Found> {
 
 /// "5.8-magnitude", "a 6.1 magnitude earthquake", "magnitude 5.8": a value up to 10 (the scales
 /// end there), the word "magnitude" after the number (glued by a hyphen or spaced) or before it
-/// (spaced; "magnitude-7.1" is turned away earlier as a code's number, like "F-35"). Not "an order of magnitude" (no number), "5 orders of magnitude".
+/// (spaced, or glued by a hyphen: "a magnitude-7.1 earthquake"). Not "an order of magnitude"
+/// (no number), "5 orders of magnitude".
 fn magnitude(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     let i = n.start;
     let word_after = if cx.is(j, "-") && cx.attached(j) && cx.attached(j + 1) {
@@ -39,6 +40,13 @@ fn magnitude(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         (i, word_after + 1)
     } else if i >= 1 && cx.is(i - 1, "magnitude") && cx.near(i) {
         (i - 1, n.end)
+    } else if i >= 2
+        && cx.is(i - 1, "-")
+        && cx.attached(i - 1)
+        && cx.attached(i)
+        && cx.is(i - 2, "magnitude")
+    {
+        (i - 2, n.end)
     } else {
         return None;
     };

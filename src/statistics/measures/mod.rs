@@ -142,7 +142,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
                 .flatten()
                 .map(|f| super::money::range(cx, f))
         })
-        .or_else(|| age_suffix(cx, &last, j))
+        .or_else(|| age_suffix(cx, &n, &last, j))
         .or_else(|| rate::per_round_number(cx, &last, j).filter(|_| upper.is_none()))
         .or_else(|| super::marks::after_number(cx, &last, j).filter(|_| upper.is_none()))
         .or_else(|| {
@@ -155,7 +155,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         .or_else(|| {
             // Asked only beside "magnitude", "length(s)" or a glued hyphen.
             let near_word = cx.is_any(j, &["-", "magnitude", "length", "lengths"])
-                || last.start >= 1 && cx.is(last.start - 1, "magnitude");
+                || last.start >= 1 && cx.is_any(last.start - 1, &["magnitude", "-"]);
             near_word
                 .then(|| margins::after_number(cx, &last, j))
                 .flatten()

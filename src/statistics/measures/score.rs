@@ -25,6 +25,18 @@ const BEFORE: &[&str] = &[
     "finished", "level", "score", "series", "halftime", "tie", "ties", "tying",
 ];
 
+/// A bench's or a board's split before its tally: "ruled 6-3", "upheld the verdict 2-1", "the
+/// justices split 5-4", "decided 7-2 to hold rates".
+const DECIDED: &[&str] = &[
+    "ruled",
+    "rules",
+    "decided",
+    "upheld",
+    "overturned",
+    "sided",
+    "split",
+];
+
 /// Nouns after a result: "a 2-1 win", "a 5-4 ruling", "a 52-48 vote", "a 10-2 record".
 const AFTER: &[&str] = &[
     "win", "victory", "defeat", "loss", "draw", "lead", "vote", "decision", "ruling", "majority",
@@ -138,7 +150,7 @@ fn in_context(cx: &Cx, start: usize, end: usize, most: f64) -> bool {
             break;
         }
         k -= 1;
-        if cx.is_any(k, BEFORE) || half_time(cx, k) {
+        if cx.is_any(k, BEFORE) || cx.is_any(k, DECIDED) || half_time(cx, k) {
             return true;
         }
     }

@@ -138,11 +138,13 @@ pub(super) fn digits_read(cx: &Cx, i: usize, ctx: Context, sign: f64, gate: bool
         if cx.is(i - 1, ".") && i > 1 && cx.attached(i - 1) && cx.is_digits(i - 2) {
             return None;
         }
+        // (Not after a month's name, "Jan-2020", nor "magnitude-7.1", the scale's value.)
         if cx.is(i - 1, "-")
             && i > 1
             && cx.attached(i - 1)
             && cx.is_word(i - 2)
             && cx.word(i - 2).is_none_or(|w| w.month.is_none())
+            && !cx.is(i - 2, "magnitude")
         {
             return None;
         }

@@ -119,7 +119,7 @@ fn factors_of_an_average_and_estimates() {
         (
             "average earnings",
             "A deposit is roughly 1.5 times average annual earnings.",
-            "CARDINAL \"roughly 1.5 times\" value=1.5 unit=× qualifier=about change=Up",
+            "CARDINAL \"1.5 times\" value=1.5 unit=× qualifier=about change=Up",
         ),
         (
             "median pay",
