@@ -313,11 +313,11 @@ pub(super) fn digit_atom(cx: &Cx, i: usize, gate: DigitGate) -> Option<DatePhras
         .or_else(|| try_if(gate.day, day_month))
         .or_else(|| try_if(gate.day, listed_day))
         .or_else(|| try_if(gate.day, day_of_relative_month))
-        .or_else(|| weekdays_away(cx, i))
-        .or_else(|| frequency(cx, i))
+        .or_else(|| try_if(gate.weekdays_away, weekdays_away))
+        .or_else(|| try_if(gate.frequency, frequency))
         .or_else(|| try_if(gate.year_atom, year_atom))
         .or_else(|| try_if(gate.ordinal, part_of))
-        .or_else(|| named_time(cx, i))
+        .or_else(|| try_if(gate.named_time, named_time))
         .or_else(|| duration(cx, i).map(|d| duration_anchor(cx, d)))
 }
 
