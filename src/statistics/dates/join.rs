@@ -432,6 +432,13 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                     try_if(opens.duration || number(), duration).map(|d| duration_anchor(cx, d))
                 })
         }
+        // At a mark `duration` reads only a number ("½ hour", "-5 days"; its other readings
+        // open with a word or digits): most marks after a phrase (".", ",") open none.
+        Kind::Punct
+            if crate::statistics::NATIVE_GATES && !numbers::mark_may_open_number(cx, i) =>
+        {
+            None
+        }
         Kind::Punct => duration(cx, i).map(|d| duration_anchor(cx, d)),
     }
 }
@@ -568,3 +575,7 @@ fn period_edge(cx: &Cx, i: usize) -> Option<DatePhrase> {
         && cx.s(i).bytes().all(|b| b.is_ascii_uppercase());
     (end || start).then(|| DatePhrase::new(i, i + 1, Cat::Date, When::Nothing))
 }
+
+#[cfg(test)]
+#[path = "mark_gate_tests.rs"]
+mod mark_gate_tests;
