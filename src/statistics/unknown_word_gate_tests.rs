@@ -124,7 +124,17 @@ fn the_digits_gate_agrees_with_the_tests_it_guards() {
         "", "x", "x y", "the", "of", ".", ",", "$", "-", "and the", "a b c",
     ];
     let tails = [
-        "5", "2019", "1.5", "10,000", "5m", "five", "", "km", "%", "South Africa 5", "5 rand",
+        "5",
+        "2019",
+        "1.5",
+        "10,000",
+        "5m",
+        "five",
+        "",
+        "km",
+        "%",
+        "South Africa 5",
+        "5 rand",
     ];
     let mut counts = (0, 0);
     for head in heads {

@@ -9,8 +9,23 @@ use crate::statistics::gate_check::each_digit_run;
 
 /// Words and marks before the number.
 const BEFORE: &[&str] = &[
-    "", "at ", "from ", "by ", "The ", "in ", "$", "(", "and ", "since ", "2 ", "-", "until ",
-    "June 3 and ", "June 3 & ", "3, ", "& ",
+    "",
+    "at ",
+    "from ",
+    "by ",
+    "The ",
+    "in ",
+    "$",
+    "(",
+    "and ",
+    "since ",
+    "2 ",
+    "-",
+    "until ",
+    "June 3 and ",
+    "June 3 & ",
+    "3, ",
+    "& ",
 ];
 
 /// The numbers.

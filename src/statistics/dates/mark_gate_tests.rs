@@ -7,15 +7,34 @@ use crate::statistics::tokens::{tokenize, Words};
 
 /// The marks, ASCII and beyond.
 const MARKS: &[&str] = &[
-    ".", ",", ";", ":", ")", "(", "-", "−", "–", "—", "½", "¼", "¾", "⅓", "⅔", "⅛", "⅕", "$",
-    "£", "%", "/", "'", "\"", "“", "”", "!", "?", "&", "+", "#", "@", "*", "~", "[", "…",
+    ".", ",", ";", ":", ")", "(", "-", "−", "–", "—", "½", "¼", "¾", "⅓", "⅔", "⅛", "⅕", "$", "£",
+    "%", "/", "'", "\"", "“", "”", "!", "?", "&", "+", "#", "@", "*", "~", "[", "…",
 ];
 
 /// What follows the mark, glued on or after a space.
 const AFTER: &[&str] = &[
-    "5", "5 days", "5 hours ago", ".5 hours", "5.5 weeks", "hour", "hours ago", "days later",
-    "of an hour", "of a day", "-5 days", "2 weeks from now", "a week", "half an hour", "2019",
-    "10 years ago", "", "the", "March", "1/2 hours", "5m 30s", "1 year 2 months",
+    "5",
+    "5 days",
+    "5 hours ago",
+    ".5 hours",
+    "5.5 weeks",
+    "hour",
+    "hours ago",
+    "days later",
+    "of an hour",
+    "of a day",
+    "-5 days",
+    "2 weeks from now",
+    "a week",
+    "half an hour",
+    "2019",
+    "10 years ago",
+    "",
+    "the",
+    "March",
+    "1/2 hours",
+    "5m 30s",
+    "1 year 2 months",
 ];
 
 /// What comes before the mark.
@@ -101,6 +120,9 @@ fn a_mark_gate_cut_too_tight_is_caught() {
                         || numbers::parse(cx, i, Context::Plain).is_some());
             });
         }
-        assert!(caught, "{name}: no text tells the cut gate from the reading");
+        assert!(
+            caught,
+            "{name}: no text tells the cut gate from the reading"
+        );
     }
 }
