@@ -10,11 +10,13 @@
 //! do. `digit_gate_tests.rs` compares the gated atom with the ungated one.
 
 use crate::statistics::cursor::Cx;
+#[cfg(not(target_arch = "wasm32"))]
 use crate::statistics::numbers::{self, Context};
 use crate::statistics::words::ORDINAL_SUFFIXES;
 
 /// The words `named_time` reads right after its minutes' number: their unit, or "past", "to",
 /// "after" ("20 minutes past eight", "20 past eight").
+#[cfg(not(target_arch = "wasm32"))]
 const NAMED_TIME_AFTER: &[&str] = &["min", "mins", "minutes", "minute", "past", "to", "after"];
 
 /// The digit-run grammars that may read something at a token (see `join::digit_atom`).
@@ -31,11 +33,14 @@ pub(super) struct DigitGate {
     /// `day_month`, `listed_day`, `day_of_relative_month`.
     pub day: bool,
     pub year_atom: bool,
-    /// `weekdays_away` ("3 Tuesdays ago").
+    /// `weekdays_away` ("3 Tuesdays ago"); native builds only (`NATIVE_GATES`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub weekdays_away: bool,
-    /// `frequency` ("3 times a day").
+    /// `frequency` ("3 times a day"); native builds only (`NATIVE_GATES`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub frequency: bool,
-    /// `named_time` ("20 past eight").
+    /// `named_time` ("20 past eight"); native builds only (`NATIVE_GATES`).
+    #[cfg(not(target_arch = "wasm32"))]
     pub named_time: bool,
 }
 
@@ -52,8 +57,11 @@ impl DigitGate {
         ordinal: true,
         day: true,
         year_atom: true,
+        #[cfg(not(target_arch = "wasm32"))]
         weekdays_away: true,
+        #[cfg(not(target_arch = "wasm32"))]
         frequency: true,
+        #[cfg(not(target_arch = "wasm32"))]
         named_time: true,
     };
 
@@ -64,14 +72,11 @@ impl DigitGate {
         let glued = cx.attached(next);
         let next_s = cx.s(next);
         let next_lower = cx.lower(next);
-        let native = crate::statistics::NATIVE_GATES;
         // Where the number read at `i` ends: the token the three number-led grammars ask
-        // first (`None`: no number, so none of them reads anything).
-        let after = if native {
-            numbers::parse(cx, i, Context::Plain).map(|n| n.end)
-        } else {
-            None
-        };
+        // first (`None`: no number, so none of them reads anything). Native builds only: in
+        // the WASM build the three flags and the parse here are left out (its download).
+        #[cfg(not(target_arch = "wasm32"))]
+        let after = numbers::parse(cx, i, Context::Plain).map(|n| n.end);
         Self {
             // `era_year`: with digits at `i` the era comes next, near (`era_at(i + 1)`): "BC",
             // "BCE", "AD", "CE" as written, or a dotted one opening with "b" or "a" in either
@@ -104,20 +109,22 @@ impl DigitGate {
             // "the", "end", a season, "week", "year", "to") is at `i`.
             ordinal: glued && cx.is_any(next, ORDINAL_SUFFIXES),
             // `day_at`, which the three day grammars open with, takes one or two digits.
-            day: len <= 2 && (!native || day_may_follow(cx, i)),
+            day: len <= 2 && (!crate::statistics::NATIVE_GATES || day_may_follow(cx, i)),
             // `year_atom`: a decade ("1990s"), a split year ("1999/00") or a year: four digits;
             // a decade in two digits with its "s" glued on ("the '70s"); a fiscal year after
             // "FY" ("FY24", two digits, or "FY2024", four).
             year_atom: len == 4
                 || len == 2 && (glued && next_s == "s" || i > 0 && cx.s(i - 1) == "FY"),
             // `weekdays_away`: a plural weekday where the number ends.
-            weekdays_away: !native
-                || after.is_some_and(|k| cx.word(k).is_some_and(|w| w.weekday_plural)),
+            #[cfg(not(target_arch = "wasm32"))]
+            weekdays_away: after.is_some_and(|k| cx.word(k).is_some_and(|w| w.weekday_plural)),
             // `frequency` (no "once", "twice" at a digit run): "times" where the number ends.
-            frequency: !native || after.is_some_and(|k| cx.is(k, "times")),
+            #[cfg(not(target_arch = "wasm32"))]
+            frequency: after.is_some_and(|k| cx.is(k, "times")),
             // `named_time` (no "noon", "half", "a quarter" at a digit run): minutes' unit or
             // "past", "to", "after" where the number ends.
-            named_time: !native || after.is_some_and(|k| cx.is_any(k, NAMED_TIME_AFTER)),
+            #[cfg(not(target_arch = "wasm32"))]
+            named_time: after.is_some_and(|k| cx.is_any(k, NAMED_TIME_AFTER)),
         }
     }
 }

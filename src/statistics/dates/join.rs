@@ -303,6 +303,12 @@ pub(super) fn digit_atom(cx: &Cx, i: usize, gate: DigitGate) -> Option<DatePhras
             None
         }
     };
+    // The flags of the three grammars that ask where the number ends: native gates, all
+    // tried in the WASM build.
+    #[cfg(not(target_arch = "wasm32"))]
+    let after = (gate.weekdays_away, gate.frequency, gate.named_time);
+    #[cfg(target_arch = "wasm32")]
+    let after = (true, true, true);
     try_if(gate.era_year, era_year)
         .or_else(|| try_if(gate.compact_quarter, compact_quarter))
         .or_else(|| try_if(gate.numeric_date, numeric_date))
@@ -313,11 +319,11 @@ pub(super) fn digit_atom(cx: &Cx, i: usize, gate: DigitGate) -> Option<DatePhras
         .or_else(|| try_if(gate.day, day_month))
         .or_else(|| try_if(gate.day, listed_day))
         .or_else(|| try_if(gate.day, day_of_relative_month))
-        .or_else(|| try_if(gate.weekdays_away, weekdays_away))
-        .or_else(|| try_if(gate.frequency, frequency))
+        .or_else(|| try_if(after.0, weekdays_away))
+        .or_else(|| try_if(after.1, frequency))
         .or_else(|| try_if(gate.year_atom, year_atom))
         .or_else(|| try_if(gate.ordinal, part_of))
-        .or_else(|| try_if(gate.named_time, named_time))
+        .or_else(|| try_if(after.2, named_time))
         .or_else(|| duration(cx, i).map(|d| duration_anchor(cx, d)))
 }
 
