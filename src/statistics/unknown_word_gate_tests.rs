@@ -8,9 +8,11 @@ use crate::statistics::tokens::{tokenize, Kind, Words};
 
 /// The tests before the gate.
 fn plain(cx: &Cx, i: usize) -> bool {
-    cx.is_digits(i + 1) && currencies::before_number(cx, i).is_some()
+    cx.is_digits(i + 1)
+        && (currencies::before_number(cx, i).is_some() || money::scaled_code(cx.s(i)).is_some())
         || vague::opens(cx, i)
         || money::shared_symbol_before(cx, i).is_some()
+        || currencies::letter_symbol(cx, i).is_some()
         || numbers::joined(cx, i).is_some()
         || measures::name_opens_money(cx, i)
 }
@@ -104,11 +106,36 @@ fn the_digits_gate_agrees_with_the_tests_it_guards() {
         "South African rand",
         "us dollars",
         "malaysian ringgit",
+        "R",
+        "K",
+        "South Africa paid R",
+        "in Guatemala, Q",
+        "USDm",
+        "usdbn",
+        "EURm",
+        "Fr.",
+        "Kr.",
+        "rose",
+        "add",
+        "proposed",
+        "wages",
     ];
     let middles = [
         "", "x", "x y", "the", "of", ".", ",", "$", "-", "and the", "a b c",
     ];
-    let tails = ["5", "2019", "1.5", "10,000", "5m", "five", "", "km", "%"];
+    let tails = [
+        "5",
+        "2019",
+        "1.5",
+        "10,000",
+        "5m",
+        "five",
+        "",
+        "km",
+        "%",
+        "South Africa 5",
+        "5 rand",
+    ];
     let mut counts = (0, 0);
     for head in heads {
         for middle in middles {

@@ -9,7 +9,23 @@ use crate::statistics::gate_check::each_digit_run;
 
 /// Words and marks before the number.
 const BEFORE: &[&str] = &[
-    "", "at ", "from ", "by ", "The ", "in ", "$", "(", "and ", "since ", "2 ", "-", "until ",
+    "",
+    "at ",
+    "from ",
+    "by ",
+    "The ",
+    "in ",
+    "$",
+    "(",
+    "and ",
+    "since ",
+    "2 ",
+    "-",
+    "until ",
+    "June 3 and ",
+    "June 3 & ",
+    "3, ",
+    "& ",
 ];
 
 /// The numbers.
@@ -23,13 +39,15 @@ const FIRST: &[&str] = &[
     "nd", "am", "PM", "p", "o'clock", "o", "in", "s", "10", "1974", "March", "march", "of",
     "times", "Fridays", "weeks", "years", "hours", "past", "to", "tonight", "people", "%", ",",
     "GMT", "hours", "and", "century", "quarter", "week", "half", "dozen", "1/2", "¼", "ago",
+    "Tuesdays", "weekdays", "min", "mins", "minutes", "minute", "after", "&", "May", "sept",
+    "million", "hundred", "twenty", "new",
 ];
 
 /// The second thing after the number, read glued on and after a space.
 const SECOND: &[&str] = &[
     "", "D", "d", ".", "C", "c", "4", "30", "00", "2019", "10", "m", "M", "clock", "'", "the",
     "morning", "century", "quarter", "of", "a", "day", "ago", "from", "eight", "March", "-",
-    "years", "tonight", "week", "1974", "h1",
+    "years", "tonight", "week", "1974", "h1", "June", "and", "next", "past", "now", "back",
 ];
 
 /// Every digit run of `text`, gated by `gate` and with every grammar tried: the first that
@@ -138,6 +156,24 @@ const HAND_MADE: &[&str] = &[
     "FY2024/25 plans",
     "a lap of 1:20.504",
     "ran 2:01:09 in",
+    "2 weekdays from now",
+    "4 Fridays back",
+    "10 Sundays hence",
+    "3 times per week",
+    "5 times every month",
+    "15 to midnight",
+    "10 after 6pm",
+    "25 minutes to 4",
+    "1 min past 2",
+    "3rd and 4th of May",
+    "3, 4 and 5 June",
+    "3 & 4 July",
+    "June 3 & 4",
+    "the 5th of next month",
+    "3 million weeks",
+    "6 weeks",
+    "within 6 weeks.",
+    "another 10 months,",
 ];
 
 /// Cut too tight: `year_atom` at four digits only (no "the '70s", no "FY24").
@@ -152,6 +188,28 @@ fn tight_time(cx: &Cx, i: usize) -> DigitGate {
     let mut g = DigitGate::of(cx, i);
     g.time_of_day &= !(cx.s(i).len() <= 2 && super::super::times::hour_may_open(cx, i))
         || cx.is_any(i + 1, &[":", ".", "h", "o'clock", "oclock", "o", "in"]);
+    g
+}
+
+/// Cut too tight: the day grammars without the "and" before the day ("June 3 and 4").
+fn tight_day_before(cx: &Cx, i: usize) -> DigitGate {
+    let mut g = DigitGate::of(cx, i);
+    g.day &= cx.word(i + 1).is_some_and(|w| w.month.is_some())
+        || cx.is_any(i + 1, &["of", ",", "and", "&", "st", "nd", "rd", "th"]);
+    g
+}
+
+/// Cut too tight: the day grammars without "and" after the day ("3 and 4 June").
+fn tight_day_after(cx: &Cx, i: usize) -> DigitGate {
+    let mut g = DigitGate::of(cx, i);
+    g.day &= !cx.is(i + 1, "and") || i >= 1 && cx.is_any(i - 1, &["and", "&"]);
+    g
+}
+
+/// Cut too tight: `named_time` without the minutes' unit ("20 min past eight").
+fn tight_named_time(cx: &Cx, i: usize) -> DigitGate {
+    let mut g = DigitGate::of(cx, i);
+    g.named_time &= !cx.is_any(i + 1, &["min", "mins", "minutes", "minute"]);
     g
 }
 
@@ -220,6 +278,21 @@ fn a_gate_cut_too_tight_is_caught() {
             year_atom: false,
             ..DigitGate::of(cx, i)
         }),
+        ("weekdays_away", |cx, i| DigitGate {
+            weekdays_away: false,
+            ..DigitGate::of(cx, i)
+        }),
+        ("frequency", |cx, i| DigitGate {
+            frequency: false,
+            ..DigitGate::of(cx, i)
+        }),
+        ("named_time", |cx, i| DigitGate {
+            named_time: false,
+            ..DigitGate::of(cx, i)
+        }),
+        ("tight day before", tight_day_before),
+        ("tight day after", tight_day_after),
+        ("tight named_time", tight_named_time),
         ("tight time_of_day", tight_time),
         ("tight era_year", tight_era),
         ("tight year_atom", tight_year),

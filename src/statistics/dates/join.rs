@@ -303,6 +303,12 @@ pub(super) fn digit_atom(cx: &Cx, i: usize, gate: DigitGate) -> Option<DatePhras
             None
         }
     };
+    // The flags of the three grammars that ask where the number ends: native gates, all
+    // tried in the WASM build.
+    #[cfg(not(target_arch = "wasm32"))]
+    let after = (gate.weekdays_away, gate.frequency, gate.named_time);
+    #[cfg(target_arch = "wasm32")]
+    let after = (true, true, true);
     try_if(gate.era_year, era_year)
         .or_else(|| try_if(gate.compact_quarter, compact_quarter))
         .or_else(|| try_if(gate.numeric_date, numeric_date))
@@ -313,11 +319,11 @@ pub(super) fn digit_atom(cx: &Cx, i: usize, gate: DigitGate) -> Option<DatePhras
         .or_else(|| try_if(gate.day, day_month))
         .or_else(|| try_if(gate.day, listed_day))
         .or_else(|| try_if(gate.day, day_of_relative_month))
-        .or_else(|| weekdays_away(cx, i))
-        .or_else(|| frequency(cx, i))
+        .or_else(|| try_if(after.0, weekdays_away))
+        .or_else(|| try_if(after.1, frequency))
         .or_else(|| try_if(gate.year_atom, year_atom))
         .or_else(|| try_if(gate.ordinal, part_of))
-        .or_else(|| named_time(cx, i))
+        .or_else(|| try_if(after.2, named_time))
         .or_else(|| duration(cx, i).map(|d| duration_anchor(cx, d)))
 }
 
@@ -431,6 +437,11 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 .or_else(|| {
                     try_if(opens.duration || number(), duration).map(|d| duration_anchor(cx, d))
                 })
+        }
+        // At a mark `duration` reads only a number ("½ hour", "-5 days"; its other readings
+        // open with a word or digits): most marks after a phrase (".", ",") open none.
+        Kind::Punct if crate::statistics::NATIVE_GATES && !numbers::mark_may_open_number(cx, i) => {
+            None
         }
         Kind::Punct => duration(cx, i).map(|d| duration_anchor(cx, d)),
     }
@@ -568,3 +579,7 @@ fn period_edge(cx: &Cx, i: usize) -> Option<DatePhrase> {
         && cx.s(i).bytes().all(|b| b.is_ascii_uppercase());
     (end || start).then(|| DatePhrase::new(i, i + 1, Cat::Date, When::Nothing))
 }
+
+#[cfg(test)]
+#[path = "mark_gate_tests.rs"]
+mod mark_gate_tests;

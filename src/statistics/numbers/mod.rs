@@ -81,6 +81,20 @@ pub fn opens_no_number(cx: &Cx, i: usize) -> bool {
     !number_role && !cx.is_any(i, OPENING_WORDS) && !joined::may_be_joined(cx.s(i).as_bytes())
 }
 
+/// Whether a number may start at the mark `i` (a token of [`Kind::Punct`]): `parse_simple`
+/// reads a mark only as a minus before digits or a decimal point glued on ("-5", "-.5"), a
+/// decimal point before digits glued on (".5"), or a fraction beyond ASCII ("½", and "−", the
+/// minus sign): every other ASCII mark, most of them (".", ",", ")" ending a phrase), opens
+/// none (`a_mark_opens_a_number_only_where_the_gate_says`).
+pub fn mark_may_open_number(cx: &Cx, i: usize) -> bool {
+    match cx.punct(i) {
+        Some(b'-') => cx.attached(i + 1) && (cx.is_digits(i + 1) || cx.is(i + 1, ".")),
+        Some(b'.') => cx.attached(i + 1) && cx.is_digits(i + 1),
+        Some(_) => false,
+        None => true,
+    }
+}
+
 fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
     if opens_no_number(cx, i) {
         return None;
