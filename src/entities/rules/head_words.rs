@@ -43,6 +43,14 @@ pub fn is_business_head(b: impl AsRef<[u8]>) -> bool {
                 | b"therapeutics"
                 | b"biosciences"
                 | b"robotics"
+                // ent33: utilities and trades named after a region or a founder ("Wessex Water",
+                // "Cadent Gas", "Chiltern Rail", "Bharat Biotech", "Hallam Land Management").
+                | b"water"
+                | b"gas"
+                | b"rail"
+                | b"railways"
+                | b"biotech"
+                | b"management"
         )
     }
     of(b.as_ref())
@@ -87,6 +95,8 @@ pub fn is_facility_head(b: impl AsRef<[u8]>) -> bool {
                 | b"theatre"
                 | b"theater"
                 | b"hospital"
+                | b"infirmary"
+                | b"hospice"
                 | b"prison"
                 | b"library"
                 | b"cemetery"

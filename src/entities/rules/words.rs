@@ -341,6 +341,9 @@ pub fn is_org_head(b: impl AsRef<[u8]>) -> bool {
                 | b"court"
                 | b"organisation"
                 | b"organization"
+                // ent33: "Alliance for International Medical Action", "Coalition for …".
+                | b"alliance"
+                | b"coalition"
         ) || is_business_head(b)
     }
     of(b.as_ref())
