@@ -57,7 +57,8 @@ fn building_pair(text: &dyn Text, i: usize) -> Option<usize> {
 /// out) takes them in. A name of one or two words before "'s" and a building's head or pair
 /// ("Addenbrooke" + "'s Hospital", "Kellan" + "'s Medical Centre") is one place with them; a
 /// listed place or group word before "'s" is not ("Leeds's hospital" is the city's). Gated on
-/// the sentence's names (no class marks "Centre": each name's last and next words are compared).
+/// the sentence's names (no class marks "Centre"): a name's words are compared only after a
+/// test of their classes (capitalised, a possessive).
 pub(super) fn buildings(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
     let mut changed = false;
     for k in 0..out.len() {
@@ -69,6 +70,7 @@ pub(super) fn buildings(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
         // ("Mount" + `Ruang` typed PER).
         if end - start == 1
             && start > 0
+            && has(cl, start - 1, CAPITALISED)
             && matches!(text.word(start - 1), "Mount" | "Mt" | "Mt.")
             && (k == 0 || out[k - 1].end < start)
         {
@@ -78,18 +80,20 @@ pub(super) fn buildings(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
             m.weight = WEIGHT_SURE;
             continue;
         }
-        // The name's own last words are a pair ("Leeds Crown Court").
         // The name's own last words are a pair ("Leeds Crown Court") or "'s" and a head, which
-        // a rule before may have joined as a company's ("Wenna" + "'s" + `Hospice`).
-        let inside = end - start >= 3 && building_pair(text, end - 2) == Some(end - 1)
-            || end - start >= 4 && building_pair(text, end - 3) == Some(end - 1)
-            || end - start >= 3
-                && has(cl, end - 2, POSSESSIVE)
-                && class(cl, end - 1) & (FACILITY_HEAD | CAPITALISED)
-                    == FACILITY_HEAD | CAPITALISED;
-        // The pair, or "'s" and a head, right after the name.
-        let after = if has(cl, end, POSSESSIVE) {
-            if end - start > 2 || has(cl, end - 1, PLACE_OR_GROUP) {
+        // a rule before may have joined as a company's ("Wenna" + "'s" + `Hospice`). Only
+        // names of three words or more are read.
+        let last = class(cl, end - 1);
+        let inside = end - start >= 3
+            && last & CAPITALISED != 0
+            && (building_pair(text, end - 2) == Some(end - 1)
+                || end - start >= 4 && building_pair(text, end - 3) == Some(end - 1)
+                || has(cl, end - 2, POSSESSIVE) && last & FACILITY_HEAD != 0);
+        // The pair, or "'s" and a head, right after the name; the words are read only after a
+        // possessive or a capitalised word.
+        let next = class(cl, end);
+        let after = if next & POSSESSIVE != 0 {
+            if end - start > 2 || last & PLACE_OR_GROUP != 0 {
                 None
             } else if class(cl, end + 1) & (FACILITY_HEAD | CAPITALISED)
                 == FACILITY_HEAD | CAPITALISED
@@ -99,8 +103,10 @@ pub(super) fn buildings(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
             } else {
                 building_pair(text, end + 1)
             }
+        } else if next & CAPITALISED != 0 && last & HONORIFIC == 0 {
+            building_pair(text, end)
         } else {
-            building_pair(text, end).filter(|_| !has(cl, end - 1, HONORIFIC))
+            None
         };
         if inside {
             let m = &mut out[k];

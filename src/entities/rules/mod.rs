@@ -478,7 +478,7 @@ pub fn repair_into(
     provisions(text, cl, out);
     particles(cl, union, out);
     foreign_name_shapes(text, cl, out);
-    vietnamese_names(text, mode, out);
+    vietnamese_names(text, cl, mode, out);
     first_name_joins(cl, union, mode, out);
     person_runs(cl, union, mode, out);
     org_then_person(cl, union, out);

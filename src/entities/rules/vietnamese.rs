@@ -25,14 +25,17 @@ fn is_short_given_name(w: &str) -> bool {
 /// A person's name of one to three short given names ([`is_short_given_name`]) right after such
 /// a family name no span covers takes it in ("To" + `Lam` → `To Lam`). Not the sentence's first
 /// word (where "To", "Do" open a sentence), running text only (a title-case headline
-/// capitalises "To"). Only the word before each person's name is read.
-pub(super) fn vietnamese_names(text: &dyn Text, mode: CaseMode, out: &mut [Named]) {
+/// capitalises "To"). Only the word before each person's name is read, when it is capitalised.
+pub(super) fn vietnamese_names(text: &dyn Text, cl: &[Classes], mode: CaseMode, out: &mut [Named]) {
     if mode != CaseMode::Normal {
         return;
     }
     for k in 0..out.len() {
         let (s, e) = (out[k].start, out[k].end);
         if out[k].kind != PER || s < 2 || e - s > 3 || k > 0 && out[k - 1].end >= s {
+            continue;
+        }
+        if !has(cl, s - 1, CAPITALISED) {
             continue;
         }
         if is_short_vietnamese_family_name(text.word(s - 1))
