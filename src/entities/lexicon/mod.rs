@@ -67,6 +67,14 @@ pub fn with_heads(heads: &str) -> Lexicon {
 }
 
 impl Lexicon {
+    /// Whether this is the shared lexicon ([`get`]), which lives as long as the program: what
+    /// is kept of its answers stays true (no other lexicon is ever at its address).
+    pub fn is_shared(&self) -> bool {
+        LEXICON
+            .get()
+            .is_some_and(|shared| std::ptr::eq(shared, self))
+    }
+
     /// `gazetteers`: `CLASS<TAB>phrase` lines; `wordfreq`: words, most frequent first.
     pub fn new(gazetteers: &str, wordfreq: &str) -> Lexicon {
         Lexicon::from_parts(&[gazetteers], wordfreq)

@@ -48,8 +48,18 @@ pub(super) fn headline_like(cl: &[Classes], mode: CaseMode) -> bool {
 /// evidence; one that mixes them with other words is cut at the common words that are no
 /// head or connective, and keeps the parts that hold an uncommon word, a listed place or
 /// group word typed as such ("Kenyan Runner Wins Berlin Marathon" → `Kenyan`, `Berlin`).
-pub(super) fn headline_names(cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
-    if out.is_empty() || !headline_like(cl, mode) {
+/// With the sentence's `planes`, a normally cased sentence with a word in lower case that is
+/// no headline's short word is known at once to be no headline.
+pub(super) fn headline_names(
+    cl: &[Classes],
+    mode: CaseMode,
+    planes: Option<&Planes>,
+    out: &mut Vec<Named>,
+) {
+    if out.is_empty()
+        || mode == CaseMode::Normal && planes.is_some_and(Planes::no_headline_in_normal_case)
+        || !headline_like(cl, mode)
+    {
         return;
     }
     headline_verbs(cl, out);

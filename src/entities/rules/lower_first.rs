@@ -7,8 +7,8 @@ use super::*;
 /// The case classes of a word that starts in lower case and holds a capital or a digit ("eBay",
 /// but also "3rd", "mRNA", "kWh"), as a mask and the classes it must leave: only such words are
 /// read by [`lower_first_names`] (found by [`next_with`]).
-const LOWER_FIRST_MASK: Classes = CAPITALISED | HAS_LOWER | UPPER_OR_DIGIT;
-const LOWER_FIRST_CLASSES: Classes = HAS_LOWER | UPPER_OR_DIGIT;
+pub(super) const LOWER_FIRST_MASK: Classes = CAPITALISED | HAS_LOWER | UPPER_OR_DIGIT;
+pub(super) const LOWER_FIRST_CLASSES: Classes = HAS_LOWER | UPPER_OR_DIGIT;
 
 /// Whether `w` is a name's shape that starts in lower case: one to five lower-case ASCII letters,
 /// one capital, then at least two lower-case letters and nothing else ("easyJet", "eBay",
@@ -55,15 +55,22 @@ pub(super) fn lower_first_names(
     text: &dyn Text,
     cl: &[Classes],
     mode: CaseMode,
+    planes: Option<&Planes>,
     out: &mut Vec<Named>,
 ) {
     if mode != CaseMode::Normal {
         return;
     }
     let mut added = false;
-    let mut from = 0;
-    while let Some(i) = next_with(cl, from, LOWER_FIRST_MASK, LOWER_FIRST_CLASSES) {
-        from = i + 1;
+    let walk = Walk::new(
+        planes,
+        Planes::lower_first,
+        cl,
+        0,
+        LOWER_FIRST_MASK,
+        LOWER_FIRST_CLASSES,
+    );
+    for i in walk {
         let w = text.word(i);
         if !is_lower_first_name(w) || covering(out, i).is_some() {
             continue;

@@ -58,8 +58,15 @@ mod persons;
 mod place_adjectives;
 #[cfg(test)]
 mod place_adjectives_tests;
+#[cfg(not(target_arch = "wasm32"))]
+mod place_memo;
+#[cfg(test)]
+mod place_memo_tests;
 mod place_pairs;
 mod places;
+mod planes;
+#[cfg(test)]
+mod planes_tests;
 mod products;
 #[cfg(test)]
 mod products_tests;
@@ -115,6 +122,7 @@ pub use place_adjectives::place_adjective_stem;
 use place_adjectives::*;
 use place_pairs::*;
 use places::*;
+use planes::*;
 use products::*;
 use provisions::*;
 use roads::*;
@@ -465,8 +473,15 @@ pub fn repair_into(
             weight,
         });
     }
-    // Every class some word of the sentence has: a rule whose words are absent walks none.
-    let union = cl.iter().fold(0, |all, &c| all | c);
+    // The words the walking rules look for, as bit sets made in one pass (a sentence of at most
+    // 64 words, natively with AVX2), and every class some word of the sentence has: a rule
+    // whose words are absent walks none.
+    let planes = Planes::of(cl);
+    let union = match &planes {
+        Some(p) => p.union,
+        None => cl.iter().fold(0, |all, &c| all | c),
+    };
+    let planes = planes.as_ref();
     social(text, cl, union, out);
     chat_words(cl, union, out);
     titles(cl, union, mode, out);
@@ -490,7 +505,7 @@ pub fn repair_into(
     company_suffixes(text, cl, out);
     org_kinds(text, cl, union, mode, out);
     things_named_as_people(text, cl, mode, out);
-    companies_before_report_verbs(text, cl, mode, out);
+    companies_before_report_verbs(text, cl, mode, planes, out);
     described_companies(text, cl, union, mode, out);
     companies_by_staff(lex, text, cl, union, out);
     possessive_names(text, cl, union, mode, out);
@@ -518,13 +533,13 @@ pub fn repair_into(
     channel_numbers(text, cl, union, out);
     compass_places(text, cl, union, out);
     group_phrases(lex, text, cl, out);
-    headline_names(cl, mode, out);
+    headline_names(cl, mode, planes, out);
     table_lines(lex, text, cl, mode, out);
     bracketed_years(cl, union, out);
     bracketed_acronyms(text, cl, union, out);
     defined_terms(text, cl, union, out);
-    names_before_articles(text, cl, union, mode, out);
-    lower_first_names(text, cl, mode, out);
+    names_before_articles(text, cl, union, mode, planes, out);
+    lower_first_names(text, cl, mode, planes, out);
     let no_empty = text.no_empty_words();
     // Most sentences' names are already in order, inside the sentence and apart: one pass over
     // them, where the three passes of [`tidy`] cost ~30 instructions a name.

@@ -8,7 +8,7 @@ use super::*;
 /// Whether `w` is a given name written with a hyphen as Korean names are ("Jae-myung",
 /// "Duk-geun", "Byung-hun"): ASCII, a capital and one to four lower-case letters, a hyphen,
 /// then two to five lower-case letters; not an adjective made on a name ("Paris-based").
-fn is_hyphened_given_name(w: &str) -> bool {
+pub(super) fn is_hyphened_given_name(w: &str) -> bool {
     let Some((a, b)) = w.split_once('-') else {
         return false;
     };
@@ -32,12 +32,20 @@ fn is_short_family_name(w: &str) -> bool {
 
 /// Whether `w` is an Arabic name's article and name written as one word ("al-Burhan",
 /// "el-Sisi", "Al-Thani"): "al-" or "el-", either case, then a capital.
-fn is_hyphened_article_name(w: &str) -> bool {
+pub(super) fn is_hyphened_article_name(w: &str) -> bool {
     let b = w.as_bytes();
     b.len() >= 5
         && matches!(b.get(..3), Some(b"al-" | b"el-" | b"Al-" | b"El-"))
         && b.get(3).is_some_and(u8::is_ascii_uppercase)
 }
+
+/// The case classes every [`is_hyphened_given_name`] word has (a capital, then lower case): the
+/// word after a name is read only with them (most are a verb or punctuation).
+pub(super) const GIVEN_NAME_CASE: Classes = CAPITALISED | HAS_LOWER;
+
+/// The case classes every [`is_hyphened_article_name`] word has (lower case in the article, a
+/// capital after it).
+pub(super) const ARTICLE_NAME_CASE: Classes = HAS_LOWER | UPPER_OR_DIGIT;
 
 /// A family name and a hyphened given name ([`is_short_family_name`],
 /// [`is_hyphened_given_name`]) the tagger typed a thing, a place or an organisation, or cut
@@ -62,13 +70,18 @@ pub(super) fn foreign_name_shapes(text: &dyn Text, cl: &[Classes], out: &mut Vec
             && matches!(out[k].kind, PER | MISC)
             && free_after
             && !has(cl, s, PLACE_OR_GROUP)
+            && class(cl, e) & GIVEN_NAME_CASE == GIVEN_NAME_CASE
             && is_short_family_name(text.word(s))
             && is_hyphened_given_name(text.word(e))
         {
             out[k].end = e + 1;
             out[k].kind = PER;
             changed = true;
-        } else if out[k].kind == PER && free_after && is_hyphened_article_name(text.word(e)) {
+        } else if out[k].kind == PER
+            && free_after
+            && class(cl, e) & ARTICLE_NAME_CASE == ARTICLE_NAME_CASE
+            && is_hyphened_article_name(text.word(e))
+        {
             out[k].end = e + 1;
             changed = true;
         }

@@ -9,6 +9,21 @@
 
 use super::*;
 
+/// The classes of the words never named before an article ([`names_before_articles`]).
+pub(super) const NEVER_BEFORE_ARTICLE: Classes = NON_NAME
+    | ANY_MONTH
+    | WEEKDAY
+    | HONORIFIC
+    | TITLE_MODIFIER
+    | HEADER_WORD
+    | TOP_WORD
+    | COMMON_PLURAL
+    | SOCIAL
+    | DRAWN_OUT;
+
+/// What an article in lower case leaves of its classes masked by this: `ARTICLE | HAS_LOWER`.
+pub(super) const LOWER_ARTICLE: Classes = ARTICLE | HAS_LOWER | CAPITALISED;
+
 /// A capitalised word that no span covers, after a lower-case word and before a lower-case
 /// article, is a name: an acronym of 2 to 6 capitals that is neither a frequent word nor in a
 /// gazetteer ("QRX") an organisation, and so is one after "the" that names no common thing or
@@ -21,31 +36,30 @@ pub(super) fn names_before_articles(
     cl: &[Classes],
     union: Classes,
     mode: CaseMode,
+    planes: Option<&Planes>,
     out: &mut Vec<Named>,
 ) {
-    const NEVER: Classes = NON_NAME
-        | ANY_MONTH
-        | WEEKDAY
-        | HONORIFIC
-        | TITLE_MODIFIER
-        | HEADER_WORD
-        | TOP_WORD
-        | COMMON_PLURAL
-        | SOCIAL
-        | DRAWN_OUT;
     if mode != CaseMode::Normal || union & ARTICLE == 0 {
         return;
     }
     // The articles in lower case after the first two words, found eight words at a time
     // ([`next_with`]; the walk runs over every sentence with a name and an article, and a pair
-    // of words tested at a time cost ~11 instructions a word), then the word before each.
-    const LOWER_ARTICLE: Classes = ARTICLE | HAS_LOWER | CAPITALISED;
-    let mut from = 2;
-    while let Some(article) = next_with(cl, from, LOWER_ARTICLE, ARTICLE | HAS_LOWER) {
-        from = article + 1;
+    // of words tested at a time cost ~11 instructions a word), then the word before each; with
+    // the sentence's `planes`, only those after a word that may be a name
+    // ([`Planes::articles_after_names`]).
+    let walk = Walk::new(
+        planes,
+        Planes::articles_after_names,
+        cl,
+        2,
+        LOWER_ARTICLE,
+        ARTICLE | HAS_LOWER,
+    );
+    for article in walk {
         let i = article - 1;
         let c = class(cl, i);
-        if c & (CAPITALISED | HAS_ALPHA) != CAPITALISED | HAS_ALPHA || c & NEVER != 0 {
+        if c & (CAPITALISED | HAS_ALPHA) != CAPITALISED | HAS_ALPHA || c & NEVER_BEFORE_ARTICLE != 0
+        {
             continue;
         }
         // The word before is a lower-case word ("told", "the"), not a number ("9am") nor part

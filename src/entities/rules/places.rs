@@ -43,6 +43,17 @@ pub(super) fn listed_as(
             &long
         }
     };
+    // The shared lexicon's answers are kept by the words (natively: in the WASM the memo's
+    // code would grow the download).
+    #[cfg(not(target_arch = "wasm32"))]
+    if lex.is_shared() {
+        return super::place_memo::remembered(span, mask, || marked_as(lex, span, mask));
+    }
+    marked_as(lex, span, mask)
+}
+
+/// Whether the lexicon gives every word of `span` a mark of `mask`.
+pub(super) fn marked_as(lex: &Lexicon, span: &[&str], mask: u32) -> bool {
     thread_local! {
         static BUF: std::cell::RefCell<lexicon::MarksBuf> = Default::default();
     }

@@ -90,8 +90,8 @@ pub(super) fn may_name_subject(text: &dyn Text, cl: &[Classes]) -> bool {
 
 /// What [`may_be_subject`] asks of the word itself, as a mask and the classes it must leave:
 /// the walks look for such words first ([`next_with`]).
-const SUBJECT_MASK: Classes = CAPITALISED | HAS_ALPHA | NEVER_A_SUBJECT;
-const SUBJECT_CLASSES: Classes = CAPITALISED | HAS_ALPHA;
+pub(super) const SUBJECT_MASK: Classes = CAPITALISED | HAS_ALPHA | NEVER_A_SUBJECT;
+pub(super) const SUBJECT_CLASSES: Classes = CAPITALISED | HAS_ALPHA;
 
 /// Whether the word at `i` opens the sentence, or follows a word that is no punctuation, "and",
 /// frequent word after the sentence's first ("advancing on Arbil were") or auxiliary ("didn't
@@ -161,19 +161,28 @@ fn subject_names_company(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
 /// [`NEVER_A_SUBJECT`] ("Priyanka said its …", "Officials said its …"), nor a word after a
 /// capitalised one (a longer name's end is left to the tagger). So is such a word before a
 /// verb in the plural ([`subject_names_company`]: "Arsenal have signed …"). Running text only.
+/// With the sentence's `planes`, only the words before a lower-case word and after none
+/// capitalised are asked ([`Planes::subjects`]).
 pub(super) fn companies_before_report_verbs(
     text: &dyn Text,
     cl: &[Classes],
     mode: CaseMode,
+    planes: Option<&Planes>,
     out: &mut Vec<Named>,
 ) {
     if mode != CaseMode::Normal {
         return;
     }
     let mut added = false;
-    let mut from = 0;
-    while let Some(i) = next_with(cl, from, SUBJECT_MASK, SUBJECT_CLASSES) {
-        from = i + 1;
+    let walk = Walk::new(
+        planes,
+        Planes::subjects,
+        cl,
+        0,
+        SUBJECT_MASK,
+        SUBJECT_CLASSES,
+    );
+    for i in walk {
         if (i > 0 && has(cl, i - 1, CAPITALISED))
             || !subject_names_company(text, cl, i)
             || covering(out, i).is_some()

@@ -283,3 +283,48 @@ fn word_classes_are_the_plain_tests() {
     let seen = picked.iter().fold(0, |acc, w| acc | classes::of(lex, w));
     assert_eq!(seen.count_ones(), 64, "classes seen: {seen:#x}");
 }
+
+/// Every word of a hyphened given name's or a hyphened article and name's shape
+/// ([`name_shapes`]) has the case classes [`foreign_name_shapes`] asks of the word after a name
+/// before reading it: made-up words of capitals, lower case, hyphens and digits, both shapes
+/// met many times.
+#[test]
+fn hyphened_name_shapes_have_their_case_classes() {
+    let lex = lexicon::get();
+    let mut rng = crate::test_rng::XorShift::new(0x2545_F491_4F6C_DD1D);
+    let letters = b"aleBHJDu-x9AE";
+    let (mut given, mut article) = (0, 0);
+    for round in 0..200_000 {
+        let len = 2 + rng.below(9);
+        let mut w: Vec<u8> = (0..len)
+            .map(|_| letters[rng.below(letters.len())])
+            .collect();
+        if round % 4 == 0 {
+            w.splice(0..0, *[b"al-", b"El-", b"Al-", b"el-"][rng.below(4)]);
+        }
+        let Ok(w) = String::from_utf8(w) else {
+            continue;
+        };
+        let c = classes::of(lex, &w);
+        if is_hyphened_given_name(&w) {
+            assert_eq!(c & GIVEN_NAME_CASE, GIVEN_NAME_CASE, "{w}");
+            given += 1;
+        }
+        if is_hyphened_article_name(&w) {
+            assert_eq!(c & ARTICLE_NAME_CASE, ARTICLE_NAME_CASE, "{w}");
+            article += 1;
+        }
+    }
+    for w in ["Jae-myung", "Duk-geun", "al-Burhan", "Al-Thani", "el-Sisi"] {
+        let c = classes::of(lex, w);
+        assert!(
+            is_hyphened_given_name(w) || is_hyphened_article_name(w),
+            "{w}"
+        );
+        assert!(
+            c & GIVEN_NAME_CASE == GIVEN_NAME_CASE || c & ARTICLE_NAME_CASE == ARTICLE_NAME_CASE,
+            "{w}"
+        );
+    }
+    assert!(given > 50 && article > 50, "{given} {article}");
+}
