@@ -63,7 +63,8 @@ pub(super) fn buildings(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
     let mut changed = false;
     for k in 0..out.len() {
         let (start, end) = (out[k].start, out[k].end);
-        if out[k].kind == NORP {
+        // A name a rule before emptied waits for the final tidy.
+        if out[k].kind == NORP || end <= start {
             continue;
         }
         // A mountain: "Mount" before a one-word name, which the tagger reads as a title

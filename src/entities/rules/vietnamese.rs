@@ -32,7 +32,7 @@ pub(super) fn vietnamese_names(text: &dyn Text, cl: &[Classes], mode: CaseMode, 
     }
     for k in 0..out.len() {
         let (s, e) = (out[k].start, out[k].end);
-        if out[k].kind != PER || s < 2 || e - s > 3 || k > 0 && out[k - 1].end >= s {
+        if out[k].kind != PER || s < 2 || e <= s || e - s > 3 || k > 0 && out[k - 1].end >= s {
             continue;
         }
         if !has(cl, s - 1, CAPITALISED) {
