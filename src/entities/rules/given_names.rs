@@ -20,34 +20,26 @@ pub(super) fn is_prefixed_surname(w: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
 }
 
-/// A person's span of two listed given names, capitalised with lower-case letters (either may
-/// also be a place: "Mary", "Lou"), followed by a prefixed surname ([`is_prefixed_surname`])
-/// that no span holds, takes the surname in ("Mary Lou" + "McDonald" → `Mary Lou McDonald`).
-/// Only in normally cased sentences that hold a first name (`union`).
-pub(super) fn given_names_before_surnames(
+/// Whether the person's span `out[k]` of two listed given names, capitalised with lower-case
+/// letters (either may also be a place: "Mary", "Lou"), is followed by a prefixed surname
+/// ([`is_prefixed_surname`]) that no span holds: it takes the surname in ("Mary Lou" +
+/// "McDonald" → `Mary Lou McDonald`; called by [`super::foreign_bodies`]'s one walk over the
+/// people's spans, in normally cased sentences that hold a first name).
+pub(super) fn takes_prefixed_surname(
     text: &dyn Text,
     cl: &[Classes],
-    union: Classes,
-    mode: CaseMode,
-    out: &mut [Named],
-) {
-    if mode != CaseMode::Normal || union & FIRST_NAME == 0 {
-        return;
-    }
+    out: &[Named],
+    k: usize,
+) -> bool {
     const GIVEN: Classes = FIRST_NAME | CAPITALISED | HAS_LOWER;
-    for k in 0..out.len() {
-        let m = &out[k];
-        let e = m.end;
-        if m.kind != PER
-            || e - m.start != 2
-            || !(m.start..e).all(|i| class(cl, i) & GIVEN == GIVEN)
-            || out.get(k + 1).is_some_and(|next| next.start == e)
-            || !has(cl, e, CAPITALISED)
-            || !is_prefixed_surname(text.word(e))
-        {
-            continue;
-        }
-        out[k].end = e + 1;
-        out[k].weight = out[k].weight.max(WEIGHT_MULTI);
-    }
+    let Some(m) = out.get(k) else {
+        return false;
+    };
+    let (s, e) = (m.start, m.end);
+    e - s == 2
+        && has(cl, e, CAPITALISED)
+        && class(cl, s) & GIVEN == GIVEN
+        && class(cl, s + 1) & GIVEN == GIVEN
+        && !out.get(k + 1).is_some_and(|next| next.start == e)
+        && is_prefixed_surname(text.word(e))
 }

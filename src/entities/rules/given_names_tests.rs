@@ -30,7 +30,16 @@ const GIVEN_NAMES_BEFORE_SURNAMES: &[RepairCase] = &[
     ),
     (
         "two given names inside a sentence before a Mac surname",
-        &["according", "to", "Mary", "Ann", "MacLeod", ",", "a", "nurse"],
+        &[
+            "according",
+            "to",
+            "Mary",
+            "Ann",
+            "MacLeod",
+            ",",
+            "a",
+            "nurse",
+        ],
         N,
         &[(2, 4, PER)],
         &[(2, 5, PER)],
@@ -100,10 +109,24 @@ fn given_names_before_prefixed_surnames() {
 
 #[test]
 fn prefixed_surname_shapes() {
-    for w in ["McDonald", "MacLeod", "O'Brien", "O\u{2019}Neill", "McKenna"] {
+    for w in [
+        "McDonald",
+        "MacLeod",
+        "O'Brien",
+        "O\u{2019}Neill",
+        "McKenna",
+    ] {
         assert!(is_prefixed_surname(w), "{w}");
     }
-    for w in ["Machinery", "Mcdonald", "Mac", "O'", "Oxford", "MCDONALD", "Mc"] {
+    for w in [
+        "Machinery",
+        "Mcdonald",
+        "Mac",
+        "O'",
+        "Oxford",
+        "MCDONALD",
+        "Mc",
+    ] {
         assert!(!is_prefixed_surname(w), "{w}");
     }
 }
