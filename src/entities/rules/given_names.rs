@@ -40,6 +40,6 @@ pub(super) fn takes_prefixed_surname(
         && has(cl, e, CAPITALISED)
         && class(cl, s) & GIVEN == GIVEN
         && class(cl, s + 1) & GIVEN == GIVEN
-        && !out.get(k + 1).is_some_and(|next| next.start == e)
+        && out.get(k + 1).is_none_or(|next| next.start != e)
         && is_prefixed_surname(text.word(e))
 }
