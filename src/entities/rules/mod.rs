@@ -26,6 +26,12 @@ mod descriptions_tests;
 mod ent32_tests;
 #[cfg(test)]
 mod ent33_tests;
+mod foreign_bodies;
+#[cfg(test)]
+mod foreign_bodies_tests;
+mod given_names;
+#[cfg(test)]
+mod given_names_tests;
 mod head_words;
 mod headlines;
 mod joined;
@@ -103,6 +109,8 @@ use buildings::*;
 use classes::*;
 use company_people::*;
 use descriptions::*;
+use foreign_bodies::*;
+use given_names::*;
 pub use head_words::is_company_suffix;
 use head_words::*;
 use headlines::*;
@@ -496,6 +504,7 @@ pub fn repair_into(
     vietnamese_names(text, cl, mode, out);
     first_name_joins(cl, union, mode, out);
     person_runs(cl, union, mode, out);
+    foreign_bodies(text, cl, union, mode, out);
     org_then_person(cl, union, out);
     org_names(cl, union, mode, out);
     ampersand_names(text, cl, union, out);
