@@ -62,7 +62,8 @@ pub(super) fn foreign_bodies(
     let mut changed = false;
     for k in 0..out.len() {
         let m = &out[k];
-        if m.kind != PER {
+        // A name a rule before emptied waits for the final tidy.
+        if m.kind != PER || m.end <= m.start {
             continue;
         }
         let (s, e) = (m.start, m.end);
