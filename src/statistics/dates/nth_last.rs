@@ -2,8 +2,7 @@
 //! "the 3rd to last Friday of May 2019", "the fourth last week of 2018". The grammar of "the
 //! last day of May" (`parts::part_of`) with an ordinal before "last": the `n`th from the end.
 
-use super::absolute::month_phrase;
-use super::parts::{dated_part_of, nth_weekday_day};
+use super::parts::{dated_part_of, nth_weekday_day, whole_month_at};
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::{valid, When};
 use crate::statistics::cursor::Cx;
@@ -44,15 +43,7 @@ pub(super) fn from_end(cx: &Cx, i: usize, k: usize, after: usize) -> Option<Date
         if n > 5 {
             return None;
         }
-        let month = month_phrase(cx, of + 1)?;
-        let When::Date {
-            y,
-            m: Some(m),
-            d: None,
-        } = month.when
-        else {
-            return None;
-        };
+        let (y, m, end) = whole_month_at(cx, of + 1)?;
         let back = 7 * u8::try_from(n - 1).ok()?;
         let when = y
             .and_then(|y| {
@@ -64,7 +55,7 @@ pub(super) fn from_end(cx: &Cx, i: usize, k: usize, after: usize) -> Option<Date
                 })
             })
             .unwrap_or(When::Nothing);
-        return Some(DatePhrase::new(i, month.end, Cat::Date, when));
+        return Some(DatePhrase::new(i, end, Cat::Date, when));
     }
     let day = cx.is(unit, "day");
     if !(day || cx.is(unit, "week")) {
@@ -73,26 +64,19 @@ pub(super) fn from_end(cx: &Cx, i: usize, k: usize, after: usize) -> Option<Date
     // "the fifth last day of May (2019)": the month's length less `n - 1` days; February
     // without its year has no fixed length.
     if day && n <= 28 {
-        if let Some(month) = month_phrase(cx, of + 1) {
-            if let When::Date {
-                y,
-                m: Some(m),
-                d: None,
-            } = month.when
-            {
-                let len = (28..=31u8)
-                    .rev()
-                    .find(|&d| valid(y.unwrap_or(2001), m, d))
-                    .filter(|_| y.is_some() || m != 2);
-                let when = len
-                    .and_then(|len| len.checked_sub(u8::try_from(n - 1).ok()?))
-                    .map_or(When::Nothing, |d| When::Date {
-                        y,
-                        m: Some(m),
-                        d: Some(d),
-                    });
-                return Some(DatePhrase::new(i, month.end, Cat::Date, when));
-            }
+        if let Some((y, m, end)) = whole_month_at(cx, of + 1) {
+            let len = (28..=31u8)
+                .rev()
+                .find(|&d| valid(y.unwrap_or(2001), m, d))
+                .filter(|_| y.is_some() || m != 2);
+            let when = len
+                .and_then(|len| len.checked_sub(u8::try_from(n - 1).ok()?))
+                .map_or(When::Nothing, |d| When::Date {
+                    y,
+                    m: Some(m),
+                    d: Some(d),
+                });
+            return Some(DatePhrase::new(i, end, Cat::Date, when));
         }
     }
     // "the third last week of 2018", "the second to last day of next month".

@@ -458,15 +458,7 @@ fn nth_weekday(cx: &Cx, i: usize, k: usize, u: usize) -> Option<DatePhrase> {
     }) {
         return Some(DatePhrase::new(i, r.end, Cat::Date, When::Nothing));
     }
-    let month = month_phrase(cx, u + 2)?;
-    let When::Date {
-        y,
-        m: Some(m),
-        d: None,
-    } = month.when
-    else {
-        return None;
-    };
+    let (y, m, end) = whole_month_at(cx, u + 2)?;
     let when = match y {
         Some(y) => {
             let day = nth_weekday_day(y, m, wd, n)?;
@@ -478,7 +470,21 @@ fn nth_weekday(cx: &Cx, i: usize, k: usize, u: usize) -> Option<DatePhrase> {
         }
         None => When::Nothing,
     };
-    Some(DatePhrase::new(i, month.end, Cat::Date, when))
+    Some(DatePhrase::new(i, end, Cat::Date, when))
+}
+
+/// A month named without its day at `k` ("May", "May 2019"): its year when written, the month,
+/// and where the phrase ends.
+pub(super) fn whole_month_at(cx: &Cx, k: usize) -> Option<(Option<i32>, u8, usize)> {
+    let month = month_phrase(cx, k)?;
+    match month.when {
+        When::Date {
+            y,
+            m: Some(m),
+            d: None,
+        } => Some((y, m, month.end)),
+        _ => None,
+    }
 }
 
 /// The day of the `n`th (−1: last) weekday `wd` (ISO, Monday 1) of month `m` of year `y`.
