@@ -196,8 +196,11 @@ def native_words(current, former, words, former_words, common):
                         continue
                     w = min(like, key=len)
                     for spelling in {w, folded(w)}:
-                        known = spelling in english_spellings or spelling.upper() in current
-                        if not (known or spelling in common or spelling in FORMER_SKIP):
+                        english = spelling in english_spellings and spelling not in FORMER_SKIP
+                        known = english or spelling.upper() in current
+                        # FORMER_SKIP's words are a current currency's, not a former one's.
+                        skip = spelling in FORMER_SKIP and target is former_words
+                        if not (known or spelling in common or skip):
                             target.setdefault(spelling, set()).add(code)
 
 
@@ -214,7 +217,9 @@ def build():
 
     assert babel.__version__ == BABEL, babel.__version__
     with open(os.path.join("generated", "entities", "wordfreq.txt"), encoding="utf-8") as f:
-        common = {w.strip().lower() for _, w in zip(range(COMMON_WORDS), f)}
+        ranked = [w.strip().lower() for w in f]
+    common = set(ranked[:COMMON_WORDS])
+    english_words = set(ranked)
     current = set()
     used_now = {}  # territory -> the currencies it uses today
     former = {}  # code -> the territories that gave it up since FORMER_SINCE
@@ -225,7 +230,7 @@ def build():
                 used_now.setdefault(territory, set()).add(code)
             elif tender and end is not None and end[0] >= FORMER_SINCE:
                 former.setdefault(code, set()).add(territory)
-    rows, symbols, words, former_words = [], {}, {}, {}
+    rows, symbols, words, former_words, unmarked = [], {}, {}, {}, []
     for code in sorted(numbers.list_currencies()):
         name = numbers.get_currency_name(code, locale="en")
         plural = numbers.get_currency_name(code, count=2, locale="en")
@@ -251,6 +256,19 @@ def build():
                 words.setdefault(last, set()).add(code)
             elif "(" not in name and code in former:
                 former_words.setdefault(last, set()).add(code)
+            else:
+                continue
+            plain = folded(last)
+            if plain != last and plain.isalpha():
+                unmarked.append((plain, code, is_current))
+    # "bolívars" is written "bolivars" too: the word without its marks, unless that is an
+    # English word or its plural ("colóns": "colons") or another currency's English word
+    # ("króna": "krona", Sweden's).
+    for plain, code, is_current in unmarked:
+        english = plain in english_words or plain.endswith("s") and plain[:-1] in english_words
+        if english or plain in words or plain in former_words:
+            continue
+        (words if is_current else former_words).setdefault(plain, set()).add(code)
     native_words(current, former, words, former_words, common)
     # One-character marks ("₴") and letters before "$", "£", "¥" ("NT$", "CN¥"), from every
     # CLDR locale: kept when they name one currency.
@@ -303,7 +321,7 @@ def build():
         return all(not (used_now.get(t, set()) & words[word]) for t in former[code])
 
     formers = {
-        w: sorted(c for c in former_words.get(w, ()) if gave_up(w, c))
+        w: sorted(c for c in former_words.get(w, ()) if gave_up(w, c) and w not in FORMER_SKIP)
         for w, c in words.items()
         if len(c) == 1 and w not in common
     }

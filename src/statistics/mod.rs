@@ -500,6 +500,8 @@ mod duration_grammar_tests;
 #[cfg(test)]
 mod festival_tests;
 #[cfg(test)]
+mod figs34_tests;
+#[cfg(test)]
 mod holiday_other_name_tests;
 #[cfg(test)]
 mod holiday_tests;

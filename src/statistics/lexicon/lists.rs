@@ -105,6 +105,8 @@ pub(super) const SIGNALS: &[&str] = &[
     "yr",
     "wk",
     "qtr",
+    // "a pair of minutes": two of a unit (`durations::vague::pair_of_units`).
+    "pair",
 ];
 
 /// Words that can open a statistic or a date phrase, besides the number, date and unit words.

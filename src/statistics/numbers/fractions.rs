@@ -150,3 +150,29 @@ pub(super) fn share_cue_before(cx: &Cx, j: usize) -> bool {
     }
     cx.is_any(k, &["by", "from", "to", "than"])
 }
+
+/// "quarter of a million", "half of a billion", "three-quarters of a million" without an
+/// article: the fraction word at `j` (`part` of one) of a scale of a thousand or more after
+/// "of a", as "a quarter of a million" is (`after_fraction_scale`). Not a part named by a word
+/// before it ("the last quarter of a billion-dollar year", "the first half of a million").
+pub(super) fn bare_fraction_of_scale(cx: &Cx, j: usize, part: f64) -> Option<(f64, usize)> {
+    if !(cx.is(j + 1, "of") && cx.is_any(j + 2, &["a", "an"]) && (j + 1..j + 4).all(|k| cx.near(k)))
+    {
+        return None;
+    }
+    let m = cx.word(j + 3)?.scale.filter(|&m| m >= 1e3)?;
+    // "a million-dollar year", "a billion-euro deal": the scale is an adjective's.
+    if cx.is(j + 4, "-") && cx.attached(j + 4) {
+        return None;
+    }
+    let named = j > 0
+        && (cx.word(j - 1).is_some_and(|w| w.ordinal.is_some())
+            || cx.is_any(
+                j - 1,
+                &[
+                    "last", "final", "other", "top", "bottom", "this", "that", "next", "each",
+                    "every", "per", "fiscal", "calendar",
+                ],
+            ));
+    (!named).then_some((part * m, j + 4))
+}

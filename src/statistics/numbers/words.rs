@@ -3,7 +3,8 @@
 
 use super::digits::decimal_fraction;
 use super::fractions::{
-    after_fraction_scale, compound_denominator, fraction_tail, share_cue_before,
+    after_fraction_scale, bare_fraction_of_scale, compound_denominator, fraction_tail,
+    share_cue_before,
 };
 use super::joined::joined;
 use super::plain;
@@ -105,6 +106,11 @@ pub(super) fn words(cx: &Cx, i: usize) -> Option<Num> {
                 n.words = true;
                 return Some(n);
             }
+        }
+        if let Some((v, end)) = bare_fraction_of_scale(cx, j, part) {
+            let mut n = plain(sign * v, i, end);
+            n.words = true;
+            return Some(n);
         }
         // "half of voters", "half the staff", "fell by half": a share of a whole ("half past",
         // "half an hour", "half-time" are read by the time grammars or are no figure).

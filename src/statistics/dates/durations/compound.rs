@@ -31,8 +31,10 @@ pub(super) fn parts(cx: &Cx, c: &Count, w: &Word, unit: TimeUnit) -> Option<Part
     if !w.time_unit_plural && c.amount >= 1000.0 {
         return None;
     }
-    // "3h", "3Y" only attached; "h" alone after a space is not an hour.
-    if written.len() == 1 && !(cx.attached(k)) {
+    // "3h", "3Y" only attached; "h" alone after a space is not an hour, but after a fraction
+    // of one ("in 1/2 h", "½ h", "3/4 h") it is the hour's.
+    let fraction_of_hour = unit == TimeUnit::Hour && c.amount > 0.0 && c.amount < 1.0;
+    if written.len() == 1 && !cx.attached(k) && !fraction_of_hour {
         return None;
     }
     if cx.is_word(k + 1) && cx.attached(k + 1) {

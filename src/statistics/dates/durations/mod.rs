@@ -41,7 +41,10 @@ pub fn duration(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if let Some(p) = long::unit_long(cx, i).or_else(|| minutes_seconds(cx, i)) {
         return Some(p);
     }
-    if let Some(p) = vague::all_unit(cx, i).or_else(|| vague::vague_count(cx, i)) {
+    let vague = vague::all_unit(cx, i)
+        .or_else(|| vague::vague_count(cx, i))
+        .or_else(|| vague::pair_of_units(cx, i));
+    if let Some(p) = vague {
         return Some(p);
     }
     if let Step::Done(p) = vague::half_unit(cx, i) {

@@ -35,6 +35,22 @@ pub(super) fn all_unit(cx: &Cx, i: usize) -> Option<DatePhrase> {
     Some(p)
 }
 
+/// "a pair of minutes", "a pair of weeks": two of the unit (a pair is two, where "a couple of"
+/// may be a few).
+pub(super) fn pair_of_units(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if !(cx.is(i, "a")
+        && cx.is(i + 1, "pair")
+        && cx.is(i + 2, "of")
+        && (i + 1..i + 4).all(|k| cx.near(k)))
+    {
+        return None;
+    }
+    let unit = cx.word(i + 3).filter(|w| w.time_unit_plural)?.time_unit?;
+    let mut p = DatePhrase::new(i, i + 4, Cat::Duration, When::Nothing);
+    p.duration = Some(duration_iso(2.0, unit));
+    Some(p)
+}
+
 /// "few hours", "a few days", "several weeks", "some days", "a couple of weeks".
 pub(super) fn vague_count(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let vague_end = {
