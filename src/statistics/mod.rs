@@ -534,6 +534,8 @@ mod news31_tests;
 #[cfg(test)]
 mod news33_tests;
 #[cfg(test)]
+mod news34_tests;
+#[cfg(test)]
 mod news_form_tests;
 #[cfg(test)]
 mod news_time_tests;

@@ -26,6 +26,8 @@ mod imperial;
 mod spaced;
 pub(crate) use imperial::stone_abbreviated;
 use imperial::unit_less_last_part;
+mod per_time;
+use per_time::{article_rate, PerTime};
 use spaced::{fluid_ounce, name_in_two_words, spaced_bar, spaced_litre, spaced_volt};
 
 /// A unit as written at some tokens: its symbol, what it measures and its size in SI.
@@ -295,6 +297,9 @@ fn rate(cx: &Cx, w: &mut Written) {
     let k = w.end;
     let slash = cx.is(k, "/") && cx.attached(k);
     if !(cx.near(k) && (slash || cx.is(k, "per")) && cx.near(k + 1)) {
+        if let Some(x) = article_rate(cx, k) {
+            x.apply(w, k + 2);
+        }
         return;
     }
     let d = k + 1;
@@ -343,19 +348,12 @@ fn rate(cx: &Cx, w: &mut Written) {
         squared = true;
         end = e;
     }
-    let (mark, si_den) = if squared {
-        ("²", seconds * seconds)
-    } else {
-        ("", seconds)
-    };
-    w.symbol = Cow::Owned(format!("{}/{symbol}{mark}", w.symbol));
-    w.si_factor /= si_den;
-    w.si_unit = Cow::Owned(format!("{}/s{mark}", w.si_unit));
-    if w.measure == "length" {
-        w.measure = if squared { "acceleration" } else { "speed" };
+    PerTime {
+        symbol,
+        seconds,
+        squared,
     }
-    w.end = end;
-    w.plain = None;
+    .apply(w, end);
 }
 
 /// What a unit of one measure per a unit of another measures: "mg/dL" a concentration,

@@ -465,4 +465,16 @@ mod tests {
         assert_eq!(held, [3, 6, 9, 12, 17, 18, 23, 26, 31, 34, 43]);
         assert!(docs.iter().map(|d| d.gold.len()).sum::<usize>() >= 360);
     }
+
+    /// The fourth set (branch `newsfigs34`): 47 passages, the same 11 ids held out.
+    #[test]
+    fn the_fourth_fixture_reads() {
+        let text = std::fs::read_to_string("tests/fixtures/news-figures-34.txt")
+            .expect("the fixture is in the repo");
+        let docs = parse(&text).expect("well formed");
+        assert_eq!(docs.len(), 47);
+        let held: Vec<usize> = (0..docs.len()).filter(|&n| held_out(&docs[n].id)).collect();
+        assert_eq!(held, [3, 6, 9, 12, 17, 18, 23, 26, 31, 34, 43]);
+        assert!(docs.iter().map(|d| d.gold.len()).sum::<usize>() >= 350);
+    }
 }

@@ -251,7 +251,29 @@ pub fn letter_symbol(cx: &Cx, i: usize) -> Option<&'static str> {
     .iter()
     .find(|(_, c)| codes.contains(c))
     .map(|(_, c)| *c)
+    .or_else(|| named_near(cx, i, codes))
     .or_else(own)
+}
+
+/// How many tokens around a letter's amount are searched for the currency's own name.
+const NAME_BEFORE: usize = 60;
+const NAME_AFTER: usize = 30;
+
+/// The currency of `codes` whose name a lower-case word near token `i` is ("the rand firmed to
+/// R18.05", "the kwacha fell to K27.5"): the text says which money it speaks of as a country
+/// would. In lower case only: "Ayn Rand", "Rand Merchant Bank" are names.
+fn named_near(cx: &Cx, i: usize, codes: &[&'static str]) -> Option<&'static str> {
+    let t = table();
+    (i.saturating_sub(NAME_BEFORE)..(i + NAME_AFTER).min(cx.len()))
+        .filter(|&k| cx.is_word(k) && cx.s(k).starts_with(|c: char| c.is_ascii_lowercase()))
+        .find_map(|k| {
+            let lower = cx.lower(k);
+            let iso = t
+                .words
+                .get(lower.as_str())
+                .or_else(|| t.words.get(lower.strip_suffix('s').unwrap_or(&lower)))?;
+            codes.iter().find(|c| **c == *iso).copied()
+        })
 }
 
 /// The currencies a name word shared by several ("rials", "dinar") may be.

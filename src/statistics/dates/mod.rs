@@ -15,6 +15,7 @@ mod durations;
 mod holiday_seconds;
 mod holidays;
 mod join;
+mod month_period;
 mod named_days;
 mod named_times;
 mod nth_last;
@@ -160,6 +161,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
     open_end(cx, &mut p);
     day_after_time(cx, &mut p);
     lasting(cx, &mut p);
+    month_period::months_of_period(cx, &mut p);
     ahead::mark(cx, &mut p);
     Some(p)
 }

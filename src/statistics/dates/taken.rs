@@ -94,13 +94,19 @@ pub(super) fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
     // "ran the 100m in 9.58 seconds", "completed the course in 3 hours": the verb's object
     // between it and "in".
     let object_verb = verb_before_object(cx, v);
-    let v = object_verb.unwrap_or(v);
+    let v = object_verb.map_or(v, |(v, _)| v);
     let verb = cx.lower(v);
     if !in_the_past(verb.as_str()) {
         return false;
     }
-    // "promised the report in three weeks": the object is still to come.
-    if object_verb.is_some() && LOOKING_AHEAD.contains(&verb.as_str()) {
+    // "promised the report in three weeks": the object is still to come. "set" looks ahead
+    // with a date or a target ("set the date", "set a deadline"), not with a count of what was
+    // set ("set three world records in five days").
+    let counted = object_verb.is_some_and(|(_, counted)| counted);
+    if object_verb.is_some()
+        && LOOKING_AHEAD.contains(&verb.as_str())
+        && !(counted && verb.as_str() == "set")
+    {
         return false;
     }
     // "will be completed in", "is expected in", "to be finished in", "will have gone in": a
@@ -175,10 +181,11 @@ const LOOKING_AHEAD: &[&str] = &[
 const OBJECT_OPENERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my"];
 
 /// Where the verb of an object ending at `last` stands: an opener or a figure then at most
-/// three words ("completed the course", "won the 10,000m final", "recorded 18 inches of rain"),
-/// none of them a word of a time to come
-/// ("said the plant would close in two years" is no time taken). `None` when there is none.
-fn verb_before_object(cx: &Cx, last: usize) -> Option<usize> {
+/// three words ("completed the course", "won the 10,000m final", "recorded 18 inches of rain",
+/// "set three world records"), none of them a word of a time to come
+/// ("said the plant would close in two years" is no time taken), and whether a figure opens
+/// the object. `None` when there is none.
+fn verb_before_object(cx: &Cx, last: usize) -> Option<(usize, bool)> {
     let mut k = last;
     let mut words = 0;
     loop {
@@ -186,7 +193,23 @@ fn verb_before_object(cx: &Cx, last: usize) -> Option<usize> {
             return None;
         }
         if cx.is_any(k, OBJECT_OPENERS) {
-            return k.checked_sub(1).filter(|&v| cx.is_word(v));
+            return k
+                .checked_sub(1)
+                .filter(|&v| cx.is_word(v))
+                .map(|v| (v, false));
+        }
+        // "beat three rivals", "set two British records": a number word opens the object
+        // right after its verb, as digits do below.
+        let number_word = cx
+            .word(k)
+            .is_some_and(|w| w.unit.is_some_and(|u| u >= 2) || w.ten.is_some());
+        if number_word
+            && k > 0
+            && cx.near(k)
+            && cx.is_word(k - 1)
+            && !cx.is_any(k - 1, OBJECT_OPENERS)
+        {
+            return Some((k - 1, true));
         }
         if cx.is_word(k) {
             words += 1;
@@ -203,7 +226,7 @@ fn verb_before_object(cx: &Cx, last: usize) -> Option<usize> {
         {
             // "recorded 18 inches of rain", "sold 2,000 copies": an object that a figure
             // opens, right after its verb.
-            return Some(k - 1);
+            return Some((k - 1, true));
         }
         k = k.checked_sub(1)?;
     }

@@ -450,6 +450,9 @@ pub(super) fn runs_for_wickets(cx: &Cx, n: &Num) -> Option<Found> {
         "chasing",
     ];
     let i = n.start;
+    if let Some(f) = bowling_figures(cx, n) {
+        return Some(f);
+    }
     if !(cx.is(i + 1, "for")
         && (10.0..=999.0).contains(&n.value)
         && i > 0
@@ -473,5 +476,61 @@ pub(super) fn runs_for_wickets(cx: &Cx, n: &Num) -> Option<Found> {
     }
     let mut d = Detail::default();
     d.extra_mut().score = Some([n.value as u16, wickets]);
+    Some(Found::new(i, end, "CARDINAL", d))
+}
+
+/// "took 7 for 58", "figures of 5 for 24", "returned 4 for 31": a bowler's wickets for the runs
+/// they cost, one figure holding both counts as written (`score` [7, 58]). Wickets 0 to 10 in
+/// digits, runs up to three digits, after a verb of taking wickets or "figures of"; not "took 2
+/// for 10 minutes" (a word of its own after the runs), "returned 4 for 31 days".
+fn bowling_figures(cx: &Cx, n: &Num) -> Option<Found> {
+    const TAKING: &[&str] = &[
+        "took",
+        "taking",
+        "takes",
+        "take",
+        "returned",
+        "returning",
+        "claimed",
+        "claiming",
+        "grabbed",
+        "finished",
+    ];
+    let i = n.start;
+    let after_taking = i > 0
+        && (cx.is_any(i - 1, TAKING)
+            || i > 1 && cx.is(i - 1, "of") && cx.is_any(i - 2, &["figures", "analysis"]));
+    if !(after_taking
+        && n.bare_digits
+        && n.end == i + 1
+        && n.value <= 10.0
+        && cx.is(i + 1, "for")
+        && cx.near(i)
+        && cx.near(i + 1)
+        && cx.near(i + 2)
+        && cx.is_digits(i + 2)
+        && cx.s(i + 2).len() <= 3)
+    {
+        return None;
+    }
+    let runs: u16 = cx.s(i + 2).parse().ok()?;
+    let end = i + 3;
+    let word_after = cx.near(end)
+        && cx.is_word(end)
+        && !cx.is_any(
+            end,
+            &[
+                "in", "off", "from", "as", "and", "on", "at", "to", "with", "before", "after",
+            ],
+        );
+    let glued_after = cx.attached(end)
+        && !cx
+            .punct(end)
+            .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b')'));
+    if word_after || glued_after {
+        return None;
+    }
+    let mut d = Detail::default();
+    d.extra_mut().score = Some([n.value as u16, runs]);
     Some(Found::new(i, end, "CARDINAL", d))
 }

@@ -371,7 +371,10 @@ const APPROXIMATE: &[&str] = &["about", "around", "approximately", "roughly", "s
 pub fn range(cx: &Cx, mut f: Found) -> Found {
     let j = f.end();
     let between = f.start() > 0 && cx.is(f.start() - 1, "between");
-    let percent = f.kind == "PERCENT" && between && cx.is(j, "and");
+    let percent = f.kind == "PERCENT"
+        && (between && cx.is(j, "and")
+            || cx.is(j, "to") && after_range_word(cx, f.start())
+            || glued_dash(cx, j));
     if !(matches!(f.kind.as_str(), "MONEY" | "QUANTITY") || percent)
         || f.detail.value_of().is_none()
     {
@@ -428,6 +431,26 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
     extra.si_unit = None;
     f.set_end(end);
     f
+}
+
+/// Whether a word that names a range ends before the figure at `start`, alone or with "of",
+/// "from", "at", "is" or "was" after it: "a range of 3.5% to 3.75%", "ranged from 1.5% to 2.5%",
+/// "a target range at 4.25% to 4.5%", "ranging 2% to 4%". Two percentages joined by "to" are
+/// otherwise a change and its level ("rose 3% to 5%").
+fn after_range_word(cx: &Cx, start: usize) -> bool {
+    let word = |k: usize| cx.is_any(k, &["range", "ranges", "ranged", "ranging"]);
+    start > 1
+        && cx.near(start)
+        && (word(start - 1)
+            || cx.is_any(start - 1, &["of", "from", "at", "is", "was"])
+                && cx.near(start - 1)
+                && word(start - 2))
+}
+
+/// A dash glued to both percentages ("4.25%-4.5%", "2%–3%"): a range, not a minus before the
+/// second.
+fn glued_dash(cx: &Cx, j: usize) -> bool {
+    cx.is_any(j, &["-", "–"]) && cx.attached(j) && cx.attached(j + 1) && cx.is_digits(j + 1)
 }
 
 /// Whether a verb of change ends right before `k` ("rose", "fell", "was cut"), or before an

@@ -253,8 +253,8 @@ pub(super) fn month_ok(cx: &Cx, j: usize, followed_by_number: bool) -> bool {
             j - 1,
             &[
                 "in", "since", "of", "from", "until", "till", "by", "during", "last", "next",
-                "this", "early", "late", "mid", "-", "and", "to", "through", "before", "after",
-                "every", "each", "between",
+                "this", "early", "late", "mid", "-", "–", "and", "to", "through", "before",
+                "after", "every", "each", "between",
             ],
         );
     prev_ok && (cx.capitalised(j) || !matches!(lower.as_str(), "may" | "march"))
