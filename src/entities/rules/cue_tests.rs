@@ -3,9 +3,11 @@
 use super::*;
 use crate::test_rng::XorShift;
 
-/// Phrases that make each cue-gated rule act, look-alikes that must not, and fillers; each with
-/// the names a tagger might give it (start, end within the phrase).
-const PHRASES: &[(&[&str], &[(usize, usize)])] = &[
+/// A phrase's words and the names a tagger might give it (start, end within the phrase).
+type Phrase = (&'static [&'static str], &'static [(usize, usize)]);
+
+/// Phrases that make each cue-gated rule act, look-alikes that must not, and fillers.
+const PHRASES: &[Phrase] = &[
     (&["Storm", "Éowyn"], &[(0, 2), (1, 2)]),
     (&["Hurricane", "Milton"], &[(0, 2)]),
     (&["Storms", "Milton"], &[(0, 2)]),
