@@ -263,11 +263,11 @@ fn find_chunked(
     let mut sentence_words: Vec<&str> = Vec::new();
     // The decoded and the repaired names of a sentence, in lists reused sentence after sentence.
     let (mut decoded, mut named) = (Vec::new(), Vec::new());
-    // Each word's classes for the repairs, by its entry in the per-word cache (0: not made yet).
+    // Each word's classes for the repairs, by its entry in the per-word cache (`NOT_MADE` yet).
     // (Sized for every word of the scan at once: no check of its length per token.)
     let mut classes = Vec::new();
     let mut word_classes: Vec<rules::classes::Classes> = if index.is_some() {
-        vec![0; n_words]
+        vec![rules::classes::NOT_MADE; n_words]
     } else {
         Vec::new()
     };
@@ -287,27 +287,28 @@ fn find_chunked(
                 .and_then(|ix| ix.get(sentence.tokens_of.clone()));
             let mode = match (kept, modes.get(s).copied()) {
                 (Some(entries), Some(mode)) => {
-                    // The kept classes gathered first (0 for a word not made yet), then the few
+                    // The kept classes gathered first (`NOT_MADE` for a word not made yet), then the few
                     // new words made: a gather with no branch a token, where one test and
                     // store a token cost ~21 instructions.
                     classes.clear();
-                    classes.extend(
-                        entries
-                            .iter()
-                            .map(|&at| word_classes.get(usize::from(at)).copied().unwrap_or(0)),
-                    );
+                    classes.extend(entries.iter().map(|&at| {
+                        word_classes
+                            .get(usize::from(at))
+                            .copied()
+                            .unwrap_or(rules::classes::NOT_MADE)
+                    }));
                     for (i, (c, &at)) in classes.iter_mut().zip(entries).enumerate() {
-                        if *c != 0 {
+                        if *c != rules::classes::NOT_MADE {
                             continue;
                         }
                         let at = usize::from(at);
                         if at >= word_classes.len() {
-                            word_classes.resize(at + 1, 0);
+                            word_classes.resize(at + 1, rules::classes::NOT_MADE);
                         }
                         *c = match word_classes.get_mut(at) {
                             Some(slot) => {
                                 // (Made already when the word came earlier in the sentence.)
-                                if *slot == 0 {
+                                if *slot == rules::classes::NOT_MADE {
                                     let word = sentence.word(i);
                                     *slot = match lower_facts.get(at) {
                                         Some(&facts) => rules::classes::of_known(word, facts),

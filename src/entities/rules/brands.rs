@@ -395,7 +395,11 @@ fn its_after_verb(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
 /// ("Stratford-upon-Avon"). Longer names keep their type ("Stratford-on-Avon District
 /// Council": its head types it). Only one-word names are read, and the word after one only
 /// where its classes may be "upon".
-pub(super) fn joined_places(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
+pub(super) fn joined_places(text: &dyn Text, cl: &[Classes], union: Classes, out: &mut Vec<Named>) {
+    // "upon" is a [`RULE_CUE`].
+    if union & (RULE_CUE | JOINED_PLACE) == 0 {
+        return;
+    }
     let mut k = 0;
     while k < out.len() {
         let m = &out[k];

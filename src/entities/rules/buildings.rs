@@ -36,6 +36,12 @@ fn is_centre_kind(w: &str) -> bool {
     )
 }
 
+/// The words [`buildings`] needs, one of which every building it finds holds but those after
+/// "'s" ([`RULE_CUE`]): "Mount" before a mountain, a building pair's head.
+pub(super) fn is_building_cue(w: &str) -> bool {
+    matches!(w, "Mount" | "Mt" | "Mt." | "Court" | "Centre" | "Center")
+}
+
 /// Whether words `i` and `i + 1` are a building's kind and head ("Crown Court", "Leisure
 /// Centre"), an apostrophe between allowed ("Magistrates" + "'" + "Court"): the index of the
 /// head.
@@ -59,7 +65,12 @@ fn building_pair(text: &dyn Text, i: usize) -> Option<usize> {
 /// listed place or group word before "'s" is not ("Leeds's hospital" is the city's). Gated on
 /// the sentence's names (no class marks "Centre"): a name's words are compared only after a
 /// test of their classes (capitalised, a possessive).
-pub(super) fn buildings(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
+pub(super) fn buildings(text: &dyn Text, cl: &[Classes], union: Classes, out: &mut Vec<Named>) {
+    // Every change needs "Mount", "Court" or "Centre" ([`is_building_cue`]), or "'s" and a
+    // facility's head.
+    if union & RULE_CUE == 0 && union & (POSSESSIVE | FACILITY_HEAD) != POSSESSIVE | FACILITY_HEAD {
+        return;
+    }
     let mut changed = false;
     for k in 0..out.len() {
         let (start, end) = (out[k].start, out[k].end);

@@ -123,8 +123,14 @@ pub const UK_NATION: Classes = 1 << 60;
 pub const ORG_KIND: Classes = 1 << 61;
 /// A word drawn out in chat, one letter three times running ([`super::org_shapes::is_drawn_out`]).
 pub const DRAWN_OUT: Classes = 1 << 62;
-/// Set on every word's classes, so a kept value of 0 means "not made yet".
-pub const MADE: Classes = 1 << 63;
+/// A word a rule that walks the names looks for and no other class marks
+/// ([`super::cues::is_rule_cue`]: "Storm", "Court", "between", "upon", a capitalised "Article"…):
+/// those rules return at once in a sentence without one.
+pub const RULE_CUE: Classes = 1 << 63;
+
+/// No word's classes (a non-empty [`bare`] form's lists and [`BARE_EMPTY`] never meet): a kept
+/// value not made yet.
+pub const NOT_MADE: Classes = Classes::MAX;
 
 /// The classes of a word past the end of the sentence (the rules read it as "").
 pub const BEYOND: Classes = BARE_EMPTY;
@@ -162,7 +168,7 @@ pub fn of(lex: &Lexicon, word: &str) -> Classes {
 /// per-word cache's entry looked them up): no hash and no look-up again.
 pub fn of_known(word: &str, facts: LowerFacts) -> Classes {
     let b = bare(word);
-    let mut c = MADE;
+    let mut c = 0;
     let mut set = |bit: Classes, on: bool| {
         if on {
             c |= bit;
@@ -214,6 +220,7 @@ pub fn of_known(word: &str, facts: LowerFacts) -> Classes {
             || has_scheme_mark(word),
     );
     set(HASH, word == "#");
+    set(RULE_CUE, super::cues::is_rule_cue(word, case));
     // The exact words of the place and body rules ([`super::roads`], [`super::bodies`]): all
     // capitalised, so other words are not compared.
     if case & CAPITALISED != 0 {

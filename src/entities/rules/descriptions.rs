@@ -173,17 +173,21 @@ pub(super) fn companies_by_staff(
 
 /// A name of two words or more that opens with "Storm", "Hurricane", "Typhoon" or "Cyclone"
 /// ("Storm Éowyn", "Hurricane Milton") is a storm's: an event (MISC), not the person its
-/// second word reads as. Only each such name's first word is read.
-pub(super) fn storms(text: &dyn Text, out: &mut [Named]) {
+/// second word reads as. Only each such name's first word is read, in a sentence holding a
+/// [`RULE_CUE`] (`union`: its words' classes).
+pub(super) fn storms(text: &dyn Text, union: Classes, out: &mut [Named]) {
+    if union & RULE_CUE == 0 {
+        return;
+    }
     for m in out.iter_mut() {
-        if m.end - m.start >= 2
-            && matches!(
-                text.word(m.start),
-                "Storm" | "Hurricane" | "Typhoon" | "Cyclone"
-            )
-        {
+        if m.end - m.start >= 2 && is_storm_word(text.word(m.start)) {
             m.kind = MISC;
             m.weight = WEIGHT_SURE;
         }
     }
+}
+
+/// A storm's first word ([`storms`]; a [`RULE_CUE`]).
+pub(super) fn is_storm_word(w: &str) -> bool {
+    matches!(w, "Storm" | "Hurricane" | "Typhoon" | "Cyclone")
 }

@@ -8,7 +8,7 @@ use super::*;
 /// Capitalised prepositions of other languages that a body's name holds inside it and a
 /// person's never does ("de", "y", "van" are in people's names too; "Con", "Per" are given
 /// names).
-fn is_foreign_preposition(w: &str) -> bool {
+pub(super) fn is_foreign_preposition(w: &str) -> bool {
     matches!(
         w,
         "Sans"
@@ -59,6 +59,10 @@ pub(super) fn foreign_bodies(
         | PLACE_OR_GROUP
         | HONORIFIC;
     let given = mode == CaseMode::Normal && union & FIRST_NAME != 0;
+    // The foreign preposition and "seats" are [`RULE_CUE`]s.
+    if !given && union & RULE_CUE == 0 {
+        return;
+    }
     let mut changed = false;
     for k in 0..out.len() {
         let m = &out[k];

@@ -127,10 +127,12 @@ pub(super) fn org_then_person(cl: &[Classes], union: Classes, out: &mut Vec<Name
 pub(super) fn government_bodies(
     text: &dyn Text,
     cl: &[Classes],
+    union: Classes,
     mode: CaseMode,
     out: &mut Vec<Named>,
 ) {
-    if mode != CaseMode::Normal {
+    // The head is a government's or a force's word (a [`RULE_CUE`]).
+    if mode != CaseMode::Normal || union & (GOVERNMENT_HEAD | RULE_CUE) == 0 {
         return;
     }
     let mut changed = false;
@@ -167,7 +169,7 @@ pub(super) fn government_bodies(
 
 /// Last words of armed and emergency services named after a nation with a word before
 /// ("Air Force", "Space Force", "Coast Guard", "Marine Corps", "Defence Forces").
-fn is_force_word(w: &str) -> bool {
+pub(super) fn is_force_word(w: &str) -> bool {
     matches!(w, "Force" | "Forces" | "Guard" | "Corps")
 }
 

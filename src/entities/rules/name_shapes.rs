@@ -53,7 +53,16 @@ pub(super) const ARTICLE_NAME_CASE: Classes = HAS_LOWER | UPPER_OR_DIGIT;
 /// a hyphened article and name no span covers goes on over it ("Abdel Fattah" +
 /// "al-Burhan"). Not a listed place or group word as the family name ("Paris", "Thai").
 /// Only the words of the tagger's spans and the one after each are read.
-pub(super) fn foreign_name_shapes(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
+pub(super) fn foreign_name_shapes(
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    out: &mut Vec<Named>,
+) {
+    // The hyphened given name or article and name is a [`RULE_CUE`].
+    if union & RULE_CUE == 0 {
+        return;
+    }
     let n = cl.len();
     let mut changed = false;
     for k in 0..out.len() {

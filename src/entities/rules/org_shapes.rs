@@ -101,7 +101,16 @@ pub(super) fn org_front(
 ///
 /// Every suffix holds a letter: a name before a word without one (punctuation, a number, the
 /// sentence's end) is passed over by its classes, before the word is read.
-pub(super) fn company_suffixes(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
+pub(super) fn company_suffixes(
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    out: &mut Vec<Named>,
+) {
+    // The suffix is a [`RULE_CUE`] ([`is_legal_suffix`]).
+    if union & RULE_CUE == 0 {
+        return;
+    }
     let mut changed = false;
     for k in 0..out.len() {
         let e = out[k].end;
@@ -114,22 +123,8 @@ pub(super) fn company_suffixes(text: &dyn Text, cl: &[Classes], out: &mut Vec<Na
             continue;
         }
         let w = text.word(e);
-        let strong = matches!(
-            w,
-            "Inc"
-                | "Inc."
-                | "Ltd"
-                | "Ltd."
-                | "plc"
-                | "Plc"
-                | "PLC"
-                | "LLC"
-                | "LLP"
-                | "GmbH"
-                | "SpA"
-        );
-        let weak = matches!(w, "Corp" | "Corp." | "AG" | "SA" | "S.A." | "NV" | "N.V.")
-            && out[k].kind == ORG;
+        let strong = is_strong_suffix(w);
+        let weak = is_weak_suffix(w) && out[k].kind == ORG;
         if strong || weak {
             out[k].end = e + 1;
             out[k].kind = ORG;
@@ -140,6 +135,24 @@ pub(super) fn company_suffixes(text: &dyn Text, cl: &[Classes], out: &mut Vec<Na
     if changed {
         normalise(out);
     }
+}
+
+/// A company's legal suffix that is no other word ([`company_suffixes`]).
+fn is_strong_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "Inc" | "Inc." | "Ltd" | "Ltd." | "plc" | "Plc" | "PLC" | "LLC" | "LLP" | "GmbH" | "SpA"
+    )
+}
+
+/// A company's legal suffix that is also another word, read after a name typed ORG only.
+fn is_weak_suffix(w: &str) -> bool {
+    matches!(w, "Corp" | "Corp." | "AG" | "SA" | "S.A." | "NV" | "N.V.")
+}
+
+/// A suffix [`company_suffixes`] takes in (a [`RULE_CUE`]).
+pub(super) fn is_legal_suffix(w: &str) -> bool {
+    is_strong_suffix(w) || is_weak_suffix(w)
 }
 
 /// A name holding a word with one letter three times running ("Loooool", "GWOOOOD SHIIIIT",

@@ -233,10 +233,12 @@ pub(super) fn market_context(
 pub(super) fn heads_after_names(
     text: &dyn Text,
     cl: &[Classes],
+    union: Classes,
     mode: CaseMode,
     out: &mut [Named],
 ) {
-    if mode != CaseMode::Normal {
+    // Every word taken in is a head or a British nation.
+    if mode != CaseMode::Normal || union & (ORG_HEAD | UK_NATION) == 0 {
         return;
     }
     for k in 0..out.len() {

@@ -36,7 +36,13 @@ fn retypable(text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
 /// person, not a listed first name unless the list holds three names, or typed an organisation, lower-case letters in it and no
 /// organisation's head, is a place. A single mention's weight: the text's other mentions still
 /// decide by vote.
-pub(super) fn place_pairs(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+pub(super) fn place_pairs(
+    lex: &Lexicon,
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    out: &mut [Named],
+) {
     for k in 1..out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
         if a.start == 0 || b.start != a.end + 1 {
@@ -56,13 +62,18 @@ pub(super) fn place_pairs(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &
             out[x].weight = out[x].weight.max(WEIGHT_MULTI);
         }
     }
-    places_listed_after_in(text, cl, out);
-    sites_of_companies(text, cl, out);
+    // A list after "in" is joined by "and"; a site is a [`RULE_CUE`].
+    if union & (PLACE_PREPOSITION | AND_EXACT) == PLACE_PREPOSITION | AND_EXACT {
+        places_listed_after_in(text, cl, out);
+    }
+    if union & RULE_CUE != 0 {
+        sites_of_companies(text, cl, out);
+    }
 }
 
 /// Lower-case nouns for a company's sites, which a town's name goes before ("its Rotherham
 /// plant").
-fn is_site_noun(w: &str) -> bool {
+pub(super) fn is_site_noun(w: &str) -> bool {
     matches!(
         w,
         "plant"

@@ -70,7 +70,17 @@ pub(super) fn marked_as(lex: &Lexicon, span: &[&str], mask: u32) -> bool {
 /// station in Leeds"), unless it owns something ("in Leeds's win", the team). A multi-word
 /// mention's weight: the document's other mentions still decide by vote (DESIGN.md).
 /// Not gated by the sentence's classes: "between" (ent31) has no class bit.
-pub(super) fn place_context(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+pub(super) fn place_context(
+    lex: &Lexicon,
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    out: &mut [Named],
+) {
+    // Every change follows "in", "near", "outside" or "between" (a [`RULE_CUE`]).
+    if union & (PLACE_PREPOSITION | RULE_CUE) == 0 {
+        return;
+    }
     // Whether the last name was a place after such a word ("in Newtown" + "and Welshpool").
     let mut last_place: Option<usize> = None;
     for m in out.iter_mut() {

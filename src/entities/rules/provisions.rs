@@ -7,7 +7,7 @@
 use super::*;
 
 /// A part of a law or a document that a number or a Roman numeral follows, lower-cased.
-fn is_provision_word(w: &str) -> bool {
+pub(super) fn is_provision_word(w: &str) -> bool {
     let b = w.as_bytes();
     if b.len() < 3 || b.len() > 9 {
         return false;
@@ -46,7 +46,11 @@ fn is_roman(w: &str) -> bool {
 
 /// A span of a provision's word and its number ("Title IV") is MISC (as CoNLL types laws; GUM
 /// marks no such name), and so is the word alone with the number after it ("Title" + "IV").
-pub(super) fn provisions(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+pub(super) fn provisions(text: &dyn Text, cl: &[Classes], union: Classes, out: &mut [Named]) {
+    // The capitalised provision word is a [`RULE_CUE`].
+    if union & RULE_CUE == 0 {
+        return;
+    }
     // A number, or a word in capitals (read as a Roman numeral then).
     let numbered = |i: usize| {
         let c = class(cl, i);

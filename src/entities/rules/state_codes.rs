@@ -7,7 +7,7 @@
 use super::*;
 
 /// The postal codes of the fifty states and the District of Columbia.
-fn is_state_code(w: &str) -> bool {
+pub(super) fn is_state_code(w: &str) -> bool {
     const CODES: [&[u8; 2]; 51] = [
         b"AL", b"AK", b"AZ", b"AR", b"CA", b"CO", b"CT", b"DE", b"DC", b"FL", b"GA", b"HI", b"ID",
         b"IL", b"IN", b"IA", b"KS", b"KY", b"LA", b"ME", b"MD", b"MA", b"MI", b"MN", b"MS", b"MO",
@@ -21,8 +21,15 @@ fn is_state_code(w: &str) -> bool {
 
 /// After a place's name (LOC, up to three words) and a comma, a state's code is a place: a name
 /// made of it, or the one-word name the tagger typed otherwise retyped.
-pub(super) fn state_codes(text: &dyn Text, cl: &[Classes], mode: CaseMode, out: &mut Vec<Named>) {
-    if mode != CaseMode::Normal {
+pub(super) fn state_codes(
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    mode: CaseMode,
+    out: &mut Vec<Named>,
+) {
+    // The code is a [`RULE_CUE`].
+    if mode != CaseMode::Normal || union & RULE_CUE == 0 {
         return;
     }
     let n = cl.len();

@@ -6,7 +6,7 @@ use super::*;
 
 /// Vietnamese family names that are also common short words elsewhere, so the tagger leaves
 /// them out of the name (the others, "Nguyen", "Pham", "Tran", it keeps).
-fn is_short_vietnamese_family_name(w: &str) -> bool {
+pub(super) fn is_short_vietnamese_family_name(w: &str) -> bool {
     matches!(
         w,
         "To" | "Le" | "Do" | "Ho" | "Vo" | "Vu" | "Ly" | "Ha" | "Mai" | "Ta" | "Chu" | "Cao"
@@ -26,8 +26,15 @@ fn is_short_given_name(w: &str) -> bool {
 /// a family name no span covers takes it in ("To" + `Lam` → `To Lam`). Not the sentence's first
 /// word (where "To", "Do" open a sentence), running text only (a title-case headline
 /// capitalises "To"). Only the word before each person's name is read, when it is capitalised.
-pub(super) fn vietnamese_names(text: &dyn Text, cl: &[Classes], mode: CaseMode, out: &mut [Named]) {
-    if mode != CaseMode::Normal {
+pub(super) fn vietnamese_names(
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    mode: CaseMode,
+    out: &mut [Named],
+) {
+    // The family name is a [`RULE_CUE`].
+    if mode != CaseMode::Normal || union & RULE_CUE == 0 {
         return;
     }
     for k in 0..out.len() {

@@ -112,7 +112,7 @@ fn gated_rules_match_the_rules() {
 #[test]
 fn next_with_matches_the_plain_walk() {
     let (mask, value) = (CAPITALISED | HAS_LOWER, CAPITALISED);
-    let kinds = [0, CAPITALISED, CAPITALISED | HAS_LOWER, HAS_LOWER, MADE];
+    let kinds = [0, CAPITALISED, CAPITALISED | HAS_LOWER, HAS_LOWER, RULE_CUE];
     for n in 0..20usize {
         for seed in 0..40usize {
             let cl: Vec<Classes> = (0..n)
@@ -226,8 +226,8 @@ fn rules_filtered_by_classes_match_the_open_rules() {
         trim_trailing_lower(&cl, Classes::MAX, mode, &mut b);
         assert_eq!(a, b, "trim_trailing_lower: {words:?} {spans:?}");
         let (mut a, mut b) = (spans.clone(), spans.clone());
-        company_suffixes(&text, &cl, &mut a);
-        company_suffixes(&text, &all_alpha, &mut b);
+        company_suffixes(&text, &cl, union, &mut a);
+        company_suffixes(&text, &all_alpha, Classes::MAX, &mut b);
         assert_eq!(a, b, "company_suffixes: {words:?} {spans:?}");
         let (mut a, mut b) = (a.clone(), a);
         first_name_joins(&cl, union, mode, &mut a);

@@ -13,7 +13,7 @@ use super::*;
 /// "film" is kept: rare as a verb before a name), that name an inquiry ("probe"), a company or
 /// a team ("carrier", "franchise", "game" for a match: "the game Arsenal won") or what a
 /// company makes ("aircraft") are left out.
-fn kind_named_after(w: &str) -> Option<usize> {
+pub(super) fn kind_named_after(w: &str) -> Option<usize> {
     Some(match w {
         "film" | "movie" | "films" | "movies" | "series" | "miniseries" | "sitcom" | "drama"
         | "documentary" | "thriller" | "comedy" | "novel" | "novels" | "album" | "albums"
@@ -69,8 +69,15 @@ fn is_opening_quote(w: &str) -> bool {
 /// the name is then the clause's subject, "the documentary Netflix released"). The name runs
 /// on through the capitalised words right after it. Running text and title case; only the word
 /// before each name is read, and only when it is a lower-case word.
-pub(super) fn works_and_things(text: &dyn Text, cl: &[Classes], mode: CaseMode, out: &mut [Named]) {
-    if mode == CaseMode::AllCaps {
+pub(super) fn works_and_things(
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    mode: CaseMode,
+    out: &mut [Named],
+) {
+    // The noun is a [`RULE_CUE`].
+    if mode == CaseMode::AllCaps || union & RULE_CUE == 0 {
         return;
     }
     for k in 0..out.len() {
