@@ -1,0 +1,90 @@
+//! Clubs named like their towns (branch ent34): "a 1-0 win at Preston", "held 2-2 by
+//! Coventry", "Leeds drew 1-1 with Hull". The tagger types a listed city that names a club as
+//! the place (LOC) or, when it is also a surname, a person. In a sentence holding a score
+//! ("2-1", [`is_score`]), a listed city (no country, no UK nation) in a result's slot is the
+//! club: after "at" that follows a result or a score ("win at", "2-1 at"), after "by" or "to"
+//! that follows a score ("held 2-2 by", "lost 3-1 to"), after "against", "over", "with", "beat",
+//! "beating", or before a result's verb ("Preston beat …", "Hull drew …"). Countries stay places
+//! (national teams are LOC by convention); grounds ("at Anfield") are no listed city.
+
+use super::*;
+
+/// Whether `w` is a score: one or two digits, a hyphen or an en dash, one or two digits ("2-1",
+/// "10–3").
+pub(super) fn is_score(w: &str) -> bool {
+    let b = w.as_bytes();
+    let digits = |s: &[u8]| (1..=2).contains(&s.len()) && s.iter().all(u8::is_ascii_digit);
+    if let Some(k) = b.iter().position(|&c| c == b'-') {
+        return digits(&b[..k]) && b.get(k + 1..).is_some_and(digits);
+    }
+    match w.split_once('–') {
+        Some((x, y)) => digits(x.as_bytes()) && digits(y.as_bytes()),
+        None => false,
+    }
+}
+
+/// Lower-case nouns and verbs of a game's result before "at" ("a 1-0 win at Preston").
+fn is_result_word(w: &str) -> bool {
+    matches!(
+        w,
+        "win"
+            | "wins"
+            | "won"
+            | "defeat"
+            | "defeats"
+            | "draw"
+            | "drew"
+            | "victory"
+            | "loss"
+            | "lost"
+    )
+}
+
+/// A result's verb after the club that won, drew or lost ("Preston beat Luton 2-0").
+fn is_result_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "beat" | "drew" | "lost" | "won" | "thrashed" | "hammered" | "edged" | "held" | "routed"
+    )
+}
+
+/// Whether the name at `m` stands in a result's slot ([`clubs`]), `score_at` telling whether a
+/// word is a score.
+fn in_result_slot(text: &dyn Text, m: &Named, score_at: impl Fn(usize) -> bool) -> bool {
+    let before = |k: usize| m.start.checked_sub(k).map_or("", |i| text.word(i));
+    let after_score = m.start >= 2 && score_at(m.start - 2);
+    match before(1) {
+        "at" => after_score || is_result_word(before(2)),
+        "by" | "to" => after_score,
+        "against" | "over" | "with" | "beat" | "beating" => true,
+        _ => is_result_verb(text.word(m.end)),
+    }
+}
+
+/// One-word listed cities typed a place or a person in a result's slot of a sentence holding a
+/// score are clubs (ORG, a multi-word mention's weight: the text's other mentions still vote).
+pub(super) fn clubs(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+    const NEVER: Classes = FACILITY_HEAD | ORG_HEAD | UK_NATION | GROUP_WORD | POSSESSIVE;
+    let mut scores: Option<bool> = None;
+    for k in 0..out.len() {
+        let m = &out[k];
+        if m.end != m.start + 1
+            || !matches!(m.kind, LOC | PER)
+            || m.weight == WEIGHT_SURE
+            || class(cl, m.start) & (HAS_LOWER | CAPITALISED | NEVER) != HAS_LOWER | CAPITALISED
+        {
+            continue;
+        }
+        // The slot first (a word or two read), then the sentence's score (read once), then
+        // the gazetteer.
+        let score_at = |i: usize| class(cl, i) & HAS_ALPHA == 0 && is_score(text.word(i));
+        if in_result_slot(text, m, score_at)
+            && *scores.get_or_insert_with(|| (0..cl.len()).any(score_at))
+            && listed_as(lex, text, cl, m, CITY_MARKS)
+            && !listed_as(lex, text, cl, m, COUNTRY_MARKS)
+        {
+            out[k].kind = ORG;
+            out[k].weight = out[k].weight.max(WEIGHT_MULTI);
+        }
+    }
+}
