@@ -1,7 +1,7 @@
 //! Clubs named like their towns (branch ent34): "a 1-0 win at Preston", "held 2-2 by
 //! Coventry", "Leeds drew 1-1 with Hull". The tagger types a listed city that names a club as
-//! the place (LOC) or, when it is also a surname, a person. In a sentence holding a score
-//! ("2-1", [`is_score`]), a listed city (no country, no UK nation) in a result's slot is the
+//! the place (LOC) or, when it is also a surname, a person. With a score ("2-1", [`is_score`])
+//! at most four words before it or three after, a listed city (no country, no UK nation) in a result's slot is the
 //! club: after "at" that follows a result or a score ("win at", "2-1 at"), after "by" or "to"
 //! that follows a score ("held 2-2 by", "lost 3-1 to"), after "against", "over", "with", "beat",
 //! "beating", or before a result's verb ("Preston beat …", "Hull drew …"). Countries stay places
@@ -61,25 +61,35 @@ fn in_result_slot(text: &dyn Text, m: &Named, score_at: impl Fn(usize) -> bool) 
     }
 }
 
-/// One-word listed cities typed a place or a person in a result's slot of a sentence holding a
-/// score are clubs (ORG, a multi-word mention's weight: the text's other mentions still vote).
+/// Classes of a word that may be a score: a digit, no letter, no number ("2-1", "2021-22").
+const SCORE_SHAPE: Classes = UPPER_OR_DIGIT;
+const SCORE_MASK: Classes = HAS_ALPHA | UPPER_OR_DIGIT | NUMBER | BARE_NUMBER;
+
+/// Whether a score ([`is_score`]) stands within four words before the name at `m` or three
+/// after it: by the classes first, a word read only where they allow a score.
+fn score_near(text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
+    (m.start.saturating_sub(4)..(m.end + 4).min(cl.len()))
+        .any(|i| class(cl, i) & SCORE_MASK == SCORE_SHAPE && is_score(text.word(i)))
+}
+
+/// One-word listed cities typed a place or a person in a result's slot with a score near them
+/// ([`score_near`]) are clubs (ORG, a multi-word mention's weight: the text's other mentions
+/// still vote). The words around a name are read only where a score's classes stand near it.
 pub(super) fn clubs(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     const NEVER: Classes = FACILITY_HEAD | ORG_HEAD | UK_NATION | GROUP_WORD | POSSESSIVE;
-    let mut scores: Option<bool> = None;
     for k in 0..out.len() {
         let m = &out[k];
         if m.end != m.start + 1
             || !matches!(m.kind, LOC | PER)
             || m.weight == WEIGHT_SURE
             || class(cl, m.start) & (HAS_LOWER | CAPITALISED | NEVER) != HAS_LOWER | CAPITALISED
+            || !score_near(text, cl, m)
         {
             continue;
         }
-        // The slot first (a word or two read), then the sentence's score (read once), then
-        // the gazetteer.
-        let score_at = |i: usize| class(cl, i) & HAS_ALPHA == 0 && is_score(text.word(i));
+        let score_at =
+            |i: usize| class(cl, i) & SCORE_MASK == SCORE_SHAPE && is_score(text.word(i));
         if in_result_slot(text, m, score_at)
-            && *scores.get_or_insert_with(|| (0..cl.len()).any(score_at))
             && listed_as(lex, text, cl, m, CITY_MARKS)
             && !listed_as(lex, text, cl, m, COUNTRY_MARKS)
         {

@@ -65,9 +65,9 @@ fn speaks_of_travel(text: &dyn Text, cl: &[Classes]) -> bool {
 }
 
 /// One word the tagger typed a person, an organisation or a place, with lower-case letters,
-/// no head word, title, month or group word, not before a possessive or an apostrophe, with a
-/// tagger's weight.
-fn town_shaped(text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
+/// no head word, title, month or group word, not before a possessive, with a tagger's weight
+/// (classes only; the apostrophe after it is read in [`paired`]).
+fn town_shaped(cl: &[Classes], m: &Named) -> bool {
     const NEVER: Classes =
         ORG_HEAD | FACILITY_HEAD | HONORIFIC | ANY_MONTH | WEEKDAY | NON_NAME | GROUP_WORD;
     m.end == m.start + 1
@@ -75,20 +75,26 @@ fn town_shaped(text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
         && m.weight != WEIGHT_SURE
         && class(cl, m.start) & (HAS_LOWER | CAPITALISED | NEVER) == HAS_LOWER | CAPITALISED
         && !has(cl, m.end, POSSESSIVE)
-        && !matches!(text.word(m.end), "'" | "’")
 }
 
 /// Whether `a` then `b` (one word between) are joined as a pair: "between a and b", "from a to
-/// b".
-fn paired(text: &dyn Text, cl: &[Classes], a: &Named) -> bool {
+/// b", `b` not before an apostrophe. The joiner's classes first ("and", or a frequent lower-case
+/// word for "to"), then the words.
+fn paired(text: &dyn Text, cl: &[Classes], a: &Named, b: &Named) -> bool {
     if a.start == 0 {
         return false;
     }
-    match text.word(a.start - 1) {
-        "between" => has(cl, a.end, AND_EXACT),
-        "from" => text.word(a.end) == "to",
-        _ => false,
-    }
+    let joiner = class(cl, a.end);
+    let opener = if joiner & AND_EXACT != 0 {
+        "between"
+    } else if joiner & (TOP_WORD | HAS_LOWER | CAPITALISED) == TOP_WORD | HAS_LOWER
+        && text.word(a.end) == "to"
+    {
+        "from"
+    } else {
+        return false;
+    };
+    text.word(a.start - 1) == opener && !matches!(text.word(b.end), "'" | "’")
 }
 
 /// Two one-word names paired by "between … and" or "from … to" ([`paired`]), not both places
@@ -100,9 +106,9 @@ pub(super) fn town_pairs(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &m
         let (a, b) = (&out[k - 1], &out[k]);
         if b.start != a.end + 1
             || (a.kind == LOC && b.kind == LOC)
-            || !paired(text, cl, a)
-            || !town_shaped(text, cl, a)
-            || !town_shaped(text, cl, b)
+            || !town_shaped(cl, a)
+            || !town_shaped(cl, b)
+            || !paired(text, cl, a, b)
         {
             continue;
         }
