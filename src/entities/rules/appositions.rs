@@ -21,11 +21,10 @@ pub(super) fn appositions(
         return;
     }
     const NEVER: Classes = FIRST_NAME | HONORIFIC | GROUP_WORD | NON_NAME;
-    for k in 0..out.len() {
-        let m = &out[k];
+    for m in out.iter_mut() {
         let len = m.end - m.start;
-        if !(1..=2).contains(&len)
-            || !matches!(m.kind, PER | LOC)
+        if !matches!(m.kind, PER | LOC)
+            || !(1..=2).contains(&len)
             || m.weight == WEIGHT_SURE
             || m.start < 2
             || has(cl, m.start, NEVER)
@@ -36,7 +35,7 @@ pub(super) fn appositions(
         {
             continue;
         }
-        out[k].kind = ORG;
-        out[k].weight = WEIGHT_SURE;
+        m.kind = ORG;
+        m.weight = WEIGHT_SURE;
     }
 }

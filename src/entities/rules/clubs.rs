@@ -1,7 +1,7 @@
 //! Clubs named like their towns (branch ent34): "a 1-0 win at Preston", "held 2-2 by
 //! Coventry", "Leeds drew 1-1 with Hull". The tagger types a listed city that names a club as
 //! the place (LOC) or, when it is also a surname, a person. With a score ("2-1", [`is_score`])
-//! at most four words before it or three after, a listed city (no country, no UK nation) in a result's slot is the
+//! two or three words before it or one to three after ([`score_near`]), a listed city (no country, no UK nation) in a result's slot is the
 //! club: after "at" that follows a result or a score ("win at", "2-1 at"), after "by" or "to"
 //! that follows a score ("held 2-2 by", "lost 3-1 to"), after "against", "over", "with", "beat",
 //! "beating", or before a result's verb ("Preston beat …", "Hull drew …"). Countries stay places
@@ -65,11 +65,19 @@ fn in_result_slot(text: &dyn Text, m: &Named, score_at: impl Fn(usize) -> bool) 
 const SCORE_SHAPE: Classes = UPPER_OR_DIGIT;
 const SCORE_MASK: Classes = HAS_ALPHA | UPPER_OR_DIGIT | NUMBER | BARE_NUMBER;
 
-/// Whether a score ([`is_score`]) stands within four words before the name at `m` or three
-/// after it: by the classes first, a word read only where they allow a score.
+/// Whether a score ([`is_score`]) stands where a result's slot puts one around the name at `m`:
+/// two or three words before it ("held 2-2 by X", "a 1-0 win at X") or one to three after it
+/// ("X drew 1-1", "X beat Luton 2-0"). By the classes first, a word read only where they allow
+/// a score.
 fn score_near(text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
-    (m.start.saturating_sub(4)..(m.end + 4).min(cl.len()))
-        .any(|i| class(cl, i) & SCORE_MASK == SCORE_SHAPE && is_score(text.word(i)))
+    let at = |i: Option<usize>| {
+        i.is_some_and(|i| class(cl, i) & SCORE_MASK == SCORE_SHAPE && is_score(text.word(i)))
+    };
+    at(m.start.checked_sub(2))
+        || at(m.start.checked_sub(3))
+        || at(Some(m.end + 1))
+        || at(Some(m.end + 2))
+        || at(Some(m.end + 3))
 }
 
 /// One-word listed cities typed a place or a person in a result's slot with a score near them
@@ -77,10 +85,9 @@ fn score_near(text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
 /// still vote). The words around a name are read only where a score's classes stand near it.
 pub(super) fn clubs(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     const NEVER: Classes = FACILITY_HEAD | ORG_HEAD | UK_NATION | GROUP_WORD | POSSESSIVE;
-    for k in 0..out.len() {
-        let m = &out[k];
-        if m.end != m.start + 1
-            || !matches!(m.kind, LOC | PER)
+    for m in out.iter_mut() {
+        if !matches!(m.kind, LOC | PER)
+            || m.end != m.start + 1
             || m.weight == WEIGHT_SURE
             || class(cl, m.start) & (HAS_LOWER | CAPITALISED | NEVER) != HAS_LOWER | CAPITALISED
             || !score_near(text, cl, m)
@@ -93,8 +100,8 @@ pub(super) fn clubs(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [N
             && listed_as(lex, text, cl, m, CITY_MARKS)
             && !listed_as(lex, text, cl, m, COUNTRY_MARKS)
         {
-            out[k].kind = ORG;
-            out[k].weight = out[k].weight.max(WEIGHT_MULTI);
+            m.kind = ORG;
+            m.weight = m.weight.max(WEIGHT_MULTI);
         }
     }
 }
