@@ -14,7 +14,8 @@ const DESCRIPTION_WORDS: usize = 7;
 /// Whether the words from `from` on, up to the next punctuation, describe an organisation: at
 /// most [`DESCRIPTION_WORDS`] words, none a preposition, conjunction or other of the most
 /// frequent words ("a director at the bank", "the head of the group" describe people), the
-/// last a lower-case kind of organisation ([`ORG_KIND`]). Read by the classes alone.
+/// last a lower-case kind of organisation ([`ORG_KIND`]), or such a kind before "of" or "for"
+/// ("a US maker of optical equipment"). Read by the classes alone.
 fn describes_organisation(cl: &[Classes], from: usize) -> bool {
     const STOP: Classes = TOP_WORD | OF_FOR | AND;
     for j in from..(from + DESCRIPTION_WORDS + 1).min(cl.len() + 1) {
@@ -26,7 +27,11 @@ fn describes_organisation(cl: &[Classes], from: usize) -> bool {
                 && last & ORG_KIND != 0;
         }
         if c & STOP != 0 && c & (ARTICLE | POSSESSIVE) == 0 {
-            return false;
+            // "a US maker of optical equipment": the kind before "of" or "for" (ent34).
+            let last = class(cl, j.wrapping_sub(1));
+            return j > from
+                && c & OF_FOR != 0
+                && last & (HAS_LOWER | CAPITALISED | ORG_KIND) == HAS_LOWER | ORG_KIND;
         }
     }
     false

@@ -10,6 +10,7 @@ use super::features::{lower, CaseMode};
 use super::lexicon::{self, Lexicon};
 use super::tags::type_index;
 
+mod appositions;
 mod bodies;
 #[cfg(test)]
 mod bodies_tests;
@@ -18,6 +19,7 @@ mod brands;
 mod brands_tests;
 mod buildings;
 pub mod classes;
+mod clubs;
 mod company_people;
 #[cfg(test)]
 mod cue_tests;
@@ -29,6 +31,8 @@ mod descriptions_tests;
 mod ent32_tests;
 #[cfg(test)]
 mod ent33_tests;
+#[cfg(test)]
+mod ent34_tests;
 mod foreign_bodies;
 #[cfg(test)]
 mod foreign_bodies_tests;
@@ -51,6 +55,7 @@ mod modern;
 mod modern_tests;
 mod modern_words;
 mod name_shapes;
+mod national_prefixes;
 mod non_names;
 mod objects;
 #[cfg(test)]
@@ -93,6 +98,8 @@ mod tests;
 mod text;
 #[cfg(test)]
 mod title_tests;
+mod town_pairs;
+mod twin_heads;
 mod vietnamese;
 #[cfg(test)]
 mod walk_tests;
@@ -106,10 +113,12 @@ mod words;
 mod works;
 #[cfg(test)]
 mod works_tests;
+use appositions::*;
 use bodies::*;
 use brands::*;
 use buildings::*;
 use classes::*;
+use clubs::*;
 use company_people::*;
 use descriptions::*;
 use foreign_bodies::*;
@@ -122,6 +131,7 @@ use long_bodies::*;
 use lower_first::*;
 use modern::*;
 use name_shapes::*;
+use national_prefixes::*;
 use non_names::*;
 use objects::*;
 use opening_heads::*;
@@ -141,6 +151,8 @@ use state_codes::*;
 use subjects::*;
 use table_lines::*;
 use text::*;
+use town_pairs::*;
+use twin_heads::*;
 use vietnamese::*;
 use words::*;
 use works::*;
@@ -519,6 +531,7 @@ pub fn repair_into(
     things_named_as_people(text, cl, mode, out);
     companies_before_report_verbs(text, cl, mode, planes, out);
     described_companies(text, cl, union, mode, out);
+    appositions(lex, text, cl, union, out);
     companies_by_staff(lex, text, cl, union, out);
     possessive_names(text, cl, union, mode, out);
     company_cues(text, cl, mode, out);
@@ -529,6 +542,8 @@ pub fn repair_into(
     and_inside_orgs(cl, union, out);
     bodies_across_and(lex, text, cl, union, out);
     bodies_with_lists(lex, text, cl, union, out);
+    twin_heads(text, cl, union, out);
+    national_prefixes(text, cl, union, out);
     works_and_things(text, cl, union, mode, out);
     made_products(text, cl, union, out);
     storms(text, union, out);
@@ -538,6 +553,8 @@ pub fn repair_into(
     market_context(lex, text, cl, union, out);
     place_context(lex, text, cl, union, out);
     place_pairs(lex, text, cl, union, out);
+    town_pairs(lex, text, cl, out);
+    clubs(lex, text, cl, out);
     buildings(text, cl, union, out);
     state_codes(text, cl, union, mode, out);
     numbered_roads(text, cl, union, out);
