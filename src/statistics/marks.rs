@@ -92,7 +92,7 @@ fn foot_at(cx: &Cx, k: usize) -> Option<usize> {
 pub fn after_number(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     // Every reading opens with a mark attached at `j` (`inch_at`, `foot_at`): asked first, as
     // a number is nearly always followed by a space.
-    if super::NATIVE_GATES && !cx.attached(j)
+    if super::GATES && !cx.attached(j)
         || n.words
         || n.kind != NumKind::Cardinal
         || n.value < 0.0

@@ -18,10 +18,10 @@ pub(super) fn unknown_word_opens(cx: &Cx, i: usize) -> bool {
         return counted_opens(cx, i);
     }
     let next = cx.is_digits(i + 1);
-    if super::NATIVE_GATES {
+    if super::GATES {
         // The same tests, the cheap ones first: the vague and joined numbers behind their
-        // first letter, a letter's symbol only with its digits next (native only: the WASM
-        // build keeps the order below).
+        // first letter, a letter's symbol only with its digits next (without `GATES`, the
+        // order below).
         return counted_opens(cx, i)
             || next
                 && (currencies::before_number(cx, i).is_some()
@@ -54,7 +54,7 @@ fn counted_opens(cx: &Cx, i: usize) -> bool {
 /// open a date or a length of time before its number or name ("in 2004", "within 6 weeks",
 /// "on Tuesday", "last year"). A figure after them starts at its own token.
 pub(super) fn date_name_only(cx: &Cx, i: usize) -> bool {
-    super::NATIVE_GATES
+    super::GATES
         && cx.word(i).is_some_and(|w| {
             w.unit.is_none()
                 && w.ten.is_none()
@@ -355,7 +355,7 @@ fn in_opens_nothing(cx: &Cx, i: usize) -> bool {
             && !cx.is_any(k, dates::APPROXIMATELY)
             && !cx.is_any(k, dates::IN_PARTS_OF_DAY)
             && !(cx.is(k, "the") && cx.is_any(k + 1, dates::IN_PARTS_OF_DAY))
-            || super::NATIVE_GATES && digits_then_stop(cx, k))
+            || super::GATES && digits_then_stop(cx, k))
 }
 
 /// Digits at `k` closed by a comma, stop, semicolon, bracket, "!" or "?" glued to them, with no

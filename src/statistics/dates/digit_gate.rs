@@ -33,13 +33,13 @@ pub(super) struct DigitGate {
     /// `day_month`, `listed_day`, `day_of_relative_month`.
     pub day: bool,
     pub year_atom: bool,
-    /// `weekdays_away` ("3 Tuesdays ago"); native builds only (`NATIVE_GATES`).
+    /// `weekdays_away` ("3 Tuesdays ago"); native builds only.
     #[cfg(not(target_arch = "wasm32"))]
     pub weekdays_away: bool,
-    /// `frequency` ("3 times a day"); native builds only (`NATIVE_GATES`).
+    /// `frequency` ("3 times a day"); native builds only.
     #[cfg(not(target_arch = "wasm32"))]
     pub frequency: bool,
-    /// `named_time` ("20 past eight"); native builds only (`NATIVE_GATES`).
+    /// `named_time` ("20 past eight"); native builds only.
     #[cfg(not(target_arch = "wasm32"))]
     pub named_time: bool,
 }
@@ -109,7 +109,7 @@ impl DigitGate {
             // "the", "end", a season, "week", "year", "to") is at `i`.
             ordinal: glued && cx.is_any(next, ORDINAL_SUFFIXES),
             // `day_at`, which the three day grammars open with, takes one or two digits.
-            day: len <= 2 && (!crate::statistics::NATIVE_GATES || day_may_follow(cx, i)),
+            day: len <= 2 && (!crate::statistics::GATES || day_may_follow(cx, i)),
             // `year_atom`: a decade ("1990s"), a split year ("1999/00") or a year: four digits;
             // a decade in two digits with its "s" glued on ("the '70s"); a fiscal year after
             // "FY" ("FY24", two digits, or "FY2024", four).

@@ -440,9 +440,7 @@ pub(super) fn atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
         // At a mark `duration` reads only a number ("½ hour", "-5 days"; its other readings
         // open with a word or digits): most marks after a phrase (".", ",") open none.
-        Kind::Punct if crate::statistics::NATIVE_GATES && !numbers::mark_may_open_number(cx, i) => {
-            None
-        }
+        Kind::Punct if crate::statistics::GATES && !numbers::mark_may_open_number(cx, i) => None,
         Kind::Punct => duration(cx, i).map(|d| duration_anchor(cx, d)),
     }
 }

@@ -17,7 +17,7 @@ fn first_byte(cx: &Cx, j: usize) -> u8 {
 /// a dash ("2-1", "2–1"), a comma ("Arsenal 2, Chelsea 1"), "votes" or "for" ("180 for 4");
 /// `suffix_gate_tests`.
 pub(super) fn score_may_follow(cx: &Cx, j: usize) -> bool {
-    !crate::statistics::NATIVE_GATES
+    !crate::statistics::GATES
         || matches!(
             first_byte(cx, j),
             b'-' | b',' | b'v' | b'f' | 0x80..=u8::MAX
@@ -28,7 +28,7 @@ pub(super) fn score_may_follow(cx: &Cx, j: usize) -> bool {
 /// weeks", a duration the date grammar reads): neither an amount nor a quantity is named by
 /// one (`suffix_gate_tests`).
 pub(super) fn unit_of_time_only(cx: &Cx, j: usize) -> bool {
-    crate::statistics::NATIVE_GATES
+    crate::statistics::GATES
         && cx
             .word(j)
             .is_some_and(|w| w.time_unit.is_some() && w.currency.is_none() && w.measure.is_none())
@@ -38,14 +38,13 @@ pub(super) fn unit_of_time_only(cx: &Cx, j: usize) -> bool {
 /// "pct", "pc", "pp", "basis points", "bp" all open with one of three bytes (or a byte beyond
 /// ASCII, let through). Most numbers are followed by some other word; `suffix_gate_tests`.
 pub(super) fn percent_may_follow(cx: &Cx, j: usize) -> bool {
-    !crate::statistics::NATIVE_GATES
-        || matches!(first_byte(cx, j), b'%' | b'p' | b'b' | 0x80..=u8::MAX)
+    !crate::statistics::GATES || matches!(first_byte(cx, j), b'%' | b'p' | b'b' | 0x80..=u8::MAX)
 }
 
 /// Whether a temperature's scale may follow a number at `j`: "C", "F", "K" and their names,
 /// "deg", "degrees", "below zero", or a sign beyond ASCII ("°", "º", "℃"); `suffix_gate_tests`.
 pub(super) fn temperature_may_follow(cx: &Cx, j: usize) -> bool {
-    !crate::statistics::NATIVE_GATES
+    !crate::statistics::GATES
         || matches!(
             first_byte(cx, j),
             b'c' | b'f' | b'k' | b'd' | b'b' | 0x80..=u8::MAX

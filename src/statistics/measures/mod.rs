@@ -11,7 +11,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
     // The grammars that open with a word (a vague count, an article, "half", "percent",
     // "aged", a minus before a currency's sign) read nothing at a digit run, half the starts on news: asked only at others
     // (`digit_start_gate_tests`).
-    let word = !(super::NATIVE_GATES && cx.is_digits(i));
+    let word = !(super::GATES && cx.is_digits(i));
     // A vague count reads digits only as "100s", "1000s".
     let vague = word || cx.attached(i + 1) && cx.is(i + 1, "s");
     if let Some(f) = vague.then(|| super::vague::parse(cx, i)).flatten() {
