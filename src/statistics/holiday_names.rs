@@ -225,7 +225,8 @@ pub fn possessive_first_words() -> &'static [(&'static str, &'static str)] {
         for (w, bucket) in &t.buckets {
             let form = if bucket.possessive {
                 format!("{w}s")
-            } else if !bucket.before_day {
+            } else if !bucket.before_day || w.len() < 4 {
+                // Not a short word's ("ve day": "ves" is a currency's code).
                 continue;
             } else {
                 let form = match w.strip_suffix('s').filter(|s| s.len() > 2) {
