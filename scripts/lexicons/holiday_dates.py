@@ -45,6 +45,14 @@ CATEGORIES = {
 }
 # Countries whose states keep their own festivals (Diwali, Holi, Onam, Bihu in India's).
 SUBDIVISIONS = {"IN": None, "MY": None}
+# The US states name days the federal calendar names otherwise ("Presidents' Day", "Lincoln's
+# Birthday"): their names are read apart (states, not the territories the package keeps as
+# countries of their own). A state's name no country names is added where the states agree on
+# its days; a name another country names is given the states' days when the states carrying
+# it are at least DOMINANT times the calendars of the others ("President's Day": the US
+# states against Botswana's one), so a reader with no region gets the most widely kept day.
+STATES_OF = "US"
+DOMINANT = 3
 COMMON_WORDS = 5000
 OUT = os.path.join("generated", "statistics", "holidays.tsv")
 SKIP = re.compile(r"additional|election|special|working day|national day|\bday off\b|bridge"
@@ -169,6 +177,78 @@ def agreed(by_country):
     return dates
 
 
+def most_kept(by_state):
+    """name -> year -> {MM-DD}: the day most states keep a name on, where they are at least
+    DOMINANT times those keeping it on other days (New Mexico's "Presidents' Day" is the day
+    after Thanksgiving, the other states' the third Monday of February), else an empty set."""
+    days = {}
+    for (_, name), by_year in by_state.items():
+        for year, day in by_year.items():
+            days.setdefault(name, {}).setdefault(year, []).append(day)
+    out = {}
+    for name, by_year in days.items():
+        for year, kept in by_year.items():
+            top = max(set(kept), key=lambda d: (kept.count(d), -d.toordinal()))
+            ok = kept.count(top) >= DOMINANT * (len(kept) - kept.count(top))
+            out.setdefault(name, {})[year] = {f"{top.month:02d}-{top.day:02d}"} if ok else set()
+    return out
+
+
+def state_names(holidays, by_country):
+    """name -> year -> {MM-DD} from the states of STATES_OF, as the module's comment says."""
+    cls = type(holidays.country_holidays(STATES_OF))
+    countries = set(holidays.list_supported_countries())
+    english = [lang for lang in cls.supported_languages if lang.startswith("en")] or [None]
+    states, carriers = {}, {}  # (state, name) -> year -> day; name -> {state}
+    for subdiv in cls.subdivisions:
+        if subdiv in countries:
+            continue  # a territory the package keeps as a country (PR, GU, VI)
+        for lang in english:
+            cal = holidays.country_holidays(STATES_OF, subdiv=subdiv, years=YEARS, language=lang,
+                                            categories=CATEGORIES.get(STATES_OF, ("public",)))
+            for day, names in cal.items():
+                for part in (p for n in names.split("; ") for p in n.split(" / ")):
+                    if re.search(r"\(observed\)", part, re.I):
+                        continue
+                    part = re.sub(r"\s*\(estimated\)", "", part, flags=re.I).strip()
+                    if not part or "(" in part or SKIP.search(part) or not part.isascii():
+                        continue
+                    key = tokens(part)
+                    if " " not in key or key in LEFT_TO_CODE:
+                        continue
+                    by_year = states.setdefault((subdiv, key), {})
+                    by_year[day.year] = min(by_year.get(day.year, day), day)
+                    carriers.setdefault(key, set()).add(subdiv)
+    # Spellings of one name ("president ' s day", "presidents ' day", "presidents day") are
+    # counted as one.
+    def fold(name):
+        return re.sub(r" ' s\b", "s", name).replace(" '", "")
+
+    others = {}  # folded name -> the calendars of other countries naming it
+    for (country, name) in by_country:
+        if country != STATES_OF:
+            others[fold(name)] = others.get(fold(name), 0) + 1
+    kept = {}  # folded name -> {state}
+    for name, subdivs in carriers.items():
+        kept.setdefault(fold(name), set()).update(subdivs)
+    national = {name for (_, name) in by_country}
+    by_fold = most_kept({(s, fold(n)): by_year for (s, n), by_year in states.items()})
+    out = {}
+    for name, by_year in most_kept(states).items():
+        # A state's own name is taken when it ends in a day's word ("Alaska Day", "Lincoln's
+        # Birthday"), not a person's name alone ("Dr. Martin Luther King Jr.").
+        last = name.split()[-1]
+        if all(by_year.values()) and name not in national and \
+                (last in other_names.DAY_WORDS or last == "birthday"):
+            out[name] = by_year
+    for name in national:
+        f = fold(name)
+        if f in others and f in by_fold and all(by_fold[f].values()) and \
+                len(kept[f]) >= DOMINANT * others[f]:
+            out[name] = by_fold[f]
+    return out
+
+
 def lunar_fill(dates, base, spans):
     """Dates a name whose days are one day of a lunar month ("Laylat al-Qadr", 27 Ramadan) by
     that calendar for every year: all of them for a name the public calendars did not give,
@@ -211,6 +291,8 @@ def build():
                         by_year = by_country.setdefault((country, key), {})
                         by_year[day.year] = min(by_year.get(day.year, day), day)
     dates = agreed(by_country)
+    for name, by_year in state_names(holidays, by_country).items():
+        dates[name] = by_year
     for name, (country, theirs) in AS_IN.items():
         dates[name] = {y: {f"{d.month:02d}-{d.day:02d}"}
                        for y, d in by_country[(country, theirs)].items()}

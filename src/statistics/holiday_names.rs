@@ -101,6 +101,9 @@ struct Bucket {
     spelled: Option<(&'static str, OnceLock<Vec<Holiday>>)>,
     alone: bool,
     possessive: bool,
+    /// Whether a name is this word and "day" ("groundhog day", "veterans day"), which news also
+    /// writes with the word's plural or possessive ("Groundhogs Day", "Veteran's Day").
+    before_day: bool,
 }
 
 struct Table {
@@ -138,6 +141,7 @@ fn table() -> &'static Table {
             let bucket = t.entry(first).or_default();
             bucket.alone |= words.len() == 1;
             bucket.possessive |= words.get(1) == Some(&"'") && words.get(2) == Some(&"s");
+            bucket.before_day |= words.len() == 2 && words.get(1) == Some(&"day");
             bucket.names.push(Holiday {
                 words,
                 fixed,
@@ -209,19 +213,36 @@ pub fn starting_with(word: &str) -> &'static [Holiday] {
     }
 }
 
-/// The first words of the possessive names written without their apostrophe ("presidents"
-/// of "president ' s day"): each name's first word with an "s", once per process.
+/// Other forms of names' first words, with the word: the possessive names' first words written
+/// without their apostrophe ("presidents" of "president ' s day"), and for a name of a word and
+/// "day" the word's plural ("groundhogs" of "groundhog day") or, for a plural, its singular,
+/// read before "'s" ("veteran" of "veterans day"); once per process.
 pub fn possessive_first_words() -> &'static [(&'static str, &'static str)] {
     static WORDS: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
     WORDS.get_or_init(|| {
         let mut out: Vec<(&'static str, &'static str)> = Vec::new();
-        for (w, bucket) in &table().buckets {
-            if bucket.possessive {
-                let plural: &'static str = Box::leak(format!("{w}s").into_boxed_str());
-                out.push((plural, w));
-            }
+        let t = table();
+        for (w, bucket) in &t.buckets {
+            let form = if bucket.possessive {
+                format!("{w}s")
+            } else if !bucket.before_day || w.len() < 4 {
+                // Not a short word's ("ve day": "ves" is a currency's code).
+                continue;
+            } else {
+                let form = match w.strip_suffix('s').filter(|s| s.len() > 2) {
+                    Some(stem) => stem.to_string(),
+                    None => format!("{w}s"),
+                };
+                // A form that opens names of its own keeps to them.
+                if t.buckets.contains_key(form.as_str()) {
+                    continue;
+                }
+                form
+            };
+            out.push((Box::leak(form.into_boxed_str()), w));
         }
         out.sort_unstable();
+        out.dedup_by(|a, b| a.0 == b.0);
         out
     })
 }

@@ -255,11 +255,18 @@ fn a_holiday_of_no_fixed_day_in_a_named_year() {
             "Easter two thousand ten",
             Some("2010-04-04"),
         ),
-        // Look-alikes: the day differs by country, or there is no year.
+        // "Labor Day": the US states' day, kept far more widely than any other (session 34).
         (
-            "labor day differs by country",
+            "labor day kept by the states",
             "Labor Day 2019 was hot.",
             "Labor Day 2019",
+            Some("2019-09-02"),
+        ),
+        // Look-alikes: the day differs by country, or there is no year.
+        (
+            "labour day differs by country",
+            "Labour Day 2019 was hot.",
+            "Labour Day 2019",
             Some("2019"),
         ),
         (

@@ -42,6 +42,11 @@ impl Seconds {
             s.alone |= r.is_empty() || r == ["'", "s"];
             s.words
                 .extend(r.iter().map(|w| w.strip_suffix("'s").unwrap_or(w)));
+            // "saint" of "saints" ("All Saint's Day").
+            s.words.extend(
+                r.iter()
+                    .filter_map(|w| w.strip_suffix("'s").unwrap_or(w).strip_suffix('s')),
+            );
         }
         s.words.sort_unstable();
         s.words.dedup();
@@ -92,7 +97,10 @@ pub(super) fn walked(first: &str, generated: bool, next: &str) -> bool {
             || rest == ["'", "s"]
             || rest.iter().any(|w| {
                 let w = w.strip_suffix("'s").unwrap_or(w);
-                next == w || next.strip_suffix('s') == Some(w) || w == "saint" && next == "st"
+                next == w
+                    || next.strip_suffix('s') == Some(w)
+                    || w.strip_suffix('s') == Some(next)
+                    || w == "saint" && next == "st"
             })
     };
     HOLIDAYS

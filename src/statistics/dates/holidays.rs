@@ -493,6 +493,29 @@ fn name_end(cx: &Cx, i: usize, words: &[&str]) -> Option<usize> {
             n += 3;
             continue;
         }
+        // "Veteran's Day" for "veterans day", "All Saint's Day" for "all saints ' day": a plural
+        // of the name written as its singular's possessive (the name's own apostrophe with it).
+        if !possessive
+            && cx.is_any(k + 1, APOSTROPHES)
+            && cx.attached(k + 1)
+            && cx.is(k + 2, "s")
+            && cx.attached(k + 2)
+            && w.strip_suffix('s') == Some(cx.lower(k).as_str())
+        {
+            k += 3;
+            n += if words.get(n + 1) == Some(&"'") { 2 } else { 1 };
+            continue;
+        }
+        // "Groundhogs Day" for "groundhog day": a word of the name written as its plural.
+        if !possessive
+            && n + 1 < words.len()
+            && !w.ends_with('s')
+            && cx.lower(k).strip_suffix('s') == Some(w)
+        {
+            k += 1;
+            n += 1;
+            continue;
+        }
         let ok = if w == "'" {
             cx.is_any(k, APOSTROPHES)
         } else {
