@@ -465,8 +465,15 @@ pub(super) fn runs_for_wickets(cx: &Cx, n: &Num) -> Option<Found> {
         return None;
     }
     let wickets: u16 = cx.s(i + 2).parse().ok().filter(|w| *w <= 10)?;
-    let end = i + 3;
-    let word_after = cx.near(end) && cx.is_word(end) && !cx.is_any(end, AFTER);
+    n_for_m(cx, n, wickets, AFTER)
+}
+
+/// The figure "N for M" of the number `n` and the count after its "for" (`m`), both held as
+/// written, unless a word of its own other than those of `after` follows the count, or
+/// something other than closing punctuation is glued to it ("4 for 31 days", "2 for 10x").
+fn n_for_m(cx: &Cx, n: &Num, m: u16, after: &[&str]) -> Option<Found> {
+    let end = n.start + 3;
+    let word_after = cx.near(end) && cx.is_word(end) && !cx.is_any(end, after);
     let glued_after = cx.attached(end)
         && !cx
             .punct(end)
@@ -475,8 +482,8 @@ pub(super) fn runs_for_wickets(cx: &Cx, n: &Num) -> Option<Found> {
         return None;
     }
     let mut d = Detail::default();
-    d.extra_mut().score = Some([n.value as u16, wickets]);
-    Some(Found::new(i, end, "CARDINAL", d))
+    d.extra_mut().score = Some([n.value as u16, m]);
+    Some(Found::new(n.start, end, "CARDINAL", d))
 }
 
 /// "took 7 for 58", "figures of 5 for 24", "returned 4 for 31": a bowler's wickets for the runs
@@ -514,23 +521,12 @@ fn bowling_figures(cx: &Cx, n: &Num) -> Option<Found> {
         return None;
     }
     let runs: u16 = cx.s(i + 2).parse().ok()?;
-    let end = i + 3;
-    let word_after = cx.near(end)
-        && cx.is_word(end)
-        && !cx.is_any(
-            end,
-            &[
-                "in", "off", "from", "as", "and", "on", "at", "to", "with", "before", "after",
-            ],
-        );
-    let glued_after = cx.attached(end)
-        && !cx
-            .punct(end)
-            .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b')'));
-    if word_after || glued_after {
-        return None;
-    }
-    let mut d = Detail::default();
-    d.extra_mut().score = Some([n.value as u16, runs]);
-    Some(Found::new(i, end, "CARDINAL", d))
+    n_for_m(
+        cx,
+        n,
+        runs,
+        &[
+            "in", "off", "from", "as", "and", "on", "at", "to", "with", "before", "after",
+        ],
+    )
 }
