@@ -146,6 +146,18 @@ def tokens(name):
     return " ".join(re.findall(r"[a-z0-9]+|[^\sa-z0-9]", name.lower().replace("’", "'")))
 
 
+def holiday_keys(names):
+    """The token keys of a calendar day's names ("A; B / C"): observed days (a day off in lieu,
+    not the holiday's date), one-offs (SKIP), names with other brackets or letters outside ASCII
+    left out; "(estimated)" dropped."""
+    for part in (p for n in names.split("; ") for p in n.split(" / ")):
+        if re.search(r"\(observed\)", part, re.I):
+            continue
+        part = re.sub(r"\s*\(estimated\)", "", part, flags=re.I).strip()
+        if part and "(" not in part and not SKIP.search(part) and part.isascii():
+            yield tokens(part)
+
+
 def calendars(holidays, country):
     """The country's calendar in each English the package translates it into (en_US, en_IN,
     en_GB, ...: each names some holidays its own way, "Gandhi Jayanti" and "Mahatma Gandhi's
@@ -207,13 +219,7 @@ def state_names(holidays, by_country):
             cal = holidays.country_holidays(STATES_OF, subdiv=subdiv, years=YEARS, language=lang,
                                             categories=CATEGORIES.get(STATES_OF, ("public",)))
             for day, names in cal.items():
-                for part in (p for n in names.split("; ") for p in n.split(" / ")):
-                    if re.search(r"\(observed\)", part, re.I):
-                        continue
-                    part = re.sub(r"\s*\(estimated\)", "", part, flags=re.I).strip()
-                    if not part or "(" in part or SKIP.search(part) or not part.isascii():
-                        continue
-                    key = tokens(part)
+                for key in holiday_keys(names):
                     if " " not in key or key in LEFT_TO_CODE:
                         continue
                     by_year = states.setdefault((subdiv, key), {})
@@ -276,20 +282,12 @@ def build():
     for country in COUNTRIES:
         for cal in calendars(holidays, country):
             for day, names in cal.items():
-                for name in names.split("; "):
-                    for part in name.split(" / "):
-                        # An observed day is a day off in lieu, not the holiday's date.
-                        if re.search(r"\(observed\)", part, re.I):
-                            continue
-                        part = re.sub(r"\s*\(estimated\)", "", part, flags=re.I).strip()
-                        if not part or "(" in part or SKIP.search(part) or not part.isascii():
-                            continue
-                        key = tokens(part)
-                        if " " not in key and key in common or key in LEFT_TO_CODE:
-                            continue
-                        # A feast of several days (Eid in Pakistan) is dated by its first.
-                        by_year = by_country.setdefault((country, key), {})
-                        by_year[day.year] = min(by_year.get(day.year, day), day)
+                for key in holiday_keys(names):
+                    if " " not in key and key in common or key in LEFT_TO_CODE:
+                        continue
+                    # A feast of several days (Eid in Pakistan) is dated by its first.
+                    by_year = by_country.setdefault((country, key), {})
+                    by_year[day.year] = min(by_year.get(day.year, day), day)
     dates = agreed(by_country)
     for name, by_year in state_names(holidays, by_country).items():
         dates[name] = by_year
