@@ -17,31 +17,23 @@ pub(super) struct Count {
 
 /// The count at `i`, or the reading a range of counts makes ("three to four weeks").
 pub(super) fn count(cx: &Cx, i: usize) -> Step<Count> {
-    // "a year", "an hour": only as the start of an anchored phrase ("a year ago").
-    // "a hundred years", "a dozen days", "a quarter century" are counts like "100 years" (the
-    // number reads its article); "a year" is one unit, read as the article alone.
-    let unit_after_article = cx.is_any(i, &["a", "an"])
-        && cx.near(i + 1)
-        && cx.word(i + 1).is_some_and(|w| w.time_unit.is_some())
-        && !quarter_of_a_unit(cx, i + 1);
-    // "a full year", "an extra hour", "a whole week": one unit said to be whole or more, a
-    // length by its form (no anchor needed), the article and the word inside.
-    let modified = cx.is_any(i, &["a", "an"]) && cx.near(i + 1) && modifier_then_unit(cx, i + 1);
-    if modified {
-        return Step::Go(Count {
-            amount: 1.0,
-            k: i + 2,
-            article: true,
-            modified,
-        });
-    }
-    if unit_after_article {
-        return Step::Go(Count {
-            amount: 1.0,
-            k: i + 1,
-            article: true,
-            modified,
-        });
+    if cx.is_any(i, &["a", "an"]) && cx.near(i + 1) {
+        // "a full year", "an extra hour", "a whole week": one unit said to be whole or more, a
+        // length by its form (no anchor needed), the article and the word inside.
+        let modified = modifier_then_unit(cx, i + 1);
+        // "a year", "an hour": only as the start of an anchored phrase ("a year ago").
+        // "a hundred years", "a dozen days", "a quarter century" are counts like "100 years"
+        // (the number reads its article); "a year" is one unit, read as the article alone.
+        let unit_after_article =
+            cx.word(i + 1).is_some_and(|w| w.time_unit.is_some()) && !quarter_of_a_unit(cx, i + 1);
+        if modified || unit_after_article {
+            return Step::Go(Count {
+                amount: 1.0,
+                k: if modified { i + 2 } else { i + 1 },
+                article: true,
+                modified,
+            });
+        }
     }
     let Some(n) = numbers::parse(cx, i, Context::Plain) else {
         return Step::Done(None);
@@ -131,6 +123,6 @@ pub(super) fn count(cx: &Cx, i: usize) -> Step<Count> {
         amount: value,
         k,
         article: false,
-        modified,
+        modified: false,
     })
 }
