@@ -538,6 +538,8 @@ mod news33_tests;
 #[cfg(test)]
 mod news34_tests;
 #[cfg(test)]
+mod news35_tests;
+#[cfg(test)]
 mod news_form_tests;
 #[cfg(test)]
 mod news_time_tests;

@@ -75,6 +75,9 @@ pub(super) const DATE_LEADS: &[&str] = &[
     "in", "within", "last", "next", "on", "by", "since", "until", "at", "during", "this",
 ];
 
+/// Words before "fall" that make it the season (`dates::relative`'s "this/last/next fall").
+const SEASON_FALL: &[&str] = &["this", "last", "next"];
+
 /// Cheap prefilter: only digits, currency symbols and known words can open a statistic, and
 /// a word that is not a figure by itself ("the", "since", "km") only when digits or such a
 /// word follow within a few tokens.
@@ -94,6 +97,9 @@ pub(super) fn can_start(cx: &Cx, i: usize) -> bool {
                     strong_ahead(cx, i)
                         || w.holiday && (cx.capitalised(i) || cx.caseless)
                         || relative_before_holiday(cx, i)
+                        // "next fall", "last fall": the season ("fall" signals nothing, a
+                        // verb of change as often).
+                        || cx.near(i + 1) && cx.is(i + 1, "fall") && cx.is_any(i, SEASON_FALL)
                         // "a month-long strike": a unit of time with "-long" is a length.
                         || w.time_unit.is_some() && dates::unit_long_at(cx, i)
                 }

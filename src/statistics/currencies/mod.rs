@@ -109,9 +109,34 @@ pub fn prefixed(letters: &str, mark: &str) -> Option<&'static str> {
     table().prefixed.get(key.as_str()).copied()
 }
 
-/// A local symbol as written ("RM", "zł", "Kč").
+/// A local symbol as written ("RM", "zł", "Kč"), or a symbol of three or four letters in
+/// mixed case written with its inner letters in the other case ("KSh" for CLDR's "Ksh", "Tsh"
+/// for "TSh"): [`symbol_cased`].
 pub fn symbol(s: &str) -> Option<&'static str> {
-    table().symbols.get(s).copied()
+    table().symbols.get(s).copied().or_else(|| symbol_cased(s))
+}
+
+/// A symbol of letters written in mixed case, a capital first, matched whatever the case of
+/// its inner letters: the forms a writer gives it, its capital and then small letters ("Ksh"),
+/// or a capital second ("KSh"). Not a word in capitals ("MTN", "NFK": acronyms) nor in lower
+/// case, and only ASCII letters.
+fn symbol_cased(s: &str) -> Option<&'static str> {
+    let b = s.as_bytes();
+    let mixed = (3..=4).contains(&b.len())
+        && b.iter().all(u8::is_ascii_alphabetic)
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().any(u8::is_ascii_lowercase);
+    if !mixed {
+        return None;
+    }
+    let mut small = s.to_ascii_lowercase();
+    small.replace_range(..1, &s[..1]);
+    let mut second = small.clone();
+    second.replace_range(1..2, &s[1..2].to_ascii_uppercase());
+    [small, second]
+        .iter()
+        .filter(|k| k.as_str() != s)
+        .find_map(|k| table().symbols.get(k.as_str()).copied())
 }
 
 /// A currency named at token `j` after a number: a name of several words ("Kuwaiti dinar",

@@ -54,7 +54,7 @@ pub(super) fn duration_anchor(cx: &Cx, d: DatePhrase) -> DatePhrase {
         return p;
     }
     if cx.is_any(j, &["to", "ending"]) && cx.near(j + 1) {
-        if let Some(p) = period_to(cx, &d, j + 1) {
+        if let Some(p) = period_to(cx, &d, j + 1, false) {
             return p;
         }
     }
@@ -221,16 +221,20 @@ fn after_for(cx: &Cx, d: &DatePhrase) -> bool {
 /// "the three months to June", "the 12 months ending September 2024", "the year to March": a
 /// period that ends in a month (`k`: where the month starts), as statistics offices write it.
 /// One date, from its first month to its last when the year is written ("2024-04/2024-06").
-/// Only a month or a day ends it: "three weeks to Christmas" counts down to a day.
-pub(super) fn period_to(cx: &Cx, d: &DatePhrase, k: usize) -> Option<DatePhrase> {
+/// Only a month or a day ends it: "three weeks to Christmas" counts down to a day. With
+/// `weeks` (after "the": "the six weeks to 4 January", "the 28 days to 3 March"), a length in
+/// weeks or days names the period too, left unresolved (its first day is no month's).
+pub(super) fn period_to(cx: &Cx, d: &DatePhrase, k: usize, weeks: bool) -> Option<DatePhrase> {
     let b = atom(cx, k).filter(|b| {
         b.cat == Cat::Date && b.start == k && matches!(b.when, When::Date { m: Some(_), .. })
     })?;
-    let months = d.duration.as_deref().and_then(|iso| {
-        let n =
-            |unit: char| -> Option<i32> { iso.strip_prefix('P')?.strip_suffix(unit)?.parse().ok() };
-        n('M').or_else(|| n('Y').map(|y| y * 12))
-    })?;
+    let iso = d.duration.as_deref()?;
+    let n = |unit: char| -> Option<i32> { iso.strip_prefix('P')?.strip_suffix(unit)?.parse().ok() };
+    let months = match n('M').or_else(|| n('Y').map(|y| y * 12)) {
+        Some(m) => m,
+        None if weeks && (n('W').is_some() || n('D').is_some()) => 0,
+        None => return None,
+    };
     let mut p = DatePhrase::new(d.start, b.end, Cat::Date, When::Nothing);
     if let When::Date {
         y: Some(y),

@@ -158,7 +158,7 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 1.0
             };
             d.duration = Some(duration_iso(months, TimeUnit::Month));
-            if let Some(mut p) = period_to(cx, &d, k + 2) {
+            if let Some(mut p) = period_to(cx, &d, k + 2, false) {
                 p.start = i;
                 return Some(p);
             }
@@ -177,7 +177,7 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
         if let Some(d) = counted {
             let j = d.end;
             if cx.is_any(j, PERIOD_ENDS) && cx.near(j) && cx.near(j + 1) {
-                if let Some(mut p) = period_to(cx, &d, j + 1) {
+                if let Some(mut p) = period_to(cx, &d, j + 1, true) {
                     p.start = i;
                     return Some(p);
                 }

@@ -371,11 +371,33 @@ const PEOPLE: &[&str] = &[
     "wife",
     "husband",
     "owner",
+    "candidate",
+    "applicant",
+    "winner",
+    "nominee",
+    "soldier",
 ];
 
-/// A noun of [`PEOPLE`] after "the", "a" or "an" at `k`.
+/// A noun of [`PEOPLE`] at `k` after "the", "a" or "an", with up to two lower-case words
+/// between ("the winning candidate, 29,", "an injured cyclist, 41,").
 fn person_word(cx: &Cx, k: usize) -> bool {
-    k > 0 && cx.is_any(k - 1, &["the", "a", "an"]) && cx.is_any(k, PEOPLE)
+    if !cx.is_any(k, PEOPLE) {
+        return false;
+    }
+    let mut j = k;
+    for _ in 0..3 {
+        if j == 0 || !cx.near(j) {
+            return false;
+        }
+        j -= 1;
+        if cx.is_any(j, &["the", "a", "an"]) {
+            return true;
+        }
+        if !(cx.is_word(j) && cx.s(j).starts_with(|c: char| c.is_ascii_lowercase())) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "in their 30s", "a man in his 40s", "her mid-20s", "in my early 50s", "their late 70s": an

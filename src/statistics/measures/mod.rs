@@ -421,6 +421,7 @@ fn is_set_phrase(cx: &Cx, n: &Num) -> bool {
             ],
         )
         || cx.is(n.start, "second") && cx.near(n.end) && cx.is_any(n.end, &["hand", "person"])
+        || rank::first_as_adverb(cx, n)
 }
 
 /// "third largest", "fourth-largest", "2nd most popular": an ordinal and the superlative it

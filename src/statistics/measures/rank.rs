@@ -55,3 +55,41 @@ pub(super) fn parse(cx: &Cx, n: &Num) -> Option<Found> {
         || n.value <= 3.0 && before(DETERMINERS);
     ranked.then(|| Found::new(word, n.end, "ORDINAL", Detail::value(n.value)))
 }
+
+/// Words before "first" that make it rank the noun after it, a past participle read as an
+/// adjective: "the first recorded case", "her first published novel", "Britain's first
+/// licensed" (the possessive's "s").
+const RANKS_A_NOUN: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
+    "those", "whose", "every", "each", "s", "'",
+];
+
+/// "first" as an adverb of time, no rank: lower case, before a verb's past form ("was first
+/// elected in 1997", "a cut first made in 2022", "the bridge first opened"), no determiner or
+/// possessive before it ("the first reported case" ranks the case). A past form is a word of
+/// five letters or more ending in "ed" (not "eed": "first seed", nor a number's word: "first
+/// hundred") or a common irregular one.
+pub(super) fn first_as_adverb(cx: &Cx, n: &Num) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "made", "built", "held", "seen", "won", "took", "taken", "given", "gave", "known", "began",
+        "begun", "came", "went", "found", "met", "told", "said", "wrote", "written", "sold",
+        "brought", "thought", "became", "ran", "set", "put", "heard", "felt", "shown", "drawn",
+        "grown", "flew", "flown", "broken", "spoken",
+    ];
+    let (i, k) = (n.start, n.end);
+    if cx.s(i) != "first" || !cx.near(k) || cx.attached(k) || !cx.is_word(k) {
+        return false;
+    }
+    if i > 0 && cx.near(i) && cx.is_any(i - 1, RANKS_A_NOUN) {
+        return false;
+    }
+    let w = cx.s(k);
+    let past = w.len() >= 5
+        && w.ends_with("ed")
+        && !w.ends_with("eed")
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !cx
+            .word(k)
+            .is_some_and(|x| x.scale.is_some() || x.unit.is_some());
+    past || cx.is_any(k, IRREGULAR)
+}

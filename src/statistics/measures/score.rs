@@ -5,7 +5,7 @@
 //! score   := count dash count tie-break?        (counts of up to three digits; a tie-break
 //!                                                is "(5)" or "(7-4)")
 //! context := result-verb words{0,4} score | "half-time" score
-//!          | score ("home"|"away")? result-noun
+//!          | score ("home"|"away")? result-noun | score ("down"|"up"|"ahead"|"behind")
 //!          | score ("over"|"against") "the"? Name  (the larger count first)
 //!          | score ","? score (a set of a match after the one before it)
 //!          | Name score Name (a results line; both counts up to 15) | Name score "on"? weekday
@@ -66,7 +66,8 @@ pub(super) fn parse(cx: &Cx, n: &Num) -> Option<Found> {
     let first = n.value;
     if !(in_context(cx, n.start, end, first.max(second))
         || after_a_set(cx, n.start)
-        || in_a_list_of_sets(cx, n.start, end, first, second))
+        || in_a_list_of_sets(cx, n.start, end, first, second)
+        || margin_after(cx, end, first, second))
     {
         return None;
     }
@@ -176,6 +177,17 @@ fn in_context(cx: &Cx, start: usize, end: usize, most: f64) -> bool {
         && (name(start - 1) || cx.sentence_start(start - 1) && super::title_word(cx, start - 1))
         && cx.near(end)
         && super::name_word(cx, end)
+}
+
+/// The counts of a score before the side's place in it: "3-0 down with two to play", "came
+/// back from 2-1 down", "were 2-0 up at half-time", "3-1 ahead", "two goals 4-2 behind". The
+/// larger count first, as a score is written (a range is written from its low end: "5-10 down"
+/// stays two counts), and not past `MOST_RECORD` ("the 787-9 up front" is a model).
+fn margin_after(cx: &Cx, end: usize, first: f64, second: f64) -> bool {
+    first >= second
+        && first <= MOST_RECORD
+        && cx.near(end)
+        && cx.is_any(end, &["down", "up", "ahead", "behind"])
 }
 
 /// "half-time 1-1", "at half time 0-0": the word "time" of a half-time score.

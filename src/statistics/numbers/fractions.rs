@@ -151,6 +151,37 @@ pub(super) fn share_cue_before(cx: &Cx, j: usize) -> bool {
     cx.is_any(k, &["by", "from", "to", "than"])
 }
 
+/// "Nearly half were children", "Half said they would", "that about half are": "half" as the
+/// subject of a clause, a share of the people or things just named: at a clause's start (a
+/// sentence's, after a comma, "and", "but", "while" or "that"), a bound word before it or not,
+/// and a verb after it that a plural subject takes. Not "the second half was" (a part named:
+/// no clause starts at it), "Half Moon Bay" (no verb), "half asleep".
+pub(super) fn half_as_subject(cx: &Cx, j: usize) -> bool {
+    const VERBS: &[&str] = &[
+        "were", "are", "said", "say", "says", "have", "had", "will", "would", "could", "think",
+        "thought", "expect", "expected", "want", "wanted", "reported", "agreed", "believe",
+        "believed", "felt", "lived", "died", "did", "do",
+    ];
+    if !(cx.is(j, "half") && cx.near(j + 1) && !cx.attached(j + 1) && cx.is_any(j + 1, VERBS)) {
+        return false;
+    }
+    let mut k = j;
+    if k > 0
+        && cx.near(k)
+        && cx.is_any(
+            k - 1,
+            &[
+                "nearly", "almost", "about", "around", "roughly", "just", "over", "under",
+            ],
+        )
+    {
+        k -= 1;
+    }
+    k == 0
+        || cx.sentence_start(k)
+        || cx.near(k) && cx.is_any(k - 1, &[",", "and", "but", "while", "that"])
+}
+
 /// "quarter of a million", "half of a billion", "three-quarters of a million" without an
 /// article: the fraction word at `j` (`part` of one) of a scale of a thousand or more after
 /// "of a", as "a quarter of a million" is (`after_fraction_scale`). Not a part named by a word

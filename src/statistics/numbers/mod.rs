@@ -165,6 +165,18 @@ fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
     let k = n.end;
     if cx.near(k) && n.value > 0.0 {
         let in_ratio = cx.is(k, "in") && n.end == n.start + 1 && n.value >= 1.0 && n.value < 100.0;
+        // "a 1-in-20 chance", "a one-in-five risk": the ratio's words glued by hyphens.
+        if !in_ratio && n.end == n.start + 1 && n.value >= 1.0 && n.value < 100.0 {
+            if let Some((whole, end)) = hyphened_ratio(cx, k, ctx) {
+                if whole > n.value {
+                    n.value /= whole;
+                    n.end = end;
+                    n.scaled = false;
+                    n.bare_digits = false;
+                    return Some(n);
+                }
+            }
+        }
         let (over, start) = if cx.is(k, "out") && cx.is(k + 1, "of") && cx.near(k + 1) {
             (false, k + 2)
         } else if in_ratio {
@@ -207,6 +219,35 @@ fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
         }
     }
     Some(n)
+}
+
+/// The whole of a ratio glued by hyphens at `k` ("-in-20" of "1-in-20", "-in-five" of
+/// "one-in-five") and the token after it: a count up to 1,000 in one token, with no unit or
+/// word glued after it ("a 1-in-100-year flood" is a return period, read by no grammar).
+fn hyphened_ratio(cx: &Cx, k: usize, ctx: Context) -> Option<(f64, usize)> {
+    if !(cx.is(k, "-")
+        && cx.is(k + 1, "in")
+        && cx.is(k + 2, "-")
+        && (k..k + 4).all(|j| cx.attached(j)))
+    {
+        return None;
+    }
+    let at = k + 3;
+    if cx.attached(at + 1)
+        && !cx
+            .punct(at + 1)
+            .is_some_and(|b| matches!(b, b',' | b'.' | b')'))
+    {
+        return None;
+    }
+    let whole = if cx.is_digits(at) {
+        cx.s(at).parse::<f64>().ok()?
+    } else {
+        parse_simple(cx, at, ctx)
+            .filter(|m| m.kind == NumKind::Cardinal && m.start == at && m.end == at + 1)?
+            .value
+    };
+    (whole <= 1000.0).then_some((whole, at + 1))
 }
 
 /// The multiplier of the scale word just before `end` ("hundred" → 100).

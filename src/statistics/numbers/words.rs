@@ -134,7 +134,8 @@ pub(super) fn words(cx: &Cx, i: usize) -> Option<Num> {
                 || share_cue_before(cx, j)
                     && !(cx.attached(j + 1) && (cx.is_word(j + 1) || cx.is(j + 1, "-")))
                     && !(cx.near(j + 1)
-                        && cx.is_any(j + 1, &["past", "a", "an", "time", "term", "way"])));
+                        && cx.is_any(j + 1, &["past", "a", "an", "time", "term", "way"]))
+                || super::fractions::half_as_subject(cx, j));
         if share {
             let mut n = plain(sign * part, i, j + 1);
             n.words = true;
