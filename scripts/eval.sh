@@ -76,8 +76,8 @@ run news-figures --part held --min 0.93 tests/fixtures/news-figures-34.txt
 # space, conflict, local news in the US, India, Australia, Canada, Nigeria)
 # (tests/fixtures/news-figures-35.txt, branch newsfigs35), labelled before Gloss was run: main
 # scored 0.940 / 0.929 / 0.977 (all / tuned / held) as first labelled, 0.951 / 0.943 / 0.977 after
-# seven labels that broke the conventions were mended.
-run news-figures --min 0.94 tests/fixtures/news-figures-35.txt
+# seven labels that broke the conventions were mended; 0.969 / 0.967 / 0.977 after its classes.
+run news-figures --min 0.96 tests/fixtures/news-figures-35.txt
 run news-figures --part held --min 0.96 tests/fixtures/news-figures-35.txt
 run boilerplate --min 0.94
 run boilerplate --html --min 0.98
