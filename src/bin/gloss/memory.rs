@@ -45,11 +45,12 @@ const HUGE_PAGE: usize = 2 << 20;
 /// For a document that is not large (all of it annotated at once, on two cores): one heap for
 /// both threads, set aside in one piece ([`ROOM`]) and asked for in huge pages, where a large
 /// list would otherwise get its own `mmap` and each thread its own arena, grown a few pages at
-/// a time. On 1 MB of news that was ~6,700 page faults (each a trap and a zeroed 4 KiB page,
-/// ~12 ms of system time of the process's ~85 ms), and the blocks freed by one layer went back
-/// to the system instead of to the next. With it, ~800 faults; peak memory on 1 MB of news
-/// 27 → 31 MB (the room is only reserved: a page counts once it is written). A large document
-/// keeps [`fixed_mmap_threshold`] and [`release_free_memory`], which bound its peak.
+/// a time. On 1 MB of news that was ~6,700 page faults beyond start-up (each a trap and a
+/// zeroed 4 KiB page: 9–16 ms of system time of the process's 80–95 ms), and the blocks freed by
+/// one layer went back to the system instead of to the next. With it, ~950 faults in all and
+/// CPU −12 %; peak memory on 1 MB of news 27.5 → 33.7 MB (the room is only reserved: a page
+/// counts once it is written; see `src/PIPELINE.md`). A large document keeps
+/// [`fixed_mmap_threshold`] and [`release_free_memory`], which bound its peak.
 ///
 /// Called before the second thread starts (`mallopt` is not for a running program's threads).
 /// The huge pages are advice: where the system has none to give (or THP is off), it gives small
