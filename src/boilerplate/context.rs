@@ -67,20 +67,25 @@ fn comments_sections(text: &str, out: &mut [Annotation]) {
 }
 
 /// A short all-capitals label (three words at most) right above a RELATED line, with no article
-/// text between, is that teaser's kicker.
+/// text between, is that teaser's kicker. The codes are asked first, the label's letters last:
+/// most clutter lines are followed by no RELATED line (a caption, a sign-up prompt), and reading
+/// every line's letters into a list was most of this layer's context pass on news.
 fn kickers(text: &str, out: &mut [Annotation]) {
     for k in 0..out.len().saturating_sub(1) {
         let (Some(a), Some(next)) = (out.get(k), out.get(k + 1)) else {
             continue;
         };
+        if next.kind != reasons::RELATED.code
+            || !matches!(a.kind, "NAVIGATION" | "FOOTER" | "REPEATED")
+        {
+            continue;
+        }
         let label = a.text(text).trim();
-        let letters: Vec<char> = label.chars().filter(|c| c.is_alphabetic()).collect();
-        let kicker = !letters.is_empty()
-            && letters.iter().all(|c| c.is_uppercase())
+        let mut letters = label.chars().filter(|c| c.is_alphabetic()).peekable();
+        let kicker = letters.peek().is_some()
+            && letters.all(char::is_uppercase)
             && label.split_whitespace().count() <= 3
-            && next.kind == reasons::RELATED.code
-            && !article_between(text, a.span.end, next.span.start)
-            && matches!(a.kind, "NAVIGATION" | "FOOTER" | "REPEATED");
+            && !article_between(text, a.span.end, next.span.start);
         if kicker {
             if let Some(a) = out.get_mut(k) {
                 set(a, reasons::RELATED);

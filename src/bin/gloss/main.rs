@@ -1,6 +1,7 @@
 //! `gloss`: the command-line shell over the library. See `gloss --help`.
 
 mod jsonl;
+mod memory;
 mod signals;
 
 use std::io::{self, BufWriter, Read, Write};
@@ -117,46 +118,13 @@ fn say(message: &str) {
     let _ = writeln!(io::stderr().lock(), "gloss: {message}");
 }
 
-/// Keeps glibc's threshold for serving an allocation by its own `mmap` at its default, 128 KiB,
-/// instead of letting it rise (up to 32 MiB) after the first large block is freed. With it
-/// raised, the layer lists that grow after the entity pass (a million figures on a text of dense
-/// digits) grow in the main heap by copying, and the copies they leave behind stay resident:
-/// 10 MB of `1,2,3,…` peaked at 224 MB with the rising threshold, 198 MB with it fixed (and 10 MB
-/// of news 150 → 139 MB). Output is unchanged: only where the memory comes from.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-fn fixed_mmap_threshold() {
-    // SAFETY: `mallopt` only sets an allocator parameter; it is called before any thread starts.
-    unsafe {
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024);
-    }
-}
-
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-fn fixed_mmap_threshold() {}
-
-/// Hands the heap's free pages back to the system (glibc's `malloc_trim`), between two layers
-/// of one large document. A layer's many small blocks (a record a line, a token list grown in
-/// the main heap) are freed in the middle of the heap, where glibc keeps them resident: on
-/// 10 MB of one-letter lines the boilerplate and entity passes left 50 MB so under the
-/// statistics layer's tokens, 140 MB at the peak; trimmed, 106 MB. Output is unchanged.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-fn release_free_memory() {
-    // SAFETY: `malloc_trim` only returns free memory to the system; any thread may call it.
-    unsafe {
-        libc::malloc_trim(0);
-    }
-}
-
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-fn release_free_memory() {}
-
 /// From this many bytes of input a document is large: its layers run one after another, each
 /// layer's freed memory handed back before the next. Below it the freed memory is small, and
 /// the entity pass runs beside the other layers on a second core.
 const LARGE_FROM_BYTES: usize = 1 << 20;
 
 fn main() -> ExitCode {
-    fixed_mmap_threshold();
+    memory::fixed_mmap_threshold();
     match run() {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Input(msg)) => {
@@ -345,6 +313,9 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
     // A large document runs one layer at a time and hands each layer's freed memory back, so
     // that peak memory stays a small multiple of the input; a smaller one uses two cores.
     let large = text.len() >= LARGE_FROM_BYTES;
+    if !large {
+        memory::roomy_heap();
+    }
     let one_core = large || args.threads == 1 || cores() < 2;
     // The process ends when they are written: the system takes their memory back then, in one
     // piece, where freeing them here went block by block (each entity's name, each figure's
@@ -353,7 +324,7 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
     let annotations = ManuallyDrop::new(if one_core {
         annotate_between(&text, &args.options, || {
             if large {
-                release_free_memory();
+                memory::release_free_memory();
             }
         })
     } else {
