@@ -227,10 +227,7 @@ pub(super) fn grammar_literals() -> Vec<String> {
                 || in_holidays
                 || matches!(
                     name,
-                    "lists.rs"
-                        | "holiday_seconds.rs"
-                        | "holiday_names.rs"
-                        | "holiday_spellings.rs"
+                    "lists.rs" | "holiday_seconds.rs" | "holiday_names.rs" | "holiday_spellings.rs"
                 );
             if !name.ends_with(".rs") || skipped {
                 continue;
