@@ -502,6 +502,8 @@ mod festival_tests;
 #[cfg(test)]
 mod figs34_tests;
 #[cfg(test)]
+mod figs35_tests;
+#[cfg(test)]
 mod holiday_forms34_tests;
 #[cfg(test)]
 mod holiday_other_name_tests;

@@ -228,7 +228,7 @@ pub fn prefixed_currency(letters: &str, mark: &str) -> Option<&'static str> {
 pub fn dollar_prefix(letters: &str) -> Option<&'static str> {
     Some(match super::lower::lower(letters).as_str() {
         "us" | "u.s." => "USD",
-        "c" | "ca" | "can" | "cad" => "CAD",
+        "c" | "ca" | "can" | "cad" | "cdn" => "CAD",
         "a" | "au" | "aud" => "AUD",
         "hk" | "hkd" => "HKD",
         "nz" | "nzd" => "NZD",

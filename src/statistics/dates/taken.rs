@@ -96,7 +96,7 @@ pub(super) fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
     let object_verb = verb_before_object(cx, v);
     let v = object_verb.map_or(v, |(v, _)| v);
     let verb = cx.lower(v);
-    if !in_the_past(verb.as_str()) {
+    if !in_the_past(verb.as_str()) || order_at(cx, v, verb.as_str()) {
         return false;
     }
     // "promised the report in three weeks": the object is still to come. "set" looks ahead
@@ -146,7 +146,7 @@ fn after_level_reached(cx: &Cx, i: usize) -> bool {
 /// Words before a verb that make its time one still to come.
 const TO_COME: &[&str] = &[
     "be", "is", "are", "am", "will", "would", "could", "should", "may", "might", "must", "to",
-    "being",
+    "being", "can", "cannot", "shall", "ll",
 ];
 
 /// Past verbs whose object is still to come: "promised the report in three weeks".
@@ -306,6 +306,19 @@ fn in_the_past(w: &str) -> bool {
                 | "threw"
                 | "wore"
         )
+        || PRESENT_LOOKING.contains(&w)
+}
+
+/// Past forms written as the present: read as past after a word of their clause that is no
+/// word of a time to come ("the chain shut 40 stores in a year"; not "will shut", "plans to
+/// cut", nor an order opening its sentence, "Cut the onions in a minute").
+const PRESENT_LOOKING: &[&str] = &[
+    "shut", "cut", "put", "shed", "split", "quit", "cast", "burst",
+];
+
+/// Whether the verb at `v` is written as its present and opens its clause (an order).
+fn order_at(cx: &Cx, v: usize, verb: &str) -> bool {
+    PRESENT_LOOKING.contains(&verb) && !(v > 0 && cx.near(v) && cx.is_word(v - 1))
 }
 
 /// Verbs of becoming, before a comparative: the change of a state.

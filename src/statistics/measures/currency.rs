@@ -241,15 +241,22 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     let mut note = None;
     let mut named_first = false;
     let mut letter = false;
+    let mut start = i;
     let (iso, mut j) = if let Some(iso) = s
         .chars()
         .next()
         .filter(|_| s.chars().count() == 1)
         .and_then(|c| symbol_for(cx, c))
     {
-        // "US $ 8.00": the letters apart from the symbol still name the dollar.
-        let us = i > 0 && cx.near(i) && matches!(cx.s(i - 1), "US" | "U.S.");
-        (if us { "USD" } else { iso }, i + 1)
+        // "US $ 8.00", "U.S. $4.5 million", "NZ $20": the letters apart from the symbol
+        // still name the currency, and open the amount.
+        match super::country_prefix::before_symbol(cx, i) {
+            Some((named, at)) => {
+                start = at;
+                (named, i + 1)
+            }
+            None => (iso, i + 1),
+        }
     } else if cx.is_word(i)
         && cx.is_any(i + 1, &["$", "£", "¥"])
         && (cx.attached(i + 1) || s.len() == 1 && cx.near(i + 1))
@@ -342,11 +349,12 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     }
     let mut d = Detail::value(n.value).with_unit(iso);
     // "$2m-$3m", "£2-3bn", "$5 to $10"; not "rose by $2bn to $18bn", a change and its level.
-    let to_level = cx.is(j, "to") && crate::statistics::changes::stated_before(cx, i);
+    let to_level = cx.is(j, "to") && crate::statistics::changes::stated_before(cx, start);
     // "rose from $5 to $8": a change between two levels, not a range.
-    let change_from =
-        i > 0 && cx.is(i - 1, "from") && crate::statistics::money::change_stated_before(cx, i - 1);
-    let between = i > 0 && cx.is(i - 1, "between");
+    let change_from = start > 0
+        && cx.is(start - 1, "from")
+        && crate::statistics::money::change_stated_before(cx, start - 1);
+    let between = start > 0 && cx.is(start - 1, "between");
     // "$3 or 4 million", "£2 or £3 billion": two guesses at one amount sharing the second's
     // scale, a range as "2 or 3 per cent" is; "$3 or $4 each" (no shared scale) stays two.
     let or = cx.is(j, "or") && !n.scaled;
@@ -398,7 +406,7 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
     if note.is_some() {
         d.extra_mut().hint = note;
     }
-    Some(Found::new(i, j, "MONEY", d))
+    Some(Found::new(start, j, "MONEY", d))
 }
 
 /// Words before a capital letter and a number that make them a name ("the R61", "route R 21",

@@ -193,6 +193,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
             if m.value > n.value
                 && (n.start > 0 && cx.is(n.start - 1, "between") && cx.is(n.end, "and")
                     || dashed_count_range(cx, &n, &m)
+                    || count_range::after_range_word(cx, &n)
                     || decimal_interval(cx, &n, &m)) =>
         {
             let mut d = Detail::default();
@@ -557,6 +558,8 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
 }
 
 mod age;
+mod count_range;
+mod country_prefix;
 mod currency;
 #[cfg(test)]
 mod digit_start_gate_tests;

@@ -14,6 +14,7 @@ use super::Found;
 mod article_led;
 mod half;
 mod minor_units;
+mod shared_scale;
 pub use article_led::{a_coin, a_currency, a_slang, fraction_of_amount};
 
 /// "20 kopecks", "50 paise", "10 eurocents", "10c": an amount in a currency's hundredths, after
@@ -416,6 +417,11 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
     };
     let (Some(lo), Some(hi)) = (f.detail.value_of(), hi) else {
         return f;
+    };
+    let lo = if between && f.kind == "MONEY" {
+        shared_scale::low_end(cx, &f, at, lo, hi)
+    } else {
+        lo
     };
     // "from £3m to £2m": a range is written from its low end; falling ends are a change.
     if lo > hi && !between {

@@ -122,6 +122,22 @@ fn statistic_equals(cx: &Cx, i: usize) -> bool {
         && (!cx.attached(i - 2) || cx.is_any(i - 3, &["(", "["]))
 }
 
+/// Whether the digit run at `i` is a group of three after a comma, in a grouped number whose
+/// first digits are glued to a word ("R2,500": the "500").
+fn lettered_group(cx: &Cx, i: usize) -> bool {
+    let mut k = i;
+    while k >= 2
+        && cx.s(k).len() == 3
+        && cx.is(k - 1, ",")
+        && cx.attached(k)
+        && cx.attached(k - 1)
+        && cx.is_digits(k - 2)
+    {
+        k -= 2;
+    }
+    k != i && k > 0 && cx.attached(k) && cx.is_word(k - 1)
+}
+
 /// [`digits`] with the shortcut for a run alone before a word (`gate`), or without it.
 #[inline(always)]
 pub(super) fn digits_read(cx: &Cx, i: usize, ctx: Context, sign: f64, gate: bool) -> Option<Num> {
@@ -136,6 +152,11 @@ pub(super) fn digits_read(cx: &Cx, i: usize, ctx: Context, sign: f64, gate: bool
         }
         // The middle of "1.2.3".
         if cx.is(i - 1, ".") && i > 1 && cx.attached(i - 1) && cx.is_digits(i - 2) {
+            return None;
+        }
+        // "R2,500", "R12,000,000" where no currency is named: the groups after digits glued to
+        // a letter are the rest of that name or amount, no count of their own.
+        if cx.is(i - 1, ",") && lettered_group(cx, i) {
             return None;
         }
         // (Not after a month's name, "Jan-2020", nor "magnitude-7.1", the scale's value.)

@@ -5,6 +5,7 @@
 //! full reading agree at every token.
 
 use super::*;
+use crate::statistics::holiday_names;
 use crate::statistics::tokens::{tokenize, Words};
 
 /// Every token of `text`: the gated reading and the full one (any starter, both lists).
