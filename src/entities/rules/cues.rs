@@ -26,8 +26,7 @@ use super::*;
 /// - [`foreign_bodies`]: a preposition of another language ([`is_foreign_preposition`]:
 ///   "Sans") and "seats";
 /// - [`foreign_name_shapes`]: a hyphened given name or article and name
-///   ([`is_hyphened_given_name`], [`is_hyphened_article_name`]);
-/// - [`trade_heads`]: a company's trade ([`is_trade_head`]: "Water", "Cars").
+///   ([`is_hyphened_given_name`], [`is_hyphened_article_name`]).
 pub fn is_rule_cue(word: &str, case: Classes) -> bool {
     let b = word.as_bytes();
     // The listed words are at most 12 bytes ("headquarters"); an article and name may be longer.
@@ -43,7 +42,6 @@ pub fn is_rule_cue(word: &str, case: Classes) -> bool {
             || is_foreign_preposition(word)
             || word == "seats"
             || is_short_vietnamese_family_name(word)
-            || is_trade_head(word)
             || case & (CAPITALISED | HAS_LOWER) == CAPITALISED | HAS_LOWER
                 && is_provision_word(word))
         || b.len() >= 5

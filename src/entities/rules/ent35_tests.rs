@@ -144,8 +144,15 @@ const TRADES: &[RepairCase] = &[
         &[(2, 4, LOC)],
     ),
     (
-        "a title before a surname Power stays a person",
-        &["Mr", "Power", "said", "no"],
+        "a title before a two-word name ending in Power stays a person",
+        &["Dr", "Tolvo", "Power", "said", "no"],
+        N,
+        &[(1, 3, PER)],
+        &[(1, 3, PER)],
+    ),
+    (
+        "a given name before Steel stays a person",
+        &["Samantha", "Steel", "said", "no"],
         N,
         &[(0, 2, PER)],
         &[(0, 2, PER)],
@@ -243,6 +250,13 @@ const OPENINGS: &[RepairCase] = &[
         &["Zorvani", "Sans", "Frontieres", "said", "on", "Tuesday"],
         N,
         &[(1, 3, ORG)],
+        &[(0, 3, ORG)],
+    ),
+    (
+        "a rare first word before a foreign body typed as a person",
+        &["Zorvani", "Sans", "Frontieres", "said", "no"],
+        N,
+        &[(1, 3, PER)],
         &[(0, 3, ORG)],
     ),
     (

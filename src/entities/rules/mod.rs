@@ -468,7 +468,7 @@ pub fn repair_into(
     vietnamese_names(text, cl, union, mode, out);
     first_name_joins(cl, union, mode, out);
     person_runs(cl, union, mode, out);
-    opening_words(cl, out);
+    opening_words(lex, text, cl, out);
     foreign_bodies(text, cl, union, mode, out);
     org_then_person(cl, union, out);
     org_names(cl, union, mode, out);
@@ -508,7 +508,7 @@ pub fn repair_into(
     club_names(lex, text, cl, out);
     buildings(text, cl, union, out);
     facilities_in(text, cl, union, out);
-    trade_heads(text, cl, union, out);
+    trade_heads(text, cl, out);
     state_codes(text, cl, union, mode, out);
     numbered_roads(text, cl, union, out);
     national_bodies(lex, text, cl, union, mode, out);

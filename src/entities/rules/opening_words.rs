@@ -25,9 +25,11 @@ const NOT_A_NAME_WORD: Classes = COMMON
 
 /// The tagger's first name of the sentence, of two words or more, starting at the second word
 /// and not typed a person (a role opens a sentence before a person's name: "Campaigner Ada
-/// Kelvoran said", "Co-founder …", "Taoiseach …"), takes in the first word when that word is capitalised with lower case and none of
-/// [`NOT_A_NAME_WORD`]. Only the first word's classes are read, then the names' starts.
-pub(super) fn opening_words(cl: &[Classes], out: &mut [Named]) {
+/// Kelvoran said", "Co-founder …", "Taoiseach …"; but for a name opening with another
+/// language's preposition), takes in the first word when that word is capitalised with lower case and none of
+/// [`NOT_A_NAME_WORD`] nor frequent in its lower case. Only the first word's classes are read,
+/// then the names' starts.
+pub(super) fn opening_words(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     let c = class(cl, 0);
     if c & (CAPITALISED | HAS_LOWER) != CAPITALISED | HAS_LOWER || c & NOT_A_NAME_WORD != 0 {
         return;
@@ -38,7 +40,16 @@ pub(super) fn opening_words(cl: &[Classes], out: &mut [Named]) {
         return;
     }
     if let Some(m) = out.iter_mut().find(|m| m.start == 1) {
-        if m.end >= 3 && m.kind != NORP && m.kind != PER {
+        // A person's name that opens with another language's preposition is a body's
+        // ("Sans Frontieres"), which [`foreign_bodies`] types after.
+        let person_ok = m.kind != PER || is_foreign_preposition(text.word(1));
+        // A frequent word that a gazetteer also lists ("Key", which [`COMMON`] leaves) stays
+        // out: its frequency is read only here, where a name starts at the second word.
+        if m.end >= 3
+            && m.kind != NORP
+            && person_ok
+            && with_lower(text.word(0), |lw| lex.freq_class(lw)) > 3
+        {
             m.start = 0;
         }
     }

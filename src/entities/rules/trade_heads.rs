@@ -44,12 +44,15 @@ pub(super) fn is_trade_head(w: &str) -> bool {
 /// name holds, the word after it not capitalised, takes it in and is the company ("South
 /// East" LOC + "Water" at a sentence's start). A place is kept where a place's preposition
 /// comes right before it ("swam in Derwent Water", "on Coniston Water": lakes) or its first
-/// word is a title ("Mr Power"). Only sentences holding a trade head ([`RULE_CUE`]) are read.
-pub(super) fn trade_heads(text: &dyn Text, cl: &[Classes], union: Classes, out: &mut [Named]) {
-    if union & RULE_CUE == 0 {
-        return;
-    }
-    let head_at = |i: usize| has(cl, i, CAPITALISED) && is_trade_head(text.word(i));
+/// word is a title; a person stays where a listed given name opens the name or a title
+/// comes before it ("Samantha Power", "Mr Power"). Not gated by [`RULE_CUE`]: the heads are frequent capitalised
+/// words ("Air Force", "Power"), and a sentence holding one would open every gated rule; a
+/// name's words are compared only where it is typed PER, LOC or MISC and the word's classes
+/// allow a head (capitalised, lower case after, no listed place or first name).
+pub(super) fn trade_heads(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+    const HEAD: Classes = CAPITALISED | HAS_LOWER | PLACE_OR_GROUP | FIRST_NAME;
+    let head_at =
+        |i: usize| class(cl, i) & HEAD == CAPITALISED | HAS_LOWER && is_trade_head(text.word(i));
     for k in 0..out.len() {
         let m = out[k].clone();
         let len = m.end.saturating_sub(m.start);
@@ -68,8 +71,13 @@ pub(super) fn trade_heads(text: &dyn Text, cl: &[Classes], union: Classes, out: 
         } else {
             continue;
         };
+        // A person named Power or Steel: a listed given name first ("Samantha Power"), or a
+        // title before the name.
         if (m.start..end).any(|i| !has(cl, i, CAPITALISED))
             || has(cl, m.start, HONORIFIC | TITLE_MODIFIER)
+            || m.kind == PER
+                && (has(cl, m.start, FIRST_NAME)
+                    || m.start > 0 && has(cl, m.start - 1, HONORIFIC | TITLE_MODIFIER))
         {
             continue;
         }
