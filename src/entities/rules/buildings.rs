@@ -45,7 +45,7 @@ pub(super) fn is_building_cue(w: &str) -> bool {
 /// Whether words `i` and `i + 1` are a building's kind and head ("Crown Court", "Leisure
 /// Centre"), an apostrophe between allowed ("Magistrates" + "'" + "Court"): the index of the
 /// head.
-fn building_pair(text: &dyn Text, i: usize) -> Option<usize> {
+pub(super) fn building_pair(text: &dyn Text, i: usize) -> Option<usize> {
     let kind = text.word(i);
     let mut head = i + 1;
     if matches!(text.word(head), "'" | "’") {

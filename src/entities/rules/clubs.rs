@@ -50,7 +50,7 @@ fn is_result_verb(w: &str) -> bool {
 
 /// Whether the name at `m` stands in a result's slot ([`clubs`]), `score_at` telling whether a
 /// word is a score.
-fn in_result_slot(text: &dyn Text, m: &Named, score_at: impl Fn(usize) -> bool) -> bool {
+pub(super) fn in_result_slot(text: &dyn Text, m: &Named, score_at: impl Fn(usize) -> bool) -> bool {
     let before = |k: usize| m.start.checked_sub(k).map_or("", |i| text.word(i));
     let after_score = m.start >= 2 && score_at(m.start - 2);
     match before(1) {
@@ -62,14 +62,14 @@ fn in_result_slot(text: &dyn Text, m: &Named, score_at: impl Fn(usize) -> bool) 
 }
 
 /// Classes of a word that may be a score: a digit, no letter, no number ("2-1", "2021-22").
-const SCORE_SHAPE: Classes = UPPER_OR_DIGIT;
-const SCORE_MASK: Classes = HAS_ALPHA | UPPER_OR_DIGIT | NUMBER | BARE_NUMBER;
+pub(super) const SCORE_SHAPE: Classes = UPPER_OR_DIGIT;
+pub(super) const SCORE_MASK: Classes = HAS_ALPHA | UPPER_OR_DIGIT | NUMBER | BARE_NUMBER;
 
 /// Whether a score ([`is_score`]) stands where a result's slot puts one around the name at `m`:
 /// two or three words before it ("held 2-2 by X", "a 1-0 win at X") or one to three after it
 /// ("X drew 1-1", "X beat Luton 2-0"). By the classes first, a word read only where they allow
 /// a score.
-fn score_near(text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
+pub(super) fn score_near(text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
     let at = |i: Option<usize>| {
         i.is_some_and(|i| class(cl, i) & SCORE_MASK == SCORE_SHAPE && is_score(text.word(i)))
     };

@@ -19,6 +19,7 @@ mod brands;
 mod brands_tests;
 mod buildings;
 pub mod classes;
+mod club_names;
 mod clubs;
 mod company_people;
 #[cfg(test)]
@@ -33,6 +34,9 @@ mod ent32_tests;
 mod ent33_tests;
 #[cfg(test)]
 mod ent34_tests;
+#[cfg(test)]
+mod ent35_tests;
+mod facilities_in;
 mod foreign_bodies;
 #[cfg(test)]
 mod foreign_bodies_tests;
@@ -61,6 +65,7 @@ mod objects;
 #[cfg(test)]
 mod objects_tests;
 mod opening_heads;
+mod opening_words;
 mod org_shapes;
 #[cfg(test)]
 mod org_shapes_tests;
@@ -99,6 +104,7 @@ mod text;
 #[cfg(test)]
 mod title_tests;
 mod town_pairs;
+mod trade_heads;
 mod twin_heads;
 mod vietnamese;
 mod walk;
@@ -119,9 +125,11 @@ use bodies::*;
 use brands::*;
 use buildings::*;
 use classes::*;
+use club_names::*;
 use clubs::*;
 use company_people::*;
 use descriptions::*;
+use facilities_in::*;
 use foreign_bodies::*;
 use given_names::*;
 pub use head_words::is_company_suffix;
@@ -136,6 +144,7 @@ use national_prefixes::*;
 use non_names::*;
 use objects::*;
 use opening_heads::*;
+use opening_words::*;
 use org_shapes::*;
 use organisations::*;
 use person_runs::*;
@@ -153,6 +162,7 @@ use subjects::*;
 use table_lines::*;
 use text::*;
 use town_pairs::*;
+use trade_heads::*;
 use twin_heads::*;
 use vietnamese::*;
 use walk::*;
@@ -458,6 +468,7 @@ pub fn repair_into(
     vietnamese_names(text, cl, union, mode, out);
     first_name_joins(cl, union, mode, out);
     person_runs(cl, union, mode, out);
+    opening_words(lex, text, cl, out);
     foreign_bodies(text, cl, union, mode, out);
     org_then_person(cl, union, out);
     org_names(cl, union, mode, out);
@@ -494,7 +505,10 @@ pub fn repair_into(
     place_pairs(lex, text, cl, union, out);
     town_pairs(lex, text, cl, out);
     clubs(lex, text, cl, out);
+    club_names(lex, text, cl, out);
     buildings(text, cl, union, out);
+    facilities_in(text, cl, union, out);
+    trade_heads(text, cl, out);
     state_codes(text, cl, union, mode, out);
     numbered_roads(text, cl, union, out);
     national_bodies(lex, text, cl, union, mode, out);
