@@ -133,12 +133,12 @@ pub(super) fn possessive_names(
 /// shareholders, customers ("Deliveroo founder Will Shu", "Pirelli chairman"). "chief" counts
 /// before executive, operating or financial ("TikTok chief executive").
 pub(super) fn is_company_role(text: &dyn Text, i: usize) -> bool {
-    match text.word(i) {
-        "founder" | "co-founder" | "cofounder" | "chairman" | "chairwoman" | "shareholders"
-        | "customers" | "subscribers" | "employees" => true,
-        "chief" => matches!(
-            text.word(i + 1),
-            "executive" | "operating" | "financial" | "technology"
+    match text.word(i).as_bytes() {
+        b"founder" | b"co-founder" | b"cofounder" | b"chairman" | b"chairwoman"
+        | b"shareholders" | b"customers" | b"subscribers" | b"employees" => true,
+        b"chief" => matches!(
+            text.word(i + 1).as_bytes(),
+            b"executive" | b"operating" | b"financial" | b"technology"
         ),
         _ => false,
     }
@@ -206,8 +206,17 @@ fn is_ownership_verb(w: &str) -> bool {
 /// Auxiliaries between a company and its verb before "its" ("Tesla will launch its").
 fn is_auxiliary(w: &str) -> bool {
     matches!(
-        w,
-        "will" | "would" | "has" | "had" | "is" | "was" | "could" | "can" | "plans" | "wants"
+        w.as_bytes(),
+        b"will"
+            | b"would"
+            | b"has"
+            | b"had"
+            | b"is"
+            | b"was"
+            | b"could"
+            | b"can"
+            | b"plans"
+            | b"wants"
     )
 }
 
@@ -366,13 +375,24 @@ fn is_company_part(w: &str) -> bool {
 /// Verbs whose subject's "its" is often another thing's ("Ada Marlow said its roof leaked").
 fn is_saying_verb(w: &str) -> bool {
     matches!(
-        w,
-        "said" | "says" | "told" | "added" | "thinks" | "thought" | "believes" | "hopes" | "fears"
+        w.as_bytes(),
+        b"said"
+            | b"says"
+            | b"told"
+            | b"added"
+            | b"thinks"
+            | b"thought"
+            | b"believes"
+            | b"hopes"
+            | b"fears"
     )
 }
 
 fn is_possessor(w: &str) -> bool {
-    matches!(w, "his" | "her" | "their" | "my" | "your" | "our")
+    matches!(
+        w.as_bytes(),
+        b"his" | b"her" | b"their" | b"my" | b"your" | b"our"
+    )
 }
 
 /// Whether word `i` is followed by a verb, or an auxiliary ([`is_auxiliary`]) and a verb, then

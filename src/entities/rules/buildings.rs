@@ -39,7 +39,10 @@ fn is_centre_kind(w: &str) -> bool {
 /// The words [`buildings`] needs, one of which every building it finds holds but those after
 /// "'s" ([`RULE_CUE`]): "Mount" before a mountain, a building pair's head.
 pub(super) fn is_building_cue(w: &str) -> bool {
-    matches!(w, "Mount" | "Mt" | "Mt." | "Court" | "Centre" | "Center")
+    matches!(
+        w.as_bytes(),
+        b"Mount" | b"Mt" | b"Mt." | b"Court" | b"Centre" | b"Center"
+    )
 }
 
 /// Whether words `i` and `i + 1` are a building's kind and head ("Crown Court", "Leisure

@@ -225,6 +225,9 @@ fn rule_cues_are_the_rules_words() {
         "Inc.",
         "N.V.",
         "NY",
+        "Für",
+        "seats",
+        "video-game",
     ] {
         assert_ne!(classes::of(lex, w) & RULE_CUE, 0, "{w:?}");
     }
@@ -248,6 +251,9 @@ fn rule_cues_are_the_rules_words() {
         "Ny",
         "said",
         "the",
+        "Fur",
+        "für",
+        "seat",
         "",
     ] {
         assert_eq!(classes::of(lex, w) & RULE_CUE, 0, "{w:?}");

@@ -194,5 +194,8 @@ pub(super) fn storms(text: &dyn Text, union: Classes, out: &mut [Named]) {
 
 /// A storm's first word ([`storms`]; a [`RULE_CUE`]).
 pub(super) fn is_storm_word(w: &str) -> bool {
-    matches!(w, "Storm" | "Hurricane" | "Typhoon" | "Cyclone")
+    matches!(
+        w.as_bytes(),
+        b"Storm" | b"Hurricane" | b"Typhoon" | b"Cyclone"
+    )
 }

@@ -10,21 +10,21 @@ use super::*;
 /// names).
 pub(super) fn is_foreign_preposition(w: &str) -> bool {
     matches!(
-        w,
-        "Sans"
-            | "Sin"
-            | "Sem"
-            | "Senza"
-            | "Ohne"
-            | "Zonder"
-            | "Pour"
-            | "Para"
-            | "Contre"
-            | "Contra"
-            | "Sobre"
-            | "Avec"
-            | "Für"
-            | "Voor"
+        w.as_bytes(),
+        b"Sans"
+            | b"Sin"
+            | b"Sem"
+            | b"Senza"
+            | b"Ohne"
+            | b"Zonder"
+            | b"Pour"
+            | b"Para"
+            | b"Contre"
+            | b"Contra"
+            | b"Sobre"
+            | b"Avec"
+            | [b'F', 0xc3, 0xbc, b'r']
+            | b"Voor"
     )
 }
 

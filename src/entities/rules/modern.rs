@@ -170,7 +170,7 @@ pub(super) fn government_bodies(
 /// Last words of armed and emergency services named after a nation with a word before
 /// ("Air Force", "Space Force", "Coast Guard", "Marine Corps", "Defence Forces").
 pub(super) fn is_force_word(w: &str) -> bool {
-    matches!(w, "Force" | "Forces" | "Guard" | "Corps")
+    matches!(w.as_bytes(), b"Force" | b"Forces" | b"Guard" | b"Corps")
 }
 
 /// A title-case headline's verb ends the name before it ("Charity Warns" → `Charity`): the

@@ -140,14 +140,27 @@ pub(super) fn company_suffixes(
 /// A company's legal suffix that is no other word ([`company_suffixes`]).
 fn is_strong_suffix(w: &str) -> bool {
     matches!(
-        w,
-        "Inc" | "Inc." | "Ltd" | "Ltd." | "plc" | "Plc" | "PLC" | "LLC" | "LLP" | "GmbH" | "SpA"
+        w.as_bytes(),
+        b"Inc"
+            | b"Inc."
+            | b"Ltd"
+            | b"Ltd."
+            | b"plc"
+            | b"Plc"
+            | b"PLC"
+            | b"LLC"
+            | b"LLP"
+            | b"GmbH"
+            | b"SpA"
     )
 }
 
 /// A company's legal suffix that is also another word, read after a name typed ORG only.
 fn is_weak_suffix(w: &str) -> bool {
-    matches!(w, "Corp" | "Corp." | "AG" | "SA" | "S.A." | "NV" | "N.V.")
+    matches!(
+        w.as_bytes(),
+        b"Corp" | b"Corp." | b"AG" | b"SA" | b"S.A." | b"NV" | b"N.V."
+    )
 }
 
 /// A suffix [`company_suffixes`] takes in (a [`RULE_CUE`]).

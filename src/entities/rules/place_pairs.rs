@@ -75,22 +75,22 @@ pub(super) fn place_pairs(
 /// plant").
 pub(super) fn is_site_noun(w: &str) -> bool {
     matches!(
-        w,
-        "plant"
-            | "plants"
-            | "factory"
-            | "factories"
-            | "yard"
-            | "shipyard"
-            | "site"
-            | "works"
-            | "mill"
-            | "depot"
-            | "warehouse"
-            | "refinery"
-            | "smelter"
-            | "campus"
-            | "headquarters"
+        w.as_bytes(),
+        b"plant"
+            | b"plants"
+            | b"factory"
+            | b"factories"
+            | b"yard"
+            | b"shipyard"
+            | b"site"
+            | b"works"
+            | b"mill"
+            | b"depot"
+            | b"warehouse"
+            | b"refinery"
+            | b"smelter"
+            | b"campus"
+            | b"headquarters"
     )
 }
 

@@ -8,8 +8,19 @@ use super::*;
 /// them out of the name (the others, "Nguyen", "Pham", "Tran", it keeps).
 pub(super) fn is_short_vietnamese_family_name(w: &str) -> bool {
     matches!(
-        w,
-        "To" | "Le" | "Do" | "Ho" | "Vo" | "Vu" | "Ly" | "Ha" | "Mai" | "Ta" | "Chu" | "Cao"
+        w.as_bytes(),
+        b"To"
+            | b"Le"
+            | b"Do"
+            | b"Ho"
+            | b"Vo"
+            | b"Vu"
+            | b"Ly"
+            | b"Ha"
+            | b"Mai"
+            | b"Ta"
+            | b"Chu"
+            | b"Cao"
     )
 }
 
