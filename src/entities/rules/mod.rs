@@ -504,8 +504,13 @@ pub fn repair_into(
     place_context(lex, text, cl, union, out);
     place_pairs(lex, text, cl, union, out);
     town_pairs(lex, text, cl, out);
-    clubs(lex, text, cl, out);
-    club_names(lex, text, cl, out);
+    // A club's result needs a score-shaped word ("2-1": digits, no letters, no number) in the
+    // sentence ([`score_near`]), rare in news: one pass over the classes, not a look around
+    // every place's name.
+    if cl.iter().any(|&c| c & SCORE_MASK == SCORE_SHAPE) {
+        clubs(lex, text, cl, out);
+        club_names(lex, text, cl, out);
+    }
     buildings(text, cl, union, out);
     facilities_in(text, cl, union, out);
     trade_heads(text, cl, out);
