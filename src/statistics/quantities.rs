@@ -23,9 +23,11 @@ use super::units::{measure_unit, needs_attachment, unit_by_symbol, unit_case_ok,
 use super::Found;
 
 mod imperial;
+mod ratio_in;
 mod spaced;
 pub(crate) use imperial::stone_abbreviated;
 use imperial::unit_less_last_part;
+use ratio_in::ratio_in;
 mod per_time;
 use per_time::{article_rate, PerTime};
 use spaced::{fluid_ounce, name_in_two_words, spaced_bar, spaced_litre, spaced_volt};
@@ -60,6 +62,9 @@ pub fn unit_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         k += 1;
     }
     let u = unit_at(cx, k)?;
+    if k > j && ratio_in(cx, k, u.end) {
+        return None;
+    }
     let mut end = u.end;
     if let Some(c) = close {
         if !cx.is(end, c) {

@@ -4,6 +4,7 @@
 
 mod absolute;
 pub(super) mod ahead;
+mod change_rate;
 mod closest;
 mod compact;
 mod day_hours;

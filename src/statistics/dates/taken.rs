@@ -41,7 +41,7 @@ pub(super) fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
     if units >= 2 {
         return true;
     }
-    if after_level_reached(cx, i) {
+    if after_level_reached(cx, i) || super::change_rate::after_change_amount(cx, i) {
         return true;
     }
     // The verb may be followed by its particle or by the figure it changed: "sold out in two
@@ -64,6 +64,7 @@ pub(super) fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
         }) || cx.is_any(v, &["-", "a", "half"]) && cx.attached(v + 1);
         let skipped = cx.is_digits(v)
             || inside_figure
+            || super::change_rate::currency_symbol(cx, v)
             || number_word
             || cx.is_any(
                 v,

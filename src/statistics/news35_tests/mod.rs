@@ -4,4 +4,5 @@
 //! leave alone. No sentence is taken from the set.
 
 mod counts_and_money;
+mod left_over;
 mod words_and_periods;

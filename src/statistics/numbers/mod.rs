@@ -175,6 +175,10 @@ fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
                     n.bare_digits = false;
                     return Some(n);
                 }
+            } else if hyphened_in(cx, k) {
+                // "a 1-in-100-year flood", "a 3-in-1 printer": a return period or a
+                // product's name, no figure.
+                return None;
             }
         }
         let (over, start) = if cx.is(k, "out") && cx.is(k + 1, "of") && cx.near(k + 1) {
@@ -225,11 +229,7 @@ fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
 /// "one-in-five") and the token after it: a count up to 1,000 in one token, with no unit or
 /// word glued after it ("a 1-in-100-year flood" is a return period, read by no grammar).
 fn hyphened_ratio(cx: &Cx, k: usize, ctx: Context) -> Option<(f64, usize)> {
-    if !(cx.is(k, "-")
-        && cx.is(k + 1, "in")
-        && cx.is(k + 2, "-")
-        && (k..k + 4).all(|j| cx.attached(j)))
-    {
+    if !hyphened_in(cx, k) {
         return None;
     }
     let at = k + 3;
@@ -248,6 +248,11 @@ fn hyphened_ratio(cx: &Cx, k: usize, ctx: Context) -> Option<(f64, usize)> {
             .value
     };
     (whole <= 1000.0).then_some((whole, at + 1))
+}
+
+/// Whether "-in-" and a token are glued at `k` ("-in-20", "-in-100-year").
+fn hyphened_in(cx: &Cx, k: usize) -> bool {
+    cx.is(k, "-") && cx.is(k + 1, "in") && cx.is(k + 2, "-") && (k..k + 4).all(|j| cx.attached(j))
 }
 
 /// The multiplier of the scale word just before `end` ("hundred" → 100).
