@@ -1,4 +1,4 @@
-//! The classes `figclass21` read and left (`FIGURE_CLASSES.md`), and the recall classes of the
+//! The classes `figclass21` read and left (`FIGURE_CLASSES_EARLY.md`), and the recall classes of the
 //! Duckling tuned part a reader of news meets: a point inside a period ("midway through"), the
 //! lowest price ("start from £89"), an age at a life's event ("left school at 14"), a counted
 //! period to a month with its "the", a year after "since at least", "5+ years", the time a

@@ -1,4 +1,4 @@
-//! Figure classes earlier rounds read and left (`FIGURE_CLASSES.md`): a half of a match or a
+//! Figure classes earlier rounds read and left (`FIGURE_CLASSES_EARLY.md`): a half of a match or a
 //! year, a bound after "until", a compound quarter, fiscal year codes, signs of comparison,
 //! decimal intervals, factors written "2x", marks out of ten, "50k+", runs for wickets. Each
 //! with look-alikes it must leave alone; every sentence is made up, and a case marked
