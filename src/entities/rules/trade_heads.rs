@@ -56,11 +56,12 @@ pub(super) fn trade_heads(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     for k in 0..out.len() {
         let m = out[k].clone();
         let len = m.end.saturating_sub(m.start);
-        if !(1..=4).contains(&len) || m.kind == ORG || m.kind == NORP {
+        if !(1..=4).contains(&len) || m.kind == NORP {
             continue;
         }
-        // The head is the name's last word, or the free word right after it.
-        let end = if len >= 2 && head_at(m.end - 1) {
+        // The head is the name's last word, or the free word right after it (a name already
+        // typed ORG only takes that word in: "Yorkshire" ORG + "Water").
+        let end = if len >= 2 && m.kind != ORG && head_at(m.end - 1) {
             m.end
         } else if len <= 3
             && head_at(m.end)
@@ -71,12 +72,13 @@ pub(super) fn trade_heads(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
         } else {
             continue;
         };
-        // A person named Power or Steel: a listed given name first ("Samantha Power"), or a
-        // title before the name.
+        // A person named Power or Steel: a listed given name before the head ("Samantha Power";
+        // not the first of three words, "Severn Trent Water", where places lend given names),
+        // or a title before the name.
         if (m.start..end).any(|i| !has(cl, i, CAPITALISED))
             || has(cl, m.start, HONORIFIC | TITLE_MODIFIER)
             || m.kind == PER
-                && (has(cl, m.start, FIRST_NAME)
+                && (end - m.start == 2 && has(cl, m.start, FIRST_NAME)
                     || m.start > 0 && has(cl, m.start - 1, HONORIFIC | TITLE_MODIFIER))
         {
             continue;
