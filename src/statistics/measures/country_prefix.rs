@@ -2,6 +2,7 @@
 //! "NZ $20", "HK $ 100", "Cdn $3 billion": the letters name the currency and open the amount
 //! (glued, "US$3", "NZ$30", they are one prefix read in `currency::money_prefix`).
 
+use super::currency::dotted_us;
 use crate::statistics::cursor::Cx;
 use crate::statistics::units::prefixed_currency;
 
@@ -21,14 +22,7 @@ pub(super) fn before_symbol(cx: &Cx, i: usize) -> Option<(&'static str, usize)> 
         return None;
     }
     // "U.S. $", "U.S.$": four tokens, glued to each other.
-    if i >= 4
-        && cx.is(i - 1, ".")
-        && cx.s(i - 2) == "S"
-        && cx.is(i - 3, ".")
-        && cx.s(i - 4) == "U"
-        && (i - 3..i).all(|k| cx.attached(k))
-        && !glued_to_word(cx, i - 4)
-    {
+    if i >= 4 && dotted_us(cx, i - 4) == Some(i) && !glued_to_word(cx, i - 4) {
         return prefixed_currency("us", mark).map(|iso| (iso, i - 4));
     }
     let k = i - 1;

@@ -49,7 +49,7 @@ fn currency_entry(cx: &Cx, j: usize) -> Option<&'static crate::statistics::units
 
 /// "U.S." written with its stops at `k` (four tokens: the tokenizer keeps no stop inside a
 /// word), before a word: the token after it.
-fn dotted_us(cx: &Cx, k: usize) -> Option<usize> {
+pub(super) fn dotted_us(cx: &Cx, k: usize) -> Option<usize> {
     let ok = cx.s(k) == "U"
         && cx.is(k + 1, ".")
         && cx.s(k + 2) == "S"
