@@ -35,7 +35,6 @@ fn is_club_head(w: &str) -> bool {
 /// Rybakina 6-3"). The words around a name are read only where a score's classes stand near.
 pub(super) fn club_names(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     const NEVER: Classes = FACILITY_HEAD | ORG_HEAD | UK_NATION | GROUP_WORD | POSSESSIVE;
-    let score_at = |i: usize| class(cl, i) & SCORE_MASK == SCORE_SHAPE && is_score(text.word(i));
     for m in out.iter_mut() {
         let len = m.end.saturating_sub(m.start);
         if m.kind != LOC && !(m.kind == PER && len == 2) || m.weight == WEIGHT_SURE {
@@ -50,7 +49,7 @@ pub(super) fn club_names(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &m
             2 => has(cl, m.start + 1, CAPITALISED) && is_club_head(text.word(m.start + 1)),
             _ => false,
         };
-        if !club || !score_near(text, cl, m) || !in_result_slot(text, m, score_at) {
+        if !club || !score_near(text, cl, m) || !in_result_slot(text, cl, m) {
             continue;
         }
         if len == 1 && listed_place(lex, text, cl, m) {

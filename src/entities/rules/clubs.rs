@@ -48,11 +48,10 @@ fn is_result_verb(w: &str) -> bool {
     )
 }
 
-/// Whether the name at `m` stands in a result's slot ([`clubs`]), `score_at` telling whether a
-/// word is a score.
-pub(super) fn in_result_slot(text: &dyn Text, m: &Named, score_at: impl Fn(usize) -> bool) -> bool {
+/// Whether the name at `m` stands in a result's slot ([`clubs`]).
+pub(super) fn in_result_slot(text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
     let before = |k: usize| m.start.checked_sub(k).map_or("", |i| text.word(i));
-    let after_score = m.start >= 2 && score_at(m.start - 2);
+    let after_score = m.start >= 2 && score_at(text, cl, m.start - 2);
     match before(1) {
         "at" => after_score || is_result_word(before(2)),
         "by" | "to" => after_score,
@@ -65,14 +64,17 @@ pub(super) fn in_result_slot(text: &dyn Text, m: &Named, score_at: impl Fn(usize
 pub(super) const SCORE_SHAPE: Classes = UPPER_OR_DIGIT;
 pub(super) const SCORE_MASK: Classes = HAS_ALPHA | UPPER_OR_DIGIT | NUMBER | BARE_NUMBER;
 
+/// Whether word `i` is a score ([`is_score`]), read only where its classes allow one.
+pub(super) fn score_at(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
+    class(cl, i) & SCORE_MASK == SCORE_SHAPE && is_score(text.word(i))
+}
+
 /// Whether a score ([`is_score`]) stands where a result's slot puts one around the name at `m`:
 /// two or three words before it ("held 2-2 by X", "a 1-0 win at X") or one to three after it
 /// ("X drew 1-1", "X beat Luton 2-0"). By the classes first, a word read only where they allow
 /// a score.
 pub(super) fn score_near(text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
-    let at = |i: Option<usize>| {
-        i.is_some_and(|i| class(cl, i) & SCORE_MASK == SCORE_SHAPE && is_score(text.word(i)))
-    };
+    let at = |i: Option<usize>| i.is_some_and(|i| score_at(text, cl, i));
     at(m.start.checked_sub(2))
         || at(m.start.checked_sub(3))
         || at(Some(m.end + 1))
@@ -94,9 +96,7 @@ pub(super) fn clubs(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [N
         {
             continue;
         }
-        let score_at =
-            |i: usize| class(cl, i) & SCORE_MASK == SCORE_SHAPE && is_score(text.word(i));
-        if in_result_slot(text, m, score_at)
+        if in_result_slot(text, cl, m)
             && listed_as(lex, text, cl, m, CITY_MARKS)
             && !listed_as(lex, text, cl, m, COUNTRY_MARKS)
         {
