@@ -8,7 +8,7 @@
 //! into them) and must read nothing there.
 
 use crate::statistics::cursor::Cx;
-use crate::statistics::start_gate_tests::file_literals;
+use crate::statistics::tests::start_gate_tests::file_literals;
 use crate::statistics::tokens::{tokenize, Words};
 use crate::statistics::{lexicon, money, quantities, vague};
 

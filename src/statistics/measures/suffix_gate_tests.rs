@@ -11,7 +11,7 @@ use super::{
 use crate::statistics::cursor::Cx;
 use crate::statistics::lexicon;
 use crate::statistics::numbers::{self, Context};
-use crate::statistics::start_gate_tests::file_literals;
+use crate::statistics::tests::start_gate_tests::file_literals;
 use crate::statistics::tokens::{tokenize, Words};
 
 /// The string literals of the figure grammars' sources.

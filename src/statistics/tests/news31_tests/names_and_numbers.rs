@@ -2,7 +2,7 @@
 //! Nations", "the Five Eyes"); a number dialled before a word that counts nothing is no count
 //! ("call 101 quoting log 482").
 
-use crate::statistics::report_form_tests::{absent, check};
+use crate::statistics::tests::report_form_tests::{absent, check};
 
 #[test]
 fn a_number_word_of_a_name_after_the() {

@@ -2,7 +2,7 @@
 //! earthquake's magnitude ("a 5.8-magnitude earthquake", "a magnitude 6.1 quake") and a
 //! race's margin in lengths ("by three and a half lengths"), each a QUANTITY with its unit.
 
-use crate::statistics::report_form_tests::{absent, check};
+use crate::statistics::tests::report_form_tests::{absent, check};
 
 #[test]
 fn an_age_after_over_or_under_after_people() {

@@ -508,7 +508,7 @@ fn never_panics_and_stays_on_char_boundaries() {
     }
 }
 
-#[path = "../../tests/support/cpu_time.rs"]
+#[path = "../../../tests/support/cpu_time.rs"]
 mod cpu_time;
 
 #[test]

@@ -4,7 +4,7 @@
 //! Look-alikes: the past ("was forecast"), a noun ("sharp falls", "the forecast on"), a bare
 //! weekday after a present verb (habitual).
 
-use crate::statistics::date_class_tests::check_dated;
+use crate::statistics::tests::date_class_tests::check_dated;
 
 #[test]
 fn a_forecast_points_ahead() {

@@ -4,7 +4,7 @@
 //! before "later than" is a gap, no date; a length after "in" is the time taken after an
 //! object a figure opens, or after a rank further back.
 
-use crate::statistics::report_form_tests::{absent, check};
+use crate::statistics::tests::report_form_tests::{absent, check};
 
 /// "within 48 hours", "after six months": the length alone, the bound its `qualifier`.
 #[test]

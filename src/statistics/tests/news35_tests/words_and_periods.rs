@@ -2,7 +2,7 @@
 //! "last" or "next", "half" as a clause's subject ("Nearly half were"), and a period named by
 //! its length in weeks or days to a day ("the six weeks to 4 January").
 
-use crate::statistics::report_form_tests::{absent, check};
+use crate::statistics::tests::report_form_tests::{absent, check};
 
 #[test]
 fn first_before_a_past_verb_is_no_rank() {

@@ -2,7 +2,7 @@
 //! chance"), a currency's letters in another case ("KSh 4.2 trillion"), an age after a noun of
 //! a person with words between ("the winning candidate, 29,").
 
-use crate::statistics::report_form_tests::{absent, check, no_score};
+use crate::statistics::tests::report_form_tests::{absent, check, no_score};
 
 #[test]
 fn a_score_before_down_up_ahead_or_behind() {

@@ -2,7 +2,7 @@
 //! of ₹640 in a day", "shut 40 stores in a year") is a DURATION, not a date from now; a
 //! return period glued by hyphens ("a 1-in-100-year flood") is no inch and no figure.
 
-use crate::statistics::report_form_tests::{absent, check, lines};
+use crate::statistics::tests::report_form_tests::{absent, check, lines};
 
 #[test]
 fn a_length_after_an_amount_a_change_took() {

@@ -2,7 +2,7 @@
 //! comparison "N times as X as" ends with its X, and a bench's or a board's split ("ruled
 //! 6-3") is one score.
 
-use crate::statistics::report_form_tests::{absent, check, no_score};
+use crate::statistics::tests::report_form_tests::{absent, check, no_score};
 
 #[test]
 fn a_bound_before_a_factor_stays_outside() {

@@ -2,7 +2,7 @@
 //! range of percentages a word of range opens or a glued dash joins ("a range of 3.5% to
 //! 3.75%", "4.25%-4.5%").
 
-use crate::statistics::report_form_tests::{absent, check};
+use crate::statistics::tests::report_form_tests::{absent, check};
 
 #[test]
 fn a_letter_symbol_by_its_currency_s_name() {

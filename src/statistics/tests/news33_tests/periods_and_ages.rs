@@ -2,7 +2,7 @@
 //! ages written as a plural noun ("16 to 24-year-olds"); "magnitude-7.1"; the time a past event
 //! took with where it happened between the verb and "in" ("fell on Cardiff in 24 hours").
 
-use crate::statistics::report_form_tests::{absent, check};
+use crate::statistics::tests::report_form_tests::{absent, check};
 
 #[test]
 fn a_stretch_of_days_from_a_day() {

@@ -3,7 +3,7 @@
 //! its months ("the April-June quarter"), a bowler's figures ("took 7 for 58") and the time a
 //! counted feat took ("beat three rivals in eight days").
 
-use crate::statistics::report_form_tests::{absent, check, no_score};
+use crate::statistics::tests::report_form_tests::{absent, check, no_score};
 
 #[test]
 fn a_unit_per_time_with_an_article_is_one_rate() {
