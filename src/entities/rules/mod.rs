@@ -12,114 +12,60 @@ use super::tags::type_index;
 
 mod appositions;
 mod bodies;
-#[cfg(test)]
-mod bodies_tests;
 mod brands;
-#[cfg(test)]
-mod brands_tests;
 mod buildings;
 pub mod classes;
 mod club_names;
 mod clubs;
 mod company_people;
-#[cfg(test)]
-mod cue_tests;
 mod cues;
 mod descriptions;
-#[cfg(test)]
-mod descriptions_tests;
-#[cfg(test)]
-mod ent32_tests;
-#[cfg(test)]
-mod ent33_tests;
-#[cfg(test)]
-mod ent34_tests;
-#[cfg(test)]
-mod ent35_tests;
 mod facilities_in;
 mod foreign_bodies;
-#[cfg(test)]
-mod foreign_bodies_tests;
 mod given_names;
-#[cfg(test)]
-mod given_names_tests;
 mod head_words;
 mod headlines;
 mod joined;
-#[cfg(test)]
-mod joined_tests;
 mod long_bodies;
-#[cfg(test)]
-mod long_bodies_tests;
 mod lower_first;
-#[cfg(test)]
-mod lower_first_tests;
 mod modern;
-#[cfg(test)]
-mod modern_tests;
 mod modern_words;
 mod name_shapes;
 mod national_prefixes;
 mod non_names;
 mod objects;
-#[cfg(test)]
-mod objects_tests;
 mod opening_heads;
 mod opening_words;
 mod org_shapes;
-#[cfg(test)]
-mod org_shapes_tests;
 mod organisations;
 mod person_runs;
-#[cfg(test)]
-mod person_runs_tests;
 mod persons;
 mod place_adjectives;
-#[cfg(test)]
-mod place_adjectives_tests;
 #[cfg(not(target_arch = "wasm32"))]
 mod place_memo;
-#[cfg(test)]
-mod place_memo_tests;
 mod place_pairs;
 mod places;
 mod planes;
-#[cfg(test)]
-mod planes_tests;
 mod products;
-#[cfg(test)]
-mod products_tests;
 mod provisions;
 mod roads;
-#[cfg(test)]
-mod roads_tests;
 mod state_codes;
 mod subjects;
-#[cfg(test)]
-mod subjects_tests;
 mod table_lines;
-#[cfg(test)]
-mod tests;
 mod text;
-#[cfg(test)]
-mod title_tests;
 mod town_pairs;
 mod trade_heads;
 mod twin_heads;
 mod vietnamese;
 mod walk;
-#[cfg(test)]
-mod walk_tests;
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
 mod walk_wasm;
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
 pub(crate) use walk_wasm::vector_walk_disagreement;
 #[cfg(test)]
-mod word_class_tests;
+mod tests;
 mod words;
 mod works;
-#[cfg(test)]
-mod works_tests;
 use appositions::*;
 use bodies::*;
 use brands::*;

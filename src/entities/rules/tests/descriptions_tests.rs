@@ -1,8 +1,8 @@
 //! Named cases for `descriptions.rs`: companies the text describes, whose staff or shares it
 //! names, and named storms, with look-alikes that must not change. The tagger's spans are given.
 
-use super::tests::{check_repairs, RepairCase};
 use super::*;
+use super::{check_repairs, RepairCase};
 
 const CASES: &[RepairCase] = &[
     (

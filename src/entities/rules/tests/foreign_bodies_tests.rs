@@ -2,8 +2,8 @@
 //! winning seats that the tagger typed as people; look-alikes that must not change. The
 //! tagger's spans are given.
 
-use super::tests::{check_repairs, RepairCase};
 use super::*;
+use super::{check_repairs, RepairCase};
 
 const N: CaseMode = CaseMode::Normal;
 

@@ -2,8 +2,8 @@
 //! compass words before places and compass regions after "the", each with look-alikes that must
 //! not change. The tagger's spans are given, so each repair is checked whatever the model tags.
 
-use super::tests::{check_repairs, RepairCase};
 use super::*;
+use super::{check_repairs, RepairCase};
 
 const CASES: &[RepairCase] = &[
     (

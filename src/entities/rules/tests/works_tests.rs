@@ -2,8 +2,8 @@
 //! celestial body, with look-alikes that must not change. Made-up names; the tagger's spans are
 //! given.
 
-use super::tests::{check_repairs, RepairCase};
 use super::*;
+use super::{check_repairs, RepairCase};
 
 const CASES: &[RepairCase] = &[
     (

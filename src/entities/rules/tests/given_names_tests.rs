@@ -1,8 +1,8 @@
 //! Named cases for `given_names.rs` (made-up text): two given names the tagger closed before a
 //! "Mc"/"Mac"/"O'" surname; look-alikes that must not change. The tagger's spans are given.
 
-use super::tests::{check_repairs, RepairCase};
 use super::*;
+use super::{check_repairs, RepairCase};
 
 const N: CaseMode = CaseMode::Normal;
 

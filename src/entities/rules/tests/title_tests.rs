@@ -3,8 +3,8 @@
 //! making a person whatever the tagger's type; a listed group phrase the tagger cut after its
 //! first word made whole; with look-alikes that must not change.
 
-use super::tests::{check_repairs, RepairCase};
 use super::*;
+use super::{check_repairs, RepairCase};
 
 const CASES: &[RepairCase] = &[
     (

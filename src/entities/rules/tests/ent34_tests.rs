@@ -3,9 +3,9 @@
 //! not change. The tagger's spans are given.
 
 use super::clubs::is_score;
-use super::tests::{check_repairs, RepairCase};
 use super::town_pairs::is_route_word;
 use super::*;
+use super::{check_repairs, RepairCase};
 
 const N: CaseMode = CaseMode::Normal;
 

@@ -5,8 +5,8 @@
 //! "made by" and the like (`brands.rs`); each with look-alikes that must not change. The
 //! tagger's spans are given.
 
-use super::tests::{check_repairs, RepairCase};
 use super::*;
+use super::{check_repairs, RepairCase};
 
 const N: CaseMode = CaseMode::Normal;
 

@@ -1,8 +1,8 @@
 //! Named cases for `lower_first.rs`: names that start with a lower-case letter, with
 //! look-alikes that must not change. Made-up names; the tagger's spans are given.
 
-use super::tests::{check_repairs, RepairCase};
 use super::*;
+use super::{check_repairs, RepairCase};
 
 const CASES: &[RepairCase] = &[
     (

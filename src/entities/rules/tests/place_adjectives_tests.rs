@@ -4,8 +4,8 @@
 //! "in X and"), with look-alikes that must not change. The tagger's spans are given; the
 //! text's offsets are tested through `find`.
 
-use super::tests::{check_repairs, RepairCase};
 use super::*;
+use super::{check_repairs, RepairCase};
 
 const N: CaseMode = CaseMode::Normal;
 

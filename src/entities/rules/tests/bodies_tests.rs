@@ -3,8 +3,8 @@
 //! must not change. The tagger's spans are given, so each repair is checked whatever the
 //! model tags.
 
-use super::tests::{check_repairs, RepairCase};
 use super::*;
+use super::{check_repairs, RepairCase};
 
 const CASES: &[RepairCase] = &[
     (

@@ -1,8 +1,8 @@
 //! Named cases for `long_bodies.rs` (made-up text): bodies cut at their "and" or their commas
 //! joined again, with look-alikes that must stay apart. The tagger's spans are given.
 
-use super::tests::{check_repairs, RepairCase};
 use super::*;
+use super::{check_repairs, RepairCase};
 
 const N: CaseMode = CaseMode::Normal;
 

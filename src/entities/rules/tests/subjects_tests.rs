@@ -1,8 +1,8 @@
 //! Named cases for `subjects.rs`: a one-word name typed PER that its pronoun shows to be a
 //! thing, with look-alikes that must not change. The tagger's spans are given.
 
-use super::tests::{check_repairs, RepairCase};
 use super::*;
+use super::{check_repairs, RepairCase};
 
 const CASES: &[RepairCase] = &[
     (

@@ -3,8 +3,8 @@
 //! country ("US Navy", "US Space Force"), what only a company owns after a possessive; each with
 //! look-alikes that must not change. The tagger's spans are given.
 
-use super::tests::{check_repairs, RepairCase};
 use super::*;
+use super::{check_repairs, RepairCase};
 
 const N: CaseMode = CaseMode::Normal;
 

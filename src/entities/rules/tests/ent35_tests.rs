@@ -4,9 +4,9 @@
 //! (`opening_words.rs`); each with look-alikes that must not change. The tagger's spans are
 //! given.
 
-use super::tests::{check_repairs, RepairCase};
 use super::trade_heads::is_trade_head;
 use super::*;
+use super::{check_repairs, RepairCase};
 
 const N: CaseMode = CaseMode::Normal;
 

@@ -1,8 +1,8 @@
 //! Named cases for `products.rs` (made-up text): products after "maker of", with look-alikes
 //! that must not change. The tagger's spans are given.
 
-use super::tests::{check_repairs, RepairCase};
 use super::*;
+use super::{check_repairs, RepairCase};
 
 const N: CaseMode = CaseMode::Normal;
 

@@ -1,0 +1,35 @@
+//! The rules' tests: made-up sentences through the tagger and the repairs, one module a rule
+//! or a session's round; `repairs` holds the shared table checker (`check_repairs`).
+
+use super::*;
+
+mod repairs;
+use repairs::{check_repairs, RepairCase};
+
+mod bodies_tests;
+mod brands_tests;
+mod cue_tests;
+mod descriptions_tests;
+mod ent32_tests;
+mod ent33_tests;
+mod ent34_tests;
+mod ent35_tests;
+mod foreign_bodies_tests;
+mod given_names_tests;
+mod joined_tests;
+mod long_bodies_tests;
+mod lower_first_tests;
+mod modern_tests;
+mod objects_tests;
+mod org_shapes_tests;
+mod person_runs_tests;
+mod place_adjectives_tests;
+mod place_memo_tests;
+mod planes_tests;
+mod products_tests;
+mod roads_tests;
+mod subjects_tests;
+mod title_tests;
+mod walk_tests;
+mod word_class_tests;
+mod works_tests;
