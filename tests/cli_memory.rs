@@ -30,7 +30,7 @@
 //! summed. In the tenth session the statistics layer reads the text a window (512 KiB) at a
 //! time, its tokens and records held for one window only, and a figure of the result is 24
 //! bytes: percentages 16.7× → 9.4× at 10 MB (14.9× → 9.8× above start-up at 2 MB, where a
-//! window is a quarter of the text), digits 9.4× → 6.3× (8.2× → 6.0×); see docs/MEASUREMENTS.md, memory
+//! window is a quarter of the text), digits 9.4× → 6.3× (8.2× → 6.0×); see docs/SPEED_AND_MEMORY.md, memory
 //! table. Each bound keeps what is reached from growing back.
 #![cfg(all(target_os = "linux", feature = "cli"))]
 

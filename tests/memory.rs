@@ -7,7 +7,7 @@
 //! input on one long line. Since then a figure's record and result shrank to 80, 40 and (eighth
 //! session) 32 bytes and a statistics token to 12 and 8: dense digits 95 heap bytes a figure,
 //! the percentages 74, news 8.0×; with the layer read a window at a time and 24-byte figures
-//! (tenth session), 74, 70 and 7.2× (docs/MEASUREMENTS.md, "Memory").
+//! (tenth session), 74, 70 and 7.2× (docs/SPEED_AND_MEMORY.md, "Memory").
 
 #[path = "support/counting_alloc.rs"]
 mod counting_alloc;

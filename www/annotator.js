@@ -5,7 +5,7 @@
 // Cancelling: the WASM call is synchronous, so the worker cannot read a message until it ends.
 // A request that waits behind a long run (a big text, or one running for CANCEL_AFTER_MS) would
 // wait for all of it; instead the worker is terminated and a new one started (it loads the WASM
-// again: measured in docs/MEASUREMENTS.md). Short runs are not worth a restart: a newer request queues
+// again: measured in docs/SPEED_AND_MEMORY.md). Short runs are not worth a restart: a newer request queues
 // behind them and their result is dropped.
 //
 // With a second worker (the helper), texts of SPLIT_CHARS or more have their entity pass run
@@ -64,7 +64,7 @@ export function sharedProgress(first, helper) {
  */
 
 export class Annotator {
-  /** @param {boolean} [helped] start the helper (by default with over two cores: see docs/MEASUREMENTS.md) */
+  /** @param {boolean} [helped] start the helper (by default with over two cores: see docs/SPEED_AND_MEMORY.md) */
   constructor(helped = navigator.hardwareConcurrency > 2) {
     this.helped = helped;
     /** @type {Map<number, Pending>} */
