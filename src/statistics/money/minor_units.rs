@@ -123,35 +123,43 @@ pub(super) fn is_minor(lower: &str) -> bool {
 }
 
 /// The currencies a minor unit's name (lower case) belongs to, when it names some. Asked after
-/// every number followed by a word (`minor_alone`), so natively the names are searched sorted
-/// (`sorted_names_read_as_the_list`); the WASM build walks the list (no index to download).
+/// every number followed by a word (`minor_alone`), so natively the names are looked up in a
+/// map made once (one hash and one compare, where a binary search of the sorted names cost
+/// ~400 instructions in eight compares: `hashed_names_read_as_the_list`); the WASM build walks
+/// the list (no index to download).
 pub(super) fn currencies_of(lower: &str) -> Option<&'static [&'static str]> {
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let sorted = sorted();
-        sorted
-            .binary_search_by(|(w, _)| (*w).cmp(lower))
-            .ok()
-            .map(|k| sorted[k].1)
+        hashed().get(lower).copied()
     }
     #[cfg(target_arch = "wasm32")]
     listed(lower)
 }
 
-/// [`NAMED`] walked in order: the WASM build's look-up, and the sorted one's reference.
+/// [`NAMED`] walked in order: the WASM build's look-up, and the hashed one's reference.
 #[cfg(any(test, target_arch = "wasm32"))]
 fn listed(lower: &str) -> Option<&'static [&'static str]> {
     NAMED.iter().find(|(w, _)| *w == lower).map(|&(_, c)| c)
 }
 
-/// [`NAMED`] sorted by name, made at the first question (every name is listed once).
+/// [`NAMED`] by name, made at the first question (a name listed twice would keep its first
+/// currencies, as [`listed`] finds them).
 #[cfg(not(target_arch = "wasm32"))]
-fn sorted() -> &'static [(&'static str, &'static [&'static str])] {
-    static SORTED: std::sync::OnceLock<Vec<(&str, &[&str])>> = std::sync::OnceLock::new();
-    SORTED.get_or_init(|| {
-        let mut v = NAMED.to_vec();
-        v.sort_unstable_by_key(|&(w, _)| w);
-        v
+type Named = std::collections::HashMap<
+    &'static str,
+    &'static [&'static str],
+    std::hash::BuildHasherDefault<crate::statistics::lexicon::FxHasher>,
+>;
+
+#[cfg(not(target_arch = "wasm32"))]
+fn hashed() -> &'static Named {
+    static HASHED: std::sync::OnceLock<Named> = std::sync::OnceLock::new();
+    HASHED.get_or_init(|| {
+        let mut map = Named::with_capacity_and_hasher(NAMED.len(), Default::default());
+        for &(w, codes) in NAMED {
+            map.entry(w).or_insert(codes);
+        }
+        map
     })
 }
 
@@ -181,7 +189,7 @@ mod tests {
     }
 
     #[test]
-    fn sorted_names_read_as_the_list() {
+    fn hashed_names_read_as_the_list() {
         let mut words: Vec<String> = Vec::new();
         for (w, _) in NAMED {
             words.push(w.to_string());

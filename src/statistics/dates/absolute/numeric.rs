@@ -21,16 +21,23 @@ pub(in crate::statistics::dates) fn numeric_date(cx: &Cx, i: usize) -> Option<Da
         return None;
     }
     // Collect parts: digits or month words, joined by one kind of separator, all attached.
-    let mut parts: Vec<(usize, bool)> = Vec::with_capacity(3); // (token, is_month)
+    // (token, is_month), at most three: on the stack (a `Vec` cost an allocation at every
+    // digit run asked).
+    let mut kept = [(0, false); 3];
+    let mut count = 0;
     let mut sep = "";
     let mut j = i;
     loop {
-        if cx.is_digits(j) {
-            parts.push((j, false));
+        let part = if cx.is_digits(j) {
+            (j, false)
         } else if cx.word(j).is_some_and(|w| w.month.is_some()) {
-            parts.push((j, true));
+            (j, true)
         } else {
             break;
+        };
+        if let Some(slot) = kept.get_mut(count) {
+            *slot = part;
+            count += 1;
         }
         j += 1;
         let s = cx.s(j);
@@ -42,13 +49,14 @@ pub(in crate::statistics::dates) fn numeric_date(cx: &Cx, i: usize) -> Option<Da
         {
             sep = s;
             j += 1;
-            if parts.len() == 3 {
+            if count == 3 {
                 return None;
             }
         } else {
             break;
         }
     }
+    let parts = kept.get(..count).unwrap_or_default();
     if parts.len() < 2 || sep.is_empty() {
         return None;
     }
@@ -63,7 +71,7 @@ pub(in crate::statistics::dates) fn numeric_date(cx: &Cx, i: usize) -> Option<Da
     let num = |k: usize| cx.s(k).parse::<i32>().ok();
     let len = |k: usize| cx.s(k).len();
     let month_of = |k: usize| cx.word(k).and_then(|w| w.month);
-    let (y, m, d): (Option<i32>, u8, Option<u8>) = match *parts.as_slice() {
+    let (y, m, d): (Option<i32>, u8, Option<u8>) = match *parts {
         [(a, false), (b, false), (c, false)] => {
             let (a, b, c, la, lc) = (num(a)?, num(b)?, num(c)?, len(a), len(c));
             if la == 4 {
