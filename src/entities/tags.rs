@@ -139,7 +139,7 @@ pub fn decode_into(tags: &[Tag], out: &mut Vec<(usize, usize, usize)>) {
 /// (O is 0: a number of O tags is 0, and the first tag that is not is its lowest byte that is
 /// not; a tag at a time cost ~5 instructions a tag of the runs of O).
 #[inline(always)]
-fn first_not_o(tags: &[Tag]) -> Option<usize> {
+pub(crate) fn first_not_o(tags: &[Tag]) -> Option<usize> {
     const { assert!(O == 0) };
     let mut eights = tags.chunks_exact(8);
     let mut at = 0;
