@@ -18,6 +18,10 @@ import collections
 import re
 import subprocess
 import sys
+
+if len(sys.argv) < 4 or sys.argv[1] in ('-h', '--help'):
+    print(__doc__)
+    sys.exit(0 if len(sys.argv) > 1 and sys.argv[1] in ('-h', '--help') else 2)
 cg, binary = sys.argv[1], sys.argv[2]
 root = sys.argv[3]; depth = int(sys.argv[4]) if len(sys.argv) > 4 else 2
 entries = []  # (addr, cost, callee or None)
