@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Charges a callgrind profile's instructions to inline frames (issue 17's profiles).
+r"""Charges a callgrind profile's instructions to inline frames (issue 17's profiles).
 
 callgrind_annotate charges an inlined instruction to the innermost function only; this walks
 each instruction address of one out-of-line function through `addr2line -i` and prints its
