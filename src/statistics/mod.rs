@@ -504,6 +504,8 @@ mod figs34_tests;
 #[cfg(test)]
 mod figs35_tests;
 #[cfg(test)]
+mod figs36_tests;
+#[cfg(test)]
 mod holiday_forms34_tests;
 #[cfg(test)]
 mod holiday_other_name_tests;
