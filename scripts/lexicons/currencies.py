@@ -60,9 +60,12 @@ Output, one record a line, tab-separated (lines starting with # are comments):
                                                          ("deutsche marks", "italian lire")
   L  LETTER  CODE CODE ...                               a capital letter that is a current
                                                          currency's local symbol ("R": ZAR,
-                                                         "Q": GTQ, "K": MMK PGK ZMW), read
-                                                         before a number only where the text
-                                                         names a country of one of them
+                                                         "Q": GTQ, "K": MMK PGK ZMW), or the
+                                                         letter a one-character mark is drawn
+                                                         on, by its unidecode transliteration
+                                                         ("N" for "₦": NGN), read before a
+                                                         number only where the text names a
+                                                         country of one of them
   K  CUE  CODE                                           a country named in the text that picks
                                                          one of those currencies: the English
                                                          name of a territory that uses it ("sri
