@@ -3,7 +3,9 @@
 //! two counts joined by "to" before the group they are part of ("eight to nine of them"), a
 //! bound before "a quarter" (a share, not three months: "nearly a quarter said") and a
 //! currency's sign written as its letter where the text names the currency ("N3.3 trillion" in
-//! a text about Nigeria); with the look-alikes that must keep their own reading.
+//! a text about Nigeria), a comparative after a minor part ("15 USD 50 more,") and a compound
+//! of pounds before a noun of money ("a ten-pound note"); with the look-alikes that must keep
+//! their own reading.
 
 use super::notation_tests::{check, check_absent};
 use super::*;
@@ -366,5 +368,68 @@ fn a_comparative_after_a_minor_part() {
             "5 dollars 50",
         ),
         ("times", "The index fell 15 USD 50 times.", "15 USD 50"),
+    ]);
+}
+
+#[test]
+fn a_compound_of_pounds_before_a_noun_of_money() {
+    check(&[
+        (
+            "note",
+            "He handed over a ten-pound note.",
+            "MONEY",
+            "ten-pound",
+            10.0,
+            Some("GBP"),
+        ),
+        (
+            "digits_note",
+            "A 50-pound note was forged.",
+            "MONEY",
+            "50-pound",
+            50.0,
+            Some("GBP"),
+        ),
+        (
+            "fine",
+            "He paid a 20-pound fine.",
+            "MONEY",
+            "20-pound",
+            20.0,
+            Some("GBP"),
+        ),
+        (
+            "notes",
+            "Two ten-pound notes were found.",
+            "MONEY",
+            "ten-pound",
+            10.0,
+            Some("GBP"),
+        ),
+        // Look-alikes: the noun is no money, whatever the sentence says.
+        (
+            "turkey",
+            "The shop sold a ten-pound turkey.",
+            "QUANTITY",
+            "ten-pound",
+            10.0,
+            Some("lb"),
+        ),
+        (
+            "man",
+            "A 200-pound man walked in.",
+            "QUANTITY",
+            "200-pound",
+            200.0,
+            Some("lb"),
+        ),
+        (
+            "bag",
+            "A five-pound bag of flour.",
+            "QUANTITY",
+            "five-pound",
+            5.0,
+            Some("lb"),
+        ),
     ]);
 }
