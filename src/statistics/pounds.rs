@@ -180,6 +180,39 @@ pub fn are_money(cx: &Cx, start: usize, k: usize, value: f64) -> bool {
         || weight == 0 && (cx.home_currency() == "GBP" || sterling_near(cx, start, k))
 }
 
+/// Nouns of money that a compound of pounds names the amount of: "a ten-pound note", "a
+/// 50-pound fine", "a hundred-pound prize".
+const MONEY_NOUNS: &[&str] = &[
+    "note",
+    "notes",
+    "banknote",
+    "banknotes",
+    "coin",
+    "coins",
+    "fine",
+    "fines",
+    "prize",
+    "voucher",
+    "vouchers",
+    "fee",
+    "bet",
+    "bonus",
+    "bill",
+];
+
+/// "-pound" glued after a number ending before token `k` ("a ten-pound note", "a 20-pound
+/// fine") names sterling when the noun after it is one of money; "a ten-pound turkey", "a
+/// 200-pound man", "sold a ten-pound turkey" stay weights (the sentence's words of money do
+/// not decide a compound: the noun it qualifies does).
+pub fn hyphened_money(cx: &Cx, k: usize) -> bool {
+    cx.is(k, "-")
+        && cx.attached(k)
+        && cx.attached(k + 1)
+        && cx.is(k + 1, "pound")
+        && cx.near(k + 2)
+        && cx.is_any(k + 2, MONEY_NOUNS)
+}
+
 /// A sign of sterling ("£", "GBP", "sterling", "pence", "quid") within a paragraph of tokens
 /// `start..=end`, across sentences.
 fn sterling_near(cx: &Cx, start: usize, end: usize) -> bool {

@@ -66,6 +66,11 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
     if !past && i > 0 && cx.is_any(i - 1, &["by", "than"]) {
         return None;
     }
+    // "range from 5 to 10", "open from 10 to 4": after "from", a bare count before "to" opens
+    // a range, never minutes to an hour ("from ten minutes to five" keeps its unit).
+    if !past && !named && i > 0 && cx.is(i - 1, "from") {
+        return None;
+    }
     if !british {
         k += 1;
     }

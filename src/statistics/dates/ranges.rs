@@ -7,6 +7,7 @@ use super::times::hour_part_of_day;
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
+use crate::statistics::measures::count_range;
 use crate::statistics::numbers::{self, Context};
 use crate::statistics::words::APOSTROPHES;
 
@@ -266,6 +267,11 @@ pub(super) fn range_from_bare(cx: &Cx, i: usize, connectors: &[&str]) -> Option<
     }
     // A bare first half must be the same sort as the second: an hour before a time, a day before a date.
     if !cx.is(i, "now") && b.time.is_none() && !matches!(b.when, When::Date { d: Some(_), .. }) {
+        return None;
+    }
+    // "the results range from 5 to 10": after a word of range, a bare hour to a bare number is
+    // a range of counts (`measures::count_range`), not clock hours.
+    if hour.is_some() && b.end == j + 2 && count_range::from_after_range_word(cx, i) {
         return None;
     }
     let b_time = b.time;

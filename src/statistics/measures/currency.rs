@@ -131,6 +131,14 @@ pub(super) fn money_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
             "MONEY",
             Detail::value(value).with_unit(unit),
         ));
+    } else if crate::statistics::pounds::hyphened_money(cx, k) {
+        // "a ten-pound note", "a 20-pound fine": sterling as an adjective.
+        return Some(Found::new(
+            n.start,
+            k + 2,
+            "MONEY",
+            Detail::value(value).with_unit("GBP"),
+        ));
     } else if crate::statistics::pounds::are_money(cx, n.start, k, value) {
         // "cost ten pounds", "a 5 million pound deal": sterling, not a weight; "64 pounds
         // sterling" names it in full.

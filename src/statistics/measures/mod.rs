@@ -194,6 +194,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
                 && (n.start > 0 && cx.is(n.start - 1, "between") && cx.is(n.end, "and")
                     || dashed_count_range(cx, &n, &m)
                     || count_range::after_range_word(cx, &n)
+                    || count_range::before_group(cx, &n, &m)
                     || decimal_interval(cx, &n, &m)) =>
         {
             let mut d = Detail::default();
@@ -558,7 +559,7 @@ fn range_tail(cx: &Cx, n: Num) -> (Num, Option<Num>) {
 }
 
 mod age;
-mod count_range;
+pub(crate) mod count_range;
 mod country_prefix;
 mod currency;
 #[cfg(test)]

@@ -12,6 +12,7 @@ use super::words::RANGE_DASHES;
 use super::Found;
 
 mod article_led;
+mod comparative;
 mod half;
 mod minor_units;
 mod shared_scale;
@@ -347,8 +348,12 @@ fn minor_tail_of(cx: &Cx, k: usize, divisor: f64) -> Option<MinorTail> {
     let named = k > 0 && cx.is_word(k - 1);
     // Right after a currency's name, a word no count qualifies may follow too: "a dollar fifty
     // for a coffee", "five euros twenty a month" (not "5 dollars 20 times", "$20 and 43 people").
-    let function_word_after =
-        named && !and && cx.near(e) && !cx.attached(e) && cx.is_any(e, AFTER_MINOR_PART);
+    let function_word_after = named
+        && !and
+        && cx.near(e)
+        && !cx.attached(e)
+        && (cx.is_any(e, AFTER_MINOR_PART)
+            || comparative::after_minor_part(cx, e, AFTER_MINOR_PART));
     ((ends || function_word_after) && (and || !n.words || named)).then_some(MinorTail {
         count: n.value,
         end: e,

@@ -86,6 +86,11 @@ pub(super) fn one_unit(
     if !(anchored || bounded || parts.or_so || after_preposition) {
         return Step::Done(None);
     }
+    // "Nearly a quarter said", "more than a quarter are": a bound alone before "a quarter" is
+    // a share (a fourth of a group), not three months; "for a quarter", "a quarter ago" stay.
+    if unit == TimeUnit::Quarter && !(anchored || after_preposition) {
+        return Step::Done(None);
+    }
     Step::Go(())
 }
 
