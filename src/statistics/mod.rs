@@ -542,6 +542,8 @@ mod news34_tests;
 #[cfg(test)]
 mod news35_tests;
 #[cfg(test)]
+mod news36_tests;
+#[cfg(test)]
 mod news_form_tests;
 #[cfg(test)]
 mod news_time_tests;
