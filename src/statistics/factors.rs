@@ -120,7 +120,14 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
         if lower == "twice" && !cx.is_any(i + 1, &["as", "the", "that"]) {
             return None;
         }
-        return Some(found(i, i + 1, factor));
+        // "twice as likely", "twice as fast as": the comparison's word is inside, as in
+        // "three times as likely".
+        let end = if lower == "twice" && cx.is(i + 1, "as") {
+            as_compared(cx, i + 1).unwrap_or(i + 1)
+        } else {
+            i + 1
+        };
+        return Some(found(i, end, factor));
     }
     if cx.is_digits(i) {
         if let Some(f) = glued_x(cx, i) {
@@ -164,22 +171,9 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
             None => {}
         }
         if cx.is(after, "as") {
-            let as_much = cx.is_any(
-                after + 1,
-                &[
-                    "many", "much", "high", "large", "big", "great", "likely", "long",
-                ],
-            );
-            // "four times as fast as", "three times as expensive as": the word the second
-            // "as" closes is the comparison's, as "as many" is.
-            let as_x_as = cx.is_word(after + 1) && cx.near(after + 2) && cx.is(after + 2, "as");
             return Some(found(
                 i,
-                if as_much || as_x_as {
-                    after + 2
-                } else {
-                    after + 1
-                },
+                as_compared(cx, after).unwrap_or(after + 1),
                 n.value,
             ));
         }
@@ -192,6 +186,20 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
         return Some(found(i, k + 2, n.value));
     }
     None
+}
+
+/// Where a factor's comparison after its "as" at `after` ends: past "many", "much", "likely"
+/// … ("three times as many", "twice as likely"), or past the word a second "as" closes ("four
+/// times as fast as", "twice as expensive as"). `None` when neither follows.
+fn as_compared(cx: &Cx, after: usize) -> Option<usize> {
+    let as_much = cx.is_any(
+        after + 1,
+        &[
+            "many", "much", "high", "large", "big", "great", "likely", "long",
+        ],
+    );
+    let as_x_as = cx.is_word(after + 1) && cx.near(after + 2) && cx.is(after + 2, "as");
+    (as_much || as_x_as).then_some(after + 2)
 }
 
 /// "2x faster", "3x as many", "1.5× the cost", "10x cheaper": a factor written with an "x" (or

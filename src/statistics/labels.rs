@@ -99,6 +99,7 @@ pub(super) fn reference_number(cx: &Cx, i: usize, gate: bool) -> bool {
         // The others need a capital before the number (a label, a version, an acronym, a
         // name's word), a ".", "-", "," or bracket there, or digits before a hyphen.
         return label(i - 1)
+            || lower_label(cx, i)
             || lettered(cx, i)
             || dialled(cx, i)
             || emergency_line(cx, i)
@@ -109,6 +110,7 @@ pub(super) fn reference_number(cx: &Cx, i: usize, gate: bool) -> bool {
     i > 0
         && cx.is_digits(i)
         && (label(i - 1)
+            || lower_label(cx, i)
             || capital_label(cx, i)
             || version_of_name(cx, i)
             || hyphened_name(cx, i)
@@ -386,6 +388,44 @@ fn capital_label(cx: &Cx, i: usize) -> bool {
         && !cx.attached(i)
         && cx.s(i).len() <= 3
         && cx.is_any(k, CAPITAL_LABELS)
+}
+
+/// "type 2 diabetes", "class 5 pupils", "stage 4 cancer", "Type 45 destroyers": a lower-case
+/// word of a kind or a grade before a number of one or two digits is its label (branch
+/// `newsfigs36`); not the stage of a story ("At this stage 40 people had died", "by that
+/// stage 12%"), nor before a unit, a scale or a mark of an amount ("stage 3%"), nor a part of
+/// a whole ("at stage 2 of 5").
+#[inline(never)]
+fn lower_label(cx: &Cx, i: usize) -> bool {
+    let k = i - 1;
+    if !(cx.is_any(k, &["type", "class", "stage"])
+        && cx.near(i)
+        && !cx.attached(i)
+        && cx.s(i).len() <= 2)
+    {
+        return false;
+    }
+    if k > 0
+        && cx.is_any(
+            k - 1,
+            &["this", "that", "which", "what", "each", "every", "same"],
+        )
+    {
+        return false;
+    }
+    let e = i + 1;
+    if !cx.near(e) {
+        return true;
+    }
+    if cx.attached(e) {
+        return cx.is_any(e, &[",", ".", ";", ":", ")"]) && !cx.is_digits(e + 1);
+    }
+    if !cx.is_word(e) {
+        return !cx.is_digits(e) && !cx.is_any(e, &["%", "-", "–", "/"]);
+    }
+    cx.word(e).is_none_or(|w| {
+        w.measure.is_none() && w.currency.is_none() && w.scale.is_none() && w.unit.is_none()
+    }) && !cx.is_any(e, &["per", "percent", "people", "times", "of"])
 }
 
 /// "USB 3.0", "Bluetooth 5.3", "Python 3.12", "HTTP 1.1": a decimal number (or "17.2.1")

@@ -156,7 +156,10 @@ pub fn are_money(cx: &Cx, start: usize, k: usize, value: f64) -> bool {
     }
     // "5 million pounds of beef", "pounds per square inch": a weight of something.
     if cx.near(k + 1) && cx.is_any(k + 1, &["of", "per", "force"]) && cx.is_word(k + 2) {
-        let of_money = cx.is(k + 1, "of") && cx.is_any(k + 2, &["taxpayers", "public"]);
+        // "of taxpayers' money", "ten pounds of spending power", "pounds of savings": what
+        // is counted is money (branch `newsfigs36`: a money word after "of").
+        let of_money = cx.is(k + 1, "of")
+            && (cx.is_any(k + 2, &["taxpayers", "public"]) || cx.is_any(k + 2, MONEY_WORDS));
         if !of_money {
             return false;
         }

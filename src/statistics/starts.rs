@@ -424,6 +424,8 @@ pub(super) const NAMED_HOLIDAY_WORDS: &[&str] = &[
     "st",
     "tax",
     "victory",
+    // "as young as 11" (`measures/age/plain.rs`, read before the number, never opening).
+    "young",
 ];
 
 /// Whether a word that only opens holidays' names opens nothing at `i` ("new projects",

@@ -211,10 +211,11 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
         ) || (p.time.is_some() && b.time.is_some())
             // "9am-5pm Mon-Fri": a weekday opening a range of days is not the times' day; a
             // phrase that opened with its weekday takes no second one ("Wednesday November
-            // 20, 2019 Wednesday's Headlines").
+            // 20, 2019 Wednesday's Headlines"), nor does a bare year ("for 2026 on Thursday").
             || matches!(b.when, When::Weekday { .. })
                 && (cx.is_any(b.end, &["-", "–"])
-                    || cx.word(p.start).is_some_and(|w| w.weekday.is_some()));
+                    || cx.word(p.start).is_some_and(|w| w.weekday.is_some())
+                    || matches!(p.when, When::Date { m: None, .. }));
         if same {
             break;
         }

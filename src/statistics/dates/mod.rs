@@ -367,6 +367,7 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
     for (words, qual) in [
         (["more", "than"], "more than"),
         (["less", "than"], "less than"),
+        (["fewer", "than"], "less than"),
     ] {
         if !after_figure
             && cx.is(i, words[0])

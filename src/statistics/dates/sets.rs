@@ -122,11 +122,23 @@ const AFTER_THE_ADVERB: &[&str] = &[
 /// ("annually attracts"); "everyday" is left a recurrence, as the Recognizers-Text specs read
 /// it. The word after is one of a sentence's words, no mark.
 fn attributive(cx: &Cx, i: usize) -> bool {
-    cx.near(i + 1)
-        && !cx.attached(i + 1)
-        && cx.is_word(i + 1)
+    // "a daily 75mg dose", "the weekly £50 payment": after a determiner the word is an
+    // adjective whatever follows (branch `newsfigs36`); "on a weekly basis" and "an everyday
+    // routine" (read as the Recognizers-Text specs read it, as below) stay.
+    let determined = i > 0
         && !cx.is_any(i, &["annually", "everyday"])
-        && !cx.is_any(i + 1, AFTER_THE_ADVERB)
+        && cx.near(i)
+        && cx.is_any(
+            i - 1,
+            &["a", "an", "the", "its", "their", "his", "her", "our"],
+        )
+        && !cx.is(i + 1, "basis");
+    determined
+        || cx.near(i + 1)
+            && !cx.attached(i + 1)
+            && cx.is_word(i + 1)
+            && !cx.is_any(i, &["annually", "everyday"])
+            && !cx.is_any(i + 1, AFTER_THE_ADVERB)
 }
 
 /// "twice a month", "once a week", "three times a year", "4 times per day": a frequency.

@@ -346,6 +346,14 @@ fn before_a_place(cx: &Cx, v: usize) -> usize {
     while v - k < 3 && k > 0 && cx.near(k) && cx.capitalised(k) && !cx.sentence_start(k) {
         k -= 1;
     }
+    // "on parts of Monmouthshire", "across much of Wales", "over large parts of Scotland": a
+    // part of the place (branch `newsfigs36`).
+    if k < v && k > 2 && cx.is(k, "of") && cx.is_any(k - 1, PARTS_OF_A_PLACE) && cx.near(k - 1) {
+        k -= 2;
+        if cx.is_any(k, &["large", "many", "the", "other"]) && cx.near(k + 1) {
+            k -= 1;
+        }
+    }
     let place = k < v
         && k > 0
         && cx.near(k)
@@ -361,3 +369,6 @@ fn before_a_place(cx: &Cx, v: usize) -> usize {
         v
     }
 }
+
+/// Words naming a part of a place before "of" and its name: "parts of Wales".
+const PARTS_OF_A_PLACE: &[&str] = &["parts", "part", "much", "most", "areas", "swathes", "rest"];

@@ -236,6 +236,8 @@ pub(super) const STARTERS: &[&str] = &[
     "to",
     "more",
     "less",
+    // "fewer than six hours": a bounded length, as "less than" (branch `newsfigs36`).
+    "fewer",
     "nearly",
     "almost",
     "roughly",

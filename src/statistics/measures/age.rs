@@ -5,6 +5,9 @@ use crate::statistics::detail::Detail;
 use crate::statistics::numbers::{self, Context, Num, NumKind};
 use crate::statistics::Found;
 
+mod plain;
+pub(super) use plain::after_word;
+
 /// "29 years old", "ten months old", "3 years of age", "90 day old", "29-year-old", "87 yo",
 /// the plural noun "five-year-olds"; after a range (`first` its low end, `n` its high end: "16
 /// to 24-year-olds", "18-24-year-olds", "6 to 11 years old") the ages between.
@@ -269,7 +272,7 @@ pub(super) fn age_in_apposition(cx: &Cx, n: &Num) -> Option<Found> {
 /// "children under 5 kilos", "adults over 40 hours" (a unit follows), "boys over 30 goals".
 /// ("workers", "drivers", "players" are words of holiday names, which no grammar may name.)
 #[inline(never)]
-pub(super) fn over_under(cx: &Cx, n: &Num) -> Option<Found> {
+fn over_under(cx: &Cx, n: &Num) -> Option<Found> {
     let i = n.start;
     let e = n.end;
     let ok = n.kind == NumKind::Cardinal

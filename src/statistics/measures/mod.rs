@@ -115,9 +115,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         .or_else(|| age_in_apposition(cx, &last))
         .or_else(|| age_at_event(cx, &last))
         .or_else(|| {
-            // Asked only after "over"/"under": the call is kept off every other number.
-            (last.start >= 2 && cx.is_any(last.start - 1, &["over", "under"]))
-                .then(|| age::over_under(cx, &last))
+            // Asked only after "over"/"under", "as" or "of": kept off every other number.
+            (last.start >= 2 && cx.is_any(last.start - 1, &["over", "under", "as", "of"]))
+                .then(|| age::after_word(cx, &last))
                 .flatten()
         })
         .filter(|_| upper.is_none())

@@ -41,6 +41,7 @@ mod news31_tests;
 mod news33_tests;
 mod news34_tests;
 mod news35_tests;
+mod news36_tests;
 mod news_form_tests;
 mod news_time_tests;
 mod notation_tests;

@@ -53,7 +53,8 @@ pub(super) fn one_unit(
         && (cx.is_digits(i - 1)
             || cx.is_any(i - 1, PERCENT_WORDS)
             || cx.word(i - 1).is_some_and(|w| w.scale.is_some())
-            || cx.is_any(i - 1, &["m", "bn", "k", "p"]));
+            || cx.is_any(i - 1, &["m", "bn", "k", "p"])
+            || counted_rate(cx, i));
     let anchored = if rate {
         &["ago", "later", "earlier"][..]
     } else {
@@ -83,7 +84,7 @@ pub(super) fn one_unit(
                 || cx.is_any(i - 2, &["more", "less", "longer", "shorter"])
                     && cx.is(i - 1, "than")));
     let after_preposition = i > 0 && cx.is_any(i - 1, &["for", "in", "within", "over"]);
-    if !(anchored || bounded || parts.or_so || after_preposition) {
+    if !(anchored || bounded || parts.or_so || after_preposition || lasting(cx, i, end, unit)) {
         return Step::Done(None);
     }
     // "Nearly a quarter said", "more than a quarter are": a bound alone before "a quarter" is
@@ -113,4 +114,56 @@ fn ordinal_before_noun(cx: &Cx, j: usize) -> bool {
                 "so", "but", "in", "on", "at", "longer", "more", "too", "from",
             ],
         )
+}
+
+/// Verbs whose object is how long something lasts: "lasted a week", "took a fortnight".
+const LASTING: &[&str] = &[
+    "lasted", "lasts", "last", "lasting", "took", "take", "takes", "taking", "spent", "spend",
+    "spends", "spending", "waited", "wait", "waits", "waiting",
+];
+
+/// Whether one unit after its article at `i` (ending at `end`) is a length by what surrounds
+/// it (branch `newsfigs36`): after a verb of lasting ("the strike lasted a week", "it took a
+/// fortnight"), or before "of" and a plural or a verb's "-ing" form ("after a fortnight of
+/// meetings", "a week of talks", "a day of mourning"). Not "a second of" (the ordinal may
+/// come before "of"), "a quarter of adults" (a fraction), "a day of the week", "a month of
+/// Sundays" (a capital).
+fn lasting(cx: &Cx, i: usize, end: usize, unit: TimeUnit) -> bool {
+    // "a quarter of adults", "took a quarter of the vote": a fraction.
+    if matches!(unit, TimeUnit::Second | TimeUnit::Quarter) {
+        return false;
+    }
+    if i > 0 && cx.near(i) && cx.is_any(i - 1, LASTING) {
+        return true;
+    }
+    // "on a night of upsets", "at a time of cuts": a point in time, not a length.
+    let point = i > 0 && cx.is_any(i - 1, &["on", "at"]);
+    if point || !(cx.is(end, "of") && cx.near(end) && cx.near(end + 1) && cx.is_word(end + 1)) {
+        return false;
+    }
+    let next = cx.s(end + 1);
+    next.bytes().all(|b| b.is_ascii_lowercase())
+        && next.len() > 3
+        && (next.ends_with('s') && !next.ends_with("ss") || next.ends_with("ing"))
+        && cx
+            .word(end + 1)
+            .is_none_or(|w| w.time_unit.is_none() && w.month.is_none())
+}
+
+/// Whether the article at `i` opens the rate of a count or a measure: a number, then a plural
+/// or a unit, then "a"/"an" ("411,000 barrels a day from July", "two meals a day from
+/// Monday", "5 kWh a day"), as "£3 a day" is the rate of an amount (branch `newsfigs36`).
+fn counted_rate(cx: &Cx, i: usize) -> bool {
+    if i < 2 || !cx.near(i) || !cx.near(i - 1) || !cx.is_word(i - 1) {
+        return false;
+    }
+    let counted = cx.s(i - 1);
+    let plural_or_unit = counted.bytes().all(|b| b.is_ascii_lowercase())
+        && (counted.ends_with('s') && !counted.ends_with("ss"))
+        || cx.word(i - 1).is_some_and(|w| w.measure.is_some());
+    plural_or_unit
+        && (cx.is_digits(i - 2)
+            || cx
+                .word(i - 2)
+                .is_some_and(|w| w.unit.is_some() || w.ten.is_some() || w.scale.is_some()))
 }

@@ -1,0 +1,97 @@
+//! Ages written with neither "aged" nor commas (branch `newsfigs36`): "as young as 11", "as
+//! old as 90", "a man of 65", "a girl of nine". The number alone is the age, as after "over"
+//! or "under" ("children under five").
+
+use super::{age, over_under};
+use crate::statistics::cursor::Cx;
+use crate::statistics::numbers::{Num, NumKind};
+use crate::statistics::Found;
+
+/// An age after "over"/"under" a group of people ([`over_under`]), after "as young as" /
+/// "as old as", or after a noun of a person and "of". Asked only when the word before the
+/// number is "over", "under", "as" or "of".
+pub(in crate::statistics::measures) fn after_word(cx: &Cx, n: &Num) -> Option<Found> {
+    let i = n.start;
+    if i < 2 {
+        return None;
+    }
+    if cx.is_any(i - 1, &["over", "under"]) {
+        return over_under(cx, n);
+    }
+    let whole = n.kind == NumKind::Cardinal
+        && (1.0..=120.0).contains(&n.value)
+        && n.value.fract() == 0.0
+        && cx.near(i)
+        && cx.near(i - 1);
+    if !whole || !stands_alone(cx, n.end) {
+        return None;
+    }
+    // "as young as 11", "as old as 90": the comparison's "as" on both sides of the adjective.
+    let as_young = i >= 3
+        && cx.is(i - 1, "as")
+        && cx.is_any(i - 2, &["young", "old"])
+        && cx.is(i - 3, "as")
+        && cx.near(i - 2);
+    // "a man of 65", "a girl of nine", "women of 70": a noun of a person, then "of".
+    let person_of = cx.is(i - 1, "of") && cx.is_any(i - 2, PERSONS);
+    (as_young || person_of).then(|| age(n, n.end, "year"))
+}
+
+/// Nouns of a person an age follows with "of": "a man of 65", "a boy of 12".
+/// ("mother", "father" open holidays: `start_gate_tests` keeps them out of grammars.)
+const PERSONS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "men",
+    "women",
+    "boys",
+    "girls",
+    "children",
+    "pensioner",
+    "pensioners",
+    "widow",
+    "widower",
+    "grandmother",
+    "grandfather",
+    "person",
+];
+
+/// Whether the number ending before `e` stands alone, as an age does: the sentence or clause
+/// ends, or a lower-case word follows that counts nothing ("as young as 11 when", "a man of
+/// 65 can"). Not "a man of 6 feet", "as old as 300 years", "women of 40 nations", "as young as
+/// 5%", "a victim of 9/11".
+fn stands_alone(cx: &Cx, e: usize) -> bool {
+    if !cx.near(e) {
+        return true;
+    }
+    if cx.attached(e) {
+        return cx.is_any(e, &[",", ".", ";", ":", ")", "!", "?"]);
+    }
+    if !cx.is_word(e) {
+        return !cx.is_digits(e) && !cx.is_any(e, &["%", "°", "-", "/"]);
+    }
+    let lower = cx.lower(e);
+    let w = lower.as_str();
+    // "Women of 70 are", "a man of 65 was": a verb ("are" is also a unit of area).
+    if matches!(
+        w,
+        "are" | "is" | "was" | "were" | "has" | "have" | "had" | "can" | "will" | "would"
+    ) {
+        return true;
+    }
+    !cx.capitalised(e)
+        && (!w.ends_with('s') || w.ends_with("ss"))
+        && !matches!(
+            w,
+            "per" | "percent" | "cent" | "people" | "million" | "thousand" | "year" | "month"
+        )
+        && cx.word(e).is_none_or(|x| {
+            x.measure.is_none()
+                && x.currency.is_none()
+                && x.scale.is_none()
+                && x.time_unit.is_none()
+        })
+}
