@@ -36,6 +36,8 @@ mod ent33_tests;
 mod ent34_tests;
 #[cfg(test)]
 mod ent35_tests;
+#[cfg(test)]
+mod ent36_tests;
 mod facilities_in;
 mod foreign_bodies;
 #[cfg(test)]
@@ -70,6 +72,7 @@ mod org_shapes;
 #[cfg(test)]
 mod org_shapes_tests;
 mod organisations;
+mod owned_names;
 mod person_runs;
 #[cfg(test)]
 mod person_runs_tests;
@@ -93,6 +96,7 @@ mod provisions;
 mod roads;
 #[cfg(test)]
 mod roads_tests;
+mod role_names;
 mod state_codes;
 mod subjects;
 #[cfg(test)]
@@ -101,6 +105,7 @@ mod table_lines;
 #[cfg(test)]
 mod tests;
 mod text;
+mod the_places;
 #[cfg(test)]
 mod title_tests;
 mod town_pairs;
@@ -147,6 +152,7 @@ use opening_heads::*;
 use opening_words::*;
 use org_shapes::*;
 use organisations::*;
+use owned_names::*;
 use person_runs::*;
 use persons::*;
 pub use place_adjectives::place_adjective_stem;
@@ -157,10 +163,12 @@ use planes::*;
 use products::*;
 use provisions::*;
 use roads::*;
+use role_names::*;
 use state_codes::*;
 use subjects::*;
 use table_lines::*;
 use text::*;
+use the_places::*;
 use town_pairs::*;
 use trade_heads::*;
 use twin_heads::*;
@@ -485,6 +493,8 @@ pub fn repair_into(
     companies_by_staff(lex, text, cl, union, out);
     possessive_names(text, cl, union, mode, out);
     company_cues(text, cl, mode, out);
+    owned_names(lex, text, cl, out);
+    role_names(lex, text, cl, out);
     people_named_companies(text, cl, mode, out);
     joined_places(text, cl, union, out);
     place_adjectives(lex, text, cl, union, out);
@@ -504,6 +514,7 @@ pub fn repair_into(
     place_context(lex, text, cl, union, out);
     place_pairs(lex, text, cl, union, out);
     town_pairs(lex, text, cl, out);
+    the_places(lex, text, cl, union, out);
     // A club's result needs a score-shaped word ("2-1": digits, no letters, no number) in the
     // sentence ([`score_near`]), rare in news: one pass over the classes, not a look around
     // every place's name.
