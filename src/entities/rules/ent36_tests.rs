@@ -1,6 +1,8 @@
 //! Named cases for branch ent36's repairs (made-up text): names someone owns
 //! (`owned_names.rs`), names before a role and a person (`role_names.rs`), places listed with
-//! "The" (`the_places.rs`); each with look-alikes that must not change. The tagger's spans are
+//! "The" (`the_places.rs`), institutions named after a person (`named_after_people.rs`), a
+//! company named by a listed first name after its kind (`org_shapes.rs`), technology trades
+//! (`trade_heads.rs`); each with look-alikes that must not change. The tagger's spans are
 //! given.
 
 use super::role_names::is_team_role;
@@ -180,6 +182,85 @@ const THE_PLACES: &[RepairCase] = &[
         &[(3, 4, LOC)],
     ),
 ];
+
+const INSTITUTIONS: &[RepairCase] = &[
+    (
+        "an institute named after a person",
+        &["at", "the", "Tomas", "Kelvin", "Institute", "in", "Leeds"],
+        N,
+        &[(2, 4, PER), (6, 7, LOC)],
+        &[(2, 5, ORG), (6, 7, LOC)],
+    ),
+    (
+        "a foundation named after a person, three words",
+        &["the", "Marta", "Lou", "Kells", "Foundation", "said"],
+        N,
+        &[(1, 4, PER)],
+        &[(1, 5, ORG)],
+    ),
+    (
+        "a person's one-word name before a head stays",
+        &["Kells", "University", "said"],
+        N,
+        &[(0, 1, PER)],
+        &[(0, 1, PER)],
+    ),
+    (
+        "a head before another capitalised word is left",
+        &["the", "Tomas", "Kelvin", "School", "Board", "met"],
+        N,
+        &[(1, 3, PER)],
+        &[(1, 3, PER)],
+    ),
+    (
+        "a person before a head that is no institution's",
+        &["the", "Tomas", "Kelvin", "Council", "met"],
+        N,
+        &[(1, 3, PER)],
+        &[(1, 3, PER)],
+    ),
+];
+
+const KINDS: &[RepairCase] = &[
+    (
+        "a listed first name alone after a kind, before a verb",
+        &["shares", "in", "the", "chipmaker", "Marvell", "fell"],
+        N,
+        &[(4, 5, PER)],
+        &[(4, 5, ORG)],
+    ),
+    (
+        "a first name alone after a kind, before a clause about a person",
+        &["the", "charity", "Maria", "founded", "in", "2010"],
+        N,
+        &[(2, 3, PER)],
+        &[(2, 3, PER)],
+    ),
+    (
+        "a name and a technology trade",
+        &["the", "designer", "Ampere", "Computing", "rose"],
+        N,
+        &[(2, 4, PER)],
+        &[(2, 4, ORG)],
+    ),
+    (
+        "a name and a material's trade",
+        &["a", "stake", "in", "Tianqi", "Lithium", "."],
+        N,
+        &[(3, 5, PER)],
+        &[(3, 5, ORG)],
+    ),
+];
+
+#[test]
+fn institutions_named_after_people() {
+    check_repairs(INSTITUTIONS);
+}
+
+#[test]
+fn companies_after_their_kind_and_by_a_trade() {
+    check_repairs(KINDS);
+}
 
 #[test]
 fn names_someone_owns_are_no_people() {

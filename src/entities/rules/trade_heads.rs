@@ -35,6 +35,15 @@ pub(super) fn is_trade_head(w: &str) -> bool {
             | "Mining"
             | "Shipping"
             | "Brewery"
+            // Technology and materials (ent36: "Ampere Computing", "Tianqi Lithium").
+            | "Computing"
+            | "Semiconductor"
+            | "Semiconductors"
+            | "Robotics"
+            | "Therapeutics"
+            | "Lithium"
+            | "Chemicals"
+            | "Cement"
     )
 }
 
