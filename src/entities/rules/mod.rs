@@ -74,6 +74,7 @@ mod org_shapes;
 mod org_shapes_tests;
 mod organisations;
 mod owned_names;
+mod people_walk;
 mod person_runs;
 #[cfg(test)]
 mod person_runs_tests;
@@ -155,6 +156,7 @@ use opening_words::*;
 use org_shapes::*;
 use organisations::*;
 use owned_names::*;
+use people_walk::*;
 use person_runs::*;
 use persons::*;
 pub use place_adjectives::place_adjective_stem;
@@ -485,7 +487,6 @@ pub fn repair_into(
     ampersand_names(text, cl, union, out);
     heads(lex, text, cl, union, out);
     heads_after_names(text, cl, union, mode, out);
-    named_after_people(text, cl, union, mode, out);
     org_front(lex, text, cl, union, mode, out);
     company_suffixes(text, cl, union, out);
     org_kinds(text, cl, union, mode, out);
@@ -496,8 +497,7 @@ pub fn repair_into(
     companies_by_staff(lex, text, cl, union, out);
     possessive_names(text, cl, union, mode, out);
     company_cues(text, cl, mode, out);
-    owned_names(lex, text, cl, out);
-    role_names(lex, text, cl, out);
+    people_walk(lex, text, cl, union, mode, out);
     people_named_companies(text, cl, mode, out);
     joined_places(text, cl, union, out);
     place_adjectives(lex, text, cl, union, out);
@@ -517,7 +517,6 @@ pub fn repair_into(
     place_context(lex, text, cl, union, out);
     place_pairs(lex, text, cl, union, out);
     town_pairs(lex, text, cl, out);
-    the_places(lex, text, cl, union, out);
     // A club's result needs a score-shaped word ("2-1": digits, no letters, no number) in the
     // sentence ([`score_near`]), rare in news: one pass over the classes, not a look around
     // every place's name.

@@ -16,39 +16,25 @@ fn is_institution_head(w: &str) -> bool {
 
 /// A person's name of two or three words right before one of those heads ([`ORG_HEAD`]s), no
 /// name covering the head and no capitalised word after it, takes the head in and is the
-/// institution ([`WEIGHT_SURE`]). Running text only; without a head in the sentence (`union`)
-/// no name is read, and only a head's word is compared.
-pub(super) fn named_after_people(
-    text: &dyn Text,
-    cl: &[Classes],
-    union: Classes,
-    mode: CaseMode,
-    out: &mut [Named],
-) {
-    if mode != CaseMode::Normal || union & ORG_HEAD == 0 {
+/// institution ([`WEIGHT_SURE`]). For the name `k` of `out`, typed PER ([`people_walk`]
+/// (super::people_walk) calls it in running text with a head in the sentence); only a head's
+/// word is compared.
+pub(super) fn institution_at(text: &dyn Text, cl: &[Classes], out: &mut [Named], k: usize) {
+    let Some(&Named { start, end, .. }) = out.get(k) else {
+        return;
+    };
+    let len = end.saturating_sub(start);
+    if !(2..=3).contains(&len)
+        || class(cl, end) & (ORG_HEAD | CAPITALISED) != ORG_HEAD | CAPITALISED
+        || has(cl, end + 1, CAPITALISED)
+        || out.get(k + 1).is_some_and(|n| n.start <= end)
+        || !is_institution_head(text.word(end))
+    {
         return;
     }
-    for k in 0..out.len() {
-        let Some(&Named {
-            start, end, kind, ..
-        }) = out.get(k)
-        else {
-            break;
-        };
-        let len = end.saturating_sub(start);
-        if kind != PER
-            || !(2..=3).contains(&len)
-            || class(cl, end) & (ORG_HEAD | CAPITALISED) != ORG_HEAD | CAPITALISED
-            || has(cl, end + 1, CAPITALISED)
-            || out.get(k + 1).is_some_and(|n| n.start <= end)
-            || !is_institution_head(text.word(end))
-        {
-            continue;
-        }
-        if let Some(m) = out.get_mut(k) {
-            m.end = end + 1;
-            m.kind = ORG;
-            m.weight = WEIGHT_SURE;
-        }
+    if let Some(m) = out.get_mut(k) {
+        m.end = end + 1;
+        m.kind = ORG;
+        m.weight = WEIGHT_SURE;
     }
 }
