@@ -43,6 +43,8 @@ pub(super) fn owned_at(
         } else {
             before & (HAS_LOWER | CAPITALISED | TOP_WORD | NOT_DETERMINER) == HAS_LOWER | TOP_WORD
                 && is_possessive_determiner(text.word(start - 1))
+                // "its Calder factory": a town before a company's site ([`place_pairs`]).
+                && !(has(cl, end, RULE_CUE) && is_site_noun(text.word(end)))
         }
     };
     // "Sauber's Nico Hulkenberg": one word, "'s", a person's full name right after.
