@@ -279,15 +279,18 @@ pub(super) fn org_kinds(
 
 /// Whether `m`, opening with a listed first name after a kind of organisation, is the
 /// organisation's whole name ("the retailer Calder Forge said", ent32): two capitalised words
-/// or more, not before the verb of a clause about a person ("the charity Mary Byrne set up",
+/// or more, or one before a word in lower case ("the chipmaker Marvell fell", ent36), not
+/// before the verb of a clause about a person ("the charity Mary Byrne set up",
 /// "the club Ana Ruiz joined": [`person_clause_verb`]).
 fn named_in_full(text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
     // "maker" ends people's jobs too ("policy maker Rachel Reeves", "film maker").
-    m.end - m.start >= 2
+    // One word is the name when a lower-case verb follows that is no clause's about a person
+    // ("the chipmaker Marvell fell", ent36; "the charity Mary set up" stays).
+    let lower_after = class(cl, m.end) & (HAS_LOWER | CAPITALISED) == HAS_LOWER;
+    (m.end - m.start >= 2 || lower_after)
         && text.word(m.start - 1) != "maker"
         && (m.start..m.end).all(|i| has(cl, i, CAPITALISED))
-        && (class(cl, m.end) & (HAS_LOWER | CAPITALISED) != HAS_LOWER
-            || !person_clause_verb(text.word(m.end)))
+        && (!lower_after || !person_clause_verb(text.word(m.end)))
 }
 
 /// Verbs of a clause whose subject founded, runs or joined the organisation before it: a past

@@ -227,7 +227,7 @@ pub(super) fn market_context(
 /// ("Birmingham City" + "Council", tagged a place), or the nation or city an institution's name
 /// ends in ("Imperial College" + "London", "NHS" + "England"). The word joins the name, an
 /// organisation ([`WEIGHT_SURE`]), when no span covers it and the word after it is not
-/// capitalised. Not a person's name ("Ada Marlow Foundation" is left to the tagger), nor a
+/// capitalised. Not a person's name ("Ada Marlow Foundation": [`named_after_people`]), nor a
 /// competition's head ("Premier" + "League"), nor a legal suffix ("Inc"). Running text; only the word after each name is
 /// looked at, by its classes.
 pub(super) fn heads_after_names(

@@ -14,6 +14,7 @@ mod ent32_tests;
 mod ent33_tests;
 mod ent34_tests;
 mod ent35_tests;
+mod ent36_tests;
 mod foreign_bodies_tests;
 mod given_names_tests;
 mod joined_tests;

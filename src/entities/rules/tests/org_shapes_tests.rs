@@ -436,11 +436,11 @@ const HEADS_AFTER: &[RepairCase] = &[
         &[(1, 3, ORG)],
     ),
     (
-        "a person before a head word is left to the tagger",
+        "a person's name before an institution's head is the institution's (ent36)",
         &["a", "gift", "from", "Ada", "Marlow", "Foundation", "staff"],
         CaseMode::Normal,
         &[(3, 5, PER)],
-        &[(3, 5, PER)],
+        &[(3, 6, ORG)],
     ),
     (
         "a competition's head stays out",
