@@ -6,8 +6,8 @@
 //! given.
 
 use super::role_names::is_team_role;
-use super::{check_repairs, RepairCase};
 use super::*;
+use super::{check_repairs, RepairCase};
 
 const N: CaseMode = CaseMode::Normal;
 
