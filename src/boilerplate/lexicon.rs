@@ -168,7 +168,7 @@ pub(crate) fn phrases() -> Vec<(&'static str, Cue, bool)> {
 const URL_MARKERS: &[&str] = &["http", "www."];
 
 /// One automaton for the phrases and the URL markers, run once over the whole text.
-fn automaton() -> &'static PhraseAutomaton {
+pub(super) fn automaton() -> &'static PhraseAutomaton {
     static AUTOMATON: OnceLock<PhraseAutomaton> = OnceLock::new();
     AUTOMATON.get_or_init(|| {
         PhraseAutomaton::new(
@@ -265,12 +265,7 @@ pub fn scan_lines(text: &str, lines: &[Line]) -> Vec<LineCues> {
     let folds = memchr::memmem::find(read, b"  ").is_some()
         || memchr::memmem::find(read, &NO_BREAK_SPACE).is_some();
     if !folds {
-        for (at, &byte) in read.iter().enumerate() {
-            state = automaton.next_state(state, byte);
-            if state.is_match() {
-                report(state, from + at + 1);
-            }
-        }
+        automaton.scan(state, read, |state, end| report(state, from + end));
         return out;
     }
     let mut at = 0;

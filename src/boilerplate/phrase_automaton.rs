@@ -135,6 +135,31 @@ impl PhraseAutomaton {
         State(self.next.get(at).copied().unwrap_or(0))
     }
 
+    /// Reads `bytes` from `state`, calling `on_match(state, end)` after each byte where some
+    /// phrase ends (`end` the offset after that byte in `bytes`), and gives the state after the
+    /// last byte: the steps of [`Self::next_state`] a byte at a time, in a loop that keeps both
+    /// tables in registers (the caller's loop reloaded them at every byte, as its match call may
+    /// write memory) and counts no offset (found from what is left when a phrase ends).
+    #[inline]
+    pub fn scan(
+        &self,
+        mut state: State,
+        bytes: &[u8],
+        mut on_match: impl FnMut(State, usize),
+    ) -> State {
+        let classes = &self.classes;
+        let next: &[u32] = &self.next;
+        let mut rest = bytes.iter();
+        while let Some(&byte) = rest.next() {
+            let at = (state.0 >> 1) as usize + usize::from(classes[usize::from(byte)]);
+            state = State(next.get(at).copied().unwrap_or(0));
+            if state.is_match() {
+                on_match(state, bytes.len() - rest.as_slice().len());
+            }
+        }
+        state
+    }
+
     /// The phrases (their numbers in the list it was built from) that end in `state`.
     pub fn matches(&self, state: State) -> &[u32] {
         let number = (state.0 >> 1) as usize / self.classes_len;
@@ -177,6 +202,81 @@ mod tests {
             .collect();
         out.sort_unstable();
         out
+    }
+
+    /// The steps one byte at a time: every (state, end) where a phrase ends, and the last state.
+    fn stepped(auto: &PhraseAutomaton, from: State, bytes: &[u8]) -> (Vec<(State, usize)>, State) {
+        let mut state = from;
+        let mut out = Vec::new();
+        for (at, &b) in bytes.iter().enumerate() {
+            state = auto.next_state(state, b);
+            if state.is_match() {
+                out.push((state, at + 1));
+            }
+        }
+        (out, state)
+    }
+
+    #[test]
+    fn scan_matches_stepping_byte_by_byte() {
+        let shipped = super::super::lexicon::automaton();
+        let small = PhraseAutomaton::new(["he", "she", "his", "hers", "Sign-Up", "©", "a"]);
+        let pieces: &[&str] = &[
+            "sign up",
+            "Sign-Up",
+            "subscribe to our newsletter",
+            "she",
+            "hers",
+            " ",
+            "  ",
+            "\n",
+            "©",
+            "\u{a0}",
+            "é",
+            "東京",
+            "👍🏽",
+            "Read more",
+            "www.",
+            "http://",
+            "a",
+            "ab",
+            "Advertisement",
+            "ADVERTISEMENT",
+            "follow us on",
+            "\u{c2}",
+            "x",
+            "-",
+            ".",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut cases = 0;
+        for auto in [shipped, &small] {
+            for _ in 0..400 {
+                let mut text = String::new();
+                for _ in 0..next() % 40 {
+                    text.push_str(pieces[(next() % pieces.len() as u64) as usize]);
+                }
+                let bytes = text.as_bytes();
+                // From the start and from the state some prefix leaves.
+                let cut = (next() % (bytes.len() as u64 + 1)) as usize;
+                let (_, mid) = stepped(auto, auto.start_state(), &bytes[..cut]);
+                for from in [auto.start_state(), mid] {
+                    let mut got = Vec::new();
+                    let last = auto.scan(from, &bytes[cut..], |s, end| got.push((s, end)));
+                    let (want, want_last) = stepped(auto, from, &bytes[cut..]);
+                    assert_eq!(got, want, "{text:?} from byte {cut}");
+                    assert_eq!(last, want_last, "{text:?} from byte {cut}");
+                    cases += usize::from(!want.is_empty());
+                }
+            }
+        }
+        assert!(cases > 300, "only {cases} runs found a phrase");
     }
 
     #[test]
