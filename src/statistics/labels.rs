@@ -397,7 +397,9 @@ fn capital_label(cx: &Cx, i: usize) -> bool {
 /// a whole ("at stage 2 of 5").
 #[inline(never)]
 fn lower_label(cx: &Cx, i: usize) -> bool {
-    let k = i - 1;
+    let Some(k) = i.checked_sub(1) else {
+        return false;
+    };
     if !(cx.is_any(k, &["type", "class", "stage"])
         && cx.near(i)
         && !cx.attached(i)
