@@ -8,7 +8,7 @@ use super::notation_tests::{check, check_absent};
 use super::*;
 
 /// Every figure of `text` as (type, covered text, min, max).
-fn ranges(text: &str) -> Vec<(String, String, Option<f64>, Option<f64>)> {
+pub(super) fn ranges(text: &str) -> Vec<(String, String, Option<f64>, Option<f64>)> {
     annotate(text)
         .into_iter()
         .map(|a| {
@@ -24,7 +24,7 @@ fn ranges(text: &str) -> Vec<(String, String, Option<f64>, Option<f64>)> {
 }
 
 /// (case, sentence, covered text, min, max): one CARDINAL range.
-fn check_ranges(cases: &[(&str, &str, &str, f64, f64)]) {
+pub(super) fn check_ranges(cases: &[(&str, &str, &str, f64, f64)]) {
     for (name, text, span, lo, hi) in cases {
         let got = ranges(text);
         assert!(

@@ -7,38 +7,8 @@
 //! of pounds before a noun of money ("a ten-pound note"); with the look-alikes that must keep
 //! their own reading.
 
+use super::figs35_tests::{check_ranges, ranges};
 use super::notation_tests::{check, check_absent};
-use super::*;
-
-/// Every figure of `text` as (type, covered text, min, max).
-fn ranges(text: &str) -> Vec<(String, String, Option<f64>, Option<f64>)> {
-    annotate(text)
-        .into_iter()
-        .map(|a| {
-            let t = a.text(text).to_string();
-            match a.detail {
-                annotation::Detail::Statistic(d) => {
-                    (a.kind.to_string(), t, d.extra().min, d.extra().max)
-                }
-                _ => (a.kind.to_string(), t, None, None),
-            }
-        })
-        .collect()
-}
-
-/// (case, sentence, covered text, min, max): one CARDINAL range.
-fn check_ranges(cases: &[(&str, &str, &str, f64, f64)]) {
-    for (name, text, span, lo, hi) in cases {
-        let got = ranges(text);
-        assert!(
-            got.iter().any(|(k, t, a, b)| k == "CARDINAL"
-                && t == span
-                && *a == Some(*lo)
-                && *b == Some(*hi)),
-            "{name}: {text:?} gave {got:?}"
-        );
-    }
-}
 
 /// (case, sentence, type, covered text): a date, time or duration that must be read.
 fn check_times(cases: &[(&str, &str, &str, &str)]) {
