@@ -131,8 +131,7 @@ impl PhraseAutomaton {
 
     #[inline]
     pub fn next_state(&self, state: State, byte: u8) -> State {
-        let at = (state.0 >> 1) as usize + usize::from(self.classes[usize::from(byte)]);
-        State(self.next.get(at).copied().unwrap_or(0))
+        step(&self.classes, &self.next, state, byte)
     }
 
     /// Reads `bytes` from `state`, calling `on_match(state, end)` after each byte where some
@@ -151,8 +150,7 @@ impl PhraseAutomaton {
         let next: &[u32] = &self.next;
         let mut rest = bytes.iter();
         while let Some(&byte) = rest.next() {
-            let at = (state.0 >> 1) as usize + usize::from(classes[usize::from(byte)]);
-            state = State(next.get(at).copied().unwrap_or(0));
+            state = step(classes, next, state, byte);
             if state.is_match() {
                 on_match(state, bytes.len() - rest.as_slice().len());
             }
@@ -168,6 +166,15 @@ impl PhraseAutomaton {
             .get(from as usize..to as usize)
             .unwrap_or_default()
     }
+}
+
+/// One transition: the row of `state` (its number halved: the low bit marks a match) plus the
+/// byte's class; a missing entry goes back to the start. Shared by [`PhraseAutomaton::next_state`]
+/// and [`PhraseAutomaton::scan`], which hands in the tables it keeps in registers.
+#[inline(always)]
+fn step(classes: &[u8; 256], next: &[u32], state: State, byte: u8) -> State {
+    let at = (state.0 >> 1) as usize + usize::from(classes[usize::from(byte)]);
+    State(next.get(at).copied().unwrap_or(0))
 }
 
 #[cfg(test)]
@@ -248,13 +255,8 @@ mod tests {
             "-",
             ".",
         ];
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = move || {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            seed
-        };
+        let mut rng = crate::test_rng::XorShift::new(0x9e37_79b9_7f4a_7c15);
+        let mut next = move || rng.next_u64();
         let mut cases = 0;
         for auto in [shipped, &small] {
             for _ in 0..400 {
