@@ -13,6 +13,8 @@ import { localeTag } from './regions.js';
 const BAR_ANNOTATED = 0.6;
 const BAR_RECEIVED = 0.7;
 
+const COUNT = new Intl.NumberFormat('en-GB');
+
 /**
  * @param {{
  *   view: import('./view/index.js').View,
@@ -90,7 +92,7 @@ export function createAnnotating({ view, store, drawer, annotator, saved }) {
         } else {
           status.showProgress(
             BAR_ANNOTATED + (BAR_RECEIVED - BAR_ANNOTATED) * (p.received / Math.max(1, p.total)),
-            `Annotated in ${formatMs(p.ms)} · receiving ${p.received.toLocaleString('en-GB')} of ${p.total.toLocaleString('en-GB')} marks`,
+            `Annotated in ${formatMs(p.ms)} · receiving ${COUNT.format(p.received)} of ${COUNT.format(p.total)} marks`,
           );
         }
       });

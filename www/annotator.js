@@ -231,7 +231,7 @@ export class Annotator {
       waiting.strings = data.strings;
       waiting.extras = JSON.parse(data.extras);
     } else if (data.part) {
-      for (const a of unpack(data.part, waiting.strings, waiting.extras, waiting.text)) waiting.annotations.push(a);
+      unpack(data.part, waiting.strings, waiting.extras, waiting.text, waiting.annotations);
     } else if (data.done) {
       this.pending.delete(data.id);
       waiting.resolve({ annotations: waiting.annotations, ms: waiting.ms });

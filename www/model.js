@@ -269,8 +269,9 @@ const TYPE_ORDER = [
 export function countTypes(annotations, counted) {
   /** @type {Map<string, Map<string, number>>} */
   const counts = new Map(LAYERS.map((l) => [l, new Map()]));
-  for (const [i, a] of annotations.entries()) {
+  for (let i = 0; i < annotations.length; i++) {
     if (counted && !counted[i]) continue;
+    const a = annotations[i];
     if (!counts.has(a.layer)) counts.set(a.layer, new Map());
     const types = /** @type {Map<string, number>} */ (counts.get(a.layer));
     types.set(a.type, (types.get(a.type) ?? 0) + 1);

@@ -19,18 +19,17 @@ const HAS_EXTRA = 4;
 const HAS_VALUE_TEXT = 8;
 
 /**
- * The annotations of one part of a packed result.
+ * The annotations of one part of a packed result, appended to `out`.
  * @param {PackedPart} part `ints` and `values` of some annotations, in order
  * @param {readonly string[]} strings the result's table of texts
  * @param {readonly object[]} extras the result's `extras`, parsed
  * @param {string} text the annotated text (each annotation's `text` is its slice)
+ * @param {Annotation[]} [out]
  * @returns {Annotation[]}
  */
-export function unpack(part, strings, extras, text) {
+export function unpack(part, strings, extras, text, out = []) {
   const { ints, values } = part;
   const n = values.length;
-  /** @type {Annotation[]} */
-  const out = new Array(n);
   for (let k = 0; k < n; k++) {
     const i = k * INTS;
     const start = ints[i];
@@ -51,7 +50,7 @@ export function unpack(part, strings, extras, text) {
       if (flags & HAS_EXTRA) Object.assign(a, extras[ints[i + 5]]);
       if (flags & HAS_VALUE_TEXT) a.value_text = a.text;
     }
-    out[k] = a;
+    out.push(a);
   }
   return out;
 }

@@ -32,13 +32,11 @@ const SLICE = 2000;
 const WARM_UP = 'Ada Lovelace met Charles Babbage in London on 5 June 1833; 13 per cent agreed.';
 
 /**
- * Runs of the example article after loading, one per task, stopped by the first request. V8
- * first runs the WASM from a quick baseline compile and optimises the functions that run most,
- * but a call already running stays in the code it started with: the first 1 MB paste took
- * 0.8-1.2 s of WASM in Chromium and the next ones 0.3-0.4 s; after these runs (0.16 s of the
- * worker's time at load) the first took 0.39-0.55 s.
+ * Runs of the example article after loading, one per task, stopped by the first request: V8
+ * optimises a WASM function once it has run enough, but a call already running keeps its
+ * baseline code (a first big paste ran its once-a-text loops unoptimised; SPEED_AND_MEMORY.md).
  */
-const WARM_UP_RUNS = 10;
+const WARM_UP_RUNS = 100;
 let warmUps = 0;
 
 function warmUp() {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { deflateRawSync } from 'node:zlib';
 
 import { MAX_NESTING, renderRange, textOf } from '../render.js';
-import { applyFlips, cleanSpans, mergeSorted, splitLines, MANUAL_TYPE } from '../model.js';
+import { applyFlips, cleanSpans, countTypes, mergeSorted, splitLines, MANUAL_TYPE } from '../model.js';
 import { byReadingOrder } from '../annotation.js';
 import { decodeView, encodeView, crc32, toBase64Url, ShareLinkError, MAX_BYTES } from '../share.js';
 import { parseCsv, sentenceAround, statisticRows, toCsv } from '../panels/statistics.js';
@@ -520,4 +520,32 @@ test('RENDER_CASES: case names are unique', () => {
     'RENDER_CASES',
     RENDER_CASES.map((c) => c.name),
   );
+});
+
+test('countTypes: per layer, its types in the legend order, only the counted ones', () => {
+  const a = (/** @type {string} */ layer, /** @type {string} */ type) => ({ layer, type, start: 0, end: 1, text: 'x' });
+  const annotations = [
+    a('entity', 'ORG'),
+    a('statistic', 'PERCENT'),
+    a('entity', 'PER'),
+    a('entity', 'ORG'),
+    a('boilerplate', 'SHARE'),
+    a('entity', 'PER'),
+  ];
+  const counts = countTypes(/** @type {any} */ (annotations), [true, true, true, true, true, false]);
+  assert.deepEqual(
+    [...counts].map(([layer, types]) => [layer, [...types]]),
+    [
+      ['boilerplate', [['SHARE', 1]]],
+      [
+        'entity',
+        [
+          ['PER', 1],
+          ['ORG', 2],
+        ],
+      ],
+      ['statistic', [['PERCENT', 1]]],
+    ],
+  );
+  assert.deepEqual([...(countTypes([]).get('entity') ?? [])], []);
 });

@@ -1,10 +1,11 @@
 // www/packed.js `merged`: two workers' packed halves in the core's order (by start, the longer
-// first, then boilerplate, entity, statistic), the entities' texts moved into one table.
+// first, then boilerplate, entity, statistic), the entities' texts moved into one table; and
+// `unpack` appending a part's annotations to a list the caller holds.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { merged } from '../packed.js';
+import { merged, unpack } from '../packed.js';
 
 /**
  * A packed list of [start, end, layer, type text, field, field text] rows.
@@ -65,4 +66,31 @@ test('either half may be empty', () => {
   const none = packed([]);
   assert.deepEqual(rows(merged(some, none)), [[3, 4, 2, 'CARDINAL', 0, '', 7]]);
   assert.deepEqual(rows(merged(none, packed([[1, 2, 1, 'PER', 0, 'Al']]))), [[1, 2, 1, 'PER', 0, 'Al', 0]]);
+});
+
+test('unpack appends each part to the list it is given, in order', () => {
+  const text = 'Ada met Bob on Monday.';
+  const whole = packed([
+    [0, 3, 1, 'PER', 0, 'Ada'],
+    [8, 11, 1, 'PER', 1, 'Bob'],
+    [15, 21, 2, 'DATE', 0, ''],
+  ]);
+  const part = (/** @type {number} */ from, /** @type {number} */ to) => ({
+    ints: whole.ints.slice(from * 6, to * 6),
+    values: whole.values.slice(from, to),
+  });
+  const fresh = unpack(part(0, 3), whole.strings, [], text);
+  /** @type {import('../types.js').Annotation[]} */
+  const out = [];
+  assert.equal(unpack(part(0, 2), whole.strings, [], text, out), out);
+  unpack(part(2, 3), whole.strings, [], text, out);
+  assert.deepEqual(out, fresh);
+  assert.deepEqual(
+    out.map((a) => [a.layer, a.type, a.text, a.canonical]),
+    [
+      ['entity', 'PER', 'Ada', 'Ada'],
+      ['entity', 'PER', 'Bob', 'Bob'],
+      ['statistic', 'DATE', 'Monday', undefined],
+    ],
+  );
 });
