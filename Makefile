@@ -108,11 +108,12 @@ bench-batch:
 	cargo build --release --bin gloss
 	python3 bench/batch/batch.py target/release/gloss 2000
 
-## bench-browser: set up, build, then the page in headless Chromium, 1 KB to 10 MB: WASM call and drawing timed apart, the
+## bench-browser: set up, build, then the page in headless Chromium, 1 KB to 10 MB: WASM call and drawing timed apart, the first paste after loading, the
 ## main thread's CPU time to the drawn view on screen, link lengths, and the cost of the core's progress reports on a
 ## 10,000-word article
 bench-browser: setup build
 	node bench/browser/bench.mjs
+	node bench/browser/first.mjs
 	node bench/browser/cpu.mjs
 	node bench/browser/links.mjs
 	node bench/browser/progress.mjs

@@ -34,7 +34,7 @@ const WARM_UP = 'Ada Lovelace met Charles Babbage in London on 5 June 1833; 13 p
 /**
  * Runs of the example article after loading, one per task, stopped by the first request: V8
  * optimises a WASM function once it has run enough, but a call already running keeps its
- * baseline code (a first big paste ran its once-a-text loops unoptimised; SPEED_AND_MEMORY.md).
+ * baseline code (a first big paste ran its once-a-text loops unoptimised; docs/SPEED_AND_MEMORY_2.md).
  */
 const WARM_UP_RUNS = 100;
 let warmUps = 0;
