@@ -105,6 +105,7 @@ pub(super) fn reference_number(cx: &Cx, i: usize, gate: bool) -> bool {
             || emergency_line(cx, i)
             || list_item(cx, i)
             || listed_label(cx, i)
+            || super::measures::labelled_number(cx, i)
             || super::named_numbers::glued_to_word(cx, i);
     }
     i > 0
@@ -120,6 +121,7 @@ pub(super) fn reference_number(cx: &Cx, i: usize, gate: bool) -> bool {
             || emergency_line(cx, i)
             || list_item(cx, i)
             || listed_label(cx, i)
+            || super::measures::labelled_number(cx, i)
             || dotted(i - 1)
             || named_by_acronym(cx, i)
             || named_by_title_word(cx, i)

@@ -114,6 +114,11 @@ pub(super) fn can_start(cx: &Cx, i: usize) -> bool {
                         || vague::opens(cx, i)
                         || measures::name_opens_money(cx, i)
                         || cx.is_digits(i + 1) && currencies::before_number(cx, i).is_some()
+                        // "W1.2 trillion" where the text names South Korea: a letter that is
+                        // also a unit's symbol (the watt) as a currency's sign.
+                        || cx.s(i).len() == 1
+                            && cx.is_digits(i + 1)
+                            && currencies::letter_symbol(cx, i).is_some()
                 }
             },
             tokens::Kind::Punct => match cx.punct(i) {

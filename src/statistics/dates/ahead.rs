@@ -159,7 +159,11 @@ fn settles(p: &DatePhrase) -> bool {
 /// (the lists it had been, tested word by word, cost ~1 instruction a byte of news).
 fn announced(cx: &Cx, start: usize, weekday: bool) -> bool {
     let mut k = start;
-    while k > 0 && start - k < REACH && !cx.sentence_start(k) {
+    // A decimal point is no sentence's end: "is expected to hold rates at 3.75% on 5 February".
+    let decimal = |k: usize| {
+        k >= 2 && cx.is_digits(k) && cx.attached(k) && cx.attached(k - 1) && cx.is_digits(k - 2)
+    };
+    while k > 0 && start - k < REACH && (!cx.sentence_start(k) || decimal(k)) {
         k -= 1;
         let ok = match role(cx.lower(k).as_str()) {
             Role::Other => continue,

@@ -16,7 +16,7 @@ use super::ranges::{bare_hour_time, range_from_bare};
 use super::relative::{
     day_of_relative_month, day_word, relative, weekday, weekdays_away, with_weekday, RELATIVE,
 };
-use super::sets::{frequency, set};
+use super::sets::{clock_recurrence, frequency, set};
 use super::spoken::{spoken_time, spoken_year};
 use super::times::{part_of_day, time_of_day};
 use super::{parse_core, Cat, DatePhrase};
@@ -182,6 +182,12 @@ pub(super) fn phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
         };
         let Some(b) = b else { break };
         if b.cat == Cat::Duration || p.cat == Cat::Duration {
+            break;
+        }
+        // "every 12 minutes from 6am to midnight": a recurrence of a length on the clock and
+        // the hours it runs between are two figures, a DATE of recurrence and a TIME range
+        // ("every Monday at 9am" stays one).
+        if b.until_time.is_some() && clock_recurrence(cx, &p) {
             break;
         }
         // Periods (a week, a month) and times stay apart: "this week 8am".

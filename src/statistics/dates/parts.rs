@@ -148,6 +148,19 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
             .filter(|w| !w.time_unit_plural)
             .and_then(|w| w.time_unit)
             .filter(|u| matches!(u, TimeUnit::Year | TimeUnit::Quarter | TimeUnit::Month));
+        // "the week to Tuesday", "the week ending 4 January", "the week to Friday 12 June": a
+        // week that ends on a day (a weekday or a day of a month), left unresolved. Not "a
+        // week to Christmas" (no "the"), "the week to come" (no day).
+        let week = cx
+            .word(k)
+            .is_some_and(|w| !w.time_unit_plural && w.time_unit == Some(TimeUnit::Week));
+        if week {
+            let day = atom(cx, k + 2)
+                .filter(|b| b.cat == Cat::Date && b.start == k + 2 && b.when.is_one_day());
+            if let Some(b) = day {
+                return Some(DatePhrase::new(i, b.end, Cat::Date, When::Nothing));
+            }
+        }
         if let Some(unit) = unit {
             let mut d = DatePhrase::new(k, k + 1, Cat::Duration, When::Nothing);
             let months = if unit == TimeUnit::Year {

@@ -4,7 +4,7 @@ use super::times::time_of_day;
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
-use crate::statistics::lexicon::SET_ADVERBS;
+use crate::statistics::lexicon::{TimeUnit, SET_ADVERBS};
 use crate::statistics::numbers::{self, Context, NumKind};
 use crate::statistics::words::PARTS_OF_DAY;
 
@@ -167,4 +167,17 @@ pub(super) fn frequency(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let mut p = DatePhrase::new(i, k + 2, Cat::Date, When::Nothing);
     p.qualifier = Some("every");
     Some(p)
+}
+
+/// Whether `p` is a recurrence whose step is a length on the clock: "every 12 minutes", "every
+/// hour", "every two hours" (not "every Monday", "every evening").
+pub(super) fn clock_recurrence(cx: &Cx, p: &DatePhrase) -> bool {
+    p.qualifier == Some("every")
+        && p.end > p.start
+        && cx.word(p.end - 1).is_some_and(|w| {
+            matches!(
+                w.time_unit,
+                Some(TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour)
+            )
+        })
 }

@@ -97,13 +97,15 @@ pub(super) fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
     let object_verb = verb_before_object(cx, v);
     let v = object_verb.map_or(v, |(v, _)| v);
     let verb = cx.lower(v);
-    if !in_the_past(verb.as_str()) || order_at(cx, v, verb.as_str()) {
+    // "set three world records in five days": the object counted.
+    let counted = object_verb.is_some_and(|(_, counted)| counted);
+    let done = in_the_past(verb.as_str()) || counted && participle_done(verb.as_str());
+    if !done || order_at(cx, v, verb.as_str()) {
         return false;
     }
     // "promised the report in three weeks": the object is still to come. "set" looks ahead
     // with a date or a target ("set the date", "set a deadline"), not with a count of what was
     // set ("set three world records in five days").
-    let counted = object_verb.is_some_and(|(_, counted)| counted);
     if object_verb.is_some()
         && LOOKING_AHEAD.contains(&verb.as_str())
         && !(counted && verb.as_str() == "set")
@@ -231,6 +233,43 @@ fn verb_before_object(cx: &Cx, last: usize) -> Option<(usize, bool)> {
         }
         k = k.checked_sub(1)?;
     }
+}
+
+/// A participle in "-ing" whose counted object took the length after it: "scoring two goals
+/// in six minutes", "taking three wickets in 10 balls" (the time a deed took, as after a past
+/// verb). Not a word that only looks like one ("morning", "during") nor a verb that looks
+/// ahead ("planning three stores in two years").
+fn participle_done(w: &str) -> bool {
+    w.len() >= 6
+        && w.ends_with("ing")
+        && !matches!(
+            w,
+            "morning"
+                | "evening"
+                | "during"
+                | "nothing"
+                | "something"
+                | "everything"
+                | "anything"
+                | "planning"
+                | "promising"
+                | "pledging"
+                | "expecting"
+                | "proposing"
+                | "offering"
+                | "threatening"
+                | "aiming"
+                | "hoping"
+                | "seeking"
+                | "targeting"
+                | "opening"
+                | "launching"
+                | "adding"
+                | "creating"
+                | "building"
+                | "hiring"
+                | "cutting"
+        )
 }
 
 /// A verb's past form: a regular one ("completed", "finished") or a common irregular one

@@ -115,10 +115,15 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         .or_else(|| age_in_apposition(cx, &last))
         .or_else(|| age_at_event(cx, &last))
         .or_else(|| {
-            // Asked only after "over"/"under", "as" or "of": kept off every other number.
-            (last.start >= 2 && cx.is_any(last.start - 1, &["over", "under", "as", "of"]))
-                .then(|| age::after_word(cx, &last))
-                .flatten()
+            // Asked only after "over"/"under", "as", "of", "was" or "were": kept off every
+            // other number.
+            (last.start >= 2
+                && cx.is_any(
+                    last.start - 1,
+                    &["over", "under", "as", "of", "was", "were"],
+                ))
+            .then(|| age::after_word(cx, &last))
+            .flatten()
         })
         .filter(|_| upper.is_none())
         .or_else(|| {
@@ -569,6 +574,7 @@ mod margins;
 mod names;
 mod percent;
 mod rank;
+pub(in crate::statistics) use rank::labelled_number;
 mod rate;
 mod score;
 #[cfg(test)]

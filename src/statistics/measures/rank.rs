@@ -26,6 +26,12 @@ const LABELLED: &[&str] = &[
     "room", "house", "hole", "court", "pitch",
 ];
 
+/// "the number 27 route", "a number 10 shirt": digits at `i` after "number" and before a
+/// noun of a thing labelled by a number are a label, no count (as "the No. 5 bus").
+pub(in crate::statistics) fn labelled_number(cx: &Cx, i: usize) -> bool {
+    i > 0 && cx.is(i - 1, "number") && cx.near(i) && cx.near(i + 1) && cx.is_any(i + 1, LABELLED)
+}
+
 /// A rank whose count is `n`: the ORDINAL from "number" / "No." to the count's end.
 #[inline(never)]
 pub(super) fn parse(cx: &Cx, n: &Num) -> Option<Found> {

@@ -15,6 +15,12 @@ pub(super) fn per_round_number(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     if n.kind != NumKind::Cardinal || !cx.near(j) {
         return None;
     }
+    // "424 ppm", "40 ppb": parts per million or billion, the rate's letters.
+    if let Some(unit) = parts_per(cx, j) {
+        let mut d = Detail::value(n.value).with_unit(Cow::Borrowed(unit));
+        d.extra_mut().measure = Some("rate");
+        return Some(Found::new(n.start, j + 1, "QUANTITY", d));
+    }
     // "3.2 deaths per": one lower-case word for the thing counted, never a unit or a number.
     let per = if cx.is(j, "per") {
         j
@@ -33,11 +39,14 @@ pub(super) fn per_round_number(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     }
     let base = numbers::parse(cx, per + 1, Context::Plain)
         .filter(|m| m.kind == NumKind::Cardinal && m.start == per + 1)?;
-    // "5 per 100 km", "2 per 10 minutes": a unit after the base makes another kind of rate.
+    // "5 per 100 km", "2 per 10 minutes": a unit after the base makes another kind of rate;
+    // a unit's word that is one only glued to its number ("in") is the word ("424.6 parts per
+    // million in 2024").
     if cx.near(base.end)
         && cx
             .word(base.end)
             .is_some_and(|w| w.measure.is_some() || w.time_unit.is_some() || w.currency.is_some())
+        && (cx.attached(base.end) || !crate::statistics::units::needs_attachment(cx.s(base.end)))
     {
         return None;
     }
@@ -45,6 +54,18 @@ pub(super) fn per_round_number(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     let mut d = Detail::value(n.value).with_unit(unit);
     d.extra_mut().measure = Some("rate");
     Some(Found::new(n.start, base.end, "QUANTITY", d))
+}
+
+/// The unit of "ppm"/"ppb" at `j` (lower case, a word of its own): per million, per billion.
+fn parts_per(cx: &Cx, j: usize) -> Option<&'static str> {
+    if !cx.is_word(j) || cx.attached(j + 1) && cx.is_word(j + 1) {
+        return None;
+    }
+    match cx.s(j) {
+        "ppm" => Some("per million"),
+        "ppb" => Some("per billion"),
+        _ => None,
+    }
 }
 
 /// How a base of 10, 100, … is written in a rate's unit: "per 100,000", "per million".

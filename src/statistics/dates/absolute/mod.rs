@@ -258,6 +258,24 @@ pub(super) fn month_ok(cx: &Cx, j: usize, followed_by_number: bool) -> bool {
             ],
         );
     prev_ok && (cx.capitalised(j) || !matches!(lower.as_str(), "may" | "march"))
+        || cx.capitalised(j) && after_superlative(cx, j)
+}
+
+/// "its wettest May", "the busiest March on record": a superlative in lower case after a
+/// determiner, just before a capitalised month, makes it the month (a verb "May" does not
+/// follow an adjective; "polls suggest May will win" has no determiner; "Wales's wettest
+/// May" has its possessive).
+fn after_superlative(cx: &Cx, j: usize) -> bool {
+    if j < 2 || cx.capitalised(j - 1) || !cx.is_word(j - 1) {
+        return false;
+    }
+    let w = cx.lower(j - 1);
+    let w = w.as_str();
+    (w.len() >= 6 && w.ends_with("est") || matches!(w, "best" | "worst"))
+        && cx.is_any(
+            j - 2,
+            &["the", "its", "their", "our", "his", "her", "a", "s"],
+        )
 }
 
 /// "the 1st of march", "the third of may": a day "of" the month at `j`, whatever its case.

@@ -8,8 +8,9 @@ use crate::statistics::numbers::{Num, NumKind};
 use crate::statistics::Found;
 
 /// An age after "over"/"under" a group of people ([`over_under`]), after "as young as" /
-/// "as old as", or after a noun of a person and "of". Asked only when the word before the
-/// number is "over", "under", "as" or "of".
+/// "as old as", after a noun of a person and "of", or after "when she was" ([`when_was`]).
+/// Asked only when the word before the number is "over", "under", "as", "of", "was" or
+/// "were".
 pub(in crate::statistics::measures) fn after_word(cx: &Cx, n: &Num) -> Option<Found> {
     let i = n.start;
     if i < 2 {
@@ -34,7 +35,23 @@ pub(in crate::statistics::measures) fn after_word(cx: &Cx, n: &Num) -> Option<Fo
         && cx.near(i - 2);
     // "a man of 65", "a girl of nine", "women of 70": a noun of a person, then "of".
     let person_of = cx.is(i - 1, "of") && cx.is_any(i - 2, PERSONS);
-    (as_young || person_of).then(|| age(n, n.end, "year"))
+    (as_young || person_of || when_was(cx, i)).then(|| age(n, n.end, "year"))
+}
+
+/// "when she was 15", "since they were 12", "before he was 30": a clause of time whose
+/// subject is a person's pronoun and whose verb is "was"/"were" just before the number (the
+/// number standing alone, tested by the caller). Not "when it was 15" (a thing), "she was 15
+/// points behind" (a unit follows), "was 15" without the clause.
+fn when_was(cx: &Cx, i: usize) -> bool {
+    i >= 3
+        && cx.is_any(i - 1, &["was", "were"])
+        && cx.is_any(i - 2, &["he", "she", "they", "i", "we", "you"])
+        && cx.is_any(
+            i - 3,
+            &["when", "since", "until", "till", "before", "after", "while"],
+        )
+        && cx.near(i - 2)
+        && cx.near(i - 1)
 }
 
 /// Nouns of a person an age follows with "of": "a man of 65", "a boy of 12".

@@ -255,10 +255,19 @@ fn a_mark_after_a_verb_of_marking_is_no_date() {
             "He scored on 3/5 against Leeds.",
             "DATE \"3/5\"",
         ),
+    ]);
+    // "the number 10 shirt" is a label, as "the No. 10 shirt" (newsfigs37): no figure, and no
+    // date either.
+    absent(&[
         (
             "the number of a shirt",
             "He wore the number 10 shirt.",
-            "CARDINAL \"10\" value=10",
+            "10",
+        ),
+        (
+            "no date in a shirt's number",
+            "He wore the number 10 shirt.",
+            "10 shirt",
         ),
     ]);
 }
