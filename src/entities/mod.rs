@@ -156,13 +156,10 @@ fn find_chunked(
     let mut marked: Vec<(u32, lexicon::Marks)> = Vec::new();
     for k in 0..tokens.n_sentences() {
         modes.push(scratch.add_sentence_to_doc(lex, text, &tokens, k, &mut doc));
-        // (One `extend` of a known length; an entry past `u16` marks the index unusable.)
-        index.extend(scratch.sentence_entries().iter().map(|&e| {
-            u16::try_from(e).unwrap_or_else(|_| {
-                indexed = false;
-                0
-            })
-        }));
+        // (One `extend` of a known length; entries past `u16` make the index unusable.)
+        if !scratch.append_entries_u16(&mut index) {
+            indexed = false;
+        }
         let first = tokens.sentence(k).start;
         let marks = scratch.sentence_marks();
         // Token numbers past `u32` (the last is the largest) make the index unusable.

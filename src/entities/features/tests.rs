@@ -439,6 +439,18 @@ fn scan_of_spans_matches_the_scan_of_words() {
         assert_eq!(got, want, "{words:?}");
         assert_eq!(b.sentence_entries(), a.sentence_entries(), "{words:?}");
         assert_eq!(b.sentence_marks(), a.sentence_marks(), "{words:?}");
+        // The entries appended as `u16`s (after what was there) are the entries.
+        let mut index = vec![7u16];
+        assert!(b.append_entries_u16(&mut index));
+        let entries: Vec<u16> = [7]
+            .into_iter()
+            .chain(
+                b.sentence_entries()
+                    .iter()
+                    .map(|&e| u16::try_from(e).unwrap_or(0)),
+            )
+            .collect();
+        assert_eq!(index, entries, "{words:?}");
         modes[want as usize] += 1;
     }
     assert_eq!(doc_b.lower_seen, doc_a.lower_seen);
