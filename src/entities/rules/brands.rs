@@ -326,7 +326,7 @@ fn has_company_cue(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
 /// "LeBron", "DiMaggio", "VanDyke"). Three capitals or more are hashtags and nicknames in posts
 /// ("ShareTheLove", "MysteryGuitarMan"); a product whose end is in capitals ("ChatGPT") is no
 /// company.
-fn is_camel_name(w: &str) -> bool {
+pub(super) fn is_camel_name(w: &str) -> bool {
     let b = w.as_bytes();
     let lower = b
         .iter()

@@ -26,7 +26,9 @@ use super::*;
 /// - [`foreign_bodies`]: a preposition of another language ([`is_foreign_preposition`]:
 ///   "Sans") and "seats";
 /// - [`foreign_name_shapes`]: a hyphened given name or article and name
-///   ([`is_hyphened_given_name`], [`is_hyphened_article_name`]).
+///   ([`is_hyphened_given_name`], [`is_hyphened_article_name`]);
+/// - [`camel_names`]: a company's name in camel case ([`is_camel_name`]: "WaterAid");
+///   [`brokers`]: "broker"; [`possessive_teams`]: "team".
 ///
 /// Asked once a distinct word of a text. The lists compare bytes (`matches!` over `b"…"`), which
 /// compiles to a tree over the length and the bytes; a `matches!` over `&str` literals
@@ -45,8 +47,9 @@ pub fn is_rule_cue(word: &str, case: Classes) -> bool {
             || is_force_word(word)
             || is_foreign_preposition(word)
             || is_short_vietnamese_family_name(word)
+            || matches!(b, b"broker" | b"brokers" | b"team")
             || case & (CAPITALISED | HAS_LOWER) == CAPITALISED | HAS_LOWER
-                && is_provision_word(word))
+                && (is_provision_word(word) || is_camel_name(word)))
         || b.len() >= 5
             && b.contains(&b'-')
             && (is_hyphened_given_name(word) || is_hyphened_article_name(word))

@@ -134,7 +134,8 @@ fn listed_kind(cl: &[Classes], a: usize, b: usize) -> Option<usize> {
 /// The first word of a text that opens with a sentence-case headline, alone, a common word
 /// followed by a lower-case one ("Harbour council approves …"), needs evidence too: it is
 /// capitalised by its place. (Only the text's first line: in running text such a word is as
-/// often a name, "Britain condemns …".)
+/// often a name, "Britain condemns …"; but a common word typed a place that starts no listed
+/// name needs it at any sentence's start: "Grain prices rose", ent37.)
 /// (The first word's span, a call through `text`, is read last: most sentences fail before.)
 pub(super) fn initial_common(text: &dyn Text, cl: &[Classes], mode: CaseMode, out: &mut [Named]) {
     if mode != CaseMode::Normal {
@@ -146,7 +147,8 @@ pub(super) fn initial_common(text: &dyn Text, cl: &[Classes], mode: CaseMode, ou
             && m.kind != NORP
             && has(cl, 0, COMMON)
             && class(cl, 1) & (HAS_LOWER | CAPITALISED | POSSESSIVE) == HAS_LOWER
-            && text.range(0).is_some_and(|r| r.start == 0)
+            && (m.kind == LOC && !has(cl, 0, STARTS_PHRASE)
+                || text.range(0).is_some_and(|r| r.start == 0))
         {
             m.weight = WEIGHT_UNCONFIRMED;
         }

@@ -35,6 +35,7 @@ mod named_after_people;
 mod national_prefixes;
 mod non_names;
 mod objects;
+mod openers;
 mod opening_heads;
 mod opening_words;
 mod org_shapes;
@@ -95,6 +96,7 @@ use named_after_people::*;
 use national_prefixes::*;
 use non_names::*;
 use objects::*;
+use openers::*;
 use opening_heads::*;
 use opening_words::*;
 use org_shapes::*;
@@ -492,6 +494,15 @@ pub fn repair_into(
             no_empty || (m.start..m.end).any(|i| !word(i).is_empty())
         });
     }
+    kind_openers(text, cl, out);
+    common_openers(text, cl, out);
+    camel_names(text, cl, union, mode, out);
+    coordinated_orgs(cl, union, out);
+    possessive_teams(text, cl, union, out);
+    person_facilities(text, cl, out);
+    creed_bodies(text, cl, out);
+    job_acronyms(text, cl, out);
+    brokers(text, cl, union, out);
     initial_common(text, cl, mode, out);
     opening_heads(cl, out);
 }

@@ -151,6 +151,12 @@ pub fn is_org_kind(b: impl AsRef<[u8]>) -> bool {
                 | b"distributor"
                 | b"importer"
                 | b"exporter"
+                // Trades of modern news introducing a company (ent37: "the airport operator …",
+                // "the investment platform …", "its publisher …"; "broker" is a person's job
+                // too: `openers::brokers`).
+                | b"operator"
+                | b"platform"
+                | b"publisher"
         )
     }
     of(b.as_ref())

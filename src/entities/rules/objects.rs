@@ -99,7 +99,7 @@ pub(super) fn names_before_articles(
 
 /// Acronyms of common things and jobs, which "the" comes before as often as before a name
 /// ("told the CEO the plan", "watched the TV a while").
-fn is_common_noun_acronym(w: &str) -> bool {
+pub(super) fn is_common_noun_acronym(w: &str) -> bool {
     matches!(
         w,
         "CEO"

@@ -287,7 +287,8 @@ fn named_in_full(text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
     // One word is the name when a lower-case verb follows that is no clause's about a person
     // ("the chipmaker Marvell fell", ent36; "the charity Mary set up" stays).
     let lower_after = class(cl, m.end) & (HAS_LOWER | CAPITALISED) == HAS_LOWER;
-    (m.end - m.start >= 2 || lower_after)
+    // Or one word ending the sentence ("the airport operator Aena.", ent37): no clause follows.
+    (m.end - m.start >= 2 || lower_after || m.end + 1 == cl.len() && text.word(m.end) == ".")
         && text.word(m.start - 1) != "maker"
         && (m.start..m.end).all(|i| has(cl, i, CAPITALISED))
         && (!lower_after || !person_clause_verb(text.word(m.end)))

@@ -15,6 +15,7 @@ mod ent33_tests;
 mod ent34_tests;
 mod ent35_tests;
 mod ent36_tests;
+mod ent37_tests;
 mod foreign_bodies_tests;
 mod given_names_tests;
 mod joined_tests;
