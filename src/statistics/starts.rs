@@ -28,7 +28,7 @@ pub(super) fn unknown_word_opens(cx: &Cx, i: usize) -> bool {
                     || money::scaled_code(cx.s(i)).is_some()
                     || currencies::letter_symbol(cx, i).is_some())
             || money::shared_symbol_before(cx, i).is_some()
-            || measures::name_opens_money_near_digits(cx, i);
+            || measures::name_opens_money(cx, i);
     }
     next && (currencies::before_number(cx, i).is_some() || money::scaled_code(cx.s(i)).is_some())
         || vague::opens(cx, i)

@@ -537,12 +537,7 @@ fn name_before_number(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
 /// Whether a currency's name at `i` opens an amount ("malaysian ringgit 42"): digits a few
 /// tokens on are tested first, as this is asked of many words.
 pub(in crate::statistics) fn name_opens_money(cx: &Cx, i: usize) -> bool {
-    (1..=3).any(|k| cx.is_digits(i + k)) && name_opens_money_near_digits(cx, i)
-}
-
-/// [`name_opens_money`] where digits are known to be within three tokens after `i`.
-pub(in crate::statistics) fn name_opens_money_near_digits(cx: &Cx, i: usize) -> bool {
-    name_before_number(cx, i).is_some()
+    (1..=3).any(|k| cx.is_digits(i + k)) && name_before_number(cx, i).is_some()
 }
 
 /// A unit of measure or time at `k` ("years", "km").

@@ -576,7 +576,7 @@ mod suffix_gate_tests;
 mod temperature;
 
 use age::{age_at_event, age_in_apposition, age_prefix, age_suffix, age_turned};
-pub(super) use currency::{currency_word, name_opens_money, name_opens_money_near_digits};
+pub(super) use currency::{currency_word, name_opens_money};
 use currency::{money_prefix, money_suffix};
 use gates::{
     money_may_follow, percent_may_follow, score_may_follow, temperature_may_follow,
