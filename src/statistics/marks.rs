@@ -92,7 +92,10 @@ fn foot_at(cx: &Cx, k: usize) -> Option<usize> {
 pub fn after_number(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     // Every reading opens with a mark attached at `j` (`inch_at`, `foot_at`): asked first, as
     // a number is nearly always followed by a space.
-    if super::GATES && !cx.attached(j)
+    // The mark itself next: `inch_at` and `foot_at` read only "'", "\"", "′" or "″" at `j`
+    // (the last two open with the byte 0xE2), not the "," or "." glued to most numbers.
+    if super::GATES
+        && !(cx.attached(j) && matches!(cx.s(j).as_bytes().first(), Some(b'\'' | b'"' | 0xE2)))
         || n.words
         || n.kind != NumKind::Cardinal
         || n.value < 0.0

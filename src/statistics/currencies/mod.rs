@@ -7,6 +7,7 @@
 use std::sync::Arc;
 
 use super::cursor::Cx;
+use super::lower::LowerToken;
 use super::Found;
 
 mod frozen;
@@ -146,12 +147,21 @@ pub fn after_number(cx: &Cx, j: usize) -> Option<(&'static str, usize)> {
     let t = table();
     let lower = cx.lower(j);
     if let Some(list) = t.names.get(lower.as_str()) {
+        // Every name of the list opens with its key, the word at `j`: the words after it are
+        // compared, each token lower-cased once for the list, not once a name ("new" keys
+        // several names: ~500 instructions at every "5 new …").
+        let mut lowered: [Option<LowerToken<'_>>; 6] = [None; 6];
         for (words, iso, plural_s) in list.iter() {
             let last = words.len() - 1;
-            let all = words.iter().enumerate().all(|(k, w)| {
-                let l = cx.lower(j + k);
-                (k == 0 || cx.near(j + k))
-                    && (l == *w || *plural_s && k == last && l.strip_suffix('s') == Some(*w))
+            let all = words.iter().enumerate().skip(1).all(|(k, w)| {
+                if !cx.near(j + k) {
+                    return false;
+                }
+                let l = match lowered.get_mut(k) {
+                    Some(slot) => *slot.get_or_insert_with(|| cx.lower(j + k)),
+                    None => cx.lower(j + k),
+                };
+                l == *w || *plural_s && k == last && l.strip_suffix('s') == Some(*w)
             });
             if all {
                 return Some((iso, j + words.len()));

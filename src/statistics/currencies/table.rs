@@ -339,6 +339,18 @@ mod tests {
         assert_eq!(seen.len(), t.joined.len());
     }
 
+    /// `after_number` compares only the words after a name's first: the first is its key.
+    #[test]
+    fn names_open_with_their_key() {
+        let t = build();
+        assert!(t.names.len() > 100);
+        for (key, list) in &t.names {
+            for (words, _, _) in list {
+                assert_eq!(words.first(), Some(key), "{words:?}");
+            }
+        }
+    }
+
     /// Every key of each map read from the file has the same value in the table laid out by
     /// the build script (native) and in the one frozen at run time (WASM), and no other key
     /// is found there.

@@ -495,11 +495,13 @@ fn name_before_number(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
     if !cx.is_word(i) {
         return None;
     }
-    let plural = |k: usize| cx.lower(k).ends_with('s');
     let (iso, at) = if let Some(entry) = currency_entry(cx, i).filter(|e| e.minor == 1.0) {
-        (plural(i) && !cx.is(i, "bucks")).then(|| (readers(cx, entry), i + 1))?
-    } else if let Some(entry) =
-        currency_entry(cx, i + 1).filter(|e| e.minor == 1.0 && cx.near(i + 1))
+        (cx.lower(i).ends_with('s') && !cx.is(i, "bucks")).then(|| (readers(cx, entry), i + 1))?
+    } else if let Some(entry) = cx
+        .near(i + 1)
+        .then(|| currency_entry(cx, i + 1))
+        .flatten()
+        .filter(|e| e.minor == 1.0)
     {
         (currency_adjective(s, entry.iso)?, i + 2)
     } else {
@@ -507,14 +509,18 @@ fn name_before_number(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
         if s.len() <= 3 || s.bytes().all(|b| b.is_ascii_uppercase()) {
             return None;
         }
+        // The word lower-cased once (this is asked of every word the lexicon does not know
+        // with digits near).
+        let lower = cx.lower(i);
+        let plural = lower.ends_with('s');
         // Without a name of several words opening here (`after_number` reads every other
         // name as one token), only a plural name word right before its digits can do: the
         // other words are turned away before `after_number`'s look-ups (`name_gate_tests`).
-        if !(plural(i) && cx.is_digits(i + 1) || currencies::opens_name(cx.lower(i).as_str())) {
+        if !(plural && cx.is_digits(i + 1) || currencies::opens_name(lower.as_str())) {
             return None;
         }
         let (iso, end) = currencies::after_number(cx, i)?;
-        (end - i >= 2 || plural(i)).then_some((iso, end))?
+        (end - i >= 2 || plural).then_some((iso, end))?
     };
     // The number before is read last, only when digits follow: it is the dearest test, and
     // most words name no currency ("five dollars" ends here).

@@ -133,7 +133,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
                 .map(|f| super::money::range(cx, f))
         })
         .or_else(|| {
-            (!unit_of_time_only(cx, j))
+            (!unit_of_time_only(cx, j) && money_may_follow(cx, j))
                 .then(|| money_suffix(cx, &last, j))
                 .flatten()
                 .map(|f| super::money::extend(cx, f))
@@ -584,7 +584,10 @@ mod temperature;
 use age::{age_at_event, age_in_apposition, age_prefix, age_suffix, age_turned};
 pub(super) use currency::{currency_word, name_opens_money};
 use currency::{money_prefix, money_suffix};
-use gates::{percent_may_follow, score_may_follow, temperature_may_follow, unit_of_time_only};
+use gates::{
+    money_may_follow, percent_may_follow, score_may_follow, temperature_may_follow,
+    unit_of_time_only,
+};
 pub(super) use names::name_word;
 use names::{in_name, plural_of_a_name, title_word};
 use percent::{fraction_of_point, percent_prefix, percent_suffix};

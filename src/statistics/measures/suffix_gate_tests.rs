@@ -5,7 +5,7 @@
 //! apart, after words that make a temperature ("temperatures of").
 
 use super::{
-    money_suffix, percent_may_follow, percent_suffix, score, score_may_follow,
+    money_may_follow, money_suffix, percent_may_follow, percent_suffix, score, score_may_follow,
     temperature_may_follow, temperature_suffix, unit_of_time_only,
 };
 use crate::statistics::cursor::Cx;
@@ -50,6 +50,11 @@ fn check(text: &str) -> usize {
             assert!(f.is_none(), "{text:?}: money at {:?}", cx.s(j));
             let f = crate::statistics::quantities::unit_suffix(&cx, &n, j).map(|f| f.kind);
             assert!(f.is_none(), "{text:?}: a quantity at {:?}", cx.s(j));
+        }
+        if !money_may_follow(&cx, j) {
+            closed += 1;
+            let f = money_suffix(&cx, &n, j).map(|f| f.kind);
+            assert!(f.is_none(), "{text:?}: money at {:?}", cx.s(j));
         }
         if !percent_may_follow(&cx, j) {
             closed += 1;
@@ -96,6 +101,24 @@ fn suffix_gates_close_only_where_nothing_is_read() {
         "",
     ] {
         after.push(w.to_string());
+    }
+    // Every ASCII mark, alone and before the words of currencies ("5 .US$", "5 (dollars)").
+    for b in (0u8..128).filter(u8::is_ascii_punctuation) {
+        let m = char::from(b);
+        for tail in [
+            "",
+            "$",
+            "US$",
+            "dollars",
+            "pounds",
+            "pound note",
+            "Rs",
+            "USD",
+            "U.S.",
+        ] {
+            after.push(format!("{m}{tail}"));
+            after.push(format!("{m} {tail}"));
+        }
     }
     after.sort_unstable();
     after.dedup();
