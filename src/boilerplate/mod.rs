@@ -98,7 +98,16 @@ pub struct Verdicts {
 /// Classifies each non-blank line of `text` with the given models (the committed ones by
 /// default; training passes its own).
 pub fn classify_with(text: &str, html: Option<&str>, models: Option<&model::Models>) -> Verdicts {
-    let lines = lines::split(text);
+    classify_lines(text, lines::split(text), html, models)
+}
+
+/// [`classify_with`] for `text`'s lines, already split.
+fn classify_lines(
+    text: &str,
+    lines: Vec<lines::Line>,
+    html: Option<&str>,
+    models: Option<&model::Models>,
+) -> Verdicts {
     let infos = features::describe(text, &lines);
     let html_lines = html
         .filter(|h| !h.trim().is_empty())
@@ -147,10 +156,18 @@ pub fn annotate(text: &str, html: Option<&str>) -> Vec<Annotation> {
     let html = html.filter(|h| !h.trim().is_empty());
     // A long text without HTML is read a group of lines at a time, so memory stays a few bytes
     // per line (the result is the same).
-    if html.is_none() && lines::iter(text).nth(stream::GROUP).is_some() {
-        return stream::annotate(text, stream::GROUP);
-    }
-    let mut v = classify_with(text, html, None);
+    // The lines are split once: the first group's worth tells which way the text goes, and
+    // a shorter text's lines are the ones classified.
+    let mut v = if html.is_none() {
+        let lines: Vec<lines::Line> = lines::iter(text).take(stream::GROUP + 1).collect();
+        if lines.len() > stream::GROUP {
+            drop(lines);
+            return stream::annotate(text, stream::GROUP);
+        }
+        classify_lines(text, lines, None, None)
+    } else {
+        classify_with(text, html, None)
+    };
     // With the page's HTML, the line holding its own <h1> is the headline; else the line that
     // is the page's own title (`og:title` or `<title>`, the site's name taken off).
     // Of its copies, the last one before the article's first line (as for the text alone).

@@ -131,6 +131,39 @@ const ASCII_ALNUM: [bool; 256] = {
     t
 };
 
+/// Where the run of ASCII letters and digits that starts at `at` ends: eight bytes at a time
+/// while eight are left (each byte tested in its lane, the first byte outside the run found from
+/// the mask), then a byte at a time.
+#[inline(always)]
+fn alnum_run_end(bytes: &[u8], mut at: usize) -> usize {
+    const ONES: u64 = u64::from_le_bytes([0x01; 8]);
+    const HIGH: u64 = ONES * 0x80;
+    while let Some(eight) = bytes.get(at..at + 8) {
+        let mut buf = [0u8; 8];
+        buf.copy_from_slice(eight);
+        let x = u64::from_le_bytes(buf);
+        // Lane by lane, on the low seven bits (no carry crosses a lane): the high bit of
+        // `v + (0x80 - lo)` is set when v >= lo, that of `v + (0x7F - hi)` when v > hi.
+        let low = x & !HIGH;
+        let folded = low | (ONES * 0x20);
+        let letter = (folded + ONES * (0x80 - u64::from(b'a')))
+            & !(folded + ONES * (0x7F - u64::from(b'z')));
+        let digit =
+            (low + ONES * (0x80 - u64::from(b'0'))) & !(low + ONES * (0x7F - u64::from(b'9')));
+        // Bytes with the high bit set (not ASCII) are outside the run.
+        let outside = !(letter | digit) | x;
+        let outside = outside & HIGH;
+        if outside != 0 {
+            return at + (outside.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    while bytes.get(at).is_some_and(|&c| ASCII_ALNUM[c as usize]) {
+        at += 1;
+    }
+    at
+}
+
 /// Per ASCII byte, what it adds to the counts, packed in fields of [`FIELD`] bits: non-space,
 /// letter, uppercase, digit, comma, separator. Non-ASCII bytes add nothing here (their
 /// characters are counted one by one).
@@ -222,6 +255,7 @@ impl Words {
         }
     }
 
+    #[inline(always)]
     fn end_open(&mut self, bytes: &[u8], at: usize) {
         self.open = false;
         self.count += 1;
@@ -276,9 +310,7 @@ pub fn measure_line(line: &str, url: bool) -> Measured {
                 }
                 // The run of ASCII letters and digits.
                 let start = i;
-                while bytes.get(i).is_some_and(|&c| ASCII_ALNUM[c as usize]) {
-                    i += 1;
-                }
+                i = alnum_run_end(bytes, i);
                 key.push_run(bytes, start, i);
                 continue;
             }

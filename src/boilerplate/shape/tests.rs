@@ -78,3 +78,29 @@ fn line_ends_from_two_bytes_match_the_character_walk() {
         }
     }
 }
+
+#[test]
+fn alnum_runs_end_where_the_byte_loop_ends() {
+    // Every byte value at every lane of a run, runs starting at every offset, near the end.
+    let by_bytes = |bytes: &[u8], mut at: usize| {
+        while bytes.get(at).is_some_and(|&c| c.is_ascii_alphanumeric()) {
+            at += 1;
+        }
+        at
+    };
+    for b in 0..=255u8 {
+        for at in 0..20 {
+            let mut text = b"aZ09mzAY0189xyQRaz9Mp0".to_vec();
+            if let Some(slot) = text.get_mut(at) {
+                *slot = b;
+            }
+            for start in 0..text.len() {
+                assert_eq!(
+                    alnum_run_end(&text, start),
+                    by_bytes(&text, start),
+                    "{b:#x} at {at} from {start}"
+                );
+            }
+        }
+    }
+}
