@@ -8,7 +8,7 @@
 use super::*;
 
 /// What each bit set holds: the words whose classes masked by the first are the second.
-pub(super) const TESTS: [(Classes, Classes); 7] = [
+pub(super) const TESTS: [(Classes, Classes); 8] = [
     // A possible subject of a verb of saying ([`companies_before_report_verbs`]).
     (SUBJECT_MASK, SUBJECT_CLASSES),
     // A word in lower case, not capitalised (the word after a possible subject).
@@ -26,6 +26,8 @@ pub(super) const TESTS: [(Classes, Classes); 7] = [
     (LOWER_FIRST_MASK, LOWER_FIRST_CLASSES),
     // A word in lower case that no title-case headline has ([`headline_like`]).
     (CAPITALISED | HAS_LOWER | HEADLINE_MINOR, HAS_LOWER),
+    // A score-shaped word ("2-1": [`clubs`]' gate in [`repair_into`]).
+    (SCORE_MASK, SCORE_SHAPE),
 ];
 
 /// Most words a sentence's bit sets hold.
@@ -93,6 +95,11 @@ impl Planes {
     /// normally cased text, the sentence is no headline ([`headline_like`]).
     pub(super) fn no_headline_in_normal_case(&self) -> bool {
         self.sets[6] != 0
+    }
+
+    /// Whether a word has the shape of a score ([`SCORE_MASK`], [`SCORE_SHAPE`]).
+    pub(super) fn score_shaped(&self) -> bool {
+        self.sets[7] != 0
     }
 }
 
