@@ -129,16 +129,28 @@ unsafe fn planes_avx2(cl: &[Classes]) -> Planes {
         }
         at += 4;
     }
+    // The last one to three words as a four padded with zeros (which add nothing to the
+    // union), the padding's answers masked off: a word at a time cost ~6 instructions a test.
+    let rest = fours.remainder();
+    if !rest.is_empty() {
+        let mut padded = [0u64; 4];
+        for (slot, &c) in padded.iter_mut().zip(rest) {
+            *slot = c;
+        }
+        let valid = (1u32 << rest.len()) - 1;
+        // SAFETY (of the load): `padded` is four classes, 32 bytes.
+        let x = _mm256_loadu_si256(padded.as_ptr().cast::<__m256i>());
+        any = _mm256_or_si256(any, x);
+        for (set, (m, v)) in sets.iter_mut().zip(&tests) {
+            let hit = _mm256_cmpeq_epi64(_mm256_and_si256(x, *m), *v);
+            let bits = _mm256_movemask_pd(_mm256_castsi256_pd(hit)) as u32 & valid;
+            *set |= u64::from(bits) << at;
+        }
+    }
     let mut lanes = [0u64; 4];
     // SAFETY (of the store): `lanes` is 32 bytes.
     _mm256_storeu_si256(lanes.as_mut_ptr().cast::<__m256i>(), any);
-    let mut union = lanes.iter().fold(0, |all, &l| all | l);
-    for (j, &c) in fours.remainder().iter().enumerate() {
-        union |= c;
-        for (set, &(mask, value)) in sets.iter_mut().zip(&TESTS) {
-            *set |= u64::from(c & mask == value) << (at + j);
-        }
-    }
+    let union = lanes.iter().fold(0, |all, &l| all | l);
     Planes { sets, union }
 }
 
