@@ -14,13 +14,12 @@ use super::*;
 /// a team ("carrier", "franchise", "game" for a match: "the game Arsenal won") or what a
 /// company makes ("aircraft") are left out.
 pub(super) fn kind_named_after(w: &str) -> Option<usize> {
-    Some(match w.as_bytes() {
-        b"film" | b"movie" | b"films" | b"movies" | b"series" | b"miniseries" | b"sitcom"
-        | b"drama" | b"documentary" | b"thriller" | b"comedy" | b"novel" | b"novels" | b"album"
-        | b"albums" | b"song" | b"songs" | b"opera" | b"musical" | b"ballet" | b"symphony"
-        | b"poem" | b"podcast" | b"programme" | b"episode" | b"sequel" | b"prequel" | b"remake"
-        | b"trilogy" | b"videogame" | b"video-game" | b"manga" | b"anime" | b"soundtrack"
-        | b"memoir" => MISC,
+    Some(match w {
+        "film" | "movie" | "films" | "movies" | "series" | "miniseries" | "sitcom" | "drama"
+        | "documentary" | "thriller" | "comedy" | "novel" | "novels" | "album" | "albums"
+        | "song" | "songs" | "opera" | "musical" | "ballet" | "symphony" | "poem" | "podcast"
+        | "programme" | "episode" | "sequel" | "prequel" | "remake" | "trilogy" | "videogame"
+        | "video-game" | "manga" | "anime" | "soundtrack" | "memoir" => MISC,
         _ => return thing_named_after(w),
     })
 }
@@ -28,10 +27,10 @@ pub(super) fn kind_named_after(w: &str) -> Option<usize> {
 /// [`kind_named_after`] for vehicles (MISC) and celestial bodies (LOC): a name after them is
 /// seldom a clause's subject ([`is_clause_verb`] is not asked: "the rover Zephrine landed").
 fn thing_named_after(w: &str) -> Option<usize> {
-    Some(match w.as_bytes() {
-        b"spacecraft" | b"rover" | b"lander" | b"orbiter" | b"telescope" | b"satellite"
-        | b"warship" | b"submarine" | b"tanker" | b"frigate" | b"yacht" => MISC,
-        b"moon" | b"planet" | b"asteroid" | b"comet" | b"exoplanet" => LOC,
+    Some(match w {
+        "spacecraft" | "rover" | "lander" | "orbiter" | "telescope" | "satellite" | "warship"
+        | "submarine" | "tanker" | "frigate" | "yacht" => MISC,
+        "moon" | "planet" | "asteroid" | "comet" | "exoplanet" => LOC,
         _ => return None,
     })
 }
