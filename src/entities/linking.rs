@@ -202,10 +202,15 @@ impl Hasher for NameHasher {
             buf.copy_from_slice(c);
             self.add(u64::from_le_bytes(buf));
         }
-        let mut buf = [0u8; 8];
+        // The last one to seven bytes as the low bytes of a word, as a copy into eight zeroed
+        // bytes reads them: gathered byte by byte, where the copy of their own length called
+        // `memcpy` (~20 instructions a word of a name).
         let rest = chunks.remainder();
-        buf[..rest.len()].copy_from_slice(rest);
-        self.add(u64::from_le_bytes(buf) ^ (rest.len() as u64) << 59);
+        let last = rest
+            .iter()
+            .rev()
+            .fold(0u64, |acc, &b| acc << 8 | u64::from(b));
+        self.add(last ^ (rest.len() as u64) << 59);
     }
 
     fn write_u8(&mut self, b: u8) {

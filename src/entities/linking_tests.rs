@@ -310,3 +310,32 @@ fn reused_buffers_match_the_plain_forms() {
         assert_eq!(acronym_form(&[w]), full(w), "{w:?}");
     }
 }
+
+/// The name hasher's last bytes gathered one by one give the word a copy into eight zeroed
+/// bytes gave (the hashes, and so the maps' contents, as before), for keys of 0 to 40 bytes.
+#[test]
+fn name_hasher_reads_the_last_bytes_as_a_zeroed_copy() {
+    fn copied(bytes: &[u8]) -> u64 {
+        let mut h = NameHasher::default();
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut buf = [0u8; 8];
+            buf.copy_from_slice(c);
+            h.add(u64::from_le_bytes(buf));
+        }
+        let mut buf = [0u8; 8];
+        let rest = chunks.remainder();
+        buf[..rest.len()].copy_from_slice(rest);
+        h.add(u64::from_le_bytes(buf) ^ (rest.len() as u64) << 59);
+        h.finish()
+    }
+    let mut rng = XorShift::new(0x9e37_79b9_7f4a_7c15);
+    for len in 0..=40 {
+        for _ in 0..20 {
+            let bytes: Vec<u8> = (0..len).map(|_| rng.next_u64() as u8).collect();
+            let mut h = NameHasher::default();
+            h.write(&bytes);
+            assert_eq!(h.finish(), copied(&bytes), "{bytes:?}");
+        }
+    }
+}

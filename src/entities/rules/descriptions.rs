@@ -164,10 +164,16 @@ pub(super) fn companies_by_staff(
         {
             continue;
         }
-        let company = match text.word(m.start - 1) {
-            "at" => is_staff(text.word(m.start - 2)),
-            "in" => has(cl, m.start - 2, MARKET),
-            _ => false,
+        // "at" is a game's separator and "in" a place's preposition by their classes, which
+        // tell which word to compare (none for "since", "by"…), and "in" is compared only
+        // after a market's word: most names after "in" are read no further.
+        let before = class(cl, m.start - 1);
+        let company = if before & GAME_SEPARATOR != 0 {
+            text.word(m.start - 1) == "at" && is_staff(text.word(m.start - 2))
+        } else if before & PLACE_PREPOSITION != 0 {
+            has(cl, m.start - 2, MARKET) && text.word(m.start - 1) == "in"
+        } else {
+            false
         };
         if company && !listed_place(lex, text, cl, m) {
             m.kind = ORG;

@@ -464,9 +464,13 @@ pub fn repair_into(
     place_pairs(lex, text, cl, union, out);
     town_pairs(lex, text, cl, out);
     // A club's result needs a score-shaped word ("2-1": digits, no letters, no number) in the
-    // sentence ([`score_near`]), rare in news: one pass over the classes, not a look around
-    // every place's name.
-    if cl.iter().any(|&c| c & SCORE_MASK == SCORE_SHAPE) {
+    // sentence ([`score_near`]), rare in news: told by the planes' bits (a pass over the
+    // classes cost ~100 instructions a sentence), not a look around every place's name.
+    let score_shaped = match planes {
+        Some(p) => p.score_shaped(),
+        None => cl.iter().any(|&c| c & SCORE_MASK == SCORE_SHAPE),
+    };
+    if score_shaped {
         clubs(lex, text, cl, out);
         club_names(lex, text, cl, out);
     }

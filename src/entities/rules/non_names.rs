@@ -65,6 +65,14 @@ pub(super) fn non_names(cl: &[Classes], union: Classes, mode: CaseMode, out: &mu
     if union & (NON_NAME | ANY_MONTH | COUNTED_NOUN | COMMON_PLURAL) == 0 {
         return;
     }
+    // A name dropped below has a first word of one of these classes (a dated one's words are
+    // all months, numbers or bare-empty): where none has, nothing is read again (the retain
+    // cost ~45 instructions a name of news).
+    const FIRST: Classes =
+        NON_NAME | ANY_MONTH | COUNTED_NOUN | COMMON_PLURAL | BARE_NUMBER | BARE_EMPTY;
+    if !out.iter().any(|m| has(cl, m.start, FIRST)) {
+        return;
+    }
     out.retain(|m| {
         let span = || (m.start..m.end).map(|i| class(cl, i));
         let len = m.end.saturating_sub(m.start);

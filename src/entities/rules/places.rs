@@ -92,11 +92,13 @@ pub(super) fn place_context(
         let before = has(cl, m.start - 1, PLACE_PREPOSITION);
         // A listed place typed ORG after "between", or after "and" and a place found so
         // (ent31: "between Shrewsbury and Aberystwyth", "in Newtown and Welshpool"); the word
-        // before is read only when it is seven bytes long.
+        // before is read only in a sentence holding a rule's cue word, and when it is seven
+        // bytes long.
         let between = !before
             && matches!(m.kind, ORG | LOC)
             && (chained
-                || text.range(m.start - 1).is_some_and(|r| r.len() == 7)
+                || union & RULE_CUE != 0
+                    && text.range(m.start - 1).is_some_and(|r| r.len() == 7)
                     && text.word(m.start - 1) == "between");
         if !before && !between
             || has(cl, m.end, POSSESSIVE)

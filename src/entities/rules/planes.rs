@@ -8,7 +8,7 @@
 use super::*;
 
 /// What each bit set holds: the words whose classes masked by the first are the second.
-pub(super) const TESTS: [(Classes, Classes); 7] = [
+pub(super) const TESTS: [(Classes, Classes); 8] = [
     // A possible subject of a verb of saying ([`companies_before_report_verbs`]).
     (SUBJECT_MASK, SUBJECT_CLASSES),
     // A word in lower case, not capitalised (the word after a possible subject).
@@ -26,6 +26,8 @@ pub(super) const TESTS: [(Classes, Classes); 7] = [
     (LOWER_FIRST_MASK, LOWER_FIRST_CLASSES),
     // A word in lower case that no title-case headline has ([`headline_like`]).
     (CAPITALISED | HAS_LOWER | HEADLINE_MINOR, HAS_LOWER),
+    // A score-shaped word ("2-1": [`clubs`]' gate in [`repair_into`]).
+    (SCORE_MASK, SCORE_SHAPE),
 ];
 
 /// Most words a sentence's bit sets hold.
@@ -94,6 +96,11 @@ impl Planes {
     pub(super) fn no_headline_in_normal_case(&self) -> bool {
         self.sets[6] != 0
     }
+
+    /// Whether a word has the shape of a score ([`SCORE_MASK`], [`SCORE_SHAPE`]).
+    pub(super) fn score_shaped(&self) -> bool {
+        self.sets[7] != 0
+    }
 }
 
 /// [`Planes::of`] with AVX2: each word's classes loaded once a four, ANDed with each test's
@@ -122,16 +129,28 @@ unsafe fn planes_avx2(cl: &[Classes]) -> Planes {
         }
         at += 4;
     }
+    // The last one to three words as a four padded with zeros (which add nothing to the
+    // union), the padding's answers masked off: a word at a time cost ~6 instructions a test.
+    let rest = fours.remainder();
+    if !rest.is_empty() {
+        let mut padded = [0u64; 4];
+        for (slot, &c) in padded.iter_mut().zip(rest) {
+            *slot = c;
+        }
+        let valid = (1u32 << rest.len()) - 1;
+        // SAFETY (of the load): `padded` is four classes, 32 bytes.
+        let x = _mm256_loadu_si256(padded.as_ptr().cast::<__m256i>());
+        any = _mm256_or_si256(any, x);
+        for (set, (m, v)) in sets.iter_mut().zip(&tests) {
+            let hit = _mm256_cmpeq_epi64(_mm256_and_si256(x, *m), *v);
+            let bits = _mm256_movemask_pd(_mm256_castsi256_pd(hit)) as u32 & valid;
+            *set |= u64::from(bits) << at;
+        }
+    }
     let mut lanes = [0u64; 4];
     // SAFETY (of the store): `lanes` is 32 bytes.
     _mm256_storeu_si256(lanes.as_mut_ptr().cast::<__m256i>(), any);
-    let mut union = lanes.iter().fold(0, |all, &l| all | l);
-    for (j, &c) in fours.remainder().iter().enumerate() {
-        union |= c;
-        for (set, &(mask, value)) in sets.iter_mut().zip(&TESTS) {
-            *set |= u64::from(c & mask == value) << (at + j);
-        }
-    }
+    let union = lanes.iter().fold(0, |all, &l| all | l);
     Planes { sets, union }
 }
 

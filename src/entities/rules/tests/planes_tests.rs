@@ -26,6 +26,11 @@ fn planes_match_the_plain_sets() {
             .collect();
         let plain = Planes::plain(&cl);
         assert_eq!(plain.is_none(), n > 64, "{n}");
+        // The gate of the clubs' rules, as `repair_into` tested it by a pass over the classes.
+        if let Some(p) = &plain {
+            let any = cl.iter().any(|&c| c & SCORE_MASK == SCORE_SHAPE);
+            assert_eq!(p.score_shaped(), any, "{cl:x?}");
+        }
         if let Some(p) = Planes::of(&cl) {
             assert_eq!(Some(p), plain, "{cl:x?}");
             made += 1;
