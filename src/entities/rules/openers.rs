@@ -299,55 +299,6 @@ pub(super) fn possessive_teams(
     }
 }
 
-/// Facilities often named after a person, whose name the tagger types PER without the head
-/// ("the Moulay Abdellah Stadium"); "Hall", "Park", "Street" are surnames too and are left.
-fn is_person_named_facility(w: &str) -> bool {
-    matches!(
-        w.as_bytes(),
-        b"Stadium"
-            | b"Airport"
-            | b"Arena"
-            | b"Hospital"
-            | b"Museum"
-            | b"Library"
-            | b"Cathedral"
-            | b"Mosque"
-    )
-}
-
-/// A person's name of two words or more right before a facility's head
-/// ([`is_person_named_facility`]) that no name covers, the word after it not capitalised, is
-/// the facility's name with it, a place ([`WEIGHT_SURE`]); a title before the person's name
-/// after "the" joins it ("the Prince Moulay Abdellah Stadium").
-pub(super) fn person_facilities(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
-    for k in 0..out.len() {
-        let m = &out[k];
-        if m.kind != PER
-            || m.end - m.start < 2
-            || !has(cl, m.end, CAPITALISED)
-            || has(cl, m.end + 1, CAPITALISED)
-            || out.get(k + 1).is_some_and(|n| n.start <= m.end)
-            || !is_person_named_facility(text.word(m.end))
-        {
-            continue;
-        }
-        let start = if m.start >= 2
-            && class(cl, m.start - 1) & (HONORIFIC | CAPITALISED) == HONORIFIC | CAPITALISED
-            && has(cl, m.start - 2, LOWER_THE)
-            && (k == 0 || out[k - 1].end < m.start - 1)
-        {
-            m.start - 1
-        } else {
-            m.start
-        };
-        let m = &mut out[k];
-        m.start = start;
-        m.end += 1;
-        m.kind = LOC;
-        m.weight = WEIGHT_SURE;
-    }
-}
-
 /// Heads of political bodies named after a creed ("Democratic Alliance", "Liberal Front").
 fn is_political_head(w: &str) -> bool {
     matches!(
