@@ -5,17 +5,21 @@
 
 use super::super::model::Scores;
 use super::super::tags::Tag;
+#[cfg(target_arch = "x86_64")]
+use super::super::tags::N_TAGS;
 
-/// The first tag of `mask` (bit `t` for tag `t`) whose score is the highest of `mask`'s, as
-/// the plain scan gives it (the first of equal scores); `None` when a score is not a number or
-/// the highest is minus infinity (never, as the scores are sums of integer weights: the caller
-/// then scans, so the two paths agree on any scores).
+/// The first allowed tag after `prev` (and ending the sentence when `last`) whose score is the
+/// highest of the allowed ones', as the plain scan over the mask of [`best_allowed`]
+/// (super::best_allowed) gives it (the first of equal scores); `None` when a score is not a
+/// number or the highest is minus infinity (never, as the scores are sums of integer weights:
+/// the caller then scans, so the two paths agree on any scores).
 #[cfg(target_arch = "x86_64")]
 #[inline]
-pub(super) fn first_best(scores: &Scores, mask: u32) -> Option<Tag> {
+pub(super) fn first_best_after(scores: &Scores, prev: Tag, last: bool) -> Option<Tag> {
+    let bias = BIASES.get(usize::from(prev) * 2 + usize::from(last))?;
     if std::arch::is_x86_feature_detected!("avx2") {
         // SAFETY: the CPU has AVX2 (checked just above; the check is cached by std).
-        return unsafe { first_best_avx2(scores, mask) };
+        return unsafe { first_best_avx2(scores, bias) };
     }
     None
 }
@@ -33,23 +37,49 @@ pub(super) fn first_best(_scores: &Scores, _mask: u32) -> Option<Tag> {
 /// The three groups of eight lanes read: tags 0–7, 8–15 and 13–20 (the last overlaps the
 /// second, so no load reads past the 21 scores; a tag in both lanes counts once in the bits).
 #[cfg(target_arch = "x86_64")]
-const STARTS: [usize; 3] = [0, 8, super::super::tags::N_TAGS - 8];
+const STARTS: [usize; 3] = [0, 8, N_TAGS - 8];
+
+/// What [`first_best_avx2`] adds to the three groups of scores after each previous tag (`2 *
+/// prev`, `+ 1` when the tag ends the sentence): 0 for an allowed tag, minus infinity for
+/// another, so that one add a group masks the scores (a masked score that is plus infinity
+/// becomes not a number, and the caller scans).
+#[cfg(target_arch = "x86_64")]
+static BIASES: [[[f32; 8]; 3]; 2 * (N_TAGS + 1)] = {
+    let mut table = [[[0.0f32; 8]; 3]; 2 * (N_TAGS + 1)];
+    let mut k = 0;
+    while k < table.len() {
+        let mut mask = super::ALLOWED[k / 2];
+        if k % 2 == 1 {
+            mask &= super::CAN_END;
+        }
+        let mut g = 0;
+        while g < 3 {
+            let mut lane = 0;
+            while lane < 8 {
+                if mask >> (STARTS[g] + lane) & 1 == 0 {
+                    table[k][g][lane] = f32::NEG_INFINITY;
+                }
+                lane += 1;
+            }
+            g += 1;
+        }
+        k += 1;
+    }
+    table
+};
 
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn first_best_avx2(scores: &Scores, mask: u32) -> Option<Tag> {
+unsafe fn first_best_avx2(scores: &Scores, bias: &[[f32; 8]; 3]) -> Option<Tag> {
     use std::arch::x86_64::*;
-    let lane_bits = _mm256_setr_epi32(1, 2, 4, 8, 16, 32, 64, 128);
-    let low = _mm256_set1_ps(f32::NEG_INFINITY);
-    // Each group's scores, the tags outside `mask` set to minus infinity.
-    let group = |start: usize| -> __m256 {
-        // SAFETY (of the load): `start + 8 <= N_TAGS` for every start of STARTS.
-        let v = _mm256_loadu_ps(scores.as_ptr().add(start));
-        let bits = _mm256_set1_epi32((mask >> start) as i32);
-        let on = _mm256_cmpeq_epi32(_mm256_and_si256(bits, lane_bits), lane_bits);
-        _mm256_blendv_ps(low, v, _mm256_castsi256_ps(on))
+    // Each group's scores, the tags not allowed made minus infinity (or not a number).
+    let group = |g: usize| -> __m256 {
+        // SAFETY (of the loads): `STARTS[g] + 8 <= N_TAGS` for every group, and a bias group
+        // is eight lanes.
+        let v = _mm256_loadu_ps(scores.as_ptr().add(STARTS[g]));
+        _mm256_add_ps(v, _mm256_loadu_ps(bias[g].as_ptr()))
     };
-    let [a, b, c] = STARTS.map(group);
+    let [a, b, c] = [0, 1, 2].map(group);
     let nan = _mm256_or_ps(
         _mm256_cmp_ps(a, b, _CMP_UNORD_Q),
         _mm256_cmp_ps(c, c, _CMP_UNORD_Q),
@@ -59,11 +89,12 @@ unsafe fn first_best_avx2(scores: &Scores, mask: u32) -> Option<Tag> {
     let m = _mm256_max_ps(m, _mm256_permute2f128_ps(m, m, 1));
     let m = _mm256_max_ps(m, _mm256_shuffle_ps(m, m, 0b0100_1110));
     let m = _mm256_max_ps(m, _mm256_shuffle_ps(m, m, 0b1011_0001));
-    // The tags whose (allowed) score is it; the lowest wins.
+    // The tags whose score is it (allowed ones only: the others are minus infinity, below
+    // the highest when it is usable); the lowest wins.
     let hit = |v: __m256, start: usize| -> u32 {
         (_mm256_movemask_ps(_mm256_cmp_ps(v, m, _CMP_EQ_OQ)) as u32) << start
     };
-    let found = (hit(a, STARTS[0]) | hit(b, STARTS[1]) | hit(c, STARTS[2])) & mask;
+    let found = hit(a, STARTS[0]) | hit(b, STARTS[1]) | hit(c, STARTS[2]);
     let usable = _mm256_movemask_ps(nan) == 0 && _mm256_cvtss_f32(m) > f32::NEG_INFINITY;
     (usable && found != 0).then(|| found.trailing_zeros() as Tag)
 }

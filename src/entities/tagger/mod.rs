@@ -42,10 +42,15 @@ pub fn prepare<S: AsRef<str>>(
 
 /// The best tag that may follow `prev` (and end the sentence when `last`).
 pub fn best_allowed(scores: &Scores, prev: Tag, last: bool) -> Tag {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(t) = best::first_best_after(scores, prev, last) {
+        return t;
+    }
     let mut mask = ALLOWED.get(prev as usize).copied().unwrap_or(0);
     if last {
         mask &= CAN_END;
     }
+    #[cfg(not(target_arch = "x86_64"))]
     if let Some(t) = best::first_best(scores, mask) {
         return t;
     }
