@@ -134,14 +134,17 @@ pub(super) fn possessive_names(
 /// before executive, operating or financial ("TikTok chief executive").
 pub(super) fn is_company_role(text: &dyn Text, i: usize) -> bool {
     match text.word(i).as_bytes() {
-        b"founder" | b"co-founder" | b"cofounder" | b"chairman" | b"chairwoman"
-        | b"shareholders" | b"customers" | b"subscribers" | b"employees" => true,
         b"chief" => matches!(
             text.word(i + 1).as_bytes(),
             b"executive" | b"operating" | b"financial" | b"technology"
         ),
-        _ => false,
+        w => is_one_word_role(w),
     }
+}
+
+/// The company's roles of one word ([`is_company_role`]; "chief" needs the word after it).
+pub(super) fn is_one_word_role(w: &[u8]) -> bool {
+    w != b"chief" && cue_words::listed(w) & cue_words::COMPANY_ROLE != 0
 }
 
 /// Words never a company before a possessive and what only a company owns ([`company_owner`]):
@@ -179,28 +182,19 @@ fn company_owner(cl: &[Classes], out: &mut Vec<Named>, i: usize) {
 /// investors, headquarters, profits, revenue and sales. Not shares or staff, which people
 /// have too ("Vellacott's shares").
 pub(super) fn owned_by_company(text: &dyn Text, i: usize) -> bool {
-    is_company_role(text, i)
-        || matches!(
-            text.word(i),
-            "board"
-                | "investors"
-                | "headquarters"
-                | "profits"
-                | "profit"
-                | "revenue"
-                | "revenues"
-                | "sales"
-        )
+    is_company_role(text, i) || is_owned_thing(text.word(i))
+}
+
+/// What only a company owns ([`owned_by_company`], besides its roles).
+pub(super) fn is_owned_thing(w: &str) -> bool {
+    cue_words::listed(w.as_bytes()) & cue_words::OWNED_THING != 0
 }
 
 /// Verbs after "by" that make the one-word name after them a company ("which is owned by
 /// Alphabet", "bought by Hershey"; ent33: "a vaccine made by Zentiva", "a factory operated by
 /// Viettel"; not "published by": a book's "by" names its author, [`works_and_things`]).
-fn is_ownership_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "owned" | "acquired" | "bought" | "made" | "manufactured" | "operated"
-    )
+pub(super) fn is_ownership_verb(w: &str) -> bool {
+    cue_words::listed(w.as_bytes()) & cue_words::OWNERSHIP_VERB != 0
 }
 
 /// Auxiliaries between a company and its verb before "its" ("Tesla will launch its").
@@ -229,8 +223,23 @@ fn is_auxiliary(w: &str) -> bool {
 /// founder") is retyped; a word no span covers is left (reading every capitalised word cost
 /// too much).
 /// Running text only; a sentence's words are read only next to a capitalised word.
-pub(super) fn company_cues(text: &dyn Text, cl: &[Classes], mode: CaseMode, out: &mut [Named]) {
-    if mode != CaseMode::Normal {
+pub(super) fn company_cues(
+    text: &dyn Text,
+    cl: &[Classes],
+    cue_union: Cues,
+    mode: CaseMode,
+    out: &mut [Named],
+) {
+    // Each change needs one of these words in the sentence ("Rival", "its", a role, "by" after
+    // a verb of owning, an owner, a company's part, a camel-case name): most sentences have none.
+    const ANY_CUE: Cues = cue_words::RIVAL
+        | cue_words::ITS
+        | cue_words::COMPANY_ROLE
+        | cue_words::OWNERSHIP_VERB
+        | cue_words::OWNER
+        | cue_words::COMPANY_PART
+        | cue_words::CAMEL;
+    if mode != CaseMode::Normal || cue_union & ANY_CUE == 0 {
         return;
     }
     // "Rival Ryanair" tagged as one name: the name is the second word. "Rival" tagged alone
@@ -368,8 +377,8 @@ fn its_owner(text: &dyn Text, j: usize) -> bool {
 
 /// A part of a company named before its name ("its software arm Kelvo", "its subsidiary
 /// Kelvo"): a person has an arm, but not one named after it.
-fn is_company_part(w: &str) -> bool {
-    matches!(w, "arm" | "subsidiary" | "spin-off" | "unit")
+pub(super) fn is_company_part(w: &str) -> bool {
+    cue_words::listed(w.as_bytes()) & cue_words::COMPANY_PART != 0
 }
 
 /// Verbs whose subject's "its" is often another thing's ("Ada Marlow said its roof leaked").

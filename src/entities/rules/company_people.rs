@@ -3,6 +3,7 @@
 //! words as a person's; a company's role or what only a company owns after it shows the
 //! company ([`super::brands`] reads such cues after one-word names only).
 
+use super::cue_words::{COMPANY_ROLE, OWNED_THING};
 use super::*;
 
 /// Whether word `i` is a company's role that is not someone else's ("chief executive of
@@ -25,14 +26,16 @@ fn role_of_this_name(text: &dyn Text, i: usize) -> bool {
 /// company ([`WEIGHT_SURE`]). Not after a title; a name opening with a listed first name
 /// ("Calder" is one) only before its chief executive or chairman, with or without "'s"
 /// ("Ruth Kelly's board game" stays a person's), or its founder. Running text; only the word
-/// after each such name is read.
+/// after each such name is read, and only in a sentence that holds a role's or an owned
+/// thing's word ([`COMPANY_ROLE`], [`OWNED_THING`]).
 pub(super) fn people_named_companies(
     text: &dyn Text,
     cl: &[Classes],
+    cue_union: Cues,
     mode: CaseMode,
     out: &mut [Named],
 ) {
-    if mode != CaseMode::Normal {
+    if mode != CaseMode::Normal || cue_union & (COMPANY_ROLE | OWNED_THING) == 0 {
         return;
     }
     for m in out.iter_mut() {

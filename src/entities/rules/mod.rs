@@ -18,6 +18,7 @@ pub mod classes;
 mod club_names;
 mod clubs;
 mod company_people;
+pub mod cue_words;
 mod cues;
 mod descriptions;
 mod facilities_in;
@@ -80,6 +81,7 @@ use classes::*;
 use club_names::*;
 use clubs::*;
 use company_people::*;
+use cue_words::Cues;
 use descriptions::*;
 use facilities_in::*;
 use foreign_bodies::*;
@@ -370,17 +372,28 @@ pub fn repair(
     let mut out = Vec::new();
     let mut cl = Vec::new();
     classes::of_words(lex, words, &mut cl);
-    repair_into(lex, &Lists { words, ranges }, &cl, mode, spans, &mut out);
+    let cue_union = words.iter().fold(0, |all, w| all | cue_words::of(w));
+    repair_into(
+        lex,
+        &Lists { words, ranges },
+        &cl,
+        cue_union,
+        mode,
+        spans,
+        &mut out,
+    );
     out
 }
 
 /// [`repair`] into `out` (emptied first), reusing its memory: most sentences of news hold a name.
 /// `cl` holds the [`classes::of`] each word of the sentence (kept per distinct word by the
-/// caller), `text` the rest the rules read.
+/// caller), `cue_union` every [`cue_words::of`] of them (kept with the classes), `text` the
+/// rest the rules read.
 pub fn repair_into(
     lex: &Lexicon,
     text: &dyn Text,
     cl: &[Classes],
+    cue_union: Cues,
     mode: CaseMode,
     spans: &[(usize, usize, usize)],
     out: &mut Vec<Named>,
@@ -436,15 +449,15 @@ pub fn repair_into(
     org_front(lex, text, cl, union, mode, out);
     company_suffixes(text, cl, union, out);
     org_kinds(text, cl, union, mode, out);
-    things_named_as_people(text, cl, mode, out);
+    things_named_as_people(text, cl, cue_union, mode, out);
     companies_before_report_verbs(text, cl, mode, planes, out);
     described_companies(text, cl, union, mode, out);
     appositions(lex, text, cl, union, out);
     companies_by_staff(lex, text, cl, union, out);
     possessive_names(text, cl, union, mode, out);
-    company_cues(text, cl, mode, out);
+    company_cues(text, cl, cue_union, mode, out);
     people_walk(lex, text, cl, union, mode, out);
-    people_named_companies(text, cl, mode, out);
+    people_named_companies(text, cl, cue_union, mode, out);
     joined_places(text, cl, union, out);
     place_adjectives(lex, text, cl, union, out);
     joined_place_words(text, cl, union, out);
@@ -476,7 +489,7 @@ pub fn repair_into(
     }
     buildings(text, cl, union, out);
     facilities_in(text, cl, union, out);
-    trade_heads(text, cl, out);
+    trade_heads(text, cl, cue_union, out);
     state_codes(text, cl, union, mode, out);
     numbered_roads(text, cl, union, out);
     national_bodies(lex, text, cl, union, mode, out);

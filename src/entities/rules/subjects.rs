@@ -3,32 +3,18 @@
 //! with short names of their own ("Ocado", "Klarna", "Deliveroo") read as surnames to the
 //! tagger, and no list holds them; the pronoun a text uses for its subject does tell them.
 
+use super::cue_words::{listed, ITS, PLURAL_VERB, REPORT_VERB, WHICH};
 use super::*;
 
 /// Verbs of saying and reporting after which the subject's pronoun is looked for.
-fn is_report_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "reported"
-            | "reports"
-            | "announced"
-            | "announces"
-            | "warned"
-            | "warns"
-            | "confirmed"
-            | "confirms"
-            | "added"
-            | "expects"
-            | "expected"
-    )
+pub(super) fn is_report_verb(w: &str) -> bool {
+    listed(w.as_bytes()) & REPORT_VERB != 0
 }
 
 /// Verbs in the plural, which British English puts after a team, a band or a company named in
 /// the singular ("Arsenal have signed", "Labour were beaten"); never after one person.
-fn is_plural_verb(w: &str) -> bool {
-    matches!(w, "have" | "are" | "were")
+pub(super) fn is_plural_verb(w: &str) -> bool {
+    listed(w.as_bytes()) & PLURAL_VERB != 0
 }
 
 /// Pronouns that show a person: the search for "its" stops at them.
@@ -204,10 +190,12 @@ pub(super) fn companies_before_report_verbs(
 pub(super) fn things_named_as_people(
     text: &dyn Text,
     cl: &[Classes],
+    cue_union: Cues,
     mode: CaseMode,
     out: &mut [Named],
 ) {
-    if mode != CaseMode::Normal {
+    // A thing is told by "which", "its" or a plural verb: a sentence without one returns.
+    if mode != CaseMode::Normal || cue_union & (WHICH | ITS | PLURAL_VERB) == 0 {
         return;
     }
     let n = cl.len();

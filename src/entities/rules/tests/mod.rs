@@ -9,6 +9,7 @@ use repairs::{check_repairs, RepairCase};
 mod bodies_tests;
 mod brands_tests;
 mod cue_tests;
+mod cue_words_tests;
 mod descriptions_tests;
 mod ent32_tests;
 mod ent33_tests;

@@ -1,0 +1,204 @@
+//! A word's second set of bits beside its [`Classes`](super::classes::Classes) (whose 64 bits
+//! are all used): the exact words that rules walking the names compare with a list beside most
+//! names ([`trade_heads`](super::trade_heads), [`company_cues`](super::company_cues),
+//! [`people_named_companies`](super::people_named_companies),
+//! [`things_named_as_people`](super::things_named_as_people)). Made once per distinct word
+//! with its classes; the union of a sentence's cues (folded by the words' entries, as their
+//! classes are gathered) gates each rule off where none of its words is there (most
+//! sentences). The lists are one table ([`WORDS`]), which the rules' own tests of a
+//! word ([`is_trade_head`](super::trade_heads::is_trade_head) …) read too.
+
+use super::brands::is_camel_name;
+
+/// A word's cue bits (below).
+pub type Cues = u32;
+
+/// A company's trade as written ([`super::trade_heads::is_trade_head`]: "Water", "Energy").
+pub const TRADE_HEAD: Cues = 1;
+/// "its" as written.
+pub const ITS: Cues = 1 << 1;
+/// A company's role of one word, or "chief" ([`super::brands::is_company_role`]'s words).
+pub const COMPANY_ROLE: Cues = 1 << 2;
+/// What only a company owns ([`super::brands::owned_by_company`]'s words besides the roles).
+pub const OWNED_THING: Cues = 1 << 3;
+/// "rival" or "Rival".
+pub const RIVAL: Cues = 1 << 4;
+/// A verb of owning or making after which "by" names a company
+/// ([`super::brands::is_ownership_verb`]).
+pub const OWNERSHIP_VERB: Cues = 1 << 5;
+/// "owner", "parent" or "owners".
+pub const OWNER: Cues = 1 << 6;
+/// A part of a company named before its name ([`super::brands::is_company_part`]).
+pub const COMPANY_PART: Cues = 1 << 7;
+/// A company's name in camel case ([`is_camel_name`]; not in [`WORDS`]).
+pub const CAMEL: Cues = 1 << 8;
+/// "which".
+pub const WHICH: Cues = 1 << 9;
+/// A verb of reporting ([`super::subjects::is_report_verb`]).
+pub const REPORT_VERB: Cues = 1 << 10;
+/// A verb in the plural ([`super::subjects::is_plural_verb`]).
+pub const PLURAL_VERB: Cues = 1 << 11;
+/// ",".
+pub const COMMA: Cues = 1 << 12;
+
+/// Every listed word as written and its cues, grouped by first byte (ASCII, in order: the
+/// look-up reads only its first byte's group).
+#[rustfmt::skip]
+pub(super) const WORDS: &[(&[u8], Cues)] = &[
+    (b",", COMMA),
+    (b"Air", TRADE_HEAD),
+    (b"Airlines", TRADE_HEAD),
+    (b"Airways", TRADE_HEAD),
+    (b"Brewery", TRADE_HEAD),
+    (b"Buses", TRADE_HEAD),
+    (b"Cars", TRADE_HEAD),
+    (b"Cement", TRADE_HEAD),
+    (b"Chemicals", TRADE_HEAD),
+    (b"Computing", TRADE_HEAD),
+    (b"Electric", TRADE_HEAD),
+    (b"Electricity", TRADE_HEAD),
+    (b"Energy", TRADE_HEAD),
+    (b"Foods", TRADE_HEAD),
+    (b"Gas", TRADE_HEAD),
+    (b"Homes", TRADE_HEAD),
+    (b"Lithium", TRADE_HEAD),
+    (b"Mining", TRADE_HEAD),
+    (b"Motors", TRADE_HEAD),
+    (b"Pharma", TRADE_HEAD),
+    (b"Power", TRADE_HEAD),
+    (b"Rail", TRADE_HEAD),
+    (b"Railways", TRADE_HEAD),
+    (b"Rival", RIVAL),
+    (b"Robotics", TRADE_HEAD),
+    (b"Semiconductor", TRADE_HEAD),
+    (b"Semiconductors", TRADE_HEAD),
+    (b"Shipping", TRADE_HEAD),
+    (b"Steel", TRADE_HEAD),
+    (b"Telecom", TRADE_HEAD),
+    (b"Therapeutics", TRADE_HEAD),
+    (b"Trucks", TRADE_HEAD),
+    (b"Water", TRADE_HEAD),
+    (b"acquired", OWNERSHIP_VERB),
+    (b"added", REPORT_VERB),
+    (b"announced", REPORT_VERB),
+    (b"announces", REPORT_VERB),
+    (b"are", PLURAL_VERB),
+    (b"arm", COMPANY_PART),
+    (b"board", OWNED_THING),
+    (b"bought", OWNERSHIP_VERB),
+    (b"chairman", COMPANY_ROLE),
+    (b"chairwoman", COMPANY_ROLE),
+    (b"chief", COMPANY_ROLE),
+    (b"co-founder", COMPANY_ROLE),
+    (b"cofounder", COMPANY_ROLE),
+    (b"confirmed", REPORT_VERB),
+    (b"confirms", REPORT_VERB),
+    (b"customers", COMPANY_ROLE),
+    (b"employees", COMPANY_ROLE),
+    (b"expected", REPORT_VERB),
+    (b"expects", REPORT_VERB),
+    (b"founder", COMPANY_ROLE),
+    (b"have", PLURAL_VERB),
+    (b"headquarters", OWNED_THING),
+    (b"investors", OWNED_THING),
+    (b"its", ITS),
+    (b"made", OWNERSHIP_VERB),
+    (b"manufactured", OWNERSHIP_VERB),
+    (b"operated", OWNERSHIP_VERB),
+    (b"owned", OWNERSHIP_VERB),
+    (b"owner", OWNER),
+    (b"owners", OWNER),
+    (b"parent", OWNER),
+    (b"profit", OWNED_THING),
+    (b"profits", OWNED_THING),
+    (b"reported", REPORT_VERB),
+    (b"reports", REPORT_VERB),
+    (b"revenue", OWNED_THING),
+    (b"revenues", OWNED_THING),
+    (b"rival", RIVAL),
+    (b"said", REPORT_VERB),
+    (b"sales", OWNED_THING),
+    (b"says", REPORT_VERB),
+    (b"shareholders", COMPANY_ROLE),
+    (b"spin-off", COMPANY_PART),
+    (b"subscribers", COMPANY_ROLE),
+    (b"subsidiary", COMPANY_PART),
+    (b"unit", COMPANY_PART),
+    (b"warned", REPORT_VERB),
+    (b"warns", REPORT_VERB),
+    (b"were", PLURAL_VERB),
+    (b"which", WHICH),
+];
+
+/// Longest word of [`WORDS`] the filter below holds.
+const LONGEST: usize = 16;
+
+/// Whether some word of [`WORDS`] has a first byte and a length: bit `first * 16 + len - 1`.
+const FILTER: [u64; 128 * LONGEST / 64] = {
+    let mut bits = [0u64; 128 * LONGEST / 64];
+    let mut k = 0;
+    while k < WORDS.len() {
+        let w = WORDS[k].0;
+        assert!(!w.is_empty() && w.len() <= LONGEST && w[0] < 128);
+        let at = w[0] as usize * LONGEST + w.len() - 1;
+        bits[at / 64] |= 1 << (at % 64);
+        k += 1;
+    }
+    bits
+};
+
+/// Where each first byte's group of [`WORDS`] starts and ends.
+const GROUPS: [(u8, u8); 128] = {
+    let mut groups = [(0u8, 0u8); 128];
+    let mut k = 0;
+    while k < WORDS.len() {
+        let first = WORDS[k].0[0] as usize;
+        if groups[first].1 == 0 {
+            groups[first].0 = k as u8;
+        }
+        groups[first].1 = k as u8 + 1;
+        k += 1;
+    }
+    groups
+};
+
+/// The cues [`WORDS`] gives `w` (0 for a word it does not list): a bit test by its first byte
+/// and length, and a compare only with the words of its first byte.
+pub(super) fn listed(w: &[u8]) -> Cues {
+    let Some(&first) = w.first() else {
+        return 0;
+    };
+    if first >= 128 || w.len() > LONGEST {
+        return 0;
+    }
+    let at = usize::from(first) * LONGEST + w.len() - 1;
+    if FILTER
+        .get(at / 64)
+        .is_none_or(|&b| b & (1 << (at % 64)) == 0)
+    {
+        return 0;
+    }
+    let (start, end) = GROUPS.get(usize::from(first)).copied().unwrap_or((0, 0));
+    WORDS
+        .get(usize::from(start)..usize::from(end))
+        .unwrap_or(&[])
+        .iter()
+        .filter(|(x, _)| *x == w)
+        .fold(0, |all, &(_, c)| all | c)
+}
+
+/// The cues of `word`.
+pub fn of(word: &str) -> Cues {
+    let mut c = listed(word.as_bytes());
+    // (A camel-case name opens with a capital and has four letters or more.)
+    if word.len() >= 4 && word.as_bytes()[0].is_ascii_uppercase() && is_camel_name(word) {
+        c |= CAMEL;
+    }
+    c
+}
+
+/// The cues of each of a sentence's words, in `out` (emptied first).
+pub fn of_words(words: &[&str], out: &mut Vec<Cues>) {
+    out.clear();
+    out.extend(words.iter().map(|w| of(w)));
+}
