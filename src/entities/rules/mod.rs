@@ -30,6 +30,7 @@ mod long_bodies;
 mod lower_first;
 mod modern;
 mod modern_words;
+mod motion_places;
 mod name_shapes;
 mod named_after_people;
 mod national_prefixes;
@@ -92,6 +93,7 @@ use joined::*;
 use long_bodies::*;
 use lower_first::*;
 use modern::*;
+use motion_places::*;
 use name_shapes::*;
 use named_after_people::*;
 use national_prefixes::*;
@@ -463,6 +465,7 @@ pub fn repair_into(
     places_before_bodies(lex, text, cl, union, out);
     market_context(lex, text, cl, union, out);
     place_context(lex, text, cl, union, out);
+    motion_places(text, cl, out);
     place_pairs(lex, text, cl, union, out);
     town_pairs(lex, text, cl, out);
     // A club's result needs a score-shaped word ("2-1": digits, no letters, no number) in the

@@ -159,3 +159,53 @@ const STREETS: &[RepairCase] = &[
 fn streets_the_tagger_left_out() {
     check_repairs(STREETS);
 }
+
+const TRAVEL: &[RepairCase] = &[
+    (
+        "a person's type after moving to",
+        &["The", "family", "moved", "to", "Tarbenz", "in", "1920"],
+        N,
+        &[(4, 5, PER)],
+        &[(4, 5, LOC)],
+    ),
+    (
+        "two words after flights to",
+        &["flights", "to", "Ostrova", "Kelm", "leave", "daily"],
+        N,
+        &[(2, 4, PER)],
+        &[(2, 4, LOC)],
+    ),
+    (
+        "a letter to someone stays a person",
+        &["a", "letter", "to", "Tarbenz", "arrived"],
+        N,
+        &[(3, 4, PER)],
+        &[(3, 4, PER)],
+    ),
+    (
+        "a title that went to someone stays a person",
+        &["the", "title", "went", "to", "Varnek"],
+        N,
+        &[(4, 5, PER)],
+        &[(4, 5, PER)],
+    ),
+    (
+        "a listed first name after travel stays a person",
+        &["she", "returned", "to", "Maria", "Tolvek", "later"],
+        N,
+        &[(3, 5, PER)],
+        &[(3, 5, PER)],
+    ),
+    (
+        "a person's side after travel stays a person",
+        &["moved", "to", "Tarbenz", "'s", "side"],
+        N,
+        &[(2, 3, PER)],
+        &[(2, 3, PER)],
+    ),
+];
+
+#[test]
+fn people_after_travel_to_are_places() {
+    check_repairs(TRAVEL);
+}
