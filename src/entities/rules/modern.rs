@@ -206,7 +206,11 @@ pub(super) fn headline_verbs(cl: &[Classes], out: &mut Vec<Named>) {
 
 /// A year in brackets is no part of a name ("Jim (1962)" → `Jim`, "Quilis (1984)" →
 /// `Quilis`). The name keeps its type: an organisation before a year is as often a citation
-/// ("World Bank (2015)") as a work.
+/// ("World Bank (2015)") as a work. But a name of two words or more typed a person or a place
+/// before a year in brackets, with no listed first name, particle, title or "and" in it, is a
+/// work (MISC, [`WEIGHT_SURE`]): a film's or a book's year ("Cemetery Junction (2010)"),
+/// where a cited author is one surname, or several joined by "and" or "&" (branch gum38); so is
+/// an organisation's there after a possessive ("Waugh's Brideshead Revisited (2008)").
 /// Without both brackets and a year in the sentence (`union`) no name is read.
 pub(super) fn bracketed_years(cl: &[Classes], union: Classes, out: &mut [Named]) {
     const ALL: Classes = OPEN_BRACKET | YEAR | CLOSE_BRACKET;
@@ -222,7 +226,27 @@ pub(super) fn bracketed_years(cl: &[Classes], union: Classes, out: &mut [Named])
         {
             m.end = y;
         }
+        if dated_work(cl, m) {
+            m.kind = MISC;
+            m.weight = WEIGHT_SURE;
+        }
     }
+}
+
+/// Whether `m` is a work's name before its year in brackets ([`bracketed_years`]).
+fn dated_work(cl: &[Classes], m: &Named) -> bool {
+    const NOT_IN_WORK: Classes = FIRST_NAME | PARTICLE | PARTICLE_LOWER | HONORIFIC | AND;
+    m.end - m.start >= 2
+        && m.weight < WEIGHT_SURE
+        && has(cl, m.end, OPEN_BRACKET)
+        && has(cl, m.end + 1, YEAR)
+        && has(cl, m.end + 2, CLOSE_BRACKET)
+        && match m.kind {
+            PER | LOC => true,
+            ORG => m.start > 0 && has(cl, m.start - 1, POSSESSIVE),
+            _ => false,
+        }
+        && (m.start..m.end).all(|i| !has(cl, i, NOT_IN_WORK))
 }
 
 /// The acronym in brackets of lower-case words before it is a term, not a name: "sea surface

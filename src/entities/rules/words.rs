@@ -61,6 +61,17 @@ pub fn is_honorific(b: impl AsRef<[u8]>) -> bool {
                 | b"alderman"
                 | b"congressman"
                 | b"congresswoman"
+                // Monarchs' and regents' titles (gum38: "Empress Jingū", "the Regent" typed ORG).
+                | b"emperor"
+                | b"empress"
+                | b"regent"
+                | b"tsar"
+                | b"tsarina"
+                | b"tsarevna"
+                | b"czar"
+                | b"czarina"
+                | b"sultan"
+                | b"kaiser"
         )
     }
     of(b.as_ref())

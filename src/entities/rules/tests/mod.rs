@@ -19,6 +19,7 @@ mod ent36_tests;
 mod ent37_tests;
 mod foreign_bodies_tests;
 mod given_names_tests;
+mod gum38_tests;
 mod joined_tests;
 mod long_bodies_tests;
 mod lower_first_tests;
