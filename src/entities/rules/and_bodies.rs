@@ -1,7 +1,7 @@
 //! Organisations and "and" (branch ent38): two bodies the tagger joins across "and" ("the Welsh
-//! Government and Arts Council of Wales gave …"), a body whose own name holds "and" before a
-//! common word the tagger leaves out ("the Maritime and Coastguard Agency" tagged `Coastguard
-//! Agency`), and a sentence's capitalised "The" the tagger takes into a body ("The Ministry of
+//! Government and Arts Council of Wales gave …"), a body whose own name holds "and" between
+//! common words, the first of which the tagger leaves out ("the Fire and Rescue Service"
+//! tagged `Rescue Service`), and a sentence's capitalised "The" the tagger takes into a body ("The Ministry of
 //! Education said").
 
 use super::*;
@@ -24,9 +24,11 @@ const NEVER_JOINED: Classes = TOP_WORD
 /// …"), starts after it; (2) of five words or more holding "and" right after a capitalised
 /// head word ([`ORG_HEAD`] or [`GOVERNMENT_HEAD`], the first part two words or more) with a
 /// head word after it, is cut into the two bodies ([`WEIGHT_MULTI`] each); (3) of two or three
-/// capitalised words ending in a head word right after "and" and a capitalised common word
-/// ([`COMMON`], none of [`NEVER_JOINED`]) that no name covers, after no capitalised word but an
-/// article, takes both words in.
+/// capitalised words ending in a head word, its first a common word too, right after "and"
+/// and a capitalised common word ([`COMMON`], none of [`NEVER_JOINED`]) that no name covers,
+/// after no capitalised word but an article, takes both words in ("Fire and Rescue Service";
+/// not "Food and Kettering Borough Council", nor "Maritime and Coastguard Agency", which no
+/// list tells from it).
 pub(super) fn and_bodies(cl: &[Classes], union: Classes, out: &mut Vec<Named>) {
     const HEAD: Classes = ORG_HEAD | GOVERNMENT_HEAD;
     // Each change needs a head word in the sentence.
@@ -73,6 +75,7 @@ pub(super) fn and_bodies(cl: &[Classes], union: Classes, out: &mut Vec<Named>) {
             && has(cl, s - 1, AND_EXACT)
             && has(cl, e - 1, ORG_HEAD)
             && (s..e).all(|i| has(cl, i, CAPITALISED))
+            && class(cl, s) & (COMMON | NEVER_JOINED) == COMMON
             && class(cl, s - 2) & (CAPITALISED | HAS_LOWER | COMMON)
                 == CAPITALISED | HAS_LOWER | COMMON
             && class(cl, s - 2) & NEVER_JOINED == 0

@@ -150,10 +150,17 @@ const CASES: &[RepairCase] = &[
     ),
     (
         "a common word and 'and' before a body's head words",
-        &["the", "Maritime", "and", "Coastguard", "Agency", "said"],
+        &["the", "Fire", "and", "Rescue", "Service", "said"],
         N,
         &[(3, 5, ORG)],
         &[(1, 5, ORG)],
+    ),
+    (
+        "an unlisted rare word after 'and' keeps the common word out",
+        &["the", "Maritime", "and", "Coastguard", "Agency", "said"],
+        N,
+        &[(3, 5, ORG)],
+        &[(3, 5, ORG)],
     ),
     (
         "a listed place before 'and' is no part of the body",
