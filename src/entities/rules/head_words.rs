@@ -100,6 +100,8 @@ pub fn is_facility_head(b: impl AsRef<[u8]>) -> bool {
                 | b"library"
                 | b"cemetery"
                 | b"zoo"
+                // ent38: "Grand Ethiopian Renaissance Dam", "Kariba Dam".
+                | b"dam"
         )
     }
     of(b.as_ref())

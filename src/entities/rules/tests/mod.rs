@@ -17,6 +17,7 @@ mod ent34_tests;
 mod ent35_tests;
 mod ent36_tests;
 mod ent37_tests;
+mod ent38_tests;
 mod foreign_bodies_tests;
 mod given_names_tests;
 mod gum38_tests;
