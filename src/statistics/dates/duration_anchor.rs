@@ -225,9 +225,11 @@ fn after_for(cx: &Cx, d: &DatePhrase) -> bool {
 /// `weeks` (after "the": "the six weeks to 4 January", "the 28 days to 3 March"), a length in
 /// weeks or days names the period too, left unresolved (its first day is no month's).
 pub(super) fn period_to(cx: &Cx, d: &DatePhrase, k: usize, weeks: bool) -> Option<DatePhrase> {
-    let b = atom(cx, k).filter(|b| {
-        b.cat == Cat::Date && b.start == k && matches!(b.when, When::Date { m: Some(_), .. })
-    })?;
+    let b = atom(cx, k)
+        .filter(|b| {
+            b.cat == Cat::Date && b.start == k && matches!(b.when, When::Date { m: Some(_), .. })
+        })
+        .or_else(|| mid_year(cx, k))?;
     let iso = d.duration.as_deref()?;
     let n = |unit: char| -> Option<i32> { iso.strip_prefix('P')?.strip_suffix(unit)?.parse().ok() };
     let months = match n('M').or_else(|| n('Y').map(|y| y * 12)) {
@@ -257,6 +259,31 @@ pub(super) fn period_to(cx: &Cx, d: &DatePhrase, k: usize, weeks: bool) -> Optio
         }
     }
     Some(p)
+}
+
+/// "mid-2024" after a period's "to" ("the year to mid-2024", as population estimates are
+/// dated): the year's middle, its June, so that "the year to mid-2024" runs from July 2023.
+/// Only a year glued by a hyphen to "mid".
+fn mid_year(cx: &Cx, k: usize) -> Option<DatePhrase> {
+    if !(cx.is(k, "mid") && cx.is(k + 1, "-") && cx.attached(k + 1) && cx.attached(k + 2)) {
+        return None;
+    }
+    let mut y = super::absolute::year_phrase(cx, k + 2)?;
+    let When::Date {
+        y: Some(year),
+        m: None,
+        d: None,
+    } = y.when
+    else {
+        return None;
+    };
+    y.start = k;
+    y.when = When::Date {
+        y: Some(year),
+        m: Some(6),
+        d: None,
+    };
+    Some(y)
 }
 
 /// Whether the length `d` is "the" and a count of more than one unit: "the four days", "the
