@@ -65,7 +65,7 @@ fn quarter_by_last_month(cx: &Cx, p: &mut DatePhrase) {
     } = p.when
     {
         if m >= 3 {
-            p.until = Some(p.when.clone());
+            p.until = Some(p.when);
             p.when = When::Date {
                 y,
                 m: Some(m - 2),

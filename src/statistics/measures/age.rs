@@ -375,14 +375,12 @@ fn noun_before_a_persons_verb(cx: &Cx, k: usize, e: usize) -> bool {
             && cx.near(e + 1)
             && (cx.is_any(e + 1, PERSONS_PASSIVES)
                 || cx.is(e + 1, "been") && cx.near(e + 2) && cx.is_any(e + 2, PERSONS_PASSIVES));
-    if !persons
-        || !(cx.is_word(k) && cx.s(k).bytes().all(|b| b.is_ascii_lowercase()))
-        || k == 0
-        || !cx.near(k)
-    {
-        return false;
-    }
-    cx.is_any(k - 1, &["the", "a", "an"])
+    persons
+        && k > 0
+        && cx.near(k)
+        && cx.is_word(k)
+        && cx.s(k).bytes().all(|b| b.is_ascii_lowercase())
+        && cx.is_any(k - 1, &["the", "a", "an"])
 }
 
 /// Nouns news sets an age after as it does after a name: "the driver, 34, was", "a woman,
