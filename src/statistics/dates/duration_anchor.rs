@@ -229,7 +229,8 @@ pub(super) fn period_to(cx: &Cx, d: &DatePhrase, k: usize, weeks: bool) -> Optio
         .filter(|b| {
             b.cat == Cat::Date && b.start == k && matches!(b.when, When::Date { m: Some(_), .. })
         })
-        .or_else(|| mid_year(cx, k))?;
+        .or_else(|| mid_year(cx, k))
+        .or_else(|| split_year(cx, k))?;
     let iso = d.duration.as_deref()?;
     let n = |unit: char| -> Option<i32> { iso.strip_prefix('P')?.strip_suffix(unit)?.parse().ok() };
     let months = match n('M').or_else(|| n('Y').map(|y| y * 12)) {
@@ -284,6 +285,46 @@ fn mid_year(cx: &Cx, k: usize) -> Option<DatePhrase> {
         d: None,
     };
     Some(y)
+}
+
+/// "2024-25", "2023/24" after a period's "to" ("the three years to 2024-25"): a financial
+/// year, which ends in a month the text does not give, so the period has no value of its own.
+fn split_year(cx: &Cx, k: usize) -> Option<DatePhrase> {
+    let b = atom(cx, k).filter(|b| b.cat == Cat::Date && b.start == k)?;
+    let (
+        When::Date {
+            y: Some(y1),
+            m: None,
+            d: None,
+        },
+        Some(When::Date {
+            y: Some(y2),
+            m: None,
+            d: None,
+        }),
+    ) = (b.when, b.until)
+    else {
+        return None;
+    };
+    (y2 == y1 + 1).then(|| DatePhrase::new(k, b.end, Cat::Date, When::Nothing))
+}
+
+/// "the half-year to 30 June", "the half year ended 30 September": six months that end in a
+/// month or on a day, as "the six months to June" (`k`: the token after "the", "half").
+pub(super) fn half_year_to(cx: &Cx, i: usize, k: usize) -> Option<DatePhrase> {
+    let y = if cx.is(k + 1, "-") && cx.attached(k + 1) && cx.attached(k + 2) {
+        k + 2
+    } else {
+        k + 1
+    };
+    if !(cx.is(y, "year") && cx.near(y) && cx.is_any(y + 1, &["to", "ending", "ended"])) {
+        return None;
+    }
+    let mut d = DatePhrase::new(k, y + 1, Cat::Duration, When::Nothing);
+    d.duration = Some("P6M".to_string());
+    let mut p = period_to(cx, &d, y + 2, false)?;
+    p.start = i;
+    Some(p)
 }
 
 /// Whether the length `d` is "the" and a count of more than one unit: "the four days", "the

@@ -101,6 +101,11 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
             return Some(DatePhrase::new(i, k + 3, Cat::Date, when));
         }
     }
+    if k > i && cx.is(k, "half") {
+        if let Some(p) = super::duration_anchor::half_year_to(cx, i, k) {
+            return Some(p);
+        }
+    }
     if k > i && cx.is(k + 1, "before") && cx.near(k + 1) {
         if let Some(p) = the_unit_before(cx, i, k) {
             return Some(p);

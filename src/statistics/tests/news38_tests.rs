@@ -251,3 +251,50 @@ fn grand_after_the_pound_of_the_sentence_before() {
         ),
     ]);
 }
+
+#[test]
+fn periods_of_accounts_to_a_day_or_a_split_year() {
+    check(&[
+        (
+            "half-year to a day",
+            "Profit for the half-year to 30 September fell.",
+            "DATE \"the half-year to 30 September\"",
+        ),
+        (
+            "half year ended",
+            "Sales in the half year ended 31 March 2025 rose.",
+            "DATE \"the half year ended 31 March 2025\" iso=2024-10/2025-03",
+        ),
+        (
+            "counted years to a split year",
+            "Costs rose in the four years to 2023/24.",
+            "DATE \"the four years to 2023/24\"",
+        ),
+    ]);
+    // Look-alikes: "half" as a share, a split year alone.
+    check(&[
+        (
+            "half of",
+            "Nearly half of the year to date was lost.",
+            "CARDINAL \"half\" value=0.5 qualifier=nearly max=0.5",
+        ),
+        (
+            "a split year alone",
+            "Spending will rise in 2025-26.",
+            "DATE \"2025-26\" qualifier=between iso=2025/2026",
+        ),
+    ]);
+}
+
+#[test]
+fn net_zero_is_no_count() {
+    absent(&[
+        ("lower case", "The plan reaches net zero by 2050.", "zero"),
+        ("capitals", "Its Net Zero target was moved.", "Zero"),
+    ]);
+    check(&[(
+        "zero alone",
+        "The firm paid zero tax.",
+        "CARDINAL \"zero\" value=0",
+    )]);
+}
