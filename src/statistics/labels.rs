@@ -372,12 +372,13 @@ fn mixed_case(cx: &Cx, k: usize) -> bool {
 }
 
 /// Words that, capitalised, label the number after them: "Step 3:", "Stage 2 trials", "the
-/// Wave 4 interviews", "Type 2 diabetes", "Part 2 of". Lower case they may count ("two
+/// Wave 4 interviews", "Type 2 diabetes", "Part 2 of", a school year ("pupils in Year 6", "Year
+/// 11 results"; a year of four digits is no label: the length is at most three). Lower case they may count ("two
 /// stages"), so only with a capital (a sentence's first word included: "Step 3: mix").
 const CAPITAL_LABELS: &[&str] = &[
     "step", "stage", "wave", "part", "act", "scene", "type", "grade", "class", "division", "zone",
     "district", "league", "band", "unit", "sector", "schedule", "series", "season", "day", "week",
-    "game", "meal", "round", "lap",
+    "game", "meal", "round", "lap", "year",
 ];
 
 /// "Step 3:", "Stage 2 trials", "Wave 4 interviews": a capitalised word of

@@ -34,6 +34,14 @@ const PRICED_BY: &[&str] = &[
     "second",
     "fortnight",
     "quarter",
+    // Goods sold by a count or a container: "$6.23 a dozen", "£80 a pair", "£12 a pack".
+    "dozen",
+    "pair",
+    "pack",
+    "packet",
+    "bottle",
+    "loaf",
+    "bag",
 ];
 
 /// Words after a unit of time that make it a point in time or an age, not a rate: "£450 a

@@ -278,22 +278,52 @@ fn context(cx: &Cx, start: usize, end: usize, value: f64) -> (usize, usize) {
 }
 
 /// The sentence around tokens `start..=end` names sterling ("£", "pounds", "sterling"): "grand"
-/// is then a thousand pounds.
+/// is then a thousand pounds. When that sentence names no currency at all, the sentence
+/// before it decides by the currency it names last ("sold for £1.1m. He had been offered 10
+/// grand" is pounds; "$" or "€" there keeps the dollar's reading).
 pub fn sterling_around(cx: &Cx, start: usize, end: usize) -> bool {
     let sterling = |i: usize| cx.is_any(i, &["£", "pounds", "pound", "sterling", "quid"]);
+    let other = |i: usize| cx.is_any(i, OTHER_CURRENCIES);
+    let mut named_other = false;
     let mut i = start;
     while i > 0 && start - i < WINDOW && !cx.sentence_start(i) {
         i -= 1;
         if sterling(i) {
             return true;
         }
+        named_other |= other(i);
     }
+    let opens_sentence = cx.sentence_start(i);
     let mut j = end + 1;
     while j < cx.len() && j - end <= WINDOW && !cx.sentence_start(j) {
         if sterling(j) {
             return true;
         }
+        named_other |= other(j);
         j += 1;
+    }
+    if named_other || !opens_sentence || i == 0 {
+        return false;
+    }
+    // The sentence before, walked back from its end; a decimal point ("£1.1m") ends no
+    // sentence here.
+    let mut k = i;
+    while k > 0 && i - k < 3 * WINDOW {
+        k -= 1;
+        if sterling(k) {
+            return true;
+        }
+        if other(k) {
+            return false;
+        }
+        let decimal = cx.is_digits(k) && k > 1 && cx.is(k - 1, ".") && cx.is_digits(k - 2);
+        if cx.sentence_start(k) && !decimal {
+            break;
+        }
     }
     false
 }
+
+/// Currencies other than sterling that, named in a sentence, keep "grand" from the pound of
+/// the sentence before.
+const OTHER_CURRENCIES: &[&str] = &["$", "dollars", "dollar", "€", "euros", "euro", "¥", "₹"];

@@ -281,8 +281,9 @@ const AFTER_THE: &[&str] = &[
     "week",
     "month",
     "weekend",
-    // "the quarter ending June".
+    // "the quarter ending June", "the half-year to 30 June".
     "quarter",
+    "half",
     // "the early hours of Sunday", "the small hours of 3 May".
     "early",
     "small",

@@ -225,9 +225,12 @@ fn after_for(cx: &Cx, d: &DatePhrase) -> bool {
 /// `weeks` (after "the": "the six weeks to 4 January", "the 28 days to 3 March"), a length in
 /// weeks or days names the period too, left unresolved (its first day is no month's).
 pub(super) fn period_to(cx: &Cx, d: &DatePhrase, k: usize, weeks: bool) -> Option<DatePhrase> {
-    let b = atom(cx, k).filter(|b| {
-        b.cat == Cat::Date && b.start == k && matches!(b.when, When::Date { m: Some(_), .. })
-    })?;
+    let b = atom(cx, k)
+        .filter(|b| {
+            b.cat == Cat::Date && b.start == k && matches!(b.when, When::Date { m: Some(_), .. })
+        })
+        .or_else(|| mid_year(cx, k))
+        .or_else(|| split_year(cx, k))?;
     let iso = d.duration.as_deref()?;
     let n = |unit: char| -> Option<i32> { iso.strip_prefix('P')?.strip_suffix(unit)?.parse().ok() };
     let months = match n('M').or_else(|| n('Y').map(|y| y * 12)) {
@@ -256,6 +259,71 @@ pub(super) fn period_to(cx: &Cx, d: &DatePhrase, k: usize, weeks: bool) -> Optio
             });
         }
     }
+    Some(p)
+}
+
+/// "mid-2024" after a period's "to" ("the year to mid-2024", as population estimates are
+/// dated): the year's middle, its June, so that "the year to mid-2024" runs from July 2023.
+/// Only a year glued by a hyphen to "mid".
+fn mid_year(cx: &Cx, k: usize) -> Option<DatePhrase> {
+    if !(cx.is(k, "mid") && cx.is(k + 1, "-") && cx.attached(k + 1) && cx.attached(k + 2)) {
+        return None;
+    }
+    let mut y = super::absolute::year_phrase(cx, k + 2)?;
+    let When::Date {
+        y: Some(year),
+        m: None,
+        d: None,
+    } = y.when
+    else {
+        return None;
+    };
+    y.start = k;
+    y.when = When::Date {
+        y: Some(year),
+        m: Some(6),
+        d: None,
+    };
+    Some(y)
+}
+
+/// "2024-25", "2023/24" after a period's "to" ("the three years to 2024-25"): a financial
+/// year, which ends in a month the text does not give, so the period has no value of its own.
+fn split_year(cx: &Cx, k: usize) -> Option<DatePhrase> {
+    let b = atom(cx, k).filter(|b| b.cat == Cat::Date && b.start == k)?;
+    let (
+        When::Date {
+            y: Some(y1),
+            m: None,
+            d: None,
+        },
+        Some(When::Date {
+            y: Some(y2),
+            m: None,
+            d: None,
+        }),
+    ) = (b.when, b.until)
+    else {
+        return None;
+    };
+    (y2 == y1 + 1).then(|| DatePhrase::new(k, b.end, Cat::Date, When::Nothing))
+}
+
+/// "the half-year to 30 June", "the half year ended 30 September": six months that end in a
+/// month or on a day, as "the six months to June" (`k`: the token after "the", "half").
+pub(super) fn half_year_to(cx: &Cx, i: usize, k: usize) -> Option<DatePhrase> {
+    let y = if cx.is(k + 1, "-") && cx.attached(k + 1) && cx.attached(k + 2) {
+        k + 2
+    } else {
+        k + 1
+    };
+    if !(cx.is(y, "year") && cx.near(y) && cx.is_any(y + 1, &["to", "ending", "ended"])) {
+        return None;
+    }
+    let mut d = DatePhrase::new(k, y + 1, Cat::Duration, When::Nothing);
+    d.duration = Some("P6M".to_string());
+    let mut p = period_to(cx, &d, y + 2, false)?;
+    p.start = i;
     Some(p)
 }
 

@@ -101,6 +101,16 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
             return Some(DatePhrase::new(i, k + 3, Cat::Date, when));
         }
     }
+    if k > i && cx.is(k, "half") {
+        if let Some(p) = super::duration_anchor::half_year_to(cx, i, k) {
+            return Some(p);
+        }
+    }
+    if k > i && cx.is(k + 1, "before") && cx.near(k + 1) {
+        if let Some(p) = the_unit_before(cx, i, k) {
+            return Some(p);
+        }
+    }
     // "the week of October 6", "the week of Christmas": the week a day falls in.
     // "the week starting on February 4", "the week ending 5 May", "the week beginning Monday".
     let joined = if cx.is_any(k + 1, &["starting", "beginning", "commencing", "ending"])
@@ -561,4 +571,25 @@ fn part_of_this(cx: &Cx, k: usize, m: usize) -> DatePhrase {
         .filter(|u| !matches!(u, TimeUnit::Day | TimeUnit::Night));
     let when = unit.map_or(When::Nothing, |unit| When::Relative { unit, offset: 0 });
     DatePhrase::new(k, m + 1, Cat::Date, when)
+}
+
+/// "860,000 in the year before", "up from 12% the month before, and": "the", a period's unit
+/// (`k`) and "before" that ends its clause are the period before the story's one, as "the
+/// previous year" is (counted from the last date written, else the dateline). Not "the year
+/// before the election" (a period before a named event), "the week before last" (above).
+fn the_unit_before(cx: &Cx, i: usize, k: usize) -> Option<DatePhrase> {
+    let e = k + 2;
+    let ends =
+        !cx.near(e) || cx.is_any(e, &[",", ".", ";", ":", ")", "and", "but", "when", "while"]);
+    if !ends {
+        return None;
+    }
+    let unit = cx
+        .word(k)
+        .filter(|w| !w.time_unit_plural)
+        .and_then(|w| w.time_unit)
+        .filter(|u| matches!(u, TimeUnit::Week | TimeUnit::Month | TimeUnit::Year))?;
+    let mut p = DatePhrase::new(i, e, Cat::Date, When::Relative { unit, offset: -1 });
+    p.from_anchor = super::FromAnchor::OrDateline;
+    Some(p)
 }

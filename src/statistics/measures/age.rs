@@ -255,7 +255,9 @@ pub(super) fn age_in_apposition(cx: &Cx, n: &Num) -> Option<Found> {
         && cx.near(i)
         && (cx.is(i - 1, ",")
             && cx.attached(i - 1)
-            && (super::name_word(cx, i - 2) || person_word(cx, i - 2))
+            && (super::name_word(cx, i - 2)
+                || person_word(cx, i - 2)
+                || noun_before_a_persons_verb(cx, i - 2, n.end + 1))
             || who_was(cx, i))
         && cx.is(n.end, ",")
         && cx.attached(n.end)
@@ -337,6 +339,48 @@ fn who_was(cx: &Cx, i: usize) -> bool {
         && cx.near(i - 1)
         && i >= 3
         && cx.is(i - 3, ",")
+}
+
+/// What only a person does, right after an age set off by commas: "the ringleader, 47, was
+/// jailed", "the landlord, 58, denied", "a climber, 33, died".
+const PERSONS_VERBS: &[&str] = &[
+    "said", "says", "told", "died", "admitted", "admits", "denied", "denies", "pleaded", "pleads",
+    "appeared",
+];
+
+/// Past participles after "was" or "is" that a person undergoes: "was jailed", "is charged".
+const PERSONS_PASSIVES: &[&str] = &[
+    "jailed",
+    "sentenced",
+    "charged",
+    "arrested",
+    "convicted",
+    "cleared",
+    "remanded",
+    "bailed",
+    "fined",
+    "killed",
+    "injured",
+    "hurt",
+    "rescued",
+];
+
+/// A noun of a person outside [`PEOPLE`] ("the ringleader, 47, was jailed", "a landlord, 58,
+/// denied"): a lower-case word after "the", "a" or "an" (as [`person_word`] walks back), when
+/// the word after the age's second comma (`e`) is what a person does (the two lists above).
+/// Not "the total, 94, was up", "the index, 12, is expected" (no person's verb after it).
+fn noun_before_a_persons_verb(cx: &Cx, k: usize, e: usize) -> bool {
+    let persons = cx.is_any(e, PERSONS_VERBS)
+        || cx.is_any(e, &["was", "is", "has"])
+            && cx.near(e + 1)
+            && (cx.is_any(e + 1, PERSONS_PASSIVES)
+                || cx.is(e + 1, "been") && cx.near(e + 2) && cx.is_any(e + 2, PERSONS_PASSIVES));
+    persons
+        && k > 0
+        && cx.near(k)
+        && cx.is_word(k)
+        && cx.s(k).bytes().all(|b| b.is_ascii_lowercase())
+        && cx.is_any(k - 1, &["the", "a", "an"])
 }
 
 /// Nouns news sets an age after as it does after a name: "the driver, 34, was", "a woman,

@@ -1,5 +1,5 @@
 //! Numbers that are words of a name, not counts: "the Second World War", "Formula One",
-//! "Pick Six Newsletter", "737s".
+//! "Pick Six Newsletter", "737s", "net zero".
 
 use super::super::cursor::Cx;
 use super::super::numbers::{Num, NumKind};
@@ -12,6 +12,10 @@ use super::super::numbers::{Num, NumKind};
 /// Term"), a date ("June Three"), or a line in capitals.
 pub(super) fn in_name(cx: &Cx, n: &Num) -> bool {
     let i = n.start;
+    // "net zero", "Net Zero by 2050": the name of a goal, no count of nothing.
+    if n.words && n.value == 0.0 && i > 0 && cx.near(i) && cx.is(i - 1, "net") {
+        return true;
+    }
     if !(n.words && n.end == i + 1 && i > 0 && cx.near(i) && title_word(cx, i)) {
         return false;
     }

@@ -435,7 +435,7 @@ pub(super) fn vote_tally(cx: &Cx, n: &Num) -> Option<Found> {
 
 /// "England were 245 for 6", "closed on 312 for 7 declared", "slumped to 45 for 5": a cricket
 /// team's runs for its wickets, one figure holding both counts. Runs of two or three digits,
-/// wickets 0 to 10, after a verb of being or reaching; not "12 for 3 months", "sold 20 for 2
+/// wickets 0 to 10, after a verb of being or reaching (any of its forms: "posting 298 for 7"); not "12 for 3 months", "sold 20 for 2
 /// people" (a word of its own after the wickets), "voted 245 for 6 against".
 #[inline(never)]
 pub(super) fn runs_for_wickets(cx: &Cx, n: &Num) -> Option<Found> {
@@ -456,6 +456,19 @@ pub(super) fn runs_for_wickets(cx: &Cx, n: &Num) -> Option<Found> {
         "slumped",
         "collapsed",
         "recovered",
+        // The same verbs in other forms: "posting 298 for 7", "reaching 150 for 3".
+        "posting",
+        "posts",
+        "reaching",
+        "reaches",
+        "closing",
+        "finishing",
+        "declaring",
+        "scoring",
+        "making",
+        "slumping",
+        "collapsing",
+        "recovering",
     ];
     const AFTER: &[&str] = &[
         "at", "in", "after", "when", "declared", "and", "with", "by", "before", "off", "from",

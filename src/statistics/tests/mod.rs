@@ -43,6 +43,7 @@ mod news34_tests;
 mod news35_tests;
 mod news36_tests;
 mod news37_tests;
+mod news38_tests;
 mod news_form_tests;
 mod news_time_tests;
 mod notation_tests;

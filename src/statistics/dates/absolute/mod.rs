@@ -259,6 +259,8 @@ pub(super) fn month_ok(cx: &Cx, j: usize, followed_by_number: bool) -> bool {
         );
     prev_ok && (cx.capitalised(j) || !matches!(lower.as_str(), "may" | "march"))
         || cx.capitalised(j) && after_superlative(cx, j)
+        // "its March quarter": a quarter named by its last month (`month_period`).
+        || cx.capitalised(j) && cx.is(j + 1, "quarter") && cx.near(j + 1)
 }
 
 /// "its wettest May", "the busiest March on record": a superlative in lower case after a
@@ -276,6 +278,39 @@ fn after_superlative(cx: &Cx, j: usize) -> bool {
             j - 2,
             &["the", "its", "their", "our", "his", "her", "a", "s"],
         )
+}
+
+/// Nouns of a statistic a month's name may classify: "the second highest June figure", "the
+/// hottest July day", "the wettest May total".
+const STATISTIC_NOUNS: &[&str] = &[
+    "figure",
+    "figures",
+    "total",
+    "totals",
+    "reading",
+    "readings",
+    "level",
+    "tally",
+    "count",
+    "day",
+    "night",
+    "week",
+    "weekend",
+    "rainfall",
+    "temperature",
+];
+
+/// "the second highest June figure", "the hottest July day on record": a month alone between a
+/// superlative and a noun of a statistic classifies the figure (any June), it names no month
+/// of the story. "its wettest May on record", "the busiest March since 2019" stay the month.
+fn statistic_of_a_month(cx: &Cx, i: usize, j: usize) -> bool {
+    if i == 0 || j != i + 1 || !cx.near(j) || !cx.is_word(i - 1) || !cx.is_any(j, STATISTIC_NOUNS) {
+        return false;
+    }
+    let w = cx.lower(i - 1);
+    let w = w.as_str();
+    // "the latest June figures" are this June's.
+    w.len() >= 6 && w.ends_with("est") && w != "latest" || matches!(w, "best" | "worst")
 }
 
 /// "the 1st of march", "the third of may": a day "of" the month at `j`, whatever its case.
@@ -341,6 +376,9 @@ pub(super) fn month_phrase(cx: &Cx, i: usize) -> Option<DatePhrase> {
             y = Some(if yy > 30 { 1900 + yy } else { 2000 + yy });
             j = k + 1;
         }
+    }
+    if d.is_none() && y.is_none() && statistic_of_a_month(cx, i, j) {
+        return None;
     }
     // "mar4" style attachment is allowed; "Mayfair" never reaches here (one token).
     if let (Some(yy), Some(dd)) = (y, d) {
