@@ -11,7 +11,6 @@
 // The WASM build runs on one thread: only the job's own path is used there.
 #![cfg_attr(target_arch = "wasm32", allow(dead_code))]
 
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 
 /// The board between the thread that runs a layer and the thread that helps with it.
@@ -39,20 +38,40 @@ trait Work: Send + Sync {
 
 struct Job<T, F> {
     piece: F,
-    next: AtomicUsize,
-    /// Each piece's result, in the pieces' order.
+    /// The pieces no one has taken: the poster takes them from the front, a helper from the
+    /// back, so that the poster's own come first and go straight where they belong.
+    left: Mutex<std::ops::Range<usize>>,
+    /// The helper's results, by piece.
     done: Vec<Mutex<Option<T>>>,
+}
+
+impl<T, F> Job<T, F> {
+    /// The first piece no one has taken, for the poster.
+    fn front(&self) -> Option<usize> {
+        let mut left = lock(&self.left);
+        (left.start < left.end).then(|| {
+            left.start += 1;
+            left.start - 1
+        })
+    }
+
+    /// The last piece no one has taken, for a helper.
+    fn back(&self) -> Option<usize> {
+        let mut left = lock(&self.left);
+        (left.start < left.end).then(|| {
+            left.end -= 1;
+            left.end
+        })
+    }
 }
 
 impl<T: Send, F: Fn(usize) -> T + Send + Sync> Work for Job<T, F> {
     fn work(&self) {
-        loop {
-            let k = self.next.fetch_add(1, Ordering::Relaxed);
-            let Some(slot) = self.done.get(k) else {
-                return;
-            };
+        while let Some(k) = self.back() {
             let result = (self.piece)(k);
-            *lock(slot) = Some(result);
+            if let Some(slot) = self.done.get(k) {
+                *lock(slot) = Some(result);
+            }
         }
     }
 }
@@ -76,18 +95,26 @@ impl<'a> Sharing<'a> {
         }
     }
 
-    /// `piece(0)`, …, `piece(pieces - 1)`, in that order, some perhaps done by a helper: posted
-    /// here and taken on by this thread until none is left, then waited for where a helper
-    /// still has one. A piece that panicked on the helper's thread is done again here (and
-    /// panics here, as it would have alone).
-    pub fn share<T, F>(&self, pieces: usize, piece: F) -> Vec<T>
-    where
+    /// Does pieces `0..pieces` into `into`, in that order, some perhaps on a helper's thread:
+    /// posted here, then taken from the front by this thread (`here(into, k)` does piece `k`
+    /// in place) until the pieces meet those a helper took from the back (`piece(k)` there,
+    /// its result put in by `take(into, result)` once the helper is out). A piece that
+    /// panicked on the helper's thread is done again here (and panics here, as it would have
+    /// alone).
+    pub fn share<S, T, F>(
+        &self,
+        pieces: usize,
+        piece: F,
+        into: &mut S,
+        mut here: impl FnMut(&mut S, usize),
+        mut take: impl FnMut(&mut S, T),
+    ) where
         T: Send + 'a,
         F: Fn(usize) -> T + Send + Sync + 'a,
     {
         let job = Arc::new(Job {
             piece,
-            next: AtomicUsize::new(0),
+            left: Mutex::new(0..pieces),
             done: (0..pieces).map(|_| Mutex::new(None)).collect(),
         });
         {
@@ -96,7 +123,11 @@ impl<'a> Sharing<'a> {
             board.posted += 1;
         }
         self.changed.notify_all();
-        job.work();
+        while let Some(k) = job.front() {
+            here(into, k);
+        }
+        // The poster's pieces are those before where the two met.
+        let helped_from = lock(&job.left).start;
         {
             let mut board = lock(&self.board);
             board.job = None;
@@ -107,11 +138,10 @@ impl<'a> Sharing<'a> {
                     .unwrap_or_else(PoisonError::into_inner);
             }
         }
-        job.done
-            .iter()
-            .enumerate()
-            .map(|(k, slot)| lock(slot).take().unwrap_or_else(|| (job.piece)(k)))
-            .collect()
+        for (k, slot) in job.done.iter().enumerate().skip(helped_from) {
+            let result = lock(slot).take().unwrap_or_else(|| (job.piece)(k));
+            take(into, result);
+        }
     }
 
     /// Closes the board when dropped (when the layer is done, or unwinds): a helper waiting
@@ -172,14 +202,38 @@ impl Drop for Inside<'_, '_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::Barrier;
-    use std::thread;
+    use std::thread::{self, ThreadId};
 
-    /// Both threads take pieces (the first two wait for each other, so each thread holds one),
-    /// and the results come back in the pieces' order.
+    /// `piece` over `0..pieces` through [`Sharing::share`], the results in a list.
+    fn shared<'a, T: Send + 'a>(
+        sharing: &Sharing<'a>,
+        pieces: usize,
+        piece: &'a (dyn Fn(usize) -> T + Sync),
+    ) -> Vec<T> {
+        let mut out = Vec::new();
+        sharing.share(
+            pieces,
+            piece,
+            &mut out,
+            |out, k| out.push(piece(k)),
+            |out, t| out.push(t),
+        );
+        out
+    }
+
+    /// Both threads take pieces (the first and the last wait for each other, so each thread
+    /// holds one), and the results come back in the pieces' order.
     #[test]
     fn pieces_come_back_in_order_whoever_did_them() {
         let both = Barrier::new(2);
+        let piece = |k: usize| -> (usize, ThreadId) {
+            if k == 0 || k == 39 {
+                both.wait();
+            }
+            (k * k, thread::current().id())
+        };
         let sharing = Sharing::new(false);
         let (results, helped) = thread::scope(|scope| {
             let helper = scope.spawn(|| {
@@ -188,12 +242,7 @@ mod tests {
             });
             let results = {
                 let _closing = sharing.closing();
-                sharing.share(40, |k| {
-                    if k < 2 {
-                        both.wait();
-                    }
-                    (k * k, thread::current().id())
-                })
+                shared(&sharing, 40, &piece)
             };
             (results, helper.join().unwrap())
         });
@@ -207,8 +256,8 @@ mod tests {
     #[test]
     fn alone_or_closed_nothing_waits() {
         let sharing = Sharing::new(false);
-        assert_eq!(sharing.share(3, |k| k + 1), vec![1, 2, 3]);
-        assert_eq!(sharing.share(0, |k| k), Vec::<usize>::new());
+        assert_eq!(shared(&sharing, 3, &|k| k + 1), vec![1, 2, 3]);
+        assert_eq!(shared(&sharing, 0, &|k| k), Vec::<usize>::new());
         Sharing::new(true).help_until_closed();
     }
 
@@ -219,18 +268,19 @@ mod tests {
         let both = Barrier::new(2);
         let calls = AtomicUsize::new(0);
         let poster = thread::current().id();
+        let piece = |k: usize| {
+            if calls.fetch_add(1, Ordering::Relaxed) < 2 {
+                both.wait();
+            }
+            assert!(thread::current().id() == poster, "the helper's piece");
+            k
+        };
         let sharing = Sharing::new(false);
         thread::scope(|scope| {
             let helper = scope.spawn(|| sharing.help_until_closed());
             let results = {
                 let _closing = sharing.closing();
-                sharing.share(2, |k| {
-                    if calls.fetch_add(1, Ordering::Relaxed) < 2 {
-                        both.wait();
-                    }
-                    assert!(thread::current().id() == poster, "the helper's piece");
-                    k
-                })
+                shared(&sharing, 2, &piece)
             };
             assert_eq!(results, vec![0, 1]);
             assert!(helper.join().is_err());

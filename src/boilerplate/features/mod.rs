@@ -80,17 +80,28 @@ pub fn running_head(shape: &Shape, copies: u32, beside_page: bool) -> bool {
 /// line text over the whole document and the texts beside its page numbers (else they are
 /// counted over `lines`).
 pub fn describe_counted(text: &str, lines: &[Line], totals: Option<&Totals>) -> Vec<LineInfo> {
-    let (infos, keys) = measured(text, lines);
-    counted(infos, &keys, totals)
+    let mut measured = (
+        Vec::with_capacity(lines.len()),
+        Vec::with_capacity(lines.len()),
+    );
+    measure_into(text, lines, &mut measured);
+    counted(measured.0, &measured.1, totals)
 }
 
 /// Lines a piece of [`describe_shared`] (~25 KB of news, ~2 M instructions).
 const PIECE: usize = 256;
 
+/// Piece `k` of `lines` ([`PIECE`] lines).
+fn piece(lines: &[Line], k: usize) -> &[Line] {
+    let from = k.saturating_mul(PIECE).min(lines.len());
+    let to = from.saturating_add(PIECE).min(lines.len());
+    lines.get(from..to).unwrap_or(&[])
+}
+
 /// [`describe`], the lines measured a piece at a time by this thread and by the other one once
 /// it is free ([`Sharing`]): each line's measures are its own (the phrase scan keeps only the
 /// matches that start inside a line), so the pieces give the lines' infos the whole does.
-/// The lines are lent to the pieces and handed back.
+/// The lines are lent to the helper's pieces and handed back.
 pub(crate) fn describe_shared<'a>(
     text: &'a str,
     lines: Vec<Line>,
@@ -102,62 +113,63 @@ pub(crate) fn describe_shared<'a>(
         return (infos, lines);
     }
     let lent = Arc::new(lines);
-    let measures = sharing.share(pieces, {
-        let lines = Arc::clone(&lent);
+    let mut measured = (
+        Vec::with_capacity(lent.len()),
+        Vec::with_capacity(lent.len()),
+    );
+    let helper_lines = Arc::clone(&lent);
+    sharing.share(
+        pieces,
         move |k| {
-            let from = (k * PIECE).min(lines.len());
-            let to = (from + PIECE).min(lines.len());
-            measured(text, lines.get(from..to).unwrap_or(&[]))
-        }
-    });
-    let lines = Arc::unwrap_or_clone(lent);
-    let mut infos = Vec::with_capacity(lines.len());
-    let mut keys = Vec::with_capacity(lines.len());
-    for (i, k) in measures {
-        infos.extend(i);
-        keys.extend(k);
-    }
-    (counted(infos, &keys, None), lines)
+            let mut own = (Vec::new(), Vec::new());
+            measure_into(text, piece(&helper_lines, k), &mut own);
+            own
+        },
+        &mut measured,
+        |measured, k| measure_into(text, piece(&lent, k), measured),
+        |measured, (infos, keys)| {
+            measured.0.extend(infos);
+            measured.1.extend(keys);
+        },
+    );
+    let infos = counted(measured.0, &measured.1, None);
+    (infos, Arc::unwrap_or_clone(lent))
 }
 
-/// Each line measured on its own (copies and running heads not yet known), and its text's key.
-fn measured(text: &str, lines: &[Line]) -> (Vec<LineInfo>, Vec<u64>) {
+/// Each line measured on its own (copies and running heads not yet known) and its text's
+/// key, appended to `measured`.
+fn measure_into(text: &str, lines: &[Line], measured: &mut (Vec<LineInfo>, Vec<u64>)) {
     let cues = lexicon::scan_lines(text, lines);
-    let mut keys = Vec::with_capacity(lines.len());
-    let infos: Vec<LineInfo> = lines
-        .iter()
-        .zip(&cues)
-        .map(|(l, cues)| {
-            let s = text.get(l.span.clone()).unwrap_or("");
-            let measured = shape::measure_line(s, cues.url);
-            keys.push(measured.key);
-            let stamps = if measured.may_have_stamp {
-                stamps::scan(s)
-            } else {
-                Stamps::default()
-            };
-            let bare_stamp = stamps::bare_stamp(s, &stamps);
-            LineInfo {
-                shape: measured.shape,
-                hits: cues.hits,
-                posted: super::comments::posted(s, &stamps),
-                stamps,
-                copies: 1,
-                credit_tail: credit_tail(s),
-                byline_start: byline_start(s),
-                related_label: related_label(s),
-                commenter: super::comments::commenter_line(s),
-                question: question_subhead(s),
-                page_number: page_number(s),
-                running_head: false,
-                closing_heading: closing_heading(s),
-                end_mark: end_mark(s),
-                tag_label: tag_label(s),
-                bare_stamp,
-            }
-        })
-        .collect();
-    (infos, keys)
+    let (infos, keys) = measured;
+    infos.extend(lines.iter().zip(&cues).map(|(l, cues)| {
+        let s = text.get(l.span.clone()).unwrap_or("");
+        let measured = shape::measure_line(s, cues.url);
+        keys.push(measured.key);
+        let stamps = if measured.may_have_stamp {
+            stamps::scan(s)
+        } else {
+            Stamps::default()
+        };
+        let bare_stamp = stamps::bare_stamp(s, &stamps);
+        LineInfo {
+            shape: measured.shape,
+            hits: cues.hits,
+            posted: super::comments::posted(s, &stamps),
+            stamps,
+            copies: 1,
+            credit_tail: credit_tail(s),
+            byline_start: byline_start(s),
+            related_label: related_label(s),
+            commenter: super::comments::commenter_line(s),
+            question: question_subhead(s),
+            page_number: page_number(s),
+            running_head: false,
+            closing_heading: closing_heading(s),
+            end_mark: end_mark(s),
+            tag_label: tag_label(s),
+            bare_stamp,
+        }
+    }));
 }
 
 /// `infos` with each line's copies and whether it is a running head: counted over `infos`
