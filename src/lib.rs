@@ -93,6 +93,7 @@ mod offsets;
 mod output;
 mod pipeline;
 mod progress;
+mod sharing;
 mod statistics;
 #[cfg(test)]
 mod test_rng;

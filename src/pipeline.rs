@@ -4,6 +4,8 @@ use std::cmp::Ordering;
 
 use crate::annotation::{Annotation, Layer};
 use crate::progress::{self, Stage};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::sharing::Sharing;
 use crate::statistics::{Figure, Locale};
 use crate::{boilerplate, entities, statistics};
 
@@ -197,11 +199,15 @@ pub fn annotate_side_by_side(text: &str, options: &Options) -> Annotated {
     if !options.entities {
         return annotate_between(text, options, || {});
     }
-    // Set by the thread that takes the boilerplate layer: it runs exactly once.
+    // Set by the thread that takes the boilerplate layer: it runs exactly once, and the other
+    // thread, once free, takes pieces of its lines to describe until it is done.
     let taken = AtomicBool::new(!options.boilerplate);
+    let sharing = Sharing::new(!options.boilerplate);
     let boilerplate_if_free = || {
-        (!taken.swap(true, Atomic::AcqRel))
-            .then(|| boilerplate::annotate(text, options.html.as_deref()))
+        (!taken.swap(true, Atomic::AcqRel)).then(|| {
+            let _closing = sharing.closing();
+            boilerplate::annotate_shared(text, options.html.as_deref(), &sharing)
+        })
     };
     // The same lists in the same order as `annotate`, so that equal keys sort alike. The thread
     // that ran the boilerplate layer holds both lists and puts them in order, so that a second
@@ -218,13 +224,19 @@ pub fn annotate_side_by_side(text: &str, options: &Options) -> Annotated {
                 let entities = entities::annotate(text);
                 match boilerplate_if_free() {
                     Some(boilerplate) => Ok(in_order(Some(boilerplate), entities)),
-                    None => Err(entities),
+                    None => {
+                        sharing.help_until_closed();
+                        Err(entities)
+                    }
                 }
             });
         let figures = options
             .statistics
             .then(|| figures_in_order(statistics::figures_for(text, options.locale)));
         let here = boilerplate_if_free();
+        if here.is_none() {
+            sharing.help_until_closed();
+        }
         let there = match worker {
             Ok(handle) => handle
                 .join()

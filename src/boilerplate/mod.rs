@@ -58,6 +58,8 @@ mod rule_tests;
 mod settle;
 pub mod shape;
 #[cfg(test)]
+mod sharing_tests;
+#[cfg(test)]
 mod short_paste_tests;
 pub mod stamps;
 mod stream;
@@ -70,6 +72,7 @@ mod wording;
 use serde::Serialize;
 
 use crate::annotation::{Annotation, Detail as AnyDetail};
+use crate::sharing::Sharing;
 use evidence::*;
 use features::LineInfo;
 use headline::*;
@@ -98,17 +101,22 @@ pub struct Verdicts {
 /// Classifies each non-blank line of `text` with the given models (the committed ones by
 /// default; training passes its own).
 pub fn classify_with(text: &str, html: Option<&str>, models: Option<&model::Models>) -> Verdicts {
-    classify_lines(text, lines::split(text), html, models)
+    classify_lines(text, lines::split(text), html, models, None)
 }
 
-/// [`classify_with`] for `text`'s lines, already split.
-fn classify_lines(
-    text: &str,
+/// [`classify_with`] for `text`'s lines, already split, the lines described with the other
+/// thread's help where `sharing` is given.
+fn classify_lines<'a>(
+    text: &'a str,
     lines: Vec<lines::Line>,
     html: Option<&str>,
     models: Option<&model::Models>,
+    sharing: Option<&Sharing<'a>>,
 ) -> Verdicts {
-    let infos = features::describe(text, &lines);
+    let (infos, lines) = match sharing {
+        Some(sharing) => features::describe_shared(text, lines, sharing),
+        None => (features::describe(text, &lines), lines),
+    };
     let html_lines = html
         .filter(|h| !h.trim().is_empty())
         .map(|h| html::read(h, text, &lines));
@@ -153,6 +161,25 @@ fn classify_lines(
 
 /// Marks the boilerplate in `text`. `html`, when given, is the page the text was copied from.
 pub fn annotate(text: &str, html: Option<&str>) -> Vec<Annotation> {
+    annotate_sharing(text, html, None)
+}
+
+/// [`annotate`], the lines described with the help of the other thread once it is free
+/// ([`Sharing`]; the same annotations).
+#[cfg(not(target_arch = "wasm32"))]
+pub(crate) fn annotate_shared<'a>(
+    text: &'a str,
+    html: Option<&str>,
+    sharing: &Sharing<'a>,
+) -> Vec<Annotation> {
+    annotate_sharing(text, html, Some(sharing))
+}
+
+fn annotate_sharing<'a>(
+    text: &'a str,
+    html: Option<&str>,
+    sharing: Option<&Sharing<'a>>,
+) -> Vec<Annotation> {
     let html = html.filter(|h| !h.trim().is_empty());
     // A long text without HTML is read a group of lines at a time, so memory stays a few bytes
     // per line (the result is the same).
@@ -164,9 +191,9 @@ pub fn annotate(text: &str, html: Option<&str>) -> Vec<Annotation> {
             drop(lines);
             return stream::annotate(text, stream::GROUP);
         }
-        classify_lines(text, lines, None, None)
+        classify_lines(text, lines, None, None, sharing)
     } else {
-        classify_with(text, html, None)
+        classify_lines(text, lines::split(text), html, None, sharing)
     };
     // With the page's HTML, the line holding its own <h1> is the headline; else the line that
     // is the page's own title (`og:title` or `<title>`, the site's name taken off).

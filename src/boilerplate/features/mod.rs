@@ -3,7 +3,7 @@
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use super::closing::{closing_heading, end_mark, tag_label};
 use super::lexicon::{self, Hits};
@@ -11,6 +11,7 @@ use super::lines::Line;
 use super::shape::{self, Shape};
 use super::stamps::{self, Stamps};
 use super::wording::{byline_start, credit_tail, page_number, question_subhead, related_label};
+use crate::sharing::Sharing;
 
 mod columns;
 pub use columns::*;
@@ -79,47 +80,107 @@ pub fn running_head(shape: &Shape, copies: u32, beside_page: bool) -> bool {
 /// line text over the whole document and the texts beside its page numbers (else they are
 /// counted over `lines`).
 pub fn describe_counted(text: &str, lines: &[Line], totals: Option<&Totals>) -> Vec<LineInfo> {
+    let mut measured = (
+        Vec::with_capacity(lines.len()),
+        Vec::with_capacity(lines.len()),
+    );
+    measure_into(text, lines, &mut measured);
+    counted(measured.0, &measured.1, totals)
+}
+
+/// Lines a piece of [`describe_shared`] (~25 KB of news, ~2 M instructions).
+const PIECE: usize = 256;
+
+/// Piece `k` of `lines` ([`PIECE`] lines).
+fn piece(lines: &[Line], k: usize) -> &[Line] {
+    let from = k.saturating_mul(PIECE).min(lines.len());
+    let to = from.saturating_add(PIECE).min(lines.len());
+    lines.get(from..to).unwrap_or(&[])
+}
+
+/// [`describe`], the lines measured a piece at a time by this thread and by the other one once
+/// it is free ([`Sharing`]): each line's measures are its own (the phrase scan keeps only the
+/// matches that start inside a line), so the pieces give the lines' infos the whole does.
+/// The lines are lent to the helper's pieces and handed back.
+pub(crate) fn describe_shared<'a>(
+    text: &'a str,
+    lines: Vec<Line>,
+    sharing: &Sharing<'a>,
+) -> (Vec<LineInfo>, Vec<Line>) {
+    let pieces = lines.len().div_ceil(PIECE);
+    if pieces < 2 {
+        let infos = describe(text, &lines);
+        return (infos, lines);
+    }
+    let lent = Arc::new(lines);
+    let mut measured = (
+        Vec::with_capacity(lent.len()),
+        Vec::with_capacity(lent.len()),
+    );
+    let helper_lines = Arc::clone(&lent);
+    sharing.share(
+        pieces,
+        move |k| {
+            let mut own = (Vec::new(), Vec::new());
+            measure_into(text, piece(&helper_lines, k), &mut own);
+            own
+        },
+        &mut measured,
+        |measured, k| measure_into(text, piece(&lent, k), measured),
+        |measured, (infos, keys)| {
+            measured.0.extend(infos);
+            measured.1.extend(keys);
+        },
+    );
+    let infos = counted(measured.0, &measured.1, None);
+    (infos, Arc::unwrap_or_clone(lent))
+}
+
+/// Each line measured on its own (copies and running heads not yet known) and its text's
+/// key, appended to `measured`.
+fn measure_into(text: &str, lines: &[Line], measured: &mut (Vec<LineInfo>, Vec<u64>)) {
     let cues = lexicon::scan_lines(text, lines);
-    let mut keys = Vec::with_capacity(lines.len());
-    let mut infos: Vec<LineInfo> = lines
-        .iter()
-        .zip(&cues)
-        .map(|(l, cues)| {
-            let s = text.get(l.span.clone()).unwrap_or("");
-            let measured = shape::measure_line(s, cues.url);
-            keys.push(measured.key);
-            let stamps = if measured.may_have_stamp {
-                stamps::scan(s)
-            } else {
-                Stamps::default()
-            };
-            let bare_stamp = stamps::bare_stamp(s, &stamps);
-            LineInfo {
-                shape: measured.shape,
-                hits: cues.hits,
-                posted: super::comments::posted(s, &stamps),
-                stamps,
-                copies: 1,
-                credit_tail: credit_tail(s),
-                byline_start: byline_start(s),
-                related_label: related_label(s),
-                commenter: super::comments::commenter_line(s),
-                question: question_subhead(s),
-                page_number: page_number(s),
-                running_head: false,
-                closing_heading: closing_heading(s),
-                end_mark: end_mark(s),
-                tag_label: tag_label(s),
-                bare_stamp,
-            }
-        })
-        .collect();
+    let (infos, keys) = measured;
+    infos.extend(lines.iter().zip(&cues).map(|(l, cues)| {
+        let s = text.get(l.span.clone()).unwrap_or("");
+        let measured = shape::measure_line(s, cues.url);
+        keys.push(measured.key);
+        let stamps = if measured.may_have_stamp {
+            stamps::scan(s)
+        } else {
+            Stamps::default()
+        };
+        let bare_stamp = stamps::bare_stamp(s, &stamps);
+        LineInfo {
+            shape: measured.shape,
+            hits: cues.hits,
+            posted: super::comments::posted(s, &stamps),
+            stamps,
+            copies: 1,
+            credit_tail: credit_tail(s),
+            byline_start: byline_start(s),
+            related_label: related_label(s),
+            commenter: super::comments::commenter_line(s),
+            question: question_subhead(s),
+            page_number: page_number(s),
+            running_head: false,
+            closing_heading: closing_heading(s),
+            end_mark: end_mark(s),
+            tag_label: tag_label(s),
+            bare_stamp,
+        }
+    }));
+}
+
+/// `infos` with each line's copies and whether it is a running head: counted over `infos`
+/// themselves, or taken from `totals`.
+fn counted(mut infos: Vec<LineInfo>, keys: &[u64], totals: Option<&Totals>) -> Vec<LineInfo> {
     let (local_counts, local_beside);
     let (counts, beside) = match totals {
         Some(t) => (&t.counts, &t.beside_page),
         None => {
             let mut c = Counts::default();
-            for k in &keys {
+            for k in keys {
                 *c.entry(*k).or_insert(0) += 1;
             }
             local_counts = c;
@@ -137,7 +198,7 @@ pub fn describe_counted(text: &str, lines: &[Line], totals: Option<&Totals>) -> 
             (&local_counts, &local_beside)
         }
     };
-    for (info, k) in infos.iter_mut().zip(&keys) {
+    for (info, k) in infos.iter_mut().zip(keys) {
         info.copies = counts.get(k).copied().unwrap_or(1);
         info.running_head =
             !info.page_number && running_head(&info.shape, info.copies, beside.contains(k));
