@@ -56,6 +56,7 @@ mod place_pairs;
 mod places;
 mod places_reached;
 mod planes;
+mod planets;
 mod products;
 mod provisions;
 mod roads;
@@ -123,6 +124,7 @@ use place_pairs::*;
 use places::*;
 use places_reached::*;
 use planes::*;
+use planets::*;
 use products::*;
 use provisions::*;
 use roads::*;
@@ -541,4 +543,5 @@ pub fn repair_into(
     and_bodies(cl, union, out);
     party_plurals(text, cl, out);
     places_reached(lex, text, cl, out);
+    planets(text, cl, cue_union, out);
 }

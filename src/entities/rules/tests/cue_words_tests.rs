@@ -7,6 +7,8 @@ use super::*;
 
 /// The lists as the rules wrote them before the table (entwalk38), by cue.
 const LISTS: &[(Cues, &[&str])] = &[
+    (PLANET, super::planets::PLANETS),
+    (SPACE, super::planets::SPACE_WORDS),
     (
         TRADE_HEAD,
         &[

@@ -31,6 +31,7 @@ mod person_runs_tests;
 mod place_adjectives_tests;
 mod place_memo_tests;
 mod planes_tests;
+mod planets_tests;
 mod products_tests;
 mod roads_tests;
 mod subjects_tests;
