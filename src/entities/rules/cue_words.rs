@@ -40,9 +40,9 @@ pub const REPORT_VERB: Cues = 1 << 10;
 pub const PLURAL_VERB: Cues = 1 << 11;
 /// ",".
 pub const COMMA: Cues = 1 << 12;
-/// A planet of the solar system ([`super::planets::PLANETS`]).
+/// A planet of the solar system (read by [`super::planets`]).
 pub const PLANET: Cues = 1 << 13;
-/// A word of space travel or astronomy ([`super::planets::SPACE_WORDS`]).
+/// A word of space travel or astronomy (read by [`super::planets`]).
 pub const SPACE: Cues = 1 << 14;
 
 /// Every listed word as written and its cues, grouped by first byte (ASCII, in order: the

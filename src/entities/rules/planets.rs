@@ -8,48 +8,10 @@
 use super::cue_words::{self, PLANET, SPACE};
 use super::*;
 
-/// The planets of the solar system, as written in running text (Pluto kept: news still names
-/// it among them). Their cue ([`PLANET`]) is in [`super::cue_words`]'s table.
-pub(super) const PLANETS: &[&str] = &[
-    "Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto",
-];
-
-/// Words that put a sentence in space, as written: bodies, orbits, craft and those who study
-/// them ([`SPACE`] in [`super::cue_words`]'s table). "launch" and "space" are left out: firms
-/// launch products and rent office space.
-pub(super) const SPACE_WORDS: &[&str] = &[
-    "moon",
-    "moons",
-    "Moon",
-    "planet",
-    "planets",
-    "orbit",
-    "orbits",
-    "orbiting",
-    "orbiter",
-    "spacecraft",
-    "probe",
-    "rover",
-    "lander",
-    "flyby",
-    "telescope",
-    "astronomer",
-    "astronomers",
-    "astronaut",
-    "astronauts",
-    "asteroid",
-    "comet",
-    "solar",
-    "Nasa",
-    "NASA",
-    "Esa",
-    "ESA",
-    "satellite",
-    "satellites",
-    "mission",
-    "crater",
-    "atmosphere",
-];
+// The planets (Mercury … Neptune, and Pluto, which news still names among them) and the
+// words that put a sentence in space (moon, orbit, spacecraft, probe, rover, telescope, Nasa …;
+// not "launch" or "space": firms launch products and rent office space) are listed in
+// `cue_words`' table as PLANET and SPACE.
 
 /// Whether word `i` stands alone: no capitalised word right after it, and none right before
 /// it but a frequent one ("The", "On").

@@ -7,8 +7,48 @@ use super::*;
 
 /// The lists as the rules wrote them before the table (entwalk38), by cue.
 const LISTS: &[(Cues, &[&str])] = &[
-    (PLANET, super::planets::PLANETS),
-    (SPACE, super::planets::SPACE_WORDS),
+    (
+        PLANET,
+        &[
+            "Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto",
+        ],
+    ),
+    (
+        SPACE,
+        &[
+            "moon",
+            "moons",
+            "Moon",
+            "planet",
+            "planets",
+            "orbit",
+            "orbits",
+            "orbiting",
+            "orbiter",
+            "spacecraft",
+            "probe",
+            "rover",
+            "lander",
+            "flyby",
+            "telescope",
+            "astronomer",
+            "astronomers",
+            "astronaut",
+            "astronauts",
+            "asteroid",
+            "comet",
+            "solar",
+            "Nasa",
+            "NASA",
+            "Esa",
+            "ESA",
+            "satellite",
+            "satellites",
+            "mission",
+            "crater",
+            "atmosphere",
+        ],
+    ),
     (
         TRADE_HEAD,
         &[
