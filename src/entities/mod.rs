@@ -342,12 +342,6 @@ fn find_chunked(
                     mode.unwrap_or_else(|| features::case_mode(&sentence_words))
                 }
             };
-            // A sentence the tagger found no name in is repaired only when its words' classes
-            // say a repair could find one ("He told the BBC the airport was full", "Revolut
-            // said its losses narrowed").
-            if decoded.is_empty() && !rules::may_find_alone(&sentence, &classes) {
-                continue;
-            }
             // Every cue of the sentence's words, from the kept cues by the words' entries (the
             // loop above made every entry's cues when it made its classes: a 0 past the list
             // is never taken) or made from the words. Only the union: a list of the words'
@@ -364,6 +358,15 @@ fn find_chunked(
                     cues.iter().fold(0, |all, &c| all | c)
                 }
             };
+            // A sentence the tagger found no name in is repaired only when its words' classes
+            // say a repair could find one ("He told the BBC the airport was full", "Revolut
+            // said its losses narrowed") or a listed company's name is among its words.
+            if decoded.is_empty()
+                && cue_union & rules::cue_words::LISTED_COMPANY == 0
+                && !rules::may_find_alone(&sentence, &classes)
+            {
+                continue;
+            }
             rules::repair_into(
                 lex, &sentence, &classes, cue_union, mode, &decoded, &mut named,
             );

@@ -44,6 +44,9 @@ pub const COMMA: Cues = 1 << 12;
 pub const PLANET: Cues = 1 << 13;
 /// A word of space travel or astronomy (read by [`super::planets`]).
 pub const SPACE: Cues = 1 << 14;
+/// A listed company's one-word name as written (read by [`super::listed_companies`]; not in
+/// [`WORDS`]).
+pub const LISTED_COMPANY: Cues = 1 << 15;
 
 /// Every listed word as written and its cues, grouped by first byte (ASCII, in order: the
 /// look-up reads only its first byte's group).
@@ -237,6 +240,12 @@ pub fn of(word: &str) -> Cues {
     // (A camel-case name opens with a capital and has four letters or more.)
     if word.len() >= 4 && word.as_bytes()[0].is_ascii_uppercase() && is_camel_name(word) {
         c |= CAMEL;
+    }
+    if word.len() >= 2
+        && word.as_bytes()[0].is_ascii_uppercase()
+        && super::listed_companies::is_listed_company(word)
+    {
+        c |= LISTED_COMPANY;
     }
     c
 }

@@ -29,6 +29,7 @@ mod given_names;
 mod head_words;
 mod headlines;
 mod joined;
+mod listed_companies;
 mod long_bodies;
 mod lower_first;
 mod modern;
@@ -99,6 +100,7 @@ pub use head_words::is_company_suffix;
 use head_words::*;
 use headlines::*;
 use joined::*;
+use listed_companies::*;
 use long_bodies::*;
 use lower_first::*;
 use modern::*;
@@ -543,5 +545,6 @@ pub fn repair_into(
     and_bodies(cl, union, out);
     party_plurals(text, cl, out);
     places_reached(lex, text, cl, out);
+    listed_companies(lex, text, cl, cue_union, mode, out);
     planets(text, cl, cue_union, out);
 }

@@ -191,9 +191,18 @@ fn the_table_gives_the_lists_cues() {
     for w in &words {
         assert_eq!(listed(w.as_bytes()), by_lists(w), "{w:?}");
         let camel = if brands::is_camel_name(w) { CAMEL } else { 0 };
-        assert_eq!(of(w), by_lists(w) | camel, "{w:?}");
+        let company = if w.len() >= 2
+            && w.as_bytes()[0].is_ascii_uppercase()
+            && super::listed_companies::is_listed_company(w)
+        {
+            super::cue_words::LISTED_COMPANY
+        } else {
+            0
+        };
+        assert_eq!(of(w), by_lists(w) | camel | company, "{w:?}");
     }
-    assert_eq!(of("PayPal"), CAMEL);
+    assert_eq!(of("PayPal"), CAMEL | LISTED_COMPANY);
+    assert_eq!(of("KwikFit"), CAMEL);
 }
 
 /// The look-up reads one first byte's group: each first byte's words are together.

@@ -8,6 +8,7 @@ use repairs::{check_repairs, RepairCase};
 
 mod bodies_tests;
 mod brands_tests;
+mod companies38_tests;
 mod cue_tests;
 mod cue_words_tests;
 mod descriptions_tests;

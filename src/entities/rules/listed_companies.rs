@@ -1,0 +1,89 @@
+//! Companies of the major stock indices named alone ("Microsoft said on Monday", "He joined
+//! IBM in 1990", "Analysts said Google and Apple were well placed"): the tagger learned from
+//! 1996 news that names none of today's, and no gazetteer lists companies. The one-word names
+//! of `generated/entities/companies.txt` (`scripts/companies/build.py`, from `pytickersymbols`)
+//! are organisations where they stand alone: a capitalised word no name covers is added as ORG,
+//! a one-word name typed otherwise below [`WEIGHT_SURE`] is retyped ORG. A name that is also a
+//! frequent English word ("Next", "Shell", "Target", "Apple") counts only inside a sentence of
+//! running text, not opening it ("Next week", "Apple pie") nor in a Title Case line. A listed
+//! first name or place is left to the tagger; a word inside a longer capitalised run is part of
+//! another name ("Apple Hospitality", "Fox News").
+
+use std::sync::OnceLock;
+
+use super::cue_words::LISTED_COMPANY;
+use super::*;
+
+/// The listed companies' one-word names, one a line.
+const COMPANIES: &str = include_str!("../../../generated/entities/companies.txt");
+
+/// Frequency classes ([`Lexicon::freq_class`]) of a name that is also a common English word:
+/// the 5,000 most frequent words ("next", "shell", "target", "apple", "microsoft").
+const COMMON_CLASS: u8 = 2;
+
+/// The names, built once. The file is sorted and of ASCII names (the build script writes it so;
+/// a test checks it), so no sort is compiled in.
+pub(super) fn names() -> &'static [&'static str] {
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| COMPANIES.lines().filter(|l| !l.is_empty()).collect())
+}
+
+/// Whether `w` is a listed company's one-word name.
+pub(super) fn is_listed_company(w: &str) -> bool {
+    names().binary_search(&w).is_ok()
+}
+
+/// Classes a listed company's word may not have: a first name, a listed place or group, a word
+/// never a name.
+const NOT_A_COMPANY: Classes = FIRST_NAME | PLACE_OR_GROUP | NON_NAME | MONTH | WEEKDAY;
+
+/// Listed companies standing alone are organisations (see the module's note). Only a sentence
+/// with a listed name among its words' cues (`cue_union`, made once a distinct word) is read.
+pub(super) fn listed_companies(
+    lex: &Lexicon,
+    text: &dyn Text,
+    cl: &[Classes],
+    cue_union: Cues,
+    mode: CaseMode,
+    out: &mut Vec<Named>,
+) {
+    if cue_union & LISTED_COMPANY == 0 || mode == CaseMode::AllCaps {
+        return;
+    }
+    let mut added = false;
+    let mut from = 0;
+    while let Some(i) = next_with(cl, from, CAPITALISED | HAS_ALPHA, CAPITALISED | HAS_ALPHA) {
+        from = i + 1;
+        if has(cl, i, NOT_A_COMPANY)
+            || has(cl, i + 1, CAPITALISED)
+            || (i > 0 && has(cl, i - 1, CAPITALISED) && !has(cl, i - 1, TOP_WORD))
+        {
+            continue;
+        }
+        let k = covering(out, i);
+        if let Some(k) = k {
+            let m = &out[k];
+            if m.end != m.start + 1 || m.kind == ORG || m.weight >= WEIGHT_SURE {
+                continue;
+            }
+        }
+        let w = text.word(i);
+        if !is_listed_company(w) {
+            continue;
+        }
+        let common = lex.freq_class(&w.to_ascii_lowercase()) <= COMMON_CLASS;
+        if common && (i == 0 || mode != CaseMode::Normal || has(cl, i - 1, CAPITALISED)) {
+            continue;
+        }
+        match k {
+            Some(k) => out[k].kind = ORG,
+            None => {
+                out.push(Named::word(i, ORG, WEIGHT_SINGLE));
+                added = true;
+            }
+        }
+    }
+    if added {
+        normalise(out);
+    }
+}
