@@ -149,8 +149,9 @@ lexicons:
 	cargo run --release --features tools --bin gloss-holiday-spellings > generated/statistics/holiday_spellings.tsv
 	python3 scripts/lexicons/units.py
 
-## train: regenerate the committed models from ../shared/data (gazetteers need PyPI and npm)
+## train: regenerate the committed models from ../shared/data (gazetteers and listed companies need PyPI and npm)
 train: lexicons
 	python3 scripts/gazetteers/build.py
+	python3 scripts/companies/build.py
 	cargo run --release --features tools --bin gloss-train -- ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/dev.txt --gum ../shared/data/gum-dev/docs.jsonl --caps-share 0.065 --budget 720000 --out generated/entities
 	cargo run --release --features tools --bin gloss-train-boilerplate
