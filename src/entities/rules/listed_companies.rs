@@ -1,5 +1,6 @@
-//! Companies of the major stock indices named alone ("Microsoft said on Monday", "He joined
-//! IBM in 1990", "Analysts said Google and Apple were well placed"): the tagger learned from
+//! Companies of the major stock indices named alone ("He joined IBM in 1990", "worked for
+//! Apple and Microsoft", "Google and Apple are rivals"; Google itself is not listed, its group
+//! is: "Alphabet"): the tagger learned from
 //! 1996 news that names none of today's, and no gazetteer lists companies. The one-word names
 //! of `generated/entities/companies.txt` (`scripts/companies/build.py`, from `pytickersymbols`)
 //! are organisations where they stand alone: a capitalised word no name covers is added as ORG,
