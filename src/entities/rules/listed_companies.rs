@@ -55,10 +55,7 @@ pub(super) fn listed_companies(
     let mut from = 0;
     while let Some(i) = next_with(cl, from, CAPITALISED | HAS_ALPHA, CAPITALISED | HAS_ALPHA) {
         from = i + 1;
-        if has(cl, i, NOT_A_COMPANY)
-            || has(cl, i + 1, CAPITALISED)
-            || (i > 0 && has(cl, i - 1, CAPITALISED) && !has(cl, i - 1, TOP_WORD))
-        {
+        if has(cl, i, NOT_A_COMPANY) || !stands_alone(cl, i) {
             continue;
         }
         let k = covering(out, i);

@@ -275,6 +275,14 @@ fn has(cl: &[Classes], i: usize, bits: Classes) -> bool {
     class(cl, i) & bits != 0
 }
 
+/// Whether word `i` stands alone: no capitalised word right after it, and none right before
+/// it but a frequent one ("The", "On"). A listed one-word name (a planet, a listed company) is
+/// no part of a longer capitalised run then.
+fn stands_alone(cl: &[Classes], i: usize) -> bool {
+    !has(cl, i + 1, CAPITALISED)
+        && (i == 0 || !has(cl, i - 1, CAPITALISED) || has(cl, i - 1, TOP_WORD))
+}
+
 /// Whether the names of `out` are non-empty, end within the sentence's `n` words, and each
 /// starts at or after the end of the one before: what the retains and the sort at the end of
 /// [`repair_into`] would keep as it is (a stable sort of names in order moves none).

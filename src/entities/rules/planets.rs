@@ -13,15 +13,8 @@ use super::*;
 // not "launch" or "space": firms launch products and rent office space) are listed in
 // `cue_words`' table as PLANET and SPACE.
 
-/// Whether word `i` stands alone: no capitalised word right after it, and none right before
-/// it but a frequent one ("The", "On").
-fn alone(cl: &[Classes], i: usize) -> bool {
-    !has(cl, i + 1, CAPITALISED)
-        && (i == 0 || !has(cl, i - 1, CAPITALISED) || has(cl, i - 1, TOP_WORD))
-}
-
 /// In a sentence with a planet and a word of space (`cue_union`, the union of its words'
-/// [`Cues`]), a planet standing alone ([`alone`]) is LOC at [`WEIGHT_SURE`]: a one-word name
+/// [`Cues`]), a planet standing alone ([`stands_alone`]) is LOC at [`WEIGHT_SURE`]: a one-word name
 /// typed otherwise (below that weight) is retyped, and a planet no name covers is added. Other
 /// sentences (nearly all) read no word.
 pub(super) fn planets(text: &dyn Text, cl: &[Classes], cue_union: Cues, out: &mut Vec<Named>) {
@@ -32,7 +25,7 @@ pub(super) fn planets(text: &dyn Text, cl: &[Classes], cue_union: Cues, out: &mu
     for i in 0..cl.len() {
         if class(cl, i) & (CAPITALISED | HAS_LOWER) != CAPITALISED | HAS_LOWER
             || cue_words::listed(text.word(i).as_bytes()) & PLANET == 0
-            || !alone(cl, i)
+            || !stands_alone(cl, i)
         {
             continue;
         }
@@ -45,12 +38,7 @@ pub(super) fn planets(text: &dyn Text, cl: &[Classes], cue_union: Cues, out: &mu
                 }
             }
             None => {
-                out.push(Named {
-                    start: i,
-                    end: i + 1,
-                    kind: LOC,
-                    weight: WEIGHT_SURE,
-                });
+                out.push(Named::word(i, LOC, WEIGHT_SURE));
                 added = true;
             }
         }
