@@ -1,30 +1,11 @@
 //! Places the tagger types ORG where the words before them show a place (branch ent38): a
-//! listed place after a verb of moving and "to" ("moved to Yorkshire", where the county's
-//! club is listed too), after "across" or "throughout", or after "parts of"; a plural name
-//! after "the" and a place's preposition ("farmers in the Fens", "off the Hebrides").
+//! listed place after a word of moving and "to" ("moved to Yorkshire", where the county's
+//! club is listed too; `motion_places`'s words, with those that move a thing to a person as
+//! well: "went", "headed", "sent"), after "across" or "throughout", or after "parts of"; a
+//! plural name after "the" and a place's preposition ("farmers in the Fens", "off the
+//! Hebrides").
 
 use super::*;
-
-/// Verbs of moving before "to" and a place.
-fn is_motion_verb(w: &str) -> bool {
-    matches!(
-        w.as_bytes(),
-        b"moved"
-            | b"move"
-            | b"moves"
-            | b"moving"
-            | b"relocated"
-            | b"emigrated"
-            | b"returned"
-            | b"travelled"
-            | b"traveled"
-            | b"flew"
-            | b"went"
-            | b"headed"
-            | b"sent"
-            | b"fled"
-    )
-}
 
 /// Whether the words before the name at `s` show a place: "moved to", "across",
 /// "throughout", "parts of" (a listed place then), or "in the", "off the", "across the"
@@ -32,7 +13,7 @@ fn is_motion_verb(w: &str) -> bool {
 fn place_before(text: &dyn Text, s: usize) -> (bool, bool) {
     let at = |k: usize| if s >= k { text.word(s - k) } else { "" };
     let listed = match at(1) {
-        "to" => is_motion_verb(at(2)),
+        "to" => motion(at(2)) != Motion::Other,
         "across" | "throughout" => true,
         "of" => matches!(at(2), "parts" | "part" | "rest"),
         _ => false,
