@@ -1,7 +1,7 @@
 //! Companies opening a sentence that the tagger cuts or types a person (branch ent38): a rare
 //! capitalised word before a trade word ("Samsung Electronics posted …", tagged MISC
-//! `Electronics`), and a firm of two words after a capitalised kind ("Broker Hargreaves
-//! Lansdown agreed …", tagged PER `Hargreaves Lansdown`); and anywhere, a nationality before
+//! `Electronics`), and a firm of two words after a capitalised kind ("Insurer Tamsworth
+//! Keale agreed …", tagged PER `Tamsworth Keale`); and anywhere, a nationality before
 //! trade words ("Ethiopian Electric Power", "Turkish Airlines"), tagged NORP alone.
 
 use super::*;
@@ -34,8 +34,9 @@ fn is_trade_word(w: &str) -> bool {
 /// frequency class 3 or more: "Samsung" is, "Consumer" is not), is the company of both words
 /// (ORG, [`WEIGHT_SURE`]). The sentence's first name, of one to three words at the second
 /// word typed PER or MISC before a lower-case word, after a capitalised kind of organisation
-/// ("Broker", "Insurer": [`ORG_KIND`]), is an organisation unless it opens with a listed first
-/// name ("Broker Maria Tolvek").
+/// ("Insurer": [`ORG_KIND`]), is an organisation unless it opens with a listed first name
+/// ("Insurer Maria Tolvek"). "Broker" is read with the name glued to it
+/// (`openers::broker_opener`).
 pub(super) fn company_openers(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     let Some(m) = out.first_mut() else {
         return;
@@ -62,7 +63,7 @@ pub(super) fn company_openers(lex: &Lexicon, text: &dyn Text, cl: &[Classes], ou
     if matches!(m.kind, PER | MISC)
         && m.end <= 4
         && !has(cl, 1, FIRST_NAME)
-        && (first & ORG_KIND != 0 || text.word(0) == "Broker")
+        && first & ORG_KIND != 0
     {
         m.kind = ORG;
         m.weight = WEIGHT_SURE;

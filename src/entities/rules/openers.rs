@@ -54,18 +54,39 @@ fn opens_names(w: &str) -> bool {
     )
 }
 
+/// "Broker Hargreaves Lansdown agreed …": "Broker" opening the sentence before a capitalised
+/// word, and the sentence's first name taking it in (of two words or more from the first word)
+/// or starting right after it. A broker is a firm or a person: the name is the words after
+/// "Broker", a person's when it opens with a listed first name ("Broker Khurshid Alam said"),
+/// else an organisation ([`WEIGHT_SURE`]). One rule for the tagger's two spans (branches ent37
+/// and ent38 had each read one).
+fn broker_opener(text: &dyn Text, cl: &[Classes], m: &mut Named) -> bool {
+    let glued = m.start == 0 && m.end >= 2;
+    if !(glued || m.start == 1) || text.word(0) != "Broker" || !has(cl, 1, CAPITALISED) {
+        return false;
+    }
+    m.start = 1;
+    if has(cl, 1, FIRST_NAME) {
+        m.kind = PER;
+    } else {
+        m.kind = ORG;
+        m.weight = WEIGHT_SURE;
+    }
+    true
+}
+
 /// The sentence's first name, of two words or more from the first word, that holds a kind of
-/// organisation ([`ORG_KIND`], lower case after the first word: "Broker Hargreaves Lansdown",
+/// organisation ([`ORG_KIND`], lower case after the first word: "Insurer Tamsworth Keale",
 /// "The charity Tarnwell", "Investment platform Hargreaves Lansdown") before a capitalised
 /// word, is the words after the kind, an organisation ([`WEIGHT_SURE`]); "maker" ends people's
 /// jobs too ("Film maker …") and is left. A person's role glued to the name
 /// ([`is_opening_role`]) is cut off, and a name opening with a listed first name after it is
-/// a person's.
+/// a person's. "Broker" first: [`broker_opener`].
 pub(super) fn kind_openers(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     let Some(m) = out.first_mut() else {
         return;
     };
-    if m.start != 0 || m.end < 2 {
+    if broker_opener(text, cl, m) || m.start != 0 || m.end < 2 {
         return;
     }
     if is_opening_role(text.word(0)) && has(cl, 1, CAPITALISED) {
@@ -73,13 +94,6 @@ pub(super) fn kind_openers(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
         if has(cl, 1, FIRST_NAME) {
             m.kind = PER;
         }
-        return;
-    }
-    if text.word(0) == "Broker" && has(cl, 1, CAPITALISED) {
-        // A broker is a firm or a person: a listed first name after it opens a person's name
-        // ("Broker Khurshid Alam said").
-        m.start = 1;
-        m.kind = if has(cl, 1, FIRST_NAME) { PER } else { ORG };
         return;
     }
     for k in 0..=KIND_REACH.min(m.end - 2) {
