@@ -325,6 +325,9 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
                 }
             }
         }
+        if let Some(p) = super::first_months::first_months(cx, i, k, after, u) {
+            return Some(p);
+        }
         if !(cx.is(u + 1, "of") && cx.near(u + 2)) {
             return None;
         }
