@@ -101,7 +101,7 @@ const ONE_PERSON: &[&str] = &[
 /// nor a count's noun: after one person's age, the person's verb ("retires", "earns",
 /// "lives"). Not "feet", "stones", "years", "per cent".
 fn verb_after(cx: &Cx, e: usize) -> bool {
-    if !(cx.near(e) && !cx.attached(e) && cx.is_word(e) && !cx.capitalised(e)) {
+    if !cx.near(e) || cx.attached(e) || !cx.is_word(e) || cx.capitalised(e) {
         return false;
     }
     let lower = cx.lower(e);
