@@ -117,7 +117,13 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
         if !(verb || next_ok || prev_ok || plain_verb) {
             return None;
         }
-        if lower == "twice" && !cx.is_any(i + 1, &["as", "the", "that"]) {
+        // "twice the average", "twice its normal total", "twice their pay".
+        if lower == "twice"
+            && !cx.is_any(
+                i + 1,
+                &["as", "the", "that", "its", "their", "his", "her", "our"],
+            )
+        {
             return None;
         }
         // "twice as likely", "twice as fast as": the comparison's word is inside, as in

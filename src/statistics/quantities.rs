@@ -29,6 +29,7 @@ pub(crate) use imperial::stone_abbreviated;
 use imperial::unit_less_last_part;
 use ratio_in::ratio_in;
 mod per_time;
+mod price_base;
 use per_time::{article_rate, PerTime};
 use spaced::{fluid_ounce, name_in_two_words, spaced_bar, spaced_litre, spaced_volt};
 
@@ -536,6 +537,9 @@ pub fn one_unit(cx: &Cx, i: usize) -> Option<Found> {
         }
         (v, i + 2, true)
     } else if cx.is_any(i, &["a", "an"]) && cx.near(i + 1) {
+        if price_base::price_base(cx, i, i + 1) {
+            return None;
+        }
         (1.0, i + 1, false)
     } else {
         return None;

@@ -220,7 +220,10 @@ fn scheduled_change(cx: &Cx, start: usize) -> bool {
 /// Marks `p` as pointing ahead when its clause announces what is to come.
 pub(super) fn mark(cx: &Cx, p: &mut DatePhrase) {
     let weekday = matches!(p.when, When::Weekday { .. });
-    if settles(p) && (announced(cx, p.start, weekday) || !weekday && scheduled_change(cx, p.start))
+    if settles(p)
+        && (announced(cx, p.start, weekday)
+            || !weekday && scheduled_change(cx, p.start)
+            || weekday && super::present_event::present_event(cx, p.start))
     {
         p.ahead = true;
     }

@@ -290,6 +290,9 @@ fn mid_year(cx: &Cx, k: usize) -> Option<DatePhrase> {
 /// "2024-25", "2023/24" after a period's "to" ("the three years to 2024-25"): a financial
 /// year, which ends in a month the text does not give, so the period has no value of its own.
 fn split_year(cx: &Cx, k: usize) -> Option<DatePhrase> {
+    if let Some(p) = dashed_split_year(cx, k) {
+        return Some(p);
+    }
     let b = atom(cx, k).filter(|b| b.cat == Cat::Date && b.start == k)?;
     let (
         When::Date {
@@ -307,6 +310,28 @@ fn split_year(cx: &Cx, k: usize) -> Option<DatePhrase> {
         return None;
     };
     (y2 == y1 + 1).then(|| DatePhrase::new(k, b.end, Cat::Date, When::Nothing))
+}
+
+/// "2024-25", "2024–25": a year, a dash glued to both, and the next year's last two digits.
+/// The date grammar reads these as a range of two years (the atom at `k` is the first year
+/// alone), so the split year is read here from its tokens.
+fn dashed_split_year(cx: &Cx, k: usize) -> Option<DatePhrase> {
+    if !(cx.is_digits(k)
+        && cx.is_any(k + 1, &["-", "–"])
+        && cx.attached(k + 1)
+        && cx.attached(k + 2)
+        && cx.is_digits(k + 2))
+    {
+        return None;
+    }
+    let (a, b) = (cx.s(k), cx.s(k + 2));
+    if a.len() != 4 || b.len() != 2 {
+        return None;
+    }
+    let y1: u32 = a.parse().ok()?;
+    let y2: u32 = b.parse().ok()?;
+    ((1900..2100).contains(&y1) && y2 == (y1 + 1) % 100)
+        .then(|| DatePhrase::new(k, k + 3, Cat::Date, When::Nothing))
 }
 
 /// "the half-year to 30 June", "the half year ended 30 September": six months that end in a

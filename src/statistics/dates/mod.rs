@@ -13,6 +13,7 @@ mod digit_gate;
 mod duration_anchor;
 mod duration_counts;
 mod durations;
+mod first_months;
 mod holiday_seconds;
 mod holidays;
 mod join;
@@ -22,6 +23,7 @@ mod named_times;
 mod nth_last;
 mod part_hour;
 mod parts;
+mod present_event;
 mod ranges;
 mod relative;
 mod rough;
@@ -512,7 +514,14 @@ fn figure_ends_before(cx: &Cx, i: usize) -> bool {
     let mut k = i;
     while k > 0 && i - k < 4 {
         k -= 1;
-        if cx.is_digits(k) || cx.is_any(k, PERCENT_WORDS) {
+        // "a third more than five years ago", "half as much", "two more than": a number word.
+        let number_word = cx.word(k).is_some_and(|w| {
+            w.unit.is_some()
+                || w.ten.is_some()
+                || w.plural_fraction.is_some()
+                || crate::statistics::lexicon::fraction_denominator(w).is_some()
+        }) || cx.is_any(k, &["half", "twice"]);
+        if cx.is_digits(k) || cx.is_any(k, PERCENT_WORDS) || number_word {
             return true;
         }
         let part_of_figure = cx.is_any(k, &["a", "an", "per", "bn", "m", "k"])

@@ -61,7 +61,10 @@ pub(super) fn taken_in(cx: &Cx, i: usize, d: &DatePhrase) -> bool {
                 || w.ten.is_some()
                 || w.plural_fraction.is_some()
                 || w.ordinal.is_some()
-        }) || cx.is_any(v, &["-", "a", "half"]) && cx.attached(v + 1);
+        }) || cx.is_any(v, &["-", "a", "half"]) && cx.attached(v + 1)
+            // "risen by nearly half in three years", "cut by about a quarter in a year".
+            || cx.is_any(v, &["half", "quarter"])
+            || cx.is_any(v, APPROXIMATE);
         let skipped = cx.is_digits(v)
             || inside_figure
             || super::change_rate::currency_symbol(cx, v)
@@ -180,6 +183,24 @@ const LOOKING_AHEAD: &[&str] = &[
     "postponed",
 ];
 
+/// Words of an estimate before a figure, between a verb and the figure it changed ("risen by
+/// nearly half", "received more than 600mm").
+const APPROXIMATE: &[&str] = &[
+    "nearly", "almost", "about", "around", "roughly", "some", "just", "than", "more", "less",
+];
+
+/// The verb before a figure's bound words at `v` ("received more than 600mm", "recorded over
+/// 20cm": the verb).
+fn before_bound(cx: &Cx, v: usize) -> usize {
+    let mut v = v;
+    for _ in 0..2 {
+        if v > 0 && cx.near(v) && (cx.is_any(v, APPROXIMATE) || cx.is_any(v, &["over", "under"])) {
+            v -= 1;
+        }
+    }
+    v
+}
+
 /// The words that open a verb's object: "ran the 100m", "swam a length", "broke his record".
 const OBJECT_OPENERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "our", "my"];
 
@@ -228,8 +249,9 @@ fn verb_before_object(cx: &Cx, last: usize) -> Option<(usize, bool)> {
             && !cx.is_any(k - 1, OBJECT_OPENERS)
         {
             // "recorded 18 inches of rain", "sold 2,000 copies": an object that a figure
-            // opens, right after its verb.
-            return Some((k - 1, true));
+            // opens, right after its verb (or after its bound: "received more than 600mm").
+            let v = before_bound(cx, k - 1);
+            return cx.is_word(v).then_some((v, true));
         }
         k = k.checked_sub(1)?;
     }

@@ -257,6 +257,7 @@ pub(super) fn age_in_apposition(cx: &Cx, n: &Num) -> Option<Found> {
             && cx.attached(i - 1)
             && (super::name_word(cx, i - 2)
                 || person_word(cx, i - 2)
+                || plain::eldest(cx, i - 2)
                 || noun_before_a_persons_verb(cx, i - 2, n.end + 1))
             || who_was(cx, i))
         && cx.is(n.end, ",")

@@ -5,6 +5,7 @@ mod digits;
 mod fractions;
 mod groups;
 mod joined;
+mod ranked_share;
 mod words;
 
 #[cfg(test)]
@@ -210,9 +211,11 @@ fn parse_uncached(cx: &Cx, i: usize, ctx: Context) -> Option<Num> {
                     && m.end == m.start + 2
                     && m.words
                     && !(cx.attached(m.end) && cx.is(m.end, "-"));
+                // "1 in 139.8 million", "one in 14 million": odds against one, a scaled count.
+                let odds = n.value == 1.0 && m.scaled;
                 let in_ok = !in_ratio
                     || (m.value > n.value
-                        && (m.end == m.start + 1 && m.value <= 1000.0 || a_scale)
+                        && (m.end == m.start + 1 && m.value <= 1000.0 || a_scale || odds)
                         && !unit_follows);
                 if (!over || bare_end) && (over || m.value >= n.value) && in_ok {
                     n.value /= m.value;

@@ -153,6 +153,14 @@ pub(super) fn words(cx: &Cx, i: usize) -> Option<Num> {
     if w.unit.is_none() && w.ten.is_none() && w.scale.is_none() && w.ordinal.is_none() {
         return None;
     }
+    // "the lowest-paid fifth of households": a share, not a rank (`ranked_share`).
+    if w.ordinal.is_some() && sign > 0.0 {
+        if let Some(v) = super::ranked_share::ranked_share(cx, j, w) {
+            let mut n = plain(v, i, j + 1);
+            n.words = true;
+            return Some(n);
+        }
+    }
     // Ordinals: "third", "twenty-first", "twenty first".
     if let Some((v, end)) = word_ordinal(cx, j) {
         if sign < 0.0 {

@@ -44,6 +44,7 @@ mod news35_tests;
 mod news36_tests;
 mod news37_tests;
 mod news38_tests;
+mod news39_tests;
 mod news_form_tests;
 mod news_time_tests;
 mod notation_tests;

@@ -89,6 +89,9 @@ pub(super) fn nth_part(cx: &Cx, i: usize, k: usize) -> Option<DatePhrase> {
             }
         }
     }
+    if let Some(p) = super::super::first_months::first_months(cx, i, k, after, u) {
+        return Some(p);
+    }
     if !(cx.is(u + 1, "of") && cx.near(u + 2)) {
         return None;
     }

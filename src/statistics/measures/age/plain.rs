@@ -24,7 +24,13 @@ pub(in crate::statistics::measures) fn after_word(cx: &Cx, n: &Num) -> Option<Fo
         && n.value.fract() == 0.0
         && cx.near(i)
         && cx.near(i - 1);
-    if !whole || !stands_alone(cx, n.end) {
+    // "a woman of 60 retires": after one person, a lower-case word ending in "s" is the
+    // person's verb (one person is no group of 60 things).
+    let one_person = i >= 3
+        && cx.is(i - 1, "of")
+        && cx.is_any(i - 2, ONE_PERSON)
+        && cx.is_any(i - 3, &["a", "an"]);
+    if !whole || !(stands_alone(cx, n.end) || one_person && verb_after(cx, n.end)) {
         return None;
     }
     // "as young as 11", "as old as 90": the comparison's "as" on both sides of the adjective.
@@ -76,6 +82,42 @@ const PERSONS: &[&str] = &[
     "person",
 ];
 
+/// The singular nouns of [`PERSONS`].
+const ONE_PERSON: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "pensioner",
+    "widow",
+    "widower",
+    "grandmother",
+    "grandfather",
+    "person",
+];
+
+/// A lower-case word at `e` ending in "s" that names no unit, currency, scale, length of time
+/// nor a count's noun: after one person's age, the person's verb ("retires", "earns",
+/// "lives"). Not "feet", "stones", "years", "per cent".
+fn verb_after(cx: &Cx, e: usize) -> bool {
+    if !cx.near(e) || cx.attached(e) || !cx.is_word(e) || cx.capitalised(e) {
+        return false;
+    }
+    let lower = cx.lower(e);
+    let w = lower.as_str();
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !matches!(w, "percent" | "people" | "years" | "months" | "times")
+        && cx.word(e).is_none_or(|x| {
+            x.measure.is_none()
+                && x.currency.is_none()
+                && x.scale.is_none()
+                && x.time_unit.is_none()
+        })
+}
+
 /// Whether the number ending before `e` stands alone, as an age does: the sentence or clause
 /// ends, or a lower-case word follows that counts nothing ("as young as 11 when", "a man of
 /// 65 can"). Not "a man of 6 feet", "as old as 300 years", "women of 40 nations", "as young as
@@ -111,4 +153,15 @@ fn stands_alone(cx: &Cx, e: usize) -> bool {
                 && x.scale.is_none()
                 && x.time_unit.is_none()
         })
+}
+
+/// "the oldest finisher, 91,", "the youngest winner, 17,": a lower-case noun at `k` after
+/// "oldest"/"youngest" (the superlative of an age), before an age set off by commas
+/// ([`super::age_in_apposition`]). Not "the largest order, 91," (no age in the superlative).
+pub(super) fn eldest(cx: &Cx, k: usize) -> bool {
+    k >= 1
+        && cx.is_any(k - 1, &["oldest", "youngest", "eldest"])
+        && cx.near(k)
+        && cx.is_word(k)
+        && !cx.capitalised(k)
 }
