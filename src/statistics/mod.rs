@@ -13,6 +13,7 @@ mod changes;
 mod conversions;
 mod currencies;
 mod cursor;
+mod date_first;
 mod dateline;
 mod dates;
 mod detail;
@@ -321,19 +322,21 @@ fn scan(
             i = end;
             continue;
         }
-        // A month's or weekday's name opens no figure (`date_name_gate_tests`).
-        let figure = if date_name_only(cx, i) {
+        // A year or a length of time before a clause's mark: the date first, and no figure
+        // grammar when it reads one (`date_first`, `date_first_gate_tests`).
+        let gated = date_first::date_first(cx, i);
+        let early = if gated { date_at(cx, i) } else { None };
+        let figure = if early.is_some() {
             None
         } else {
-            factors::parse(cx, i)
-                .or_else(|| measures::parse(cx, i))
-                .map(|f| per_unit::extend(cx, f))
+            figure_at(cx, i)
         };
         // A percentage or an amount of money is never a date: skip the date grammar.
         let date = match &figure {
             Some(f) if matches!(f.kind.as_str(), "PERCENT" | "MONEY") => None,
-            _ if !date_possible(cx, i) || dates::no_date_at(cx, i) => None,
-            _ => dates::parse(cx, i),
+            // Asked first.
+            _ if gated => early,
+            _ => date_at(cx, i),
         };
         // "around 3-5 kilometers": a figure that starts inside the date and reads past it.
         let figure_ends = figure.as_ref().map_or(i, |f| f.end());
@@ -383,6 +386,27 @@ fn scan(
         owned_end: owned_end.unwrap_or(out.len()),
         next_scan,
     }
+}
+
+/// The figure the grammars read at token `i`: none at a month's or weekday's name
+/// (`date_name_gate_tests`).
+#[inline(always)]
+fn figure_at(cx: &Cx, i: usize) -> Option<Found> {
+    if date_name_only(cx, i) {
+        return None;
+    }
+    factors::parse(cx, i)
+        .or_else(|| measures::parse(cx, i))
+        .map(|f| per_unit::extend(cx, f))
+}
+
+/// The date the date grammar reads at token `i`, past its cheap gates.
+#[inline(always)]
+fn date_at(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if !date_possible(cx, i) || dates::no_date_at(cx, i) {
+        return None;
+    }
+    dates::parse(cx, i)
 }
 
 fn date_found(p: &DatePhrase) -> Found {

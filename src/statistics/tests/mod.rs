@@ -12,6 +12,7 @@ mod class_tests;
 mod date_class32_tests;
 mod date_class33_tests;
 mod date_class_tests;
+mod date_first_gate_tests;
 mod date_name_gate_tests;
 mod date_phrase_tests;
 mod date_tests;
