@@ -287,26 +287,21 @@ fn find_chunked(
             let kept = index
                 .as_ref()
                 .and_then(|ix| ix.get(sentence.tokens_of.clone()));
-            // Every cue of the sentence's words: folded from the kept cues as the classes are
-            // gathered by the words' entries, and those of each word made on the way (a word
-            // seen before had its cues made with its classes: a 0 past the list is never
-            // taken); else made from the words. Only the union: a list of the words' cues cost
-            // ~8 instructions a token to gather, more than the reads it would spare.
-            let mut cue_union = 0;
+            // The entries the words' classes were gathered by (their cues are folded so too).
+            let mut gathered = None;
             let mode = match (kept, modes.get(s).copied()) {
                 (Some(entries), Some(mode)) => {
+                    gathered = Some(entries);
                     // The kept classes gathered first (`NOT_MADE` for a word not made yet), then the few
                     // new words made: a gather with no branch a token, where one test and
                     // store a token cost ~21 instructions.
-                    // (Through slices held here: through the lists captured by the closure, their
-                    // starts and lengths were loaded again for every token.)
+                    // (Through a slice held here: through the list captured by the closure, its
+                    // start and length were loaded again for every token.)
                     classes.clear();
-                    let (kept_classes, kept_cues) = (word_classes.as_slice(), word_cues.as_slice());
+                    let kept_classes = word_classes.as_slice();
                     classes.extend(entries.iter().map(|&at| {
-                        let at = usize::from(at);
-                        cue_union |= kept_cues.get(at).copied().unwrap_or(0);
                         kept_classes
-                            .get(at)
+                            .get(usize::from(at))
                             .copied()
                             .unwrap_or(rules::classes::NOT_MADE)
                     }));
@@ -320,8 +315,7 @@ fn find_chunked(
                         }
                         *c = match word_classes.get_mut(at) {
                             Some(slot) => {
-                                // (Made already when the word came earlier in the sentence, its
-                                // cues folded then.)
+                                // (Made already when the word came earlier in the sentence.)
                                 if *slot == rules::classes::NOT_MADE {
                                     let word = sentence.word(i);
                                     *slot = match lower_facts.get(at) {
@@ -333,7 +327,6 @@ fn find_chunked(
                                     }
                                     if let Some(cue) = word_cues.get_mut(at) {
                                         *cue = rules::cue_words::of(word);
-                                        cue_union |= *cue;
                                     }
                                 }
                                 *slot
@@ -346,9 +339,23 @@ fn find_chunked(
                 (_, mode) => {
                     fill_words(text, &tokens, s, &mut sentence_words);
                     rules::classes::of_words(lex, &sentence_words, &mut classes);
-                    rules::cue_words::of_words(&sentence_words, &mut cues);
-                    cue_union = cues.iter().fold(0, |all, &c| all | c);
                     mode.unwrap_or_else(|| features::case_mode(&sentence_words))
+                }
+            };
+            // Every cue of the sentence's words, from the kept cues by the words' entries (the
+            // loop above made every entry's cues when it made its classes: a 0 past the list
+            // is never taken) or made from the words. Only the union: a list of the words'
+            // cues cost ~8 instructions a token to gather, more than the reads it would spare.
+            let cue_union = match gathered {
+                Some(entries) => {
+                    let kept_cues = word_cues.as_slice();
+                    entries.iter().fold(0, |all, &at| {
+                        all | kept_cues.get(usize::from(at)).copied().unwrap_or(0)
+                    })
+                }
+                None => {
+                    rules::cue_words::of_words(&sentence_words, &mut cues);
+                    cues.iter().fold(0, |all, &c| all | c)
                 }
             };
             // A sentence the tagger found no name in is repaired only when its words' classes
