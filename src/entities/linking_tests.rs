@@ -287,7 +287,8 @@ fn reused_buffers_match_the_plain_forms() {
         "x",
         "",
     ];
-    let (mut map, mut plain) = (NameMap::default(), NameMap::default());
+    let mut map = NameMap::default();
+    let mut plain: HashMap<String, usize> = HashMap::new();
     let mut buf = String::new();
     for (e, w) in words.iter().enumerate() {
         insert_lower(&mut map, w, e, &mut buf);
@@ -295,7 +296,12 @@ fn reused_buffers_match_the_plain_forms() {
         plain.entry(w.to_lowercase()).or_insert(e);
         plain.entry(w.to_lowercase()).or_insert(e + 100);
     }
-    assert_eq!(map, plain);
+    for w in words
+        .iter()
+        .flat_map(|w| [w.to_string(), w.to_lowercase(), format!("{w}x")])
+    {
+        assert_eq!(map.get(&w), plain.get(&w).copied(), "{w:?}");
+    }
     let full = |w: &str| {
         let letters: String = w.chars().filter(|c| *c != '.' && *c != '&').collect();
         let upper = letters.chars().filter(|c| c.is_uppercase()).count();
@@ -338,4 +344,33 @@ fn name_hasher_reads_the_last_bytes_as_a_zeroed_copy() {
             assert_eq!(h.finish(), copied(&bytes), "{bytes:?}");
         }
     }
+}
+
+/// The name map keeps the first entity of each name, names of one hash chained; many names
+/// answer as a `HashMap` with `entry(..).or_insert(..)`.
+#[test]
+fn name_map_is_a_map_of_first_entities() {
+    let mut map = NameMap::default();
+    map.insert_hashed(7, "alpha", 1);
+    map.insert_hashed(7, "beta", 2);
+    map.insert_hashed(7, "alpha", 3);
+    map.insert_hashed(8, "alpha", 4);
+    assert_eq!(map.find(7, "alpha"), Some(1));
+    assert_eq!(map.find(7, "beta"), Some(2));
+    assert_eq!(map.find(7, "gamma"), None);
+    assert_eq!(map.find(8, "alpha"), Some(4));
+    assert_eq!(map.find(9, "alpha"), None);
+    let mut map = NameMap::default();
+    let mut plain: HashMap<String, usize> = HashMap::new();
+    let mut rng = XorShift::new(39);
+    for e in 0..5000 {
+        let name = format!("name {}", rng.next_u64() % 3000);
+        map.insert_new(&name, e);
+        plain.entry(name).or_insert(e);
+    }
+    for k in 0..3100 {
+        let name = format!("name {k}");
+        assert_eq!(map.get(&name), plain.get(&name).copied(), "{name}");
+    }
+    assert_eq!(map.get(""), None);
 }

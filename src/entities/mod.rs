@@ -360,9 +360,10 @@ fn find_chunked(
             };
             // A sentence the tagger found no name in is repaired only when its words' classes
             // say a repair could find one ("He told the BBC the airport was full", "Revolut
-            // said its losses narrowed") or a listed company's name is among its words.
+            // said its losses narrowed") or a listed company's name stands where that rule
+            // would name it ("Unilever cut its forecast").
             if decoded.is_empty()
-                && cue_union & rules::cue_words::LISTED_COMPANY == 0
+                && !rules::may_name_listed(lex, &sentence, &classes, cue_union, mode)
                 && !rules::may_find_alone(&sentence, &classes)
             {
                 continue;

@@ -100,6 +100,7 @@ pub use head_words::is_company_suffix;
 use head_words::*;
 use headlines::*;
 use joined::*;
+pub use listed_companies::may_name_listed;
 use listed_companies::*;
 use long_bodies::*;
 use lower_first::*;

@@ -180,7 +180,36 @@ pub(super) fn chat_words(cl: &[Classes], union: Classes, out: &mut Vec<Named>) {
 /// A word with one ASCII letter three times running, longer than three letters. Roman
 /// numerals' letters are left ("Henry VIII", "Title III"), and so are words of three letters
 /// ("AAA", an acronym).
+/// (Asked once a distinct word: one pass over the bytes counting the run of one byte up to
+/// case, where three-byte windows cost ~110 instructions a word.)
 pub(super) fn is_drawn_out(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() <= 3 {
+        return false;
+    }
+    let mut run = 1;
+    let mut prev = 0;
+    for (i, &x) in b.iter().enumerate() {
+        if i > 0 && x.eq_ignore_ascii_case(&prev) {
+            run += 1;
+            // (The run's first three bytes are one letter up to case: the window at `i - 2`.)
+            if run >= 3 {
+                let t = b.get(i.wrapping_sub(2)).copied().unwrap_or(0);
+                if t.is_ascii_alphabetic() && !b"ivxlcdmIVXLCDM".contains(&t) {
+                    return true;
+                }
+            }
+        } else {
+            run = 1;
+        }
+        prev = x;
+    }
+    false
+}
+
+/// [`is_drawn_out`] by three-byte windows (the reference its run count is tested against).
+#[cfg(test)]
+pub(super) fn is_drawn_out_by_windows(w: &str) -> bool {
     w.len() > 3
         && w.as_bytes().windows(3).any(|t| {
             t[0].is_ascii_alphabetic()

@@ -35,6 +35,7 @@ mod planes_tests;
 mod planets_tests;
 mod products_tests;
 mod roads_tests;
+mod speed39_tests;
 mod subjects_tests;
 mod title_tests;
 mod walk_tests;
