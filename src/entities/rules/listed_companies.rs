@@ -38,6 +38,32 @@ pub(super) fn is_listed_company(w: &str) -> bool {
 /// never a name.
 const NOT_A_COMPANY: Classes = FIRST_NAME | PLACE_OR_GROUP | NON_NAME | MONTH | WEEKDAY;
 
+/// Whether word `i` opens a clause of running text as the subject of a verb of saying
+/// ("Microsoft said on Monday …"): the next word is one ([`is_report_verb`]) and the word is at
+/// the sentence's start or after a lower-case word or punctuation. A common word opening a
+/// sentence is a company then: wordfreq is case-blind, and "Apple said" is no fruit.
+fn reports(text: &dyn Text, cl: &[Classes], mode: CaseMode, i: usize) -> bool {
+    mode == CaseMode::Normal
+        && (i == 0 || !has(cl, i - 1, CAPITALISED))
+        && is_report_verb(text.word(i + 1))
+}
+
+/// Most words after the verb searched for the subject's pronoun.
+const PRONOUN_WINDOW: usize = 8;
+
+/// Whether word `i` [`reports`] and the first pronoun within [`PRONOUN_WINDOW`] words after the
+/// verb is "it" or "its" (not a personal one): "Aviva said it had received 11,000 claims", not
+/// "Rogers said he would stay" (a listed first name or surname of a person).
+fn says_of_itself(text: &dyn Text, cl: &[Classes], mode: CaseMode, i: usize) -> bool {
+    if !reports(text, cl, mode, i) {
+        return false;
+    }
+    (i + 2..(i + 2 + PRONOUN_WINDOW).min(cl.len()))
+        .map(|j| text.word(j))
+        .find(|w| matches!(*w, "it" | "its") || is_personal_pronoun(w))
+        .is_some_and(|w| matches!(w, "it" | "its"))
+}
+
 /// Listed companies standing alone are organisations (see the module's note). Only a sentence
 /// with a listed name among its words' cues (`cue_union`, made once a distinct word) is read.
 pub(super) fn listed_companies(
@@ -55,7 +81,14 @@ pub(super) fn listed_companies(
     let mut from = 0;
     while let Some(i) = next_with(cl, from, CAPITALISED | HAS_ALPHA, CAPITALISED | HAS_ALPHA) {
         from = i + 1;
-        if has(cl, i, NOT_A_COMPANY) || !stands_alone(cl, i) {
+        if has(cl, i, NOT_A_COMPANY & !FIRST_NAME) || !stands_alone(cl, i) {
+            continue;
+        }
+        // A listed first name ("Aviva", "Shell") is a company only as the subject of a verb of
+        // saying whose first pronoun is "it" or "its" ("Aviva said it had …"): the verb is
+        // asked first, the pronoun once the name is found listed.
+        let first_name = has(cl, i, FIRST_NAME);
+        if first_name && !reports(text, cl, mode, i) {
             continue;
         }
         let k = covering(out, i);
@@ -69,8 +102,14 @@ pub(super) fn listed_companies(
         if !is_listed_company(w) {
             continue;
         }
+        if first_name && !says_of_itself(text, cl, mode, i) {
+            continue;
+        }
         let common = lex.freq_class(&w.to_ascii_lowercase()) <= COMMON_CLASS;
-        if common && (i == 0 || mode != CaseMode::Normal || has(cl, i - 1, CAPITALISED)) {
+        if common
+            && (i == 0 || mode != CaseMode::Normal || has(cl, i - 1, CAPITALISED))
+            && !(first_name || reports(text, cl, mode, i))
+        {
             continue;
         }
         match k {
