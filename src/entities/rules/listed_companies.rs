@@ -92,24 +92,77 @@ pub fn may_name_listed(
     let mut from = 0;
     while let Some(i) = next_with(cl, from, CAPITALISED | HAS_ALPHA, CAPITALISED | HAS_ALPHA) {
         from = i + 1;
-        if has(cl, i, NOT_A_COMPANY) || !stands_alone(cl, i) {
-            continue;
-        }
-        let w = text.word(i);
-        if !is_listed_company(w) {
-            continue;
-        }
-        let common = lex.freq_class(&w.to_ascii_lowercase()) <= COMMON_CLASS;
-        if !(common && (i == 0 || mode != CaseMode::Normal || has(cl, i - 1, CAPITALISED))) {
+        if may_stand_for_company(cl, i) && reads_as_listed(lex, text, cl, mode, i) {
             return true;
         }
     }
     false
 }
 
+/// Whether capitalised word `i` may be a listed company's name by its classes: none that no
+/// company has (a listed first name may still be one, [`reads_as_listed`]), and standing alone.
+fn may_stand_for_company(cl: &[Classes], i: usize) -> bool {
+    !has(cl, i, NOT_A_COMPANY & !FIRST_NAME) && stands_alone(cl, i)
+}
+
+/// Whether word `i` ([`may_stand_for_company`]) is read as a listed company where no name
+/// covers it: listed; a listed first name ("Aviva", "Shell") only as the subject of a verb of
+/// saying whose first pronoun is "it" or "its" ("Aviva said it had …"); a common word only
+/// inside running text or as the subject of a verb of saying.
+fn reads_as_listed(
+    lex: &Lexicon,
+    text: &dyn Text,
+    cl: &[Classes],
+    mode: CaseMode,
+    i: usize,
+) -> bool {
+    // The verb is asked first, the pronoun once the name is found listed.
+    let first_name = has(cl, i, FIRST_NAME);
+    if first_name && !reports(text, cl, mode, i) {
+        return false;
+    }
+    let w = text.word(i);
+    if !is_listed_company(w) {
+        return false;
+    }
+    if first_name && !says_of_itself(text, cl, mode, i) {
+        return false;
+    }
+    let common = lex.freq_class(&w.to_ascii_lowercase()) <= COMMON_CLASS;
+    !(common
+        && (i == 0 || mode != CaseMode::Normal || has(cl, i - 1, CAPITALISED))
+        && !(first_name || reports(text, cl, mode, i)))
+}
+
 /// Classes a listed company's word may not have: a first name, a listed place or group, a word
 /// never a name.
 const NOT_A_COMPANY: Classes = FIRST_NAME | PLACE_OR_GROUP | NON_NAME | MONTH | WEEKDAY;
+
+/// Whether word `i` opens a clause of running text as the subject of a verb of saying
+/// ("Microsoft said on Monday …"): the next word is one ([`is_report_verb`]) and the word is at
+/// the sentence's start or after a lower-case word or punctuation. A common word opening a
+/// sentence is a company then: wordfreq is case-blind, and "Apple said" is no fruit.
+fn reports(text: &dyn Text, cl: &[Classes], mode: CaseMode, i: usize) -> bool {
+    mode == CaseMode::Normal
+        && (i == 0 || !has(cl, i - 1, CAPITALISED))
+        && is_report_verb(text.word(i + 1))
+}
+
+/// Most words after the verb searched for the subject's pronoun.
+const PRONOUN_WINDOW: usize = 8;
+
+/// Whether word `i` [`reports`] and the first pronoun within [`PRONOUN_WINDOW`] words after the
+/// verb is "it" or "its" (not a personal one): "Aviva said it had received 11,000 claims", not
+/// "Rogers said he would stay" (a listed first name or surname of a person).
+fn says_of_itself(text: &dyn Text, cl: &[Classes], mode: CaseMode, i: usize) -> bool {
+    if !reports(text, cl, mode, i) {
+        return false;
+    }
+    (i + 2..(i + 2 + PRONOUN_WINDOW).min(cl.len()))
+        .map(|j| text.word(j))
+        .find(|w| matches!(*w, "it" | "its") || is_personal_pronoun(w))
+        .is_some_and(|w| matches!(w, "it" | "its"))
+}
 
 /// Listed companies standing alone are organisations (see the module's note). Only a sentence
 /// with a listed name among its words' cues (`cue_union`, made once a distinct word) is read.
@@ -128,7 +181,7 @@ pub(super) fn listed_companies(
     let mut from = 0;
     while let Some(i) = next_with(cl, from, CAPITALISED | HAS_ALPHA, CAPITALISED | HAS_ALPHA) {
         from = i + 1;
-        if has(cl, i, NOT_A_COMPANY) || !stands_alone(cl, i) {
+        if !may_stand_for_company(cl, i) {
             continue;
         }
         let k = covering(out, i);
@@ -138,12 +191,7 @@ pub(super) fn listed_companies(
                 continue;
             }
         }
-        let w = text.word(i);
-        if !is_listed_company(w) {
-            continue;
-        }
-        let common = lex.freq_class(&w.to_ascii_lowercase()) <= COMMON_CLASS;
-        if common && (i == 0 || mode != CaseMode::Normal || has(cl, i - 1, CAPITALISED)) {
+        if !reads_as_listed(lex, text, cl, mode, i) {
             continue;
         }
         match k {

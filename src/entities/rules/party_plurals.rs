@@ -33,3 +33,30 @@ pub(super) fn party_plurals(text: &dyn Text, cl: &[Classes], out: &mut [Named]) 
         m.weight = WEIGHT_SURE;
     }
 }
+
+/// A listed place typed a place alone right before a capitalised "-crats" plural no name
+/// covers is a party named after its country ("the Sweden Democrats", branch ent39), ORG
+/// ([`WEIGHT_SURE`]) over both words.
+pub(super) fn place_parties(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+    for k in 0..out.len() {
+        let m = &out[k];
+        let next = m.end;
+        if m.kind != LOC
+            || m.end != m.start + 1
+            || !has(cl, m.start, PLACE_WORD)
+            || !has(cl, next, CAPITALISED)
+            || has(cl, next + 1, CAPITALISED)
+            || out.get(k + 1).is_some_and(|n| n.start <= next)
+        {
+            continue;
+        }
+        let w = text.word(next);
+        if !(is_party_plural(w) && w.ends_with("crats")) {
+            continue;
+        }
+        let m = &mut out[k];
+        m.end = next + 1;
+        m.kind = ORG;
+        m.weight = WEIGHT_SURE;
+    }
+}

@@ -18,7 +18,7 @@ pub(super) fn is_plural_verb(w: &str) -> bool {
 }
 
 /// Pronouns that show a person: the search for "its" stops at them.
-fn is_personal_pronoun(w: &str) -> bool {
+pub(super) fn is_personal_pronoun(w: &str) -> bool {
     matches!(
         w,
         "he" | "she" | "his" | "her" | "him" | "they" | "their" | "them" | "I" | "we" | "our"

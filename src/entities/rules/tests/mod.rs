@@ -19,6 +19,7 @@ mod ent35_tests;
 mod ent36_tests;
 mod ent37_tests;
 mod ent38_tests;
+mod ent39_tests;
 mod foreign_bodies_tests;
 mod given_names_tests;
 mod gum38_tests;
