@@ -34,7 +34,7 @@ pub fn write_document_in_halves<W: io::Write>(
     let held_max = text.len().saturating_mul(HELD_PER_TEXT_BYTE);
     let mut out = Out::new(CHUNK + 4096, pretty, 0);
     open_document(&mut out);
-    let (second, rest) = std::thread::scope(|scope| -> io::Result<(Vec<u8>, Source)> {
+    let (second, rest) = std::thread::scope(|scope| -> io::Result<(Vec<Vec<u8>>, Source)> {
         let worker = std::thread::Builder::new()
             .name("gloss-writer".into())
             .spawn_scoped(scope, || {
@@ -50,7 +50,9 @@ pub fn write_document_in_halves<W: io::Write>(
     })?;
     writer.write_all(&out.buf)?;
     out.buf.clear();
-    writer.write_all(&second)?;
+    for block in &second {
+        writer.write_all(block)?;
+    }
     drop(second);
     // What the second thread did not make (past its memory's bound, or no thread): made here,
     // after the first half (never empty: the list has `SHARED_FROM` elements or more).
@@ -61,23 +63,38 @@ pub fn write_document_in_halves<W: io::Write>(
 
 /// The elements of `rendered`'s annotations as they follow others in the list (two deep, each
 /// after a comma), in memory, up to the first to end past `held_max` bytes; and the annotations
-/// left.
+/// left. Held in blocks of about [`CHUNK`] bytes, not one buffer: a buffer that grows to the
+/// half's megabytes is copied at each doubling to the top of the heap, past what the layers
+/// freed (on 1 MB of news two fresh huge pages, 4 MB, touched and zeroed for the JSON alone),
+/// where blocks of 64 KiB land in the layers' freed memory.
 fn held_json<'a>(
     rendered: &Rendered<'_, 'a>,
     pretty: bool,
     held_max: usize,
-) -> (Vec<u8>, Source<'a>) {
-    let mut out = Out::new(held_max.min(1 << 20), pretty, 2);
+) -> (Vec<Vec<u8>>, Source<'a>) {
+    let mut out = Out::new(CHUNK + 4096, pretty, 2);
+    let mut blocks = Vec::new();
+    let mut held = 0;
     let mut made = 0;
     for a in rendered.annotations.refs() {
-        if out.buf.len() >= held_max {
+        if held + out.buf.len() >= held_max {
             break;
         }
         out.item(false);
         annotation(&mut out, rendered, a);
         made += 1;
+        if out.buf.len() >= CHUNK {
+            held += out.buf.len();
+            blocks.push(std::mem::replace(
+                &mut out.buf,
+                Vec::with_capacity(CHUNK + 4096),
+            ));
+        }
     }
-    (out.buf, rendered.annotations.split_at(made).1)
+    if !out.buf.is_empty() {
+        blocks.push(std::mem::take(&mut out.buf));
+    }
+    (blocks, rendered.annotations.split_at(made).1)
 }
 
 #[cfg(test)]
