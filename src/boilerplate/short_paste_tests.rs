@@ -139,6 +139,72 @@ fn a_paste_the_model_finds_no_article_in_keeps_its_long_paragraphs() {
     );
 }
 
+/// A story told a sentence a paragraph, each shorter than a long paragraph, between a page's
+/// menus, cookie notice and footer (a "More from …" heading among them).
+const SHORT_SENTENCES: &[&str] = &[
+    "Ferry crossings to the island were cancelled for a third day on Friday as gales continued.",
+    "The operator said two of its four boats were also waiting for spare parts from Norway.",
+    "\"We cannot keep telling customers to wait,\" said Ros Iverach, who runs a shop on the pier.",
+    "Islanders have been asked to book essential journeys by telephone until further notice.",
+    "A council meeting on the timetable will be held at the community hall next Tuesday.",
+];
+
+#[test]
+fn a_paste_of_short_sentences_amid_page_chrome_keeps_them() {
+    let chrome_above = [
+        "Skip to content",
+        "Menu",
+        "We use cookies to give you the best experience. Accept all",
+        "Gales keep island ferries in port",
+        "Published 2 hours ago",
+    ];
+    let chrome_below = [
+        "Related topics",
+        "Transport",
+        "More from Harbour News",
+        "Follow us on Facebook and Instagram",
+        "Terms of use Privacy policy Cookies Contact us",
+    ];
+    for with_subhead in [false, true] {
+        let mut lines: Vec<&str> = chrome_above.to_vec();
+        lines.extend(&SHORT_SENTENCES[..3]);
+        if with_subhead {
+            lines.push("Spare parts");
+        }
+        lines.extend(&SHORT_SENTENCES[3..]);
+        lines.extend(chrome_below);
+        let text = lines.join("\n");
+        let marks: Vec<(String, &str)> = annotate(&text, None)
+            .iter()
+            .map(|a| (a.text(&text).to_string(), a.kind))
+            .collect();
+        // The first may be the page's standfirst, as in the grid above.
+        for (k, s) in SHORT_SENTENCES.iter().enumerate() {
+            let lost = marks
+                .iter()
+                .any(|(t, kind)| t == s && !(k == 0 && *kind == "STANDFIRST"));
+            assert!(!lost, "{s:?} marked: {marks:?}");
+        }
+        for c in [
+            "Skip to content",
+            "More from Harbour News",
+            "Follow us on Facebook and Instagram",
+        ] {
+            assert!(
+                marks.iter().any(|(t, _)| t == c),
+                "{c:?} not marked: {marks:?}"
+            );
+        }
+    }
+    // Two sentences of prose are too few to call an article against the model.
+    let text = format!(
+        "Menu\nMore from Harbour News\n{}\n{}\nShare this",
+        SHORT_SENTENCES[0], SHORT_SENTENCES[1]
+    );
+    let marked = annotate(&text, None).len();
+    assert!(marked >= 3, "{marked}");
+}
+
 #[test]
 fn call_to_action_and_stamp_wording_in_sentences_stays_article() {
     // A label is a line that is only a call to action or a stamp; the same words in a sentence,

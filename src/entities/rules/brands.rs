@@ -267,6 +267,13 @@ pub(super) fn company_cues(
     // Only one-word names the tagger typed PER, LOC or MISC are read: a walk over every
     // capitalised word cost ~10 instructions a byte of news.
     for m in out.iter_mut() {
+        // What is owned is no person ("Aer Lingus, owned by IAG,"; "Fernhill, acquired by
+        // Vantor in 2019,"): a company, or a club or brand, which the convention types ORG.
+        if matches!(m.kind, PER | MISC) && owned_after(text, m.end) {
+            m.kind = ORG;
+            m.weight = WEIGHT_SURE;
+            continue;
+        }
         if m.end - m.start == 2 && m.kind == PER && m.start == 0 && m.weight != WEIGHT_SURE {
             // A company named like a person opening a sentence, before a business verb and
             // "its" ("Harwick Lane cut its forecast", ent31); not before a verb of saying, nor
@@ -299,6 +306,18 @@ pub(super) fn company_cues(
             m.kind = ORG;
         }
     }
+}
+
+/// Whether the words from `e` are a comma and a participle of owning before "by" (", owned
+/// by", ", acquired by", ", bought by", ", controlled by"). Not ", operated by" nor ", made by":
+/// a flight, a ship or a product is operated or made, and is no company.
+fn owned_after(text: &dyn Text, e: usize) -> bool {
+    text.word(e) == ","
+        && matches!(
+            text.word(e + 1),
+            "owned" | "acquired" | "bought" | "controlled"
+        )
+        && text.word(e + 2) == "by"
 }
 
 /// Whether the words around word `i` show a company ([`company_cues`]); a word is read only

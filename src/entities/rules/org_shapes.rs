@@ -113,6 +113,10 @@ pub(super) fn company_suffixes(
     }
     let mut changed = false;
     for k in 0..out.len() {
+        if name_before_lone_suffix(text, cl, k, out) {
+            changed = true;
+            continue;
+        }
         let e = out[k].end;
         // A place before a suffix is mostly the end of a longer name ("Future US Inc"), a
         // group word an adjective ("a British Ltd company").
@@ -135,6 +139,35 @@ pub(super) fn company_suffixes(
     if changed {
         normalise(out);
     }
+}
+
+/// A strong suffix the tagger typed as a name by itself ("Ltd." ending a sentence: "© 2031
+/// Quill Media Ltd."): the capitalised words right before it are the company's name, and the
+/// whole is one ORG. The sentence's first word only where it is no frequent or common word
+/// ("Copyright Quill Media Ltd." keeps "Copyright" out). Whether `out[k]` was such a suffix
+/// and grew.
+fn name_before_lone_suffix(text: &dyn Text, cl: &[Classes], k: usize, out: &mut [Named]) -> bool {
+    let s = out[k].start;
+    if out[k].end != s + 1 || !is_strong_suffix(text.word(s)) {
+        return false;
+    }
+    let name_word = |i: usize| {
+        let c = class(cl, i);
+        c & (CAPITALISED | HAS_ALPHA) == CAPITALISED | HAS_ALPHA
+            && c & (NON_NAME | ANY_MONTH | WEEKDAY | HONORIFIC | ARTICLE) == 0
+            && (i > 0 || c & (TOP_WORD | COMMON) == 0)
+    };
+    let mut b = s;
+    while b > 0 && s - b < MAX_RUN && name_word(b - 1) && covering(out, b - 1).is_none() {
+        b -= 1;
+    }
+    if b == s {
+        return false;
+    }
+    out[k].start = b;
+    out[k].kind = ORG;
+    out[k].weight = WEIGHT_SURE;
+    true
 }
 
 /// A company's legal suffix that is no other word ([`company_suffixes`]).

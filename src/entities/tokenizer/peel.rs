@@ -94,6 +94,102 @@ pub(super) fn is_abbreviation(word: &str) -> bool {
     )
 }
 
+/// Ends the sentence after a legal suffix that kept its full stop (`stem` without it, the
+/// chunk ending at `at`) when a word that opens a sentence follows.
+pub(super) fn end_after_legal_suffix(stem: &str, b: &[u8], at: usize, out: &mut Tokens) {
+    if is_legal_suffix(stem) && sentence_opens_at(b, at) {
+        out.end_sentence();
+    }
+}
+
+/// Whether `word` is a company's legal suffix that keeps its full stop ("Ltd", "Inc"): the
+/// abbreviations that often end a sentence ("… sold to Acme Ltd. The firm said …").
+fn is_legal_suffix(word: &str) -> bool {
+    let w = word.as_bytes();
+    let mut buf = [0u8; 4];
+    if w.len() > buf.len() {
+        return false;
+    }
+    for (slot, &c) in buf.iter_mut().zip(w) {
+        *slot = c.to_ascii_lowercase();
+    }
+    matches!(
+        buf.get(..w.len()).unwrap_or(&[]),
+        b"inc" | b"corp" | b"ltd" | b"co" | b"plc" | b"bros" | b"cie"
+    )
+}
+
+/// Whether the word after the white space at `at` (on the same line) is a capitalised function
+/// word, which opens a sentence rather than going on a name: "The", "It", "All", "But". A
+/// capitalised word of another kind may still be part of the name or the title after it
+/// ("Acme Inc. Chief Executive Jane Doe said"), so only these end the sentence.
+fn sentence_opens_at(b: &[u8], at: usize) -> bool {
+    let rest = b.get(at..).unwrap_or(&[]);
+    let spaces = rest
+        .iter()
+        .take_while(|&&c| c == b' ' || c == b'\t')
+        .count();
+    if spaces == 0 {
+        return false;
+    }
+    let rest = rest.get(spaces..).unwrap_or(&[]);
+    let len = rest.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    let word = rest.get(..len).unwrap_or(&[]);
+    if !word.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let mut buf = [0u8; 7];
+    if word.len() > buf.len() {
+        return false;
+    }
+    for (slot, &c) in buf.iter_mut().zip(word) {
+        *slot = c.to_ascii_lowercase();
+    }
+    matches!(
+        buf.get(..word.len()).unwrap_or(&[]),
+        b"the"
+            | b"a"
+            | b"an"
+            | b"all"
+            | b"this"
+            | b"that"
+            | b"these"
+            | b"those"
+            | b"it"
+            | b"its"
+            | b"he"
+            | b"she"
+            | b"his"
+            | b"her"
+            | b"they"
+            | b"their"
+            | b"we"
+            | b"our"
+            | b"i"
+            | b"but"
+            | b"and"
+            | b"or"
+            | b"so"
+            | b"yet"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"for"
+            | b"after"
+            | b"before"
+            | b"while"
+            | b"when"
+            | b"if"
+            | b"as"
+            | b"there"
+            | b"some"
+            | b"many"
+            | b"most"
+            | b"no"
+            | b"both"
+    )
+}
+
 /// Whether `word` keeps a full stop that follows it: an initial ("J"), letters separated by
 /// full stops ("U.S"), or an abbreviation ("Corp"). An ASCII word is read byte by byte in one
 /// loop (it was two walks over its characters and a `memchr` for the '.', ~95 instructions a
@@ -232,6 +328,7 @@ pub(super) fn peel_one_mark(text: &str, span: Range<usize>, out: &mut Tokens) ->
             let stem = text.get(start..end - 1).unwrap_or("");
             if keeps_full_stop(stem) {
                 out.push(text, span);
+                end_after_legal_suffix(stem, b, end, out);
             } else {
                 out.push(text, start..end - 1);
                 out.push(text, end - 1..end);
@@ -318,6 +415,9 @@ pub(super) fn peel_marks(text: &str, span: Range<usize>, out: &mut Tokens) {
         out.push(text, end - pos..end);
     } else {
         out.push(text, start..end);
+        if end == full && end > start + 1 && bytes.get(end - 1) == Some(&b'.') {
+            end_after_legal_suffix(word(start, end - 1), bytes, end, out);
+        }
     }
     let mut i = end;
     while let Some(c) = first(i, full) {

@@ -55,6 +55,9 @@ fn reference_peel(text: &str, span: Range<usize>, out: &mut Tokens) {
         out.push(text, end - pos..end);
     } else {
         out.push(text, start..end);
+        if trailing.is_empty() && word(start, end).ends_with('.') {
+            end_after_legal_suffix(word(start, end - 1), text.as_bytes(), end, out);
+        }
     }
     for t in trailing.drain(..).rev() {
         out.push(text, t);
@@ -500,4 +503,67 @@ fn sentence_ranges_match_the_spans_of_the_sentence() {
             assert_eq!(got, bytes, "{k}");
         }
     }
+}
+
+/// A legal suffix keeps its full stop, and ends the sentence where a capitalised function word
+/// follows it; before a lower-case word or another capitalised word the sentence goes on.
+#[test]
+fn a_legal_suffix_ends_a_sentence_before_a_function_word() {
+    let cases: &[(&str, &[&[&str]])] = &[
+        (
+            "It went to Harbour Pipes Ltd. The firm said yes.",
+            &[
+                &["It", "went", "to", "Harbour", "Pipes", "Ltd."],
+                &["The", "firm", "said", "yes", "."],
+            ],
+        ),
+        (
+            "© 2031 Quill Media Ltd. All rights reserved.",
+            &[
+                &["©", "2031", "Quill", "Media", "Ltd."],
+                &["All", "rights", "reserved", "."],
+            ],
+        ),
+        (
+            "(Brightwater Inc. It rose.)",
+            &[&["(", "Brightwater", "Inc."], &["It", "rose", "."], &[")"]],
+        ),
+        (
+            "Brightwater Inc. said it rose.",
+            &[&["Brightwater", "Inc.", "said", "it", "rose", "."]],
+        ),
+        (
+            "Brightwater Inc. Chief Executive Ada Lund spoke.",
+            &[&[
+                "Brightwater",
+                "Inc.",
+                "Chief",
+                "Executive",
+                "Ada",
+                "Lund",
+                "spoke",
+                ".",
+            ]],
+        ),
+        (
+            "Mr. Lund and Dr. The spoke.",
+            &[&["Mr.", "Lund", "and", "Dr.", "The", "spoke", "."]],
+        ),
+        (
+            "Brightwater Inc.\tThe end",
+            &[&["Brightwater", "Inc."], &["The", "end"]],
+        ),
+    ];
+    for (text, want) in cases {
+        let got = words(text);
+        let want: Vec<Vec<&str>> = want.iter().map(|s| s.to_vec()).collect();
+        assert_eq!(got, want, "{text}");
+        assert_eq!(got, words_of(&reference_tokenize(text), text), "{text}");
+    }
+}
+
+fn words_of<'t>(tokens: &Tokens, text: &'t str) -> Vec<Vec<&'t str>> {
+    (0..tokens.n_sentences())
+        .map(|k| tokens.sentence(k).map(|i| &text[tokens.span(i)]).collect())
+        .collect()
 }

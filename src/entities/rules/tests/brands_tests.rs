@@ -10,6 +10,42 @@ const N: CaseMode = CaseMode::Normal;
 
 const CASES: &[RepairCase] = &[
     (
+        "what is owned is no person",
+        &[
+            "Fernhill", "Air", ",", "owned", "by", "Vantor", ",", "said", "no", ".",
+        ],
+        N,
+        &[(0, 2, PER), (5, 6, ORG)],
+        &[(0, 2, ORG), (5, 6, ORG)],
+    ),
+    (
+        "what was acquired is no work of art",
+        &[
+            "Kelvo", ",", "acquired", "by", "Vantor", "in", "2019", ",", "grew",
+        ],
+        N,
+        &[(0, 1, MISC), (4, 5, ORG)],
+        &[(0, 1, ORG), (4, 5, ORG)],
+    ),
+    (
+        "a flight operated by a company is left",
+        &[
+            "Skyways", "Flight", "12", ",", "operated", "by", "Vantor", ",", "landed",
+        ],
+        N,
+        &[(0, 3, MISC), (6, 7, ORG)],
+        &[(0, 3, MISC), (6, 7, ORG)],
+    ),
+    (
+        "a place owned by a company stays a place",
+        &[
+            "Fernhill", "Airport", ",", "owned", "by", "Vantor", ",", "shut",
+        ],
+        N,
+        &[(0, 2, LOC), (5, 6, ORG)],
+        &[(0, 2, LOC), (5, 6, ORG)],
+    ),
+    (
         "a company named after its owner and a comma (ent31)",
         &[
             "Its", "owner", ",", "Vantor", ",", "is", "cutting", "jobs", ".",

@@ -166,6 +166,27 @@ const CASES: &[RepairCase] = &[
         &[(0, 3, ORG)],
     ),
     (
+        "a suffix typed alone takes the capitalised words before it",
+        &["©", "2031", "Quill", "Media", "Ltd."],
+        CaseMode::Normal,
+        &[(4, 5, MISC)],
+        &[(2, 5, ORG)],
+    ),
+    (
+        "a suffix typed alone keeps a frequent first word out",
+        &["Copyright", "Quill", "Media", "Ltd."],
+        CaseMode::Normal,
+        &[(3, 4, MISC)],
+        &[(1, 4, ORG)],
+    ),
+    (
+        "a suffix typed alone after a lower-case word is left",
+        &["the", "new", "Ltd."],
+        CaseMode::Normal,
+        &[(2, 3, MISC)],
+        &[(2, 3, MISC)],
+    ),
+    (
         "AG after a company joins it",
         &["Kassler", "AG", "walked", "away", "."],
         CaseMode::Normal,
