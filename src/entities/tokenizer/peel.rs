@@ -28,19 +28,38 @@ pub(super) fn is_splitting(c: char) -> bool {
     matches!(c, '—' | '–' | '/' | '|')
 }
 
+/// A short word's bytes lower-cased (ASCII letters) into `N` bytes, for one `match` over a
+/// closed list; a longer word is none of the list's.
+struct Lowered<const N: usize> {
+    buf: [u8; N],
+    len: usize,
+}
+
+impl<const N: usize> Lowered<N> {
+    fn of(w: &[u8]) -> Option<Self> {
+        if w.len() > N {
+            return None;
+        }
+        let mut buf = [0u8; N];
+        for (slot, &c) in buf.iter_mut().zip(w) {
+            *slot = c.to_ascii_lowercase();
+        }
+        Some(Lowered { buf, len: w.len() })
+    }
+
+    fn bytes(&self) -> &[u8] {
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+}
+
 /// Words whose final full stop belongs to them, in any case (ASCII letters: a word of other
 /// bytes, or longer than the longest, is none; compared as lower-cased bytes in one `match`).
 pub(super) fn is_abbreviation(word: &str) -> bool {
-    let w = word.as_bytes();
-    let mut buf = [0u8; 6];
-    if w.len() > buf.len() {
+    let Some(buf) = Lowered::<6>::of(word.as_bytes()) else {
         return false;
-    }
-    for (slot, &c) in buf.iter_mut().zip(w) {
-        *slot = c.to_ascii_lowercase();
-    }
+    };
     matches!(
-        buf.get(..w.len()).unwrap_or(&[]),
+        buf.bytes(),
         b"mr"
             | b"mrs"
             | b"ms"
@@ -105,16 +124,11 @@ pub(super) fn end_after_legal_suffix(stem: &str, b: &[u8], at: usize, out: &mut 
 /// Whether `word` is a company's legal suffix that keeps its full stop ("Ltd", "Inc"): the
 /// abbreviations that often end a sentence ("… sold to Acme Ltd. The firm said …").
 fn is_legal_suffix(word: &str) -> bool {
-    let w = word.as_bytes();
-    let mut buf = [0u8; 4];
-    if w.len() > buf.len() {
+    let Some(buf) = Lowered::<4>::of(word.as_bytes()) else {
         return false;
-    }
-    for (slot, &c) in buf.iter_mut().zip(w) {
-        *slot = c.to_ascii_lowercase();
-    }
+    };
     matches!(
-        buf.get(..w.len()).unwrap_or(&[]),
+        buf.bytes(),
         b"inc" | b"corp" | b"ltd" | b"co" | b"plc" | b"bros" | b"cie"
     )
 }
@@ -138,15 +152,11 @@ fn sentence_opens_at(b: &[u8], at: usize) -> bool {
     if !word.first().is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
-    let mut buf = [0u8; 7];
-    if word.len() > buf.len() {
+    let Some(buf) = Lowered::<7>::of(word) else {
         return false;
-    }
-    for (slot, &c) in buf.iter_mut().zip(word) {
-        *slot = c.to_ascii_lowercase();
-    }
+    };
     matches!(
-        buf.get(..word.len()).unwrap_or(&[]),
+        buf.bytes(),
         b"the"
             | b"a"
             | b"an"
