@@ -60,11 +60,13 @@ fn filter_bit(w: &[u8]) -> usize {
 
 /// Whether `w` is a listed company's one-word name.
 pub(super) fn is_listed_company(w: &str) -> bool {
+    if w.len() > LONGEST {
+        return false;
+    }
     let at = filter_bit(w.as_bytes());
-    w.len() <= LONGEST
-        && filter()
-            .get(at / 64)
-            .is_some_and(|&b| b & (1 << (at % 64)) != 0)
+    filter()
+        .get(at / 64)
+        .is_some_and(|&b| b & (1 << (at % 64)) != 0)
         && names().binary_search(&w).is_ok()
 }
 
