@@ -183,6 +183,7 @@ fn of_known_by_lists(word: &str, facts: LowerFacts) -> Classes {
     // The word lists hold short ASCII words only: an empty bare form is in none of them.
     if b.is_empty() {
         set(BARE_EMPTY, true);
+        set(HONORIFIC, is_accented_honorific(word));
     } else {
         set(bare_lists(b), true);
     }

@@ -42,12 +42,24 @@ fn describes_organisation(cl: &[Classes], from: usize) -> bool {
 const NEVER_DESCRIBED: Classes = NEVER_A_SUBJECT & !DRAWN_OUT;
 
 /// Whether word `comma` is a comma before a description of an organisation ([`describes_organisation`]):
-/// punctuation before a lower-case article, read only then.
+/// punctuation before a lower-case article or a listed place's possessive, read only then.
 fn comma_describing(text: &dyn Text, cl: &[Classes], comma: usize) -> bool {
-    class(cl, comma) & MEANINGFUL == 0
-        && class(cl, comma + 1) & (ARTICLE | HAS_LOWER | CAPITALISED) == ARTICLE | HAS_LOWER
-        && text.word(comma) == ","
-        && describes_organisation(cl, comma + 2)
+    if class(cl, comma) & MEANINGFUL != 0 {
+        return false;
+    }
+    let next = class(cl, comma + 1);
+    // Or a listed place's possessive before the kind ("Roskomnadzor, Russia's regulator,",
+    // ent40).
+    let from = if next & (ARTICLE | HAS_LOWER | CAPITALISED) == ARTICLE | HAS_LOWER {
+        comma + 2
+    } else if next & (PLACE_WORD | CAPITALISED) == PLACE_WORD | CAPITALISED
+        && has(cl, comma + 2, POSSESSIVE)
+    {
+        comma + 3
+    } else {
+        return false;
+    };
+    text.word(comma) == "," && describes_organisation(cl, from)
 }
 
 /// Whether word `i`, which no span covers, may be a company's name before its description: a
@@ -62,7 +74,7 @@ fn may_be_described(cl: &[Classes], i: usize) -> bool {
 
 /// Whether the sentence's words and classes hold what [`described_companies`] needs.
 fn may_describe(union: Classes) -> bool {
-    union & (ARTICLE | ORG_KIND) == ARTICLE | ORG_KIND
+    union & ORG_KIND != 0 && union & (ARTICLE | POSSESSIVE) != 0
 }
 
 /// Whether a sentence the tagger found no name in holds a word [`described_companies`] would

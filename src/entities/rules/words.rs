@@ -72,9 +72,32 @@ pub fn is_honorific(b: impl AsRef<[u8]>) -> bool {
                 | b"czarina"
                 | b"sultan"
                 | b"kaiser"
+                // Irish government's titles, school heads, police ranks (ent40: "Tánaiste Simon
+                // Harris", "Headteacher Ruth Perry" had been one name).
+                | b"taoiseach"
+                | b"tanaiste"
+                | b"headteacher"
+                | b"headmaster"
+                | b"headmistress"
+                | b"detective"
+                | b"inspector"
+                | b"superintendent"
+                | b"constable"
+                | b"sergeant"
+                | b"commissioner"
+                | b"ambassador"
+                | b"emir"
+                | b"imam"
+                | b"rabbi"
         )
     }
     of(b.as_ref())
+}
+
+/// Titles written with a letter outside ASCII, which [`is_honorific`]'s bare forms never hold:
+/// the Irish deputy prime minister's ("Tánaiste Simon Harris", branch ent40).
+pub fn is_accented_honorific(word: &str) -> bool {
+    matches!(word, "Tánaiste" | "tánaiste" | "TÁNAISTE")
 }
 
 /// Words that only qualify a title ("Prime Minister", "Vice President", "Home Secretary").
