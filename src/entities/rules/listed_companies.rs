@@ -109,7 +109,8 @@ fn may_stand_for_company(cl: &[Classes], i: usize) -> bool {
 
 /// Whether word `i` ([`may_stand_for_company`]) is read as a listed company where no name
 /// covers it: listed; a listed first name ("Aviva", "Shell") only as the subject of a verb of
-/// saying whose first pronoun is "it" or "its" ("Aviva said it had …"); a common word only
+/// saying or a modal verb whose first pronoun is "it" or "its" ("Aviva said it had …", "Shell
+/// will report its results"); a common word only
 /// inside running text or as the subject of a verb of saying.
 fn reads_as_listed(
     lex: &Lexicon,
@@ -120,7 +121,7 @@ fn reads_as_listed(
 ) -> bool {
     // The verb is asked first, the pronoun once the name is found listed.
     let first_name = has(cl, i, FIRST_NAME);
-    if first_name && !reports(text, cl, mode, i) {
+    if first_name && !acts(text, cl, mode, i) {
         return false;
     }
     let w = text.word(i);
@@ -150,14 +151,26 @@ fn reports(text: &dyn Text, cl: &[Classes], mode: CaseMode, i: usize) -> bool {
         && is_report_verb(text.word(i + 1))
 }
 
+/// Whether word `i` [`reports`], or opens a clause the same way before a modal verb ("Next week
+/// Shell will report its results", branch ent40: Shell is a listed first name too).
+fn acts(text: &dyn Text, cl: &[Classes], mode: CaseMode, i: usize) -> bool {
+    reports(text, cl, mode, i)
+        || (mode == CaseMode::Normal
+            && (i == 0 || !has(cl, i - 1, CAPITALISED))
+            && matches!(
+                text.word(i + 1),
+                "will" | "would" | "could" | "should" | "may" | "might" | "can" | "plans"
+            ))
+}
+
 /// Most words after the verb searched for the subject's pronoun.
 const PRONOUN_WINDOW: usize = 8;
 
-/// Whether word `i` [`reports`] and the first pronoun within [`PRONOUN_WINDOW`] words after the
+/// Whether word `i` [`acts`] and the first pronoun within [`PRONOUN_WINDOW`] words after the
 /// verb is "it" or "its" (not a personal one): "Aviva said it had received 11,000 claims", not
 /// "Rogers said he would stay" (a listed first name or surname of a person).
 fn says_of_itself(text: &dyn Text, cl: &[Classes], mode: CaseMode, i: usize) -> bool {
-    if !reports(text, cl, mode, i) {
+    if !acts(text, cl, mode, i) {
         return false;
     }
     (i + 2..(i + 2 + PRONOUN_WINDOW).min(cl.len()))

@@ -2,7 +2,8 @@
 //! (`words.rs`: "Tánaiste", school heads, police ranks), parties before the plural of their
 //! members' seats and names of common words typed people
 //! (`member_bodies.rs`), a company described by a place's possessive (`descriptions.rs`), one
-//! word and a name of two joined in an organisation's span (`joined_pairs.rs`).
+//! word and a name of two joined in an organisation's span (`joined_pairs.rs`), a listed
+//! company that is a first name before a modal verb and "its" (`listed_companies.rs`).
 
 use super::*;
 use super::{check_repairs, RepairCase};
@@ -152,6 +153,20 @@ const CASES: &[RepairCase] = &[
         N,
         &[(0, 5, ORG)],
         &[(0, 5, ORG)],
+    ),
+    (
+        "a listed company that is a first name, before a modal verb and its",
+        &["Next", "week", "Shell", "will", "report", "its", "results"],
+        N,
+        &[(2, 3, PER)],
+        &[(2, 3, ORG)],
+    ),
+    (
+        "a listed company that is a first name, before a modal verb and her",
+        &["Next", "week", "Shell", "will", "present", "her", "novel"],
+        N,
+        &[(2, 3, PER)],
+        &[(2, 3, PER)],
     ),
 ];
 
