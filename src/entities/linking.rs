@@ -73,9 +73,17 @@ fn particle_surname<'a, 't>(words: &'a [&'t str]) -> Option<&'a [&'t str]> {
 /// Whether a mention of two words opens with a particle in any case ("Van Dalen", "de Gaulle"):
 /// it may be a surname kept by [`particle_surname`].
 fn particle_start(tokens: &[&str]) -> bool {
-    match tokens {
-        [first, _] => first.len() <= 4 && super::rules::is_particle(first.to_ascii_lowercase()),
-        _ => false,
+    let [first, _] = tokens else {
+        return false;
+    };
+    let mut lower = [0u8; 4];
+    match lower.get_mut(..first.len()) {
+        Some(l) => {
+            l.copy_from_slice(first.as_bytes());
+            l.make_ascii_lowercase();
+            super::rules::is_particle(l)
+        }
+        None => false,
     }
 }
 

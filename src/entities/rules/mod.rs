@@ -462,7 +462,7 @@ pub fn repair_into(
     };
     let planes = planes.as_ref();
     social(text, cl, union, out);
-    menu_separators(text, cl, out);
+    menu_separators(text, cl, cue_union, out);
     chat_words(cl, union, out);
     titles(cl, union, mode, out);
     split_and_the(cl, union, out);

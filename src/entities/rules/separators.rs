@@ -1,27 +1,22 @@
-//! Names on a page's menu lines ("News | Sport | Weather", "Business | Technology"): a mark
-//! that separates menu items is never inside a name, and a frequent word alone beside one is
-//! an item's label, not a name. Pasted pages bring such lines; the tagger reads them as a
-//! headline's capitalised words.
+//! Names on a page's menu lines and trails ("News | Sport | Weather", "Home > Sport >
+//! Football"): a mark that separates menu items is never inside a name, and a frequent word
+//! alone beside one is an item's label, not a name. Pasted pages bring such lines; the tagger
+//! reads them as a headline's capitalised words.
 
+use super::cue_words::SEPARATOR;
 use super::*;
 
-/// The marks that separate items of a menu or a trail of sections.
-fn is_separator(w: &str) -> bool {
-    matches!(w, "|" | "¦" | "•" | "·" | "»" | "›")
-}
-
-/// Whether word `i` is a separator: a word without letters or digits, then its text.
+/// Whether word `i` is a separator ([`SEPARATOR`]'s marks): a word without letters or digits,
+/// then its text.
 fn separator_at(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
-    i < cl.len() && class(cl, i) & MEANINGFUL == 0 && is_separator(text.word(i))
+    i < cl.len() && class(cl, i) & MEANINGFUL == 0 && cue_words::of(text.word(i)) & SEPARATOR != 0
 }
 
 /// Names are cut at the separators inside them, and a one-word name of a frequent word with
-/// lower-case letters ([`COMMON`]: "Sport", not "BBC") beside a separator is dropped. A name is read only where a word without
-/// letters or digits touches it or sits inside it.
-pub(super) fn menu_separators(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
-    let touches =
-        |m: &Named| (m.start.saturating_sub(1)..=m.end).any(|i| separator_at(text, cl, i));
-    if !out.iter().any(touches) {
+/// lower-case letters ([`COMMON`]: "Sport", not "BBC") beside a separator is dropped. Only
+/// sentences holding a separator (`cues`: the union of their words' cue bits) are read.
+pub(super) fn menu_separators(text: &dyn Text, cl: &[Classes], cues: Cues, out: &mut Vec<Named>) {
+    if cues & SEPARATOR == 0 {
         return;
     }
     let mut kept = Vec::with_capacity(out.len() + 2);
