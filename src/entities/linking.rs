@@ -57,6 +57,36 @@ fn is_minor(word: &str) -> bool {
     word.len() <= 3 && MINOR.iter().any(|m| word.eq_ignore_ascii_case(m))
 }
 
+/// A person's surname of a particle and a word after a given name ("Marguerite van Dalen" →
+/// "van Dalen", "Ali bin Salman" → "bin Salman"): the particle in lower case, second or later,
+/// and one word after it. Its key is kept with the surnames, so a later "Van Dalen" (capitalised
+/// at a sentence's start, as it is often written) links to the person.
+fn particle_surname<'a, 't>(words: &'a [&'t str]) -> Option<&'a [&'t str]> {
+    let at = words.len().checked_sub(2).filter(|&at| at >= 1)?;
+    let particle = words.get(at)?;
+    (particle.starts_with(|c: char| c.is_ascii_lowercase())
+        && super::rules::is_particle(particle.as_bytes()))
+    .then(|| words.get(at..))
+    .flatten()
+}
+
+/// Whether a mention of two words opens with a particle in any case ("Van Dalen", "de Gaulle"):
+/// it may be a surname kept by [`particle_surname`].
+fn particle_start(tokens: &[&str]) -> bool {
+    let [first, _] = tokens else {
+        return false;
+    };
+    let mut lower = [0u8; 4];
+    match lower.get_mut(..first.len()) {
+        Some(l) => {
+            l.copy_from_slice(first.as_bytes());
+            l.make_ascii_lowercase();
+            super::rules::is_particle(l)
+        }
+        None => false,
+    }
+}
+
 /// The mention's words without a leading lower-case "the".
 fn core<'a, 't>(tokens: &'a [&'t str]) -> &'a [&'t str] {
     match tokens {
@@ -393,7 +423,8 @@ fn link_with(mentions: &[Mention], remember_words: bool) -> Vec<Link> {
                 let mut as_surname = false;
                 let known = by_key.get(k);
                 let found = known.or_else(|| {
-                    let surname = single
+                    // "Van Dalen" is "Marguerite van Dalen" ([`particle_surname`]).
+                    let surname = (single || particle_start(&m.tokens))
                         .then(|| {
                             by_surname
                                 .get(k)
@@ -443,6 +474,9 @@ fn link_with(mentions: &[Mention], remember_words: bool) -> Vec<Link> {
                         if let Some(last) = words.last() {
                             if m.kind == PER && words.len() >= 2 {
                                 insert_lower(&mut by_surname, last, e, &mut lower);
+                                if let Some(sur) = particle_surname(words) {
+                                    by_surname.insert_new(&key(sur), e);
+                                }
                             } else if person_like(words) {
                                 insert_lower(&mut by_last_word, last, e, &mut lower);
                             }

@@ -374,3 +374,29 @@ fn name_map_is_a_map_of_first_entities() {
     }
     assert_eq!(map.get(""), None);
 }
+
+#[test]
+fn a_surname_with_a_particle_links_to_the_person_in_either_case() {
+    let mentions = vec![
+        m("Annelies van Brakel", "PER"),
+        m("Van Brakel", "MISC"),
+        m("van Brakel", "PER"),
+        m("Van Dyke", "PER"),
+        m("Ali bin Hamad", "PER"),
+        m("Bin Hamad", "ORG"),
+    ];
+    let links = link(&mentions);
+    let got: Vec<(u32, &str)> = links.iter().map(|l| (l.entity, &*l.canonical)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (1, "Annelies van Brakel"),
+            (1, "Annelies van Brakel"),
+            (1, "Annelies van Brakel"),
+            (2, "Van Dyke"),
+            (3, "Ali bin Hamad"),
+            (3, "Ali bin Hamad"),
+        ]
+    );
+    assert_eq!(type_name(links[1].kind), "PER");
+}

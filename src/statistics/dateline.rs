@@ -1,5 +1,6 @@
 //! The date an article was published, when the text states it ("date 2024-02-02",
-//! "Published 3 March 2024", a date alone on its own line): relative dates resolve against it.
+//! "Published 3 March 2024", a date alone on its own line or set apart on it by "·" or "|"):
+//! relative dates resolve against it.
 
 use super::calendar::{valid, When, Ymd};
 use super::cursor::Cx;
@@ -18,7 +19,11 @@ const CUES: &[&str] = &[
     "first",
 ];
 
-/// The first full date that a dateline cue introduces, or that stands alone on a line.
+/// Marks a page sets between the items of a line of metadata.
+const SEPARATORS: &[&str] = &["·", "|", "•"];
+
+/// The first full date that a dateline cue introduces, or that stands alone on a line or
+/// between a line's separator marks ([`SEPARATORS`]).
 pub fn find(cx: &Cx, found: &[Found], dates: &[(usize, DatePhrase)]) -> Option<Ymd> {
     dates.iter().find_map(|(k, p)| {
         let f = found.get(*k)?;
@@ -41,7 +46,15 @@ pub fn find(cx: &Cx, found: &[Found], dates: &[(usize, DatePhrase)]) -> Option<Y
             let same_line = (k + 1..=f.start()).all(|t| cx.gap(t) <= Gap::Space);
             same_line && cx.is_any(k, CUES)
         });
-        let alone = cx.gap(f.start()) >= Gap::Line && cx.gap(f.end()) >= Gap::Line;
+        // Alone on its line, or set apart on it by a page's separator marks ("Saturday 14
+        // November 2031 · 6 min read", "By Ann Lee | 3 March 2031").
+        // `gap`: before the date's first token or after its last; `mark`: the token beyond.
+        let set_apart = |gap: Gap, mark: Option<usize>| {
+            gap >= Gap::Line
+                || (gap <= Gap::Space && mark.is_some_and(|t| cx.is_any(t, SEPARATORS)))
+        };
+        let alone = set_apart(cx.gap(f.start()), f.start().checked_sub(1))
+            && set_apart(cx.gap(f.end()), Some(f.end()));
         (cued || alone).then_some(Ymd { y, m, d })
     })
 }

@@ -323,7 +323,7 @@ impl WordEntry {
             info,
             lower: lower_hash,
             freq: lex.freq_class_of_hash(lower_hash),
-            unit: lex.unit(lower_hash),
+            unit: lex.unit_folding(lower, lower_hash, &mut String::new()),
             pronoun: is_personal_pronoun(lower),
             // `lower_into` leaves a word without an ASCII capital as it is, and lowers a word
             // with one (no lowering gives an ASCII capital back): no comparison of the two.

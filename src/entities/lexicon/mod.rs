@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use super::features::hash_str;
 
+mod fold;
 mod load;
 pub mod packed;
 pub mod table;
@@ -202,6 +203,20 @@ impl Lexicon {
     /// the lower-cased word.
     pub fn unit(&self, lower_hash: u64) -> u16 {
         self.words.get(lower_hash).unwrap_or(0)
+    }
+
+    /// [`Lexicon::unit`] of `lower` (whose hash is `lower_hash`), with, when no list holds it
+    /// as one word and it has Latin diacritics, the lists that hold its folded form ("tomás" as
+    /// "tomas": the given-name lists are mostly written without accents; "josé" starts a
+    /// listed place's name, "José C. Paz", and is a given name as "jose"). `buf` is scratch space.
+    pub fn unit_folding(&self, lower: &str, lower_hash: u64, buf: &mut String) -> u16 {
+        let unit = self.unit(lower_hash);
+        if unit & !STARTS_LONGER == 0 && fold::fold_latin(lower, buf) {
+            // Only the folded word's lists: a phrase is matched as written.
+            unit | (self.unit(hash_str(buf)) & !STARTS_LONGER)
+        } else {
+            unit
+        }
     }
 
     /// [`Lexicon::marks_in_names`] from each token's [`Lexicon::unit`] (`units`) and the

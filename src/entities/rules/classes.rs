@@ -153,7 +153,7 @@ impl LowerFacts {
         let hash = hash_str(lower);
         LowerFacts {
             hash,
-            unit: lex.unit(hash),
+            unit: lex.unit_folding(lower, hash, &mut String::new()),
             freq: lex.freq_class_of_hash(hash),
         }
     }

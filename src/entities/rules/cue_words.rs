@@ -47,12 +47,16 @@ pub const SPACE: Cues = 1 << 14;
 /// A listed company's one-word name as written (read by [`super::listed_companies`]; not in
 /// [`WORDS`]).
 pub const LISTED_COMPANY: Cues = 1 << 15;
+/// A mark between a menu's items or a trail's steps ("|", ">", "·", "•", "»", "›": read by
+/// [`super::separators`]).
+pub const SEPARATOR: Cues = 1 << 16;
 
 /// Every listed word as written and its cues, grouped by first byte (ASCII, in order: the
 /// look-up reads only its first byte's group).
 #[rustfmt::skip]
 pub(super) const WORDS: &[(&[u8], Cues)] = &[
     (b",", COMMA),
+    (b">", SEPARATOR),
     (b"Air", TRADE_HEAD),
     (b"Airlines", TRADE_HEAD),
     (b"Airways", TRADE_HEAD),
@@ -175,6 +179,7 @@ pub(super) const WORDS: &[(&[u8], Cues)] = &[
     (b"warns", REPORT_VERB),
     (b"were", PLURAL_VERB),
     (b"which", WHICH),
+    (b"|", SEPARATOR),
 ];
 
 /// Longest word of [`WORDS`] the filter below holds.
@@ -237,6 +242,10 @@ pub(super) fn listed(w: &[u8]) -> Cues {
 /// The cues of `word`.
 pub fn of(word: &str) -> Cues {
     let mut c = listed(word.as_bytes());
+    // (The separators outside ASCII, which [`WORDS`] cannot hold: two or three bytes.)
+    if matches!(word.len(), 2 | 3) && matches!(word, "·" | "•" | "»" | "›" | "¦") {
+        c |= SEPARATOR;
+    }
     // (A camel-case name opens with a capital and has four letters or more.)
     if word.len() >= 4 && word.as_bytes()[0].is_ascii_uppercase() && is_camel_name(word) {
         c |= CAMEL;

@@ -87,8 +87,8 @@ pub(super) fn may_name_described(text: &dyn Text, cl: &[Classes], union: Classes
 
 /// A name followed by a comma and a description that ends in a kind of organisation ("Grail, a
 /// California company,", "Binance, the world's largest crypto exchange,") is an organisation
-/// ([`WEIGHT_SURE`]): a name the tagger typed a person or a place is retyped (not one opening
-/// with a listed first name or after a title, nor MISC: a product may be described so), and one
+/// ([`WEIGHT_SURE`]): a name the tagger typed a person or a place is retyped (not one of two or
+/// more words opening with a listed first name, nor one after a title, nor MISC: a product may be described so), and one
 /// capitalised word it left out ([`may_be_described`]) is added. Running text; only sentences
 /// with an article and a kind word are walked, and a word is read only where punctuation comes
 /// before an article.
@@ -111,9 +111,16 @@ pub(super) fn described_companies(
         match covering(out, name) {
             Some(k) => {
                 let m = &mut out[k];
+                // A one-word name that is also a given name is a company when so described
+                // ("Zara, the fashion retailer,"); two words opening with one are a person's.
+                let given = if m.end - m.start == 1 {
+                    HONORIFIC
+                } else {
+                    FIRST_NAME | HONORIFIC
+                };
                 if m.end == comma
                     && matches!(m.kind, PER | LOC)
-                    && !has(cl, m.start, FIRST_NAME | HONORIFIC)
+                    && !has(cl, m.start, given)
                     && !(m.start > 0 && has(cl, m.start - 1, HONORIFIC))
                 {
                     m.kind = ORG;

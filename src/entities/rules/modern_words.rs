@@ -132,6 +132,12 @@ pub fn is_org_kind(b: impl AsRef<[u8]>) -> bool {
                 | b"think-tank"
                 | b"thinktank"
                 | b"union"
+                // Bodies of members ("FNV, the country's largest union federation,").
+                | b"federation"
+                | b"confederation"
+                | b"association"
+                | b"alliance"
+                | b"coalition"
                 | b"exchange"
                 | b"agency"
                 | b"label"

@@ -255,6 +255,31 @@ pub(super) fn particles(cl: &[Classes], union: Classes, out: &mut Vec<Named>) {
 /// [`particles`] without its gate (the tests' reference).
 pub(super) fn particles_everywhere(cl: &[Classes], out: &mut Vec<Named>) {
     let n = cl.len();
+    for m in out.iter_mut() {
+        // A listed first name, a particle in lower case, a capitalised word that is no listed
+        // place nor an organisation's head: a person ("Marguerite van Dalen", "Khalid bin
+        // Salman") the tagger typed an organisation or MISC ("Santiago de Cuba" stays a place).
+        if matches!(m.kind, ORG | MISC)
+            && m.end - m.start >= 3
+            && has(cl, m.start, FIRST_NAME)
+            && (m.start + 1..m.end - 1).any(|j| {
+                class(cl, j) & (PARTICLE | CAPITALISED) == PARTICLE && has(cl, j + 1, CAPITALISED)
+            })
+            && !has(cl, m.end - 1, ORG_HEAD | PLACE_WORD)
+        {
+            m.kind = PER;
+        }
+        // A capitalised particle opening the sentence before a one-word name the tagger began
+        // after it ("Van Dalen said": the tagger reads "Van" as a common word): one name.
+        if m.start == 1
+            && m.end == 2
+            && class(cl, 0) & (PARTICLE_LOWER | CAPITALISED | PARTICLE)
+                == PARTICLE_LOWER | CAPITALISED
+            && !has(cl, 2, CAPITALISED)
+        {
+            m.start = 0;
+        }
+    }
     // A listed first name the tagger left out, then particles, then a name: "Khalid bin Rashed".
     for m in out.iter_mut() {
         let mut j = m.start;

@@ -16,6 +16,7 @@ mod date_first_gate_tests;
 mod date_name_gate_tests;
 mod date_phrase_tests;
 mod date_tests;
+mod dateline_mark_tests;
 mod day_list_tests;
 mod duration_form_tests;
 mod duration_grammar_tests;
