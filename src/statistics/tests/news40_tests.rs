@@ -276,3 +276,69 @@ fn a_start_after_the_figures_of_a_clause_to_come() {
         Some("2025-04-01"),
     )]);
 }
+
+#[test]
+fn a_glued_m_after_a_subject_that_counts() {
+    has(&[
+        (
+            "passed",
+            "Downloads passed 40m in its first month.",
+            "CARDINAL \"40m\" value=40000000",
+        ),
+        (
+            "rose to",
+            "Subscribers rose to 6.5m, the company said.",
+            "CARDINAL \"6.5m\" value=6500000",
+        ),
+        (
+            "numbers",
+            "Passenger numbers hit 28m last year.",
+            "CARDINAL \"28m\" value=28000000",
+        ),
+    ]);
+    // Look-alikes: a subject that may be a length, no verb of level.
+    has(&[
+        (
+            "levels",
+            "Water levels rose to 5m overnight.",
+            "QUANTITY \"5m\" value=5 unit=m",
+        ),
+        (
+            "waves",
+            "Waves reached 12m off the coast.",
+            "QUANTITY \"12m\" value=12 unit=m",
+        ),
+        (
+            "no verb",
+            "The visitors walked 30m to the gate.",
+            "QUANTITY \"30m\" value=30 unit=m",
+        ),
+    ]);
+}
+
+#[test]
+fn a_temperature_before_a_slash_and_its_other_scale() {
+    has(&[
+        (
+            "fan oven",
+            "Bake at 200C/180C fan for 25 minutes.",
+            "QUANTITY \"200C\" value=200 unit=°C",
+        ),
+        (
+            "fahrenheit",
+            "It was 31C/88F in Seville on Monday.",
+            "QUANTITY \"31C\" value=31 unit=°C",
+        ),
+        (
+            "gas mark",
+            "Heat the oven to 190C / gas mark 5.",
+            "QUANTITY \"190C\" value=190 unit=°C",
+        ),
+    ]);
+    // Look-alike: a letter and a slash after a number with no other scale.
+    lacks(&[(
+        "per second",
+        "The 25C/s charger ships in May.",
+        "QUANTITY \"25C\"",
+    )]);
+}
