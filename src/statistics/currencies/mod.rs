@@ -10,6 +10,7 @@ use super::cursor::Cx;
 use super::lower::LowerToken;
 use super::Found;
 
+mod far_name;
 mod frozen;
 mod table;
 
@@ -60,9 +61,11 @@ pub fn in_thousandths(code: &str) -> bool {
     table().thousandths.contains_key(code)
 }
 
-/// Whether a currency's hundredths are cents: a dollar's or the euro's.
+/// Whether a currency's hundredths are cents: a dollar's, the euro's, the rand's, or a rupee's
+/// or shilling's that is divided into cents (Kenya, Sri Lanka, Mauritius, Seychelles).
 pub fn in_cents(code: &str) -> bool {
-    code == "EUR" || table().dollars.contains_key(code)
+    matches!(code, "EUR" | "ZAR" | "KES" | "LKR" | "MUR" | "SCR")
+        || table().dollars.contains_key(code)
 }
 
 /// An ISO code written in capitals ("KWD"), or in any case when `attached` to the number
@@ -286,7 +289,11 @@ pub fn letter_symbol(cx: &Cx, i: usize) -> Option<&'static str> {
     .iter()
     .find(|(_, c)| codes.contains(c))
     .map(|(_, c)| *c)
-    .or_else(|| named_near(cx, i, codes))
+    .or_else(|| {
+        let to = (i + NAME_AFTER).min(cx.len());
+        named_near(cx, i.saturating_sub(NAME_BEFORE), to, codes)
+    })
+    .or_else(|| far_name::named_far(cx, i, codes))
     .or_else(own)
 }
 
@@ -294,12 +301,12 @@ pub fn letter_symbol(cx: &Cx, i: usize) -> Option<&'static str> {
 const NAME_BEFORE: usize = 60;
 const NAME_AFTER: usize = 30;
 
-/// The currency of `codes` whose name a lower-case word near token `i` is ("the rand firmed to
-/// R18.05", "the kwacha fell to K27.5"): the text says which money it speaks of as a country
-/// would. In lower case only: "Ayn Rand", "Rand Merchant Bank" are names.
-fn named_near(cx: &Cx, i: usize, codes: &[&'static str]) -> Option<&'static str> {
+/// The currency of `codes` whose name a lower-case word of tokens `from..to` is ("the rand
+/// firmed to R18.05", "the kwacha fell to K27.5"): the text says which money it speaks of as a
+/// country would. In lower case only: "Ayn Rand", "Rand Merchant Bank" are names.
+fn named_near(cx: &Cx, from: usize, to: usize, codes: &[&'static str]) -> Option<&'static str> {
     let t = table();
-    (i.saturating_sub(NAME_BEFORE)..(i + NAME_AFTER).min(cx.len()))
+    (from..to)
         .filter(|&k| cx.is_word(k) && cx.s(k).starts_with(|c: char| c.is_ascii_lowercase()))
         .find_map(|k| {
             let lower = cx.lower(k);

@@ -157,13 +157,13 @@ fn settles(p: &DatePhrase) -> bool {
 /// stay in the past); a modal, or before a day or month (not a bare `weekday`) a present verb
 /// of a start or end, announces it as well. Each token's role is one `match` on its lower case
 /// (the lists it had been, tested word by word, cost ~1 instruction a byte of news).
-fn announced(cx: &Cx, start: usize, weekday: bool) -> bool {
+fn announced(cx: &Cx, start: usize, weekday: bool, reach: usize) -> bool {
     let mut k = start;
     // A decimal point is no sentence's end: "is expected to hold rates at 3.75% on 5 February".
     let decimal = |k: usize| {
         k >= 2 && cx.is_digits(k) && cx.attached(k) && cx.attached(k - 1) && cx.is_digits(k - 2)
     };
-    while k > 0 && start - k < REACH && (!cx.sentence_start(k) || decimal(k)) {
+    while k > 0 && start - k < reach && (!cx.sentence_start(k) || decimal(k)) {
         k -= 1;
         let ok = match role(cx.lower(k).as_str()) {
             Role::Other => continue,
@@ -217,11 +217,23 @@ fn scheduled_change(cx: &Cx, start: usize) -> bool {
         }
 }
 
+/// How far back [`from_far`] walks: a clause with its figures ("will raise the minimum wage by
+/// 65 cent to €14.15 an hour from 1 January").
+const FROM_REACH: usize = 32;
+
+/// A date after "from" that starts what the clause's figures describe: the word of what is to
+/// come may stand before all of them, past [`REACH`] ("will rise by 4.6% to £3,940 a year from
+/// 2 March"). Asked only after "from", when the near walk found none.
+fn from_far(cx: &Cx, start: usize, weekday: bool) -> bool {
+    start > REACH && cx.is(start - 1, "from") && announced(cx, start, weekday, FROM_REACH)
+}
+
 /// Marks `p` as pointing ahead when its clause announces what is to come.
 pub(super) fn mark(cx: &Cx, p: &mut DatePhrase) {
     let weekday = matches!(p.when, When::Weekday { .. });
     if settles(p)
-        && (announced(cx, p.start, weekday)
+        && (announced(cx, p.start, weekday, REACH)
+            || from_far(cx, p.start, weekday)
             || !weekday && scheduled_change(cx, p.start)
             || weekday && super::present_event::present_event(cx, p.start))
     {

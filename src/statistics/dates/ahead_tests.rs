@@ -149,7 +149,7 @@ fn roles_read_as_the_lists_do() {
         let cx = Cx::new(&text, &toks, &table);
         for start in 0..=toks.len() {
             for weekday in [false, true] {
-                let new = announced(&cx, start, weekday);
+                let new = announced(&cx, start, weekday, super::REACH);
                 let old = announced_by_lists(&cx, start, weekday);
                 assert_eq!(new, old, "{text:?} at token {start}, weekday {weekday}");
                 asked += 1;

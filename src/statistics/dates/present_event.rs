@@ -1,8 +1,8 @@
 //! A bare weekday after a present verb of a fixture or a vote: "Voters go to the polls on
 //! Thursday", "Arsenal face Chelsea on Sunday", "the council meets on Monday", "England play
-//! Wales Saturday". News writes past events in the past tense, so the present here announces
-//! the coming day, resolved on or after the dateline (`ahead::mark`). Verbs of a start or an
-//! end ("opens Tuesday 10-6") stay habitual, as `ahead.rs` keeps them.
+//! Wales Saturday", "Game 1 is on Thursday". News writes past events in the past tense, so the
+//! present here announces the coming day, resolved on or after the dateline (`ahead::mark`).
+//! Verbs of a start or an end ("opens Tuesday 10-6") stay habitual, as `ahead.rs` keeps them.
 
 use crate::statistics::cursor::Cx;
 
@@ -29,6 +29,11 @@ pub(super) fn present_event(cx: &Cx, start: usize) -> bool {
         return cx.is_any(p - 4, &["go", "goes", "head", "heads"]);
     }
     if cx.is_any(p - 1, MEETS) && !cx.capitalised(p - 1) {
+        return true;
+    }
+    // "Game 1 is on Thursday", "the hearings are on Monday": an event's day, said in the
+    // present, is to come (a past one is "was on").
+    if p < start && cx.is_any(p - 1, &["is", "are"]) {
         return true;
     }
     // "face Chelsea", "play Wales", "host Real Madrid": one to three capitalised words, the

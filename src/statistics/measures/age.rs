@@ -268,7 +268,8 @@ pub(super) fn age_in_apposition(cx: &Cx, n: &Num) -> Option<Found> {
     ok.then(|| age(n, n.end, "year"))
 }
 
-/// "those over 65 were", "children under five.", "adults over 50 who", "anyone under 18 can":
+/// "those over 65 were", "children under five.", "adults over 50 who", "anyone under 18 can",
+/// "12,000 offenders were under 18":
 /// an age after "over" or "under" after a plural noun of people, the number standing alone
 /// (the clause ends, or goes on with a lower-case word that counts nothing). The bound word
 /// stays outside (`qualifiers` gives it: `more than`, `min`). Not "people over 50 per cent",
@@ -285,7 +286,7 @@ fn over_under(cx: &Cx, n: &Num) -> Option<Found> {
         && cx.near(i)
         && cx.near(i - 1)
         && cx.is_any(i - 1, &["over", "under"])
-        && cx.is_any(i - 2, GROUPS_OF_PEOPLE);
+        && (cx.is_any(i - 2, GROUPS_OF_PEOPLE) || plain::group_were(cx, i - 2, GROUPS_OF_PEOPLE));
     if !ok {
         return None;
     }
@@ -330,6 +331,16 @@ const GROUPS_OF_PEOPLE: &[&str] = &[
     "voters",
     "babies",
     "kids",
+    "offenders",
+    "victims",
+    "suspects",
+    "defendants",
+    "employees",
+    "applicants",
+    "claimants",
+    "participants",
+    "migrants",
+    "students",
 ];
 
 /// "The actor, who was 94, made", "her mother, who is 81,": a clause on a person that gives

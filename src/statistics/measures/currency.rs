@@ -378,6 +378,7 @@ pub(super) fn money_prefix(cx: &Cx, i: usize) -> Option<Found> {
         }
         if let Some(m) = numbers::parse(cx, k, Context::Money)
             .filter(|m| m.kind == NumKind::Cardinal && m.start == k && (!or || m.scaled))
+            .filter(|m| !crate::statistics::money::counted_end::counts_after(cx, j + 1, m.end))
         {
             let lo = if !n.scaled && m.scaled {
                 let raw = numbers::parse(cx, m.start, Context::Plain)

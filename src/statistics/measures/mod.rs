@@ -283,7 +283,9 @@ fn decimal_interval(cx: &Cx, n: &Num, m: &Num) -> bool {
             mm.len() == 2 && h.parse::<u8>().is_ok_and(|h| h <= 24) && mm < "60"
         })
     };
-    if !(decimal(n) && decimal(m) && m.start == n.end + 1) || clock(n) && clock(m) {
+    // "CI 1.12–1.51": after an interval's name, two decimals are no clock times.
+    let named = n.start > 0 && cx.is_any(n.start - 1, &["ci", "cri", "iqr", "interval"]);
+    if !(decimal(n) && decimal(m) && m.start == n.end + 1) || clock(n) && clock(m) && !named {
         return false;
     }
     // A spaced hyphen is a minus as often, in a table's columns ("+0.300 - 11.900").

@@ -62,7 +62,7 @@ pub(super) fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
         && cx.is_any(k, &["C", "F"])
         && cx.capitalised(k)
         && !n.words
-        && !cx.is(k + 1, "/")
+        && (!cx.is(k + 1, "/") || other_scale_after(cx, k + 2))
         // Weather's range; a sign written before the number may go down to absolute zero
         // ("-160C" on a moon of Jupiter).
         && (-273.15..=3000.0).contains(&n.value)
@@ -100,6 +100,17 @@ pub(super) fn temperature_suffix(cx: &Cx, n: &Num, j: usize) -> Option<Found> {
     let warmth = unit != "°" || value < 0.0 || word_before(cx, n.start, WARMTH);
     d.extra_mut().measure = Some(if warmth { "temperature" } else { "degrees" });
     Some(Found::new(n.start, k, "QUANTITY", d))
+}
+
+/// "200C/180C fan", "220C/425F", "30C/86F", "200C / gas mark 6": after a slash, the same heat
+/// on another scale or setting (a number glued to "C" or "F", or "gas"), so the "C" before the
+/// slash is a scale too (a slash otherwise joins it to what follows: "C/2019 Q4").
+fn other_scale_after(cx: &Cx, k: usize) -> bool {
+    cx.is(k, "gas")
+        || cx.is_digits(k)
+            && cx.attached(k + 1)
+            && cx.is_any(k + 1, &["C", "F"])
+            && cx.capitalised(k + 1)
 }
 
 /// A capital "C" or "F" apart from its number ("temperatures of 40 C"): a scale only where the

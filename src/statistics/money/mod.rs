@@ -13,6 +13,7 @@ use super::Found;
 
 mod article_led;
 mod comparative;
+pub(crate) mod counted_end;
 mod half;
 mod minor_units;
 mod shared_scale;
@@ -420,6 +421,9 @@ pub fn range(cx: &Cx, mut f: Found) -> Found {
         },
         None => return f,
     };
+    if counted_end::counts_after(cx, at, end) {
+        return f;
+    }
     let (Some(lo), Some(hi)) = (f.detail.value_of(), hi) else {
         return f;
     };

@@ -534,18 +534,19 @@ const NOT_PLURALS: &[&str] = &[
 
 /// Whether the word after the "m" at `j` is a plural noun of things counted ("2.4m
 /// households", "5m Americans", "3m people"), so that the "m" is a million, not a metre: a
-/// length takes an adjective or a singular ("a 2.4m wall", "2.4m high", "100m freestyle").
+/// length takes an adjective or a singular ("a 2.4m wall", "2.4m high", "100m freestyle"). A
+/// subject that counts before a verb of level says so too ("Downloads passed 50m in a week").
 /// "the 100m hurdles" names a race (50 m or more, in whole metres): a length after "the".
 fn counted_after(cx: &Cx, n: &Num, j: usize) -> bool {
     let k = j + 1;
     if !(cx.is_word(k) && cx.near(k) && !cx.attached(k)) {
-        return false;
+        return super::counted_subject::counted_before(cx, n.start);
     }
     let race = n.value.fract() == 0.0 && n.value >= 50.0;
     if race && n.start > 0 && cx.is(n.start - 1, "the") {
         return false;
     }
-    plural_count_noun(cx, k)
+    plural_count_noun(cx, k) || super::counted_subject::counted_before(cx, n.start)
 }
 
 /// Whether the word at `k` is a plural noun of things counted ("households", "people").

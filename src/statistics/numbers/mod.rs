@@ -1,6 +1,7 @@
 //! English numbers in digits and words: "1,335", "3.5", "816 000", "1.5bn", "Three thousand",
 //! "twenty-one", "half a million", "two thirds", "10 1/2", "3rd", "twenty-first".
 
+mod counted_subject;
 mod digits;
 mod fractions;
 mod groups;

@@ -313,13 +313,13 @@ fn year_by_what_follows(cx: &Cx, end: usize, y: i32) -> bool {
 
 /// "2024 was the hottest year on record", "2023 saw a record 1,200 crossings", "2026 will be
 /// tougher": a recent year opening a sentence as the subject of a verb a year takes is that
-/// year (a count that opens a sentence is written in words). Not "2,024 was" (a comma) nor a
-/// round hundred ("1900 was paid").
+/// year (a count that opens a sentence is written in words), and so after a verb of report
+/// ("said 2025 was"). Not "2,024 was" (a comma) nor a round hundred ("1900 was paid").
 #[inline(never)]
 fn year_as_subject(cx: &Cx, i: usize, end: usize, y: i32) -> bool {
     (1900..=2100).contains(&y)
         && y % 100 != 0
-        && (i == 0 || cx.sentence_start(i))
+        && (i == 0 || cx.sentence_start(i) || reported(cx, i))
         && cx.near(end)
         && cx.is_any(
             end,
@@ -328,6 +328,14 @@ fn year_as_subject(cx: &Cx, i: usize, end: usize, y: i32) -> bool {
                 "began", "ended", "proved",
             ],
         )
+}
+
+/// "The Met Office said 2025 was", "data showed 2024 was", "found that 2023 was": a reported
+/// clause opens at the year, as a sentence does.
+fn reported(cx: &Cx, i: usize) -> bool {
+    const REPORTS: &[&str] = &["said", "says", "found", "showed", "shows", "confirmed"];
+    let k = if cx.is(i - 1, "that") { i - 1 } else { i };
+    k >= 2 && cx.is_any(k - 1, REPORTS) && cx.near(k) && cx.near(k - 1) && !cx.capitalised(k - 1)
 }
 
 /// The year `y` written at tokens `start..end`.

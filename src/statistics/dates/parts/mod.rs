@@ -12,6 +12,7 @@
 mod around;
 mod early_late;
 mod end_of;
+mod game_quarter;
 mod halves;
 mod nth_weekday;
 mod ordinals;

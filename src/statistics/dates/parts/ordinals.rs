@@ -76,7 +76,11 @@ pub(super) fn nth_part(cx: &Cx, i: usize, k: usize) -> Option<DatePhrase> {
                 y = Some(yy);
                 end = e;
             }
-            // "the first quarter of next year" is read below, as a part of that year.
+            // "the first quarter of next year" is read below, as a part of that year. "17
+            // of them in the fourth quarter" of a game is no date (`game_quarter`).
+            if y.is_none() && super::game_quarter::of_a_game(cx, k) {
+                return None;
+            }
             if y.is_some() || at == end {
                 let q = q as u8;
                 let start = if hyphened && y.is_none() { k } else { i };

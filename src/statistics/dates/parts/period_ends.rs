@@ -86,8 +86,21 @@ pub(super) fn counted_to_month(cx: &Cx, i: usize, k: usize) -> Option<DatePhrase
                     p.start = i;
                     return Some(p);
                 }
+                return counted_to_day(cx, i, &d, j + 1);
             }
         }
     }
     None
+}
+
+/// "the five days to Monday", "the two weeks to Friday": a period counted in days or weeks that
+/// ends on a weekday (one day written with no month), one DATE with its "the", left unresolved
+/// as "the week to Tuesday" is.
+fn counted_to_day(cx: &Cx, i: usize, d: &DatePhrase, k: usize) -> Option<DatePhrase> {
+    let iso = d.duration.as_deref()?;
+    if iso.contains('T') || !(iso.ends_with('D') || iso.ends_with('W')) {
+        return None;
+    }
+    let b = atom(cx, k).filter(|b| b.cat == Cat::Date && b.start == k && b.when.is_one_day())?;
+    Some(DatePhrase::new(i, b.end, Cat::Date, When::Nothing))
 }

@@ -165,3 +165,9 @@ pub(super) fn eldest(cx: &Cx, k: usize) -> bool {
         && cx.is_word(k)
         && !cx.capitalised(k)
 }
+
+/// "12,000 offenders were under 18", "most patients are over 65": a plural noun of people and
+/// "were"/"are" before the bound (`k`: the verb), as "those over 65" has the noun right before.
+pub(super) fn group_were(cx: &Cx, k: usize, groups: &[&str]) -> bool {
+    k >= 1 && cx.is_any(k, &["were", "are"]) && cx.near(k) && cx.is_any(k - 1, groups)
+}
