@@ -141,7 +141,12 @@ fn parse_bare(cx: &Cx, i: usize) -> Option<Found> {
         }
     }
     // "N times as many", "N-fold": only worth reading the number when one of these follows.
-    if !(i + 1..(i + 7).min(cx.len())).any(|k| cx.is_any(k, &["times", "fold"])) {
+    // (A token's short length first: most of the six are neither word.)
+    let times_or_fold = |k: usize| {
+        cx.tok(k).is_some_and(|t| matches!(t.short_len(), 4 | 5))
+            && cx.is_any(k, &["times", "fold"])
+    };
+    if !(i + 1..(i + 7).min(cx.len())).any(times_or_fold) {
         return None;
     }
     let n = numbers::parse(cx, i, Context::Plain)?;

@@ -104,6 +104,11 @@ pub struct Frozen {
     pub(super) marks: &'static [(char, &'static str)],
     pub(super) prefixed: StaticMap<&'static str>,
     pub(super) joined: StaticMap<&'static str>,
+    /// Every key [`super::after_number`] and the shared symbols and words look a word after a
+    /// number up by, in lower case ASCII, with whether it is only a name's first word ("new"):
+    /// a plain word that is none of them names no currency there
+    /// (`measures::gates::money_may_follow`).
+    pub(super) after_keys: StaticMap<bool>,
 }
 
 /// The hasher of the maps the table is read into ([`key_hash`]'s steps: the order they list

@@ -203,6 +203,42 @@ pub fn name_continues(first: &str, second: &str) -> bool {
     })
 }
 
+/// Whether the lower-cased ASCII word `lower`, before the lower-cased token `next`, may be
+/// read by [`after_number`] or by [`shared_word`] and [`shared_symbol`]: a key of their maps (a
+/// name's first word, a name word, a joined name, a code, a symbol, a shared word or symbol),
+/// and when it is only a name's first word ("new"), one whose name may go on with `next`
+/// ([`name_continues`]). One look-up where a plain word after a number took six.
+pub fn may_key_after(lower: &str, next: &str) -> bool {
+    table()
+        .after_keys
+        .get(lower)
+        .is_some_and(|&only_name| !only_name || name_continues(lower, next))
+}
+
+/// Every key of the maps [`may_key_after`] answers for, as the maps keep them, and every name
+/// of several words in full ("new zealand dollar").
+#[cfg(test)]
+pub fn keys_after() -> Vec<String> {
+    fn keys<V>(m: &frozen::StaticMap<V>) -> impl Iterator<Item = String> {
+        m.entries().iter().map(|(k, _)| k.to_string())
+    }
+    let t = table();
+    let names = t
+        .names
+        .entries()
+        .iter()
+        .flat_map(|(_, list)| list.iter().map(|(words, _, _)| words.join(" ")));
+    keys(&t.names)
+        .chain(keys(&t.words))
+        .chain(keys(&t.joined))
+        .chain(keys(&t.codes))
+        .chain(keys(&t.symbols))
+        .chain(keys(&t.shared_symbols))
+        .chain(keys(&t.shared_words))
+        .chain(names)
+        .collect()
+}
+
 /// Whether a currency's name of several words may start with the lower-cased word `w`: the
 /// other names [`after_number`] reads are one token long.
 pub fn opens_name(w: &str) -> bool {

@@ -108,6 +108,7 @@ pub fn rust_source(t: &Frozen) -> String {
     field("marks", &|o| t.marks.source(o));
     field("prefixed", &|o| t.prefixed.source(o));
     field("joined", &|o| t.joined.source(o));
+    field("after_keys", &|o| t.after_keys.source(o));
     out.push_str("};\n");
     out
 }

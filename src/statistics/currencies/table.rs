@@ -291,6 +291,17 @@ pub(super) fn freeze(t: Currencies) -> Frozen {
         joined,
     } = t;
     let list = |v: Vec<&'static str>| -> &'static [&'static str] { v.leak() };
+    let after_keys = after_keys(
+        &names.keys().copied().collect::<Vec<_>>(),
+        &[
+            &words.keys().copied().collect::<Vec<_>>(),
+            &joined.keys().copied().collect::<Vec<_>>(),
+            &codes.keys().copied().collect::<Vec<_>>(),
+            &symbols.keys().copied().collect::<Vec<_>>(),
+            &shared_symbols.keys().copied().collect::<Vec<_>>(),
+            &shared_words.keys().copied().collect::<Vec<_>>(),
+        ],
+    );
     Frozen {
         codes: freeze_map(codes, std::convert::identity),
         symbols: freeze_map(symbols, std::convert::identity),
@@ -313,7 +324,30 @@ pub(super) fn freeze(t: Currencies) -> Frozen {
         marks: marks.leak(),
         prefixed: freeze_map(prefixed, std::convert::identity),
         joined: freeze_map(joined, std::convert::identity),
+        after_keys: freeze_map(after_keys, std::convert::identity),
     }
+}
+
+/// The ASCII keys of `names` and `maps` in lower case, once each, each with whether it is
+/// only a name's first word (the order the maps list them in is the same from build to build:
+/// `KeyHasher`).
+#[cfg_attr(not(any(test, target_arch = "wasm32")), allow(dead_code))]
+fn after_keys(names: &[&'static str], maps: &[&[&'static str]]) -> Map<bool> {
+    let mut keys = sized(names.len() + maps.iter().map(|m| m.len()).sum::<usize>());
+    let lower = |key: &'static str| -> &'static str {
+        if key.bytes().any(|b| b.is_ascii_uppercase()) {
+            key.to_ascii_lowercase().leak()
+        } else {
+            key
+        }
+    };
+    for key in maps.iter().flat_map(|m| m.iter()).filter(|k| k.is_ascii()) {
+        keys.insert(lower(key), false);
+    }
+    for key in names.iter().filter(|k| k.is_ascii()) {
+        keys.entry(lower(key)).or_insert(true);
+    }
+    keys
 }
 
 #[cfg(test)]
@@ -407,5 +441,32 @@ mod tests {
         );
         all_same(&built, &super::super::FROZEN);
         all_same(&built, &freeze(build()));
+        // `after_keys`, made from the maps, alike in both; every ASCII key of the maps there
+        // in lower case, "new" only as a name's first word, a code not.
+        let (laid_out, frozen) = (
+            &super::super::FROZEN.after_keys,
+            &freeze(build()).after_keys,
+        );
+        assert_eq!(laid_out.entries().len(), frozen.entries().len());
+        for (key, only_name) in frozen.entries() {
+            assert_eq!(laid_out.get(key), Some(only_name), "after_keys: {key}");
+        }
+        let keys = built
+            .words
+            .keys()
+            .chain(built.joined.keys())
+            .chain(built.codes.keys())
+            .chain(built.symbols.keys())
+            .chain(built.shared_symbols.keys())
+            .chain(built.shared_words.keys())
+            .chain(built.names.keys());
+        for key in keys.filter(|k| k.is_ascii()) {
+            assert!(
+                frozen.get(&key.to_ascii_lowercase()).is_some(),
+                "after_keys: {key}"
+            );
+        }
+        assert_eq!(frozen.get("new"), Some(&true));
+        assert_eq!(frozen.get("kwd"), Some(&false));
     }
 }

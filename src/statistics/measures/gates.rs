@@ -57,5 +57,36 @@ pub(super) fn temperature_may_follow(cx: &Cx, j: usize) -> bool {
 /// its table look-ups (~760 instructions) found nothing (`suffix_gate_tests`).
 pub(super) fn money_may_follow(cx: &Cx, j: usize) -> bool {
     let b = first_byte(cx, j);
-    !crate::statistics::GATES || !b.is_ascii_punctuation() || matches!(b, b'$' | b'-')
+    !crate::statistics::GATES
+        || if b.is_ascii_punctuation() {
+            matches!(b, b'$' | b'-')
+        } else {
+            !names_no_currency(cx, j)
+        }
+}
+
+/// Whether the word at `j` after a number is a plain word that `money_suffix` reads nothing
+/// at ("people", "new", "jobs": ~500–1,700 instructions of look-ups each): two ASCII letters
+/// or more, no "$", "£" or "¥" glued after it ("US$", "E£": `dollar_after`; the first byte
+/// of "£" and "¥", 0xC2, let through), no currency's role in the lexicon for it or the word
+/// after ("euros", "us dollars"), not "pound(s)" (sterling, `pounds::are_money`) nor a scaled
+/// code's shape ("MEUR", "kUSD"), and in lower case no key of the currency tables
+/// (`currencies::may_key_after`: names, name words, codes, symbols, shared ones; a name's
+/// first word only before a word its name may go on with, "new" before "zealand"); the case
+/// rules of codes and symbols are the tables' lookups', asked only when the key is there.
+fn names_no_currency(cx: &Cx, j: usize) -> bool {
+    let s = cx.s(j).as_bytes();
+    let no_role = |k: usize| cx.word(k).is_none_or(|w| w.currency.is_none());
+    s.len() >= 2
+        && cx.is_word(j)
+        && s.iter().all(u8::is_ascii_alphabetic)
+        && !(cx.attached(j + 1) && matches!(cx.s(j + 1).as_bytes().first(), Some(b'$' | 0xC2)))
+        && no_role(j)
+        && no_role(j + 1)
+        && !(s.len() == 4 && matches!(s[0], b'M' | b'k' | b'K'))
+        && !cx.is_any(j, &["pound", "pounds"])
+        && !crate::statistics::currencies::may_key_after(
+            cx.lower(j).as_str(),
+            cx.lower(j + 1).as_str(),
+        )
 }

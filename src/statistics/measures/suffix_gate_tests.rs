@@ -173,3 +173,71 @@ fn units_of_time_name_no_amount_or_quantity() {
     }
     assert!(closed > 20_000, "only {closed} closed");
 }
+
+/// `money_may_follow` at plain words (`names_no_currency`): every key of the currency tables,
+/// every lexicon word and every literal of the money grammars' sources, as written, in lower
+/// and upper case, capitalised and with an "s", after numbers of every shape, alone, before a
+/// currency's word or a code ("5 us dollars", "5 Egyptian pounds"), glued to a sign ("5
+/// US$"), before "of" and a money word: wherever the gate closes, `money_suffix` reads
+/// nothing (the gated path and the full one agree).
+#[test]
+fn plain_words_after_numbers_name_no_currency() {
+    let mut words: Vec<String> = lexicon::table().words().map(str::to_string).collect();
+    words.extend(crate::statistics::currencies::keys_after());
+    words.extend(file_literals(&[
+        "measures/currency.rs",
+        "money/mod.rs",
+        "pounds.rs",
+        "currencies/mod.rs",
+        "units.rs",
+    ]));
+    let mut after: Vec<String> = Vec::new();
+    for w in words.iter().filter(|w| !w.is_empty()) {
+        let mut c = w.chars();
+        let capital: String = c
+            .next()
+            .map_or(String::new(), |f| f.to_uppercase().chain(c).collect());
+        after.push(format!("{w}s"));
+        after.push(w.to_uppercase());
+        after.push(w.to_lowercase());
+        after.push(capital);
+        after.push(w.clone());
+    }
+    after.sort_unstable();
+    after.dedup();
+    let numbers = [
+        "5",
+        "25",
+        "12.5",
+        "2019",
+        "1,000",
+        "five",
+        "40",
+        "3 million",
+    ];
+    let tails = [
+        "",
+        " dollars",
+        " pounds",
+        " USD",
+        " yuan",
+        "$",
+        " $",
+        "£",
+        "¥",
+        ",",
+        " zealand dollars",
+        " of taxpayers' money",
+        " sterling",
+    ];
+    let mut closed = 0;
+    for (k, w) in after.iter().enumerate() {
+        let n = numbers[k % numbers.len()];
+        let tail = tails[k % tails.len()];
+        closed += check(&format!("cost {n} {w}{tail} in all"));
+        closed += check(&format!("cost {n} {w}"));
+        closed += check(&format!("{n}{w} {w}"));
+        closed += check(&format!("a {n}-{w} note"));
+    }
+    assert!(closed > 20_000, "only {closed} closed");
+}

@@ -233,7 +233,7 @@ fn cited_year(cx: &Cx, i: usize) -> Option<DatePhrase> {
     } else if cx.attached(end) && (cx.is_word(end) || cx.is_digits(end)) {
         return None;
     }
-    if !(cx.near(end) && cx.is_any(end, &[")", "]", ";", ":", ","])) {
+    if !(cx.near(end) && matches!(cx.punct(end), Some(b')' | b']' | b';' | b':' | b','))) {
         return None;
     }
     // "2000: 103" is a page; "2000:30" would be a clock.
