@@ -124,8 +124,11 @@ fn say(message: &str) {
 const LARGE_FROM_BYTES: usize = 1 << 20;
 
 fn main() -> ExitCode {
+    gloss::trace::stamp("main");
     memory::fixed_mmap_threshold();
-    match run() {
+    let r = run();
+    gloss::trace::stamp("exit");
+    match r {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Input(msg)) => {
             say(&msg);
@@ -308,14 +311,56 @@ fn read_text(args: &Args) -> Result<String, Failure> {
     })
 }
 
+/// A sentence that reaches the statistics layer's tables built on first use (its lexicon,
+/// units, currencies, holidays, minor units): see [`warmed_while`].
+const WARM_UP: &str =
+    "On Christmas Day the council said 1,245 homes in Paris sold for $75 million \
+    (€2.7bn), up 8 per cent, 2.5 metres from the 3rd office, on 3 May 2020 at 5pm, for two weeks.";
+
+/// `read()`, with the statistics layer's tables built meanwhile on a second thread (by reading
+/// the figures of [`WARM_UP`]), where two cores are used. On two cores the statistics layer is
+/// the longer thread (the entity pass and the boilerplate layer on the other end ~5 ms of CPU
+/// earlier on the compare text), so its start-up (~3.2 M instructions, ~1 ms with the page
+/// faults of its tables) was on the run's critical path; now it runs beside the reading of
+/// the input (`src/PIPELINE.md`, "par40"). The tables are the program's, the same whichever
+/// thread builds them and read-only once built: the output is the same. The heap is made one
+/// for all threads first ([`memory::one_heap`]), so that the warming thread does not leave an
+/// arena of its own for the entity thread to take; it is joined before the heap is set for the
+/// document ([`memory::roomy_heap`] wants to be the only thread).
+fn warmed_while<T>(args: &Args, read: impl FnOnce() -> T) -> T {
+    if args.threads == 1 || cores() < 2 || !args.options.statistics {
+        return read();
+    }
+    memory::one_heap();
+    let options = Options {
+        boilerplate: false,
+        entities: false,
+        ..args.options.clone()
+    };
+    let warm = std::thread::Builder::new()
+        .name("gloss-warm-up".into())
+        .spawn(move || {
+            annotate(WARM_UP, &options);
+            gloss::trace::stamp("warm end");
+        });
+    let read = read();
+    if let Ok(handle) = warm {
+        // A panic there is the layer's to raise again on the document, if it is its.
+        let _ = handle.join();
+    }
+    read
+}
+
 fn annotate_document(args: &Args) -> Result<(), Failure> {
-    let text = read_text(args)?;
+    let text = warmed_while(args, || read_text(args))?;
+    gloss::trace::stamp("read");
     // A large document runs one layer at a time and hands each layer's freed memory back, so
     // that peak memory stays a small multiple of the input; a smaller one uses two cores.
     let large = text.len() >= LARGE_FROM_BYTES;
     if !large {
         memory::roomy_heap();
     }
+    gloss::trace::stamp("heap");
     let one_core = large || args.threads == 1 || cores() < 2;
     // The process ends when they are written: the system takes their memory back then, in one
     // piece, where freeing them here went block by block (each entity's name, each figure's
@@ -330,7 +375,9 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
     } else {
         annotate_side_by_side(&text, &args.options)
     });
+    gloss::trace::stamp("annotated");
     let output = rendered(&text, &*annotations, Unit::CodePoint);
+    gloss::trace::stamp("rendered");
     let mut out = BufWriter::new(raw_stdout());
     // The bytes `write_json` writes for a `Document`, by hand for the fixed shape (faster).
     let written = if one_core {
@@ -338,10 +385,12 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
     } else {
         write_document_in_halves(&mut out, &output, args.pretty)
     };
-    written
+    let r = written
         .and_then(|()| writeln!(out))
         .and_then(|()| out.flush())
-        .map_err(Failure::writing)
+        .map_err(Failure::writing);
+    gloss::trace::stamp("flushed");
+    r
 }
 
 /// Standard output without its line buffer: `Stdout` searches every write for its last line
