@@ -11,7 +11,9 @@ fn on() -> bool {
     *ON.get_or_init(|| std::env::var_os("GLOSS_TRACE").is_some())
 }
 
+// (`time_t` and `c_long` are `i64` on 64-bit Linux only.)
 #[cfg(feature = "cli")]
+#[allow(clippy::useless_conversion)]
 fn clock(id: libc::clockid_t) -> i64 {
     let mut ts = libc::timespec {
         tv_sec: 0,

@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Per-phase CPU and wall times of `gloss annotate` from its GLOSS_TRACE stamps (src/trace.rs).
+
+Usage: scripts/gloss-trace.py RUNS TEXT [ENV=VALUE:]BINARY...
+Runs each binary RUNS times, alternated, with TEXT piped to stdin (as `make compare` does), and
+prints medians and quartiles of: the main thread's CPU before the entity thread starts, the
+statistics layer's CPU, the entity thread's CPU (entities, then boilerplate or help), the JSON
+phase, the whole main thread, and the wall times seen by this script. Thread CPU times do not
+depend much on the host's load; wall times do.
+"""
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+
+def run(binary, env, data):
+    t0 = time.monotonic_ns()
+    p = subprocess.run([binary, "annotate"], input=data, capture_output=True, env=env)
+    t1 = time.monotonic_ns()
+    ev = {}
+    for line in p.stderr.decode().splitlines():
+        if line.startswith("T "):
+            _, wall, name, cpu, label = line.split(" ", 4)
+            ev[(name, label)] = (int(wall), int(cpu))
+    return t0, t1, ev
+
+
+def main():
+    runs, text, bins = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+    data = open(text, "rb").read()
+    res = {b: {} for b in bins}
+    for _ in range(runs):
+        for b in bins:
+            env = dict(os.environ, GLOSS_TRACE="1")
+            binary = b
+            if "=" in b.split(":", 1)[0] and ":" in b:
+                kv, binary = b.split(":", 1)
+                k, v = kv.split("=", 1)
+                env[k] = v
+            t0, t1, ev = run(binary, env, data)
+            g = lambda name, label: ev.get((name, label))
+            rows = {
+                "main CPU before spawn": g("main", "spawned")[1],
+                "statistics CPU": g("main", "statistics end")[1] - g("main", "spawned")[1],
+                "entity thread CPU": (g("gloss-entities", "sorted") or g("gloss-entities", "helped"))[1],
+                "main CPU after statistics": g("main", "exit")[1] - g("main", "statistics end")[1],
+                "main CPU total": g("main", "exit")[1],
+                "wall (this script)": t1 - t0,
+                "wall: input read": g("main", "read")[0] - t0,
+                "wall: main's exit to the end": t1 - g("main", "exit")[0],
+            }
+            if g("gloss-writer", "json2 end"):
+                rows["JSON writer thread CPU"] = g("gloss-writer", "json2 end")[1]
+            if g("gloss-warm-up", "warm end"):
+                rows["warm-up thread CPU"] = g("gloss-warm-up", "warm end")[1]
+            for k, v in rows.items():
+                res[b].setdefault(k, []).append(v)
+    for b in bins:
+        print(b)
+        for k, v in res[b].items():
+            v = sorted(v)
+            print(f"  {k:30s} median {statistics.median(v) / 1e6:7.2f} ms"
+                  f"  [{v[len(v) // 4] / 1e6:.2f}–{v[3 * len(v) // 4] / 1e6:.2f}]")
+
+
+if __name__ == "__main__":
+    main()
