@@ -3,10 +3,10 @@
 
 Usage: scripts/gloss-trace.py RUNS TEXT [ENV=VALUE:]BINARY...
 Runs each binary RUNS times, alternated, with TEXT piped to stdin (as `make compare` does), and
-prints medians and quartiles of: the main thread's CPU before the entity thread starts, the
-statistics layer's CPU, the entity thread's CPU (entities, then boilerplate or help), the JSON
-phase, the whole main thread, and the wall times seen by this script. Thread CPU times do not
-depend much on the host's load; wall times do.
+prints medians and quartiles of the main thread's CPU before, in and after the layers (on two
+cores it runs the statistics layer, the longer: its CPU is the critical path's), the warm-up
+thread's, and the wall times seen by this script. Thread CPU times do not depend much on the
+host's load; wall times do.
 """
 import os
 import statistics
@@ -42,17 +42,16 @@ def main():
             t0, t1, ev = run(binary, env, data)
             g = lambda name, label: ev.get((name, label))
             rows = {
-                "main CPU before spawn": g("main", "spawned")[1],
-                "statistics CPU": g("main", "statistics end")[1] - g("main", "spawned")[1],
-                "entity thread CPU": (g("gloss-entities", "sorted") or g("gloss-entities", "helped"))[1],
-                "main CPU after statistics": g("main", "exit")[1] - g("main", "statistics end")[1],
+                "main CPU before the layers": g("main", "heap")[1],
+                "main CPU in the layers": g("main", "annotated")[1] - g("main", "heap")[1],
+                "main CPU, JSON": g("main", "flushed")[1] - g("main", "rendered")[1],
                 "main CPU total": g("main", "exit")[1],
                 "wall (this script)": t1 - t0,
                 "wall: input read": g("main", "read")[0] - t0,
+                "wall: the layers": g("main", "annotated")[0] - g("main", "heap")[0],
+                "wall: JSON": g("main", "flushed")[0] - g("main", "rendered")[0],
                 "wall: main's exit to the end": t1 - g("main", "exit")[0],
             }
-            if g("gloss-writer", "json2 end"):
-                rows["JSON writer thread CPU"] = g("gloss-writer", "json2 end")[1]
             if g("gloss-warm-up", "warm end"):
                 rows["warm-up thread CPU"] = g("gloss-warm-up", "warm end")[1]
             for k, v in rows.items():

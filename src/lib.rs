@@ -97,8 +97,6 @@ mod sharing;
 mod statistics;
 #[cfg(test)]
 mod test_rng;
-#[doc(hidden)]
-pub mod trace;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

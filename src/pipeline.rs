@@ -205,11 +205,8 @@ pub fn annotate_side_by_side(text: &str, options: &Options) -> Annotated {
     let sharing = Sharing::new(!options.boilerplate);
     let boilerplate_if_free = || {
         (!taken.swap(true, Atomic::AcqRel)).then(|| {
-            crate::trace::stamp("boilerplate start");
             let _closing = sharing.closing();
-            let r = boilerplate::annotate_shared(text, options.html.as_deref(), &sharing);
-            crate::trace::stamp("boilerplate end");
-            r
+            boilerplate::annotate_shared(text, options.html.as_deref(), &sharing)
         })
     };
     // The same lists in the same order as `annotate`, so that equal keys sort alike. The thread
@@ -224,31 +221,21 @@ pub fn annotate_side_by_side(text: &str, options: &Options) -> Annotated {
             .name("gloss-entities".into())
             .stack_size(8 << 20)
             .spawn_scoped(scope, || {
-                crate::trace::stamp("entities start");
                 let entities = entities::annotate(text);
-                crate::trace::stamp("entities end");
                 match boilerplate_if_free() {
-                    Some(boilerplate) => {
-                        let others = in_order(Some(boilerplate), entities);
-                        crate::trace::stamp("sorted");
-                        Ok(others)
-                    }
+                    Some(boilerplate) => Ok(in_order(Some(boilerplate), entities)),
                     None => {
                         sharing.help_until_closed();
-                        crate::trace::stamp("helped");
                         Err(entities)
                     }
                 }
             });
-        crate::trace::stamp("spawned");
         let figures = options
             .statistics
             .then(|| figures_in_order(statistics::figures_for(text, options.locale)));
-        crate::trace::stamp("statistics end");
         let here = boilerplate_if_free();
         if here.is_none() {
             sharing.help_until_closed();
-            crate::trace::stamp("helped");
         }
         let there = match worker {
             Ok(handle) => handle
@@ -257,9 +244,7 @@ pub fn annotate_side_by_side(text: &str, options: &Options) -> Annotated {
             // No thread to be had: the entity pass runs here after the others.
             Err(_) => Err(entities::annotate(text)),
         };
-        crate::trace::stamp("joined");
         let others = there.unwrap_or_else(|entities| in_order(here, entities));
-        crate::trace::stamp("sorted");
         (others, figures)
     });
     progress::at(Stage::Boilerplate, 1, 1);

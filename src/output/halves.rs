@@ -38,13 +38,9 @@ pub fn write_document_in_halves<W: io::Write>(
         let worker = std::thread::Builder::new()
             .name("gloss-writer".into())
             .spawn_scoped(scope, || {
-                crate::trace::stamp("json2 start");
-                let r = held_json(&super::rendered(text, tail, unit), pretty, held_max);
-                crate::trace::stamp("json2 end");
-                r
+                held_json(&super::rendered(text, tail, unit), pretty, held_max)
             });
         write_items(&mut out, &mut writer, rendered, head, true)?;
-        crate::trace::stamp("json1 end");
         Ok(match worker {
             Ok(handle) => handle
                 .join()
@@ -57,7 +53,6 @@ pub fn write_document_in_halves<W: io::Write>(
     for block in &second {
         writer.write_all(block)?;
     }
-    crate::trace::stamp("json2 written");
     drop(second);
     // What the second thread did not make (past its memory's bound, or no thread): made here,
     // after the first half (never empty: the list has `SHARED_FROM` elements or more).

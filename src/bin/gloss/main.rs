@@ -3,6 +3,7 @@
 mod jsonl;
 mod memory;
 mod signals;
+mod trace;
 
 use std::io::{self, BufWriter, Read, Write};
 use std::mem::ManuallyDrop;
@@ -124,10 +125,10 @@ fn say(message: &str) {
 const LARGE_FROM_BYTES: usize = 1 << 20;
 
 fn main() -> ExitCode {
-    gloss::trace::stamp("main");
+    trace::stamp("main");
     memory::fixed_mmap_threshold();
     let r = run();
-    gloss::trace::stamp("exit");
+    trace::stamp("exit");
     match r {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Input(msg)) => {
@@ -344,7 +345,7 @@ fn warmed_while<T>(args: &Args, read: impl FnOnce() -> T) -> T {
         .name("gloss-warm-up".into())
         .spawn(move || {
             annotate(WARM_UP, &options);
-            gloss::trace::stamp("warm end");
+            trace::stamp("warm end");
         });
     let read = read();
     if let Ok(handle) = warm {
@@ -380,14 +381,14 @@ fn stdin_metadata() -> Option<std::fs::Metadata> {
 
 fn annotate_document(args: &Args) -> Result<(), Failure> {
     let text = warmed_while(args, || read_text(args))?;
-    gloss::trace::stamp("read");
+    trace::stamp("read");
     // A large document runs one layer at a time and hands each layer's freed memory back, so
     // that peak memory stays a small multiple of the input; a smaller one uses two cores.
     let large = text.len() >= LARGE_FROM_BYTES;
     if !large {
         memory::roomy_heap();
     }
-    gloss::trace::stamp("heap");
+    trace::stamp("heap");
     let one_core = large || args.threads == 1 || cores() < 2;
     // The process ends when they are written: the system takes their memory back then, in one
     // piece, where freeing them here went block by block (each entity's name, each figure's
@@ -402,9 +403,9 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
     } else {
         annotate_side_by_side(&text, &args.options)
     });
-    gloss::trace::stamp("annotated");
+    trace::stamp("annotated");
     let output = rendered(&text, &*annotations, Unit::CodePoint);
-    gloss::trace::stamp("rendered");
+    trace::stamp("rendered");
     let mut out = BufWriter::new(raw_stdout());
     // The bytes `write_json` writes for a `Document`, by hand for the fixed shape (faster).
     let written = if one_core {
@@ -416,7 +417,7 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
         .and_then(|()| writeln!(out))
         .and_then(|()| out.flush())
         .map_err(Failure::writing);
-    gloss::trace::stamp("flushed");
+    trace::stamp("flushed");
     r
 }
 

@@ -1,18 +1,17 @@
 //! A timeline of one `gloss annotate` run, for finding where its wall time goes (issue 17):
 //! with `GLOSS_TRACE` set in the environment, each [`stamp`] prints one line to standard
 //! error, `T <monotonic ns> <thread name> <thread CPU ns> <label>`; without it a stamp only
-//! reads a flag. The stamps are in the CLI (`main.rs`), [`crate::annotate_side_by_side`] and
-//! the JSON halves; see `src/PIPELINE.md` ("par40") for how they were read. Only with the `cli`
-//! feature (the library alone and the WASM build have no clock to read: a stamp is nothing).
+//! reads a flag. The stamps are the command's own phases (read, annotated, rendered, flushed,
+//! exit, the warm-up's end); `scripts/gloss-trace.py` reads them. Stamps inside the library
+//! (the layers' ends on each thread, the JSON halves) were used for `src/PIPELINE.md`'s
+//! "par40" and left out: the library stays as it was (its instruction counts too).
 
-#[cfg(feature = "cli")]
 fn on() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
     *ON.get_or_init(|| std::env::var_os("GLOSS_TRACE").is_some())
 }
 
 // (`time_t` and `c_long` are `i64` on 64-bit Linux only.)
-#[cfg(feature = "cli")]
 #[allow(clippy::useless_conversion)]
 fn clock(id: libc::clockid_t) -> i64 {
     let mut ts = libc::timespec {
@@ -27,7 +26,6 @@ fn clock(id: libc::clockid_t) -> i64 {
 }
 
 /// One line of the timeline, `label` at this moment on this thread (when `GLOSS_TRACE` is set).
-#[cfg(feature = "cli")]
 pub fn stamp(label: &str) {
     use std::io::Write;
     if !on() {
@@ -39,6 +37,3 @@ pub fn stamp(label: &str) {
     let name = thread.name().unwrap_or("?");
     let _ = writeln!(std::io::stderr(), "T {wall} {name} {cpu} {label}");
 }
-
-#[cfg(not(feature = "cli"))]
-pub fn stamp(_label: &str) {}
