@@ -312,75 +312,8 @@ fn read_text(args: &Args) -> Result<String, Failure> {
     })
 }
 
-/// A sentence that reaches the statistics layer's tables built on first use (its lexicon,
-/// units, currencies, holidays, minor units): see [`warmed_while`].
-const WARM_UP: &str =
-    "On Christmas Day the council said 1,245 homes in Paris sold for $75 million \
-    (€2.7bn), up 8 per cent, 2.5 metres from the 3rd office, on 3 May 2020 at 5pm, for two weeks.";
-
-/// `read()`, with the statistics layer's tables built meanwhile on a second thread (by reading
-/// the figures of [`WARM_UP`]), where two cores are used. On two cores the statistics layer is
-/// the longer thread (the entity pass and the boilerplate layer on the other end ~5 ms of CPU
-/// earlier on the compare text), so its start-up (~3.2 M instructions, ~1 ms with the page
-/// faults of its tables) was on the run's critical path; now it runs beside the reading of
-/// the input (`src/PIPELINE.md`, "par40"). The tables are the program's, the same whichever
-/// thread builds them and read-only once built: the output is the same. The heap is made one
-/// for all threads first ([`memory::one_heap`]), so that the warming thread does not leave an
-/// arena of its own for the entity thread to take; it is joined before the heap is set for the
-/// document ([`memory::roomy_heap`] wants to be the only thread).
-/// Not for a document known to be large (a file of [`LARGE_FROM_BYTES`] or more: one thread
-/// runs it, and built before the input was read the tables left its peak memory 0.4–2.4 MB
-/// higher); a pipe's size is not known, so a large document piped in is warmed too.
-fn warmed_while<T>(args: &Args, read: impl FnOnce() -> T) -> T {
-    if args.threads == 1 || cores() < 2 || !args.options.statistics || known_large(args) {
-        return read();
-    }
-    memory::one_heap();
-    let options = Options {
-        boilerplate: false,
-        entities: false,
-        ..args.options.clone()
-    };
-    let warm = std::thread::Builder::new()
-        .name("gloss-warm-up".into())
-        .spawn(move || {
-            annotate(WARM_UP, &options);
-            trace::stamp("warm end");
-        });
-    let read = read();
-    if let Ok(handle) = warm {
-        // A panic there is the layer's to raise again on the document, if it is its.
-        let _ = handle.join();
-    }
-    read
-}
-
-/// Whether the input is a file (FILE, or standard input redirected from one) of
-/// [`LARGE_FROM_BYTES`] or more.
-fn known_large(args: &Args) -> bool {
-    let metadata = match &args.file {
-        Some(path) if path.as_os_str() != "-" => std::fs::metadata(path).ok(),
-        _ => stdin_metadata(),
-    };
-    metadata.is_some_and(|m| m.is_file() && m.len() >= LARGE_FROM_BYTES as u64)
-}
-
-/// What the system says of standard input (a duplicate of its descriptor, closed after).
-fn stdin_metadata() -> Option<std::fs::Metadata> {
-    #[cfg(unix)]
-    {
-        use std::os::fd::AsFd;
-        let fd = io::stdin().as_fd().try_clone_to_owned().ok()?;
-        std::fs::File::from(fd).metadata().ok()
-    }
-    #[cfg(not(unix))]
-    {
-        None
-    }
-}
-
 fn annotate_document(args: &Args) -> Result<(), Failure> {
-    let text = warmed_while(args, || read_text(args))?;
+    let text = read_text(args)?;
     trace::stamp("read");
     // A large document runs one layer at a time and hands each layer's freed memory back, so
     // that peak memory stays a small multiple of the input; a smaller one uses two cores.

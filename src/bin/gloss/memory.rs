@@ -35,20 +35,6 @@ pub fn release_free_memory() {
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 pub fn release_free_memory() {}
 
-/// One heap for all threads (glibc's `M_ARENA_MAX` 1): a thread that allocates then takes the
-/// main heap instead of an arena of its own, which, once the thread ends, the next thread
-/// would take in turn. Called while this is the only thread.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-pub fn one_heap() {
-    // SAFETY: `mallopt` only sets an allocator parameter; it is called before any thread starts.
-    unsafe {
-        libc::mallopt(libc::M_ARENA_MAX, 1);
-    }
-}
-
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-pub fn one_heap() {}
-
 /// The heap set aside at once for a document that is not large: the layers' lists and the
 /// JSON's second half grow inside it.
 const ROOM: usize = 64 << 20;

@@ -1,8 +1,8 @@
 //! A timeline of one `gloss annotate` run, for finding where its wall time goes (issue 17):
 //! with `GLOSS_TRACE` set in the environment, each [`stamp`] prints one line to standard
 //! error, `T <monotonic ns> <thread name> <thread CPU ns> <label>`; without it a stamp only
-//! reads a flag. The stamps are the command's own phases (read, annotated, rendered, flushed,
-//! exit, the warm-up's end); `scripts/gloss-trace.py` reads them. Stamps inside the library
+//! reads a flag. The stamps are the command's own phases (main, read, heap, annotated, rendered,
+//! flushed, exit); `scripts/gloss-trace.py` reads them. Stamps inside the library
 //! (the layers' ends on each thread, the JSON halves) were used for `src/PIPELINE.md`'s
 //! "par40" and left out: the library stays as it was (its instruction counts too).
 
