@@ -3,6 +3,7 @@
 mod jsonl;
 mod memory;
 mod signals;
+mod trace;
 
 use std::io::{self, BufWriter, Read, Write};
 use std::mem::ManuallyDrop;
@@ -124,8 +125,11 @@ fn say(message: &str) {
 const LARGE_FROM_BYTES: usize = 1 << 20;
 
 fn main() -> ExitCode {
+    trace::stamp("main");
     memory::fixed_mmap_threshold();
-    match run() {
+    let r = run();
+    trace::stamp("exit");
+    match r {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Input(msg)) => {
             say(&msg);
@@ -310,12 +314,14 @@ fn read_text(args: &Args) -> Result<String, Failure> {
 
 fn annotate_document(args: &Args) -> Result<(), Failure> {
     let text = read_text(args)?;
+    trace::stamp("read");
     // A large document runs one layer at a time and hands each layer's freed memory back, so
     // that peak memory stays a small multiple of the input; a smaller one uses two cores.
     let large = text.len() >= LARGE_FROM_BYTES;
     if !large {
         memory::roomy_heap();
     }
+    trace::stamp("heap");
     let one_core = large || args.threads == 1 || cores() < 2;
     // The process ends when they are written: the system takes their memory back then, in one
     // piece, where freeing them here went block by block (each entity's name, each figure's
@@ -330,7 +336,9 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
     } else {
         annotate_side_by_side(&text, &args.options)
     });
+    trace::stamp("annotated");
     let output = rendered(&text, &*annotations, Unit::CodePoint);
+    trace::stamp("rendered");
     let mut out = BufWriter::new(raw_stdout());
     // The bytes `write_json` writes for a `Document`, by hand for the fixed shape (faster).
     let written = if one_core {
@@ -338,10 +346,12 @@ fn annotate_document(args: &Args) -> Result<(), Failure> {
     } else {
         write_document_in_halves(&mut out, &output, args.pretty)
     };
-    written
+    let r = written
         .and_then(|()| writeln!(out))
         .and_then(|()| out.flush())
-        .map_err(Failure::writing)
+        .map_err(Failure::writing);
+    trace::stamp("flushed");
+    r
 }
 
 /// Standard output without its line buffer: `Stdout` searches every write for its last line
