@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Per-phase CPU and wall times of `gloss annotate` from its GLOSS_TRACE stamps (src/trace.rs).
+"""Per-phase CPU and wall times of `gloss annotate` from its GLOSS_TRACE stamps (src/bin/gloss/trace.rs).
 
 Usage: scripts/gloss-trace.py RUNS TEXT [ENV=VALUE:]BINARY...
 Runs each binary RUNS times, alternated, with TEXT piped to stdin (as `make compare` does), and
 prints medians and quartiles of the main thread's CPU before, in and after the layers (on two
-cores it runs the statistics layer, the longer: its CPU is the critical path's), the warm-up
-thread's, and the wall times seen by this script. Thread CPU times do not depend much on the
+cores it runs the statistics layer, the longer: its CPU is the critical path's), and the wall
+times seen by this script. Thread CPU times do not depend much on the
 host's load; wall times do.
 """
 import os
@@ -52,8 +52,6 @@ def main():
                 "wall: JSON": g("main", "flushed")[0] - g("main", "rendered")[0],
                 "wall: main's exit to the end": t1 - g("main", "exit")[0],
             }
-            if g("gloss-warm-up", "warm end"):
-                rows["warm-up thread CPU"] = g("gloss-warm-up", "warm end")[1]
             for k, v in rows.items():
                 res[b].setdefault(k, []).append(v)
     for b in bins:
