@@ -204,9 +204,10 @@ fn of_known_by_lists(word: &str, facts: LowerFacts) -> Classes {
     set(AND_EXACT, matches!(word, "and" | "&"));
     set(THE_EXACT, word == "the");
     set(THE_CAPITALISED, word == "The");
+    // (Native builds from the bare form; the WASM walks the word, as its download is kept.)
     set(
         DRAWN_OUT,
-        if b.is_empty() {
+        if b.is_empty() || cfg!(target_arch = "wasm32") {
             super::org_shapes::is_drawn_out(word)
         } else {
             word.len() > 3 && has_letter_run(b)
@@ -450,8 +451,8 @@ fn case_classes_by_chars(word: &str) -> Classes {
 fn has_scheme_mark(word: &str) -> bool {
     let b = word.as_bytes();
     // (Most words hold no colon: one search for it, where the walk below cost ~10
-    // instructions a byte.)
-    if !b.contains(&b':') {
+    // instructions a byte; native builds: the WASM's download is kept.)
+    if cfg!(not(target_arch = "wasm32")) && !b.contains(&b':') {
         return false;
     }
     let at = |i: usize| b.get(i + 1..i + 3) == Some(b"//");
