@@ -205,7 +205,15 @@ fn of_known_by_lists(word: &str, facts: LowerFacts) -> Classes {
     set(AND_EXACT, matches!(word, "and" | "&"));
     set(THE_EXACT, word == "the");
     set(THE_CAPITALISED, word == "The");
-    set(DRAWN_OUT, super::org_shapes::is_drawn_out(word));
+    // (Native builds from the bare form; the WASM walks the word, as its download is kept.)
+    set(
+        DRAWN_OUT,
+        if b.is_empty() || cfg!(target_arch = "wasm32") {
+            super::org_shapes::is_drawn_out(word)
+        } else {
+            word.len() > 3 && has_letter_run(b)
+        },
+    );
     set(
         YEAR,
         word.len() == 4
@@ -332,8 +340,25 @@ fn lower_classes(word: &str, lw: &[u8], facts: LowerFacts) -> Classes {
     c
 }
 
-/// The classes from the word lists of a non-empty [`bare`] form.
+/// The classes from the word lists of a non-empty [`bare`] form: one look-up in a table of the
+/// lists' words (native builds), where the ~20 lists' `matches!` cost ~390 instructions a
+/// word (most distinct words of CoNLL are in none); the WASM tests the lists
+/// ([`bare_lists_by_tests`]: no table in the download).
 fn bare_lists(b: super::text::Bare) -> Classes {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        bare_table::of(b)
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        bare_lists_by_tests(b)
+    }
+}
+
+/// [`bare_lists`] by testing each list in turn (the WASM's path; the reference the table is
+/// tested against).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(super) fn bare_lists_by_tests(b: super::text::Bare) -> Classes {
     let mut c = 0;
     let mut set = |bit: Classes, on: bool| {
         if on {
@@ -363,6 +388,10 @@ fn bare_lists(b: super::text::Bare) -> Classes {
     set(ORG_KIND, is_org_kind(b));
     c
 }
+
+/// The table of the lists' words ([`bare_lists`], native builds).
+#[cfg(any(test, not(target_arch = "wasm32")))]
+pub(super) mod bare_table;
 
 /// The case classes of `word` ([`CAPITALISED`] to [`MEANINGFUL`]): an ASCII word tested byte by
 /// byte in one loop, another character by character.
@@ -422,11 +451,39 @@ fn case_classes_by_chars(word: &str) -> Classes {
 /// word's bytes are walked (`memchr`'s set-up and call cost ~60 a word, entspeed35).
 fn has_scheme_mark(word: &str) -> bool {
     let b = word.as_bytes();
+    // (Most words hold no colon: one search for it, where the walk below cost ~10
+    // instructions a byte; native builds: the WASM's download is kept.)
+    if cfg!(not(target_arch = "wasm32")) && !b.contains(&b':') {
+        return false;
+    }
     let at = |i: usize| b.get(i + 1..i + 3) == Some(b"//");
     if b.len() <= 32 {
         return b.iter().enumerate().any(|(i, &c)| c == b':' && at(i));
     }
     memchr::memchr_iter(b':', b).any(at)
+}
+
+/// [`super::org_shapes::is_drawn_out`] of a word of more than three bytes from its non-empty
+/// bare form (lower-cased ASCII; a full stop dropped from its end, which holds no letter): one
+/// letter three times running, no Roman numeral's. The sixteen bytes as one number: byte `i`
+/// of `x ^ x >> 8 | x ^ x >> 16` is zero where bytes `i` to `i + 2` are equal (the zeros past
+/// the word are no letter), where the word's byte walk cost ~120 instructions a word.
+pub(super) fn has_letter_run(b: super::text::Bare) -> bool {
+    let (lo, hi, _) = b.key();
+    let x = u128::from(lo) | u128::from(hi) << 64;
+    let z = (x ^ x >> 8) | (x ^ x >> 16);
+    // The top bit of each zero byte of `z` (exact: no carry crosses a byte).
+    const LOW7: u128 = u128::MAX / 255 * 0x7f;
+    let mut zeros = !(((z & LOW7) + LOW7) | z | LOW7);
+    while zeros != 0 {
+        let at = zeros.trailing_zeros() / 8;
+        let letter = (x >> (8 * at)) as u8;
+        if letter.is_ascii_lowercase() && !b"ivxlcdm".contains(&letter) {
+            return true;
+        }
+        zeros &= zeros - 1;
+    }
+    false
 }
 
 /// The classes of each of a sentence's words, in `out` (emptied first).

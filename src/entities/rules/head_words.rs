@@ -2,7 +2,10 @@
 //! the last words of buildings and facilities, and the suffixes a company's name may drop.
 
 use super::bare;
+use super::words::word_list;
 
+word_list! {
+BUSINESS_HEAD_WORDS;
 /// Plural or trade nouns that end a company's name after a capitalised word ("Getty Images",
 /// "Virgin Media", "Sky News", "Greystone Estates", "Sequoia Capital"): an organisation's head,
 /// but none opens a name with "of" ("Pictures of …").
@@ -54,7 +57,10 @@ pub fn is_business_head(b: impl AsRef<[u8]>) -> bool {
     }
     of(b.as_ref())
 }
+}
 
+word_list! {
+FACILITY_HEAD_WORDS;
 /// Last words of buildings and facilities, which are places by the convention of DESIGN.md.
 pub fn is_facility_head(b: impl AsRef<[u8]>) -> bool {
     fn of(b: &[u8]) -> bool {
@@ -105,6 +111,7 @@ pub fn is_facility_head(b: impl AsRef<[u8]>) -> bool {
         )
     }
     of(b.as_ref())
+}
 }
 
 /// Suffixes a company's name may drop ("Quillmere Inc" → "Quillmere").

@@ -289,6 +289,12 @@ fn has(cl: &[Classes], i: usize, bits: Classes) -> bool {
     class(cl, i) & bits != 0
 }
 
+/// Whether word `i` is an apostrophe ("'" or "’"): read only when it has no letter (most words
+/// have one).
+fn is_apostrophe(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
+    !has(cl, i, HAS_ALPHA) && matches!(text.word(i), "'" | "’")
+}
+
 /// Whether word `i` stands alone: no capitalised word right after it, and none right before
 /// it but a frequent one ("The", "On"). A listed one-word name (a planet, a listed company) is
 /// no part of a longer capitalised run then.

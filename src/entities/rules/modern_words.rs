@@ -1,6 +1,10 @@
 //! The word lists of the modern-news repairs ([`super::modern`]): events, newspapers, the
 //! capitalised bodies after a nationality, and title-case headline verbs.
 
+use super::words::word_list;
+
+word_list! {
+EVENT_HEAD_WORDS;
 /// Last words of events, prizes and competitions, which CoNLL (and Gloss) type MISC and GUM
 /// leaves unmarked: "Avignon Festival", "Royal Gold Medal", "American Revolution".
 pub fn is_event_head(b: impl AsRef<[u8]>) -> bool {
@@ -30,7 +34,10 @@ pub fn is_event_head(b: impl AsRef<[u8]>) -> bool {
     }
     of(b.as_ref())
 }
+}
 
+word_list! {
+NEWSPAPER_HEAD_WORDS;
 /// Last words of newspapers, which keep their "The" by CoNLL's convention ("The Washington
 /// Post", "The Times").
 pub fn is_newspaper_head(b: impl AsRef<[u8]>) -> bool {
@@ -70,7 +77,10 @@ pub fn is_newspaper_head(b: impl AsRef<[u8]>) -> bool {
     }
     of(b.as_ref())
 }
+}
 
+word_list! {
+GOVERNMENT_HEAD_WORDS;
 /// Capitalised bodies that make one organisation with a nationality or place before them
 /// ("Scottish Government", "Welsh Parliament", "US Treasury", "French Senate").
 pub fn is_government_head(b: impl AsRef<[u8]>) -> bool {
@@ -91,7 +101,10 @@ pub fn is_government_head(b: impl AsRef<[u8]>) -> bool {
     }
     of(b.as_ref())
 }
+}
 
+word_list! {
+ORG_KIND_WORDS;
 /// Common nouns for kinds of organisation that name one right after them in running text
 /// ("regulator Ofcom", "the airline Flybe", "the charity Citizens Advice"). Nouns that are also
 /// jobs ("developer", "publisher": a person may follow) are left out.
@@ -167,7 +180,10 @@ pub fn is_org_kind(b: impl AsRef<[u8]>) -> bool {
     }
     of(b.as_ref())
 }
+}
 
+word_list! {
+HEADLINE_VERB_WORDS;
 /// Verbs a title-case headline puts after its subject ("Charity Warns of …", "Texas Town
 /// Recovers"): never the last word of a name. Words that are also names or name parts
 /// ("Marks", "Falls", "Opens") are left out.
@@ -266,4 +282,5 @@ pub fn is_headline_verb(b: impl AsRef<[u8]>) -> bool {
         )
     }
     of(b.as_ref())
+}
 }

@@ -343,12 +343,15 @@ pub(super) fn creed_bodies(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
 }
 
 /// An acronym of a common job or thing ("MP", "CEO") after a lower-case word and an article
-/// or a possessive determiner ("the local MP", "its new CEO") is no name.
+/// or a possessive determiner ("the local MP", "its new CEO") is no name. (Each such acronym is
+/// in capitals: a name holding a lower-case letter is passed before any word is read, where
+/// the words before most one-word names were read.)
 pub(super) fn job_acronyms(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
     let mut removed = false;
     for m in out.iter_mut() {
         if m.end - m.start != 1
             || m.start < 2
+            || has(cl, m.start, HAS_LOWER)
             || class(cl, m.start - 1) & (HAS_LOWER | CAPITALISED) != HAS_LOWER
             || !(has(cl, m.start - 2, ARTICLE)
                 || matches!(text.word(m.start - 2), "his" | "her" | "its" | "their"))

@@ -23,7 +23,7 @@ fn retypable(text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
         && matches!(m.kind, PER | ORG)
         && m.weight != WEIGHT_SURE
         && !has(cl, m.end, POSSESSIVE)
-        && !matches!(text.word(m.end), "'" | "’")
+        && !is_apostrophe(text, cl, m.end)
 }
 
 /// A listed place typed a person or an organisation, paired with a place by "between … and"

@@ -100,10 +100,7 @@ pub(super) fn place_context(
                 || union & RULE_CUE != 0
                     && text.range(m.start - 1).is_some_and(|r| r.len() == 7)
                     && text.word(m.start - 1) == "between");
-        if !before && !between
-            || has(cl, m.end, POSSESSIVE)
-            || matches!(text.word(m.end), "'" | "’")
-        {
+        if !before && !between || has(cl, m.end, POSSESSIVE) || is_apostrophe(text, cl, m.end) {
             continue;
         }
         if m.kind == LOC {

@@ -41,13 +41,17 @@ pub(super) fn places_reached(lex: &Lexicon, text: &dyn Text, cl: &[Classes], out
         if m.kind != ORG
             || m.start < 2
             || has(cl, m.end, POSSESSIVE)
-            || matches!(text.word(m.end), "'" | "’")
+            || is_apostrophe(text, cl, m.end)
         {
             continue;
         }
         // The words before are read only after "the" (a plural name), or before a name
         // that starts a listed phrase (a listed place).
         if !chained && !has(cl, m.start - 1, LOWER_THE) && !has(cl, m.start, STARTS_PHRASE) {
+            continue;
+        }
+        // Every word [`place_before`] looks for right before the name is in lower case.
+        if !chained && class(cl, m.start - 1) & (HAS_LOWER | CAPITALISED) != HAS_LOWER {
             continue;
         }
         let (listed, plural) = place_before(text, m.start);

@@ -64,6 +64,18 @@ impl Bare {
         self.len == 0
     }
 
+    /// The buffer as two little-endian numbers (the bytes past the word are zeros) and the
+    /// word's length: a key of the word with no slice made.
+    pub(super) fn key(&self) -> (u64, u64, usize) {
+        let (lo, hi) = self.buf.split_at(8);
+        let word = |half: &[u8]| {
+            let mut eight = [0u8; 8];
+            eight.copy_from_slice(half);
+            u64::from_le_bytes(eight)
+        };
+        (word(lo), word(hi), self.len)
+    }
+
     pub(super) fn as_str(&self) -> &str {
         self.buf
             .get(..self.len)

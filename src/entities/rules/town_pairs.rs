@@ -94,7 +94,7 @@ fn paired(text: &dyn Text, cl: &[Classes], a: &Named, b: &Named) -> bool {
     } else {
         return false;
     };
-    text.word(a.start - 1) == opener && !matches!(text.word(b.end), "'" | "’")
+    text.word(a.start - 1) == opener && !is_apostrophe(text, cl, b.end)
 }
 
 /// Two one-word names paired by "between … and" or "from … to" ([`paired`]), not both places

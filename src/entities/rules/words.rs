@@ -2,6 +2,39 @@
 
 use super::head_words::is_business_head;
 
+/// A word list as written (`fn … { fn of(b: &[u8]) -> bool { matches!(b, b"…" | …) } … }`,
+/// optionally `|| another_list(b)` after the `matches!`), and its words beside it as the
+/// constant named first: [`super::classes`]' table of the lists' words (native builds) is made
+/// from them, so that the table and the `matches!` cannot drift apart.
+macro_rules! word_list {
+    (
+        $list:ident;
+        $(#[$attr:meta])*
+        $vis:vis fn $name:ident($outer:ident: impl AsRef<[u8]>) -> bool {
+            fn of($inner:ident: &[u8]) -> bool {
+                matches!($m:ident, $($w:literal)|+) $(|| $rest:expr)?
+            }
+            of($arg:ident.as_ref())
+        }
+    ) => {
+        $(#[$attr])*
+        #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+        $vis fn $name($outer: impl AsRef<[u8]>) -> bool {
+            fn of($inner: &[u8]) -> bool {
+                matches!($m, $($w)|+) $(|| $rest)?
+            }
+            of($arg.as_ref())
+        }
+
+        #[doc = concat!("The words `", stringify!($name), "` lists itself (not those of a list it adds).")]
+        #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+        pub(super) const $list: &[&[u8]] = &[$($w),+];
+    };
+}
+pub(super) use word_list;
+
+word_list! {
+HONORIFIC_WORDS;
 /// Titles that make the following name a person's ("Mr Smith", "Sen. Vale", "President Okafor").
 pub fn is_honorific(b: impl AsRef<[u8]>) -> bool {
     fn of(b: &[u8]) -> bool {
@@ -93,6 +126,7 @@ pub fn is_honorific(b: impl AsRef<[u8]>) -> bool {
     }
     of(b.as_ref())
 }
+}
 
 /// Titles written with a letter outside ASCII, which [`is_honorific`]'s bare forms never hold:
 /// the Irish deputy prime minister's ("Tánaiste Simon Harris", branch ent40).
@@ -100,6 +134,8 @@ pub fn is_accented_honorific(word: &str) -> bool {
     matches!(word, "Tánaiste" | "tánaiste" | "TÁNAISTE")
 }
 
+word_list! {
+TITLE_MODIFIER_WORDS;
 /// Words that only qualify a title ("Prime Minister", "Vice President", "Home Secretary").
 pub fn is_title_modifier(b: impl AsRef<[u8]>) -> bool {
     fn of(b: &[u8]) -> bool {
@@ -128,7 +164,10 @@ pub fn is_title_modifier(b: impl AsRef<[u8]>) -> bool {
     }
     of(b.as_ref())
 }
+}
 
+word_list! {
+PLAIN_HONORIFIC_WORDS;
 /// Titles never start a person's name but only "Mr"-style ones are certain in any type of
 /// span ("Queen Mary University" is an organisation).
 pub fn is_plain_honorific(b: impl AsRef<[u8]>) -> bool {
@@ -150,7 +189,10 @@ pub fn is_plain_honorific(b: impl AsRef<[u8]>) -> bool {
     }
     of(b.as_ref())
 }
+}
 
+word_list! {
+NON_NAME_WORDS;
 /// Capitalised words that are never names on their own: connectives and sentence adverbs,
 /// page labels and page actions ("Sign up", "Subscribe"), abbreviated months and days.
 pub fn is_non_name(b: impl AsRef<[u8]>) -> bool {
@@ -226,7 +268,10 @@ pub fn is_non_name(b: impl AsRef<[u8]>) -> bool {
     }
     of(b.as_ref())
 }
+}
 
+word_list! {
+MONTH_WORDS;
 /// Month names and their abbreviations; "May", "March", "April" and "August" only as
 /// abbreviations or with a day number (they are names and verbs too).
 pub fn is_month(b: impl AsRef<[u8]>) -> bool {
@@ -257,14 +302,20 @@ pub fn is_month(b: impl AsRef<[u8]>) -> bool {
     }
     of(b.as_ref())
 }
+}
 
+word_list! {
+ANY_MONTH_WORDS;
 pub fn is_any_month(b: impl AsRef<[u8]>) -> bool {
     fn of(b: &[u8]) -> bool {
-        is_month(b) || matches!(b, b"march" | b"april" | b"may" | b"august")
+        matches!(b, b"march" | b"april" | b"may" | b"august") || is_month(b)
     }
     of(b.as_ref())
 }
+}
 
+word_list! {
+COUNTED_NOUN_WORDS;
 /// Counted things that take a number ("Stage 3", "Phase 2"): not names.
 pub fn is_counted_noun(b: impl AsRef<[u8]>) -> bool {
     fn of(b: &[u8]) -> bool {
@@ -295,6 +346,7 @@ pub fn is_counted_noun(b: impl AsRef<[u8]>) -> bool {
         )
     }
     of(b.as_ref())
+}
 }
 
 /// Lower-case particles inside names ("bin Salman", "van der Berg", "da Silva").
@@ -329,6 +381,8 @@ pub fn is_particle(w: impl AsRef<[u8]>) -> bool {
     of(w.as_ref())
 }
 
+word_list! {
+ORG_HEAD_WORDS;
 /// Last words of organisation names ("Zentrix Inc", "Marlow Foundation", "Ministry").
 pub fn is_org_head(b: impl AsRef<[u8]>) -> bool {
     fn of(b: &[u8]) -> bool {
@@ -382,7 +436,10 @@ pub fn is_org_head(b: impl AsRef<[u8]>) -> bool {
     }
     of(b.as_ref())
 }
+}
 
+word_list! {
+COMPETITION_HEAD_WORDS;
 /// Organisation heads that also end the names of competitions, which CoNLL (and Gloss) type
 /// MISC: "Premier League", "Rugby Union".
 pub fn is_competition_head(b: impl AsRef<[u8]>) -> bool {
@@ -391,7 +448,10 @@ pub fn is_competition_head(b: impl AsRef<[u8]>) -> bool {
     }
     of(b.as_ref())
 }
+}
 
+word_list! {
+GEO_HEAD_WORDS;
 /// Last words of natural places: seas, straits, rivers, mountain ranges ("Coral Sea", "Hudson
 /// River"). Only a name typed MISC is retyped LOC by them (a TV channel stays ORG).
 pub fn is_geo_head(b: impl AsRef<[u8]>) -> bool {
@@ -422,6 +482,7 @@ pub fn is_geo_head(b: impl AsRef<[u8]>) -> bool {
     }
     of(b.as_ref())
 }
+}
 
 /// Heads that open an organisation's name and take b"of"/b"for" ("Department of ...").
 pub fn opens_org_name(b: impl AsRef<[u8]>) -> bool {
@@ -444,6 +505,8 @@ pub fn opens_org_name(b: impl AsRef<[u8]>) -> bool {
     of(b.as_ref())
 }
 
+word_list! {
+WEEKDAY_WORDS;
 pub fn is_weekday(b: impl AsRef<[u8]>) -> bool {
     fn of(b: &[u8]) -> bool {
         matches!(
@@ -459,7 +522,10 @@ pub fn is_weekday(b: impl AsRef<[u8]>) -> bool {
     }
     of(b.as_ref())
 }
+}
 
+word_list! {
+HEADER_WORDS;
 /// Last words of table and results headers ("EASTERN CONFERENCE", "CENTRAL DIVISION").
 pub fn is_header_word(b: impl AsRef<[u8]>) -> bool {
     fn of(b: &[u8]) -> bool {
@@ -481,7 +547,10 @@ pub fn is_header_word(b: impl AsRef<[u8]>) -> bool {
     }
     of(b.as_ref())
 }
+}
 
+word_list! {
+HEADLINE_MINOR_WORDS;
 /// Short words a title-case headline leaves in lower case: articles, conjunctions and
 /// prepositions ("Water Bills to Rise by a Fifth as Firm Seeks Funds for Pipes").
 pub fn is_headline_minor(b: impl AsRef<[u8]>) -> bool {
@@ -521,6 +590,7 @@ pub fn is_headline_minor(b: impl AsRef<[u8]>) -> bool {
         )
     }
     of(b.as_ref())
+}
 }
 
 /// Most letters of an acronym the rules read as one ("BBC", "NATO", "UNESCO").

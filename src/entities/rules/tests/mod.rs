@@ -39,6 +39,7 @@ mod planets_tests;
 mod products_tests;
 mod roads_tests;
 mod speed39_tests;
+mod speed40_tests;
 mod subjects_tests;
 mod title_tests;
 mod walk_tests;
