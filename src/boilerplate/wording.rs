@@ -126,17 +126,58 @@ pub fn short_sentence(s: &str) -> bool {
     }
     let (mut is, mut role) = (false, false);
     for w in s.split_whitespace() {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let head = w.split(['\'', '’']).next().unwrap_or(w);
-        let one_of = |list: &[&str]| list.iter().any(|r| r.eq_ignore_ascii_case(head));
-        if one_of(READER_WORDS) {
-            return false;
+        match word_class(w) {
+            WordClass::Reader => return false,
+            WordClass::Is => is = true,
+            WordClass::Role => role = true,
+            WordClass::Other => {}
         }
-        is |= one_of(&["is", "joined"]);
-        role |= one_of(ROLE_WORDS);
     }
     // "Ann Lee is a reporter for the Courier.": the author's note under a story.
     !(is && role)
+}
+
+/// What [`short_sentence`] makes of a word.
+enum WordClass {
+    /// One of [`READER_WORDS`].
+    Reader,
+    /// "is", "joined": an author's note's verb.
+    Is,
+    /// One of [`ROLE_WORDS`].
+    Role,
+    Other,
+}
+
+/// The class of a word's first run of ASCII letters (`“You’ve` → `you`), in any case: one
+/// compare of its lower-case bytes (the lists are read for every short sentence).
+fn word_class(w: &str) -> WordClass {
+    let bytes = w.as_bytes();
+    let start = bytes
+        .iter()
+        .position(u8::is_ascii_alphanumeric)
+        .unwrap_or(bytes.len());
+    let run = bytes.get(start..).unwrap_or(&[]);
+    let len = run
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(run.len());
+    let mut lower = [0u8; 12];
+    if len > lower.len() {
+        return WordClass::Other;
+    }
+    for (d, b) in lower.iter_mut().zip(run) {
+        *d = b.to_ascii_lowercase();
+    }
+    let word = lower.get(..len).unwrap_or(&[]);
+    if READER_WORDS.iter().any(|r| r.as_bytes() == word) {
+        WordClass::Reader
+    } else if word == b"is" || word == b"joined" {
+        WordClass::Is
+    } else if ROLE_WORDS.iter().any(|r| r.as_bytes() == word) {
+        WordClass::Role
+    } else {
+        WordClass::Other
+    }
 }
 
 /// What a writer is, in an author's note ("… is a reporter for …").
@@ -185,6 +226,9 @@ pub fn dateline_opening(s: &str) -> bool {
             return false;
         }
         tokens.next();
+        if token.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            return false;
+        }
         let bare = token.trim_end_matches([',', '.']);
         if let Some(inner) = bare.strip_prefix('(').and_then(|b| b.strip_suffix(')')) {
             if !((2..=12).contains(&inner.len())
