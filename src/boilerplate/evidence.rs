@@ -41,6 +41,15 @@ pub(crate) fn facts(info: &LineInfo) -> Facts {
     if stamp_label(info) {
         f |= STAMP;
     }
+    if info.sentence && sentence_plain(info) {
+        f |= SENTENCE;
+    }
+    if info.hits.has(Cue::Share) && info.shape.words <= BUTTON_WORDS && !info.shape.terminal {
+        f |= BUTTON;
+    }
+    if plain_but_stamps && info.dateline_open {
+        f |= DATELINE_OPEN;
+    }
     // Between article lines a short line needs stronger evidence than a lone cue word ("by the
     // hospital", "opening hours"): a call to action, a credit, an address, a copy, separators.
     let gap_ok = cta_phrases(info) == 0
@@ -92,6 +101,17 @@ pub(super) const CLOSING: Facts = 512;
 /// A date stamp on its own line ([`stamp_label`]): a live blog's entry stamp between paragraphs.
 pub(super) const STAMP: Facts = 1024;
 
+/// A short sentence of its own ([`sentence_shape`]): a story told a sentence a paragraph.
+pub(super) const SENTENCE: Facts = 2048;
+/// A share button's label ("Share", "Copy link"): page chrome of at most [`BUTTON_WORDS`]
+/// words, which the article's continuation passes over beside a stamp (a live blog's entries
+/// are apart by a share button and a stamp).
+pub(super) const BUTTON: Facts = 8192;
+/// Words of a [`BUTTON`] label.
+pub(super) const BUTTON_WORDS: usize = 2;
+/// A paragraph opening with a dateline ([`super::wording::dateline_opening`]).
+pub(super) const DATELINE_OPEN: Facts = 4096;
+
 /// Characters (not counting spaces: about 130 with them) from which a prose paragraph is long
 /// (125 until cross-validation by site said 110: text 0.923 -> 0.924; 95 gave 0.922).
 pub(super) const LONG_PROSE_CHARS: usize = 110;
@@ -138,6 +158,44 @@ pub(super) fn stamp_label(info: &LineInfo) -> bool {
     let labelled = info.stamps.any() && info.hits.has(Cue::Metadata);
     (labelled || info.bare_stamp) && s.words <= STAMP_LABEL_WORDS && !s.terminal
 }
+
+/// The shape of a sentence too short to be prose ([`features::is_prose`] wants
+/// [`SENTENCE_WORDS`].end words): [`SENTENCE_WORDS`] words, opening with no lower-case letter,
+/// closing like a sentence, with no sentence break inside ("Islanders said they were not
+/// consulted."); [`super::wording::short_sentence`] reads its words. A teaser's or a subhead's
+/// words end with no stop, a caption's credit or a call to action is evidence of its own.
+pub(crate) fn sentence_shape(s: &super::shape::Shape) -> bool {
+    SENTENCE_WORDS.contains(&s.words) && s.terminal && !s.starts_lower && s.sentence_breaks == 0
+}
+
+/// [`plain_line`] for a [`sentence_shape`]d line: no clutter evidence of its own, where a
+/// lone cue word of a byline, a stamp, a caption or a teaser ("also rose, though by less",
+/// "is published in") is the sentence's, and a date too. A page's purpose words (sharing,
+/// signing up, cookies, comments, the footer, menus) still count.
+pub(super) fn sentence_plain(info: &LineInfo) -> bool {
+    let purpose = [
+        Cue::Navigation,
+        Cue::Share,
+        Cue::Signup,
+        Cue::Cookie,
+        Cue::Footer,
+        Cue::Comments,
+    ]
+    .iter()
+    .any(|c| info.hits.has(*c));
+    cta_phrases(info) == 0
+        && !purpose
+        && !related_link(info)
+        && !info.credit_tail
+        && !info.byline_start
+        && !info.shape.url_like
+        && info.copies == 1
+        && info.shape.separators == 0
+        && !furniture(info)
+}
+
+/// Words of a [`sentence_shape`]d line.
+pub(super) const SENTENCE_WORDS: std::ops::Range<usize> = 3..12;
 
 /// Longest labelled date stamp [`stamp_label`] calls page furniture.
 pub(super) const STAMP_LABEL_WORDS: usize = 8;

@@ -134,6 +134,10 @@ const ENTRIES: &[Entry] = &[
     e("accessibility", Cue::Footer, false), e("site map", Cue::Footer, true), e("sitemap", Cue::Footer, true),
     e("rss", Cue::Footer, false), e("cookie policy", Cue::Footer, true), e("faq", Cue::Footer, false),
     e("help center", Cue::Footer, true), e("corrections", Cue::Footer, false),
+    // A newsletter's closing prompt: "Thanks for reading …! Subscribe for free …".
+    e("thanks for reading", Cue::Signup, true),
+    // A wire story's note on syndicated copy ("… auto-generated from a syndicated feed.").
+    e("syndicated feed", Cue::Footer, true),
     // Photo captions and credits.
     e("getty images", Cue::Caption, true), e("getty", Cue::Caption, false), e("photo:", Cue::Caption, true),
     e("photograph:", Cue::Caption, true), e("image:", Cue::Caption, true), e("credit:", Cue::Caption, true),
@@ -148,6 +152,9 @@ const ENTRIES: &[Entry] = &[
     e("updated", Cue::Metadata, false), e("published", Cue::Metadata, false), e("posted", Cue::Metadata, false),
     e("min read", Cue::Metadata, true), e("minute read", Cue::Metadata, true), e("ago", Cue::Metadata, false),
     e("for immediate release", Cue::Metadata, true), e("last modified", Cue::Metadata, true), e("reading time", Cue::Metadata, true), e("date", Cue::Metadata, false),
+    // Audio players and read times: "Listen to this article · 4 min", "Read Time: 2 min".
+    e("listen to this article", Cue::Metadata, true), e("listen to this story", Cue::Metadata, true),
+    e("read time", Cue::Metadata, true), e("min listen", Cue::Metadata, true),
     // Bylines.
     e("by", Cue::Byline, false), e("staff writer", Cue::Byline, true), e("correspondent", Cue::Byline, false),
     e("reporter", Cue::Byline, false), e("editor", Cue::Byline, false), e("contributor", Cue::Byline, false),

@@ -50,6 +50,8 @@ pub mod lexicon;
 pub mod lines;
 pub mod model;
 #[cfg(test)]
+mod page_kinds_tests;
+#[cfg(test)]
 mod paste_shape_tests;
 mod phrase_automaton;
 pub mod reasons;

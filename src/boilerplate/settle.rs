@@ -4,7 +4,10 @@
 
 use super::closing;
 use super::comments;
-use super::evidence::{Facts, CHROME, COPY, GAP_OK, LONG_PROSE, PLAIN, PRINT, PROSE, STAMP};
+use super::evidence::{
+    Facts, BUTTON, CHROME, COPY, DATELINE_OPEN, GAP_OK, LONG_PROSE, PLAIN, PRINT, PROSE, SENTENCE,
+    STAMP,
+};
 
 /// Longest run of lines between two article lines that can be taken into the article.
 pub(super) const MAX_GAP: usize = 6;
@@ -129,12 +132,13 @@ pub(super) fn settle_once(content: &mut [bool], facts: &[Facts]) {
             .is_some_and(|before| before.iter().any(|c| *c));
         // A shorter sentence continues the article when an article line is just above it
         // (an inline link between the two is no break).
-        // A live blog's entry stamps between its paragraphs are passed over.
-        let prose = facts.get(k).is_some_and(|f| f & PROSE != 0);
+        // A live blog's entry stamps between its paragraphs are passed over, with a share
+        // button beside one.
+        let prose = facts.get(k).is_some_and(|f| f & (PROSE | SENTENCE) != 0);
         let right_after = prose
             && (k.saturating_sub(CONTINUE_REACH)..k)
                 .rev()
-                .filter(|j| facts.get(*j).is_some_and(|f| f & STAMP == 0))
+                .filter(|j| !entry_furniture(facts, *j))
                 .take(CONTINUE_NEAR)
                 .any(|j| content.get(j).copied().unwrap_or(false));
         if (long && after_article) || (prose && right_after) {
@@ -149,10 +153,11 @@ pub(super) fn settle_once(content: &mut [bool], facts: &[Facts]) {
     // lost all but one of its opening sentences as standfirsts (lines 0.899 -> 0.900 recall on
     // the labelled pages).
     for k in (0..content.len()).rev() {
-        let prose = |j: usize| facts.get(j).is_some_and(|f| f & PROSE != 0);
-        if prose(k)
-            && previous_plain_line(facts, k).is_some_and(prose)
-            && next_plain_line(facts, k).is_some_and(|j| content.get(j).copied().unwrap_or(false))
+        let prose = |j: usize| facts.get(j).is_some_and(|f| f & (PROSE | SENTENCE) != 0);
+        // A paragraph opening with a dateline is the story's first, never a standfirst.
+        let dateline = facts.get(k).is_some_and(|f| f & DATELINE_OPEN != 0);
+        if (dateline || prose(k) && previous_plain_line(facts, k).is_some_and(prose))
+            && next_plain_line(facts, k).is_some_and(|j| opens_article(facts, content, j))
         {
             if let Some(c) = content.get_mut(k) {
                 *c = true;
@@ -171,6 +176,21 @@ pub(super) fn settle_once(content: &mut [bool], facts: &[Facts]) {
     // A comments thread taken back in by the rules above is still the readers', not the article.
     comments::drop_thread(facts, content);
     closing::drop_closing(facts, content);
+}
+
+/// A live blog's entry furniture: a stamp, or a button's label beside one.
+fn entry_furniture(facts: &[Facts], j: usize) -> bool {
+    let has = |j: usize, bit: Facts| facts.get(j).is_some_and(|f| f & bit != 0);
+    has(j, STAMP) || has(j, BUTTON) && (has(j + 1, STAMP) || j > 0 && has(j - 1, STAMP))
+}
+
+/// Line `j` is article, or a subhead (a plain line, no prose) with the article under it.
+fn opens_article(facts: &[Facts], content: &[bool], j: usize) -> bool {
+    let article = |j: usize| content.get(j).copied().unwrap_or(false);
+    let subhead = facts
+        .get(j)
+        .is_some_and(|f| f & PLAIN != 0 && f & (PROSE | SENTENCE) == 0);
+    article(j) || subhead && next_plain_line(facts, j).is_some_and(article)
 }
 
 /// The nearest line before `k` that is not page chrome of its own, if any.

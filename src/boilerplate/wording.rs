@@ -110,6 +110,156 @@ pub fn question_subhead(s: &str) -> bool {
     QUESTION_WORDS.contains(&words)
 }
 
+/// Words that address the reader or speak for the site: a short sentence holding one is a call
+/// to the reader ("You've read 3 of 5 free articles.", "Catch the latest news here."), not the
+/// story's.
+const READER_WORDS: &[&str] = &["you", "your", "yours", "our", "ours", "here"];
+
+/// A line that closes like a sentence of its own, with a full stop or `!` (a closing quote or
+/// bracket after it), not an ellipsis or a question, and with no [`READER_WORDS`]. The caller
+/// has checked the shape (a few words, no sentence break inside, no lower-case start).
+pub fn short_sentence(s: &str) -> bool {
+    let s = s.trim();
+    let body = s.trim_end_matches(['"', '\'', '”', '’', ')', ']']);
+    if !(body.ends_with('.') || body.ends_with('!')) || body.ends_with("..") {
+        return false;
+    }
+    let (mut is, mut role) = (false, false);
+    for w in s.split_whitespace() {
+        match word_class(w) {
+            WordClass::Reader => return false,
+            WordClass::Is => is = true,
+            WordClass::Role => role = true,
+            WordClass::Other => {}
+        }
+    }
+    // "Ann Lee is a reporter for the Courier.": the author's note under a story.
+    !(is && role)
+}
+
+/// What [`short_sentence`] makes of a word.
+enum WordClass {
+    /// One of [`READER_WORDS`].
+    Reader,
+    /// "is", "joined": an author's note's verb.
+    Is,
+    /// One of [`ROLE_WORDS`].
+    Role,
+    Other,
+}
+
+/// The class of a word's first run of ASCII letters (`“You’ve` → `you`), in any case: one
+/// compare of its lower-case bytes (the lists are read for every short sentence).
+fn word_class(w: &str) -> WordClass {
+    let bytes = w.as_bytes();
+    let start = bytes
+        .iter()
+        .position(u8::is_ascii_alphanumeric)
+        .unwrap_or(bytes.len());
+    let run = bytes.get(start..).unwrap_or(&[]);
+    let len = run
+        .iter()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(run.len());
+    let mut lower = [0u8; 12];
+    if len > lower.len() {
+        return WordClass::Other;
+    }
+    for (d, b) in lower.iter_mut().zip(run) {
+        *d = b.to_ascii_lowercase();
+    }
+    let word = lower.get(..len).unwrap_or(&[]);
+    if READER_WORDS.iter().any(|r| r.as_bytes() == word) {
+        WordClass::Reader
+    } else if word == b"is" || word == b"joined" {
+        WordClass::Is
+    } else if ROLE_WORDS.iter().any(|r| r.as_bytes() == word) {
+        WordClass::Role
+    } else {
+        WordClass::Other
+    }
+}
+
+/// What a writer is, in an author's note ("… is a reporter for …").
+const ROLE_WORDS: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "journalist",
+    "columnist",
+    "editor",
+    "writer",
+    "contributor",
+    "freelance",
+];
+
+/// Words a dateline has at most before the story begins.
+const DATELINE_WORDS: usize = 8;
+
+/// Words the story has at least after a dateline.
+const DATELINE_STORY_WORDS: usize = 6;
+
+/// A paragraph that opens with a dateline, the first paragraph of a filed story: capitalised
+/// words (a place, a date) with a place in capitals, a date or an agency in brackets, then a
+/// dash or, after the agency, the story's first capitalised word: `HAYWARD, Calif. (AP) — …`,
+/// `PINE HOLLOW — …`, `Tollcross, 5 March 2027 – …`, `New Delhi, Mar 5 (PTI) The …`. A
+/// standfirst opens with none.
+pub fn dateline_opening(s: &str) -> bool {
+    let s = s.trim_start();
+    if !s.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let (mut words, mut capitals, mut agency, mut date) = (0, false, false, false);
+    let mut tokens = s.split_whitespace().peekable();
+    loop {
+        let Some(token) = tokens.peek().copied() else {
+            return false;
+        };
+        if matches!(token, "—" | "–" | "-") {
+            tokens.next();
+            break;
+        }
+        if agency {
+            // After `(AP)` the story may start at once (`… (PTI) The monsoon …`).
+            if token.chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+            return false;
+        }
+        tokens.next();
+        if token.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            return false;
+        }
+        let bare = token.trim_end_matches([',', '.']);
+        if let Some(inner) = bare.strip_prefix('(').and_then(|b| b.strip_suffix(')')) {
+            if !((2..=12).contains(&inner.len())
+                && inner.chars().all(|c| c.is_ascii_alphabetic())
+                && inner.starts_with(|c: char| c.is_ascii_uppercase()))
+            {
+                return false;
+            }
+            agency = true;
+            continue;
+        }
+        let first = bare.chars().next();
+        if first.is_some_and(|c| c.is_ascii_digit()) {
+            date = true;
+        } else if !first.is_some_and(char::is_uppercase) {
+            return false;
+        } else if bare.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !bare.chars().any(char::is_lowercase)
+        {
+            capitals = true;
+        }
+        words += 1;
+        if words > DATELINE_WORDS {
+            return false;
+        }
+    }
+    words > 0
+        && (capitals || agency || date)
+        && tokens.take(DATELINE_STORY_WORDS).count() >= DATELINE_STORY_WORDS
+}
+
 /// The line opens with a byline: "By" and a capitalised word.
 pub fn byline_start(s: &str) -> bool {
     // The first word is `by` in any case: most lines fail on their first two bytes.

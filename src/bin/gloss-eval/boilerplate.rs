@@ -39,6 +39,8 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     let mut clean_family = false;
     let mut without_h1 = false;
     let mut verbose = false;
+    let mut errors = false;
+    let mut part = gloss::heldout::Part::All;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -50,6 +52,10 @@ pub fn run(args: &[String]) -> Result<bool, String> {
             "--clean" => clean_family = true,
             "--without-h1" => without_h1 = true,
             "-v" => verbose = true,
+            "--errors" => errors = true,
+            "--part" => {
+                part = gloss::heldout::Part::parse(it.next().ok_or("--part needs a part")?)?;
+            }
             "--min" => min = Some(crate::scores::fraction("--min", &mut it)?),
             flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
             path => file = Some(path.to_string()),
@@ -60,8 +66,13 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     if clean_family {
         return Ok(clean::run(&read_pages(&file)?, verbose));
     }
-    // The pages' HTML also says where each page's own <h1> is (the headline's answer).
-    let all_html = read_html(&html_path).ok();
+    // The pages' HTML also says where each page's own <h1> is (the headline's answer). A text
+    // fixture's pages have none unless one is given.
+    let all_html = if file.ends_with(".txt") && !use_html {
+        None
+    } else {
+        read_html(&html_path).ok()
+    };
     let html = if use_html {
         let mut map = all_html
             .clone()
@@ -84,6 +95,9 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     let mut tally = Tally::default();
     let mut pages = 0;
     for page in read_pages(&file)? {
+        if !part.keeps(&page.id) {
+            continue;
+        }
         let page_html = match &html {
             Some(map) => Some(
                 map.get(&page.id)
@@ -106,7 +120,10 @@ pub fn run(args: &[String]) -> Result<bool, String> {
             .map(|a| a.span.clone())
             .collect();
         let before = tally.chars;
-        score_page(&page, &spans, &mut tally);
+        let wrong = score_page(&page, &spans, &mut tally);
+        if errors && !gloss::heldout::held_out(&page.id) {
+            show_errors(&page, &annotations, &wrong);
+        }
         if verbose && !gloss::heldout::held_out(&page.id) {
             println!(
                 "page {}: clutter kept {:.0} chars, article lost {:.0} chars",
@@ -131,7 +148,8 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     }
     let mode = if use_html { "text + HTML" } else { "text only" };
     println!(
-        "boilerplate: {pages} pages, {} lines ({mode}); class `content`",
+        "boilerplate: {pages} pages ({} part), {} lines ({mode}); class `content`",
+        part.name(),
         tally.all_lines
     );
     print_table(&[
@@ -203,8 +221,37 @@ impl Headlines {
     }
 }
 
-/// Adds one page to the tally. `spans` are the boilerplate annotations (byte ranges).
-fn score_page(page: &Page, spans: &[Range<usize>], tally: &mut Tally) {
+/// Prints a tuned page's wrongly called lines: the gold label, and for a line called clutter
+/// the reasons of the boilerplate annotations over it.
+fn show_errors(page: &Page, annotations: &[gloss::Annotation], wrong: &[usize]) {
+    for &k in wrong {
+        let Some(gold) = page.lines.get(k) else {
+            continue;
+        };
+        let line = page.text.get(gold.start..gold.end).unwrap_or("");
+        let kinds: Vec<&str> = annotations
+            .iter()
+            .filter(|a| a.layer() == gloss::Layer::Boilerplate)
+            .filter(|a| a.span.start < gold.end && gold.start < a.span.end)
+            .map(|a| a.kind)
+            .collect();
+        let said = if gold.is_content() {
+            format!("lost as {}", kinds.join("+"))
+        } else {
+            "kept".to_string()
+        };
+        println!(
+            "{} line {k}: {said}: {}",
+            clean::short(&page.id),
+            clean::excerpt(line, 100)
+        );
+    }
+}
+
+/// Adds one page to the tally. `spans` are the boilerplate annotations (byte ranges). Returns
+/// the indices of the lines called wrongly.
+fn score_page(page: &Page, spans: &[Range<usize>], tally: &mut Tally) -> Vec<usize> {
+    let mut wrong = Vec::new();
     // Byte coverage of the text by boilerplate spans, via a difference array (linear time).
     let len = page.text.len();
     let mut delta = vec![0i32; len + 1];
@@ -221,7 +268,7 @@ fn score_page(page: &Page, spans: &[Range<usize>], tally: &mut Tally) {
         depth += delta[i];
         *c = depth > 0;
     }
-    for gold in &page.lines {
+    for (k, gold) in page.lines.iter().enumerate() {
         let Some(line) = page.text.get(gold.start..gold.end) else {
             continue;
         };
@@ -255,14 +302,44 @@ fn score_page(page: &Page, spans: &[Range<usize>], tally: &mut Tally) {
         if right {
             tally.right_lines += 1.0;
             tally.right_chars += w;
+        } else {
+            wrong.push(k);
         }
     }
+    wrong
 }
 
 #[cfg(test)]
 mod tests {
-    use super::boilerplate_data::GoldLine;
+    use super::boilerplate_data::{parse_labelled_text, GoldLine};
     use super::*;
+
+    #[test]
+    fn labelled_text_pages() {
+        let data = "# a comment\n\n=== one\nC Home\nH The headline\n\nA A line of the story.\nC \tx\n\n=== two\nA Only\n";
+        let pages = parse_labelled_text(data).expect("parses");
+        assert_eq!(pages.len(), 2);
+        let one = &pages[0];
+        assert_eq!(one.id, "one");
+        assert_eq!(one.text, "Home\nThe headline\n\nA line of the story.\n\tx");
+        let labels: Vec<(&str, &str)> = one
+            .lines
+            .iter()
+            .map(|l| (&one.text[l.start..l.end], l.label.as_str()))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("Home", "boilerplate"),
+                ("The headline", "boilerplate"),
+                ("A line of the story.", "content"),
+                ("\tx", "boilerplate"),
+            ]
+        );
+        assert_eq!(pages[1].text, "Only");
+        assert!(parse_labelled_text("=== p\nX oops\n").is_err());
+        assert!(parse_labelled_text("stray\n=== p\n").is_err());
+    }
 
     #[test]
     fn half_coverage_rule() {

@@ -36,9 +36,12 @@ USAGE:
         Made-up news passages with their figures marked [[TYPE span | value]]: span + type
         F1 per type (exact span), and the share of found figures whose value is right
         (default tests/fixtures/news-figures.txt)
-    gloss-eval boilerplate [--html [--without-h1] | --html-file FILE] [--min F] [-v] [FILE]
-        Line-labelled pages (default ../shared/data/boilerplate/dev.jsonl); -v lists the
-        wrong headlines of the tuned pages; --without-h1 turns each <h1> into a <div> (the
+    gloss-eval boilerplate [--html [--without-h1] | --html-file FILE] [--min F] [-v] [--errors]
+                           [--part tuned|held|all] [FILE]
+        Line-labelled pages (default ../shared/data/boilerplate/dev.jsonl; a FILE ending in
+        .txt is read as hand-labelled pages, e.g. tests/fixtures/pages-40.txt: `=== id`, then
+        `A|C|H|S text` a line); -v lists the wrong headlines of the tuned pages; --errors lists
+        the tuned pages' wrongly called lines; --without-h1 turns each <h1> into a <div> (the
         headline from og:title/<title> alone)
     gloss-eval boilerplate --clean [-v] [FILE]
         The clean-text family: each page's article lines alone must lose nothing (exit 1

@@ -10,7 +10,10 @@ use super::lexicon::{self, Hits};
 use super::lines::Line;
 use super::shape::{self, Shape};
 use super::stamps::{self, Stamps};
-use super::wording::{byline_start, credit_tail, page_number, question_subhead, related_label};
+use super::wording::{
+    byline_start, credit_tail, dateline_opening, page_number, question_subhead, related_label,
+    short_sentence,
+};
 use crate::sharing::Sharing;
 
 mod columns;
@@ -46,6 +49,11 @@ pub struct LineInfo {
     pub tag_label: bool,
     /// Only a clock or relative time: a live blog's entry stamp ([`stamps::bare_stamp`]).
     pub bare_stamp: bool,
+    /// A sentence too short for prose, of the story's voice ([`super::evidence::sentence_shape`],
+    /// [`short_sentence`]).
+    pub sentence: bool,
+    /// Opens with a dateline: `PINE HOLLOW — …` ([`dateline_opening`]).
+    pub dateline_open: bool,
     /// A question put to no one in particular ([`super::wording::question_subhead`]): a subhead, where a
     /// call-to-action phrase ("the most popular") is part of the question.
     pub question: bool,
@@ -64,6 +72,9 @@ pub type Keys = HashSet<u64, BuildHasherDefault<Prehashed>>;
 /// Lines from a page number a running header or footer stands at most (the header above or
 /// below it, with perhaps a date or a rule between).
 pub const PAGE_REACH: usize = 2;
+
+/// Words a paragraph opening with a dateline has at least (its story's first words).
+const DATELINE_MIN_WORDS: usize = 8;
 
 /// Words a running header or footer has at most (a publication's name, a report's title and
 /// date).
@@ -151,7 +162,12 @@ fn measure_into(text: &str, lines: &[Line], measured: &mut (Vec<LineInfo>, Vec<u
             Stamps::default()
         };
         let bare_stamp = stamps::bare_stamp(s, &stamps);
+        let shape = &measured.shape;
+        let sentence = super::evidence::sentence_shape(shape) && short_sentence(s);
+        let dateline_open = shape.words >= DATELINE_MIN_WORDS && dateline_opening(s);
         LineInfo {
+            sentence,
+            dateline_open,
             shape: measured.shape,
             hits: cues.hits,
             posted: super::comments::posted(s, &stamps),
