@@ -128,18 +128,7 @@ pub(super) fn chrome_line(info: &LineInfo) -> bool {
 pub(super) fn own_chrome(info: &LineInfo) -> bool {
     let s = &info.shape;
     // A menu item or button label, not a sentence that happens to hold such a word.
-    let short_cue = s.words <= 6
-        && !s.terminal
-        && [
-            Cue::Navigation,
-            Cue::Share,
-            Cue::Signup,
-            Cue::Cookie,
-            Cue::Footer,
-            Cue::Comments,
-        ]
-        .iter()
-        .any(|c| info.hits.has(*c));
+    let short_cue = s.words <= 6 && !s.terminal && purpose_cue(info);
     strong_evidence(info)
         || related_link(info)
         || info.credit_tail
@@ -148,6 +137,21 @@ pub(super) fn own_chrome(info: &LineInfo) -> bool {
         || short_cue
         || stamp_label(info)
         || furniture(info)
+}
+
+/// A cue word of a page's purpose: navigating, sharing, signing up, cookies, the footer,
+/// comments (what a menu item, a button or a prompt says; a story's words seldom).
+fn purpose_cue(info: &LineInfo) -> bool {
+    [
+        Cue::Navigation,
+        Cue::Share,
+        Cue::Signup,
+        Cue::Cookie,
+        Cue::Footer,
+        Cue::Comments,
+    ]
+    .iter()
+    .any(|c| info.hits.has(*c))
 }
 
 /// A short line that is only a labelled date stamp ("Published 3 hours ago", "Updated 9:02
@@ -173,18 +177,8 @@ pub(crate) fn sentence_shape(s: &super::shape::Shape) -> bool {
 /// "is published in") is the sentence's, and a date too. A page's purpose words (sharing,
 /// signing up, cookies, comments, the footer, menus) still count.
 pub(super) fn sentence_plain(info: &LineInfo) -> bool {
-    let purpose = [
-        Cue::Navigation,
-        Cue::Share,
-        Cue::Signup,
-        Cue::Cookie,
-        Cue::Footer,
-        Cue::Comments,
-    ]
-    .iter()
-    .any(|c| info.hits.has(*c));
     cta_phrases(info) == 0
-        && !purpose
+        && !purpose_cue(info)
         && !related_link(info)
         && !info.credit_tail
         && !info.byline_start
