@@ -176,7 +176,7 @@ impl Lexicon {
 
     /// The marks of `lower`, a lower-cased token, on its own: [`Lexicon::marks`] of `[lower]`.
     pub fn unit_marks_of(&self, lower: &str) -> Marks {
-        unit_marks(self.unit(hash_str(lower)))
+        unit_marks(self.unit_folding(lower, hash_str(lower), &mut String::new()))
     }
 
     /// Like [`Lexicon::marks`], but only looks at runs of tokens that could be names
@@ -315,7 +315,13 @@ impl Lexicon {
         run: Range<usize>,
         marks: &mut [Marks],
     ) {
-        let unit = |i: usize| hashes.get(i).map_or(0, |&h| self.unit(h));
+        // (As the per-word cache reads it: a word no list holds is looked up folded too; the
+        // scratch string is only written for such a word with diacritics.)
+        let unit = |i: usize| {
+            hashes.get(i).map_or(0, |&h| {
+                self.unit_folding(lowered.get(i), h, &mut String::new())
+            })
+        };
         let phrase_hash = |first: usize, last: usize| {
             let start = lowered.spans.get(first)?.start;
             let end = lowered.spans.get(last)?.end;

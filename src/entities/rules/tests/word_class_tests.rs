@@ -278,7 +278,11 @@ fn word_classes_are_the_plain_tests() {
             ),
             (
                 STARTS_PHRASE,
-                lex.unit(crate::entities::features::hash_str(&lw)) != 0,
+                lex.unit_folding(
+                    &lw,
+                    crate::entities::features::hash_str(&lw),
+                    &mut String::new(),
+                ) != 0,
             ),
         ];
         let mut all = 0;
