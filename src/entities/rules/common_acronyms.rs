@@ -26,7 +26,7 @@ pub(super) fn common_acronyms(text: &dyn Text, cl: &[Classes], mode: CaseMode, o
             && class(cl, m.start) & (HAS_LOWER | UPPER_OR_DIGIT) == UPPER_OR_DIGIT
             && is_common_acronym(text.word(m.start))
         {
-            m.weight = m.weight.min(WEIGHT_UNCONFIRMED);
+            m.weight = WEIGHT_UNCONFIRMED;
         }
     }
 }
