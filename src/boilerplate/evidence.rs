@@ -52,15 +52,7 @@ pub(crate) fn facts(info: &LineInfo) -> Facts {
     }
     // Between article lines a short line needs stronger evidence than a lone cue word ("by the
     // hospital", "opening hours"): a call to action, a credit, an address, a copy, separators.
-    let gap_ok = cta_phrases(info) == 0
-        && !related_link(info)
-        && !info.credit_tail
-        && !info.byline_start
-        && !info.shape.url_like
-        && info.copies == 1
-        && info.shape.separators == 0
-        && !stamp_label(info)
-        && !furniture(info);
+    let gap_ok = no_chrome_marks(info) && !stamp_label(info);
     if plain || (info.shape.words <= 12 && gap_ok) {
         f |= GAP_OK;
     }
@@ -177,8 +169,15 @@ pub(crate) fn sentence_shape(s: &super::shape::Shape) -> bool {
 /// "is published in") is the sentence's, and a date too. A page's purpose words (sharing,
 /// signing up, cookies, comments, the footer, menus) still count.
 pub(super) fn sentence_plain(info: &LineInfo) -> bool {
+    no_chrome_marks(info) && !purpose_cue(info)
+}
+
+/// No mark of page chrome stronger than a lone cue word: no call to action, related link,
+/// credit, byline, web address, copy, separators or furniture. What a short line between
+/// article lines ([`GAP_OK`], with no stamp label) and a short sentence ([`sentence_plain`],
+/// with no purpose cue) both lack.
+fn no_chrome_marks(info: &LineInfo) -> bool {
     cta_phrases(info) == 0
-        && !purpose_cue(info)
         && !related_link(info)
         && !info.credit_tail
         && !info.byline_start

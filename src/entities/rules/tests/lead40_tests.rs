@@ -5,7 +5,7 @@
 //! names written with accents (`lexicon/fold.rs`).
 
 use super::*;
-use super::{check_repairs, RepairCase};
+use super::{check_repairs, repair_words, RepairCase};
 
 const N: CaseMode = CaseMode::Normal;
 
@@ -88,15 +88,7 @@ fn a_common_acronym_alone_is_unconfirmed() {
             4,
         ),
     ] {
-        let ranges: Vec<_> = words
-            .iter()
-            .scan(0, |pos, w| {
-                let r = *pos..*pos + w.len();
-                *pos += w.len() + 1;
-                Some(r)
-            })
-            .collect();
-        let got = repair(lexicon::get(), words, &ranges, N, &[(at, at + 1, MISC)]);
+        let got = repair_words(words, N, &[(at, at + 1, MISC)]);
         let found = got.iter().find(|m| m.start == at && m.end == at + 1);
         assert_eq!(
             found.map(|m| m.weight),

@@ -4,7 +4,7 @@
 use super::*;
 
 mod repairs;
-use repairs::{check_repairs, RepairCase};
+use repairs::{check_repairs, repair_words, RepairCase};
 
 mod bodies_tests;
 mod brands_tests;

@@ -5,7 +5,7 @@
 //! checked whatever the model tags.
 
 use super::*;
-use super::{check_repairs, RepairCase};
+use super::{check_repairs, repair_words, RepairCase};
 
 const CASES: &[RepairCase] = &[
     (
@@ -304,16 +304,9 @@ fn acronyms_of_lower_case_terms_are_no_names() {
             None,
         ),
     ];
-    let lex = lexicon::get();
     let mut errors = Vec::new();
     for &(name, words, spans, at, want) in cases {
-        let mut ranges = Vec::new();
-        let mut pos = 0;
-        for w in words {
-            ranges.push(pos..pos + w.len());
-            pos += w.len() + 1;
-        }
-        let got = repair(lex, words, &ranges, CaseMode::Normal, spans)
+        let got = repair_words(words, CaseMode::Normal, spans)
             .iter()
             .find(|m| m.start == at && m.end == at + 1)
             .map(|m| m.weight);

@@ -3,7 +3,7 @@
 //! change. The tagger's spans are given, so each repair is checked whatever the model tags.
 
 use super::*;
-use super::{check_repairs, RepairCase};
+use super::{check_repairs, repair_words, RepairCase};
 
 const CASES: &[RepairCase] = &[
     (
@@ -207,15 +207,7 @@ fn names_before_articles_weights() {
         ),
     ];
     for &(name, words, at, weight) in cases {
-        let ranges: Vec<_> = words
-            .iter()
-            .scan(0, |pos, w| {
-                let r = *pos..*pos + w.len();
-                *pos += w.len() + 1;
-                Some(r)
-            })
-            .collect();
-        let got = repair(lexicon::get(), words, &ranges, CaseMode::Normal, &[]);
+        let got = repair_words(words, CaseMode::Normal, &[]);
         let found = got.iter().find(|m| m.start == at && m.end == at + 1);
         assert_eq!(found.map(|m| m.weight), Some(weight), "{name}: {got:?}");
     }

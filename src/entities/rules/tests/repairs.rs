@@ -155,20 +155,28 @@ fn single_repairs_on_given_tagger_spans() {
     check_repairs(CASES);
 }
 
+/// [`repair`] of `words` written one space apart, with the tagger's `spans`.
+pub(super) fn repair_words(
+    words: &[&str],
+    mode: CaseMode,
+    spans: &[(usize, usize, usize)],
+) -> Vec<Named> {
+    let mut ranges = Vec::with_capacity(words.len());
+    let mut at = 0;
+    for w in words {
+        ranges.push(at..at + w.len());
+        at += w.len() + 1;
+    }
+    repair(lexicon::get(), words, &ranges, mode, spans)
+}
+
 /// Runs [`repair`] on each case's tagger spans and asserts the spans expected.
 pub(super) fn check_repairs(cases: &[RepairCase]) {
-    let lex = lexicon::get();
     let mut errors = Vec::new();
     let mut names = std::collections::HashSet::new();
     for &(name, words, mode, spans, want) in cases {
         assert!(names.insert(name), "duplicate case name {name}");
-        let mut ranges = Vec::new();
-        let mut at = 0;
-        for w in words {
-            ranges.push(at..at + w.len());
-            at += w.len() + 1;
-        }
-        let got: Vec<(usize, usize, usize)> = repair(lex, words, &ranges, mode, spans)
+        let got: Vec<(usize, usize, usize)> = repair_words(words, mode, spans)
             .iter()
             .map(|m| (m.start, m.end, m.kind))
             .collect();
