@@ -197,10 +197,18 @@ impl<'t> Cx<'t> {
 
     /// Token `i` starts a sentence (first token, or after . ! ? or a line break).
     pub fn sentence_start(&self, i: usize) -> bool {
-        i == 0
-            || self.gap(i) >= Gap::Line
-            || matches!(self.punct(i - 1), Some(b'.' | b'!' | b'?' | b'"' | b':'))
-            || self.is(i - 1, "“")
+        if i == 0 || self.gap(i) >= Gap::Line {
+            return true;
+        }
+        // The token before read once (`punct`'s one byte, then `is`'s "“"; no digit run is
+        // either): asked at each step of the walks back to a sentence's start.
+        match self.toks.get(i - 1) {
+            Some(t) if t.kind() != Kind::Digits => match self.bytes(t) {
+                [b] => t.kind() == Kind::Punct && matches!(b, b'.' | b'!' | b'?' | b'"' | b':'),
+                b => b == "“".as_bytes(),
+            },
+            _ => false,
+        }
     }
 }
 

@@ -165,6 +165,10 @@ fn announced(cx: &Cx, start: usize, weekday: bool, reach: usize) -> bool {
     };
     while k > 0 && start - k < reach && (!cx.sentence_start(k) || decimal(k)) {
         k -= 1;
+        // Every word of a role is letters: a number or a mark is `Role::Other`.
+        if !cx.is_word(k) {
+            continue;
+        }
         let ok = match role(cx.lower(k).as_str()) {
             Role::Other => continue,
             Role::Past => return false,

@@ -84,8 +84,9 @@ impl DigitGate {
             era_year: cx.near(next)
                 && (matches!(next_s, "BC" | "BCE" | "AD" | "CE")
                     || matches!(next_lower.as_str(), "b" | "a")),
-            // `compact_quarter`: "2018Q4", "4Q18": the quarter is glued on.
-            compact_quarter: glued,
+            // `compact_quarter`: "2018Q4", "4Q18": the quarter's letter is glued on ("Q" or
+            // "H" of `quarter_code`, "q" of the quarter first), never a mark ("2004,").
+            compact_quarter: glued && matches!(next_lower.as_str(), "q" | "h"),
             // `numeric_date`: a second part needs a separator glued on first ("3/4", "3-4",
             // "3.4"); one part alone is no date.
             numeric_date: glued && matches!(next_s, "/" | "-" | "."),
@@ -95,12 +96,13 @@ impl DigitGate {
             compact_date: len == 8 || len == 4 && glued && cx.is(next, "-"),
             // `time_of_day` (no "at" at a digit run): a colon, dot or "h" after the hour; a
             // meridiem ("am", "pm", "a.m.", "p m", "9p" all open with a, p, am or pm); "o'clock"
-            // ("o'clock", "oclock", "o ' clock"); "in the morning"; four digits (the 24-hour
-            // clock, "0730"); or an hour of up to two digits where `hour_may_open` lets it open
-            // "8 tonight".
+            // ("o'clock", "oclock", "o ' clock"); "in the morning"; four digits where
+            // `military_may_open` lets the 24-hour clock be read ("0730-0930", "1400 hours",
+            // "0600 GMT"; not a year before a comma, "in 2004,"); or an hour of up to two
+            // digits where `hour_may_open` lets it open "8 tonight".
             time_of_day: cx.is_any(next, &[":", ".", "h", "o'clock", "oclock", "o", "in"])
                 || matches!(next_lower.as_str(), "am" | "pm" | "a" | "p")
-                || len == 4
+                || len == 4 && super::times::military_may_open(cx, i)
                 || len <= 2 && super::times::hour_may_open(cx, i),
             // `century` ("21st century") and `part_of` ("3rd quarter of 2019") read a digit run
             // only as an ordinal with its suffix glued on: only a word token has a lexicon

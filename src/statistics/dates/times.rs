@@ -438,6 +438,17 @@ pub(super) fn hour_then_day_part(cx: &Cx, k: usize, end: usize, h: u8) -> Option
 /// time or with a leading zero ("at 1400 hours", "0600 hours"), or by a time zone ("1830 GMT"), or one end of a range of two such times one of which has a leading zero
 /// ("0730-0930"; "1400-1600" are years); never before more digits (a phone number: "0800 123
 /// 456") and never alone ("0033" is a dialling code).
+/// What [`military`] needs besides the four digits at `k`, asked before their value (a year
+/// before a comma, "in 2004,", reads as a clock's "20:04" until then): "hours" or "hrs", or a
+/// time zone, after them on the line, or a dash glued between them and another four digits.
+/// `military` is false wherever this is (`DigitGate`'s `time_of_day`, `digit_gate_tests`).
+pub(super) fn military_may_open(cx: &Cx, k: usize) -> bool {
+    let dash = |t: usize| cx.is_any(t, &["-", "–"]) && cx.attached(t) && cx.attached(t + 1);
+    cx.near(k + 1) && cx.is_any(k + 1, &["hours", "hrs", "gmt", "utc", "bst", "cet"])
+        || dash(k + 1)
+        || k >= 2 && dash(k - 1)
+}
+
 fn military(cx: &Cx, k: usize) -> bool {
     let clock = |t: usize| {
         cx.is_digits(t)

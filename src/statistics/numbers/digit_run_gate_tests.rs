@@ -33,7 +33,8 @@ const FIRST: &[&str] = &[
     "", "people", "million", "bn", "m", "M", "g", "G", "t", "T", "b", "k", "K", "cr", "lakh", "x",
     "X", "×", "*", ",", ".", "'", "’", "/", "-", "^", "e", "E", "rd", "th", "st", "nd", "½", "¾",
     "000", "345", "45", "5", "1/2", "3/4", "%", "in", "and", "years", "thousand", "hundred",
-    "dozen", "crore", "times", "to", "ms", "mil", "Bn", "MILLION",
+    "dozen", "crore", "times", "to", "ms", "mil", "Bn", "MILLION", ")", "(", ";", ":", "!", "?",
+    "+", "\"", "]", "&", "#", "=", "<", "…", "”", "′",
 ];
 
 /// The second thing after the first, read glued on and after a space.
@@ -57,6 +58,12 @@ const SECOND: &[&str] = &[
     "Americans",
     "wall",
     "x",
+    "%",
+    ")",
+    "'",
+    "’",
+    "e",
+    "½",
 ];
 
 /// Every digit run of `text` read with the shortcut and without: the first that differs, or

@@ -113,6 +113,21 @@ fn alone_before_a_word(cx: &Cx, i: usize) -> bool {
     !cx.attached(next) && (next >= cx.len() || cx.is_word(next) && !cx.is(next, "x"))
 }
 
+/// Whether the digit run at `i` ends before a one-byte mark glued on that nothing below reads:
+/// "16%", "2004,", "(3)", "2028.". Of the ASCII marks the readings below join "/" (a fraction,
+/// a date), "-" (a fraction), "^" and "*" (a power of ten), and ",", "." and "'" only before
+/// digits glued on (a group, a decimal); every other mark, and those three before anything
+/// else, ends the number where the run does, as after a word. `digit_run_gate_tests` compares
+/// the two paths.
+fn alone_before_a_mark(cx: &Cx, i: usize) -> bool {
+    let next = i + 1;
+    match cx.punct(next) {
+        Some(b'/' | b'-' | b'^' | b'*') | None => false,
+        Some(b',' | b'.' | b'\'') => !(cx.attached(next + 1) && cx.is_digits(next + 1)),
+        Some(_) => true,
+    }
+}
+
 /// "p=0.02", "n=120", "(r=0.4": a statistic's letter standing alone before "=" (a query string's
 /// "?p=2" has the letter glued to what comes before it).
 fn statistic_equals(cx: &Cx, i: usize) -> bool {
@@ -186,7 +201,7 @@ pub(super) fn digits_read(cx: &Cx, i: usize, ctx: Context, sign: f64, gate: bool
     if first.len() >= 5 && first.starts_with('0') {
         return None;
     }
-    if gate && alone_before_a_word(cx, i) {
+    if gate && (alone_before_a_word(cx, i) || cx.attached(i + 1) && alone_before_a_mark(cx, i)) {
         let n = Num {
             value: int_value(first) * sign,
             start: i,
