@@ -60,6 +60,15 @@ const BEFORE: &[&str] = &[
     "said ",
     "in ",
     "A350-",
+    "About ",
+    "In ",
+    "Type ",
+    "Year ",
+    "Class ",
+    "Version ",
+    "Pages ",
+    "McLaren ",
+    "Since ",
 ];
 
 /// The numbers.
@@ -123,7 +132,7 @@ fn the_shortcut_answers_as_every_test_does() {
     for before in BEFORE {
         for digits in DIGITS {
             for after in AFTER {
-                for lead in ["", "Then ", "1.\n"] {
+                for lead in ["", "Then ", "1.\n", "It is. ", "Go: "] {
                     let text = format!("{lead}{before}{digits}{after} later.");
                     let (r, l) = compare(&text).unwrap_or_else(|e| panic!("{e}"));
                     runs += r;

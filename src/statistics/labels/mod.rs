@@ -39,6 +39,23 @@ pub(super) fn lower_case_word(cx: &Cx, k: usize) -> bool {
     cx.is_word(k) && cx.s(k).bytes().all(|b| b.is_ascii_lowercase())
 }
 
+/// Whether the number at `i` follows, after a space, the first word of a sentence written with
+/// one capital ("About 9,733 people", "In 2004"): not in capitals throughout ("USB 3"), nor
+/// in mixed case ("iPhone 15", "McLaren"), whose names the tests below read.
+fn capitalised_first_word(cx: &Cx, i: usize) -> bool {
+    let k = i - 1;
+    cx.is_word(k)
+        && !cx.attached(i)
+        && cx
+            .s(k)
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_uppercase)
+        && !in_capitals(cx, k)
+        && !names::mixed_case(cx, k)
+        && cx.sentence_start(k)
+}
+
 /// [`is_reference_number`], with the shortcut after a lower-case word (`gate`) or without;
 /// `label_gate_tests` compares the two.
 pub(super) fn reference_number(cx: &Cx, i: usize, gate: bool) -> bool {
@@ -50,6 +67,22 @@ pub(super) fn reference_number(cx: &Cx, i: usize, gate: bool) -> bool {
         // name's word), a ".", "-", "," or bracket there, or digits before a hyphen.
         return label(i - 1)
             || lower_label(cx, i)
+            || lettered(cx, i)
+            || dialled(cx, i)
+            || emergency_line(cx, i)
+            || list_item(cx, i)
+            || listed_label(cx, i)
+            || super::measures::labelled_number(cx, i)
+            || super::named_numbers::glued_to_word(cx, i);
+    }
+    if gate && i > 0 && cx.is_digits(i) && capitalised_first_word(cx, i) {
+        // The same, with `capital_label` ("Step 3:"): the tests left out need the word not to
+        // open its sentence (`version_of_name`, `named_by_title_word`), a mark before the
+        // number ("-", ".", a bracket glued to it), a word outside the lexicon after a hyphen
+        // (`hyphened_name`: no hyphen ends a sentence) or capitals throughout.
+        return label(i - 1)
+            || lower_label(cx, i)
+            || capital_label(cx, i)
             || lettered(cx, i)
             || dialled(cx, i)
             || emergency_line(cx, i)

@@ -213,12 +213,15 @@ pub fn extend(cx: &Cx, mut f: Found) -> Found {
     let between = f.start() > 0 && cx.is(f.start() - 1, "between") && cx.is(f.end(), "and");
     if !between {
         // A name several currencies share may be one whose minor unit is a thousandth
-        // ("4 rials and 200 baisa"): the minor unit's name then says which.
+        // ("4 rials and 200 baisa"): the minor unit's name then says which. Asked only where
+        // a minor part's count follows (`minor_tail_of` reads none elsewhere, whatever the
+        // divisor): "£172 million on" has none.
         let shared = f
             .detail
             .extra()
             .hint
             .as_ref()
+            .filter(|_| minor_count(cx, f.end()).is_some())
             .and_then(|_| currencies::shared_in(cx, &f));
         let own = minor_divisor(f.detail.unit().unwrap_or_default());
         let limit = shared.map_or(own, |codes| {
@@ -292,9 +295,17 @@ struct MinorTail {
 /// "4 dollars plus 20 cents", "4 dollars & 20 cents" ("and" may join a bare number too).
 const MINOR_JOINERS: &[&str] = &["and", "plus", "&"];
 
-/// "and 43c", "43 sen", "and fourteen", "plus 20 cents", ", 50 cents" after a whole amount
-/// ending before token `k`, in a currency of `divisor` minor units ("3 dinars 250 fils").
-fn minor_tail_of(cx: &Cx, k: usize, divisor: f64) -> Option<MinorTail> {
+/// The count a minor part opens with after a whole amount ending before token `k` (at `k`, or
+/// after a joining word or comma there), and how it is joined: what [`minor_tail_of`] reads
+/// first, whatever the currency.
+struct MinorCount {
+    joiner: bool,
+    and: bool,
+    comma: bool,
+    n: Num,
+}
+
+fn minor_count(cx: &Cx, k: usize) -> Option<MinorCount> {
     if !cx.near(k) {
         return None;
     }
@@ -309,6 +320,23 @@ fn minor_tail_of(cx: &Cx, k: usize, divisor: f64) -> Option<MinorTail> {
     }
     let n = numbers::parse(cx, at, Context::Plain)
         .filter(|n| n.start == at && n.kind == NumKind::Cardinal)?;
+    Some(MinorCount {
+        joiner,
+        and,
+        comma,
+        n,
+    })
+}
+
+/// "and 43c", "43 sen", "and fourteen", "plus 20 cents", ", 50 cents" after a whole amount
+/// ending before token `k`, in a currency of `divisor` minor units ("3 dinars 250 fils").
+fn minor_tail_of(cx: &Cx, k: usize, divisor: f64) -> Option<MinorTail> {
+    let MinorCount {
+        joiner,
+        and,
+        comma,
+        n,
+    } = minor_count(cx, k)?;
     if !(n.value > 0.0 && n.value < divisor && n.value.fract() == 0.0) {
         return None;
     }

@@ -51,20 +51,13 @@ pub(super) fn counted_words(cx: &Cx, i: usize, c: &Count) -> Option<DatePhrase> 
         return None;
     }
     let (k, amount) = (c.k, c.amount);
+    // A unit of time right after the count ("6 weeks", nearly every length read) is none of
+    // the words below (`words_between_are_no_units`).
+    if cx.word(k).is_some_and(|w| w.time_unit.is_some()) {
+        return None;
+    }
     // "the 5 upcoming years", "the 10 previous weeks".
-    if cx.is_any(
-        k,
-        &[
-            "upcoming",
-            "next",
-            "past",
-            "previous",
-            "last",
-            "coming",
-            "following",
-        ],
-    ) && cx.near(k + 1)
-    {
+    if cx.is_any(k, ORDERED) && cx.near(k + 1) {
         if let Some(u) = cx
             .word(k + 1)
             .filter(|w| w.time_unit_plural)
@@ -77,7 +70,7 @@ pub(super) fn counted_words(cx: &Cx, i: usize, c: &Count) -> Option<DatePhrase> 
     }
     // "two upcoming weeks", "3 coming days", "two past years", "four previous quarters": a
     // count of the units after or before now, as "the next two weeks" is (`relative`).
-    if cx.is_any(k, &["upcoming", "coming", "past", "previous"]) && cx.near(k + 1) {
+    if cx.is_any(k, AROUND_NOW) && cx.near(k + 1) {
         if let Some(u) = cx.word(k + 1).and_then(|w| w.time_unit) {
             let mut p = DatePhrase::new(i, k + 2, Cat::Date, When::Nothing);
             p.duration = Some(duration_iso(amount, u));
@@ -91,32 +84,7 @@ pub(super) fn counted_words(cx: &Cx, i: usize, c: &Count) -> Option<DatePhrase> 
     }
     // "2 more minutes", "three extra days", "two fewer years", "three consecutive years",
     // "35 qualifying years", "four full weeks": a word on the amount or on the unit.
-    if cx.is_any(
-        k,
-        &[
-            "more",
-            "extra",
-            "additional",
-            "further",
-            "fewer",
-            "less",
-            "consecutive",
-            "straight",
-            "successive",
-            "full",
-            "whole",
-            "long",
-            "solid",
-            "qualifying",
-            // "5 working days", "10 business days", "four calendar months", "30 trading
-            // days": the kind of day counted.
-            "working",
-            "business",
-            "calendar",
-            "trading",
-        ],
-    ) && cx.near(k + 1)
-    {
+    if cx.is_any(k, ON_THE_AMOUNT) && cx.near(k + 1) {
         if let Some(u) = cx
             .word(k + 1)
             .filter(|w| w.time_unit_plural || amount == 1.0)
@@ -128,4 +96,71 @@ pub(super) fn counted_words(cx: &Cx, i: usize, c: &Count) -> Option<DatePhrase> 
         }
     }
     None
+}
+
+/// "the 5 upcoming years", "the 10 previous weeks": a word of order between the count and the
+/// unit.
+const ORDERED: &[&str] = &[
+    "upcoming",
+    "next",
+    "past",
+    "previous",
+    "last",
+    "coming",
+    "following",
+];
+
+/// "two upcoming weeks", "two past years": the units after or before now.
+const AROUND_NOW: &[&str] = &["upcoming", "coming", "past", "previous"];
+
+/// "2 more minutes", "three consecutive years", "5 working days": a word on the amount or on
+/// the unit.
+const ON_THE_AMOUNT: &[&str] = &[
+    "more",
+    "extra",
+    "additional",
+    "further",
+    "fewer",
+    "less",
+    "consecutive",
+    "straight",
+    "successive",
+    "full",
+    "whole",
+    "long",
+    "solid",
+    "qualifying",
+    // "5 working days", "10 business days", "four calendar months", "30 trading
+    // days": the kind of day counted.
+    "working",
+    "business",
+    "calendar",
+    "trading",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::{AROUND_NOW, ON_THE_AMOUNT, ORDERED};
+    use crate::statistics::cursor::Cx;
+    use crate::statistics::tokens::{tokenize, Words};
+
+    /// `counted_words` returns at a unit of time before asking the lists: no word of them is
+    /// one, in any case.
+    #[test]
+    fn words_between_are_no_units() {
+        for w in ORDERED.iter().chain(AROUND_NOW).chain(ON_THE_AMOUNT) {
+            let capital = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
+            for text in [w.to_string(), w.to_uppercase(), capital] {
+                let mut toks = Vec::new();
+                let mut words = Words::default();
+                tokenize(&text, &mut toks, &mut words);
+                let cx = Cx::new(&text, &toks, &words);
+                assert_eq!(cx.len(), 1, "{text}");
+                assert!(
+                    cx.word(0).is_none_or(|x| x.time_unit.is_none()),
+                    "{text} is a unit of time"
+                );
+            }
+        }
+    }
 }
