@@ -2,9 +2,10 @@
 //! line ends, non-ASCII bytes and '/' or '|' as four bit masks made with SSE2 (part of every
 //! x86-64 CPU), so the white space between words is passed and an ASCII chunk's end found by a
 //! trailing-zero count, where the byte loop tested and decoded byte by byte (it took ~165
-//! instructions a token on the example article repeated). A chunk that meets a non-ASCII byte or
-//! runs past its window goes to the byte loop ([`super::byte_step`]), so both give the same
-//! tokens (`tokenizer::tests::tokenize_matches_the_first_one`).
+//! instructions a token on the example article repeated). An ASCII chunk running past its window
+//! into the next is cut by the next window's masks; a chunk that meets a non-ASCII byte or runs
+//! on further goes to the byte loop ([`super::byte_step`]), so both give the same tokens
+//! (`tokenizer::tests::tokenize_matches_the_first_one`).
 
 use super::{byte_step, peel::peel, split_chunk, Tokens};
 
@@ -76,11 +77,16 @@ pub(super) fn tokenize_by_masks(text: &str) -> Tokens {
     let n = bytes.len();
     // The next byte to look at.
     let mut i = 0;
+    // The masks of the window a chunk running past its window ended in, and where it starts.
+    let mut carried: Option<(usize, Masks)> = None;
     while i < n {
         // The window holding byte `i` starts at `w` (a multiple of WINDOW); `from` is `i` in it.
         let w = i - i % WINDOW;
         let mut from = i % WINDOW;
-        let m = masks_at(bytes, w);
+        let m = match carried.take() {
+            Some((at, m)) if at == w => m,
+            _ => masks_at(bytes, w),
+        };
         // Offsets in the window from here on (`from` < WINDOW while the loop runs).
         i = loop {
             let ahead = u64::MAX << from;
@@ -114,6 +120,27 @@ pub(super) fn tokenize_by_masks(text: &str) -> Tokens {
                 }
                 from = end;
                 continue;
+            }
+            // An ASCII chunk running past the window that ends at white space in the next one
+            // (most chunks that cross a window's end): cut there, by the next window's masks,
+            // which the walk then goes on with. (`first` is 0: no white space or non-ASCII
+            // byte from the chunk's start to the window's end.)
+            if first == 0 {
+                let next_w = w + WINDOW;
+                let m2 = masks_at(bytes, next_w);
+                let stops2 = m2.space | m2.high;
+                let first2 = stops2 & stops2.wrapping_neg();
+                if first2 & m2.space != 0 {
+                    let end = next_w + first2.trailing_zeros() as usize;
+                    let span = w + at..end;
+                    if m.split & (u64::MAX << at) == 0 && m2.split & (first2 - 1) == 0 {
+                        peel(text, span, &mut out);
+                    } else {
+                        split_chunk(text, span, false, &mut out);
+                    }
+                    carried = Some((next_w, m2));
+                    break end;
+                }
             }
             // A non-ASCII character, or a chunk with one or running past the window.
             let next = byte_step(text, w + at, &mut out);
