@@ -320,12 +320,18 @@ fn body_region(content: &[bool]) -> Option<(usize, usize)> {
     Some((first, last))
 }
 
-/// The article as clean text: the headline on top, then the body, one paragraph per line;
-/// every other boilerplate span is dropped.
+/// The article as clean text: the headline on top, then the standfirst and the body, one
+/// paragraph per line; every other boilerplate span is dropped.
+///
+/// The standfirst stays although the layer marks it (the labelled pages' convention counts it
+/// apart from the body): it is the article's own summary, and a paste whose lines carry no
+/// layout cannot always tell it from the first paragraph, which a clean copy must not lose.
 pub fn clean_text(text: &str, annotations: &[Annotation]) -> String {
     let mut spans: Vec<&Annotation> = annotations
         .iter()
-        .filter(|a| matches!(a.detail, AnyDetail::Boilerplate(_)))
+        .filter(|a| {
+            matches!(a.detail, AnyDetail::Boilerplate(_)) && a.kind != reasons::STANDFIRST.code
+        })
         .collect();
     spans.sort_by_key(|a| a.span.start);
     let mut out = String::new();

@@ -203,6 +203,11 @@ fn html_paste_marks_furniture_and_keeps_the_body() {
     }
 }
 
+fn span_in(text: &str, s: &str) -> std::ops::Range<usize> {
+    let at = text.find(s).unwrap_or(0);
+    at..at + s.len()
+}
+
 #[test]
 fn clean_text_keeps_title_and_body() {
     let text = "Home\nBig storm hits the coast\nThe storm brought down trees along the coast road on Sunday night.\nRead more\n";
@@ -221,6 +226,19 @@ fn clean_text_keeps_title_and_body() {
     assert_eq!(
         clean_text(text, &annotations),
         "Big storm hits the coast\n\nThe storm brought down trees along the coast road on Sunday night."
+    );
+    // The standfirst stays, in its place: a first paragraph read as one is not lost.
+    let text = "Big storm hits the coast\nTrees fell across the county overnight.\nThe storm brought down trees along the coast road on Sunday night.\n";
+    let annotations = vec![
+        mark(span_in(text, "Big storm hits the coast"), title),
+        mark(
+            span_in(text, "Trees fell across the county overnight."),
+            reasons::STANDFIRST,
+        ),
+    ];
+    assert_eq!(
+        clean_text(text, &annotations),
+        "Big storm hits the coast\n\nTrees fell across the county overnight.\n\nThe storm brought down trees along the coast road on Sunday night."
     );
     // A partly covered line keeps its uncovered part.
     let text = "date 2031-03-04 The council met.";

@@ -54,7 +54,33 @@ pub fn credit_tail(s: &str) -> bool {
         .any(|w| CREDIT_WORDS.iter().any(|c| c.eq_ignore_ascii_case(w)));
     let all_caps_short =
         words.len() <= 2 && words.iter().all(|w| w.chars().all(|c| c.is_uppercase()));
-    credit || all_caps_short
+    credit || all_caps_short || labelled_credit(inner)
+}
+
+/// A credit written "agency: photographer": `(AAP: Jo Smith)`, `(ABC News: Sam Lee)`,
+/// `(Supplied: Ann Moe)` — before the colon one or two words, the last a credit word, an
+/// acronym or "News"; after it a name of one to three capitalised words.
+fn labelled_credit(inner: &str) -> bool {
+    let Some((label, name)) = inner.split_once(':') else {
+        return false;
+    };
+    let label: Vec<&str> = label.split_whitespace().collect();
+    let name: Vec<&str> = name.split_whitespace().collect();
+    let credit_label = match label.last() {
+        Some(last) if label.len() <= 2 => {
+            let acronym =
+                (2..=5).contains(&last.len()) && last.chars().all(|c| c.is_ascii_uppercase());
+            acronym
+                || last.eq_ignore_ascii_case("news")
+                || CREDIT_WORDS.iter().any(|c| c.eq_ignore_ascii_case(last))
+        }
+        _ => false,
+    };
+    let a_name = (1..=3).contains(&name.len())
+        && name
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    credit_label && a_name
 }
 
 /// `Related: …`, `Read more: …`, `See also: …`, `ALSO READ: …`: a label of at most three
@@ -315,6 +341,18 @@ mod tests {
             ("He joined the World Health Organization (WHO).", false),
             ("The figures were revised (see below)", false),
             ("(PA)", false),
+            (
+                "The treasurer at a press conference on Tuesday. (AAP: Jo Smith)",
+                true,
+            ),
+            ("Rescuers at the quarry (ABC News: Sam Lee)", true),
+            ("The family at home last spring. (Supplied: Ann Moe)", true),
+            (
+                "Turnout rose in every ward (Source: council figures)",
+                false,
+            ),
+            ("Two groups met (Note: both sides agreed)", false),
+            ("The rule was changed (Ratio: 3 to 1)", false),
         ];
         for (line, want) in cases {
             assert_eq!(credit_tail(line), *want, "{line}");

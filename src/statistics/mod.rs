@@ -46,6 +46,7 @@ mod quantities;
 mod records;
 mod shares;
 mod starts;
+mod text_region;
 mod titled;
 mod tokens;
 mod units;
@@ -90,6 +91,8 @@ pub fn annotate_for(text: &str, locale: Option<Locale>) -> Vec<Annotation> {
 
 /// [`annotate_for`] as the layer's compact records (32 bytes a figure rather than 80).
 pub fn figures_for(text: &str, locale: Option<Locale>) -> Vec<Figure> {
+    // What the text says of its own region comes before the reader's.
+    let locale = text_region::region_of(text).or(locale);
     annotate_in_pieces(text, tokens::MAX_TEXT, locale)
 }
 

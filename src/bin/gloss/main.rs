@@ -37,8 +37,8 @@ number of records. Each output line is written whole with one write: on SIGTERM 
 line being written is finished and gloss stops (exit 128 + the signal number), so a reader never
 sees half a record.
 
-`gloss clean` prints the article without its boilerplate: the headline on top, then the body,
-one paragraph per line (what the page's 'Copy clean text' gives).
+`gloss clean` prints the article without its boilerplate: the headline on top, then the
+standfirst and the body, one paragraph per line (what the page's 'Copy clean text' gives).
 
 Each annotation has:
     layer    \"boilerplate\", \"entity\" or \"statistic\"

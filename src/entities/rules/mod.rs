@@ -58,6 +58,7 @@ mod place_adjectives;
 #[cfg(not(target_arch = "wasm32"))]
 mod place_memo;
 mod place_pairs;
+mod place_people;
 mod places;
 mod places_reached;
 mod planes;
@@ -134,6 +135,7 @@ use persons::*;
 pub use place_adjectives::place_adjective_stem;
 use place_adjectives::*;
 use place_pairs::*;
+use place_people::place_people;
 use places::*;
 use places_reached::*;
 use planes::*;
@@ -505,6 +507,7 @@ pub fn repair_into(
     people_named_companies(text, cl, cue_union, mode, out);
     joined_places(text, cl, union, out);
     place_adjectives(lex, text, cl, union, out);
+    place_people(lex, text, cl, union, out);
     joined_place_words(text, cl, union, out);
     and_inside_orgs(cl, union, out);
     bodies_across_and(lex, text, cl, union, out);

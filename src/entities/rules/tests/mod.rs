@@ -26,6 +26,7 @@ mod given_names_tests;
 mod gum38_tests;
 mod joined_tests;
 mod lead40_tests;
+mod lead41_tests;
 mod long_bodies_tests;
 mod lower_first_tests;
 mod modern_tests;

@@ -1,0 +1,83 @@
+//! A place's people named after it: "Queenslanders", "Aucklanders", "Parisians",
+//! "Californians", "New Yorkers" are NORP (the tagger made some ORG, left others out). The word
+//! is a listed place's name with a people's ending ("-ers", "-ians", "-ns"; "Canadians" on
+//! "Canada"); a word the gazetteers list themselves ("Americans") is theirs already.
+
+use super::*;
+
+/// The gazetteer marks of the group class (NORP: 4 bits).
+const GROUP_MARKS: u32 = 0xf << (4 * lexicon::NORP_CLASS);
+
+/// The places a plural word for a people may be made on: "queenslanders" → "queensland",
+/// "parisians" → "paris", "californians" → "california", "canadians" → "canada".
+fn place_bases(lowered: &str) -> impl Iterator<Item = String> + '_ {
+    let base = move |end: &'static str, add: &'static str| {
+        lowered
+            .strip_suffix(end)
+            .filter(|b| b.len() >= 4)
+            .map(|b| format!("{b}{add}"))
+    };
+    [
+        base("ers", ""),
+        base("ians", ""),
+        base("ns", ""),
+        base("ians", "a"),
+    ]
+    .into_iter()
+    .flatten()
+}
+
+/// Whether `w` (capitalised, one word) names a place's people as the module says.
+fn names_a_places_people(lex: &Lexicon, w: &str) -> bool {
+    if w.len() < 7 || !w.ends_with("ers") && !w.ends_with("ns") {
+        return false;
+    }
+    let lowered = lower(w);
+    if lex.unit_marks_of(&lowered) & (PLACE_MARKS | GROUP_MARKS) != 0 {
+        return false;
+    }
+    let listed = place_bases(&lowered).any(|b| lex.unit_marks_of(&b) & PLACE_MARKS != 0);
+    listed
+}
+
+/// Types a place's people NORP: a span of the word alone, or of capitalised words ending with it
+/// ("New Yorkers"), takes the type; a word no span holds becomes one.
+pub(super) fn place_people(
+    lex: &Lexicon,
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    out: &mut Vec<Named>,
+) {
+    if union & CAPITALISED == 0 {
+        return;
+    }
+    let mut from = 0;
+    let mut added = false;
+    while let Some(i) = next_with(cl, from, CAPITALISED, CAPITALISED) {
+        from = i + 1;
+        if !names_a_places_people(lex, text.word(i)) {
+            continue;
+        }
+        match covering(out, i) {
+            Some(k) => {
+                let m = &mut out[k];
+                if m.end == i + 1 && (m.start..i).all(|j| has(cl, j, CAPITALISED)) {
+                    m.kind = NORP;
+                }
+            }
+            None => {
+                out.push(Named {
+                    start: i,
+                    end: i + 1,
+                    kind: NORP,
+                    weight: WEIGHT_SINGLE,
+                });
+                added = true;
+            }
+        }
+    }
+    if added {
+        normalise_unsorted(out);
+    }
+}
