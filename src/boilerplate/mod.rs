@@ -70,6 +70,8 @@ mod tests;
 #[cfg(test)]
 mod thread_tests;
 mod wording;
+#[cfg(test)]
+mod wording_speed_tests;
 
 use serde::Serialize;
 

@@ -125,16 +125,30 @@ pub fn short_sentence(s: &str) -> bool {
         return false;
     }
     let (mut is, mut role) = (false, false);
-    for w in s.split_whitespace() {
-        match word_class(w) {
-            WordClass::Reader => return false,
-            WordClass::Is => is = true,
-            WordClass::Role => role = true,
-            WordClass::Other => {}
+    let mut read = |w: &[u8]| match word_class(w) {
+        WordClass::Reader => false,
+        WordClass::Is => {
+            is = true;
+            true
         }
-    }
+        WordClass::Role => {
+            role = true;
+            true
+        }
+        WordClass::Other => true,
+    };
+    // An ASCII line's words are apart by ASCII white space alone (`char::is_whitespace`'s
+    // tab to return and space): read from its bytes, with no decoding.
+    let no_reader = if s.is_ascii() {
+        s.as_bytes()
+            .split(|b| matches!(b, b'\t'..=b'\r' | b' '))
+            .filter(|w| !w.is_empty())
+            .all(&mut read)
+    } else {
+        s.split_whitespace().all(|w| read(w.as_bytes()))
+    };
     // "Ann Lee is a reporter for the Courier.": the author's note under a story.
-    !(is && role)
+    no_reader && !(is && role)
 }
 
 /// What [`short_sentence`] makes of a word.
@@ -150,13 +164,21 @@ enum WordClass {
 
 /// The class of a word's first run of ASCII letters (`“You’ve` → `you`), in any case: one
 /// compare of its lower-case bytes (the lists are read for every short sentence).
-fn word_class(w: &str) -> WordClass {
-    let bytes = w.as_bytes();
+fn word_class(bytes: &[u8]) -> WordClass {
     let start = bytes
         .iter()
         .position(u8::is_ascii_alphanumeric)
         .unwrap_or(bytes.len());
     let run = bytes.get(start..).unwrap_or(&[]);
+    // Every listed word opens with one of these letters: most words stop here.
+    if !run.first().is_some_and(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'y' | b'o' | b'h' | b'i' | b'j' | b'r' | b'c' | b'e' | b'w' | b'f'
+        )
+    }) {
+        return WordClass::Other;
+    }
     let len = run
         .iter()
         .position(|b| !b.is_ascii_alphanumeric())
@@ -204,6 +226,41 @@ const DATELINE_STORY_WORDS: usize = 6;
 /// `PINE HOLLOW — …`, `Tollcross, 5 March 2027 – …`, `New Delhi, Mar 5 (PTI) The …`. A
 /// standfirst opens with none.
 pub fn dateline_opening(s: &str) -> bool {
+    may_open_with_dateline(s) && dateline_opening_read(s)
+}
+
+/// Whether [`dateline_opening_read`] can say yes, from the line's ASCII bytes: it says no at a
+/// word opening with a lower-case letter (the first word not upper-case) before any dash or
+/// bracket word, which is where most paragraphs end it ("The council said …"). A byte outside
+/// ASCII (a dash, an accent, a space of another kind) leaves the answer to the full reading.
+fn may_open_with_dateline(s: &str) -> bool {
+    let mut word_start = true;
+    let mut first = true;
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            return true;
+        }
+        // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed, return, space.
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            word_start = true;
+            continue;
+        }
+        if word_start {
+            if b.is_ascii_lowercase() || (first && !b.is_ascii_uppercase()) {
+                return false;
+            }
+            if b == b'-' || b == b'(' {
+                return true;
+            }
+            first = false;
+        }
+        word_start = false;
+    }
+    false
+}
+
+/// [`dateline_opening`], read word by word.
+pub(super) fn dateline_opening_read(s: &str) -> bool {
     let s = s.trim_start();
     if !s.chars().next().is_some_and(char::is_uppercase) {
         return false;
