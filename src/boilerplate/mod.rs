@@ -64,6 +64,8 @@ mod sharing_tests;
 #[cfg(test)]
 mod short_paste_tests;
 pub mod stamps;
+#[cfg(test)]
+mod story_lists_tests;
 mod stream;
 #[cfg(test)]
 mod tests;

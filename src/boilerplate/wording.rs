@@ -317,6 +317,116 @@ pub(super) fn dateline_opening_read(s: &str) -> bool {
         && tokens.take(DATELINE_STORY_WORDS).count() >= DATELINE_STORY_WORDS
 }
 
+/// Headings over a recipe's list of ingredients, in any case, a colon after them allowed.
+const INGREDIENT_HEADINGS: &[&str] = &[
+    "ingredients",
+    "the ingredients",
+    "you will need",
+    "you'll need",
+    "you’ll need",
+    "what you need",
+    "what you'll need",
+    "what you’ll need",
+];
+
+/// A heading over a recipe's ingredients ([`INGREDIENT_HEADINGS`]): "Ingredients", "You will
+/// need:".
+pub fn ingredients_heading(s: &str) -> bool {
+    // Most lines fail on their first byte or their length.
+    let s = s.trim();
+    if s.len() > 20
+        || !matches!(
+            s.as_bytes().first(),
+            Some(b'i' | b'I' | b't' | b'T' | b'y' | b'Y' | b'w' | b'W')
+        )
+    {
+        return false;
+    }
+    let s = s.strip_suffix(':').unwrap_or(s).trim_end();
+    INGREDIENT_HEADINGS
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(s))
+}
+
+/// Vulgar fractions a quantity may open with.
+const FRACTIONS: &[char] = &['½', '¼', '¾', '⅓', '⅔', '⅛'];
+
+/// Letters a quantity's number may carry glued on ("250g", "1.2l", "400ml", "2tbsp").
+const QUANTITY_UNIT_BYTES: usize = 4;
+
+/// A line opening with a quantity, as an ingredient does: a number (`2`, `1.2`, `1/2`, `½`,
+/// `1½`, `250g`) and then a word ("2 tbsp olive oil", "250g red lentils, rinsed"). A clock
+/// (`10:14`) or a range of scores is no quantity.
+pub fn quantity_start(s: &str) -> bool {
+    let s = s.trim_start();
+    // The fractions' UTF-8 opens with 0xC2 (½ ¼ ¾) or 0xE2 (⅓ ⅔ ⅛).
+    let opens = match s.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => true,
+        Some(0xC2 | 0xE2) => s.starts_with(FRACTIONS),
+        _ => false,
+    };
+    if !opens {
+        return false;
+    }
+    let mut words = s.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let number_end = first
+        .find(|c: char| {
+            !(c.is_ascii_digit() || matches!(c, '.' | '/' | ',') || FRACTIONS.contains(&c))
+        })
+        .unwrap_or(first.len());
+    let unit = first.get(number_end..).unwrap_or("");
+    let unit_ok =
+        unit.len() <= QUANTITY_UNIT_BYTES && unit.bytes().all(|b| b.is_ascii_alphabetic());
+    unit_ok
+        && words
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_alphabetic))
+}
+
+/// Words a [`roster_line`]'s label has at most ("Subs not used", "Valebridge United (4-3-3)").
+const ROSTER_LABEL_WORDS: usize = 5;
+
+/// Bytes before a [`roster_line`]'s colon at most.
+const ROSTER_LABEL_BYTES: usize = 48;
+
+/// Words after a [`roster_line`]'s colon at most when it lists no more than one name.
+const ROSTER_SHORT_WORDS: usize = 6;
+
+/// A labelled list of names, as a match report's line-ups and a scorecard's notes are: a short
+/// capitalised label, a colon, then names or figures apart by commas or semicolons (two at
+/// least), or a short entry closed with a stop: "Rovers (4-3-3): Dunmore; Pask, Lowe; Fell.",
+/// "Subs not used: Hinds, Vossberg.", "Referee: Ann Lee.", "Attendance: 6,120.".
+pub fn roster_line(s: &str) -> bool {
+    let s = s.trim();
+    let head = s
+        .as_bytes()
+        .get(..ROSTER_LABEL_BYTES.min(s.len()))
+        .unwrap_or(&[]);
+    // Most lines have no colon near their start.
+    let Some(colon) = memchr::memchr(b':', head) else {
+        return false;
+    };
+    let (label, rest) = (
+        s.get(..colon).unwrap_or(""),
+        s.get(colon + 1..).unwrap_or("").trim(),
+    );
+    let label_words = label.split_whitespace().count();
+    if !(1..=ROSTER_LABEL_WORDS).contains(&label_words)
+        || !label.starts_with(|c: char| c.is_uppercase())
+        || !rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return false;
+    }
+    // A comma inside a figure ("6,120") parts no names.
+    let separators = rest
+        .as_bytes()
+        .windows(2)
+        .filter(|w| matches!(w, [b',' | b';', b' ']))
+        .count();
+    separators >= 2 || (s.ends_with('.') && rest.split_whitespace().count() <= ROSTER_SHORT_WORDS)
+}
+
 /// The line opens with a byline: "By" and a capitalised word.
 pub fn byline_start(s: &str) -> bool {
     // The first word is `by` in any case: most lines fail on their first two bytes.
