@@ -166,12 +166,14 @@ pub(super) fn settle_once(content: &mut [bool], facts: &[Facts]) {
         // standfirst sits under the headline.
         let has = |j: usize, bit: Facts| facts.get(j).is_some_and(|f| f & bit != 0);
         let under_chrome =
-            k > 0 && (has(k - 1, CHROME) || k > 1 && subhead(facts, k - 1) && has(k - 2, STAMP));
+            || k > 0 && (has(k - 1, CHROME) || k > 1 && subhead(facts, k - 1) && has(k - 2, STAMP));
         // Prose above, a subhead between allowed (a newsletter's sections).
-        let after_prose = previous_plain_line(facts, k).is_some_and(|j| {
-            prose(j) || subhead(facts, j) && previous_plain_line(facts, j).is_some_and(prose)
-        });
-        if (dateline || prose(k) && (under_chrome || after_prose))
+        let after_prose = || {
+            previous_plain_line(facts, k).is_some_and(|j| {
+                prose(j) || subhead(facts, j) && previous_plain_line(facts, j).is_some_and(prose)
+            })
+        };
+        if (dateline || prose(k) && (under_chrome() || after_prose()))
             && next_plain_line(facts, k).is_some_and(|j| opens_article(facts, content, j))
         {
             if let Some(c) = content.get_mut(k) {

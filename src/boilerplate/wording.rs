@@ -332,7 +332,10 @@ const INGREDIENT_HEADINGS: &[&str] = &[
 /// A heading over a recipe's ingredients ([`INGREDIENT_HEADINGS`]): "Ingredients", "You will
 /// need:".
 pub fn ingredients_heading(s: &str) -> bool {
-    // Most lines fail on their first byte or their length.
+    // Most lines fail on their length or their first byte.
+    if s.len() > INGREDIENT_HEADING_BYTES {
+        return false;
+    }
     let s = s.trim();
     if s.len() > 20
         || !matches!(
@@ -348,6 +351,9 @@ pub fn ingredients_heading(s: &str) -> bool {
         .any(|h| h.eq_ignore_ascii_case(s))
 }
 
+/// Bytes an [`ingredients_heading`]'s line has at most, spaces round it included.
+const INGREDIENT_HEADING_BYTES: usize = 32;
+
 /// Vulgar fractions a quantity may open with.
 const FRACTIONS: &[char] = &['½', '¼', '¾', '⅓', '⅔', '⅛'];
 
@@ -358,6 +364,10 @@ const QUANTITY_UNIT_BYTES: usize = 4;
 /// `1½`, `250g`) and then a word ("2 tbsp olive oil", "250g red lentils, rinsed"). A clock
 /// (`10:14`) or a range of scores is no quantity.
 pub fn quantity_start(s: &str) -> bool {
+    // Most lines open with a letter.
+    if s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
     let s = s.trim_start();
     // The fractions' UTF-8 opens with 0xC2 (½ ¼ ¾) or 0xE2 (⅓ ⅔ ⅛).
     let opens = match s.as_bytes().first() {
@@ -398,6 +408,13 @@ const ROSTER_SHORT_WORDS: usize = 6;
 /// least), or a short entry closed with a stop: "Rovers (4-3-3): Dunmore; Pask, Lowe; Fell.",
 /// "Subs not used: Hinds, Vossberg.", "Referee: Ann Lee.", "Attendance: 6,120.".
 pub fn roster_line(s: &str) -> bool {
+    // The label opens with a capital: most lines fail on their first byte.
+    if s.as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b.is_ascii_punctuation())
+    {
+        return false;
+    }
     let s = s.trim();
     let head = s
         .as_bytes()
