@@ -64,12 +64,16 @@ mod sharing_tests;
 #[cfg(test)]
 mod short_paste_tests;
 pub mod stamps;
+#[cfg(test)]
+mod story_lists_tests;
 mod stream;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod thread_tests;
 mod wording;
+#[cfg(test)]
+mod wording_speed_tests;
 
 use serde::Serialize;
 

@@ -5,8 +5,8 @@
 use super::closing;
 use super::comments;
 use super::evidence::{
-    Facts, BUTTON, CHROME, COPY, DATELINE_OPEN, GAP_OK, LONG_PROSE, PLAIN, PRINT, PROSE, SENTENCE,
-    STAMP,
+    Facts, BUTTON, CHROME, COPY, DATELINE_OPEN, GAP_OK, INGREDIENTS, LONG_PROSE, PLAIN, PRINT,
+    PROSE, QUANTITY, SENTENCE, STAMP,
 };
 
 /// Longest run of lines between two article lines that can be taken into the article.
@@ -125,6 +125,11 @@ const MIN_SHORT_PARAGRAPHS: usize = 3;
 pub(super) fn settle_once(content: &mut [bool], facts: &[Facts]) {
     fill_gaps(facts, content);
     comments::drop_thread(facts, content);
+    // Only beside an article found: a list alone is no story (a paste the model finds none in
+    // is read by its paragraphs first).
+    if content.iter().any(|c| *c) {
+        take_ingredients(facts, content);
+    }
     for k in 0..content.len() {
         let long = facts.get(k).is_some_and(|f| f & LONG_PROSE != 0);
         let after_article = content
@@ -156,7 +161,19 @@ pub(super) fn settle_once(content: &mut [bool], facts: &[Facts]) {
         let prose = |j: usize| facts.get(j).is_some_and(|f| f & (PROSE | SENTENCE) != 0);
         // A paragraph opening with a dateline is the story's first, never a standfirst.
         let dateline = facts.get(k).is_some_and(|f| f & DATELINE_OPEN != 0);
-        if (dateline || prose(k) && previous_plain_line(facts, k).is_some_and(prose))
+        // A paragraph under page chrome (a byline, a stamp, a caption, share buttons), or under
+        // a live blog entry's heading under its stamp, over the article is the story's first: a
+        // standfirst sits under the headline.
+        let has = |j: usize, bit: Facts| facts.get(j).is_some_and(|f| f & bit != 0);
+        let under_chrome =
+            || k > 0 && (has(k - 1, CHROME) || k > 1 && subhead(facts, k - 1) && has(k - 2, STAMP));
+        // Prose above, a subhead between allowed (a newsletter's sections).
+        let after_prose = || {
+            previous_plain_line(facts, k).is_some_and(|j| {
+                prose(j) || subhead(facts, j) && previous_plain_line(facts, j).is_some_and(prose)
+            })
+        };
+        if (dateline || prose(k) && (under_chrome() || after_prose()))
             && next_plain_line(facts, k).is_some_and(|j| opens_article(facts, content, j))
         {
             if let Some(c) = content.get_mut(k) {
@@ -164,6 +181,7 @@ pub(super) fn settle_once(content: &mut [bool], facts: &[Facts]) {
             }
         }
     }
+    take_entry_headings(facts, content);
     // Again: a paragraph taken in above may close a new gap.
     fill_gaps(facts, content);
     fill_plain_between(facts, content);
@@ -178,19 +196,67 @@ pub(super) fn settle_once(content: &mut [bool], facts: &[Facts]) {
     closing::drop_closing(facts, content);
 }
 
+/// Quantity lines under an ingredients heading at least for [`take_ingredients`].
+const MIN_INGREDIENTS: usize = 3;
+
+/// A recipe's ingredients are the story's: a heading naming them ([`INGREDIENTS`]) with
+/// [`MIN_INGREDIENTS`] quantity lines ([`QUANTITY`]) or more under it is article with its run of
+/// quantities and short plain lines ("Salt and black pepper", "For the topping:", the method's
+/// heading), which the method's sentences then continue.
+fn take_ingredients(facts: &[Facts], content: &mut [bool]) {
+    let has = |j: usize, bit: Facts| facts.get(j).is_some_and(|f| f & bit != 0);
+    for k in 0..facts.len() {
+        if !has(k, INGREDIENTS) {
+            continue;
+        }
+        let listed = |j: usize| {
+            has(j, QUANTITY) || (has(j, PLAIN) && !has(j, PROSE | SENTENCE | INGREDIENTS))
+        };
+        let end = (k + 1..facts.len())
+            .find(|j| !listed(*j))
+            .unwrap_or(facts.len());
+        if (k + 1..end).filter(|j| has(*j, QUANTITY)).count() >= MIN_INGREDIENTS {
+            for c in content.get_mut(k..end).unwrap_or(&mut []) {
+                *c = true;
+            }
+        }
+    }
+}
+
+/// A live blog's entry heading: a plain line that is no sentence, right under an entry's stamp
+/// and over the entry's text (article), is the entry's.
+fn take_entry_headings(facts: &[Facts], content: &mut [bool]) {
+    let has = |j: usize, bit: Facts| facts.get(j).is_some_and(|f| f & bit != 0);
+    for k in 1..content.len() {
+        if has(k - 1, STAMP)
+            && has(k, PLAIN)
+            && !has(k, PROSE | SENTENCE)
+            && content.get(k + 1).copied().unwrap_or(false)
+        {
+            if let Some(c) = content.get_mut(k) {
+                *c = true;
+            }
+        }
+    }
+}
+
 /// A live blog's entry furniture: a stamp, or a button's label beside one.
 fn entry_furniture(facts: &[Facts], j: usize) -> bool {
     let has = |j: usize, bit: Facts| facts.get(j).is_some_and(|f| f & bit != 0);
     has(j, STAMP) || has(j, BUTTON) && (has(j + 1, STAMP) || j > 0 && has(j - 1, STAMP))
 }
 
-/// Line `j` is article, or a subhead (a plain line, no prose) with the article under it.
+/// Line `j` is article, or a subhead with the article under it.
 fn opens_article(facts: &[Facts], content: &[bool], j: usize) -> bool {
     let article = |j: usize| content.get(j).copied().unwrap_or(false);
-    let subhead = facts
+    article(j) || subhead(facts, j) && next_plain_line(facts, j).is_some_and(article)
+}
+
+/// Line `j` may be a subhead: a plain line, no prose.
+fn subhead(facts: &[Facts], j: usize) -> bool {
+    facts
         .get(j)
-        .is_some_and(|f| f & PLAIN != 0 && f & (PROSE | SENTENCE) == 0);
-    article(j) || subhead && next_plain_line(facts, j).is_some_and(article)
+        .is_some_and(|f| f & PLAIN != 0 && f & (PROSE | SENTENCE) == 0)
 }
 
 /// The nearest line before `k` that is not page chrome of its own, if any.

@@ -151,16 +151,30 @@ pub fn short_sentence(s: &str) -> bool {
         return false;
     }
     let (mut is, mut role) = (false, false);
-    for w in s.split_whitespace() {
-        match word_class(w) {
-            WordClass::Reader => return false,
-            WordClass::Is => is = true,
-            WordClass::Role => role = true,
-            WordClass::Other => {}
+    let mut read = |w: &[u8]| match word_class(w) {
+        WordClass::Reader => false,
+        WordClass::Is => {
+            is = true;
+            true
         }
-    }
+        WordClass::Role => {
+            role = true;
+            true
+        }
+        WordClass::Other => true,
+    };
+    // An ASCII line's words are apart by ASCII white space alone (`char::is_whitespace`'s
+    // tab to return and space): read from its bytes, with no decoding.
+    let no_reader = if s.is_ascii() {
+        s.as_bytes()
+            .split(|b| matches!(b, b'\t'..=b'\r' | b' '))
+            .filter(|w| !w.is_empty())
+            .all(&mut read)
+    } else {
+        s.split_whitespace().all(|w| read(w.as_bytes()))
+    };
     // "Ann Lee is a reporter for the Courier.": the author's note under a story.
-    !(is && role)
+    no_reader && !(is && role)
 }
 
 /// What [`short_sentence`] makes of a word.
@@ -176,13 +190,21 @@ enum WordClass {
 
 /// The class of a word's first run of ASCII letters (`“You’ve` → `you`), in any case: one
 /// compare of its lower-case bytes (the lists are read for every short sentence).
-fn word_class(w: &str) -> WordClass {
-    let bytes = w.as_bytes();
+fn word_class(bytes: &[u8]) -> WordClass {
     let start = bytes
         .iter()
         .position(u8::is_ascii_alphanumeric)
         .unwrap_or(bytes.len());
     let run = bytes.get(start..).unwrap_or(&[]);
+    // Every listed word opens with one of these letters: most words stop here.
+    if !run.first().is_some_and(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'y' | b'o' | b'h' | b'i' | b'j' | b'r' | b'c' | b'e' | b'w' | b'f'
+        )
+    }) {
+        return WordClass::Other;
+    }
     let len = run
         .iter()
         .position(|b| !b.is_ascii_alphanumeric())
@@ -230,6 +252,41 @@ const DATELINE_STORY_WORDS: usize = 6;
 /// `PINE HOLLOW — …`, `Tollcross, 5 March 2027 – …`, `New Delhi, Mar 5 (PTI) The …`. A
 /// standfirst opens with none.
 pub fn dateline_opening(s: &str) -> bool {
+    may_open_with_dateline(s) && dateline_opening_read(s)
+}
+
+/// Whether [`dateline_opening_read`] can say yes, from the line's ASCII bytes: it says no at a
+/// word opening with a lower-case letter (the first word not upper-case) before any dash or
+/// bracket word, which is where most paragraphs end it ("The council said …"). A byte outside
+/// ASCII (a dash, an accent, a space of another kind) leaves the answer to the full reading.
+fn may_open_with_dateline(s: &str) -> bool {
+    let mut word_start = true;
+    let mut first = true;
+    for &b in s.as_bytes() {
+        if !b.is_ascii() {
+            return true;
+        }
+        // `char::is_whitespace` on ASCII: tab, line feed, vertical tab, form feed, return, space.
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            word_start = true;
+            continue;
+        }
+        if word_start {
+            if b.is_ascii_lowercase() || (first && !b.is_ascii_uppercase()) {
+                return false;
+            }
+            if b == b'-' || b == b'(' {
+                return true;
+            }
+            first = false;
+        }
+        word_start = false;
+    }
+    false
+}
+
+/// [`dateline_opening`], read word by word.
+pub(super) fn dateline_opening_read(s: &str) -> bool {
     let s = s.trim_start();
     if !s.chars().next().is_some_and(char::is_uppercase) {
         return false;
@@ -284,6 +341,133 @@ pub fn dateline_opening(s: &str) -> bool {
     words > 0
         && (capitals || agency || date)
         && tokens.take(DATELINE_STORY_WORDS).count() >= DATELINE_STORY_WORDS
+}
+
+/// Headings over a recipe's list of ingredients, in any case, a colon after them allowed.
+const INGREDIENT_HEADINGS: &[&str] = &[
+    "ingredients",
+    "the ingredients",
+    "you will need",
+    "you'll need",
+    "you’ll need",
+    "what you need",
+    "what you'll need",
+    "what you’ll need",
+];
+
+/// A heading over a recipe's ingredients ([`INGREDIENT_HEADINGS`]): "Ingredients", "You will
+/// need:".
+pub fn ingredients_heading(s: &str) -> bool {
+    // Most lines fail on their length or their first byte.
+    if s.len() > INGREDIENT_HEADING_BYTES {
+        return false;
+    }
+    let s = s.trim();
+    if s.len() > 20
+        || !matches!(
+            s.as_bytes().first(),
+            Some(b'i' | b'I' | b't' | b'T' | b'y' | b'Y' | b'w' | b'W')
+        )
+    {
+        return false;
+    }
+    let s = s.strip_suffix(':').unwrap_or(s).trim_end();
+    INGREDIENT_HEADINGS
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(s))
+}
+
+/// Bytes an [`ingredients_heading`]'s line has at most, spaces round it included.
+const INGREDIENT_HEADING_BYTES: usize = 32;
+
+/// Vulgar fractions a quantity may open with.
+const FRACTIONS: &[char] = &['½', '¼', '¾', '⅓', '⅔', '⅛'];
+
+/// Letters a quantity's number may carry glued on ("250g", "1.2l", "400ml", "2tbsp").
+const QUANTITY_UNIT_BYTES: usize = 4;
+
+/// A line opening with a quantity, as an ingredient does: a number (`2`, `1.2`, `1/2`, `½`,
+/// `1½`, `250g`) and then a word ("2 tbsp olive oil", "250g red lentils, rinsed"). A clock
+/// (`10:14`) or a range of scores is no quantity.
+pub fn quantity_start(s: &str) -> bool {
+    // Most lines open with a letter.
+    if s.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let s = s.trim_start();
+    // The fractions' UTF-8 opens with 0xC2 (½ ¼ ¾) or 0xE2 (⅓ ⅔ ⅛).
+    let opens = match s.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => true,
+        Some(0xC2 | 0xE2) => s.starts_with(FRACTIONS),
+        _ => false,
+    };
+    if !opens {
+        return false;
+    }
+    let mut words = s.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let number_end = first
+        .find(|c: char| {
+            !(c.is_ascii_digit() || matches!(c, '.' | '/' | ',') || FRACTIONS.contains(&c))
+        })
+        .unwrap_or(first.len());
+    let unit = first.get(number_end..).unwrap_or("");
+    let unit_ok =
+        unit.len() <= QUANTITY_UNIT_BYTES && unit.bytes().all(|b| b.is_ascii_alphabetic());
+    unit_ok
+        && words
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_alphabetic))
+}
+
+/// Words a [`roster_line`]'s label has at most ("Subs not used", "Valebridge United (4-3-3)").
+const ROSTER_LABEL_WORDS: usize = 5;
+
+/// Bytes before a [`roster_line`]'s colon at most.
+const ROSTER_LABEL_BYTES: usize = 48;
+
+/// Words after a [`roster_line`]'s colon at most when it lists no more than one name.
+const ROSTER_SHORT_WORDS: usize = 6;
+
+/// A labelled list of names, as a match report's line-ups and a scorecard's notes are: a short
+/// capitalised label, a colon, then names or figures apart by commas or semicolons (two at
+/// least), or a short entry closed with a stop: "Rovers (4-3-3): Dunmore; Pask, Lowe; Fell.",
+/// "Subs not used: Hinds, Vossberg.", "Referee: Ann Lee.", "Attendance: 6,120.".
+pub fn roster_line(s: &str) -> bool {
+    // The label opens with a capital: most lines fail on their first byte.
+    if s.as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b.is_ascii_punctuation())
+    {
+        return false;
+    }
+    let s = s.trim();
+    let head = s
+        .as_bytes()
+        .get(..ROSTER_LABEL_BYTES.min(s.len()))
+        .unwrap_or(&[]);
+    // Most lines have no colon near their start.
+    let Some(colon) = memchr::memchr(b':', head) else {
+        return false;
+    };
+    let (label, rest) = (
+        s.get(..colon).unwrap_or(""),
+        s.get(colon + 1..).unwrap_or("").trim(),
+    );
+    let label_words = label.split_whitespace().count();
+    if !(1..=ROSTER_LABEL_WORDS).contains(&label_words)
+        || !label.starts_with(|c: char| c.is_uppercase())
+        || !rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    {
+        return false;
+    }
+    // A comma inside a figure ("6,120") parts no names.
+    let separators = rest
+        .as_bytes()
+        .windows(2)
+        .filter(|w| matches!(w, [b',' | b';', b' ']))
+        .count();
+    separators >= 2 || (s.ends_with('.') && rest.split_whitespace().count() <= ROSTER_SHORT_WORDS)
 }
 
 /// The line opens with a byline: "By" and a capitalised word.

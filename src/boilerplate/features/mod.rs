@@ -11,8 +11,8 @@ use super::lines::Line;
 use super::shape::{self, Shape};
 use super::stamps::{self, Stamps};
 use super::wording::{
-    byline_start, credit_tail, dateline_opening, page_number, question_subhead, related_label,
-    short_sentence,
+    byline_start, credit_tail, dateline_opening, ingredients_heading, page_number, quantity_start,
+    question_subhead, related_label, roster_line, short_sentence,
 };
 use crate::sharing::Sharing;
 
@@ -54,6 +54,12 @@ pub struct LineInfo {
     pub sentence: bool,
     /// Opens with a dateline: `PINE HOLLOW — …` ([`dateline_opening`]).
     pub dateline_open: bool,
+    /// A heading over a recipe's ingredients ([`ingredients_heading`]).
+    pub ingredients_heading: bool,
+    /// Opens with a quantity, as an ingredient does ([`quantity_start`]).
+    pub quantity: bool,
+    /// A labelled list of names: a line-up ([`roster_line`]).
+    pub roster: bool,
     /// A question put to no one in particular ([`super::wording::question_subhead`]): a subhead, where a
     /// call-to-action phrase ("the most popular") is part of the question.
     pub question: bool,
@@ -168,6 +174,9 @@ fn measure_into(text: &str, lines: &[Line], measured: &mut (Vec<LineInfo>, Vec<u
         LineInfo {
             sentence,
             dateline_open,
+            ingredients_heading: ingredients_heading(s),
+            quantity: quantity_start(s),
+            roster: roster_line(s),
             shape: measured.shape,
             hits: cues.hits,
             posted: super::comments::posted(s, &stamps),
