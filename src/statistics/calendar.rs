@@ -155,6 +155,10 @@ pub enum When {
         days: Option<&'static crate::statistics::holiday_names::Holiday>,
         months: i32,
     },
+    /// A holiday whose day moves, without its year: "Easter Monday", "Thanksgiving". The latest
+    /// on or before the dateline, or the first on or after it when that is a month away at
+    /// most or the clause announces it (`dates/holidays/moving.rs`).
+    Moving(&'static crate::statistics::holiday_names::Holiday),
     /// today 0, yesterday −1, tomorrow +1.
     DayOffset(i32),
     /// "Q3 2023", "first quarter"; halves of a year as `q` 10 and 20 ("H2", "the first half of
@@ -193,6 +197,7 @@ impl When {
             | When::SameLastYear { .. }
             | When::InYear { .. }
             | When::HolidayIn { .. }
+            | When::Moving(_)
             | When::DayOffset(_) => true,
             When::Decade(_) | When::Century(_) | When::Nothing => false,
         }
@@ -337,6 +342,7 @@ impl When {
                 let (m, d) = fixed.or_else(|| days?.on(Some(y)))?;
                 valid(y, m, d).then(|| Ymd { y, m, d }.iso())
             }
+            When::Moving(h) => super::dates::moving_day(h, dateline?, false),
             When::SameLastYear { unit } => {
                 let base = dateline?;
                 match unit {

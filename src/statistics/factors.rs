@@ -206,7 +206,8 @@ fn as_compared(cx: &Cx, after: usize) -> Option<usize> {
     let as_much = cx.is_any(
         after + 1,
         &[
-            "many", "much", "high", "large", "big", "great", "likely", "long",
+            "many", "much", "high", "large", "big", "great", "likely", "long", "fast", "quickly",
+            "often", "far",
         ],
     );
     let as_x_as = cx.is_word(after + 1) && cx.near(after + 2) && cx.is(after + 2, "as");

@@ -38,6 +38,7 @@ mod money;
 mod named_numbers;
 mod num;
 mod numbers;
+mod odds;
 mod per_unit;
 mod points;
 mod pounds;
@@ -375,6 +376,8 @@ fn scan(
         i = f.end().max(i + 1);
         if f.detail.extra().per.is_some() && i == f.end() && cx.near(i) {
             i = per_unit::past_rate(cx, i);
+        } else if f.kind == "QUANTITY" && i == f.end() && cx.near(i) {
+            i = per_unit::past_measure_base(cx, i);
         }
         if let Some(p) = phrase {
             dates.push((out.len(), p));

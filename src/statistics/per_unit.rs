@@ -76,6 +76,22 @@ pub fn past_rate(cx: &Cx, j: usize) -> usize {
     }
 }
 
+/// The token after the base of a quantity's rate at `j`, "a"/"an"/"per" and a unit of measure
+/// ("7.2 tonnes a hectare", "186 bushels an acre", "40 litres per hectare"), so that the scan
+/// does not read "a hectare" as a quantity of its own (the base of a rate is no figure, as "a
+/// litre" after a price is none); `j` when none opens there.
+pub fn past_measure_base(cx: &Cx, j: usize) -> usize {
+    let base = cx.is_any(j, &["a", "an", "per"])
+        && cx.near(j + 1)
+        && cx.word(j + 1).is_some_and(|w| w.measure.is_some())
+        && !(cx.near(j + 2) && cx.is_any(j + 2, NOT_A_RATE_AFTER) || cx.is(j + 2, "of"));
+    if base {
+        j + 2
+    } else {
+        j
+    }
+}
+
 /// The rate's unit, when token `j` opens one: a word of [`PRICED_BY`] or a unit's symbol.
 fn rate_at(cx: &Cx, j: usize) -> Option<&'static str> {
     // "£5 each", "$2 apiece".

@@ -82,6 +82,13 @@ const GAPS: &[&str] = &[
     "defeat",
     "increase",
     "improvement",
+    // A betting line in points: "the 3.5-point favorites", "a 7-point underdog".
+    "favorite",
+    "favorites",
+    "favourite",
+    "favourites",
+    "underdog",
+    "underdogs",
 ];
 
 /// "a 20-point lead", "a 12-point margin": "-point" glued to the number before a noun of

@@ -5,7 +5,8 @@
 //! "K2.5m"), which a road's or a grade's letter ("the R61", "K2") is not; and only after the
 //! near search found no name, so most letters never pay for the longer walk.
 
-use super::{named_near, CUE_BEFORE, NAME_BEFORE};
+use super::cues::CUE_BEFORE;
+use super::letters::{named_near, NAME_BEFORE};
 use crate::statistics::cursor::Cx;
 
 /// The currency of `codes` whose name a lower-case word from [`CUE_BEFORE`] up to

@@ -55,7 +55,8 @@ fn role(lower: &str) -> Role {
         }
         "will" | "shall" | "scheduled" | "rescheduled" | "slated" | "planned" | "upcoming"
         | "forthcoming" => Role::ToCome,
-        "plans" | "aims" | "intends" | "hopes" | "pledged" | "vowed" | "promised" => Role::WithTo,
+        "plans" | "aims" | "intends" | "hopes" | "pledged" | "vowed" | "promised" | "expect"
+        | "expects" => Role::WithTo,
         "set" => Role::Set,
         "due" => Role::Due,
         "expected" => Role::Expected,
@@ -95,6 +96,8 @@ const ROLES: &[(&str, Role)] = &[
     ("pledged", Role::WithTo),
     ("vowed", Role::WithTo),
     ("promised", Role::WithTo),
+    ("expect", Role::WithTo),
+    ("expects", Role::WithTo),
     ("set", Role::Set),
     ("due", Role::Due),
     ("expected", Role::Expected),
@@ -148,6 +151,7 @@ fn settles(p: &DatePhrase) -> bool {
             m: None,
             d: Some(_)
         } | When::Weekday { rel: 0, .. }
+            | When::Moving(_)
     )
 }
 
@@ -239,7 +243,8 @@ pub(super) fn mark(cx: &Cx, p: &mut DatePhrase) {
         && (announced(cx, p.start, weekday, REACH)
             || from_far(cx, p.start, weekday)
             || !weekday && scheduled_change(cx, p.start)
-            || weekday && super::present_event::present_event(cx, p.start))
+            || weekday && super::present_event::present_event(cx, p.start)
+            || !weekday && super::present_event::day_to_come(cx, p.start, p.end))
     {
         p.ahead = true;
     }
@@ -275,6 +280,7 @@ impl When {
                 m: None,
                 d: Some(d),
             } => day_of_month(base, d, true),
+            When::Moving(h) => super::moving_day(h, base, true),
             When::Weekday { wd, rel: 0 } => {
                 let ahead = (i64::from(wd) - i64::from(base.weekday())).rem_euclid(7);
                 Some(base.add_days(ahead).iso())

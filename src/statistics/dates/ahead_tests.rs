@@ -26,10 +26,12 @@ const TO_COME: &[&str] = &[
     "pledged",
     "vowed",
     "promised",
+    "expect",
+    "expects",
 ];
 
 const WITH_TO: &[&str] = &[
-    "plans", "aims", "intends", "hopes", "pledged", "vowed", "promised",
+    "plans", "aims", "intends", "hopes", "pledged", "vowed", "promised", "expect", "expects",
 ];
 
 const PAST: &[&str] = &[
@@ -189,7 +191,11 @@ fn every_listed_word_has_its_role() {
         .chain(SCHEDULE_PRESENT)
     {
         assert_eq!(role(&w[1..]), Role::Other, "{w}");
-        assert_eq!(role(&format!("{w}s")), Role::Other, "{w}");
+        // ("expect" and "expects" are both listed.)
+        let plural = format!("{w}s");
+        if !TO_COME.contains(&plural.as_str()) {
+            assert_eq!(role(&plural), Role::Other, "{w}");
+        }
     }
 }
 

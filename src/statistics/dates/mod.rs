@@ -16,6 +16,7 @@ mod durations;
 mod first_months;
 mod holiday_seconds;
 mod holidays;
+pub(super) use holidays::moving_day;
 mod join;
 mod month_period;
 mod named_days;

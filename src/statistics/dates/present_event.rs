@@ -46,3 +46,14 @@ pub(super) fn present_event(cx: &Cx, start: usize) -> bool {
     }
     names > 0 && cx.is_any(k, FIXTURES) && !cx.capitalised(k)
 }
+
+/// Whether a day and month, or a holiday, at tokens `start..end` is announced as to come by
+/// its clause: "the vote is on 3 March", "Diwali is on 20 October" ("is" or "are" before
+/// "on": a past one is "was on"), "services on New Year's Eve will finish early", "the hearing
+/// on 3 March will decide" (the date after "on" in the subject, "will" right after it).
+pub(super) fn day_to_come(cx: &Cx, start: usize, end: usize) -> bool {
+    if start < 2 || !cx.is(start - 1, "on") {
+        return false;
+    }
+    cx.is_any(start - 2, &["is", "are"]) || cx.near(end) && cx.is_any(end, &["will", "shall"])
+}

@@ -417,7 +417,9 @@ pub(super) fn slash_fraction(cx: &Cx, j: usize, spaced: bool) -> Option<(f64, us
         return None;
     }
     let (a, b) = (int_value(a), int_value(b));
-    if b == 0.0 || a >= b || b > 64.0 && !over_power_of_ten(cx.s(j + 2)) {
+    // "the 7/4 favourites": betting odds over one, written as a fraction.
+    let odds = || !spaced && crate::statistics::odds::odds(cx, j, j + 3);
+    if b == 0.0 || a >= b && !odds() || b > 64.0 && !over_power_of_ten(cx.s(j + 2)) {
         return None;
     }
     // "1/2/2020" is a date.

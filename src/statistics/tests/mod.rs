@@ -48,6 +48,7 @@ mod news37_tests;
 mod news38_tests;
 mod news39_tests;
 mod news40_tests;
+mod news41_tests;
 mod news_form_tests;
 mod news_time_tests;
 mod notation_tests;

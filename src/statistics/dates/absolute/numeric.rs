@@ -136,6 +136,7 @@ pub(in crate::statistics::dates) fn numeric_date(cx: &Cx, i: usize) -> Option<Da
                 if a < b && matches!(b, 2 | 3 | 4 | 8 | 16 | 32)
                     || a <= b && (marked(cx, i) || b == 10 && verdict_after(cx, i + 3))
                     || a < b && part_of
+                    || crate::statistics::odds::odds(cx, i, j)
                 {
                     return None;
                 }

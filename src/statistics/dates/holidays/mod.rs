@@ -4,14 +4,17 @@
 
 mod generated;
 mod hand_written;
+mod moving;
 mod years;
 
 use super::DatePhrase;
+use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
 use crate::statistics::words::APOSTROPHES;
 use generated::generated;
 pub(super) use generated::generated_names;
 use hand_written::{days_of_hand_written, hand_written};
+pub(in crate::statistics) use moving::moving_day;
 use years::{in_named_year, in_relative_year, tail};
 
 /// A holiday's words and its fixed (month, day), if it has one.
@@ -156,7 +159,20 @@ fn matched(cx: &Cx, i: usize, generated: bool) -> Option<DatePhrase> {
         (None, None) => return None,
     };
     let p = in_named_year(tail(cx, p), days);
-    Some(in_relative_year(cx, p, days))
+    let mut p = in_relative_year(cx, p, days);
+    // "Easter Monday", "Thanksgiving": a moving day without its year (`moving`).
+    if let (
+        When::Date {
+            y: None,
+            m: None,
+            d: None,
+        },
+        Some(h),
+    ) = (p.when, days)
+    {
+        p.when = When::Moving(h);
+    }
+    Some(p)
 }
 
 #[cfg(test)]
