@@ -91,6 +91,11 @@ pub fn is_honorific(b: impl AsRef<[u8]>) -> bool {
                 | b"emir"
                 | b"imam"
                 | b"rabbi"
+                // Chairs and US county sheriffs (ent41: "Chair Charles Gurassa", "Sheriff Ed
+                // Gonzalez" had been one name, or an organisation's).
+                | b"chair"
+                | b"chairperson"
+                | b"sheriff"
         )
     }
     of(b.as_ref())
