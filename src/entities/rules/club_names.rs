@@ -8,7 +8,7 @@ use super::*;
 
 /// A club's head after its town ("City", "United", "Rovers" …), as written. "City" alone is
 /// a place's head too ("Mexico City"), which the score and the result's slot set apart.
-fn is_club_head(w: &str) -> bool {
+pub(super) fn is_club_head(w: &str) -> bool {
     matches!(
         w,
         "City"

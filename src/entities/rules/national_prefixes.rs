@@ -7,7 +7,8 @@
 
 use super::*;
 
-/// A one-word group name after a lower-case "the", right before an organisation of three words
+/// A one-word group name after a lower-case "the" (or "The" opening the sentence, branch ent41:
+/// "The Australian Competition and Consumer Commission warned"), right before an organisation of three words
 /// or more that holds "and", "of" or "for", opens with no government's head or ministry
 /// ([`is_ministry`]) and ends capitalised, is
 /// the organisation's first word (one name, the organisation's weight). Only sentences holding
@@ -30,7 +31,7 @@ pub(super) fn national_prefixes(
             && a.end == a.start + 1
             && b.start == a.end
             && a.start > 0
-            && text.word(a.start - 1) == "the"
+            && (text.word(a.start - 1) == "the" || (a.start == 1 && text.word(0) == "The"))
             && b.end >= b.start + 3
             && !has(cl, b.start, HEADS)
             && !is_ministry(text.word(b.start))

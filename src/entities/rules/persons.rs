@@ -38,7 +38,7 @@ pub(super) fn titles(cl: &[Classes], union: Classes, mode: CaseMode, out: &mut V
     // The place or group words before a title, cut off a name that runs through the title.
     let mut before_title = Vec::new();
     for m in out.iter_mut() {
-        let Some(j) = title_run(m.start, m.end) else {
+        let Some(j) = title_run(m.start, m.end).or_else(|| modifiers_after_title(cl, m)) else {
             if let Some((p, j)) = inner_title(cl, m, &title_run) {
                 before_title.push(Named {
                     start: m.start,
@@ -98,7 +98,14 @@ pub(super) fn titles(cl: &[Classes], union: Classes, mode: CaseMode, out: &mut V
             break;
         };
         i += k;
-        let after = i + 1;
+        let mut after = i + 1;
+        // A title's modifiers after it belong to the title ("Secretary General Farouk …").
+        while has(cl, after, TITLE_MODIFIER)
+            && !has(cl, after, HONORIFIC)
+            && has(cl, after + 1, CAPITALISED)
+        {
+            after += 1;
+        }
         if has(cl, after, NON_NAME) {
             i += 1;
             continue;
@@ -377,4 +384,16 @@ pub(super) fn first_name_joins(
         out[k].end = out[k].start; // merged: dropped below
     }
     normalise(out);
+}
+
+/// The end of the title modifiers opening name `m` right after an honorific ("Secretary General
+/// Haitham al-Ghais": the tagger's name began at "General", branch ent41), if it opens with one.
+fn modifiers_after_title(cl: &[Classes], m: &Named) -> Option<usize> {
+    if m.start == 0 || !has(cl, m.start - 1, HONORIFIC) {
+        return None;
+    }
+    let j = (m.start..m.end)
+        .find(|&j| class(cl, j) & (TITLE_MODIFIER | HONORIFIC) != TITLE_MODIFIER)
+        .unwrap_or(m.end);
+    (j > m.start).then_some(j)
 }
