@@ -203,6 +203,9 @@ pub fn annotate_side_by_side(text: &str, options: &Options) -> Annotated {
     // thread, once free, takes pieces of its lines to describe until it is done.
     let taken = AtomicBool::new(!options.boilerplate);
     let sharing = Sharing::new(!options.boilerplate);
+    // The statistics layer's board: the second thread, done with its own layers, scans pieces
+    // of the statistics windows until the layer is done (it is the longer on figure-dense text).
+    let statistics_sharing = Sharing::new(!options.statistics);
     let boilerplate_if_free = || {
         (!taken.swap(true, Atomic::AcqRel)).then(|| {
             let _closing = sharing.closing();
@@ -222,17 +225,24 @@ pub fn annotate_side_by_side(text: &str, options: &Options) -> Annotated {
             .stack_size(8 << 20)
             .spawn_scoped(scope, || {
                 let entities = entities::annotate(text);
-                match boilerplate_if_free() {
+                let there = match boilerplate_if_free() {
                     Some(boilerplate) => Ok(in_order(Some(boilerplate), entities)),
                     None => {
                         sharing.help_until_closed();
                         Err(entities)
                     }
-                }
+                };
+                statistics_sharing.help_until_closed();
+                there
             });
-        let figures = options
-            .statistics
-            .then(|| figures_in_order(statistics::figures_for(text, options.locale)));
+        let figures = options.statistics.then(|| {
+            let _closing = statistics_sharing.closing();
+            figures_in_order(statistics::figures_shared(
+                text,
+                options.locale,
+                &statistics_sharing,
+            ))
+        });
         let here = boilerplate_if_free();
         if here.is_none() {
             sharing.help_until_closed();
