@@ -190,8 +190,11 @@ pub fn annotate_between(text: &str, options: &Options, mut between: impl FnMut()
 /// (after statistics here, after the entity pass there), so that neither waits on the other
 /// while the boilerplate lines are read. The layers share nothing, so the result is the same as
 /// [`annotate`]'s, in the same order; it needs the layers' working memory at once, so the `gloss`
-/// command uses it for documents that are not large. Progress is reported as the layers finish.
-/// A panic in the second thread is passed on, as [`annotate`] would.
+/// command uses it for documents that are not large. The thread done first with its own layers
+/// helps the other ([`Sharing`]): with the boilerplate layer's lines
+/// (`boilerplate::annotate_shared`) and with the statistics windows' scans
+/// (`statistics::figures_shared`), the results in the one-thread order. Progress is reported as
+/// the layers finish. A panic in the second thread is passed on, as [`annotate`] would.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn annotate_side_by_side(text: &str, options: &Options) -> Annotated {
     use std::sync::atomic::{AtomicBool, Ordering as Atomic};

@@ -12,7 +12,6 @@
 //! read as before.
 
 use std::ops::Range;
-use std::sync::Arc;
 
 use super::calendar::Ymd;
 use super::cursor::Cx;
@@ -28,7 +27,11 @@ use super::{
 use crate::sharing::Sharing;
 
 /// A window's tokens, in an `Arc` so that another thread may read them (see [`annotate`]).
-pub(super) type Lent = Arc<(Vec<tokens::Tok>, tokens::Words)>;
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) type Lent = std::sync::Arc<(Vec<tokens::Tok>, tokens::Words)>;
+/// The WASM build runs on one thread: the tokens are not lent.
+#[cfg(target_arch = "wasm32")]
+type Lent = (Vec<tokens::Tok>, tokens::Words);
 
 /// Bytes a window reads at least: its tokens and records are what the layer holds beside the
 /// result and the text (about 7 MB for a window of percentages).
@@ -106,7 +109,7 @@ pub(super) fn annotate<'a>(
         tokens::tokenize(piece, &mut toks, &mut words);
         toks.shrink_to_fit();
         // In an `Arc`, so that the other thread may read them while it helps with the scan.
-        let lent: Lent = Arc::new((toks, words));
+        let lent: Lent = (toks, words).into();
         let mut cx = Cx::new(piece, &lent.0, &lent.1);
         cx.locale = locale;
         cx.caseless = caseless;
