@@ -353,8 +353,10 @@ struct Trail {
 
 /// The scan from token `i` until it stands at `end` or past it (the first such position is
 /// returned), the figures appended to `out`, their dates' phrases to `dates`; with `trail`,
-/// where it stood and jumped. Out of line: its one copy of the grammars serves every caller.
-#[inline(never)]
+/// where it stood and jumped. Out of line natively: its one copy of the grammars serves every
+/// caller; inlined in the WASM build, where `scan` is its only caller.
+#[cfg_attr(not(target_arch = "wasm32"), inline(never))]
+#[cfg_attr(target_arch = "wasm32", inline(always))]
 fn steps(
     cx: &Cx,
     mut i: usize,
