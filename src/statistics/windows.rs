@@ -108,7 +108,9 @@ pub(super) fn annotate<'a>(
         let mut words = tokens::Words::default();
         tokens::tokenize(piece, &mut toks, &mut words);
         toks.shrink_to_fit();
-        // In an `Arc`, so that the other thread may read them while it helps with the scan.
+        // In an `Arc`, so that the other thread may read them while it helps with the scan (a
+        // plain pair in the WASM build).
+        #[cfg_attr(target_arch = "wasm32", allow(clippy::useless_conversion))]
         let lent: Lent = (toks, words).into();
         let mut cx = Cx::new(piece, &lent.0, &lent.1);
         cx.locale = locale;
