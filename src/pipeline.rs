@@ -190,8 +190,11 @@ pub fn annotate_between(text: &str, options: &Options, mut between: impl FnMut()
 /// (after statistics here, after the entity pass there), so that neither waits on the other
 /// while the boilerplate lines are read. The layers share nothing, so the result is the same as
 /// [`annotate`]'s, in the same order; it needs the layers' working memory at once, so the `gloss`
-/// command uses it for documents that are not large. Progress is reported as the layers finish.
-/// A panic in the second thread is passed on, as [`annotate`] would.
+/// command uses it for documents that are not large. The thread done first with its own layers
+/// helps the other ([`Sharing`]): with the boilerplate layer's lines
+/// (`boilerplate::annotate_shared`) and with the statistics windows' scans
+/// (`statistics::figures_shared`), the results in the one-thread order. Progress is reported as
+/// the layers finish. A panic in the second thread is passed on, as [`annotate`] would.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn annotate_side_by_side(text: &str, options: &Options) -> Annotated {
     use std::sync::atomic::{AtomicBool, Ordering as Atomic};
@@ -203,6 +206,9 @@ pub fn annotate_side_by_side(text: &str, options: &Options) -> Annotated {
     // thread, once free, takes pieces of its lines to describe until it is done.
     let taken = AtomicBool::new(!options.boilerplate);
     let sharing = Sharing::new(!options.boilerplate);
+    // The statistics layer's board: the second thread, done with its own layers, scans pieces
+    // of the statistics windows until the layer is done (it is the longer on figure-dense text).
+    let statistics_sharing = Sharing::new(!options.statistics);
     let boilerplate_if_free = || {
         (!taken.swap(true, Atomic::AcqRel)).then(|| {
             let _closing = sharing.closing();
@@ -222,17 +228,24 @@ pub fn annotate_side_by_side(text: &str, options: &Options) -> Annotated {
             .stack_size(8 << 20)
             .spawn_scoped(scope, || {
                 let entities = entities::annotate(text);
-                match boilerplate_if_free() {
+                let there = match boilerplate_if_free() {
                     Some(boilerplate) => Ok(in_order(Some(boilerplate), entities)),
                     None => {
                         sharing.help_until_closed();
                         Err(entities)
                     }
-                }
+                };
+                statistics_sharing.help_until_closed();
+                there
             });
-        let figures = options
-            .statistics
-            .then(|| figures_in_order(statistics::figures_for(text, options.locale)));
+        let figures = options.statistics.then(|| {
+            let _closing = statistics_sharing.closing();
+            figures_in_order(statistics::figures_shared(
+                text,
+                options.locale,
+                &statistics_sharing,
+            ))
+        });
         let here = boilerplate_if_free();
         if here.is_none() {
             sharing.help_until_closed();

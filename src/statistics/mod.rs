@@ -45,6 +45,8 @@ mod pounds;
 mod qualifiers;
 mod quantities;
 mod records;
+#[cfg(not(target_arch = "wasm32"))]
+mod shared_scan;
 mod shares;
 mod starts;
 mod text_region;
@@ -94,18 +96,36 @@ pub fn annotate_for(text: &str, locale: Option<Locale>) -> Vec<Annotation> {
 pub fn figures_for(text: &str, locale: Option<Locale>) -> Vec<Figure> {
     // What the text says of its own region comes before the reader's.
     let locale = text_region::region_of(text).or(locale);
-    annotate_in_pieces(text, tokens::MAX_TEXT, locale)
+    annotate_in_pieces(text, tokens::MAX_TEXT, locale, None)
+}
+
+/// [`figures_for`] on two cores: each window's scan is cut into pieces on `sharing`, and the
+/// other thread, once done with its own layers, scans some of them ([`shared_scan`]). The same
+/// figures as [`figures_for`].
+#[cfg(not(target_arch = "wasm32"))]
+pub fn figures_shared<'a>(
+    text: &'a str,
+    locale: Option<Locale>,
+    sharing: &crate::sharing::Sharing<'a>,
+) -> Vec<Figure> {
+    let locale = text_region::region_of(text).or(locale);
+    annotate_in_pieces(text, tokens::MAX_TEXT, locale, Some(sharing))
 }
 
 /// [`figures`] reading at most `max` bytes at a time (tokens count bytes in `u32`, so only a
 /// text over 4 GiB is read in pieces): each piece ends after its last line break, or at the
 /// last character that fits when it has none. Each piece is read as a text of its own.
-fn annotate_in_pieces(text: &str, max: usize, locale: Option<Locale>) -> Vec<Figure> {
+fn annotate_in_pieces<'a>(
+    text: &'a str,
+    max: usize,
+    locale: Option<Locale>,
+    sharing: Option<&crate::sharing::Sharing<'a>>,
+) -> Vec<Figure> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(rest) = text.get(from..).filter(|r| !r.is_empty()) {
         let piece = rest.get(..piece_len(rest, max)).unwrap_or(rest);
-        let mut found = annotate_text(piece, locale);
+        let mut found = annotate_text(piece, locale, sharing);
         if from > 0 {
             for a in &mut found {
                 let span = a.span();
@@ -159,8 +179,12 @@ fn token_room(bytes: usize) -> usize {
 const TOKEN_ROOM_MAX: usize = 1 << 26;
 
 /// [`annotate`] for a text of at most [`tokens::MAX_TEXT`] bytes, a window at a time.
-fn annotate_text(text: &str, locale: Option<Locale>) -> Vec<Figure> {
-    windows::annotate(text, locale, windows::WINDOW)
+fn annotate_text<'a>(
+    text: &'a str,
+    locale: Option<Locale>,
+    sharing: Option<&crate::sharing::Sharing<'a>>,
+) -> Vec<Figure> {
+    windows::annotate(text, locale, windows::WINDOW, sharing)
 }
 
 /// Resolves the dates of the result against the dateline, in reading order: a date written
@@ -301,7 +325,6 @@ fn scan(
     let mut dates = Vec::new();
     let mut i = from;
     let n = cx.len();
-    let mut report_at = i;
     let mut owned_end = None;
     let mut next_scan = n;
     while i < n {
@@ -309,80 +332,11 @@ fn scan(
             owned_end = Some(out.len());
             next_scan = i;
         }
-        if i >= report_at {
-            let byte = cx.tok(i).map_or(0, |t| t.start());
-            progress::at(Stage::Statistics, progress.0 + byte, progress.1);
-            report_at = i + PROGRESS_TOKENS;
-        }
-        // "http://t.co/gIP8", "/2010/09/friday-finds": a web address's words open nothing
-        // (its digits are turned away by `can_start`); asked only of words that may open.
-        if !can_start(cx, i) || opens_nothing(cx, i) || cx.is_word(i) && web_address::inside(cx, i)
-        {
-            i += 1;
-            continue;
-        }
-        // "John 3:16": a verse of the Bible, no time (and no count).
-        if let Some(end) = verse(cx, i) {
-            i = end;
-            continue;
-        }
-        // A year or a length of time before a clause's mark: the date first, and no figure
-        // grammar when it reads one (`date_first`, `date_first_gate_tests`).
-        let gated = date_first::date_first(cx, i);
-        let early = if gated { date_at(cx, i) } else { None };
-        let figure = if early.is_some() {
-            None
-        } else {
-            figure_at(cx, i)
-        };
-        // A percentage or an amount of money is never a date: skip the date grammar.
-        let date = match &figure {
-            Some(f) if matches!(f.kind.as_str(), "PERCENT" | "MONEY") => None,
-            // Asked first.
-            _ if gated => early,
-            _ => date_at(cx, i),
-        };
-        // "around 3-5 kilometers": a figure that starts inside the date and reads past it.
-        let figure_ends = figure.as_ref().map_or(i, |f| f.end());
-        if let Some(k) = date
-            .as_ref()
-            .filter(|d| figure_ends <= d.end)
-            .and_then(|d| figure_past(cx, i, d.end))
-        {
-            i = k;
-            continue;
-        }
-        let best = match (date, figure) {
-            (Some(d), Some(f)) if f.end() > d.end => Some((f, None)),
-            (Some(d), _) => Some((date_found(&d), Some(d))),
-            (None, Some(f)) => Some((f, None)),
-            (None, None) => None,
-        };
-        let Some((f, phrase)) = best else {
-            i += 1;
-            continue;
-        };
-        if f.kind == "CARDINAL" || f.kind == "ORDINAL" {
-            if let Some(end) = phone_like(cx, i).or_else(|| record_of_three(cx, i)) {
-                i = end;
-                continue;
-            }
-            // A score is read whole before a name's number is looked for ("Pegula 7-5").
-            if f.detail.extra().score.is_none() && is_reference_number(cx, f.start()) {
-                i = f.end().max(i + 1);
-                continue;
-            }
-        }
-        i = f.end().max(i + 1);
-        if f.detail.extra().per.is_some() && i == f.end() && cx.near(i) {
-            i = per_unit::past_rate(cx, i);
-        } else if f.kind == "QUANTITY" && i == f.end() && cx.near(i) {
-            i = per_unit::past_measure_base(cx, i);
-        }
-        if let Some(p) = phrase {
-            dates.push((out.len(), p));
-        }
-        out.push(f);
+        let byte = cx.tok(i).map_or(0, |t| t.start());
+        progress::at(Stage::Statistics, progress.0 + byte, progress.1);
+        // To the next report, or to the cut first.
+        let end = if i < cut { cut } else { n };
+        i = steps(cx, i, end.min(i + PROGRESS_TOKENS), out, &mut dates, None);
     }
     if owned_end.is_none() {
         next_scan = i.max(cut);
@@ -392,6 +346,115 @@ fn scan(
         owned_end: owned_end.unwrap_or(out.len()),
         next_scan,
     }
+}
+
+/// Where a scan stood and jumped (`shared_scan`): the position each figure was read at, and
+/// each jump past more than one token (from, to).
+#[derive(Default)]
+struct Trail {
+    at: Vec<usize>,
+    jumps: Vec<(usize, usize)>,
+}
+
+/// The scan from token `i` until it stands at `end` or past it (the first such position is
+/// returned), the figures appended to `out`, their dates' phrases to `dates`; with `trail`,
+/// where it stood and jumped. Out of line natively: its one copy of the grammars serves every
+/// caller; inlined in the WASM build, where `scan` is its only caller.
+#[cfg_attr(not(target_arch = "wasm32"), inline(never))]
+#[cfg_attr(target_arch = "wasm32", inline(always))]
+fn steps(
+    cx: &Cx,
+    mut i: usize,
+    end: usize,
+    out: &mut Vec<Found>,
+    dates: &mut Vec<(usize, DatePhrase)>,
+    mut trail: Option<&mut Trail>,
+) -> usize {
+    while i < end {
+        let before = out.len();
+        let next = step(cx, i, out, dates);
+        if let Some(t) = trail.as_deref_mut() {
+            if out.len() > before {
+                t.at.push(i);
+            }
+            if next > i + 1 {
+                t.jumps.push((i, next));
+            }
+        }
+        i = next;
+    }
+    i
+}
+
+/// What the scan reads at token `i`: the figure read there, if any, appended to `out` (a
+/// date's parsed phrase to `dates`, by its place in `out`); returns the next position the scan
+/// stands at. It reads the tokens only, nothing found before: a scan started anywhere reads
+/// what one started earlier reads from the first position both stand at (`shared_scan`).
+#[inline(always)]
+fn step(cx: &Cx, i: usize, out: &mut Vec<Found>, dates: &mut Vec<(usize, DatePhrase)>) -> usize {
+    // "http://t.co/gIP8", "/2010/09/friday-finds": a web address's words open nothing
+    // (its digits are turned away by `can_start`); asked only of words that may open.
+    if !can_start(cx, i) || opens_nothing(cx, i) || cx.is_word(i) && web_address::inside(cx, i) {
+        return i + 1;
+    }
+    // "John 3:16": a verse of the Bible, no time (and no count).
+    if let Some(end) = verse(cx, i) {
+        return end;
+    }
+    // A year or a length of time before a clause's mark: the date first, and no figure
+    // grammar when it reads one (`date_first`, `date_first_gate_tests`).
+    let gated = date_first::date_first(cx, i);
+    let early = if gated { date_at(cx, i) } else { None };
+    let figure = if early.is_some() {
+        None
+    } else {
+        figure_at(cx, i)
+    };
+    // A percentage or an amount of money is never a date: skip the date grammar.
+    let date = match &figure {
+        Some(f) if matches!(f.kind.as_str(), "PERCENT" | "MONEY") => None,
+        // Asked first.
+        _ if gated => early,
+        _ => date_at(cx, i),
+    };
+    // "around 3-5 kilometers": a figure that starts inside the date and reads past it.
+    let figure_ends = figure.as_ref().map_or(i, |f| f.end());
+    if let Some(k) = date
+        .as_ref()
+        .filter(|d| figure_ends <= d.end)
+        .and_then(|d| figure_past(cx, i, d.end))
+    {
+        return k;
+    }
+    let best = match (date, figure) {
+        (Some(d), Some(f)) if f.end() > d.end => Some((f, None)),
+        (Some(d), _) => Some((date_found(&d), Some(d))),
+        (None, Some(f)) => Some((f, None)),
+        (None, None) => None,
+    };
+    let Some((f, phrase)) = best else {
+        return i + 1;
+    };
+    if f.kind == "CARDINAL" || f.kind == "ORDINAL" {
+        if let Some(end) = phone_like(cx, i).or_else(|| record_of_three(cx, i)) {
+            return end;
+        }
+        // A score is read whole before a name's number is looked for ("Pegula 7-5").
+        if f.detail.extra().score.is_none() && is_reference_number(cx, f.start()) {
+            return f.end().max(i + 1);
+        }
+    }
+    let mut next = f.end().max(i + 1);
+    if f.detail.extra().per.is_some() && next == f.end() && cx.near(next) {
+        next = per_unit::past_rate(cx, next);
+    } else if f.kind == "QUANTITY" && next == f.end() && cx.near(next) {
+        next = per_unit::past_measure_base(cx, next);
+    }
+    if let Some(p) = phrase {
+        dates.push((out.len(), p));
+    }
+    out.push(f);
+    next
 }
 
 /// The figure the grammars read at token `i`: none at a month's or weekday's name

@@ -17,11 +17,21 @@ use super::calendar::Ymd;
 use super::cursor::Cx;
 use super::dates::DatePhrase;
 use super::records::{ADDED, FACTOR_HINT, OWNED};
+#[cfg(not(target_arch = "wasm32"))]
+use super::shared_scan;
 use super::shares::{is_compared, is_share, Share, Shares};
 use super::{
     cents, changes, conversions, currencies, dateline, hints, qualifiers, resolve_dates, scan,
     token_room, tokens, Figure, Found, Locale,
 };
+use crate::sharing::Sharing;
+
+/// A window's tokens, in an `Arc` so that another thread may read them (see [`annotate`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) type Lent = std::sync::Arc<(Vec<tokens::Tok>, tokens::Words)>;
+/// The WASM build runs on one thread: the tokens are not lent.
+#[cfg(target_arch = "wasm32")]
+type Lent = (Vec<tokens::Tok>, tokens::Words);
 
 /// Bytes a window reads at least: its tokens and records are what the layer holds beside the
 /// result and the text (about 7 MB for a window of percentages).
@@ -73,7 +83,13 @@ struct Start {
 
 /// The figures of `text` (read whole by the caller: at most [`tokens::MAX_TEXT`] bytes),
 /// reading at least `window` bytes at a time.
-pub(super) fn annotate(text: &str, locale: Option<Locale>, window: usize) -> Vec<Figure> {
+/// With `sharing`, each window's scan is shared with the other thread ([`shared_scan`]).
+pub(super) fn annotate<'a>(
+    text: &'a str,
+    locale: Option<Locale>,
+    window: usize,
+    sharing: Option<&Sharing<'a>>,
+) -> Vec<Figure> {
     let caseless = !text.chars().any(char::is_uppercase);
     let mut out: Vec<Figure> = Vec::new();
     let mut dates: Vec<LaterDate> = Vec::new();
@@ -92,7 +108,11 @@ pub(super) fn annotate(text: &str, locale: Option<Locale>, window: usize) -> Vec
         let mut words = tokens::Words::default();
         tokens::tokenize(piece, &mut toks, &mut words);
         toks.shrink_to_fit();
-        let mut cx = Cx::new(piece, &toks, &words);
+        // In an `Arc`, so that the other thread may read them while it helps with the scan (a
+        // plain pair in the WASM build).
+        #[cfg_attr(target_arch = "wasm32", allow(clippy::useless_conversion))]
+        let lent: Lent = (toks, words).into();
+        let mut cx = Cx::new(piece, &lent.0, &lent.1);
         cx.locale = locale;
         cx.caseless = caseless;
         let len = cx.len();
@@ -119,7 +139,14 @@ pub(super) fn annotate(text: &str, locale: Option<Locale>, window: usize) -> Vec
             f
         }));
         let context = found.len();
-        let scanned = scan(&cx, from, cut, &mut found, (at.byte, text.len()));
+        let progress = (at.byte, text.len());
+        let scanned = match sharing {
+            #[cfg(not(target_arch = "wasm32"))]
+            Some(sharing) => {
+                shared_scan::scan(&cx, &lent, piece, from, cut, &mut found, progress, sharing)
+            }
+            _ => scan(&cx, from, cut, &mut found, progress),
+        };
         let owned = context..scanned.owned_end;
         if !last && !reads_whole(&cx, &found, owned.clone()) {
             size = size.saturating_mul(2);

@@ -128,7 +128,7 @@ fn a_text_read_in_pieces_gives_the_figures_of_each_piece() {
     let text = "Sales rose 5% to $3m on Tuesday.\nCosts fell 2.5 per cent.\nThe 40 firms hired 1,200 staff, up from 1,100.\n";
     let whole = super::figures_for(text, None);
     for max in [48, 60, 90] {
-        let pieces = super::annotate_in_pieces(text, max, None);
+        let pieces = super::annotate_in_pieces(text, max, None, None);
         assert_eq!(pieces, whole, "pieces of at most {max} bytes");
     }
 }
@@ -141,7 +141,7 @@ fn pieces_without_line_breaks_cut_between_characters() {
         ("one byte at a time", "5% of 10", 1),
     ];
     for (name, text, max) in cases {
-        let pieces = super::annotate_in_pieces(text, *max, None);
+        let pieces = super::annotate_in_pieces(text, *max, None, None);
         for a in &pieces {
             assert!(
                 text.get(a.span()).is_some_and(|s| !s.is_empty()),

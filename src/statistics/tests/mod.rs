@@ -58,6 +58,7 @@ mod range_tests;
 mod report_form_tests;
 mod sentences;
 mod set_adjective_tests;
+mod shared_scan_tests;
 pub(super) mod start_gate_tests;
 mod time_of_day_tests;
 mod unit_table_tests;

@@ -49,8 +49,8 @@ fn windows_find_what_the_whole_text_finds() {
         ),
     ];
     for (name, text) in cases {
-        let whole = annotate(&text, None, usize::MAX);
-        let windowed = annotate(&text, None, 4096);
+        let whole = annotate(&text, None, usize::MAX, None);
+        let windowed = annotate(&text, None, 4096, None);
         assert!(!whole.is_empty(), "{name}: no figures");
         assert_eq!(whole.len(), windowed.len(), "{name}: how many");
         for (k, (a, b)) in whole.iter().zip(&windowed).enumerate() {
