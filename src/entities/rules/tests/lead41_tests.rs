@@ -1,5 +1,5 @@
 //! Named cases for the lead's probe of the forty-first session (made-up text): a place's people
-//! named after it (`place_people.rs`).
+//! named after it (`place_people.rs`); a treasurer's and a speaker's titles (`words/titles.rs`).
 
 use super::*;
 use super::{check_repairs, RepairCase};
@@ -48,6 +48,28 @@ const CASES: &[RepairCase] = &[
         N,
         &[(0, 2, ORG)],
         &[(0, 2, ORG)],
+    ),
+    (
+        "a treasurer's title before a name",
+        &[
+            "Treasurer",
+            "Jim",
+            "Chalmers",
+            "delivered",
+            "the",
+            "budget",
+            ".",
+        ],
+        N,
+        &[(0, 3, PER)],
+        &[(1, 3, PER)],
+    ),
+    (
+        "a speaker's title before a name",
+        &["Speaker", "Lindsay", "Hoyle", "called", "order", "."],
+        N,
+        &[(0, 3, ORG)],
+        &[(1, 3, PER)],
     ),
 ];
 

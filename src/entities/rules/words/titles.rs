@@ -96,6 +96,11 @@ pub fn is_honorific(b: impl AsRef<[u8]>) -> bool {
                 | b"chair"
                 | b"chairperson"
                 | b"sheriff"
+                // A state's or a nation's treasurer and a house's speaker (lead41: "Treasurer
+                // Jim Chalmers" lost his surname to "Treasurer Jim" ORG once "The Treasurer
+                // said" had made the title a name).
+                | b"treasurer"
+                | b"speaker"
         )
     }
     of(b.as_ref())
