@@ -52,9 +52,12 @@ pub(super) fn place_people(
     if union & CAPITALISED == 0 {
         return;
     }
+    // Only a capitalised word the lexicon has no entry for and that is not a frequent word can
+    // be one ("Queenslanders"): most capitalised words (listed names, "The") are passed over
+    // by the walk without their text being read.
     let mut from = 0;
     let mut added = false;
-    while let Some(i) = next_with(cl, from, CAPITALISED, CAPITALISED) {
+    while let Some(i) = next_with(cl, from, CAPITALISED | STARTS_PHRASE | COMMON, CAPITALISED) {
         from = i + 1;
         if !names_a_places_people(lex, text.word(i)) {
             continue;
