@@ -37,32 +37,39 @@ const PEOPLE_ENDINGS: &[&str] = &[
 
 /// The locale of the region `text` names as its own, if it names one as the module says.
 pub fn region_of(text: &str) -> Option<Locale> {
-    if text.len() > MAX_TEXT || !text.contains('$') || marks_its_dollars(text) {
+    let bytes = text.as_bytes();
+    if text.len() > MAX_TEXT || memchr::memchr(b'$', bytes).is_none() || lettered_dollar(bytes) {
         return None;
     }
-    let names = names_by_opening();
+    let names = listed_names();
     let mut found: Option<(&str, usize)> = None;
-    for (start, _) in text.match_indices(|c: char| c.is_ascii_uppercase()) {
-        let before = text.get(..start).and_then(|b| b.chars().next_back());
-        let Some(rest) = text.get(start..) else {
-            continue;
-        };
-        let Some(opening) = rest.as_bytes().get(..2) else {
-            continue;
-        };
-        if before.is_some_and(char::is_alphanumeric) {
+    for (start, b) in bytes.iter().enumerate() {
+        // A capital that opens a word (an ASCII byte: `start` is a character's boundary).
+        if !b.is_ascii_uppercase()
+            || start > 0
+                && bytes
+                    .get(start - 1)
+                    .is_some_and(|p| p.is_ascii_alphanumeric() || *p >= 0x80)
+        {
             continue;
         }
-        let first = names.partition_point(|n| n.opening() < opening);
-        let Some(name) = names
-            .get(first..)
-            .unwrap_or_default()
+        let rest = text.get(start..).unwrap_or_default();
+        if ["USD", "US dollar", "U.S. dollar"]
             .iter()
-            .take_while(|n| n.opening() == opening)
-            .find(|n| names_at(rest, n.text))
-        else {
+            .any(|d| rest.starts_with(d))
+        {
+            return None;
+        }
+        let Some((name, len)) = name_at(&names, rest) else {
             continue;
         };
+        // "the Australian dollar", "New Zealand dollars": the text names its dollars.
+        if rest
+            .get(len..)
+            .is_some_and(|after| after.starts_with(" dollar"))
+        {
+            return None;
+        }
         match found {
             _ if !name.home => return None,
             None => found = Some((name.region, 1)),
@@ -74,7 +81,11 @@ pub fn region_of(text: &str) -> Option<Locale> {
     if mentions < MIN_MENTIONS {
         return None;
     }
-    Locale::parse(&format!("en-{region}")).ok()
+    let [a, b] = region.as_bytes() else {
+        return None;
+    };
+    let tag = [b'e', b'n', b'-', *a, *b];
+    Locale::parse(std::str::from_utf8(&tag).ok()?).ok()
 }
 
 /// A place's name and its region; `home` when the region's English press writes its own dollar
@@ -91,38 +102,62 @@ impl Name {
     }
 }
 
-/// Every name of the generated list and [`US_NAMES`], sorted by their first two bytes.
-fn names_by_opening() -> Vec<Name> {
-    let listed = DATA.lines().filter_map(|line| {
-        Some(Name {
-            region: line.get(..2)?,
-            home: line.get(2..3)? == "1",
-            text: line.get(3..)?,
+/// Every name of the generated list, in its order (sorted by name).
+fn listed_names() -> Vec<Name> {
+    DATA.lines()
+        .filter_map(|line| {
+            Some(Name {
+                region: line.get(..2)?,
+                home: line.get(2..3)? == "1",
+                text: line.get(3..)?,
+            })
         })
-    });
-    let us = US_NAMES.iter().map(|text| Name {
-        text,
-        region: "US",
-        home: false,
-    });
-    let mut names: Vec<Name> = listed.chain(us).collect();
-    names.sort_by_key(Name::opening);
-    names
+        .collect()
 }
 
-/// Whether `rest` opens with `name` as a word ("Australia", "Australia's"), a word for its
-/// people ("Australians", "Canadian": the name or its stem without a final "a" or "o" and one
-/// of [`PEOPLE_ENDINGS`]), but not as part of a longer name ("Dominican Republic").
-fn names_at(rest: &str, name: &str) -> bool {
-    let stem = name
-        .strip_suffix(['a', 'o'])
-        .filter(|s| s.len() >= 5 && !s.contains(' '));
-    [Some(name), stem].into_iter().flatten().any(|head| {
-        let Some(after) = rest.strip_prefix(head) else {
-            return false;
+/// The name that opens `rest` as a word ([`US_NAMES`] first, then the list by its first two
+/// bytes), and the length of the word read.
+fn name_at(names: &[Name], rest: &str) -> Option<(Name, usize)> {
+    if let Some(len) = US_NAMES.iter().find_map(|n| names_at(rest, n)) {
+        let us = Name {
+            text: "US",
+            region: "US",
+            home: false,
         };
+        return Some((us, len));
+    }
+    let opening = rest.as_bytes().get(..2)?;
+    let first = names.partition_point(|n| n.opening() < opening);
+    names
+        .get(first..)?
+        .iter()
+        .take_while(|n| n.opening() == opening)
+        .find_map(|n| {
+            let len = names_at(rest, n.text)?;
+            Some((
+                Name {
+                    text: n.text,
+                    region: n.region,
+                    home: n.home,
+                },
+                len,
+            ))
+        })
+}
+
+/// The length of the word `rest` opens with when it is `name` ("Australia", "Australia's"), a
+/// word for its people ("Australians", "Canadian": the name or its stem without a final "a" or
+/// "o" and one of [`PEOPLE_ENDINGS`]), but not part of a longer name ("Dominican Republic").
+fn names_at(rest: &str, name: &str) -> Option<usize> {
+    let stem = match name.as_bytes().last() {
+        Some(b'a' | b'o') if name.len() >= 6 && !name.contains(' ') => name.get(..name.len() - 1),
+        _ => None,
+    };
+    [Some(name), stem].into_iter().flatten().find_map(|head| {
+        let after = rest.strip_prefix(head)?;
         let letters = after
-            .find(|c: char| !c.is_ascii_alphabetic())
+            .bytes()
+            .position(|c| !c.is_ascii_alphabetic())
             .unwrap_or(after.len());
         let (ending, tail) = after.split_at(letters);
         let word = if head.len() == name.len() {
@@ -130,21 +165,14 @@ fn names_at(rest: &str, name: &str) -> bool {
         } else {
             PEOPLE_ENDINGS.contains(&ending)
         };
-        word && !tail.starts_with(" Republic")
+        (word && !tail.starts_with(" Republic")).then_some(head.len() + letters)
     })
 }
 
-/// Whether the text writes a dollar with its country's letters: "A$5", "US$", "USD 40",
-/// "US dollars", "Canadian dollar".
-fn marks_its_dollars(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let lettered = memchr::memchr_iter(b'$', bytes)
-        .any(|i| i > 0 && bytes.get(i - 1).is_some_and(u8::is_ascii_alphabetic));
-    lettered
-        || text.contains("USD")
-        || ["US dollar", "U.S. dollar", "n dollar"]
-            .iter()
-            .any(|s| text.contains(s))
+/// Whether a "$" has letters glued before it: "A$5", "US$", "NZ$".
+fn lettered_dollar(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b'$', bytes)
+        .any(|i| i > 0 && bytes.get(i - 1).is_some_and(u8::is_ascii_alphabetic))
 }
 
 #[cfg(test)]
@@ -250,6 +278,12 @@ mod tests {
         let long = story.repeat(MAX_TEXT / story.len() + 1);
         assert_eq!(symbol(story), Some("AUD"));
         assert_eq!(symbol(&long), None);
+    }
+
+    #[test]
+    fn the_list_is_sorted_by_name() {
+        let names = listed_names();
+        assert!(names.windows(2).all(|w| w[0].text <= w[1].text));
     }
 
     #[test]
