@@ -85,6 +85,8 @@ def build():
         f.write("\n".join(out) + "\n")
     print(f"{OUT}: {sum(map(len, groups.values()))} regions, {dollars} writing theirs \"$\", {month_first} month first")
     named += places({region: home for region, home, _ in named})
+    # The United States by the names a text uses beside CLDR's one ("US", "U.S.", "America").
+    named += [("US", 0, name) for name in US_NAMES]
     with open(NAMES, "w", encoding="utf-8") as f:
         # Sorted by the name's bytes: the core finds a name by its first two bytes.
         rows = sorted(named, key=lambda row: (row[2].encode(), row[0]))
@@ -95,7 +97,7 @@ def build():
 def places(regions):
     """The states, provinces and large cities a local paper names instead of its country
     ("Queensland", "Toronto"): of each region whose press writes its own dollar "$" and whose
-    largest city has 400,000 people or more, and of the United States (which names none, so its
+    towns of 15,000 people or more hold 4 M people, and of the United States (which names none, so its
     places only keep "$" the reader's). A name is kept when it is not ten times as much a place
     elsewhere (a subdivision counts as 3 M people, a country as a billion: "Canterbury" the
     English city does not outweigh the New Zealand region) and, for a town under a million, not
@@ -124,7 +126,7 @@ def places(regions):
         for c in cities:
             if c["countrycode"] == region:
                 towns[c["name"]] = max(towns.get(c["name"], 0), c["population"])
-        if not (home or region == "US") or max(towns.values(), default=0) < 400_000:
+        if not (home or region == "US") or sum(towns.values()) < 4_000_000:
             continue
         floor = 150_000 if home else 500_000
         names = {sub.name for sub in pycountry.subdivisions.get(country_code=region) or []}
@@ -144,6 +146,8 @@ def places(regions):
             out.append((region, home, name))
     return out
 
+
+US_NAMES = ["US", "U.S", "USA", "America"]
 
 PLAIN_WORDS = {
     "west", "east", "north", "south", "central", "coast", "shore", "bay", "city", "greater",

@@ -26,14 +26,14 @@ const MIN_MENTIONS: usize = 2;
 /// The longest text whose own region is looked for.
 pub const MAX_TEXT: usize = 256 * 1024;
 
-/// Names of the United States the region list (one official name a region) does not give.
-const US_NAMES: &[&str] = &["US", "U.S", "USA", "America"];
-
 /// Endings that make a region's name (or its stem: "Canad", "Mexic") a word for its people:
 /// "Australian", "Canadians", "Argentinian", "Guyanese".
-const PEOPLE_ENDINGS: &[&str] = &[
-    "n", "ns", "an", "ans", "ian", "ians", "ean", "eans", "er", "ers", "ese",
-];
+fn people_ending(ending: &str) -> bool {
+    matches!(
+        ending,
+        "n" | "ns" | "an" | "ans" | "ian" | "ians" | "ean" | "eans" | "er" | "ers" | "ese"
+    )
+}
 
 /// The locale of the region `text` names as its own, if it names one as the module says.
 pub fn region_of(text: &str) -> Option<Locale> {
@@ -115,58 +115,40 @@ fn listed_names() -> Vec<Name> {
         .collect()
 }
 
-/// The name that opens `rest` as a word ([`US_NAMES`] first, then the list by its first two
-/// bytes), and the length of the word read.
-fn name_at(names: &[Name], rest: &str) -> Option<(Name, usize)> {
-    if let Some(len) = US_NAMES.iter().find_map(|n| names_at(rest, n)) {
-        let us = Name {
-            text: "US",
-            region: "US",
-            home: false,
-        };
-        return Some((us, len));
-    }
+/// The name that opens `rest` as a word (found by its first two bytes), and the length of the
+/// word read.
+fn name_at<'n>(names: &'n [Name], rest: &str) -> Option<(&'n Name, usize)> {
     let opening = rest.as_bytes().get(..2)?;
     let first = names.partition_point(|n| n.opening() < opening);
     names
         .get(first..)?
         .iter()
         .take_while(|n| n.opening() == opening)
-        .find_map(|n| {
-            let len = names_at(rest, n.text)?;
-            Some((
-                Name {
-                    text: n.text,
-                    region: n.region,
-                    home: n.home,
-                },
-                len,
-            ))
-        })
+        .find_map(|n| Some((n, names_at(rest, n.text)?)))
 }
 
 /// The length of the word `rest` opens with when it is `name` ("Australia", "Australia's"), a
 /// word for its people ("Australians", "Canadian": the name or its stem without a final "a" or
-/// "o" and one of [`PEOPLE_ENDINGS`]), but not part of a longer name ("Dominican Republic").
+/// "o" and one of [`people_ending`]), but not part of a longer name ("Dominican Republic").
 fn names_at(rest: &str, name: &str) -> Option<usize> {
     let stem = match name.as_bytes().last() {
         Some(b'a' | b'o') if name.len() >= 6 && !name.contains(' ') => name.get(..name.len() - 1),
         _ => None,
     };
-    [Some(name), stem].into_iter().flatten().find_map(|head| {
-        let after = rest.strip_prefix(head)?;
-        let letters = after
-            .bytes()
-            .position(|c| !c.is_ascii_alphabetic())
-            .unwrap_or(after.len());
-        let (ending, tail) = after.split_at(letters);
-        let word = if head.len() == name.len() {
-            ending.is_empty() || PEOPLE_ENDINGS.contains(&ending)
-        } else {
-            PEOPLE_ENDINGS.contains(&ending)
-        };
-        (word && !tail.starts_with(" Republic")).then_some(head.len() + letters)
-    })
+    word_on(rest, name, true).or_else(|| word_on(rest, stem?, false))
+}
+
+/// The length of the word `rest` opens with when it is `head` and a people's ending (or, when
+/// `whole`, nothing more): the one test of [`names_at`].
+fn word_on(rest: &str, head: &str, whole: bool) -> Option<usize> {
+    let after = rest.strip_prefix(head)?;
+    let letters = after
+        .bytes()
+        .position(|c| !c.is_ascii_alphabetic())
+        .unwrap_or(after.len());
+    let (ending, tail) = after.split_at(letters);
+    let word = whole && ending.is_empty() || people_ending(ending);
+    (word && !tail.starts_with(" Republic")).then_some(head.len() + letters)
 }
 
 /// Whether a "$" has letters glued before it: "A$5", "US$", "NZ$".
