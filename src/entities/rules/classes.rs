@@ -7,7 +7,9 @@ use super::head_words::*;
 use super::modern_words::*;
 use super::text::{bare, with_lower, BARE_MAX};
 use super::words::*;
-use super::{capitalised, has_upper_or_digit, is_number, FIRST_NAME_UNIT, PLACE_MARKS};
+use super::{
+    capitalised, has_upper_or_digit, is_number, FIRST_NAME_UNIT, GROUP_MARKS, PLACE_MARKS,
+};
 use crate::entities::features::hash_str;
 use crate::entities::lexicon::{self, Lexicon};
 
@@ -329,14 +331,11 @@ fn lower_classes(word: &str, lw: &[u8], facts: LowerFacts) -> Classes {
     );
     set(COMMON, frequent && marks == 0);
     set(FIRST_NAME, marks & FIRST_NAME_UNIT != 0);
-    set(
-        PLACE_OR_GROUP,
-        marks & (PLACE_MARKS | (0xf << (4 * lexicon::NORP_CLASS))) != 0,
-    );
+    set(PLACE_OR_GROUP, marks & (PLACE_MARKS | GROUP_MARKS) != 0);
     set(STARTS_PHRASE, unit != 0);
     set(PLACE_WORD, marks & PLACE_MARKS != 0);
     set(TOP_WORD, freq == 0);
-    set(GROUP_WORD, marks & (0xf << (4 * lexicon::NORP_CLASS)) != 0);
+    set(GROUP_WORD, marks & GROUP_MARKS != 0);
     c
 }
 

@@ -210,6 +210,9 @@ const FIRST_NAME_UNIT: u32 = 1 << (4 * 4 + 3);
 /// Gazetteer marks of the place classes (COUNTRY, REGION, CITY: the first three, 4 bits each).
 const PLACE_MARKS: u32 = 0xfff;
 
+/// Gazetteer marks of the group class (NORP: 4 bits).
+const GROUP_MARKS: u32 = 0xf << (4 * lexicon::NORP_CLASS);
+
 /// Gazetteer marks of the country class (the first 4 bits of [`PLACE_MARKS`]).
 const COUNTRY_MARKS: u32 = 0xf;
 

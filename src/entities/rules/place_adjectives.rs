@@ -62,9 +62,6 @@ pub fn place_adjective_stem(w: &str) -> Option<(usize, bool)> {
         .then_some((dash, where_))
 }
 
-/// The gazetteer marks of the group class (NORP: 4 bits).
-const GROUP_MARKS: u32 = 0xf << (4 * lexicon::NORP_CLASS);
-
 /// Hyphened adjectives made on a name ([`place_adjective_stem`]; class [`JOINED_PLACE`], so a
 /// sentence without one walks nothing): a listed place is LOC ("UK-listed"), a listed group
 /// word NORP ("Hungarian-born"), another name before "-based", "-born" … LOC unless it is a

@@ -5,9 +5,6 @@
 
 use super::*;
 
-/// The gazetteer marks of the group class (NORP: 4 bits).
-const GROUP_MARKS: u32 = 0xf << (4 * lexicon::NORP_CLASS);
-
 /// The places a plural word for a people may be made on: "queenslanders" → "queensland",
 /// "parisians" → "paris", "californians" → "california", "canadians" → "canada".
 fn place_bases(lowered: &str) -> impl Iterator<Item = String> + '_ {

@@ -7,9 +7,6 @@ pub(super) fn listed_place(lex: &Lexicon, text: &dyn Text, cl: &[Classes], m: &N
     listed_as(lex, text, cl, m, PLACE_MARKS)
 }
 
-/// The gazetteer marks of the group class (NORP: 4 bits).
-const GROUP_MARKS: u32 = 0xf << (4 * lexicon::NORP_CLASS);
-
 /// Whether every word of the name is covered by a gazetteer phrase of the classes `mask`.
 pub(super) fn listed_as(
     lex: &Lexicon,
