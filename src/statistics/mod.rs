@@ -94,8 +94,6 @@ pub fn annotate_for(text: &str, locale: Option<Locale>) -> Vec<Annotation> {
 
 /// [`annotate_for`] as the layer's compact records (32 bytes a figure rather than 80).
 pub fn figures_for(text: &str, locale: Option<Locale>) -> Vec<Figure> {
-    // What the text says of its own region comes before the reader's.
-    let locale = text_region::region_of(text).or(locale);
     annotate_in_pieces(text, tokens::MAX_TEXT, locale, None)
 }
 
@@ -108,19 +106,20 @@ pub fn figures_shared<'a>(
     locale: Option<Locale>,
     sharing: &crate::sharing::Sharing<'a>,
 ) -> Vec<Figure> {
-    let locale = text_region::region_of(text).or(locale);
     annotate_in_pieces(text, tokens::MAX_TEXT, locale, Some(sharing))
 }
 
 /// [`figures`] reading at most `max` bytes at a time (tokens count bytes in `u32`, so only a
 /// text over 4 GiB is read in pieces): each piece ends after its last line break, or at the
-/// last character that fits when it has none. Each piece is read as a text of its own.
+/// last character that fits when it has none. Each piece is read as a text of its own, in the
+/// region the whole text names as its own ([`text_region`]) or else the reader's.
 fn annotate_in_pieces<'a>(
     text: &'a str,
     max: usize,
     locale: Option<Locale>,
     sharing: Option<&crate::sharing::Sharing<'a>>,
 ) -> Vec<Figure> {
+    let locale = text_region::region_of(text).or(locale);
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(rest) = text.get(from..).filter(|r| !r.is_empty()) {
