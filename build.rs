@@ -23,6 +23,8 @@ mod model_file;
 mod model_packed;
 #[path = "src/entities/lexicon/packed.rs"]
 mod packed;
+#[path = "src/sorting.rs"]
+mod sorting;
 #[path = "src/entities/lexicon/table.rs"]
 mod table;
 #[path = "src/entities/tags.rs"]

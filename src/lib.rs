@@ -71,6 +71,10 @@
 //!
 //! The library itself needs neither: `default-features = false` gives the API above only.
 
+// std's sorts are allowed natively (Cargo.toml's [lints]: tests, tools) and denied in the
+// WASM, where each costs 3–6 KB of download: see `sorting` and clippy.toml.
+#![cfg_attr(target_arch = "wasm32", deny(clippy::disallowed_methods))]
+
 mod annotation;
 #[cfg(feature = "tools")]
 #[doc(hidden)]
@@ -94,6 +98,7 @@ mod output;
 mod pipeline;
 mod progress;
 mod sharing;
+mod sorting;
 mod statistics;
 #[cfg(test)]
 mod test_rng;

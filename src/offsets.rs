@@ -296,7 +296,7 @@ mod tests {
 #[cfg(any(target_arch = "wasm32", test))]
 pub fn bytes_from_utf16(text: &str, utf16: &[usize]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..utf16.len()).collect();
-    order.sort_by_key(|i| utf16.get(*i).copied().unwrap_or(0));
+    crate::sorting::sort_by_key(&mut order, |i| utf16.get(*i).copied().unwrap_or(0));
     let mut out = vec![text.len(); utf16.len()];
     let mut chars = text.char_indices().peekable();
     let mut units = 0usize;

@@ -291,7 +291,7 @@ fn figures_in_order(mut figures: Vec<Figure>) -> Vec<Figure> {
     // Figures come nearly in reading order (a range may start before the figure before it).
     // A stable sort sets aside room for half the list even when nothing moves: check first.
     if !figures.is_sorted_by(|a, b| figure_order(a, b).is_le()) {
-        figures.sort_by(figure_order);
+        crate::sorting::sort_by(&mut figures, figure_order);
     }
     figures
 }
@@ -318,7 +318,7 @@ pub fn sort(annotations: &mut [Annotation]) {
     if annotations.is_sorted_by(|a, b| order(a, b).is_le()) {
         return;
     }
-    annotations.sort_by(order);
+    crate::sorting::sort_by(annotations, order);
 }
 
 fn order(a: &Annotation, b: &Annotation) -> Ordering {

@@ -62,7 +62,7 @@ pub(super) fn title_line(
         })
         .map(|k| {
             let mut words: Vec<String> = content_words(line_text(k)).collect();
-            words.sort();
+            crate::sorting::sort(&mut words);
             words.dedup();
             (k, words)
         })

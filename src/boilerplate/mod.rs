@@ -337,7 +337,7 @@ pub fn clean_text(text: &str, annotations: &[Annotation]) -> String {
             matches!(a.detail, AnyDetail::Boilerplate(_)) && a.kind != reasons::STANDFIRST.code
         })
         .collect();
-    spans.sort_by_key(|a| a.span.start);
+    crate::sorting::sort_by_key(&mut spans, |a| a.span.start);
     let mut out = String::new();
     if let Some(title) = spans.iter().find(|a| a.kind == reasons::TITLE.code) {
         out.push_str(title.text(text).trim());

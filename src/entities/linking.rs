@@ -514,7 +514,7 @@ fn link_with(mentions: &[Mention], remember_words: bool) -> Vec<Link> {
     let mut ids: Vec<usize> = (0..entities.len())
         .filter(|&e| entities[e].confirmed)
         .collect();
-    ids.sort_by_key(|&e| entities[e].first);
+    crate::sorting::sort_by_key(&mut ids, |&e| entities[e].first);
     let mut number = vec![0u32; entities.len()];
     for (n, &e) in ids.iter().enumerate() {
         number[e] = n as u32 + 1;

@@ -153,7 +153,7 @@ pub fn to_bytes(rows: &[(u32, [i16; N_TAGS])], scale: f32, two_pass: bool) -> Ve
         .iter()
         .filter(|(_, w)| w.iter().any(|&x| x != 0))
         .collect();
-    rows.sort_by_key(|(id, _)| *id);
+    crate::sorting::sort_by_key(&mut rows, |(id, _)| *id);
     let mask_of = |w: &[i16; N_TAGS]| {
         w.iter()
             .enumerate()
@@ -166,7 +166,7 @@ pub fn to_bytes(rows: &[(u32, [i16; N_TAGS])], scale: f32, two_pass: bool) -> Ve
         *uses.entry(mask_of(w)).or_default() += 1;
     }
     let mut masks: Vec<(u32, usize)> = uses.into_iter().collect();
-    masks.sort_by_key(|&(mask, n)| (std::cmp::Reverse(n), mask));
+    crate::sorting::sort_by_key(&mut masks, |&(mask, n)| (std::cmp::Reverse(n), mask));
     let rank: std::collections::HashMap<u32, usize> = masks
         .iter()
         .enumerate()

@@ -227,7 +227,7 @@ pub(super) fn propagate<'t>(
         .enumerate()
         .filter_map(|(i, (key, _))| key.first().map(|first| (features::hash_str(first), i)))
         .collect();
-    order.sort_unstable();
+    crate::sorting::sort_plain(&mut order);
     let mut grouped: Vec<(&[&str], usize)> = Vec::with_capacity(order.len());
     let mut by_first: std::collections::HashMap<u64, Range<usize>, features::HashBuild> =
         std::collections::HashMap::default();
@@ -346,7 +346,7 @@ pub(super) fn propagate<'t>(
     let sorted = |list: &[(Range<usize>, Pending)]| list.is_sorted_by_key(|(r, _)| r.start);
     if !sorted(&old) || !sorted(&added) {
         let mut all: Vec<(Range<usize>, Pending)> = old.into_iter().chain(added).collect();
-        all.sort_by_key(|(r, _)| r.start);
+        crate::sorting::sort_by_key(&mut all, |(r, _)| r.start);
         for (r, m) in all {
             spans.push(r);
             mentions.push(m);

@@ -151,9 +151,7 @@ fn table() -> &'static Table {
         }
         // Longest names first, so "eid al - fitr holiday" wins over "eid al - fitr".
         for bucket in t.values_mut() {
-            bucket
-                .names
-                .sort_by_key(|h| std::cmp::Reverse(h.words.len()));
+            crate::sorting::sort_by_key(&mut bucket.names, |h| std::cmp::Reverse(h.words.len()));
         }
         // The spellings are read only as far as their first word and flags here: the lexicon
         // needs every word a name may open with at once, a word's spellings only once it is met.
@@ -197,7 +195,7 @@ fn with_spellings(names: &[Holiday], line: &'static str, t: &Table) -> Vec<Holid
             });
         }
     }
-    out.sort_by_key(|h| (std::cmp::Reverse(h.words.len()), h.line));
+    crate::sorting::sort_by_key(&mut out, |h| (std::cmp::Reverse(h.words.len()), h.line));
     out
 }
 
@@ -241,7 +239,7 @@ pub fn possessive_first_words() -> &'static [(&'static str, &'static str)] {
             };
             out.push((Box::leak(form.into_boxed_str()), w));
         }
-        out.sort_unstable();
+        crate::sorting::sort_plain(&mut out);
         out.dedup_by(|a, b| a.0 == b.0);
         out
     })

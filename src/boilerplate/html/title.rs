@@ -83,7 +83,7 @@ fn without_site_name(title: &str) -> Option<String> {
 /// and most of the title's words are in them (four in five both ways).
 pub fn title_lines(title: &str, text: &str, lines: &[Line]) -> Vec<usize> {
     let mut want = line_words(title);
-    want.sort_unstable();
+    crate::sorting::sort_plain(&mut want);
     want.dedup();
     if want.is_empty() {
         return Vec::new();
@@ -92,7 +92,7 @@ pub fn title_lines(title: &str, text: &str, lines: &[Line]) -> Vec<usize> {
         .filter(|k| {
             let line = lines.get(*k).and_then(|l| text.get(l.span.clone()));
             let mut words = line_words(line.unwrap_or(""));
-            words.sort_unstable();
+            crate::sorting::sort_plain(&mut words);
             words.dedup();
             let both = words
                 .iter()

@@ -89,7 +89,7 @@ pub(super) fn sort_index(idx: Vec<(u64, u32)>) -> Vec<(u64, u32)> {
     }
     for w in starts.windows(2) {
         if let Some(run) = out.get_mut(w[0]..w[1]) {
-            run.sort_unstable();
+            crate::sorting::sort_plain(run);
         }
     }
     out

@@ -75,7 +75,7 @@ pub fn pack_wordfreq(plain: &str) -> String {
 }
 
 fn front_code_into(mut entries: Vec<&str>, out: &mut String) {
-    entries.sort_unstable();
+    crate::sorting::sort_plain(&mut entries);
     entries.dedup();
     let mut previous = "";
     for entry in entries {

@@ -129,7 +129,7 @@ pub fn freeze(map: &HashMap<u64, u16, HashBuild>, out: &mut Vec<u8>) {
     let n = 1usize << bits;
     let mut slots = vec![(0u64, 0u16); n];
     let mut keys: Vec<(u64, u16)> = map.iter().map(|(&k, &v)| (k, v)).collect();
-    keys.sort_unstable();
+    crate::sorting::sort_plain(&mut keys);
     let mut zero = None;
     for (key, value) in keys {
         if key == 0 {

@@ -94,7 +94,7 @@ pub(super) fn joined_place_words(
         // (A hyphened adjective shares the class: [`super::place_adjectives`] reads it.)
         if covering(out, i).is_none() && is_joined_place(text.word(i)) {
             out.push(Named::word(i, LOC, WEIGHT_MULTI));
-            out.sort_by_key(|m| m.start);
+            crate::sorting::sort_by_key(out, |m| m.start);
             added = true;
         }
     }

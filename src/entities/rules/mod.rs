@@ -264,7 +264,7 @@ fn normalise(out: &mut Vec<Named>) {
 #[inline(never)]
 fn normalise_unsorted(out: &mut Vec<Named>) {
     out.retain(|m| m.start < m.end);
-    out.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    crate::sorting::sort_by_key(out, |m| (m.start, std::cmp::Reverse(m.end)));
     let mut end = 0;
     out.retain(|m| {
         let keep = m.start >= end;
@@ -329,7 +329,7 @@ fn in_order_within(out: &[Named], n: usize) -> bool {
 /// one kept).
 fn tidy(out: &mut Vec<Named>, n: usize, holds_word: impl Fn(&Named) -> bool) {
     out.retain(|m| m.start < m.end && m.end <= n && holds_word(m));
-    out.sort_by_key(|m| m.start);
+    crate::sorting::sort_by_key(out, |m| m.start);
     let mut kept_end: Option<usize> = None;
     out.retain(|m| {
         if kept_end.is_some_and(|end| m.start < end) {

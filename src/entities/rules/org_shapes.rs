@@ -299,7 +299,7 @@ pub(super) fn bracketed_acronyms(
     }
     if !found.is_empty() {
         out.extend(found);
-        out.sort_by_key(|m| m.start);
+        crate::sorting::sort_by_key(out, |m| m.start);
     }
 }
 

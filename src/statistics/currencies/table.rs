@@ -226,7 +226,7 @@ pub(super) fn build() -> Currencies {
         }
     }
     for list in t.names.values_mut() {
-        list.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+        crate::sorting::sort_by_key(list, |(w, _, _)| std::cmp::Reverse(w.len()));
     }
     // "Saudiriyal", "egyptianpounds": names of several words run together (never English
     // words), singular and plural, written one after another into one string (14,334

@@ -80,7 +80,7 @@ fn closest_to(cx: &Cx, i: usize, n: u64, x: usize) -> Option<DatePhrase> {
 fn nth_closest(day: Ymd, wd: u8, n: u64) -> When {
     let first = (i64::from(wd) - i64::from(day.weekday())).rem_euclid(7);
     let mut offsets: Vec<i64> = (-6..=6).map(|j| first + 7 * j).collect();
-    offsets.sort_by_key(|o| (o.abs(), *o));
+    crate::sorting::sort_by_key(&mut offsets, |o| (o.abs(), *o));
     let Some(&o) = usize::try_from(n - 1).ok().and_then(|k| offsets.get(k)) else {
         return When::Nothing;
     };
