@@ -14,7 +14,7 @@ use super::{
 /// there are some: most such words have none after them (`unknown_word_gate_tests` compares
 /// this with the five tests run in turn).
 pub(super) fn unknown_word_opens(cx: &Cx, i: usize) -> bool {
-    if !(1..=3).any(|k| cx.is_digits(i + k)) {
+    if !cx.digits_within_three(i) {
         return counted_opens(cx, i);
     }
     let next = cx.is_digits(i + 1);
@@ -43,7 +43,7 @@ pub(super) fn unknown_word_opens(cx: &Cx, i: usize) -> bool {
 /// "twentyfive", "fortythird", "eightyone", "ninetynine") open with one of these letters.
 #[inline(always)]
 fn counted_opens(cx: &Cx, i: usize) -> bool {
-    let first = cx.s(i).as_bytes().first().map(|b| b | 0x20);
+    let first = cx.first_byte(i).map(|b| b | 0x20);
     matches!(first, Some(b't' | b's' | b'm' | b'f' | b'e' | b'n'))
         && (vague::opens(cx, i) || numbers::joined(cx, i).is_some())
 }
