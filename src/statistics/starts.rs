@@ -160,7 +160,12 @@ pub(super) fn figure_past(cx: &Cx, i: usize, end: usize) -> Option<usize> {
 
 /// Letters attached to a "$", "£" or "¥" that name a currency ("S$", "NZ$", "E£", "CN¥").
 fn dollar_letters(cx: &Cx, i: usize) -> bool {
-    cx.attached(i + 1) && units::prefixed_currency(cx.s(i), cx.s(i + 1)).is_some()
+    // `prefixed_currency` reads only "$", "£" and "¥" (0xC2 0xA3, 0xC2 0xA5) after the letters:
+    // the mark's first byte is asked before either token is sliced (this runs at every word
+    // glued to what follows it).
+    cx.attached(i + 1)
+        && matches!(cx.first_byte(i + 1), Some(b'$' | 0xC2))
+        && units::prefixed_currency(cx.s(i), cx.s(i + 1)).is_some()
 }
 
 /// A mark beyond ASCII that may open a figure: a currency symbol, a minus sign, a fraction.
