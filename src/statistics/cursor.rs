@@ -78,16 +78,16 @@ impl<'t> Cx<'t> {
         self.text.as_bytes().get(t.start()).copied()
     }
 
-    /// Whether one of the three tokens after `i` is a digit run (one slice of the tokens, not
-    /// three bounds checks).
+    /// Whether one of the three tokens after `i` is a digit run (one bounds check for the
+    /// three, away from the text's end).
     #[cfg_attr(not(target_arch = "wasm32"), inline)]
     pub fn digits_within_three(&self, i: usize) -> bool {
-        self.toks
-            .get(i + 1..)
-            .unwrap_or_default()
-            .iter()
-            .take(3)
-            .any(|t| t.kind() == Kind::Digits)
+        let digits = |t: &Tok| t.kind() == Kind::Digits;
+        match self.toks.get(i + 1..) {
+            Some([a, b, c, ..]) => digits(a) || digits(b) || digits(c),
+            Some(rest) => rest.iter().any(digits),
+            None => false,
+        }
     }
 
     pub fn word(&self, i: usize) -> Option<&'static Word> {

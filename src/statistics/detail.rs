@@ -328,9 +328,7 @@ impl Detail {
     /// later copies the record first (see [`Detail::extra_mut`]). Returns the record it gave
     /// up for a shared one, which the caller may reuse ([`Detail::reuse_extra`]).
     pub(crate) fn share_date_extra(&mut self, shared: &mut DateExtras) -> Option<Arc<Extra>> {
-        let Some(extra) = self.extra.as_ref() else {
-            return None;
-        };
+        let extra = self.extra.as_ref()?;
         let only_date = matches!(
             **extra,
             Extra {
