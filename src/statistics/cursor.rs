@@ -70,6 +70,26 @@ impl<'t> Cx<'t> {
             .unwrap_or("")
     }
 
+    /// The first byte of token `i` (`None` past the end): a token is never empty, so this is
+    /// the first byte of [`Cx::s`] without finding the token's end.
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    pub fn first_byte(&self, i: usize) -> Option<u8> {
+        let t = self.toks.get(i)?;
+        self.text.as_bytes().get(t.start()).copied()
+    }
+
+    /// Whether one of the three tokens after `i` is a digit run (one bounds check for the
+    /// three, away from the text's end).
+    #[cfg_attr(not(target_arch = "wasm32"), inline)]
+    pub fn digits_within_three(&self, i: usize) -> bool {
+        let digits = |t: &Tok| t.kind() == Kind::Digits;
+        match self.toks.get(i + 1..) {
+            Some([a, b, c, ..]) => digits(a) || digits(b) || digits(c),
+            Some(rest) => rest.iter().any(digits),
+            None => false,
+        }
+    }
+
     pub fn word(&self, i: usize) -> Option<&'static Word> {
         self.toks.get(i).and_then(|t| self.words.of(t))
     }

@@ -325,11 +325,10 @@ impl Detail {
     /// the same (`resolved: false` for every relative date without a dateline, one ISO value for
     /// every mention of one day), when the record holds only a qualifier, an ISO value and
     /// whether it is resolved. `shared` holds the records of one text by ISO value. A change
-    /// later copies the record first (see [`Detail::extra_mut`]).
-    pub(crate) fn share_date_extra(&mut self, shared: &mut DateExtras) {
-        let Some(extra) = self.extra.as_ref() else {
-            return;
-        };
+    /// later copies the record first (see [`Detail::extra_mut`]). Returns the record it gave
+    /// up for a shared one, which the caller may reuse ([`Detail::reuse_extra`]).
+    pub(crate) fn share_date_extra(&mut self, shared: &mut DateExtras) -> Option<Arc<Extra>> {
+        let extra = self.extra.as_ref()?;
         let only_date = matches!(
             **extra,
             Extra {
@@ -346,17 +345,32 @@ impl Detail {
             }
         );
         if !only_date {
-            return;
+            return None;
         }
         // A key for "no ISO value" that no ISO value is.
         let key = extra.iso.as_deref().unwrap_or("");
         let same = |e: &&Arc<Extra>| e.qualifier == extra.qualifier && e.resolved == extra.resolved;
         if let Some(record) = shared.get(key).and_then(|list| list.iter().find(same)) {
-            self.extra = Some(Arc::clone(record));
-            return;
+            return self.extra.replace(Arc::clone(record));
         }
         let record = Arc::clone(extra);
         shared.entry(key.to_string()).or_default().push(record);
+        None
+    }
+
+    /// Gives a figure with no record yet `spare` (a record [`Detail::share_date_extra`] gave
+    /// up), emptied, when no other figure holds it: what [`Detail::extra_mut`] would box anew
+    /// (most dates of a text share a record, so each would be boxed and freed).
+    pub(crate) fn reuse_extra(&mut self, spare: &mut Option<Arc<Extra>>) {
+        if self.extra.is_some() {
+            return;
+        }
+        if let Some(mut record) = spare.take() {
+            if let Some(e) = Arc::get_mut(&mut record) {
+                *e = Extra::default();
+                self.extra = Some(record);
+            }
+        }
     }
 
     /// The same detail without a long figure's end ([`Extra::long_end`]), its record as the

@@ -201,6 +201,8 @@ fn resolve_dates(
     // sentences after it is in that year ("… in July" is July 2011). Further on, or against a
     // dateline, the story may have moved on: such a month stays as the dateline reads it.
     let mut month_year: Option<(i32, usize)> = None;
+    // The record the last date gave up for a shared one, emptied and given to the next date.
+    let mut spare: Option<std::sync::Arc<Extra>> = None;
     for date in dates {
         // `mut` in the pattern: the phrase is changed where it lies, not copied.
         let windows::LaterDate {
@@ -253,6 +255,8 @@ fn resolve_dates(
             // before it ("in May 2011 … will open in July") is in that year.
             p.ahead &= dateline.is_some() && base == dateline;
             let explicit = (p.until.is_none() && p.duration.is_none()).then_some(p.when);
+            // `resolve` boxes a record first thing (`extra_mut`): the spare one serves.
+            d.reuse_extra(&mut spare);
             resolve(d, p, base);
             // A date written out moves the story's time, to an unknown one when it cannot be
             // resolved ("in July" with no year known): better unresolved than counted wrong.
@@ -282,7 +286,9 @@ fn resolve_dates(
                     (month, kept) => *kept = month.map(str::to_string),
                 }
             }
-            d.share_date_extra(&mut date_extras);
+            if let Some(given_up) = d.share_date_extra(&mut date_extras) {
+                spare = Some(given_up);
+            }
         }
     }
 }

@@ -14,10 +14,15 @@ use super::{
 /// there are some: most such words have none after them (`unknown_word_gate_tests` compares
 /// this with the five tests run in turn).
 pub(super) fn unknown_word_opens(cx: &Cx, i: usize) -> bool {
-    if !(1..=3).any(|k| cx.is_digits(i + k)) {
+    if !cx.digits_within_three(i) {
         return counted_opens(cx, i);
     }
     let next = cx.is_digits(i + 1);
+    // Digits further on: only a word that may open money before a word does more than count
+    // (`word_before_money_word`).
+    if super::GATES && !next && !word_before_money_word(cx, i) {
+        return counted_opens(cx, i);
+    }
     if super::GATES {
         // The same tests, the cheap ones first: the vague and joined numbers behind their
         // first letter, a letter's symbol only with its digits next (without `GATES`, the
@@ -38,12 +43,28 @@ pub(super) fn unknown_word_opens(cx: &Cx, i: usize) -> bool {
         || measures::name_opens_money(cx, i)
 }
 
+/// Whether a word the lexicon does not know, with no digits right after it, may still open money
+/// through the tests of [`unknown_word_opens`] past `counted_opens`: a currency's code, local
+/// symbol, scaled code or letter symbol needs the digits right after it; a shared symbol
+/// (`shared_symbol_before`) needs them after a "." ("kr. 200"); a currency's name
+/// (`name_before_number`, whose first reading needs the word itself in the lexicon) needs a
+/// currency word after it ("malaysian ringgit 42", a near token with the lexicon's currency
+/// role) or a name of several words it opens (`currencies::opens_name`; a plural word alone
+/// needs its digits right after it). Each of these is a superset of what the test needs;
+/// `unknown_word_gate_tests` holds the gate to the tests run in turn.
+#[inline(always)]
+fn word_before_money_word(cx: &Cx, i: usize) -> bool {
+    cx.is(i + 1, ".")
+        || cx.word(i + 1).is_some_and(|w| w.currency.is_some())
+        || currencies::opens_name(cx.lower(i).as_str())
+}
+
 /// A vague count ("several") or a joined number ("twentyfive") at a word the lexicon does not
 /// know: "tens", "scores", "several", "many" and the joined numbers (a ten and a unit:
 /// "twentyfive", "fortythird", "eightyone", "ninetynine") open with one of these letters.
 #[inline(always)]
 fn counted_opens(cx: &Cx, i: usize) -> bool {
-    let first = cx.s(i).as_bytes().first().map(|b| b | 0x20);
+    let first = cx.first_byte(i).map(|b| b | 0x20);
     matches!(first, Some(b't' | b's' | b'm' | b'f' | b'e' | b'n'))
         && (vague::opens(cx, i) || numbers::joined(cx, i).is_some())
 }
@@ -160,7 +181,12 @@ pub(super) fn figure_past(cx: &Cx, i: usize, end: usize) -> Option<usize> {
 
 /// Letters attached to a "$", "£" or "¥" that name a currency ("S$", "NZ$", "E£", "CN¥").
 fn dollar_letters(cx: &Cx, i: usize) -> bool {
-    cx.attached(i + 1) && units::prefixed_currency(cx.s(i), cx.s(i + 1)).is_some()
+    // `prefixed_currency` reads only "$", "£" and "¥" (0xC2 0xA3, 0xC2 0xA5) after the letters:
+    // the mark's first byte is asked before either token is sliced (this runs at every word
+    // glued to what follows it).
+    cx.attached(i + 1)
+        && matches!(cx.first_byte(i + 1), Some(b'$' | 0xC2))
+        && units::prefixed_currency(cx.s(i), cx.s(i + 1)).is_some()
 }
 
 /// A mark beyond ASCII that may open a figure: a currency symbol, a minus sign, a fraction.

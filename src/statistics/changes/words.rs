@@ -131,19 +131,13 @@ fn is_verb_of_change(w: &str) -> bool {
 }
 
 /// The words between a verb of change and its figure that the look back steps over ("rose by
-/// about 13%", "fell an estimated 5%"): the token's bytes in ASCII lower case on the stack and
-/// one `match` (as `Cx::is_any` compares them, but not word by word: this is asked at up to five
+/// about 13%", "fell an estimated 5%"): the token's slice of the text's lower-case copy
+/// (`Cx::lower`, the token in ASCII lower case for every word of nine bytes or fewer) and one
+/// `match` (as `Cx::is_any` compares them, but not word by word: this is asked at up to five
 /// tokens before every figure).
 pub(super) fn stepped_over(cx: &Cx, k: usize) -> bool {
-    let s = cx.s(k).as_bytes();
-    let mut buf = [0u8; 9];
-    let Some(b) = buf.get_mut(..s.len()) else {
-        return false;
-    };
-    b.copy_from_slice(s);
-    b.make_ascii_lowercase();
     matches!(
-        &*b,
+        cx.lower(k).as_str().as_bytes(),
         b"by"
             | b"of"
             | b"than"

@@ -365,18 +365,19 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
         }
     }
     // "more than 4 days", "less than 1 week": a bounded duration; not after a figure, whose
-    // comparison it is ("29% more than a year earlier").
-    let after_figure = i > 0 && figure_ends_before(cx, i);
+    // comparison it is ("29% more than a year earlier"). The look back is asked only where
+    // the words are (it reads the tokens only; it had run at every date parsed).
+    let after_figure = || i > 0 && figure_ends_before(cx, i);
     for (words, qual) in [
         (["more", "than"], "more than"),
         (["less", "than"], "less than"),
         (["fewer", "than"], "less than"),
     ] {
-        if !after_figure
-            && cx.is(i, words[0])
+        if cx.is(i, words[0])
             && cx.is(i + 1, words[1])
             && cx.near(i + 1)
             && cx.near(i + 2)
+            && !after_figure()
         {
             // "more than 500 years old" is an age, left to the figure grammar.
             if let Some(mut d) = duration(cx, i + 2).filter(|d| !cx.is(d.end, "old")) {

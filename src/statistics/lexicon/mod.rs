@@ -157,12 +157,18 @@ pub struct Table {
     filter: [u64; 512],
 }
 
-/// The filter bit of a word, from its length and a few of its letters (ASCII lower case).
+/// The filter bit of a word, from its length and a few of its bytes, each with its 0x20 bit
+/// set: a letter's two cases read alike (a lookup lower-cases the word), and any other byte is
+/// read the same in the word and the key, which is all the filter needs.
 #[inline]
 fn filter_bit(word: &[u8]) -> usize {
-    let at = |k: usize| u32::from(word.get(k).map_or(0, u8::to_ascii_lowercase));
-    let last = word.len().checked_sub(1).map_or(0, at);
-    let x = ((word.len() as u32) << 24) | (at(0) << 16) | (at(1) << 8) | last;
+    let (first, second, last) = match word {
+        [] => (0, 0, 0),
+        [a] => (*a, 0, *a),
+        [a, b, ..] => (*a, *b, word.last().copied().unwrap_or(0)),
+    };
+    let at = |b: u8| u32::from(b | 0x20);
+    let x = ((word.len() as u32) << 24) | (at(first) << 16) | (at(second) << 8) | at(last);
     (x.wrapping_mul(0x9E37_79B1) >> 17) as usize & 32767
 }
 

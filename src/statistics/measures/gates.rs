@@ -5,7 +5,7 @@ use crate::statistics::cursor::Cx;
 
 /// The first byte of token `j` (0 past the end), ASCII letters in lower case.
 fn first_byte(cx: &Cx, j: usize) -> u8 {
-    let b = cx.s(j).as_bytes().first().copied().unwrap_or(0);
+    let b = cx.first_byte(j).unwrap_or(0);
     if b.is_ascii_uppercase() {
         b | 0x20
     } else {
