@@ -91,17 +91,23 @@ pub(super) fn is_site_noun(w: &str) -> bool {
             | b"smelter"
             | b"campus"
             | b"headquarters"
+            | b"office"
+            | b"offices"
+            | b"mine"
+            | b"facility"
+            | b"hub"
     )
 }
 
-/// One word the tagger typed an organisation or a person, after "its" or a possessive and
+/// One word the tagger typed an organisation, a person or a thing (MISC), after "its" or a
+/// possessive and
 /// before a site's noun ([`is_site_noun`]), is the town the site is in: "its Rotherham plant",
 /// "the firm's Geoje yard" (LOC, a single mention's weight). A word is read only after "its"
 /// (among the most frequent words) or a possessive, before a lower-case word.
 fn sites_of_companies(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     for m in out.iter_mut() {
         if m.end - m.start != 1
-            || !matches!(m.kind, ORG | PER)
+            || !matches!(m.kind, ORG | PER | MISC)
             || m.start == 0
             || m.weight == WEIGHT_SURE
             || !has(cl, m.start - 1, TOP_WORD | POSSESSIVE)
