@@ -4,6 +4,7 @@
 //! 1996 news, reads such unknown pairs as a given name and a surname, or leaves the company's
 //! word out and types the rest a person ("Microsoft [Azure]"). Retyped ORG, the word taken in.
 
+use super::cue_words::LISTED_COMPANY;
 use super::listed_companies::is_listed_company;
 use super::*;
 
@@ -16,8 +17,12 @@ fn opens(text: &dyn Text, cl: &[Classes], i: usize) -> bool {
 }
 
 /// Retypes such names typed PER (below [`WEIGHT_SURE`]) ORG; a listed company's word right
-/// before one, in no name, joins it.
-pub(super) fn listed_firsts(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+/// before one, in no name, joins it. Only in a sentence holding a listed company's word
+/// (`cue_union`).
+pub(super) fn listed_firsts(text: &dyn Text, cl: &[Classes], cue_union: Cues, out: &mut [Named]) {
+    if cue_union & LISTED_COMPANY == 0 {
+        return;
+    }
     let mut free_from = 0;
     for m in out.iter_mut() {
         let before_free = m.start > free_from;

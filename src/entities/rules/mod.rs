@@ -506,8 +506,8 @@ pub fn repair_into(
     org_kinds(text, cl, union, mode, out);
     things_named_as_people(text, cl, cue_union, mode, out);
     it_subjects::it_subjects(text, cl, mode, out);
-    listed_firsts::listed_firsts(text, cl, out);
-    time_zones::time_zones(text, out);
+    listed_firsts::listed_firsts(text, cl, cue_union, out);
+    time_zones::time_zones(text, cl, out);
     companies_before_report_verbs(text, cl, mode, planes, out);
     described_companies(text, cl, union, mode, out);
     appositions(lex, text, cl, union, out);

@@ -41,9 +41,14 @@ fn is_clock(w: &str) -> bool {
 
 /// Retypes a one-word name that is a time zone after a clock time (or in brackets after one)
 /// MISC, sure.
-pub(super) fn time_zones(text: &dyn Text, out: &mut [Named]) {
+pub(super) fn time_zones(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     for m in out.iter_mut() {
-        if m.end - m.start != 1 || m.kind == MISC || m.start == 0 {
+        // Capitals, no lower-case letter, told by the word's classes before it is read.
+        if m.end - m.start != 1
+            || m.kind == MISC
+            || m.start == 0
+            || class(cl, m.start) & (HAS_LOWER | HAS_ALPHA) != HAS_ALPHA
+        {
             continue;
         }
         let w = text.word(m.start);
