@@ -357,13 +357,20 @@ fn insert_lower(map: &mut NameMap, word: &str, e: usize, buf: &mut String) {
 
 /// Links `mentions` (in text order). Returns one [`Link`] per mention, entity ids numbered from 1
 /// in order of first appearance.
+/// Canonical names join their words by spaces.
 pub fn link(mentions: &[Mention]) -> Vec<Link> {
-    link_with(mentions, true)
+    link_with(mentions, true, "")
 }
 
-/// [`link`]; `remember_words`: a mention written as an earlier one takes its entity without
+/// [`link`] of mentions whose words are slices of `text`: a canonical name keeps two words
+/// together where the text writes them together ("King's College", not "King 's College").
+pub fn link_in(text: &str, mentions: &[Mention]) -> Vec<Link> {
+    link_with(mentions, true, text)
+}
+
+/// [`link_in`]; `remember_words`: a mention written as an earlier one takes its entity without
 /// its key looked up (the links are the same either way: the tests compare them).
-fn link_with(mentions: &[Mention], remember_words: bool) -> Vec<Link> {
+fn link_with(mentions: &[Mention], remember_words: bool, text: &str) -> Vec<Link> {
     // Longest names first, so a later full name still becomes the canonical form for an earlier
     // short one, and an acronym can find an expansion written after it.
     // A counting sort by length (stable, linear): comparisons that re-derive each core cost
@@ -519,9 +526,11 @@ fn link_with(mentions: &[Mention], remember_words: bool) -> Vec<Link> {
     for (n, &e) in ids.iter().enumerate() {
         number[e] = n as u32 + 1;
     }
-    // Each entity's canonical text and type, once (not once per mention), its words joined in
-    // one reused buffer (a joined `String` per entity was made, copied and freed).
+    // Each entity's canonical text and type, once (not once per mention), its words joined as
+    // the text spaces them, in one reused buffer (a joined `String` per entity was made, copied and freed).
     let mut joined = String::new();
+    let text_from = text.as_ptr() as usize;
+    let text_to = text_from + text.len();
     let shown: Vec<(Arc<str>, usize)> = entities
         .iter()
         .map(|ent| {
@@ -529,11 +538,18 @@ fn link_with(mentions: &[Mention], remember_words: bool) -> Vec<Link> {
                 .get(ent.canonical)
                 .map_or(&[][..], |m| display(&m.tokens));
             joined.clear();
+            let mut end = None;
             for (n, w) in words.iter().enumerate() {
-                if n > 0 {
+                // Words written together in the text stay together ("King's", not "King 's"):
+                // both are slices of `text`, the next starting where the last ended.
+                let start = w.as_ptr() as usize;
+                if n > 0 && end != Some(start) {
                     joined.push(' ');
                 }
                 joined.push_str(w);
+                end = (text_from..text_to)
+                    .contains(&start)
+                    .then_some(start + w.len());
             }
             (Arc::from(joined.as_str()), ent.voted_kind())
         })

@@ -124,8 +124,8 @@ fn remembered_words_link_as_their_keys_do() {
             })
             .collect();
         assert_eq!(
-            link_with(&mentions, true),
-            link_with(&mentions, false),
+            link_with(&mentions, true, ""),
+            link_with(&mentions, false, ""),
             "{mentions:?}"
         );
     }
@@ -399,4 +399,39 @@ fn a_surname_with_a_particle_links_to_the_person_in_either_case() {
         ]
     );
     assert_eq!(type_name(links[1].kind), "PER");
+}
+
+#[test]
+fn a_canonical_name_keeps_the_words_the_text_writes_together() {
+    let text = "Staff of King's College London met Guy's and St Thomas' Trust.";
+    // The tokenizer's words: slices of the text, "'s" apart from the word it follows.
+    let words = |from: &str, lens: &[usize]| -> Vec<&str> {
+        let mut at = text.find(from).unwrap_or(0);
+        let mut out = Vec::new();
+        for &len in lens {
+            while text[at..].starts_with(' ') {
+                at += 1;
+            }
+            out.push(&text[at..at + len]);
+            at += len;
+        }
+        out
+    };
+    let mention = |tokens: Vec<&'static str>, kind| Mention {
+        tokens: tokens.into(),
+        kind,
+        weight: 4,
+    };
+    let mentions = vec![
+        mention(words("King", &[4, 2, 7, 6]), 1),
+        mention(words("Guy", &[3, 2, 3, 2, 6, 1]), 1),
+    ];
+    assert_eq!(mentions[0].tokens.join("|"), "King|'s|College|London");
+    let shown: Vec<String> = link_in(text, &mentions)
+        .iter()
+        .map(|l| l.canonical.to_string())
+        .collect();
+    assert_eq!(shown, ["King's College London", "Guy's and St Thomas'"]);
+    // Without the text, words are joined by spaces, as before.
+    assert_eq!(&*link(&mentions)[0].canonical, "King 's College London");
 }

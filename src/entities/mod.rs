@@ -412,13 +412,13 @@ fn find_chunked(
     drop((tokens, index, hashes, marked, modes, scratch, words));
     let mentions = mentions_of(&pending, &names);
     drop(pending);
-    linked(spans, &mentions)
+    linked(text, spans, &mentions)
 }
 
 /// Links the mentions and pairs each span with its link; an entity's type is its link's. An
 /// entity no mention confirms is dropped ([`rules::WEIGHT_UNCONFIRMED`]).
-fn linked(spans: Vec<Range<usize>>, mentions: &[Mention]) -> Vec<Found> {
-    let links = linking::link(mentions);
+fn linked(text: &str, spans: Vec<Range<usize>>, mentions: &[Mention]) -> Vec<Found> {
+    let links = linking::link_in(text, mentions);
     // Sized at the confirmed links' count (a filtered `collect` grew from empty, copying itself
     // over and over; the count of all spans held room for the unconfirmed ones too).
     let mut found = Vec::with_capacity(links.iter().filter(|link| link.confirmed).count());

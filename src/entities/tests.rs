@@ -60,7 +60,7 @@ fn reference_find(text: &str) -> Vec<Found> {
             });
         }
     }
-    linked(spans, &mentions)
+    linked(text, spans, &mentions)
 }
 
 #[test]

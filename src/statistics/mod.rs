@@ -64,6 +64,8 @@ use crate::annotation;
 use crate::annotation::Annotation;
 use crate::progress::{self, Stage};
 use cursor::Cx;
+/// Time zones as the time grammar reads them (the entity layer types them after a clock time).
+pub(crate) use dates::is_zone;
 use dates::{Cat, DatePhrase};
 pub use detail::{Change, Detail, Extra};
 #[cfg(test)]

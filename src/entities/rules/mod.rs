@@ -34,6 +34,7 @@ mod it_subjects;
 mod joined;
 mod joined_pairs;
 mod listed_companies;
+mod listed_firsts;
 mod long_bodies;
 mod lower_first;
 mod member_bodies;
@@ -88,6 +89,7 @@ mod walk_wasm;
 pub(crate) use walk_wasm::vector_walk_disagreement;
 #[cfg(test)]
 mod tests;
+mod time_zones;
 mod words;
 mod works;
 use and_bodies::*;
@@ -504,6 +506,8 @@ pub fn repair_into(
     org_kinds(text, cl, union, mode, out);
     things_named_as_people(text, cl, cue_union, mode, out);
     it_subjects::it_subjects(text, cl, mode, out);
+    listed_firsts::listed_firsts(text, cl, cue_union, out);
+    time_zones::time_zones(text, cl, out);
     companies_before_report_verbs(text, cl, mode, planes, out);
     described_companies(text, cl, union, mode, out);
     appositions(lex, text, cl, union, out);

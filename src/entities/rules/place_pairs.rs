@@ -66,7 +66,7 @@ pub(super) fn place_pairs(
     if union & (PLACE_PREPOSITION | AND_EXACT) == PLACE_PREPOSITION | AND_EXACT {
         places_listed_after_in(text, cl, out);
     }
-    if union & RULE_CUE != 0 {
+    if union & (TOP_WORD | POSSESSIVE) != 0 {
         sites_of_companies(text, cl, out);
     }
 }
@@ -94,14 +94,24 @@ pub(super) fn is_site_noun(w: &str) -> bool {
     )
 }
 
-/// One word the tagger typed an organisation or a person, after "its" or a possessive and
-/// before a site's noun ([`is_site_noun`]), is the town the site is in: "its Rotherham plant",
+/// Lower-case nouns for a company's other sites, frequent words of news that
+/// [`is_site_noun`]'s cue (which wakes several rules) leaves out ("its Leeds office").
+fn is_office_noun(w: &str) -> bool {
+    matches!(
+        w.as_bytes(),
+        b"office" | b"offices" | b"mine" | b"facility" | b"hub"
+    )
+}
+
+/// One word the tagger typed an organisation, a person or a thing (MISC), after "its" or a
+/// possessive and
+/// before a site's noun ([`is_site_noun`], [`is_office_noun`]), is the town the site is in: "its Rotherham plant",
 /// "the firm's Geoje yard" (LOC, a single mention's weight). A word is read only after "its"
 /// (among the most frequent words) or a possessive, before a lower-case word.
 fn sites_of_companies(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     for m in out.iter_mut() {
         if m.end - m.start != 1
-            || !matches!(m.kind, ORG | PER)
+            || !matches!(m.kind, ORG | PER | MISC)
             || m.start == 0
             || m.weight == WEIGHT_SURE
             || !has(cl, m.start - 1, TOP_WORD | POSSESSIVE)
@@ -111,7 +121,8 @@ fn sites_of_companies(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
             continue;
         }
         let owner = has(cl, m.start - 1, POSSESSIVE) || text.word(m.start - 1) == "its";
-        if owner && is_site_noun(text.word(m.end)) {
+        let site = text.word(m.end);
+        if owner && (is_site_noun(site) || is_office_noun(site)) {
             m.kind = LOC;
         }
     }

@@ -52,6 +52,7 @@ pub(super) use holidays::HOLIDAY_OPENERS;
 use join::phrase;
 use ranges::{bare_hour_time, range_from, range_from_bare, range_tail};
 use taken::{counted_over, taken_in};
+pub(crate) use times::is_zone;
 use times::part_of_day;
 pub(super) use times::IN_PARTS_OF_DAY;
 pub(super) use word_after_gate::no_date_at;

@@ -511,7 +511,7 @@ const ZONES: &[&str] = &[
 
 /// Whether `s` is a time zone of [`ZONES`]: as written there, or in lower case for the zones
 /// that are no English word in lower case ("gmt", "pst"; not "est", "ist", "mst", "cst").
-pub(super) fn is_zone(s: &str) -> bool {
+pub(crate) fn is_zone(s: &str) -> bool {
     // Every zone is two to four ASCII capitals: most tokens (a word, a number, a mark) fail here,
     // before the thirty comparisons (`zone_gate_tests` checks the gate against the plain test).
     if !(2..=4).contains(&s.len()) || !s.bytes().all(|b| b.is_ascii_alphabetic()) {

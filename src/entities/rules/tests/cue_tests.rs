@@ -186,9 +186,10 @@ fn cue_gated_rules_match_the_open_rules() {
             n > 20,
             "rule {k} acted in {n} sentences only: {acted:?} {cut:?}"
         );
-        // (`heads_after_names` is gated by classes alone.)
+        // (`heads_after_names` and `place_pairs` are gated by classes alone: the sites of
+        // companies since the lead's forty-second session, which read offices too.)
         assert!(
-            c > 10 || k == 13,
+            c > 10 || k == 13 || k == 4,
             "rule {k}: a gate without its cue differed in {c} sentences only: {cut:?}"
         );
     }
