@@ -128,7 +128,7 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
         && past
         && !british
         && !cx.is_digits(i)
-        && !cx.word(end).is_some_and(|w| w.time_unit.is_some());
+        && cx.word(end).is_none_or(|w| w.time_unit.is_none());
     if !half_past
         && cx.near(end)
         && cx.is_word(end)
