@@ -123,6 +123,8 @@ pub(super) fn can_start(cx: &Cx, i: usize) -> bool {
                         || cx.near(i + 1) && cx.is(i + 1, "fall") && cx.is_any(i, SEASON_FALL)
                         // "a month-long strike": a unit of time with "-long" is a length.
                         || w.time_unit.is_some() && dates::unit_long_at(cx, i)
+                        // "a couple of tries" (`vague::couple`).
+                        || cx.is(i + 1, "couple") && cx.is(i, "a")
                 }
                 // "USD 200": a currency code opens a figure only before digits.
                 Some(w) if w.currency.is_some() => cx.is_digits(i + 1),
@@ -356,7 +358,15 @@ pub(super) fn opens_nothing(cx: &Cx, i: usize) -> bool {
             let number = cx
                 .word(i + 1)
                 .is_some_and(|w| w.ordinal.is_some() || w.ten.is_some() || w.unit.is_some());
-            !number && !cx.is_any(i + 1, AFTER_THE) && !cx.is_any(i + 1, dates::NAMED_YEAR_KINDS)
+            // "the Monday after" (`dates::parts::around`).
+            let weekday = || {
+                cx.word(i + 1).is_some_and(|w| w.weekday.is_some())
+                    && cx.is_any(i + 2, &["after", "before"])
+            };
+            !number
+                && !cx.is_any(i + 1, AFTER_THE)
+                && !cx.is_any(i + 1, dates::NAMED_YEAR_KINDS)
+                && !weekday()
         }
         // Digits and marks: the grammars decide.
         Some(_) => false,

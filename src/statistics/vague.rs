@@ -44,6 +44,9 @@ pub fn opens(cx: &Cx, i: usize) -> bool {
 
 /// A vague quantity starting at token `i`.
 pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
+    if cx.is(i, "a") && cx.is(i + 1, "couple") {
+        return couple(cx, i);
+    }
     // "a few hundred", "several thousand(s)".
     let counted = VAGUE_COUNTS.iter().find_map(|words| {
         let n = words.len();
@@ -105,6 +108,33 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         }
     }
     Some(Found::new(i, end, "CARDINAL", detail))
+}
+
+/// "a couple of tries", "a couple of them": two, the CARDINAL `a couple` as "a dozen" (branch
+/// `figs42`). A length ("a couple of weeks"), an amount ("a couple of quid", "a couple of
+/// hundred") or a number after "of" are other grammars'; "a couple" alone is two people.
+fn couple(cx: &Cx, i: usize) -> Option<Found> {
+    let k = i + 3;
+    if !(cx.near(i + 1) && cx.is(i + 2, "of") && cx.near(i + 2) && cx.near(k) && cx.is_word(k)) {
+        return None;
+    }
+    let amount = cx.word(k).is_some_and(|w| {
+        w.scale.is_some()
+            || w.time_unit.is_some()
+            || w.measure.is_some()
+            || w.currency.is_some()
+            || w.unit.is_some()
+            || w.ten.is_some()
+    });
+    let s = cx.s(k);
+    let counted = cx.is_any(
+        k,
+        &[
+            "them", "us", "you", "those", "these", "the", "my", "his", "her", "their", "our",
+            "your", "its", "people", "men", "women", "children",
+        ],
+    ) || s.ends_with('s') && !s.ends_with("ss") && !cx.capitalised(k);
+    (counted && !amount).then(|| Found::new(i, i + 2, "CARDINAL", Detail::value(2.0)))
 }
 
 #[cfg(test)]

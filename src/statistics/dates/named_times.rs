@@ -122,7 +122,15 @@ pub(super) fn named_time(cx: &Cx, i: usize) -> Option<DatePhrase> {
     } else if cx.is(end, "o") && cx.is_any(end + 1, APOSTROPHES) && cx.is(end + 2, "clock") {
         end += 3;
     }
-    if cx.near(end)
+    // "half past seven but", "a quarter past three when": half or a quarter past an hour is a
+    // time whatever word follows (a unit after it is turned away above) (branch `figs42`).
+    let half_past = named
+        && past
+        && !british
+        && !cx.is_digits(i)
+        && cx.word(end).is_none_or(|w| w.time_unit.is_none());
+    if !half_past
+        && cx.near(end)
         && cx.is_word(end)
         && !cx.is_any(
             end,

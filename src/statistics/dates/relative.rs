@@ -394,7 +394,7 @@ pub(super) fn relative(cx: &Cx, i: usize) -> Option<DatePhrase> {
             return Some(DatePhrase::new(i, end, Cat::Time, when));
         }
         if unit == TimeUnit::Day && lower != "this" && lower != "that" {
-            return None;
+            return the_next_day(cx, i, end, &lower);
         }
         if matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour)
             && lower == "last"
@@ -525,4 +525,20 @@ pub(super) fn with_weekday(weekday: When, day: When) -> When {
         ) => When::WeekdayDate { wd, m, d },
         _ => weekday,
     }
+}
+
+/// "landed the next day", "the following day, and", "the previous day": the day after or
+/// before the story's own, unresolved (the dateline is not its anchor) (branch `figs42`); not
+/// "the next day of talks", "the last day" (a rank of days), "next day delivery".
+fn the_next_day(cx: &Cx, i: usize, end: usize, lower: &str) -> Option<DatePhrase> {
+    let ends = !cx.near(end)
+        || cx.is_any(
+            end,
+            &[
+                ",", ".", ";", ":", "!", "?", ")", "and", "but", "when", "after", "before", "at",
+                "in",
+            ],
+        );
+    (i > 0 && cx.is(i - 1, "the") && ends && matches!(lower, "next" | "following" | "previous"))
+        .then(|| DatePhrase::new(i, end, Cat::Date, When::Nothing))
 }

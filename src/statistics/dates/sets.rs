@@ -45,7 +45,9 @@ pub(super) fn set(cx: &Cx, i: usize) -> Option<DatePhrase> {
     let w = cx.word(k);
     let ok = w.is_some_and(|w| w.time_unit.is_some() || w.weekday.is_some())
         || cx.is_any(k, PARTS_OF_DAY)
-        || cx.is_any(k, &["weekend", "weekday"]);
+        || cx.is_any(k, &["weekend", "weekday"])
+        // "every April": a month's name, capitalised (not "every may") (branch `figs42`).
+        || w.is_some_and(|w| w.month.is_some()) && cx.capitalised(k) && k == i + 1;
     if !ok {
         return None;
     }

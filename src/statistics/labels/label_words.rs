@@ -29,8 +29,10 @@ pub(in crate::statistics) fn label_word(cx: &Cx, k: usize) -> bool {
         "row" | "seat" | "channel" | "radio" | "junction" | "junctions" | "platforms" |
         "gates" | "sections" | "chapters" | "articles" | "clauses" | "rooms" | "routes" |
         "episodes" | "volumes" | "categories" | "phases" | "wards" | "lanes" | "seats" |
-        "levels" | "rows" | "blocks" | "items" | "grade" | "grades"
+        "levels" | "rows" | "blocks" | "items" | "grade" | "grades" | "size" | "sizes"
     )
+        // "gas mark 6": an oven's setting (branch `figs42`).
+        || k > 0 && cx.is(k, "mark") && cx.is(k - 1, "gas")
         // "iPhone 15", "iPad 10": a product's name written in camel case.
         || cx.is_word(k) && {
             let s = cx.s(k).as_bytes();
@@ -45,7 +47,7 @@ pub(in crate::statistics) fn label_word(cx: &Cx, k: usize) -> bool {
 const CAPITAL_LABELS: &[&str] = &[
     "step", "stage", "wave", "part", "act", "scene", "type", "grade", "class", "division", "zone",
     "district", "league", "band", "unit", "sector", "schedule", "series", "season", "day", "week",
-    "game", "meal", "round", "lap", "year",
+    "game", "meal", "round", "lap", "year", "question", "exercise", "problem", "task", "lesson",
 ];
 
 /// "Step 3:", "Stage 2 trials", "Wave 4 interviews": a capitalised word of

@@ -212,7 +212,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Found> {
         (None, _) => {
             // Only the first number: the second is read on its own.
             let n = numbers::parse(cx, i, Context::Plain)?;
-            if is_pronoun_one(cx, &n) {
+            if is_pronoun_one(cx, &n) || names::offer_one(cx, n.start) {
                 return None;
             }
             Some(Found::new(

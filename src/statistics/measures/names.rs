@@ -4,6 +4,26 @@
 use super::super::cursor::Cx;
 use super::super::numbers::{Num, NumKind};
 
+/// "buy one get one free", "Buy 1, get 1 half price", "BOGOF": the offer's two "one"s stand
+/// for an item each, no count (branch `figs42`).
+pub(super) fn offer_one(cx: &Cx, i: usize) -> bool {
+    let one = |k: usize| cx.is(k, "one") || cx.s(k) == "1";
+    if !(i > 0 && one(i) && cx.near(i)) {
+        return false;
+    }
+    let next = if cx.is(i + 1, ",") { i + 2 } else { i + 1 };
+    if cx.is(i - 1, "buy") {
+        return cx.is(next, "get") && one(next + 1);
+    }
+    // The second "one": "buy one get" (or "buy one, get") before it.
+    let k = if i >= 2 && cx.is(i - 2, ",") {
+        i - 1
+    } else {
+        i
+    };
+    cx.is(i - 1, "get") && k >= 3 && one(k - 2) && cx.is(k - 3, "buy")
+}
+
 /// A number word written as part of a proper name: "the Second World War", "the First
 /// Minister", "in World War Two", "Formula One is". An ordinal counts as a name's word after a
 /// lower-case word and before a capitalised one; a cardinal after a run of capitalised words

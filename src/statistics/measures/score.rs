@@ -212,9 +212,11 @@ fn won_over(cx: &Cx, start: usize, end: usize) -> bool {
     }
     larger_first
         && cx.near(end)
-        && cx.is_any(end, &["over", "against"])
+        && cx.is_any(end, &["over", "against", "to"])
         && cx.near(k)
         && super::name_word(cx, k)
+        // "2-1 to City" (branch `figs42`), not to a day or a month.
+        && cx.word(k).is_none_or(|w| w.month.is_none() && w.weekday.is_none())
 }
 
 /// "Pittsburgh Penguins 5-4 Tuesday", "Lakers 110-102 on Sunday": a team's name, the pair, and
@@ -518,6 +520,7 @@ fn n_for_m(cx: &Cx, n: &Num, m: u16, after: &[&str]) -> Option<Found> {
 fn bowling_figures(cx: &Cx, n: &Num) -> Option<Found> {
     const TAKING: &[&str] = &[
         "took",
+        "taken",
         "taking",
         "takes",
         "take",

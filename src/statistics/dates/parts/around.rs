@@ -53,6 +53,14 @@ pub(super) fn the_unit_before(cx: &Cx, i: usize, k: usize) -> Option<DatePhrase>
     if !ends {
         return None;
     }
+    // "back the Monday after", "the Friday before, and": a weekday after or before the one the
+    // story names, unresolved (branch `figs42`).
+    if cx.word(k).is_some_and(|w| w.weekday.is_some()) && cx.capitalised(k) {
+        return Some(DatePhrase::new(i, e, Cat::Date, When::Nothing));
+    }
+    if !cx.is(k + 1, "before") {
+        return None;
+    }
     let unit = cx
         .word(k)
         .filter(|w| !w.time_unit_plural)

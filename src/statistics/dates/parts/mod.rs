@@ -54,7 +54,7 @@ pub(super) fn part_of(cx: &Cx, i: usize) -> Option<DatePhrase> {
             return Some(p);
         }
     }
-    if k > i && cx.is(k + 1, "before") && cx.near(k + 1) {
+    if k > i && cx.is_any(k + 1, &["before", "after"]) && cx.near(k + 1) {
         if let Some(p) = around::the_unit_before(cx, i, k) {
             return Some(p);
         }
