@@ -7,6 +7,7 @@
 use super::{Cat, DatePhrase};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
+use crate::statistics::numbers::{self, Context};
 
 /// Words of a sentence about the hours a place keeps.
 const HOURS_WORDS: &[&str] = &[
@@ -65,6 +66,63 @@ pub(super) fn hours_after_day(cx: &Cx, p: &mut DatePhrase) {
     p.until = Some(When::Nothing);
     p.until_time = Some((until, 0));
     // As "Monday 9am-5pm" is marked.
+    p.qualifier = p.qualifier.or(Some("between"));
+}
+
+/// "Ava's party is on Sunday from 2 till 5", "the fair is on Saturday 9 May from 10 to 4": a
+/// day and a range of bare hours after "from" are one TIME, the hours read as a place's
+/// (branch `figs42`); not before a unit, a mark of an amount or a noun ("on Monday from 2 to
+/// 5 per cent", "from 2 to 5 players").
+pub(super) fn from_hours_after_day(cx: &Cx, p: &mut DatePhrase) {
+    let j = p.end;
+    if !(p.cat == Cat::Date
+        && p.when.is_one_day()
+        && p.time.is_none()
+        && p.until.is_none()
+        && p.duration.is_none()
+        && cx.near(j)
+        && cx.is(j, "from")
+        && cx.is_any(j + 2, &["to", "till", "til", "until"]))
+    {
+        return;
+    }
+    let hour = |k: usize| {
+        let n = cx
+            .near(k)
+            .then(|| numbers::parse(cx, k, Context::Plain))??;
+        (n.start == k
+            && n.end == k + 1
+            && n.value.fract() == 0.0
+            && (1.0..=12.0).contains(&n.value))
+        .then_some(n.value as u8)
+    };
+    let (Some(a), Some(b)) = (hour(j + 1), hour(j + 3)) else {
+        return;
+    };
+    let end = j + 4;
+    let closes = !cx.near(end)
+        || cx.is_any(
+            end,
+            &[
+                ",", ".", ";", "!", "?", ")", "at", "in", "on", "and", "for", "with",
+            ],
+        ) && !(cx.attached(end) && cx.is_digits(end + 1));
+    if !closes {
+        return;
+    }
+    let start = kept_hour(a);
+    let mut until = kept_hour(b);
+    if until <= start {
+        until += 12;
+    }
+    if until >= 24 {
+        return;
+    }
+    p.end = end;
+    p.cat = Cat::Time;
+    p.time = Some((start, 0));
+    p.until = Some(When::Nothing);
+    p.until_time = Some((until, 0));
     p.qualifier = p.qualifier.or(Some("between"));
 }
 

@@ -162,6 +162,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<DatePhrase> {
     // copied at each).
     let mut p = parse_core(cx, i).or_else(|| named_days::named_day_of_year(cx, i))?;
     day_hours::hours_after_day(cx, &mut p);
+    day_hours::from_hours_after_day(cx, &mut p);
     rough::ish_after(cx, &mut p);
     open_end(cx, &mut p);
     day_after_time(cx, &mut p);

@@ -364,7 +364,9 @@ where
     !year
         || i == 0
         || !(cx.capitalised(i - 1)
-            || cx.is_word(i - 1) && (lists.year_before)(cx.lower(i - 1).as_str()))
+            || cx.is_word(i - 1) && (lists.year_before)(cx.lower(i - 1).as_str())
+            // "the Great Fire of 1666 destroyed" (`year_names`).
+            || i >= 2 && cx.is(i - 1, "of") && cx.capitalised(i - 2))
 }
 
 /// Whether token `next` is a word after a space with no role of a number or a date in the

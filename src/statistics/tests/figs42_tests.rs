@@ -109,6 +109,40 @@ fn sizes_an_ovens_mark_and_a_question_are_labels() {
 }
 
 #[test]
+fn a_year_that_dates_a_name() {
+    has(&[
+        (
+            "of, a verb after",
+            "The Great Storm of 1703 wrecked the fleet.",
+            "DATE \"1703\"",
+        ),
+        ("a car", "2017 Vauxhall Astra, one owner.", "DATE \"2017\""),
+    ]);
+    lacks(&[
+        (
+            "a count of people",
+            "A Crowd of 1703 people watched.",
+            "DATE",
+        ),
+        ("one capital after", "2017 Britons moved abroad.", "DATE"),
+    ]);
+}
+
+#[test]
+fn a_day_and_bare_hours_after_from() {
+    has(&[(
+        "till",
+        "The sale is on Saturday from 9 till 1 in the hall.",
+        "TIME \"Saturday from 9 till 1\"",
+    )]);
+    lacks(&[(
+        "a range of percentages",
+        "On Friday from 3 to 6 per cent of votes moved.",
+        "TIME",
+    )]);
+}
+
+#[test]
 fn the_next_day_and_a_weekday_after() {
     has(&[
         (

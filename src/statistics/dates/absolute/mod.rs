@@ -535,6 +535,7 @@ pub(super) fn compact_quarter(cx: &Cx, i: usize) -> Option<DatePhrase> {
 
 mod eras;
 mod numeric;
+mod year_names;
 mod years;
 
 pub(super) use eras::era_year;

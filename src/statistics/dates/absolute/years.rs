@@ -2,6 +2,7 @@
 //! an era are in `eras.rs`.
 
 use super::numeric::split_year;
+use super::year_names;
 use super::{quarter_code, year_at};
 use crate::statistics::calendar::When;
 use crate::statistics::cursor::Cx;
@@ -143,7 +144,9 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
                 let full = y / 100 * 100 + yy;
                 full > y && full - y <= 10
             }));
-    let modifier = year_modifier(cx, i, end) || event_year(cx, i, y);
+    let modifier = year_modifier(cx, i, end)
+        || event_year(cx, i, y)
+        || year_names::dates_a_name(cx, i, end, y);
     let by_what_follows = || year_by_what_follows(cx, end, y);
     // "In 2019 sales rose", "by 2030 emissions must halve", "up three points on 2019": after a
     // preposition of time or comparison a number that reads as a recent year and is no round
