@@ -101,6 +101,17 @@ pub fn is_honorific(b: impl AsRef<[u8]>) -> bool {
                 // said" had made the title a name).
                 | b"treasurer"
                 | b"speaker"
+                // Kinship words before a first name in fiction and memoir (ent42: "Granny
+                // Okafor" had been one name).
+                | b"aunt"
+                | b"auntie"
+                | b"aunty"
+                | b"uncle"
+                | b"granny"
+                | b"grandma"
+                | b"grandpa"
+                | b"grandad"
+                | b"granddad"
         )
     }
     of(b.as_ref())
