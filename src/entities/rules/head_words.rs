@@ -108,14 +108,6 @@ pub fn is_facility_head(b: impl AsRef<[u8]>) -> bool {
                 | b"zoo"
                 // ent38: "Grand Ethiopian Renaissance Dam", "Kariba Dam".
                 | b"dam"
-                // ent42: places of worship travel guides name ("Fushimi Inari Shrine").
-                | b"shrine"
-                | b"gurdwara"
-                | b"synagogue"
-                | b"chapel"
-                | b"pagoda"
-                | b"mausoleum"
-                | b"bookshop"
         )
     }
     of(b.as_ref())

@@ -104,14 +104,10 @@ pub fn is_honorific(b: impl AsRef<[u8]>) -> bool {
                 // Kinship words before a first name in fiction and memoir (ent42: "Granny
                 // Okafor" had been one name).
                 | b"aunt"
-                | b"auntie"
-                | b"aunty"
                 | b"uncle"
                 | b"granny"
                 | b"grandma"
                 | b"grandpa"
-                | b"grandad"
-                | b"granddad"
         )
     }
     of(b.as_ref())
