@@ -50,6 +50,10 @@ pub const LISTED_COMPANY: Cues = 1 << 15;
 /// A mark between a menu's items or a trail's steps ("|", ">", "·", "•", "»", "›": read by
 /// [`super::separators`]).
 pub const SEPARATOR: Cues = 1 << 16;
+/// A word for a street, a square, a hotel, a refuge or a lake that opens a place's name in the
+/// languages travel guides quote ("Rua", "Calle", "Piazza", "Hotel": read by
+/// [`super::foreign_places`]).
+pub const PLACE_OPENER: Cues = 1 << 17;
 
 /// Every listed word as written and its cues, grouped by first byte (ASCII, in order: the
 /// look-up reads only its first byte's group).
@@ -60,9 +64,13 @@ pub(super) const WORDS: &[(&[u8], Cues)] = &[
     (b"Air", TRADE_HEAD),
     (b"Airlines", TRADE_HEAD),
     (b"Airways", TRADE_HEAD),
+    (b"Avenida", PLACE_OPENER),
     (b"Brewery", TRADE_HEAD),
     (b"Buses", TRADE_HEAD),
+    (b"Calle", PLACE_OPENER),
+    (b"Carrer", PLACE_OPENER),
     (b"Cars", TRADE_HEAD),
+    (b"Castello", PLACE_OPENER),
     (b"Cement", TRADE_HEAD),
     (b"Chemicals", TRADE_HEAD),
     (b"Computing", TRADE_HEAD),
@@ -75,7 +83,9 @@ pub(super) const WORDS: &[(&[u8], Cues)] = &[
     (b"Foods", TRADE_HEAD),
     (b"Gas", TRADE_HEAD),
     (b"Homes", TRADE_HEAD),
+    (b"Hotel", PLACE_OPENER),
     (b"Jupiter", PLANET),
+    (b"Lago", PLACE_OPENER),
     (b"Lithium", TRADE_HEAD),
     (b"Mars", PLANET),
     (b"Mercury", PLANET),
@@ -85,14 +95,25 @@ pub(super) const WORDS: &[(&[u8], Cues)] = &[
     (b"NASA", SPACE),
     (b"Nasa", SPACE),
     (b"Neptune", PLANET),
+    (b"Palazzo", PLACE_OPENER),
+    (b"Paseo", PLACE_OPENER),
     (b"Pharma", TRADE_HEAD),
+    (b"Piazza", PLACE_OPENER),
+    (b"Piazzale", PLACE_OPENER),
+    (b"Playa", PLACE_OPENER),
+    (b"Plaza", PLACE_OPENER),
     (b"Pluto", PLANET),
     (b"Power", TRADE_HEAD),
+    (b"Pra\xc3\xa7a", PLACE_OPENER),
     (b"Rail", TRADE_HEAD),
     (b"Railways", TRADE_HEAD),
+    (b"Rifugio", PLACE_OPENER),
     (b"Rival", RIVAL),
     (b"Robotics", TRADE_HEAD),
+    (b"Rua", PLACE_OPENER),
+    (b"Rue", PLACE_OPENER),
     (b"Saturn", PLANET),
+    (b"Schloss", PLACE_OPENER),
     (b"Semiconductor", TRADE_HEAD),
     (b"Semiconductors", TRADE_HEAD),
     (b"Shipping", TRADE_HEAD),
@@ -102,6 +123,8 @@ pub(super) const WORDS: &[(&[u8], Cues)] = &[
     (b"Trucks", TRADE_HEAD),
     (b"Uranus", PLANET),
     (b"Venus", PLANET),
+    (b"Viale", PLACE_OPENER),
+    (b"Vila", PLACE_OPENER),
     (b"Water", TRADE_HEAD),
     (b"acquired", OWNERSHIP_VERB),
     (b"added", REPORT_VERB),

@@ -11,6 +11,7 @@ use super::lexicon::{self, Lexicon};
 use super::tags::type_index;
 
 mod and_bodies;
+mod and_heads;
 mod appositions;
 mod bodies;
 mod brands;
@@ -27,6 +28,7 @@ mod cues;
 mod descriptions;
 mod facilities_in;
 mod foreign_bodies;
+mod foreign_places;
 mod given_names;
 mod head_words;
 mod headlines;
@@ -93,6 +95,7 @@ mod time_zones;
 mod words;
 mod works;
 use and_bodies::*;
+use and_heads::and_heads;
 use appositions::*;
 use bodies::*;
 use brands::*;
@@ -108,6 +111,7 @@ use cue_words::Cues;
 use descriptions::*;
 use facilities_in::*;
 use foreign_bodies::*;
+use foreign_places::foreign_places;
 use given_names::*;
 pub use head_words::is_company_suffix;
 use head_words::*;
@@ -397,6 +401,7 @@ pub fn may_find_alone(text: &dyn Text, cl: &[Classes]) -> bool {
         || may_name_subject(text, cl)
         || has_lower_first_name(text, cl)
         || may_name_described(text, cl, cl.iter().fold(0, |all, &c| all | c))
+        || place_people::opens_with_people(text, cl)
 }
 
 /// [`may_find_alone`] from the words' classes alone.
@@ -525,6 +530,7 @@ pub fn repair_into(
     bodies_with_lists(lex, text, cl, union, out);
     twin_heads(text, cl, union, out);
     national_prefixes(text, cl, union, out);
+    and_heads(text, cl, union, out);
     works_and_things(text, cl, union, mode, out);
     made_products(text, cl, union, out);
     storms(text, union, out);
@@ -554,6 +560,7 @@ pub fn repair_into(
     state_codes(text, cl, union, mode, out);
     numbered_roads(text, cl, union, out);
     street_names(text, cl, union, mode, out);
+    foreign_places(text, cl, cue_union, out);
     national_bodies(lex, text, cl, union, mode, out);
     channel_numbers(text, cl, union, out);
     compass_places(text, cl, union, out);

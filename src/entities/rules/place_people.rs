@@ -37,6 +37,16 @@ fn names_a_places_people(lex: &Lexicon, w: &str) -> bool {
     listed
 }
 
+/// Whether a sentence the tagger found no name in opens with a word that may name a place's
+/// people ("Aucklanders queued for hours"): capitalised, unlisted, not frequent, of the endings
+/// [`names_a_places_people`] reads (the lexicon is asked by [`place_people`]; branch ent42).
+pub(super) fn opens_with_people(text: &dyn Text, cl: &[Classes]) -> bool {
+    class(cl, 0) & (CAPITALISED | STARTS_PHRASE | COMMON) == CAPITALISED && {
+        let w = text.word(0);
+        w.len() >= 7 && (w.ends_with("ers") || w.ends_with("ns"))
+    }
+}
+
 /// Types a place's people NORP: a span of the word alone, or of capitalised words ending with it
 /// ("New Yorkers"), takes the type; a word no span holds becomes one.
 pub(super) fn place_people(

@@ -101,6 +101,13 @@ pub fn is_honorific(b: impl AsRef<[u8]>) -> bool {
                 // said" had made the title a name).
                 | b"treasurer"
                 | b"speaker"
+                // Kinship words before a first name in fiction and memoir (ent42: "Granny
+                // Okafor" had been one name).
+                | b"aunt"
+                | b"uncle"
+                | b"granny"
+                | b"grandma"
+                | b"grandpa"
         )
     }
     of(b.as_ref())
