@@ -2,7 +2,8 @@
 //! bodies whose names join common words by "and" (`and_heads.rs`), brands named alone
 //! (`listed_companies.rs`, simple-icons in `companies.txt`), a place's people opening a sentence
 //! (`place_people.rs`, `may_find_alone`), places opened by a foreign street's or a hotel's word
-//! (`foreign_places.rs`).
+//! (`foreign_places.rs`), a transcript's speaker before a colon
+//! (`speaker_turns.rs`), a member's seat (`seats.rs`).
 
 use super::*;
 use super::{check_repairs, RepairCase};
@@ -102,6 +103,36 @@ const CASES: &[RepairCase] = &[
         N,
         &[(5, 6, ORG)],
         &[(4, 6, LOC)],
+    ),
+    (
+        "a speaker's colon ends the name and the turn's first word is none",
+        &["Hester", ":", "Right", ",", "let", "us", "begin", "."],
+        N,
+        &[(0, 3, PER)],
+        &[(0, 1, PER)],
+    ),
+    (
+        "a name after a speaker's colon is kept",
+        &["Ravi", ":", "Lagos", "was", "hot", "."],
+        N,
+        &[(0, 3, PER)],
+        &[(0, 1, PER), (2, 3, PER)],
+    ),
+    (
+        "a member's seat is a place",
+        &[
+            "Nadia", "Sorel", ",", "the", "MP", "for", "Wexcombe", ",", "spoke",
+        ],
+        N,
+        &[(0, 2, PER), (6, 7, PER)],
+        &[(0, 2, PER), (6, 7, LOC)],
+    ),
+    (
+        "a number of no letter after a colon is no name",
+        &["REF", ":", "40/77", "was", "filed"],
+        N,
+        &[(0, 3, ORG)],
+        &[(0, 1, ORG)],
     ),
 ];
 
