@@ -10,21 +10,21 @@ use super::*;
 /// a place's head too ("Mexico City"), which the score and the result's slot set apart.
 pub(super) fn is_club_head(w: &str) -> bool {
     matches!(
-        w.as_bytes(),
-        b"City"
-            | b"United"
-            | b"Town"
-            | b"County"
-            | b"Rovers"
-            | b"Athletic"
-            | b"Albion"
-            | b"Wanderers"
-            | b"Argyle"
-            | b"Alexandra"
-            | b"Orient"
-            | b"Wednesday"
-            | b"Hotspur"
-            | b"Rangers"
+        w,
+        "City"
+            | "United"
+            | "Town"
+            | "County"
+            | "Rovers"
+            | "Athletic"
+            | "Albion"
+            | "Wanderers"
+            | "Argyle"
+            | "Alexandra"
+            | "Orient"
+            | "Wednesday"
+            | "Hotspur"
+            | "Rangers"
     )
 }
 

@@ -11,23 +11,23 @@ use super::*;
 /// "senators", "councillors", "councilors", "deputies", "parliamentarians" in lower case.
 pub(super) fn is_member_plural(w: &str) -> bool {
     matches!(
-        w.as_bytes(),
-        b"TDs"
-            | b"MPs"
-            | b"MEPs"
-            | b"MSPs"
-            | b"MLAs"
-            | b"MPPs"
-            | b"MKs"
-            | b"AMs"
-            | b"MHAs"
-            | b"lawmakers"
-            | b"legislators"
-            | b"senators"
-            | b"councillors"
-            | b"councilors"
-            | b"deputies"
-            | b"parliamentarians"
+        w,
+        "TDs"
+            | "MPs"
+            | "MEPs"
+            | "MSPs"
+            | "MLAs"
+            | "MPPs"
+            | "MKs"
+            | "AMs"
+            | "MHAs"
+            | "lawmakers"
+            | "legislators"
+            | "senators"
+            | "councillors"
+            | "councilors"
+            | "deputies"
+            | "parliamentarians"
     )
 }
 
