@@ -22,8 +22,14 @@ pub(crate) struct CaseBits {
 impl CaseBits {
     /// One pass over the bytes of an ASCII word, the same tests on characters otherwise.
     pub(crate) fn of(w: &str) -> CaseBits {
+        CaseBits::of_known(w, w.is_ascii())
+    }
+
+    /// [`CaseBits::of`] when whether `w` is ASCII is known (`ascii`).
+    #[inline(always)]
+    pub(crate) fn of_known(w: &str, ascii: bool) -> CaseBits {
         let b = w.as_bytes();
-        if w.is_ascii() {
+        if ascii {
             // (Told ASCII first, by words of eight bytes: the loop then has no exit and no
             // branch a byte. A byte ORed with 0x20 is a lower-case letter when it was a letter.)
             let (mut letters, mut lower) = (0u32, false);

@@ -115,14 +115,21 @@ struct WordInfo {
 
 impl WordInfo {
     fn new(word: &str, lower: &str, lower_hash: u64) -> WordInfo {
-        let (shape, short_shape) = shapes(word);
-        let (prefixes, suffixes) = if lower.is_ascii() {
+        WordInfo::new_known(word, lower, lower_hash, word.is_ascii())
+    }
+
+    /// [`WordInfo::new`] when whether `word` is ASCII is known (`ascii`: the per-word cache's
+    /// entry tells it once for all its tests). A lower-cased ASCII word is ASCII.
+    #[inline(always)]
+    fn new_known(word: &str, lower: &str, lower_hash: u64, ascii: bool) -> WordInfo {
+        let (shape, short_shape) = shapes(word, ascii);
+        let (prefixes, suffixes) = if ascii || lower.is_ascii() {
             ascii_affix_hashes(lower.as_bytes(), lower_hash)
         } else {
             affix_hashes(lower, lower_hash)
         };
         let (mut capitalised, mut name_like, mut len) = (false, false, 0u8);
-        if word.is_ascii() {
+        if ascii {
             // (As the loop below, by byte: an ASCII character is upper-case exactly when it is
             // so in ASCII, and is one byte.)
             let b = word.as_bytes();

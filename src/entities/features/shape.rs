@@ -4,8 +4,10 @@ use super::{hash_bytes, hash_short};
 
 /// Shape of a word: `Sunak` → `Xxxxx`, short shape `Xx`; digits `d`, other letters `o`. Built in
 /// stack buffers (every shape character is ASCII): this runs for every token.
-pub(super) fn shapes(word: &str) -> (u64, u64) {
-    if word.is_ascii() {
+/// `ascii`: whether `word` is ASCII (its caller tells it once for its other tests too).
+#[inline(always)]
+pub(super) fn shapes(word: &str, ascii: bool) -> (u64, u64) {
+    if ascii {
         return ascii_shapes(word.as_bytes());
     }
     let (mut long, mut long_len) = ([0u8; 12], 0);

@@ -314,10 +314,31 @@ impl InfoScratch {
 impl WordEntry {
     /// `key` is [`hash_str`] of `word`; `lower` a buffer.
     fn new(lex: &Lexicon, word: &str, key: u64, lower: &mut String) -> WordEntry {
+        // Whether the word is ASCII and has an ASCII capital, told once for the tests below
+        // (each told them again: ~90 instructions a distinct word, entspeed42).
+        let ascii = word.is_ascii();
+        let upper = word.bytes().any(|b| b.is_ascii_uppercase());
         lower.clear();
-        lower_into(word, lower);
+        // [`lower_into`] with its two tests known (the WASM calls it: one body in the download).
+        if cfg!(target_arch = "wasm32") {
+            lower_into(word, lower);
+        } else if !upper {
+            lower.push_str(word);
+        } else if ascii {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&word.to_lowercase());
+        }
+        debug_assert_eq!(*lower, super::lower(word));
         let lower_hash = hash_str(lower);
-        let info = WordInfo::new(word, lower, lower_hash);
+        // (The WASM keeps one body of each: the known tests inlined in a second copy cost
+        // ~1.3 KB gzipped of download.)
+        let info = if cfg!(target_arch = "wasm32") {
+            WordInfo::new(word, lower, lower_hash)
+        } else {
+            WordInfo::new_known(word, lower, lower_hash, ascii)
+        };
         debug_assert_eq!(info.word, key);
         WordEntry {
             info,
@@ -327,8 +348,12 @@ impl WordEntry {
             pronoun: is_personal_pronoun(lower),
             // `lower_into` leaves a word without an ASCII capital as it is, and lowers a word
             // with one (no lowering gives an ASCII capital back): no comparison of the two.
-            is_lower: !word.bytes().any(|b| b.is_ascii_uppercase()),
-            case: CaseBits::of(word).counted(),
+            is_lower: !upper,
+            case: if cfg!(target_arch = "wasm32") {
+                CaseBits::of(word).counted()
+            } else {
+                CaseBits::of_known(word, ascii).counted()
+            },
             in_doc: 0,
         }
     }

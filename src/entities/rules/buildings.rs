@@ -5,6 +5,7 @@
 //! of buildings; "High Court", "Supreme Court", "Court of Appeal" and "Centre for …" stay bodies.
 //! And a mountain whose "Mount" the tagger left out ("Mount Ruang").
 
+use super::words::word_list;
 use super::*;
 
 /// The word before "Court" that makes it a town's court building, not a body.
@@ -36,13 +37,19 @@ fn is_centre_kind(w: &str) -> bool {
     )
 }
 
+word_list! {
+BUILDING_CUE_WORDS;
 /// The words [`buildings`] needs, one of which every building it finds holds but those after
 /// "'s" ([`RULE_CUE`]): "Mount" before a mountain, a building pair's head.
-pub(super) fn is_building_cue(w: &str) -> bool {
-    matches!(
-        w.as_bytes(),
-        b"Mount" | b"Mt" | b"Mt." | b"Court" | b"Centre" | b"Center"
-    )
+pub(super) fn is_building_cue(w: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"Mount" | b"Mt" | b"Mt." | b"Court" | b"Centre" | b"Center"
+        )
+    }
+    of(w.as_ref())
+}
 }
 
 /// Whether words `i` and `i + 1` are a building's kind and head ("Crown Court", "Leisure

@@ -465,15 +465,21 @@ fn has_scheme_mark(word: &str) -> bool {
 /// [`super::org_shapes::is_drawn_out`] of a word of more than three bytes from its non-empty
 /// bare form (lower-cased ASCII; a full stop dropped from its end, which holds no letter): one
 /// letter three times running, no Roman numeral's. The sixteen bytes as one number: byte `i`
-/// of `x ^ x >> 8 | x ^ x >> 16` is zero where bytes `i` to `i + 2` are equal (the zeros past
-/// the word are no letter), where the word's byte walk cost ~120 instructions a word.
+/// of `x ^ x >> 8 | x ^ x >> 16` is zero where bytes `i` to `i + 2` are equal, where the
+/// word's byte walk cost ~120 instructions a word. Only the word's own bytes are looked at: the
+/// zeros past it are no letter (and a run of them was ~10 turns of the loop below a word,
+/// ~220 instructions a word of CoNLL, entspeed42).
 pub(super) fn has_letter_run(b: super::text::Bare) -> bool {
-    let (lo, hi, _) = b.key();
+    let (lo, hi, len) = b.key();
     let x = u128::from(lo) | u128::from(hi) << 64;
     let z = (x ^ x >> 8) | (x ^ x >> 16);
-    // The top bit of each zero byte of `z` (exact: no carry crosses a byte).
+    // The top bit of each zero byte of `z` (exact: no carry crosses a byte), of the word's
+    // bytes only.
     const LOW7: u128 = u128::MAX / 255 * 0x7f;
-    let mut zeros = !(((z & LOW7) + LOW7) | z | LOW7);
+    let word = u128::MAX
+        .checked_shr(128u32.saturating_sub(8 * len as u32))
+        .unwrap_or(0);
+    let mut zeros = !(((z & LOW7) + LOW7) | z | LOW7) & word;
     while zeros != 0 {
         let at = zeros.trailing_zeros() / 8;
         let letter = (x >> (8 * at)) as u8;

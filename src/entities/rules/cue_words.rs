@@ -54,6 +54,29 @@ pub const SEPARATOR: Cues = 1 << 16;
 /// languages travel guides quote ("Rua", "Calle", "Piazza", "Hotel": read by
 /// [`super::foreign_places`]).
 pub const PLACE_OPENER: Cues = 1 << 17;
+/// A word of seven bytes or more ending in "ers" or "ns", the shape of a place's people
+/// ("Queenslanders", "Parisians": gates [`super::place_people`]; not in [`WORDS`]; native
+/// builds, see [`lacks`]).
+pub const PEOPLE_ENDING: Cues = 1 << 18;
+/// The plural of a seat in a parliament ("MPs", "lawmakers": gates
+/// [`super::member_bodies::member_parties`]; not in [`WORDS`]; native builds).
+pub const MEMBER_PLURAL: Cues = 1 << 19;
+/// A club's head ("City", "Rovers": gates [`super::sport_clubs`]; not in [`WORDS`]; native
+/// builds).
+pub const CLUB_HEAD: Cues = 1 << 20;
+/// "Broker" or a person's role that opens a sentence before a name ("Economist": with
+/// [`super::classes::ORG_KIND`], gates [`super::openers::kind_openers`]; not in [`WORDS`];
+/// native builds).
+pub const OPENER: Cues = 1 << 21;
+
+/// Whether a sentence whose words' cues are `cues` has no word of `gate` (one of the
+/// native-only cues above), so that the rule it gates changes nothing there and is passed
+/// over. Never in the WASM, which does not make those cues (its download is kept as it was)
+/// and runs the rules on every sentence.
+#[inline(always)]
+pub fn lacks(cues: Cues, gate: Cues) -> bool {
+    !cfg!(target_arch = "wasm32") && cues & gate == 0
+}
 
 /// Every listed word as written and its cues, grouped by first byte (ASCII, in order: the
 /// look-up reads only its first byte's group).
@@ -278,6 +301,21 @@ pub fn of(word: &str) -> Cues {
         && super::listed_companies::is_listed_company(word)
     {
         c |= LISTED_COMPANY;
+    }
+    // (The gates' cues: native builds only, see [`lacks`].)
+    if !cfg!(target_arch = "wasm32") {
+        if super::place_people::has_people_ending(word) {
+            c |= PEOPLE_ENDING;
+        }
+        if super::member_bodies::is_member_plural(word) {
+            c |= MEMBER_PLURAL;
+        }
+        if super::club_names::is_club_head(word) {
+            c |= CLUB_HEAD;
+        }
+        if word == "Broker" || super::openers::is_opening_role(word) {
+            c |= OPENER;
+        }
     }
     c
 }

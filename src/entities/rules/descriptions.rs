@@ -5,6 +5,7 @@
 //! names by their letters alone (a surname, a place) and a storm's name as a person's; the
 //! words the text puts around them tell what they are.
 
+use super::words::word_list;
 use super::*;
 
 /// Most words of a description between its article and its kind ("the world's largest crypto
@@ -217,10 +218,13 @@ pub(super) fn storms(text: &dyn Text, union: Classes, out: &mut [Named]) {
     }
 }
 
+word_list! {
+STORM_WORDS;
 /// A storm's first word ([`storms`]; a [`RULE_CUE`]).
-pub(super) fn is_storm_word(w: &str) -> bool {
-    matches!(
-        w.as_bytes(),
-        b"Storm" | b"Hurricane" | b"Typhoon" | b"Cyclone"
-    )
+pub(super) fn is_storm_word(w: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(b, b"Storm" | b"Hurricane" | b"Typhoon" | b"Cyclone")
+    }
+    of(w.as_ref())
+}
 }

@@ -3,29 +3,36 @@
 //! "Médicos Sin Fronteras", "Acción Contra el Hambre"), which no person's name holds, and a
 //! name that wins or loses a number of seats ("Sinn Féin won 39 seats"), which is a party's.
 
+use super::words::word_list;
 use super::*;
 
+word_list! {
+FOREIGN_PREPOSITION_WORDS;
 /// Capitalised prepositions of other languages that a body's name holds inside it and a
 /// person's never does ("de", "y", "van" are in people's names too; "Con", "Per" are given
 /// names).
-pub(super) fn is_foreign_preposition(w: &str) -> bool {
-    matches!(
-        w.as_bytes(),
-        b"Sans"
-            | b"Sin"
-            | b"Sem"
-            | b"Senza"
-            | b"Ohne"
-            | b"Zonder"
-            | b"Pour"
-            | b"Para"
-            | b"Contre"
-            | b"Contra"
-            | b"Sobre"
-            | b"Avec"
-            | [b'F', 0xc3, 0xbc, b'r']
-            | b"Voor"
-    )
+pub(super) fn is_foreign_preposition(w: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"Sans"
+                | b"Sin"
+                | b"Sem"
+                | b"Senza"
+                | b"Ohne"
+                | b"Zonder"
+                | b"Pour"
+                | b"Para"
+                | b"Contre"
+                | b"Contra"
+                | b"Sobre"
+                | b"Avec"
+                | b"F\xc3\xbcr"
+                | b"Voor"
+        )
+    }
+    of(w.as_ref())
+}
 }
 
 /// Verbs of a vote's result before a number of seats.

@@ -9,7 +9,7 @@ use super::*;
 /// Whether `w` is the plural of a seat in a parliament or council: the acronyms "TDs", "MPs",
 /// "MEPs", "MSPs", "MLAs", "MPPs", "MKs", "AMs", "MHAs", and "lawmakers", "legislators",
 /// "senators", "councillors", "councilors", "deputies", "parliamentarians" in lower case.
-fn is_member_plural(w: &str) -> bool {
+pub(super) fn is_member_plural(w: &str) -> bool {
     matches!(
         w,
         "TDs"
@@ -35,8 +35,12 @@ fn is_member_plural(w: &str) -> bool {
 /// or more none of them a listed group word ("Christian Democrat MPs" stays), is a party: ORG
 /// ([`WEIGHT_SURE`]). A name of two words or more that took the plural in ("Fianna Fáil TDs")
 /// ends before it. A group word ("Labour" is none; "Democratic", "Republican" typed NORP or
-/// MISC alone) and places ("Ohio lawmakers": LOC) are left as they are.
-pub(super) fn member_parties(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+/// MISC alone) and places ("Ohio lawmakers": LOC) are left as they are. `cues`: the union of the
+/// sentence's words' [`cue_words::of`] (a sentence with no seat's plural is passed over).
+pub(super) fn member_parties(text: &dyn Text, cl: &[Classes], cues: Cues, out: &mut [Named]) {
+    if cue_words::lacks(cues, cue_words::MEMBER_PLURAL) {
+        return;
+    }
     for m in out.iter_mut() {
         if !matches!(m.kind, PER | MISC) {
             continue;

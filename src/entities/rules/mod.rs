@@ -528,7 +528,7 @@ pub fn repair_into(
     people_named_companies(text, cl, cue_union, mode, out);
     joined_places(text, cl, union, out);
     place_adjectives(lex, text, cl, union, out);
-    place_people(lex, text, cl, union, out);
+    place_people(lex, text, cl, union, cue_union, out);
     joined_place_words(text, cl, union, out);
     and_inside_orgs(cl, union, out);
     bodies_across_and(lex, text, cl, union, out);
@@ -558,7 +558,7 @@ pub fn repair_into(
         clubs(lex, text, cl, out);
         club_names(lex, text, cl, out);
     }
-    sport_clubs(lex, text, cl, mode, out);
+    sport_clubs(lex, text, cl, mode, cue_union, out);
     buildings(text, cl, union, out);
     facilities_in(text, cl, union, out);
     trade_heads(text, cl, cue_union, out);
@@ -586,7 +586,7 @@ pub fn repair_into(
             no_empty || (m.start..m.end).any(|i| !word(i).is_empty())
         });
     }
-    kind_openers(text, cl, out);
+    kind_openers(text, cl, union, cue_union, out);
     common_openers(text, cl, out);
     camel_names(text, cl, union, mode, out);
     coordinated_orgs(cl, union, out);
@@ -602,7 +602,7 @@ pub fn repair_into(
     national_trades(text, cl, out);
     and_bodies(cl, union, out);
     party_plurals(text, cl, out);
-    member_parties(text, cl, out);
+    member_parties(text, cl, cue_union, out);
     common_word_people(cl, union, out);
     place_parties(text, cl, out);
     joined_pairs(cl, union, out);

@@ -3,6 +3,7 @@
 //! after it, a body after a nationality ("Scottish Government"), a headline's verb ending
 //! a name ("Charity Warns"), a year in brackets, and the acronyms of terms.
 
+use super::words::word_list;
 use super::*;
 
 /// A name ending in an event's or a prize's head word ("Avignon Festival", "Royal Gold
@@ -167,10 +168,16 @@ pub(super) fn government_bodies(
     }
 }
 
+word_list! {
+FORCE_WORDS;
 /// Last words of armed and emergency services named after a nation with a word before
 /// ("Air Force", "Space Force", "Coast Guard", "Marine Corps", "Defence Forces").
-pub(super) fn is_force_word(w: &str) -> bool {
-    matches!(w.as_bytes(), b"Force" | b"Forces" | b"Guard" | b"Corps")
+pub(super) fn is_force_word(w: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(b, b"Force" | b"Forces" | b"Guard" | b"Corps")
+    }
+    of(w.as_ref())
+}
 }
 
 /// A title-case headline's verb ends the name before it ("Charity Warns" → `Charity`): the

@@ -11,7 +11,7 @@ use super::*;
 
 /// A person's role that opens a sentence before the person's name, capitalised by its place,
 /// which the tagger may take into the name ("Co-founder Ada Kelvoran said").
-fn is_opening_role(w: &str) -> bool {
+pub(super) fn is_opening_role(w: &str) -> bool {
     matches!(
         w.as_bytes(),
         b"Co-founder"
@@ -81,8 +81,18 @@ fn broker_opener(text: &dyn Text, cl: &[Classes], m: &mut Named) -> bool {
 /// word, is the words after the kind, an organisation ([`WEIGHT_SURE`]); "maker" ends people's
 /// jobs too ("Film maker …") and is left. A person's role glued to the name
 /// ([`is_opening_role`]) is cut off, and a name opening with a listed first name after it is
-/// a person's. "Broker" first: [`broker_opener`].
-pub(super) fn kind_openers(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+/// a person's. "Broker" first: [`broker_opener`]. Without a kind of organisation in the
+/// sentence (`union`) or "Broker" or a role ([`cue_words::OPENER`] in `cues`), no word is read.
+pub(super) fn kind_openers(
+    text: &dyn Text,
+    cl: &[Classes],
+    union: Classes,
+    cues: Cues,
+    out: &mut [Named],
+) {
+    if union & ORG_KIND == 0 && cue_words::lacks(cues, cue_words::OPENER) {
+        return;
+    }
     let Some(m) = out.first_mut() else {
         return;
     };

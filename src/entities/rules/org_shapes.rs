@@ -3,6 +3,7 @@
 //! from "Markets"), a company's legal suffix after its name ("Dunmere plc", "Pirelli SpA"), and
 //! chat words that are never names ("Loooool", "GWOOOOD").
 
+use super::words::word_list;
 use super::*;
 
 /// An organisation ending in its head word takes back the capitalised words the tagger left
@@ -170,30 +171,42 @@ fn name_before_lone_suffix(text: &dyn Text, cl: &[Classes], k: usize, out: &mut 
     true
 }
 
+word_list! {
+STRONG_SUFFIX_WORDS;
 /// A company's legal suffix that is no other word ([`company_suffixes`]).
-fn is_strong_suffix(w: &str) -> bool {
-    matches!(
-        w.as_bytes(),
-        b"Inc"
-            | b"Inc."
-            | b"Ltd"
-            | b"Ltd."
-            | b"plc"
-            | b"Plc"
-            | b"PLC"
-            | b"LLC"
-            | b"LLP"
-            | b"GmbH"
-            | b"SpA"
-    )
+fn is_strong_suffix(w: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"Inc"
+                | b"Inc."
+                | b"Ltd"
+                | b"Ltd."
+                | b"plc"
+                | b"Plc"
+                | b"PLC"
+                | b"LLC"
+                | b"LLP"
+                | b"GmbH"
+                | b"SpA"
+        )
+    }
+    of(w.as_ref())
+}
 }
 
+word_list! {
+WEAK_SUFFIX_WORDS;
 /// A company's legal suffix that is also another word, read after a name typed ORG only.
-fn is_weak_suffix(w: &str) -> bool {
-    matches!(
-        w.as_bytes(),
-        b"Corp" | b"Corp." | b"AG" | b"SA" | b"S.A." | b"NV" | b"N.V."
-    )
+fn is_weak_suffix(w: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"Corp" | b"Corp." | b"AG" | b"SA" | b"S.A." | b"NV" | b"N.V."
+        )
+    }
+    of(w.as_ref())
+}
 }
 
 /// A suffix [`company_suffixes`] takes in (a [`RULE_CUE`]).

@@ -3,6 +3,7 @@
 //! tagger types a town that is also a surname or a company's name as a person or an
 //! organisation; the place beside it, joined so, shows what it is.
 
+use super::words::word_list;
 use super::*;
 
 /// Whether the words before and between two names, `a` then `b` with one word between, make a
@@ -71,27 +72,33 @@ pub(super) fn place_pairs(
     }
 }
 
+word_list! {
+SITE_NOUN_WORDS;
 /// Lower-case nouns for a company's sites, which a town's name goes before ("its Rotherham
 /// plant").
-pub(super) fn is_site_noun(w: &str) -> bool {
-    matches!(
-        w.as_bytes(),
-        b"plant"
-            | b"plants"
-            | b"factory"
-            | b"factories"
-            | b"yard"
-            | b"shipyard"
-            | b"site"
-            | b"works"
-            | b"mill"
-            | b"depot"
-            | b"warehouse"
-            | b"refinery"
-            | b"smelter"
-            | b"campus"
-            | b"headquarters"
-    )
+pub(super) fn is_site_noun(w: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"plant"
+                | b"plants"
+                | b"factory"
+                | b"factories"
+                | b"yard"
+                | b"shipyard"
+                | b"site"
+                | b"works"
+                | b"mill"
+                | b"depot"
+                | b"warehouse"
+                | b"refinery"
+                | b"smelter"
+                | b"campus"
+                | b"headquarters"
+        )
+    }
+    of(w.as_ref())
+}
 }
 
 /// Lower-case nouns for a company's other sites, frequent words of news that

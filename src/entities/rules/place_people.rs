@@ -24,9 +24,15 @@ fn place_bases(lowered: &str) -> impl Iterator<Item = String> + '_ {
     .flatten()
 }
 
+/// Whether `w` has the shape of a place's people's name: seven bytes or more ending in "ers" or
+/// "ns" (a word's [`cue_words::PEOPLE_ENDING`], which gates [`place_people`]).
+pub(super) fn has_people_ending(w: &str) -> bool {
+    w.len() >= 7 && (w.ends_with("ers") || w.ends_with("ns"))
+}
+
 /// Whether `w` (capitalised, one word) names a place's people as the module says.
 fn names_a_places_people(lex: &Lexicon, w: &str) -> bool {
-    if w.len() < 7 || !w.ends_with("ers") && !w.ends_with("ns") {
+    if !has_people_ending(w) {
         return false;
     }
     let lowered = lower(w);
@@ -48,15 +54,18 @@ pub(super) fn opens_with_people(text: &dyn Text, cl: &[Classes]) -> bool {
 }
 
 /// Types a place's people NORP: a span of the word alone, or of capitalised words ending with it
-/// ("New Yorkers"), takes the type; a word no span holds becomes one.
+/// ("New Yorkers"), takes the type; a word no span holds becomes one. `cues` is the union of the
+/// sentence's words' [`cue_words::of`]: a sentence with no word of the shape is passed over
+/// ([`cue_words::lacks`]).
 pub(super) fn place_people(
     lex: &Lexicon,
     text: &dyn Text,
     cl: &[Classes],
     union: Classes,
+    cues: Cues,
     out: &mut Vec<Named>,
 ) {
-    if union & CAPITALISED == 0 {
+    if union & CAPITALISED == 0 || cue_words::lacks(cues, cue_words::PEOPLE_ENDING) {
         return;
     }
     // Only a capitalised word the lexicon has no entry for and that is not a frequent word can

@@ -61,15 +61,17 @@ fn is_sport_word(w: &str) -> bool {
 }
 
 /// Retypes clubs ORG and counties LOC (see the module's note). A name with a place's head that
-/// is wholly a listed place ("Kansas City", "Mexico City") is left as it is.
+/// is wholly a listed place ("Kansas City", "Mexico City") is left as it is. `cues`: the union of
+/// the sentence's words' [`cue_words::of`] (a sentence with no club's head is passed over).
 pub(super) fn sport_clubs(
     lex: &Lexicon,
     text: &dyn Text,
     cl: &[Classes],
     mode: CaseMode,
+    cues: Cues,
     out: &mut [Named],
 ) {
-    if mode == CaseMode::AllCaps {
+    if mode == CaseMode::AllCaps || cue_words::lacks(cues, cue_words::CLUB_HEAD) {
         return;
     }
     let n = cl.len();

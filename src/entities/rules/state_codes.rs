@@ -7,16 +7,18 @@
 use super::*;
 
 /// The postal codes of the fifty states and the District of Columbia.
+pub(super) const STATE_CODES: [&[u8; 2]; 51] = [
+    b"AL", b"AK", b"AZ", b"AR", b"CA", b"CO", b"CT", b"DE", b"DC", b"FL", b"GA", b"HI", b"ID",
+    b"IL", b"IN", b"IA", b"KS", b"KY", b"LA", b"ME", b"MD", b"MA", b"MI", b"MN", b"MS", b"MO",
+    b"MT", b"NE", b"NV", b"NH", b"NJ", b"NM", b"NY", b"NC", b"ND", b"OH", b"OK", b"OR", b"PA",
+    b"RI", b"SC", b"SD", b"TN", b"TX", b"UT", b"VT", b"VA", b"WA", b"WV", b"WI", b"WY",
+];
+
+/// One of [`STATE_CODES`].
 pub(super) fn is_state_code(w: &str) -> bool {
-    const CODES: [&[u8; 2]; 51] = [
-        b"AL", b"AK", b"AZ", b"AR", b"CA", b"CO", b"CT", b"DE", b"DC", b"FL", b"GA", b"HI", b"ID",
-        b"IL", b"IN", b"IA", b"KS", b"KY", b"LA", b"ME", b"MD", b"MA", b"MI", b"MN", b"MS", b"MO",
-        b"MT", b"NE", b"NV", b"NH", b"NJ", b"NM", b"NY", b"NC", b"ND", b"OH", b"OK", b"OR", b"PA",
-        b"RI", b"SC", b"SD", b"TN", b"TX", b"UT", b"VT", b"VA", b"WA", b"WV", b"WI", b"WY",
-    ];
     w.as_bytes()
         .first_chunk::<2>()
-        .is_some_and(|c| w.len() == 2 && CODES.contains(&c))
+        .is_some_and(|c| w.len() == 2 && STATE_CODES.contains(&c))
 }
 
 /// After a place's name (LOC, up to three words) and a comma, a state's code is a place: a name

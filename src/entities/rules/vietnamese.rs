@@ -2,26 +2,33 @@
 //! Lam", "Le Minh Hung", "Ho Duc Phoc", "Vo Van Thuong". The tagger takes the person from the
 //! given names on ("To" + `Lam`), since "To", "Le", "Ho" are other words in English text.
 
+use super::words::word_list;
 use super::*;
 
+word_list! {
+VIETNAMESE_FAMILY_WORDS;
 /// Vietnamese family names that are also common short words elsewhere, so the tagger leaves
 /// them out of the name (the others, "Nguyen", "Pham", "Tran", it keeps).
-pub(super) fn is_short_vietnamese_family_name(w: &str) -> bool {
-    matches!(
-        w.as_bytes(),
-        b"To"
-            | b"Le"
-            | b"Do"
-            | b"Ho"
-            | b"Vo"
-            | b"Vu"
-            | b"Ly"
-            | b"Ha"
-            | b"Mai"
-            | b"Ta"
-            | b"Chu"
-            | b"Cao"
-    )
+pub(super) fn is_short_vietnamese_family_name(w: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"To"
+                | b"Le"
+                | b"Do"
+                | b"Ho"
+                | b"Vo"
+                | b"Vu"
+                | b"Ly"
+                | b"Ha"
+                | b"Mai"
+                | b"Ta"
+                | b"Chu"
+                | b"Cao"
+        )
+    }
+    of(w.as_ref())
+}
 }
 
 /// Whether `w` may be a Vietnamese given name without its marks: ASCII, a capital then one to

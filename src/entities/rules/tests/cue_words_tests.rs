@@ -199,7 +199,22 @@ fn the_table_gives_the_lists_cues() {
         } else {
             0
         };
-        assert_eq!(of(w), by_lists(w) | camel | company, "{w:?}");
+        // The gates' cues (native builds: [`super::cue_words::lacks`]).
+        let gate = |on: bool, cue: Cues| if on { cue } else { 0 };
+        let gates = gate(
+            super::place_people::has_people_ending(w),
+            super::cue_words::PEOPLE_ENDING,
+        ) | gate(
+            super::member_bodies::is_member_plural(w),
+            super::cue_words::MEMBER_PLURAL,
+        ) | gate(
+            super::club_names::is_club_head(w),
+            super::cue_words::CLUB_HEAD,
+        ) | gate(
+            w == "Broker" || super::openers::is_opening_role(w),
+            super::cue_words::OPENER,
+        );
+        assert_eq!(of(w), by_lists(w) | camel | company | gates, "{w:?}");
     }
     assert_eq!(of("PayPal"), CAMEL | LISTED_COMPANY);
     assert_eq!(of("KwikFit"), CAMEL);

@@ -44,6 +44,7 @@ mod products_tests;
 mod roads_tests;
 mod speed39_tests;
 mod speed40_tests;
+mod speed42_tests;
 mod subjects_tests;
 mod title_tests;
 mod walk_tests;
