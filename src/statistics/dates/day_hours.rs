@@ -52,21 +52,7 @@ pub(super) fn hours_after_day(cx: &Cx, p: &mut DatePhrase) {
     if glued || !hours_spoken(cx, p.start) {
         return;
     }
-    let start = kept_hour(a);
-    let mut until = kept_hour(b);
-    if until <= start {
-        until += 12;
-    }
-    if until >= 24 {
-        return;
-    }
-    p.end = end;
-    p.cat = Cat::Time;
-    p.time = Some((start, 0));
-    p.until = Some(When::Nothing);
-    p.until_time = Some((until, 0));
-    // As "Monday 9am-5pm" is marked.
-    p.qualifier = p.qualifier.or(Some("between"));
+    set_hours(p, end, a, b);
 }
 
 /// "Ava's party is on Sunday from 2 till 5", "the fair is on Saturday 9 May from 10 to 4": a
@@ -110,6 +96,12 @@ pub(super) fn from_hours_after_day(cx: &Cx, p: &mut DatePhrase) {
     if !closes {
         return;
     }
+    set_hours(p, end, a, b);
+}
+
+/// Makes `p` the day's hours from `a` to `b` as spoken ([`kept_hour`]; "2 till 5" is 14:00 to
+/// 17:00), ending before token `end`: nothing where they would run past midnight.
+fn set_hours(p: &mut DatePhrase, end: usize, a: u8, b: u8) {
     let start = kept_hour(a);
     let mut until = kept_hour(b);
     if until <= start {
@@ -123,6 +115,7 @@ pub(super) fn from_hours_after_day(cx: &Cx, p: &mut DatePhrase) {
     p.time = Some((start, 0));
     p.until = Some(When::Nothing);
     p.until_time = Some((until, 0));
+    // As "Monday 9am-5pm" is marked.
     p.qualifier = p.qualifier.or(Some("between"));
 }
 
