@@ -8,15 +8,11 @@ use super::*;
 /// Whether `w` reads as a clock time or its "am"/"pm": "11am", "6:42pm", "10:30", "10.30",
 /// "a.m.", "PM", "noon", "midnight".
 fn is_clock(w: &str) -> bool {
+    const WORDS: [&str; 8] = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "noon", "midnight"];
+    if WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)) {
+        return true;
+    }
     let b = w.as_bytes();
-    let lower = |s: &str| w.eq_ignore_ascii_case(s);
-    if lower("am") || lower("pm") || lower("a.m.") || lower("p.m.") || lower("a.m") || lower("p.m")
-    {
-        return true;
-    }
-    if lower("noon") || lower("midnight") {
-        return true;
-    }
     if !b.first().is_some_and(u8::is_ascii_digit) {
         return false;
     }
@@ -43,18 +39,13 @@ fn is_clock(w: &str) -> bool {
 /// MISC, sure.
 pub(super) fn time_zones(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     for m in out.iter_mut() {
-        // Capitals, no lower-case letter, told by the word's classes before it is read.
+        // Letters and no lower-case one, told by the word's classes before it is read: a zone
+        // of `is_zone` (two to four ASCII letters) so is in capitals, as ZONES writes it.
         if m.end - m.start != 1
             || m.kind == MISC
             || m.start == 0
             || class(cl, m.start) & (HAS_LOWER | HAS_ALPHA) != HAS_ALPHA
-        {
-            continue;
-        }
-        let w = text.word(m.start);
-        if !(2..=4).contains(&w.len())
-            || !crate::statistics::is_zone(w)
-            || !w.bytes().all(|c| c.is_ascii_uppercase())
+            || !crate::statistics::is_zone(text.word(m.start))
         {
             continue;
         }

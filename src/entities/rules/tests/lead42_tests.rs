@@ -30,6 +30,13 @@ const CASES: &[RepairCase] = &[
         &[(3, 4, MISC)],
     ),
     (
+        "a zone in lower case keeps its type (only capitals are read)",
+        &["at", "9pm", "gmt", "today"],
+        N,
+        &[(2, 3, ORG)],
+        &[(2, 3, ORG)],
+    ),
+    (
         "capitals with no clock before them keep their type",
         &["The", "EST", "group", "said", "on", "Monday", "."],
         N,
