@@ -355,15 +355,17 @@ fn insert_lower(map: &mut NameMap, word: &str, e: usize, buf: &mut String) {
     map.insert_new(buf, e);
 }
 
-/// Links `mentions` (in text order). Returns one [`Link`] per mention, entity ids numbered from 1
-/// in order of first appearance.
-/// Canonical names join their words by spaces.
-pub fn link(mentions: &[Mention]) -> Vec<Link> {
+/// [`link_in`] with canonical names joined by spaces (the tests' mentions, whose words are no
+/// slices of one text).
+#[cfg(test)]
+fn link(mentions: &[Mention]) -> Vec<Link> {
     link_with(mentions, true, "")
 }
 
-/// [`link`] of mentions whose words are slices of `text`: a canonical name keeps two words
-/// together where the text writes them together ("King's College", not "King 's College").
+/// Links `mentions` (in text order), whose words are slices of `text`. Returns one [`Link`] per
+/// mention, entity ids numbered from 1 in order of first appearance; a canonical name keeps two
+/// words together where the text writes them together ("King's College", not "King 's
+/// College").
 pub fn link_in(text: &str, mentions: &[Mention]) -> Vec<Link> {
     link_with(mentions, true, text)
 }
