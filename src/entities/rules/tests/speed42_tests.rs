@@ -3,6 +3,17 @@
 use super::cues::{is_rule_cue_by_lists, is_rule_cue_by_table, table};
 use super::*;
 
+/// A made-up sentence's word ranges (20 bytes apart), classes, and the union of its classes and
+/// of its cues, as the gated rules read them.
+fn sentence(lex: &Lexicon, words: &[&str]) -> (Vec<Range<usize>>, Vec<Classes>, Classes, Cues) {
+    let ranges = (0..words.len()).map(|i| i * 20..i * 20 + 1).collect();
+    let mut cl = Vec::new();
+    classes::of_words(lex, words, &mut cl);
+    let union = cl.iter().fold(0, |all, &c| all | c);
+    let cues = words.iter().fold(0, |all, w| all | cue_words::of(w));
+    (ranges, cl, union, cues)
+}
+
 /// [`is_rule_cue_by_table`] gives what [`is_rule_cue_by_lists`] gives, under every case
 /// class the gate reads: for every listed word and its variants (capitalised, in capitals,
 /// lower-cased, a full stop or a letter more or less, a prefix, hyphened), every word of one
@@ -131,15 +142,11 @@ fn place_people_gate_keeps_the_rule() {
         for word in people {
             for after in ["said", "cheered", ",", "Aucklanders"] {
                 let words = ["Yesterday", before, word, after, "."];
-                let ranges: Vec<_> = (0..words.len()).map(|i| i * 20..i * 20 + 1).collect();
+                let (ranges, cl, union, cues) = sentence(lex, &words);
                 let text = Lists {
                     words: &words,
                     ranges: &ranges,
                 };
-                let mut cl = Vec::new();
-                classes::of_words(lex, &words, &mut cl);
-                let union = cl.iter().fold(0, |all, &c| all | c);
-                let cues = words.iter().fold(0, |all, w| all | cue_words::of(w));
                 for spans in [
                     vec![],
                     vec![Named::word(2, ORG, WEIGHT_SINGLE)],
@@ -184,14 +191,11 @@ fn member_and_club_gates_keep_the_rules() {
             ] {
                 for before in ["in", "the", "Yesterday"] {
                     let words = [before, first, second, after, "cup", "."];
-                    let ranges: Vec<_> = (0..words.len()).map(|i| i * 20..i * 20 + 1).collect();
+                    let (ranges, cl, _, cues) = sentence(lex, &words);
                     let text = Lists {
                         words: &words,
                         ranges: &ranges,
                     };
-                    let mut cl = Vec::new();
-                    classes::of_words(lex, &words, &mut cl);
-                    let cues = words.iter().fold(0, |all, w| all | cue_words::of(w));
                     for kind in [PER, ORG, LOC, MISC] {
                         for (start, end) in [(1, 3), (1, 4), (2, 3)] {
                             let spans = vec![Named {
@@ -248,15 +252,11 @@ fn kind_openers_gate_keeps_the_rule() {
         ] {
             for third in ["Keale", "Alam", "Hargreaves", "agreed"] {
                 let words = [first, second, third, "Lansdown", "agreed", "."];
-                let ranges: Vec<_> = (0..words.len()).map(|i| i * 20..i * 20 + 1).collect();
+                let (ranges, cl, union, cues) = sentence(lex, &words);
                 let text = Lists {
                     words: &words,
                     ranges: &ranges,
                 };
-                let mut cl = Vec::new();
-                classes::of_words(lex, &words, &mut cl);
-                let union = cl.iter().fold(0, |all, &c| all | c);
-                let cues = words.iter().fold(0, |all, w| all | cue_words::of(w));
                 for kind in [PER, ORG, LOC, MISC] {
                     for (start, end) in [(0, 2), (0, 4), (1, 4), (2, 4), (0, 1)] {
                         let spans = vec![Named {
