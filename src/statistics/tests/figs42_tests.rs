@@ -3,35 +3,7 @@
 //! recipes, history, its tuned part), each class with made-up sentences and the look-alikes it
 //! must leave alone. No sentence is taken from the set.
 
-use crate::statistics::tests::report_form_tests::lines;
-
-/// (case, sentence, line): some figure of the sentence prints as `line` or starts with it and
-/// a space (its value, unit, … after).
-fn has(cases: &[(&str, &str, &str)]) {
-    let mut names = std::collections::HashSet::new();
-    for (name, text, want) in cases {
-        assert!(names.insert(*name), "{name}: the case name is used twice");
-        let got = lines(text);
-        assert!(
-            got.iter()
-                .any(|l| l == want || l.starts_with(&format!("{want} "))),
-            "{name}: {want:?} not in {got:#?}"
-        );
-    }
-}
-
-/// (case, sentence, line): no figure of the sentence prints as `line` or starts with it and a
-/// space.
-fn lacks(cases: &[(&str, &str, &str)]) {
-    for (name, text, bad) in cases {
-        let got = lines(text);
-        assert!(
-            !got.iter()
-                .any(|l| l == bad || l.starts_with(&format!("{bad} "))),
-            "{name}: {bad:?} in {got:#?}"
-        );
-    }
-}
+use crate::statistics::tests::report_form_tests::{has, lacks};
 
 #[test]
 fn half_or_a_quarter_past_an_hour_is_a_time_whatever_follows() {

@@ -108,3 +108,31 @@ pub(super) fn no_score(cases: &[(&str, &str, &str)]) {
         );
     }
 }
+
+/// (case, sentence, line): some figure of the sentence prints as `line` or starts with it and
+/// a space (its value, unit, … after).
+pub(super) fn has(cases: &[(&str, &str, &str)]) {
+    let mut names = std::collections::HashSet::new();
+    for (name, text, want) in cases {
+        assert!(names.insert(*name), "{name}: the case name is used twice");
+        let got = lines(text);
+        assert!(
+            got.iter()
+                .any(|l| l == want || l.starts_with(&format!("{want} "))),
+            "{name}: {want:?} not in {got:#?}"
+        );
+    }
+}
+
+/// (case, sentence, line): no figure of the sentence prints as `line` or starts with it and a
+/// space.
+pub(super) fn lacks(cases: &[(&str, &str, &str)]) {
+    for (name, text, bad) in cases {
+        let got = lines(text);
+        assert!(
+            !got.iter()
+                .any(|l| l == bad || l.starts_with(&format!("{bad} "))),
+            "{name}: {bad:?} in {got:#?}"
+        );
+    }
+}
