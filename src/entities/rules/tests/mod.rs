@@ -46,6 +46,7 @@ mod speed39_tests;
 mod speed40_tests;
 mod speed42_tests;
 mod subjects_tests;
+mod table_words;
 mod title_tests;
 mod walk_tests;
 mod word_class_tests;

@@ -4,6 +4,7 @@
 
 use super::classes::{bare_lists_by_tests, has_letter_run};
 use super::org_shapes::is_drawn_out;
+use super::table_words::words_around_lists;
 use super::text::bare;
 use super::*;
 
@@ -57,45 +58,15 @@ fn letter_runs_of_bare_forms_match_the_words() {
 /// the news fixtures, and words past the lists' length.
 #[test]
 fn table_matches_the_lists() {
-    let mut words: Vec<String> = Vec::new();
-    for w in classes::bare_table::listed_words() {
-        let w = String::from_utf8_lossy(w).into_owned();
-        let mut caps = w.clone();
-        if let Some(first) = caps.get_mut(..1) {
-            first.make_ascii_uppercase();
-        }
-        words.extend([
-            format!("{w}."),
-            format!("{w}s"),
-            format!("{w}e"),
-            format!("x{w}"),
-            format!("{w}-{w}"),
-            w.chars().skip(1).collect(),
-            w.chars().take(w.len().saturating_sub(1)).collect(),
-            w.to_uppercase(),
-            caps,
-            w,
-        ]);
-    }
     let letters: Vec<char> = ('a'..='z').chain(['&', '-', '.', '\'', '0']).collect();
-    for &a in &letters {
-        words.push(a.to_string());
-        for &b in &letters {
-            words.push(format!("{a}{b}"));
-            for &c in &letters {
-                words.push(format!("{a}{b}{c}"));
-            }
-        }
-    }
-    for n in [0u32, 7, 12, 365, 2024, 1_000_000] {
-        words.extend([n.to_string(), format!("{n}."), format!("{n},5")]);
-    }
-    for text in [
-        include_str!("../../../../tests/fixtures/news-entities-ent36.txt"),
-        include_str!("../../../../tests/fixtures/news-entities-ent37.txt"),
-    ] {
-        words.extend(text.split_whitespace().map(String::from));
-    }
+    let mut words = words_around_lists(
+        classes::bare_table::listed_words(),
+        &letters,
+        &[
+            include_str!("../../../../tests/fixtures/news-entities-ent36.txt"),
+            include_str!("../../../../tests/fixtures/news-entities-ent37.txt"),
+        ],
+    );
     words.extend(
         [
             "abcdefghijklmnop",

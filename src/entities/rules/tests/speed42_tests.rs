@@ -1,6 +1,7 @@
 //! entspeed42: the rule cues' table against the lists it is made of.
 
 use super::cues::{is_rule_cue_by_lists, is_rule_cue_by_table, table};
+use super::table_words::words_around_lists;
 use super::*;
 
 /// A made-up sentence's word ranges (20 bytes apart), classes, and the union of its classes and
@@ -21,55 +22,17 @@ fn sentence(lex: &Lexicon, words: &[&str]) -> (Vec<Range<usize>>, Vec<Classes>, 
 /// names, and words past the lists' length.
 #[test]
 fn cue_table_matches_the_cue_lists() {
-    let mut words: Vec<String> = Vec::new();
-    for w in table::listed_words() {
-        let w = String::from_utf8_lossy(w).into_owned();
-        let mut caps = w.to_lowercase();
-        if let Some(first) = caps.get_mut(..1) {
-            first.make_ascii_uppercase();
-        }
-        words.extend([
-            format!("{w}."),
-            format!("{w}s"),
-            format!("{w}e"),
-            format!("x{w}"),
-            format!("{w}-{w}"),
-            w.chars().skip(1).collect(),
-            w.chars()
-                .take(w.chars().count().saturating_sub(1))
-                .collect(),
-            w.to_uppercase(),
-            w.to_lowercase(),
-            caps,
-            w,
-        ]);
-    }
     let letters: Vec<char> = ('a'..='z')
         .chain(['A', 'M', 'N', 'T', '-', '.', '0'])
         .collect();
-    for &a in &letters {
-        words.push(a.to_string());
-        for &b in &letters {
-            words.push(format!("{a}{b}"));
-            for &c in &letters {
-                words.push(format!("{a}{b}{c}"));
-            }
-        }
-    }
-    for a in 'A'..='Z' {
-        for b in 'A'..='Z' {
-            words.push(format!("{a}{b}"));
-        }
-    }
-    for n in [0u32, 7, 12, 365, 2024] {
-        words.extend([n.to_string(), format!("{n}.")]);
-    }
-    for text in [
-        include_str!("../../../../tests/fixtures/news-entities-ent38.txt"),
-        include_str!("../../../../tests/fixtures/news-entities-ent39.txt"),
-    ] {
-        words.extend(text.split_whitespace().map(String::from));
-    }
+    let mut words = words_around_lists(
+        table::listed_words(),
+        &letters,
+        &[
+            include_str!("../../../../tests/fixtures/news-entities-ent38.txt"),
+            include_str!("../../../../tests/fixtures/news-entities-ent39.txt"),
+        ],
+    );
     words.extend(
         [
             "Jean-Pierre",
