@@ -61,6 +61,35 @@ pub fn closing_heading(s: &str) -> bool {
         .iter()
         .any(|h| h.eq_ignore_ascii_case(head))
         || about_heading(s)
+        || wiki_section(s).is_some_and(|t| WIKI_CLOSING.iter().any(|h| h.eq_ignore_ascii_case(t)))
+}
+
+/// A wiki's closing sections (in lower case), under a heading with its edit link
+/// ([`wiki_section`]): what follows is the page's apparatus, not the article.
+const WIKI_CLOSING: &[&str] = &[
+    "references",
+    "notes",
+    "notes and references",
+    "citations",
+    "footnotes",
+    "sources",
+    "bibliography",
+    "works cited",
+    "further reading",
+    "external links",
+    "see also",
+];
+
+/// The title of a wiki's section heading as pasted with its edit link: `History[edit]`,
+/// `External links [edit source]` (a title of one to eight words, no sentence).
+pub fn wiki_section(s: &str) -> Option<&str> {
+    let s = s.trim_end();
+    let body = ["[edit]", "[edit source]", "[ edit ]"]
+        .iter()
+        .find_map(|m| s.strip_suffix(m))?
+        .trim_end();
+    let words = body.split_whitespace().count();
+    ((1..=8).contains(&words) && !body.ends_with(['.', '?', '!', ',', ';', ':'])).then_some(body)
 }
 
 /// "About Harbourline Energy", "ABOUT THE NORTHERN TRUST": "About" and one to five words of a
@@ -147,7 +176,11 @@ pub(super) fn drop_closing(facts: &[Facts], content: &mut [bool]) {
         if *c {
             article_below -= 1;
         }
-        if k > first_article && f & CLOSING != 0 && article_below <= CLOSING_ARTICLE_LINES {
+        // Two closing headings in a row (`###` over "About <Org>", "About <Org>" over "Media
+        // contact") are the tail whatever the model made of the paragraphs under them.
+        let closing = |j: usize| facts.get(j).is_some_and(|f| f & CLOSING != 0);
+        let tail = article_below <= CLOSING_ARTICLE_LINES || closing(k + 1);
+        if k > first_article && f & CLOSING != 0 && tail {
             from = Some(k);
             break;
         }

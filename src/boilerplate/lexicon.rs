@@ -120,6 +120,15 @@ const ENTRIES: &[Entry] = &[
     e("adchoices", Cue::Advert, true), e("ad choices", Cue::Advert, true), e("promoted", Cue::Advert, false),
     e("paid content", Cue::Advert, true), e("partner content", Cue::Advert, true),
     e("story continues below", Cue::Advert, true), e("advertise", Cue::Advert, false), e("shop now", Cue::Advert, true),
+    // A shop's buttons and its reviews' furniture.
+    e("add to basket", Cue::Advert, true), e("add to cart", Cue::Advert, true),
+    e("add to bag", Cue::Advert, true), e("add to wishlist", Cue::Advert, true),
+    e("buy now", Cue::Advert, true), e("customers also bought", Cue::Related, true),
+    e("customers also viewed", Cue::Related, true), e("frequently bought together", Cue::Related, true),
+    e("write a review", Cue::Comments, true), e("verified purchase", Cue::Comments, true),
+    e("found this helpful", Cue::Comments, true),
+    // A station's line under every story: "For the latest news, weather, sports, …, head to …".
+    e("for the latest news", Cue::Related, true),
     // Comments.
     e("comments", Cue::Comments, false), e("comment", Cue::Comments, false),
     e("join the conversation", Cue::Comments, true), e("leave a comment", Cue::Comments, true),

@@ -52,6 +52,8 @@ pub mod model;
 #[cfg(test)]
 mod page_kinds_tests;
 #[cfg(test)]
+mod paste_kinds_tests;
+#[cfg(test)]
 mod paste_shape_tests;
 mod phrase_automaton;
 pub mod reasons;

@@ -180,8 +180,13 @@ pub fn annotate(text: &str, size: usize) -> Vec<Annotation> {
             let infos = match whole.as_deref() {
                 Some(infos) => infos.get(i..end).unwrap_or(&[]),
                 None => {
-                    own = features::describe_counted(text, run, Some(&totals));
-                    &own
+                    // With the lines a page number reads around it (a bare number is one
+                    // beside a running head).
+                    let from = i.saturating_sub(features::PAGE_REACH);
+                    let to = (end + features::PAGE_REACH).min(window.len());
+                    let around = window.get(from..to).unwrap_or(&[]);
+                    own = features::describe_counted(text, around, Some(&totals));
+                    own.get(i - from..end - from).unwrap_or(&[])
                 }
             };
             for (j, (line, info)) in run.iter().zip(infos).enumerate() {
@@ -224,6 +229,7 @@ mod tests {
             "Ingredients",
             "2 cups of flour",
             "Page 3 of 12",
+            "7",
             "Harbour Town Council – Annual Report 2031",
             "About Harbourline Energy",
             "###",

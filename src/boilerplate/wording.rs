@@ -512,6 +512,13 @@ pub fn page_number(s: &str) -> bool {
     }
 }
 
+/// A number of one to three digits alone on its line (`2`, `14`): a PDF's page number where a
+/// running head stands beside it (see `features::running_head`), else a count or a figure.
+pub fn bare_number(s: &str) -> bool {
+    let s = s.trim();
+    (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

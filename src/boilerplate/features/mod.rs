@@ -11,8 +11,8 @@ use super::lines::Line;
 use super::shape::{self, Shape};
 use super::stamps::{self, Stamps};
 use super::wording::{
-    byline_start, credit_tail, dateline_opening, ingredients_heading, page_number, quantity_start,
-    question_subhead, related_label, roster_line, short_sentence,
+    bare_number, byline_start, credit_tail, dateline_opening, ingredients_heading, page_number,
+    quantity_start, question_subhead, related_label, roster_line, short_sentence,
 };
 use crate::sharing::Sharing;
 
@@ -41,6 +41,9 @@ pub struct LineInfo {
     pub page_number: bool,
     /// A running header or footer of a print layout ([`running_head`]).
     pub running_head: bool,
+    /// A number of one to three digits alone on the line ([`bare_number`]): a page number
+    /// where a running head stands beside it.
+    pub bare_number: bool,
     /// A heading that opens closing matter ([`super::closing::closing_heading`]).
     pub closing_heading: bool,
     /// A press release's end mark: `###`.
@@ -91,6 +94,21 @@ pub const RUNNING_WORDS: usize = 12;
 /// A section heading that happens to follow a page number once is no copy.
 pub fn running_head(shape: &Shape, copies: u32, beside_page: bool) -> bool {
     beside_page && copies > 1 && shape.words <= RUNNING_WORDS && !shape.terminal
+}
+
+/// Words a running head beside bare numbers has at least: a title, not a button's label
+/// ("Reply" beside a vote count).
+pub const BARE_RUNNING_WORDS: usize = 3;
+
+/// Bare numbers a line stands beside at least to be a running head by them (two pages).
+pub const BARE_PAGES: u32 = 2;
+
+/// Whether a line `beside_bare` of whose copies stand beside a bare number ([`bare_number`],
+/// within [`PAGE_REACH`]) is a running head by them: a title of [`BARE_RUNNING_WORDS`] words or
+/// more, [`BARE_PAGES`] copies of it beside one (a PDF numbering its pages `2`, `3`, … under its
+/// running head; not a headline between two items of a numbered list).
+fn running_by_bare(shape: &Shape, beside_bare: u32) -> bool {
+    beside_bare >= BARE_PAGES && shape.words >= BARE_RUNNING_WORDS
 }
 
 /// [`describe`] for some of a document's lines; `totals`, when given, hold the copies of each
@@ -189,6 +207,7 @@ fn measure_into(text: &str, lines: &[Line], measured: &mut (Vec<LineInfo>, Vec<u
             question: question_subhead(s),
             page_number: page_number(s),
             running_head: false,
+            bare_number: bare_number(s),
             closing_heading: closing_heading(s),
             end_mark: end_mark(s),
             tag_label: tag_label(s),
@@ -202,7 +221,7 @@ fn measure_into(text: &str, lines: &[Line], measured: &mut (Vec<LineInfo>, Vec<u
 fn counted(mut infos: Vec<LineInfo>, keys: &[u64], totals: Option<&Totals>) -> Vec<LineInfo> {
     let (local_counts, local_beside);
     let (counts, beside) = match totals {
-        Some(t) => (&t.counts, &t.beside_page),
+        Some(t) => (&t.counts, (&t.beside_page, &t.beside_bare)),
         None => {
             let mut c = Counts::default();
             for k in keys {
@@ -210,6 +229,7 @@ fn counted(mut infos: Vec<LineInfo>, keys: &[u64], totals: Option<&Totals>) -> V
             }
             local_counts = c;
             let mut beside = Keys::default();
+            let mut bare = Counts::default();
             for (k, info) in infos.iter().enumerate() {
                 if info.page_number {
                     beside.extend(
@@ -218,15 +238,42 @@ fn counted(mut infos: Vec<LineInfo>, keys: &[u64], totals: Option<&Totals>) -> V
                             .filter_map(|j| keys.get(j).copied()),
                     );
                 }
+                // Each copy counts once, however many numbers it stands between (a numbered
+                // list's item stands between two).
+                let numbered = || {
+                    page_neighbours(k, infos.len())
+                        .any(|j| infos.get(j).is_some_and(|i| i.bare_number))
+                };
+                if !info.page_number && !info.bare_number && numbered() {
+                    if let Some(key) = keys.get(k) {
+                        *bare.entry(*key).or_insert(0) += 1;
+                    }
+                }
             }
-            local_beside = beside;
-            (&local_counts, &local_beside)
+            local_beside = (beside, bare);
+            (&local_counts, (&local_beside.0, &local_beside.1))
         }
     };
+    let (beside, beside_bare) = beside;
     for (info, k) in infos.iter_mut().zip(keys) {
         info.copies = counts.get(k).copied().unwrap_or(1);
-        info.running_head =
-            !info.page_number && running_head(&info.shape, info.copies, beside.contains(k));
+        let by_bare = || {
+            !info.bare_number
+                && running_by_bare(&info.shape, beside_bare.get(k).copied().unwrap_or(0))
+        };
+        info.running_head = !info.page_number
+            && running_head(&info.shape, info.copies, beside.contains(k) || by_bare());
+    }
+    // A bare number beside a running head is its page's number.
+    let heads: Vec<usize> = (0..infos.len())
+        .filter(|j| infos.get(*j).is_some_and(|i| i.running_head))
+        .collect();
+    for j in heads {
+        for k in page_neighbours(j, infos.len()) {
+            if let Some(info) = infos.get_mut(k).filter(|i| i.bare_number) {
+                info.page_number = true;
+            }
+        }
     }
     infos
 }
@@ -246,6 +293,8 @@ pub struct Totals {
     pub counts: Counts,
     /// The line texts that stand beside a page number ([`running_head`]).
     pub beside_page: Keys,
+    /// How many copies of each line text stand beside a bare number ([`running_by_bare`]).
+    pub beside_bare: Counts,
 }
 
 impl Totals {
@@ -272,6 +321,13 @@ impl Totals {
                             .insert(shape::measure_line(other, false).key);
                     }
                 }
+            }
+            let numbered = || {
+                page_neighbours(core.start + k, window.len())
+                    .any(|j| window.get(j).map(line_text).is_some_and(bare_number))
+            };
+            if !page_number(s) && !bare_number(s) && numbered() {
+                *self.beside_bare.entry(measured.key).or_insert(0) += 1;
             }
         }
     }

@@ -504,7 +504,8 @@ impl Shape {
 
     /// [`Shape::mark_ends`] character by character, for any line.
     fn mark_ends_by_chars(&mut self, line: &str) {
-        let trimmed_end = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*']);
+        let trimmed_end =
+            without_citations(line).trim_end_matches(['"', '\'', '”', '’', ')', ']', '»', '*']);
         self.terminal = trimmed_end.ends_with(['.', '!', '?', '…', '。', '！', '？']);
         self.ends_colon = line.ends_with(':');
         let first = line.chars().next();
@@ -531,6 +532,29 @@ impl Shape {
             self.digits += 1;
         }
     }
+}
+
+/// `line` without the citation marks closing it, as a wiki's sentences end: `….[7]`,
+/// `….[4][5]`, `….[a]`, `….[citation needed]` (a mark of one to three digits or one letter, or
+/// a note of words in lower case).
+pub(super) fn without_citations(line: &str) -> &str {
+    let mut rest = line;
+    while let Some(body) = rest.strip_suffix(']') {
+        let Some(open) = body.rfind('[') else {
+            break;
+        };
+        let mark = body.get(open + 1..).unwrap_or("");
+        let number = (1..=3).contains(&mark.len()) && mark.bytes().all(|b| b.is_ascii_digit());
+        let letter = mark.len() == 1 && mark.bytes().all(|b| b.is_ascii_lowercase());
+        let note = mark.len() <= 24
+            && mark.contains(' ')
+            && mark.bytes().all(|b| b.is_ascii_lowercase() || b == b' ');
+        if open == 0 || !(number || letter || note) {
+            break;
+        }
+        rest = body.get(..open).unwrap_or("");
+    }
+    rest
 }
 
 /// Non-ASCII characters that are neither letters, digits nor white space, known from their code
