@@ -230,6 +230,7 @@ fn counted(mut infos: Vec<LineInfo>, keys: &[u64], totals: Option<&Totals>) -> V
             local_counts = c;
             let mut beside = Keys::default();
             let mut bare = Counts::default();
+            let any_bare = infos.iter().any(|i| i.bare_number);
             for (k, info) in infos.iter().enumerate() {
                 if info.page_number {
                     beside.extend(
@@ -244,7 +245,7 @@ fn counted(mut infos: Vec<LineInfo>, keys: &[u64], totals: Option<&Totals>) -> V
                     page_neighbours(k, infos.len())
                         .any(|j| infos.get(j).is_some_and(|i| i.bare_number))
                 };
-                if !info.page_number && !info.bare_number && numbered() {
+                if any_bare && !info.page_number && !info.bare_number && numbered() {
                     if let Some(key) = keys.get(k) {
                         *bare.entry(*key).or_insert(0) += 1;
                     }
@@ -261,7 +262,9 @@ fn counted(mut infos: Vec<LineInfo>, keys: &[u64], totals: Option<&Totals>) -> V
             !info.bare_number
                 && running_by_bare(&info.shape, beside_bare.get(k).copied().unwrap_or(0))
         };
+        // Only a repeated line may be one: the sets are looked up for those alone.
         info.running_head = !info.page_number
+            && info.copies > 1
             && running_head(&info.shape, info.copies, beside.contains(k) || by_bare());
     }
     // A bare number beside a running head is its page's number.
