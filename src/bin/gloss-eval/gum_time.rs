@@ -18,9 +18,19 @@
 //!   covers"). **Overlap**: our span shares a character with GUM's.
 //! - Precision counts each of our figures once, against all GUM time spans: a figure that
 //!   matches none (exactly, or by overlap) is wrong. A figure that matches only a span that is
-//!   not findable is right for precision on every row. GUM leaves some times unmarked (a date
-//!   inside a name or a citation, a length that modifies a noun, "2 years old"), so precision
-//!   is a lower bound: `--errors` lists the tuned part's unmatched figures to judge them.
+//!   not findable is right for precision on every row. GUM leaves some times unmarked, so
+//!   precision is a lower bound: of the 29 figures of main that matched no GUM span in the tuned
+//!   part, about 22 are times GUM does not mark (a recurrence adverb, "daily", "annually",
+//!   "everyday"; "right now"; a date or length that modifies a noun, "the 2004 Olympics",
+//!   "a five-minute walk", "24-hour diners", "19th-century architecture"; a date in a title,
+//!   "Friday the 13th"), and 7 were wrong ("Sun" of "Sun Valley", a page "p. 1225", "Rule
+//!   2016", "the 30s°F", a price range). `--errors` lists the tuned part's unmatched figures.
+//! - Kept apart on purpose (our convention, README "What a figure's span covers", differs from
+//!   GUM's): GUM splits a range into its two ends ("1890 – 91", "from May to September") and a
+//!   weekday from its date ("Tuesday, September 1, 2015"), keeps bound words ("about two
+//!   years", "nearly two decades") and a noun's whole phrase ("five days before his death")
+//!   inside, "since"/"until"/"ago"/"later" outside; an age ("20 years old", "her 80s") is our
+//!   QUANTITY and is not scored. These count as exact misses and overlap hits.
 //!
 //! The headline (`--min`) is the exact F1 on findable spans; `--min-overlap` floors the overlap
 //! F1 on findable spans.
@@ -37,15 +47,87 @@ const KINDS: [&str; 3] = ["DATE", "TIME", "DURATION"];
 
 /// The words that make a time span findable (lower case; a plural "s" is also taken).
 const WORDS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-    "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-    "ninety", "hundred", "thousand", "million", "dozen", "half", "second", "minute", "hour",
-    "day", "week", "weekend", "fortnight", "month", "year", "decade", "century", "centuries",
-    "millennium", "millennia", "today", "tomorrow", "yesterday", "tonight",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "dozen",
+    "half",
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "weekend",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "century",
+    "centuries",
+    "millennium",
+    "millennia",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "tonight",
 ];
 
 struct Doc {
@@ -163,7 +245,12 @@ pub fn run(args: &[String]) -> Result<bool, String> {
                     .map(|o| piece(o.0, o.1))
                     .collect();
                 if near.is_empty() {
-                    println!("missed {:?}", piece(g.0, g.1));
+                    let (a, b) = (floor(text, g.0.saturating_sub(40)), ceil(text, g.1 + 30));
+                    println!(
+                        "missed {:?} in {:?}",
+                        piece(g.0, g.1),
+                        piece(a, b).replace('\n', " ")
+                    );
                 } else {
                     println!("span   {:?} ours {near:?}", piece(g.0, g.1));
                 }
@@ -242,7 +329,10 @@ fn parse(jsonl: &str) -> Result<Vec<Doc>, String> {
             continue;
         }
         let v: Value = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
-        let text = v["text"].as_str().ok_or("a record has no text")?.to_string();
+        let text = v["text"]
+            .as_str()
+            .ok_or("a record has no text")?
+            .to_string();
         let bytes: Vec<usize> = text
             .char_indices()
             .map(|(b, _)| b)
@@ -272,10 +362,22 @@ mod tests {
 
     #[test]
     fn findable_by_the_rule() {
-        for s in ["2014", "the late 1980s", "90 days", "a few months", "September", "today"] {
+        for s in [
+            "2014",
+            "the late 1980s",
+            "90 days",
+            "a few months",
+            "September",
+            "today",
+        ] {
             assert!(findable(s), "{s}");
         }
-        for s in ["the evening", "the Crusades", "their stay", "a substantial period"] {
+        for s in [
+            "the evening",
+            "the Crusades",
+            "their stay",
+            "a substantial period",
+        ] {
             assert!(!findable(s), "{s}");
         }
     }
