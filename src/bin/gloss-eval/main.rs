@@ -5,6 +5,7 @@ mod boilerplate;
 mod duckling;
 mod entities;
 mod gum;
+mod gum_time;
 mod news;
 mod news_figures;
 mod scores;
@@ -27,6 +28,11 @@ USAGE:
         GUM raw-text names, PER/ORG/LOC/NORP (default ../shared/data/gum-dev/docs.jsonl); a NORP
         where GUM marks no name is not scored (GUM never marks nationality adjectives) unless
         --strict-norp
+    gloss-eval gum-time [--min F] [--min-overlap F] [--part tuned|held|all] [--errors] [FILE]
+        Our DATE, TIME and DURATION figures against GUM's TIME spans (same file and split as
+        gum): P/R/F1 by exact span (up to a leading \"the\" of GUM's) and by overlap, recall on all
+        spans and on those a figure reader should find (a digit, a month or weekday, a number
+        word or a calendar word); --min floors the exact findable F1
     gloss-eval wnut [--min F] [--part tuned|held|all] [--errors] [FILE]
         WNUT-17 posts, types mapped to PER/ORG/LOC/MISC (default ../shared/data/wnut17/dev.conll)
     gloss-eval news [--min F] [--part tuned|held|all] [--errors] [FILE]
@@ -70,6 +76,7 @@ fn main() -> ExitCode {
         "duckling" => duckling::run(rest),
         "entities" => entities::run(rest),
         "gum" => gum::run(rest),
+        "gum-time" => gum_time::run(rest),
         "wnut" => wnut::run(rest),
         "news" => news::run(rest),
         "news-figures" => news_figures::run(rest),

@@ -19,6 +19,7 @@ mod holidays;
 pub(super) use holidays::moving_day;
 mod join;
 mod month_period;
+mod name_after;
 mod named_days;
 mod named_times;
 mod nth_last;
@@ -255,6 +256,10 @@ fn open_end(cx: &Cx, p: &mut DatePhrase) {
         } else {
             "from"
         });
+    } else if p.cat == Cat::Date && cx.near(j) && cx.is_any(j, &["onwards", "onward"]) {
+        // "1928 onwards", "from May 2010 onward": an open range from the date.
+        p.end = j + 1;
+        p.qualifier = Some("from");
     } else if matches!(p.cat, Cat::Date | Cat::Time)
         && cx.near(j)
         && cx.is(j, "at")

@@ -40,7 +40,8 @@ pub(super) fn weekday(cx: &Cx, i: usize, wd: u8, rel: i8, start: usize) -> Optio
     // date goes on ("the Sun 3 May edition", "Sat, Jul 18").
     if word_too && s.len() == 3 && i > 0 && cx.near(i) && start == i {
         let named = cx.is(i - 1, "the")
-            || crate::statistics::measures::name_word(cx, i - 1) && !cx.sentence_start(i - 1);
+            || crate::statistics::measures::name_word(cx, i - 1) && !cx.sentence_start(i - 1)
+            || super::name_after::name_goes_on(cx, i);
         let date_goes_on = cx.near(i + 1)
             && (cx.is_digits(i + 1)
                 || cx.is(i + 1, ",") && cx.near(i + 2) && {

@@ -42,7 +42,7 @@ pub(in crate::statistics::dates) fn era_year(cx: &Cx, i: usize) -> Option<DatePh
 
 /// An era at `k`: "BC", "BCE", "AD", "CE" in capitals, or dotted in any case ("B.C.", "a.d.",
 /// "B.C.E."). (before Christ, the token after it)
-fn era_at(cx: &Cx, k: usize) -> Option<(bool, usize)> {
+pub(super) fn era_at(cx: &Cx, k: usize) -> Option<(bool, usize)> {
     let s = cx.s(k);
     let plain = match s {
         "BC" | "BCE" => Some(true),

@@ -32,6 +32,12 @@ pub(super) fn century(cx: &Cx, i: usize) -> Option<DatePhrase> {
     } else {
         When::Nothing
     };
+    // "the 7th century BC", "the 2nd century AD": its era inside (a century before Christ
+    // has no value here).
+    if let Some((before, end)) = eras::era_at(cx, e + 1).filter(|_| cx.near(e + 1)) {
+        let when = if before { When::Nothing } else { when };
+        return Some(DatePhrase::new(k, end, Cat::Date, when));
+    }
     Some(DatePhrase::new(k, e + 1, Cat::Date, when))
 }
 
@@ -533,6 +539,7 @@ pub(super) fn compact_quarter(cx: &Cx, i: usize) -> Option<DatePhrase> {
     ))
 }
 
+mod context_years;
 mod eras;
 mod numeric;
 mod year_names;

@@ -14,6 +14,9 @@ use crate::statistics::{lexicon, measures};
 /// A year where the context says it is one: "in 2019", "since 1998", "the year 2008",
 /// "2017 q1", "1990s". A bare four-digit number elsewhere is left to the number grammar.
 pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DatePhrase> {
+    if super::context_years::page_number(cx, i) {
+        return None;
+    }
     // Decades and centuries: "1990s", "1990 s", "1800s".
     if cx.is_digits(i)
         && cx.s(i).len() == 4
@@ -56,7 +59,7 @@ pub(in crate::statistics::dates) fn year_atom(cx: &Cx, i: usize) -> Option<DateP
     if let Some(p) = split_year(cx, i) {
         return Some(p);
     }
-    if let Some(p) = cited_year(cx, i) {
+    if let Some(p) = cited_year(cx, i).or_else(|| super::context_years::context_year(cx, i)) {
         return Some(p);
     }
     let (y, mut end) = year_at(cx, i)?;
@@ -245,10 +248,12 @@ fn cited_year(cx: &Cx, i: usize) -> Option<DatePhrase> {
     }
     let author = |k: usize| {
         !cx.sentence_start(k)
-            && (crate::statistics::measures::name_word(cx, k) || {
-                let w = cx.s(k);
-                cx.is_word(k) && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
-            })
+            && (crate::statistics::measures::name_word(cx, k)
+                || super::context_years::mc(cx, k)
+                || {
+                    let w = cx.s(k);
+                    cx.is_word(k) && w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+                })
             && cx
                 .word(k)
                 .is_none_or(|w| w.currency.is_none() && w.measure.is_none() && !w.starter)
@@ -402,6 +407,8 @@ fn two_digit_decade(cx: &Cx, i: usize) -> Option<DatePhrase> {
         && cx.is(i + 1, "s")
         && cx.attached(i + 1))
         || cx.is_word(i + 2) && cx.attached(i + 2)
+        // "in the 30s°F": a temperature.
+        || cx.attached(i + 2) && cx.is_any(i + 2, &["°", "º"])
     {
         return None;
     }
