@@ -7,7 +7,8 @@
 # every tuned document scored by a model that never saw it. Prints each fold's micro P/R/F1 and
 # the pooled one. The errors a fold lists (ERRORS=1) are of documents of the tuned part, so they
 # may be read; the rules (`src/entities/rules/`) were still written looking at those documents.
-# Needs ../shared/data; about 30 s a fold to train. Usage: scripts/gum-cv.sh [N] (default 4).
+# Needs ../shared/data; about 30 s a fold to train. Usage: scripts/gum-cv.sh [N] (default 4);
+# TRAIN_OPTS adds gloss-train options (to weigh a training change: TRAIN_OPTS='--epochs 8').
 set -eu
 cd "$(dirname "$0")/.."
 n=${1:-4}
@@ -21,7 +22,7 @@ tp=0; fp=0; fn=0; k=0
 while [ "$k" -lt "$n" ]; do
   "$bin/gloss-train" "$data/conll2003/train.txt" --dev "$data/conll2003/dev.txt" \
     --gum "$data/gum-dev/docs.jsonl" --gum-leave-out "$k/$n" \
-    --caps-share 0.065 --budget 720000 --out "$out/fold-$k" 2>"$out/fold-$k.log"
+    --caps-share 0.065 --budget 720000 ${TRAIN_OPTS:-} --out "$out/fold-$k" 2>"$out/fold-$k.log"
   errors=""
   [ "${ERRORS:-0}" = 1 ] && errors=--errors
   "$bin/gloss-eval" --entity-model "$out/fold-$k/model.bin" gum --part "fold:$k/$n" $errors \

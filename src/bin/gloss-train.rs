@@ -14,8 +14,8 @@ const HELP: &str = "\
 gloss-train — train the entity tagger
 
 USAGE:
-    gloss-train TRAIN --dev DEV --out DIR [--gum FILE [--gum-leave-out K/N]] [--wnut FILE]
-                [--epochs N] [--one-pass]
+    gloss-train TRAIN --dev DEV --out DIR [--gum FILE [--gum-leave-out K/N] [--gum-copies N]]
+                [--wnut FILE] [--epochs N] [--one-pass]
                 [--caps-share F] [--title-share F] [--gazetteer-dropout F]
                 [--prune W,W,...] [--budget BYTES]
 
@@ -23,10 +23,11 @@ TRAIN and DEV are CoNLL-2003 files (only DEV's tuned part is read: the held-out 
 the fixed split are never seen); --gum adds the tuned part of GUM's documents (raw text and
 spans, in our own tokenisation; MISC and NORP not penalised where GUM marks nothing; with
 --gum-leave-out K/N, without fold K of N of it, which `gloss-eval gum --part fold:K/N` then
-scores: scripts/gum-cv.sh) and --wnut
-a WNUT-17 training file (types mapped to ours; NORP not penalised) to the training data; writes DIR/heads.tsv (head words of names, learned from
-TRAIN) and DIR/model.bin: the best epoch on DEV, quantised with
-the first threshold in --prune (weights below it are dropped) whose gzipped size fits --budget
+scores: scripts/gum-cv.sh; --gum-copies N trains on each of its documents N times, default 1)
+and --wnut a WNUT-17 training file (types mapped to ours; NORP not penalised) to the training
+data; writes DIR/heads.tsv (head words of names, learned from TRAIN) and DIR/model.bin: the
+best epoch on DEV, quantised with the first threshold in --prune (weights below it are
+dropped) whose gzipped size fits --budget
 (default 600000 bytes). Deterministic: the same data gives the same bytes.
 ";
 
@@ -69,6 +70,7 @@ fn run() -> Result<(), String> {
     let mut budget = MODEL_BUDGET_GZ;
     let (mut gum, mut wnut): (Option<PathBuf>, Option<PathBuf>) = (None, None);
     let mut gum_left_out: Option<Part> = None;
+    let mut gum_copies: usize = 1;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("dev") => dev_path = Some(parser.value().map_err(|e| e.to_string())?.into()),
@@ -79,6 +81,7 @@ fn run() -> Result<(), String> {
                     .map_err(|_| format!("--gum-leave-out takes K/N with K < N, not {v:?}"))?;
                 gum_left_out = Some(fold);
             }
+            Long("gum-copies") => gum_copies = number::<usize>(&mut parser)?.max(1),
             Long("wnut") => wnut = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Long("out") => out = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Long("epochs") => opts.epochs = number::<f64>(&mut parser)? as usize,
@@ -125,9 +128,12 @@ fn run() -> Result<(), String> {
         for d in docs.iter().filter(|d| trained_on(&d.id)) {
             let mut doc = datasets::to_training(&d.text, &d.names);
             doc.unmarked = bit("MISC") | bit("NORP");
-            extra.push(doc);
+            extra.extend(std::iter::repeat_n(doc, gum_copies));
         }
-        eprintln!("{} GUM documents (tuned part)", extra.len());
+        eprintln!(
+            "{} GUM documents (tuned part, each {gum_copies}×)",
+            extra.len()
+        );
     }
     if let Some(p) = &wnut {
         let n = extra.len();
