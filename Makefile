@@ -157,5 +157,6 @@ lexicons:
 train: lexicons
 	python3 scripts/gazetteers/build.py
 	python3 scripts/companies/build.py
+	python3 scripts/lexicons/languages.py
 	cargo run --release --features tools --bin gloss-train -- ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/dev.txt --gum ../shared/data/gum-dev/docs.jsonl --caps-share 0.065 --budget 720000 --out generated/entities
 	cargo run --release --features tools --bin gloss-train-boilerplate
