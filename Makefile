@@ -9,7 +9,7 @@ WASM := target/wasm/wasm32-unknown-unknown/wasm/gloss.wasm
 
 
 .PHONY: dist dist-deps test-e2e-dist
-.PHONY: setup setup-build build serve test lint-js format-js test-wasm test-js test-e2e eval screenshots clean bench bench-batch bench-browser compare test-spark fuzz train lexicons
+.PHONY: setup setup-build build serve test lint-js format-js test-wasm test-js test-e2e eval gum-cv screenshots clean bench bench-batch bench-browser compare test-spark fuzz train lexicons
 
 ## setup: install what is missing (Rust wasm target, wasm-bindgen-cli, chromium, npm packages)
 setup:
@@ -92,6 +92,10 @@ test-e2e: dist-deps
 eval:
 	@scripts/eval.sh
 
+## gum-cv: the entity model cross-validated on GUM dev's tuned part (each fold scored by a model trained without it)
+gum-cv:
+	@scripts/gum-cv.sh
+
 ## screenshots: docs/screenshot-light.png and docs/screenshot-dark.png (needs `make build`)
 screenshots: setup build
 	node e2e/screenshots.mjs
@@ -153,5 +157,6 @@ lexicons:
 train: lexicons
 	python3 scripts/gazetteers/build.py
 	python3 scripts/companies/build.py
+	python3 scripts/lexicons/languages.py
 	cargo run --release --features tools --bin gloss-train -- ../shared/data/conll2003/train.txt --dev ../shared/data/conll2003/dev.txt --gum ../shared/data/gum-dev/docs.jsonl --caps-share 0.065 --budget 720000 --out generated/entities
 	cargo run --release --features tools --bin gloss-train-boilerplate

@@ -18,12 +18,25 @@ pub fn held_out(id: &str) -> bool {
     fnv1a(id) % 5 == 0
 }
 
-/// Which part of a dev set to score: the part worked on, the held-out part, or both.
+/// The fold (`0..folds`) of a case or document of the tuned part, for cross-validation inside
+/// it (`scripts/gum-cv.sh`): the quotient of the same hash by 5, so that the folds do not follow
+/// the held-out split.
+pub fn fold(id: &str, folds: u32) -> u32 {
+    ((fnv1a(id) / 5) % u64::from(folds.max(1))) as u32
+}
+
+/// Which part of a dev set to score: the part worked on, the held-out part, both, or one fold of
+/// the part worked on (the documents a model trained without them is scored on).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
     Tuned,
     Held,
     All,
+    /// Fold `k` of `n` of the tuned part (`--part fold:K/N`).
+    Fold {
+        k: u32,
+        n: u32,
+    },
 }
 
 impl Part {
@@ -32,9 +45,9 @@ impl Part {
             "tuned" => Ok(Part::Tuned),
             "held" => Ok(Part::Held),
             "all" => Ok(Part::All),
-            other => Err(format!(
-                "--part: expected tuned, held or all, got '{other}'"
-            )),
+            other => parse_fold(other).ok_or_else(|| {
+                format!("--part: expected tuned, held, all or fold:K/N (K < N), got '{other}'")
+            }),
         }
     }
 
@@ -44,6 +57,7 @@ impl Part {
             Part::All => true,
             Part::Held => held_out(id),
             Part::Tuned => !held_out(id),
+            Part::Fold { k, n } => !held_out(id) && fold(id, n) == k,
         }
     }
 
@@ -52,8 +66,16 @@ impl Part {
             Part::Tuned => "tuned",
             Part::Held => "held-out",
             Part::All => "all",
+            Part::Fold { .. } => "one fold of the tuned",
         }
     }
+}
+
+/// `fold:K/N` as a part, with K < N.
+fn parse_fold(s: &str) -> Option<Part> {
+    let (k, n) = s.strip_prefix("fold:")?.split_once('/')?;
+    let (k, n) = (k.parse().ok()?, n.parse().ok()?);
+    (k < n).then_some(Part::Fold { k, n })
 }
 
 #[cfg(test)]
@@ -69,5 +91,20 @@ mod tests {
         assert!(Part::Held.keeps("case-3") != Part::Tuned.keeps("case-3"));
         assert!(Part::All.keeps("case-3"));
         assert!(Part::parse("other").is_err());
+    }
+
+    #[test]
+    fn the_folds_split_the_tuned_part() {
+        let folds = [0, 1, 2, 3].map(|k| Part::parse(&format!("fold:{k}/4")).unwrap());
+        for i in 0..1000 {
+            let id = format!("doc-{i}");
+            let holding = folds.iter().filter(|f| f.keeps(&id)).count();
+            assert_eq!(holding, usize::from(Part::Tuned.keeps(&id)), "{id}");
+        }
+        let sizes = folds.map(|f| (0..1000).filter(|i| f.keeps(&format!("doc-{i}"))).count());
+        assert!(sizes.iter().all(|&s| (150..250).contains(&s)), "{sizes:?}");
+        for bad in ["fold:4/4", "fold:1", "fold:a/4", "fold:1/0"] {
+            assert!(Part::parse(bad).is_err(), "{bad}");
+        }
     }
 }

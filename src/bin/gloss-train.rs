@@ -1,6 +1,6 @@
 //! `gloss-train`: trains the entity tagger on CoNLL-2003 and writes generated/entities/model.bin.
 //!
-//! Usage: gloss-train TRAIN --dev DEV --out DIR [--gum FILE] [--wnut FILE] [--epochs N] [--one-pass]
+//! Usage: gloss-train TRAIN --dev DEV --out DIR [--gum FILE [--gum-part P]] [--wnut FILE] [--epochs N] [--one-pass]
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -14,16 +14,20 @@ const HELP: &str = "\
 gloss-train — train the entity tagger
 
 USAGE:
-    gloss-train TRAIN --dev DEV --out DIR [--gum FILE] [--wnut FILE] [--epochs N] [--one-pass]
+    gloss-train TRAIN --dev DEV --out DIR [--gum FILE [--gum-leave-out K/N] [--gum-copies N]]
+                [--wnut FILE] [--epochs N] [--one-pass]
                 [--caps-share F] [--title-share F] [--gazetteer-dropout F]
                 [--prune W,W,...] [--budget BYTES]
 
 TRAIN and DEV are CoNLL-2003 files (only DEV's tuned part is read: the held-out documents of
 the fixed split are never seen); --gum adds the tuned part of GUM's documents (raw text and
-spans, in our own tokenisation; MISC and NORP not penalised where GUM marks nothing) and --wnut
-a WNUT-17 training file (types mapped to ours; NORP not penalised) to the training data; writes DIR/heads.tsv (head words of names, learned from
-TRAIN) and DIR/model.bin: the best epoch on DEV, quantised with
-the first threshold in --prune (weights below it are dropped) whose gzipped size fits --budget
+spans, in our own tokenisation; MISC and NORP not penalised where GUM marks nothing; with
+--gum-leave-out K/N, without fold K of N of it, which `gloss-eval gum --part fold:K/N` then
+scores: scripts/gum-cv.sh; --gum-copies N trains on each of its documents N times, default 1)
+and --wnut a WNUT-17 training file (types mapped to ours; NORP not penalised) to the training
+data; writes DIR/heads.tsv (head words of names, learned from TRAIN) and DIR/model.bin: the
+best epoch on DEV, quantised with the first threshold in --prune (weights below it are
+dropped) whose gzipped size fits --budget
 (default 600000 bytes). Deterministic: the same data gives the same bytes.
 ";
 
@@ -65,10 +69,19 @@ fn run() -> Result<(), String> {
     let mut opts = train::Options::default();
     let mut budget = MODEL_BUDGET_GZ;
     let (mut gum, mut wnut): (Option<PathBuf>, Option<PathBuf>) = (None, None);
+    let mut gum_left_out: Option<Part> = None;
+    let mut gum_copies: usize = 1;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Long("dev") => dev_path = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Long("gum") => gum = Some(parser.value().map_err(|e| e.to_string())?.into()),
+            Long("gum-leave-out") => {
+                let v = parser.value().map_err(|e| e.to_string())?;
+                let fold = Part::parse(&format!("fold:{}", v.to_string_lossy()))
+                    .map_err(|_| format!("--gum-leave-out takes K/N with K < N, not {v:?}"))?;
+                gum_left_out = Some(fold);
+            }
+            Long("gum-copies") => gum_copies = number::<usize>(&mut parser)?.max(1),
             Long("wnut") => wnut = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Long("out") => out = Some(parser.value().map_err(|e| e.to_string())?.into()),
             Long("epochs") => opts.epochs = number::<f64>(&mut parser)? as usize,
@@ -110,12 +123,17 @@ fn run() -> Result<(), String> {
     let mut extra: Vec<conll::Document> = Vec::new();
     if let Some(p) = &gum {
         let docs = datasets::parse_gum(&read(p)?).map_err(|e| format!("{}: {e}", p.display()))?;
-        for d in docs.iter().filter(|d| Part::Tuned.keeps(&d.id)) {
+        let trained_on =
+            |id: &str| Part::Tuned.keeps(id) && !gum_left_out.is_some_and(|f| f.keeps(id));
+        for d in docs.iter().filter(|d| trained_on(&d.id)) {
             let mut doc = datasets::to_training(&d.text, &d.names);
             doc.unmarked = bit("MISC") | bit("NORP");
-            extra.push(doc);
+            extra.extend(std::iter::repeat_n(doc, gum_copies));
         }
-        eprintln!("{} GUM documents (tuned part)", extra.len());
+        eprintln!(
+            "{} GUM documents (tuned part, each {gum_copies}×)",
+            extra.len()
+        );
     }
     if let Some(p) = &wnut {
         let n = extra.len();

@@ -54,6 +54,18 @@ pub struct Detail {
 
 static MODEL: OnceLock<Option<Model>> = OnceLock::new();
 
+/// Uses the model in the file at `path` (as `gloss-train` writes it) instead of the shipped one:
+/// `gloss-eval --entity-model`, for scoring models trained without the documents scored
+/// (`scripts/gum-cv.sh`). Must come before the first annotation.
+#[cfg(feature = "tools")]
+pub fn use_model_file(path: &std::path::Path) -> Result<(), String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let model = Model::from_bytes(&bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+    MODEL
+        .set(Some(model))
+        .map_err(|_| "the entity model is already loaded".to_string())
+}
+
 /// The shipped model, loaded on first use (native builds: laid out by the build script and
 /// used in place). `None` only if the committed file is damaged (a build error in practice:
 /// the model tests load it).

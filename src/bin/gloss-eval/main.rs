@@ -18,6 +18,9 @@ const HELP: &str = "\
 gloss-eval — score Gloss's layers on labelled data
 
 USAGE:
+    gloss-eval [--entity-model FILE] COMMAND ...
+        --entity-model: score with the entity model in FILE (as gloss-train writes it) instead
+        of the shipped one (scripts/gum-cv.sh)
     gloss-eval statistics [--part tuned|held|all] [--min F] [--min-dates F] [-v] [DIR]
         Recognizers-Text spec files (default ../shared/data/recognizers)
     gloss-eval duckling [--part tuned|held|all] [--min F] [--min-dim DIMENSION=F]... [-v] [DIR]
@@ -54,14 +57,26 @@ USAGE:
         when some are lost); -v lists each lost line
 
 Each prints its scores. Every data set keeps a fixed held-out part (one case or document in
-five by FNV-1a of the case's text or the document's id): --part picks it (default all); -v and
+five by FNV-1a of the case's text or the document's id): --part picks it (default all;
+fold:K/N is fold K of N of the tuned part, for cross-validation); -v and
 --errors list errors of the tuned part only (never tune on the held-out errors). With --min F
 (a fraction), exits 1 when the headline score is below F.
 Exit 2: usage error or unreadable data.
 ";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().is_some_and(|a| a == "--entity-model") {
+        let Some(file) = args.get(1) else {
+            eprintln!("gloss-eval: --entity-model needs a file");
+            return ExitCode::from(2);
+        };
+        if let Err(msg) = gloss::entities::use_model_file(std::path::Path::new(file)) {
+            eprintln!("gloss-eval: {msg}");
+            return ExitCode::from(2);
+        }
+        args.drain(..2);
+    }
     let Some(command) = args.first() else {
         eprint!("{HELP}");
         return ExitCode::from(2);

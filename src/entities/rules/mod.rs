@@ -91,6 +91,7 @@ mod walk;
 mod walk_wasm;
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
 pub(crate) use walk_wasm::vector_walk_disagreement;
+mod languages;
 #[cfg(test)]
 mod tests;
 mod time_zones;
@@ -518,6 +519,7 @@ pub fn repair_into(
     it_subjects::it_subjects(text, cl, mode, out);
     listed_firsts::listed_firsts(text, cl, cue_union, out);
     time_zones::time_zones(text, cl, out);
+    languages::languages(text, cl, out);
     companies_before_report_verbs(text, cl, mode, planes, out);
     described_companies(text, cl, union, mode, out);
     appositions(lex, text, cl, union, out);

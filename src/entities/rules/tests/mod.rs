@@ -30,6 +30,7 @@ mod joined_tests;
 mod lead40_tests;
 mod lead41_tests;
 mod lead42_tests;
+mod lead43_tests;
 mod long_bodies_tests;
 mod lower_first_tests;
 mod modern_tests;

@@ -1,0 +1,69 @@
+//! A language named alone is no place, body or person ("spoke Swahili at home", "translated
+//! from Sanskrit into Urdu", "learned Esperanto"): the tagger types such words LOC, ORG or PER
+//! by their context, as often as not. The names are CLDR's English language names
+//! (`generated/entities/languages.txt`, `scripts/lexicons/languages.py`), leaving out every
+//! word another list holds (places, given names, peoples: "Georgian", "Samoan" stay with the
+//! tagger) and the 5,000 most frequent English words. A one-word name of one is MISC, CoNLL's
+//! type for a language ("English" there); a people's word the tagger typed NORP keeps it.
+
+use super::*;
+
+/// The language names, one a line, sorted (the build script writes them so; a test checks).
+const LANGUAGES: &str = include_str!("../../../generated/entities/languages.txt");
+
+/// Whether `w` is a listed language name: a binary search (~9 compares), asked only of
+/// one-word names.
+fn is_language(w: &str) -> bool {
+    language_names().binary_search(&w).is_ok()
+}
+
+/// The names as a slice, built once.
+fn language_names() -> &'static [&'static str] {
+    static NAMES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    NAMES.get_or_init(|| LANGUAGES.lines().filter(|l| !l.is_empty()).collect())
+}
+
+/// Retypes a one-word name that is a listed language, typed a person, body or place below
+/// [`WEIGHT_SURE`], MISC.
+pub(super) fn languages(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+    for m in out.iter_mut() {
+        // Capitalised letters only, with a lower-case one (no acronym): told by the classes.
+        if m.end - m.start != 1
+            || !matches!(m.kind, PER | ORG | LOC)
+            || m.weight >= WEIGHT_SURE
+            || class(cl, m.start) & (HAS_LOWER | HAS_ALPHA) != HAS_LOWER | HAS_ALPHA
+        {
+            continue;
+        }
+        if is_language(text.word(m.start)) {
+            m.kind = MISC;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_is_sorted_ascii_words() {
+        let names = language_names();
+        assert!(names.len() > 300, "{}", names.len());
+        assert!(names.windows(2).all(|w| w[0] < w[1]), "sorted, once a name");
+        for n in names {
+            assert!(
+                n.len() >= 4 && n.bytes().all(|b| b.is_ascii_alphabetic()),
+                "{n}"
+            );
+        }
+        for w in ["Swahili", "Esperanto", "Urdu", "Tagalog", "Hindi"] {
+            assert!(is_language(w), "{w}");
+        }
+        // Other lists' words and common English words are left to the tagger.
+        for w in [
+            "Georgian", "English", "French", "Slave", "Samoan", "London", "swahili",
+        ] {
+            assert!(!is_language(w), "{w}");
+        }
+    }
+}
