@@ -11,61 +11,54 @@ pub enum Unit {
     CodePoint,
 }
 
-/// How often the converter stores a checkpoint. A lookup scans at most this many bytes.
+/// The bytes a checkpoint stands for: one bit of a block's mask each.
 const STRIDE: usize = 64;
 
-/// Converts byte offsets of one text into another unit in O(STRIDE) per lookup after an O(n)
-/// set-up, using 1/STRIDE of the text's size in memory (a 5 MB text needs ~640 KB).
+/// Converts byte offsets of one text into another unit in a few instructions per lookup after
+/// an O(n) set-up, using 1/4 of the text's size in memory for code points (3/8 for UTF-16: a
+/// 5 MB text needs ~1.3 MB or ~1.9 MB).
 pub struct OffsetConverter<'t> {
     text: &'t str,
     unit: Unit,
-    /// `checkpoints[i]` = offset in `unit` of byte `i * STRIDE` (or of the char boundary just
-    /// before it).
+    /// `checkpoints[i]` = the units of the characters that start before byte `i * STRIDE`.
     checkpoints: Vec<usize>,
-    /// Bit `i % 64` of `ascii[i / 64]`: the bytes from `i * STRIDE` to the next checkpoint are
-    /// all ASCII (there an offset is the checkpoint plus the bytes after it: most of news).
-    ascii: Vec<u64>,
-    /// The last offset counted in a block with other characters: (char boundary, its offset).
-    /// Offsets are asked in text order (an annotation's start, then its end, then the next
-    /// one's), so the next one in the same block counts on from here, not from the checkpoint.
-    last: std::cell::Cell<(usize, usize)>,
+    /// Bit `j` of `starts[i]`: byte `i * STRIDE + j` starts a character (is not `10xxxxxx`).
+    starts: Vec<u64>,
+    /// Bit `j` of `fours[i]`: byte `i * STRIDE + j` starts a four-byte character, two UTF-16
+    /// units (`11110xxx`); empty unless the unit is UTF-16.
+    fours: Vec<u64>,
 }
 
 impl<'t> OffsetConverter<'t> {
     pub fn new(text: &'t str, unit: Unit) -> Self {
-        let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
-        let mut ascii = Vec::new();
+        let mut checkpoints = Vec::new();
+        let mut starts = Vec::new();
+        let mut fours = Vec::new();
         if unit != Unit::Utf8 {
-            let bytes = text.as_bytes();
-            ascii.resize(text.len() / STRIDE / 64 + 1, 0u64);
-            // The units of the characters that start before the block: a block's own are
-            // counted over its words at once (`block_units`), not from one checkpoint to the
-            // next by byte slices (~175 instructions a block of news with curly quotes).
+            // One block more than the whole ones: the bytes after the last whole block, or
+            // none (an offset at the text's end stands in it).
+            let blocks = text.len() / STRIDE + 1;
+            checkpoints.reserve_exact(blocks);
+            starts.reserve_exact(blocks);
+            if unit == Unit::Utf16 {
+                fours.reserve_exact(blocks);
+            }
             let mut before = 0;
-            let mut blocks = bytes.chunks_exact(STRIDE);
-            for block in 0..=text.len() / STRIDE {
-                let start = block * STRIDE;
-                // A checkpoint inside a char counts from its start, as `convert` does: the
-                // char counted in `before` (its first byte is before `start`) is taken off.
-                let at = floor_char_boundary(text, start);
-                let inside = match bytes.get(at) {
-                    Some(&first) if at < start => units(&[first], unit),
-                    _ => 0,
-                };
-                checkpoints.push(before - inside);
-                let plain = match blocks.next() {
-                    Some(whole) => {
-                        let (n, plain) = block_units(whole, unit);
-                        before += n;
-                        plain
-                    }
-                    // The last block, shorter than a stride, counts for no checkpoint.
-                    None => bytes.get(start..).is_some_and(<[u8]>::is_ascii),
-                };
-                if plain && at == start {
-                    if let Some(word) = ascii.get_mut(block / 64) {
-                        *word |= 1 << (block % 64);
-                    }
+            for block in text
+                .as_bytes()
+                .chunks(STRIDE)
+                .chain(std::iter::once(&[][..]))
+            {
+                if checkpoints.len() == blocks {
+                    break;
+                }
+                let (s, f) = block_masks(block, unit == Unit::Utf16);
+                checkpoints.push(before);
+                starts.push(s);
+                before += s.count_ones() as usize;
+                if unit == Unit::Utf16 {
+                    fours.push(f);
+                    before += f.count_ones() as usize;
                 }
             }
         }
@@ -73,8 +66,8 @@ impl<'t> OffsetConverter<'t> {
             text,
             unit,
             checkpoints,
-            ascii,
-            last: std::cell::Cell::new((usize::MAX, 0)),
+            starts,
+            fours,
         }
     }
 
@@ -91,28 +84,35 @@ impl<'t> OffsetConverter<'t> {
             return byte;
         }
         let block = byte / STRIDE;
-        let count = self.checkpoints.get(block).copied().unwrap_or(0);
-        if self
-            .ascii
-            .get(block / 64)
-            .is_some_and(|word| word >> (block % 64) & 1 == 1)
-        {
-            return count + byte % STRIDE;
+        let checkpoint = self.checkpoints.get(block).copied().unwrap_or(0);
+        // A whole block where every byte starts a character (ASCII, most of news; a character
+        // of several bytes only at its last byte, continued in the next block): a unit a byte
+        // before `byte`, which is no character's inside.
+        if self.starts.get(block) == Some(&u64::MAX) {
+            return checkpoint + byte % STRIDE;
         }
-        // Both stepped back to a char boundary: the checkpoint counts from there, and a char
-        // that `byte` is inside of is not counted.
-        let base = floor_char_boundary(self.text, block * STRIDE);
-        let end = floor_char_boundary(self.text, byte);
-        // A boundary counted before, at or after the checkpoint's and at or before `end`: the
-        // units from there to `end` are added to its offset (the units of `base..end` are
-        // those of `base..from` and `from..end`, both split at char boundaries).
-        let (from, count) = match self.last.get() {
-            (at, n) if at >= base && at <= end => (at, n),
-            _ => (base, count),
+        // The bytes of the block before `byte` (`byte % STRIDE` is below 64).
+        let below = (1u64 << (byte % STRIDE)) - 1;
+        let count = |masks: &[u64]| {
+            masks
+                .get(block)
+                .map_or(0, |m| (m & below).count_ones() as usize)
         };
-        let count = count + units(&self.text.as_bytes()[from..end], self.unit);
-        self.last.set((end, count));
-        count
+        // The units of the characters that start before `byte`.
+        let mut n = checkpoint + count(&self.starts);
+        if self.unit == Unit::Utf16 {
+            n += count(&self.fours);
+        }
+        // Inside a character: that character, counted above, is not before its start.
+        let bytes = self.text.as_bytes();
+        if bytes.get(byte).is_some_and(|&b| (b as i8) < -0x40) {
+            let first = bytes
+                .get(floor_char_boundary(self.text, byte))
+                .copied()
+                .unwrap_or(0);
+            n -= 1 + usize::from(self.unit == Unit::Utf16 && first >= 0xf0);
+        }
+        n
     }
 }
 
@@ -124,43 +124,58 @@ fn floor_char_boundary(text: &str, mut at: usize) -> usize {
     at
 }
 
-/// The length in `unit` (code points or UTF-16) of whole characters' UTF-8: a byte counts one
-/// unless it continues a character (`10xxxxxx`); a four-byte character's first byte (`11110xxx`)
-/// counts one more in UTF-16 (a surrogate pair). A loop over bytes, which the compiler
-/// vectorises, instead of decoding each char.
-fn units(utf8: &[u8], unit: Unit) -> usize {
-    let starts = utf8.iter().filter(|&&b| (b as i8) >= -0x40).count();
-    match unit {
-        Unit::Utf16 => starts + utf8.iter().filter(|&&b| b >= 0xf0).count(),
-        Unit::Utf8 => utf8.len(),
-        Unit::CodePoint => starts,
-    }
-}
-
-/// [`units`] of a block of [`STRIDE`] bytes and whether they are all ASCII, eight bytes at a
-/// time: a byte continues a character when its top bits are `10`, and starts a four-byte one
-/// (two UTF-16 units) when they are `1111`; each such byte's top bit is added into its own lane
-/// of a word (at most eight a lane) and the lanes summed at the end by one multiplication.
-fn block_units(block: &[u8], unit: Unit) -> (usize, bool) {
+/// A block's (at most [`STRIDE`] bytes) masks: bit `j` of the first is set when byte `j` starts
+/// a character (its top bits are not `10`), of the second when it starts a four-byte one (its
+/// top bits are `1111`; asked only when `fours`, else none). A block of ASCII (most of news)
+/// starts a character at every byte; another eight bytes at a time: each byte's answer is found
+/// in its top bit and the eight top bits gathered into one byte by a multiplication (each lands
+/// on its own bit: no carries). Bytes past the block's end are neither.
+fn block_masks(block: &[u8], fours: bool) -> (u64, u64) {
     const TOP: u64 = 0x8080_8080_8080_8080;
-    const LANES: u64 = 0x0101_0101_0101_0101;
-    let (mut any_high, mut continuing, mut four) = (0u64, 0u64, 0u64);
-    for word in block.chunks_exact(8) {
-        let w = word
+    // Bit 8k (byte k's top bit moved down) to bit 56 + k.
+    const GATHER: u64 = 0x0102_0408_1020_4080;
+    let whole = |bytes: &[u8]| {
+        bytes
             .first_chunk::<8>()
-            .map_or(0, |b| u64::from_le_bytes(*b));
-        any_high |= w;
-        continuing += (w & !(w << 1) & TOP) >> 7;
-        four += (w & w << 1 & w << 2 & w << 3 & TOP) >> 7;
-    }
-    let sum = |lanes: u64| (lanes.wrapping_mul(LANES) >> 56) as usize;
-    let starts = block.len() - sum(continuing);
-    let n = match unit {
-        Unit::Utf8 => block.len(),
-        Unit::CodePoint => starts,
-        Unit::Utf16 => starts + sum(four),
+            .map_or(0, |b| u64::from_le_bytes(*b))
     };
-    (n, any_high & TOP == 0)
+    let words = block.chunks_exact(8);
+    let rest = words.remainder();
+    // The bytes after the last whole word, zeros after them (no zero byte is counted: the
+    // masks are cut to the block's length at the end).
+    let last = {
+        let mut w = [0u8; 8];
+        for (to, from) in w.iter_mut().zip(rest) {
+            *to = *from;
+        }
+        u64::from_le_bytes(w)
+    };
+    let in_block = if block.len() >= STRIDE {
+        u64::MAX
+    } else {
+        (1u64 << block.len()) - 1
+    };
+    if words.clone().fold(last, |high, w| high | whole(w)) & TOP == 0 {
+        return (in_block, 0);
+    }
+    let gather = |top_bits: u64| (top_bits >> 7).wrapping_mul(GATHER) >> 56;
+    let (mut starts, mut four, mut shift) = (0u64, 0u64, 0);
+    let mut add = |w: u64, shift: u32| {
+        // A continuing byte: top bit set, the next one clear.
+        let continuing = w & !(w << 1) & TOP;
+        starts |= gather(!continuing & TOP) << shift;
+        if fours {
+            four |= gather(w & w << 1 & w << 2 & w << 3 & TOP) << shift;
+        }
+    };
+    for w in words {
+        add(whole(w), shift);
+        shift += 8;
+    }
+    if !rest.is_empty() {
+        add(last, shift);
+    }
+    (starts & in_block, four)
 }
 
 #[cfg(test)]
@@ -223,10 +238,11 @@ mod tests {
         }
     }
 
-    /// Each block's units and ASCII mark as the byte count gives them, on blocks of every mix
-    /// of one- to four-byte characters, cut anywhere (continuation bytes at either end).
+    /// Each block's masks as its bytes give them one by one, on blocks of every mix of one- to
+    /// four-byte characters, cut anywhere (continuation bytes at either end) and of every
+    /// length up to a stride.
     #[test]
-    fn block_units_match_the_byte_count() {
+    fn block_masks_match_the_bytes() {
         let chars = ['a', 'é', '€', '😀', '\n', 'ß', '東'];
         let mut text = String::new();
         for i in 0..600usize {
@@ -237,13 +253,19 @@ mod tests {
         }
         let bytes = text.as_bytes();
         for from in 0..bytes.len().saturating_sub(STRIDE) {
-            let block = &bytes[from..from + STRIDE];
-            for unit in [Unit::Utf8, Unit::Utf16, Unit::CodePoint] {
+            for len in [STRIDE, STRIDE - 1, 9, 8, 7, 1, 0, from % STRIDE] {
+                let block = &bytes[from..from + len];
+                let (mut starts, mut fours) = (0u64, 0u64);
+                for (j, &b) in block.iter().enumerate() {
+                    starts |= u64::from((b as i8) >= -0x40) << j;
+                    fours |= u64::from(b >= 0xf0) << j;
+                }
                 assert_eq!(
-                    block_units(block, unit),
-                    (units(block, unit), block.is_ascii()),
-                    "{unit:?} from byte {from}"
+                    block_masks(block, true),
+                    (starts, fours),
+                    "from {from}, {len}"
                 );
+                assert_eq!(block_masks(block, false), (starts, 0), "from {from}, {len}");
             }
         }
     }

@@ -160,10 +160,31 @@ fn numbers_are_written_as_rust_writes_them() {
         values.extend([two, two - 1, two + 1]);
     }
     values.extend(0..1_000);
+    // The eight digits at once below 10^8: every count of digits, every pair of digits.
+    values.extend((0..100_000_000).step_by(997));
+    values.extend((0..100_000).map(|k| k * 1_000 + k % 1_000));
     for v in values {
         let mut out = Out::new(0, false, 0);
         out.uint(v);
         assert_eq!(out.buf, v.to_string().as_bytes(), "{v}");
+    }
+}
+
+/// The names written by hand for a change's direction and meaning, and a bool, are `serde`'s.
+#[test]
+fn names_are_serde_names() {
+    for d in [Direction::Up, Direction::Down, Direction::Same] {
+        let name = serde_json::to_string(&d).unwrap();
+        assert_eq!(format!("\"{}\"", statistic_fields::direction(d)), name);
+    }
+    for by in [
+        ChangeBy::Relative,
+        ChangeBy::Points,
+        ChangeBy::Factor,
+        ChangeBy::Absolute,
+    ] {
+        let name = serde_json::to_string(&by).unwrap();
+        assert_eq!(format!("\"{}\"", statistic_fields::by_name(by)), name);
     }
 }
 

@@ -67,9 +67,7 @@ use cursor::Cx;
 /// Time zones as the time grammar reads them (the entity layer types them after a clock time).
 pub(crate) use dates::is_zone;
 use dates::{Cat, DatePhrase};
-pub use detail::{Change, Detail, Extra};
-#[cfg(test)]
-pub use detail::{ChangeBy, Direction};
+pub use detail::{Change, ChangeBy, Detail, Direction, Extra};
 #[cfg(feature = "tools")]
 pub use holiday_spellings::spellings_file as holiday_spellings_file;
 use labels::{is_reference_number, phone_like, record_of_three};
