@@ -570,6 +570,8 @@ mod case;
 mod context;
 mod document;
 mod shape;
+#[cfg(any(test, not(target_arch = "wasm32")))]
+mod split;
 mod words;
 pub use case::case_mode;
 pub(crate) use case::{CaseBits, CaseCounts};
@@ -584,6 +586,11 @@ pub use document::{
 #[cfg(test)]
 use shape::shape_of_char;
 use shape::shapes;
+#[cfg(any(test, not(target_arch = "wasm32")))]
+pub use split::{
+    intrinsic_class_features, intrinsic_class_key, intrinsic_word_features,
+    side_neighbour_features, side_neighbour_key, side_pair_feature,
+};
 pub use words::InfoScratch;
 #[cfg(test)]
 pub(crate) use words::WORD_CACHE;
