@@ -588,8 +588,9 @@ use shape::shape_of_char;
 use shape::shapes;
 #[cfg(any(test, not(target_arch = "wasm32")))]
 pub use split::{
-    intrinsic_class_features, intrinsic_class_key, intrinsic_word_features,
-    side_neighbour_features, side_neighbour_key, side_pair_feature,
+    history_tag_features, history_tags_key, history_word_feature, intrinsic_class_features,
+    intrinsic_class_key, intrinsic_word_features, side_neighbour_features, side_neighbour_key,
+    side_pair_feature,
 };
 pub use words::InfoScratch;
 #[cfg(test)]

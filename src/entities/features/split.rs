@@ -9,6 +9,9 @@
 //!   token's short shape: kept per [`side_neighbour_key`]) + [`side_pair_feature`] (the two
 //!   lower-case forms together, which the model knows for few pairs).
 //!
+//! - [`history_features`] = [`history_tag_features`] (the tags with the token's short shape: kept
+//!   per [`history_tags_key`]) + [`history_word_feature`] (the tag before with the lower-case form).
+//!
 //! The weights are integers: the parts' rows summed are the whole's row. Tested against the
 //! whole lists (`features::tests::split_features_make_the_whole`).
 
@@ -177,6 +180,26 @@ pub fn side_pair_feature(infos: &[TokenInfo], i: usize, side: Side) -> Option<u3
     })
 }
 
+/// The [`history_features`] of `t` after `prev` and `prev2` that do not name its word.
+pub fn history_tag_features(t: &TokenInfo, prev: Tag, prev2: Tag) -> [u32; 3] {
+    let p = prev as u64;
+    [
+        feat(PREV_TAG, p, 0),
+        feat(PREV_TWO_TAGS, p, prev2 as u64),
+        feat(PREV_TAG_SHAPE, p, t.spelling.short_shape),
+    ]
+}
+
+/// Everything [`history_tag_features`] reads, as one key.
+pub fn history_tags_key(t: &TokenInfo, prev: Tag, prev2: Tag) -> u64 {
+    fmix(t.spelling.short_shape ^ pair_part(spread((prev as u64) << 8 | prev2 as u64 | 1 << 16)))
+}
+
+/// The [`history_features`] of `t` after `prev` that names its word (its lower-case form).
+pub fn history_word_feature(t: &TokenInfo, prev: Tag) -> u32 {
+    feat(PREV_TAG_LOWER, prev as u64, t.lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -218,6 +241,7 @@ mod tests {
         let doc = DocContext::new(&prepared);
         let mut classes: HashMap<u64, Vec<u32>> = HashMap::new();
         let mut neighbours: HashMap<u64, Vec<u32>> = HashMap::new();
+        let mut histories: HashMap<u64, Vec<u32>> = HashMap::new();
         let mut checked = 0;
         for (infos, _) in &prepared {
             for (i, t) in infos.iter().enumerate() {
@@ -253,6 +277,23 @@ mod tests {
                 }
             }
             assert_eq!(side_pair_feature(infos, infos.len(), Side::Left), None);
+            for (t, prev, prev2) in infos.iter().zip(0..).flat_map(|(t, k)| {
+                let tags = crate::entities::tags::N_TAGS as Tag + 1;
+                [(t, k % tags, (k / 3) % tags), (t, (k * 7) % tags, k % tags)]
+            }) {
+                let mut parts = history_tag_features(t, prev, prev2).to_vec();
+                parts.push(history_word_feature(t, prev));
+                assert_eq!(
+                    sorted(parts),
+                    sorted(history_features(t, prev, prev2).to_vec())
+                );
+                let tagged = sorted(history_tag_features(t, prev, prev2).to_vec());
+                let key = history_tags_key(t, prev, prev2);
+                assert_eq!(
+                    histories.entry(key).or_insert_with(|| tagged.clone()),
+                    &tagged
+                );
+            }
         }
         // The keys are shared: far fewer classes and neighbours than tokens.
         assert!(checked > 10_000, "{checked}");

@@ -438,12 +438,21 @@ const CENTRE_BITS: u32 = 10;
 /// tagger, so 10 bits, not 11, do as well).
 const HISTORY_BITS: u32 = 10;
 
+/// Tags with a short shape whose history scores but the word's [`HistoryScores`] keeps:
+/// `2 << HISTORY_TAGS_BITS` (as [`SIDES_BITS`]).
+#[cfg(not(target_arch = "wasm32"))]
+const HISTORY_TAGS_BITS: u32 = 9;
+
 /// Scores of a token's [`features::history_features`], kept per lower-case form, shape and the
 /// two tags before it ([`features::history_key`]): the same word after the same tags scores the
 /// same, and most tokens follow O.
 pub struct HistoryScores<'m, M> {
     model: &'m M,
     cache: RowCache,
+    /// The scores of [`features::history_tag_features`], by [`features::history_tags_key`]: a
+    /// miss of `cache` adds the word's one feature to a row kept for the tags and the shape.
+    #[cfg(not(target_arch = "wasm32"))]
+    tags: RowCache,
 }
 
 impl<'m, M: Scorer> HistoryScores<'m, M> {
@@ -451,6 +460,8 @@ impl<'m, M: Scorer> HistoryScores<'m, M> {
         HistoryScores {
             model,
             cache: RowCache::new(HISTORY_BITS),
+            #[cfg(not(target_arch = "wasm32"))]
+            tags: RowCache::new(HISTORY_TAGS_BITS),
         }
     }
 
@@ -487,12 +498,17 @@ impl<'m, M: Scorer> HistoryScores<'m, M> {
         let Some(t) = infos.get(i) else {
             return;
         };
-        let model = self.model;
+        let (model, tags) = (self.model, &mut self.tags);
         let row = self
             .cache
             .get_or_make(features::history_key(t, prev, prev2), || {
-                let mut s = [0.0; N_TAGS];
-                model.add(&features::history_features(t, prev, prev2), &mut s);
+                let key = features::history_tags_key(t, prev, prev2);
+                let mut s = tags.get_or_make(key, || {
+                    let mut s = [0.0; N_TAGS];
+                    model.add(&features::history_tag_features(t, prev, prev2), &mut s);
+                    s
+                });
+                model.add(&[features::history_word_feature(t, prev)], &mut s);
                 s
             });
         add_scores(scores, &row);
