@@ -576,9 +576,13 @@ mod words;
 pub use case::case_mode;
 pub(crate) use case::{CaseBits, CaseCounts};
 pub use context::{
-    after_tags_key, centre_features, centre_key, context_features, intrinsic_left_key,
-    side_features, side_key, Side,
+    after_tags_key, centre_features, centre_key, context_features, intrinsic_left_key, side_key,
+    Side,
 };
+// (The native tagger reads a side's features by their parts, [`split`]: the whole list is the
+// WASM's and the tests'.)
+#[cfg_attr(not(any(test, target_arch = "wasm32")), allow(unused_imports))]
+pub use context::side_features;
 pub use document::{
     neighbour_lower, neighbour_type_feature, own_consistency_features, own_consistency_key,
     token_consistency_features, DocContext,

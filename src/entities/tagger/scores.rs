@@ -407,12 +407,12 @@ const INTRINSIC_BITS: u32 = 12;
 /// Classes of words (shape, length, frequency, case, marks, sightings) whose intrinsic class
 /// scores [`Parts`] keeps: `2 << CLASS_BITS` (as [`INTRINSIC_BITS`]).
 #[cfg(not(target_arch = "wasm32"))]
-const CLASS_BITS: u32 = 9;
+const CLASS_BITS: u32 = 8;
 
 /// Neighbours (word and marks, with the token's short shape, side and case) whose side scores
 /// but the pair's [`Parts`] keeps: `2 << NEIGHBOUR_BITS` (as [`INTRINSIC_BITS`]).
 #[cfg(not(target_arch = "wasm32"))]
-const NEIGHBOUR_BITS: u32 = 11;
+const NEIGHBOUR_BITS: u32 = 9;
 
 /// Words with their left neighbours whose summed intrinsic and left-side scores
 /// [`StaticScores`] keeps: `2 << INTRINSIC_LEFT_BITS` (as [`INTRINSIC_BITS`]).
@@ -441,7 +441,7 @@ const HISTORY_BITS: u32 = 10;
 /// Tags with a short shape whose history scores but the word's [`HistoryScores`] keeps:
 /// `2 << HISTORY_TAGS_BITS` (as [`SIDES_BITS`]).
 #[cfg(not(target_arch = "wasm32"))]
-const HISTORY_TAGS_BITS: u32 = 9;
+const HISTORY_TAGS_BITS: u32 = 7;
 
 /// Scores of a token's [`features::history_features`], kept per lower-case form, shape and the
 /// two tags before it ([`features::history_key`]): the same word after the same tags scores the
