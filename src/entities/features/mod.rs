@@ -570,13 +570,19 @@ mod case;
 mod context;
 mod document;
 mod shape;
+#[cfg(any(test, not(target_arch = "wasm32")))]
+mod split;
 mod words;
 pub use case::case_mode;
 pub(crate) use case::{CaseBits, CaseCounts};
 pub use context::{
-    after_tags_key, centre_features, centre_key, context_features, intrinsic_left_key,
-    side_features, side_key, Side,
+    after_tags_key, centre_features, centre_key, context_features, intrinsic_left_key, side_key,
+    Side,
 };
+// (The native tagger reads a side's features by their parts, [`split`]: the whole list is the
+// WASM's and the tests'.)
+#[cfg_attr(not(any(test, target_arch = "wasm32")), allow(unused_imports))]
+pub use context::side_features;
 pub use document::{
     neighbour_lower, neighbour_type_feature, own_consistency_features, own_consistency_key,
     token_consistency_features, DocContext,
@@ -584,6 +590,12 @@ pub use document::{
 #[cfg(test)]
 use shape::shape_of_char;
 use shape::shapes;
+#[cfg(any(test, not(target_arch = "wasm32")))]
+pub use split::{
+    history_tag_features, history_tags_key, history_word_feature, intrinsic_class_features,
+    intrinsic_class_key, intrinsic_word_features, side_neighbour_features, side_neighbour_key,
+    side_pair_feature,
+};
 pub use words::InfoScratch;
 #[cfg(test)]
 pub(crate) use words::WORD_CACHE;

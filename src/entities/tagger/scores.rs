@@ -100,7 +100,41 @@ pub(super) struct StaticScores<'m, M> {
     /// The intrinsic, left-side and history scores of a token after two tags, summed, by
     /// [`features::after_tags_key`].
     after_tags: RowCache,
+    /// The rows a miss above is made from (native builds): see [`Parts`].
+    parts: Parts,
     feats: Vec<u32>,
+}
+
+/// The rows the misses of [`StaticScores`]' caches are made from in native builds: a new
+/// word's intrinsic row from its class's ([`features::intrinsic_class_key`]: shape, length,
+/// frequency, case, marks; many words share one) plus its own few features; a new pair's side
+/// row from the neighbour's ([`features::side_neighbour_key`]) plus the pair's one feature.
+/// (The WASM builds the whole lists on a miss, as before: no code added to the download.)
+#[cfg(not(target_arch = "wasm32"))]
+struct Parts {
+    classes: RowCache,
+    neighbours: RowCache,
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Parts {
+    fn new() -> Parts {
+        Parts {
+            classes: RowCache::new(CLASS_BITS),
+            neighbours: RowCache::new(NEIGHBOUR_BITS),
+        }
+    }
+}
+
+/// (No parts in the WASM.)
+#[cfg(target_arch = "wasm32")]
+struct Parts;
+
+#[cfg(target_arch = "wasm32")]
+impl Parts {
+    fn new() -> Parts {
+        Parts
+    }
 }
 
 impl<'m, M: Scorer> StaticScores<'m, M> {
@@ -112,6 +146,7 @@ impl<'m, M: Scorer> StaticScores<'m, M> {
             sides: RowCache::new(SIDES_BITS),
             centre: RowCache::new(CENTRE_BITS),
             after_tags: RowCache::new(AFTER_TAGS_BITS),
+            parts: Parts::new(),
             feats: Vec::new(),
         }
     }
@@ -132,6 +167,7 @@ impl<'m, M: Scorer> StaticScores<'m, M> {
             intrinsic_left,
             sides,
             centre,
+            parts,
             feats,
             ..
         } = self;
@@ -139,6 +175,7 @@ impl<'m, M: Scorer> StaticScores<'m, M> {
             *model,
             intrinsic,
             intrinsic_left,
+            parts,
             feats,
             infos,
             t,
@@ -146,7 +183,7 @@ impl<'m, M: Scorer> StaticScores<'m, M> {
             mode,
             doc,
         );
-        add_context(*model, sides, centre, feats, infos, i, mode, &mut s);
+        add_context(*model, sides, centre, parts, feats, infos, i, mode, &mut s);
         s
     }
 
@@ -174,6 +211,7 @@ impl<'m, M: Scorer> StaticScores<'m, M> {
             sides,
             centre,
             after_tags,
+            parts,
             feats,
         } = self;
         let model = *model;
@@ -183,6 +221,7 @@ impl<'m, M: Scorer> StaticScores<'m, M> {
                 model,
                 intrinsic,
                 intrinsic_left,
+                parts,
                 feats,
                 infos,
                 t,
@@ -193,7 +232,7 @@ impl<'m, M: Scorer> StaticScores<'m, M> {
             history.add(infos, i, prev, prev2, &mut s);
             s
         });
-        add_context(model, sides, centre, feats, infos, i, mode, &mut s);
+        add_context(model, sides, centre, parts, feats, infos, i, mode, &mut s);
         s
     }
 }
@@ -208,6 +247,7 @@ fn intrinsic_left_row<M: Scorer>(
     model: &M,
     intrinsic: &mut RowCache,
     intrinsic_left: &mut RowCache,
+    parts: &mut Parts,
     feats: &mut Vec<u32>,
     infos: &[TokenInfo],
     t: &TokenInfo,
@@ -217,17 +257,106 @@ fn intrinsic_left_row<M: Scorer>(
 ) -> Scores {
     intrinsic_left.get_or_make(features::intrinsic_left_key(infos, i, mode), || {
         let mut s = intrinsic.get_or_make(features::intrinsic_key(t, i == 0, mode), || {
-            feats.clear();
-            features::intrinsic_features(t, i == 0, mode, doc, feats);
-            let mut s = [0.0; N_TAGS];
-            model.add(feats, &mut s);
-            s
+            intrinsic_row(model, parts, feats, t, i == 0, mode, doc)
         });
-        feats.clear();
-        features::side_features(infos, i, Side::Left, mode, feats);
-        model.add(feats, &mut s);
+        add_side(model, parts, feats, infos, i, Side::Left, mode, &mut s);
         s
     })
+}
+
+/// The scores of `t`'s [`features::intrinsic_features`]: its class's row (kept) plus its word's
+/// own features.
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(always)]
+fn intrinsic_row<M: Scorer>(
+    model: &M,
+    parts: &mut Parts,
+    feats: &mut Vec<u32>,
+    t: &TokenInfo,
+    first: bool,
+    mode: CaseMode,
+    doc: &DocContext,
+) -> Scores {
+    let key = features::intrinsic_class_key(t, first, mode, doc);
+    let mut s = parts.classes.get_or_make(key, || {
+        feats.clear();
+        features::intrinsic_class_features(t, first, mode, doc, feats);
+        let mut s = [0.0; N_TAGS];
+        model.add(feats, &mut s);
+        s
+    });
+    feats.clear();
+    features::intrinsic_word_features(t, mode, feats);
+    model.add(feats, &mut s);
+    s
+}
+
+/// The scores of `t`'s [`features::intrinsic_features`], from the whole list.
+#[cfg(target_arch = "wasm32")]
+#[inline(always)]
+fn intrinsic_row<M: Scorer>(
+    model: &M,
+    _parts: &mut Parts,
+    feats: &mut Vec<u32>,
+    t: &TokenInfo,
+    first: bool,
+    mode: CaseMode,
+    doc: &DocContext,
+) -> Scores {
+    feats.clear();
+    features::intrinsic_features(t, first, mode, doc, feats);
+    let mut s = [0.0; N_TAGS];
+    model.add(feats, &mut s);
+    s
+}
+
+/// Adds the scores of token `i`'s [`features::side_features`] on `side` to `s`: its neighbour's
+/// row (kept) plus the pair's feature.
+#[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn add_side<M: Scorer>(
+    model: &M,
+    parts: &mut Parts,
+    feats: &mut Vec<u32>,
+    infos: &[TokenInfo],
+    i: usize,
+    side: Side,
+    mode: CaseMode,
+    s: &mut Scores,
+) {
+    let key = features::side_neighbour_key(infos, i, side, mode);
+    let row = parts.neighbours.get_or_make(key, || {
+        feats.clear();
+        features::side_neighbour_features(infos, i, side, mode, feats);
+        let mut s = [0.0; N_TAGS];
+        model.add(feats, &mut s);
+        s
+    });
+    add_scores(s, &row);
+    if let Some(pair) = features::side_pair_feature(infos, i, side) {
+        model.add(&[pair], s);
+    }
+}
+
+/// Adds the scores of token `i`'s [`features::side_features`] on `side` to `s`, from the whole
+/// list.
+#[cfg(target_arch = "wasm32")]
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
+fn add_side<M: Scorer>(
+    model: &M,
+    _parts: &mut Parts,
+    feats: &mut Vec<u32>,
+    infos: &[TokenInfo],
+    i: usize,
+    side: Side,
+    mode: CaseMode,
+    s: &mut Scores,
+) {
+    feats.clear();
+    features::side_features(infos, i, side, mode, feats);
+    model.add(feats, s);
 }
 
 /// Adds token `i`'s right-side and centre scores to `s`, each by its key.
@@ -237,6 +366,7 @@ fn add_context<M: Scorer>(
     model: &M,
     sides: &mut RowCache,
     centre: &mut RowCache,
+    parts: &mut Parts,
     feats: &mut Vec<u32>,
     infos: &[TokenInfo],
     i: usize,
@@ -244,10 +374,8 @@ fn add_context<M: Scorer>(
     s: &mut Scores,
 ) {
     let row = sides.get_or_make(features::side_key(infos, i, Side::Right, mode), || {
-        feats.clear();
-        features::side_features(infos, i, Side::Right, mode, feats);
         let mut s = [0.0; N_TAGS];
-        model.add(feats, &mut s);
+        add_side(model, parts, feats, infos, i, Side::Right, mode, &mut s);
         s
     });
     add_scores(s, &row);
@@ -276,6 +404,16 @@ fn add_scores(scores: &mut Scores, row: &Scores) {
 /// cache must not: a full set forgets its older row, which changes no result).
 const INTRINSIC_BITS: u32 = 12;
 
+/// Classes of words (shape, length, frequency, case, marks, sightings) whose intrinsic class
+/// scores [`Parts`] keeps: `2 << CLASS_BITS` (as [`INTRINSIC_BITS`]).
+#[cfg(not(target_arch = "wasm32"))]
+const CLASS_BITS: u32 = 8;
+
+/// Neighbours (word and marks, with the token's short shape, side and case) whose side scores
+/// but the pair's [`Parts`] keeps: `2 << NEIGHBOUR_BITS` (as [`INTRINSIC_BITS`]).
+#[cfg(not(target_arch = "wasm32"))]
+const NEIGHBOUR_BITS: u32 = 9;
+
 /// Words with their left neighbours whose summed intrinsic and left-side scores
 /// [`StaticScores`] keeps: `2 << INTRINSIC_LEFT_BITS` (as [`INTRINSIC_BITS`]).
 const INTRINSIC_LEFT_BITS: u32 = 12;
@@ -300,12 +438,21 @@ const CENTRE_BITS: u32 = 10;
 /// tagger, so 10 bits, not 11, do as well).
 const HISTORY_BITS: u32 = 10;
 
+/// Tags with a short shape whose history scores but the word's [`HistoryScores`] keeps:
+/// `2 << HISTORY_TAGS_BITS` (as [`SIDES_BITS`]).
+#[cfg(not(target_arch = "wasm32"))]
+const HISTORY_TAGS_BITS: u32 = 7;
+
 /// Scores of a token's [`features::history_features`], kept per lower-case form, shape and the
 /// two tags before it ([`features::history_key`]): the same word after the same tags scores the
 /// same, and most tokens follow O.
 pub struct HistoryScores<'m, M> {
     model: &'m M,
     cache: RowCache,
+    /// The scores of [`features::history_tag_features`], by [`features::history_tags_key`]: a
+    /// miss of `cache` adds the word's one feature to a row kept for the tags and the shape.
+    #[cfg(not(target_arch = "wasm32"))]
+    tags: RowCache,
 }
 
 impl<'m, M: Scorer> HistoryScores<'m, M> {
@@ -313,6 +460,8 @@ impl<'m, M: Scorer> HistoryScores<'m, M> {
         HistoryScores {
             model,
             cache: RowCache::new(HISTORY_BITS),
+            #[cfg(not(target_arch = "wasm32"))]
+            tags: RowCache::new(HISTORY_TAGS_BITS),
         }
     }
 
@@ -349,12 +498,17 @@ impl<'m, M: Scorer> HistoryScores<'m, M> {
         let Some(t) = infos.get(i) else {
             return;
         };
-        let model = self.model;
+        let (model, tags) = (self.model, &mut self.tags);
         let row = self
             .cache
             .get_or_make(features::history_key(t, prev, prev2), || {
-                let mut s = [0.0; N_TAGS];
-                model.add(&features::history_features(t, prev, prev2), &mut s);
+                let key = features::history_tags_key(t, prev, prev2);
+                let mut s = tags.get_or_make(key, || {
+                    let mut s = [0.0; N_TAGS];
+                    model.add(&features::history_tag_features(t, prev, prev2), &mut s);
+                    s
+                });
+                model.add(&[features::history_word_feature(t, prev)], &mut s);
                 s
             });
         add_scores(scores, &row);
