@@ -87,16 +87,6 @@ fn particle_start(tokens: &[&str]) -> bool {
     }
 }
 
-/// Whether the middle word of a person's name of three words may be a surname used alone
-/// (branch ent43): capitalised, then lower-case letters only (no initial "J.", no particle, no
-/// hyphen), three letters or more ("Alejandro Toledo Manrique" → "Toledo").
-fn is_middle_surname(w: &str) -> bool {
-    let mut cs = w.chars();
-    cs.next().is_some_and(char::is_uppercase)
-        && w.chars().count() >= 3
-        && cs.all(char::is_lowercase)
-}
-
 /// The mention's words without a leading lower-case "the".
 fn core<'a, 't>(tokens: &'a [&'t str]) -> &'a [&'t str] {
     match tokens {
@@ -418,9 +408,6 @@ fn link_with(mentions: &[Mention], remember_words: bool, text: &str) -> Vec<Link
     // First words of organisations' names, for one-word mentions typed PER ("Trinova
     // Minerals" → "Trinova": an unknown company's short name reads as a surname).
     let mut by_first_word: NameMap = NameMap::default();
-    // Middle words of people's names of three words, for one-word mentions of any type
-    // ("Alejandro Toledo Manrique" → "Toledo": a father's surname before a mother's).
-    let mut by_middle: NameMap = NameMap::default();
     let mut of_mention = vec![0usize; mentions.len()];
 
     let mut k = String::new();
@@ -454,11 +441,6 @@ fn link_with(mentions: &[Mention], remember_words: bool, text: &str) -> Vec<Link
                         })
                         .flatten();
                     as_surname = surname.is_some() && m.kind == PER;
-                    let surname = surname.or_else(|| {
-                        (single && m.weight <= super::rules::WEIGHT_INITIAL)
-                            .then(|| by_middle.get(k))
-                            .flatten()
-                    });
                     surname
                         .or_else(|| acronym_form(&m.tokens).and_then(|a| by_initials.get(&a)))
                         .or_else(|| {
@@ -503,11 +485,6 @@ fn link_with(mentions: &[Mention], remember_words: bool, text: &str) -> Vec<Link
                                 insert_lower(&mut by_surname, last, e, &mut lower);
                                 if let Some(sur) = particle_surname(words) {
                                     by_surname.insert_new(&key(sur), e);
-                                }
-                                if let [_, middle, _] = words {
-                                    if is_middle_surname(middle) {
-                                        insert_lower(&mut by_middle, middle, e, &mut lower);
-                                    }
                                 }
                             } else if person_like(words) {
                                 insert_lower(&mut by_last_word, last, e, &mut lower);

@@ -435,34 +435,3 @@ fn a_canonical_name_keeps_the_words_the_text_writes_together() {
     // Without the text, words are joined by spaces, as before.
     assert_eq!(&*link(&mentions)[0].canonical, "King 's College London");
 }
-
-#[test]
-fn a_middle_surname_opening_a_sentence_links_to_the_person() {
-    // ent43: a father's surname before a mother's, used alone at a sentence's start (weight
-    // 1) and typed LOC; used alone elsewhere (weight 2) it keeps its own entity.
-    let weighed = |text: &'static str, kind: &str, weight: u32| Mention {
-        weight,
-        ..m(text, kind)
-    };
-    let mentions = vec![
-        weighed("Rodrigo Salcedo Ibarra", "PER", 4),
-        weighed("Salcedo", "LOC", 1),
-        weighed("Ibarra", "PER", 2),
-        weighed("Oruro", "LOC", 2),
-        weighed("Lucía Oruro Paz", "PER", 4),
-    ];
-    let links = link(&mentions);
-    let got: Vec<(u32, &str)> = links.iter().map(|l| (l.entity, &*l.canonical)).collect();
-    assert_eq!(
-        got,
-        vec![
-            (1, "Rodrigo Salcedo Ibarra"),
-            (1, "Rodrigo Salcedo Ibarra"),
-            (1, "Rodrigo Salcedo Ibarra"),
-            (2, "Oruro"),
-            (3, "Lucía Oruro Paz"),
-        ]
-    );
-    assert_eq!(type_name(links[1].kind), "PER");
-    assert_eq!(type_name(links[3].kind), "LOC");
-}

@@ -613,5 +613,5 @@ pub fn repair_into(
     places_reached(lex, text, cl, out);
     listed_companies(lex, text, cl, cue_union, mode, out);
     planets(text, cl, cue_union, out);
-    wire_names(text, cl, out);
+    wire_names(text, cl, cue_union, out);
 }

@@ -4,6 +4,7 @@
 //! ("Helix Microdevices", "Orvane Microsystems": read as people, no list holding the word), and
 //! a union or society of people named "… Workers of America" (cut to the place).
 
+use super::cue_words::{self, Cues};
 use super::*;
 
 /// Whether the words before a name's first word `start` introduce a product's or a project's
@@ -71,7 +72,10 @@ fn is_people_plural(w: &str) -> bool {
 /// no listed first name is a company (ORG, [`WEIGHT_SURE`]). A place typed alone after "of"
 /// after two or three capitalised words ending in a plural of people ("Communications Workers
 /// of America", [`is_people_plural`]) is the union of them all (ORG, [`WEIGHT_SURE`]).
-pub(super) fn wire_names(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
+pub(super) fn wire_names(text: &dyn Text, cl: &[Classes], cue_union: Cues, out: &mut Vec<Named>) {
+    if cue_words::lacks(cue_union, cue_words::WIRE) {
+        return;
+    }
     let mut changed = false;
     for k in 0..out.len() {
         let m = &out[k];
@@ -133,40 +137,21 @@ pub(super) fn wire_names(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) 
     }
     described_people(text, cl, out);
     region_names(text, cl, out);
-    leaders_after_of(text, cl, out);
 }
 
-/// An organisation's name in the plural ("Forces", "Brigades") run on through "of" into a
-/// person's ("Rapid Support Forces of Mohamed Hamdan Dagalo": a listed first name, no place nor
-/// group word, then two more capitalised words to the name's end; not "State University of
-/// Santa Rosa Norte", a place) is two names: the body, and the person (PER, [`WEIGHT_SURE`]).
-fn leaders_after_of(text: &dyn Text, cl: &[Classes], out: &mut Vec<Named>) {
-    let mut split = Vec::new();
-    for m in out.iter_mut() {
-        if m.kind != ORG || m.end - m.start < 4 {
-            continue;
-        }
-        let Some(j) = (m.start + 1..m.end - 2).find(|&j| {
-            has(cl, j, OF_FOR)
-                && text.word(j - 1).ends_with('s')
-                && class(cl, j + 1) & (FIRST_NAME | PLACE_OR_GROUP) == FIRST_NAME
-                && m.end - (j + 1) == 3
-                && (j + 1..m.end).all(|i| has(cl, i, CAPITALISED))
-        }) else {
-            continue;
-        };
-        split.push(Named {
-            start: j + 1,
-            end: m.end,
-            kind: PER,
-            weight: WEIGHT_SURE,
-        });
-        m.end = j;
-    }
-    if !split.is_empty() {
-        out.extend(split);
-        normalise(out);
-    }
+/// Whether `w` is a word one of the rules here reads (a sentence without one is passed over in
+/// native builds: [`cue_words::WIRE`]): the cue of a product's name, a word ending in a trade or
+/// in a plural of workers, an office, "Moon", a region's kind.
+pub(super) fn is_wire_word(w: &str) -> bool {
+    matches!(
+        w,
+        "codenamed" | "code-named" | "sold" | "marketed" | "branded" | "Moon"
+    ) || is_office(w)
+        || is_region_kind(w)
+        || (w.len() >= 7
+            && w.as_bytes()[0].is_ascii_uppercase()
+            && matches!(w.as_bytes().last(), Some(b's' | b'e'))
+            && (ends_in_trade(w) || is_people_plural(w)))
 }
 
 /// Whether `w` is a person's office written after a comma and before "of" or the body
