@@ -68,6 +68,10 @@ pub const CLUB_HEAD: Cues = 1 << 20;
 /// [`super::classes::ORG_KIND`], gates [`super::openers::kind_openers`]; not in [`WORDS`];
 /// native builds).
 pub const OPENER: Cues = 1 << 21;
+/// A word one of [`super::wire_names`]' rules reads ("codenamed", "sold", a trade's ending, a
+/// plural of workers, an office, "Moon", "province": gates them; not in [`WORDS`]; native
+/// builds).
+pub const WIRE: Cues = 1 << 22;
 
 /// Whether a sentence whose words' cues are `cues` has no word of `gate` (one of the
 /// native-only cues above), so that the rule it gates changes nothing there and is passed
@@ -315,6 +319,9 @@ pub fn of(word: &str) -> Cues {
         }
         if word == "Broker" || super::openers::is_opening_role(word) {
             c |= OPENER;
+        }
+        if super::wire_names::is_wire_word(word) {
+            c |= WIRE;
         }
     }
     c

@@ -89,6 +89,7 @@ mod vietnamese;
 mod walk;
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
 mod walk_wasm;
+mod wire_names;
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
 pub(crate) use walk_wasm::vector_walk_disagreement;
 mod languages;
@@ -171,6 +172,7 @@ use trade_heads::*;
 use twin_heads::*;
 use vietnamese::*;
 use walk::*;
+use wire_names::wire_names;
 pub use words::is_particle;
 use words::*;
 use works::*;
@@ -613,4 +615,5 @@ pub fn repair_into(
     places_reached(lex, text, cl, out);
     listed_companies(lex, text, cl, cue_union, mode, out);
     planets(text, cl, cue_union, out);
+    wire_names(text, cl, cue_union, out);
 }

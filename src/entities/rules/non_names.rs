@@ -53,6 +53,14 @@ pub(super) fn trim_trailing_lower(
                 m.end = e - 2;
                 continue;
             }
+            // Nor in "on" or "in" and a weekday or a month: "the Moon on Wednesday" (ent43).
+            if e >= m.start + 3
+                && has(cl, e - 1, WEEKDAY | MONTH)
+                && has(cl, e - 2, ON | YEAR_PREPOSITION)
+            {
+                m.end = e - 2;
+                continue;
+            }
             break;
         }
     }

@@ -177,7 +177,8 @@ pub(super) fn heads(
         let geo = m.kind == misc && last & GEO_HEAD != 0
             || matches!(m.kind, PER | MISC)
                 && has(cl, m.start, GEO_HEAD)
-                && matches!(text.word(m.start), "River" | "Lake");
+                && matches!(text.word(m.start), "River" | "Lake")
+            || natural_end(text, cl, m);
         if last & (FACILITY_HEAD | ORG_HEAD) == 0 && !opens && !geo {
             continue;
         }
@@ -196,6 +197,32 @@ pub(super) fn heads(
             m.weight = WEIGHT_SURE;
         }
     }
+}
+
+/// Whether a name typed PER or ORG (no sure type) ends in a natural place's or a region's head
+/// that no company or channel ends in ("Red River", "Caspian Sea", "Samara Oblast"; branch
+/// ent43): a place. Not "Channel", "Island", "Bay", "Valley" or "Coast"
+/// ("River Island", "Coast" are shops).
+fn natural_end(text: &dyn Text, cl: &[Classes], m: &Named) -> bool {
+    matches!(m.kind, PER | ORG)
+        && m.weight < WEIGHT_SURE
+        && has(cl, m.end - 1, GEO_HEAD)
+        && matches!(
+            text.word(m.end - 1),
+            "River"
+                | "Sea"
+                | "Ocean"
+                | "Lake"
+                | "Mountains"
+                | "Desert"
+                | "Peninsula"
+                | "Glacier"
+                | "Strait"
+                | "Oblast"
+                | "Prefecture"
+                | "Governorate"
+                | "Krai"
+        )
 }
 
 /// A name whose shares or stock trade is a company ("Harborne shares fell", "Harborne's stock");

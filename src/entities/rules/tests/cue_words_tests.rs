@@ -213,7 +213,7 @@ fn the_table_gives_the_lists_cues() {
         ) | gate(
             w == "Broker" || super::openers::is_opening_role(w),
             super::cue_words::OPENER,
-        );
+        ) | gate(super::wire_names::is_wire_word(w), super::cue_words::WIRE);
         assert_eq!(of(w), by_lists(w) | camel | company | gates, "{w:?}");
     }
     assert_eq!(of("PayPal"), CAMEL | LISTED_COMPANY);

@@ -23,6 +23,7 @@ mod ent39_tests;
 mod ent40_tests;
 mod ent41_tests;
 mod ent42_tests;
+mod ent43_tests;
 mod foreign_bodies_tests;
 mod given_names_tests;
 mod gum38_tests;

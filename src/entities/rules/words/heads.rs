@@ -55,6 +55,13 @@ pub fn is_org_head(b: impl AsRef<[u8]>) -> bool {
                 // ent33: "Alliance for International Medical Action" ("coalition" was left: common
                 // in lower case in political news, it would open the head rules' gates).
                 | b"alliance"
+                // ent43: legislatures, surveys and armed forces ("Parliament of Georgia",
+                // "National Assembly", "United States Geological Survey", "Rapid Support
+                // Forces").
+                | b"parliament"
+                | b"assembly"
+                | b"survey"
+                | b"forces"
         ) || is_business_head(b)
     }
     of(b.as_ref())
@@ -101,6 +108,11 @@ pub fn is_geo_head(b: impl AsRef<[u8]>) -> bool {
                 | b"coast"
                 | b"archipelago"
                 | b"glacier"
+                // ent43: regions of Russia, China, Japan, the Arab world ("Samara Oblast").
+                | b"oblast"
+                | b"prefecture"
+                | b"governorate"
+                | b"krai"
         )
     }
     of(b.as_ref())
