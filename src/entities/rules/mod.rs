@@ -35,6 +35,7 @@ mod headlines;
 mod it_subjects;
 mod joined;
 mod joined_pairs;
+mod languages;
 mod listed_companies;
 mod listed_firsts;
 mod long_bodies;
@@ -92,7 +93,6 @@ mod walk_wasm;
 mod wire_names;
 #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
 pub(crate) use walk_wasm::vector_walk_disagreement;
-mod languages;
 #[cfg(test)]
 mod tests;
 mod time_zones;

@@ -17,7 +17,15 @@ const CASES: &[RepairCase] = &[
     ),
     (
         "languages after from and into typed a body and a person",
-        &["translated", "from", "Sanskrit", "into", "Urdu", "and", "Tagalog"],
+        &[
+            "translated",
+            "from",
+            "Sanskrit",
+            "into",
+            "Urdu",
+            "and",
+            "Tagalog",
+        ],
         N,
         &[(2, 3, ORG), (4, 5, PER), (6, 7, LOC)],
         &[(2, 3, MISC), (4, 5, MISC), (6, 7, MISC)],
