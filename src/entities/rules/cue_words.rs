@@ -72,6 +72,8 @@ pub const OPENER: Cues = 1 << 21;
 /// plural of workers, an office, "Moon", "province": gates them; not in [`WORDS`]; native
 /// builds).
 pub const WIRE: Cues = 1 << 22;
+/// A listed language's name ([`super::languages`]: gates it; not in [`WORDS`]; native builds).
+pub const LANGUAGE: Cues = 1 << 23;
 
 /// Whether a sentence whose words' cues are `cues` has no word of `gate` (one of the
 /// native-only cues above), so that the rule it gates changes nothing there and is passed
@@ -322,6 +324,9 @@ pub fn of(word: &str) -> Cues {
         }
         if super::wire_names::is_wire_word(word) {
             c |= WIRE;
+        }
+        if super::languages::is_language(word) {
+            c |= LANGUAGE;
         }
     }
     c

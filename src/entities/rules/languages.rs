@@ -6,15 +6,24 @@
 //! tagger) and the 5,000 most frequent English words. A one-word name of one is MISC, CoNLL's
 //! type for a language ("English" there); a people's word the tagger typed NORP keeps it.
 
+use super::cue_words::{self, Cues};
 use super::*;
 
 /// The language names, one a line, sorted (the build script writes them so; a test checks).
 const LANGUAGES: &str = include_str!("../../../generated/entities/languages.txt");
 
-/// Whether `w` is a listed language name: a binary search (~9 compares), asked only of
-/// one-word names.
-fn is_language(w: &str) -> bool {
-    language_names().binary_search(&w).is_ok()
+/// The longest listed name (a test checks the file against it).
+const LONGEST: usize = 13;
+
+/// Whether `w` is a listed language name: a capitalised word of four to [`LONGEST`] bytes, then
+/// a binary search (~9 compares). Asked once a distinct word, for the rule's cue
+/// ([`cue_words::LANGUAGE`]), and of the one-word names of a sentence that has one.
+pub(super) fn is_language(w: &str) -> bool {
+    let b = w.as_bytes();
+    (4..=LONGEST).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b[1].is_ascii_lowercase()
+        && language_names().binary_search(&w).is_ok()
 }
 
 /// The names as a slice, built once.
@@ -24,8 +33,12 @@ fn language_names() -> &'static [&'static str] {
 }
 
 /// Retypes a one-word name that is a listed language, typed a person, body or place below
-/// [`WEIGHT_SURE`], MISC.
-pub(super) fn languages(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
+/// [`WEIGHT_SURE`], MISC. Passed over in a sentence with no listed language's name
+/// (`cue_union`, native builds).
+pub(super) fn languages(text: &dyn Text, cl: &[Classes], cue_union: Cues, out: &mut [Named]) {
+    if cue_words::lacks(cue_union, cue_words::LANGUAGE) {
+        return;
+    }
     for m in out.iter_mut() {
         // Capitalised letters only, with a lower-case one (no acronym): told by the classes.
         if m.end - m.start != 1

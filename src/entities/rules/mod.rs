@@ -521,7 +521,7 @@ pub fn repair_into(
     it_subjects::it_subjects(text, cl, mode, out);
     listed_firsts::listed_firsts(text, cl, cue_union, out);
     time_zones::time_zones(text, cl, out);
-    languages::languages(text, cl, out);
+    languages::languages(text, cl, cue_union, out);
     companies_before_report_verbs(text, cl, mode, planes, out);
     described_companies(text, cl, union, mode, out);
     appositions(lex, text, cl, union, out);
