@@ -43,27 +43,25 @@ const TRADE_ENDINGS: [&str; 16] = [
     "aerospace",
 ];
 
+/// Whether `w` ends in `end`, compared ASCII-blind.
+fn ends_with(w: &str, end: &str) -> bool {
+    w.len()
+        .checked_sub(end.len())
+        .and_then(|at| w.as_bytes().get(at..))
+        .is_some_and(|tail| tail.eq_ignore_ascii_case(end.as_bytes()))
+}
+
 /// Whether `w` (capitalised) ends in a trade's ending ([`TRADE_ENDINGS`]), compared ASCII-blind.
 fn ends_in_trade(w: &str) -> bool {
-    let b = w.as_bytes();
-    b.len() >= 7
-        && TRADE_ENDINGS.iter().any(|e| {
-            b.len() >= e.len()
-                && b.get(b.len() - e.len()..)
-                    .is_some_and(|tail| tail.eq_ignore_ascii_case(e.as_bytes()))
-        })
+    w.len() >= 7 && TRADE_ENDINGS.iter().any(|e| ends_with(w, e))
 }
 
 /// The lower-case endings of the plural of a kind of people that a union or society is named
 /// after ("Communications Workers", "Boy Scouts", "Veterans").
 fn is_people_plural(w: &str) -> bool {
-    let lower = |e: &str| {
-        w.len() >= e.len()
-            && w.as_bytes()
-                .get(w.len() - e.len()..)
-                .is_some_and(|t| t.eq_ignore_ascii_case(e.as_bytes()))
-    };
-    lower("workers") || lower("employees") || lower("scouts") || lower("veterans")
+    ["workers", "employees", "scouts", "veterans"]
+        .iter()
+        .any(|e| ends_with(w, e))
 }
 
 /// Names after "codenamed" or "sold as" are products (MISC, [`WEIGHT_SURE`]): "a chip codenamed
