@@ -293,6 +293,11 @@ pub(super) fn listed(w: &[u8]) -> Cues {
 
 /// The cues of `word`.
 pub fn of(word: &str) -> Cues {
+    // (Native builds: every exact word's cues, the gates' and the languages' too, by one hashed
+    // look-up, [`exact`]; the WASM asks the lists as written.)
+    #[cfg(not(target_arch = "wasm32"))]
+    let mut c = exact::listed(word.as_bytes());
+    #[cfg(target_arch = "wasm32")]
     let mut c = listed(word.as_bytes());
     // (The separators outside ASCII, which [`WORDS`] cannot hold: two or three bytes.)
     if matches!(word.len(), 2 | 3) && matches!(word, "·" | "•" | "»" | "›" | "¦") {
@@ -308,25 +313,15 @@ pub fn of(word: &str) -> Cues {
     {
         c |= LISTED_COMPANY;
     }
-    // (The gates' cues: native builds only, see [`lacks`].)
-    if !cfg!(target_arch = "wasm32") {
+    // (The gates' endings: native builds only, see [`lacks`]; their listed words are
+    // [`exact`]'s.)
+    #[cfg(not(target_arch = "wasm32"))]
+    {
         if super::place_people::has_people_ending(word) {
             c |= PEOPLE_ENDING;
         }
-        if super::member_bodies::is_member_plural(word) {
-            c |= MEMBER_PLURAL;
-        }
-        if super::club_names::is_club_head(word) {
-            c |= CLUB_HEAD;
-        }
-        if word == "Broker" || super::openers::is_opening_role(word) {
-            c |= OPENER;
-        }
-        if super::wire_names::is_wire_word(word) {
+        if super::wire_names::has_wire_ending(word) {
             c |= WIRE;
-        }
-        if super::languages::is_language(word) {
-            c |= LANGUAGE;
         }
     }
     c
@@ -337,3 +332,7 @@ pub fn of_words(words: &[&str], out: &mut Vec<Cues>) {
     out.clear();
     out.extend(words.iter().map(|w| of(w)));
 }
+
+/// The native builds' look-up of a word's cues (see [`exact`]).
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) mod exact;

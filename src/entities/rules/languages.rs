@@ -10,10 +10,10 @@ use super::cue_words::{self, Cues};
 use super::*;
 
 /// The language names, one a line, sorted (the build script writes them so; a test checks).
-const LANGUAGES: &str = include_str!("../../../generated/entities/languages.txt");
+pub(super) const LANGUAGES: &str = include_str!("../../../generated/entities/languages.txt");
 
 /// The longest listed name (a test checks the file against it).
-const LONGEST: usize = 13;
+pub(super) const LONGEST: usize = 13;
 
 /// The index of a name's first two letters (a capital, then a lower-case letter) in [`PAIRS`].
 const fn pair_index(first: u8, second: u8) -> usize {

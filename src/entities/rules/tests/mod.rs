@@ -47,6 +47,7 @@ mod roads_tests;
 mod speed39_tests;
 mod speed40_tests;
 mod speed42_tests;
+mod speed44_tests;
 mod subjects_tests;
 mod table_words;
 mod title_tests;
