@@ -17,7 +17,7 @@ impl Stamps {
     }
 }
 
-#[cfg(test)]
+#[cfg(any(test, target_arch = "wasm32"))]
 pub(super) const MONTHS: &[&str] = &[
     "jan",
     "january",
@@ -177,6 +177,16 @@ fn is_month(word: &str) -> bool {
     if !opens || !(3..=9).contains(&w.len()) {
         return false;
     }
+    // The list compared in turn in the WASM build, whose download the match grows.
+    #[cfg(target_arch = "wasm32")]
+    return lower_eq_any(word, MONTHS);
+    #[cfg(not(target_arch = "wasm32"))]
+    is_month_matched(w)
+}
+
+/// [`is_month`]'s word (three to nine bytes) lower-cased in ASCII and matched with the names.
+#[cfg(not(target_arch = "wasm32"))]
+fn is_month_matched(w: &[u8]) -> bool {
     let mut low = [0u8; 9];
     for (l, b) in low.iter_mut().zip(w) {
         *l = b.to_ascii_lowercase();
