@@ -17,6 +17,7 @@ impl Stamps {
     }
 }
 
+#[cfg(any(test, target_arch = "wasm32"))]
 pub(super) const MONTHS: &[&str] = &[
     "jan",
     "january",
@@ -161,42 +162,87 @@ fn word<'a>(s: &mut Stamps, window: &mut [&'a str; 3], raw: &'a str) {
     }
 }
 
-/// Whether `word` is a month's name or short name ([`MONTHS`], any case).
+/// Whether `word` is a month's name or short name (`MONTHS`, any case): its bytes in ASCII
+/// lower case matched at once (as `eq_ignore_ascii_case` with each of the 24 compares them;
+/// `is_month_is_a_months_name` holds the two together).
 fn is_month(word: &str) -> bool {
+    let w = word.as_bytes();
     // Each opens with one of these letters and has three to nine: most words fail here.
-    let opens = word.as_bytes().first().is_some_and(|b| {
+    let opens = w.first().is_some_and(|b| {
         matches!(
             b.to_ascii_lowercase(),
             b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
         )
     });
-    opens && (3..=9).contains(&word.len()) && lower_eq_any(word, MONTHS)
+    if !opens || !(3..=9).contains(&w.len()) {
+        return false;
+    }
+    // The list compared in turn in the WASM build, whose download the match grows.
+    #[cfg(target_arch = "wasm32")]
+    return lower_eq_any(word, MONTHS);
+    #[cfg(not(target_arch = "wasm32"))]
+    is_month_matched(w)
 }
 
-/// The stamp tests on the last three words, `c` the newest.
+/// [`is_month`]'s word (three to nine bytes) lower-cased in ASCII and matched with the names.
+#[cfg(not(target_arch = "wasm32"))]
+fn is_month_matched(w: &[u8]) -> bool {
+    let mut low = [0u8; 9];
+    for (l, b) in low.iter_mut().zip(w) {
+        *l = b.to_ascii_lowercase();
+    }
+    matches!(
+        low.get(..w.len()),
+        Some(
+            b"jan"
+                | b"january"
+                | b"feb"
+                | b"february"
+                | b"mar"
+                | b"march"
+                | b"apr"
+                | b"april"
+                | b"may"
+                | b"jun"
+                | b"june"
+                | b"jul"
+                | b"july"
+                | b"aug"
+                | b"august"
+                | b"sep"
+                | b"sept"
+                | b"september"
+                | b"oct"
+                | b"october"
+                | b"nov"
+                | b"november"
+                | b"dec"
+                | b"december"
+        )
+    )
+}
+
+/// The stamp tests on the last three words, `c` the newest. Each test only sets its flag, so a
+/// flag already set is not tested again (a line of prose names its first date early and goes
+/// on); within a flag the cheap tests come first.
 fn test_window(s: &mut Stamps, a: &str, b: &str, c: &str, c_digit: bool) {
-    let b_small_number = all_digits(b) && b.len() <= 2;
-    if c_digit && is_numeric_date(c) {
-        s.date = true;
+    let b_small_number = || b.len() <= 2 && all_digits(b);
+    if !s.date {
+        s.date = c_digit && is_numeric_date(c)
+            || is_month(c) && b_small_number()
+            || c_digit
+                && is_month(b)
+                && all_digits(c.trim_end_matches(|ch: char| ch.is_alphabetic()));
     }
-    if (c_digit && is_clock(c)) || (b_small_number && is_ampm(c)) {
-        s.time = true;
+    if !s.time {
+        s.time = (c_digit && is_clock(c)) || (b_small_number() && is_ampm(c));
     }
-    if b_small_number && is_month(c) {
-        s.date = true;
-    }
-    if c_digit && all_digits(c.trim_end_matches(|ch: char| ch.is_alphabetic())) && is_month(b) {
-        s.date = true;
-    }
-    if c.eq_ignore_ascii_case("ago")
-        && ((lower_eq_any(b, UNITS)
-            && (all_digits(a) || a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an")))
-            || compact_relative(b))
-    {
-        s.relative = true;
-    }
-    if c.eq_ignore_ascii_case("yesterday") {
-        s.relative = true;
+    if !s.relative {
+        s.relative = c.eq_ignore_ascii_case("ago")
+            && ((lower_eq_any(b, UNITS)
+                && (all_digits(a) || a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("an")))
+                || compact_relative(b))
+            || c.eq_ignore_ascii_case("yesterday");
     }
 }
 
@@ -352,6 +398,49 @@ mod tests {
         for (name, line, (d, t, r)) in cases {
             let s = scan(line);
             assert_eq!((s.date, s.time, s.relative), (*d, *t, *r), "{name}");
+        }
+    }
+
+    #[test]
+    fn is_month_is_a_months_name() {
+        let mut words: Vec<String> = Vec::new();
+        for m in MONTHS {
+            words.push(m.to_string());
+            words.push(m.to_uppercase());
+            let mut cap = m.to_string();
+            cap[..1].make_ascii_uppercase();
+            words.push(cap.clone());
+            words.push(format!("{cap}."));
+            words.push(format!("{m}s"));
+            words.push(m[..m.len() - 1].to_string());
+            words.push(format!("x{m}"));
+        }
+        for w in [
+            "",
+            "j",
+            "ja",
+            "maya",
+            "Mär",
+            "märz",
+            "déc",
+            "junio",
+            "septembers",
+            "a",
+            "and",
+            "sep1",
+            "JUNE",
+            "ApR",
+            "\u{212a}",
+            "mayo",
+            "octobre",
+            "nove",
+            "decembe",
+            "augus",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            assert_eq!(is_month(w), lower_eq_any(w, MONTHS), "{w:?}");
         }
     }
 
