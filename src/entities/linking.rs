@@ -39,6 +39,7 @@ pub struct Link {
 
 const PER: usize = 0;
 const ORG: usize = 1;
+const LOC: usize = 2;
 
 /// Whether an organisation's first word can name it alone: capitalised, not a minor word, and
 /// followed by a capitalised word ("Trinova Minerals", not "Bank of Ireland" nor "the Board").
@@ -174,6 +175,11 @@ struct Entity {
     /// A mention of weight [`super::rules::WEIGHT_NOT_A_NAME`] shows it is no name (a term's
     /// acronym defined by the words before it): no mention of it is kept.
     vetoed: bool,
+    /// How many one-word mentions voted LOC by the words around them
+    /// ([`super::rules::WEIGHT_PLACE_CUE`]: "the population of X").
+    place_cues: u8,
+    /// A mention of another type is sure of it (a title, a head word) or of several words.
+    held_other: bool,
 }
 
 impl Entity {
@@ -184,6 +190,11 @@ impl Entity {
     /// outweighing the person's mentions wins over the surname ("JD Weatherby" … "Weatherby
     /// shares fell": a company named like a person, ent31).
     fn voted_kind(&self) -> usize {
+        // A one-word name two mentions show a place, no mention sure of another type: a place
+        // (a travel guide's town the tagger reads as a person in every sentence, ent44).
+        if self.place_cues >= 2 && !self.surname_used && !self.held_other {
+            return LOC;
+        }
         let best = self.votes.iter().copied().max().unwrap_or(0);
         let tied = |k: usize| self.votes.get(k) == Some(&best);
         let org = self.votes[ORG];
@@ -461,6 +472,8 @@ fn link_with(mentions: &[Mention], remember_words: bool, text: &str) -> Vec<Link
                             surname_used: false,
                             confirmed: false,
                             vetoed: false,
+                            place_cues: 0,
+                            held_other: false,
                         });
                         // (A person's initials are never kept: not made for one.)
                         if m.kind != PER {
@@ -510,6 +523,13 @@ fn link_with(mentions: &[Mention], remember_words: bool, text: &str) -> Vec<Link
                 ent.confirmed |= m.weight > super::rules::WEIGHT_UNCONFIRMED;
                 if let Some(v) = ent.votes.get_mut(m.kind) {
                     *v += m.weight.max(1);
+                }
+                if m.kind == LOC && m.weight == super::rules::WEIGHT_PLACE_CUE {
+                    ent.place_cues = ent.place_cues.saturating_add(1);
+                } else if m.kind != LOC
+                    && (m.weight >= super::rules::WEIGHT_SURE || m.tokens.len() > 1)
+                {
+                    ent.held_other = true;
                 }
             }
         }

@@ -64,6 +64,7 @@ mod place_adjectives;
 mod place_memo;
 mod place_pairs;
 mod place_people;
+mod place_votes;
 mod places;
 mod places_reached;
 mod planes;
@@ -148,6 +149,7 @@ pub use place_adjectives::place_adjective_stem;
 use place_adjectives::*;
 use place_pairs::*;
 use place_people::place_people;
+use place_votes::place_votes;
 use places::*;
 use places_reached::*;
 use planes::*;
@@ -205,6 +207,10 @@ pub const WEIGHT_INITIAL: u32 = 1;
 pub const WEIGHT_SINGLE: u32 = 2;
 pub const WEIGHT_MULTI: u32 = 4;
 pub const WEIGHT_SURE: u32 = 12;
+/// A one-word place shown by the words around it ([`place_votes`]: "the population of X"):
+/// more than a multi-word mention's vote, less than a title's; two of them make the name a
+/// place whatever its plain mentions say ([`super::linking`]).
+pub const WEIGHT_PLACE_CUE: u32 = 8;
 /// A name that needs another mention to confirm it ([`headlines`]): linking drops it otherwise.
 pub const WEIGHT_UNCONFIRMED: u32 = 0;
 /// A mention that shows its entity is no name ([`modern`]: "sea surface temperature (SST)"):
@@ -549,6 +555,7 @@ pub fn repair_into(
     market_context(lex, text, cl, union, out);
     place_context(lex, text, cl, union, out);
     motion_places(text, cl, out);
+    place_votes(lex, text, cl, out);
     place_pairs(lex, text, cl, union, out);
     town_pairs(lex, text, cl, out);
     // A club's result needs a score-shaped word ("2-1": digits, no letters, no number) in the

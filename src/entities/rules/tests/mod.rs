@@ -24,6 +24,7 @@ mod ent40_tests;
 mod ent41_tests;
 mod ent42_tests;
 mod ent43_tests;
+mod ent44_tests;
 mod foreign_bodies_tests;
 mod given_names_tests;
 mod gum38_tests;
