@@ -278,6 +278,66 @@ fn open_end(cx: &Cx, p: &mut DatePhrase) {
     }
 }
 
+/// "till 5", "open until 11.": a bare clock hour (1 to 12) that ends its clause after "until"
+/// is the time the state lasts to; a word after it other than a conjunction keeps it a count
+/// ("until 5 people came"), and a larger number ("until 18", an age) is left alone.
+fn hour_until(cx: &Cx, k: usize) -> Option<DatePhrase> {
+    use crate::statistics::numbers::{self, Context};
+    let hour = |v: f64| (1.0..=12.0).contains(&v) && v.fract() == 0.0;
+    if let Some(p) = bare_hour_time(cx, k) {
+        let e = p.end;
+        let clause_ends = !cx.near(e)
+            || cx
+                .punct(e)
+                .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b'!' | b'?' | b')'));
+        return (clause_ends && p.time.is_some_and(|(h, _)| hour(f64::from(h)))).then_some(p);
+    }
+    // "until 5 and the bill", "till 6 but": a conjunction before no number opens the next
+    // clause ("until 5 and 6 more" may count).
+    let n = numbers::parse(cx, k, Context::Plain).filter(|n| n.start == k && hour(n.value))?;
+    let e = n.end;
+    let conjunction = cx.near(e)
+        && cx.is_any(
+            e,
+            &["and", "but", "then", "so", "because", "if", "when", "while"],
+        )
+        && !(cx.near(e + 1)
+            && (cx.is_digits(e + 1)
+                || cx
+                    .word(e + 1)
+                    .is_some_and(|w| w.unit.is_some() || w.ten.is_some())));
+    if !conjunction {
+        return None;
+    }
+    let mut p = DatePhrase::new(k, e, Cat::Time, When::Nothing);
+    p.time = Some((n.value as u8, 0));
+    Some(p)
+}
+
+/// "from 2 till 5" (the bare hour at `k`, after "from"): the range of hours, the second one
+/// as `hour_until` reads it (ending its clause), both as written.
+fn hours_till(cx: &Cx, k: usize) -> Option<DatePhrase> {
+    use crate::statistics::numbers::{self, Context};
+    let a = numbers::parse(cx, k, Context::Plain).filter(|a| a.start == k && a.end == k + 1)?;
+    let j = a.end;
+    if !(cx.near(j) && cx.is_any(j, &["till", "until", "til", "untill"]) && cx.near(j + 1)) {
+        return None;
+    }
+    let b = hour_until(cx, j + 1)?;
+    let (bh, bm) = b.time?;
+    if !(1.0..=12.0).contains(&a.value) || a.value.fract() != 0.0 {
+        return None;
+    }
+    let h = a.value as u8;
+    let mut r = b;
+    r.start = k - 1;
+    r.qualifier = Some("between");
+    r.time = Some((h, 0));
+    r.until = Some(r.when);
+    r.until_time = Some((bh, bm));
+    Some(r)
+}
+
 /// The words between "in" and a duration: "in about half an hour", "in roughly two weeks".
 pub(super) const APPROXIMATELY: &[&str] = &["about", "around", "roughly", "approximately"];
 
@@ -300,6 +360,13 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
         if let Some(mut r) = range_from(cx, i + 1, and_word) {
             r.start = i;
             return Some(r);
+        }
+        if cx.is(i, "from") {
+            // "from 2 till 5": two bare hours joined by "till" or "until", which no range of
+            // counts is written with ("from 2 to 5" stays open to both readings).
+            if let Some(r) = hours_till(cx, i + 1) {
+                return Some(r);
+            }
         }
     }
     // "since August", "after 2010", "no later than January 1, 2010", "within 5 minutes".
@@ -341,7 +408,8 @@ fn parse_core(cx: &Cx, i: usize) -> Option<DatePhrase> {
                     range_from_bare(cx, inner, RANGE_DASHES)
                         .filter(|r| r.cat == Cat::Time && *qual == "about")
                 })
-                .or_else(|| bare_hour_time(cx, inner).filter(|_| *qual == "about"))?;
+                .or_else(|| bare_hour_time(cx, inner).filter(|_| *qual == "about"))
+                .or_else(|| hour_until(cx, inner).filter(|_| *qual == "until"))?;
             if *qual == "within" && p.cat != Cat::Duration {
                 return None;
             }

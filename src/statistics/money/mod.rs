@@ -382,7 +382,10 @@ fn minor_tail_of(cx: &Cx, k: usize, divisor: f64) -> Option<MinorTail> {
         && cx.near(e)
         && !cx.attached(e)
         && (cx.is_any(e, AFTER_MINOR_PART)
-            || comparative::after_minor_part(cx, e, AFTER_MINOR_PART));
+            || comparative::after_minor_part(cx, e, AFTER_MINOR_PART)
+            // "a dollar fifty before 10am", "two euros twenty yesterday": a time after the
+            // amount, which no count of things is followed by.
+            || crate::statistics::dates::parse(cx, e).is_some_and(|d| d.start == e));
     ((ends || function_word_after) && (and || !n.words || named)).then_some(MinorTail {
         count: n.value,
         end: e,
@@ -394,7 +397,8 @@ fn minor_tail_of(cx: &Cx, k: usize, divisor: f64) -> Option<MinorTail> {
 /// adverbs, which no count of things is followed by.
 const AFTER_MINOR_PART: &[&str] = &[
     "a", "an", "for", "each", "apiece", "per", "at", "in", "on", "to", "from", "with", "or",
-    "plus", "now", "then", "today", "instead", "back",
+    "plus", "now", "then", "today", "instead", "back", "but", "if", "so", "when", "while",
+    "because", "unless", "here", "there",
 ];
 
 /// Words before a range's second end that make it approximate, kept inside the range.

@@ -5,9 +5,16 @@ use crate::statistics::cursor::Cx;
 use crate::statistics::units::{measure_unit, needs_attachment, MeasureUnit};
 
 /// "30 l of water", "from 2 to 7 l.": a lower-case "l" apart from its number is a litre at the
-/// end of the phrase or before "of", where no word reads on.
+/// end of the phrase or before "of", where no word reads on; so is a capital "L" after digits
+/// ("1.5 L of stock", "holds 3 L."; "Size L" has no digits before it).
 pub(super) fn spaced_litre(cx: &Cx, k: usize) -> bool {
-    cx.s(k) == "l"
+    (cx.s(k) == "l"
+        || cx.s(k) == "L"
+            && k > 0
+            && cx.is_digits(k - 1)
+            // "2 L 1": a loss between two scores; "24703 L-202": a code.
+            && !(cx.near(k + 1) && cx.is_digits(k + 1))
+            && !(cx.attached(k + 1) && cx.is_any(k + 1, &["-", "–", "/"])))
         && (!cx.near(k + 1) || cx.is(k + 1, "of") || !cx.is_word(k + 1))
         && !(cx.attached(k + 1) && cx.is_any(k + 1, &[".", "'"]) && cx.is_word(k + 2))
 }

@@ -25,6 +25,7 @@ mod figs34_tests;
 mod figs35_tests;
 mod figs36_tests;
 mod figs42_tests;
+mod figs44_tests;
 mod gumtime43_tests;
 mod holiday_forms34_tests;
 mod holiday_other_name_tests;
