@@ -162,7 +162,7 @@ fn word<'a>(s: &mut Stamps, window: &mut [&'a str; 3], raw: &'a str) {
 }
 
 /// Whether `word` is a month's name or short name ([`MONTHS`], any case).
-fn is_month(word: &str) -> bool {
+pub(super) fn is_month(word: &str) -> bool {
     // Each opens with one of these letters and has three to nine: most words fail here.
     let opens = word.as_bytes().first().is_some_and(|b| {
         matches!(
@@ -237,6 +237,11 @@ pub fn bare_stamp(line: &str, stamps: &Stamps) -> bool {
                 || lower_eq_any(w, UNITS)
                 || w.eq_ignore_ascii_case("ago")
         })
+}
+
+/// A clock's word: `6:30`, `10am`, `p.m`, `BST` ([`super::paste_lines::date_line`]).
+pub(super) fn is_clock_word(w: &str) -> bool {
+    is_clock(w) || is_ampm(w) || lower_eq_any(w, ZONES)
 }
 
 fn is_ampm(w: &str) -> bool {
