@@ -6,6 +6,9 @@ use super::stamps::{self, Stamps};
 /// Words a [`date_line`] has at most (`Thu, March 04, 2027 at 6:30 p.m.`).
 const DATE_LINE_WORDS: usize = 8;
 
+/// Bytes a [`date_line`] has at most (`Wednesday, September 29, 2027 at 10:45 a.m. BST` is 48).
+const DATE_LINE_BYTES: usize = 64;
+
 /// Weekdays, their three-letter forms first ([`date_line`]).
 const WEEKDAYS: &[&str] = &[
     "mon",
@@ -32,7 +35,8 @@ const WEEKDAYS: &[&str] = &[
 /// word. A small site prints it alone between the headline and the story. `stamps` are the line's ([`stamps::scan`]): a line
 /// with no date is none, and then the words are not read.
 pub(super) fn date_line(line: &str, stamps: &Stamps) -> bool {
-    if !stamps.date {
+    // Most lines with a date are sentences, longer than any date line.
+    if line.len() > DATE_LINE_BYTES || !stamps.date {
         return false;
     }
     let mut words = 0;
@@ -42,7 +46,7 @@ pub(super) fn date_line(line: &str, stamps: &Stamps) -> bool {
         if words > DATE_LINE_WORDS {
             return false;
         }
-        let w = w.trim_matches([',', '.', '|', '·', '•']);
+        let w = w.trim_matches(|c| matches!(c, ',' | '.' | '|' | '·' | '•'));
         if w.is_empty() || matches!(w, "-" | "–" | "—" | "at") {
             continue;
         }
@@ -83,8 +87,7 @@ const GREETING_WORDS: usize = 6;
 /// neighbour,`, `Hello everyone,`: a greeting word, at most [`GREETING_WORDS`] words, a comma
 /// at the end. The letter's body follows it, so it reads as the body's.
 pub(super) fn greeting(line: &str) -> bool {
-    let line = line.trim();
-    let Some(body) = line.strip_suffix(',') else {
+    let Some(body) = line.trim_end().strip_suffix(',') else {
         return false;
     };
     let mut words = body.split_whitespace();
