@@ -38,7 +38,9 @@ pub(crate) fn facts(info: &LineInfo) -> Facts {
     if plain_but_stamps && features::is_prose(&info.shape) {
         f |= PROSE;
     }
-    if stamp_label(info) {
+    // A date alone on its line is a stamp too, but no chrome (a clean text or a comment's
+    // heading may hold one): [`STAMP`] without [`CHROME`], which only it has.
+    if stamp_label(info) || info.date_line {
         f |= STAMP;
     }
     // A line-up reads on from the report as a short sentence does (a labelled date is no
@@ -100,6 +102,8 @@ pub(super) const PRINT: Facts = 256;
 /// Opens a text's closing matter ([`super::closing`]).
 pub(super) const CLOSING: Facts = 512;
 /// A date stamp on its own line ([`stamp_label`]): a live blog's entry stamp between paragraphs.
+/// Without [`CHROME`] (which every stamp label has), a date alone on its line
+/// ([`super::paste_lines::date_line`]).
 pub(super) const STAMP: Facts = 1024;
 
 /// A short sentence of its own ([`sentence_shape`]): a story told a sentence a paragraph.

@@ -129,6 +129,12 @@ const ENTRIES: &[Entry] = &[
     e("found this helpful", Cue::Comments, true),
     // A station's line under every story: "For the latest news, weather, sports, …, head to …".
     e("for the latest news", Cue::Related, true),
+    // A mail's furniture: "View in browser", the confidentiality footer ("… intended solely
+    // for the addressee. If you have received this email in error …"); a syndicated copy's
+    // "Sponsored Content" box.
+    e("view in browser", Cue::Signup, true), e("received this email in error", Cue::Footer, true),
+    e("received this e-mail in error", Cue::Footer, true), e("intended solely for", Cue::Footer, true),
+    e("sponsored content", Cue::Advert, true),
     // Comments.
     e("comments", Cue::Comments, false), e("comment", Cue::Comments, false),
     e("join the conversation", Cue::Comments, true), e("leave a comment", Cue::Comments, true),

@@ -48,11 +48,14 @@ mod headline_tests;
 pub mod html;
 pub mod lexicon;
 pub mod lines;
+#[cfg(test)]
+mod mail_thread_tests;
 pub mod model;
 #[cfg(test)]
 mod page_kinds_tests;
 #[cfg(test)]
 mod paste_kinds_tests;
+mod paste_lines;
 #[cfg(test)]
 mod paste_shape_tests;
 mod phrase_automaton;

@@ -165,16 +165,29 @@ pub(super) fn settle_once(content: &mut [bool], facts: &[Facts]) {
         // a live blog entry's heading under its stamp, over the article is the story's first: a
         // standfirst sits under the headline.
         let has = |j: usize, bit: Facts| facts.get(j).is_some_and(|f| f & bit != 0);
-        let under_chrome =
-            || k > 0 && (has(k - 1, CHROME) || k > 1 && subhead(facts, k - 1) && has(k - 2, STAMP));
+        let under_chrome = || {
+            k > 0
+                && (has(k - 1, CHROME)
+                    || k > 1 && subhead(facts, k - 1) && entry_stamp(facts, k - 2))
+        };
+        // Under a date alone on its line (a small site's stamp, not a comment's under its
+        // author's name) with the article right under it: a caption under a photo's date has
+        // its credit under it ("SUPPLIED").
+        let under_date = || {
+            k > 0
+                && date_alone(facts, k - 1)
+                && !(k > 1 && has(k - 2, comments::COMMENTER))
+                && content.get(k + 1).copied().unwrap_or(false)
+        };
         // Prose above, a subhead between allowed (a newsletter's sections).
         let after_prose = || {
             previous_plain_line(facts, k).is_some_and(|j| {
                 prose(j) || subhead(facts, j) && previous_plain_line(facts, j).is_some_and(prose)
             })
         };
-        if (dateline || prose(k) && (under_chrome() || after_prose()))
-            && next_plain_line(facts, k).is_some_and(|j| opens_article(facts, content, j))
+        let opens = || next_plain_line(facts, k).is_some_and(|j| opens_article(facts, content, j));
+        if (dateline || prose(k) && (under_chrome() || after_prose())) && opens()
+            || prose(k) && under_date()
         {
             if let Some(c) = content.get_mut(k) {
                 *c = true;
@@ -228,7 +241,7 @@ fn take_ingredients(facts: &[Facts], content: &mut [bool]) {
 fn take_entry_headings(facts: &[Facts], content: &mut [bool]) {
     let has = |j: usize, bit: Facts| facts.get(j).is_some_and(|f| f & bit != 0);
     for k in 1..content.len() {
-        if has(k - 1, STAMP)
+        if entry_stamp(facts, k - 1)
             && has(k, PLAIN)
             && !has(k, PROSE | SENTENCE)
             && content.get(k + 1).copied().unwrap_or(false)
@@ -243,7 +256,20 @@ fn take_entry_headings(facts: &[Facts], content: &mut [bool]) {
 /// A live blog's entry furniture: a stamp, or a button's label beside one.
 fn entry_furniture(facts: &[Facts], j: usize) -> bool {
     let has = |j: usize, bit: Facts| facts.get(j).is_some_and(|f| f & bit != 0);
-    has(j, STAMP) || has(j, BUTTON) && (has(j + 1, STAMP) || j > 0 && has(j - 1, STAMP))
+    entry_stamp(facts, j)
+        || has(j, BUTTON) && (entry_stamp(facts, j + 1) || j > 0 && entry_stamp(facts, j - 1))
+}
+
+/// A stamp label ([`STAMP`] with [`CHROME`]): a live blog entry's stamp.
+fn entry_stamp(facts: &[Facts], j: usize) -> bool {
+    facts
+        .get(j)
+        .is_some_and(|f| f & (STAMP | CHROME) == STAMP | CHROME)
+}
+
+/// A date alone on its line ([`STAMP`] without [`CHROME`]).
+fn date_alone(facts: &[Facts], j: usize) -> bool {
+    facts.get(j).is_some_and(|f| f & (STAMP | CHROME) == STAMP)
 }
 
 /// Line `j` is article, or a subhead with the article under it.

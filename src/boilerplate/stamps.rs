@@ -165,7 +165,7 @@ fn word<'a>(s: &mut Stamps, window: &mut [&'a str; 3], raw: &'a str) {
 /// Whether `word` is a month's name or short name (`MONTHS`, any case): its bytes in ASCII
 /// lower case matched at once (as `eq_ignore_ascii_case` with each of the 24 compares them;
 /// `is_month_is_a_months_name` holds the two together).
-fn is_month(word: &str) -> bool {
+pub(super) fn is_month(word: &str) -> bool {
     let w = word.as_bytes();
     // Each opens with one of these letters and has three to nine: most words fail here.
     let opens = w.first().is_some_and(|b| {
@@ -283,6 +283,11 @@ pub fn bare_stamp(line: &str, stamps: &Stamps) -> bool {
                 || lower_eq_any(w, UNITS)
                 || w.eq_ignore_ascii_case("ago")
         })
+}
+
+/// A clock's word: `6:30`, `10am`, `p.m`, `BST` ([`super::paste_lines::date_line`]).
+pub(super) fn is_clock_word(w: &str) -> bool {
+    is_clock(w) || is_ampm(w) || lower_eq_any(w, ZONES)
 }
 
 fn is_ampm(w: &str) -> bool {

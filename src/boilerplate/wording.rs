@@ -249,7 +249,8 @@ const DATELINE_STORY_WORDS: usize = 6;
 /// A paragraph that opens with a dateline, the first paragraph of a filed story: capitalised
 /// words (a place, a date) with a place in capitals, a date or an agency in brackets, then a
 /// dash or, after the agency, the story's first capitalised word: `HAYWARD, Calif. (AP) — …`,
-/// `PINE HOLLOW — …`, `Tollcross, 5 March 2027 – …`, `New Delhi, Mar 5 (PTI) The …`. A
+/// `PINE HOLLOW — …`, `Tollcross, 5 March 2027 – …`, `New Delhi, Mar 5 (PTI) The …`, or a town
+/// and its country apart by a comma (`Muscat, Oman – …`). A
 /// standfirst opens with none.
 pub fn dateline_opening(s: &str) -> bool {
     may_open_with_dateline(s) && dateline_opening_read(s)
@@ -292,6 +293,8 @@ pub(super) fn dateline_opening_read(s: &str) -> bool {
         return false;
     }
     let (mut words, mut capitals, mut agency, mut date) = (0, false, false, false);
+    // `Muscat, Oman – …`: a town and its country (or state) apart by a comma, in any case.
+    let mut place = false;
     let mut tokens = s.split_whitespace().peekable();
     loop {
         let Some(token) = tokens.peek().copied() else {
@@ -334,12 +337,13 @@ pub(super) fn dateline_opening_read(s: &str) -> bool {
             capitals = true;
         }
         words += 1;
+        place |= words == 1 && token.ends_with(',');
         if words > DATELINE_WORDS {
             return false;
         }
     }
     words > 0
-        && (capitals || agency || date)
+        && (capitals || agency || date || place && words >= 2)
         && tokens.take(DATELINE_STORY_WORDS).count() >= DATELINE_STORY_WORDS
 }
 

@@ -66,6 +66,8 @@ pub struct LineInfo {
     /// A question put to no one in particular ([`super::wording::question_subhead`]): a subhead, where a
     /// call-to-action phrase ("the most popular") is part of the question.
     pub question: bool,
+    /// Only a date, with its weekday and time if any ([`super::paste_lines::date_line`]).
+    pub date_line: bool,
 }
 
 pub fn describe(text: &str, lines: &[Line]) -> Vec<LineInfo> {
@@ -178,8 +180,12 @@ fn measure_into(text: &str, lines: &[Line], measured: &mut (Vec<LineInfo>, Vec<u
     let (infos, keys) = measured;
     infos.extend(lines.iter().zip(&cues).map(|(l, cues)| {
         let s = text.get(l.span.clone()).unwrap_or("");
-        let measured = shape::measure_line(s, cues.url);
+        let mut measured = shape::measure_line(s, cues.url);
         keys.push(measured.key);
+        // A thread's `1/ …`: its slash separates no menu items.
+        if measured.shape.separators > 0 && super::paste_lines::thread_number(s) {
+            measured.shape.separators -= 1;
+        }
         let stamps = if measured.may_have_stamp {
             stamps::scan(s)
         } else {
@@ -187,7 +193,8 @@ fn measure_into(text: &str, lines: &[Line], measured: &mut (Vec<LineInfo>, Vec<u
         };
         let bare_stamp = stamps::bare_stamp(s, &stamps);
         let shape = &measured.shape;
-        let sentence = super::evidence::sentence_shape(shape) && short_sentence(s);
+        let sentence = super::evidence::sentence_shape(shape) && short_sentence(s)
+            || super::paste_lines::greeting(s);
         let dateline_open = shape.words >= DATELINE_MIN_WORDS && dateline_opening(s);
         LineInfo {
             sentence,
@@ -212,6 +219,7 @@ fn measure_into(text: &str, lines: &[Line], measured: &mut (Vec<LineInfo>, Vec<u
             end_mark: end_mark(s),
             tag_label: tag_label(s),
             bare_stamp,
+            date_line: super::paste_lines::date_line(s, &stamps),
         }
     }));
 }
