@@ -4,20 +4,8 @@
 
 use super::paste_lines::{date_line, greeting, thread_number};
 use super::stamps::scan;
+use super::test_marks::{marked, marks};
 use super::wording::dateline_opening;
-use super::*;
-
-/// The boilerplate marks of `text`: each marked line's text and its reason.
-fn marks(text: &str) -> Vec<(String, &'static str)> {
-    annotate(text, None)
-        .iter()
-        .map(|a| (a.text(text).to_string(), a.kind))
-        .collect()
-}
-
-fn marked(marks: &[(String, &'static str)], line: &str) -> bool {
-    marks.iter().any(|(t, _)| t == line)
-}
 
 #[test]
 fn dates_alone_on_their_line() {

@@ -73,6 +73,8 @@ pub mod stamps;
 mod story_lists_tests;
 mod stream;
 #[cfg(test)]
+mod test_marks;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod thread_tests;

@@ -2,16 +2,8 @@
 //! one short sentence each, ending above teasers and a reader's meter; a filed story whose
 //! first paragraph opens with a dateline; audio and read-time lines. Every sentence is made up.
 
+use super::test_marks::marks;
 use super::wording::{dateline_opening, short_sentence};
-use super::*;
-
-/// The boilerplate marks of `text`: each marked line's text and its reason.
-fn marks(text: &str) -> Vec<(String, &'static str)> {
-    annotate(text, None)
-        .iter()
-        .map(|a| (a.text(text).to_string(), a.kind))
-        .collect()
-}
 
 fn reason_of<'a>(marks: &'a [(String, &'static str)], line: &str) -> Option<&'a str> {
     marks.iter().find(|(t, _)| t == line).map(|(_, k)| *k)

@@ -6,20 +6,9 @@
 use super::closing::{closing_heading, wiki_section};
 use super::lexicon::{scan, Cue};
 use super::shape::{measure_line, without_citations};
+use super::test_marks::{marked, marks};
 use super::wording::bare_number;
 use super::*;
-
-/// The boilerplate marks of `text`: each marked line's text and its reason.
-fn marks(text: &str) -> Vec<(String, &'static str)> {
-    annotate(text, None)
-        .iter()
-        .map(|a| (a.text(text).to_string(), a.kind))
-        .collect()
-}
-
-fn marked(marks: &[(String, &'static str)], line: &str) -> bool {
-    marks.iter().any(|(t, _)| t == line)
-}
 
 #[test]
 fn citation_marks_end_no_sentence() {

@@ -3,20 +3,8 @@
 //! paragraph straight under a byline and share buttons, a newsletter's sections. Every line is
 //! made up.
 
+use super::test_marks::{marked, marks};
 use super::wording::{ingredients_heading, quantity_start, roster_line};
-use super::*;
-
-/// The boilerplate marks of `text`: each marked line's text and its reason.
-fn marks(text: &str) -> Vec<(String, &'static str)> {
-    annotate(text, None)
-        .iter()
-        .map(|a| (a.text(text).to_string(), a.kind))
-        .collect()
-}
-
-fn marked(marks: &[(String, &'static str)], line: &str) -> bool {
-    marks.iter().any(|(t, _)| t == line)
-}
 
 fn page(parts: &[&[&str]]) -> String {
     parts.concat().join("\n")
