@@ -4,28 +4,24 @@
 //! Getafe 0-0"). The evidence is the sentence's result (a score near the name and the name in a
 //! result's slot, `clubs::in_result_slot`), not a list of clubs.
 
+use super::words::word_list;
 use super::*;
 
+word_list! {
+CLUB_HEADS;
 /// A club's head after its town ("City", "United", "Rovers" …), as written. "City" alone is
 /// a place's head too ("Mexico City"), which the score and the result's slot set apart.
-pub(super) fn is_club_head(w: &str) -> bool {
-    matches!(
-        w,
-        "City"
-            | "United"
-            | "Town"
-            | "County"
-            | "Rovers"
-            | "Athletic"
-            | "Albion"
-            | "Wanderers"
-            | "Argyle"
-            | "Alexandra"
-            | "Orient"
-            | "Wednesday"
-            | "Hotspur"
-            | "Rangers"
-    )
+pub(super) fn is_club_head(w: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"City" | b"United" | b"Town" | b"County" | b"Rovers" | b"Athletic" | b"Albion"
+            | b"Wanderers" | b"Argyle" | b"Alexandra" | b"Orient" | b"Wednesday" | b"Hotspur"
+            | b"Rangers"
+        )
+    }
+    of(w.as_ref())
+}
 }
 
 /// A name typed LOC (or PER) in a result's slot with a score near it is the club (ORG) when it is a capitalised word and a club's head ("Birmingham

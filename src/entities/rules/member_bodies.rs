@@ -4,31 +4,25 @@
 //! unseen party PER, or takes the plural into the name. And a name made only of frequent
 //! words no list has, typed PER, is a body ("the National Gallery has bought").
 
+use super::words::word_list;
 use super::*;
 
+word_list! {
+MEMBER_PLURALS;
 /// Whether `w` is the plural of a seat in a parliament or council: the acronyms "TDs", "MPs",
 /// "MEPs", "MSPs", "MLAs", "MPPs", "MKs", "AMs", "MHAs", and "lawmakers", "legislators",
 /// "senators", "councillors", "councilors", "deputies", "parliamentarians" in lower case.
-pub(super) fn is_member_plural(w: &str) -> bool {
-    matches!(
-        w,
-        "TDs"
-            | "MPs"
-            | "MEPs"
-            | "MSPs"
-            | "MLAs"
-            | "MPPs"
-            | "MKs"
-            | "AMs"
-            | "MHAs"
-            | "lawmakers"
-            | "legislators"
-            | "senators"
-            | "councillors"
-            | "councilors"
-            | "deputies"
-            | "parliamentarians"
-    )
+pub(super) fn is_member_plural(w: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"TDs" | b"MPs" | b"MEPs" | b"MSPs" | b"MLAs" | b"MPPs" | b"MKs" | b"AMs" | b"MHAs"
+            | b"lawmakers" | b"legislators" | b"senators" | b"councillors" | b"councilors"
+            | b"deputies" | b"parliamentarians"
+        )
+    }
+    of(w.as_ref())
+}
 }
 
 /// A name typed PER right before a seat's plural ([`is_member_plural`]), or MISC of two words

@@ -7,23 +7,23 @@
 //! beside an organisation across "and" ("Tarnwell and Oxbridge"); a team's name after a
 //! person's possessive ("Verstappen's Red Bull team").
 
+use super::words::word_list;
 use super::*;
 
+word_list! {
+OPENING_ROLES;
 /// A person's role that opens a sentence before the person's name, capitalised by its place,
 /// which the tagger may take into the name ("Co-founder Ada Kelvoran said").
-pub(super) fn is_opening_role(w: &str) -> bool {
-    matches!(
-        w.as_bytes(),
-        b"Co-founder"
-            | b"Cofounder"
-            | b"Founder"
-            | b"Campaigner"
-            | b"Economist"
-            | b"Analyst"
-            | b"Spokesman"
-            | b"Spokeswoman"
-            | b"Spokesperson"
-    )
+pub(super) fn is_opening_role(w: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"Co-founder" | b"Cofounder" | b"Founder" | b"Campaigner" | b"Economist" | b"Analyst"
+            | b"Spokesman" | b"Spokeswoman" | b"Spokesperson"
+        )
+    }
+    of(w.as_ref())
+}
 }
 
 /// How far into a sentence a kind of organisation may open it ("The charity …", "Investment

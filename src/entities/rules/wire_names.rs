@@ -5,6 +5,7 @@
 //! a union or society of people named "… Workers of America" (cut to the place).
 
 use super::cue_words::{self, Cues};
+use super::words::word_list;
 use super::*;
 
 /// Whether the words before a name's first word `start` introduce a product's or a project's
@@ -147,15 +148,23 @@ pub(super) fn is_wire_word(w: &str) -> bool {
 }
 
 /// The words [`is_wire_word`] names exactly (native builds read them from
-/// `cue_words::exact::GATE_WORDS`, which must hold them).
+/// `cue_words::exact::GATE_LISTS`, with the lists of [`is_office`] and [`is_region_kind`]).
 #[cfg(test)]
 pub(super) fn is_wire_listed(w: &str) -> bool {
-    matches!(
-        w,
-        "codenamed" | "code-named" | "sold" | "marketed" | "branded" | "Moon"
-    ) || is_office(w)
-        || is_region_kind(w)
+    CUE_WORDS.contains(&w.as_bytes()) || is_office(w) || is_region_kind(w)
 }
+
+/// The words the rules here read besides their lists and endings: a product's cue
+/// (`after_product_cue`) and "Moon".
+#[cfg(any(test, not(target_arch = "wasm32")))]
+pub(in crate::entities::rules) const CUE_WORDS: &[&[u8]] = &[
+    b"codenamed",
+    b"code-named",
+    b"sold",
+    b"marketed",
+    b"branded",
+    b"Moon",
+];
 
 /// The endings [`is_wire_word`] reads: a capitalised word of seven bytes or more ending in a
 /// trade ([`ends_in_trade`]) or a plural of people ([`is_people_plural`]).
@@ -167,24 +176,21 @@ pub(super) fn has_wire_ending(w: &str) -> bool {
         && (ends_in_trade(w) || is_people_plural(w))
 }
 
+word_list! {
+OFFICES;
 /// Whether `w` is a person's office written after a comma and before "of" or the body
 /// ("Fikile Mbalula, secretary-general of the ANC,").
-fn is_office(w: &str) -> bool {
-    matches!(
-        w,
-        "secretary-general"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "chairman"
-            | "chairwoman"
-            | "director-general"
-            | "deputy"
-            | "governor"
-            | "ambassador"
-            | "envoy"
-            | "commissioner"
-    )
+fn is_office(w: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"secretary-general" | b"spokesman" | b"spokeswoman" | b"spokesperson" | b"chairman"
+            | b"chairwoman" | b"director-general" | b"deputy" | b"governor" | b"ambassador"
+            | b"envoy" | b"commissioner"
+        )
+    }
+    of(w.as_ref())
+}
 }
 
 /// A name of two or three capitalised words typed ORG (no sure type, no head word) followed by
@@ -216,13 +222,19 @@ fn described_people(text: &dyn Text, cl: &[Classes], out: &mut [Named]) {
     }
 }
 
+word_list! {
+REGION_KINDS;
 /// Whether `w` is a region's kind written in lower case after its name ("Quảng Ninh
 /// province", "Sennar and Gezira states").
-fn is_region_kind(w: &str) -> bool {
-    matches!(
-        w,
-        "province" | "provinces" | "prefecture" | "prefectures" | "oblast" | "governorate"
-    )
+fn is_region_kind(w: impl AsRef<[u8]>) -> bool {
+    fn of(b: &[u8]) -> bool {
+        matches!(
+            b,
+            b"province" | b"provinces" | b"prefecture" | b"prefectures" | b"oblast" | b"governorate"
+        )
+    }
+    of(w.as_ref())
+}
 }
 
 /// A name typed PER or ORG (no sure type) right before a region's kind in lower case

@@ -1,5 +1,5 @@
 //! A word's exact-word cues by one hashed look-up (native builds; entspeed44): the words of
-//! [`WORDS`](super::WORDS), the gates' listed words ([`GATE_WORDS`]) and the listed languages'
+//! [`WORDS`](super::WORDS), the gates' listed words ([`GATE_LISTS`]) and the listed languages'
 //! names ([`LANGUAGE`]). [`super::of`] asked each list in turn of every distinct word: the
 //! first byte's group of [`WORDS`](super::WORDS), four `matches!` chains, the languages' search
 //! (CoNLL dev: ~420 instructions a word, 4.2 M). The table is made by const evaluation (nothing
@@ -8,36 +8,18 @@
 
 use super::*;
 
-/// The words the gates' lists name exactly, as written, and their cue: the seats' plurals
-/// (`member_bodies::is_member_plural`), the clubs' heads (`club_names::is_club_head`), "Broker"
-/// and the opening roles (`openers::is_opening_role`), and `wire_names::is_wire_listed`'s words
-/// (the products' cues, the offices, the regions' kinds).
-#[rustfmt::skip]
-pub(in crate::entities::rules) const GATE_WORDS: &[(&[u8], Cues)] = &[
-    (b"TDs", MEMBER_PLURAL), (b"MPs", MEMBER_PLURAL), (b"MEPs", MEMBER_PLURAL),
-    (b"MSPs", MEMBER_PLURAL), (b"MLAs", MEMBER_PLURAL), (b"MPPs", MEMBER_PLURAL),
-    (b"MKs", MEMBER_PLURAL), (b"AMs", MEMBER_PLURAL), (b"MHAs", MEMBER_PLURAL),
-    (b"lawmakers", MEMBER_PLURAL), (b"legislators", MEMBER_PLURAL),
-    (b"senators", MEMBER_PLURAL), (b"councillors", MEMBER_PLURAL),
-    (b"councilors", MEMBER_PLURAL), (b"deputies", MEMBER_PLURAL),
-    (b"parliamentarians", MEMBER_PLURAL),
-    (b"City", CLUB_HEAD), (b"United", CLUB_HEAD), (b"Town", CLUB_HEAD),
-    (b"County", CLUB_HEAD), (b"Rovers", CLUB_HEAD), (b"Athletic", CLUB_HEAD),
-    (b"Albion", CLUB_HEAD), (b"Wanderers", CLUB_HEAD), (b"Argyle", CLUB_HEAD),
-    (b"Alexandra", CLUB_HEAD), (b"Orient", CLUB_HEAD), (b"Wednesday", CLUB_HEAD),
-    (b"Hotspur", CLUB_HEAD), (b"Rangers", CLUB_HEAD),
-    (b"Broker", OPENER), (b"Co-founder", OPENER), (b"Cofounder", OPENER),
-    (b"Founder", OPENER), (b"Campaigner", OPENER), (b"Economist", OPENER),
-    (b"Analyst", OPENER), (b"Spokesman", OPENER), (b"Spokeswoman", OPENER),
-    (b"Spokesperson", OPENER),
-    (b"codenamed", WIRE), (b"code-named", WIRE), (b"sold", WIRE), (b"marketed", WIRE),
-    (b"branded", WIRE), (b"Moon", WIRE),
-    (b"secretary-general", WIRE), (b"spokesman", WIRE), (b"spokeswoman", WIRE),
-    (b"spokesperson", WIRE), (b"chairman", WIRE), (b"chairwoman", WIRE),
-    (b"director-general", WIRE), (b"deputy", WIRE), (b"governor", WIRE),
-    (b"ambassador", WIRE), (b"envoy", WIRE), (b"commissioner", WIRE),
-    (b"province", WIRE), (b"provinces", WIRE), (b"prefecture", WIRE),
-    (b"prefectures", WIRE), (b"oblast", WIRE), (b"governorate", WIRE),
+/// The gates' lists of exact words and their cues, each list written once (`word_list!` or a
+/// constant beside the rule that reads it): the seats' plurals, the clubs' heads, "Broker"
+/// (`openers`' broker rule) and the opening roles, the wire rules' cue words, offices and
+/// regions' kinds.
+pub(in crate::entities::rules) const GATE_LISTS: &[(&[&[u8]], Cues)] = &[
+    (super::super::member_bodies::MEMBER_PLURALS, MEMBER_PLURAL),
+    (super::super::club_names::CLUB_HEADS, CLUB_HEAD),
+    (&[b"Broker"], OPENER),
+    (super::super::openers::OPENING_ROLES, OPENER),
+    (super::super::wire_names::CUE_WORDS, WIRE),
+    (super::super::wire_names::OFFICES, WIRE),
+    (super::super::wire_names::REGION_KINDS, WIRE),
 ];
 
 /// The languages' names, one a line ([`super::super::languages`]).
@@ -124,8 +106,13 @@ static TABLE: Table = {
         k += 1;
     }
     k = 0;
-    while k < GATE_WORDS.len() {
-        add(&mut t, &mut n, GATE_WORDS[k].0, GATE_WORDS[k].1);
+    while k < GATE_LISTS.len() {
+        let (list, cue) = GATE_LISTS[k];
+        let mut j = 0;
+        while j < list.len() {
+            add(&mut t, &mut n, list[j], cue);
+            j += 1;
+        }
         k += 1;
     }
     // The languages' lines: each of the shape `languages::is_language` asks for (four bytes or
