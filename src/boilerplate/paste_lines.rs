@@ -1,7 +1,7 @@
 //! Lines of the pasted kinds the page sets met late (bp44): a date standing alone on its line
 //! over a story, an email's or a letter's greeting.
 
-use super::stamps::{self, Stamps};
+use super::stamps::{self, lower_eq_any, split_digits_prefix, Stamps};
 
 /// Words a [`date_line`] has at most (`Thu, March 04, 2027 at 6:30 p.m.`).
 const DATE_LINE_WORDS: usize = 8;
@@ -58,9 +58,7 @@ pub(super) fn date_line(line: &str, stamps: &Stamps) -> bool {
             month = true;
             continue;
         }
-        let ok = ordinal_or_number(w)
-            || WEEKDAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
-            || stamps::is_clock_word(w);
+        let ok = ordinal_or_number(w) || lower_eq_any(w, WEEKDAYS) || stamps::is_clock_word(w);
         if !ok {
             return false;
         }
@@ -71,13 +69,9 @@ pub(super) fn date_line(line: &str, stamps: &Stamps) -> bool {
 
 /// `4`, `2027`, `4th`, `21st`, `22nd`, `3rd`: one to four digits, an ordinal's letters after.
 fn ordinal_or_number(w: &str) -> bool {
-    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = w.get(digits..).unwrap_or("");
-    (1..=4).contains(&digits)
-        && (rest.is_empty()
-            || ["st", "nd", "rd", "th"]
-                .iter()
-                .any(|o| o.eq_ignore_ascii_case(rest)))
+    let (digits, rest) = split_digits_prefix(w);
+    (1..=4).contains(&digits.len())
+        && (rest.is_empty() || lower_eq_any(rest, &["st", "nd", "rd", "th"]))
 }
 
 /// Words a [`greeting`] has at most (`Dear Parents and Carers,`).
@@ -92,9 +86,7 @@ pub(super) fn greeting(line: &str) -> bool {
     };
     let mut words = body.split_whitespace();
     let first = words.next().unwrap_or("");
-    ["dear", "hi", "hello", "hey", "greetings"]
-        .iter()
-        .any(|g| g.eq_ignore_ascii_case(first))
+    lower_eq_any(first, &["dear", "hi", "hello", "hey", "greetings"])
         && words.count() < GREETING_WORDS
 }
 

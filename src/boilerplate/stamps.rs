@@ -49,7 +49,8 @@ pub(super) const UNITS: &[&str] = &[
     "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
 ];
 
-fn lower_eq_any(word: &str, list: &[&str]) -> bool {
+/// Whether `word` is one of `list`'s words, in any ASCII case.
+pub(super) fn lower_eq_any(word: &str, list: &[&str]) -> bool {
     list.iter().any(|m| m.eq_ignore_ascii_case(word))
 }
 
@@ -313,7 +314,8 @@ fn is_clock(w: &str) -> bool {
     all_digits(h) && h.len() <= 2 && m.len() == 2 && (suffix.is_empty() || is_ampm(suffix))
 }
 
-fn split_digits_prefix(w: &str) -> (&str, &str) {
+/// `w`'s leading ASCII digits and the rest.
+pub(super) fn split_digits_prefix(w: &str) -> (&str, &str) {
     let n = w.bytes().take_while(|b| b.is_ascii_digit()).count();
     (w.get(..n).unwrap_or(""), w.get(n..).unwrap_or(""))
 }
