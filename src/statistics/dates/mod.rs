@@ -283,18 +283,18 @@ fn open_end(cx: &Cx, p: &mut DatePhrase) {
 /// ("until 5 people came"), and a larger number ("until 18", an age) is left alone.
 fn hour_until(cx: &Cx, k: usize) -> Option<DatePhrase> {
     use crate::statistics::numbers::{self, Context};
-    let hour = |v: f64| (1.0..=12.0).contains(&v) && v.fract() == 0.0;
     if let Some(p) = bare_hour_time(cx, k) {
         let e = p.end;
         let clause_ends = !cx.near(e)
             || cx
                 .punct(e)
                 .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b'!' | b'?' | b')'));
-        return (clause_ends && p.time.is_some_and(|(h, _)| hour(f64::from(h)))).then_some(p);
+        return (clause_ends && p.time.is_some_and(|(h, _)| clock_hour(f64::from(h)))).then_some(p);
     }
     // "until 5 and the bill", "till 6 but": a conjunction before no number opens the next
     // clause ("until 5 and 6 more" may count).
-    let n = numbers::parse(cx, k, Context::Plain).filter(|n| n.start == k && hour(n.value))?;
+    let n =
+        numbers::parse(cx, k, Context::Plain).filter(|n| n.start == k && clock_hour(n.value))?;
     let e = n.end;
     let conjunction = cx.near(e)
         && cx.is_any(
@@ -314,6 +314,11 @@ fn hour_until(cx: &Cx, k: usize) -> Option<DatePhrase> {
     Some(p)
 }
 
+/// A whole hour of a twelve-hour clock (1 to 12): what a bare number after "until" may be.
+fn clock_hour(v: f64) -> bool {
+    (1.0..=12.0).contains(&v) && v.fract() == 0.0
+}
+
 /// "from 2 till 5" (the bare hour at `k`, after "from"): the range of hours, the second one
 /// as `hour_until` reads it (ending its clause), both as written.
 fn hours_till(cx: &Cx, k: usize) -> Option<DatePhrase> {
@@ -325,7 +330,7 @@ fn hours_till(cx: &Cx, k: usize) -> Option<DatePhrase> {
     }
     let b = hour_until(cx, j + 1)?;
     let (bh, bm) = b.time?;
-    if !(1.0..=12.0).contains(&a.value) || a.value.fract() != 0.0 {
+    if !clock_hour(a.value) {
         return None;
     }
     let h = a.value as u8;
